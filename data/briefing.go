@@ -1,0 +1,101 @@
+// Package data is the briefing domain: the types, the embedded briefings,
+// parsing of the input shapes, loading from disk, and attribution of
+// statements to speakers and parties. It knows nothing of the terminal.
+package data
+
+import "time"
+
+// Shape is the input shape a briefing was parsed from.
+type Shape string
+
+const (
+	ShapePlain      Shape = "plain"      // headline line, then one paragraph per line
+	ShapeMarkdown   Shape = "markdown"   // Markdown, optionally with YAML front matter
+	ShapeTranscript Shape = "transcript" // speaker-labelled turns ("MR SMITH: …")
+)
+
+// Kind says how a statement was made.
+type Kind string
+
+const (
+	Direct   Kind = "direct"   // a quotation, or a transcript turn
+	Reported Kind = "reported" // reported speech: "X said that …"
+	Question Kind = "question" // a question from a reporter in a transcript
+)
+
+// Briefing is one story, whatever shape it came in.
+type Briefing struct {
+	ID       string    // stable slug derived from the file name
+	Path     string    // where it was loaded from ("embedded:NAME" for embedded ones)
+	Title    string    // the headline
+	Dateline string    // the place the story is filed from, if any ("Moscow")
+	Date     time.Time // zero when unknown
+	Source   string    // where the story came from (a URL, a publisher, "example")
+	Shape    Shape
+
+	Paragraphs []Paragraph
+
+	// Declared holds what front matter declared; it wins over what
+	// attribution finds and extends the gazetteer for this briefing.
+	Declared Declared
+
+	// Filled by attribution.
+	Parties    []string    // canonical party names, in order of first mention
+	Speakers   []Speaker   // every speaker with at least one statement
+	Statements []Statement // in reading order
+
+	Warnings []string // non-fatal problems met while loading (invalid UTF-8 replaced, …)
+}
+
+// Paragraph is one body paragraph. In a transcript, Label is the speaker
+// label of the turn ("MR PRICE") and Text is the turn without it.
+type Paragraph struct {
+	Label string
+	Text  string
+}
+
+// Declared is what a briefing's front matter says about itself.
+type Declared struct {
+	Parties  []PartyDecl
+	Speakers []SpeakerDecl
+}
+
+// PartyDecl declares a party with the names it goes by in the text.
+type PartyDecl struct {
+	Name    string   `yaml:"name" json:"name"`
+	Aliases []string `yaml:"aliases,omitempty" json:"aliases,omitempty"`
+}
+
+// SpeakerDecl declares a person or body with its role and party.
+type SpeakerDecl struct {
+	Name    string   `yaml:"name" json:"name"`
+	Role    string   `yaml:"role,omitempty" json:"role,omitempty"`
+	Party   string   `yaml:"party,omitempty" json:"party,omitempty"`
+	Aliases []string `yaml:"aliases,omitempty" json:"aliases,omitempty"`
+}
+
+// Speaker is a person or a body that makes statements in a briefing.
+type Speaker struct {
+	Name   string // normalised: "Yuri Ushakov", "the Kremlin", "U.S. officials"
+	Role   string // "Senior Kremlin adviser"; empty when unknown or a body
+	Party  string // canonical party; empty when unaffiliated
+	Person bool   // a named person rather than a body
+}
+
+// Span is a half-open byte range [Start, End) in a paragraph's Text.
+type Span struct {
+	Start, End int
+}
+
+// Statement is one thing a speaker said: a direct quote, reported speech,
+// or a transcript question.
+type Statement struct {
+	Speaker   string // as Speaker.Name
+	Role      string // empty when unknown
+	Party     string // canonical party; empty when unaffiliated
+	Kind      Kind
+	Cue       string // the cue verb as written ("said", "noting"); empty for transcript turns
+	Text      string // the quoted or reported clause only
+	Paragraph int    // 1-based index into Briefing.Paragraphs
+	Span      Span   // byte span of Text in Paragraphs[Paragraph-1].Text
+}
