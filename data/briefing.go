@@ -25,13 +25,15 @@ const (
 
 // Briefing is one story, whatever shape it came in.
 type Briefing struct {
-	ID       string    // stable slug derived from the file name
-	Path     string    // where it was loaded from ("embedded:NAME" for embedded ones)
-	Title    string    // the headline
-	Dateline string    // the place the story is filed from, if any ("Moscow")
-	Date     time.Time // zero when unknown
-	Source   string    // where the story came from (a URL, a publisher, "example")
-	Shape    Shape
+	ID        string    // stable slug derived from the file name
+	Path      string    // where it was loaded from ("embedded:NAME" for embedded ones)
+	Title     string    // the headline
+	Dateline  string    // the place the story is filed from, if any ("Moscow")
+	Date      time.Time // zero when unknown
+	Source    string    // where the story came from (a URL, or "example (invented for brief)")
+	Author    string    // byline, when known
+	Publisher string    // the feed or site that published it, when known
+	Shape     Shape
 
 	Paragraphs []Paragraph
 
