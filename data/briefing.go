@@ -54,6 +54,7 @@ type Briefing struct {
 type Paragraph struct {
 	Label string
 	Text  string
+	Style Style // the Markdown block it came from; zero for plain prose
 }
 
 // Declared is what a briefing's front matter says about itself.

@@ -1,0 +1,190 @@
+package data
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// findDatelineIn looks for a dateline at the start of the first prose
+// paragraph ("Moscow – …"), or, in a transcript, for a place standing alone
+// in capitals among the header lines ("WASHINGTON, D.C.").
+func findDatelineIn(paras []Paragraph, transcript bool) string {
+	for i, p := range paras {
+		if p.Label != "" || i >= 4 {
+			return ""
+		}
+		if p.Style.Block != BlockText {
+			continue
+		}
+		if i == 0 || paras[0].Style.Block != BlockText {
+			if d := dateline(p.Text); d != "" {
+				return d
+			}
+		}
+		if t := strings.TrimRight(p.Text, " "); transcript && isAllCaps(t) && isPlace(t) {
+			return titleCase(t)
+		}
+	}
+	return ""
+}
+
+var datelineDashes = []string{" – ", " — ", " - ", "—", " -- "}
+
+var months = []string{
+	"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+	"january", "february", "march", "april", "june", "july", "august", "september",
+	"october", "november", "december",
+}
+
+// Words that start sentences, not place names: "The talks – long
+// stalled – resumed" has no dateline.
+var notPlaceStarts = map[string]bool{
+	"a": true, "an": true, "the": true, "this": true, "that": true, "these": true, "those": true,
+	"it": true, "he": true, "she": true, "we": true, "they": true, "i": true, "you": true,
+	"in": true, "on": true, "at": true, "but": true, "and": true, "or": true, "so": true,
+	"officials": true, "meanwhile": true, "however": true, "still": true, "yet": true,
+	"today": true, "yesterday": true, "earlier": true, "later": true, "after": true, "before": true,
+	"his": true, "her": true, "its": true, "their": true, "our": true, "as": true, "while": true,
+}
+
+// Words that do not occur in place names but do in the capitalised
+// lead-ins of releases ("FOR IMMEDIATE RELEASE –", "NEW ACTIONS TO …").
+var notPlaceWords = map[string]bool{
+	"for": true, "to": true, "as": true, "and": true, "with": true, "by": true, "from": true,
+	"is": true, "are": true, "was": true, "will": true, "report": true, "release": true,
+	"remarks": true, "proclamation": true, "memorandum": true, "secretary": true,
+	"president": true, "statement": true, "readout": true, "fact": true, "sheet": true,
+	"actions": true, "costs": true, "update": true, "note": true, "jr.": true,
+}
+
+// Words allowed in lower case inside a place name ("Port of Spain").
+var placeConnectors = map[string]bool{
+	"of": true, "de": true, "du": true, "la": true, "le": true, "del": true, "da": true, "di": true,
+	"al": true, "el": true, "upon": true, "on": true, "am": true, "an": true, "der": true, "the": true,
+}
+
+// dateline finds "Place – " at the start of p: a short capitalised place
+// phrase ("Moscow", "WASHINGTON, D.C.", "Port Selin") before a dash, also
+// in the wire form "PLACE, Month DD (Agency) – ". It returns the place, in
+// title case when it was written in capitals, or "".
+func dateline(p string) string {
+	cut, width := -1, 0
+	for _, d := range datelineDashes {
+		if i := strings.Index(p, d); i > 0 && i <= 80 && (cut < 0 || i < cut) {
+			cut, width = i, len(d)
+		}
+	}
+	if cut < 0 {
+		return ""
+	}
+	if after := strings.TrimLeft(p[cut+width:], " "); after != "" {
+		if r, _ := utf8.DecodeRuneInString(after); unicode.IsLower(r) {
+			return "" // a dash inside a sentence
+		}
+	}
+	head := strings.TrimSpace(p[:cut])
+	// Wire form: drop "(Agency)" and ", Month DD[, YYYY]".
+	if strings.HasSuffix(head, ")") {
+		if i := strings.LastIndex(head, " ("); i > 0 {
+			head = strings.TrimSpace(head[:i])
+		}
+	}
+	parts := strings.Split(head, ",")
+	for i := 1; i < len(parts); i++ {
+		if startsWithMonth(parts[i]) {
+			parts = parts[:i]
+			break
+		}
+	}
+	head = strings.TrimSpace(strings.Join(parts, ","))
+	if !isPlace(head) {
+		return ""
+	}
+	if isAllCaps(head) {
+		return titleCase(head)
+	}
+	return head
+}
+
+func startsWithMonth(s string) bool {
+	w := strings.ToLower(strings.Trim(firstWord(s), "."))
+	for _, m := range months {
+		if w == m {
+			return true
+		}
+	}
+	return false
+}
+
+func firstWord(s string) string {
+	f := strings.Fields(s)
+	if len(f) == 0 {
+		return ""
+	}
+	return f[0]
+}
+
+// isPlace accepts at most five words, each capitalised or a connector,
+// with letters, periods, apostrophes, hyphens and commas only.
+func isPlace(s string) bool {
+	words := strings.Fields(s)
+	if len(words) == 0 || len(words) > 5 {
+		return false
+	}
+	if notPlaceStarts[strings.ToLower(words[0])] && !isAllCaps(s) && s != "The Hague" {
+		return false
+	}
+	for i, w := range words {
+		w = strings.TrimRight(w, ",")
+		if w == "" || notPlaceWords[strings.ToLower(w)] {
+			return false
+		}
+		for _, r := range w {
+			if !unicode.IsLetter(r) && r != '.' && r != '\'' && r != '’' && r != '-' {
+				return false
+			}
+		}
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) && (i == 0 || !placeConnectors[w]) {
+			return false
+		}
+	}
+	return true
+}
+
+func isAllCaps(s string) bool {
+	letters := 0
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			letters++
+			if !unicode.IsUpper(r) {
+				return false
+			}
+		}
+	}
+	return letters > 1
+}
+
+// titleCase turns "PORT SELIN" into "Port Selin"; abbreviations with
+// periods ("D.C.") keep their capitals.
+func titleCase(s string) string {
+	words := strings.Split(s, " ")
+	for i, w := range words {
+		if strings.Contains(w, ".") || w == "" {
+			continue
+		}
+		var sb strings.Builder
+		start := true
+		for _, r := range w {
+			if start {
+				sb.WriteRune(r)
+			} else {
+				sb.WriteRune(unicode.ToLower(r))
+			}
+			start = r == '-' || r == '\''
+		}
+		words[i] = sb.String()
+	}
+	return strings.Join(words, " ")
+}

@@ -1,0 +1,196 @@
+package data
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// Sanitize makes untrusted text safe to print on a terminal. Briefings come
+// from files, feeds and web pages that anyone can write, and a terminal acts
+// on control characters and escape sequences (moving the cursor, setting the
+// clipboard with OSC 52, planting OSC 8 hyperlinks), while bidi and
+// zero-width characters can make text read differently from what it is.
+//
+// It removes C0 controls (tab becomes a space, newline is kept), DEL, C1
+// controls, whole escape sequences with their payload (CSI, OSC, DCS, SOS,
+// PM, APC and two- or three-byte ESC sequences, in their 7-bit and C1
+// forms), bidi controls and invisible format characters. Invalid UTF-8
+// becomes U+FFFD. Clean text, the common case, is returned as is without
+// allocating.
+func Sanitize(s string) string {
+	return sanitize(s, false)
+}
+
+// SanitizeLine is Sanitize for one-line fields (titles, names, labels):
+// newlines become spaces too and the ends are trimmed.
+func SanitizeLine(s string) string {
+	return strings.TrimSpace(sanitize(s, true))
+}
+
+func sanitize(s string, oneLine bool) string {
+	i := cleanPrefix(s, oneLine)
+	if i == len(s) {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	b.WriteString(s[:i])
+	for i < len(s) {
+		c := s[i]
+		switch {
+		case c == '\n':
+			if oneLine {
+				b.WriteByte(' ')
+			} else {
+				b.WriteByte('\n')
+			}
+			i++
+		case c == '\t':
+			b.WriteByte(' ')
+			i++
+		case c == 0x1b:
+			i = skipEscape(s, i)
+		case c < 0x20 || c == 0x7f:
+			i++
+		case c < utf8.RuneSelf:
+			b.WriteByte(c)
+			i++
+		default:
+			r, size := utf8.DecodeRuneInString(s[i:])
+			switch {
+			case r == utf8.RuneError && size == 1:
+				b.WriteRune(utf8.RuneError)
+				i++
+			case r >= 0x80 && r <= 0x9f:
+				i = skipC1(s, i, r, size)
+			case r == 0x2028 || r == 0x2029:
+				// Line and paragraph separators would break lines behind
+				// the layout's back.
+				b.WriteByte(' ')
+				i += size
+			case invisible(r):
+				i += size
+			default:
+				b.WriteString(s[i : i+size])
+				i += size
+			}
+		}
+	}
+	return b.String()
+}
+
+// cleanPrefix returns the length of the longest prefix of s that needs no
+// change, so clean text costs one scan and no allocation.
+func cleanPrefix(s string, oneLine bool) int {
+	i := 0
+	for i < len(s) {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if c >= 0x20 && c != 0x7f || c == '\n' && !oneLine {
+				i++
+				continue
+			}
+			return i
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && size == 1 || r <= 0x9f || r == 0x2028 || r == 0x2029 || invisible(r) {
+			return i
+		}
+		i += size
+	}
+	return i
+}
+
+// invisible reports bidi controls and format characters that draw nothing
+// but change how the text around them reads.
+func invisible(r rune) bool {
+	switch {
+	case r < 0xad:
+		return false
+	case r == 0xad, r == 0x61c, r == 0x180e:
+		return true
+	case r >= 0x200b && r <= 0x200f: // zero-width space/joiners, LRM, RLM
+		return true
+	case r >= 0x202a && r <= 0x202e: // bidi embeddings and overrides
+		return true
+	case r >= 0x2060 && r <= 0x2064, r >= 0x2066 && r <= 0x2069: // word joiner…, bidi isolates
+		return true
+	case r == 0xfeff, r >= 0xfff9 && r <= 0xfffb:
+		return true
+	case r >= 0xe0000 && r <= 0xe007f: // tag characters
+		return true
+	}
+	return false
+}
+
+// skipEscape returns the index just past the escape sequence starting at
+// s[i] == ESC. An unterminated string sequence runs to the end, as it would
+// on a terminal; a truncated CSI drops only what was read.
+func skipEscape(s string, i int) int {
+	i++ // ESC
+	if i >= len(s) {
+		return i
+	}
+	switch s[i] {
+	case '[':
+		return skipCSI(s, i+1)
+	case ']':
+		return skipString(s, i+1, true)
+	case 'P', 'X', '^', '_': // DCS, SOS, PM, APC
+		return skipString(s, i+1, false)
+	}
+	// nF sequences: intermediates 0x20–0x2F then one final byte
+	// ("ESC ( B"); Fp/Fe/Fs: one byte 0x30–0x7E ("ESC 7", "ESC c").
+	for i < len(s) && s[i] >= 0x20 && s[i] <= 0x2f {
+		i++
+	}
+	if i < len(s) && s[i] >= 0x30 && s[i] <= 0x7e {
+		i++
+	}
+	return i
+}
+
+// skipC1 handles a C1 control rune of the given size at s[i]: the 8-bit
+// introducers of CSI, OSC, DCS, SOS, PM and APC take their payload with them.
+func skipC1(s string, i int, r rune, size int) int {
+	switch r {
+	case 0x9b:
+		return skipCSI(s, i+size)
+	case 0x9d:
+		return skipString(s, i+size, true)
+	case 0x90, 0x98, 0x9e, 0x9f:
+		return skipString(s, i+size, false)
+	}
+	return i + size
+}
+
+// skipCSI skips parameter bytes, intermediate bytes and the final byte.
+func skipCSI(s string, i int) int {
+	for i < len(s) && s[i] >= 0x30 && s[i] <= 0x3f {
+		i++
+	}
+	for i < len(s) && s[i] >= 0x20 && s[i] <= 0x2f {
+		i++
+	}
+	if i < len(s) && s[i] >= 0x40 && s[i] <= 0x7e {
+		i++
+	}
+	return i
+}
+
+// skipString skips a control string up to and including its terminator:
+// ST (ESC \ or U+009C), or BEL for OSC.
+func skipString(s string, i int, bel bool) int {
+	for i < len(s) {
+		switch {
+		case s[i] == 0x07 && bel:
+			return i + 1
+		case s[i] == 0x1b && i+1 < len(s) && s[i+1] == '\\':
+			return i + 2
+		case s[i] == 0xc2 && i+1 < len(s) && s[i+1] == 0x9c:
+			return i + 2
+		}
+		i++
+	}
+	return i
+}
