@@ -1,0 +1,66 @@
+package feed
+
+import (
+	"encoding/json"
+	"strings"
+	"time"
+
+	"github.com/brief-reader/brief/data"
+)
+
+// meta is what a feed item or a page says about itself beside its text.
+type meta struct {
+	path      string // the feed or page it was read from
+	title     string // may hold HTML
+	author    string // may hold HTML
+	publisher string
+	source    string // the item's or page's own address
+	date      time.Time
+}
+
+// build makes a briefing from extracted blocks by writing them as Markdown
+// and handing that to data.Parse, the parser every briefing goes through:
+// feed items and pages get the same sanitising, transcript turns ("MR
+// PRICE: …") and datelines as files do.
+func build(m meta, blocks []block) (*data.Briefing, error) {
+	title := inlineText(m.title)
+	if title == "" && len(blocks) > 0 {
+		title = firstWords(inlineText(blocks[0].text), 80)
+	}
+	if title == "" {
+		title = "(untitled)"
+	}
+	var doc strings.Builder
+	doc.WriteString("---\ntitle: ")
+	doc.WriteString(yamlString(title))
+	doc.WriteString("\n---\n\n")
+	doc.WriteString(markdown(blocks))
+	b, err := data.Parse("item.md", []byte(doc.String()))
+	if err != nil {
+		return nil, err
+	}
+	b.ID = slug(title, 60)
+	if b.ID == "" {
+		b.ID = "item"
+	}
+	b.Path = m.path
+	b.Title = title
+	b.Author = inlineText(m.author)
+	b.Publisher = inlineText(m.publisher)
+	b.Source = inlineText(m.source)
+	b.Date = m.date
+	if len(b.Paragraphs) == 0 {
+		b.Warnings = append(b.Warnings, "no text")
+	}
+	return b, nil
+}
+
+// yamlString quotes s as a YAML scalar: a JSON string is a valid YAML
+// double-quoted one, whatever s holds.
+func yamlString(s string) string {
+	var b strings.Builder
+	enc := json.NewEncoder(&b)
+	enc.SetEscapeHTML(false)
+	_ = enc.Encode(s) // encoding a string cannot fail
+	return strings.TrimSuffix(b.String(), "\n")
+}
