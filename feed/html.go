@@ -145,7 +145,7 @@ type blockCtx struct {
 type walker struct {
 	out   []block
 	buf   strings.Builder
-	space bool    // a space is owed before the next visible character
+	space bool     // a space is owed before the next visible character
 	style blockCtx // style of the paragraph being built
 	ctx   blockCtx // style a paragraph starting here would have
 }
