@@ -1,0 +1,55 @@
+package synth_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/brief-reader/brief/data"
+	"github.com/brief-reader/brief/internal/synth"
+)
+
+func TestGeneratedBriefingsParse(t *testing.T) {
+	g := synth.New(42)
+	w := g.World()
+	capitals := map[string]bool{}
+	for _, c := range w.Countries {
+		capitals[c.Capital] = true
+	}
+	for _, f := range g.Briefings(90) {
+		b, err := data.Parse(f.Name, f.Data)
+		if err != nil {
+			t.Errorf("%s: %v", f.Name, err)
+			continue
+		}
+		if string(b.Shape) != string(f.Shape) {
+			t.Errorf("%s: parsed as %s, generated as %s", f.Name, b.Shape, f.Shape)
+		}
+		if b.Title == "" || len(b.Paragraphs) < 10 || len(b.Warnings) > 0 {
+			t.Errorf("%s: title %q, %d paragraphs, warnings %q", f.Name, b.Title, len(b.Paragraphs), b.Warnings)
+		}
+		switch f.Shape {
+		case synth.Plain, synth.Markdown:
+			if !capitals[b.Dateline] {
+				t.Errorf("%s: dateline %q is not one of the world's capitals", f.Name, b.Dateline)
+			}
+		case synth.Transcript:
+			turns := 0
+			for _, p := range b.Paragraphs {
+				if p.Label != "" {
+					turns++
+				}
+			}
+			if turns < 20 {
+				t.Errorf("%s: %d labelled turns", f.Name, turns)
+			}
+		}
+		if strings.HasSuffix(f.Name, ".md") && (len(b.Declared.Parties) != 2 || len(b.Declared.Speakers) == 0) {
+			t.Errorf("%s: declared %d parties and %d speakers", f.Name, len(b.Declared.Parties), len(b.Declared.Speakers))
+		}
+		for _, p := range b.Paragraphs {
+			if strings.ContainsAny(p.Text, "*[]") {
+				t.Errorf("%s: Markdown markup left in paragraph %q", f.Name, p.Text)
+			}
+		}
+	}
+}
