@@ -37,15 +37,14 @@ func markdown(blocks []block) string {
 // table or thematic break.
 func escape(b *strings.Builder, s string) {
 	s = strings.TrimSpace(strings.ReplaceAll(s, "\n", " "))
+	lead := -1 // a character that is markup only at the start of a line
 	if n := leadingDigits(s); n > 0 && n < len(s) && (s[n] == '.' || s[n] == ')') {
-		b.WriteString(s[:n])
-		b.WriteByte('\\')
-		s = s[n:]
-	} else if s != "" && strings.IndexByte("-+=|:", s[0]) >= 0 {
-		b.WriteByte('\\')
+		lead = n
+	} else if s != "" && strings.IndexByte("-+=:", s[0]) >= 0 {
+		lead = 0
 	}
 	for i := 0; i < len(s); i++ {
-		if strings.IndexByte("\\`*_{}[]<>()#!~&|", s[i]) >= 0 {
+		if i == lead || strings.IndexByte("\\`*_{}[]<>()#!~&|", s[i]) >= 0 {
 			b.WriteByte('\\')
 		}
 		b.WriteByte(s[i])

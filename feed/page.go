@@ -58,7 +58,7 @@ func ParsePage(raw []byte, source string) (*data.Briefing, error) {
 	} else if t, err := article.ModifiedTime(); err == nil {
 		m.date = t.UTC()
 	}
-	blocks := dropTitle(nodeBlocks(article.Node), inlineText(m.title))
+	blocks := dropByline(dropTitle(nodeBlocks(article.Node), inlineText(m.title)), inlineText(m.author))
 	if len(blocks) == 0 {
 		return nil, ErrNoText
 	}
@@ -69,6 +69,16 @@ func ParsePage(raw []byte, source string) (*data.Briefing, error) {
 // shown as the headline already.
 func dropTitle(blocks []block, title string) []block {
 	if len(blocks) > 0 && blocks[0].kind == blockHeading && strings.EqualFold(clean(blocks[0].text), title) {
+		return blocks[1:]
+	}
+	return blocks
+}
+
+// dropByline removes a leading "By NAME" paragraph naming the author the
+// metadata gave: it is not part of the story, and it would hide a dateline
+// in the paragraph after it.
+func dropByline(blocks []block, author string) []block {
+	if len(blocks) > 0 && author != "" && strings.EqualFold(clean(blocks[0].text), "By "+author) {
 		return blocks[1:]
 	}
 	return blocks
