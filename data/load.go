@@ -1,0 +1,510 @@
+package data
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"runtime"
+	"strconv"
+	"strings"
+	"sync"
+)
+
+// DefaultMaxSize bounds a file read when LoadOptions.MaxSize is 0: briefings
+// are text, and a much larger file is a mistake, not a story.
+const DefaultMaxSize = 8 << 20
+
+// LoadOptions configures Load, LoadEach and Embedded.
+type LoadOptions struct {
+	MaxSize    int64       // bytes; 0 means DefaultMaxSize
+	Attributor *Attributor // nil: NewAttributor("") built once
+	Formats    []Format    // extra input formats (feeds, HTML pages) plugged in by other packages
+}
+
+// Format lets another package (feeds, web pages) turn a file or URL into
+// briefings without data importing it.
+type Format struct {
+	Name  string
+	Match func(path string, head []byte) bool                // head: first 512 bytes, nil for URLs
+	Read  func(path string, raw []byte) ([]*Briefing, error) // raw nil for URLs: Read fetches itself
+}
+
+// LoadError is a path that could not be loaded, and why.
+type LoadError struct {
+	Path string
+	Err  error
+}
+
+func (e *LoadError) Error() string { return e.Path + ": " + e.Err.Error() }
+func (e *LoadError) Unwrap() error { return e.Err }
+
+// Errors a caller may want to tell apart.
+var (
+	ErrNotRegular     = errors.New("not a regular file")
+	ErrTooLarge       = errors.New("too large")
+	ErrUnsupportedURL = errors.New("unsupported URL")
+)
+
+var defaultAttributor = sync.OnceValue(func() *Attributor {
+	a, _ := NewAttributor("") // no user files: nothing to report
+	return a
+})
+
+func (o LoadOptions) maxSize() int64 {
+	if o.MaxSize > 0 {
+		return o.MaxSize
+	}
+	return DefaultMaxSize
+}
+
+func (o LoadOptions) attributor() *Attributor {
+	if o.Attributor != nil {
+		return o.Attributor
+	}
+	return defaultAttributor()
+}
+
+// Load reads briefings from paths: files, folders (recursively), "-" for
+// stdin, and URLs when a Format accepts them. A path that fails is
+// reported as a *LoadError; the others still load.
+func Load(paths []string, stdin io.Reader, opts LoadOptions) ([]*Briefing, []error) {
+	var bs []*Briefing
+	var errs []error
+	LoadEach(paths, stdin, opts, func(b *Briefing, err error) {
+		if err != nil {
+			errs = append(errs, err)
+		} else {
+			bs = append(bs, b)
+		}
+	})
+	return bs, errs
+}
+
+// LoadEach is the streaming form of Load, for a reader that shows stories
+// as they arrive. Files are parsed and attributed on all cores, but emit is
+// called from the calling goroutine, in path order (folders in name
+// order), with either a briefing or an error. IDs are made unique across
+// the whole load.
+func LoadEach(paths []string, stdin io.Reader, opts LoadOptions, emit func(*Briefing, error)) {
+	jobs := expand(paths, opts)
+	ids := map[string]int{}
+	run(jobs, stdin, opts, func(r result) {
+		for _, b := range r.briefings {
+			b.ID = uniqueID(ids, b.ID)
+			emit(b, nil)
+		}
+		for _, err := range r.errs {
+			emit(nil, err)
+		}
+	})
+}
+
+// uniqueID suffixes -2, -3, … to an ID already taken.
+func uniqueID(seen map[string]int, id string) string {
+	if seen[id] == 0 {
+		seen[id] = 1
+		return id
+	}
+	for {
+		seen[id]++
+		cand := id + "-" + strconv.Itoa(seen[id])
+		if seen[cand] == 0 {
+			seen[cand] = 1
+			return cand
+		}
+	}
+}
+
+// job is one thing to read: a file, stdin, a URL for a Format, or an error
+// found while expanding the paths.
+type job struct {
+	path   string
+	stdin  bool
+	format *Format // a URL handled by this format
+	err    error
+}
+
+type result struct {
+	briefings []*Briefing
+	errs      []error
+}
+
+// run processes jobs on a worker pool and hands results to done in job
+// order, as soon as each one and all before it are ready.
+func run(jobs []job, stdin io.Reader, opts LoadOptions, done func(result)) {
+	results := make([]result, len(jobs))
+	ready := make([]chan struct{}, len(jobs))
+	for i := range ready {
+		ready[i] = make(chan struct{})
+	}
+	// Standard input is read here, once, not by a worker: it is not a
+	// file that can be reopened, and there is only one.
+	var stdinRaw []byte
+	var stdinErr error
+	for _, j := range jobs {
+		if j.stdin {
+			stdinRaw, stdinErr = readLimited(stdin, opts.maxSize())
+			break
+		}
+	}
+	next := make(chan int)
+	var wg sync.WaitGroup
+	workers := min(runtime.GOMAXPROCS(0), len(jobs))
+	for range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				results[i] = process(jobs[i], stdinRaw, stdinErr, opts)
+				close(ready[i])
+			}
+		}()
+	}
+	go func() {
+		for i := range jobs {
+			next <- i
+		}
+		close(next)
+	}()
+	for i := range jobs {
+		<-ready[i]
+		done(results[i])
+		results[i] = result{} // let the emitted briefings go when the caller drops them
+	}
+	wg.Wait()
+}
+
+func process(j job, stdinRaw []byte, stdinErr error, opts LoadOptions) result {
+	fail := func(err error) result {
+		return result{errs: []error{&LoadError{Path: j.path, Err: err}}}
+	}
+	if j.err != nil {
+		return fail(j.err)
+	}
+	var bs []*Briefing
+	var err error
+	switch {
+	case j.format != nil:
+		bs, err = readFormat(j.format, j.path, nil)
+	case j.stdin:
+		if stdinErr != nil {
+			return fail(stdinErr)
+		}
+		bs, err = parseRaw("-", stdinRaw, opts)
+	default:
+		var raw []byte
+		if raw, err = readFile(j.path, opts.maxSize()); err == nil {
+			bs, err = parseRaw(j.path, raw, opts)
+		}
+	}
+	if err != nil {
+		return fail(err)
+	}
+	a := opts.attributor()
+	for _, b := range bs {
+		a.Attribute(b)
+	}
+	return result{briefings: bs}
+}
+
+// parseRaw reads raw with the first Format that claims it, else Parse.
+func parseRaw(path string, raw []byte, opts LoadOptions) ([]*Briefing, error) {
+	head := raw[:min(len(raw), 512)]
+	for i := range opts.Formats {
+		f := &opts.Formats[i]
+		if f.Match != nil && f.Read != nil && f.Match(path, head) {
+			return readFormat(f, path, raw)
+		}
+	}
+	b, err := Parse(path, raw)
+	if err != nil {
+		return nil, err
+	}
+	return []*Briefing{b}, nil
+}
+
+// readFormat calls a plugged-in reader and holds its output to the rules
+// Parse keeps: every text sanitised, an ID and a path set.
+func readFormat(f *Format, path string, raw []byte) ([]*Briefing, error) {
+	bs, err := f.Read(path, raw)
+	if err != nil {
+		return nil, err
+	}
+	out := bs[:0]
+	for _, b := range bs {
+		if b == nil {
+			continue
+		}
+		if b.Path == "" {
+			b.Path = path
+		}
+		if b.ID == "" {
+			b.ID = Slug(path)
+		}
+		sanitizeBriefing(b)
+		out = append(out, b)
+	}
+	if len(out) == 0 {
+		return nil, fmt.Errorf("%s: no stories", f.Name)
+	}
+	return out, nil
+}
+
+// sanitizeBriefing cleans every field that can reach the screen.
+func sanitizeBriefing(b *Briefing) {
+	b.ID = SanitizeLine(b.ID)
+	b.Title = SanitizeLine(b.Title)
+	b.Dateline = SanitizeLine(b.Dateline)
+	b.Source = SanitizeLine(b.Source)
+	b.Author = SanitizeLine(b.Author)
+	b.Publisher = SanitizeLine(b.Publisher)
+	for i := range b.Paragraphs {
+		p := &b.Paragraphs[i]
+		p.Label = SanitizeLine(p.Label)
+		if p.Style.Block == BlockCode || strings.Contains(p.Text, "\n\n") {
+			p.Text = Sanitize(p.Text)
+		} else {
+			p.Text = SanitizeLine(p.Text)
+		}
+	}
+	for i := range b.Declared.Parties {
+		p := &b.Declared.Parties[i]
+		p.Name = SanitizeLine(p.Name)
+		for k := range p.Aliases {
+			p.Aliases[k] = SanitizeLine(p.Aliases[k])
+		}
+	}
+	for i := range b.Declared.Speakers {
+		s := &b.Declared.Speakers[i]
+		s.Name, s.Role, s.Party = SanitizeLine(s.Name), SanitizeLine(s.Role), SanitizeLine(s.Party)
+		for k := range s.Aliases {
+			s.Aliases[k] = SanitizeLine(s.Aliases[k])
+		}
+	}
+	for i := range b.Warnings {
+		b.Warnings[i] = SanitizeLine(b.Warnings[i])
+	}
+}
+
+// expand turns the command line into jobs, in order, walking folders.
+func expand(paths []string, opts LoadOptions) []job {
+	var jobs []job
+	for _, p := range paths {
+		switch {
+		case p == "-":
+			jobs = append(jobs, job{path: "-", stdin: true})
+		case isURL(p):
+			j := job{path: p, err: ErrUnsupportedURL}
+			for i := range opts.Formats {
+				f := &opts.Formats[i]
+				if f.Match != nil && f.Read != nil && f.Match(p, nil) {
+					j = job{path: p, format: f}
+					break
+				}
+			}
+			jobs = append(jobs, j)
+		default:
+			fi, err := os.Stat(p)
+			switch {
+			case err != nil:
+				jobs = append(jobs, job{path: p, err: cleanErr(err)})
+			case fi.IsDir():
+				w := walker{opts: opts, visited: map[string]bool{}}
+				w.walk(p)
+				if len(w.jobs) == 0 && w.err == nil {
+					w.jobs = append(w.jobs, job{path: p, err: errors.New("no briefings (.txt, .md) in this folder")})
+				}
+				jobs = append(jobs, w.jobs...)
+			case !fi.Mode().IsRegular():
+				jobs = append(jobs, job{path: p, err: ErrNotRegular})
+			default:
+				jobs = append(jobs, job{path: p})
+			}
+		}
+	}
+	return jobs
+}
+
+func isURL(p string) bool {
+	l := strings.ToLower(p)
+	return strings.HasPrefix(l, "http://") || strings.HasPrefix(l, "https://")
+}
+
+// walker collects the briefings under a folder. It follows symbolic links
+// but never enters the same real folder twice, so a link loop ends.
+type walker struct {
+	opts    LoadOptions
+	visited map[string]bool
+	jobs    []job
+	err     error
+}
+
+func (w *walker) walk(dir string) {
+	real, err := filepath.EvalSymlinks(dir)
+	if err != nil {
+		w.add(job{path: dir, err: cleanErr(err)})
+		return
+	}
+	if abs, err := filepath.Abs(real); err == nil {
+		real = abs
+	}
+	if w.visited[real] {
+		return
+	}
+	w.visited[real] = true
+	entries, err := os.ReadDir(dir) // sorted by name
+	if err != nil {
+		w.add(job{path: dir, err: cleanErr(err)})
+		return
+	}
+	for _, e := range entries {
+		name := e.Name()
+		if strings.HasPrefix(name, ".") {
+			continue
+		}
+		p := filepath.Join(dir, name)
+		typ := e.Type()
+		if typ&fs.ModeSymlink != 0 {
+			fi, err := os.Stat(p)
+			if err != nil {
+				continue // a dangling link in a folder is not the user's request
+			}
+			typ = fi.Mode().Type()
+		}
+		switch {
+		case typ.IsDir():
+			w.walk(p)
+		case typ.IsRegular() && w.wants(p):
+			w.jobs = append(w.jobs, job{path: p})
+		}
+	}
+}
+
+func (w *walker) add(j job) {
+	w.jobs = append(w.jobs, j)
+	if w.err == nil {
+		w.err = j.err
+	}
+}
+
+// wants picks the files in a folder worth reading: text and Markdown, and
+// whatever a plugged-in Format recognises from its name and first bytes.
+func (w *walker) wants(p string) bool {
+	switch strings.ToLower(filepath.Ext(p)) {
+	case ".txt", ".md", ".markdown":
+		return true
+	}
+	if len(w.opts.Formats) == 0 {
+		return false
+	}
+	head := readHead(p)
+	for _, f := range w.opts.Formats {
+		if f.Match != nil && f.Read != nil && head != nil && f.Match(p, head) {
+			return true
+		}
+	}
+	return false
+}
+
+func readHead(p string) []byte {
+	f, err := openRegular(p)
+	if err != nil {
+		return nil
+	}
+	defer f.Close()
+	buf := make([]byte, 512)
+	n, _ := io.ReadFull(f, buf)
+	return buf[:n]
+}
+
+// readFile reads a regular file of at most max bytes. The size is checked
+// before reading, and the read is bounded too, for a file that grows.
+func readFile(p string, max int64) ([]byte, error) {
+	f, err := openRegular(p)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	fi, err := f.Stat()
+	if err != nil {
+		return nil, cleanErr(err)
+	}
+	if fi.Size() > max {
+		return nil, tooLarge(fi.Size(), max)
+	}
+	return readLimited(f, max)
+}
+
+// openRegular opens p for reading without blocking (a FIFO swapped in
+// after the Stat would otherwise wait for a writer) and refuses anything
+// but a regular file.
+func openRegular(p string) (*os.File, error) {
+	f, err := os.OpenFile(p, os.O_RDONLY|openNonBlock, 0)
+	if err != nil {
+		return nil, cleanErr(err)
+	}
+	fi, err := f.Stat()
+	if err != nil {
+		f.Close()
+		return nil, cleanErr(err)
+	}
+	if !fi.Mode().IsRegular() {
+		f.Close()
+		return nil, ErrNotRegular
+	}
+	return f, nil
+}
+
+func readLimited(r io.Reader, max int64) ([]byte, error) {
+	if r == nil {
+		return nil, errors.New("empty")
+	}
+	var buf bytes.Buffer
+	n, err := io.Copy(&buf, io.LimitReader(r, max+1))
+	if err != nil {
+		return nil, cleanErr(err)
+	}
+	if n > max {
+		return nil, tooLarge(-1, max)
+	}
+	if n == 0 {
+		return nil, errors.New("empty")
+	}
+	return buf.Bytes(), nil
+}
+
+func tooLarge(size, max int64) error {
+	if size < 0 {
+		return fmt.Errorf("%w: more than %s (see --max-size)", ErrTooLarge, FormatSize(max))
+	}
+	return fmt.Errorf("%w: %s, the limit is %s (see --max-size)", ErrTooLarge, FormatSize(size), FormatSize(max))
+}
+
+// FormatSize writes a byte count the way people read it: "8 MiB", "512 B".
+func FormatSize(n int64) string {
+	switch {
+	case n >= 1<<20 && n%(1<<20) == 0:
+		return strconv.FormatInt(n>>20, 10) + " MiB"
+	case n >= 1<<20:
+		return strconv.FormatFloat(float64(n)/(1<<20), 'f', 1, 64) + " MiB"
+	case n >= 1<<10 && n%(1<<10) == 0:
+		return strconv.FormatInt(n>>10, 10) + " KiB"
+	case n >= 1<<10:
+		return strconv.FormatFloat(float64(n)/(1<<10), 'f', 1, 64) + " KiB"
+	}
+	return strconv.FormatInt(n, 10) + " B"
+}
+
+// cleanErr drops the operation and path from an *fs.PathError: the
+// LoadError around it already names the path.
+func cleanErr(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
+}
