@@ -39,7 +39,7 @@ func build(m meta, blocks []block) (*data.Briefing, error) {
 	if err != nil {
 		return nil, err
 	}
-	b.ID = slug(title, 60)
+	b.ID = Slug(title)
 	if b.ID == "" {
 		b.ID = "item"
 	}

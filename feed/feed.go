@@ -45,14 +45,47 @@ type Item struct {
 // (an HTML page, say).
 var ErrNotFeed = errors.New("not an RSS, Atom or JSON feed")
 
-// IsFeed reports whether a document looks like a feed from its first bytes.
+// IsFeed reports whether a document looks like a feed from its first few
+// hundred bytes: an XML document whose root is rss, feed or rdf:RDF, or a
+// JSON object that names the JSON Feed version. It only looks at the
+// start, so a cut-off head still answers.
 func IsFeed(head []byte) bool {
-	return gofeed.DetectFeedType(bytes.NewReader(head)) != gofeed.FeedTypeUnknown
+	h := bytes.TrimLeft(head, " \t\r\n\ufeff")
+	if len(h) > 0 && h[0] == '{' {
+		return bytes.Contains(h, []byte("jsonfeed.org/version"))
+	}
+	for len(h) > 0 && h[0] == '<' {
+		var end []byte
+		switch {
+		case bytes.HasPrefix(h, []byte("<?")):
+			end = []byte("?>")
+		case bytes.HasPrefix(h, []byte("<!--")):
+			end = []byte("-->")
+		case bytes.HasPrefix(h, []byte("<!")):
+			end = []byte(">")
+		default:
+			name := h[1:]
+			if i := bytes.IndexAny(name, " \t\r\n/>"); i >= 0 {
+				name = name[:i]
+			}
+			switch strings.ToLower(string(name)) {
+			case "rss", "feed", "rdf:rdf", "rdf":
+				return true
+			}
+			return false
+		}
+		i := bytes.Index(h, end)
+		if i < 0 {
+			return false
+		}
+		h = bytes.TrimLeft(h[i+len(end):], " \t\r\n")
+	}
+	return false
 }
 
 // Parse reads an RSS, Atom or JSON Feed document.
 func Parse(raw []byte) (*Feed, error) {
-	if !IsFeed(raw) {
+	if gofeed.DetectFeedType(bytes.NewReader(raw)) == gofeed.FeedTypeUnknown {
 		return nil, ErrNotFeed
 	}
 	f, err := gofeed.NewParser().Parse(bytes.NewReader(raw))

@@ -160,7 +160,7 @@ func (w wantItem) check(t *testing.T, b *data.Briefing, publisher, path string) 
 	if b.Publisher != publisher || b.Path != path || b.Shape != data.ShapeMarkdown || b.Dateline != w.dateline {
 		t.Errorf("%q: publisher %q path %q shape %q dateline %q", w.title, b.Publisher, b.Path, b.Shape, b.Dateline)
 	}
-	if b.ID != slug(w.title, 60) {
+	if b.ID != Slug(w.title) {
 		t.Errorf("ID %q, want a slug of the title", b.ID)
 	}
 	got := texts(b)
@@ -233,6 +233,10 @@ func TestIsFeed(t *testing.T) {
 		{"\ufeff<?xml version=\"1.0\"?>\n<!-- a comment -->\n<feed xmlns=\"http://www.w3.org/2005/Atom\">", true},
 		{`<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">`, true},
 		{`{"version": "https://jsonfeed.org/version/1.1", "title": "x"}`, true},
+		{`<?xml version="1.0"?><!DOCTYPE rss PUBLIC "-//Netscape Communications//DTD RSS 0.91//EN"><rss version="0.91">`, true},
+		{`<?xml version="1.0"?><rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modu`, true}, // cut off mid-tag
+		{`{"title": "not a feed", "items": []}`, false},
+		{`<?xml version="1.0"?><html xmlns="http://www.w3.org/1999/xhtml">`, false},
 		{`<!DOCTYPE html><html><body>`, false},
 		{`Almora – plain text`, false},
 	}

@@ -26,9 +26,11 @@ func inlineText(s string) string {
 	return clean(s)
 }
 
-// slug makes an ID from a title: lower-case ASCII letters and digits
-// separated by single hyphens, at most max bytes, cut at a hyphen.
-func slug(s string, max int) string {
+// Slug makes an ID from a title: lower-case ASCII letters and digits
+// separated by single hyphens, at most 60 bytes, cut at a hyphen.
+func Slug(title string) string { return slugMax(title, 60) }
+
+func slugMax(s string, max int) string {
 	var b strings.Builder
 	hyphen := false
 	for _, r := range strings.ToLower(s) {
