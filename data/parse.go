@@ -179,24 +179,22 @@ func parsePlainBody(body string) (string, []Paragraph) {
 // hardWrapped reports text laid out in blank-line-separated blocks of
 // short lines, where a line is not a paragraph.
 func hardWrapped(lines []string) bool {
-	blank, multi := false, false
-	run := 0
-	for i, line := range lines {
-		if strings.TrimSpace(line) == "" {
-			blank = true
-			run = 0
-			continue
-		}
-		run++
-		if run >= 2 {
+	blocks := splitBlocks(lines)
+	if len(blocks) < 2 {
+		return false
+	}
+	multi := false
+	for _, blk := range blocks {
+		if len(blk) >= 2 {
 			multi = true
 		}
-		last := i+1 == len(lines) || strings.TrimSpace(lines[i+1]) == ""
-		if !last && len(line) > 100 {
-			return false
+		for _, line := range blk[:len(blk)-1] {
+			if len(line) > 100 {
+				return false
+			}
 		}
 	}
-	return blank && multi
+	return multi
 }
 
 func splitBlocks(lines []string) [][]string {
