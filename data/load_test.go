@@ -260,7 +260,7 @@ func TestFormatSize(t *testing.T) {
 	}
 }
 
-func BenchmarkLoadCorpus(b *testing.B) {
+func BenchmarkLoadSharedCorpus(b *testing.B) {
 	dir := filepath.Join(sharedDir(b), "corpus", "state-dept")
 	a, _ := NewAttributor("")
 	for b.Loop() {
