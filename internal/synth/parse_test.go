@@ -53,3 +53,26 @@ func TestGeneratedBriefingsParse(t *testing.T) {
 		}
 	}
 }
+
+func TestGeneratedCorpusLoads(t *testing.T) {
+	dir := t.TempDir()
+	const n = 150
+	if _, err := synth.WriteCorpus(dir, n, 4); err != nil {
+		t.Fatal(err)
+	}
+	bs, errs := data.Load([]string{dir}, nil, data.LoadOptions{})
+	if len(errs) > 0 || len(bs) != n {
+		t.Fatalf("loaded %d of %d briefings, errors %v", len(bs), n, errs)
+	}
+	shapes := map[data.Shape]int{}
+	for i, b := range bs {
+		shapes[b.Shape]++
+		// Load emits in path order, and the names sort by index.
+		if want := synth.ShapeOf(i); string(b.Shape) != string(want) {
+			t.Errorf("briefing %d (%s) is %s, want %s", i, b.Path, b.Shape, want)
+		}
+	}
+	if len(shapes) != 3 {
+		t.Errorf("shapes loaded: %v", shapes)
+	}
+}
