@@ -1,0 +1,463 @@
+package library
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/brief-reader/brief/data"
+	"github.com/brief-reader/brief/feed"
+)
+
+var (
+	marrow = item{guid: "almora-1", link: "https://mfa.almora.example/1", title: "Marrow Welcomes Darsk Talks", date: day(14),
+		body: "Foreign Minister Ilse Marrow said the talks in Darsk had opened a door."}
+	exchange = item{guid: "almora-2", link: "https://mfa.almora.example/2", title: "Prisoner Exchange Agreed", date: day(13),
+		body: "Spokesperson Tobin Achterberg said twelve detainees would be released."}
+	consulate = item{guid: "almora-3", link: "https://mfa.almora.example/3", title: "Consulate Reopens", date: day(12),
+		body: "The ministry said the consulate in Darsk would reopen."}
+	greve = item{guid: "corvenia-1", link: "https://news.corvenia.example/1", title: "Greve to Visit Vell", date: day(15),
+		body: "Prime Minister Anton Greve will travel to Vell, his office said."}
+)
+
+func titles(bs []*data.Briefing) []string {
+	var out []string
+	for _, b := range bs {
+		out = append(out, b.Title)
+	}
+	return out
+}
+
+func briefings(t *testing.T, l *Library) []*data.Briefing {
+	t.Helper()
+	bs, errs := l.Briefings(nil)
+	if len(errs) > 0 {
+		t.Fatalf("library unreadable: %v", errs)
+	}
+	return bs
+}
+
+func TestRefreshStoresNewItemsOnce(t *testing.T) {
+	srv := newFeedServer(t)
+	almora := srv.set("/almora.rss", rss("Ministry of Foreign Affairs of Almora", marrow, exchange, exchange, consulate))
+	// The second feed carries a story the first one has too (same GUID).
+	corvenia := srv.set("/corvenia.rss", rss("Corvenian News Agency", greve, marrow))
+	l := open(t)
+	subscribe(t, l, almora, corvenia)
+
+	rep, err := l.Refresh(context.Background(), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rep.New() != 4 || len(rep.Failed()) != 0 {
+		t.Fatalf("first refresh: %d new, failed %v; want 4 new", rep.New(), rep.Failed())
+	}
+	bs := briefings(t, l)
+	want := []string{"Greve to Visit Vell", "Marrow Welcomes Darsk Talks", "Prisoner Exchange Agreed", "Consulate Reopens"}
+	if strings.Join(titles(bs), "|") != strings.Join(want, "|") {
+		t.Errorf("stories %q, want newest first %q", titles(bs), want)
+	}
+	for _, b := range bs {
+		if b.Source == "" || b.Publisher == "" || b.Date.IsZero() || len(b.Paragraphs) != 1 || !strings.HasPrefix(b.Path, l.itemsDir()) {
+			t.Errorf("%q: source %q publisher %q date %v paragraphs %d path %q", b.Title, b.Source, b.Publisher, b.Date, len(b.Paragraphs), b.Path)
+		}
+		if !strings.HasPrefix(b.ID, feed.Slug(b.Title)+"-") {
+			t.Errorf("ID %q does not start with a slug of %q", b.ID, b.Title)
+		}
+	}
+
+	// Nothing changed: the ETag makes each feed one small 304.
+	rep, err = l.Refresh(context.Background(), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rep.New() != 0 {
+		t.Errorf("second refresh stored %d new items", rep.New())
+	}
+	for _, f := range rep.Feeds {
+		if !f.Unchanged {
+			t.Errorf("%s: not reported unchanged", f.Name())
+		}
+	}
+	for _, path := range []string{"/almora.rss", "/corvenia.rss"} {
+		if full, notMod := srv.counts(path); full != 1 || notMod != 1 {
+			t.Errorf("%s: %d full responses and %d 304s, want 1 and 1", path, full, notMod)
+		}
+	}
+	if got := len(briefings(t, l)); got != 4 {
+		t.Errorf("%d stories after the second refresh, want 4", got)
+	}
+
+	subs, err := l.Subscriptions()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if subs[0].Title != "Ministry of Foreign Affairs of Almora" || subs[0].Items != 3 || subs[0].LastRefresh.IsZero() || subs[0].LastError != "" {
+		t.Errorf("subscription 1: %+v", subs[0])
+	}
+	if subs[1].Items != 1 {
+		t.Errorf("subscription 2 has %d items, want 1 (its other story was the first feed's)", subs[1].Items)
+	}
+}
+
+// A server without validators answers in full each time: the items are
+// recognised by GUID, or by link when there is no GUID, and not stored
+// twice.
+func TestRefreshWithoutValidators(t *testing.T) {
+	body := rss("Vell Herald",
+		item{link: "https://herald.vell.example/a", title: "No GUID", body: "Recognised by its link.", date: day(3)},
+		item{guid: "h-2", title: "With GUID", body: "Recognised by its GUID.", date: day(2)},
+		item{title: "Neither", body: "Recognised by what it says.", date: day(1)},
+	)
+	srv := newFeedServer(t)
+	url := srv.handle("/herald.rss", func(w http.ResponseWriter, r *http.Request) { w.Write([]byte(body)) })
+	l := open(t)
+	subscribe(t, l, url)
+	for i, want := range []int{3, 0} {
+		rep, err := l.Refresh(context.Background(), nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if rep.New() != want || rep.Feeds[0].Unchanged {
+			t.Errorf("refresh %d: %d new (unchanged %v), want %d", i+1, rep.New(), rep.Feeds[0].Unchanged, want)
+		}
+	}
+}
+
+func TestRefreshWhenTheFeedChanges(t *testing.T) {
+	srv := newFeedServer(t)
+	url := srv.set("/almora.rss", rss("Almora", marrow, exchange))
+	l := open(t)
+	subscribe(t, l, url)
+	if _, err := l.Refresh(context.Background(), nil); err != nil {
+		t.Fatal(err)
+	}
+	before := briefings(t, l)
+	idOf := map[string]string{}
+	for _, b := range before {
+		idOf[b.Source] = b.ID
+	}
+
+	// Second fetch: the exchange story is gone from the feed, the Marrow
+	// story was edited, a new story appeared.
+	edited := marrow
+	edited.title = "Marrow Hails Darsk Talks"
+	edited.body = "Foreign Minister Ilse Marrow said the talks were a breakthrough."
+	edited.updated = day(16)
+	srv.set("/almora.rss", rss("Almora", edited, consulate))
+	rep, err := l.Refresh(context.Background(), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rep.Feeds[0].New != 1 || rep.Feeds[0].Updated != 1 {
+		t.Errorf("second refresh: %d new, %d updated; want 1 and 1", rep.Feeds[0].New, rep.Feeds[0].Updated)
+	}
+	after := briefings(t, l)
+	want := []string{"Marrow Hails Darsk Talks", "Prisoner Exchange Agreed", "Consulate Reopens"}
+	if strings.Join(titles(after), "|") != strings.Join(want, "|") {
+		t.Errorf("stories %q, want %q (a story gone from the feed stays in the library)", titles(after), want)
+	}
+	for _, b := range after {
+		if id, ok := idOf[b.Source]; ok && id != b.ID {
+			t.Errorf("%q changed ID from %q to %q: its read state would be lost", b.Title, id, b.ID)
+		}
+		if b.Title == edited.title && b.Paragraphs[0].Text != edited.body {
+			t.Errorf("edited story text %q", b.Paragraphs[0].Text)
+		}
+	}
+}
+
+// A feed that fails is reported by name with the reason; the others
+// still refresh.
+func TestRefreshFailuresAreReportedByFeed(t *testing.T) {
+	srv := newFeedServer(t)
+	good := srv.set("/good.rss", rss("Almora", marrow,
+		item{guid: "untitled", body: "The consulate in Darsk will reopen on Monday.", date: day(10)},
+		item{guid: "empty", title: "Statement on the Hask Accord", date: day(9)},
+	))
+	tests := []struct {
+		path    string
+		handler http.HandlerFunc
+		reason  string
+	}{
+		{"/missing.rss", http.NotFound, "HTTP 404 Not Found"},
+		{"/malformed.rss", func(w http.ResponseWriter, r *http.Request) {
+			w.Write([]byte(`<?xml version="1.0"?><rss version="2.0"><channel><title>Broken</title><item><title>Unclosed`))
+		}, "malformed feed"},
+		{"/page.html", func(w http.ResponseWriter, r *http.Request) {
+			w.Header().Set("Content-Type", "text/html")
+			w.Write([]byte("<!DOCTYPE html><html><body><p>Not a feed.</p></body></html>"))
+		}, "not an RSS, Atom or JSON feed: it is a web page"},
+		{"/slow.rss", func(w http.ResponseWriter, r *http.Request) {
+			select {
+			case <-r.Context().Done():
+			case <-time.After(10 * time.Second):
+			}
+		}, "timed out after 300ms"},
+		{"/loop.rss", func(w http.ResponseWriter, r *http.Request) {
+			http.Redirect(w, r, "/loop.rss", http.StatusFound)
+		}, "more than 3 redirects"},
+		{"/huge.rss", func(w http.ResponseWriter, r *http.Request) {
+			chunk := []byte(strings.Repeat("<!-- padding -->", 4096))
+			for sent := 0; sent < 50<<20; sent += len(chunk) {
+				if _, err := w.Write(chunk); err != nil {
+					return
+				}
+			}
+		}, "response too large: over 1 MiB"},
+	}
+	l := open(t, func(o *Options) {
+		o.Client = feed.NewClient(feed.Options{Timeout: 300 * time.Millisecond, MaxBytes: 1 << 20, MaxRedirects: 3})
+	})
+	subscribe(t, l, good)
+	for _, tt := range tests {
+		subscribe(t, l, srv.handle(tt.path, tt.handler))
+	}
+	rep, err := l.Refresh(context.Background(), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rep.Feeds[0].Err != nil || rep.Feeds[0].New != 3 {
+		t.Errorf("the good feed: %d new, error %v; want 3 new", rep.Feeds[0].New, rep.Feeds[0].Err)
+	}
+	subs, err := l.Subscriptions()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, tt := range tests {
+		res := rep.Feeds[i+1]
+		if res.Err == nil || !strings.Contains(res.Err.Error(), tt.reason) || res.Name() != srv.URL+tt.path {
+			t.Errorf("%s: %s: %v; want a reason containing %q", tt.path, res.Name(), res.Err, tt.reason)
+		}
+		if !strings.Contains(subs[i+1].LastError, tt.reason) || subs[i+1].LastRefresh.IsZero() {
+			t.Errorf("%s: subscription says last error %q at %v", tt.path, subs[i+1].LastError, subs[i+1].LastRefresh)
+		}
+	}
+	// Items with no title or no body are stored all the same.
+	got := titles(briefings(t, l))
+	want := []string{"Marrow Welcomes Darsk Talks", "The consulate in Darsk will reopen on Monday.", "Statement on the Hask Accord"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("stories %q, want %q", got, want)
+	}
+}
+
+// With no network the library still reads from disk, and a refresh says
+// so and changes nothing.
+func TestRefreshOffline(t *testing.T) {
+	srv := newFeedServer(t)
+	url := srv.set("/almora.rss", rss("Almora", marrow, exchange))
+	l := open(t)
+	subscribe(t, l, url)
+	if _, err := l.Refresh(context.Background(), nil); err != nil {
+		t.Fatal(err)
+	}
+	srv.Close() // the network goes away: connections are refused
+	before := snapshot(t, l.dataDir)
+	rep, err := l.Refresh(context.Background(), nil)
+	if !errors.Is(err, ErrOffline) {
+		t.Fatalf("error %v, want ErrOffline", err)
+	}
+	if !strings.Contains(err.Error(), "no network") || rep.Feeds[0].Err == nil {
+		t.Errorf("error %q; feed error %v", err, rep.Feeds[0].Err)
+	}
+	if after := snapshot(t, l.dataDir); after != before {
+		t.Errorf("an offline refresh changed the data folder:\nbefore %s\nafter  %s", before, after)
+	}
+	if got := len(briefings(t, l)); got != 2 {
+		t.Errorf("%d stories offline, want 2", got)
+	}
+}
+
+// snapshot describes every file under dir with its contents.
+func snapshot(t *testing.T, dir string) string {
+	t.Helper()
+	var b strings.Builder
+	err := filepath.WalkDir(dir, func(path string, d os.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		raw, err := os.ReadFile(path)
+		fmt.Fprintf(&b, "%s=%x ", strings.TrimPrefix(path, dir), raw)
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b.String()
+}
+
+// A refresh killed part-way (its context cancelled between two writes)
+// leaves a library that loads, with every item it stored whole, and the
+// next refresh fetches the rest.
+func TestRefreshCancelledPartWay(t *testing.T) {
+	var items []item
+	for i := 1; i <= 6; i++ {
+		items = append(items, item{guid: fmt.Sprintf("almora-%d", i), title: fmt.Sprintf("Almora Release %d", i), date: day(i),
+			body: fmt.Sprintf("Spokesperson Tobin Achterberg said release %d was final.", i)})
+	}
+	srv := newFeedServer(t)
+	url := srv.set("/almora.rss", rss("Almora", items...))
+	l := open(t)
+	subscribe(t, l, url)
+
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	_, err := l.Refresh(ctx, func(p Progress) {
+		if p.New == 2 {
+			cancel()
+		}
+	})
+	if !errors.Is(err, context.Canceled) {
+		t.Fatalf("error %v, want context.Canceled", err)
+	}
+	bs := briefings(t, l) // fails on any file that is not whole
+	if len(bs) != 2 {
+		t.Fatalf("%d stories stored before the cancel, want 2", len(bs))
+	}
+	for _, b := range bs {
+		if len(b.Paragraphs) != 1 || !strings.HasSuffix(b.Paragraphs[0].Text, "was final.") {
+			t.Errorf("%q: text %q", b.Title, texts(b))
+		}
+	}
+	entries, _ := os.ReadDir(l.itemsDir())
+	for _, e := range entries {
+		if strings.HasPrefix(e.Name(), ".") {
+			t.Errorf("temporary file left behind: %s", e.Name())
+		}
+	}
+
+	// The interrupted feed kept no validators, so the next refresh asks
+	// for the whole feed again instead of accepting a 304.
+	rep, err := l.Refresh(context.Background(), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rep.New() != 4 {
+		t.Errorf("the next refresh stored %d, want the 4 left", rep.New())
+	}
+	if got := len(briefings(t, l)); got != 6 {
+		t.Errorf("%d stories in the end, want 6", got)
+	}
+}
+
+func texts(b *data.Briefing) []string {
+	var out []string
+	for _, p := range b.Paragraphs {
+		out = append(out, p.Text)
+	}
+	return out
+}
+
+// A crash mid-write leaves at most a temporary file: it is never read as
+// an item, and an old one is cleared when the library next opens.
+func TestCrashLeftovers(t *testing.T) {
+	srv := newFeedServer(t)
+	url := srv.set("/almora.rss", rss("Almora", marrow))
+	l := open(t)
+	subscribe(t, l, url)
+	if _, err := l.Refresh(context.Background(), nil); err != nil {
+		t.Fatal(err)
+	}
+	stale := filepath.Join(l.itemsDir(), tempPrefix+"0123.json-42")
+	fresh := filepath.Join(l.itemsDir(), tempPrefix+"4567.json-43")
+	for _, p := range []string{stale, fresh} {
+		if err := os.WriteFile(p, []byte(`{"version": 1, "id": "half-wri`), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	old := time.Now().Add(-2 * time.Hour)
+	if err := os.Chtimes(stale, old, old); err != nil {
+		t.Fatal(err)
+	}
+	if got := len(briefings(t, l)); got != 1 {
+		t.Errorf("%d stories, want 1", got)
+	}
+	if _, err := Open(l.dataDir, l.configDir, Options{}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := os.Stat(stale); !errors.Is(err, os.ErrNotExist) {
+		t.Errorf("stale temporary file kept: %v", err)
+	}
+	if _, err := os.Stat(fresh); err != nil {
+		t.Errorf("a young temporary file (maybe another brief's) was removed: %v", err)
+	}
+}
+
+// A stored file that is not an item is reported by name; the rest load.
+func TestBriefingsReportsBadFiles(t *testing.T) {
+	srv := newFeedServer(t)
+	url := srv.set("/almora.rss", rss("Almora", marrow))
+	l := open(t)
+	subscribe(t, l, url)
+	if _, err := l.Refresh(context.Background(), nil); err != nil {
+		t.Fatal(err)
+	}
+	bad := filepath.Join(l.itemsDir(), "edited-by-hand.json")
+	if err := os.WriteFile(bad, []byte("{not json"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	bs, errs := l.Briefings(nil)
+	if len(bs) != 1 || len(errs) != 1 || !strings.Contains(errs[0].Error(), "edited-by-hand.json") {
+		t.Errorf("%d stories, errors %v; want 1 story and an error naming the file", len(bs), errs)
+	}
+}
+
+// Subscriptions are fetched a few at a time, never more than Workers.
+func TestRefreshPoolIsBounded(t *testing.T) {
+	const workers = 2
+	var mu sync.Mutex
+	inFlight, most := 0, 0
+	full := make(chan struct{})
+	handler := func(w http.ResponseWriter, r *http.Request) {
+		mu.Lock()
+		inFlight++
+		most = max(most, inFlight)
+		if inFlight == workers {
+			select {
+			case <-full:
+			default:
+				close(full)
+			}
+		}
+		mu.Unlock()
+		// Hold the request until the pool is full, to see that it does
+		// fill; the long fallback only matters if it never does.
+		select {
+		case <-full:
+		case <-time.After(10 * time.Second):
+		}
+		w.Write([]byte(rss("Feed "+r.URL.Path, item{guid: r.URL.Path, title: "Story at " + r.URL.Path, body: "Text.", date: day(1)})))
+		mu.Lock()
+		inFlight--
+		mu.Unlock()
+	}
+	srv := httptest.NewServer(http.HandlerFunc(handler))
+	defer srv.Close()
+	l := open(t, func(o *Options) { o.Workers = workers })
+	for i := range 6 {
+		subscribe(t, l, fmt.Sprintf("%s/feed%d.rss", srv.URL, i))
+	}
+	var progress []Progress
+	rep, err := l.Refresh(context.Background(), func(p Progress) { progress = append(progress, p) })
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rep.New() != 6 {
+		t.Errorf("%d new, want 6", rep.New())
+	}
+	if most != workers {
+		t.Errorf("at most %d requests at once, want %d", most, workers)
+	}
+	last := progress[len(progress)-1]
+	if last.Total != 6 || last.Done != 6 || last.New != 6 || last.Feed == nil {
+		t.Errorf("last progress %+v, want 6 of 6 done, 6 new", last)
+	}
+}
