@@ -37,8 +37,9 @@ func forbidden(s string, newline bool) (rune, bool) {
 			return r, true
 		case r >= 0x202a && r <= 0x202e, r >= 0x2066 && r <= 0x2069, r == 0x200e, r == 0x200f, r == 0x61c:
 			return r, true // bidi controls
-		case r >= 0x200b && r <= 0x200d, r >= 0x2060 && r <= 0x2064, r == 0xfeff, r >= 0xfff9 && r <= 0xfffb:
-			return r, true // invisible format characters
+		case r >= 0x200b && r <= 0x200d, r >= 0x2060 && r <= 0x2064, r == 0xfeff, r >= 0xfff9 && r <= 0xfffb,
+			r == 0xad, r == 0x180e:
+			return r, true // invisible format characters, as Sanitize removes them
 		case r >= 0xe0000 && r <= 0xe007f, r == 0x2028, r == 0x2029:
 			return r, true
 		}
