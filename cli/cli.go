@@ -1,0 +1,188 @@
+// Package cli is brief's non-interactive side: the list, show, quotes,
+// help and version subcommands, and the set-up the reader shares with
+// them (flags, loading, the attributor).
+package cli
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"runtime/debug"
+	"strings"
+)
+
+// Exit codes.
+const (
+	ExitOK    = 0
+	ExitError = 1 // something could not be read or found; the rest was printed
+	ExitUsage = 2 // the command line is wrong
+)
+
+const usage = `brief: who said what, for which party, in news and briefings.
+
+Usage:
+  brief [--max-size N] [PATH...]          read briefings in the terminal
+  brief list [--json] [--party P] [--speaker S] [PATH...]
+                                          one line per story
+  brief show ID|N [PATH...]               one story, as Markdown (rendered on a terminal)
+  brief quotes [--json] [--party P] [--speaker S] [PATH...]
+                                          every statement: who, for which party, what
+  brief help | version
+
+PATH is a file (.txt, .md, feeds and saved pages), a folder (read
+recursively), "-" for standard input, or a feed or page URL. With no PATH,
+brief shows its built-in example briefings.
+
+Options, for every command:
+  --max-size N   the largest file read, in bytes or with a K or M suffix
+                 (default 8M)
+  --json         (list, quotes) JSON instead of text
+  --party P      (list, quotes) only this party; aliases work ("US", "Kyiv")
+  --speaker S    (list, quotes) only this speaker; part of a name works
+
+Exit status: 0 when all went well, 1 when a path could not be read or a
+story was not found (the rest is still printed), 2 for a wrong command line.
+`
+
+// commands are the subcommands Run knows.
+var commands = map[string]func(*env, []string) int{
+	"list":   runList,
+	"show":   runShow,
+	"quotes": runQuotes,
+}
+
+// IsCommand reports whether brief's command line is for Run rather than
+// for the reader: its first word (options like --max-size may come before
+// it) is a subcommand, help or version, or a bare word that names no
+// file, which is most likely a mistyped subcommand and deserves the usage
+// rather than "no such file".
+func IsCommand(args []string) bool {
+	i := commandIndex(args)
+	if i < 0 {
+		return false
+	}
+	arg := args[i]
+	if isHelpOrVersion(arg) {
+		return true
+	}
+	if _, ok := commands[arg]; ok {
+		return true
+	}
+	if strings.HasPrefix(arg, "-") || strings.ContainsAny(arg, `/\.:`) {
+		return false
+	}
+	_, err := os.Lstat(arg)
+	return errors.Is(err, os.ErrNotExist)
+}
+
+func isHelpOrVersion(arg string) bool {
+	switch arg {
+	case "help", "-h", "-help", "--help", "version", "--version":
+		return true
+	}
+	return false
+}
+
+// commandIndex finds the first word that is not an option or an option's
+// value, or -1. Help and version count wherever they are.
+func commandIndex(args []string) int {
+	for i, a := range args {
+		if a == "--" {
+			break
+		}
+		if isHelpOrVersion(a) {
+			return i
+		}
+	}
+	for i := 0; i < len(args); i++ {
+		a := args[i]
+		switch {
+		case a == "--max-size" || a == "-max-size":
+			i++ // its value
+		case a == "-" || !strings.HasPrefix(a, "-"):
+			return i
+		case a == "--":
+			if i+1 < len(args) {
+				return i + 1
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// Run runs one subcommand; args[0] is its name (the program name is not
+// included). It returns the exit status.
+func Run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	e := &env{stdin: stdin, stdout: stdout, stderr: stderr}
+	i := commandIndex(args)
+	if i < 0 {
+		fmt.Fprint(stderr, usage)
+		return ExitUsage
+	}
+	// Options before the command ("brief --max-size 1M list") belong to
+	// it like the ones after.
+	args = append(append([]string{args[i]}, args[:i]...), args[i+1:]...)
+	switch args[0] {
+	case "help", "-h", "-help", "--help":
+		fmt.Fprint(stdout, usage)
+		return ExitOK
+	case "version", "--version":
+		fmt.Fprintln(stdout, "brief", Version())
+		return ExitOK
+	}
+	cmd, ok := commands[args[0]]
+	if !ok {
+		fmt.Fprintf(stderr, "brief: unknown command %q\n\n%s", args[0], usage)
+		return ExitUsage
+	}
+	return cmd(e, args[1:])
+}
+
+// env is what a subcommand writes to and reads from.
+type env struct {
+	stdin          io.Reader
+	stdout, stderr io.Writer
+}
+
+// failf reports a problem on stderr in the "brief: …" form.
+func (e *env) failf(format string, args ...any) {
+	fmt.Fprintf(e.stderr, "brief: "+format+"\n", args...)
+}
+
+// usageError reports a wrong command line with the usage.
+func (e *env) usageError(format string, args ...any) int {
+	e.failf(format, args...)
+	fmt.Fprint(e.stderr, "\n"+usage)
+	return ExitUsage
+}
+
+// Version is the module version brief was built as, with the commit when
+// the build recorded one.
+func Version() string {
+	info, ok := debug.ReadBuildInfo()
+	if !ok {
+		return "(unknown)"
+	}
+	v := info.Main.Version
+	if v == "" {
+		v = "(devel)"
+	}
+	for _, s := range info.Settings {
+		if s.Key == "vcs.revision" && len(s.Value) >= 12 {
+			v += " " + s.Value[:12]
+		}
+	}
+	return v
+}
+
+// configDir is the folder for the user's own gazetteer files.
+func configDir() string {
+	dir, err := os.UserConfigDir()
+	if err != nil {
+		return ""
+	}
+	return filepath.Join(dir, "brief")
+}

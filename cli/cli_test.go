@@ -1,0 +1,434 @@
+package cli
+
+import (
+	"bytes"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"reflect"
+	"slices"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/brief-reader/brief/data"
+)
+
+// run runs brief with the user's config folder out of the way.
+func run(t *testing.T, stdin string, args ...string) (code int, stdout, stderr string) {
+	t.Helper()
+	t.Setenv("XDG_CONFIG_HOME", t.TempDir())
+	var out, errb bytes.Buffer
+	code = Run(args, strings.NewReader(stdin), &out, &errb)
+	return code, out.String(), errb.String()
+}
+
+func writeStory(t *testing.T, dir, name, text string) string {
+	t.Helper()
+	p := filepath.Join(dir, name)
+	if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+const (
+	calmStory = "Calm Day in Velhaven\nVelhaven – The weather was fine and nothing was announced.\n"
+	turnStory = `---
+title: Ministry Briefing
+date: 2031-05-02
+source: "example (invented for brief)"
+parties:
+  - name: Tesmar
+    aliases: [Tesmari, Velhaven]
+---
+
+MS. SALLOW: Good morning, and welcome.
+
+QUESTION: Will the minister travel?
+`
+)
+
+func TestExitCodes(t *testing.T) {
+	dir := t.TempDir()
+	good := writeStory(t, dir, "calm.txt", calmStory)
+	missing := filepath.Join(dir, "missing.txt")
+	tests := []struct {
+		name       string
+		args       []string
+		code       int
+		stdoutHas  string
+		stderrHas  string
+		stderrNone bool
+	}{
+		{"list ok", []string{"list", good}, ExitOK, "Calm Day in Velhaven", "", true},
+		{"missing path still lists the rest", []string{"list", missing, good}, ExitError, "Calm Day in Velhaven", "brief: " + missing + ": no such file or directory", false},
+		{"quotes with missing path", []string{"quotes", "--json", good, missing}, ExitError, "[]", missing + ": no such file", false},
+		{"unknown flag", []string{"list", "--jsn", good}, ExitUsage, "", "unknown option", false},
+		{"unknown flag on quotes", []string{"quotes", "-x"}, ExitUsage, "", "Usage:", false},
+		{"unknown subcommand", []string{"lst"}, ExitUsage, "", `unknown command "lst"`, false},
+		{"show without story", []string{"show"}, ExitUsage, "", "which story", false},
+		{"show unknown story", []string{"show", "nope", good}, ExitError, "", `no story "nope"`, false},
+		{"bad max-size", []string{"list", "--max-size", "lots", good}, ExitUsage, "", "size", false},
+		{"max-size too small", []string{"list", "--max-size", "10", good}, ExitError, "", good + ": too large", false},
+		{"max-size with suffix", []string{"list", "--max-size=1K", good}, ExitOK, "Calm Day", "", true},
+		{"max-size before the command", []string{"--max-size", "10", "list", good}, ExitError, "", "too large", false},
+		{"help", []string{"help"}, ExitOK, "Usage:", "", true},
+		{"--help", []string{"--help"}, ExitOK, "Usage:", "", true},
+		{"version", []string{"version"}, ExitOK, "brief ", "", true},
+		{"no arguments", nil, ExitUsage, "", "Usage:", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			code, out, errs := run(t, "", tt.args...)
+			if code != tt.code {
+				t.Errorf("exit %d, want %d; stderr:\n%s", code, tt.code, errs)
+			}
+			if !strings.Contains(out, tt.stdoutHas) {
+				t.Errorf("stdout lacks %q:\n%s", tt.stdoutHas, out)
+			}
+			if !strings.Contains(errs, tt.stderrHas) || tt.stderrNone && errs != "" {
+				t.Errorf("stderr %q, want it to contain %q", errs, tt.stderrHas)
+			}
+		})
+	}
+}
+
+func TestIsCommand(t *testing.T) {
+	dir := t.TempDir()
+	t.Chdir(dir)
+	writeStory(t, dir, "notes", calmStory)
+	tests := []struct {
+		args []string
+		want bool
+	}{
+		{nil, false},
+		{[]string{"list"}, true},
+		{[]string{"quotes", "x.txt"}, true},
+		{[]string{"--max-size", "1M", "show", "3"}, true},
+		{[]string{"--help"}, true},
+		{[]string{"file.txt", "-h"}, true},
+		{[]string{"version"}, true},
+		{[]string{"lst"}, true},    // a mistyped command: usage, not "no such file"
+		{[]string{"notes"}, false}, // a file that exists
+		{[]string{"a.txt"}, false}, // looks like a path
+		{[]string{"./lst"}, false}, // a path
+		{[]string{"-"}, false},     // standard input
+		{[]string{"https://example.org/feed"}, false},
+		{[]string{"--max-size", "1M"}, false},
+	}
+	for _, tt := range tests {
+		if got := IsCommand(tt.args); got != tt.want {
+			t.Errorf("IsCommand(%q) = %v, want %v", tt.args, got, tt.want)
+		}
+	}
+}
+
+func TestParseSize(t *testing.T) {
+	tests := []struct {
+		in   string
+		want int64
+		ok   bool
+	}{
+		{"1048576", 1 << 20, true},
+		{"512K", 512 << 10, true},
+		{"512k", 512 << 10, true},
+		{"8M", 8 << 20, true},
+		{"8MB", 8 << 20, true},
+		{"8MiB", 8 << 20, true},
+		{"1G", 1 << 30, true},
+		{"0", 0, false},
+		{"-5", 0, false},
+		{"lots", 0, false},
+		{"M", 0, false},
+		{"", 0, false},
+	}
+	for _, tt := range tests {
+		got, err := ParseSize(tt.in)
+		if (err == nil) != tt.ok || got != tt.want {
+			t.Errorf("ParseSize(%q) = %d, %v; want %d, ok=%v", tt.in, got, err, tt.want, tt.ok)
+		}
+	}
+}
+
+func decodeObjects(t *testing.T, s string) []map[string]any {
+	t.Helper()
+	var out []map[string]any
+	if err := json.Unmarshal([]byte(s), &out); err != nil {
+		t.Fatalf("not a JSON array of objects: %v\n%s", err, s)
+	}
+	return out
+}
+
+func keys(m map[string]any) []string {
+	var k []string
+	for key := range m {
+		k = append(k, key)
+	}
+	sort.Strings(k)
+	return k
+}
+
+// TestQuotesJSONShape checks the exact keys and the nulls of quotes --json.
+func TestQuotesJSONShape(t *testing.T) {
+	bs := []*data.Briefing{{
+		ID: "s1",
+		Statements: []data.Statement{
+			{Speaker: "Teodor Mayle", Role: "Foreign Minister", Party: "Tesmar", Kind: data.Reported, Cue: "said", Text: "the talks would resume", Paragraph: 2},
+			{Speaker: "QUESTION", Kind: data.Question, Text: "Will the minister travel?", Paragraph: 3},
+		},
+	}}
+	attr, _ := data.NewAttributor("")
+	var buf bytes.Buffer
+	if err := writeJSON(&buf, quoteRecords(bs, attr, filters{})); err != nil {
+		t.Fatal(err)
+	}
+	got := decodeObjects(t, buf.String())
+	want := []map[string]any{
+		{"story": "s1", "paragraph": 2.0, "speaker": "Teodor Mayle", "role": "Foreign Minister", "party": "Tesmar", "kind": "reported", "cue": "said", "text": "the talks would resume"},
+		{"story": "s1", "paragraph": 3.0, "speaker": "QUESTION", "role": nil, "party": nil, "kind": "question", "cue": nil, "text": "Will the minister travel?"},
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("got %v\nwant %v", got, want)
+	}
+	wantKeys := []string{"cue", "kind", "paragraph", "party", "role", "speaker", "story", "text"}
+	for _, o := range got {
+		if k := keys(o); !slices.Equal(k, wantKeys) {
+			t.Errorf("keys %v, want exactly %v", k, wantKeys)
+		}
+	}
+}
+
+func TestQuotesEmptyIsArray(t *testing.T) {
+	dir := t.TempDir()
+	calm := writeStory(t, dir, "calm.txt", calmStory)
+	tests := []struct {
+		name string
+		args []string
+	}{
+		{"no statements", []string{"quotes", "--json", calm}},
+		{"filter matches nothing", []string{"quotes", "--json", "--speaker", "Nobody Atall"}},
+		{"flag after path", []string{"quotes", calm, "--json"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			code, out, errs := run(t, "", tt.args...)
+			if code != ExitOK || strings.TrimSpace(out) != "[]" {
+				t.Errorf("exit %d, stdout %q, stderr %q; want [] and 0", code, out, errs)
+			}
+		})
+	}
+}
+
+func TestQuoteLine(t *testing.T) {
+	role, party, cue := "Foreign Minister", "Tesmar", "said"
+	tests := []struct {
+		q    quoteJSON
+		want string
+	}{
+		{quoteJSON{Story: "s", Paragraph: 2, Speaker: "Teodor Mayle", Role: &role, Party: &party, Cue: &cue, Text: "it will hold"},
+			"s ¶2  Teodor Mayle (Foreign Minister, Tesmar) said: “it will hold”"},
+		{quoteJSON{Story: "s", Paragraph: 3, Speaker: "Velhaven", Party: &party, Cue: &cue, Text: "no"},
+			"s ¶3  Velhaven (Tesmar) said: “no”"},
+		{quoteJSON{Story: "s", Paragraph: 4, Speaker: "MS. SALLOW", Text: "Good morning.\n\nWelcome."},
+			"s ¶4  MS. SALLOW: “Good morning.  Welcome.”"},
+	}
+	for _, tt := range tests {
+		if got := quoteLine(tt.q); got != tt.want {
+			t.Errorf("got  %q\nwant %q", got, tt.want)
+		}
+	}
+}
+
+// TestFilters checks --party and --speaker on statements: the story's
+// declared aliases always; the gazetteer's ("US", "Kyiv", "Ushakov")
+// when the attributor has one.
+func TestFilters(t *testing.T) {
+	attr, _ := data.NewAttributor("")
+	b := &data.Briefing{
+		ID: "s",
+		Declared: data.Declared{
+			Parties:  []data.PartyDecl{{Name: "Tesmar", Aliases: []string{"Tesmari", "Velhaven"}}},
+			Speakers: []data.SpeakerDecl{{Name: "Irina Sallow", Aliases: []string{"MS. SALLOW"}}},
+		},
+		Statements: []data.Statement{
+			{Speaker: "Irina Sallow", Party: "Tesmar", Text: "a"},
+			{Speaker: "Yuri Ushakov", Party: "Russia", Text: "b"},
+			{Speaker: "Donald Trump", Party: "United States", Text: "c"},
+			{Speaker: "Kyiv", Party: "Ukraine", Text: "d"},
+			{Speaker: "observers", Text: "e"},
+		},
+	}
+	tests := []struct {
+		name      string
+		f         filters
+		want      string
+		gazetteer bool // needs the real gazetteer
+	}{
+		{"none", filters{}, "abcde", false},
+		{"declared party alias", filters{party: "velhaven"}, "a", false},
+		{"declared party name", filters{party: "TESMAR"}, "a", false},
+		{"declared speaker alias", filters{speaker: "ms. sallow"}, "a", false},
+		{"party and speaker", filters{party: "Tesmar", speaker: "Ushakov"}, "", false},
+		{"US", filters{party: "US"}, "c", true},
+		{"U.S.", filters{party: "U.S."}, "c", true},
+		{"Kyiv", filters{party: "Kyiv"}, "d", true},
+		{"surname", filters{speaker: "Ushakov"}, "b", true},
+		{"case", filters{speaker: "ushakov"}, "b", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if c, _ := attr.CanonicalParty("Kyiv"); tt.gazetteer && c != "Ukraine" {
+				t.Skip("the attributor has no gazetteer yet")
+			}
+			var got string
+			for _, q := range quoteRecords([]*data.Briefing{b}, attr, tt.f) {
+				got += q.Text
+			}
+			if got != tt.want {
+				t.Errorf("kept %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestListFilters(t *testing.T) {
+	attr, _ := data.NewAttributor("")
+	b := &data.Briefing{
+		Declared:   data.Declared{Parties: []data.PartyDecl{{Name: "Tesmar", Aliases: []string{"Velhaven"}}}},
+		Parties:    []string{"Tesmar", "Orlavia"},
+		Statements: []data.Statement{{Speaker: "Teodor Mayle", Party: "Tesmar"}},
+	}
+	tests := []struct {
+		f    filters
+		want bool
+	}{
+		{filters{}, true},
+		{filters{party: "Orlavia"}, true}, // appears, says nothing
+		{filters{party: "Velhaven"}, true},
+		{filters{party: "Lunesia"}, false},
+		{filters{speaker: "Mayle"}, true},
+		{filters{speaker: "Dyrne"}, false},
+		{filters{party: "Orlavia", speaker: "Mayle"}, true},
+	}
+	for _, tt := range tests {
+		if got := tt.f.keepStory(attr, b); got != tt.want {
+			t.Errorf("keepStory(%+v) = %v, want %v", tt.f, got, tt.want)
+		}
+	}
+}
+
+func TestListJSON(t *testing.T) {
+	dir := t.TempDir()
+	calm := writeStory(t, dir, "calm.txt", calmStory)
+	turns := writeStory(t, dir, "turns.md", turnStory)
+	code, out, errs := run(t, "", "list", calm, "--json", turns)
+	if code != ExitOK {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	got := decodeObjects(t, out)
+	if len(got) != 2 {
+		t.Fatalf("%d stories", len(got))
+	}
+	wantKeys := []string{"date", "dateline", "id", "parties", "path", "source", "speakers", "statements", "title"}
+	for _, o := range got {
+		if k := keys(o); !slices.Equal(k, wantKeys) {
+			t.Errorf("keys %v, want exactly %v", k, wantKeys)
+		}
+		if _, ok := o["parties"].([]any); !ok {
+			t.Errorf("parties is %v, want an array", o["parties"])
+		}
+		if _, ok := o["speakers"].([]any); !ok {
+			t.Errorf("speakers is %v, want an array", o["speakers"])
+		}
+	}
+	if got[0]["id"] != "calm" || got[0]["date"] != nil || got[0]["dateline"] != "Velhaven" || got[0]["path"] != calm {
+		t.Errorf("first story %v", got[0])
+	}
+	if got[1]["date"] != "2031-05-02" || got[1]["source"] != "example (invented for brief)" || got[1]["title"] != "Ministry Briefing" {
+		t.Errorf("second story %v", got[1])
+	}
+}
+
+func TestListText(t *testing.T) {
+	dir := t.TempDir()
+	calm := writeStory(t, dir, "calm.txt", calmStory)
+	turns := writeStory(t, dir, "turns.md", turnStory)
+	code, out, _ := run(t, "", "list", calm, turns)
+	lines := strings.Split(strings.TrimRight(out, "\n"), "\n")
+	if code != ExitOK || len(lines) != 3 {
+		t.Fatalf("exit %d, output:\n%s", code, out)
+	}
+	if !strings.HasPrefix(lines[1], "1  calm ") || !strings.Contains(lines[2], "2031-05-02") {
+		t.Errorf("rows:\n%s", out)
+	}
+	// Aligned: every row has its title at the same column as the header.
+	col := strings.Index(lines[0], "TITLE")
+	if strings.Index(lines[1], "Calm Day") != col || strings.Index(lines[2], "Ministry Briefing") != col {
+		t.Errorf("columns not aligned:\n%s", out)
+	}
+}
+
+func TestListEmbedded(t *testing.T) {
+	code, out, errs := run(t, "", "list", "--json")
+	if code != ExitOK || errs != "" {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	got := decodeObjects(t, out)
+	if len(got) < 6 || got[0]["id"] != "000_9ff3adb9c3e641cd" {
+		t.Errorf("%d stories, first %v", len(got), got[0]["id"])
+	}
+}
+
+func TestShow(t *testing.T) {
+	dir := t.TempDir()
+	calm := writeStory(t, dir, "calm.txt", calmStory)
+	turns := writeStory(t, dir, "turns.md", turnStory)
+	tests := []struct {
+		name string
+		args []string
+		want string // the first line
+		has  string
+	}{
+		{"by id", []string{"show", "turns", calm, turns}, "# Ministry Briefing", "**MS. SALLOW:** Good morning, and welcome."},
+		{"by number", []string{"show", "1", calm, turns}, "# Calm Day in Velhaven", "Velhaven – The weather was fine"},
+		{"number after paths", []string{"show", "2", calm, turns}, "# Ministry Briefing", "2 May 2031"},
+		{"embedded by number", []string{"show", "1"}, "# Moscow Welcomes Constructive Dialogue as Russia and United States Signal Openness to Continued Negotiations", "Moscow"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			code, out, errs := run(t, "", tt.args...)
+			if code != ExitOK {
+				t.Fatalf("exit %d: %s", code, errs)
+			}
+			if first, _, _ := strings.Cut(out, "\n"); first != tt.want || !strings.Contains(out, tt.has) {
+				t.Errorf("output:\n%s\nwant first line %q and %q", out, tt.want, tt.has)
+			}
+		})
+	}
+}
+
+func TestStdin(t *testing.T) {
+	code, out, errs := run(t, calmStory, "list", "--json", "-")
+	if code != ExitOK {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	if got := decodeObjects(t, out); len(got) != 1 || got[0]["id"] != "stdin" || got[0]["path"] != "-" {
+		t.Errorf("got %v", got)
+	}
+	code, _, errs = run(t, "", "list", "-")
+	if code != ExitError || !strings.Contains(errs, "brief: -: empty") {
+		t.Errorf("empty stdin: exit %d, stderr %q", code, errs)
+	}
+}
+
+func TestOutputIsSanitised(t *testing.T) {
+	dir := t.TempDir()
+	evil := writeStory(t, dir, "evil.txt", "Title \x1b]52;c;ZXZpbA==\x07with OSC 52\nVelhaven – Body \x1b[2J text.\n")
+	for _, args := range [][]string{{"list", evil}, {"list", "--json", evil}, {"show", "1", evil}} {
+		_, out, _ := run(t, "", args...)
+		if strings.ContainsAny(out, "\x1b\x07") {
+			t.Errorf("%v: control characters in output %q", args, out)
+		}
+	}
+}

@@ -1,0 +1,94 @@
+package cli
+
+import (
+	"bufio"
+	"fmt"
+	"strings"
+
+	"github.com/brief-reader/brief/data"
+)
+
+// quoteJSON is one statement in "brief quotes --json". The keys are fixed:
+// the scorer and scripts read them. Empty role, party and cue are null.
+type quoteJSON struct {
+	Story     string  `json:"story"`
+	Paragraph int     `json:"paragraph"`
+	Speaker   string  `json:"speaker"`
+	Role      *string `json:"role"`
+	Party     *string `json:"party"`
+	Kind      string  `json:"kind"`
+	Cue       *string `json:"cue"`
+	Text      string  `json:"text"`
+}
+
+func runQuotes(e *env, args []string) int {
+	fs := newFlags("quotes")
+	var c common
+	var f filters
+	var asJSON bool
+	c.register(fs)
+	f.register(fs)
+	fs.BoolVar(&asJSON, "json", false, "JSON output")
+	paths, err := parseArgs(fs, args)
+	if err != nil {
+		return e.usageError("quotes: %s", flagError(err))
+	}
+	bs, attr, ok := e.load(paths, &c)
+
+	out := quoteRecords(bs, attr, f)
+	if asJSON {
+		if err := writeJSON(e.stdout, out); err != nil {
+			e.failf("%v", err)
+			return ExitError
+		}
+	} else {
+		w := bufio.NewWriter(e.stdout)
+		for _, q := range out {
+			fmt.Fprintln(w, quoteLine(q))
+		}
+		w.Flush()
+	}
+	if !ok {
+		return ExitError
+	}
+	return ExitOK
+}
+
+// quoteLine is `story ¶N  SPEAKER (ROLE, PARTY) CUE: “TEXT”`, leaving out
+// what is unknown.
+func quoteLine(q quoteJSON) string {
+	var sb strings.Builder
+	fmt.Fprintf(&sb, "%s ¶%d  %s", q.Story, q.Paragraph, data.SanitizeLine(q.Speaker))
+	var about []string
+	for _, p := range []*string{q.Role, q.Party} {
+		if p != nil {
+			about = append(about, data.SanitizeLine(*p))
+		}
+	}
+	if len(about) > 0 {
+		sb.WriteString(" (" + strings.Join(about, ", ") + ")")
+	}
+	if q.Cue != nil {
+		sb.WriteString(" " + data.SanitizeLine(*q.Cue))
+	}
+	sb.WriteString(": “" + data.SanitizeLine(q.Text) + "”")
+	return sb.String()
+}
+
+// quoteRecords lists the statements that pass the filters, story by story
+// in reading order. It is "[]", never "null", in JSON when none do.
+func quoteRecords(bs []*data.Briefing, attr *data.Attributor, f filters) []quoteJSON {
+	out := []quoteJSON{}
+	for _, b := range bs {
+		for _, st := range b.Statements {
+			if f.keepStatement(attr, b, st) {
+				out = append(out, quoteJSON{
+					Story: b.ID, Paragraph: st.Paragraph, Speaker: st.Speaker,
+					Role: nullable(st.Role), Party: nullable(st.Party),
+					Kind: string(st.Kind), Cue: nullable(st.Cue), Text: st.Text,
+				})
+			}
+		}
+	}
+	return out
+}

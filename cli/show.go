@@ -1,0 +1,88 @@
+package cli
+
+import (
+	"fmt"
+	"io"
+	"os"
+	"strconv"
+
+	"github.com/charmbracelet/glamour"
+	"github.com/charmbracelet/lipgloss"
+	"github.com/charmbracelet/x/term"
+
+	"github.com/brief-reader/brief/data"
+)
+
+func runShow(e *env, args []string) int {
+	fs := newFlags("show")
+	var c common
+	c.register(fs)
+	rest, err := parseArgs(fs, args)
+	if err != nil {
+		return e.usageError("show: %s", flagError(err))
+	}
+	if len(rest) == 0 {
+		return e.usageError("show: which story? Give its ID or its number in \"brief list\"")
+	}
+	want, paths := rest[0], rest[1:]
+	bs, _, ok := e.load(paths, &c)
+	b := findStory(bs, want)
+	if b == nil {
+		e.failf("show: no story %q among %d (see \"brief list\")", want, len(bs))
+		return ExitError
+	}
+	if err := render(e.stdout, b); err != nil {
+		e.failf("show: %v", err)
+		return ExitError
+	}
+	if !ok {
+		return ExitError
+	}
+	return ExitOK
+}
+
+// findStory finds a story by ID or, failing that, by its 1-based number in
+// the list.
+func findStory(bs []*data.Briefing, want string) *data.Briefing {
+	for _, b := range bs {
+		if b.ID == want {
+			return b
+		}
+	}
+	if n, err := strconv.Atoi(want); err == nil && n >= 1 && n <= len(bs) {
+		return bs[n-1]
+	}
+	return nil
+}
+
+// render writes the story as Markdown, rendered by glamour when w is a
+// terminal and plain (for pipes, files and other programs) when not.
+func render(w io.Writer, b *data.Briefing) error {
+	md := b.Markdown()
+	f, isFile := w.(*os.File)
+	if !isFile || !term.IsTerminal(f.Fd()) {
+		_, err := io.WriteString(w, md)
+		return err
+	}
+	width, _, err := term.GetSize(f.Fd())
+	if err != nil || width <= 0 {
+		width = 80
+	}
+	style := "light"
+	switch {
+	case os.Getenv("NO_COLOR") != "":
+		style = "notty"
+	case lipgloss.HasDarkBackground():
+		style = "dark"
+	}
+	r, err := glamour.NewTermRenderer(glamour.WithStandardStyle(style), glamour.WithWordWrap(min(width, 120)))
+	if err != nil {
+		return err
+	}
+	out, err := r.Render(md)
+	if err != nil {
+		return err
+	}
+	_, err = fmt.Fprint(w, out)
+	return err
+}
