@@ -1,0 +1,81 @@
+package views
+
+import (
+	"errors"
+	"strings"
+
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/x/ansi"
+
+	"github.com/brief-reader/brief/data"
+)
+
+// Problems lists the files that failed to load, one per line, wrapped to
+// the width so that a long reason is read whole.
+type Problems struct {
+	errs   []error
+	lines  []string
+	st     Styles
+	keys   KeyMap
+	pg     pager
+	width  int
+	height int
+}
+
+// NewProblems makes an empty list of load errors.
+func NewProblems(st Styles, keys KeyMap) Problems {
+	return Problems{st: st, keys: keys}
+}
+
+// Set replaces the errors shown.
+func (p *Problems) Set(errs []error) {
+	p.errs = errs
+	p.layout()
+}
+
+// SetSize lays the list out in width x height cells.
+func (p *Problems) SetSize(width, height int) {
+	p.width, p.height = width, height
+	p.layout()
+}
+
+func (p *Problems) layout() {
+	p.lines = p.lines[:0:0]
+	for _, err := range p.errs {
+		path, reason := SplitLoadError(err)
+		text := p.st.Error.Render(path) + p.st.Muted.Render(": "+reason)
+		if path == "" {
+			text = p.st.Muted.Render(reason)
+		}
+		wrapped := ansi.Wrap(text, max(p.width-2, 1), " /")
+		for i, l := range strings.Split(wrapped, "\n") {
+			lead := "  "
+			if i == 0 {
+				lead = p.st.Error.Render("✗") + " "
+			}
+			p.lines = append(p.lines, lead+l)
+		}
+	}
+	p.pg.setSize(p.height, len(p.lines))
+}
+
+// Update scrolls.
+func (p Problems) Update(msg tea.Msg) Problems {
+	p.pg.update(msg, p.keys)
+	return p
+}
+
+// View draws the visible lines.
+func (p Problems) View() string {
+	from, to := p.pg.visible()
+	return Fit(append([]string(nil), p.lines[from:to]...), p.width, p.height)
+}
+
+// SplitLoadError is the path a load error is about, and why it failed.
+func SplitLoadError(err error) (path, reason string) {
+	var le *data.LoadError
+	if errors.As(err, &le) {
+		return le.Path, le.Err.Error()
+	}
+	return "", err.Error()
+}

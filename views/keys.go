@@ -1,0 +1,156 @@
+package views
+
+import (
+	"github.com/charmbracelet/bubbles/help"
+	"github.com/charmbracelet/bubbles/key"
+	"github.com/charmbracelet/lipgloss"
+)
+
+// KeyMap is every key of the reader. The help bar is generated from it, so
+// the help cannot drift from what the keys do.
+type KeyMap struct {
+	// Moving in lists, and scrolling in the detail view.
+	Up, Down, Top, Bottom, PageDown, PageUp, HalfPageDown, HalfPageUp key.Binding
+
+	// Lists.
+	Open, SwitchView, Party, Speaker, Filter, ClearFilter, Errors key.Binding
+
+	// Detail view.
+	Next, Prev, Search, NextMatch, PrevMatch, Back key.Binding
+
+	// Pickers and text inputs: letters are text there, so only keys that
+	// cannot be typed move or decide.
+	PickUp, PickDown, PickPageUp, PickPageDown, Accept, Cancel key.Binding
+
+	Help, Quit, ForceQuit key.Binding
+}
+
+// DefaultKeyMap is the reader's key map.
+func DefaultKeyMap() KeyMap {
+	b := func(keys []string, helpKey, desc string) key.Binding {
+		return key.NewBinding(key.WithKeys(keys...), key.WithHelp(helpKey, desc))
+	}
+	k := func(keys ...string) []string { return keys }
+	return KeyMap{
+		Up:           b(k("k", "up"), "↑/k", "up"),
+		Down:         b(k("j", "down"), "↓/j", "down"),
+		Top:          b(k("g", "home"), "g", "top"),
+		Bottom:       b(k("G", "end"), "G", "bottom"),
+		PageDown:     b(k(" ", "pgdown", "f"), "space", "page down"),
+		PageUp:       b(k("b", "pgup"), "b", "page up"),
+		HalfPageDown: b(k("d", "ctrl+d"), "d", "½ page down"),
+		HalfPageUp:   b(k("u", "ctrl+u"), "u", "½ page up"),
+
+		Open:        b(k("enter"), "enter", "open"),
+		SwitchView:  b(k("tab"), "tab", "quotes"),
+		Party:       b(k("p"), "p", "party"),
+		Speaker:     b(k("s"), "s", "speaker"),
+		Filter:      b(k("/"), "/", "filter"),
+		ClearFilter: b(k("esc"), "esc", "unfilter"),
+		Errors:      b(k("E"), "E", "load errors"),
+
+		Next:      b(k("l", "right", "J"), "l/→/J", "next story"),
+		Prev:      b(k("h", "left", "K"), "h/←/K", "prev story"),
+		Search:    b(k("/"), "/", "search"),
+		NextMatch: b(k("n"), "n", "next match"),
+		PrevMatch: b(k("N"), "N", "previous match"),
+		Back:      b(k("esc"), "esc", "back"),
+
+		PickUp:       b(k("up", "ctrl+p", "ctrl+k"), "↑", "up"),
+		PickDown:     b(k("down", "ctrl+n", "ctrl+j"), "↓", "down"),
+		PickPageUp:   b(k("pgup"), "pgup", "page up"),
+		PickPageDown: b(k("pgdown"), "pgdn", "page down"),
+		Accept:       b(k("enter"), "enter", "choose"),
+		Cancel:       b(k("esc"), "esc", "cancel"),
+
+		Help:      b(k("?"), "?", "help"),
+		Quit:      b(k("q"), "q", "quit"),
+		ForceQuit: b(k("ctrl+c"), "ctrl+c", "quit"),
+	}
+}
+
+// HelpMap is the help of one view, for bubbles/help.
+type HelpMap struct {
+	Short  []key.Binding // most useful first
+	Always []key.Binding // after Short, and kept when the bar is cut
+	Full   [][]key.Binding
+}
+
+func (h HelpMap) ShortHelp() []key.Binding {
+	return append(append([]key.Binding(nil), h.Short...), h.Always...)
+}
+
+func (h HelpMap) FullHelp() [][]key.Binding { return h.Full }
+
+// Fit drops bindings from the end of Short until the bar fits the help's
+// width, so that the keys for help and quit are never the ones cut.
+func (h HelpMap) Fit(m help.Model) HelpMap {
+	if m.ShowAll || m.Width <= 0 {
+		return h
+	}
+	uncut := m
+	uncut.Width = 0
+	h.Short = append([]key.Binding(nil), h.Short...)
+	for len(h.Short) > 0 && lipgloss.Width(uncut.ShortHelpView(h.ShortHelp())) > m.Width {
+		h.Short = h.Short[:len(h.Short)-1]
+	}
+	return h
+}
+
+// ListHelp is the help of the story list and the quote view. Keys that do
+// nothing right now are left out rather than listed.
+func (k KeyMap) ListHelp(inQuotes, filtered, hasErrors bool) HelpMap {
+	if inQuotes {
+		k.SwitchView.SetHelp("tab", "stories")
+	}
+	k.ClearFilter.SetEnabled(filtered)
+	k.Errors.SetEnabled(hasErrors)
+	return HelpMap{
+		Short:  []key.Binding{k.Open, k.SwitchView, k.Party, k.Speaker, k.Filter, k.ClearFilter, k.Down, k.Errors},
+		Always: []key.Binding{k.Help, k.Quit},
+		Full: [][]key.Binding{
+			{k.Up, k.Down, k.Top, k.Bottom, k.PageDown, k.PageUp},
+			{k.Open, k.SwitchView, k.Errors},
+			{k.Party, k.Speaker, k.Filter, k.ClearFilter},
+			{k.Help, k.Quit},
+		},
+	}
+}
+
+// DetailHelp is the help of the detail view.
+func (k KeyMap) DetailHelp(searching bool) HelpMap {
+	k.NextMatch.SetEnabled(searching)
+	k.PrevMatch.SetEnabled(searching)
+	return HelpMap{
+		Short:  []key.Binding{k.Next, k.Prev, k.Search, k.NextMatch, k.Back, k.Down, k.PageDown},
+		Always: []key.Binding{k.Help, k.Quit},
+		Full: [][]key.Binding{
+			{k.Up, k.Down, k.PageDown, k.PageUp, k.HalfPageDown, k.HalfPageUp, k.Top, k.Bottom},
+			{k.Next, k.Prev, k.Back},
+			{k.Search, k.NextMatch, k.PrevMatch},
+			{k.Help, k.Quit},
+		},
+	}
+}
+
+// PickerHelp is the help of the party and speaker pickers.
+func (k KeyMap) PickerHelp() HelpMap {
+	short := []key.Binding{k.PickUp, k.PickDown, k.Accept, k.Cancel}
+	return HelpMap{Short: short, Full: [][]key.Binding{short, {k.ForceQuit}}}
+}
+
+// InputHelp is the help while a filter or search is being typed.
+func (k KeyMap) InputHelp() HelpMap {
+	k.Accept.SetHelp("enter", "apply")
+	short := []key.Binding{k.Accept, k.Cancel}
+	return HelpMap{Short: short, Full: [][]key.Binding{short, {k.ForceQuit}}}
+}
+
+// PagerHelp is the help of plain scrolling pages such as the error list.
+func (k KeyMap) PagerHelp() HelpMap {
+	return HelpMap{
+		Short:  []key.Binding{k.Back, k.Down, k.Up, k.PageDown},
+		Always: []key.Binding{k.Quit},
+		Full:   [][]key.Binding{{k.Up, k.Down, k.PageDown, k.PageUp, k.Top, k.Bottom}, {k.Back, k.Quit}},
+	}
+}

@@ -1,0 +1,331 @@
+package views
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/brief-reader/brief/data"
+)
+
+// Library is every loaded story, indexed once as it arrives so that
+// filtering 200,000 statements per keystroke only compares precomputed
+// keys and small integers.
+type Library struct {
+	attr *data.Attributor
+
+	stories []storyEntry
+	stmts   []stmtEntry
+
+	parties   []string // party id -> canonical name
+	partyID   map[string]int32
+	speakers  []SpeakerInfo // speaker id -> who
+	speakerID map[string]int32
+}
+
+type storyEntry struct {
+	b        *data.Briefing
+	key      string  // folded headline, dateline, parties and speakers
+	parties  []int32 // every party of the story, mentioned or speaking
+	speakers []int32
+}
+
+type stmtEntry struct {
+	story   int32
+	index   int32 // into the story's Statements
+	party   int32 // -1 when unaffiliated
+	speaker int32
+	key     string // folded text, speaker, role and party
+}
+
+// SpeakerInfo is one person or body across all stories, however each
+// story named them.
+type SpeakerInfo struct {
+	Name   string // the fullest name seen ("Yuri Ushakov" over "Ushakov")
+	Party  string
+	Person bool
+}
+
+// NewLibrary makes an empty library; attr decides speaker identity and
+// party aliases.
+func NewLibrary(attr *data.Attributor) *Library {
+	if attr == nil {
+		attr, _ = data.NewAttributor("")
+	}
+	return &Library{attr: attr, partyID: map[string]int32{}, speakerID: map[string]int32{}}
+}
+
+// Add indexes briefings; they keep their order of arrival.
+func (l *Library) Add(bs ...*data.Briefing) {
+	for _, b := range bs {
+		if b != nil {
+			l.add(b)
+		}
+	}
+}
+
+func (l *Library) add(b *data.Briefing) {
+	si := int32(len(l.stories))
+	e := storyEntry{b: b}
+	roles := map[string]data.Speaker{}
+	for _, sp := range b.Speakers {
+		roles[sp.Name] = sp
+	}
+	var key strings.Builder
+	key.WriteString(b.Title)
+	key.WriteString("\n")
+	key.WriteString(b.Dateline)
+	for _, p := range b.Parties {
+		e.parties = appendUnique(e.parties, l.party(p))
+		key.WriteString("\n" + p)
+	}
+	for i, st := range b.Statements {
+		sp := l.speaker(st.Speaker, st.Party, roles[st.Speaker].Person)
+		pid := int32(-1)
+		if st.Party != "" {
+			pid = l.party(st.Party)
+			e.parties = appendUnique(e.parties, pid)
+		}
+		if !containsID(e.speakers, sp) {
+			e.speakers = append(e.speakers, sp)
+			key.WriteString("\n" + st.Speaker)
+		}
+		l.stmts = append(l.stmts, stmtEntry{
+			story: si, index: int32(i), party: pid, speaker: sp,
+			key: fold(st.Text + "\n" + st.Speaker + "\n" + st.Role + "\n" + st.Party),
+		})
+	}
+	e.key = fold(key.String())
+	l.stories = append(l.stories, e)
+}
+
+func (l *Library) party(name string) int32 {
+	if id, ok := l.partyID[name]; ok {
+		return id
+	}
+	id := int32(len(l.parties))
+	l.parties = append(l.parties, name)
+	l.partyID[name] = id
+	return id
+}
+
+func (l *Library) speaker(name, party string, person bool) int32 {
+	k := l.attr.SpeakerKey(name)
+	id, ok := l.speakerID[k]
+	if !ok {
+		id = int32(len(l.speakers))
+		l.speakers = append(l.speakers, SpeakerInfo{Name: name, Party: party, Person: person})
+		l.speakerID[k] = id
+		return id
+	}
+	s := &l.speakers[id]
+	if len(name) > len(s.Name) {
+		s.Name = name
+	}
+	if s.Party == "" {
+		s.Party = party
+	}
+	s.Person = s.Person || person
+	return id
+}
+
+// Len is the number of stories.
+func (l *Library) Len() int { return len(l.stories) }
+
+// Story is the i-th story in order of arrival.
+func (l *Library) Story(i int) *data.Briefing { return l.stories[i].b }
+
+// StatementCount is the number of statements in all stories.
+func (l *Library) StatementCount() int { return len(l.stmts) }
+
+// Statement is the i-th statement of the library, with its story's index.
+func (l *Library) Statement(i int) (story int, st data.Statement) {
+	e := l.stmts[i]
+	return int(e.story), l.stories[e.story].b.Statements[e.index]
+}
+
+// Speaker is what the library knows of a speaker id.
+func (l *Library) Speaker(id int32) SpeakerInfo { return l.speakers[id] }
+
+// PartyName is the canonical name of a party id.
+func (l *Library) PartyName(id int32) string { return l.parties[id] }
+
+// storyTester filters stories.
+type storyTester struct{ *Library }
+
+// statementTester filters statements.
+type statementTester struct{ *Library }
+
+func (l storyTester) narrows(prev, next Filter) bool     { return l.textNarrows(prev, next) }
+func (l statementTester) narrows(prev, next Filter) bool { return l.textNarrows(prev, next) }
+
+func (l *Library) textNarrows(prev, next Filter) bool {
+	return prev.Kind == FilterText && next.Kind == FilterText &&
+		strings.Contains(next.Query, prev.Query) && l.partiesNamed(next.Query) == nil
+}
+
+// test is the test a filter puts to a story.
+func (l storyTester) test(f Filter) func(int32) bool {
+	switch f.Kind {
+	case FilterParty:
+		return func(i int32) bool { return containsID(l.stories[i].parties, f.ID) }
+	case FilterSpeaker:
+		return func(i int32) bool { return containsID(l.stories[i].speakers, f.ID) }
+	}
+	aliases := l.partiesNamed(f.Query)
+	return func(i int32) bool {
+		e := &l.stories[i]
+		if strings.Contains(e.key, f.Query) {
+			return true
+		}
+		for _, p := range e.parties {
+			if aliases.has(p) {
+				return true
+			}
+		}
+		return false
+	}
+}
+
+// test is the test a filter puts to a statement.
+func (l statementTester) test(f Filter) func(int32) bool {
+	switch f.Kind {
+	case FilterParty:
+		return func(i int32) bool { return l.stmts[i].party == f.ID }
+	case FilterSpeaker:
+		return func(i int32) bool { return l.stmts[i].speaker == f.ID }
+	}
+	aliases := l.partiesNamed(f.Query)
+	return func(i int32) bool {
+		e := &l.stmts[i]
+		return strings.Contains(e.key, f.Query) || aliases.has(e.party)
+	}
+}
+
+// partiesNamed marks the parties a query names by an alias the text may
+// not contain ("kyiv" for Ukraine). Asking the attributor once per party,
+// not per item, keeps a keystroke cheap.
+func (l *Library) partiesNamed(query string) partySet {
+	if strings.TrimSpace(query) == "" {
+		return nil
+	}
+	var named partySet
+	for id, name := range l.parties {
+		if l.attr.MatchParty(query, name) {
+			if named == nil {
+				named = make(partySet, len(l.parties))
+			}
+			named[id] = true
+		}
+	}
+	return named
+}
+
+// partySet is indexed by party id; nil is the empty set.
+type partySet []bool
+
+func (s partySet) has(id int32) bool { return id >= 0 && int(id) < len(s) && s[id] }
+
+func containsID(ids []int32, id int32) bool {
+	for _, x := range ids {
+		if x == id {
+			return true
+		}
+	}
+	return false
+}
+
+func appendUnique(ids []int32, id int32) []int32 {
+	if containsID(ids, id) {
+		return ids
+	}
+	return append(ids, id)
+}
+
+// fold lower-cases s without changing its length in bytes, so that byte
+// offsets found in the folded text are valid in the original.
+func fold(s string) string {
+	ascii := true
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		return strings.ToLower(s)
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if lr := unicode.ToLower(r); r != utf8.RuneError && utf8.RuneLen(lr) == size {
+			b.WriteRune(lr)
+		} else {
+			b.WriteString(s[i : i+size])
+		}
+		i += size
+	}
+	return b.String()
+}
+
+// PartyItems offers the parties of the given stories (or statements), each
+// with the number of them it would keep.
+func (l *Library) PartyItems(items []int32, statements bool) []PickItem {
+	counts := make([]int, len(l.parties))
+	for _, i := range items {
+		if statements {
+			if p := l.stmts[i].party; p >= 0 {
+				counts[p]++
+			}
+			continue
+		}
+		for _, p := range l.stories[i].parties {
+			counts[p]++
+		}
+	}
+	var out []PickItem
+	for id, n := range counts {
+		if n > 0 {
+			out = append(out, PickItem{ID: int32(id), Label: l.parties[id], Count: n})
+		}
+	}
+	return out
+}
+
+// SpeakerItems offers the speakers of the given stories (or statements),
+// each with the number of them it would keep.
+func (l *Library) SpeakerItems(items []int32, statements bool) []PickItem {
+	counts := make([]int, len(l.speakers))
+	for _, i := range items {
+		if statements {
+			counts[l.stmts[i].speaker]++
+			continue
+		}
+		for _, s := range l.stories[i].speakers {
+			counts[s]++
+		}
+	}
+	var out []PickItem
+	for id, n := range counts {
+		if n > 0 {
+			s := l.speakers[id]
+			out = append(out, PickItem{ID: int32(id), Label: s.Name, Detail: s.Party, Count: n})
+		}
+	}
+	return out
+}
+
+// MatchPartyItem is the picker's test for typed text: part of the name, or
+// a name the party goes by ("kyiv" offers Ukraine).
+func (l *Library) MatchPartyItem(query string, it PickItem) bool {
+	return strings.Contains(fold(it.Label), fold(query)) || l.attr.MatchParty(query, it.Label)
+}
+
+// MatchSpeakerItem is the picker's test for typed text: part of the name or
+// of the party, or what the attributor takes for the same speaker.
+func (l *Library) MatchSpeakerItem(query string, it PickItem) bool {
+	q := fold(query)
+	return strings.Contains(fold(it.Label), q) || strings.Contains(fold(it.Detail), q) ||
+		l.attr.MatchSpeaker(query, it.Label)
+}

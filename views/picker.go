@@ -1,0 +1,161 @@
+package views
+
+import (
+	"fmt"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/charmbracelet/bubbles/cursor"
+	"github.com/charmbracelet/bubbles/key"
+	"github.com/charmbracelet/bubbles/textinput"
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/lipgloss"
+	"github.com/charmbracelet/x/ansi"
+)
+
+// PickItem is one party or speaker offered by a picker.
+type PickItem struct {
+	ID     int32
+	Label  string // the party, or the speaker's name
+	Detail string // the speaker's party
+	Count  int    // stories or statements it would keep
+}
+
+// Picker chooses a party or a speaker: a list with counts, narrowed by
+// typing. Letters are text here, so it moves with the arrow keys.
+type Picker struct {
+	kind   FilterKind
+	items  []PickItem
+	shown  []int // indices into items that match the typed text
+	match  func(query string, it PickItem) bool
+	input  textinput.Model
+	win    window
+	st     Styles
+	keys   KeyMap
+	width  int
+	height int
+}
+
+// NewPicker offers items, most counted first, for a party or speaker
+// filter. match decides what typed text keeps an item.
+func NewPicker(kind FilterKind, items []PickItem, match func(string, PickItem) bool, st Styles, keys KeyMap) Picker {
+	sort.SliceStable(items, func(i, j int) bool {
+		if items[i].Count != items[j].Count {
+			return items[i].Count > items[j].Count
+		}
+		return items[i].Label < items[j].Label
+	})
+	in := textinput.New()
+	in.Prompt = "› "
+	in.Placeholder = "type to narrow"
+	in.PromptStyle = st.Prompt
+	in.TextStyle = st.InputText
+	in.PlaceholderStyle = st.Muted
+	in.Cursor.SetMode(cursor.CursorStatic)
+	in.Focus()
+	p := Picker{kind: kind, items: items, match: match, input: in, st: st, keys: keys}
+	p.narrow()
+	return p
+}
+
+// SetSize lays the picker out in width x height cells.
+func (p *Picker) SetSize(width, height int) {
+	p.width, p.height = width, height
+	p.input.Width = max(width-lipgloss.Width(p.input.Prompt)-1, 1)
+	p.win.fit(len(p.shown), p.rows())
+}
+
+// rows is the items that fit under the title and the input line.
+func (p Picker) rows() int { return max(p.height-2, 1) }
+
+// Update moves the cursor or edits the typed text.
+func (p Picker) Update(msg tea.Msg) (Picker, tea.Cmd) {
+	if k, ok := msg.(tea.KeyMsg); ok {
+		switch {
+		case key.Matches(k, p.keys.PickUp):
+			p.win.cursor--
+		case key.Matches(k, p.keys.PickDown):
+			p.win.cursor++
+		case key.Matches(k, p.keys.PickPageUp):
+			p.win.cursor -= p.rows()
+		case key.Matches(k, p.keys.PickPageDown):
+			p.win.cursor += p.rows()
+		default:
+			before := p.input.Value()
+			var cmd tea.Cmd
+			p.input, cmd = p.input.Update(msg)
+			if p.input.Value() != before {
+				p.narrow()
+			}
+			return p, cmd
+		}
+		p.win.fit(len(p.shown), p.rows())
+		return p, nil
+	}
+	if p.win.update(msg, p.keys, len(p.shown), p.rows()) {
+		return p, nil
+	}
+	var cmd tea.Cmd
+	p.input, cmd = p.input.Update(msg)
+	return p, cmd
+}
+
+// narrow keeps the items matching the typed text.
+func (p *Picker) narrow() {
+	q := strings.TrimSpace(p.input.Value())
+	p.shown = p.shown[:0]
+	for i, it := range p.items {
+		if q == "" || p.match(q, it) {
+			p.shown = append(p.shown, i)
+		}
+	}
+	p.win.cursor, p.win.offset = 0, 0
+	p.win.fit(len(p.shown), p.rows())
+}
+
+// Chosen is the filter the item under the cursor stands for.
+func (p Picker) Chosen() (Filter, bool) {
+	if p.win.cursor >= len(p.shown) {
+		return Filter{}, false
+	}
+	it := p.items[p.shown[p.win.cursor]]
+	if p.kind == FilterSpeaker {
+		return SpeakerFilter(it.ID, it.Label), true
+	}
+	return PartyFilter(it.ID, it.Label), true
+}
+
+// View draws the title, the typed text and the visible items.
+func (p Picker) View() string {
+	what := "party"
+	if p.kind == FilterSpeaker {
+		what = "speaker"
+	}
+	title := p.st.Prompt.Render("Choose a "+what) +
+		p.st.Muted.Render(fmt.Sprintf(" (%d of %d)", len(p.shown), len(p.items)))
+	lines := []string{title, p.input.View()}
+	if len(p.shown) == 0 {
+		lines = append(lines, p.st.Empty.Render("  nothing matches"))
+	}
+	for i := p.win.offset; i < len(p.shown) && i < p.win.offset+p.rows(); i++ {
+		lines = append(lines, p.row(p.items[p.shown[i]], i == p.win.cursor))
+	}
+	return Fit(lines, p.width, p.height)
+}
+
+// row is one item: name and party on the left, count on the right.
+func (p Picker) row(it PickItem, selected bool) string {
+	count := strconv.Itoa(it.Count)
+	name := p.st.Title.Render(it.Label)
+	if selected {
+		name = p.st.TitleSel.Render(it.Label)
+	}
+	if it.Detail != "" {
+		name += p.st.Party.Render(" (" + it.Detail + ")")
+	}
+	room := max(p.width-2-len(count)-1, 1)
+	name = ansi.Truncate(name, room, "…")
+	gap := strings.Repeat(" ", max(room-ansi.StringWidth(name), 0)+1)
+	return entry(p.st, selected, p.width, name+gap+p.st.Count.Render(count))[0]
+}

@@ -1,0 +1,135 @@
+package views
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/x/ansi"
+)
+
+// window is the scroll state of a list drawn a screenful at a time: only
+// the entries on screen are ever rendered, however long the list.
+type window struct {
+	cursor, offset int
+}
+
+// fit keeps the cursor on one of n entries and in view of rows entries.
+func (w *window) fit(n, rows int) {
+	if n <= 0 {
+		w.cursor, w.offset = 0, 0
+		return
+	}
+	rows = max(rows, 1)
+	w.cursor = clamp(w.cursor, 0, n-1)
+	if w.cursor < w.offset {
+		w.offset = w.cursor
+	}
+	if w.cursor >= w.offset+rows {
+		w.offset = w.cursor - rows + 1
+	}
+	w.offset = clamp(w.offset, 0, max(0, n-rows))
+}
+
+// update moves the cursor for a navigation key or the mouse wheel. It
+// reports whether msg was one.
+func (w *window) update(msg tea.Msg, k KeyMap, n, rows int) bool {
+	rows = max(rows, 1)
+	switch msg := msg.(type) {
+	case tea.KeyMsg:
+		switch {
+		case key.Matches(msg, k.Up):
+			w.cursor--
+		case key.Matches(msg, k.Down):
+			w.cursor++
+		case key.Matches(msg, k.Top):
+			w.cursor = 0
+		case key.Matches(msg, k.Bottom):
+			w.cursor = n - 1
+		case key.Matches(msg, k.PageDown):
+			w.cursor += rows
+			w.offset += rows
+		case key.Matches(msg, k.PageUp):
+			w.cursor -= rows
+			w.offset -= rows
+		case key.Matches(msg, k.HalfPageDown):
+			w.cursor += max(rows/2, 1)
+		case key.Matches(msg, k.HalfPageUp):
+			w.cursor -= max(rows/2, 1)
+		default:
+			return false
+		}
+	case tea.MouseMsg:
+		if msg.Action != tea.MouseActionPress {
+			return false
+		}
+		switch msg.Button {
+		case tea.MouseButtonWheelUp:
+			w.cursor--
+		case tea.MouseButtonWheelDown:
+			w.cursor++
+		default:
+			return false
+		}
+	default:
+		return false
+	}
+	w.offset = max(w.offset, 0)
+	w.fit(n, rows)
+	return true
+}
+
+// follow puts the cursor back on item after the selection changed, or on
+// the first item when item is gone.
+func (w *window) follow(items []int32, item int32) {
+	i := sort.Search(len(items), func(i int) bool { return items[i] >= item })
+	if i < len(items) && items[i] == item {
+		w.cursor = i
+	} else {
+		w.cursor, w.offset = 0, 0
+	}
+}
+
+func clamp(v, lo, hi int) int {
+	return min(max(v, lo), hi)
+}
+
+// entryHeight is the lines of one entry in the story list, the quote view
+// and the pickers' bigger cousins: a main line and a line of details.
+const entryHeight = 2
+
+// entryRows is how many entries fit in height lines; at least one, which
+// the caller clips, so a tiny window still shows where the cursor is.
+func entryRows(height int) int {
+	return max(height/entryHeight, 1)
+}
+
+// entry draws one list entry: a marker column for the cursor, then each
+// line cut to width.
+func entry(st Styles, selected bool, width int, lines ...string) []string {
+	marker := "  "
+	if selected {
+		marker = st.Selected.Render("▌") + " "
+	}
+	out := make([]string, len(lines))
+	for i, l := range lines {
+		out[i] = ansi.Truncate(marker+l, width, "…")
+	}
+	return out
+}
+
+// Fit makes lines exactly width x height cells or less: cut, never
+// wrapped, so a narrow terminal cannot turn a row into two.
+func Fit(lines []string, width, height int) string {
+	if height <= 0 || width <= 0 {
+		return ""
+	}
+	if len(lines) > height {
+		lines = lines[:height]
+	}
+	for i, l := range lines {
+		lines[i] = ansi.Truncate(l, width, "")
+	}
+	return strings.Join(lines, "\n")
+}
