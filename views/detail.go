@@ -1,0 +1,264 @@
+package views
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/x/ansi"
+
+	"github.com/brief-reader/brief/data"
+)
+
+// Detail is one story rendered by glamour in a scrolling pane, with search.
+type Detail struct {
+	rend   *Renderer
+	st     Styles
+	keys   KeyMap
+	story  *data.Briefing
+	stmt   *data.Statement // highlighted, when opened from the quote view
+	doc    *Doc
+	pg     pager
+	search search
+	// toStatement: scroll to stmt once rendered.
+	toStatement bool
+	mark        [2]int // the first and last line of stmt, marked in the margin
+	width       int
+	height      int
+}
+
+// NewDetail makes an empty detail view rendering with rend.
+func NewDetail(rend *Renderer, st Styles, keys KeyMap) Detail {
+	return Detail{rend: rend, st: st, keys: keys, search: newSearch(st), mark: [2]int{-1, -1}}
+}
+
+// Open shows story b from the top, or at the statement st, highlighted,
+// when st is not nil. It is rendered by the next SetSize, which knows the
+// size it is for.
+func (d *Detail) Open(b *data.Briefing, st *data.Statement) {
+	d.story, d.stmt, d.doc = b, st, nil
+	d.mark = [2]int{-1, -1}
+	d.pg.offset = 0
+	d.search.clear()
+	d.toStatement = st != nil
+}
+
+// Story is the story shown, or nil.
+func (d Detail) Story() *data.Briefing { return d.story }
+
+// SetSize lays the view out. A new width renders the story again from its
+// Markdown (cached per width), keeping the reader at the same place.
+func (d *Detail) SetSize(width, height int) tea.Cmd {
+	resized := width != d.width
+	d.width, d.height = width, height
+	d.search.setWidth(width)
+	if d.story == nil {
+		return nil
+	}
+	var cmd tea.Cmd
+	if d.doc == nil || resized {
+		before, top := 0, d.pg.offset
+		if d.doc != nil {
+			before = len(d.doc.Lines)
+		}
+		cmd = d.render()
+		if before > 0 {
+			d.pg.scrollTo(top * len(d.doc.Lines) / before)
+		}
+	}
+	d.pg.setSize(height, len(d.doc.Lines))
+	if d.toStatement {
+		d.locate()
+	}
+	return cmd
+}
+
+// render fetches the story's rendering for the current width.
+func (d *Detail) render() tea.Cmd {
+	var cmd tea.Cmd
+	d.doc, cmd = d.rend.Doc(d.story, max(d.width, 1), d.stmt)
+	d.pg.setSize(d.height, len(d.doc.Lines))
+	d.search.rerun(d.doc)
+	d.locate()
+	return cmd
+}
+
+// locate finds the highlighted statement in the rendering, and scrolls to
+// it once it is there: with a long story that may take the rest to arrive.
+func (d *Detail) locate() {
+	if d.stmt == nil || d.doc == nil {
+		d.mark = [2]int{-1, -1}
+		return
+	}
+	d.mark[0], d.mark[1] = d.statementLines()
+	if d.toStatement && d.height > 0 {
+		d.pg.show(d.mark[0])
+		d.toStatement = !d.doc.Complete
+	}
+}
+
+// Rendered takes the rest of a long story rendered in the background.
+func (d *Detail) Rendered(msg DocRenderedMsg) {
+	if d.rend.Finish(msg) && d.doc != nil {
+		d.pg.setSize(d.height, len(d.doc.Lines))
+		d.search.rerun(d.doc)
+		d.locate()
+	}
+}
+
+// Typing reports whether the search text is being typed; keys are text then.
+func (d Detail) Typing() bool { return d.search.typing }
+
+// Searching reports whether a search is shown.
+func (d Detail) Searching() bool { return d.search.query != "" }
+
+// Update scrolls, and types and steps through a search.
+func (d Detail) Update(msg tea.Msg) (Detail, tea.Cmd) {
+	if d.doc == nil {
+		return d, nil
+	}
+	if d.search.typing {
+		return d.updateTyping(msg)
+	}
+	if k, ok := msg.(tea.KeyMsg); ok {
+		switch {
+		case key.Matches(k, d.keys.Search):
+			cmd := d.search.start(d.pg.offset)
+			return d, cmd
+		case key.Matches(k, d.keys.NextMatch):
+			d.step(1)
+			return d, nil
+		case key.Matches(k, d.keys.PrevMatch):
+			d.step(-1)
+			return d, nil
+		}
+	}
+	d.pg.update(msg, d.keys)
+	return d, nil
+}
+
+// updateTyping edits the search text, searching as it is typed.
+func (d Detail) updateTyping(msg tea.Msg) (Detail, tea.Cmd) {
+	if k, ok := msg.(tea.KeyMsg); ok {
+		switch {
+		case key.Matches(k, d.keys.Accept):
+			d.search.accept()
+			return d, nil
+		case key.Matches(k, d.keys.Cancel):
+			d.search.cancel(d.doc)
+			d.pg.scrollTo(d.search.origin)
+			return d, nil
+		}
+	}
+	cmd, line := d.search.edit(msg, d.doc)
+	if line >= 0 {
+		d.pg.show(line)
+	}
+	return d, cmd
+}
+
+func (d *Detail) step(delta int) {
+	if line, ok := d.search.step(delta); ok {
+		d.pg.show(line)
+	}
+}
+
+// statementLines is where the highlighted statement is: from the line
+// holding its first words nearest to where its paragraph falls, to the
+// line holding its last words.
+func (d *Detail) statementLines() (first, last int) {
+	plain := d.doc.plainLines()
+	words := strings.Fields(fold(d.stmt.Text))
+	first = d.paragraphGuess()
+	for n := min(len(words), 4); n > 0; n-- {
+		needle := strings.Join(words[:n], " ")
+		best := -1
+		for i, l := range plain {
+			if strings.Contains(l, needle) && (best < 0 || abs(i-first) < abs(best-first)) {
+				best = i
+			}
+		}
+		if best >= 0 {
+			first = best
+			break
+		}
+	}
+	for n := min(len(words), 3); n > 0; n-- {
+		needle := strings.Join(words[len(words)-n:], " ")
+		for i := first; i < len(plain) && i < first+len(words); i++ {
+			if strings.Contains(plain[i], needle) {
+				return first, i
+			}
+		}
+	}
+	return first, first
+}
+
+// paragraphGuess places the statement's paragraph by its share of the
+// story's text.
+func (d *Detail) paragraphGuess() int {
+	before, total := 0, 0
+	for i, p := range d.story.Paragraphs {
+		if i+1 < d.stmt.Paragraph {
+			before += len(p.Text)
+		}
+		total += len(p.Text)
+	}
+	if total == 0 {
+		return 0
+	}
+	return before * len(d.doc.Lines) / total
+}
+
+// View draws the visible lines, with search matches restyled.
+func (d Detail) View() string {
+	if d.doc == nil || d.width <= 0 || d.height <= 0 {
+		return ""
+	}
+	from, to := d.pg.visible()
+	lines := make([]string, 0, to-from)
+	for i := from; i < to; i++ {
+		l := d.search.decorate(i, d.doc)
+		if i >= d.mark[0] && i <= d.mark[1] {
+			// glamour leaves a margin: the bar goes in its first cell.
+			l = d.st.Selected.Render("▌") + ansi.Cut(l, 1, ansi.StringWidth(l))
+		}
+		lines = append(lines, l)
+	}
+	return Fit(lines, d.width, d.height)
+}
+
+// Status is the detail view's status line: the search being typed, the
+// match count, how far down, and whether the rest is still rendering.
+func (d Detail) Status() string {
+	var parts []string
+	if s := d.search.status(); s != "" {
+		parts = append(parts, s)
+	}
+	if d.doc != nil && !d.doc.Complete {
+		parts = append(parts, d.st.Muted.Render("rendering…"))
+	}
+	if d.doc != nil && !d.search.typing {
+		parts = append(parts, d.st.Status.Render(strconv.Itoa(d.pg.percent())+"%"))
+	}
+	return strings.Join(parts, d.st.Status.Render("  "))
+}
+
+// plainLines is the lines without styling, folded for case-blind search.
+func (doc *Doc) plainLines() []string {
+	if len(doc.plain) != len(doc.Lines) {
+		doc.plain = make([]string, len(doc.Lines))
+		for i, l := range doc.Lines {
+			doc.plain[i] = fold(ansi.Strip(l))
+		}
+	}
+	return doc.plain
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
+}

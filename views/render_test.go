@@ -1,0 +1,110 @@
+package views
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/charmbracelet/x/ansi"
+	"github.com/muesli/termenv"
+
+	"github.com/brief-reader/brief/data"
+)
+
+func TestSplitChunks(t *testing.T) {
+	para := strings.Repeat("word ", 20) + "\n\n"
+	fence := "```\ncode\n\nmore code\n```\n\n"
+	tests := []struct {
+		name string
+		md   string
+		size int
+		min  int // chunks at least
+	}{
+		{"small stays whole", para, 1000, 1},
+		{"cut at paragraphs", strings.Repeat(para, 50), 500, 5},
+		{"never inside a fence", strings.Repeat(fence, 40), 30, 2},
+		{"no blank line: whole", strings.Repeat("x", 5000), 100, 1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			chunks := splitChunks(tt.md, tt.size)
+			if strings.Join(chunks, "") != tt.md {
+				t.Fatal("the chunks do not add up to the Markdown")
+			}
+			if len(chunks) < tt.min {
+				t.Errorf("%d chunks, want at least %d", len(chunks), tt.min)
+			}
+			for i, c := range chunks {
+				if strings.Count(c, "```")%2 != 0 {
+					t.Errorf("chunk %d cuts a fence: %q", i, c)
+				}
+				if i < len(chunks)-1 && !strings.HasSuffix(c, "\n\n") {
+					t.Errorf("chunk %d does not end at a paragraph: %q", i, c[len(c)-20:])
+				}
+			}
+		})
+	}
+}
+
+func bigStory(paragraphs int) *data.Briefing {
+	b := &data.Briefing{ID: "big", Title: "The Long Session of the Meridian Council"}
+	for i := 0; i < paragraphs; i++ {
+		b.Paragraphs = append(b.Paragraphs, data.Paragraph{Text: "Delegate Ilsa Moor of Varanda said the council would sit again tomorrow, and the Kestrian envoy agreed that the agenda was long."})
+	}
+	return b
+}
+
+func TestRendererCachesPerStoryAndWidth(t *testing.T) {
+	r := NewRenderer("dark", termenv.ANSI256)
+	b := bigStory(3)
+	d1, _ := r.Doc(b, 60, nil)
+	d2, _ := r.Doc(b, 60, nil)
+	if d1 != d2 {
+		t.Error("the same story at the same width was rendered twice")
+	}
+	d3, _ := r.Doc(b, 40, nil)
+	if d3 == d1 {
+		t.Error("a new width reused the old rendering")
+	}
+	st := data.Statement{Paragraph: 2, Span: data.Span{Start: 0, End: 10}}
+	if d4, _ := r.Doc(b, 60, &st); d4 == d1 {
+		t.Error("the highlighted rendering is the plain one")
+	}
+	if len(r.glam) != 2 {
+		t.Errorf("%d glamour renderers for 2 widths", len(r.glam))
+	}
+	for _, d := range []*Doc{d1, d3} {
+		w := 60
+		if d == d3 {
+			w = 40
+		}
+		for _, l := range d.Lines {
+			if ansi.StringWidth(l) > w {
+				t.Errorf("line wider than %d: %q", w, ansi.Strip(l))
+			}
+		}
+	}
+}
+
+func TestALongStoryOpensWithItsStartAndGetsTheRest(t *testing.T) {
+	r := NewRenderer("dark", termenv.ANSI256)
+	b := bigStory(2000) // about 260 KB of Markdown
+	d, cmd := r.Doc(b, 80, nil)
+	if d.Complete || cmd == nil {
+		t.Fatal("a long story was rendered all at once")
+	}
+	first := len(d.Lines)
+	msg, ok := cmd().(DocRenderedMsg)
+	if !ok {
+		t.Fatalf("the command brought %T", cmd())
+	}
+	if !r.Finish(msg) || !d.Complete {
+		t.Fatal("the rest was not taken")
+	}
+	text := strings.Join(strings.Fields(ansi.Strip(strings.Join(d.Lines, "\n"))), " ")
+	if got := strings.Count(text, "the agenda was long."); got != 2000 {
+		t.Errorf("%d paragraphs rendered of 2000 (first part had %d lines)", got, first)
+	}
+	if again, cmd := r.Doc(b, 80, nil); again != d || cmd != nil {
+		t.Error("the complete story was not cached")
+	}
+}

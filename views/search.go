@@ -1,0 +1,184 @@
+package views
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/charmbracelet/bubbles/cursor"
+	"github.com/charmbracelet/bubbles/textinput"
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/lipgloss"
+	"github.com/charmbracelet/x/ansi"
+)
+
+// search finds text in a rendered story. It searches the rendered lines
+// with the styling stripped — what the reader sees, wrapped as it is — and
+// highlights by restyling the matched cells of the lines on screen only.
+type search struct {
+	input   textinput.Model
+	typing  bool
+	query   string // folded; "" when no search is shown
+	matches []match
+	cur     int
+	origin  int    // scroll offset when typing began, restored by cancel
+	before  string // query when typing began, restored by cancel
+	st      Styles
+}
+
+// match is a hit: a byte range of a line's unstyled text.
+type match struct {
+	line, start, end int
+}
+
+func newSearch(st Styles) search {
+	in := textinput.New()
+	in.Prompt = "/"
+	in.PromptStyle = st.Prompt
+	in.TextStyle = st.InputText
+	in.Cursor.SetMode(cursor.CursorStatic)
+	return search{input: in, st: st}
+}
+
+func (s *search) setWidth(w int) {
+	s.input.Width = max(w-lipgloss.Width(s.input.Prompt)-1, 1)
+}
+
+func (s *search) clear() {
+	s.typing, s.query, s.matches, s.cur = false, "", nil, 0
+	s.input.Blur()
+	s.input.Reset()
+}
+
+// start begins typing a new search from scroll offset origin.
+func (s *search) start(origin int) tea.Cmd {
+	s.typing, s.origin, s.before = true, origin, s.query
+	s.input.Reset()
+	return s.input.Focus()
+}
+
+// edit passes a key to the text and searches again. It returns the line of
+// the first match at or after the origin, or -1.
+func (s *search) edit(msg tea.Msg, doc *Doc) (tea.Cmd, int) {
+	var cmd tea.Cmd
+	s.input, cmd = s.input.Update(msg)
+	s.run(doc, s.input.Value())
+	if len(s.matches) == 0 {
+		return cmd, -1
+	}
+	s.cur = sort.Search(len(s.matches), func(i int) bool { return s.matches[i].line >= s.origin })
+	if s.cur == len(s.matches) {
+		s.cur = 0
+	}
+	return cmd, s.matches[s.cur].line
+}
+
+// accept ends typing and keeps the search.
+func (s *search) accept() {
+	s.typing = false
+	s.input.Blur()
+}
+
+// cancel ends typing and brings back the search before it.
+func (s *search) cancel(doc *Doc) {
+	s.accept()
+	s.run(doc, s.before)
+	s.cur = 0
+}
+
+// run finds every occurrence of text in doc, ignoring case.
+func (s *search) run(doc *Doc, text string) {
+	s.query = fold(strings.TrimSpace(text))
+	s.matches = nil
+	if s.query == "" || doc == nil {
+		return
+	}
+	for i, l := range doc.plainLines() {
+		for at := 0; ; {
+			j := strings.Index(l[at:], s.query)
+			if j < 0 {
+				break
+			}
+			start := at + j
+			s.matches = append(s.matches, match{line: i, start: start, end: start + len(s.query)})
+			at = start + len(s.query)
+		}
+	}
+}
+
+// rerun searches a new rendering (a new width, or the rest of the story)
+// for the same text.
+func (s *search) rerun(doc *Doc) {
+	if s.query == "" {
+		return
+	}
+	s.run(doc, s.query)
+	s.cur = min(s.cur, max(len(s.matches)-1, 0))
+}
+
+// step moves to the next (delta 1) or previous (-1) match, wrapping
+// around, and returns its line.
+func (s *search) step(delta int) (int, bool) {
+	if len(s.matches) == 0 {
+		return 0, false
+	}
+	s.cur = (s.cur + delta + len(s.matches)) % len(s.matches)
+	return s.matches[s.cur].line, true
+}
+
+// decorate is line i of doc with its matches highlighted.
+func (s *search) decorate(i int, doc *Doc) string {
+	line := doc.Lines[i]
+	if len(s.matches) == 0 {
+		return line
+	}
+	first := sort.Search(len(s.matches), func(k int) bool { return s.matches[k].line >= i })
+	if first == len(s.matches) || s.matches[first].line != i {
+		return line
+	}
+	plain := ansi.Strip(line)
+	var b strings.Builder
+	col := 0
+	for k := first; k < len(s.matches) && s.matches[k].line == i; k++ {
+		m := s.matches[k]
+		from, to := ansi.StringWidth(plain[:m.start]), ansi.StringWidth(plain[:m.end])
+		b.WriteString(ansi.Cut(line, col, from))
+		b.WriteString(ansi.ResetStyle)
+		style := s.st.Match
+		if k == s.cur {
+			style = s.st.Current
+		}
+		b.WriteString(style.Render(plain[m.start:m.end]))
+		col = to
+	}
+	// Cut keeps the escape codes before its start, so the rest of the line
+	// gets back its own styling.
+	b.WriteString(ansi.Cut(line, col, ansi.StringWidth(plain)))
+	return b.String()
+}
+
+// status is the search's part of the status line.
+func (s *search) status() string {
+	switch {
+	case s.typing:
+		// The input pads itself to its width: narrow it to leave the
+		// count room.
+		count := s.count()
+		in := s.input
+		in.Width = max(in.Width-len(count)-2, 1)
+		return in.View() + s.st.Status.Render("  "+count)
+	case s.query != "":
+		return s.st.Status.Render(s.count())
+	}
+	return ""
+}
+
+func (s *search) count() string {
+	if s.query == "" {
+		return ""
+	}
+	if len(s.matches) == 0 {
+		return "no matches"
+	}
+	return fmt.Sprintf("%d/%d matches", s.cur+1, len(s.matches))
+}

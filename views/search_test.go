@@ -1,0 +1,68 @@
+package views
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/charmbracelet/lipgloss"
+	"github.com/charmbracelet/x/ansi"
+)
+
+func TestSearchFindsAndHighlights(t *testing.T) {
+	red := "\x1b[31m"
+	doc := &Doc{Lines: []string{
+		red + "The Varanda delegation" + ansi.ResetStyle + " met the varanda press.",
+		"東京 talks with Varanda 😀 and Kestria",
+		"nothing here",
+	}, Complete: true}
+	st := NewStyles(ThemeDark)
+	// Upper case shows where the highlight goes without colours.
+	st.Match = lipgloss.NewStyle().Transform(strings.ToUpper)
+	st.Current = lipgloss.NewStyle().Transform(func(s string) string { return "<" + strings.ToUpper(s) + ">" })
+	s := newSearch(st)
+	s.run(doc, "VARANDA")
+	if len(s.matches) != 3 {
+		t.Fatalf("%d matches, want 3: %v", len(s.matches), s.matches)
+	}
+	tests := []struct {
+		line int
+		want string
+	}{
+		{0, "The <VARANDA> delegation met the VARANDA press."},
+		{1, "東京 talks with VARANDA 😀 and Kestria"},
+		{2, "nothing here"},
+	}
+	for _, tt := range tests {
+		if got := ansi.Strip(s.decorate(tt.line, doc)); got != tt.want {
+			t.Errorf("line %d: %q, want %q", tt.line, got, tt.want)
+		}
+	}
+	// The text after a match on the first line keeps its own colour.
+	if got := s.decorate(0, doc); !strings.Contains(got, red) || !strings.Contains(got, ansi.ResetStyle) {
+		t.Errorf("styling lost: %q", got)
+	}
+	if line, ok := s.step(1); !ok || line != 0 || s.cur != 1 {
+		t.Errorf("step to %d (cur %d)", line, s.cur)
+	}
+	if line, _ := s.step(1); line != 1 {
+		t.Errorf("second step to line %d", line)
+	}
+	if line, _ := s.step(1); line != 0 || s.cur != 0 {
+		t.Errorf("third step wraps to line %d, cur %d", line, s.cur)
+	}
+}
+
+func TestSearchHighlightsWideRunesInPlace(t *testing.T) {
+	doc := &Doc{Lines: []string{"東京 and 東京"}}
+	st := NewStyles(ThemeDark)
+	st.Current = lipgloss.NewStyle().Reverse(true)
+	s := newSearch(st)
+	s.run(doc, "東京")
+	got := s.decorate(0, doc)
+	if ansi.Strip(got) != "東京 and 東京" {
+		t.Errorf("text changed: %q", ansi.Strip(got))
+	}
+	if ansi.StringWidth(got) != ansi.StringWidth(doc.Lines[0]) {
+		t.Errorf("width %d, want %d", ansi.StringWidth(got), ansi.StringWidth(doc.Lines[0]))
+	}
+}
