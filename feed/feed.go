@@ -88,7 +88,11 @@ func Parse(raw []byte) (*Feed, error) {
 	if gofeed.DetectFeedType(bytes.NewReader(raw)) == gofeed.FeedTypeUnknown {
 		return nil, ErrNotFeed
 	}
-	f, err := gofeed.NewParser().Parse(bytes.NewReader(raw))
+	p := gofeed.NewParser()
+	// We drop images, so the translator's hunt for one (a whole HTML
+	// parse of every item) is wasted work.
+	p.RSSTranslator = &gofeed.DefaultRSSTranslator{DisableContentImageScan: true}
+	f, err := p.Parse(bytes.NewReader(raw))
 	if err != nil {
 		if errors.Is(err, gofeed.ErrFeedTypeNotDetected) {
 			return nil, ErrNotFeed

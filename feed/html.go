@@ -233,12 +233,16 @@ func hidden(n *html.Node) bool {
 }
 
 func (w *walker) text(s string) {
-	for len(s) > 0 {
-		r, size := utf8.DecodeRuneInString(s)
-		s = s[size:]
-		if isSpace(r) {
+	for i := 0; i < len(s); {
+		if n := spaceLen(s[i:]); n > 0 {
 			w.space = w.buf.Len() > 0
+			i += n
 			continue
+		}
+		// A run of visible characters is copied in one go.
+		j := i + 1
+		for j < len(s) && spaceLen(s[j:]) == 0 {
+			j++
 		}
 		if w.buf.Len() == 0 {
 			w.style = w.ctx
@@ -246,8 +250,29 @@ func (w *walker) text(s string) {
 			w.buf.WriteByte(' ')
 		}
 		w.space = false
-		w.buf.WriteRune(r)
+		w.buf.WriteString(s[i:j])
+		i = j
 	}
+}
+
+// spaceLen is the length in bytes of the white-space character s starts
+// with, 0 when it starts with anything else (or in the middle of one).
+func spaceLen(s string) int {
+	c := s[0]
+	if c < utf8.RuneSelf {
+		if c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v' {
+			return 1
+		}
+		return 0
+	}
+	if !utf8.RuneStart(c) {
+		return 0
+	}
+	r, size := utf8.DecodeRuneInString(s)
+	if isSpace(r) {
+		return size
+	}
+	return 0
 }
 
 func (w *walker) flush() {
