@@ -20,6 +20,7 @@ import (
 	"os"
 	"path/filepath"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/brief-reader/brief/feed"
@@ -42,6 +43,8 @@ type Library struct {
 	// file whole and the last writer wins.
 	mu   sync.Mutex
 	read map[string]bool
+
+	refreshing atomic.Bool
 }
 
 // Open opens the library kept in dataDir and configDir, creating the

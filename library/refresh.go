@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"strings"
 	"sync"
 	"time"
 
@@ -13,11 +14,26 @@ import (
 // FeedResult is what refreshing one subscription did.
 type FeedResult struct {
 	URL       string
-	Title     string // the feed's name, when known
-	New       int    // items stored for the first time
-	Updated   int    // stored items replaced by a later version
-	Unchanged bool   // the server said nothing changed (304)
-	Err       error  // why the feed could not be refreshed; the others still were
+	Title     string   // the feed's name, when known
+	New       int      // items stored for the first time
+	Updated   int      // stored items replaced by a later version
+	Unchanged bool     // the server said nothing changed (304)
+	Err       error    // why the feed could not be refreshed; the others still were
+	IDs       []string // of the stories stored or updated, for a reader to show
+}
+
+// String is one line for a report: "NAME: 3 new", "NAME: unchanged",
+// "NAME: failed: REASON".
+func (r FeedResult) String() string {
+	switch {
+	case r.Err != nil:
+		return fmt.Sprintf("%s: failed: %v", r.Name(), r.Err)
+	case r.Unchanged:
+		return r.Name() + ": unchanged"
+	case r.Updated > 0:
+		return fmt.Sprintf("%s: %d new, %d updated", r.Name(), r.New, r.Updated)
+	}
+	return fmt.Sprintf("%s: %d new", r.Name(), r.New)
 }
 
 // Name is what to call the feed in a report: its title, else its URL.
@@ -63,6 +79,9 @@ type Progress struct {
 	Feed  *FeedResult // the feed just finished; nil after an item
 }
 
+// ErrRefreshing is returned when Refresh is called while one is running.
+var ErrRefreshing = errors.New("a refresh is already running")
+
 // ErrOffline is returned when no subscription could be reached at all:
 // the network is down. Nothing is changed.
 var ErrOffline = errors.New("no network: no feed could be reached; the library is unchanged")
@@ -74,6 +93,10 @@ var ErrOffline = errors.New("no network: no feed could be reached; the library i
 // stored until then stays, whole), or a failure to read the library.
 // progress, when not nil, is called from one goroutine at a time.
 func (l *Library) Refresh(ctx context.Context, progress func(Progress)) (Report, error) {
+	if !l.refreshing.CompareAndSwap(false, true) {
+		return Report{}, ErrRefreshing
+	}
+	defer l.refreshing.Store(false)
 	subs, err := l.Subscriptions()
 	if err != nil || len(subs) == 0 {
 		return Report{}, err
@@ -203,6 +226,9 @@ func (r *refresh) feed(sub Subscription, had feed.Validators) (FeedResult, feed.
 	if err != nil {
 		if errors.Is(err, feed.ErrNotFeed) && feed.IsHTML(resp.Body) {
 			err = fmt.Errorf("%w: it is a web page", err)
+			if links := feed.FeedLinks(resp.Body, resp.URL); len(links) > 0 {
+				err = fmt.Errorf("%w; its feed is %s", err, strings.Join(links, " or "))
+			}
 		}
 		return fail(err)
 	}
@@ -218,14 +244,16 @@ func (r *refresh) feed(sub Subscription, had feed.Validators) (FeedResult, feed.
 		if !r.claim(it.Key()) {
 			continue // a duplicate GUID, in this feed or another
 		}
-		switch done, err := r.lib.store(sub.URL, res.Title, it, r.now); {
+		switch id, done, err := r.lib.store(sub.URL, res.Title, it, r.now); {
 		case err != nil:
 			return fail(fmt.Errorf("storing %q: %w", it.Title, err))
 		case done == added:
 			res.New++
+			res.IDs = append(res.IDs, id)
 			r.stored()
 		case done == updated:
 			res.Updated++
+			res.IDs = append(res.IDs, id)
 		}
 	}
 	return res, resp.Validators, complete

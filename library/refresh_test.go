@@ -194,8 +194,8 @@ func TestRefreshFailuresAreReportedByFeed(t *testing.T) {
 		}, "malformed feed"},
 		{"/page.html", func(w http.ResponseWriter, r *http.Request) {
 			w.Header().Set("Content-Type", "text/html")
-			w.Write([]byte("<!DOCTYPE html><html><body><p>Not a feed.</p></body></html>"))
-		}, "not an RSS, Atom or JSON feed: it is a web page"},
+			w.Write([]byte(`<!DOCTYPE html><html><head><link rel="alternate" type="application/rss+xml" href="/good.rss"></head><body><p>Not a feed.</p></body></html>`))
+		}, "not an RSS, Atom or JSON feed: it is a web page; its feed is " + good},
 		{"/slow.rss", func(w http.ResponseWriter, r *http.Request) {
 			select {
 			case <-r.Context().Done():
@@ -459,5 +459,93 @@ func TestRefreshPoolIsBounded(t *testing.T) {
 	last := progress[len(progress)-1]
 	if last.Total != 6 || last.Done != 6 || last.New != 6 || last.Feed == nil {
 		t.Errorf("last progress %+v, want 6 of 6 done, 6 new", last)
+	}
+}
+
+func TestFeedResultString(t *testing.T) {
+	tests := []struct {
+		res  FeedResult
+		want string
+	}{
+		{FeedResult{URL: "https://a.example/feed", Title: "Almora", New: 3, IDs: []string{"a", "b", "c"}}, "Almora: 3 new"},
+		{FeedResult{URL: "https://a.example/feed", New: 1, Updated: 2}, "https://a.example/feed: 1 new, 2 updated"},
+		{FeedResult{URL: "https://a.example/feed", Title: "Almora", Unchanged: true}, "Almora: unchanged"},
+		{FeedResult{URL: "https://a.example/feed", Err: errors.New("HTTP 500 Internal Server Error")}, "https://a.example/feed: failed: HTTP 500 Internal Server Error"},
+	}
+	for _, tt := range tests {
+		if got := tt.res.String(); got != tt.want {
+			t.Errorf("%q, want %q", got, tt.want)
+		}
+	}
+}
+
+// A reader showing a refresh's new stories finds them by the IDs the
+// report gives.
+func TestRefreshReportsIDs(t *testing.T) {
+	srv := newFeedServer(t)
+	url := srv.set("/almora.rss", rss("Almora", marrow, exchange))
+	l := open(t)
+	subscribe(t, l, url)
+	rep, err := l.Refresh(context.Background(), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var ids []string
+	for _, b := range briefings(t, l) {
+		ids = append(ids, b.ID)
+	}
+	if strings.Join(rep.Feeds[0].IDs, " ") != strings.Join(ids, " ") {
+		t.Errorf("report IDs %q, stored %q", rep.Feeds[0].IDs, ids)
+	}
+}
+
+func TestOneRefreshAtATime(t *testing.T) {
+	release := make(chan struct{})
+	started := make(chan struct{})
+	srv := newFeedServer(t)
+	url := srv.handle("/slow.rss", func(w http.ResponseWriter, r *http.Request) {
+		close(started)
+		<-release
+		w.Write([]byte(rss("Almora", marrow)))
+	})
+	l := open(t)
+	subscribe(t, l, url)
+	done := make(chan error)
+	go func() {
+		_, err := l.Refresh(context.Background(), nil)
+		done <- err
+	}()
+	<-started
+	if _, err := l.Refresh(context.Background(), nil); !errors.Is(err, ErrRefreshing) {
+		t.Errorf("second refresh: %v, want ErrRefreshing", err)
+	}
+	close(release)
+	if err := <-done; err != nil {
+		t.Fatal(err)
+	}
+	if _, err := l.Refresh(context.Background(), nil); err != nil {
+		t.Errorf("a refresh after the first ended: %v", err)
+	}
+}
+
+// A stored file spoilt by hand does not block the item it belongs to.
+func TestRefreshReplacesASpoiltFile(t *testing.T) {
+	srv := newFeedServer(t)
+	url := srv.handle("/almora.rss", func(w http.ResponseWriter, r *http.Request) { w.Write([]byte(rss("Almora", marrow))) })
+	l := open(t)
+	subscribe(t, l, url)
+	if _, err := l.Refresh(context.Background(), nil); err != nil {
+		t.Fatal(err)
+	}
+	files, _ := l.itemFiles()
+	if err := os.WriteFile(files[0], []byte("{spoilt"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	rep, err := l.Refresh(context.Background(), nil)
+	if err != nil || rep.Feeds[0].Err != nil || rep.New() != 1 {
+		t.Fatalf("refresh: %v, %+v", err, rep.Feeds)
+	}
+	if got := titles(briefings(t, l)); len(got) != 1 || got[0] != marrow.title {
+		t.Errorf("stories %q", got)
 	}
 }
