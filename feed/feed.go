@@ -54,6 +54,19 @@ func IsFeed(head []byte) bool {
 	if len(h) > 0 && h[0] == '{' {
 		return bytes.Contains(h, []byte("jsonfeed.org/version"))
 	}
+	_, root := sniffMarkup(h)
+	switch root {
+	case "rss", "feed", "rdf:rdf", "rdf":
+		return true
+	}
+	return false
+}
+
+// sniffMarkup reads the start of an XML or HTML document: the doctype
+// name, if any, and the name of the first element, both lower-cased,
+// after the XML declaration, comments and processing instructions.
+func sniffMarkup(head []byte) (doctype, root string) {
+	h := bytes.TrimLeft(head, " \t\r\n\ufeff")
 	for len(h) > 0 && h[0] == '<' {
 		var end []byte
 		switch {
@@ -61,26 +74,28 @@ func IsFeed(head []byte) bool {
 			end = []byte("?>")
 		case bytes.HasPrefix(h, []byte("<!--")):
 			end = []byte("-->")
+		case len(h) >= 9 && strings.EqualFold(string(h[:9]), "<!doctype"):
+			doctype = strings.ToLower(string(firstWord(bytes.TrimLeft(h[9:], " \t\r\n"))))
+			end = []byte(">")
 		case bytes.HasPrefix(h, []byte("<!")):
 			end = []byte(">")
 		default:
-			name := h[1:]
-			if i := bytes.IndexAny(name, " \t\r\n/>"); i >= 0 {
-				name = name[:i]
-			}
-			switch strings.ToLower(string(name)) {
-			case "rss", "feed", "rdf:rdf", "rdf":
-				return true
-			}
-			return false
+			return doctype, strings.ToLower(string(firstWord(h[1:])))
 		}
 		i := bytes.Index(h, end)
 		if i < 0 {
-			return false
+			return doctype, ""
 		}
 		h = bytes.TrimLeft(h[i+len(end):], " \t\r\n")
 	}
-	return false
+	return doctype, ""
+}
+
+func firstWord(b []byte) []byte {
+	if i := bytes.IndexAny(b, " \t\r\n/>["); i >= 0 {
+		return b[:i]
+	}
+	return b
 }
 
 // Parse reads an RSS, Atom or JSON Feed document.

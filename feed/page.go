@@ -127,15 +127,8 @@ func attr(n *html.Node, key string) string {
 }
 
 // IsHTML reports whether a document looks like an HTML page from its first
-// bytes.
+// bytes: an HTML doctype, or an html root element (XHTML included).
 func IsHTML(head []byte) bool {
-	h := bytes.ToLower(bytes.TrimLeft(head, " \t\r\n\ufeff"))
-	for bytes.HasPrefix(h, []byte("<!--")) {
-		end := bytes.Index(h, []byte("-->"))
-		if end < 0 {
-			return false
-		}
-		h = bytes.TrimLeft(h[end+3:], " \t\r\n")
-	}
-	return bytes.HasPrefix(h, []byte("<!doctype html")) || bytes.HasPrefix(h, []byte("<html"))
+	doctype, root := sniffMarkup(head)
+	return doctype == "html" || root == "html"
 }

@@ -70,6 +70,9 @@ func TestIsHTML(t *testing.T) {
 		{"\ufeff  <!doctype HTML>", true},
 		{"<!-- saved page -->\n<html lang=en>", true},
 		{"<html>", true},
+		{`<?xml version="1.0" encoding="UTF-8"?>` + "\n" + `<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Strict//EN" "x">`, true},
+		{`<?xml version="1.0"?><html xmlns="http://www.w3.org/1999/xhtml">`, true},
+		{`<!DOCTYPE rss PUBLIC "-//Netscape Communications//DTD RSS 0.91//EN"><rss>`, false},
 		{`<?xml version="1.0"?><rss>`, false},
 		{"plain text <html>", false},
 	}
