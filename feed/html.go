@@ -68,10 +68,7 @@ func htmlBlocks(src string) []block {
 		// html.Parse only fails on reader errors; a strings.Reader has none.
 		return textBlocks(src)
 	}
-	var w walker
-	w.walk(doc)
-	w.flush()
-	return w.out
+	return nodeBlocks(doc)
 }
 
 // nodeBlocks is htmlBlocks for a tree someone else has parsed.
@@ -99,15 +96,25 @@ func looksLikeHTML(s string) bool {
 	return false
 }
 
-// textBlocks splits plain text into paragraphs at blank lines.
+// textBlocks splits plain text into paragraphs at blank lines (lines of
+// nothing but white space count as blank).
 func textBlocks(s string) []block {
-	s = strings.ReplaceAll(s, "\r\n", "\n")
 	var out []block
-	for _, part := range strings.Split(s, "\n\n") {
-		if t := collapseSpace(part); t != "" {
+	var para []string
+	flush := func() {
+		if t := collapseSpace(strings.Join(para, " ")); t != "" {
 			out = append(out, block{kind: blockPara, text: t})
 		}
+		para = para[:0]
 	}
+	for _, line := range strings.Split(s, "\n") {
+		if collapseSpace(line) == "" {
+			flush()
+			continue
+		}
+		para = append(para, line)
+	}
+	flush()
 	return out
 }
 

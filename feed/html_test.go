@@ -26,7 +26,7 @@ func TestHTMLBlocks(t *testing.T) {
 		{"br breaks a paragraph", "<p>Office of the Spokesperson<br>March 14, 2023</p>", []string{"p:Office of the Spokesperson", "p:March 14, 2023"}},
 		{"table rows", "<table><tr><th>Name</th><th>Role</th></tr><tr><td>Ilse Marrow</td><td>Foreign Minister</td></tr></table>", []string{"p:Name · Role", "p:Ilse Marrow · Foreign Minister"}},
 		{"empty blocks vanish", "<p> </p><p><input type=hidden></p><div>\n</div>", nil},
-		{"plain text splits at blank lines", "First line\nsame paragraph.\n\nSecond &amp; last.", []string{"p:First line same paragraph.", "p:Second & last."}},
+		{"plain text splits at blank lines", "First line\r\nsame paragraph.\n \t\nSecond &amp; last.\n\n\n", []string{"p:First line same paragraph.", "p:Second & last."}},
 		{"a lone less-than is text", "Vell < Darsk in size", []string{"p:Vell < Darsk in size"}},
 		{"comments dropped", "<!-- hidden --><p>Seen</p>", []string{"p:Seen"}},
 	}
