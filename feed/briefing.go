@@ -25,7 +25,7 @@ type meta struct {
 func build(m meta, blocks []block) (*data.Briefing, error) {
 	title := inlineText(m.title)
 	if title == "" && len(blocks) > 0 {
-		title = firstWords(inlineText(blocks[0].text), 80)
+		title = firstWords(clean(blocks[0].text), 80)
 	}
 	if title == "" {
 		title = "(untitled)"
@@ -47,7 +47,7 @@ func build(m meta, blocks []block) (*data.Briefing, error) {
 	b.Title = title
 	b.Author = inlineText(m.author)
 	b.Publisher = inlineText(m.publisher)
-	b.Source = inlineText(m.source)
+	b.Source = clean(m.source) // a URL: "&copy=1" in a query is not an entity
 	b.Date = m.date
 	if len(b.Paragraphs) == 0 {
 		b.Warnings = append(b.Warnings, "no text")

@@ -246,3 +246,23 @@ func TestIsFeed(t *testing.T) {
 		}
 	}
 }
+
+// Text is decoded once: an escaped entity in the feed stays visible, and a
+// link's query string is not read as entities.
+func TestDecodedOnce(t *testing.T) {
+	it := Item{
+		Link: "https://mfa.almora.example/search?q=1&copy=2&amp;x",
+		HTML: "<p>The code &amp;amp; stays, as does AT&amp;T.</p>",
+	}
+	b, err := it.Briefing("Almora", "x")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if b.Source != it.Link {
+		t.Errorf("source %q, want %q", b.Source, it.Link)
+	}
+	want := "The code &amp; stays, as does AT&T."
+	if b.Title != want || b.Paragraphs[0].Text != want {
+		t.Errorf("title %q, text %q; want %q", b.Title, b.Paragraphs[0].Text, want)
+	}
+}
