@@ -11,9 +11,10 @@ import (
 // meta is what a feed item or a page says about itself beside its text.
 type meta struct {
 	path      string // the feed or page it was read from
-	title     string // may hold HTML
-	author    string // may hold HTML
-	publisher string
+	title     string // may hold HTML, unless plain
+	author    string // may hold HTML, unless plain
+	publisher string // may hold HTML, unless plain
+	plain     bool   // the fields above are text already: decoding them again would be wrong
 	source    string // the item's or page's own address
 	date      time.Time
 }
@@ -23,7 +24,11 @@ type meta struct {
 // feed items and pages get the same sanitising, transcript turns ("MR
 // PRICE: …") and datelines as files do.
 func build(m meta, blocks []block) (*data.Briefing, error) {
-	title := inlineText(m.title)
+	text := inlineText
+	if m.plain {
+		text = clean
+	}
+	title := text(m.title)
 	if title == "" && len(blocks) > 0 {
 		title = firstWords(clean(blocks[0].text), 80)
 	}
@@ -45,8 +50,8 @@ func build(m meta, blocks []block) (*data.Briefing, error) {
 	}
 	b.Path = m.path
 	b.Title = title
-	b.Author = inlineText(m.author)
-	b.Publisher = inlineText(m.publisher)
+	b.Author = text(m.author)
+	b.Publisher = text(m.publisher)
 	b.Source = clean(m.source) // a URL: "&copy=1" in a query is not an entity
 	b.Date = m.date
 	if len(b.Paragraphs) == 0 {

@@ -45,6 +45,7 @@ func ParsePage(raw []byte, source string) (*data.Briefing, error) {
 		title:     article.Title(),
 		author:    article.Byline(),
 		publisher: article.SiteName(),
+		plain:     true, // readability gives metadata as text
 		source:    source,
 	}
 	switch {
@@ -58,7 +59,7 @@ func ParsePage(raw []byte, source string) (*data.Briefing, error) {
 	} else if t, err := article.ModifiedTime(); err == nil {
 		m.date = t.UTC()
 	}
-	blocks := dropByline(dropTitle(nodeBlocks(article.Node), inlineText(m.title)), inlineText(m.author))
+	blocks := dropByline(dropTitle(nodeBlocks(article.Node), clean(m.title)), clean(m.author))
 	if len(blocks) == 0 {
 		return nil, ErrNoText
 	}

@@ -82,3 +82,18 @@ func TestIsHTML(t *testing.T) {
 		}
 	}
 }
+
+// Page metadata is text already: what looks like a tag in it is text.
+func TestPageMetadataDecodedOnce(t *testing.T) {
+	page := `<!DOCTYPE html><html><head><title>Vell &amp; Darsk: 2 &lt; 3 &lt;b&gt;</title>
+<meta name="author" content="Jonas Feld"></head><body><article>
+<p>` + strings.Repeat("Almora and Corvenia met in Vell to talk about the river and the crossing at Hask. ", 8) + `</p>
+</article></body></html>`
+	b, err := ParsePage([]byte(page), "p.html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if b.Title != "Vell & Darsk: 2 < 3 <b>" || b.Author != "Jonas Feld" {
+		t.Errorf("title %q, author %q", b.Title, b.Author)
+	}
+}
