@@ -139,8 +139,17 @@ func (l *Library) Refresh(ctx context.Context, progress func(Progress)) (Report,
 	if offline(results) {
 		return report, ErrOffline
 	}
-	l.mu.Lock()
-	err = l.updateState(func(st map[string]*feedState) {
+	if err := r.save(results, outcomes, validators); err != nil {
+		return report, err
+	}
+	return report, ctx.Err()
+}
+
+// save records in feeds.json what the refresh learnt about each feed.
+func (r *refresh) save(results []FeedResult, outcomes []outcome, validators []feed.Validators) error {
+	r.lib.mu.Lock()
+	defer r.lib.mu.Unlock()
+	return r.lib.updateState(func(st map[string]*feedState) {
 		for i, res := range results {
 			fs := st[res.URL]
 			if fs == nil {
@@ -162,11 +171,6 @@ func (l *Library) Refresh(ctx context.Context, progress func(Progress)) (Report,
 			}
 		}
 	})
-	l.mu.Unlock()
-	if err != nil {
-		return report, err
-	}
-	return report, ctx.Err()
 }
 
 // offline reports a refresh in which every feed failed for want of a
