@@ -72,17 +72,22 @@ func binary(b []byte) bool {
 		sample = sample[:64<<10]
 	}
 	odd := 0
-	for _, c := range sample {
-		if c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' && c != 0x1b {
+	for i := 0; i < len(sample); {
+		if i+8 <= len(sample) && printableASCII8(sample[i:]) {
+			i += 8
+			continue
+		}
+		if c := sample[i]; c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' && c != 0x1b {
 			odd++
 		}
+		i++
 	}
 	if odd*10 > len(sample) {
 		return true
 	}
 	// Mostly invalid UTF-8 is some other encoding or binary: a few bad
 	// bytes are repaired, a majority is refused.
-	return countInvalid(sample)*3 > len(sample)
+	return !utf8.Valid(sample) && countInvalid(sample)*3 > len(sample)
 }
 
 func countInvalid(b []byte) int {

@@ -84,6 +84,14 @@ func sanitize(s string, oneLine bool) string {
 func cleanPrefix(s string, oneLine bool) int {
 	i := 0
 	for i < len(s) {
+		// Eight bytes at a time while they are printable ASCII, the
+		// bulk of any text.
+		for i+8 <= len(s) && printableASCII8(s[i:i+8]) {
+			i += 8
+		}
+		if i >= len(s) {
+			break
+		}
 		c := s[i]
 		if c < utf8.RuneSelf {
 			if c >= 0x20 && c != 0x7f || c == '\n' && !oneLine {
@@ -99,6 +107,17 @@ func cleanPrefix(s string, oneLine bool) int {
 		i += size
 	}
 	return i
+}
+
+// printableASCII8 reports whether the eight bytes at the start of b are
+// all in 0x20–0x7E, testing them as one word: a byte below 0x20 borrows
+// into its top bit when 0x20 is subtracted, 0x7F carries into it when 1
+// is added, and a byte from 0x80 has it already.
+func printableASCII8[T string | []byte](b T) bool {
+	const ones, tops = 0x0101010101010101, 0x8080808080808080
+	w := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+		uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+	return ((w-0x20*ones)&^w|(w+ones)|w)&tops == 0
 }
 
 // invisible reports bidi controls and format characters that draw nothing
