@@ -6,7 +6,7 @@ import (
 )
 
 // Markdown renders the briefing for the detail view: the title, one line
-// of dateline · date · parties · speakers, then the paragraphs. Prose is
+// of dateline · date · parties · the people who speak, then the paragraphs. Prose is
 // escaped so that it is shown as written: a paragraph that starts with
 // "#" or "1." or holds "*" or "<" is text, not markup.
 func (b *Briefing) Markdown() string {
@@ -55,11 +55,15 @@ func (b *Briefing) metaLine() string {
 	if len(b.Parties) > 0 {
 		parts = append(parts, strings.Join(b.Parties, ", "))
 	}
-	if len(b.Speakers) > 0 {
-		names := make([]string, len(b.Speakers))
-		for i, s := range b.Speakers {
-			names[i] = s.Name
+	// Named people only: with every body and group ("observers", "the
+	// Kremlin") the line would run to a paragraph.
+	var names []string
+	for _, s := range b.Speakers {
+		if s.Person {
+			names = append(names, s.Name)
 		}
+	}
+	if len(names) > 0 {
 		parts = append(parts, strings.Join(names, ", "))
 	}
 	return strings.Join(parts, " · ")

@@ -37,7 +37,7 @@ func testBriefing() *Briefing {
 		Dateline: "Port Selin",
 		Date:     time.Date(2031, 3, 4, 0, 0, 0, 0, time.UTC),
 		Parties:  []string{"Varanda", "Kestria"},
-		Speakers: []Speaker{{Name: "Ilse Marrow"}, {Name: "Tomas Drey"}},
+		Speakers: []Speaker{{Name: "Ilse Marrow", Person: true}, {Name: "the Kestrian cabinet"}, {Name: "Tomas Drey", Person: true}},
 		Paragraphs: []Paragraph{
 			{Text: "# not a heading"},
 			{Text: "Section", Style: Style{Block: BlockHeading, Level: 2}},
