@@ -83,7 +83,7 @@ func parseArgs(fs *flag.FlagSet, args []string) ([]string, error) {
 func flagError(err error) string {
 	msg := err.Error()
 	if strings.HasPrefix(msg, "-") && !strings.Contains(msg, " ") {
-		return "unknown option " + msg
+		return "unknown option --" + strings.TrimLeft(msg, "-")
 	}
 	return msg
 }
