@@ -1,0 +1,352 @@
+package data
+
+import (
+	"strings"
+)
+
+// cueHit is a cue verb in a sentence and what stands around it.
+type cueHit struct {
+	c, ce   int // the cue's tokens ("point out" is two)
+	cf      cueForm
+	v       int  // first token of the verb group ("has repeatedly said")
+	neg     bool // "did not say"
+	modal   bool // "will say"
+	passive bool // "has been interpreted by"
+	prog    bool // "is saying"
+	subj    bool
+	ref     speakerRef
+	sa      int // first token of the subject's noun phrase
+	cut     int // where the clause of this subject starts, for the statement before it; -1
+	absol   bool
+}
+
+func (h *cueHit) ing() bool { return h.cf.form == formIng && !h.prog }
+
+func (h *cueHit) cueText(st *story) string { return st.spanText(h.c, h.ce) }
+
+// matchCue finds the cue starting at token i, the longest phrase first.
+func (st *story) matchCue(i int) (cueForm, int, bool) {
+	for _, cf := range st.toks[i].lex.cues {
+		ok := true
+		for k, w := range cf.def.rest {
+			j := i + 1 + k
+			if j >= len(st.toks) || st.toks[j].kind != tkWord || st.lw(j) != w {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return cf, i + 1 + len(cf.def.rest), true
+		}
+	}
+	return cueForm{}, 0, false
+}
+
+var beForms = map[string]bool{"is": true, "are": true, "was": true, "were": true, "be": true, "been": true, "being": true}
+
+// verbGroup walks left from the cue over auxiliaries, adverbs, negation
+// and modals: "has repeatedly said", "continues to advocate".
+func (st *story) verbGroup(h *cueHit, lo int) {
+	v := h.c
+	sawBe, first := false, true
+	for v-1 >= lo {
+		t := &st.toks[v-1]
+		if t.kind != tkWord || st.cover[v-1] >= 0 || !t.has(tfLower) {
+			break
+		}
+		w := t.text(st.p)
+		stop := false
+		switch {
+		case t.is(lxAux):
+			if beForms[w] && first {
+				sawBe = true
+			}
+			first = false
+		case t.is(lxModal):
+			h.modal, first = true, false
+		case t.is(lxNeg):
+			h.neg = true
+		case t.is(lxAdverb), len(w) > 4 && strings.HasSuffix(w, "ly") && !t.is(lxCue|lxBody|lxRole):
+		default:
+			stop = true
+		}
+		if stop {
+			break
+		}
+		v--
+	}
+	h.v = v
+	if sawBe {
+		if h.cf.form == formIng {
+			h.prog = true
+		} else {
+			h.passive = true
+		}
+	}
+}
+
+// isClauseBreak: punctuation that ends a noun phrase on its left.
+func (st *story) isClauseBreak(i int) bool {
+	t := &st.toks[i]
+	switch t.kind {
+	case tkQuote:
+		return true
+	case tkPunct:
+		c := st.p[t.s:t.e]
+		return c == "," || c == ";" || c == ":" || c == "(" || c == ")" || c == "—" || c == "–" ||
+			c == "-" && t.has(tfSpace) || c == "." || c == "!" || c == "?"
+	}
+	return false
+}
+
+// parenthetical: what may stand between commas after a subject —
+// "Ukraine, meanwhile, has", "Ushakov, who met them, said".
+func (st *story) parenthetical(a, b int) bool {
+	if a >= b {
+		return false
+	}
+	t := &st.toks[a]
+	if st.isWord(a, "who") || st.isWord(a, "which") {
+		return true
+	}
+	if b-a <= 5 && (t.is(lxAdverb) || t.is(lxPrep) || t.is(lxTime) || t.kind == tkWord && strings.HasSuffix(st.lw(a), "ly")) {
+		for i := a; i < b; i++ {
+			if st.toks[i].is(lxCue) && st.cover[i] < 0 {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// appositive: a title between commas after a name — "Yuri Ushakov, a
+// senior Kremlin adviser, said". It returns the title.
+func (st *story) appositive(a, b int) (string, bool) {
+	if a >= b || b-a > 12 {
+		return "", false
+	}
+	i := a
+	if st.toks[i].is(lxDet) || st.toks[i].is(lxPossessive) {
+		i++
+	}
+	role := false
+	for k := i; k < b; k++ {
+		t := &st.toks[k]
+		if t.is(lxRole) && st.cover[k] < 0 {
+			role = true
+			continue
+		}
+		if st.cover[k] >= 0 || t.has(tfPoss) || st.isModifier(k) || t.is(lxPrep) || st.isWord(k, "and") {
+			continue
+		}
+		return "", false
+	}
+	if !role || !st.toks[b-1].is(lxRole|lxBody) && st.cover[b-1] < 0 {
+		return "", false
+	}
+	return st.spanText(i, b), true
+}
+
+// subject finds the speaker before the verb group, if there is one.
+func (st *story) subject(h *cueHit, lo int) {
+	h.cut = -1
+	j := h.v - 1
+	if j < lo {
+		return
+	}
+	end := j + 1
+	role := ""
+	if st.isPunct(j, ",") {
+		k := j - 1
+		for k >= lo && !st.isClauseBreak(k) {
+			k--
+		}
+		if k < lo || !st.isPunct(k, ",") {
+			return
+		}
+		if r, ok := st.appositive(k+1, j); ok {
+			role = r
+		} else if !st.parenthetical(k+1, j) {
+			return
+		}
+		end = k
+	}
+	a := end - 1
+	for a >= lo && !st.isClauseBreak(a) {
+		a--
+	}
+	a++
+	if a >= end {
+		return
+	}
+	ref, ok := st.np(a, end, true)
+	if !ok {
+		return
+	}
+	// an -ing cue needs a subject only in "with X saying"
+	if h.ing() {
+		absol := false
+		for i := a; i < end; i++ {
+			if st.isWord(i, "with") {
+				absol = true
+			}
+			if !st.toks[i].is(lxConj) && !st.isWord(i, "with") {
+				break
+			}
+		}
+		if !absol {
+			return
+		}
+		h.absol = true
+	}
+	if role != "" && ref.person && ref.pid > 0 {
+		p := &st.persons[ref.pid-1]
+		p.role = role
+		if p.party == "" {
+			p.party = st.partyOfText(role)
+		}
+		ref = st.personRef(ref.pid - 1)
+	}
+	h.subj, h.ref, h.sa = true, ref, a
+	// the clause of this subject starts at the break or conjunction before it
+	if a-1 >= lo && st.isClauseBreak(a-1) && !st.isPunct(a-1, ".!?") {
+		h.cut = a - 1
+	}
+	for i := a; i < end; i++ {
+		if st.toks[i].is(lxConj) || st.isWord(i, "with") {
+			if h.cut < 0 || st.isWord(i, "while") || st.isWord(i, "whereas") || st.isWord(i, "but") {
+				if h.cut < 0 {
+					h.cut = i
+				}
+			}
+			continue
+		}
+		break
+	}
+}
+
+// partyOfText: the first party named in a title ("a senior Kremlin
+// adviser" → Russia).
+func (st *story) partyOfText(s string) string {
+	toks := st.tz.tokenize(s, nil)
+	for i := range toks {
+		w := toks[i].text(s)
+		for _, g := range []*gazIndex{st.ov, st.a.g} {
+			if g == nil {
+				continue
+			}
+			for _, seq := range g.first[w] {
+				if seq.party < 0 || i+1+len(seq.rest) > len(toks) {
+					continue
+				}
+				ok := true
+				for k, r := range seq.rest {
+					if toks[i+1+k].text(s) != r {
+						ok = false
+						break
+					}
+				}
+				if ok {
+					return st.partyName(seq.party)
+				}
+			}
+		}
+	}
+	return ""
+}
+
+// afterCue is where the reported clause starts: past a particle, an
+// addressee ("told reporters", "conveyed to President Abbas"), adjuncts
+// before "that" ("said in a statement on Tuesday that"), and "that".
+func (st *story) afterCue(h *cueHit, lim int) int {
+	k := h.ce
+	if k >= lim {
+		return k
+	}
+	that := -1
+	for i := k; i < lim && i < k+16; i++ {
+		t := &st.toks[i]
+		if t.kind == tkQuote || isTerminal(st.p, t) || t.is(lxCue) && st.cover[i] < 0 && i > k {
+			break
+		}
+		if st.isWord(i, "that") {
+			that = i
+			break
+		}
+	}
+	first := &st.toks[k]
+	switch {
+	case that >= 0 && (h.cf.def.class == cueTell || st.isPunct(k, ",") || first.is(lxPrep) || first.is(lxTime) ||
+		first.is(lxAdverb) || strings.HasSuffix(st.lw(k), "ly") && first.kind == tkWord):
+		return that + 1
+	case h.cf.def.class == cueTell:
+		return st.skipAddressee(k, lim)
+	}
+	if st.isWord(k, "that") {
+		return k + 1
+	}
+	if (st.isPunct(k, ":") || st.isPunct(k, ",")) && k+1 < lim && st.toks[k+1].kind == tkQuote && st.toks[k+1].has(tfOpen) {
+		return k + 1
+	}
+	return k
+}
+
+// skipAddressee passes "reporters", "the BBC", "lawmakers in Kyiv" after
+// "told".
+func (st *story) skipAddressee(k, lim int) int {
+	i := k
+	for i < lim && st.toks[i].is(lxDet) {
+		i++
+	}
+	switch {
+	case i < lim && st.cover[i] >= 0:
+		i = st.ments[st.cover[i]].b
+	case i < lim && st.toks[i].is(lxAddressee):
+		i++
+	case i < lim && st.isNameTok(i):
+		for i < lim && st.isNameTok(i) {
+			i++
+		}
+	default:
+		return k
+	}
+	// "in Kyiv", "on Tuesday", "at a briefing"
+	if i+1 < lim && st.toks[i].is(lxPrep) && !st.isWord(i, "that") {
+		j := i + 1
+		for j < lim && j < i+5 && (st.toks[j].is(lxDet) || st.cover[j] >= 0 || st.toks[j].is(lxTime) || st.isNameTok(j)) {
+			j++
+		}
+		if j > i+1 {
+			i = j
+		}
+	}
+	if i < lim && st.isPunct(i, ":,") {
+		i++
+	}
+	return i
+}
+
+// adjunctOnly: what follows a cue is only "on Tuesday", "in a statement",
+// "told reporters": nothing is reported after it.
+func (st *story) adjunctOnly(a, b int) bool {
+	for b > a && (isTerminal(st.p, &st.toks[b-1]) || st.isPunct(b-1, ",;:")) {
+		b--
+	}
+	if a >= b {
+		return true
+	}
+	if b-a > 10 {
+		return false
+	}
+	t := &st.toks[a]
+	if !(t.is(lxPrep) || t.is(lxTime) || t.is(lxAddressee)) {
+		return false
+	}
+	for i := a; i < b; i++ {
+		if st.isWord(i, "that") || st.toks[i].kind == tkQuote || st.toks[i].is(lxCue) && st.cover[i] < 0 {
+			return false
+		}
+	}
+	return true
+}

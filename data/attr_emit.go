@@ -1,0 +1,458 @@
+package data
+
+import "strings"
+
+// sentence finds the statements of one sentence. The shapes:
+//
+//	SPEAKER CUE (that) CLAUSE           Kyiv has stated that it seeks …
+//	CLAUSE, SPEAKER CUE.                “We are ready,” he said.
+//	CLAUSE, CUE SPEAKER.                “We are ready,” said Petrov.
+//	A, SPEAKER CUE, B.                  This approach, he suggested, offered …
+//	…, CUE-ing that …                   …, noting that …
+//	with SPEAKER CUE-ing …              with Trump describing it as “good”
+//	according to SPEAKER, CLAUSE        (or CLAUSE, according to SPEAKER.)
+//	“Q.”                                 a quotation going on from the last one
+func (st *story) sentence(sp span) {
+	st.hits = st.hits[:0]
+	for i := sp.a; i < sp.b; i++ {
+		t := &st.toks[i]
+		if t.kind != tkWord || !t.has(tfLower) || !t.is(lxCue) || st.cover[i] >= 0 || st.inQ[i] >= 0 {
+			continue
+		}
+		cf, ce, ok := st.matchCue(i)
+		if !ok {
+			continue
+		}
+		h := cueHit{c: i, ce: ce, cf: cf}
+		st.verbGroup(&h, sp.a)
+		st.subject(&h, sp.a)
+		st.hits = append(st.hits, h)
+		i = ce - 1
+	}
+	first := len(st.stmts)
+	acc := st.accordingTo(sp)
+	var last struct {
+		ok       bool
+		inverted bool
+		ref      speakerRef
+		end      int
+	}
+	for idx := range st.hits {
+		h := &st.hits[idx]
+		if h.neg || h.modal || h.passive {
+			continue
+		}
+		lim := st.limitFor(idx, sp, acc)
+		switch {
+		case h.subj:
+			cs := st.afterCue(h, lim)
+			preA, preB, words := st.preMaterial(sp, h.sa)
+			if words > 0 && (cs >= lim || st.adjunctOnly(cs, lim) || st.isPunct(cs, ",")) {
+				if last.ok || len(st.stmts) > first {
+					continue
+				}
+				postA := -1
+				if k := st.skipTo(cs, lim, ","); k >= 0 && k+1 < lim && !st.startsChain(k+1) {
+					postA = k + 1
+				}
+				quote := st.toks[preA].kind == tkQuote
+				if postA < 0 && words < 4 && !quote || words < 2 && !quote {
+					continue // "In Washington, officials said." reports nothing
+				}
+				if st.emitAround(h.ref, h.cueText(st), preA, preB, postA, lim) {
+					last.ok, last.inverted, last.ref, last.end = true, true, h.ref, lim
+				}
+				continue
+			}
+			if st.adjunctOnly(cs, lim) {
+				continue // "As he had relayed to Israeli leaders, …": nothing reported
+			}
+			if st.emitClause(h.ref, h.cueText(st), cs, lim, h.cf.def.class == cueDescribe) {
+				last.ok, last.inverted, last.ref, last.end = true, false, h.ref, lim
+			}
+		case h.ing() && h.v-1 >= sp.a && st.isPunct(h.v-1, ","):
+			// a participle chained to the clause before it
+			if last.ok && !last.inverted && last.end >= h.ce {
+				continue // already inside that statement's text
+			}
+			ref, ok := last.ref, last.ok
+			if !ok {
+				ref, ok = st.clauseSubject(sp, h.v-1)
+			}
+			if ok && st.emitClause(ref, h.cueText(st), st.afterCue(h, lim), lim, false) {
+				last.ok, last.inverted, last.ref, last.end = true, false, ref, lim
+			}
+		case !h.ing() && h.v-1 > sp.a && (st.isPunct(h.v-1, ",") || st.toks[h.v-1].kind == tkQuote && st.toks[h.v-1].has(tfClose)):
+			// “…,” said Petrov.
+			ref, end, ok := st.subjectAfter(h.ce, sp.b)
+			if !ok || last.ok || len(st.stmts) > first {
+				continue
+			}
+			preA, _, words := st.preMaterial(sp, h.v)
+			preB := h.v
+			if words == 0 {
+				continue
+			}
+			postA := -1
+			if k := st.skipTo(end, sp.b, ","); k >= 0 && k+1 < sp.b && st.toks[k+1].kind == tkQuote && st.toks[k+1].has(tfOpen) {
+				postA = k + 1
+			}
+			if st.emitAround(ref, h.cueText(st), preA, preB, postA, sp.b) {
+				last.ok, last.inverted, last.ref, last.end = true, true, ref, sp.b
+			}
+		}
+	}
+	if len(st.stmts) == first {
+		st.continuation(sp)
+	}
+	st.noteSubject(sp)
+}
+
+// limitFor is where the clause of hit idx ends: at the start of the next
+// clause with a speaker of its own, or of "according to", or the sentence.
+func (st *story) limitFor(idx int, sp span, acc int) int {
+	h := &st.hits[idx]
+	lim := sp.b
+	for k := idx + 1; k < len(st.hits); k++ {
+		g := &st.hits[k]
+		if g.subj && g.cut > h.ce {
+			lim = g.cut
+			break
+		}
+	}
+	if acc > h.ce && acc < lim {
+		lim = acc
+	}
+	return lim
+}
+
+// preMaterial is the clause before a subject that ends it ("“We are
+// ready,” he said" / "This approach, he suggested, …"): from the start of
+// the sentence to the comma or closing quotation mark before the subject.
+// It returns how many words it has, 0 when there is none.
+func (st *story) preMaterial(sp span, sa int) (int, int, int) {
+	a := sp.a
+	for a < sa && st.toks[a].kind == tkWord && st.toks[a].is(lxConj) && st.cover[a] < 0 {
+		a++
+	}
+	b := sa
+	if b-1 < a {
+		return a, b, 0
+	}
+	t := &st.toks[b-1]
+	switch {
+	case st.isPunct(b-1, ","):
+		b--
+	case t.kind == tkQuote && t.has(tfClose):
+	default:
+		return a, b, 0
+	}
+	words := 0
+	for i := a; i < b; i++ {
+		if st.toks[i].kind == tkWord {
+			words++
+		}
+	}
+	return a, b, words
+}
+
+func (st *story) skipTo(a, b int, punct string) int {
+	for i := a; i < b; i++ {
+		if st.isPunct(i, punct) {
+			return i
+		}
+		if st.toks[i].kind != tkWord || !(st.toks[i].is(lxPrep) || st.toks[i].is(lxTime) || st.toks[i].is(lxAddressee) || st.toks[i].is(lxDet) || st.cover[i] >= 0) {
+			return -1
+		}
+	}
+	return -1
+}
+
+func (st *story) startsChain(i int) bool {
+	t := &st.toks[i]
+	return t.kind == tkWord && t.is(lxCue) && strings.HasSuffix(st.lw(i), "ing")
+}
+
+// trimClause drops the punctuation and conjunctions at the edges of a
+// clause: ", and", "—", the final period.
+func (st *story) trimClause(a, b int) (int, int) {
+	for a < b && (st.isPunct(a, ",:;—–") || st.toks[a].kind == tkPunct && st.p[st.toks[a].s] == '-') {
+		a++
+	}
+	for b > a {
+		t := &st.toks[b-1]
+		if isTerminal(st.p, t) || st.isPunct(b-1, ",;:—–(") || t.kind == tkPunct && st.p[t.s] == '-' && t.has(tfSpace) {
+			b--
+			continue
+		}
+		if t.kind == tkWord && t.has(tfLower) {
+			switch t.text(st.p) {
+			case "and", "but", "while", "with", "whereas", "as", "or", "that":
+				b--
+				continue
+			}
+		}
+		break
+	}
+	return a, b
+}
+
+// quoteIn returns the inside of a quotation that spans [a, b) exactly.
+func (st *story) quoteIn(a, b int) (int, int, bool) {
+	if a >= b || st.toks[a].kind != tkQuote || !st.toks[a].has(tfOpen) || st.inQ[a] != int32(a) {
+		return 0, 0, false
+	}
+	c := -1
+	for _, q := range st.qp {
+		if q.a == a {
+			c = q.b - 1
+			if q.b == len(st.toks) && !(st.toks[c].kind == tkQuote && st.toks[c].has(tfClose)) {
+				c = q.b // open to the end of the paragraph
+			}
+		}
+	}
+	if c < 0 || !(c == b-1 || c == b) {
+		return 0, 0, false
+	}
+	ia, ib := a+1, c
+	for ib > ia && st.isPunct(ib-1, ",") {
+		ib--
+	}
+	return ia, ib, ib > ia
+}
+
+// emitClause emits the clause [a, b) for ref: a quotation when it is
+// one (or, after "describe"/"call", ends with one), else reported.
+func (st *story) emitClause(ref speakerRef, cue string, a, b int, describe bool) bool {
+	a, b = st.trimClause(a, b)
+	if a >= b {
+		return false
+	}
+	if ia, ib, ok := st.quoteIn(a, b); ok {
+		return st.emitSpan(ref, Direct, cue, ia, ib)
+	}
+	if describe && st.toks[b-1].kind == tkQuote {
+		for q := b - 2; q > a; q-- {
+			if st.toks[q].kind == tkQuote && st.toks[q].has(tfOpen) {
+				if ia, ib, ok := st.quoteIn(q, b); ok {
+					return st.emitSpan(ref, Direct, cue, ia, ib)
+				}
+				break
+			}
+		}
+	}
+	return st.emitSpan(ref, Reported, cue, a, b)
+}
+
+func (st *story) emitSpan(ref speakerRef, kind Kind, cue string, a, b int) bool {
+	if a >= b || !st.allowed(ref) {
+		return false
+	}
+	st.emit(ref, kind, cue, int(st.toks[a].s), int(st.toks[b-1].e), st.spanText(a, b))
+	st.pushRecent(ref, true)
+	return true
+}
+
+// allowed: inside a transcript turn, speech reported by the turn's
+// speaker counts only when it names who spoke: "we", "he", "you said"
+// there are too often the turn's own speaker or the reporter.
+func (st *story) allowed(ref speakerRef) bool {
+	if !st.label {
+		return true
+	}
+	if ref.fromPronoun || !ref.person && ref.party == "" {
+		return false
+	}
+	return !strings.EqualFold(st.turnSpeaker, ref.name)
+}
+
+// emitAround emits a clause that comes before its speaker, maybe with a
+// part after it: "“A,” he said, “B.”", "This X, he suggested, Y."
+func (st *story) emitAround(ref speakerRef, cue string, preA, preB, postA, postB int) bool {
+	preA, preB = st.trimClause(preA, preB)
+	if preA >= preB {
+		return false
+	}
+	if postA >= 0 {
+		postA, postB = st.trimClause(postA, postB)
+	}
+	qa, qb, quoted := st.quoteIn(preA, preB)
+	if postA < 0 || postA >= postB {
+		if quoted {
+			return st.emitSpan(ref, Direct, cue, qa, qb)
+		}
+		return st.emitSpan(ref, Reported, cue, preA, preB)
+	}
+	if !st.allowed(ref) {
+		return false
+	}
+	kind := Reported
+	pa, pb := preA, preB
+	ra, rb := postA, postB
+	if quoted {
+		if qa2, qb2, ok := st.quoteIn(postA, postB); ok {
+			kind = Direct
+			pa, pb, ra, rb = qa, qb, qa2, qb2
+		}
+	}
+	text := st.spanText(pa, pb) + " " + st.spanText(ra, rb)
+	st.emit(ref, kind, cue, int(st.toks[pa].s), int(st.toks[rb-1].e), text)
+	st.pushRecent(ref, true)
+	return true
+}
+
+// clauseSubject is the subject of a sentence whose verb is no cue, for a
+// participle chained to it: "Ushakov met them on Tuesday, saying that …".
+func (st *story) clauseSubject(sp span, upto int) (speakerRef, bool) {
+	a := st.introEnd(sp)
+	j := a
+	for j < upto && (st.isNameTok(j) || st.isRoleTok(j) || st.cover[j] >= 0 || st.toks[j].is(lxDet|lxHonorific|lxBody) ||
+		st.toks[j].kind == tkPunct && st.p[st.toks[j].s] == '-' && !st.toks[j].has(tfSpace)) {
+		j++
+	}
+	if j == a || j >= upto || st.toks[j].kind != tkWord || !st.toks[j].has(tfLower) {
+		return speakerRef{}, false
+	}
+	return st.np(a, j, false)
+}
+
+// introEnd skips an opening adjunct: "Today, ", "In Washington, ".
+func (st *story) introEnd(sp span) int {
+	a := sp.a
+	t := &st.toks[a]
+	if !(t.is(lxPrep) || t.is(lxAdverb) || t.is(lxTime) || t.is(lxConj)) {
+		return a
+	}
+	for i := a; i < sp.b && i < a+8; i++ {
+		if st.isPunct(i, ",") {
+			return i + 1
+		}
+	}
+	return a
+}
+
+// subjectAfter reads the speaker after an inverted cue: "said Petrov",
+// "said Ilse Marrow, the foreign minister". It returns where it ends.
+func (st *story) subjectAfter(a, lim int) (speakerRef, int, bool) {
+	e := a
+	for e < lim && !st.isClauseBreak(e) {
+		e++
+	}
+	ref, ok := st.np(a, e, false)
+	if !ok {
+		for p := e - 1; p > a; p-- {
+			if st.toks[p].is(lxPrep) || st.toks[p].is(lxTime) {
+				if ref, ok = st.np(a, p, false); ok {
+					break
+				}
+			}
+		}
+	}
+	if !ok || ref.fromPronoun && e-a > 1 {
+		return speakerRef{}, 0, false
+	}
+	if e < lim && st.isPunct(e, ",") && ref.person && ref.pid > 0 {
+		k := e + 1
+		for k < lim && !st.isClauseBreak(k) {
+			k++
+		}
+		if role, ok := st.appositive(e+1, k); ok {
+			p := &st.persons[ref.pid-1]
+			p.role = role
+			if p.party == "" {
+				p.party = st.partyOfText(role)
+			}
+			ref = st.personRef(ref.pid - 1)
+			e = k
+		}
+	}
+	return ref, e, true
+}
+
+// accordingTo emits "according to SPEAKER, CLAUSE" and "CLAUSE, according
+// to SPEAKER". It returns where the phrase starts (for the clauses before
+// it), or -1.
+func (st *story) accordingTo(sp span) int {
+	for i := sp.a; i+2 < sp.b; i++ {
+		if !st.isWord(i, "according") || !st.isWord(i+1, "to") || st.inQ[i] >= 0 {
+			continue
+		}
+		e := i + 2
+		for e < sp.b && !st.isClauseBreak(e) {
+			e++
+		}
+		ref, ok := st.np(i+2, e, false)
+		if !ok {
+			// "according to a statement from the Foreign Ministry"
+			for k := e - 1; k > i+2; k-- {
+				if st.isWord(k, "from") || st.isWord(k, "by") {
+					ref, ok = st.np(k+1, e, false)
+					break
+				}
+			}
+		}
+		if !ok {
+			return -1
+		}
+		cut := i
+		if i-1 >= sp.a && st.isPunct(i-1, ",") {
+			cut = i - 1
+		}
+		preA, _, _ := st.preMaterial(sp, sp.a)
+		switch {
+		case cut <= preA:
+			if e < sp.b && st.isPunct(e, ",") {
+				st.emitClause(ref, "according to", e+1, sp.b, false)
+			}
+		case e < sp.b && st.isPunct(e, ",") && e+1 < sp.b && !isTerminal(st.p, &st.toks[e+1]):
+			st.emitAround(ref, "according to", preA, cut, e+1, sp.b)
+		default:
+			st.emitClause(ref, "according to", preA, cut, false)
+		}
+		return cut
+	}
+	return -1
+}
+
+// continuation: a sentence that is only a quotation, right after a
+// quotation of someone, goes on with that speaker's words.
+func (st *story) continuation(sp span) {
+	if st.label || !st.lastDirect || st.pi-st.lastStmtPara > 1 {
+		return
+	}
+	a, b := st.trimClause(sp.a, sp.b)
+	ia, ib, ok := st.quoteIn(a, b)
+	if !ok {
+		return
+	}
+	words := 0
+	for i := ia; i < ib; i++ {
+		if st.toks[i].kind == tkWord {
+			words++
+		}
+	}
+	if words < 3 {
+		return
+	}
+	st.emitSpan(st.lastRef, Direct, "", ia, ib)
+}
+
+// noteSubject makes the subject of a sentence (a person or party named
+// first in it) the most recent referent for pronouns.
+func (st *story) noteSubject(sp span) {
+	a := st.introEnd(sp)
+	if a >= sp.b || !st.toks[a].has(tfCap) {
+		return
+	}
+	j := a
+	for j < sp.b && (st.isNameTok(j) || st.isRoleTok(j) || st.cover[j] >= 0 || st.toks[j].is(lxDet|lxHonorific) ||
+		st.toks[j].kind == tkPunct && st.p[st.toks[j].s] == '-' && !st.toks[j].has(tfSpace)) {
+		j++
+	}
+	if j == a || j >= sp.b || st.toks[j].kind != tkWord || !st.toks[j].has(tfLower) {
+		return
+	}
+	if ref, ok := st.np(a, j, false); ok && !ref.fromPronoun {
+		st.pushRecent(ref, true)
+	}
+}

@@ -1,0 +1,573 @@
+package data
+
+import (
+	"strings"
+)
+
+// This file decides whether a run of tokens names a speaker, and which:
+// "Senior Kremlin adviser Yuri Ushakov", "Officials in Moscow", "the
+// Russian side", "He", "Its leadership", "The United States and Iraq".
+// Anything else ("The coming weeks", "the Kremlin’s recent signalling")
+// is not a speaker, and a cue after it makes no statement.
+
+func (st *story) lw(i int) string {
+	t := &st.toks[i]
+	if t.has(tfLower) {
+		return t.text(st.p)
+	}
+	return string(st.tz.lowerOf(t.text(st.p)))
+}
+
+func (st *story) isWord(i int, w string) bool {
+	t := &st.toks[i]
+	return t.kind == tkWord && strings.EqualFold(t.text(st.p), w)
+}
+
+func (st *story) isPunct(i int, chars string) bool {
+	t := &st.toks[i]
+	return t.kind == tkPunct && strings.Contains(chars, st.p[t.s:t.e])
+}
+
+// mentionAt returns the mention covering token i, if any.
+func (st *story) mentionAt(i int) (mention, bool) {
+	if i < 0 || i >= len(st.cover) || st.cover[i] < 0 {
+		return mention{}, false
+	}
+	return st.ments[st.cover[i]], true
+}
+
+var nameParticles = map[string]bool{"al": true, "bin": true, "ibn": true, "de": true, "da": true,
+	"van": true, "von": true, "der": true, "den": true, "la": true, "le": true, "du": true,
+	"di": true, "del": true, "dos": true, "el": true, "abu": true, "ben": true, "bint": true}
+
+// isNameTok: a capitalised word that is no title, no function word and no
+// party, or an initial, or a suffix ("Jr.").
+func (st *story) isNameTok(i int) bool {
+	t := &st.toks[i]
+	if t.kind != tkWord || t.has(tfPoss) || !t.has(tfCap) || t.has(tfDigit) {
+		return false
+	}
+	if m, ok := st.mentionAt(i); ok && m.party >= 0 {
+		return false
+	}
+	if t.lex != nil && t.lex.bits&(lxRole|lxNonName|lxBody|lxHonorific|lxPronoun|lxPossessive|lxCue|lxDet|lxConj|lxPrep|lxAux|lxModal|lxTime) != 0 {
+		// "Jr." and "Sr." are enders, and fine; a surname that is also a
+		// common word ("Price") is not in the lexicon
+		return false
+	}
+	if t.has(tfUpper) && t.e-t.s > 3 && !t.has(tfAbbrev) {
+		return false // "NATO", "SWIFT": acronyms, not names
+	}
+	return true
+}
+
+// nameStart finds the start of the person's name ending at token b-1:
+// a known person's mention, or a run of name words. It returns b when
+// there is none.
+func (st *story) nameStart(lo, b int) int {
+	if b-1 < lo {
+		return b
+	}
+	if m, ok := st.mentionAt(b - 1); ok {
+		if m.person >= 0 && m.b == b && m.a >= lo {
+			return m.a
+		}
+		return b
+	}
+	k := b
+	for k-1 >= lo {
+		switch {
+		case st.isNameTok(k - 1):
+			k--
+			continue
+		case k < b && st.toks[k-1].kind == tkPunct && st.p[st.toks[k-1].s] == '-' && !st.toks[k-1].has(tfSpace) &&
+			!st.toks[k].has(tfSpace) && k-2 >= lo && (st.isNameTok(k-2) || nameParticles[st.lw(k-2)]):
+			k-- // "Jean-Pierre", "al-Sisi"
+			continue
+		case k < b && st.toks[k-1].kind == tkWord && st.toks[k-1].has(tfLower) && nameParticles[st.lw(k-1)] && k-2 >= lo && st.isNameTok(k-2):
+			k-- // "von der Leyen"
+			continue
+		}
+		break
+	}
+	// a name starts with a capital
+	for k < b && !st.isNameTok(k) {
+		k++
+	}
+	return k
+}
+
+// roleInfo is a title found before a name: "Senior Kremlin adviser".
+type roleInfo struct {
+	start  int // first token of the title (after any article)
+	text   string
+	party  string
+	gender byte
+}
+
+// isRoleTok: a word that may be part of a title.
+func (st *story) isRoleTok(i int) bool {
+	t := &st.toks[i]
+	if m, ok := st.mentionAt(i); ok {
+		return m.party >= 0
+	}
+	switch t.kind {
+	case tkWord:
+		if t.has(tfPoss) {
+			return i > 0 && st.cover[i-1] >= 0 // "Iraq’s Minister of Foreign Affairs"
+		}
+		return t.is(lxRole)
+	case tkPunct:
+		return st.p[t.s] == '-' && !t.has(tfSpace) // "Secretary-General"
+	}
+	return false
+}
+
+// roleBefore reads the title that stands right before token a.
+func (st *story) roleBefore(a int) roleInfo {
+	var r roleInfo
+	k := a
+	// an honorific sits next to the name: "Foreign Minister Mr. X" is rare
+	for k-1 >= 0 && st.toks[k-1].is(lxHonorific) {
+		if g := st.toks[k-1].lex.gender; g == 'm' || g == 'f' {
+			r.gender = g
+		}
+		k--
+	}
+	end := k
+	for k-1 >= 0 {
+		if st.isRoleTok(k - 1) {
+			k--
+			continue
+		}
+		w := ""
+		if st.toks[k-1].kind == tkWord {
+			w = st.lw(k - 1)
+		}
+		if (w == "of" || w == "for" || w == "to" || w == "the") && k < end && k-2 >= 0 && st.isRoleTok(k-2) {
+			k--
+			continue
+		}
+		if w == "and" && k < end && k-2 >= 0 && st.isRoleTok(k-2) {
+			// "State Councilor and Foreign Minister Wang Yi" is one person;
+			// "the Deputy Secretary and State Councilor Wang" is two
+			j := k - 2
+			for j-1 >= 0 && st.isRoleTok(j-1) {
+				j--
+			}
+			if j-1 >= 0 && st.isWord(j-1, "the") {
+				break
+			}
+			k--
+			continue
+		}
+		break
+	}
+	// trim connectors at the front
+	for k < end && !st.toks[k].is(lxRole) && st.cover[k] < 0 {
+		k++
+	}
+	hasRole := false
+	for i := k; i < end; i++ {
+		if st.toks[i].is(lxRole) && st.cover[i] < 0 {
+			hasRole = true
+		}
+		if m, ok := st.mentionAt(i); ok && m.party >= 0 && r.party == "" {
+			r.party = st.partyName(m.party)
+		}
+	}
+	if !hasRole {
+		return roleInfo{start: a, gender: r.gender}
+	}
+	r.start = k
+	r.text = st.spanText(k, end)
+	return r
+}
+
+// spanText is the text of tokens [a, b), with runs of white space made one.
+func (st *story) spanText(a, b int) string {
+	if a >= b {
+		return ""
+	}
+	s := st.p[st.toks[a].s:st.toks[b-1].e]
+	if strings.ContainsAny(s, "\n\t\r") || strings.Contains(s, "  ") {
+		s = strings.Join(strings.Fields(s), " ")
+	}
+	return s
+}
+
+// surfaceName is how a body is named: as written, with a sentence-initial
+// article lower-cased ("The two delegations" → "the two delegations").
+func (st *story) surfaceName(a, b int) string {
+	s := st.spanText(a, b)
+	t := &st.toks[a]
+	if t.is(lxDet) && t.has(tfCap) && !t.has(tfUpper) && st.cover[a] < 0 {
+		s = strings.ToLower(s[:1]) + s[1:]
+	}
+	return s
+}
+
+func possessive(name string) string {
+	if strings.HasSuffix(name, "s") {
+		return name + "’"
+	}
+	return name + "’s"
+}
+
+// np decides whether tokens [a, b) name a speaker.
+func (st *story) np(a, b int, allowWith bool) (speakerRef, bool) {
+	for a < b {
+		t := &st.toks[a]
+		if t.kind == tkWord && st.cover[a] < 0 && (t.is(lxConj) || t.is(lxAdverb) && !t.is(lxBody|lxRole|lxDet) ||
+			allowWith && st.isWord(a, "with")) {
+			a++
+			continue
+		}
+		break
+	}
+	if a >= b || b-a > 14 {
+		return speakerRef{}, false
+	}
+	t := &st.toks[a]
+	if b-a == 1 && t.is(lxPronoun) {
+		r, ok := st.resolvePronoun(t.lex.gender)
+		r.fromPronoun = true
+		return r, ok
+	}
+	if t.is(lxPossessive) && b-a >= 2 && st.cover[a] < 0 {
+		return st.possessiveNP(a, b)
+	}
+	if k := st.findAnd(a, b); k > a {
+		l, ok1 := st.np(a, k, false)
+		r, ok2 := st.np(k+1, b, false)
+		if ok1 && ok2 && !l.fromPronoun && !r.fromPronoun {
+			party := ""
+			if l.party == r.party {
+				party = l.party
+			}
+			return speakerRef{name: st.surfaceName(a, b), party: party, plural: true}, true
+		}
+	}
+	// a party by one of its names: "Russia", "Kyiv", "the Kremlin"
+	a2 := a
+	if st.isWord(a2, "the") && st.cover[a2] < 0 {
+		a2++
+	}
+	if m, ok := st.mentionAt(a2); ok && m.party >= 0 && m.a >= a && m.b == b {
+		name := st.partyName(m.party)
+		if m.kind == akSeat {
+			return speakerRef{name: st.surfaceName(a, b), party: name, seat: true}, true
+		}
+		if m.kind == akDemonym {
+			// "the Russians": the people of a party, speaking as a body
+			return speakerRef{name: st.surfaceName(a, b), party: name, plural: true}, true
+		}
+		return speakerRef{name: name, party: name}, true
+	}
+	if r, ok := st.personNP(a, b); ok {
+		return r, true
+	}
+	return st.bodyNP(a, b)
+}
+
+// findAnd finds a coordinating "and" (or "&") that is not part of a
+// name ("Bosnia and Herzegovina") or a title.
+func (st *story) findAnd(a, b int) int {
+	for i := a + 1; i < b-1; i++ {
+		if st.cover[i] >= 0 {
+			continue
+		}
+		if st.isWord(i, "and") || st.isPunct(i, "&") {
+			return i
+		}
+	}
+	return -1
+}
+
+func (st *story) possessiveNP(a, b int) (speakerRef, bool) {
+	head := &st.toks[b-1]
+	if !head.is(lxBody | lxRole) {
+		return speakerRef{}, false
+	}
+	for i := a + 1; i < b-1; i++ {
+		if !st.isModifier(i) {
+			return speakerRef{}, false
+		}
+	}
+	ref, ok := st.resolvePronoun(st.toks[a].lex.gender)
+	if !ok {
+		return speakerRef{}, false
+	}
+	owner := ref.name
+	if ref.person && ref.pid > 0 {
+		owner = st.persons[ref.pid-1].name
+	}
+	r := speakerRef{name: possessive(owner) + " " + st.spanText(a+1, b), party: ref.party, fromPronoun: true}
+	if head.is(lxBody) {
+		r.plural = head.lex.body == bodyJoint || strings.HasSuffix(st.lw(b-1), "s")
+	}
+	return r, true
+}
+
+// isModifier: a word that may stand between an article and the head of a
+// speaker's noun phrase: "two senior U.S.", "broader international".
+func (st *story) isModifier(i int) bool {
+	t := &st.toks[i]
+	if st.cover[i] >= 0 {
+		return true
+	}
+	switch t.kind {
+	case tkPunct:
+		return st.p[t.s] == '-' && !t.has(tfSpace)
+	case tkWord:
+	default:
+		return false
+	}
+	if t.has(tfPoss) || t.has(tfDigit) {
+		return true
+	}
+	if t.lex != nil {
+		b := t.lex.bits
+		if b&(lxCue|lxAux|lxModal|lxPrep|lxConj|lxPronoun|lxNeg) != 0 {
+			return false
+		}
+		return b&(lxRole|lxBody|lxDet|lxAdverb) != 0 || b == lxNonName
+	}
+	if t.has(tfLower) {
+		// a plain adjective; verbs in -ed/-ing are not
+		w := t.text(st.p)
+		return !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing")
+	}
+	return t.has(tfCap) // "Western", "Foreign"
+}
+
+// personNP: a person, with any title before the name.
+func (st *story) personNP(a, b int) (speakerRef, bool) {
+	ns := st.nameStart(a, b)
+	if ns >= b {
+		return speakerRef{}, false
+	}
+	for i := a; i < ns; i++ {
+		t := &st.toks[i]
+		switch {
+		case st.isRoleTok(i), t.is(lxHonorific), t.is(lxDet) && i == a:
+		case t.kind == tkWord && (st.isWord(i, "of") || st.isWord(i, "for") || st.isWord(i, "and") || st.isWord(i, "to") || st.isWord(i, "the")):
+		default:
+			return speakerRef{}, false
+		}
+	}
+	role := st.roleBefore(ns)
+	if role.start < a {
+		role = roleInfo{gender: role.gender}
+	}
+	titled := role.text != "" || ns > a && st.toks[ns-1].is(lxHonorific)
+	idx := st.personFor(ns, b, titled)
+	if idx < 0 {
+		return speakerRef{}, false
+	}
+	p := &st.persons[idx]
+	if role.text != "" {
+		p.role = role.text
+		if p.party == "" {
+			p.party = role.party
+		}
+	}
+	if p.gender == 0 {
+		p.gender = role.gender
+	}
+	return st.personRef(idx), true
+}
+
+// personFor finds or registers the person named by tokens [a, b).
+// titled says a title or honorific came before, which lets an unknown
+// single name ("President Xandor") count as a person.
+func (st *story) personFor(a, b int, titled bool) int {
+	if m, ok := st.mentionAt(a); ok && m.person >= 0 && m.a == a && m.b == b {
+		if pi := st.personInfo(m.person); pi != nil {
+			if i := st.personByName(pi.name); i >= 0 {
+				return i
+			}
+			return st.addPerson(storyPerson{name: pi.name, surname: pi.surname, role: pi.role, party: pi.party, gender: pi.gender})
+		}
+	}
+	name := st.spanText(a, b)
+	last := st.toks[b-1].text(st.p)
+	if b-a > 1 && st.toks[b-1].has(tfEnder) { // "Jr."
+		last = st.toks[b-2].text(st.p)
+	}
+	for i := len(st.persons) - 1; i >= 0; i-- {
+		p := &st.persons[i]
+		if p.name == name || p.surname != "" && (p.surname == name || b-a > 1 && p.surname == last && strings.HasPrefix(p.name, st.toks[a].text(st.p))) {
+			return i
+		}
+	}
+	if b-a == 1 {
+		if pi := st.knownSurname(name); pi != nil {
+			if i := st.personByName(pi.name); i >= 0 {
+				return i
+			}
+			return st.addPerson(storyPerson{name: pi.name, surname: pi.surname, role: pi.role, party: pi.party, gender: pi.gender})
+		}
+		if !titled {
+			return -1
+		}
+	}
+	return st.addPerson(storyPerson{name: name, surname: last})
+}
+
+func (st *story) knownSurname(s string) *personInfo {
+	if st.ov != nil {
+		if ids := st.ov.surnames[s]; len(ids) == 1 {
+			return st.personInfo(ids[0])
+		}
+	}
+	if ids := st.a.g.surnames[s]; len(ids) == 1 {
+		return &st.a.g.people[ids[0]]
+	}
+	return nil
+}
+
+func (st *story) addPerson(p storyPerson) int {
+	st.persons = append(st.persons, p)
+	if p.party != "" {
+		st.addParty(p.party)
+	}
+	return len(st.persons) - 1
+}
+
+var bodyPreps = map[string]bool{"of": true, "in": true, "from": true, "for": true, "at": true, "on": true}
+
+// bodyNP: a body ("U.S. officials", "the Government of Iraq") or a title
+// standing for a person met before ("the Deputy Secretary", "the adviser").
+func (st *story) bodyNP(a, b int) (speakerRef, bool) {
+	k := b
+	for i := a + 1; i < b; i++ {
+		if st.cover[i] < 0 && st.toks[i].kind == tkWord && bodyPreps[st.lw(i)] {
+			k = i
+			break
+		}
+	}
+	head := k - 1
+	ht := &st.toks[head]
+	if ht.kind != tkWord || !ht.is(lxBody|lxRole) || st.cover[head] >= 0 {
+		return speakerRef{}, false
+	}
+	for i := a; i < head; i++ {
+		if !st.isModifier(i) {
+			return speakerRef{}, false
+		}
+	}
+	if k < b {
+		content := false
+		for i := k; i < b; i++ {
+			t := &st.toks[i]
+			if st.cover[i] >= 0 || t.is(lxBody|lxRole) {
+				content = true
+				continue
+			}
+			if t.is(lxPrep) || st.isModifier(i) || st.isWord(i, "and") || st.isWord(i, "beyond") || st.isWord(i, "elsewhere") || st.isWord(i, "abroad") {
+				continue
+			}
+			return speakerRef{}, false
+		}
+		if !content {
+			return speakerRef{}, false
+		}
+	}
+	var parties []string
+	for i := a; i < b; i++ {
+		m, ok := st.mentionAt(i)
+		if !ok || m.a != i && i != a {
+			continue
+		}
+		p := ""
+		if m.party >= 0 {
+			p = st.partyName(m.party)
+		} else if pi := st.personInfo(m.person); pi != nil {
+			p = pi.party
+		}
+		if p != "" && !contains(parties, p) {
+			parties = append(parties, p)
+		}
+	}
+	if ht.is(lxBody) {
+		r := speakerRef{name: st.surfaceName(a, b)}
+		hw := st.lw(head)
+		r.plural = ht.lex.body == bodyJoint || strings.HasSuffix(hw, "s") && hw != "press"
+		switch ht.lex.body {
+		case bodyFree:
+		case bodyJoint:
+			if len(parties) == 1 {
+				r.party = parties[0]
+			}
+		default:
+			switch len(parties) {
+			case 0:
+				r.party = st.home
+			case 1:
+				r.party = parties[0]
+			}
+		}
+		if ht.lex.body == bodyParty && len(parties) == 0 && st.home == "" && (hw == "spokesperson" || hw == "spokesman" || hw == "spokeswoman") {
+			// "the spokesperson": someone met before with that title
+			if r2, ok := st.byRole(a, b, ""); ok {
+				return r2, true
+			}
+		}
+		return r, true
+	}
+	party := ""
+	if len(parties) == 1 {
+		party = parties[0]
+	}
+	if r, ok := st.byRole(a, b, party); ok {
+		return r, true
+	}
+	if party != "" {
+		return speakerRef{name: st.surfaceName(a, b), party: party, role: st.spanText(a, b)}, true
+	}
+	return speakerRef{}, false
+}
+
+func contains(l []string, s string) bool {
+	for _, x := range l {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// byRole finds the person a title stands for: "the Deputy Secretary" is
+// the Deputy Secretary of State named before, "the adviser" the senior
+// Kremlin adviser. The most recent one wins when several fit.
+func (st *story) byRole(a, b int, party string) (speakerRef, bool) {
+	var words []string
+	for i := a; i < b; i++ {
+		t := &st.toks[i]
+		if t.kind != tkWord || st.cover[i] >= 0 || t.has(tfPoss) || t.is(lxDet) && !t.is(lxRole) {
+			continue
+		}
+		words = append(words, st.lw(i))
+	}
+	if len(words) == 0 {
+		return speakerRef{}, false
+	}
+	match := func(p *storyPerson) bool {
+		if party != "" && p.party != "" && p.party != party {
+			return false
+		}
+		return containsWords(wordsOf(p.role), words)
+	}
+	for _, r := range st.recent {
+		if r.person && r.pid > 0 && match(&st.persons[r.pid-1]) {
+			return st.personRef(r.pid - 1), true
+		}
+	}
+	for i := len(st.persons) - 1; i >= 0; i-- {
+		if match(&st.persons[i]) {
+			return st.personRef(i), true
+		}
+	}
+	return speakerRef{}, false
+}

@@ -1,0 +1,411 @@
+package data
+
+import (
+	"strings"
+)
+
+// speakerRef is who a noun phrase names: a person, a party, or a body.
+type speakerRef struct {
+	name   string
+	role   string
+	party  string
+	person bool
+	plural bool // "both sides", "the leaders", "officials": "they"
+	gender byte // 'm', 'f' or 0
+	pid    int  // 1 + index into story.persons; 0 for none
+	seat   bool // a party's seat of government ("the Kremlin"): "it"
+
+	fromPronoun bool // found through "he", "its", …
+}
+
+// storyPerson is a person met in the story, however often named.
+type storyPerson struct {
+	name    string
+	surname string
+	role    string
+	party   string
+	gender  byte
+}
+
+// mention is a party or known person named in the text.
+type mention struct {
+	a, b   int   // token span; a includes the article of "the West"
+	party  int32 // -1 for a person
+	person int32 // gazetteer person (global or declared), -1 for a party
+	kind   aliasKind
+}
+
+// story is the state of attributing one briefing: scratch space for the
+// current paragraph, the people met so far, and what pronouns can mean.
+type story struct {
+	a  *Attributor
+	b  *Briefing
+	tz tokenizer
+	ov *gazIndex // what the front matter declares; nil when nothing
+
+	home  string // the party of the dateline, for bodies that name none
+	thome string // the party of a transcript's officials, when labels do not say
+
+	labels      map[string]speakerRef // transcript labels already resolved
+	turnSpeaker string                // the speaker of the current turn
+
+	// the current paragraph
+	p     string
+	pi    int // 1-based; 0 for the headline
+	label bool
+	toks  []token
+	inQ   []int32
+	qp    []span
+	sents []span
+	cover []int32 // for each token, the mention covering it, or -1
+	ments []mention
+	sent  int // sentences read so far in the story
+
+	persons  []storyPerson
+	recent   []speakerRef // most recent first: what a pronoun may stand for
+	hits     []cueHit
+	stmts    []Statement
+	speakers map[string]int
+	parties  map[string]bool
+
+	lastStmtPara int  // paragraph of the last statement outside transcripts
+	lastDirect   bool // whether it was a quotation
+	lastRef      speakerRef
+	openCarry    bool // the previous paragraph ended inside a quotation
+}
+
+func (st *story) reset(a *Attributor, b *Briefing) {
+	st.a, st.b = a, b
+	st.tz.lex = a.lex
+	st.ov = nil
+	st.home, st.thome, st.turnSpeaker = "", "", ""
+	st.labels = nil
+	st.persons = st.persons[:0]
+	st.recent = st.recent[:0]
+	st.stmts = nil
+	st.speakers = map[string]int{}
+	st.parties = map[string]bool{}
+	st.sent = 0
+	st.lastStmtPara, st.lastDirect, st.openCarry = -10, false, false
+	st.lastRef = speakerRef{}
+	b.Parties, b.Speakers, b.Statements = nil, nil, nil
+}
+
+// release drops references to the briefing so the pooled scratch space
+// does not keep it alive.
+func (st *story) release() {
+	st.a, st.b, st.ov, st.stmts = nil, nil, nil, nil
+	st.p = ""
+	st.speakers, st.parties = nil, nil
+	st.persons = st.persons[:0]
+	st.recent = st.recent[:0]
+}
+
+func (st *story) run() {
+	b := st.b
+	st.declare()
+	if b.Dateline != "" {
+		d := b.Dateline
+		if i := strings.IndexByte(d, ','); i > 0 {
+			d = d[:i]
+		}
+		if id, ok := st.resolveParty(d); ok {
+			st.home = st.partyName(id)
+		}
+	}
+	transcript := false
+	for _, p := range b.Paragraphs {
+		if p.Label != "" {
+			transcript = true
+			break
+		}
+	}
+	if transcript {
+		st.transcriptHome()
+	}
+	st.paragraph(0, b.Title, "")
+	for i, p := range b.Paragraphs {
+		if p.Style.Block == BlockCode {
+			continue
+		}
+		st.paragraph(i+1, p.Text, p.Label)
+	}
+	b.Statements = st.stmts
+}
+
+// declare builds the overlay of the briefing's front matter: its parties
+// and speakers extend the gazetteer for this briefing and win over it.
+func (st *story) declare() {
+	d := st.b.Declared
+	if len(d.Parties) == 0 && len(d.Speakers) == 0 {
+		return
+	}
+	g := st.a.g
+	ov := newGazIndex(int32(len(g.parties)), int32(len(g.people)))
+	var parties []PartyEntry
+	for _, p := range d.Parties {
+		if strings.TrimSpace(p.Name) == "" {
+			continue
+		}
+		parties = append(parties, PartyEntry{Name: p.Name, Aliases: p.Aliases})
+	}
+	ov.addParties(&st.tz, parties, g)
+	var people []PersonEntry
+	for _, s := range d.Speakers {
+		if strings.TrimSpace(s.Name) == "" {
+			continue
+		}
+		people = append(people, PersonEntry{Name: s.Name, Role: s.Role, Party: s.Party, Aliases: s.Aliases})
+	}
+	ov.addPeople(&st.tz, people, g, false)
+	ov.finish()
+	st.ov = ov
+}
+
+func (st *story) resolveParty(name string) (int32, bool) {
+	if st.ov != nil {
+		return st.ov.resolveParty(name, st.a.g)
+	}
+	return st.a.g.resolveParty(name, nil)
+}
+
+func (st *story) partyName(id int32) string {
+	if id < 0 {
+		return ""
+	}
+	if st.ov != nil {
+		return st.ov.partyNameIn(id, st.a.g)
+	}
+	return st.a.g.partyNameIn(id, nil)
+}
+
+func (st *story) personInfo(id int32) *personInfo {
+	g := st.a.g
+	if int(id) < len(g.people) {
+		return &g.people[id]
+	}
+	if st.ov != nil && int(id-st.ov.pbase) < len(st.ov.people) {
+		return &st.ov.people[id-st.ov.pbase]
+	}
+	return nil
+}
+
+// paragraph reads one paragraph: mentions, then sentence by sentence.
+func (st *story) paragraph(pi int, text, label string) {
+	st.p, st.pi, st.label = text, pi, label != ""
+	st.turnSpeaker = ""
+	st.toks = st.tz.tokenize(text, st.toks[:0])
+	n := len(st.toks)
+	st.inQ = growInt32(st.inQ, n)
+	st.cover = growInt32(st.cover, n)
+	st.qp = pairQuotes(text, st.toks, st.inQ, st.qp[:0])
+	st.sents = splitSentences(text, st.toks, st.inQ, st.sents[:0])
+	st.findMentions()
+
+	if label != "" {
+		st.turn(label)
+	}
+	if pi == 0 {
+		return // the headline: parties and people, no statements
+	}
+	if !st.label && st.openCarry && n > 0 && st.toks[0].kind == tkQuote && st.toks[0].has(tfOpen) {
+		st.lastDirect = true // a quotation continued from the paragraph before
+	}
+	for _, s := range st.sents {
+		st.sentence(s)
+		st.sent++
+	}
+	st.openCarry = len(st.qp) > 0 && st.qp[len(st.qp)-1].b == n && findClose(st.toks, st.qp[len(st.qp)-1].a) < 0
+}
+
+func growInt32(s []int32, n int) []int32 {
+	if cap(s) < n {
+		return make([]int32, n)
+	}
+	return s[:n]
+}
+
+// findMentions marks the parties and known people named in the paragraph,
+// longest name first, and notes the parties in order of first mention.
+func (st *story) findMentions() {
+	st.ments = st.ments[:0]
+	for i := range st.cover {
+		st.cover[i] = -1
+	}
+	toks := st.toks
+	for i := 0; i < len(toks); i++ {
+		t := &toks[i]
+		if t.kind != tkWord || t.has(tfPoss) {
+			continue
+		}
+		w := t.text(st.p)
+		best, bestLen := nameSeq{}, -1
+		try := func(l []nameSeq) {
+			for _, s := range l {
+				if len(s.rest) <= bestLen {
+					return
+				}
+				if st.seqAt(i+1, s.rest) && (!s.needThe || i > 0 && strings.EqualFold(toks[i-1].text(st.p), "the")) {
+					best, bestLen = s, len(s.rest)
+					return
+				}
+			}
+		}
+		if st.ov != nil {
+			try(st.ov.first[w])
+		}
+		try(st.a.g.first[w])
+		if bestLen < 0 && t.has(tfUpper) && len(w) > 3 {
+			continue // ALL-CAPS headings: names are matched in their normal case
+		}
+		if bestLen < 0 {
+			continue
+		}
+		m := mention{a: i, b: i + 1 + bestLen, party: best.party, person: best.person, kind: best.kind}
+		if best.needThe {
+			m.a = i - 1
+		}
+		// "Georgia’s" and "U.S.-drafted" name parties too; "Kremlin" in
+		// "Kremlin adviser" still names Russia.
+		idx := int32(len(st.ments))
+		st.ments = append(st.ments, m)
+		for k := m.a; k < m.b; k++ {
+			st.cover[k] = idx
+		}
+		if m.party >= 0 {
+			st.addParty(st.partyName(m.party))
+		} else if pi := st.personInfo(m.person); pi != nil {
+			st.notePerson(pi, m)
+		}
+		i = m.b - 1
+	}
+}
+
+func (st *story) seqAt(i int, rest []string) bool {
+	if i+len(rest) > len(st.toks) {
+		return false
+	}
+	for k, w := range rest {
+		if st.toks[i+k].text(st.p) != w {
+			return false
+		}
+	}
+	return true
+}
+
+func (st *story) addParty(name string) {
+	if name == "" || st.parties[name] {
+		return
+	}
+	st.parties[name] = true
+	st.b.Parties = append(st.b.Parties, name)
+}
+
+// notePerson registers a known person met in the text, with the role the
+// text gives ("Senior Kremlin adviser Yuri Ushakov") when it gives one.
+func (st *story) notePerson(pi *personInfo, m mention) int {
+	role := st.roleBefore(m.a)
+	idx := st.personByName(pi.name)
+	if idx < 0 {
+		st.persons = append(st.persons, storyPerson{name: pi.name, surname: pi.surname, role: pi.role, party: pi.party, gender: pi.gender})
+		idx = len(st.persons) - 1
+	}
+	if role.text != "" {
+		st.persons[idx].role = role.text
+		if st.persons[idx].party == "" {
+			st.persons[idx].party = role.party
+		}
+	}
+	if st.persons[idx].party != "" {
+		st.addParty(st.persons[idx].party)
+	}
+	st.pushRecent(st.personRef(idx), false)
+	return idx
+}
+
+func (st *story) personByName(name string) int {
+	for i := range st.persons {
+		if st.persons[i].name == name {
+			return i
+		}
+	}
+	return -1
+}
+
+func (st *story) personRef(i int) speakerRef {
+	p := &st.persons[i]
+	return speakerRef{name: p.name, role: p.role, party: p.party, person: true, gender: p.gender, pid: i + 1}
+}
+
+// pushRecent makes r the most recent referent for pronouns. Mentions go
+// behind subjects already pushed in the same sentence, so that the subject
+// of "Biden met Abbas" stays the "he" of the next sentence.
+func (st *story) pushRecent(r speakerRef, subject bool) {
+	for i := range st.recent {
+		if st.recent[i].name == r.name {
+			copy(st.recent[i:], st.recent[i+1:])
+			st.recent = st.recent[:len(st.recent)-1]
+			break
+		}
+	}
+	if len(st.recent) >= 16 {
+		st.recent = st.recent[:15]
+	}
+	st.recent = append(st.recent, speakerRef{})
+	copy(st.recent[1:], st.recent)
+	st.recent[0] = r
+}
+
+// resolvePronoun finds what he/she/it/they (gender 'm','f','i','t')
+// stands for: the most recent compatible speaker or subject.
+func (st *story) resolvePronoun(g byte) (speakerRef, bool) {
+	for _, r := range st.recent {
+		switch g {
+		case 'm', 'f':
+			if r.person && (r.gender == 0 || r.gender == g) {
+				return r, true
+			}
+		case 'i':
+			if !r.person && !r.plural {
+				return r, true
+			}
+		case 't':
+			if r.plural {
+				return r, true
+			}
+		}
+	}
+	return speakerRef{}, false
+}
+
+// emit records a statement and its speaker.
+func (st *story) emit(r speakerRef, kind Kind, cue string, a, b int, text string) {
+	if text == "" || r.name == "" {
+		return
+	}
+	if r.pid > 0 && r.pid <= len(st.persons) {
+		p := &st.persons[r.pid-1]
+		r.name, r.role, r.party = p.name, p.role, p.party
+	}
+	st.stmts = append(st.stmts, Statement{
+		Speaker: r.name, Role: r.role, Party: r.party, Kind: kind, Cue: cue,
+		Text: text, Paragraph: st.pi, Span: Span{a, b},
+	})
+	st.addParty(r.party)
+	key := strings.ToLower(r.name)
+	if i, ok := st.speakers[key]; ok {
+		sp := &st.b.Speakers[i]
+		if sp.Role == "" {
+			sp.Role = r.role
+		}
+		if sp.Party == "" {
+			sp.Party = r.party
+		}
+	} else {
+		st.speakers[key] = len(st.b.Speakers)
+		st.b.Speakers = append(st.b.Speakers, Speaker{Name: r.name, Role: r.role, Party: r.party, Person: r.person})
+	}
+	if !st.label {
+		st.lastStmtPara, st.lastDirect, st.lastRef = st.pi, kind == Direct, r
+	}
+}

@@ -1,0 +1,194 @@
+package data
+
+import (
+	"strings"
+	"unicode"
+)
+
+// Transcripts: every labelled turn ("MR PRICE: …", "Q …") is one statement
+// by the labelled speaker, a question when a reporter asks it.
+
+var questionLabels = map[string]bool{"question": true, "q": true, "reporter": true, "journalist": true,
+	"audience": true, "participant": true, "press": true}
+
+// Labels of people who run the event rather than speak for a party.
+var neutralLabels = map[string]bool{"operator": true, "interpreter": true, "translator": true}
+
+func isQuestionLabel(label string) bool {
+	f := strings.Fields(label)
+	return len(f) > 0 && questionLabels[strings.ToLower(strings.Trim(f[0], ".:"))]
+}
+
+// turn emits the statement of one transcript turn.
+func (st *story) turn(label string) {
+	text := st.p
+	a := len(text) - len(strings.TrimLeft(text, " \t\n"))
+	b := len(strings.TrimRight(text, " \t\n"))
+	if a >= b {
+		return
+	}
+	body := text[a:b]
+	if strings.ContainsAny(body, "\n\t") {
+		body = strings.Join(strings.Fields(body), " ")
+	}
+	if isQuestionLabel(label) {
+		st.emit(speakerRef{name: "Reporter"}, Question, "", a, b, body)
+		st.turnSpeaker = "Reporter"
+		return
+	}
+	ref := st.labelSpeaker(label)
+	st.emit(ref, Direct, "", a, b, body)
+	st.turnSpeaker = st.stmts[len(st.stmts)-1].Speaker
+}
+
+// titleCase turns "MS. JEAN-PIERRE" into "Ms. Jean-Pierre".
+func labelTitle(s string) string {
+	var sb strings.Builder
+	up := true
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			if up {
+				sb.WriteRune(unicode.ToUpper(r))
+			} else {
+				sb.WriteRune(unicode.ToLower(r))
+			}
+			up = false
+			continue
+		}
+		sb.WriteRune(r)
+		up = r == ' ' || r == '-' || r == '.'
+	}
+	return sb.String()
+}
+
+// labelWords splits a label into honorific, title and name words.
+func (st *story) labelWords(label string) (honor, role, name []string, gender byte) {
+	for i, w := range strings.Fields(label) {
+		lw := strings.ToLower(w)
+		e := st.a.lex.get(lw)
+		if e == nil && !strings.HasSuffix(lw, ".") {
+			e = st.a.lex.get(lw + ".")
+		}
+		switch {
+		case e != nil && e.bits&lxHonorific != 0 && len(name) == 0:
+			honor = append(honor, w)
+			if e.gender == 'm' || e.gender == 'f' {
+				gender = e.gender
+			}
+		case i == 0 && lw == "the":
+		case e != nil && e.bits&lxRole != 0 && len(name) == 0:
+			role = append(role, w)
+		default:
+			name = append(name, w)
+		}
+	}
+	return
+}
+
+// transcriptHome guesses the party a transcript's officials speak for
+// when their label does not say: the party of the labelled speakers the
+// gazetteer knows, when they agree.
+func (st *story) transcriptHome() {
+	counts := map[string]int{}
+	for _, p := range st.b.Paragraphs {
+		if p.Label == "" || isQuestionLabel(p.Label) {
+			continue
+		}
+		_, _, name, _ := st.labelWords(p.Label)
+		if len(name) == 0 {
+			continue
+		}
+		if pi := st.knownLabel(strings.Join(name, " ")); pi != nil && pi.party != "" {
+			counts[pi.party]++
+		}
+	}
+	best, n := "", 0
+	for p, c := range counts {
+		if c > n || c == n && p < best {
+			best, n = p, c
+		}
+	}
+	if best != "" {
+		st.thome = best
+	} else {
+		st.thome = st.home
+	}
+}
+
+// knownLabel finds a known person by the name part of a label ("PRICE",
+// "JEAN-PIERRE", "ANTONY BLINKEN").
+func (st *story) knownLabel(name string) *personInfo {
+	tc := labelTitle(name)
+	for _, g := range []*gazIndex{st.ov, st.a.g} {
+		if g == nil {
+			continue
+		}
+		if id, ok := g.byName[normName(tc)]; ok {
+			return st.personInfo(id)
+		}
+	}
+	return st.knownSurname(tc)
+}
+
+// labelSpeaker is who a turn's label names.
+func (st *story) labelSpeaker(label string) speakerRef {
+	if st.labels == nil {
+		st.labels = map[string]speakerRef{}
+	}
+	if r, ok := st.labels[label]; ok {
+		return r
+	}
+	r := st.resolveLabel(label)
+	st.labels[label] = r
+	return r
+}
+
+func (st *story) resolveLabel(label string) speakerRef {
+	honor, role, name, gender := st.labelWords(label)
+	roleText := labelTitle(strings.Join(role, " "))
+	party := st.partyOfText(labelTitle(label))
+	if len(name) > 0 {
+		n := labelTitle(strings.Join(name, " "))
+		for i := len(st.persons) - 1; i >= 0; i-- {
+			p := &st.persons[i]
+			if strings.EqualFold(p.name, n) || strings.EqualFold(p.surname, n) {
+				return st.personRef(i)
+			}
+		}
+		if pi := st.knownLabel(n); pi != nil {
+			i := st.addPerson(storyPerson{name: pi.name, surname: pi.surname, role: pi.role, party: pi.party, gender: pi.gender})
+			return st.personRef(i)
+		}
+		if party == "" {
+			party = st.thome
+		}
+		display := labelTitle(strings.Join(append(honor, name...), " "))
+		if len(honor) == 0 && roleText != "" {
+			display = roleText + " " + n
+		}
+		i := st.addPerson(storyPerson{name: display, surname: n, role: roleText, party: party, gender: gender})
+		return st.personRef(i)
+	}
+	lw := strings.ToLower(strings.Join(role, " "))
+	if lw != "" {
+		words := strings.Fields(lw)
+		for _, r := range st.recent {
+			if r.person && r.pid > 0 && containsWords(wordsOf(st.persons[r.pid-1].role), words) {
+				return st.personRef(r.pid - 1)
+			}
+		}
+		for i := len(st.persons) - 1; i >= 0; i-- {
+			if containsWords(wordsOf(st.persons[i].role), words) {
+				return st.personRef(i)
+			}
+		}
+	}
+	display := labelTitle(strings.TrimSpace(strings.TrimPrefix(strings.TrimPrefix(label, "THE "), "The ")))
+	if display == "" {
+		display = labelTitle(label)
+	}
+	if party == "" && !neutralLabels[strings.ToLower(display)] {
+		party = st.thome
+	}
+	return speakerRef{name: display, role: roleText, party: party, person: roleText != "" && !strings.Contains(lw, "official")}
+}

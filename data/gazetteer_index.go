@@ -1,0 +1,250 @@
+package data
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+)
+
+type aliasKind uint8
+
+const (
+	akName    aliasKind = iota // the name, the official name, an alias
+	akCapital                  // the capital: "Moscow said" is Russia speaking
+	akDemonym                  // "Russian officials"
+	akSeat                     // "the Kremlin": a speaker of its own, of the party
+)
+
+type partyInfo struct {
+	name string
+	kind string
+}
+
+type personInfo struct {
+	name    string
+	surname string // "" when the name has none usable alone
+	role    string
+	party   string
+	gender  byte
+	aliases []string
+}
+
+// nameSeq is one way of writing a party or a person, as tokens.
+type nameSeq struct {
+	rest    []string // the tokens after the first
+	party   int32    // -1 for a person
+	person  int32    // -1 for a party
+	kind    aliasKind
+	needThe bool // "the West": only with its article
+	surface string
+}
+
+// gazIndex is the gazetteer made searchable. Built once per Attributor
+// (or per briefing, for what its front matter declares) and then only read.
+type gazIndex struct {
+	parties  []partyInfo
+	people   []personInfo
+	first    map[string][]nameSeq // by the exact text of the first token
+	canon    map[string]int32     // normalised name → party
+	surnames map[string][]int32   // surname → people
+	byName   map[string]int32     // normalised full name or alias → person
+	seats    map[string]bool      // normalised names of seats of government
+	base     int32                // ids in this index start here (an overlay's follow the global ones)
+	pbase    int32
+}
+
+func newGazIndex(base, pbase int32) *gazIndex {
+	return &gazIndex{
+		first: map[string][]nameSeq{}, canon: map[string]int32{},
+		surnames: map[string][]int32{}, byName: map[string]int32{}, seats: map[string]bool{},
+		base: base, pbase: pbase,
+	}
+}
+
+// normName is the key of a name for case-insensitive lookups.
+func normName(s string) string {
+	s = strings.ToLower(strings.TrimSpace(s))
+	s = strings.ReplaceAll(s, "’", "'")
+	s = strings.Join(strings.Fields(s), " ")
+	s = strings.TrimPrefix(s, "the ")
+	return strings.TrimSuffix(s, ".")
+}
+
+func aliasTokens(tz *tokenizer, s string) []string {
+	toks := tz.tokenize(s, nil)
+	out := make([]string, 0, len(toks))
+	for i := range toks {
+		out = append(out, toks[i].text(s))
+	}
+	return out
+}
+
+// resolveParty finds a party by any of its names in this index or in the
+// global one under it.
+func (g *gazIndex) resolveParty(name string, under *gazIndex) (int32, bool) {
+	k := normName(name)
+	if id, ok := g.canon[k]; ok {
+		return id, true
+	}
+	if under != nil {
+		if id, ok := under.canon[k]; ok {
+			return id, true
+		}
+	}
+	return -1, false
+}
+
+// addParties adds party entries; an entry whose name is already known
+// extends that party instead of making a second one.
+func (g *gazIndex) addParties(tz *tokenizer, entries []PartyEntry, under *gazIndex) []error {
+	var errs []error
+	for _, e := range entries {
+		id, ok := g.resolveParty(e.Name, under)
+		if !ok {
+			id = g.base + int32(len(g.parties))
+			g.parties = append(g.parties, partyInfo{name: e.Name, kind: e.Kind})
+		}
+		add := func(s string, kind aliasKind) {
+			s = strings.TrimSpace(s)
+			if s == "" {
+				return
+			}
+			needThe := false
+			if strings.HasPrefix(s, "the ") {
+				needThe = true
+				s = s[4:]
+			}
+			toks := aliasTokens(tz, s)
+			if len(toks) == 0 {
+				return
+			}
+			g.first[toks[0]] = append(g.first[toks[0]], nameSeq{rest: toks[1:], party: id, person: -1, kind: kind, needThe: needThe, surface: s})
+			k := normName(s)
+			if old, dup := g.canon[k]; dup && old != id {
+				errs = append(errs, &GazetteerError{e.path, e.line, fmt.Sprintf("%q already names %s", s, g.partyNameIn(old, under))})
+				return
+			}
+			g.canon[k] = id
+			if kind == akSeat {
+				g.seats[k] = true
+			}
+		}
+		add(e.Name, akName)
+		add(e.Official, akName)
+		for _, a := range e.Aliases {
+			add(a, akName)
+		}
+		add(e.Capital, akCapital)
+		for _, d := range e.Demonyms {
+			add(d, akDemonym)
+		}
+		for _, s := range e.Seats {
+			add(s, akSeat)
+		}
+	}
+	return errs
+}
+
+func (g *gazIndex) partyNameIn(id int32, under *gazIndex) string {
+	if id >= g.base && int(id-g.base) < len(g.parties) {
+		return g.parties[id-g.base].name
+	}
+	if under != nil {
+		return under.partyNameIn(id, nil)
+	}
+	return "?"
+}
+
+// addPeople adds known people; their party must be a party the index (or
+// the one under it) knows.
+func (g *gazIndex) addPeople(tz *tokenizer, entries []PersonEntry, under *gazIndex, strictParty bool) []error {
+	var errs []error
+	for _, e := range entries {
+		party := ""
+		if e.Party != "" {
+			if pid, ok := g.resolveParty(e.Party, under); ok {
+				party = g.partyNameIn(pid, under)
+			} else if strictParty {
+				errs = append(errs, &GazetteerError{e.path, e.line, fmt.Sprintf("party %q is not in the gazetteer", e.Party)})
+				party = e.Party
+			} else {
+				party = e.Party
+			}
+		}
+		key := normName(e.Name)
+		if old, ok := g.byName[key]; ok {
+			// a second entry for the same person updates it
+			p := &g.people[old-g.pbase]
+			if e.Role != "" {
+				p.role = e.Role
+			}
+			if party != "" {
+				p.party = party
+			}
+			g.addPersonNames(tz, old, e.Aliases)
+			continue
+		}
+		id := g.pbase + int32(len(g.people))
+		surname := e.Surname
+		if surname == "" {
+			surname = defaultSurname(e.Name)
+		}
+		if surname == "-" {
+			surname = ""
+		}
+		var gender byte
+		if e.Gender != "" {
+			gender = e.Gender[0]
+		}
+		g.people = append(g.people, personInfo{name: e.Name, surname: surname, role: e.Role, party: party, gender: gender})
+		g.addPersonNames(tz, id, append([]string{e.Name}, e.Aliases...))
+		if surname != "" {
+			g.surnames[surname] = append(g.surnames[surname], id)
+		}
+	}
+	return errs
+}
+
+// defaultSurname is the last word of a name, unless that is a suffix or
+// a numeral that does not stand alone.
+func defaultSurname(name string) string {
+	f := strings.Fields(name)
+	for len(f) > 1 {
+		last := strings.TrimSuffix(f[len(f)-1], ".")
+		switch strings.ToLower(last) {
+		case "jr", "sr", "ii", "iii", "iv":
+			f = f[:len(f)-1]
+			continue
+		}
+		return f[len(f)-1]
+	}
+	return ""
+}
+
+func (g *gazIndex) addPersonNames(tz *tokenizer, id int32, names []string) {
+	p := &g.people[id-g.pbase]
+	for _, n := range names {
+		n = strings.TrimSpace(n)
+		if n == "" {
+			continue
+		}
+		toks := aliasTokens(tz, n)
+		if len(toks) == 0 {
+			continue
+		}
+		g.first[toks[0]] = append(g.first[toks[0]], nameSeq{rest: toks[1:], party: -1, person: id, surface: n})
+		g.byName[normName(n)] = id
+		if n != p.name {
+			p.aliases = append(p.aliases, n)
+		}
+	}
+}
+
+// finish orders each list longest first, so the first match is the
+// longest ("Guinea-Bissau" before "Guinea").
+func (g *gazIndex) finish() {
+	for k, l := range g.first {
+		sort.SliceStable(l, func(i, j int) bool { return len(l[i].rest) > len(l[j].rest) })
+		g.first[k] = l
+	}
+}
