@@ -163,7 +163,7 @@ func FuzzAttribute(f *testing.F) {
 			if s.Span.Start < 0 || s.Span.Start > s.Span.End || s.Span.End > len(text) {
 				t.Fatalf("statement %q: span %v outside paragraph %d of %d bytes", s.Text, s.Span, s.Paragraph, len(text))
 			}
-			if got := text[s.Span.Start:s.Span.End]; got != s.Text {
+			if got := text[s.Span.Start:s.Span.End]; !wordsInOrder(s.Text, got) {
 				t.Errorf("statement text %q but its span holds %q", s.Text, got)
 			}
 			if s.Speaker == "" || !speakers[s.Speaker] {
@@ -180,6 +180,21 @@ func FuzzAttribute(f *testing.F) {
 			t.Errorf("attributing the same input twice gave different results")
 		}
 	})
+}
+
+// wordsInOrder reports whether every word of text occurs in span, in
+// order. Text is not always span verbatim: an aside is cut out of it
+// ("This approach, he suggested, offered …" gives "This approach offered
+// …", as the gold annotation has it) while the span covers the sentence.
+func wordsInOrder(text, span string) bool {
+	for _, w := range strings.Fields(text) {
+		i := strings.Index(span, w)
+		if i < 0 {
+			return false
+		}
+		span = span[i+len(w):]
+	}
+	return true
 }
 
 func FuzzSanitize(f *testing.F) {
