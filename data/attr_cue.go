@@ -18,6 +18,7 @@ type cueHit struct {
 	sa      int // first token of the subject's noun phrase
 	cut     int // where the clause of this subject starts, for the statement before it; -1
 	absol   bool
+	inner   bool // part of the clause an attribution at the end reports
 }
 
 func (h *cueHit) ing() bool { return h.cf.form == formIng && !h.prog }
@@ -109,6 +110,10 @@ func (st *story) parenthetical(a, b int) bool {
 	if st.isWord(a, "who") || st.isWord(a, "which") {
 		return true
 	}
+	// "speaking on condition of anonymity", "asked whether …"
+	if w := st.lw(a); t.kind == tkWord && t.has(tfLower) && b-a <= 10 && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed")) {
+		return true
+	}
 	if b-a <= 5 && (t.is(lxAdverb) || t.is(lxPrep) || t.is(lxTime) || t.kind == tkWord && strings.HasSuffix(st.lw(a), "ly")) {
 		for i := a; i < b; i++ {
 			if st.toks[i].is(lxCue) && st.cover[i] < 0 {
@@ -142,7 +147,15 @@ func (st *story) appositive(a, b int) (string, bool) {
 		}
 		return "", false
 	}
-	if !role || !st.toks[b-1].is(lxRole|lxBody) && st.cover[b-1] < 0 {
+	if !role {
+		// "the Hall of Lanterns, Tessaly’s seat of government, said": a
+		// noun phrase that describes rather than names
+		if t := &st.toks[a]; !(t.is(lxDet) || t.is(lxPossessive) || st.cover[a] >= 0 && a+1 < b && st.toks[a+1].has(tfPoss)) {
+			return "", false
+		}
+		return "", true
+	}
+	if !st.toks[b-1].is(lxRole|lxBody) && st.cover[b-1] < 0 {
 		return "", false
 	}
 	return st.spanText(i, b), true
@@ -167,6 +180,9 @@ func (st *story) subject(h *cueHit, lo int) {
 		}
 		if r, ok := st.appositive(k+1, j); ok {
 			role = r
+		} else if pr, ok := st.titledName(lo, k, k+1, j); ok {
+			st.subjectFound(h, pr, k+1, lo, j)
+			return
 		} else if !st.parenthetical(k+1, j) {
 			return
 		}
@@ -204,10 +220,46 @@ func (st *story) subject(h *cueHit, lo int) {
 		p := &st.persons[ref.pid-1]
 		p.role = role
 		if p.party == "" {
-			p.party = st.partyOfText(role)
+			p.party = st.roleParty(role)
 		}
 		ref = st.personRef(ref.pid - 1)
 	}
+	st.subjectFound(h, ref, a, lo, end)
+}
+
+// titledName reads "the Kestrian trade envoy, Ruben Sato," — a title, then
+// the name between commas: the person, with that title as role.
+func (st *story) titledName(lo, comma, a, b int) (speakerRef, bool) {
+	s := comma - 1
+	for s >= lo && !st.isClauseBreak(s) {
+		s--
+	}
+	s++
+	if s >= comma || !st.toks[comma-1].is(lxRole|lxBody) || st.nameStart(a, b) != a {
+		return speakerRef{}, false
+	}
+	for i := s; i < comma; i++ {
+		if !st.isModifier(i) && !st.toks[i].is(lxConj) {
+			return speakerRef{}, false
+		}
+	}
+	ref, ok := st.personNP(a, b)
+	if !ok || ref.pid == 0 {
+		return speakerRef{}, false
+	}
+	k := s
+	for k < comma && (st.toks[k].is(lxDet) || st.toks[k].is(lxConj)) {
+		k++
+	}
+	p := &st.persons[ref.pid-1]
+	p.role = st.spanText(k, comma)
+	if p.party == "" {
+		p.party = st.roleParty(p.role)
+	}
+	return st.personRef(ref.pid - 1), true
+}
+
+func (st *story) subjectFound(h *cueHit, ref speakerRef, a, lo, end int) {
 	h.subj, h.ref, h.sa = true, ref, a
 	// the clause of this subject starts at the break or conjunction before it
 	if a-1 >= lo && st.isClauseBreak(a-1) && !st.isPunct(a-1, ".!?") {
@@ -224,6 +276,17 @@ func (st *story) subject(h *cueHit, lo int) {
 		}
 		break
 	}
+}
+
+// roleParty is the party a title gives its holder: "a senior Kremlin
+// adviser" speaks for Russia, "an analyst at the Velsk Institute" for no one.
+func (st *story) roleParty(role string) string {
+	for _, w := range wordsOf(role) {
+		if e := st.a.lex.get(w); e != nil && e.bits&lxBody != 0 && e.body == bodyFree {
+			return ""
+		}
+	}
+	return st.partyOfText(role)
 }
 
 // partyOfText: the first party named in a title ("a senior Kremlin
@@ -292,36 +355,47 @@ func (st *story) afterCue(h *cueHit, lim int) int {
 	return k
 }
 
-// skipAddressee passes "reporters", "the BBC", "lawmakers in Kyiv" after
-// "told".
+// skipAddressee passes "reporters", "the BBC", "the Concord’s council",
+// "lawmakers in Kyiv" after "told".
 func (st *story) skipAddressee(k, lim int) int {
 	i := k
 	for i < lim && st.toks[i].is(lxDet) {
 		i++
 	}
-	switch {
-	case i < lim && st.cover[i] >= 0:
-		i = st.ments[st.cover[i]].b
-	case i < lim && st.toks[i].is(lxAddressee):
-		i++
-	case i < lim && st.isNameTok(i):
-		for i < lim && st.isNameTok(i) {
+	start := i
+loop:
+	for i < lim && i < start+6 {
+		t := &st.toks[i]
+		switch {
+		case st.cover[i] >= 0:
+			i = st.ments[st.cover[i]].b
+		case t.has(tfPoss):
 			i++
+		case t.is(lxAddressee) || t.is(lxBody):
+			i++
+			break loop
+		case st.isNameTok(i):
+			i++
+		case t.kind == tkWord && t.has(tfLower) && i > start && st.isModifier(i) && !t.is(lxDet):
+			i++
+		default:
+			break loop
 		}
-	default:
+	}
+	if i == start {
 		return k
 	}
 	// "in Kyiv", "on Tuesday", "at a briefing"
-	if i+1 < lim && st.toks[i].is(lxPrep) && !st.isWord(i, "that") {
+	if i+1 < lim && st.toks[i].is(lxPrep) {
 		j := i + 1
-		for j < lim && j < i+5 && (st.toks[j].is(lxDet) || st.cover[j] >= 0 || st.toks[j].is(lxTime) || st.isNameTok(j)) {
+		for j < lim && j < i+5 && !st.isClauseBreak(j) && (st.toks[j].is(lxDet) || st.cover[j] >= 0 || st.toks[j].is(lxTime) || st.isNameTok(j) || st.toks[j].is(lxAddressee)) {
 			j++
 		}
 		if j > i+1 {
 			i = j
 		}
 	}
-	if i < lim && st.isPunct(i, ":,") {
+	if i < lim && st.isPunct(i, ":") {
 		i++
 	}
 	return i
@@ -342,6 +416,9 @@ func (st *story) adjunctOnly(a, b int) bool {
 	t := &st.toks[a]
 	if !(t.is(lxPrep) || t.is(lxTime) || t.is(lxAddressee)) {
 		return false
+	}
+	if st.isWord(a, "to") && a+1 < b && st.toks[a+1].has(tfLower) && !st.toks[a+1].is(lxDet|lxPossessive) {
+		return false // "agreed to exchange lists": an infinitive, not "to reporters"
 	}
 	for i := a; i < b; i++ {
 		if st.isWord(i, "that") || st.toks[i].kind == tkQuote || st.toks[i].is(lxCue) && st.cover[i] < 0 {

@@ -31,6 +31,7 @@ func (st *story) sentence(sp span) {
 	}
 	first := len(st.stmts)
 	acc := st.accordingTo(sp)
+	st.invertedLast(sp)
 	var last struct {
 		ok       bool
 		inverted bool
@@ -39,7 +40,7 @@ func (st *story) sentence(sp span) {
 	}
 	for idx := range st.hits {
 		h := &st.hits[idx]
-		if h.neg || h.modal || h.passive {
+		if h.neg || h.modal || h.passive || h.inner {
 			continue
 		}
 		lim := st.limitFor(idx, sp, acc)
@@ -47,7 +48,7 @@ func (st *story) sentence(sp span) {
 		case h.subj:
 			cs := st.afterCue(h, lim)
 			preA, preB, words := st.preMaterial(sp, h.sa)
-			if words > 0 && (cs >= lim || st.adjunctOnly(cs, lim) || st.isPunct(cs, ",")) {
+			if words > 0 && (cs >= lim || st.adjunctOnly(cs, lim) || st.adjunctOnly(h.ce, lim) || st.skipTo(cs, lim, ",") >= 0) {
 				if last.ok || len(st.stmts) > first {
 					continue
 				}
@@ -108,6 +109,32 @@ func (st *story) sentence(sp span) {
 	st.noteSubject(sp)
 }
 
+// invertedLast: a sentence that ends with its attribution ("The two
+// countries agreed to extend the truce, officials said.") reports all that
+// comes before it, so cues in that clause are part of the report, not
+// statements of their own — unless one says "said" itself.
+func (st *story) invertedLast(sp span) {
+	n := len(st.hits)
+	if n < 2 {
+		return
+	}
+	h := &st.hits[n-1]
+	if !h.subj || h.neg || h.modal || h.passive || h.ing() || !st.adjunctOnly(h.ce, sp.b) {
+		return
+	}
+	if _, _, words := st.preMaterial(sp, h.sa); words < 4 {
+		return
+	}
+	for i := 0; i < n-1; i++ {
+		if st.hits[i].cf.def.lemma == "say" {
+			return
+		}
+	}
+	for i := 0; i < n-1; i++ {
+		st.hits[i].inner = true
+	}
+}
+
 // limitFor is where the clause of hit idx ends: at the start of the next
 // clause with a speaker of its own, or of "according to", or the sentence.
 func (st *story) limitFor(idx int, sp span, acc int) int {
@@ -132,6 +159,15 @@ func (st *story) limitFor(idx int, sp span, acc int) int {
 // It returns how many words it has, 0 when there is none.
 func (st *story) preMaterial(sp span, sa int) (int, int, int) {
 	a := sp.a
+	if st.pi == 1 && sp.a == 0 && st.b.Dateline != "" {
+		// "VELSK, March 12 (Wire) — Orlenia will …": the dateline is no part of it
+		for i := a; i < sa && i < a+12; i++ {
+			if st.isPunct(i, "—–") || st.isPunct(i, "-") && st.toks[i].has(tfSpace) {
+				a = i + 1
+				break
+			}
+		}
+	}
 	for a < sa && st.toks[a].kind == tkWord && st.toks[a].is(lxConj) && st.cover[a] < 0 {
 		a++
 	}
@@ -356,11 +392,11 @@ func (st *story) subjectAfter(a, lim int) (speakerRef, int, bool) {
 		for k < lim && !st.isClauseBreak(k) {
 			k++
 		}
-		if role, ok := st.appositive(e+1, k); ok {
+		if role, ok := st.appositive(e+1, k); ok && role != "" {
 			p := &st.persons[ref.pid-1]
 			p.role = role
 			if p.party == "" {
-				p.party = st.partyOfText(role)
+				p.party = st.roleParty(role)
 			}
 			ref = st.personRef(ref.pid - 1)
 			e = k
@@ -452,7 +488,7 @@ func (st *story) noteSubject(sp span) {
 	if j == a || j >= sp.b || st.toks[j].kind != tkWord || !st.toks[j].has(tfLower) {
 		return
 	}
-	if ref, ok := st.np(a, j, false); ok && !ref.fromPronoun {
+	if ref, ok := st.np(a, j, false); ok && !ref.fromPronoun && (ref.person || ref.party != "") {
 		st.pushRecent(ref, true)
 	}
 }

@@ -225,6 +225,10 @@ func (st *story) np(a, b int, allowWith bool) (speakerRef, bool) {
 		}
 		break
 	}
+	// "Officials in Velsk and Ostrava Nova both say"
+	for b-1 > a && st.toks[b-1].kind == tkWord && st.cover[b-1] < 0 && (st.isWord(b-1, "both") || st.isWord(b-1, "all") || st.isWord(b-1, "each")) {
+		b--
+	}
 	if a >= b || b-a > 14 {
 		return speakerRef{}, false
 	}
@@ -331,7 +335,7 @@ func (st *story) isModifier(i int) bool {
 		if b&(lxCue|lxAux|lxModal|lxPrep|lxConj|lxPronoun|lxNeg) != 0 {
 			return false
 		}
-		return b&(lxRole|lxBody|lxDet|lxAdverb) != 0 || b == lxNonName
+		return b&(lxRole|lxBody|lxDet|lxAdverb) != 0 || b == lxNonName || b&^(lxAbbrev|lxEnder|lxNonName) == 0
 	}
 	if t.has(tfLower) {
 		// a plain adjective; verbs in -ed/-ing are not
@@ -374,6 +378,9 @@ func (st *story) personNP(a, b int) (speakerRef, bool) {
 	}
 	if p.gender == 0 {
 		p.gender = role.gender
+	}
+	if role.text != "" && p.party == role.party && role.party != "" && st.roleParty(role.text) == "" {
+		p.party = "" // "Velsk Institute analyst Eva Lind" speaks for no one
 	}
 	return st.personRef(idx), true
 }
@@ -449,6 +456,14 @@ func (st *story) bodyNP(a, b int) (speakerRef, bool) {
 	}
 	head := k - 1
 	ht := &st.toks[head]
+	if m, ok := st.mentionAt(head); ok && m.kind == akSeat && m.a > a && m.b == k {
+		// "Tessaly’s Foreign Office": a seat's generic name, of another party
+		for i := a; i < m.a; i++ {
+			if o, ok := st.mentionAt(i); ok && o.party >= 0 && o.party != m.party {
+				return speakerRef{name: st.surfaceName(a, b), party: st.partyName(o.party)}, true
+			}
+		}
+	}
 	if ht.kind != tkWord || !ht.is(lxBody|lxRole) || st.cover[head] >= 0 {
 		return speakerRef{}, false
 	}
@@ -501,10 +516,12 @@ func (st *story) bodyNP(a, b int) (speakerRef, bool) {
 				r.party = parties[0]
 			}
 		default:
-			switch len(parties) {
-			case 0:
+			switch {
+			case st.jointWords(a, b):
+				// "officials from both countries", "the two sides' envoys"
+			case len(parties) == 0:
 				r.party = st.home
-			case 1:
+			case len(parties) == 1:
 				r.party = parties[0]
 			}
 		}
@@ -527,6 +544,17 @@ func (st *story) bodyNP(a, b int) (speakerRef, bool) {
 		return speakerRef{name: st.surfaceName(a, b), party: party, role: st.spanText(a, b)}, true
 	}
 	return speakerRef{}, false
+}
+
+// jointWords: the phrase speaks of two or more sides together.
+func (st *story) jointWords(a, b int) bool {
+	for i := a; i < b; i++ {
+		t := &st.toks[i]
+		if st.cover[i] < 0 && (st.isWord(i, "both") || st.isWord(i, "two") || t.is(lxBody) && t.lex.body == bodyJoint && i != b-1) {
+			return true
+		}
+	}
+	return false
 }
 
 func contains(l []string, s string) bool {
@@ -552,6 +580,18 @@ func (st *story) byRole(a, b int, party string) (speakerRef, bool) {
 	}
 	if len(words) == 0 {
 		return speakerRef{}, false
+	}
+	exact := func(p *storyPerson) bool {
+		if party != "" && p.party != "" && p.party != party {
+			return false
+		}
+		rw := wordsOf(p.role)
+		return len(rw) == len(words) && containsWords(rw, words)
+	}
+	for i := len(st.persons) - 1; i >= 0; i-- {
+		if exact(&st.persons[i]) {
+			return st.personRef(i), true
+		}
 	}
 	match := func(p *storyPerson) bool {
 		if party != "" && p.party != "" && p.party != party {

@@ -72,6 +72,16 @@ type story struct {
 	lastDirect   bool // whether it was a quotation
 	lastRef      speakerRef
 	openCarry    bool // the previous paragraph ended inside a quotation
+
+	// a quotation that ran to the end of its paragraph with no speaker: the
+	// next paragraph's quotation, once attributed, gives it one
+	pending struct {
+		ok         bool
+		pi, at     int // its paragraph; where it goes in stmts
+		start, end int
+		text       string
+		next       int // byte offset where the next paragraph's quotation starts
+	}
 }
 
 func (st *story) reset(a *Attributor, b *Briefing) {
@@ -88,6 +98,7 @@ func (st *story) reset(a *Attributor, b *Briefing) {
 	st.sent = 0
 	st.lastStmtPara, st.lastDirect, st.openCarry = -10, false, false
 	st.lastRef = speakerRef{}
+	st.pending.ok = false
 	b.Parties, b.Speakers, b.Statements = nil, nil, nil
 }
 
@@ -211,11 +222,30 @@ func (st *story) paragraph(pi int, text, label string) {
 	if !st.label && st.openCarry && n > 0 && st.toks[0].kind == tkQuote && st.toks[0].has(tfOpen) {
 		st.lastDirect = true // a quotation continued from the paragraph before
 	}
+	if st.pending.ok && (pi != st.pending.pi+1 || n == 0 || st.toks[0].kind != tkQuote) {
+		st.pending.ok = false
+	}
 	for _, s := range st.sents {
 		st.sentence(s)
 		st.sent++
 	}
+	st.pending.ok = false
 	st.openCarry = len(st.qp) > 0 && st.qp[len(st.qp)-1].b == n && findClose(st.toks, st.qp[len(st.qp)-1].a) < 0
+	if st.openCarry && !st.label {
+		q := st.qp[len(st.qp)-1]
+		ia, ib := st.trimClause(q.a+1, n)
+		covered := false
+		for i := len(st.stmts) - 1; i >= 0 && st.stmts[i].Paragraph == pi; i-- {
+			if st.stmts[i].Span.End >= int(st.toks[ib-1].e) {
+				covered = true
+			}
+		}
+		if ia < ib && !covered {
+			st.pending.ok, st.pending.pi, st.pending.at = true, pi, len(st.stmts)
+			st.pending.start, st.pending.end = int(st.toks[ia].s), int(st.toks[ib-1].e)
+			st.pending.text = st.spanText(ia, ib)
+		}
+	}
 }
 
 func growInt32(s []int32, n int) []int32 {
@@ -279,6 +309,33 @@ func (st *story) findMentions() {
 		}
 		i = m.b - 1
 	}
+	st.findTitledPeople()
+}
+
+// findTitledPeople registers the people a title introduces wherever they
+// stand ("met with Kestrian Deputy Foreign Minister Jonas Vell"), so that
+// "Vell" later is the same person, with that role and party.
+func (st *story) findTitledPeople() {
+	for i := 0; i+1 < len(st.toks); i++ {
+		t := &st.toks[i]
+		if !(t.is(lxRole) || t.is(lxHonorific)) || !t.has(tfCap) || st.cover[i] >= 0 || !st.isNameTok(i+1) || st.cover[i+1] >= 0 {
+			continue
+		}
+		e := i + 1
+		for e < len(st.toks) && (st.isNameTok(e) ||
+			st.toks[e].kind == tkPunct && st.p[st.toks[e].s] == '-' && !st.toks[e].has(tfSpace) && e+1 < len(st.toks) && st.isNameTok(e+1)) {
+			e++
+		}
+		if e < len(st.toks) && st.cover[e] >= 0 {
+			continue // "President Xandor Vell of …" is fine; a name running into a party is not
+		}
+		a := st.roleBefore(i + 1).start
+		if a > i {
+			a = i
+		}
+		st.personNP(a, e)
+		i = e - 1
+	}
 }
 
 func (st *story) seqAt(i int, rest []string) bool {
@@ -341,6 +398,7 @@ func (st *story) personRef(i int) speakerRef {
 // behind subjects already pushed in the same sentence, so that the subject
 // of "Biden met Abbas" stays the "he" of the next sentence.
 func (st *story) pushRecent(r speakerRef, subject bool) {
+	r.fromPronoun = false
 	for i := range st.recent {
 		if st.recent[i].name == r.name {
 			copy(st.recent[i:], st.recent[i+1:])
@@ -386,6 +444,15 @@ func (st *story) emit(r speakerRef, kind Kind, cue string, a, b int, text string
 	if r.pid > 0 && r.pid <= len(st.persons) {
 		p := &st.persons[r.pid-1]
 		r.name, r.role, r.party = p.name, p.role, p.party
+	}
+	if st.pending.ok && kind == Direct && st.pi == st.pending.pi+1 && len(st.toks) > 0 && a <= int(st.toks[0].e)+1 {
+		// “A … (end of paragraph) / “B,” he said.  — A is his too
+		pd := Statement{Speaker: r.name, Role: r.role, Party: r.party, Kind: Direct,
+			Text: st.pending.text, Paragraph: st.pending.pi, Span: Span{st.pending.start, st.pending.end}}
+		st.stmts = append(st.stmts, Statement{})
+		copy(st.stmts[st.pending.at+1:], st.stmts[st.pending.at:])
+		st.stmts[st.pending.at] = pd
+		st.pending.ok = false
 	}
 	st.stmts = append(st.stmts, Statement{
 		Speaker: r.name, Role: r.role, Party: r.party, Kind: kind, Cue: cue,
