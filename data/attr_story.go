@@ -445,6 +445,21 @@ func (st *story) emit(r speakerRef, kind Kind, cue string, a, b int, text string
 		p := &st.persons[r.pid-1]
 		r.name, r.role, r.party = p.name, p.role, p.party
 	}
+	st.addParty(r.party)
+	key := strings.ToLower(r.name)
+	if i, ok := st.speakers[key]; ok {
+		sp := &st.b.Speakers[i]
+		r.name = sp.Name // one speaker, one spelling: "Officials" and "officials"
+		if sp.Role == "" {
+			sp.Role = r.role
+		}
+		if sp.Party == "" {
+			sp.Party = r.party
+		}
+	} else {
+		st.speakers[key] = len(st.b.Speakers)
+		st.b.Speakers = append(st.b.Speakers, Speaker{Name: r.name, Role: r.role, Party: r.party, Person: r.person})
+	}
 	if st.pending.ok && kind == Direct && st.pi == st.pending.pi+1 && len(st.toks) > 0 && a <= int(st.toks[0].e)+1 {
 		// “A … (end of paragraph) / “B,” he said.  — A is his too
 		pd := Statement{Speaker: r.name, Role: r.role, Party: r.party, Kind: Direct,
@@ -458,20 +473,6 @@ func (st *story) emit(r speakerRef, kind Kind, cue string, a, b int, text string
 		Speaker: r.name, Role: r.role, Party: r.party, Kind: kind, Cue: cue,
 		Text: text, Paragraph: st.pi, Span: Span{a, b},
 	})
-	st.addParty(r.party)
-	key := strings.ToLower(r.name)
-	if i, ok := st.speakers[key]; ok {
-		sp := &st.b.Speakers[i]
-		if sp.Role == "" {
-			sp.Role = r.role
-		}
-		if sp.Party == "" {
-			sp.Party = r.party
-		}
-	} else {
-		st.speakers[key] = len(st.b.Speakers)
-		st.b.Speakers = append(st.b.Speakers, Speaker{Name: r.name, Role: r.role, Party: r.party, Person: r.person})
-	}
 	if !st.label {
 		st.lastStmtPara, st.lastDirect, st.lastRef = st.pi, kind == Direct, r
 	}
