@@ -14,8 +14,8 @@ import (
 // Detail is one story rendered by glamour in a scrolling pane, with search.
 type Detail struct {
 	rend   *Renderer
-	st     Styles
-	keys   KeyMap
+	st     *Styles
+	keys   *KeyMap
 	story  *data.Briefing
 	stmt   *data.Statement // highlighted, when opened from the quote view
 	doc    *Doc
@@ -29,7 +29,7 @@ type Detail struct {
 }
 
 // NewDetail makes an empty detail view rendering with rend.
-func NewDetail(rend *Renderer, st Styles, keys KeyMap) Detail {
+func NewDetail(rend *Renderer, st *Styles, keys *KeyMap) Detail {
 	return Detail{rend: rend, st: st, keys: keys, search: newSearch(st), mark: [2]int{-1, -1}}
 }
 

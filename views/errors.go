@@ -15,15 +15,15 @@ import (
 type Problems struct {
 	errs   []error
 	lines  []string
-	st     Styles
-	keys   KeyMap
+	st     *Styles
+	keys   *KeyMap
 	pg     pager
 	width  int
 	height int
 }
 
 // NewProblems makes an empty list of load errors.
-func NewProblems(st Styles, keys KeyMap) Problems {
+func NewProblems(st *Styles, keys *KeyMap) Problems {
 	return Problems{st: st, keys: keys}
 }
 

@@ -3,7 +3,7 @@ package views
 import (
 	"github.com/charmbracelet/bubbles/help"
 	"github.com/charmbracelet/bubbles/key"
-	"github.com/charmbracelet/lipgloss"
+	"github.com/charmbracelet/x/ansi"
 )
 
 // KeyMap is every key of the reader. The help bar is generated from it, so
@@ -83,17 +83,39 @@ func (h HelpMap) ShortHelp() []key.Binding {
 func (h HelpMap) FullHelp() [][]key.Binding { return h.Full }
 
 // Fit drops bindings from the end of Short until the bar fits the help's
-// width, so that the keys for help and quit are never the ones cut.
+// width, so that the keys for help and quit are never the ones cut. It
+// measures the text rather than rendering the bar for each try: the help
+// styles add no width.
 func (h HelpMap) Fit(m help.Model) HelpMap {
 	if m.ShowAll || m.Width <= 0 {
 		return h
 	}
-	uncut := m
-	uncut.Width = 0
-	h.Short = append([]key.Binding(nil), h.Short...)
-	for len(h.Short) > 0 && lipgloss.Width(uncut.ShortHelpView(h.ShortHelp())) > m.Width {
-		h.Short = h.Short[:len(h.Short)-1]
+	sep := ansi.StringWidth(m.ShortSeparator)
+	width := func(bs []key.Binding) int {
+		w := 0
+		for _, b := range bs {
+			if b.Enabled() {
+				if w > 0 {
+					w += sep
+				}
+				w += ansi.StringWidth(b.Help().Key) + 1 + ansi.StringWidth(b.Help().Desc)
+			}
+		}
+		return w
 	}
+	always := width(h.Always)
+	short := h.Short
+	for len(short) > 0 {
+		w := width(short)
+		if always > 0 && w > 0 {
+			w += sep
+		}
+		if w+always <= m.Width {
+			break
+		}
+		short = short[:len(short)-1]
+	}
+	h.Short = short
 	return h
 }
 

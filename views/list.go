@@ -13,8 +13,8 @@ import (
 // headline, then dateline, date, parties and statement count.
 type List struct {
 	lib    *Library
-	st     Styles
-	keys   KeyMap
+	st     *Styles
+	keys   *KeyMap
 	sel    Selection
 	win    window
 	width  int
@@ -22,7 +22,7 @@ type List struct {
 }
 
 // NewList makes the story list of lib.
-func NewList(lib *Library, st Styles, keys KeyMap) List {
+func NewList(lib *Library, st *Styles, keys *KeyMap) List {
 	return List{lib: lib, st: st, keys: keys}
 }
 

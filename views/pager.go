@@ -36,7 +36,7 @@ func (p *pager) show(line int) {
 
 // update scrolls for a scrolling key or the mouse wheel, and reports
 // whether msg was one.
-func (p *pager) update(msg tea.Msg, k KeyMap) bool {
+func (p *pager) update(msg tea.Msg, k *KeyMap) bool {
 	page := max(p.height, 1)
 	switch msg := msg.(type) {
 	case tea.KeyMsg:

@@ -31,15 +31,15 @@ type Picker struct {
 	match  func(query string, it PickItem) bool
 	input  textinput.Model
 	win    window
-	st     Styles
-	keys   KeyMap
+	st     *Styles
+	keys   *KeyMap
 	width  int
 	height int
 }
 
 // NewPicker offers items, most counted first, for a party or speaker
 // filter. match decides what typed text keeps an item.
-func NewPicker(kind FilterKind, items []PickItem, match func(string, PickItem) bool, st Styles, keys KeyMap) Picker {
+func NewPicker(kind FilterKind, items []PickItem, match func(string, PickItem) bool, st *Styles, keys *KeyMap) Picker {
 	sort.SliceStable(items, func(i, j int) bool {
 		if items[i].Count != items[j].Count {
 			return items[i].Count > items[j].Count

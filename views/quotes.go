@@ -12,8 +12,8 @@ import (
 // words first, then who said them, for which party, in which story.
 type Quotes struct {
 	lib    *Library
-	st     Styles
-	keys   KeyMap
+	st     *Styles
+	keys   *KeyMap
 	sel    Selection
 	win    window
 	width  int
@@ -21,7 +21,7 @@ type Quotes struct {
 }
 
 // NewQuotes makes the quote view of lib.
-func NewQuotes(lib *Library, st Styles, keys KeyMap) Quotes {
+func NewQuotes(lib *Library, st *Styles, keys *KeyMap) Quotes {
 	return Quotes{lib: lib, st: st, keys: keys}
 }
 

@@ -23,7 +23,7 @@ type search struct {
 	cur     int
 	origin  int    // scroll offset when typing began, restored by cancel
 	before  string // query when typing began, restored by cancel
-	st      Styles
+	st      *Styles
 }
 
 // match is a hit: a byte range of a line's unstyled text.
@@ -31,7 +31,7 @@ type match struct {
 	line, start, end int
 }
 
-func newSearch(st Styles) search {
+func newSearch(st *Styles) search {
 	in := textinput.New()
 	in.Prompt = "/"
 	in.PromptStyle = st.Prompt

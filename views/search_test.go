@@ -19,7 +19,7 @@ func TestSearchFindsAndHighlights(t *testing.T) {
 	// Upper case shows where the highlight goes without colours.
 	st.Match = lipgloss.NewStyle().Transform(strings.ToUpper)
 	st.Current = lipgloss.NewStyle().Transform(func(s string) string { return "<" + strings.ToUpper(s) + ">" })
-	s := newSearch(st)
+	s := newSearch(&st)
 	s.run(doc, "VARANDA")
 	if len(s.matches) != 3 {
 		t.Fatalf("%d matches, want 3: %v", len(s.matches), s.matches)
@@ -56,7 +56,7 @@ func TestSearchHighlightsWideRunesInPlace(t *testing.T) {
 	doc := &Doc{Lines: []string{"東京 and 東京"}}
 	st := NewStyles(ThemeDark)
 	st.Current = lipgloss.NewStyle().Reverse(true)
-	s := newSearch(st)
+	s := newSearch(&st)
 	s.run(doc, "東京")
 	got := s.decorate(0, doc)
 	if ansi.Strip(got) != "東京 and 東京" {

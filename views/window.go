@@ -34,7 +34,7 @@ func (w *window) fit(n, rows int) {
 
 // update moves the cursor for a navigation key or the mouse wheel. It
 // reports whether msg was one.
-func (w *window) update(msg tea.Msg, k KeyMap, n, rows int) bool {
+func (w *window) update(msg tea.Msg, k *KeyMap, n, rows int) bool {
 	rows = max(rows, 1)
 	switch msg := msg.(type) {
 	case tea.KeyMsg:
@@ -107,7 +107,7 @@ func entryRows(height int) int {
 
 // entry draws one list entry: a marker column for the cursor, then each
 // line cut to width.
-func entry(st Styles, selected bool, width int, lines ...string) []string {
+func entry(st *Styles, selected bool, width int, lines ...string) []string {
 	marker := "  "
 	if selected {
 		marker = st.Selected.Render("▌") + " "
@@ -119,8 +119,8 @@ func entry(st Styles, selected bool, width int, lines ...string) []string {
 	return out
 }
 
-// Fit makes lines exactly width x height cells or less: cut, never
-// wrapped, so a narrow terminal cannot turn a row into two.
+// Fit makes lines width x height cells or less: cut, with an ellipsis,
+// never wrapped, so a narrow terminal cannot turn a row into two.
 func Fit(lines []string, width, height int) string {
 	if height <= 0 || width <= 0 {
 		return ""
@@ -129,7 +129,7 @@ func Fit(lines []string, width, height int) string {
 		lines = lines[:height]
 	}
 	for i, l := range lines {
-		lines[i] = ansi.Truncate(l, width, "")
+		lines[i] = ansi.Truncate(l, width, "…")
 	}
 	return strings.Join(lines, "\n")
 }

@@ -1,0 +1,50 @@
+package views
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/charmbracelet/bubbles/help"
+	"github.com/charmbracelet/lipgloss"
+)
+
+func TestHelpFitKeepsHelpAndQuit(t *testing.T) {
+	k := DefaultKeyMap()
+	maps := map[string]HelpMap{
+		"list":   k.ListHelp(false, true, true),
+		"quotes": k.ListHelp(true, false, false),
+		"detail": k.DetailHelp(true),
+	}
+	for name, hm := range maps {
+		for _, w := range []int{20, 30, 40, 60, 80, 120} {
+			m := help.New()
+			m.Width = w
+			bar := m.ShortHelpView(hm.Fit(m).ShortHelp())
+			if lipgloss.Width(bar) > w {
+				t.Errorf("%s at %d: bar of %d cells", name, w, lipgloss.Width(bar))
+			}
+			if !strings.Contains(bar, "? help") || !strings.Contains(bar, "q quit") {
+				t.Errorf("%s at %d: %q", name, w, bar)
+			}
+			if strings.Contains(bar, "…") {
+				t.Errorf("%s at %d: cut by the help, not fitted: %q", name, w, bar)
+			}
+		}
+	}
+}
+
+func TestFullHelpListsEveryKeyOfTheView(t *testing.T) {
+	k := DefaultKeyMap()
+	full := k.ListHelp(false, true, true).FullHelp()
+	var descs []string
+	for _, col := range full {
+		for _, b := range col {
+			descs = append(descs, b.Help().Desc)
+		}
+	}
+	for _, want := range []string{"up", "down", "top", "bottom", "open", "party", "speaker", "filter", "unfilter", "load errors", "help", "quit"} {
+		if !strings.Contains(strings.Join(descs, "|"), want) {
+			t.Errorf("full help lacks %q: %v", want, descs)
+		}
+	}
+}
