@@ -1,0 +1,167 @@
+package model
+
+import (
+	"strings"
+	"testing"
+
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/lipgloss"
+	"github.com/charmbracelet/x/ansi"
+
+	"github.com/brief-reader/brief/data"
+	"github.com/brief-reader/brief/views"
+)
+
+// body is the detail view's lines between the header and the status line.
+func body(m Model) []string {
+	lines := strings.Split(screenText(m), "\n")
+	return lines[1 : 1+m.bodyHeight(m.footer())]
+}
+
+func TestDetailScrolls(t *testing.T) {
+	open := func(t *testing.T) Model {
+		return press(t, newModel(t, 80, 12, []*data.Briefing{longStory()}), "enter")
+	}
+	top := body(open(t))
+	tests := []struct {
+		name string
+		msgs []tea.Msg
+		want func(t *testing.T, got []string)
+	}{
+		{"j scrolls a line", keys("j"), func(t *testing.T, got []string) {
+			if got[0] != top[1] {
+				t.Errorf("first line %q, want %q", got[0], top[1])
+			}
+		}},
+		{"k scrolls back", keys("j", "j", "k"), func(t *testing.T, got []string) {
+			if got[0] != top[1] {
+				t.Errorf("first line %q, want %q", got[0], top[1])
+			}
+		}},
+		{"space pages", keys("space"), func(t *testing.T, got []string) {
+			want := body(press(t, open(t), strings.Split(strings.Repeat("j", len(top)), "")...))
+			if strings.Join(got, "\n") != strings.Join(want, "\n") {
+				t.Errorf("after a page:\n%s\nwant, as after %d j:\n%s", strings.Join(got, "\n"), len(top), strings.Join(want, "\n"))
+			}
+		}},
+		{"b pages back", keys("space", "b"), func(t *testing.T, got []string) {
+			if got[0] != top[0] {
+				t.Errorf("first line %q, want %q", got[0], top[0])
+			}
+		}},
+		{"G goes to the end", keys("G"), func(t *testing.T, got []string) {
+			assertContains(t, strings.Join(got, "\n"), "The end.")
+		}},
+		{"g goes to the top", keys("G", "g"), func(t *testing.T, got []string) {
+			if got[0] != top[0] {
+				t.Errorf("first line %q, want %q", got[0], top[0])
+			}
+		}},
+		{"mouse wheel", []tea.Msg{tea.MouseMsg{Action: tea.MouseActionPress, Button: tea.MouseButtonWheelDown}},
+			func(t *testing.T, got []string) {
+				if got[0] != top[3] {
+					t.Errorf("first line %q, want %q", got[0], top[3])
+				}
+			}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			m := open(t)
+			for _, msg := range tt.msgs {
+				m = update(t, m, msg)
+			}
+			tt.want(t, body(m))
+		})
+	}
+}
+
+func keys(ks ...string) []tea.Msg {
+	var out []tea.Msg
+	for _, k := range ks {
+		out = append(out, keyMsgs(k)...)
+	}
+	return out
+}
+
+// words is the words of the screen's body in order, so that text wrapped
+// at any width compares equal.
+func words(lines []string) string {
+	return strings.Join(strings.Fields(strings.Join(lines, " ")), " ")
+}
+
+func TestDetailWrapsToTheWindowAndResizeRewraps(t *testing.T) {
+	para := fixture()[0].Paragraphs[1].Text // the longest
+	m := press(t, newModel(t, 120, 40, fixture()), "enter")
+	for _, w := range []int{120, 60, 33, 100} {
+		t.Run(ansi.Strip(string(rune('0'+w/10))), func(t *testing.T) {
+			m = update(t, m, tea.WindowSizeMsg{Width: w, Height: 40})
+			lines := body(m)
+			for _, l := range strings.Split(m.View(), "\n") {
+				if lipgloss.Width(l) > w {
+					t.Errorf("line wider than %d: %q", w, ansi.Strip(l))
+				}
+			}
+			if !strings.Contains(words(lines), para) {
+				t.Errorf("at width %d the paragraph is not all there:\n%s", w, strings.Join(lines, "\n"))
+			}
+			// Re-rendered for the width, not cut: the longest line uses it.
+			longest := 0
+			for _, l := range lines {
+				longest = max(longest, len(strings.TrimRight(l, " ")))
+			}
+			if longest < w*3/5 {
+				t.Errorf("at width %d the longest line is %d: not re-wrapped", w, longest)
+			}
+		})
+	}
+}
+
+func TestDetailSearch(t *testing.T) {
+	st := views.NewStyles(views.ThemeDark)
+	tests := []struct {
+		name    string
+		keys    []string
+		status  string
+		current string // the match drawn as the current one
+	}{
+		{"typing shows the count", []string{"/", "the"}, "1/10 matches", ""},
+		{"enter keeps it", []string{"/", "ceasefire", "enter"}, "1/1 matches", "ceasefire"},
+		{"case is ignored", []string{"/", "KESTRIA", "enter"}, "1/4 matches", "Kestria"},
+		{"n goes to the next", []string{"/", "talks", "enter", "n"}, "2/3 matches", "talks"},
+		{"n wraps, N goes back", []string{"/", "talks", "enter", "n", "n", "n", "N"}, "3/3 matches", ""},
+		{"no match", []string{"/", "zzz", "enter"}, "no matches", ""},
+		{"q is a letter while typing", []string{"/", "q"}, "no matches", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			m := press(t, newModel(t, 100, 30, fixture()), "enter")
+			m = press(t, m, tt.keys...)
+			assertContains(t, screenText(m), tt.status)
+			if tt.current != "" && !strings.Contains(m.View(), st.Current.Render(tt.current)) {
+				t.Errorf("%q is not highlighted as the current match:\n%q", tt.current, m.View())
+			}
+		})
+	}
+	t.Run("esc while typing cancels, then esc goes back", func(t *testing.T) {
+		m := press(t, newModel(t, 100, 30, fixture()), "enter", "/", "river", "esc")
+		s := screenText(m)
+		assertLacks(t, s, "matches")
+		assertContains(t, s, "Story  1/3")
+		assertContains(t, screenText(press(t, m, "esc")), "Stories  1/3")
+	})
+	t.Run("other matches are highlighted too", func(t *testing.T) {
+		m := press(t, newModel(t, 100, 30, fixture()), "enter", "/", "talks", "enter")
+		if !strings.Contains(m.View(), st.Match.Render("talks")) {
+			t.Errorf("the second match is not highlighted:\n%q", m.View())
+		}
+	})
+}
+
+func TestSearchScrollsToTheMatch(t *testing.T) {
+	m := press(t, newModel(t, 80, 12, []*data.Briefing{longStory()}), "enter")
+	assertLacks(t, screenText(m), "spring thaw")
+	m = press(t, m, "/", "thaw", "enter")
+	assertContains(t, screenText(m), "spring thaw", "1/1 matches")
+	m = press(t, m, "g", "n")
+	assertContains(t, screenText(m), "spring thaw")
+}

@@ -1,0 +1,94 @@
+package model
+
+import (
+	"github.com/charmbracelet/bubbles/cursor"
+	"github.com/charmbracelet/bubbles/key"
+	"github.com/charmbracelet/bubbles/textinput"
+	tea "github.com/charmbracelet/bubbletea"
+
+	"github.com/brief-reader/brief/views"
+)
+
+func newTextInput(st *views.Styles) textinput.Model {
+	in := textinput.New()
+	in.Prompt = "filter: "
+	in.PromptStyle = st.Prompt
+	in.TextStyle = st.InputText
+	in.Cursor.SetMode(cursor.CursorStatic)
+	return in
+}
+
+// openPicker offers the parties or speakers of what the view on screen
+// shows, counted there, so that a pick narrows what is already filtered.
+func (m *Model) openPicker(kind views.FilterKind) {
+	statements := m.screen == screenQuotes
+	items := m.list.Stories()
+	if statements {
+		items = m.quotes.Statements()
+	}
+	if kind == views.FilterSpeaker {
+		m.picker = views.NewPicker(kind, m.lib.SpeakerItems(items, statements), m.lib.MatchSpeakerItem, m.st, m.keys)
+	} else {
+		m.picker = views.NewPicker(kind, m.lib.PartyItems(items, statements), m.lib.MatchPartyItem, m.st, m.keys)
+	}
+	m.picking = true
+}
+
+// pickerKey handles an open picker: enter adds its filter, esc closes it.
+func (m Model) pickerKey(msg tea.KeyMsg) (Model, tea.Cmd) {
+	switch {
+	case key.Matches(msg, m.keys.Accept):
+		if f, ok := m.picker.Chosen(); ok {
+			m.filters = append(m.filters, f)
+		}
+		m.picking = false
+	case key.Matches(msg, m.keys.Cancel):
+		m.picking = false
+	default:
+		var cmd tea.Cmd
+		m.picker, cmd = m.picker.Update(msg)
+		return m, cmd
+	}
+	return m, nil
+}
+
+// startFilter adds an empty text filter and types into it.
+func (m *Model) startFilter() tea.Cmd {
+	m.filters = append(m.filters, views.TextFilter(""))
+	m.typing = true
+	m.input.Reset()
+	return m.input.Focus()
+}
+
+// filterKey types the text filter, which applies at every keystroke.
+func (m Model) filterKey(msg tea.KeyMsg) (Model, tea.Cmd) {
+	switch {
+	case key.Matches(msg, m.keys.Accept):
+		m.stopTyping()
+		if m.input.Value() == "" {
+			m.popFilter()
+		}
+		return m, nil
+	case key.Matches(msg, m.keys.Cancel):
+		m.stopTyping()
+		m.popFilter()
+		return m, nil
+	}
+	var cmd tea.Cmd
+	m.input, cmd = m.input.Update(msg)
+	m.filters[len(m.filters)-1] = views.TextFilter(m.input.Value())
+	return m, cmd
+}
+
+func (m *Model) stopTyping() {
+	m.typing = false
+	m.input.Blur()
+}
+
+// popFilter removes the last filter; with none, it does nothing (esc
+// never quits).
+func (m *Model) popFilter() {
+	if len(m.filters) > 0 {
+		m.filters = m.filters[:len(m.filters)-1]
+	}
+}

@@ -1,0 +1,131 @@
+package model
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestPartyPicker(t *testing.T) {
+	tests := []struct {
+		name   string
+		keys   []string
+		header string
+		want   []string
+		lacks  []string
+	}{
+		{
+			name:   "in the quote view a party keeps its statements",
+			keys:   []string{"tab", "p", "kes", "enter"},
+			header: "Quotes  1/2 party: Kestria",
+			want:   []string{"Ostrava Nova welcomed the decision", "the release was a welcome gesture"},
+			lacks:  []string{"Idrena Halvek", "Belo Sarn"},
+		},
+		{
+			name:   "in the list a party keeps the stories it appears in",
+			keys:   []string{"p", "meridian", "enter"},
+			header: "Stories  1/2 party: Meridian Union",
+			want:   []string{"Varanda and Kestria Agree", "Meridian Council Weighs"},
+			lacks:  []string{"Sorreland Frees"},
+		},
+		{
+			name:   "arrows move in the picker; letters are text",
+			keys:   []string{"tab", "p", "down", "enter"},
+			header: "party: Varanda", // second by count after Sorreland, both 3, by name
+		},
+		{
+			name:   "esc closes the picker without filtering",
+			keys:   []string{"tab", "p", "esc"},
+			header: "Quotes  1/9",
+			lacks:  []string{"party:"},
+		},
+		{
+			name:   "esc clears the filter",
+			keys:   []string{"tab", "p", "enter", "esc"},
+			header: "Quotes  5/9", // still on the statement it was on
+			lacks:  []string{"party:"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			m := press(t, newModel(t, 120, 30, fixture()), tt.keys...)
+			s := screenText(m)
+			assertContains(t, s, tt.header)
+			assertContains(t, s, tt.want...)
+			assertLacks(t, s, tt.lacks...)
+		})
+	}
+}
+
+func TestPickersShowCounts(t *testing.T) {
+	tests := []struct {
+		keys []string
+		want []string
+	}{
+		{[]string{"tab", "p"}, []string{"Choose a party (4 of 4)", "Sorreland  ", "3", "Meridian Union"}},
+		{[]string{"p"}, []string{"Varanda", "Kestria"}},
+		{[]string{"tab", "s"}, []string{"Choose a speaker", "Idrena Halvek (Varanda)", "Tomas Orvell (Kestria)", "the Meridian Council (Meridian Union)"}},
+		{[]string{"tab", "s", "orv"}, []string{"(1 of 6)", "Tomas Orvell (Kestria)"}},
+	}
+	for _, tt := range tests {
+		t.Run(strings.Join(tt.keys, ","), func(t *testing.T) {
+			s := screenText(press(t, newModel(t, 60, 24, fixture()), tt.keys...))
+			assertContains(t, s, tt.want...)
+		})
+	}
+	// counts are right-aligned after the name
+	s := screenText(press(t, newModel(t, 60, 24, fixture()), "tab", "s", "orv"))
+	line := ""
+	for _, l := range strings.Split(s, "\n") {
+		if strings.Contains(l, "Tomas Orvell") {
+			line = l
+		}
+	}
+	if !strings.HasSuffix(strings.TrimRight(line, " "), " 2") {
+		t.Errorf("Orvell's count is not 2: %q", line)
+	}
+}
+
+func TestSpeakerPickerFilters(t *testing.T) {
+	m := press(t, newModel(t, 120, 30, fixture()), "tab", "s", "halvek", "enter")
+	s := screenText(m)
+	assertContains(t, s, "Quotes  1/2 speaker: Idrena Halvek", "the first round would open", "reasonably calm")
+	assertLacks(t, s, "Tomas Orvell")
+	s = screenText(press(t, m, "tab"))
+	assertContains(t, s, "Stories  1/1 speaker: Idrena Halvek", "Varanda and Kestria Agree")
+}
+
+func TestTextFilter(t *testing.T) {
+	tests := []struct {
+		name   string
+		keys   []string
+		header string
+		want   []string
+		lacks  []string
+	}{
+		{"filters as it is typed", []string{"/", "fish"}, `Stories  1/1 "fish"`,
+			[]string{"Sorreland Frees Two Detained Kestrian Fishermen"}, []string{"Border Talks"}},
+		{"enter keeps it", []string{"/", "fish", "enter"}, `Stories  1/1 "fish"`, nil, nil},
+		{"esc while typing drops it", []string{"/", "fish", "esc"}, "Stories  3/3", nil, []string{`"fish"`}},
+		{"on the quote view it filters statements", []string{"tab", "/", "plan", "enter"}, `Quotes  1/3 "plan"`,
+			[]string{"the plan asked too much", "“A plan that dries", "it would back the plan"}, []string{"reasonably calm"}},
+		{"q is a letter", []string{"/", "q"}, `"q"`, nil, nil},
+		{"? is a letter", []string{"/", "?"}, `"?"`, nil, nil},
+		{"filters stack; esc clears the last", []string{"tab", "p", "sorre", "enter", "/", "plan", "enter", "esc"},
+			"Quotes  1/3 party: Sorreland", nil, []string{`"plan"`}},
+		{"with no match", []string{"/", "zzzz", "enter"}, `Stories  0 "zzzz"`, []string{"No stories match"}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			m := press(t, newModel(t, 120, 30, fixture()), tt.keys...)
+			s := screenText(m)
+			assertContains(t, s, tt.header)
+			assertContains(t, s, tt.want...)
+			assertLacks(t, s, tt.lacks...)
+		})
+	}
+}
+
+func TestFiltersShowInTheHeader(t *testing.T) {
+	m := press(t, newModel(t, 120, 30, fixture()), "tab", "p", "var", "enter", "s", "halv", "enter", "/", "calm", "enter")
+	assertContains(t, screenText(m), `Quotes  1/1 party: Varanda · speaker: Idrena Halvek · "calm"`)
+}

@@ -1,0 +1,115 @@
+package model
+
+import (
+	"strings"
+	"testing"
+
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/x/ansi"
+
+	"github.com/brief-reader/brief/data"
+)
+
+// newModel is the reader over briefings, loaded, at width x height, in a
+// fixed theme so that the output does not depend on the terminal.
+func newModel(t testing.TB, width, height int, bs []*data.Briefing) Model {
+	t.Helper()
+	dark, noColor := true, false
+	m := New(Config{
+		Load: func(emit func(*data.Briefing, error)) {
+			for _, b := range bs {
+				emit(b, nil)
+			}
+		},
+		Dark: &dark, NoColor: &noColor,
+	})
+	m = drainLoad(t, m)
+	return update(t, m, tea.WindowSizeMsg{Width: width, Height: height})
+}
+
+// drainLoad runs the loader to its end, as the program would.
+func drainLoad(t testing.TB, m Model) Model {
+	t.Helper()
+	for m.loading {
+		m = update(t, m, m.loader.next()())
+	}
+	return m
+}
+
+// update is one Update. Its commands are not run: the fixture's stories
+// are short enough to render at once, and the loader is driven by
+// drainLoad.
+func update(t testing.TB, m Model, msg tea.Msg) Model {
+	t.Helper()
+	next, _ := m.Update(msg)
+	return next.(Model)
+}
+
+// press sends keys, each as the terminal would: names like "enter",
+// "esc", "tab", "ctrl+c", "up"; anything else is typed rune by rune.
+func press(t testing.TB, m Model, keys ...string) Model {
+	t.Helper()
+	for _, k := range keys {
+		for _, msg := range keyMsgs(k) {
+			m = update(t, m, msg)
+		}
+	}
+	return m
+}
+
+var namedKeys = map[string]tea.KeyType{
+	"enter": tea.KeyEnter, "esc": tea.KeyEsc, "tab": tea.KeyTab, "ctrl+c": tea.KeyCtrlC,
+	"up": tea.KeyUp, "down": tea.KeyDown, "left": tea.KeyLeft, "right": tea.KeyRight,
+	"backspace": tea.KeyBackspace, "space": tea.KeySpace, "pgdown": tea.KeyPgDown, "pgup": tea.KeyPgUp,
+}
+
+func keyMsgs(k string) []tea.Msg {
+	if t, ok := namedKeys[k]; ok {
+		return []tea.Msg{tea.KeyMsg{Type: t}}
+	}
+	var out []tea.Msg
+	for _, r := range k {
+		out = append(out, tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune{r}})
+	}
+	return out
+}
+
+// quits reports whether Update answers the key with tea.Quit.
+func quits(t testing.TB, m Model, k string) bool {
+	t.Helper()
+	_, cmd := m.Update(keyMsgs(k)[0])
+	if cmd == nil {
+		return false
+	}
+	msg := cmd()
+	if batch, ok := msg.(tea.BatchMsg); ok {
+		for _, c := range batch {
+			if _, ok := c().(tea.QuitMsg); ok {
+				return true
+			}
+		}
+	}
+	_, ok := msg.(tea.QuitMsg)
+	return ok
+}
+
+// screenText is the view without styling.
+func screenText(m Model) string { return ansi.Strip(m.View()) }
+
+func assertContains(t testing.TB, screen string, want ...string) {
+	t.Helper()
+	for _, w := range want {
+		if !strings.Contains(screen, w) {
+			t.Errorf("screen lacks %q:\n%s", w, screen)
+		}
+	}
+}
+
+func assertLacks(t testing.TB, screen string, unwanted ...string) {
+	t.Helper()
+	for _, w := range unwanted {
+		if strings.Contains(screen, w) {
+			t.Errorf("screen shows %q:\n%s", w, screen)
+		}
+	}
+}

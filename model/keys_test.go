@@ -1,0 +1,74 @@
+package model
+
+import (
+	"testing"
+)
+
+func TestQuitKeys(t *testing.T) {
+	tests := []struct {
+		name  string
+		setup []string
+		key   string
+		quits bool
+	}{
+		{"q in the list", nil, "q", true},
+		{"q in the quote view", []string{"tab"}, "q", true},
+		{"q in the detail view", []string{"enter"}, "q", true},
+		{"ctrl+c in the list", nil, "ctrl+c", true},
+		{"ctrl+c while typing a filter", []string{"/"}, "ctrl+c", true},
+		{"ctrl+c in a picker", []string{"p"}, "ctrl+c", true},
+		{"q while typing a filter", []string{"/"}, "q", false},
+		{"q while typing a search", []string{"enter", "/"}, "q", false},
+		{"q in a picker", []string{"p"}, "q", false},
+		{"esc in the list", nil, "esc", false},
+		{"esc in the quote view", []string{"tab"}, "esc", false},
+		{"esc in the detail view", []string{"enter"}, "esc", false},
+		{"esc with a filter", []string{"/", "x", "enter"}, "esc", false},
+		{"esc in a picker", []string{"p"}, "esc", false},
+		{"esc while typing", []string{"/"}, "esc", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			m := press(t, newModel(t, 80, 24, fixture()), tt.setup...)
+			if got := quits(t, m, tt.key); got != tt.quits {
+				t.Errorf("quits = %v, want %v", got, tt.quits)
+			}
+		})
+	}
+}
+
+func TestEscNeverLeavesTheStartScreen(t *testing.T) {
+	m := press(t, newModel(t, 80, 24, fixture()), "esc", "esc", "esc")
+	assertContains(t, screenText(m), "Stories  1/3", "Varanda and Kestria Agree")
+}
+
+func TestHelpToggles(t *testing.T) {
+	tests := []struct {
+		name  string
+		setup []string
+		full  []string // only in the full help
+	}{
+		{"list", nil, []string{"page down", "bottom", "top"}},
+		{"quotes", []string{"tab"}, []string{"page down", "bottom"}},
+		{"detail", []string{"enter"}, []string{"½ page down", "page up", "bottom"}},
+		{"detail while searching", []string{"enter", "/", "the", "enter"}, []string{"previous match", "bottom"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			m := press(t, newModel(t, 100, 30, fixture()), tt.setup...)
+			short := screenText(m)
+			assertContains(t, short, "? help", "q quit")
+			assertLacks(t, short, tt.full...)
+			m = press(t, m, "?")
+			assertContains(t, screenText(m), tt.full...)
+			assertLacks(t, screenText(press(t, m, "?")), tt.full...)
+		})
+	}
+}
+
+func TestTheHelpBarKeepsHelpAndQuitWhenNarrow(t *testing.T) {
+	for _, w := range []int{40, 50, 60, 80} {
+		s := screenText(newModel(t, w, 12, fixture()))
+		assertContains(t, s, "? help", "q quit")
+	}
+}

@@ -1,0 +1,199 @@
+package model
+
+import (
+	"fmt"
+	"path/filepath"
+	"strings"
+
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/lipgloss"
+	"github.com/charmbracelet/x/ansi"
+
+	"github.com/brief-reader/brief/views"
+)
+
+// layout brings the view on screen up to date with the filters and sizes
+// it to the rows the header and footer leave. Every Update ends here, so
+// View only draws.
+func (m *Model) layout() tea.Cmd {
+	if m.width <= 0 || m.height <= 0 {
+		return nil
+	}
+	switch m.screen {
+	case screenList, screenDetail: // the detail view steps through the list
+		m.list.Sync(m.filters)
+	case screenQuotes:
+		m.quotes.Sync(m.filters)
+	}
+	m.help.Width = m.width
+	m.input.Width = max(m.width-lipgloss.Width(m.input.Prompt)-1, 1)
+	h := m.bodyHeight(m.footer())
+	cmd := m.size(h)
+	// The footer may change with the body's new size (the detail view's
+	// status line appears once the story is rendered): size again.
+	if again := m.bodyHeight(m.footer()); again != h {
+		cmd = tea.Batch(cmd, m.size(again))
+	}
+	return cmd
+}
+
+// size gives the view on screen, and the picker, the body's height.
+func (m *Model) size(h int) tea.Cmd {
+	w := m.width
+	if m.picking {
+		m.picker.SetSize(w, h)
+	}
+	switch m.screen {
+	case screenList:
+		m.list.SetSize(w, h)
+	case screenQuotes:
+		m.quotes.SetSize(w, h)
+	case screenDetail:
+		return m.detail.SetSize(w, h)
+	case screenProblems:
+		m.problems.SetSize(w, h)
+	}
+	return nil
+}
+
+func (m Model) bodyHeight(footer []string) int {
+	return max(m.height-1-len(footer), 0)
+}
+
+// frame is the screen: header, body, footer, each line cut to the width.
+func (m Model) frame() string {
+	footer := m.footer()
+	h := m.bodyHeight(footer)
+	lines := []string{m.header()}
+	var body string
+	switch {
+	case m.picking:
+		body = m.picker.View()
+	case m.screen == screenList:
+		body = m.list.View()
+	case m.screen == screenQuotes:
+		body = m.quotes.View()
+	case m.screen == screenDetail:
+		body = m.detail.View()
+	case m.screen == screenProblems:
+		body = m.problems.View()
+	}
+	if h > 0 {
+		bodyLines := strings.Split(body, "\n")
+		for len(bodyLines) < h {
+			bodyLines = append(bodyLines, "") // keep the footer at the bottom
+		}
+		lines = append(lines, bodyLines[:h]...)
+	}
+	lines = append(lines, footer...)
+	return views.Fit(lines, m.width, m.height)
+}
+
+// header names the view and shows where the reader is, the filters and
+// the loading.
+func (m Model) header() string {
+	name := m.screen.String()
+	var pos string
+	switch m.screen {
+	case screenList:
+		pos = position(m.list.Position())
+	case screenQuotes:
+		pos = position(m.quotes.Position())
+	case screenDetail:
+		pos = position(m.storyPosition())
+	case screenProblems:
+		pos = fmt.Sprint(len(m.loadErr))
+	}
+	parts := []string{m.st.Badge.Render(name)}
+	if pos != "" {
+		parts = append(parts, m.st.Header.Render(pos))
+	}
+	if m.screen != screenDetail && m.screen != screenProblems && len(m.filters) > 0 {
+		fs := make([]string, len(m.filters))
+		for i, f := range m.filters {
+			fs[i] = f.String()
+		}
+		parts = append(parts, m.st.Filter.Render(strings.Join(fs, " · ")))
+	}
+	if m.loading {
+		parts = append(parts, m.spinner.View()+m.st.Muted.Render(fmt.Sprintf(" loading… %d stories", m.lib.Len())))
+	}
+	return ansi.Truncate(strings.Join(parts, " "), m.width, "…")
+}
+
+func position(at, of int) string {
+	if of == 0 {
+		return "0"
+	}
+	return fmt.Sprintf("%d/%d", at, of)
+}
+
+// footer is the status line, when there is something to say, and the
+// help. On a short screen it gives way to the body: the full help folds
+// to the short bar, then the lesser of status and help goes.
+func (m Model) footer() []string {
+	room := m.height - 2 // header and one line of body
+	if m.height < 3 {
+		room = m.height - 1
+	}
+	hm := m.helpMap().Fit(m.help)
+	helpLines := strings.Split(m.help.View(hm), "\n")
+	if len(helpLines) > room-1 && m.help.ShowAll {
+		short := m.help
+		short.ShowAll = false
+		helpLines = []string{short.View(hm)}
+	}
+	status := m.status()
+	var footer []string
+	if status != "" {
+		footer = append(footer, status)
+	}
+	footer = append(footer, helpLines...)
+	for len(footer) > max(room, 0) {
+		if status != "" && !m.typing && !m.detail.Typing() {
+			footer, status = footer[1:], "" // the help bar outranks a message
+		} else {
+			footer = footer[:len(footer)-1]
+		}
+	}
+	return footer
+}
+
+func (m Model) helpMap() views.HelpMap {
+	switch {
+	case m.picking:
+		return m.keys.PickerHelp()
+	case m.typing, m.screen == screenDetail && m.detail.Typing():
+		return m.keys.InputHelp()
+	case m.screen == screenDetail:
+		return m.keys.DetailHelp(m.detail.Searching())
+	case m.screen == screenProblems:
+		return m.keys.PagerHelp()
+	}
+	return m.keys.ListHelp(m.screen == screenQuotes, len(m.filters) > 0, len(m.loadErr) > 0)
+}
+
+// status is the line above the help: the filter being typed, the detail
+// view's search and position, or the files that failed to load.
+func (m Model) status() string {
+	switch {
+	case m.picking:
+		return ""
+	case m.typing:
+		return m.input.View()
+	case m.screen == screenDetail:
+		return m.detail.Status()
+	case m.screen == screenProblems:
+		return ""
+	case len(m.loadErr) > 0:
+		// The file's name, not its folders, so the reason fits; the
+		// error list has the whole path.
+		path, reason := views.SplitLoadError(m.loadErr[len(m.loadErr)-1])
+		if path != "" {
+			reason = filepath.Base(path) + ": " + reason
+		}
+		return m.st.Error.Render(fmt.Sprintf("✗ %d failed to load", len(m.loadErr))) +
+			m.st.Muted.Render(" — "+reason+" ("+m.keys.Errors.Help().Key+" lists them)")
+	}
+	return ""
+}

@@ -1,0 +1,178 @@
+// Package model is the root bubbletea model of the reader: it owns the
+// state shared by the views (the library, the filters, the window size,
+// loading) and routes keys and messages to the view on screen.
+package model
+
+import (
+	"os"
+
+	"github.com/charmbracelet/bubbles/help"
+	"github.com/charmbracelet/bubbles/key"
+	"github.com/charmbracelet/bubbles/spinner"
+	"github.com/charmbracelet/bubbles/textinput"
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/lipgloss"
+
+	"github.com/brief-reader/brief/data"
+	"github.com/brief-reader/brief/views"
+)
+
+// Config is what the reader needs from main.
+type Config struct {
+	Attributor *data.Attributor
+	// Load streams the briefings, and an error per file that failed. It
+	// runs in the background; the list fills in as it emits.
+	Load func(emit func(*data.Briefing, error))
+
+	// Dark forces a dark or light theme; nil asks the terminal, once, in New.
+	Dark *bool
+	// NoColor forces colour off or on; nil follows the NO_COLOR variable.
+	NoColor *bool
+}
+
+// screen is what fills the body.
+type screen int
+
+const (
+	screenList screen = iota
+	screenQuotes
+	screenDetail
+	screenProblems
+)
+
+func (s screen) String() string {
+	return [...]string{"Stories", "Quotes", "Story", "Load errors"}[s]
+}
+
+// Model is the root model.
+type Model struct {
+	keys   *views.KeyMap // never changed after New: the views share it
+	st     *views.Styles
+	lib    *views.Library
+	width  int // 0 until the first tea.WindowSizeMsg: nothing is drawn before
+	height int
+
+	screen  screen
+	back    screen // where esc returns from the detail view and the errors
+	current int    // the story in the detail view
+
+	list     views.List
+	quotes   views.Quotes
+	detail   views.Detail
+	problems views.Problems
+	picker   views.Picker
+	picking  bool // the picker is open
+
+	filters []views.Filter
+	typing  bool // the last filter is a text filter being typed
+	input   textinput.Model
+
+	help    help.Model
+	spinner spinner.Model
+	loader  *loader
+	loading bool
+	loadErr []error
+}
+
+// New makes the reader. It decides the theme here, once: asking the
+// terminal after the program starts would race bubbletea for its input.
+func New(cfg Config) Model {
+	theme := chooseTheme(cfg)
+	st := views.NewStyles(theme)
+	keys := views.DefaultKeyMap()
+	lib := views.NewLibrary(cfg.Attributor)
+	rend := views.NewRenderer(theme.GlamourStyle(), theme.Profile(lipgloss.ColorProfile()))
+
+	h := help.New()
+	h.Styles = st.Help
+	return Model{
+		keys:     &keys,
+		st:       &st,
+		lib:      lib,
+		list:     views.NewList(lib, &st, &keys),
+		quotes:   views.NewQuotes(lib, &st, &keys),
+		detail:   views.NewDetail(rend, &st, &keys),
+		problems: views.NewProblems(&st, &keys),
+		input:    newTextInput(&st),
+		help:     h,
+		spinner:  spinner.New(spinner.WithSpinner(spinner.MiniDot), spinner.WithStyle(st.Spinner)),
+		loader:   newLoader(cfg.Load),
+		loading:  true,
+	}
+}
+
+func chooseTheme(cfg Config) views.Theme {
+	noColor := os.Getenv("NO_COLOR") != ""
+	if cfg.NoColor != nil {
+		noColor = *cfg.NoColor
+	}
+	if noColor {
+		return views.ThemeNoColor
+	}
+	dark := true
+	if cfg.Dark != nil {
+		dark = *cfg.Dark
+	} else {
+		dark = lipgloss.HasDarkBackground()
+	}
+	if !dark {
+		return views.ThemeLight
+	}
+	return views.ThemeDark
+}
+
+// Init starts loading.
+func (m Model) Init() tea.Cmd {
+	return tea.Batch(m.loader.next(), m.spinner.Tick)
+}
+
+// Update routes a message.
+func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	var cmd tea.Cmd
+	switch msg := msg.(type) {
+	case tea.WindowSizeMsg:
+		m.width, m.height = msg.Width, msg.Height
+	case loadBatchMsg:
+		cmd = m.loaded(msg)
+	case spinner.TickMsg:
+		if !m.loading {
+			return m, nil
+		}
+		m.spinner, cmd = m.spinner.Update(msg)
+	case views.DocRenderedMsg:
+		m.detail.Rendered(msg)
+	case tea.KeyMsg:
+		if key.Matches(msg, m.keys.ForceQuit) {
+			return m, tea.Quit
+		}
+		m, cmd = m.updateKey(msg)
+	case tea.MouseMsg:
+		m = m.updateMouse(msg)
+	default:
+		m, cmd = m.updateFocused(msg)
+	}
+	return m, tea.Batch(cmd, m.layout())
+}
+
+// loaded adds a batch from the loader and asks for the next.
+func (m *Model) loaded(msg loadBatchMsg) tea.Cmd {
+	m.lib.Add(msg.briefings...)
+	if len(msg.errs) > 0 {
+		m.loadErr = append(m.loadErr, msg.errs...)
+		m.problems.Set(m.loadErr)
+	}
+	if msg.done {
+		m.loading = false
+		return nil
+	}
+	return m.loader.next()
+}
+
+// View draws the screen; nothing until the size is known, so that no
+// frame is ever laid out for a guessed size.
+func (m Model) View() string {
+	if m.width <= 0 || m.height <= 0 {
+		return ""
+	}
+	return m.frame()
+}

@@ -1,0 +1,127 @@
+package model
+
+import (
+	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
+
+	"github.com/brief-reader/brief/views"
+)
+
+// updateKey routes a key to whatever has the focus: an open picker, the
+// filter being typed, or the view on screen.
+func (m Model) updateKey(msg tea.KeyMsg) (Model, tea.Cmd) {
+	switch {
+	case m.picking:
+		return m.pickerKey(msg)
+	case m.typing:
+		return m.filterKey(msg)
+	}
+	switch m.screen {
+	case screenDetail:
+		return m.detailKey(msg)
+	case screenProblems:
+		return m.problemsKey(msg)
+	}
+	return m.listKey(msg)
+}
+
+// listKey handles the story list and the quote view.
+func (m Model) listKey(msg tea.KeyMsg) (Model, tea.Cmd) {
+	k := m.keys
+	switch {
+	case key.Matches(msg, k.Quit):
+		return m, tea.Quit
+	case key.Matches(msg, k.Help):
+		m.help.ShowAll = !m.help.ShowAll
+	case key.Matches(msg, k.SwitchView):
+		m.screen = map[screen]screen{screenList: screenQuotes, screenQuotes: screenList}[m.screen]
+	case key.Matches(msg, k.Open):
+		m.open()
+	case key.Matches(msg, k.Party):
+		m.openPicker(views.FilterParty)
+	case key.Matches(msg, k.Speaker):
+		m.openPicker(views.FilterSpeaker)
+	case key.Matches(msg, k.Filter):
+		cmd := m.startFilter()
+		return m, cmd
+	case key.Matches(msg, k.ClearFilter):
+		m.popFilter()
+	case key.Matches(msg, k.Errors) && len(m.loadErr) > 0:
+		m.back, m.screen = m.screen, screenProblems
+	case m.screen == screenQuotes:
+		m.quotes = m.quotes.Update(msg)
+	default:
+		m.list = m.list.Update(msg)
+	}
+	return m, nil
+}
+
+// detailKey handles the detail view; while a search is typed every key
+// but ctrl+c is the search's.
+func (m Model) detailKey(msg tea.KeyMsg) (Model, tea.Cmd) {
+	k := m.keys
+	var cmd tea.Cmd
+	switch {
+	case m.detail.Typing():
+		m.detail, cmd = m.detail.Update(msg)
+	case key.Matches(msg, k.Quit):
+		return m, tea.Quit
+	case key.Matches(msg, k.Help):
+		m.help.ShowAll = !m.help.ShowAll
+	case key.Matches(msg, k.Back):
+		m.screen = m.back
+	case key.Matches(msg, k.Next):
+		m.step(1)
+	case key.Matches(msg, k.Prev):
+		m.step(-1)
+	default:
+		m.detail, cmd = m.detail.Update(msg)
+	}
+	return m, cmd
+}
+
+func (m Model) problemsKey(msg tea.KeyMsg) (Model, tea.Cmd) {
+	switch {
+	case key.Matches(msg, m.keys.Quit):
+		return m, tea.Quit
+	case key.Matches(msg, m.keys.Back), key.Matches(msg, m.keys.Errors):
+		m.screen = m.back
+	case key.Matches(msg, m.keys.Help):
+		m.help.ShowAll = !m.help.ShowAll
+	default:
+		m.problems = m.problems.Update(msg)
+	}
+	return m, nil
+}
+
+// updateMouse scrolls whatever is on screen.
+func (m Model) updateMouse(msg tea.MouseMsg) Model {
+	switch {
+	case m.picking:
+		m.picker, _ = m.picker.Update(msg)
+	case m.screen == screenList:
+		m.list = m.list.Update(msg)
+	case m.screen == screenQuotes:
+		m.quotes = m.quotes.Update(msg)
+	case m.screen == screenDetail:
+		m.detail, _ = m.detail.Update(msg)
+	case m.screen == screenProblems:
+		m.problems = m.problems.Update(msg)
+	}
+	return m
+}
+
+// updateFocused hands any other message (a text input's) to what has the
+// focus.
+func (m Model) updateFocused(msg tea.Msg) (Model, tea.Cmd) {
+	var cmd tea.Cmd
+	switch {
+	case m.picking:
+		m.picker, cmd = m.picker.Update(msg)
+	case m.typing:
+		m.input, cmd = m.input.Update(msg)
+	case m.screen == screenDetail:
+		m.detail, cmd = m.detail.Update(msg)
+	}
+	return m, cmd
+}

