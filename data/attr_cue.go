@@ -19,6 +19,7 @@ type cueHit struct {
 	cut     int // where the clause of this subject starts, for the statement before it; -1
 	absol   bool
 	inner   bool // part of the clause an attribution at the end reports
+	inf     bool // "to say": an infinitive
 }
 
 func (h *cueHit) ing() bool { return h.cf.form == formIng && !h.prog }
@@ -77,6 +78,13 @@ func (st *story) verbGroup(h *cueHit, lo int) {
 		v--
 	}
 	h.v = v
+	// "to reiterate" is an infinitive, "continues to advocate" is not
+	if h.c-1 >= lo && st.isWord(h.c-1, "to") {
+		h.inf = true
+		if h.c-2 >= lo && st.toks[h.c-2].is(lxAux) && !st.isWord(h.c-2, "to") {
+			h.inf = false
+		}
+	}
 	if sawBe {
 		if h.cf.form == formIng {
 			h.prog = true
@@ -281,12 +289,20 @@ func (st *story) subjectFound(h *cueHit, ref speakerRef, a, lo, end int) {
 // roleParty is the party a title gives its holder: "a senior Kremlin
 // adviser" speaks for Russia, "an analyst at the Velsk Institute" for no one.
 func (st *story) roleParty(role string) string {
-	for _, w := range wordsOf(role) {
-		if e := st.a.lex.get(w); e != nil && e.bits&lxBody != 0 && e.body == bodyFree {
-			return ""
-		}
+	if st.freeRole(role) {
+		return ""
 	}
 	return st.partyOfText(role)
+}
+
+// freeRole: a title of someone who speaks for no party ("analyst").
+func (st *story) freeRole(role string) bool {
+	for _, w := range wordsOf(role) {
+		if e := st.a.lex.get(w); e != nil && e.bits&lxBody != 0 && e.body == bodyFree {
+			return true
+		}
+	}
+	return false
 }
 
 // partyOfText: the first party named in a title ("a senior Kremlin

@@ -40,7 +40,7 @@ func (st *story) sentence(sp span) {
 	}
 	for idx := range st.hits {
 		h := &st.hits[idx]
-		if h.neg || h.modal || h.passive || h.inner {
+		if h.neg || h.modal || h.passive || h.inner || h.inf {
 			continue
 		}
 		lim := st.limitFor(idx, sp, acc)
@@ -67,6 +67,15 @@ func (st *story) sentence(sp span) {
 			}
 			if st.adjunctOnly(cs, lim) {
 				continue // "As he had relayed to Israeli leaders, …": nothing reported
+			}
+			if h.cf.def.class == cueThat && !st.isWord(cs-1, "that") {
+				continue // "reporting to the Counsel"
+			}
+			if st.isWord(h.sa, "as") {
+				// "As the President said in his remarks, the Vice President will …"
+				if k := st.skipTo(cs, lim, ","); k >= 0 {
+					cs = k + 1
+				}
 			}
 			if st.emitClause(h.ref, h.cueText(st), cs, lim, h.cf.def.class == cueDescribe) {
 				last.ok, last.inverted, last.ref, last.end = true, false, h.ref, lim

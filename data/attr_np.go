@@ -233,6 +233,10 @@ func (st *story) np(a, b int, allowWith bool) (speakerRef, bool) {
 		return speakerRef{}, false
 	}
 	t := &st.toks[a]
+	switch st.lw(a) {
+	case "my", "our", "your", "we", "i", "you":
+		return speakerRef{}, false // the publisher's own voice, or the audience
+	}
 	if b-a == 1 && t.is(lxPronoun) {
 		r, ok := st.resolvePronoun(t.lex.gender)
 		r.fromPronoun = true
@@ -588,9 +592,13 @@ func (st *story) byRole(a, b int, party string) (speakerRef, bool) {
 		rw := wordsOf(p.role)
 		return len(rw) == len(words) && containsWords(rw, words)
 	}
-	for i := len(st.persons) - 1; i >= 0; i-- {
-		if exact(&st.persons[i]) {
-			return st.personRef(i), true
+	for pass := 0; pass < 2; pass++ {
+		for i := len(st.persons) - 1; i >= 0; i-- {
+			p := &st.persons[i]
+			// "the President" in a White House release is the home one
+			if exact(p) && (pass == 1 || party == "" && st.home != "" && p.party == st.home) {
+				return st.personRef(i), true
+			}
 		}
 	}
 	match := func(p *storyPerson) bool {
@@ -598,6 +606,13 @@ func (st *story) byRole(a, b int, party string) (speakerRef, bool) {
 			return false
 		}
 		return containsWords(wordsOf(p.role), words)
+	}
+	if party == "" && st.home != "" {
+		for _, r := range st.recent {
+			if r.person && r.pid > 0 && match(&st.persons[r.pid-1]) && st.persons[r.pid-1].party == st.home {
+				return st.personRef(r.pid - 1), true
+			}
+		}
 	}
 	for _, r := range st.recent {
 		if r.person && r.pid > 0 && match(&st.persons[r.pid-1]) {

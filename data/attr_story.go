@@ -124,6 +124,11 @@ func (st *story) run() {
 			st.home = st.partyName(id)
 		}
 	}
+	if st.home == "" {
+		if id, ok := st.a.g.partyOfURL(b.Source); ok {
+			st.home = st.partyName(id)
+		}
+	}
 	transcript := false
 	for _, p := range b.Paragraphs {
 		if p.Label != "" {
@@ -443,6 +448,11 @@ func (st *story) emit(r speakerRef, kind Kind, cue string, a, b int, text string
 	}
 	if r.pid > 0 && r.pid <= len(st.persons) {
 		p := &st.persons[r.pid-1]
+		if p.party == "" && p.role != "" && st.home != "" && !st.freeRole(p.role) {
+			// "Ambassador Fagin" in a State Department release, "Foreign
+			// Minister X" under a Moscow dateline: the home party's
+			p.party = st.home
+		}
 		r.name, r.role, r.party = p.name, p.role, p.party
 	}
 	st.addParty(r.party)

@@ -29,6 +29,7 @@ type PartyEntry struct {
 	Capital  string   `yaml:"capital"`
 	Seats    []string `yaml:"seats"`
 	Kind     string   `yaml:"kind"`
+	Domains  []string `yaml:"domains"`
 
 	path string // where it was read from, for messages
 	line int
@@ -48,7 +49,7 @@ type PersonEntry struct {
 }
 
 var partyKeys = map[string]bool{"name": true, "official": true, "aliases": true, "demonyms": true,
-	"capital": true, "seats": true, "kind": true}
+	"capital": true, "seats": true, "kind": true, "domains": true}
 var personKeys = map[string]bool{"name": true, "surname": true, "role": true, "party": true,
 	"aliases": true, "gender": true}
 

@@ -49,6 +49,7 @@ type gazIndex struct {
 	surnames map[string][]int32   // surname → people
 	byName   map[string]int32     // normalised full name or alias → person
 	seats    map[string]bool      // normalised names of seats of government
+	domains  map[string]int32     // web domain of a government → party
 	base     int32                // ids in this index start here (an overlay's follow the global ones)
 	pbase    int32
 }
@@ -57,6 +58,7 @@ func newGazIndex(base, pbase int32) *gazIndex {
 	return &gazIndex{
 		first: map[string][]nameSeq{}, canon: map[string]int32{},
 		surnames: map[string][]int32{}, byName: map[string]int32{}, seats: map[string]bool{},
+		domains: map[string]int32{},
 		base: base, pbase: pbase,
 	}
 }
@@ -129,6 +131,9 @@ func (g *gazIndex) addParties(tz *tokenizer, entries []PartyEntry, under *gazInd
 				g.seats[k] = true
 			}
 		}
+		for _, d := range e.Domains {
+			g.domains[strings.ToLower(strings.TrimSpace(d))] = id
+		}
 		add(e.Name, akName)
 		add(e.Official, akName)
 		for _, a := range e.Aliases {
@@ -143,6 +148,31 @@ func (g *gazIndex) addParties(tz *tokenizer, entries []PartyEntry, under *gazInd
 		}
 	}
 	return errs
+}
+
+// partyOfURL is the party whose government publishes at the URL's host
+// ("https://www.state.gov/…" → United States).
+func (g *gazIndex) partyOfURL(u string) (int32, bool) {
+	i := strings.Index(u, "://")
+	if i < 0 {
+		return -1, false
+	}
+	host := u[i+3:]
+	if j := strings.IndexAny(host, "/?#:"); j >= 0 {
+		host = host[:j]
+	}
+	host = strings.ToLower(host)
+	for host != "" {
+		if id, ok := g.domains[host]; ok {
+			return id, true
+		}
+		dot := strings.IndexByte(host, '.')
+		if dot < 0 {
+			break
+		}
+		host = host[dot+1:]
+	}
+	return -1, false
 }
 
 func (g *gazIndex) partyNameIn(id int32, under *gazIndex) string {

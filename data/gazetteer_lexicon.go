@@ -48,6 +48,7 @@ const (
 	cueTell
 	cueDescribe
 	cueAttitude
+	cueThat // a statement only with a that-clause
 )
 
 // Forms of a cue verb, as found in the text.
@@ -179,7 +180,7 @@ func parseLexicon(raw []byte) (*lexicon, error) {
 	return l, sc.Err()
 }
 
-var cueClasses = map[string]cueClass{"speech": cueSpeech, "tell": cueTell, "describe": cueDescribe, "attitude": cueAttitude}
+var cueClasses = map[string]cueClass{"speech": cueSpeech, "tell": cueTell, "describe": cueDescribe, "attitude": cueAttitude, "that": cueThat}
 
 // addCue reads "LEMMA... CLASS [FORMS]": the class is the first field that
 // names one, so a phrase's words come before it.
