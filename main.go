@@ -1,0 +1,44 @@
+// Command brief reads diplomatic briefings and news in the terminal and
+// shows who said what, for which party.
+package main
+
+import (
+	"fmt"
+	"os"
+
+	tea "github.com/charmbracelet/bubbletea"
+
+	"github.com/brief-reader/brief/cli"
+	"github.com/brief-reader/brief/data"
+	"github.com/brief-reader/brief/model"
+)
+
+func main() {
+	os.Exit(run(os.Args[1:]))
+}
+
+func run(args []string) int {
+	if cli.IsCommand(args) {
+		return cli.Run(args, os.Stdin, os.Stdout, os.Stderr)
+	}
+	r, code := cli.ParseReader(args, os.Stderr)
+	if r == nil {
+		return code
+	}
+	return read(r)
+}
+
+// read runs the interactive reader until the user quits.
+func read(r *cli.Reader) int {
+	m := model.New(model.Config{
+		Attributor: r.Attributor,
+		Load:       func(emit func(*data.Briefing, error)) { r.Load(os.Stdin, emit) },
+	})
+	// Standard input may hold a briefing ("-"); bubbletea then reads keys
+	// from the terminal itself.
+	if _, err := tea.NewProgram(m, tea.WithAltScreen(), tea.WithMouseCellMotion()).Run(); err != nil {
+		fmt.Fprintln(os.Stderr, "brief:", err)
+		return cli.ExitError
+	}
+	return cli.ExitOK
+}
