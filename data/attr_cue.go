@@ -143,30 +143,30 @@ func (st *story) appositive(a, b int) (string, bool) {
 	if st.toks[i].is(lxDet) || st.toks[i].is(lxPossessive) {
 		i++
 	}
-	role := false
+	head := b - 1
+	for k := i + 1; k < b; k++ {
+		if st.cover[k] < 0 && st.toks[k].is(lxPrep) {
+			head = k - 1
+			break
+		}
+	}
 	for k := i; k < b; k++ {
 		t := &st.toks[k]
-		if t.is(lxRole) && st.cover[k] < 0 {
-			role = true
-			continue
-		}
-		if st.cover[k] >= 0 || t.has(tfPoss) || st.isModifier(k) || t.is(lxPrep) || st.isWord(k, "and") {
+		if st.cover[k] >= 0 || t.has(tfPoss) || st.isModifier(k) || t.is(lxPrep|lxRole|lxBody) || st.isWord(k, "and") {
 			continue
 		}
 		return "", false
 	}
-	if !role {
-		// "the Hall of Lanterns, Tessaly’s seat of government, said": a
-		// noun phrase that describes rather than names
-		if t := &st.toks[a]; !(t.is(lxDet) || t.is(lxPossessive) || st.cover[a] >= 0 && a+1 < b && st.toks[a+1].has(tfPoss)) {
-			return "", false
-		}
+	if ht := &st.toks[head]; st.cover[head] < 0 && ht.is(lxRole|lxBody) {
+		// "a senior Kremlin adviser", "an analyst at the Velsk Institute"
+		return st.spanText(i, b), true
+	}
+	// "the Hall of Lanterns, Tessaly’s seat of government, said": a noun
+	// phrase that describes rather than names
+	if t := &st.toks[a]; t.is(lxDet) || t.is(lxPossessive) || st.cover[a] >= 0 && a+1 < b && st.toks[a+1].has(tfPoss) {
 		return "", true
 	}
-	if !st.toks[b-1].is(lxRole|lxBody) && st.cover[b-1] < 0 {
-		return "", false
-	}
-	return st.spanText(i, b), true
+	return "", false
 }
 
 // subject finds the speaker before the verb group, if there is one.

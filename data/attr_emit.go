@@ -72,10 +72,13 @@ func (st *story) sentence(sp span) {
 				continue // "reporting to the Counsel"
 			}
 			if st.isWord(h.sa, "as") {
-				// "As the President said in his remarks, the Vice President will …"
-				if k := st.skipTo(cs, lim, ","); k >= 0 {
-					cs = k + 1
+				// "As the President said in his remarks, the Vice President
+				// will …"; a trailing "…, as he said yesterday" reports nothing
+				k := st.skipTo(cs, lim, ",")
+				if k < 0 || h.sa != sp.a {
+					continue
 				}
+				cs = k + 1
 			}
 			if st.emitClause(h.ref, h.cueText(st), cs, lim, h.cf.def.class == cueDescribe) {
 				last.ok, last.inverted, last.ref, last.end = true, false, h.ref, lim
@@ -92,11 +95,16 @@ func (st *story) sentence(sp span) {
 			if ok && st.emitClause(ref, h.cueText(st), st.afterCue(h, lim), lim, false) {
 				last.ok, last.inverted, last.ref, last.end = true, false, ref, lim
 			}
-		case !h.ing() && h.v-1 > sp.a && (st.isPunct(h.v-1, ",") || st.toks[h.v-1].kind == tkQuote && st.toks[h.v-1].has(tfClose)):
+		case !h.ing() && h.v == h.c && h.v-1 > sp.a && h.cf.form != formBase && h.cf.def.class != cueDescribe &&
+			(st.isPunct(h.v-1, ",") || st.toks[h.v-1].kind == tkQuote && st.toks[h.v-1].has(tfClose)):
 			// “…,” said Petrov.
 			ref, end, ok := st.subjectAfter(h.ce, sp.b)
 			if !ok || last.ok || len(st.stmts) > first {
 				continue
+			}
+			if end < sp.b && !isTerminal(st.p, &st.toks[end]) && !st.adjunctOnly(end, sp.b) &&
+				!(st.isPunct(end, ",") && end+1 < sp.b && (st.toks[end+1].kind == tkQuote || st.startsChain(end+1))) {
+				continue // "platforms, called Democracy Cohorts, to take …": no attribution
 			}
 			preA, _, words := st.preMaterial(sp, h.v)
 			preB := h.v
@@ -401,13 +409,15 @@ func (st *story) subjectAfter(a, lim int) (speakerRef, int, bool) {
 		for k < lim && !st.isClauseBreak(k) {
 			k++
 		}
-		if role, ok := st.appositive(e+1, k); ok && role != "" {
-			p := &st.persons[ref.pid-1]
-			p.role = role
-			if p.party == "" {
-				p.party = st.roleParty(role)
+		if role, ok := st.appositive(e+1, k); ok {
+			if role != "" {
+				p := &st.persons[ref.pid-1]
+				p.role = role
+				if p.party == "" {
+					p.party = st.roleParty(role)
+				}
+				ref = st.personRef(ref.pid - 1)
 			}
-			ref = st.personRef(ref.pid - 1)
 			e = k
 		}
 	}

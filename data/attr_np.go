@@ -58,6 +58,9 @@ func (st *story) isNameTok(i int) bool {
 	if t.has(tfUpper) && t.e-t.s > 3 && !t.has(tfAbbrev) {
 		return false // "NATO", "SWIFT": acronyms, not names
 	}
+	if t.has(tfAbbrev) && t.e-t.s > 2 && !t.has(tfEnder) {
+		return false // "No.", "St.": abbreviations, though an initial ("R.") is fine
+	}
 	return true
 }
 
@@ -368,7 +371,7 @@ func (st *story) personNP(a, b int) (speakerRef, bool) {
 	if role.start < a {
 		role = roleInfo{gender: role.gender}
 	}
-	titled := role.text != "" || ns > a && st.toks[ns-1].is(lxHonorific)
+	titled := ns > a && (st.toks[ns-1].is(lxHonorific) || st.toks[ns-1].is(lxTitle))
 	idx := st.personFor(ns, b, titled)
 	if idx < 0 {
 		return speakerRef{}, false
@@ -477,8 +480,19 @@ func (st *story) bodyNP(a, b int) (speakerRef, bool) {
 		}
 	}
 	if k < b {
+		// a short phrase naming a party or body: "in Moscow", "of Iraq",
+		// "at the No. 4 pier in Mirren", "in Europe and beyond"
+		if b-k > 8 {
+			return speakerRef{}, false
+		}
+		if lt := &st.toks[b-1]; st.cover[b-1] < 0 && !lt.is(lxBody|lxRole) && !st.isWord(b-1, "beyond") && !st.isWord(b-1, "elsewhere") && !st.isWord(b-1, "abroad") {
+			return speakerRef{}, false
+		}
 		content := false
 		for i := k; i < b; i++ {
+			if st.isNameTok(i) && st.cover[i] < 0 {
+				return speakerRef{}, false
+			}
 			t := &st.toks[i]
 			if st.cover[i] >= 0 || t.is(lxBody|lxRole) {
 				content = true

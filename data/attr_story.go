@@ -296,6 +296,9 @@ func (st *story) findMentions() {
 		if bestLen < 0 {
 			continue
 		}
+		if best.kind == akCapital && bestLen == 0 && st.firstName(i) {
+			continue // "Sofia Lenk", "Washington Post": not the capital
+		}
 		m := mention{a: i, b: i + 1 + bestLen, party: best.party, person: best.person, kind: best.kind}
 		if best.needThe {
 			m.a = i - 1
@@ -323,13 +326,19 @@ func (st *story) findMentions() {
 func (st *story) findTitledPeople() {
 	for i := 0; i+1 < len(st.toks); i++ {
 		t := &st.toks[i]
-		if !(t.is(lxRole) || t.is(lxHonorific)) || !t.has(tfCap) || st.cover[i] >= 0 || !st.isNameTok(i+1) || st.cover[i+1] >= 0 {
+		if !(t.is(lxTitle) || t.is(lxHonorific)) || st.cover[i] >= 0 || !st.isNameTok(i+1) || st.cover[i+1] >= 0 {
 			continue
 		}
 		e := i + 1
 		for e < len(st.toks) && (st.isNameTok(e) ||
 			st.toks[e].kind == tkPunct && st.p[st.toks[e].s] == '-' && !st.toks[e].has(tfSpace) && e+1 < len(st.toks) && st.isNameTok(e+1)) {
 			e++
+			if st.knownSurname(st.toks[e-1].text(st.p)) != nil {
+				break // "President Biden Names Nineteenth Round": a surname ends the name
+			}
+		}
+		if st.pi == 0 && e-i > 3 {
+			continue // a Title-Case headline runs words together
 		}
 		if e < len(st.toks) && st.cover[e] >= 0 {
 			continue // "President Xandor Vell of …" is fine; a name running into a party is not
@@ -341,6 +350,23 @@ func (st *story) findTitledPeople() {
 		st.personNP(a, e)
 		i = e - 1
 	}
+}
+
+// firstName: a one-word capital followed by a capitalised word the
+// lexicon does not know is a given name or part of another name.
+func (st *story) firstName(i int) bool {
+	if i+1 >= len(st.toks) {
+		return false
+	}
+	n := &st.toks[i+1]
+	if n.kind != tkWord || !n.has(tfCap) || n.has(tfUpper) || n.lex != nil || n.has(tfSpace) == false {
+		return false
+	}
+	w := n.text(st.p)
+	if st.ov != nil && len(st.ov.first[w]) > 0 || len(st.a.g.first[w]) > 0 {
+		return false
+	}
+	return true
 }
 
 func (st *story) seqAt(i int, rest []string) bool {

@@ -31,6 +31,7 @@ const (
 	lxConj
 	lxTime
 	lxCue
+	lxTitle
 )
 
 type bodyClass uint8
@@ -98,7 +99,7 @@ var sectionBits = map[string]lexBits{
 	"aux": lxAux, "modals": lxModal, "adverbs": lxAdverb, "negations": lxNeg,
 	"roles": lxRole, "addressees": lxAddressee, "nonnames": lxNonName, "openers": lxOpener,
 	"abbreviations": lxAbbrev, "enders": lxEnder, "prepositions": lxPrep,
-	"determiners": lxDet, "conjunctions": lxConj, "time": lxTime,
+	"determiners": lxDet, "conjunctions": lxConj, "time": lxTime, "titles": lxTitle,
 }
 
 func parseLexicon(raw []byte) (*lexicon, error) {
