@@ -59,7 +59,7 @@ func newGazIndex(base, pbase int32) *gazIndex {
 		first: map[string][]nameSeq{}, canon: map[string]int32{},
 		surnames: map[string][]int32{}, byName: map[string]int32{}, seats: map[string]bool{},
 		domains: map[string]int32{},
-		base: base, pbase: pbase,
+		base:    base, pbase: pbase,
 	}
 }
 
