@@ -192,11 +192,38 @@ func (st *story) spanText(a, b int) string {
 	if a >= b {
 		return ""
 	}
-	s := st.p[st.toks[a].s:st.toks[b-1].e]
-	if strings.ContainsAny(s, "\n\t\r") || strings.Contains(s, "  ") {
-		s = strings.Join(strings.Fields(s), " ")
+	return collapseSpace(st.p[st.toks[a].s:st.toks[b-1].e])
+}
+
+// collapseSpace makes each run of white space one space; most text has
+// none to collapse and is returned as it is.
+func collapseSpace(s string) string {
+	clean := true
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c == '\n' || c == '\t' || c == '\r' || c == ' ' && i+1 < len(s) && s[i+1] == ' ' {
+			clean = false
+			break
+		}
 	}
-	return s
+	if clean {
+		return s
+	}
+	var sb strings.Builder
+	sb.Grow(len(s))
+	space := false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c == ' ' || c == '\n' || c == '\t' || c == '\r' {
+			space = true
+			continue
+		}
+		if space && sb.Len() > 0 {
+			sb.WriteByte(' ')
+		}
+		space = false
+		sb.WriteByte(c)
+	}
+	return sb.String()
 }
 
 // surfaceName is how a body is named: as written, with a sentence-initial

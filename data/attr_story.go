@@ -286,10 +286,11 @@ func (st *story) findMentions() {
 				}
 			}
 		}
+		lower := t.has(tfLower)
 		if st.ov != nil {
-			try(st.ov.first[w])
+			try(st.ov.lookup(w, lower))
 		}
-		try(st.a.g.first[w])
+		try(st.a.g.lookup(w, lower))
 		if bestLen < 0 && t.has(tfUpper) && len(w) > 3 {
 			continue // ALL-CAPS headings: names are matched in their normal case
 		}

@@ -27,10 +27,7 @@ func (st *story) turn(label string) {
 	if a >= b {
 		return
 	}
-	body := text[a:b]
-	if strings.ContainsAny(body, "\n\t") {
-		body = strings.Join(strings.Fields(body), " ")
-	}
+	body := collapseSpace(text[a:b])
 	if isQuestionLabel(label) {
 		st.emit(speakerRef{name: "Reporter"}, Question, "", a, b, body)
 		st.turnSpeaker = "Reporter"

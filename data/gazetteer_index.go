@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"unicode"
 )
 
 type aliasKind uint8
@@ -42,16 +43,17 @@ type nameSeq struct {
 // gazIndex is the gazetteer made searchable. Built once per Attributor
 // (or per briefing, for what its front matter declares) and then only read.
 type gazIndex struct {
-	parties  []partyInfo
-	people   []personInfo
-	first    map[string][]nameSeq // by the exact text of the first token
-	canon    map[string]int32     // normalised name → party
-	surnames map[string][]int32   // surname → people
-	byName   map[string]int32     // normalised full name or alias → person
-	seats    map[string]bool      // normalised names of seats of government
-	domains  map[string]int32     // web domain of a government → party
-	base     int32                // ids in this index start here (an overlay's follow the global ones)
-	pbase    int32
+	parties    []partyInfo
+	people     []personInfo
+	first      map[string][]nameSeq // by the exact text of the first token
+	canon      map[string]int32     // normalised name → party
+	surnames   map[string][]int32   // surname → people
+	byName     map[string]int32     // normalised full name or alias → person
+	seats      map[string]bool      // normalised names of seats of government
+	domains    map[string]int32     // web domain of a government → party
+	lowerFirst []string             // first tokens that start lower-case ("al-Qaeda"): few
+	base       int32                // ids in this index start here (an overlay's follow the global ones)
+	pbase      int32
 }
 
 func newGazIndex(base, pbase int32) *gazIndex {
@@ -175,6 +177,19 @@ func (g *gazIndex) partyOfURL(u string) (int32, bool) {
 	return -1, false
 }
 
+// lookup returns the names whose first token is w. A lower-case word is
+// looked up only when some name starts lower-case with it: most words are
+// lower-case and no name.
+func (g *gazIndex) lookup(w string, lower bool) []nameSeq {
+	if lower {
+		i := sort.SearchStrings(g.lowerFirst, w)
+		if i == len(g.lowerFirst) || g.lowerFirst[i] != w {
+			return nil
+		}
+	}
+	return g.first[w]
+}
+
 func (g *gazIndex) partyNameIn(id int32, under *gazIndex) string {
 	if id >= g.base && int(id-g.base) < len(g.parties) {
 		return g.parties[id-g.base].name
@@ -273,6 +288,13 @@ func (g *gazIndex) addPersonNames(tz *tokenizer, id int32, names []string) {
 // finish orders each list longest first, so the first match is the
 // longest ("Guinea-Bissau" before "Guinea").
 func (g *gazIndex) finish() {
+	g.lowerFirst = g.lowerFirst[:0]
+	for k := range g.first {
+		if r := []rune(k); len(r) > 0 && !unicode.IsUpper(r[0]) && !unicode.IsDigit(r[0]) {
+			g.lowerFirst = append(g.lowerFirst, k)
+		}
+	}
+	sort.Strings(g.lowerFirst)
 	for k, l := range g.first {
 		sort.SliceStable(l, func(i, j int) bool { return len(l[i].rest) > len(l[j].rest) })
 		g.first[k] = l
