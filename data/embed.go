@@ -2,9 +2,17 @@ package data
 
 import (
 	"embed"
+	"fmt"
 	"io/fs"
 	"path"
+	"strings"
+
+	"gopkg.in/yaml.v3"
 )
+
+// examplePartiesFile declares the invented parties of the examples, which
+// the plain-text ones cannot declare in front matter of their own.
+const examplePartiesFile = "parties.yaml"
 
 // articles holds the briefings a new user sees with no paths: the seed and
 // the examples written for brief (invented countries and people).
@@ -22,10 +30,14 @@ func Embedded(opts LoadOptions) ([]*Briefing, []error) {
 	a := opts.attributor()
 	var bs []*Briefing
 	var errs []error
+	examples, err := exampleParties()
+	if err != nil {
+		errs = append(errs, &LoadError{Path: "embedded:" + examplePartiesFile, Err: err})
+	}
 	ids := map[string]int{}
 	for _, e := range entries {
 		name := e.Name()
-		if e.IsDir() || name[0] == '.' {
+		if e.IsDir() || name[0] == '.' || !isBriefingFile(name) {
 			continue
 		}
 		raw, err := articles.ReadFile(path.Join("articles", name))
@@ -39,8 +51,37 @@ func Embedded(opts LoadOptions) ([]*Briefing, []error) {
 		}
 		b.Path = "embedded:" + name
 		b.ID = uniqueID(ids, b.ID)
+		b.Declared.Parties = withParties(b.Declared.Parties, examples)
 		a.Attribute(b)
 		bs = append(bs, b)
 	}
 	return bs, errs
+}
+
+func exampleParties() ([]PartyDecl, error) {
+	raw, err := articles.ReadFile(path.Join("articles", examplePartiesFile))
+	if err != nil {
+		return nil, nil // no examples file: nothing to declare
+	}
+	var decls []PartyDecl
+	if err := yaml.Unmarshal(raw, &decls); err != nil {
+		return nil, fmt.Errorf("example parties: %w", err)
+	}
+	return decls, nil
+}
+
+// withParties adds the declarations in extra whose party the briefing does
+// not declare itself: its own front matter wins.
+func withParties(own, extra []PartyDecl) []PartyDecl {
+	declared := make(map[string]bool, len(own))
+	for _, p := range own {
+		declared[strings.ToLower(p.Name)] = true
+	}
+	out := own
+	for _, p := range extra {
+		if !declared[strings.ToLower(p.Name)] {
+			out = append(out, p)
+		}
+	}
+	return out
 }

@@ -46,3 +46,46 @@ func marksInvented(b *Briefing) bool {
 	last := b.Paragraphs[len(b.Paragraphs)-1]
 	return strings.Contains(last.Text, "invented for brief")
 }
+
+// The plain-text examples cannot declare their invented parties in front
+// matter; the examples' parties file does it for them, and its own
+// front matter still wins for a Markdown example.
+func TestEmbeddedExamplesKnowTheirParties(t *testing.T) {
+	bs, errs := Embedded(LoadOptions{})
+	if len(errs) != 0 {
+		t.Fatalf("errors: %v", errs)
+	}
+	byID := map[string]*Briefing{}
+	for _, b := range bs {
+		if strings.HasSuffix(b.Path, ".yaml") {
+			t.Errorf("the parties file was loaded as a briefing: %s", b.Path)
+		}
+		byID[b.ID] = b
+	}
+	plain := byID["001_ambra-ceasefire-extended"]
+	if plain == nil {
+		t.Fatal("example 001 missing")
+	}
+	if !containsString(plain.Parties, "Tesmar") || !containsString(plain.Parties, "Orlavia") {
+		t.Errorf("plain example parties = %v, want Tesmar and Orlavia", plain.Parties)
+	}
+	byParty := map[string]int{}
+	for _, s := range plain.Statements {
+		byParty[s.Party]++
+	}
+	if byParty["Tesmar"] == 0 || byParty["Orlavia"] == 0 {
+		t.Errorf("statements by party = %v, want some for Tesmar and Orlavia", byParty)
+	}
+	if seed := byID["000_9ff3adb9c3e641cd"]; seed != nil && containsString(seed.Parties, "Tesmar") {
+		t.Errorf("the seed mentions no invented party, got %v", seed.Parties)
+	}
+}
+
+func containsString(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}

@@ -394,8 +394,7 @@ func (w *walker) add(j job) {
 // wants picks the files in a folder worth reading: text and Markdown, and
 // whatever a plugged-in Format recognises from its name and first bytes.
 func (w *walker) wants(p string) bool {
-	switch strings.ToLower(filepath.Ext(p)) {
-	case ".txt", ".md", ".markdown":
+	if isBriefingFile(p) {
 		return true
 	}
 	if len(w.opts.Formats) == 0 {
@@ -507,4 +506,14 @@ func cleanErr(err error) error {
 		return pe.Err
 	}
 	return err
+}
+
+// isBriefingFile reports whether a file's name says it is a briefing brief
+// reads itself: plain text or Markdown.
+func isBriefingFile(name string) bool {
+	switch strings.ToLower(filepath.Ext(name)) {
+	case ".txt", ".md", ".markdown":
+		return true
+	}
+	return false
 }
