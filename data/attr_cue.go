@@ -206,6 +206,12 @@ func (st *story) subject(h *cueHit, lo int) {
 	}
 	ref, ok := st.np(a, end, true)
 	if !ok {
+		// "…, while the group said …": a clause of its own even when its
+		// subject is no speaker brief knows
+		if a-1 >= lo && st.isPunct(a-1, ",;") && (st.isWord(a, "while") || st.isWord(a, "whereas") || st.isWord(a, "but")) &&
+			a+1 < end && (st.toks[a+1].is(lxDet) || st.toks[a+1].has(tfCap)) && !h.ing() {
+			h.cut = a - 1
+		}
 		return
 	}
 	// an -ing cue needs a subject only in "with X saying"
@@ -346,8 +352,11 @@ func (st *story) afterCue(h *cueHit, lim int) int {
 	that := -1
 	for i := k; i < lim && i < k+16; i++ {
 		t := &st.toks[i]
-		if t.kind == tkQuote || isTerminal(st.p, t) || t.is(lxCue) && st.cover[i] < 0 && i > k {
+		if t.kind == tkQuote || isTerminal(st.p, t) {
 			break
+		}
+		if i > k && t.is(lxCue) && st.cover[i] < 0 && (st.isPunct(i-1, ",") || st.toks[i-1].is(lxConj)) {
+			break // "but warned that …", ", adding that …": another verb's clause
 		}
 		if st.isWord(i, "that") {
 			that = i
@@ -365,8 +374,35 @@ func (st *story) afterCue(h *cueHit, lim int) int {
 	if st.isWord(k, "that") {
 		return k + 1
 	}
+	// "said on Thursday it was open": a time adjunct before the clause
+	if j := st.skipTime(k, lim); j > k {
+		return j
+	}
 	if (st.isPunct(k, ":") || st.isPunct(k, ",")) && k+1 < lim && st.toks[k+1].kind == tkQuote && st.toks[k+1].has(tfOpen) {
 		return k + 1
+	}
+	return k
+}
+
+// skipTime passes "on Thursday", "last week", "late on Tuesday" when a
+// clause follows them.
+func (st *story) skipTime(k, lim int) int {
+	i := k
+	time := false
+	for i < lim && i < k+4 {
+		t := &st.toks[i]
+		switch {
+		case t.is(lxTime) && !t.is(lxDet):
+			time = true
+		case st.isWord(i, "this") || st.isWord(i, "last") || st.isWord(i, "next"):
+		case (st.isWord(i, "on") || st.isWord(i, "late") || st.isWord(i, "early") || st.isWord(i, "earlier")) && !time:
+		default:
+			if time && i < lim && t.kind == tkWord && !t.is(lxPrep) {
+				return i
+			}
+			return k
+		}
+		i++
 	}
 	return k
 }

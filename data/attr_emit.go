@@ -159,7 +159,7 @@ func (st *story) limitFor(idx int, sp span, acc int) int {
 	lim := sp.b
 	for k := idx + 1; k < len(st.hits); k++ {
 		g := &st.hits[k]
-		if g.subj && g.cut > h.ce {
+		if g.cut > h.ce {
 			lim = g.cut
 			break
 		}

@@ -334,7 +334,7 @@ func (st *story) findTitledPeople() {
 		for e < len(st.toks) && (st.isNameTok(e) ||
 			st.toks[e].kind == tkPunct && st.p[st.toks[e].s] == '-' && !st.toks[e].has(tfSpace) && e+1 < len(st.toks) && st.isNameTok(e+1)) {
 			e++
-			if st.knownSurname(st.toks[e-1].text(st.p)) != nil {
+			if st.pi == 0 && st.knownSurname(st.toks[e-1].text(st.p)) != nil {
 				break // "President Biden Names Nineteenth Round": a surname ends the name
 			}
 		}
