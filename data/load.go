@@ -458,8 +458,8 @@ func openRegular(p string) (*os.File, error) {
 	return f, nil
 }
 
-//
-// sizeHint is the expected size (from Stat; 0 when unknown): sizing the
+// readLimited reads r to the end, failing past max bytes. sizeHint is the
+// expected size (from Stat; 0 when unknown): sizing the
 // buffer from it saves the doublings that cost three times a small file's
 // size in allocations.
 func readLimited(r io.Reader, max, sizeHint int64) ([]byte, error) {

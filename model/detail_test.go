@@ -1,6 +1,7 @@
 package model
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -164,4 +165,23 @@ func TestSearchScrollsToTheMatch(t *testing.T) {
 	assertContains(t, screenText(m), "spring thaw", "1/1 matches")
 	m = press(t, m, "g", "n")
 	assertContains(t, screenText(m), "spring thaw")
+}
+
+func TestALargeStoryOpensAtOnceAndFillsIn(t *testing.T) {
+	m := newModel(t, 100, 30, []*data.Briefing{bigStory()})
+	next, cmd := m.Update(keyMsgs("enter")[0])
+	m = next.(Model)
+	assertContains(t, screenText(m), "rendering…", "In session 0,")
+	msgs := renderedMsgs(cmd)
+	if len(msgs) != 1 {
+		t.Fatalf("%d rendered messages", len(msgs))
+	}
+	m = update(t, m, msgs[0])
+	last := len(bigStory().Paragraphs) - 1
+	m = press(t, m, "G")
+	s := screenText(m)
+	assertLacks(t, s, "rendering…")
+	assertContains(t, s, fmt.Sprintf("In session %d,", last), "100%")
+	m = press(t, m, "/", fmt.Sprintf("session %d,", last/2), "enter")
+	assertContains(t, screenText(m), "1/1 matches", fmt.Sprintf("In session %d,", last/2))
 }

@@ -8,6 +8,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/brief-reader/brief/data"
+	"github.com/brief-reader/brief/views"
 )
 
 // newModel is the reader over briefings, loaded, at width x height, in a
@@ -112,4 +113,24 @@ func assertLacks(t testing.TB, screen string, unwanted ...string) {
 			t.Errorf("screen shows %q:\n%s", w, screen)
 		}
 	}
+}
+
+// renderedMsgs runs the commands of an Update that render the rest of a
+// long story, as the program would, and returns their messages. It must
+// only be given commands that do not wait (no loader, no spinner).
+func renderedMsgs(cmd tea.Cmd) []tea.Msg {
+	if cmd == nil {
+		return nil
+	}
+	switch msg := cmd().(type) {
+	case tea.BatchMsg:
+		var out []tea.Msg
+		for _, c := range msg {
+			out = append(out, renderedMsgs(c)...)
+		}
+		return out
+	case views.DocRenderedMsg:
+		return []tea.Msg{msg}
+	}
+	return nil
 }

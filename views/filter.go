@@ -75,8 +75,9 @@ func (s *Selection) Items() []int32 {
 
 // tester is what a Selection needs to know of its items.
 type tester interface {
-	// test is the predicate of a filter.
-	test(f Filter) func(int32) bool
+	// filter returns the items of from (ascending) that f keeps, in a new
+	// slice.
+	filter(f Filter, from []int32) []int32
 	// narrows reports whether everything next keeps was kept by prev, so
 	// next can start from prev's result: typing one more letter only
 	// narrows, unless the longer text names a party by an alias.
@@ -99,7 +100,7 @@ func (s *Selection) Sync(filters []Filter, n int, t tester) bool {
 		}
 		s.all = append(s.all, fresh...)
 		for i := 0; i < keep; i++ {
-			fresh = keepIf(fresh, t.test(s.stages[i].f))
+			fresh = t.filter(s.stages[i].f, fresh)
 			s.stages[i].items = append(s.stages[i].items, fresh...)
 		}
 		s.covered = n
@@ -118,7 +119,7 @@ func (s *Selection) Sync(filters []Filter, n int, t tester) bool {
 		if i == keep && narrowed != nil {
 			from = narrowed
 		}
-		s.stages = append(s.stages, stage{f: filters[i], items: keepIf(from, t.test(filters[i]))})
+		s.stages = append(s.stages, stage{f: filters[i], items: t.filter(filters[i], from)})
 	}
 	return true
 }

@@ -13,14 +13,14 @@ type words struct {
 	tests *int // how many items were tested, to see work avoided
 }
 
-func (w words) test(f Filter) func(int32) bool {
-	return func(i int32) bool {
+func (w words) filter(f Filter, from []int32) []int32 {
+	return keepIf(from, func(i int32) bool {
 		*w.tests++
 		if f.Kind == FilterText {
 			return strings.Contains(w.list[i], f.Query)
 		}
 		return len(w.list[i]) == int(f.ID)
-	}
+	})
 }
 
 func (w words) narrows(prev, next Filter) bool {

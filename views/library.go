@@ -2,8 +2,6 @@ package views
 
 import (
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/brief-reader/brief/data"
 )
@@ -14,8 +12,10 @@ import (
 type Library struct {
 	attr *data.Attributor
 
-	stories []storyEntry
-	stmts   []stmtEntry
+	stories   []storyEntry
+	stmts     []stmtEntry
+	storyKeys keys // folded headline, dateline, parties and speakers
+	stmtKeys  keys // folded text, speaker, role and party
 
 	parties   []string // party id -> canonical name
 	partyID   map[string]int32
@@ -25,7 +25,6 @@ type Library struct {
 
 type storyEntry struct {
 	b        *data.Briefing
-	key      string  // folded headline, dateline, parties and speakers
 	parties  []int32 // every party of the story, mentioned or speaking
 	speakers []int32
 }
@@ -35,7 +34,6 @@ type stmtEntry struct {
 	index   int32 // into the story's Statements
 	party   int32 // -1 when unaffiliated
 	speaker int32
-	key     string // folded text, speaker, role and party
 }
 
 // SpeakerInfo is one person or body across all stories, however each
@@ -71,13 +69,10 @@ func (l *Library) add(b *data.Briefing) {
 	for _, sp := range b.Speakers {
 		roles[sp.Name] = sp
 	}
-	var key strings.Builder
-	key.WriteString(b.Title)
-	key.WriteString("\n")
-	key.WriteString(b.Dateline)
+	key := []string{b.Title, b.Dateline}
 	for _, p := range b.Parties {
 		e.parties = appendUnique(e.parties, l.party(p))
-		key.WriteString("\n" + p)
+		key = append(key, p)
 	}
 	for i, st := range b.Statements {
 		sp := l.speaker(st.Speaker, st.Party, roles[st.Speaker].Person)
@@ -88,14 +83,12 @@ func (l *Library) add(b *data.Briefing) {
 		}
 		if !containsID(e.speakers, sp) {
 			e.speakers = append(e.speakers, sp)
-			key.WriteString("\n" + st.Speaker)
+			key = append(key, st.Speaker)
 		}
-		l.stmts = append(l.stmts, stmtEntry{
-			story: si, index: int32(i), party: pid, speaker: sp,
-			key: fold(st.Text + "\n" + st.Speaker + "\n" + st.Role + "\n" + st.Party),
-		})
+		l.stmts = append(l.stmts, stmtEntry{story: si, index: int32(i), party: pid, speaker: sp})
+		l.stmtKeys.add(st.Text, st.Speaker, st.Role, st.Party)
 	}
-	e.key = fold(key.String())
+	l.storyKeys.add(key...)
 	l.stories = append(l.stories, e)
 }
 
@@ -164,42 +157,45 @@ func (l *Library) textNarrows(prev, next Filter) bool {
 		strings.Contains(next.Query, prev.Query) && l.partiesNamed(next.Query) == nil
 }
 
-// test is the test a filter puts to a story.
-func (l storyTester) test(f Filter) func(int32) bool {
+// filter keeps the stories among from that f keeps.
+func (l storyTester) filter(f Filter, from []int32) []int32 {
 	switch f.Kind {
 	case FilterParty:
-		return func(i int32) bool { return containsID(l.stories[i].parties, f.ID) }
+		return keepIf(from, func(i int32) bool { return containsID(l.stories[i].parties, f.ID) })
 	case FilterSpeaker:
-		return func(i int32) bool { return containsID(l.stories[i].speakers, f.ID) }
+		return keepIf(from, func(i int32) bool { return containsID(l.stories[i].speakers, f.ID) })
 	}
+	q := []byte(f.Query)
 	aliases := l.partiesNamed(f.Query)
-	return func(i int32) bool {
-		e := &l.stories[i]
-		if strings.Contains(e.key, f.Query) {
-			return true
-		}
-		for _, p := range e.parties {
+	if aliases == nil {
+		return l.storyKeys.filter(from, q)
+	}
+	return keepIf(from, func(i int32) bool {
+		for _, p := range l.stories[i].parties {
 			if aliases.has(p) {
 				return true
 			}
 		}
-		return false
-	}
+		return l.storyKeys.contains(i, q)
+	})
 }
 
-// test is the test a filter puts to a statement.
-func (l statementTester) test(f Filter) func(int32) bool {
+// filter keeps the statements among from that f keeps.
+func (l statementTester) filter(f Filter, from []int32) []int32 {
 	switch f.Kind {
 	case FilterParty:
-		return func(i int32) bool { return l.stmts[i].party == f.ID }
+		return keepIf(from, func(i int32) bool { return l.stmts[i].party == f.ID })
 	case FilterSpeaker:
-		return func(i int32) bool { return l.stmts[i].speaker == f.ID }
+		return keepIf(from, func(i int32) bool { return l.stmts[i].speaker == f.ID })
 	}
+	q := []byte(f.Query)
 	aliases := l.partiesNamed(f.Query)
-	return func(i int32) bool {
-		e := &l.stmts[i]
-		return strings.Contains(e.key, f.Query) || aliases.has(e.party)
+	if aliases == nil {
+		return l.stmtKeys.filter(from, q)
 	}
+	return keepIf(from, func(i int32) bool {
+		return aliases.has(l.stmts[i].party) || l.stmtKeys.contains(i, q)
+	})
 }
 
 // partiesNamed marks the parties a query names by an alias the text may
@@ -240,33 +236,6 @@ func appendUnique(ids []int32, id int32) []int32 {
 		return ids
 	}
 	return append(ids, id)
-}
-
-// fold lower-cases s without changing its length in bytes, so that byte
-// offsets found in the folded text are valid in the original.
-func fold(s string) string {
-	ascii := true
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			ascii = false
-			break
-		}
-	}
-	if ascii {
-		return strings.ToLower(s)
-	}
-	var b strings.Builder
-	b.Grow(len(s))
-	for i := 0; i < len(s); {
-		r, size := utf8.DecodeRuneInString(s[i:])
-		if lr := unicode.ToLower(r); r != utf8.RuneError && utf8.RuneLen(lr) == size {
-			b.WriteRune(lr)
-		} else {
-			b.WriteString(s[i : i+size])
-		}
-		i += size
-	}
-	return b.String()
 }
 
 // PartyItems offers the parties of the given stories (or statements), each

@@ -100,7 +100,7 @@ func (l List) View() string {
 	return Fit(lines, l.width, l.height)
 }
 
-// meta is the second line of an entry: where, when, who, how much.
+// meta is the second line of an entry: where, when, how much, who.
 func (l List) meta(b *data.Briefing) string {
 	var parts []string
 	if b.Dateline != "" {
@@ -109,10 +109,11 @@ func (l List) meta(b *data.Briefing) string {
 	if !b.Date.IsZero() {
 		parts = append(parts, l.st.Meta.Render(b.Date.Format("2 Jan 2006")))
 	}
+	// The count before the parties, which may run past the width.
+	parts = append(parts, l.st.Meta.Render(plural(len(b.Statements), "statement")))
 	if len(b.Parties) > 0 {
 		parts = append(parts, l.st.Party.Render(strings.Join(b.Parties, ", ")))
 	}
-	parts = append(parts, l.st.Meta.Render(plural(len(b.Statements), "statement")))
 	return strings.Join(parts, l.st.Meta.Render(" · "))
 }
 

@@ -113,7 +113,7 @@ func (q Quotes) attribution(s data.Statement, b *data.Briefing) string {
 		who += q.st.Meta.Render(", " + s.Role)
 	}
 	parts := []string{q.st.Meta.Render("— ") + who}
-	if s.Party != "" {
+	if s.Party != "" && !strings.EqualFold(s.Party, s.Speaker) { // "— Ukraine · Ukraine" says it twice
 		parts = append(parts, q.st.Party.Render(s.Party))
 	}
 	parts = append(parts, q.st.Meta.Render(b.Title))

@@ -147,7 +147,8 @@ func (r *Renderer) glamour(width int) *glamRenderer {
 }
 
 // render renders Markdown to lines no wider than width: glamour leaves a
-// word longer than the line (a URL) whole, and those are hard-wrapped.
+// word longer than the line (a URL) whole, and those are hard-wrapped;
+// it also pads some lines a cell or two past the width, which is cut.
 func (g *glamRenderer) render(md string, width int) []string {
 	g.mu.Lock()
 	out, err := g.tr.Render(md)
@@ -159,11 +160,14 @@ func (g *glamRenderer) render(md string, width int) []string {
 	lines = trimBlank(lines)
 	wrapped := lines[:0:0]
 	for _, l := range lines {
-		if ansi.StringWidth(l) <= width {
+		switch {
+		case ansi.StringWidth(l) <= width:
 			wrapped = append(wrapped, l)
-			continue
+		case ansi.StringWidth(strings.TrimRight(ansi.Strip(l), " ")) <= width:
+			wrapped = append(wrapped, ansi.Truncate(l, width, ""))
+		default:
+			wrapped = append(wrapped, strings.Split(ansi.Hardwrap(l, width, true), "\n")...)
 		}
-		wrapped = append(wrapped, strings.Split(ansi.Hardwrap(l, width, true), "\n")...)
 	}
 	return wrapped
 }
