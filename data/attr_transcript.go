@@ -149,6 +149,9 @@ func (st *story) resolveLabel(label string) speakerRef {
 		for i := len(st.persons) - 1; i >= 0; i-- {
 			p := &st.persons[i]
 			if strings.EqualFold(p.name, n) || strings.EqualFold(p.surname, n) {
+				if p.party == "" {
+					p.party = st.thome
+				}
 				return st.personRef(i)
 			}
 		}
@@ -168,15 +171,22 @@ func (st *story) resolveLabel(label string) speakerRef {
 	}
 	lw := strings.ToLower(strings.Join(role, " "))
 	if lw != "" {
+		// "THE PRESIDENT" in a White House transcript is the home party's
+		// president, however many other presidents the text names
 		words := strings.Fields(lw)
-		for _, r := range st.recent {
-			if r.person && r.pid > 0 && containsWords(wordsOf(st.persons[r.pid-1].role), words) {
-				return st.personRef(r.pid - 1)
+		home := st.thome
+		fits := func(p *storyPerson, exact bool) bool {
+			rw := wordsOf(p.role)
+			if exact && len(rw) != len(words) {
+				return false
 			}
+			return containsWords(rw, words) && (home == "" || p.party == home)
 		}
-		for i := len(st.persons) - 1; i >= 0; i-- {
-			if containsWords(wordsOf(st.persons[i].role), words) {
-				return st.personRef(i)
+		for _, exact := range []bool{true, false} {
+			for i := len(st.persons) - 1; i >= 0; i-- {
+				if fits(&st.persons[i], exact) {
+					return st.personRef(i)
+				}
 			}
 		}
 	}
