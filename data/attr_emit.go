@@ -357,6 +357,8 @@ func (st *story) emitAround(ref speakerRef, cue string, preA, preB, postA, postB
 // clauseSubject is the subject of a sentence whose verb is no cue, for a
 // participle chained to it: "Ushakov met them on Tuesday, saying that …".
 func (st *story) clauseSubject(sp span, upto int) (speakerRef, bool) {
+	st.strictNames = true
+	defer func() { st.strictNames = false }()
 	a := st.introEnd(sp)
 	j := a
 	for j < upto && (st.isNameTok(j) || st.isRoleTok(j) || st.cover[j] >= 0 || st.toks[j].is(lxDet|lxHonorific|lxBody) ||
@@ -507,7 +509,10 @@ func (st *story) noteSubject(sp span) {
 	if j == a || j >= sp.b || st.toks[j].kind != tkWord || !st.toks[j].has(tfLower) {
 		return
 	}
-	if ref, ok := st.np(a, j, false); ok && !ref.fromPronoun && (ref.person || ref.party != "") {
+	st.strictNames = true
+	ref, ok := st.np(a, j, false)
+	st.strictNames = false
+	if ok && !ref.fromPronoun && (ref.person || ref.party != "") {
 		st.pushRecent(ref, true)
 	}
 }

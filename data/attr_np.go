@@ -58,6 +58,14 @@ func (st *story) isNameTok(i int) bool {
 	if t.has(tfUpper) && t.e-t.s > 3 && !t.has(tfAbbrev) {
 		return false // "NATO", "SWIFT": acronyms, not names
 	}
+	if w := t.text(st.p); strings.ContainsAny(w, "'’") {
+		lw := strings.ToLower(strings.ReplaceAll(w, "’", "'"))
+		for _, suf := range []string{"n't", "'ve", "'re", "'m", "'ll", "'d", "'s"} {
+			if strings.HasSuffix(lw, suf) {
+				return false // "I’ve", "Don’t", "It’s": contractions
+			}
+		}
+	}
 	if t.has(tfAbbrev) && t.e-t.s > 2 && !t.has(tfEnder) {
 		return false // "No.", "St.": abbreviations, though an initial ("R.") is fine
 	}
@@ -305,6 +313,21 @@ func (st *story) np(a, b int, allowWith bool) (speakerRef, bool) {
 	if r, ok := st.personNP(a, b); ok {
 		return r, true
 	}
+	// "President Anton Derev of Kestria"
+	if b-a >= 3 && (st.isWord(b-2, "of") || st.isWord(b-2, "from") || st.isWord(b-3, "of") && st.isWord(b-2, "the")) {
+		if m, ok := st.mentionAt(b - 1); ok && m.party >= 0 && m.b == b {
+			k := m.a - 1
+			if st.isWord(k, "the") {
+				k--
+			}
+			if r, ok := st.personNP(a, k); ok {
+				if p := &st.persons[r.pid-1]; p.party == "" {
+					p.party = st.partyName(m.party)
+				}
+				return st.personRef(r.pid - 1), true
+			}
+		}
+	}
 	return st.bodyNP(a, b)
 }
 
@@ -449,8 +472,8 @@ func (st *story) personFor(a, b int, titled bool) int {
 			}
 			return st.addPerson(storyPerson{name: pi.name, surname: pi.surname, role: pi.role, party: pi.party, gender: pi.gender})
 		}
-		if !titled {
-			return -1
+		if !titled && st.strictNames {
+			return -1 // a capitalised word opening a sentence may be anything
 		}
 	}
 	return st.addPerson(storyPerson{name: name, surname: last})

@@ -47,6 +47,7 @@ type story struct {
 	thome string // the party of a transcript's officials, when labels do not say
 
 	labels      map[string]speakerRef // transcript labels already resolved
+	strictNames bool                  // only titled single names are people (outside a cue's subject)
 	turnSpeaker string                // the speaker of the current turn
 
 	// the current paragraph

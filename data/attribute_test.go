@@ -1,0 +1,257 @@
+package data
+
+import (
+	"strings"
+	"sync"
+	"testing"
+)
+
+func TestTokenizeAndSplitSentences(t *testing.T) {
+	lex, err := builtinLexicon()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases := []struct {
+		text      string
+		tokens    []string // nil: not checked
+		sentences []string
+	}{
+		{"U.S. officials met Mr. Smith at 5 p.m. on Tuesday. He left.",
+			[]string{"U.S.", "officials", "met", "Mr.", "Smith", "at", "5", "p.m.", "on", "Tuesday", ".", "He", "left", "."},
+			[]string{"U.S. officials met Mr. Smith at 5 p.m. on Tuesday.", "He left."}},
+		{"Washington’s reaction to the U.S.-drafted plan came from No. 10 and Gen. Vell.",
+			[]string{"Washington", "’s", "reaction", "to", "the", "U.S.", "-", "drafted", "plan", "came", "from", "No.", "10", "and", "Gen.", "Vell", "."},
+			[]string{"Washington’s reaction to the U.S.-drafted plan came from No. 10 and Gen. Vell."}},
+		{"They talked with the U.S. He said so.", nil,
+			[]string{"They talked with the U.S.", "He said so."}},
+		{"“We are ready. We will talk,” Petrov said. “Not today.”", nil,
+			[]string{"“We are ready. We will talk,” Petrov said.", "“Not today.”"}},
+		{"Joseph R. Biden Jr. spoke. It was 3.8 billion, or 2,000 units.", nil,
+			[]string{"Joseph R. Biden Jr. spoke.", "It was 3.8 billion, or 2,000 units."}},
+		{"Is it true? Yes! “Are you sure?” he asked.", nil,
+			[]string{"Is it true?", "Yes!", "“Are you sure?” he asked."}},
+		{"The countries’ interests don’t align, ‘they’ said.", nil,
+			[]string{"The countries’ interests don’t align, ‘they’ said."}},
+	}
+	tz := &tokenizer{lex: lex}
+	for _, c := range cases {
+		toks := tz.tokenize(c.text, nil)
+		if c.tokens != nil {
+			var got []string
+			for i := range toks {
+				got = append(got, toks[i].text(c.text))
+			}
+			if strings.Join(got, "|") != strings.Join(c.tokens, "|") {
+				t.Errorf("tokens of %q:\n got %q\nwant %q", c.text, got, c.tokens)
+			}
+		}
+		inQ := make([]int32, len(toks))
+		pairQuotes(c.text, toks, inQ, nil)
+		var got []string
+		for _, s := range splitSentences(c.text, toks, inQ, nil) {
+			got = append(got, c.text[toks[s.a].s:toks[s.b-1].e])
+		}
+		if strings.Join(got, "|") != strings.Join(c.sentences, "|") {
+			t.Errorf("sentences of %q:\n got %q\nwant %q", c.text, got, c.sentences)
+		}
+	}
+}
+
+func TestInflections(t *testing.T) {
+	lex, err := builtinLexicon()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, w := range []string{"say", "says", "said", "saying", "emphasise", "emphasized", "emphasising", "signalled",
+		"signaled", "told", "noting", "reiterates", "denied", "denies", "admitted", "has", "criticised", "recognizing"} {
+		e := lex.get(w)
+		if e == nil || e.bits&(lxCue|lxAux) == 0 {
+			t.Errorf("%q is no cue", w)
+		}
+	}
+	for _, w := range []string{"tone", "weeks", "signalling-of"} {
+		if e := lex.get(w); e != nil && e.bits&lxCue != 0 {
+			t.Errorf("%q is a cue", w)
+		}
+	}
+}
+
+type wantStmt struct {
+	speaker, party string
+	kind           Kind
+	text           string // a prefix of the statement's text
+}
+
+func checkStatements(t *testing.T, b *Briefing, want []wantStmt) {
+	t.Helper()
+	if len(b.Statements) != len(want) {
+		for _, s := range b.Statements {
+			t.Logf("  %q (%q) %s: %q", s.Speaker, s.Party, s.Kind, s.Text)
+		}
+		t.Fatalf("%d statements, want %d", len(b.Statements), len(want))
+	}
+	for i, w := range want {
+		s := b.Statements[i]
+		if s.Speaker != w.speaker || s.Party != w.party || s.Kind != w.kind || !strings.HasPrefix(s.Text, w.text) {
+			t.Errorf("statement %d: %q (%q) %s %q\nwant %q (%q) %s %q…", i, s.Speaker, s.Party, s.Kind, s.Text, w.speaker, w.party, w.kind, w.text)
+		}
+		p := b.Paragraphs[s.Paragraph-1].Text
+		if s.Span.Start < 0 || s.Span.Start > s.Span.End || s.Span.End > len(p) {
+			t.Errorf("statement %d: span %v outside its paragraph", i, s.Span)
+		}
+	}
+}
+
+var shapesDecl = Declared{Parties: []PartyDecl{
+	{Name: "Varanda", Aliases: []string{"Varandan", "Port Selin"}},
+	{Name: "Kestria", Aliases: []string{"Kestrian", "Ostrava Nova"}},
+}}
+
+// One sentence per shape the issue lists, each in its own briefing.
+func TestAttributionShapes(t *testing.T) {
+	a := attrTestAttributor(t)
+	cases := []struct {
+		name  string
+		paras []string
+		want  []wantStmt
+	}{
+		{"that clause", []string{"Varandan Foreign Minister Ilse Marrow said that the river belongs to both nations."},
+			[]wantStmt{{"Ilse Marrow", "Varanda", Reported, "the river belongs"}}},
+		{"inverted clause", []string{"The dam will reopen in May, Kestrian officials said."},
+			[]wantStmt{{"Kestrian officials", "Kestria", Reported, "The dam will reopen in May"}}},
+		{"inverted quote, cue first", []string{"“We will not yield,” said President Anton Derev of Kestria."},
+			[]wantStmt{{"Anton Derev", "Kestria", Direct, "We will not yield"}}},
+		{"parenthetical", []string{"Kestrian envoy Sofia Lenk spoke.", "The closure, she suggested, was temporary."},
+			[]wantStmt{{"Sofia Lenk", "Kestria", Reported, "The closure was temporary"}}},
+		{"participle chain", []string{"Port Selin welcomed the talks, noting that the border was calm."},
+			[]wantStmt{{"Varanda", "Varanda", Reported, "the talks, noting that"}}},
+		{"describe as quote", []string{"Kestrian envoy Sofia Lenk described the offer as “a trap.”"},
+			[]wantStmt{{"Sofia Lenk", "Kestria", Direct, "a trap."}}},
+		{"according to", []string{"According to Varandan officials, the convoy left at dawn."},
+			[]wantStmt{{"Varandan officials", "Varanda", Reported, "the convoy left at dawn"}}},
+		{"according to, at the end", []string{"The convoy left at dawn, according to the Kestrian side."},
+			[]wantStmt{{"the Kestrian side", "Kestria", Reported, "The convoy left at dawn"}}},
+		{"told reporters", []string{"Ostrava Nova told reporters the convoy would wait."},
+			[]wantStmt{{"Kestria", "Kestria", Reported, "the convoy would wait"}}},
+		{"conveyed to X that", []string{"Marrow conveyed to President Derev that Varanda wanted peace."},
+			[]wantStmt{{"Marrow", "", Reported, "Varanda wanted peace"}}},
+		{"quotation over two sentences", []string{"“We came. We stayed,” said Marrow, a Varandan minister."},
+			[]wantStmt{{"Marrow", "Varanda", Direct, "We came. We stayed"}}},
+		{"guillemets and straight quotes", []string{`Kestria said the plan was «dead». "It is over," the Kestrian side added.`},
+			[]wantStmt{{"Kestria", "Kestria", Reported, "the plan was «dead»"}, {"the Kestrian side", "Kestria", Direct, "It is over"}}},
+		{"present and perfect tenses", []string{"Varanda says the talks failed. Kestria has stated that they did not. Varanda continues to advocate a new round."},
+			[]wantStmt{{"Varanda", "Varanda", Reported, "the talks failed"}, {"Kestria", "Kestria", Reported, "they did not"}, {"Varanda", "Varanda", Reported, "a new round"}}},
+		{"pronoun and possessive", []string{"Kestria has stated that it seeks a deal.", "Its leadership continues to advocate for a settlement."},
+			[]wantStmt{{"Kestria", "Kestria", Reported, "it seeks"}, {"Kestria’s leadership", "Kestria", Reported, "a settlement"}}},
+		{"with X describing", []string{"Varandan officials said the talks were useful, with Marrow describing them as “frank.”"},
+			[]wantStmt{{"Varandan officials", "Varanda", Reported, "the talks were useful"}, {"Marrow", "", Direct, "frank."}}},
+		{"not statements", []string{
+			"The coming weeks will indicate whether the truce holds.",
+			"Still, the Kestrian side’s recent signalling suggests a thaw.",
+			"Kestria did not say when the talks would resume.",
+			"Varanda will announce its decision on Monday.",
+			"The plan was described by observers as fragile.",
+			"Marrow declined to comment.",
+		}, nil},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			b := &Briefing{Title: "Test", Declared: shapesDecl}
+			for _, p := range c.paras {
+				b.Paragraphs = append(b.Paragraphs, Paragraph{Text: p})
+			}
+			a.Attribute(b)
+			checkStatements(t, b, c.want)
+		})
+	}
+}
+
+// Later mentions are the same person; pronouns go to the last compatible
+// speaker; the lists of parties and speakers are filled.
+func TestAttributionPeopleAndLists(t *testing.T) {
+	a := attrTestAttributor(t)
+	b := &Briefing{Title: "Moscow and Kyiv trade words", Paragraphs: []Paragraph{
+		{Text: "Senior Kremlin adviser Yuri Ushakov said the talks were useful."},
+		{Text: "Ushakov added that more meetings were planned. He noted that Kyiv had not replied."},
+		{Text: "The adviser also stressed that Washington was informed."},
+		{Text: "Kyiv has stated that it wants guarantees. Analysts say little will change."},
+	}}
+	a.Attribute(b)
+	checkStatements(t, b, []wantStmt{
+		{"Yuri Ushakov", "Russia", Reported, "the talks were useful"},
+		{"Yuri Ushakov", "Russia", Reported, "more meetings"},
+		{"Yuri Ushakov", "Russia", Reported, "Kyiv had not replied"},
+		{"Yuri Ushakov", "Russia", Reported, "Washington was informed"},
+		{"Ukraine", "Ukraine", Reported, "it wants guarantees"},
+		{"Analysts", "", Reported, "little will change"},
+	})
+	if b.Statements[0].Role != "Senior Kremlin adviser" {
+		t.Errorf("role %q", b.Statements[0].Role)
+	}
+	if got := strings.Join(b.Parties, ","); got != "Russia,Ukraine,United States" {
+		t.Errorf("parties %q", got)
+	}
+	want := []Speaker{{"Yuri Ushakov", "Senior Kremlin adviser", "Russia", true}, {"Ukraine", "", "Ukraine", false}, {"Analysts", "", "", false}}
+	if len(b.Speakers) != len(want) {
+		t.Fatalf("speakers %+v", b.Speakers)
+	}
+	for i, w := range want {
+		if b.Speakers[i] != w {
+			t.Errorf("speaker %d: %+v, want %+v", i, b.Speakers[i], w)
+		}
+	}
+	// a second call replaces, not appends
+	a.Attribute(b)
+	if len(b.Statements) != 6 || len(b.Speakers) != 3 {
+		t.Errorf("second Attribute: %d statements, %d speakers", len(b.Statements), len(b.Speakers))
+	}
+}
+
+func TestAttributionTranscript(t *testing.T) {
+	a := attrTestAttributor(t)
+	b := &Briefing{Title: "Department Press Briefing", Shape: ShapeTranscript, Paragraphs: []Paragraph{
+		{Text: "Ned Price, Department Spokesperson"},
+		{Label: "MR PRICE", Text: "Good afternoon. We have nothing at the top."},
+		{Label: "QUESTION", Text: "Erdoğan said yesterday that the delegations should not come. Is that a problem?"},
+		{Label: "MR PRICE", Text: "We are confident. You heard the Secretary."},
+		{Label: "MODERATOR", Text: "Next question."},
+		{Label: "Q", Text: "And you said that was private?"},
+	}}
+	a.Attribute(b)
+	checkStatements(t, b, []wantStmt{
+		{"Ned Price", "United States", Direct, "Good afternoon. We have nothing at the top."},
+		{"Reporter", "", Question, "Erdoğan said yesterday"},
+		{"Recep Tayyip Erdoğan", "Turkey", Reported, "the delegations should not come"},
+		{"Ned Price", "United States", Direct, "We are confident."},
+		{"Moderator", "United States", Direct, "Next question."},
+		{"Reporter", "", Question, "And you said"},
+	})
+}
+
+func TestAttributeEmptyAndConcurrent(t *testing.T) {
+	a := attrTestAttributor(t)
+	a.Attribute(nil)
+	empty := &Briefing{}
+	a.Attribute(empty)
+	if len(empty.Statements) != 0 || len(empty.Parties) != 0 {
+		t.Errorf("empty briefing: %+v", empty)
+	}
+	// one Attributor, many goroutines (go test -race)
+	var wg sync.WaitGroup
+	results := make([]int, 8)
+	for i := range results {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			b := &Briefing{Title: "T", Paragraphs: []Paragraph{{Text: "Russia said the talks failed. “No,” Ukraine said."}}}
+			a.Attribute(b)
+			results[i] = len(b.Statements)
+		}()
+	}
+	wg.Wait()
+	for i, n := range results {
+		if n != 2 {
+			t.Errorf("goroutine %d: %d statements", i, n)
+		}
+	}
+}
