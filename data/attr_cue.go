@@ -188,8 +188,8 @@ func (st *story) subject(h *cueHit, lo int) {
 		}
 		if r, ok := st.appositive(k+1, j); ok {
 			role = r
-		} else if pr, ok := st.titledName(lo, k, k+1, j); ok {
-			st.subjectFound(h, pr, k+1, lo, j)
+		} else if pr, s, ok := st.titledName(lo, k, k+1, j); ok {
+			st.subjectFound(h, pr, s, lo, j)
 			return
 		} else if !st.parenthetical(k+1, j) {
 			return
@@ -238,28 +238,33 @@ func (st *story) subject(h *cueHit, lo int) {
 		}
 		ref = st.personRef(ref.pid - 1)
 	}
+	if h.cf.form == formBase && h.v == h.c && !ref.plural && !ref.fromPronoun {
+		// "Delaware state legislature", "Smith say": a bare verb needs a
+		// plural subject ("officials say") or an auxiliary ("continues to")
+		return
+	}
 	st.subjectFound(h, ref, a, lo, end)
 }
 
 // titledName reads "the Kestrian trade envoy, Ruben Sato," — a title, then
 // the name between commas: the person, with that title as role.
-func (st *story) titledName(lo, comma, a, b int) (speakerRef, bool) {
+func (st *story) titledName(lo, comma, a, b int) (speakerRef, int, bool) {
 	s := comma - 1
 	for s >= lo && !st.isClauseBreak(s) {
 		s--
 	}
 	s++
 	if s >= comma || !st.toks[comma-1].is(lxRole|lxBody) || st.nameStart(a, b) != a {
-		return speakerRef{}, false
+		return speakerRef{}, 0, false
 	}
 	for i := s; i < comma; i++ {
 		if !st.isModifier(i) && !st.toks[i].is(lxConj) {
-			return speakerRef{}, false
+			return speakerRef{}, 0, false
 		}
 	}
 	ref, ok := st.personNP(a, b)
 	if !ok || ref.pid == 0 {
-		return speakerRef{}, false
+		return speakerRef{}, 0, false
 	}
 	k := s
 	for k < comma && (st.toks[k].is(lxDet) || st.toks[k].is(lxConj)) {
@@ -270,7 +275,7 @@ func (st *story) titledName(lo, comma, a, b int) (speakerRef, bool) {
 	if p.party == "" {
 		p.party = st.roleParty(p.role)
 	}
-	return st.personRef(ref.pid - 1), true
+	return st.personRef(ref.pid - 1), s, true
 }
 
 func (st *story) subjectFound(h *cueHit, ref speakerRef, a, lo, end int) {
@@ -397,7 +402,7 @@ func (st *story) skipTime(k, lim int) int {
 		case st.isWord(i, "this") || st.isWord(i, "last") || st.isWord(i, "next"):
 		case (st.isWord(i, "on") || st.isWord(i, "late") || st.isWord(i, "early") || st.isWord(i, "earlier")) && !time:
 		default:
-			if time && i < lim && t.kind == tkWord && !t.is(lxPrep) {
+			if time && i < lim && t.kind == tkWord && !t.is(lxPrep) && !t.has(tfPoss) {
 				return i
 			}
 			return k

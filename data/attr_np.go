@@ -392,7 +392,7 @@ func (st *story) isModifier(i int) bool {
 		if b&(lxCue|lxAux|lxModal|lxPrep|lxConj|lxPronoun|lxNeg) != 0 {
 			return false
 		}
-		return b&(lxRole|lxBody|lxDet|lxAdverb) != 0 || b == lxNonName || b&^(lxAbbrev|lxEnder|lxNonName) == 0
+		return b&(lxRole|lxBody|lxDet|lxAdverb|lxOrg|lxDoc|lxTitle) != 0 || b == lxNonName || b&^(lxAbbrev|lxEnder|lxNonName) == 0
 	}
 	if t.has(tfLower) {
 		// a plain adjective; verbs in -ed/-ing are not
@@ -416,6 +416,21 @@ func (st *story) personNP(a, b int) (speakerRef, bool) {
 		default:
 			return speakerRef{}, false
 		}
+	}
+	if lt := &st.toks[b-1]; lt.is(lxOrg|lxDoc) {
+		// "Equity Action Plan outlines", "Semiconductor Industry Association"
+		if lt.is(lxDoc) || st.cover[b-1] >= 0 {
+			return speakerRef{}, false
+		}
+		return speakerRef{name: st.surfaceName(a, b), party: st.partyIn(a, b)}, true
+	}
+	known := false
+	if m, ok := st.mentionAt(ns); ok && m.person >= 0 {
+		known = true
+	}
+	if !known && ns > a && st.isWord(ns-1, "the") && ns-1 == a {
+		// "the Duma stated": an institution, not a person
+		return speakerRef{name: st.surfaceName(a, b), party: st.home}, true
 	}
 	role := st.roleBefore(ns)
 	if role.start < a {
@@ -466,6 +481,9 @@ func (st *story) personFor(a, b int, titled bool) int {
 		}
 	}
 	if b-a == 1 {
+		if strings.HasSuffix(name, "ing") && st.knownSurname(name) == nil && !titled {
+			return -1 // "Ensuring …": a gerund opening the sentence
+		}
 		if pi := st.knownSurname(name); pi != nil {
 			if i := st.personByName(pi.name); i >= 0 {
 				return i
@@ -612,6 +630,21 @@ func (st *story) bodyNP(a, b int) (speakerRef, bool) {
 		return speakerRef{name: st.surfaceName(a, b), party: party, role: st.spanText(a, b)}, true
 	}
 	return speakerRef{}, false
+}
+
+// partyIn is the one party named in tokens [a, b), or "".
+func (st *story) partyIn(a, b int) string {
+	p := ""
+	for i := a; i < b; i++ {
+		if m, ok := st.mentionAt(i); ok && m.party >= 0 {
+			n := st.partyName(m.party)
+			if p != "" && p != n {
+				return ""
+			}
+			p = n
+		}
+	}
+	return p
 }
 
 // jointWords: the phrase speaks of two or more sides together.

@@ -32,6 +32,8 @@ const (
 	lxTime
 	lxCue
 	lxTitle
+	lxOrg
+	lxDoc
 )
 
 type bodyClass uint8
@@ -99,7 +101,7 @@ var sectionBits = map[string]lexBits{
 	"aux": lxAux, "modals": lxModal, "adverbs": lxAdverb, "negations": lxNeg,
 	"roles": lxRole, "addressees": lxAddressee, "nonnames": lxNonName, "openers": lxOpener,
 	"abbreviations": lxAbbrev, "enders": lxEnder, "prepositions": lxPrep,
-	"determiners": lxDet, "conjunctions": lxConj, "time": lxTime, "titles": lxTitle,
+	"determiners": lxDet, "conjunctions": lxConj, "time": lxTime, "titles": lxTitle, "organisations": lxOrg, "documents": lxDoc,
 }
 
 func parseLexicon(raw []byte) (*lexicon, error) {
