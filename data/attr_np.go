@@ -417,7 +417,7 @@ func (st *story) personNP(a, b int) (speakerRef, bool) {
 			return speakerRef{}, false
 		}
 	}
-	if lt := &st.toks[b-1]; lt.is(lxOrg|lxDoc) {
+	if lt := &st.toks[b-1]; lt.is(lxOrg | lxDoc) {
 		// "Equity Action Plan outlines", "Semiconductor Industry Association"
 		if lt.is(lxDoc) || st.cover[b-1] >= 0 {
 			return speakerRef{}, false
