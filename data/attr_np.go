@@ -320,7 +320,7 @@ func (st *story) np(a, b int, allowWith bool) (speakerRef, bool) {
 			if st.isWord(k, "the") {
 				k--
 			}
-			if r, ok := st.personNP(a, k); ok {
+			if r, ok := st.personNP(a, k); ok && r.pid > 0 {
 				if p := &st.persons[r.pid-1]; p.party == "" {
 					p.party = st.partyName(m.party)
 				}

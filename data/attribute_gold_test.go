@@ -181,3 +181,50 @@ func attrKeys(m map[string]bool) []string {
 	sort.Strings(out)
 	return out
 }
+
+// Every real release in ../shared/corpus attributes without a panic, and
+// every statement keeps the invariants the views rely on.
+func TestAttributionCorpusInvariants(t *testing.T) {
+	if testing.Short() {
+		t.Skip("-short")
+	}
+	dir := attrShared(t, "corpus")
+	paths, _ := filepath.Glob(filepath.Join(dir, "*", "*.md"))
+	a := attrTestAttributor(t)
+	n := 0
+	for _, p := range paths {
+		raw, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		b, err := Parse(p, raw)
+		if err != nil {
+			continue
+		}
+		a.Attribute(b)
+		speakers := map[string]bool{}
+		for _, s := range b.Speakers {
+			if speakers[s.Name] {
+				t.Errorf("%s: speaker %q listed twice", p, s.Name)
+			}
+			speakers[s.Name] = true
+		}
+		for _, s := range b.Statements {
+			n++
+			if s.Paragraph < 1 || s.Paragraph > len(b.Paragraphs) {
+				t.Fatalf("%s: statement in paragraph %d of %d", p, s.Paragraph, len(b.Paragraphs))
+			}
+			text := b.Paragraphs[s.Paragraph-1].Text
+			if s.Span.Start < 0 || s.Span.Start > s.Span.End || s.Span.End > len(text) {
+				t.Fatalf("%s: span %v outside paragraph %d", p, s.Span, s.Paragraph)
+			}
+			if s.Text == "" || s.Speaker == "" || !speakers[s.Speaker] {
+				t.Errorf("%s: statement %+v", p, s)
+			}
+			if s.Kind != Direct && s.Kind != Reported && s.Kind != Question {
+				t.Errorf("%s: kind %q", p, s.Kind)
+			}
+		}
+	}
+	t.Logf("%d files, %d statements", len(paths), n)
+}
