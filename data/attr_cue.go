@@ -102,8 +102,19 @@ func (st *story) isClauseBreak(i int) bool {
 		return true
 	case tkPunct:
 		c := st.p[t.s:t.e]
+		if c == "," && i+1 < len(st.toks) && st.isSuffix(i+1) {
+			return false // "Joseph R. Biden, Jr."
+		}
 		return c == "," || c == ";" || c == ":" || c == "(" || c == ")" || c == "—" || c == "–" ||
 			c == "-" && t.has(tfSpace) || c == "." || c == "!" || c == "?"
+	}
+	return false
+}
+
+func (st *story) isSuffix(i int) bool {
+	switch st.toks[i].text(st.p) {
+	case "Jr.", "Sr.", "Jr", "Sr", "II", "III":
+		return true
 	}
 	return false
 }

@@ -101,8 +101,8 @@ func (st *story) nameStart(lo, b int) int {
 		}
 		break
 	}
-	// a name starts with a capital
-	for k < b && !st.isNameTok(k) {
+	// a name starts with a capital, and is more than a suffix
+	for k < b && (!st.isNameTok(k) || st.isSuffix(k)) {
 		k++
 	}
 	return k
@@ -305,7 +305,11 @@ func (st *story) np(a, b int, allowWith bool) (speakerRef, bool) {
 			return speakerRef{name: st.surfaceName(a, b), party: name, seat: true}, true
 		}
 		if m.kind == akDemonym {
-			// "the Russians": the people of a party, speaking as a body
+			// "the Russians", "Ukrainians": the people of a party, speaking
+			// as a body; "Libyan" alone is an adjective
+			if a2 == a && !strings.HasSuffix(st.toks[b-1].text(st.p), "s") {
+				return speakerRef{}, false
+			}
 			return speakerRef{name: st.surfaceName(a, b), party: name, plural: true}, true
 		}
 		return speakerRef{name: name, party: name}, true
