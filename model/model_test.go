@@ -36,11 +36,11 @@ func TestListShowsOneEntryPerStory(t *testing.T) {
 	assertContains(t, s,
 		"Stories", "1/3",
 		"Varanda and Kestria Agree to Resume Border Talks",
-		"Port Selin · 4 Mar 2025 · Varanda, Kestria, Meridian Union · 4 statements",
+		"Port Selin · 4 Mar 2025 · 4 statements · Varanda, Kestria, Meridian Union",
 		"Meridian Council Weighs a Water-Sharing Plan",
-		"Aldmoor · 11 Apr 2025 · Meridian Union, Sorreland, Varanda · 3 statements",
+		"Aldmoor · 11 Apr 2025 · 3 statements · Meridian Union, Sorreland, Varanda",
 		"Sorreland Frees Two Detained Kestrian Fishermen",
-		"Sorreland, Kestria · 2 statements",
+		"2 statements · Sorreland, Kestria",
 	)
 }
 
