@@ -151,7 +151,9 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	default:
 		m, cmd = m.updateFocused(msg)
 	}
-	return m, tea.Batch(cmd, m.layout())
+	// layout changes m: call it before m is returned.
+	sized := m.layout()
+	return m, tea.Batch(cmd, sized)
 }
 
 // loaded adds a batch from the loader and asks for the next.

@@ -34,7 +34,11 @@ func (m Model) listKey(msg tea.KeyMsg) (Model, tea.Cmd) {
 	case key.Matches(msg, k.Help):
 		m.help.ShowAll = !m.help.ShowAll
 	case key.Matches(msg, k.SwitchView):
-		m.screen = map[screen]screen{screenList: screenQuotes, screenQuotes: screenList}[m.screen]
+		if m.screen == screenList {
+			m.screen = screenQuotes
+		} else {
+			m.screen = screenList
+		}
 	case key.Matches(msg, k.Open):
 		m.open()
 	case key.Matches(msg, k.Party):

@@ -95,8 +95,8 @@ func clamp(v, lo, hi int) int {
 	return min(max(v, lo), hi)
 }
 
-// entryHeight is the lines of one entry in the story list, the quote view
-// and the pickers' bigger cousins: a main line and a line of details.
+// entryHeight is the lines of one entry in the story list and the quote
+// view: a main line and a line of details.
 const entryHeight = 2
 
 // entryRows is how many entries fit in height lines; at least one, which
