@@ -111,3 +111,20 @@ func hasBold(line string) bool {
 		line = line[end:]
 	}
 }
+
+// TestTheStatementIsOnScreen opens every statement at many sizes: the
+// statement's marked lines must be on the first screen.
+func TestTheStatementIsOnScreen(t *testing.T) {
+	for w := 30; w <= 80; w += 10 {
+		for h := 6; h <= 16; h++ {
+			m := press(t, newModel(t, w, h, fixture()), "tab")
+			for i := 0; i < 9; i++ {
+				opened := press(t, m, "enter")
+				if !strings.Contains(screenText(opened), "\n▌") {
+					t.Errorf("%dx%d, statement %d: not on screen:\n%s", w, h, i+1, screenText(opened))
+				}
+				m = press(t, m, "j")
+			}
+		}
+	}
+}

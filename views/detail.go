@@ -239,7 +239,9 @@ func (d Detail) Status() string {
 	if d.doc != nil && !d.doc.Complete {
 		parts = append(parts, d.st.Muted.Render("rendering…"))
 	}
-	if d.doc != nil && !d.search.typing {
+	// Shown from the moment a story is opened, rendered or not, so the
+	// status line does not appear between two layouts and move the body.
+	if d.story != nil && !d.search.typing {
 		parts = append(parts, d.st.Status.Render(strconv.Itoa(d.pg.percent())+"%"))
 	}
 	return strings.Join(parts, d.st.Status.Render("  "))

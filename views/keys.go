@@ -157,15 +157,18 @@ func (k KeyMap) DetailHelp(searching bool) HelpMap {
 
 // PickerHelp is the help of the party and speaker pickers.
 func (k KeyMap) PickerHelp() HelpMap {
-	short := []key.Binding{k.PickUp, k.PickDown, k.Accept, k.Cancel}
-	return HelpMap{Short: short, Full: [][]key.Binding{short, {k.ForceQuit}}}
+	return HelpMap{
+		Short:  []key.Binding{k.PickUp, k.PickDown},
+		Always: []key.Binding{k.Accept, k.Cancel},
+		Full:   [][]key.Binding{{k.PickUp, k.PickDown, k.PickPageUp, k.PickPageDown}, {k.Accept, k.Cancel, k.ForceQuit}},
+	}
 }
 
 // InputHelp is the help while a filter or search is being typed.
 func (k KeyMap) InputHelp() HelpMap {
 	k.Accept.SetHelp("enter", "apply")
-	short := []key.Binding{k.Accept, k.Cancel}
-	return HelpMap{Short: short, Full: [][]key.Binding{short, {k.ForceQuit}}}
+	always := []key.Binding{k.Accept, k.Cancel}
+	return HelpMap{Always: always, Full: [][]key.Binding{always, {k.ForceQuit}}}
 }
 
 // PagerHelp is the help of plain scrolling pages such as the error list.
