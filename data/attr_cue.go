@@ -20,6 +20,7 @@ type cueHit struct {
 	absol   bool
 	inner   bool // part of the clause an attribution at the end reports
 	inf     bool // "to say": an infinitive
+	pron    bool // the subject is a pronoun that stands for no one known
 }
 
 func (h *cueHit) ing() bool { return h.cf.form == formIng && !h.prog }
@@ -126,7 +127,7 @@ func (st *story) parenthetical(a, b int) bool {
 		return false
 	}
 	t := &st.toks[a]
-	if st.isWord(a, "who") || st.isWord(a, "which") {
+	if st.isWord(a, "who") || st.isWord(a, "which") || st.isWord(a, "whose") || st.isWord(a, "whom") {
 		return true
 	}
 	// "speaking on condition of anonymity", "asked whether …"
@@ -216,6 +217,9 @@ func (st *story) subject(h *cueHit, lo int) {
 		return
 	}
 	ref, ok := st.np(a, end, true)
+	if !ok && end-a == 1 && st.toks[a].is(lxPronoun) {
+		h.pron, h.sa = true, a // "…, she said": an attribution, though to no one known
+	}
 	if !ok {
 		// "…, while the group said …": a clause of its own even when its
 		// subject is no speaker brief knows
@@ -241,6 +245,12 @@ func (st *story) subject(h *cueHit, lo int) {
 		}
 		h.absol = true
 	}
+	if role == "" && ref.person && ref.pid > 0 && a-1 > lo && st.isPunct(a-1, ",") {
+		if _, s, ok := st.titledName(lo, a-1, a, end); ok {
+			a = s
+			ref = st.personRef(ref.pid - 1)
+		}
+	}
 	if role != "" && ref.person && ref.pid > 0 {
 		p := &st.persons[ref.pid-1]
 		p.role = role
@@ -265,8 +275,18 @@ func (st *story) titledName(lo, comma, a, b int) (speakerRef, int, bool) {
 		s--
 	}
 	s++
-	if s >= comma || !st.toks[comma-1].is(lxRole|lxBody) || st.nameStart(a, b) != a {
+	if s >= comma || !st.toks[comma-1].is(lxRole|lxBody) {
 		return speakerRef{}, 0, false
+	}
+	// the name, maybe with a title of its own: "…, Ambassador Idrin Kaleman,"
+	ns := st.nameStart(a, b)
+	if ns >= b {
+		return speakerRef{}, 0, false
+	}
+	for i := a; i < ns; i++ {
+		if !st.isRoleTok(i) && !st.toks[i].is(lxHonorific) {
+			return speakerRef{}, 0, false
+		}
 	}
 	for i := s; i < comma; i++ {
 		if !st.isModifier(i) && !st.toks[i].is(lxConj) {
@@ -278,7 +298,7 @@ func (st *story) titledName(lo, comma, a, b int) (speakerRef, int, bool) {
 		return speakerRef{}, 0, false
 	}
 	k := s
-	for k < comma && (st.toks[k].is(lxDet) || st.toks[k].is(lxConj)) {
+	for k < comma && (st.toks[k].is(lxDet) || st.toks[k].is(lxConj) || st.toks[k].is(lxPossessive) || st.isWord(k, "my") || st.isWord(k, "our")) {
 		k++
 	}
 	p := &st.persons[ref.pid-1]
@@ -380,8 +400,15 @@ func (st *story) afterCue(h *cueHit, lim int) int {
 		}
 	}
 	first := &st.toks[k]
+	infinitive := st.isWord(k, "to") && k+1 < lim && st.toks[k+1].has(tfLower) && !st.toks[k+1].is(lxDet|lxPossessive)
 	switch {
-	case that >= 0 && (h.cf.def.class == cueTell || st.isPunct(k, ",") || first.is(lxPrep) || first.is(lxTime) ||
+	case that >= 0 && st.isPunct(k, ","):
+		// "decided, following recent talks, that …" — but not "suggested,
+		// could prevent the kind of misunderstanding that led …"
+		if st.isPunct(that-1, ",") {
+			return that + 1
+		}
+	case that >= 0 && !infinitive && (h.cf.def.class == cueTell || first.is(lxPrep) || first.is(lxTime) ||
 		first.is(lxAdverb) || strings.HasSuffix(st.lw(k), "ly") && first.kind == tkWord):
 		return that + 1
 	case h.cf.def.class == cueTell:
@@ -441,10 +468,13 @@ loop:
 			i++
 		case t.is(lxAddressee) || t.is(lxBody):
 			i++
+			for i < lim && st.toks[i].is(lxAddressee) && st.cover[i] < 0 {
+				i++ // "a news conference"
+			}
 			break loop
 		case st.isNameTok(i):
 			i++
-		case t.kind == tkWord && t.has(tfLower) && i > start && st.isModifier(i) && !t.is(lxDet):
+		case t.kind == tkWord && t.has(tfLower) && st.isModifier(i) && !t.is(lxDet) && i+1 < lim && (i > start || st.toks[i+1].is(lxAddressee|lxBody)):
 			i++
 		default:
 			break loop

@@ -48,7 +48,7 @@ func (st *story) sentence(sp span) {
 		case h.subj:
 			cs := st.afterCue(h, lim)
 			preA, preB, words := st.preMaterial(sp, h.sa)
-			if words > 0 && (cs >= lim || st.adjunctOnly(cs, lim) || st.adjunctOnly(h.ce, lim) || st.skipTo(cs, lim, ",") >= 0) {
+			if words > 0 && (cs >= lim || st.adjunctOnly(cs, lim) || st.adjunctOnly(h.ce, lim) || st.skipTo(cs, lim, ",") >= 0 || st.isPunct(cs, ";")) {
 				if last.ok || len(st.stmts) > first {
 					continue
 				}
@@ -57,7 +57,7 @@ func (st *story) sentence(sp span) {
 					postA = k + 1
 				}
 				quote := st.toks[preA].kind == tkQuote
-				if postA < 0 && words < 4 && !quote || words < 2 && !quote {
+				if postA < 0 && words < 4 && !quote {
 					continue // "In Washington, officials said." reports nothing
 				}
 				if st.emitAround(h.ref, h.cueText(st), preA, preB, postA, lim) {
@@ -65,8 +65,8 @@ func (st *story) sentence(sp span) {
 				}
 				continue
 			}
-			if st.adjunctOnly(cs, lim) {
-				continue // "As he had relayed to Israeli leaders, …": nothing reported
+			if st.adjunctOnly(cs, lim) || st.isWord(cs, "so") && (cs+1 >= lim || !st.toks[cs+1].has(tfLower) || st.isWord(cs+1, "itself") || st.isWord(cs+1, "too")) {
+				continue // "As he had relayed to Israeli leaders, …", "has said so": nothing reported
 			}
 			if h.cf.def.class == cueThat && !st.isWord(cs-1, "that") {
 				continue // "reporting to the Counsel"
@@ -132,22 +132,38 @@ func (st *story) sentence(sp span) {
 // statements of their own — unless one says "said" itself.
 func (st *story) invertedLast(sp span) {
 	n := len(st.hits)
+	end := sp.b
+	// a participle chained after the attribution: "…, she said, adding …"
+	for n > 0 {
+		c := &st.hits[n-1]
+		if !c.ing() || c.subj || c.v-1 < sp.a || !st.isPunct(c.v-1, ",") {
+			break
+		}
+		end = c.v - 1
+		n--
+	}
 	if n < 2 {
 		return
 	}
 	h := &st.hits[n-1]
-	if !h.subj || h.neg || h.modal || h.passive || h.ing() || !st.adjunctOnly(h.ce, sp.b) {
+	if !(h.subj || h.pron) || h.neg || h.modal || h.passive || h.ing() || !st.adjunctOnly(h.ce, end) {
 		return
 	}
 	if _, _, words := st.preMaterial(sp, h.sa); words < 4 {
 		return
 	}
-	for i := 0; i < n-1; i++ {
+	st.innerBefore(n - 1)
+}
+
+// innerBefore marks the hits before hit k as part of the clause an
+// attribution reports, unless one of them says "said" itself.
+func (st *story) innerBefore(k int) {
+	for i := 0; i < k; i++ {
 		if st.hits[i].cf.def.lemma == "say" {
 			return
 		}
 	}
-	for i := 0; i < n-1; i++ {
+	for i := 0; i < k; i++ {
 		st.hits[i].inner = true
 	}
 }
@@ -313,8 +329,14 @@ func (st *story) allowed(ref speakerRef) bool {
 	if !st.label {
 		return true
 	}
-	if ref.fromPronoun || !ref.person && ref.party == "" {
+	if ref.fromPronoun || ref.guessed || !ref.person && ref.party == "" {
 		return false
+	}
+	if ref.pid > 0 && (st.persons[ref.pid-1].guessed || st.persons[ref.pid-1].party == "") {
+		return false // its party would be a guess
+	}
+	if !ref.person && st.turnParty != "" && ref.party == st.turnParty {
+		return false // "Sarvendi proposes …" in Sarvendi's turn is the turn itself
 	}
 	return !strings.EqualFold(st.turnSpeaker, ref.name)
 }
@@ -440,35 +462,72 @@ func (st *story) accordingTo(sp span) int {
 		}
 		ref, ok := st.np(i+2, e, false)
 		if !ok {
-			// "according to a statement from the Foreign Ministry"
-			for k := e - 1; k > i+2; k-- {
-				if st.isWord(k, "from") || st.isWord(k, "by") {
-					ref, ok = st.np(k+1, e, false)
-					break
+			// "according to a statement from the Foreign Ministry", "a
+			// communiqué released by Sarvendi mediators after two days …"
+			for k := i + 3; k < e && !ok; k++ {
+				if !st.isWord(k, "from") && !st.isWord(k, "by") {
+					continue
+				}
+				for x := e; x > k+1 && !ok; x-- {
+					if x == e || st.toks[x].is(lxPrep) {
+						ref, ok = st.np(k+1, x, false)
+					}
 				}
 			}
-		}
-		if !ok {
-			return -1
 		}
 		cut := i
 		if i-1 >= sp.a && st.isPunct(i-1, ",") {
 			cut = i - 1
+		}
+		if !ok {
+			return cut // no speaker, but the clause before stops here
+		}
+		// "according to the Sarvendi mediator, Ambassador Idrin Kaleman, …"
+		if e+1 < sp.b && st.isPunct(e, ",") {
+			k := e + 1
+			for k < sp.b && !st.isClauseBreak(k) {
+				k++
+			}
+			if k < sp.b && st.isPunct(k, ",") {
+				if r2, ok2 := st.personNP(e+1, k); ok2 && r2.pid > 0 {
+					if p := &st.persons[r2.pid-1]; p.party == "" {
+						p.party = ref.party
+					}
+					ref, e = st.personRef(r2.pid-1), k
+				} else if _, ok2 := st.appositive(e+1, k); ok2 {
+					e = k
+				}
+			}
 		}
 		preA, _, _ := st.preMaterial(sp, sp.a)
 		switch {
 		case cut <= preA:
 			if e < sp.b && st.isPunct(e, ",") {
 				st.emitClause(ref, "according to", e+1, sp.b, false)
+				for k := range st.hits {
+					if st.hits[k].c > e {
+						st.hits[k].inner = true // the report's own verbs
+					}
+				}
 			}
 		case e < sp.b && st.isPunct(e, ",") && e+1 < sp.b && !isTerminal(st.p, &st.toks[e+1]):
 			st.emitAround(ref, "according to", preA, cut, e+1, sp.b)
+			st.markInnerBefore(cut)
 		default:
 			st.emitClause(ref, "according to", preA, cut, false)
+			st.markInnerBefore(cut)
 		}
 		return cut
 	}
 	return -1
+}
+
+func (st *story) markInnerBefore(tok int) {
+	k := 0
+	for k < len(st.hits) && st.hits[k].c < tok {
+		k++
+	}
+	st.innerBefore(k)
 }
 
 // continuation: a sentence that is only a quotation, right after a

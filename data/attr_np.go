@@ -434,7 +434,7 @@ func (st *story) personNP(a, b int) (speakerRef, bool) {
 	}
 	if !known && ns > a && st.isWord(ns-1, "the") && ns-1 == a {
 		// "the Duma stated": an institution, not a person
-		return speakerRef{name: st.surfaceName(a, b), party: st.home}, true
+		return speakerRef{name: st.surfaceName(a, b), party: st.guessParty(), guessed: true}, true
 	}
 	role := st.roleBefore(ns)
 	if role.start < a {
@@ -609,13 +609,13 @@ func (st *story) bodyNP(a, b int) (speakerRef, bool) {
 			switch {
 			case st.jointWords(a, b):
 				// "officials from both countries", "the two sides' envoys"
-			case len(parties) == 0:
-				r.party = st.home
+			case len(parties) == 0 && ht.lex.body == bodyHome:
+				r.party, r.guessed = st.guessParty(), true
 			case len(parties) == 1:
 				r.party = parties[0]
 			}
 		}
-		if ht.lex.body == bodyParty && len(parties) == 0 && st.home == "" && (hw == "spokesperson" || hw == "spokesman" || hw == "spokeswoman") {
+		if ht.lex.body == bodyHome && len(parties) == 0 && (hw == "spokesperson" || hw == "spokesman" || hw == "spokeswoman") {
 			// "the spokesperson": someone met before with that title
 			if r2, ok := st.byRole(a, b, ""); ok {
 				return r2, true

@@ -16,6 +16,7 @@ type speakerRef struct {
 	seat   bool // a party's seat of government ("the Kremlin"): "it"
 
 	fromPronoun bool // found through "he", "its", …
+	guessed     bool // the party is a guess from the context, not named
 }
 
 // storyPerson is a person met in the story, however often named.
@@ -25,6 +26,17 @@ type storyPerson struct {
 	role    string
 	party   string
 	gender  byte
+	guessed bool // the party was guessed from the context
+}
+
+// guessParty is the party a speaker the text does not place belongs to:
+// the party that last spoke in this paragraph ("Velhaven signalled unease.
+// A government spokesperson said …"), else the story's home party.
+func (st *story) guessParty() string {
+	if st.paraParty != "" {
+		return st.paraParty
+	}
+	return st.home
 }
 
 // mention is a party or known person named in the text.
@@ -49,6 +61,7 @@ type story struct {
 	labels      map[string]speakerRef // transcript labels already resolved
 	strictNames bool                  // only titled single names are people (outside a cue's subject)
 	turnSpeaker string                // the speaker of the current turn
+	turnParty   string                // and the party it speaks for
 
 	// the current paragraph
 	p     string
@@ -62,6 +75,7 @@ type story struct {
 	ments []mention
 	sent  int // sentences read so far in the story
 
+	paraParty string // the party of the last party or body speaking in this paragraph
 	persons  []storyPerson
 	recent   []speakerRef // most recent first: what a pronoun may stand for
 	hits     []cueHit
@@ -210,7 +224,7 @@ func (st *story) personInfo(id int32) *personInfo {
 // paragraph reads one paragraph: mentions, then sentence by sentence.
 func (st *story) paragraph(pi int, text, label string) {
 	st.p, st.pi, st.label = text, pi, label != ""
-	st.turnSpeaker = ""
+	st.turnSpeaker, st.turnParty, st.paraParty = "", "", ""
 	st.toks = st.tz.tokenize(text, st.toks[:0])
 	n := len(st.toks)
 	st.inQ = growInt32(st.inQ, n)
@@ -476,12 +490,18 @@ func (st *story) emit(r speakerRef, kind Kind, cue string, a, b int, text string
 	}
 	if r.pid > 0 && r.pid <= len(st.persons) {
 		p := &st.persons[r.pid-1]
-		if p.party == "" && p.role != "" && st.home != "" && !st.freeRole(p.role) {
+		if p.party == "" && p.role != "" && !st.freeRole(p.role) {
 			// "Ambassador Fagin" in a State Department release, "Foreign
 			// Minister X" under a Moscow dateline: the home party's
-			p.party = st.home
+			if g := st.guessParty(); g != "" {
+				p.party, p.guessed = g, true
+			}
 		}
 		r.name, r.role, r.party = p.name, p.role, p.party
+		r.guessed = r.guessed || p.guessed
+	}
+	if !r.person && !r.plural && r.party != "" && !r.guessed {
+		st.paraParty = r.party
 	}
 	st.addParty(r.party)
 	key := strings.ToLower(r.name)

@@ -36,6 +36,7 @@ func (st *story) turn(label string) {
 	ref := st.labelSpeaker(label)
 	st.emit(ref, Direct, "", a, b, body)
 	st.turnSpeaker = st.stmts[len(st.stmts)-1].Speaker
+	st.turnParty = st.stmts[len(st.stmts)-1].Party
 }
 
 // titleCase turns "MS. JEAN-PIERRE" into "Ms. Jean-Pierre".

@@ -42,6 +42,7 @@ const (
 	bodyParty bodyClass = iota + 1 // takes a party from its modifiers
 	bodyFree                       // never a party's
 	bodyJoint                      // two sides together
+	bodyHome                       // a government's: the story's own when unnamed
 )
 
 type cueClass uint8
@@ -150,6 +151,8 @@ func parseLexicon(raw []byte) (*lexicon, error) {
 				e.body = bodyFree
 			case "joint":
 				e.body = bodyJoint
+			case "home":
+				e.body = bodyHome
 			default:
 				return nil, fmt.Errorf("lexicon.txt: line %d: unknown body class %q", line, f[1])
 			}
