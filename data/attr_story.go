@@ -76,12 +76,12 @@ type story struct {
 	sent  int // sentences read so far in the story
 
 	paraParty string // the party of the last party or body speaking in this paragraph
-	persons  []storyPerson
-	recent   []speakerRef // most recent first: what a pronoun may stand for
-	hits     []cueHit
-	stmts    []Statement
-	speakers map[string]int
-	parties  map[string]bool
+	persons   []storyPerson
+	recent    []speakerRef // most recent first: what a pronoun may stand for
+	hits      []cueHit
+	stmts     []Statement
+	speakers  map[string]int
+	parties   map[string]bool
 
 	lastStmtPara int  // paragraph of the last statement outside transcripts
 	lastDirect   bool // whether it was a quotation
