@@ -92,6 +92,10 @@ func (st *story) transcriptHome() {
 		if p.Label == "" || isQuestionLabel(p.Label) {
 			continue
 		}
+		if pi := st.declaredLabel(p.Label); pi != nil && pi.party != "" {
+			counts[pi.party]++
+			continue
+		}
 		_, _, name, _ := st.labelWords(p.Label)
 		if len(name) == 0 {
 			continue
@@ -128,6 +132,20 @@ func (st *story) knownLabel(name string) *personInfo {
 	return st.knownSurname(tc)
 }
 
+// declaredLabel: a label that is a known or declared person's name or
+// alias as a whole ("THE PRESIDENT" declared for the council's president).
+func (st *story) declaredLabel(label string) *personInfo {
+	for _, g := range []*gazIndex{st.ov, st.a.g} {
+		if g == nil {
+			continue
+		}
+		if id, ok := g.byName[normName(label)]; ok {
+			return st.personInfo(id)
+		}
+	}
+	return nil
+}
+
 // labelSpeaker is who a turn's label names.
 func (st *story) labelSpeaker(label string) speakerRef {
 	if st.labels == nil {
@@ -142,6 +160,12 @@ func (st *story) labelSpeaker(label string) speakerRef {
 }
 
 func (st *story) resolveLabel(label string) speakerRef {
+	if pi := st.declaredLabel(label); pi != nil {
+		if i := st.personByName(pi.name); i >= 0 {
+			return st.personRef(i)
+		}
+		return st.personRef(st.addPerson(storyPerson{name: pi.name, surname: pi.surname, role: pi.role, party: pi.party, gender: pi.gender}))
+	}
 	honor, role, name, gender := st.labelWords(label)
 	roleText := labelTitle(strings.Join(role, " "))
 	party := st.partyOfText(labelTitle(label))

@@ -274,3 +274,27 @@ func TestAttributeEmptyAndConcurrent(t *testing.T) {
 		}
 	}
 }
+
+// A label the front matter declares as a speaker's alias names that
+// speaker; an unknown official's label takes the party of the others.
+func TestAttributionTranscriptDeclaredLabels(t *testing.T) {
+	a := attrTestAttributor(t)
+	b := &Briefing{Title: "Council session", Shape: ShapeTranscript,
+		Declared: Declared{
+			Parties:  []PartyDecl{{Name: "Concord", Aliases: []string{"the Council"}}, {Name: "Varanda", Aliases: []string{"Varandan"}}},
+			Speakers: []SpeakerDecl{{Name: "Lio Farrant", Role: "President of the Council", Party: "Concord", Aliases: []string{"THE PRESIDENT"}}, {Name: "Ilse Marrow", Role: "Foreign Minister", Party: "Varanda"}},
+		},
+		Paragraphs: []Paragraph{
+			{Label: "THE PRESIDENT", Text: "I give the floor to the Minister."},
+			{Label: "MINISTER MARROW", Text: "Thank you. Varanda keeps its word."},
+			{Label: "SENIOR OFFICIAL", Text: "Let me add one point."},
+			{Label: "THE PRESIDENT", Text: "Thank you."},
+		}}
+	a.Attribute(b)
+	checkStatements(t, b, []wantStmt{
+		{"Lio Farrant", "Concord", Direct, "I give the floor"},
+		{"Ilse Marrow", "Varanda", Direct, "Thank you."},
+		{"Senior Official", "Concord", Direct, "Let me add"},
+		{"Lio Farrant", "Concord", Direct, "Thank you."},
+	})
+}
