@@ -47,6 +47,10 @@ func (st *story) matchCue(i int) (cueForm, int, bool) {
 
 var beForms = map[string]bool{"is": true, "are": true, "was": true, "were": true, "be": true, "been": true, "being": true}
 
+// maxPhrase bounds the noun phrases looked for around a cue, so that a
+// sentence without punctuation costs linear time, not quadratic.
+const maxPhrase = 16
+
 // verbGroup walks left from the cue over auxiliaries, adverbs, negation
 // and modals: "has repeatedly said", "continues to advocate".
 func (st *story) verbGroup(h *cueHit, lo int) {
@@ -192,7 +196,7 @@ func (st *story) subject(h *cueHit, lo int) {
 	role := ""
 	if st.isPunct(j, ",") {
 		k := j - 1
-		for k >= lo && !st.isClauseBreak(k) {
+		for k >= lo && k > j-maxPhrase && !st.isClauseBreak(k) {
 			k--
 		}
 		if k < lo || !st.isPunct(k, ",") {
@@ -210,6 +214,9 @@ func (st *story) subject(h *cueHit, lo int) {
 	}
 	a := end - 1
 	for a >= lo && !st.isClauseBreak(a) {
+		if a <= end-maxPhrase {
+			return // no subject is that long: this is the middle of a clause
+		}
 		a--
 	}
 	a++
@@ -271,7 +278,7 @@ func (st *story) subject(h *cueHit, lo int) {
 // the name between commas: the person, with that title as role.
 func (st *story) titledName(lo, comma, a, b int) (speakerRef, int, bool) {
 	s := comma - 1
-	for s >= lo && !st.isClauseBreak(s) {
+	for s >= lo && s > comma-maxPhrase && !st.isClauseBreak(s) {
 		s--
 	}
 	s++

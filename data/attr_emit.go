@@ -29,6 +29,18 @@ func (st *story) sentence(sp span) {
 		st.hits = append(st.hits, h)
 		i = ce - 1
 	}
+	// nextCut[i]: the next hit after i whose subject opens a clause
+	st.nextCut = st.nextCut[:0]
+	for range st.hits {
+		st.nextCut = append(st.nextCut, len(st.hits))
+	}
+	for i := len(st.hits) - 2; i >= 0; i-- {
+		if st.hits[i+1].cut >= 0 {
+			st.nextCut[i] = i + 1
+		} else {
+			st.nextCut[i] = st.nextCut[i+1]
+		}
+	}
 	first := len(st.stmts)
 	acc := st.accordingTo(sp)
 	st.invertedLast(sp)
@@ -173,9 +185,8 @@ func (st *story) innerBefore(k int) {
 func (st *story) limitFor(idx int, sp span, acc int) int {
 	h := &st.hits[idx]
 	lim := sp.b
-	for k := idx + 1; k < len(st.hits); k++ {
-		g := &st.hits[k]
-		if g.cut > h.ce {
+	for k := st.nextCut[idx]; k < len(st.hits); k = st.nextCut[k] {
+		if g := &st.hits[k]; g.cut > h.ce {
 			lim = g.cut
 			break
 		}
@@ -217,7 +228,7 @@ func (st *story) preMaterial(sp span, sa int) (int, int, int) {
 		return a, b, 0
 	}
 	words := 0
-	for i := a; i < b; i++ {
+	for i := b - 1; i >= a && words < 4; i-- { // callers only ask "none, few, or four"
 		if st.toks[i].kind == tkWord {
 			words++
 		}
@@ -272,12 +283,10 @@ func (st *story) quoteIn(a, b int) (int, int, bool) {
 		return 0, 0, false
 	}
 	c := -1
-	for _, q := range st.qp {
-		if q.a == a {
-			c = q.b - 1
-			if q.b == len(st.toks) && !(st.toks[c].kind == tkQuote && st.toks[c].has(tfClose)) {
-				c = q.b // open to the end of the paragraph
-			}
+	if qb := int(st.qend[a]); qb > a {
+		c = qb - 1
+		if qb == len(st.toks) && !(st.toks[c].kind == tkQuote && st.toks[c].has(tfClose)) {
+			c = qb // open to the end of the paragraph
 		}
 	}
 	if c < 0 || !(c == b-1 || c == b) {
@@ -412,7 +421,7 @@ func (st *story) introEnd(sp span) int {
 // "said Ilse Marrow, the foreign minister". It returns where it ends.
 func (st *story) subjectAfter(a, lim int) (speakerRef, int, bool) {
 	e := a
-	for e < lim && !st.isClauseBreak(e) {
+	for e < lim && e < a+maxPhrase && !st.isClauseBreak(e) {
 		e++
 	}
 	ref, ok := st.np(a, e, false)
@@ -430,7 +439,7 @@ func (st *story) subjectAfter(a, lim int) (speakerRef, int, bool) {
 	}
 	if e < lim && st.isPunct(e, ",") && ref.person && ref.pid > 0 {
 		k := e + 1
-		for k < lim && !st.isClauseBreak(k) {
+		for k < lim && k < e+maxPhrase && !st.isClauseBreak(k) {
 			k++
 		}
 		if role, ok := st.appositive(e+1, k); ok {
@@ -457,7 +466,7 @@ func (st *story) accordingTo(sp span) int {
 			continue
 		}
 		e := i + 2
-		for e < sp.b && !st.isClauseBreak(e) {
+		for e < sp.b && e < i+2+maxPhrase && !st.isClauseBreak(e) {
 			e++
 		}
 		ref, ok := st.np(i+2, e, false)
@@ -485,7 +494,7 @@ func (st *story) accordingTo(sp span) int {
 		// "according to the Sarvendi mediator, Ambassador Idrin Kaleman, …"
 		if e+1 < sp.b && st.isPunct(e, ",") {
 			k := e + 1
-			for k < sp.b && !st.isClauseBreak(k) {
+			for k < sp.b && k < e+maxPhrase && !st.isClauseBreak(k) {
 				k++
 			}
 			if k < sp.b && st.isPunct(k, ",") {

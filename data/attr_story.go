@@ -79,6 +79,8 @@ type story struct {
 	persons   []storyPerson
 	recent    []speakerRef // most recent first: what a pronoun may stand for
 	hits      []cueHit
+	nextCut   []int
+	qend      []int32 // for an opening quotation mark, the end of its quotation
 	stmts     []Statement
 	speakers  map[string]int
 	parties   map[string]bool
@@ -230,6 +232,10 @@ func (st *story) paragraph(pi int, text, label string) {
 	st.inQ = growInt32(st.inQ, n)
 	st.cover = growInt32(st.cover, n)
 	st.qp = pairQuotes(text, st.toks, st.inQ, st.qp[:0])
+	st.qend = growInt32(st.qend, n)
+	for _, q := range st.qp {
+		st.qend[q.a] = int32(q.b)
+	}
 	st.sents = splitSentences(text, st.toks, st.inQ, st.sents[:0])
 	st.findMentions()
 

@@ -3,6 +3,7 @@ package data
 import (
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 )
 
@@ -61,5 +62,26 @@ func BenchmarkAttributionCorpus(b *testing.B) {
 	}
 	paths, _ := filepath.Glob(filepath.Join(dir, "*", "*.md"))
 	bs, n := benchBriefings(b, paths)
+	runAttribution(b, bs, n)
+}
+
+// BenchmarkAttributionAdversarial: input that once cost quadratic time —
+// lone quotation marks, long sentences of cues without punctuation — must
+// run at prose speed.
+func BenchmarkAttributionAdversarial(b *testing.B) {
+	cases := []string{
+		strings.Repeat("‘a b ", 20000),
+		strings.Repeat("\"a b ", 20000),
+		strings.Repeat("officials said the minister noted that ", 5000),
+		strings.Repeat("Russia said, ", 10000),
+		strings.Repeat("President Xandor Vell Marrow ", 5000),
+		"“" + strings.Repeat("He said that. ", 10000),
+	}
+	var bs []*Briefing
+	var n int64
+	for _, c := range cases {
+		bs = append(bs, &Briefing{Title: "T", Paragraphs: []Paragraph{{Text: c}}})
+		n += int64(len(c))
+	}
 	runAttribution(b, bs, n)
 }

@@ -315,12 +315,40 @@ type span struct{ a, b int }
 // included), or -1. A quotation left open runs to the end of the
 // paragraph, as a quotation continued in the next paragraph does.
 func pairQuotes(text string, toks []token, inQ []int32, pairs []span) []span {
-	for i := range inQ {
-		inQ[i] = -1
+	// whether a closing single or straight mark follows each token, found
+	// in one backward pass: asking at every opening mark would be quadratic
+	var closeS, closeD bool
+	for i := len(toks) - 1; i >= 0; i-- {
+		inQ[i] = 0
+		t := &toks[i]
+		if t.kind == tkQuote && t.has(tfClose) {
+			switch t.quote {
+			case qSingle:
+				closeS = true
+			case qStraight, qDouble:
+				closeD = true
+			}
+		}
+		if closeS {
+			inQ[i] |= 1
+		}
+		if closeD {
+			inQ[i] |= 2
+		}
+	}
+	follows := func(i int, q uint8) bool {
+		if i+1 >= len(toks) {
+			return false
+		}
+		if q == qSingle {
+			return inQ[i+1]&1 != 0
+		}
+		return inQ[i+1]&2 != 0
 	}
 	open := -1
 	for i := 0; i < len(toks); i++ {
 		t := &toks[i]
+		inQ[i] = -1 // its flags are read only from the token before it
 		if t.kind != tkQuote {
 			continue
 		}
@@ -341,7 +369,7 @@ func pairQuotes(text string, toks []token, inQ []int32, pairs []span) []span {
 		if t.quote == qSingle || t.quote == qStraight {
 			// only when a closing mark follows: a lone one is an apostrophe
 			// or a stray character, not a quotation running to the end
-			if findClose(toks, i) < 0 {
+			if !follows(i, t.quote) {
 				continue
 			}
 		}
