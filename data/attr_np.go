@@ -455,7 +455,7 @@ func (st *story) personNP(a, b int) (speakerRef, bool) {
 	if p.gender == 0 {
 		p.gender = role.gender
 	}
-	if role.text != "" && p.party == role.party && role.party != "" && st.roleParty(role.text) == "" {
+	if role.text != "" && p.party == role.party && role.party != "" && st.freeToks(role.start, ns) {
 		p.party = "" // "Velsk Institute analyst Eva Lind" speaks for no one
 	}
 	return st.personRef(idx), true
@@ -634,6 +634,17 @@ func (st *story) bodyNP(a, b int) (speakerRef, bool) {
 		return speakerRef{name: st.surfaceName(a, b), party: party, role: st.spanText(a, b)}, true
 	}
 	return speakerRef{}, false
+}
+
+// freeToks: tokens [a, b) name someone who speaks for no party
+// ("Velsk Institute analyst").
+func (st *story) freeToks(a, b int) bool {
+	for i := a; i < b; i++ {
+		if t := &st.toks[i]; st.cover[i] < 0 && t.is(lxBody) && t.lex.body == bodyFree {
+			return true
+		}
+	}
+	return false
 }
 
 // partyIn is the one party named in tokens [a, b), or "".

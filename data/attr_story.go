@@ -173,6 +173,11 @@ func (st *story) declare() {
 	if len(d.Parties) == 0 && len(d.Speakers) == 0 {
 		return
 	}
+	key := declKey(d)
+	if ov, ok := st.a.overlays.Load(key); ok {
+		st.ov = ov.(*gazIndex)
+		return
+	}
 	g := st.a.g
 	ov := newGazIndex(int32(len(g.parties)), int32(len(g.people)))
 	var parties []PartyEntry
@@ -193,6 +198,35 @@ func (st *story) declare() {
 	ov.addPeople(&st.tz, people, g, false)
 	ov.finish()
 	st.ov = ov
+	if st.a.nOverlays.Add(1) <= maxOverlays {
+		st.a.overlays.Store(key, ov)
+	}
+}
+
+// declKey identifies what front matter declares, for the overlay cache.
+func declKey(d Declared) string {
+	var sb strings.Builder
+	for _, p := range d.Parties {
+		sb.WriteString(p.Name)
+		for _, a := range p.Aliases {
+			sb.WriteByte(0)
+			sb.WriteString(a)
+		}
+		sb.WriteByte(1)
+	}
+	sb.WriteByte(2)
+	for _, s := range d.Speakers {
+		for _, f := range []string{s.Name, s.Role, s.Party} {
+			sb.WriteString(f)
+			sb.WriteByte(0)
+		}
+		for _, a := range s.Aliases {
+			sb.WriteString(a)
+			sb.WriteByte(0)
+		}
+		sb.WriteByte(1)
+	}
+	return sb.String()
 }
 
 func (st *story) resolveParty(name string) (int32, bool) {

@@ -3,6 +3,7 @@ package data
 import (
 	"strings"
 	"sync"
+	"sync/atomic"
 )
 
 // Attributor finds parties, speakers and statements in briefings. It holds
@@ -12,7 +13,15 @@ type Attributor struct {
 	lex  *lexicon
 	g    *gazIndex
 	pool sync.Pool // *story scratch space, reused across briefings
+
+	// overlays caches the gazetteer extensions built from front matter:
+	// many briefings (all the embedded ones, a feed's items) declare the
+	// same parties. Entries are never modified once stored.
+	overlays  sync.Map // string → *gazIndex
+	nOverlays atomic.Int32
 }
+
+const maxOverlays = 256
 
 // NewAttributor builds an attributor from the built-in gazetteer and
 // known-people list, extended by the user's files in configDir (the
