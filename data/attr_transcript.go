@@ -11,8 +11,11 @@ import (
 var questionLabels = map[string]bool{"question": true, "q": true, "reporter": true, "journalist": true,
 	"audience": true, "participant": true, "press": true}
 
-// Labels of people who run the event rather than speak for a party.
-var neutralLabels = map[string]bool{"operator": true, "interpreter": true, "translator": true}
+// Labels of people who run the event rather than speak for a party. A
+// moderator may be the host government's or the visitor's, and the page
+// rarely says which: guessing the home party is wrong half the time.
+var neutralLabels = map[string]bool{"operator": true, "interpreter": true, "translator": true,
+	"moderator": true, "host": true, "emcee": true, "facilitator": true, "master of ceremonies": true}
 
 func isQuestionLabel(label string) bool {
 	f := strings.Fields(label)
@@ -165,6 +168,9 @@ func (st *story) resolveLabel(label string) speakerRef {
 			return st.personRef(i)
 		}
 		return st.personRef(st.addPerson(storyPerson{name: pi.name, surname: pi.surname, role: pi.role, party: pi.party, gender: pi.gender}))
+	}
+	if n := strings.ToLower(strings.TrimSpace(strings.TrimPrefix(strings.TrimPrefix(label, "THE "), "The "))); neutralLabels[n] {
+		return speakerRef{name: labelTitle(n), party: st.partyOfText(labelTitle(label))}
 	}
 	honor, role, name, gender := st.labelWords(label)
 	roleText := labelTitle(strings.Join(role, " "))

@@ -242,7 +242,7 @@ func TestAttributionTranscript(t *testing.T) {
 		{"Reporter", "", Question, "Erdoğan said yesterday"},
 		{"Recep Tayyip Erdoğan", "Turkey", Reported, "the delegations should not come"},
 		{"Ned Price", "United States", Direct, "We are confident."},
-		{"Moderator", "United States", Direct, "Next question."},
+		{"Moderator", "", Direct, "Next question."}, // whose moderator, the page does not say
 		{"Reporter", "", Question, "And you said"},
 	})
 }
