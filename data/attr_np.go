@@ -72,6 +72,25 @@ func (st *story) isNameTok(i int) bool {
 	return true
 }
 
+// plusGroup: a party name with "+" glued to it ("G7+", "P5+1") names a
+// wider group than that party — its members plus others — so the group
+// speaks for no single party. It returns the token after the suffix.
+func (st *story) plusGroup(i int) (int, bool) {
+	m, ok := st.mentionAt(i)
+	if !ok || m.party < 0 || m.b >= len(st.toks) {
+		return 0, false
+	}
+	t := &st.toks[m.b]
+	if t.kind != tkPunct || st.p[t.s] != '+' || t.has(tfSpace) {
+		return 0, false
+	}
+	e := m.b + 1
+	if e < len(st.toks) && st.toks[e].kind == tkWord && st.toks[e].has(tfDigit) && !st.toks[e].has(tfSpace) {
+		e++ // "P5+1"
+	}
+	return e, true
+}
+
 // nameStart finds the start of the person's name ending at token b-1:
 // a known person's mention, or a run of name words. It returns b when
 // there is none.
@@ -299,6 +318,9 @@ func (st *story) np(a, b int, allowWith bool) (speakerRef, bool) {
 	if st.isWord(a2, "the") && st.cover[a2] < 0 {
 		a2++
 	}
+	if e, ok := st.plusGroup(a2); ok && e == b {
+		return speakerRef{name: st.surfaceName(a, b), plural: true}, true
+	}
 	if m, ok := st.mentionAt(a2); ok && m.party >= 0 && m.a >= a && m.b == b {
 		name := st.partyName(m.party)
 		if m.kind == akSeat {
@@ -383,7 +405,7 @@ func (st *story) isModifier(i int) bool {
 	}
 	switch t.kind {
 	case tkPunct:
-		return st.p[t.s] == '-' && !t.has(tfSpace)
+		return (st.p[t.s] == '-' || st.p[t.s] == '+') && !t.has(tfSpace)
 	case tkWord:
 	default:
 		return false
@@ -584,6 +606,10 @@ func (st *story) bodyNP(a, b int) (speakerRef, bool) {
 		m, ok := st.mentionAt(i)
 		if !ok || m.a != i && i != a {
 			continue
+		}
+		if _, plus := st.plusGroup(i); plus {
+			parties = nil // "G7+ countries": more than the G7
+			break
 		}
 		p := ""
 		if m.party >= 0 {

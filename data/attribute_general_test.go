@@ -1,0 +1,43 @@
+package data
+
+import "testing"
+
+// Shapes met in real releases outside the dev set, each reduced to
+// invented parties and people: groups with odd tokens, commissive cues,
+// plural "they", first person under a byline, "as X noted".
+var generalDecl = Declared{Parties: []PartyDecl{
+	{Name: "Varanda", Aliases: []string{"Varandan", "Port Selin"}},
+	{Name: "Kestria", Aliases: []string{"Kestrian", "Ostrava Nova"}},
+	{Name: "K5", Aliases: []string{"Kessel Five"}},
+}}
+
+func TestAttributionGeneralShapes(t *testing.T) {
+	a := attrTestAttributor(t)
+	cases := []struct {
+		name  string
+		paras []string
+		want  []wantStmt
+	}{
+		{"a group with a plus sign is wider than its party", []string{
+			"The K5+ agreed to fund the ferry.",
+			"K5+ ministers agreed to open the port.",
+			"This week, Varanda and K5+ partners announced a grain corridor."},
+			[]wantStmt{{"the K5+", "", Reported, "to fund the ferry"},
+				{"K5+ ministers", "", Reported, "to open the port"},
+				{"Varanda and K5+ partners", "", Reported, "a grain corridor"}}},
+		{"committed to is a commissive; is committed to is not", []string{
+			"Kestria has committed to finance the new locks.",
+			"Varanda is committed to peace."},
+			[]wantStmt{{"Kestria", "Kestria", Reported, "finance the new locks"}}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			b := &Briefing{Title: "Test", Declared: generalDecl}
+			for _, p := range c.paras {
+				b.Paragraphs = append(b.Paragraphs, Paragraph{Text: p})
+			}
+			a.Attribute(b)
+			checkStatements(t, b, c.want)
+		})
+	}
+}
