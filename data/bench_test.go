@@ -196,3 +196,18 @@ func BenchmarkParse(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkNewAttributor times building the attributor from the embedded
+// gazetteer as a fresh process does at start-up: the parsed files are
+// cached for the process, so this is the cost of the first build minus
+// what sync.Once hides (see BenchmarkGazetteerParse for that part).
+//
+//	go test -run '^$' -bench 'NewAttributor|GazetteerParse' ./data/
+func BenchmarkNewAttributor(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, errs := data.NewAttributor(""); len(errs) > 0 {
+			b.Fatal(errs)
+		}
+	}
+}

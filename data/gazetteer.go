@@ -220,6 +220,15 @@ func decodeError(err error, path string, line int) error {
 }
 
 func parsePartiesFile(raw []byte, path string) ([]PartyEntry, []error) {
+	if items, ok := fastItems(raw, partyKeys); ok {
+		if out, ok := fastParties(items, path); ok {
+			return out, nil
+		}
+	}
+	return parsePartiesYAML(raw, path)
+}
+
+func parsePartiesYAML(raw []byte, path string) ([]PartyEntry, []error) {
 	items, errs := yamlItems(raw, path)
 	var out []PartyEntry
 	for _, n := range items {
@@ -240,6 +249,15 @@ func parsePartiesFile(raw []byte, path string) ([]PartyEntry, []error) {
 }
 
 func parsePeopleFile(raw []byte, path string) ([]PersonEntry, []error) {
+	if items, ok := fastItems(raw, personKeys); ok {
+		if out, ok := fastPeople(items, path); ok {
+			return out, nil
+		}
+	}
+	return parsePeopleYAML(raw, path)
+}
+
+func parsePeopleYAML(raw []byte, path string) ([]PersonEntry, []error) {
 	items, errs := yamlItems(raw, path)
 	var out []PersonEntry
 	for _, n := range items {
