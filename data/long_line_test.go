@@ -1,0 +1,40 @@
+package data
+
+import (
+	"strings"
+	"testing"
+)
+
+// Lines of a megabyte with no break in them load and attribute, whether
+// they are one endless sentence, many sentences, or one unclosed quote.
+func TestMegabyteLines(t *testing.T) {
+	const size = 1 << 20
+	fill := func(unit string) string { return strings.Repeat(unit, size/len(unit)+1)[:size] }
+	cases := map[string]string{
+		"no punctuation":   fill("the envoys of Vesk talk and "),
+		"many sentences":   fill("Minister Ada Morrow said that the talks in Port Ilden went well. "),
+		"unclosed quote":   "“" + fill("we are ready to talk again and "),
+		"no spaces at all": fill("x"),
+	}
+	a, _ := NewAttributor("")
+	for name, line := range cases {
+		t.Run(name, func(t *testing.T) {
+			b, err := Parse("long.txt", []byte("Vesk Talks\n"+line+"\n"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(b.Paragraphs) != 1 || len(b.Paragraphs[0].Text) < size-8 {
+				t.Fatalf("%d paragraphs, want the one long line whole", len(b.Paragraphs))
+			}
+			a.Attribute(b)
+			for _, s := range b.Statements {
+				if s.Paragraph != 1 || s.Span.Start < 0 || s.Span.End > len(b.Paragraphs[0].Text) || s.Span.Start > s.Span.End {
+					t.Fatalf("statement outside its paragraph: ¶%d %+v", s.Paragraph, s.Span)
+				}
+			}
+			if name == "many sentences" && len(b.Statements) == 0 {
+				t.Error("no statement found in a megabyte of 'X said that …'")
+			}
+		})
+	}
+}
