@@ -220,10 +220,8 @@ func decodeError(err error, path string, line int) error {
 }
 
 func parsePartiesFile(raw []byte, path string) ([]PartyEntry, []error) {
-	if items, ok := fastItems(raw, partyKeys); ok {
-		if out, ok := fastParties(items, path); ok {
-			return out, nil
-		}
+	if out, ok := fastParties(raw, path); ok {
+		return out, nil
 	}
 	return parsePartiesYAML(raw, path)
 }
@@ -249,10 +247,8 @@ func parsePartiesYAML(raw []byte, path string) ([]PartyEntry, []error) {
 }
 
 func parsePeopleFile(raw []byte, path string) ([]PersonEntry, []error) {
-	if items, ok := fastItems(raw, personKeys); ok {
-		if out, ok := fastPeople(items, path); ok {
-			return out, nil
-		}
+	if out, ok := fastPeople(raw, path); ok {
+		return out, nil
 	}
 	return parsePeopleYAML(raw, path)
 }

@@ -2,6 +2,7 @@ package data
 
 import (
 	"bytes"
+	"slices"
 	"strings"
 )
 
@@ -13,19 +14,19 @@ import (
 // caller parses the file with yaml.v3, so messages and edge cases are
 // yaml.v3's own. TestGazetteerFastAgrees checks the two agree.
 
-// fastItem is one "- {…}" line: its keys and values in order.
-type fastItem struct {
-	line   int
-	keys   []string
-	scalar []string   // the value when it is a scalar
-	list   [][]string // the value when it is a flow sequence (scalar unset)
-	isList []bool
+// fastValue is one key's value: a scalar, or a flow sequence of scalars.
+type fastValue struct {
+	scalar string
+	list   []string
+	isList bool
 }
 
-// fastItems parses raw as a sequence of one-line flow mappings. ok is false
-// when raw uses any YAML beyond that.
-func fastItems(raw []byte, keys map[string]bool) (items []fastItem, ok bool) {
-	line := 0
+// fastItems parses raw as a sequence of one-line flow mappings, calling
+// item for each with its 1-based line; set is called for each key, in
+// order. ok is false when raw uses any YAML beyond that form, or when
+// item or set refuse an entry.
+func fastItems(raw []byte, keys []string, item func(line int) bool, set func(key int, v fastValue) bool) bool {
+	line, n := 0, 0
 	for len(raw) > 0 {
 		line++
 		var l []byte
@@ -39,52 +40,49 @@ func fastItems(raw []byte, keys map[string]bool) (items []fastItem, ok bool) {
 			continue
 		}
 		if !bytes.HasPrefix(l, []byte("- {")) || l[len(l)-1] != '}' {
-			return nil, false
+			return false
 		}
-		it, ok := fastMapping(string(l[3:len(l)-1]), keys)
-		if !ok {
-			return nil, false
+		if n++; n > maxGazetteerItems || !item(line) {
+			return false
 		}
-		it.line = line
-		items = append(items, it)
-		if len(items) > maxGazetteerItems {
-			return nil, false
+		if !fastMapping(string(l[3:len(l)-1]), keys, set) {
+			return false
 		}
 	}
-	return items, true
+	return true
 }
 
 // fastMapping parses the inside of a flow mapping: "k: v, k: [a, b]".
-func fastMapping(s string, keys map[string]bool) (fastItem, bool) {
-	var it fastItem
-	seen := map[string]bool{}
+func fastMapping(s string, keys []string, set func(key int, v fastValue) bool) bool {
+	var seen uint64
 	for {
 		s = strings.TrimLeft(s, " ")
 		colon := strings.Index(s, ": ")
 		if colon <= 0 {
-			return it, false
+			return false
 		}
-		k := s[:colon]
-		if !keys[k] || seen[k] || !plainSafe(k) {
-			return it, false // unknown or repeated keys: yaml.v3 says how
+		k := slices.Index(keys, s[:colon])
+		if k < 0 || seen&(1<<k) != 0 {
+			return false // unknown or repeated keys: yaml.v3 says how
 		}
-		seen[k] = true
+		seen |= 1 << k
 		s = strings.TrimLeft(s[colon+2:], " ")
-		it.keys = append(it.keys, k)
+		var v fastValue
 		if strings.HasPrefix(s, "[") {
-			vs := []string{} // as yaml.v3 decodes "[]"
 			s = s[1:]
+			v.isList = true
+			v.list = make([]string, 0, strings.Count(s[:max(strings.IndexByte(s, ']'), 0)], ",")+1)
 			for {
 				s = strings.TrimLeft(s, " ")
-				if strings.HasPrefix(s, "]") && len(vs) == 0 {
+				if strings.HasPrefix(s, "]") && len(v.list) == 0 {
 					s = s[1:]
 					break
 				}
-				v, rest, ok := fastScalar(s, ",]")
+				x, rest, ok := fastScalar(s, ",]")
 				if !ok {
-					return it, false
+					return false
 				}
-				vs = append(vs, v)
+				v.list = append(v.list, x)
 				s = strings.TrimLeft(rest, " ")
 				if strings.HasPrefix(s, ",") {
 					s = s[1:]
@@ -94,27 +92,24 @@ func fastMapping(s string, keys map[string]bool) (fastItem, bool) {
 					s = s[1:]
 					break
 				}
-				return it, false
+				return false
 			}
-			it.scalar = append(it.scalar, "")
-			it.list = append(it.list, vs)
-			it.isList = append(it.isList, true)
 		} else {
-			v, rest, ok := fastScalar(s, ",")
+			x, rest, ok := fastScalar(s, ",")
 			if !ok {
-				return it, false
+				return false
 			}
-			s = rest
-			it.scalar = append(it.scalar, v)
-			it.list = append(it.list, nil)
-			it.isList = append(it.isList, false)
+			v.scalar, s = x, rest
+		}
+		if !set(k, v) {
+			return false
 		}
 		s = strings.TrimLeft(s, " ")
 		if s == "" {
-			return it, true
+			return true
 		}
 		if s[0] != ',' {
-			return it, false
+			return false
 		}
 		s = s[1:]
 	}
@@ -151,13 +146,16 @@ func fastScalar(s, stop string) (v, rest string, ok bool) {
 
 // plainSafe reports a plain scalar that yaml.v3 decodes into a string
 // field as exactly its text: no indicator at the start, no comment, no
-// ": ", no brackets, and not a null.
+// colon, no brackets, and not a null.
 func plainSafe(v string) bool {
-	if v == "" || strings.ContainsAny(v, "{}[]#\t") || strings.Contains(v, ":") {
+	if v == "" || strings.IndexByte("-?,&*!|>'\"%@`", v[0]) >= 0 {
 		return false
 	}
-	if strings.IndexByte("-?,&*!|>'\"%@`", v[0]) >= 0 {
-		return false
+	for i := 0; i < len(v); i++ {
+		switch v[i] {
+		case '{', '}', '[', ']', '#', '\t', ':':
+			return false
+		}
 	}
 	switch v {
 	case "~", "null", "Null", "NULL":
@@ -166,74 +164,90 @@ func plainSafe(v string) bool {
 	return true
 }
 
-// fastParties turns fast items into party entries; ok is false when one
-// needs yaml.v3's checks (a missing name, a list where a scalar belongs).
-func fastParties(items []fastItem, path string) ([]PartyEntry, bool) {
-	out := make([]PartyEntry, 0, len(items))
-	for _, it := range items {
-		p := PartyEntry{path: path, line: it.line}
-		for i, k := range it.keys {
-			list := k == "aliases" || k == "demonyms" || k == "seats" || k == "domains"
-			if list != it.isList[i] {
-				return nil, false
-			}
-			v, vs := it.scalar[i], it.list[i]
-			switch k {
-			case "name":
-				p.Name = strings.TrimSpace(v)
-			case "official":
-				p.Official = v
-			case "capital":
-				p.Capital = v
-			case "kind":
-				p.Kind = v
-			case "aliases":
-				p.Aliases = vs
-			case "demonyms":
-				p.Demonyms = vs
-			case "seats":
-				p.Seats = vs
-			case "domains":
-				p.Domains = vs
-			}
+// The keys of each file, in a fixed order for fastItems.
+var (
+	partyFastKeys  = []string{"name", "official", "aliases", "demonyms", "capital", "seats", "kind", "domains"}
+	personFastKeys = []string{"name", "surname", "role", "party", "aliases", "gender"}
+)
+
+// fastParties reads parties.yaml by hand; ok is false when an entry needs
+// yaml.v3's checks (a missing name, a list where a scalar belongs).
+func fastParties(raw []byte, path string) ([]PartyEntry, bool) {
+	out := make([]PartyEntry, 0, bytes.Count(raw, []byte("\n- {"))+1)
+	var p *PartyEntry
+	ok := fastItems(raw, partyFastKeys, func(line int) bool {
+		if p != nil && p.Name == "" {
+			return false
 		}
-		if p.Name == "" {
-			return nil, false
+		out = append(out, PartyEntry{path: path, line: line})
+		p = &out[len(out)-1]
+		return true
+	}, func(k int, v fastValue) bool {
+		key := partyFastKeys[k]
+		if list := key == "aliases" || key == "demonyms" || key == "seats" || key == "domains"; list != v.isList {
+			return false
 		}
-		out = append(out, p)
+		switch key {
+		case "name":
+			p.Name = strings.TrimSpace(v.scalar)
+		case "official":
+			p.Official = v.scalar
+		case "capital":
+			p.Capital = v.scalar
+		case "kind":
+			p.Kind = v.scalar
+		case "aliases":
+			p.Aliases = v.list
+		case "demonyms":
+			p.Demonyms = v.list
+		case "seats":
+			p.Seats = v.list
+		case "domains":
+			p.Domains = v.list
+		}
+		return true
+	})
+	if !ok || (p != nil && p.Name == "") {
+		return nil, false
 	}
 	return out, true
 }
 
 // fastPeople is fastParties for people.yaml.
-func fastPeople(items []fastItem, path string) ([]PersonEntry, bool) {
-	out := make([]PersonEntry, 0, len(items))
-	for _, it := range items {
-		p := PersonEntry{path: path, line: it.line}
-		for i, k := range it.keys {
-			if (k == "aliases") != it.isList[i] {
-				return nil, false
-			}
-			v := it.scalar[i]
-			switch k {
-			case "name":
-				p.Name = strings.TrimSpace(v)
-			case "surname":
-				p.Surname = v
-			case "role":
-				p.Role = v
-			case "party":
-				p.Party = v
-			case "gender":
-				p.Gender = v
-			case "aliases":
-				p.Aliases = it.list[i]
-			}
+func fastPeople(raw []byte, path string) ([]PersonEntry, bool) {
+	out := make([]PersonEntry, 0, bytes.Count(raw, []byte("\n- {"))+1)
+	var p *PersonEntry
+	valid := func() bool { return p.Name != "" && (p.Gender == "" || p.Gender == "f" || p.Gender == "m") }
+	ok := fastItems(raw, personFastKeys, func(line int) bool {
+		if p != nil && !valid() {
+			return false
 		}
-		if p.Name == "" || (p.Gender != "" && p.Gender != "f" && p.Gender != "m") {
-			return nil, false
+		out = append(out, PersonEntry{path: path, line: line})
+		p = &out[len(out)-1]
+		return true
+	}, func(k int, v fastValue) bool {
+		key := personFastKeys[k]
+		if (key == "aliases") != v.isList {
+			return false
 		}
-		out = append(out, p)
+		switch key {
+		case "name":
+			p.Name = strings.TrimSpace(v.scalar)
+		case "surname":
+			p.Surname = v.scalar
+		case "role":
+			p.Role = v.scalar
+		case "party":
+			p.Party = v.scalar
+		case "gender":
+			p.Gender = v.scalar
+		case "aliases":
+			p.Aliases = v.list
+		}
+		return true
+	})
+	if !ok || (p != nil && !valid()) {
+		return nil, false
 	}
 	return out, true
 }

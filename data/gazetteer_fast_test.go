@@ -54,27 +54,19 @@ func TestGazetteerFastAgrees(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			keys := partyKeys
-			if tt.people {
-				keys = personKeys
-			}
-			items, ok := fastItems([]byte(tt.in), keys)
 			var fast, slow any
 			var errs []error
+			var ok bool
 			if tt.people {
 				var out []PersonEntry
-				if ok {
-					out, ok = fastPeople(items, "f")
-				}
+				out, ok = fastPeople([]byte(tt.in), "f")
 				fast = out
 				var s []PersonEntry
 				s, errs = parsePeopleYAML([]byte(tt.in), "f")
 				slow = s
 			} else {
 				var out []PartyEntry
-				if ok {
-					out, ok = fastParties(items, "f")
-				}
+				out, ok = fastParties([]byte(tt.in), "f")
 				fast = out
 				var s []PartyEntry
 				s, errs = parsePartiesYAML([]byte(tt.in), "f")
