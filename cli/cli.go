@@ -1,6 +1,6 @@
 // Package cli is brief's non-interactive side: the list, show, quotes,
-// help and version subcommands, and the set-up the reader shares with
-// them (flags, loading, the attributor).
+// subscription, refresh, help and version subcommands, and the set-up the
+// reader shares with them (flags, loading, the attributor, the library).
 package cli
 
 import (
@@ -8,7 +8,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"path/filepath"
 	"runtime/debug"
 	"strings"
 )
@@ -29,28 +28,45 @@ Usage:
   brief show ID|N [PATH...]               one story, as Markdown (rendered on a terminal)
   brief quotes [--json] [--party P] [--speaker S] [PATH...]
                                           every statement: who, for which party, what
+  brief subscribe URL                     follow a feed
+  brief unsubscribe URL|N                 stop following one (N from "brief subscriptions")
+  brief subscriptions [--json]            the feeds followed: last refresh, items, last error
+  brief refresh                           fetch every feed followed; store the new stories
   brief help | version
 
 PATH is a file (.txt, .md, feeds and saved pages), a folder (read
 recursively), "-" for standard input, or a feed or page URL. With no PATH,
-brief shows its built-in example briefings.
+brief shows the stories stored by "brief refresh", newest first, then its
+built-in example briefings; "brief list" marks with * the ones not opened
+yet.
+
+Subscriptions are kept in the config folder (os.UserConfigDir()/brief,
+or $BRIEF_CONFIG_DIR), stories and read state in the data folder
+($XDG_DATA_HOME/brief, ~/.local/share/brief when unset, or
+$BRIEF_DATA_DIR).
 
 Options, for every command:
   --max-size N   the largest file read, in bytes or with a K or M suffix
                  (default 8M)
-  --json         (list, quotes) JSON instead of text
+  --json         (list, quotes, subscriptions) JSON instead of text
   --party P      (list, quotes) only this party; aliases work ("US", "Kyiv")
   --speaker S    (list, quotes) only this speaker; part of a name works
 
-Exit status: 0 when all went well, 1 when a path could not be read or a
-story was not found (the rest is still printed), 2 for a wrong command line.
+Exit status: 0 when all went well, 1 when a path could not be read, a
+story was not found or a feed could not be refreshed (the rest is still
+done), 2 for a wrong command line. A library that cannot be read is a
+warning: the rest is shown.
 `
 
 // commands are the subcommands Run knows.
 var commands = map[string]func(*env, []string) int{
-	"list":   runList,
-	"show":   runShow,
-	"quotes": runQuotes,
+	"list":          runList,
+	"show":          runShow,
+	"quotes":        runQuotes,
+	"subscribe":     runSubscribe,
+	"unsubscribe":   runUnsubscribe,
+	"subscriptions": runSubscriptions,
+	"refresh":       runRefresh,
 }
 
 // IsCommand reports whether brief's command line is for Run rather than
@@ -176,13 +192,4 @@ func Version() string {
 		}
 	}
 	return v
-}
-
-// configDir is the folder for the user's own gazetteer files.
-func configDir() string {
-	dir, err := os.UserConfigDir()
-	if err != nil {
-		return ""
-	}
-	return filepath.Join(dir, "brief")
 }

@@ -10,14 +10,34 @@ import (
 	"sort"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/brief-reader/brief/data"
 )
 
-// run runs brief with the user's config folder out of the way.
+// run runs brief with the user's folders out of the way, in fresh ones.
 func run(t *testing.T, stdin string, args ...string) (code int, stdout, stderr string) {
 	t.Helper()
+	isolate(t)
+	return runHere(t, stdin, args...)
+}
+
+// isolate gives the test fresh config and data folders; it returns the
+// data folder.
+func isolate(t *testing.T) string {
+	t.Helper()
 	t.Setenv("XDG_CONFIG_HOME", t.TempDir())
+	t.Setenv("XDG_DATA_HOME", t.TempDir())
+	dataDir := t.TempDir()
+	t.Setenv(envDataDir, dataDir)
+	t.Setenv(envConfigDir, t.TempDir())
+	return dataDir
+}
+
+// runHere runs brief in the folders the test has set up already, so that
+// one command sees what another left.
+func runHere(t *testing.T, stdin string, args ...string) (code int, stdout, stderr string) {
+	t.Helper()
 	var out, errb bytes.Buffer
 	code = Run(args, strings.NewReader(stdin), &out, &errb)
 	return code, out.String(), errb.String()
@@ -116,6 +136,10 @@ func TestIsCommand(t *testing.T) {
 		{[]string{"-"}, false},     // standard input
 		{[]string{"https://example.org/feed"}, false},
 		{[]string{"--max-size", "1M"}, false},
+		{[]string{"subscribe", "https://example.org/feed"}, true},
+		{[]string{"unsubscribe", "2"}, true},
+		{[]string{"subscriptions", "--json"}, true},
+		{[]string{"refresh"}, true},
 	}
 	for _, tt := range tests {
 		if got := IsCommand(tt.args); got != tt.want {
@@ -330,7 +354,7 @@ func TestListJSON(t *testing.T) {
 	if len(got) != 2 {
 		t.Fatalf("%d stories", len(got))
 	}
-	wantKeys := []string{"date", "dateline", "id", "parties", "path", "source", "speakers", "statements", "title"}
+	wantKeys := []string{"date", "dateline", "id", "parties", "path", "publisher", "read", "source", "speakers", "statements", "title"}
 	for _, o := range got {
 		if k := keys(o); !slices.Equal(k, wantKeys) {
 			t.Errorf("keys %v, want exactly %v", k, wantKeys)
@@ -342,7 +366,8 @@ func TestListJSON(t *testing.T) {
 			t.Errorf("speakers is %v, want an array", o["speakers"])
 		}
 	}
-	if got[0]["id"] != "calm" || got[0]["date"] != nil || got[0]["dateline"] != "Velhaven" || got[0]["path"] != calm {
+	if got[0]["id"] != "calm" || got[0]["date"] != nil || got[0]["dateline"] != "Velhaven" || got[0]["path"] != calm ||
+		got[0]["read"] != false || got[0]["publisher"] != "" {
 		t.Errorf("first story %v", got[0])
 	}
 	if got[1]["date"] != "2031-05-02" || got[1]["source"] != "example (invented for brief)" || got[1]["title"] != "Ministry Briefing" {
@@ -359,14 +384,29 @@ func TestListText(t *testing.T) {
 	if code != ExitOK || len(lines) != 3 {
 		t.Fatalf("exit %d, output:\n%s", code, out)
 	}
-	if !strings.HasPrefix(lines[1], "1  calm ") || !strings.Contains(lines[2], "2031-05-02") {
+	if f := strings.Fields(lines[1]); len(f) < 3 || f[0] != "1" || f[1] != "*" || f[2] != "calm" || !strings.Contains(lines[2], "2031-05-02") {
 		t.Errorf("rows:\n%s", out)
 	}
+	// The source column: the declared source, or "-".
+	src := strings.Index(lines[0], "SOURCE")
+	if !strings.HasPrefix(lines[1][src:], "- ") || !strings.HasPrefix(lines[2][src:], "example (invented for") {
+		t.Errorf("sources:\n%s", out)
+	}
 	// Aligned: every row has its title at the same column as the header.
-	col := strings.Index(lines[0], "TITLE")
-	if strings.Index(lines[1], "Calm Day") != col || strings.Index(lines[2], "Ministry Briefing") != col {
+	col := runeIndex(lines[0], "TITLE")
+	if runeIndex(lines[1], "Calm Day") != col || runeIndex(lines[2], "Ministry Briefing") != col {
 		t.Errorf("columns not aligned:\n%s", out)
 	}
+}
+
+// runeIndex is strings.Index in characters, which is what columns are
+// counted in.
+func runeIndex(s, sub string) int {
+	i := strings.Index(s, sub)
+	if i < 0 {
+		return i
+	}
+	return utf8.RuneCountInString(s[:i])
 }
 
 func TestListEmbedded(t *testing.T) {

@@ -2,6 +2,7 @@ package cli
 
 import (
 	"fmt"
+	"net/url"
 	"strings"
 	"text/tabwriter"
 	"unicode/utf8"
@@ -16,10 +17,12 @@ type storyJSON struct {
 	Dateline   string        `json:"dateline"`
 	Date       *string       `json:"date"` // YYYY-MM-DD; null when unknown
 	Source     string        `json:"source"`
+	Publisher  string        `json:"publisher"` // the feed or site; "" when unknown
 	Path       string        `json:"path"`
 	Parties    []string      `json:"parties"`
 	Speakers   []speakerJSON `json:"speakers"`
 	Statements int           `json:"statements"`
+	Read       bool          `json:"read"` // opened in the reader or with "brief show"
 }
 
 type speakerJSON struct {
@@ -40,23 +43,24 @@ func runList(e *env, args []string) int {
 	if err != nil {
 		return e.usageError("list: %s", flagError(err))
 	}
-	bs, attr, ok := e.load(paths, &c)
+	in := e.load(paths, &c)
 
 	type row struct {
-		n int
-		b *data.Briefing
+		n    int
+		b    *data.Briefing
+		read bool
 	}
 	var rows []row
-	for i, b := range bs {
-		if f.keepStory(attr, b) {
-			rows = append(rows, row{i + 1, b})
+	for i, b := range in.stories {
+		if f.keepStory(in.attr, b) {
+			rows = append(rows, row{i + 1, b, isRead(in.lib, b.ID)})
 		}
 	}
 
 	if asJSON {
 		out := make([]storyJSON, 0, len(rows))
 		for _, r := range rows {
-			out = append(out, storyToJSON(r.b))
+			out = append(out, storyToJSON(r.b, r.read))
 		}
 		if err := writeJSON(e.stdout, out); err != nil {
 			e.failf("%v", err)
@@ -64,26 +68,26 @@ func runList(e *env, args []string) int {
 		}
 	} else {
 		tw := tabwriter.NewWriter(e.stdout, 0, 0, 2, ' ', 0)
-		fmt.Fprintln(tw, "#\tID\tDATE\tDATELINE\tTITLE\tPARTIES\tSTATEMENTS")
+		fmt.Fprintln(tw, "#\tNEW\tID\tDATE\tSOURCE\tDATELINE\tTITLE\tPARTIES\tSTATEMENTS")
 		for _, r := range rows {
 			b := r.b
-			fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%s\t%s\t%d\n", r.n, cell(b.ID, 40), dateOr(b, "-"),
-				cell(orDash(b.Dateline), 20), cell(b.Title, 60), cell(orDash(strings.Join(b.Parties, ", ")), 40),
-				len(b.Statements))
+			fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%d\n", r.n, unreadMark(r.read), cell(b.ID, 40), dateOr(b, "-"),
+				cell(sourceName(b), 24), cell(orDash(b.Dateline), 20), cell(b.Title, 60),
+				cell(orDash(strings.Join(b.Parties, ", ")), 40), len(b.Statements))
 		}
 		tw.Flush()
 	}
-	if !ok {
+	if !in.ok {
 		return ExitError
 	}
 	return ExitOK
 }
 
-func storyToJSON(b *data.Briefing) storyJSON {
+func storyToJSON(b *data.Briefing, read bool) storyJSON {
 	s := storyJSON{
-		ID: b.ID, Title: b.Title, Dateline: b.Dateline, Source: b.Source, Path: b.Path,
+		ID: b.ID, Title: b.Title, Dateline: b.Dateline, Source: b.Source, Publisher: b.Publisher, Path: b.Path,
 		Parties: append([]string{}, b.Parties...), Speakers: []speakerJSON{},
-		Statements: len(b.Statements),
+		Statements: len(b.Statements), Read: read,
 	}
 	if !b.Date.IsZero() {
 		d := b.Date.Format("2006-01-02")
@@ -184,6 +188,27 @@ func dateOr(b *data.Briefing, none string) string {
 		return none
 	}
 	return b.Date.Format("2006-01-02")
+}
+
+// unreadMark marks, like a mail reader, the stories not yet opened.
+func unreadMark(read bool) string {
+	if read {
+		return ""
+	}
+	return "*"
+}
+
+// sourceName is who published a story, as short as it can be said: the
+// feed or site's name, else the source unless it is a URL, else the URL's
+// host.
+func sourceName(b *data.Briefing) string {
+	if b.Publisher != "" {
+		return b.Publisher
+	}
+	if u, err := url.Parse(b.Source); err == nil && u.Host != "" {
+		return strings.TrimPrefix(u.Hostname(), "www.")
+	}
+	return orDash(b.Source)
 }
 
 func orDash(s string) string {

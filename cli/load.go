@@ -5,6 +5,7 @@ import (
 
 	"github.com/brief-reader/brief/data"
 	"github.com/brief-reader/brief/feed"
+	"github.com/brief-reader/brief/library"
 )
 
 // formats are the input formats beyond text and Markdown: feeds and web
@@ -24,20 +25,37 @@ func newAttributor(stderr io.Writer) *data.Attributor {
 	return attr
 }
 
-// load reads the briefings a command works on: the paths, or the built-in
-// ones when there are none. Every path that fails is reported on stderr;
-// ok is false if any did.
-func (e *env) load(paths []string, c *common) (bs []*data.Briefing, attr *data.Attributor, ok bool) {
-	attr = newAttributor(e.stderr)
+// loaded is what a command works on.
+type loaded struct {
+	stories []*data.Briefing
+	attr    *data.Attributor
+	lib     *library.Library // nil when it could not be opened
+	ok      bool             // every path, and every built-in briefing, loaded
+}
+
+// load reads the briefings a command works on: the paths, or with none
+// the library's stories and the built-in ones. Every path that fails is
+// reported on stderr and makes ok false; the library's problems are
+// reported as warnings that leave ok alone. The library is opened either
+// way, for what has been read.
+func (e *env) load(paths []string, c *common) loaded {
+	attr := newAttributor(e.stderr)
 	opts := c.loadOptions(attr)
-	var errs []error
+	lib, libErr := openLibrary()
+	var bs []*data.Briefing
+	var errs, warnings []error
 	if len(paths) == 0 {
-		bs, errs = data.Embedded(opts)
+		if libErr != nil {
+			warnings = append(warnings, libraryWarning(libErr))
+		}
+		var more []error
+		bs, errs, more = defaultStories(lib, opts)
+		warnings = append(warnings, more...)
 	} else {
 		bs, errs = data.Load(paths, e.stdin, opts)
 	}
-	for _, err := range errs {
+	for _, err := range append(warnings, errs...) {
 		e.failf("%s", data.SanitizeLine(err.Error()))
 	}
-	return bs, attr, len(errs) == 0
+	return loaded{stories: bs, attr: attr, lib: lib, ok: len(errs) == 0}
 }

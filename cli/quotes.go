@@ -33,9 +33,9 @@ func runQuotes(e *env, args []string) int {
 	if err != nil {
 		return e.usageError("quotes: %s", flagError(err))
 	}
-	bs, attr, ok := e.load(paths, &c)
+	in := e.load(paths, &c)
 
-	out := quoteRecords(bs, attr, f)
+	out := quoteRecords(in.stories, in.attr, f)
 	if asJSON {
 		if err := writeJSON(e.stdout, out); err != nil {
 			e.failf("%v", err)
@@ -48,7 +48,7 @@ func runQuotes(e *env, args []string) int {
 		}
 		w.Flush()
 	}
-	if !ok {
+	if !in.ok {
 		return ExitError
 	}
 	return ExitOK

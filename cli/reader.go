@@ -1,10 +1,14 @@
 package cli
 
 import (
+	"context"
+	"errors"
 	"fmt"
 	"io"
+	"sync"
 
 	"github.com/brief-reader/brief/data"
+	"github.com/brief-reader/brief/library"
 )
 
 // Reader is what the interactive reader needs from the command line.
@@ -13,9 +17,36 @@ type Reader struct {
 	Attributor *data.Attributor
 	Options    data.LoadOptions
 	// Problems are errors met while setting up (the user's gazetteer
-	// files); the reader shows them with the load errors, where they are
-	// seen, rather than on a screen the reader is about to cover.
+	// files, a library that cannot be opened); the reader shows them with
+	// the load errors, where they are seen, rather than on a screen the
+	// reader is about to cover.
 	Problems []error
+
+	// MarkRead records that the story with this ID was opened, and IsRead
+	// asks; both are safe for concurrent use. Without a library they do
+	// nothing and nothing is read. A failure to save the read state is
+	// dropped: the story was still read, and the next MarkRead saves the
+	// whole list again.
+	MarkRead func(id string)
+	IsRead   func(id string) bool
+
+	// Refresh fetches every subscription, calling progress (when not
+	// nil, one call at a time) as each feed finishes, and returns the
+	// stories the reader has not been given yet, attributed, newest
+	// first, with a one-line summary for the status line ("3 new stories
+	// from 2 feeds, 1 failed (Almora Ministry)"). A feed that fails is
+	// in the summary, not in err; err is for the refresh as a whole:
+	// library.ErrOffline (the summary says "no network; nothing
+	// changed"), library.ErrRefreshing, ctx's error when cancelled (the
+	// stories stored until then are returned), or no library. It blocks:
+	// run it in a tea.Cmd.
+	Refresh func(ctx context.Context, progress func(done, total int)) (newStories []*data.Briefing, summary string, err error)
+
+	lib    *library.Library // nil when it could not be opened
+	libErr error            // why not
+
+	mu   sync.Mutex
+	seen map[string]bool // IDs of the stories handed to the reader
 }
 
 // ParseReader reads the reader's command line: [--max-size N] [PATH...].
@@ -31,24 +62,120 @@ func ParseReader(args []string, stderr io.Writer) (*Reader, int) {
 		return nil, ExitUsage
 	}
 	attr, errs := data.NewAttributor(configDir())
-	return &Reader{Paths: paths, Attributor: attr, Options: c.loadOptions(attr), Problems: errs}, ExitOK
+	r := &Reader{Paths: paths, Attributor: attr, Options: c.loadOptions(attr), Problems: errs, seen: map[string]bool{}}
+	// The library is opened with paths too: it keeps what was read of
+	// any story. Only without paths, where its stories are missed, is
+	// its absence worth a word.
+	r.lib, r.libErr = openLibrary()
+	if r.libErr != nil && len(paths) == 0 {
+		r.Problems = append(r.Problems, libraryWarning(r.libErr))
+	}
+	r.MarkRead, r.IsRead, r.Refresh = r.markRead, r.isRead, r.refresh
+	return r, ExitOK
 }
 
 // Load streams the briefings for model.Config.Load: the setup problems
-// first, then the paths, or the built-in briefings when there are none.
+// first, then the paths, or with none the library's stories and the
+// built-in ones.
 func (r *Reader) Load(stdin io.Reader, emit func(*data.Briefing, error)) {
+	send := func(b *data.Briefing, err error) {
+		if b != nil {
+			r.mu.Lock()
+			r.seen[b.ID] = true
+			r.mu.Unlock()
+		}
+		emit(b, err)
+	}
 	for _, err := range r.Problems {
-		emit(nil, err)
+		send(nil, err)
 	}
 	if len(r.Paths) > 0 {
-		data.LoadEach(r.Paths, stdin, r.Options, emit)
+		data.LoadEach(r.Paths, stdin, r.Options, send)
 		return
 	}
-	bs, errs := data.Embedded(r.Options)
+	bs, errs, warnings := defaultStories(r.lib, r.Options)
 	for _, b := range bs {
-		emit(b, nil)
+		send(b, nil)
 	}
-	for _, err := range errs {
-		emit(nil, err)
+	for _, err := range append(warnings, errs...) {
+		send(nil, err)
 	}
+}
+
+// HasLibrary reports whether the library could be opened: without one,
+// MarkRead, IsRead and Refresh work but have nothing to work on, and a
+// reader may rather leave out its unread marks and refresh key.
+func (r *Reader) HasLibrary() bool { return r.lib != nil }
+
+func (r *Reader) markRead(id string) {
+	if r.lib != nil {
+		_ = r.lib.MarkRead(id) // see Reader.MarkRead
+	}
+}
+
+func (r *Reader) isRead(id string) bool { return isRead(r.lib, id) }
+
+// errNoLibrary is Refresh's error when there is no library to refresh.
+var errNoLibrary = errors.New("no library")
+
+func (r *Reader) refresh(ctx context.Context, progress func(done, total int)) ([]*data.Briefing, string, error) {
+	if r.lib == nil {
+		return nil, "cannot refresh: " + data.SanitizeLine(r.libErr.Error()), fmt.Errorf("%w: %w", errNoLibrary, r.libErr)
+	}
+	report, err := r.lib.Refresh(ctx, func(p library.Progress) {
+		if progress != nil && p.Feed != nil {
+			progress(p.Done, p.Total)
+		}
+	})
+	switch {
+	case ctx.Err() == nil && errors.Is(err, library.ErrOffline):
+		return nil, "no network; nothing changed", err
+	case errors.Is(err, library.ErrRefreshing):
+		return nil, "a refresh is already running", err
+	case err != nil && ctx.Err() == nil:
+		return nil, "refresh: " + data.SanitizeLine(err.Error()), err
+	case len(report.Feeds) == 0:
+		return nil, "no subscriptions to refresh; add one with: brief subscribe URL", nil
+	}
+	fresh := r.unseen(report)
+	summary := refreshStatus(report)
+	if ctx.Err() != nil {
+		summary += "; interrupted"
+		err = ctx.Err()
+	}
+	return fresh, summary, err
+}
+
+// unseen reads the stories a refresh stored that the reader has not been
+// given: new ones, and ones it did not show (it was started on paths).
+// A story updated in place keeps its ID and is not given again.
+func (r *Reader) unseen(report library.Report) []*data.Briefing {
+	ids := map[string]bool{}
+	for _, f := range report.Feeds {
+		for _, id := range f.IDs {
+			ids[id] = true
+		}
+	}
+	if len(ids) == 0 {
+		return nil
+	}
+	// Read without attributing: attribution is the costly part, and only
+	// the few fresh stories need it. Unreadable files were reported when
+	// the reader loaded, or are not among the fresh ones.
+	all, _ := r.lib.Briefings(nil)
+	r.mu.Lock()
+	var fresh []*data.Briefing
+	for _, b := range all {
+		if ids[b.ID] && !r.seen[b.ID] {
+			r.seen[b.ID] = true
+			fresh = append(fresh, b)
+		}
+	}
+	r.mu.Unlock()
+	if r.Attributor != nil {
+		for _, b := range fresh {
+			r.Attributor.Attribute(b)
+		}
+	}
+	return fresh
 }

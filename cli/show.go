@@ -25,17 +25,24 @@ func runShow(e *env, args []string) int {
 		return e.usageError("show: which story? Give its ID or its number in \"brief list\"")
 	}
 	want, paths := rest[0], rest[1:]
-	bs, _, ok := e.load(paths, &c)
-	b := findStory(bs, want)
+	in := e.load(paths, &c)
+	b := findStory(in.stories, want)
 	if b == nil {
-		e.failf("show: no story %q among %d (see \"brief list\")", want, len(bs))
+		e.failf("show: no story %q among %d (see \"brief list\")", want, len(in.stories))
 		return ExitError
 	}
 	if err := render(e.stdout, b); err != nil {
 		e.failf("show: %v", err)
 		return ExitError
 	}
-	if !ok {
+	// Shown is read, as in the reader. Failing to remember it is not
+	// worth failing a command that did what was asked.
+	if in.lib != nil {
+		if err := in.lib.MarkRead(b.ID); err != nil {
+			e.failf("show: remembering %s as read: %v", b.ID, err)
+		}
+	}
+	if !in.ok {
 		return ExitError
 	}
 	return ExitOK

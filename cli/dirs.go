@@ -1,0 +1,50 @@
+package cli
+
+import (
+	"cmp"
+	"os"
+	"path/filepath"
+
+	"github.com/brief-reader/brief/library"
+)
+
+// Environment variables that move brief's folders: for tests, and for a
+// user who wants a second library.
+const (
+	envDataDir   = "BRIEF_DATA_DIR"
+	envConfigDir = "BRIEF_CONFIG_DIR"
+)
+
+// dirs is the one place that decides where brief keeps things: the data
+// folder (the library's stories and read state) and the config folder
+// (subscriptions and the user's gazetteer files). The variables win;
+// library.Dirs gives the defaults.
+func dirs() (dataDir, configDir string, err error) {
+	dataDir, configDir = os.Getenv(envDataDir), os.Getenv(envConfigDir)
+	if dataDir == "" || configDir == "" {
+		d, c, err := library.Dirs()
+		if err != nil {
+			return "", "", err
+		}
+		dataDir, configDir = cmp.Or(dataDir, d), cmp.Or(configDir, c)
+	}
+	// Absolute, so that stored paths and messages do not depend on the
+	// folder brief was started in.
+	if dataDir, err = filepath.Abs(dataDir); err != nil {
+		return "", "", err
+	}
+	if configDir, err = filepath.Abs(configDir); err != nil {
+		return "", "", err
+	}
+	return dataDir, configDir, nil
+}
+
+// configDir is the folder for the user's own gazetteer files; "" when
+// there is none, and then the built-in gazetteer alone is used.
+func configDir() string {
+	_, c, err := dirs()
+	if err != nil {
+		return ""
+	}
+	return c
+}

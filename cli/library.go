@@ -1,0 +1,50 @@
+package cli
+
+import (
+	"fmt"
+
+	"github.com/brief-reader/brief/data"
+	"github.com/brief-reader/brief/library"
+)
+
+// openLibrary opens the user's library in the folders dirs decides.
+func openLibrary() (*library.Library, error) {
+	dataDir, cfgDir, err := dirs()
+	if err != nil {
+		return nil, fmt.Errorf("library: %w", err)
+	}
+	lib, err := library.Open(dataDir, cfgDir, library.Options{})
+	if err != nil {
+		return nil, fmt.Errorf("library in %s: %w", dataDir, err)
+	}
+	return lib, nil
+}
+
+// libraryWarning says that the library is missing from what brief shows.
+// It is a warning, never fatal: the built-in briefings still work, and
+// the library is not something the user named on this command line.
+func libraryWarning(err error) error {
+	return fmt.Errorf("%w; showing the built-in briefings only", err)
+}
+
+// defaultStories are what brief reads with no paths: the library's stories,
+// newest first, then the built-in examples. The library comes first
+// because it is what changes from day to day: the examples are fixed,
+// mostly undated or dated in an invented future, and sorting them in by
+// date would leave them above today's news for good.
+//
+// errs are the examples that failed (brief's own fault: an error);
+// warnings are the library's stored items that could not be read, which
+// are reported without failing the command.
+func defaultStories(lib *library.Library, opts data.LoadOptions) (bs []*data.Briefing, errs, warnings []error) {
+	if lib != nil {
+		bs, warnings = lib.Briefings(opts.Attributor)
+	}
+	embedded, errs := data.Embedded(opts)
+	return append(bs, embedded...), errs, warnings
+}
+
+// isRead asks lib, which may be nil: with no library, nothing was read.
+func isRead(lib *library.Library, id string) bool {
+	return lib != nil && lib.IsRead(id)
+}

@@ -1,0 +1,180 @@
+package cli
+
+import (
+	"context"
+	"errors"
+	"io"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/brief-reader/brief/data"
+	"github.com/brief-reader/brief/library"
+)
+
+// loadAll runs Reader.Load and collects what it emits.
+func loadAll(r *Reader) (ids []string, errs []error) {
+	r.Load(strings.NewReader(""), func(b *data.Briefing, err error) {
+		if b != nil {
+			ids = append(ids, b.ID)
+		}
+		if err != nil {
+			errs = append(errs, err)
+		}
+	})
+	return ids, errs
+}
+
+func newReader(t *testing.T, args ...string) *Reader {
+	t.Helper()
+	r, code := ParseReader(args, io.Discard)
+	if r == nil {
+		t.Fatalf("ParseReader(%q): exit %d", args, code)
+	}
+	return r
+}
+
+// TestReaderRefresh drives the reader's side of the library as the TUI
+// does: load, refresh, refresh again after the feed changed, mark read.
+func TestReaderRefresh(t *testing.T) {
+	isolate(t)
+	srv := newFeedServer(t)
+	url := srv.set("/almora.rss", almoraFeed)
+	mustRun(t, ExitOK, "subscribe", url)
+
+	r := newReader(t)
+	if !r.HasLibrary() {
+		t.Fatal("no library")
+	}
+	ids, errs := loadAll(r)
+	if len(errs) > 0 || len(ids) == 0 || ids[0] != "000_9ff3adb9c3e641cd" {
+		t.Fatalf("first load: %q, %v", ids, errs)
+	}
+
+	var mu sync.Mutex
+	var progress [][2]int
+	report := func(done, total int) {
+		mu.Lock()
+		defer mu.Unlock()
+		progress = append(progress, [2]int{done, total})
+	}
+	tests := []struct {
+		name    string
+		feed    string
+		titles  []string // of the stories returned, in order
+		summary string
+	}{
+		{"new feed", almoraFeed, []string{tradeItem.title, talksItem.title}, "2 new stories from 1 feed, 0 failed"},
+		{"unchanged", almoraFeed, nil, "0 new stories from 1 feed, 0 failed"},
+		{"one more item", rssFeed("Almora Ministry", talksItem, tradeItem, portItem), []string{portItem.title}, "1 new story from 1 feed, 0 failed"},
+	}
+	for _, tt := range tests {
+		srv.set("/almora.rss", tt.feed)
+		progress = nil
+		stories, summary, err := r.Refresh(context.Background(), report)
+		if err != nil || summary != tt.summary {
+			t.Errorf("%s: summary %q, err %v; want %q", tt.name, summary, err, tt.summary)
+		}
+		var got []string
+		for _, b := range stories {
+			got = append(got, b.Title)
+			if len(b.Statements) == 0 {
+				t.Errorf("%s: %q came back unattributed", tt.name, b.Title)
+			}
+		}
+		if !slices.Equal(got, tt.titles) {
+			t.Errorf("%s: stories %q, want %q", tt.name, got, tt.titles)
+		}
+		if !slices.Equal(progress, [][2]int{{1, 1}}) {
+			t.Errorf("%s: progress %v, want one feed of one done", tt.name, progress)
+		}
+	}
+
+	// Read state goes through to the library and outlives the reader.
+	r.MarkRead(talksItem.guid) // any ID will do
+	r.MarkRead("000_9ff3adb9c3e641cd")
+	again := newReader(t)
+	if !again.IsRead("000_9ff3adb9c3e641cd") || !again.IsRead(talksItem.guid) || again.IsRead("never-opened") {
+		t.Error("read state was not kept")
+	}
+	// A new reader starts with the library's stories, newest first.
+	ids, _ = loadAll(again)
+	if len(ids) < 4 || !strings.HasPrefix(ids[0], "port-of-selm-reopens-") || ids[3] != "000_9ff3adb9c3e641cd" {
+		t.Errorf("second reader loads %q", ids)
+	}
+}
+
+// TestReaderRefreshProblems: what the status line says when a refresh
+// cannot happen or a feed fails.
+func TestReaderRefreshProblems(t *testing.T) {
+	tests := []struct {
+		name        string
+		setup       func(t *testing.T, srv *feedServer)
+		summaryHas  string
+		err         error
+		wantStories int
+	}{
+		{"no subscriptions", func(*testing.T, *feedServer) {}, "no subscriptions to refresh", nil, 0},
+		{"offline", func(t *testing.T, _ *feedServer) {
+			mustRun(t, ExitOK, "subscribe", "http://127.0.0.1:1/feed.rss") // port 1: refused
+		}, "no network; nothing changed", library.ErrOffline, 0},
+		{"one feed fails", func(t *testing.T, srv *feedServer) {
+			mustRun(t, ExitOK, "subscribe", srv.set("/almora.rss", almoraFeed))
+			mustRun(t, ExitOK, "subscribe", srv.URL+"/broken.rss")
+		}, "2 new stories from 2 feeds, 1 failed (" + "http://127.0.0.1", nil, 2},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			isolate(t)
+			srv := newFeedServer(t)
+			tt.setup(t, srv)
+			stories, summary, err := newReader(t).Refresh(context.Background(), nil)
+			if !strings.Contains(summary, tt.summaryHas) || !errors.Is(err, tt.err) || len(stories) != tt.wantStories {
+				t.Errorf("summary %q, err %v, %d stories; want %q, %v, %d", summary, err, len(stories), tt.summaryHas, tt.err, tt.wantStories)
+			}
+		})
+	}
+}
+
+// TestReaderWithoutLibrary: a library that cannot be opened is named
+// among the problems when its stories are missed, and its functions are
+// harmless.
+func TestReaderWithoutLibrary(t *testing.T) {
+	tests := []struct {
+		name    string
+		args    []string
+		warning bool
+	}{
+		{"no paths", nil, true},
+		{"paths", []string{"-"}, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			isolate(t)
+			file := filepath.Join(t.TempDir(), "file")
+			if err := os.WriteFile(file, nil, 0o644); err != nil {
+				t.Fatal(err)
+			}
+			t.Setenv(envDataDir, file)
+			r := newReader(t, tt.args...)
+			warned := false
+			for _, err := range r.Problems {
+				warned = warned || strings.Contains(err.Error(), "library in "+file)
+			}
+			if r.HasLibrary() || warned != tt.warning {
+				t.Errorf("HasLibrary %v, warned %v (want %v): %v", r.HasLibrary(), warned, tt.warning, r.Problems)
+			}
+			r.MarkRead("x")
+			if r.IsRead("x") {
+				t.Error("read without a library")
+			}
+			stories, summary, err := r.Refresh(context.Background(), nil)
+			if stories != nil || !errors.Is(err, errNoLibrary) || !strings.Contains(summary, file) {
+				t.Errorf("Refresh: %v, %q, %v", stories, summary, err)
+			}
+		})
+	}
+}
