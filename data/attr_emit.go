@@ -14,6 +14,7 @@ import "strings"
 //	“Q.”                                 a quotation going on from the last one
 func (st *story) sentence(sp span) {
 	st.hits = st.hits[:0]
+	st.meetingGroup(sp)
 	for i := sp.a; i < sp.b; i++ {
 		t := &st.toks[i]
 		if t.kind != tkWord || !t.has(tfLower) || !t.is(lxCue) || st.cover[i] >= 0 || st.inQ[i] >= 0 {
@@ -571,7 +572,8 @@ func (st *story) noteSubject(sp span) {
 	}
 	j := a
 	for j < sp.b && (st.isNameTok(j) || st.isRoleTok(j) || st.cover[j] >= 0 || st.toks[j].is(lxDet|lxHonorific) ||
-		st.toks[j].kind == tkPunct && st.p[st.toks[j].s] == '-' && !st.toks[j].has(tfSpace)) {
+		st.toks[j].kind == tkPunct && st.p[st.toks[j].s] == '-' && !st.toks[j].has(tfSpace) ||
+		j > a && st.toks[j].is(lxBody) && !st.toks[j].is(lxAdverb) || j > a && st.isWord(j, "two")) {
 		j++
 	}
 	if j == a || j >= sp.b || st.toks[j].kind != tkWord || !st.toks[j].has(tfLower) {
@@ -580,7 +582,9 @@ func (st *story) noteSubject(sp span) {
 	st.strictNames = true
 	ref, ok := st.np(a, j, false)
 	st.strictNames = false
-	if ok && !ref.fromPronoun && (ref.person || ref.party != "") {
+	// a plural body ("The two leaders also discussed …") is what a later
+	// "they" stands for, even when it names no party
+	if ok && !ref.fromPronoun && (ref.person || ref.party != "" || ref.plural && !ref.guessed && !st.toks[j].is(lxConj|lxPrep)) {
 		st.pushRecent(ref, true)
 	}
 }

@@ -29,6 +29,19 @@ func TestAttributionGeneralShapes(t *testing.T) {
 			"Kestria has committed to finance the new locks.",
 			"Varanda is committed to peace."},
 			[]wantStmt{{"Kestria", "Kestria", Reported, "finance the new locks"}}},
+		{"they after a topic verb is the plural subject", []string{
+			"The two ministers also discussed the dam. They also affirmed their support for the river commission."},
+			[]wantStmt{{"the two ministers", "", Reported, "their support for the river commission"}}},
+		{"they after met with a list of people", []string{
+			"Foreign Minister Ilse Marrow met with Kestrian Deputy Foreign Minister Jonas Vell and Varandan Trade Minister Ana Dorsic today in Port Selin, where they reiterated their commitment to the ceasefire."},
+			[]wantStmt{{"Marrow, Vell, and Dorsic", "", Reported, "their commitment to the ceasefire"}}},
+		{"they after met with a possessive group", []string{
+			"Foreign Minister Ilse Marrow met with her K5 counterparts to discuss the strait. They agreed that a ferry treaty is the best outcome."},
+			[]wantStmt{{"Marrow and her K5 counterparts", "", Reported, "a ferry treaty is the best outcome"}}},
+		{"a coordinated subject stays the referent of they", []string{
+			"The Varandan envoy and the Kestrian envoy condemned the raid. They reaffirmed the truce."},
+			[]wantStmt{{"the Varandan envoy and the Kestrian envoy", "", Reported, "the raid"},
+				{"the Varandan envoy and the Kestrian envoy", "", Reported, "the truce"}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
