@@ -29,9 +29,9 @@ Usage:
   brief quotes [--json] [--party P] [--speaker S] [PATH...]
                                           every statement: who, for which party, what
   brief subscribe URL                     follow a feed
-  brief unsubscribe URL|N                 stop following one (N from "brief subscriptions")
-  brief subscriptions [--json]            the feeds followed: last refresh, items, last error
-  brief refresh                           fetch every feed followed; store the new stories
+  brief unsubscribe URL|N                 stop following a feed (N: its number)
+  brief subscriptions [--json]            the feeds followed and how they refreshed
+  brief refresh                           fetch the feeds followed; keep new stories
   brief help | version
 
 PATH is a file (.txt, .md, feeds and saved pages), a folder (read
