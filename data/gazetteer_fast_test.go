@@ -110,3 +110,39 @@ func TestGazetteerFallbackErrors(t *testing.T) {
 		}
 	}
 }
+
+// TestNormNameFast: the ASCII fast path makes the same keys as the
+// general one.
+func TestNormNameFast(t *testing.T) {
+	tests := []struct {
+		in   string
+		fast bool
+	}{
+		{"russia", true},
+		{"Russia", true},
+		{"the Kremlin", true},
+		{"The  Kremlin ", true},
+		{"  U.S.", true},
+		{"U.S. ", true},
+		{"Port   Ellis.", true},
+		{"the", true},
+		{"the ", true},
+		{"", true},
+		{"   ", true},
+		{"THE VARANDAN REPUBLIC", true},
+		{"People's Varanda", true},
+		{"Côte d’Ivoire", false},
+		{"Port\tEllis", false},
+		{"Ilse\nMarrow", false},
+	}
+	for _, tt := range tests {
+		got, ok := normASCII(tt.in)
+		if ok != tt.fast {
+			t.Errorf("normASCII(%q) took it: %v, want %v", tt.in, ok, tt.fast)
+			continue
+		}
+		if want := normNameSlow(tt.in); ok && got != want {
+			t.Errorf("normASCII(%q) = %q, normNameSlow = %q", tt.in, got, want)
+		}
+	}
+}

@@ -2,9 +2,11 @@ package data
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 type aliasKind uint8
@@ -67,6 +69,13 @@ func newGazIndex(base, pbase int32) *gazIndex {
 
 // normName is the key of a name for case-insensitive lookups.
 func normName(s string) string {
+	if k, ok := normASCII(s); ok {
+		return k
+	}
+	return normNameSlow(s)
+}
+
+func normNameSlow(s string) string {
 	s = strings.ToLower(strings.TrimSpace(s))
 	s = strings.ReplaceAll(s, "’", "'")
 	s = strings.Join(strings.Fields(s), " ")
@@ -74,13 +83,102 @@ func normName(s string) string {
 	return strings.TrimSuffix(s, ".")
 }
 
+// normASCII is normName for the common case of a plain ASCII name, in one
+// pass and at most one allocation (none when s is already its own key).
+// ok is false for anything else; TestNormNameFast checks the two agree.
+func normASCII(s string) (string, bool) {
+	clean := true // s is already lower-case with single spaces
+	prevSpace := true
+	n := 0 // length of the key
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= 0x80:
+			return "", false
+		case c == ' ':
+			if prevSpace {
+				clean = false
+				continue
+			}
+			prevSpace = true
+		case c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r':
+			return "", false
+		default:
+			if 'A' <= c && c <= 'Z' {
+				clean = false
+			}
+			prevSpace = false
+		}
+		n++
+	}
+	var k string
+	if clean && !prevSpace {
+		k = s
+	} else {
+		b := make([]byte, 0, n)
+		prevSpace = true
+		for i := 0; i < len(s); i++ {
+			c := s[i]
+			if c == ' ' {
+				if !prevSpace {
+					b = append(b, ' ')
+				}
+				prevSpace = true
+				continue
+			}
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b = append(b, c)
+			prevSpace = false
+		}
+		if len(b) > 0 && b[len(b)-1] == ' ' {
+			b = b[:len(b)-1]
+		}
+		k = string(b)
+	}
+	k = strings.TrimPrefix(k, "the ")
+	return strings.TrimSuffix(k, "."), true
+}
+
 func aliasTokens(tz *tokenizer, s string) []string {
-	toks := tz.tokenize(s, nil)
-	out := make([]string, 0, len(toks))
+	return aliasTokensBuf(tz, s, nil)
+}
+
+// aliasTokensBuf is aliasTokens reusing *scratch for the tokenizer's
+// working slice: an index build tokenizes thousands of short names.
+func aliasTokensBuf(tz *tokenizer, s string, scratch *[]token) []string {
+	var toks []token
+	if scratch != nil {
+		toks = tz.tokenize(s, (*scratch)[:0])
+		*scratch = toks
+	} else {
+		toks = tz.tokenize(s, nil)
+	}
+	out := make([]string, len(toks))
 	for i := range toks {
-		out = append(out, toks[i].text(s))
+		out[i] = toks[i].text(s)
 	}
 	return out
+}
+
+// reserve sizes the empty maps of a fresh index for about n names, so the
+// built-in gazetteer's thousands are not inserted through rehashes.
+func (g *gazIndex) reserve(n int) {
+	if len(g.first) == 0 && n > 64 {
+		g.first = make(map[string][]nameSeq, n)
+		g.canon = make(map[string]int32, n)
+	}
+}
+
+func (g *gazIndex) reservePeople(n int) {
+	if len(g.byName) == 0 && n > 64 {
+		g.byName = make(map[string]int32, 2*n)
+		g.surnames = make(map[string][]int32, n)
+		if len(g.first) < 64 {
+			g.first = make(map[string][]nameSeq, 3*n)
+		}
+	}
 }
 
 // resolveParty finds a party by any of its names in this index or in the
@@ -102,6 +200,12 @@ func (g *gazIndex) resolveParty(name string, under *gazIndex) (int32, bool) {
 // extends that party instead of making a second one.
 func (g *gazIndex) addParties(tz *tokenizer, entries []PartyEntry, under *gazIndex) []error {
 	var errs []error
+	names := 0
+	for _, e := range entries {
+		names += 3 + len(e.Aliases) + len(e.Demonyms) + len(e.Seats)
+	}
+	g.reserve(names)
+	var scratch []token
 	for _, e := range entries {
 		id, ok := g.resolveParty(e.Name, under)
 		if !ok {
@@ -118,7 +222,7 @@ func (g *gazIndex) addParties(tz *tokenizer, entries []PartyEntry, under *gazInd
 				needThe = true
 				s = s[4:]
 			}
-			toks := aliasTokens(tz, s)
+			toks := aliasTokensBuf(tz, s, &scratch)
 			if len(toks) == 0 {
 				return
 			}
@@ -204,6 +308,8 @@ func (g *gazIndex) partyNameIn(id int32, under *gazIndex) string {
 // the one under it) knows.
 func (g *gazIndex) addPeople(tz *tokenizer, entries []PersonEntry, under *gazIndex, strictParty bool) []error {
 	var errs []error
+	g.reservePeople(len(entries))
+	var scratch []token
 	for _, e := range entries {
 		party := ""
 		if e.Party != "" {
@@ -226,7 +332,7 @@ func (g *gazIndex) addPeople(tz *tokenizer, entries []PersonEntry, under *gazInd
 			if party != "" {
 				p.party = party
 			}
-			g.addPersonNames(tz, old, e.Aliases)
+			g.addPersonNames(tz, old, e.Aliases, &scratch)
 			continue
 		}
 		id := g.pbase + int32(len(g.people))
@@ -242,7 +348,8 @@ func (g *gazIndex) addPeople(tz *tokenizer, entries []PersonEntry, under *gazInd
 			gender = e.Gender[0]
 		}
 		g.people = append(g.people, personInfo{name: e.Name, surname: surname, role: e.Role, party: party, gender: gender})
-		g.addPersonNames(tz, id, append([]string{e.Name}, e.Aliases...))
+		g.addPersonName(tz, id, e.Name, &scratch)
+		g.addPersonNames(tz, id, e.Aliases, &scratch)
 		if surname != "" {
 			g.surnames[surname] = append(g.surnames[surname], id)
 		}
@@ -266,22 +373,26 @@ func defaultSurname(name string) string {
 	return ""
 }
 
-func (g *gazIndex) addPersonNames(tz *tokenizer, id int32, names []string) {
-	p := &g.people[id-g.pbase]
+func (g *gazIndex) addPersonNames(tz *tokenizer, id int32, names []string, scratch *[]token) {
 	for _, n := range names {
-		n = strings.TrimSpace(n)
-		if n == "" {
-			continue
-		}
-		toks := aliasTokens(tz, n)
-		if len(toks) == 0 {
-			continue
-		}
-		g.first[toks[0]] = append(g.first[toks[0]], nameSeq{rest: toks[1:], party: -1, person: id, surface: n})
-		g.byName[normName(n)] = id
-		if n != p.name {
-			p.aliases = append(p.aliases, n)
-		}
+		g.addPersonName(tz, id, n, scratch)
+	}
+}
+
+func (g *gazIndex) addPersonName(tz *tokenizer, id int32, n string, scratch *[]token) {
+	p := &g.people[id-g.pbase]
+	n = strings.TrimSpace(n)
+	if n == "" {
+		return
+	}
+	toks := aliasTokensBuf(tz, n, scratch)
+	if len(toks) == 0 {
+		return
+	}
+	g.first[toks[0]] = append(g.first[toks[0]], nameSeq{rest: toks[1:], party: -1, person: id, surface: n})
+	g.byName[normName(n)] = id
+	if n != p.name {
+		p.aliases = append(p.aliases, n)
 	}
 }
 
@@ -290,13 +401,14 @@ func (g *gazIndex) addPersonNames(tz *tokenizer, id int32, names []string) {
 func (g *gazIndex) finish() {
 	g.lowerFirst = g.lowerFirst[:0]
 	for k := range g.first {
-		if r := []rune(k); len(r) > 0 && !unicode.IsUpper(r[0]) && !unicode.IsDigit(r[0]) {
+		if r, _ := utf8.DecodeRuneInString(k); k != "" && !unicode.IsUpper(r) && !unicode.IsDigit(r) {
 			g.lowerFirst = append(g.lowerFirst, k)
 		}
 	}
 	sort.Strings(g.lowerFirst)
-	for k, l := range g.first {
-		sort.SliceStable(l, func(i, j int) bool { return len(l[i].rest) > len(l[j].rest) })
-		g.first[k] = l
+	for _, l := range g.first {
+		if len(l) > 1 {
+			slices.SortStableFunc(l, func(a, b nameSeq) int { return len(b.rest) - len(a.rest) })
+		}
 	}
 }
