@@ -21,6 +21,8 @@ type cueHit struct {
 	inner   bool // part of the clause an attribution at the end reports
 	inf     bool // "to say": an infinitive
 	pron    bool // the subject is a pronoun that stands for no one known
+	first   bool // the subject is the byline's "I"
+	can     bool // the modal is "can": "I can announce that …" reports
 }
 
 func (h *cueHit) ing() bool { return h.cf.form == formIng && !h.prog }
@@ -71,6 +73,7 @@ func (st *story) verbGroup(h *cueHit, lo int) {
 			first = false
 		case t.is(lxModal):
 			h.modal, first = true, false
+			h.can = w == "can"
 		case t.is(lxNeg):
 			h.neg = true
 		case t.is(lxAdverb), len(w) > 4 && strings.HasSuffix(w, "ly") && !t.is(lxCue|lxBody|lxRole):
@@ -224,6 +227,11 @@ func (st *story) subject(h *cueHit, lo int) {
 		return
 	}
 	ref, ok := st.np(a, end, true)
+	if !ok && end-a == 1 && st.bylineOK && !st.label && st.toks[a].kind == tkWord && st.p[st.toks[a].s:st.toks[a].e] == "I" {
+		ref, ok = st.personRef(st.byline.pid-1), true
+		ref.fromPronoun = true
+		h.first = true
+	}
 	if !ok && end-a == 1 && st.toks[a].is(lxPronoun) {
 		h.pron, h.sa = true, a // "…, she said": an attribution, though to no one known
 	}

@@ -53,6 +53,9 @@ func (st *story) sentence(sp span) {
 	}
 	for idx := range st.hits {
 		h := &st.hits[idx]
+		if h.modal && h.can && h.first {
+			h.modal = false // "I can announce that …" is the announcement
+		}
 		if h.neg || h.modal || h.passive || h.inner || h.inf {
 			continue
 		}
@@ -60,8 +63,20 @@ func (st *story) sentence(sp span) {
 		switch {
 		case h.subj:
 			cs := st.afterCue(h, lim)
+			thatComma := cs > h.ce && st.isWord(cs-1, "that") && cs < lim && st.isPunct(cs, ",")
+			if thatComma {
+				// "announce that, based on X, the government assesses that
+				// Y": the speaker after the aside is inside the that-clause
+				for k := idx + 1; k < len(st.hits); k++ {
+					if st.hits[k].cut == lim {
+						lim = st.limitFor(k, sp, acc)
+						break
+					}
+				}
+				cs++
+			}
 			preA, preB, words := st.preMaterial(sp, h.sa)
-			if words > 0 && (cs >= lim || st.adjunctOnly(cs, lim) || st.adjunctOnly(h.ce, lim) || st.skipTo(cs, lim, ",") >= 0 || st.isPunct(cs, ";")) {
+			if words > 0 && !thatComma && (cs >= lim || st.adjunctOnly(cs, lim) || st.adjunctOnly(h.ce, lim) || st.skipTo(cs, lim, ",") >= 0 || st.isPunct(cs, ";")) {
 				if last.ok || len(st.stmts) > first {
 					continue
 				}

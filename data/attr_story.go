@@ -88,6 +88,10 @@ type story struct {
 	lastStmtPara int  // paragraph of the last statement outside transcripts
 	lastDirect   bool // whether it was a quotation
 	lastRef      speakerRef
+
+	byline     speakerRef // the signatory of a one-author statement: its "I"
+	bylineOK   bool
+	bylineFree bool // no transcript turns: a byline may be found
 	openCarry    bool // the previous paragraph ended inside a quotation
 
 	// a quotation that ran to the end of its paragraph with no speaker: the
@@ -115,6 +119,7 @@ func (st *story) reset(a *Attributor, b *Briefing) {
 	st.sent = 0
 	st.lastStmtPara, st.lastDirect, st.openCarry = -10, false, false
 	st.lastRef = speakerRef{}
+	st.byline, st.bylineOK, st.bylineFree = speakerRef{}, false, false
 	st.pending.ok = false
 	b.Parties, b.Speakers, b.Statements = nil, nil, nil
 }
@@ -156,6 +161,7 @@ func (st *story) run() {
 	if transcript {
 		st.transcriptHome()
 	}
+	st.bylineFree = !transcript && st.bylineAllowed()
 	st.paragraph(0, b.Title, "")
 	for i, p := range b.Paragraphs {
 		if p.Style.Block == BlockCode {
@@ -278,6 +284,12 @@ func (st *story) paragraph(pi int, text, label string) {
 	}
 	if pi == 0 {
 		return // the headline: parties and people, no statements
+	}
+	if pi <= 2 && st.bylineFree && !st.bylineOK && label == "" {
+		if r, ok := st.bylineAt(); ok {
+			st.byline, st.bylineOK = r, true
+			return
+		}
 	}
 	if !st.label && st.openCarry && n > 0 && st.toks[0].kind == tkQuote && st.toks[0].has(tfOpen) {
 		st.lastDirect = true // a quotation continued from the paragraph before

@@ -42,6 +42,21 @@ func TestAttributionGeneralShapes(t *testing.T) {
 			"The Varandan envoy and the Kestrian envoy condemned the raid. They reaffirmed the truce."},
 			[]wantStmt{{"the Varandan envoy and the Kestrian envoy", "", Reported, "the raid"},
 				{"the Varandan envoy and the Kestrian envoy", "", Reported, "the truce"}}},
+		{"first person under a byline is the signatory", []string{
+			"Ilse Marrow, Foreign Minister of Varanda",
+			"Last week, I echoed the President’s warning that the dam was unsafe. I noted then that the locks had failed.",
+			"Today, I can announce that, based on the surveys, the Varandan government assesses that the dam must close."},
+			[]wantStmt{{"Ilse Marrow", "Varanda", Reported, "the President’s warning"},
+				{"Ilse Marrow", "Varanda", Reported, "the locks had failed"},
+				{"Ilse Marrow", "Varanda", Reported, "based on the surveys, the Varandan government assesses"},
+				{"the Varandan government", "Varanda", Reported, "the dam must close"}}},
+		{"first person without a byline is no one", []string{
+			"I noted then that the locks had failed."},
+			nil},
+		{"first person in a transcript turn is no byline's", []string{
+			"Ilse Marrow, Foreign Minister of Varanda",
+			"MR VELL: I noted then that the locks had failed."},
+			nil},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
