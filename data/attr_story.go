@@ -92,7 +92,7 @@ type story struct {
 	byline     speakerRef // the signatory of a one-author statement: its "I"
 	bylineOK   bool
 	bylineFree bool // no transcript turns: a byline may be found
-	openCarry    bool // the previous paragraph ended inside a quotation
+	openCarry  bool // the previous paragraph ended inside a quotation
 
 	// a quotation that ran to the end of its paragraph with no speaker: the
 	// next paragraph's quotation, once attributed, gives it one
