@@ -12,8 +12,9 @@ type KeyMap struct {
 	// Moving in lists, and scrolling in the detail view.
 	Up, Down, Top, Bottom, PageDown, PageUp, HalfPageDown, HalfPageUp key.Binding
 
-	// Lists.
-	Open, SwitchView, Party, Speaker, Filter, ClearFilter, Errors key.Binding
+	// Lists. Refresh is disabled, and so out of the help, when the reader
+	// has no library to refresh.
+	Open, SwitchView, Party, Speaker, Filter, ClearFilter, Errors, Refresh key.Binding
 
 	// Detail view.
 	Next, Prev, Search, NextMatch, PrevMatch, Back key.Binding
@@ -48,6 +49,7 @@ func DefaultKeyMap() KeyMap {
 		Filter:      b(k("/"), "/", "filter"),
 		ClearFilter: b(k("esc"), "esc", "unfilter"),
 		Errors:      b(k("E"), "E", "load errors"),
+		Refresh:     b(k("r"), "r", "refresh"),
 
 		Next:      b(k("l", "right", "J"), "l/→/J", "next story"),
 		Prev:      b(k("h", "left", "K"), "h/←/K", "prev story"),
@@ -128,11 +130,11 @@ func (k KeyMap) ListHelp(inQuotes, filtered, hasErrors bool) HelpMap {
 	k.ClearFilter.SetEnabled(filtered)
 	k.Errors.SetEnabled(hasErrors)
 	return HelpMap{
-		Short:  []key.Binding{k.Open, k.SwitchView, k.Party, k.Speaker, k.Filter, k.ClearFilter, k.Down, k.Errors},
+		Short:  []key.Binding{k.Open, k.SwitchView, k.Party, k.Speaker, k.Filter, k.ClearFilter, k.Refresh, k.Down, k.Errors},
 		Always: []key.Binding{k.Help, k.Quit},
 		Full: [][]key.Binding{
 			{k.Up, k.Down, k.Top, k.Bottom, k.PageDown, k.PageUp},
-			{k.Open, k.SwitchView, k.Errors},
+			{k.Open, k.SwitchView, k.Errors, k.Refresh},
 			{k.Party, k.Speaker, k.Filter, k.ClearFilter},
 			{k.Help, k.Quit},
 		},

@@ -21,12 +21,18 @@ type Library struct {
 	partyID   map[string]int32
 	speakers  []SpeakerInfo // speaker id -> who
 	speakerID map[string]int32
+
+	byID     map[string]int32 // story ID -> the first story with it
+	fresh    int32            // refreshes that brought stories; see AddFresh
+	tracking bool             // stories are marked unread; see TrackUnread
 }
 
 type storyEntry struct {
 	b        *data.Briefing
 	parties  []int32 // every party of the story, mentioned or speaking
 	speakers []int32
+	fresh    int32 // the refresh that brought it; 0 for the first load
+	unread   bool
 }
 
 type stmtEntry struct {
@@ -50,21 +56,31 @@ func NewLibrary(attr *data.Attributor) *Library {
 	if attr == nil {
 		attr, _ = data.NewAttributor("")
 	}
-	return &Library{attr: attr, partyID: map[string]int32{}, speakerID: map[string]int32{}}
+	return &Library{attr: attr, partyID: map[string]int32{}, speakerID: map[string]int32{}, byID: map[string]int32{}}
 }
 
-// Add indexes briefings; they keep their order of arrival.
+// Add indexes briefings; they keep their order of arrival. A story that
+// a refresh has already brought is left out: the loader and a refresh
+// that stored it meanwhile may both deliver it. Other stories sharing an
+// ID (two folders with a file of the same name) are all kept.
 func (l *Library) Add(bs ...*data.Briefing) {
 	for _, b := range bs {
-		if b != nil {
-			l.add(b)
+		if b == nil {
+			continue
 		}
+		if i, ok := l.byID[b.ID]; ok && b.ID != "" && l.stories[i].fresh > 0 {
+			continue
+		}
+		l.add(b, 0)
 	}
 }
 
-func (l *Library) add(b *data.Briefing) {
+func (l *Library) add(b *data.Briefing, fresh int32) {
 	si := int32(len(l.stories))
-	e := storyEntry{b: b}
+	if _, ok := l.byID[b.ID]; !ok && b.ID != "" {
+		l.byID[b.ID] = si
+	}
+	e := storyEntry{b: b, fresh: fresh}
 	roles := map[string]data.Speaker{}
 	for _, sp := range b.Speakers {
 		roles[sp.Name] = sp

@@ -16,6 +16,7 @@ type List struct {
 	st     *Styles
 	keys   *KeyMap
 	sel    Selection
+	shown  []int32 // sel's items in the order shown
 	win    window
 	width  int
 	height int
@@ -29,47 +30,48 @@ func NewList(lib *Library, st *Styles, keys *KeyMap) List {
 // SetSize lays the list out in width x height cells.
 func (l *List) SetSize(width, height int) {
 	l.width, l.height = width, height
-	l.win.fit(len(l.sel.Items()), entryRows(height))
+	l.win.fit(len(l.shown), entryRows(height))
 }
 
 // Sync applies the filters and any newly loaded stories, keeping the
 // cursor on its story when the story is still there.
 func (l *List) Sync(filters []Filter) {
 	current, had := l.Selected()
-	if l.sel.Sync(filters, l.lib.Len(), storyTester{l.lib}) && had {
-		l.win.follow(l.sel.Items(), int32(current))
+	if l.sel.Sync(filters, l.lib.Len(), storyTester{l.lib}) {
+		l.shown = l.lib.ArrangeStories(l.sel.Items())
+		if had {
+			l.win.follow(l.shown, int32(current), !l.lib.arranged())
+		}
 	}
-	l.win.fit(len(l.sel.Items()), entryRows(l.height))
+	l.win.fit(len(l.shown), entryRows(l.height))
 }
 
 // Update moves the cursor.
 func (l List) Update(msg tea.Msg) List {
-	l.win.update(msg, l.keys, len(l.sel.Items()), entryRows(l.height))
+	l.win.update(msg, l.keys, len(l.shown), entryRows(l.height))
 	return l
 }
 
 // Selected is the story under the cursor.
 func (l List) Selected() (story int, ok bool) {
-	items := l.sel.Items()
-	if l.win.cursor >= len(items) {
+	if l.win.cursor >= len(l.shown) {
 		return 0, false
 	}
-	return int(items[l.win.cursor]), true
+	return int(l.shown[l.win.cursor]), true
 }
 
 // Select puts the cursor on story, if the filters show it.
 func (l *List) Select(story int) {
-	items := l.sel.Items()
-	l.win.follow(items, int32(story))
-	l.win.fit(len(items), entryRows(l.height))
+	l.win.follow(l.shown, int32(story), !l.lib.arranged())
+	l.win.fit(len(l.shown), entryRows(l.height))
 }
 
 // Stories is the stories shown, in order.
-func (l List) Stories() []int32 { return l.sel.Items() }
+func (l List) Stories() []int32 { return l.shown }
 
 // Position is the cursor's 1-based place and the number of stories shown.
 func (l List) Position() (int, int) {
-	n := len(l.sel.Items())
+	n := len(l.shown)
 	if n == 0 {
 		return 0, 0
 	}
@@ -78,7 +80,7 @@ func (l List) Position() (int, int) {
 
 // View draws the visible entries.
 func (l List) View() string {
-	items := l.sel.Items()
+	items := l.shown
 	if len(items) == 0 {
 		msg := "No stories match the filters — esc clears the last one."
 		if l.lib.Len() == 0 {
@@ -89,15 +91,35 @@ func (l List) View() string {
 	rows := entryRows(l.height)
 	var lines []string
 	for i := l.win.offset; i < len(items) && i < l.win.offset+rows; i++ {
-		b := l.lib.Story(int(items[i]))
+		story := int(items[i])
+		b := l.lib.Story(story)
 		sel := i == l.win.cursor
-		title := l.st.Title
-		if sel {
-			title = l.st.TitleSel
+		title, meta := l.title(story, sel), l.meta(b)
+		if l.lib.TracksUnread() {
+			mark := "  "
+			if l.lib.Unread(story) {
+				mark = l.st.Unread.Render(UnreadMark) + " "
+			}
+			title, meta = mark+title, "  "+meta
 		}
-		lines = append(lines, entry(l.st, sel, l.width, title.Render(b.Title), l.meta(b))...)
+		lines = append(lines, entry(l.st, sel, l.width, title, meta)...)
 	}
 	return Fit(lines, l.width, l.height)
+}
+
+// UnreadMark marks a story not yet opened. A glyph rather than a colour
+// or weight alone, so that it shows with NO_COLOR and in plain text.
+const UnreadMark = "●"
+
+func (l List) title(story int, selected bool) string {
+	b := l.lib.Story(story)
+	switch {
+	case selected:
+		return l.st.TitleSel.Render(b.Title)
+	case l.lib.TracksUnread() && l.lib.Unread(story):
+		return l.st.TitleUnread.Render(b.Title)
+	}
+	return l.st.Title.Render(b.Title)
 }
 
 // meta is the second line of an entry: where, when, how much, who.

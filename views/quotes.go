@@ -15,6 +15,7 @@ type Quotes struct {
 	st     *Styles
 	keys   *KeyMap
 	sel    Selection
+	shown  []int32 // sel's items in the order shown
 	win    window
 	width  int
 	height int
@@ -28,44 +29,41 @@ func NewQuotes(lib *Library, st *Styles, keys *KeyMap) Quotes {
 // SetSize lays the view out in width x height cells.
 func (q *Quotes) SetSize(width, height int) {
 	q.width, q.height = width, height
-	q.win.fit(len(q.sel.Items()), entryRows(height))
+	q.win.fit(len(q.shown), entryRows(height))
 }
 
 // Sync applies the filters and any newly loaded statements.
 func (q *Quotes) Sync(filters []Filter) {
-	items := q.sel.Items()
-	had := q.win.cursor < len(items)
-	var current int32
-	if had {
-		current = items[q.win.cursor]
+	current, had := q.Selected()
+	if q.sel.Sync(filters, q.lib.StatementCount(), statementTester{q.lib}) {
+		q.shown = q.lib.arrangeStatements(q.sel.Items())
+		if had {
+			q.win.follow(q.shown, int32(current), !q.lib.arranged())
+		}
 	}
-	if q.sel.Sync(filters, q.lib.StatementCount(), statementTester{q.lib}) && had {
-		q.win.follow(q.sel.Items(), current)
-	}
-	q.win.fit(len(q.sel.Items()), entryRows(q.height))
+	q.win.fit(len(q.shown), entryRows(q.height))
 }
 
 // Update moves the cursor.
 func (q Quotes) Update(msg tea.Msg) Quotes {
-	q.win.update(msg, q.keys, len(q.sel.Items()), entryRows(q.height))
+	q.win.update(msg, q.keys, len(q.shown), entryRows(q.height))
 	return q
 }
 
 // Selected is the statement under the cursor: its index in the library.
 func (q Quotes) Selected() (stmt int, ok bool) {
-	items := q.sel.Items()
-	if q.win.cursor >= len(items) {
+	if q.win.cursor >= len(q.shown) {
 		return 0, false
 	}
-	return int(items[q.win.cursor]), true
+	return int(q.shown[q.win.cursor]), true
 }
 
 // Statements is the statements shown, in order.
-func (q Quotes) Statements() []int32 { return q.sel.Items() }
+func (q Quotes) Statements() []int32 { return q.shown }
 
 // Position is the cursor's 1-based place and the number of statements shown.
 func (q Quotes) Position() (int, int) {
-	n := len(q.sel.Items())
+	n := len(q.shown)
 	if n == 0 {
 		return 0, 0
 	}
@@ -74,7 +72,7 @@ func (q Quotes) Position() (int, int) {
 
 // View draws the visible entries.
 func (q Quotes) View() string {
-	items := q.sel.Items()
+	items := q.shown
 	if len(items) == 0 {
 		msg := "No statements match the filters — esc clears the last one."
 		if q.lib.StatementCount() == 0 {

@@ -69,29 +69,33 @@ func paletteFor(t Theme) palette {
 type Styles struct {
 	Theme Theme
 
-	Badge     lipgloss.Style // the view name at the left of the header
-	Header    lipgloss.Style
-	Filter    lipgloss.Style // an active filter in the header
-	Spinner   lipgloss.Style
-	Status    lipgloss.Style
-	Error     lipgloss.Style
-	Muted     lipgloss.Style
-	Empty     lipgloss.Style // "no stories match" and the like
-	Selected  lipgloss.Style // the cursor's marker column
-	Title     lipgloss.Style // a story headline in the list
-	TitleSel  lipgloss.Style
-	Meta      lipgloss.Style // dateline, date, counts
-	Party     lipgloss.Style
-	Speaker   lipgloss.Style
-	Direct    lipgloss.Style // a direct quote, shown in quotation marks
-	Reported  lipgloss.Style // reported speech, shown plain
-	Question  lipgloss.Style
-	Count     lipgloss.Style // counts in the pickers
-	Match     lipgloss.Style // a search match in the detail view
-	Current   lipgloss.Style // the search match n/N landed on
-	Prompt    lipgloss.Style // text input prompts
-	InputText lipgloss.Style
-	Help      help.Styles
+	Badge    lipgloss.Style // the view name at the left of the header
+	Header   lipgloss.Style
+	Filter   lipgloss.Style // an active filter in the header
+	Spinner  lipgloss.Style
+	Status   lipgloss.Style
+	Error    lipgloss.Style
+	Muted    lipgloss.Style
+	Empty    lipgloss.Style // "no stories match" and the like
+	Selected lipgloss.Style // the cursor's marker column
+	Title    lipgloss.Style // a story headline in the list
+	TitleSel lipgloss.Style
+	// An unread story: its mark, and its headline when the cursor is
+	// elsewhere.
+	Unread      lipgloss.Style
+	TitleUnread lipgloss.Style
+	Meta        lipgloss.Style // dateline, date, counts
+	Party       lipgloss.Style
+	Speaker     lipgloss.Style
+	Direct      lipgloss.Style // a direct quote, shown in quotation marks
+	Reported    lipgloss.Style // reported speech, shown plain
+	Question    lipgloss.Style
+	Count       lipgloss.Style // counts in the pickers
+	Match       lipgloss.Style // a search match in the detail view
+	Current     lipgloss.Style // the search match n/N landed on
+	Prompt      lipgloss.Style // text input prompts
+	InputText   lipgloss.Style
+	Help        help.Styles
 }
 
 // NewStyles builds the styles of a theme.
@@ -105,29 +109,31 @@ func NewStyles(t Theme) Styles {
 		return s
 	}
 	s := Styles{
-		Theme:     t,
-		Badge:     fg(p.badgeFg).Bold(true).Padding(0, 1),
-		Header:    fg(p.text),
-		Filter:    fg(p.accent),
-		Spinner:   fg(p.accent),
-		Status:    fg(p.muted),
-		Error:     fg(p.errc).Bold(true),
-		Muted:     fg(p.muted),
-		Empty:     fg(p.muted).Italic(true),
-		Selected:  fg(p.accent).Bold(true),
-		Title:     fg(p.text),
-		TitleSel:  fg(p.accent).Bold(true),
-		Meta:      fg(p.muted),
-		Party:     fg(p.party),
-		Speaker:   fg(p.speaker).Bold(true),
-		Direct:    fg(p.quote),
-		Reported:  fg(p.text).Italic(true),
-		Question:  fg(p.muted).Italic(true),
-		Count:     fg(p.muted),
-		Match:     fg(p.matchFg).Background(p.matchBg),
-		Current:   fg(p.currentFg).Background(p.currentBg).Bold(true),
-		Prompt:    fg(p.accent).Bold(true),
-		InputText: fg(p.text),
+		Theme:       t,
+		Badge:       fg(p.badgeFg).Bold(true).Padding(0, 1),
+		Header:      fg(p.text),
+		Filter:      fg(p.accent),
+		Spinner:     fg(p.accent),
+		Status:      fg(p.muted),
+		Error:       fg(p.errc).Bold(true),
+		Muted:       fg(p.muted),
+		Empty:       fg(p.muted).Italic(true),
+		Selected:    fg(p.accent).Bold(true),
+		Title:       fg(p.text),
+		TitleSel:    fg(p.accent).Bold(true),
+		Unread:      fg(p.accent).Bold(true),
+		TitleUnread: fg(p.text).Bold(true),
+		Meta:        fg(p.muted),
+		Party:       fg(p.party),
+		Speaker:     fg(p.speaker).Bold(true),
+		Direct:      fg(p.quote),
+		Reported:    fg(p.text).Italic(true),
+		Question:    fg(p.muted).Italic(true),
+		Count:       fg(p.muted),
+		Match:       fg(p.matchFg).Background(p.matchBg),
+		Current:     fg(p.currentFg).Background(p.currentBg).Bold(true),
+		Prompt:      fg(p.accent).Bold(true),
+		InputText:   fg(p.text),
 	}
 	if p.accent != "" {
 		s.Badge = s.Badge.Background(p.accent)

@@ -1,6 +1,7 @@
 package views
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -81,14 +82,24 @@ func (w *window) update(msg tea.Msg, k *KeyMap, n, rows int) bool {
 }
 
 // follow puts the cursor back on item after the selection changed, or on
-// the first item when item is gone.
-func (w *window) follow(items []int32, item int32) {
-	i := sort.Search(len(items), func(i int) bool { return items[i] >= item })
-	if i < len(items) && items[i] == item {
-		w.cursor = i
+// the first item when item is gone. The item keeps its row on screen
+// when it can, so that stories arriving above it do not move it. items
+// is ascending unless a refresh arranged it (see Library.ArrangeStories).
+func (w *window) follow(items []int32, item int32, ascending bool) {
+	i := -1
+	if ascending {
+		if j := sort.Search(len(items), func(j int) bool { return items[j] >= item }); j < len(items) && items[j] == item {
+			i = j
+		}
 	} else {
-		w.cursor, w.offset = 0, 0
+		i = slices.Index(items, item)
 	}
+	if i < 0 {
+		w.cursor, w.offset = 0, 0
+		return
+	}
+	w.offset += i - w.cursor
+	w.cursor = i
 }
 
 func clamp(v, lo, hi int) int {
