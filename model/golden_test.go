@@ -45,6 +45,37 @@ func TestScreens(t *testing.T) {
 	}
 }
 
+// TestLibraryScreens is TestScreens with the user's library: unread
+// marks, a refresh under way and its outcome.
+func TestLibraryScreens(t *testing.T) {
+	screens := []struct {
+		name string
+		keys []string
+		step int // 0: no refresh; 1: one progress report; 2: the refresh done
+	}{
+		{"unread", []string{"j", "enter", "esc"}, 0},
+		{"refreshing", []string{"j", "r"}, 1},
+		{"refreshed", []string{"j", "r"}, 2},
+	}
+	for _, size := range [][2]int{{80, 24}, {40, 12}} {
+		for _, sc := range screens {
+			t.Run(fmt.Sprintf("%s_%dx%d", sc.name, size[0], size[1]), func(t *testing.T) {
+				f := newFakeLibrary("border-talks")
+				f.fresh, f.summary = freshStories(), "2 new stories from Lunmark Wire"
+				m := press(t, newLibraryModel(t, size[0], size[1], fixture(), f), sc.keys...)
+				switch sc.step {
+				case 1:
+					m = update(t, m, nextRefreshMsg(t, m))
+					t.Cleanup(func() { close(f.release) })
+				case 2:
+					m = finishRefresh(t, m, f)
+				}
+				golden.RequireEqual(t, []byte(screenText(m)))
+			})
+		}
+	}
+}
+
 // TestProgram runs the reader as a program, as main does, and walks the
 // issue's path: the list, a story, the next story, the quote view, a
 // party.

@@ -115,10 +115,26 @@ func (m Model) header() string {
 		}
 		parts = append(parts, m.st.Filter.Render(strings.Join(fs, " · ")))
 	}
-	if m.loading {
-		parts = append(parts, m.spinner.View()+m.st.Muted.Render(fmt.Sprintf(" loading… %d stories", m.lib.Len())))
+	if m.busy() {
+		var doing []string
+		if m.loading {
+			doing = append(doing, fmt.Sprintf("loading… %d stories", m.lib.Len()))
+		}
+		if m.refresh != nil {
+			doing = append(doing, refreshing(m.progress))
+		}
+		parts = append(parts, m.spinner.View()+m.st.Muted.Render(" "+strings.Join(doing, " · ")))
 	}
 	return ansi.Truncate(strings.Join(parts, " "), m.width, "…")
+}
+
+// refreshing is the refresh's progress: "refreshing 3/7", or
+// "refreshing…" before the first report.
+func refreshing(p [2]int) string {
+	if p[1] <= 0 {
+		return "refreshing…"
+	}
+	return fmt.Sprintf("refreshing %d/%d", p[0], p[1])
 }
 
 func position(at, of int) string {
@@ -174,7 +190,8 @@ func (m Model) helpMap() views.HelpMap {
 }
 
 // status is the line above the help: the filter being typed, the detail
-// view's search and position, or the files that failed to load.
+// view's search and position, how the last refresh went, or the files
+// that failed to load.
 func (m Model) status() string {
 	switch {
 	case m.picking:
@@ -185,6 +202,14 @@ func (m Model) status() string {
 		return m.detail.Status()
 	case m.screen == screenProblems:
 		return ""
+	case m.notice.err:
+		line := m.st.Error.Render("✗ " + m.notice.text)
+		if m.notice.detail != "" {
+			line += m.st.Muted.Render(" — " + m.notice.detail)
+		}
+		return line
+	case m.notice.text != "":
+		return m.st.Status.Render(m.notice.text)
 	case len(m.loadErr) > 0:
 		// The file's name, not its folders, so the reason fits; the
 		// error list has the whole path.

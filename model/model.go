@@ -4,6 +4,7 @@
 package model
 
 import (
+	"context"
 	"os"
 
 	"github.com/charmbracelet/bubbles/help"
@@ -28,6 +29,18 @@ type Config struct {
 	Dark *bool
 	// NoColor forces colour off or on; nil follows the NO_COLOR variable.
 	NoColor *bool
+
+	// The user's library, all optional: nil means there is none, so no
+	// unread marks and no refresh key.
+	//
+	// MarkRead records that a story was opened; IsRead is asked once per
+	// story as it arrives. Refresh fetches the subscriptions, reporting
+	// progress as it goes (from any goroutine), and returns the stories
+	// it stored, a line to show the user, or an error saying why nothing
+	// changed.
+	MarkRead func(id string)
+	IsRead   func(id string) bool
+	Refresh  func(ctx context.Context, progress func(done, total int)) ([]*data.Briefing, string, error)
 }
 
 // screen is what fills the body.
@@ -72,6 +85,13 @@ type Model struct {
 	loader  *loader
 	loading bool
 	loadErr []error
+
+	markRead  func(id string)
+	isRead    func(id string) bool
+	refreshFn func(ctx context.Context, progress func(done, total int)) ([]*data.Briefing, string, error)
+	refresh   *refresher // the refresh under way; nil when none is
+	progress  [2]int     // its last report: done, total
+	notice    notice     // the outcome of the last refresh, until a key
 }
 
 // New makes the reader. It decides the theme here, once: asking the
@@ -80,7 +100,11 @@ func New(cfg Config) Model {
 	theme := chooseTheme(cfg)
 	st := views.NewStyles(theme)
 	keys := views.DefaultKeyMap()
+	keys.Refresh.SetEnabled(cfg.Refresh != nil)
 	lib := views.NewLibrary(cfg.Attributor)
+	if cfg.IsRead != nil {
+		lib.TrackUnread()
+	}
 	rend := views.NewRenderer(theme.GlamourStyle(), theme.Profile(lipgloss.ColorProfile()))
 
 	h := help.New()
@@ -98,6 +122,10 @@ func New(cfg Config) Model {
 		spinner:  spinner.New(spinner.WithSpinner(spinner.MiniDot), spinner.WithStyle(st.Spinner)),
 		loader:   newLoader(cfg.Load),
 		loading:  true,
+
+		markRead:  cfg.MarkRead,
+		isRead:    cfg.IsRead,
+		refreshFn: cfg.Refresh,
 	}
 }
 
@@ -134,8 +162,12 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.width, m.height = msg.Width, msg.Height
 	case loadBatchMsg:
 		cmd = m.loaded(msg)
+	case refreshProgressMsg:
+		cmd = m.refreshed(msg)
+	case refreshDoneMsg:
+		m.refreshDone(msg)
 	case spinner.TickMsg:
-		if !m.loading {
+		if !m.busy() {
 			return m, nil
 		}
 		m.spinner, cmd = m.spinner.Update(msg)
@@ -158,7 +190,9 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 
 // loaded adds a batch from the loader and asks for the next.
 func (m *Model) loaded(msg loadBatchMsg) tea.Cmd {
+	from := m.lib.Len()
 	m.lib.Add(msg.briefings...)
+	m.askRead(from)
 	if len(msg.errs) > 0 {
 		m.loadErr = append(m.loadErr, msg.errs...)
 		m.problems.Set(m.loadErr)
@@ -169,6 +203,10 @@ func (m *Model) loaded(msg loadBatchMsg) tea.Cmd {
 	}
 	return m.loader.next()
 }
+
+// busy reports whether something runs in the background, which the
+// spinner shows.
+func (m Model) busy() bool { return m.loading || m.refresh != nil }
 
 // View draws the screen; nothing until the size is known, so that no
 // frame is ever laid out for a guessed size.

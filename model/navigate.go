@@ -8,6 +8,7 @@ func (m *Model) open() {
 		if story, ok := m.list.Selected(); ok {
 			m.current = story
 			m.detail.Open(m.lib.Story(story), nil)
+			m.opened(story)
 			m.back, m.screen = screenList, screenDetail
 		}
 	case screenQuotes:
@@ -15,6 +16,7 @@ func (m *Model) open() {
 			story, st := m.lib.Statement(i)
 			m.current = story
 			m.detail.Open(m.lib.Story(story), &st)
+			m.opened(story)
 			m.back, m.screen = screenQuotes, screenDetail
 		}
 	}
@@ -32,6 +34,7 @@ func (m *Model) step(delta int) {
 	}
 	m.current = int(seq[next])
 	m.detail.Open(m.lib.Story(m.current), nil)
+	m.opened(m.current)
 	m.list.Select(m.current)
 }
 
@@ -46,7 +49,7 @@ func (m Model) sequence() []int32 {
 	for i := range all {
 		all[i] = int32(i)
 	}
-	return all
+	return m.lib.ArrangeStories(all)
 }
 
 // storyPosition is the 1-based place of the story shown in its sequence.

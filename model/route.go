@@ -28,6 +28,7 @@ func (m Model) updateKey(msg tea.KeyMsg) (Model, tea.Cmd) {
 // listKey handles the story list and the quote view.
 func (m Model) listKey(msg tea.KeyMsg) (Model, tea.Cmd) {
 	k := m.keys
+	m.notice = notice{} // seen: a key was pressed where it showed
 	switch {
 	case key.Matches(msg, k.Quit):
 		return m, tea.Quit
@@ -50,6 +51,8 @@ func (m Model) listKey(msg tea.KeyMsg) (Model, tea.Cmd) {
 		return m, cmd
 	case key.Matches(msg, k.ClearFilter):
 		m.popFilter()
+	case key.Matches(msg, k.Refresh):
+		return m, m.startRefresh()
 	case key.Matches(msg, k.Errors) && len(m.loadErr) > 0:
 		m.back, m.screen = m.screen, screenProblems
 	case m.screen == screenQuotes:

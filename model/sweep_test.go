@@ -27,22 +27,28 @@ func wideStory() *data.Briefing {
 // may be wider than the terminal nor the screen taller.
 func TestEverySizeFits(t *testing.T) {
 	states := []struct {
-		name string
-		keys []string
+		name    string
+		keys    []string
+		library int // 1: with the user's library; 2: and a refresh under way; 3: done
 	}{
-		{"list", nil},
-		{"list with full help", []string{"?"}},
-		{"list with filters", []string{"p", "enter", "/", "talks", "enter"}},
-		{"typing a filter", []string{"/", "東京 talks"}},
-		{"quotes", []string{"tab"}},
-		{"party picker", []string{"p"}},
-		{"speaker picker", []string{"tab", "s"}},
-		{"detail", []string{"enter"}},
-		{"detail with full help", []string{"enter", "?"}},
-		{"detail at a statement", []string{"tab", "enter"}},
-		{"detail typing a search", []string{"enter", "/", "talks"}},
-		{"detail with a search", []string{"enter", "/", "東京", "enter", "n"}},
-		{"load errors", []string{"E"}},
+		{"list", nil, 0},
+		{"list with full help", []string{"?"}, 0},
+		{"list with filters", []string{"p", "enter", "/", "talks", "enter"}, 0},
+		{"typing a filter", []string{"/", "東京 talks"}, 0},
+		{"quotes", []string{"tab"}, 0},
+		{"party picker", []string{"p"}, 0},
+		{"speaker picker", []string{"tab", "s"}, 0},
+		{"detail", []string{"enter"}, 0},
+		{"detail with full help", []string{"enter", "?"}, 0},
+		{"detail at a statement", []string{"tab", "enter"}, 0},
+		{"detail typing a search", []string{"enter", "/", "talks"}, 0},
+		{"detail with a search", []string{"enter", "/", "東京", "enter", "n"}, 0},
+		{"load errors", []string{"E"}, 0},
+		{"unread marks", nil, 1},
+		{"unread marks, detail", []string{"enter"}, 1},
+		{"refreshing", []string{"r"}, 2},
+		{"refreshing with a filter", []string{"p", "enter", "r"}, 2},
+		{"refreshed", []string{"r"}, 3},
 	}
 	maxW, maxH := 100, 40
 	sizes := func(yield func(w, h int) bool) {
@@ -57,8 +63,23 @@ func TestEverySizeFits(t *testing.T) {
 	for _, st := range states {
 		t.Run(st.name, func(t *testing.T) {
 			bs := append([]*data.Briefing{wideStory()}, fixture()...)
-			m := newModelWithErrors(t, 80, 24, bs)
-			m = press(t, m, st.keys...)
+			var m Model
+			if st.library == 0 {
+				m = press(t, newModelWithErrors(t, 80, 24, bs), st.keys...)
+			} else {
+				f := newFakeLibrary()
+				f.fresh = freshStories()
+				f.summary = "2 new stories from 東京 Wire; " + strings.Repeat("Lunmark Ministry of Foreign Affairs failed: no network, ", 3)
+				m = newLibraryModel(t, 80, 24, bs, f)
+				m = press(t, m, st.keys...)
+				switch st.library {
+				case 2:
+					m = update(t, m, nextRefreshMsg(t, m))
+					t.Cleanup(func() { close(f.release) })
+				case 3:
+					m = finishRefresh(t, m, f)
+				}
+			}
 			for w, h := range sizes {
 				m = update(t, m, tea.WindowSizeMsg{Width: w, Height: h})
 				lines := strings.Split(m.View(), "\n")

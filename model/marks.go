@@ -1,0 +1,30 @@
+package model
+
+// askRead asks Config.IsRead about the stories from index from on, once
+// each as they arrive: the answer may come from a file, which a frame
+// must not wait for.
+func (m *Model) askRead(from int) {
+	if m.isRead == nil {
+		return
+	}
+	for i := from; i < m.lib.Len(); i++ {
+		// A story without an ID cannot be remembered as read.
+		if id := m.lib.Story(i).ID; id != "" && !m.isRead(id) {
+			m.lib.SetUnread(i, true)
+		}
+	}
+}
+
+// opened clears the unread mark of the story now in the detail view and
+// records it, once. It writes in Update rather than in a command: the
+// write is a small file, cheaper than rendering the story being opened,
+// and a mark made here cannot be lost by quitting right after.
+func (m *Model) opened(story int) {
+	if !m.lib.Unread(story) {
+		return
+	}
+	m.lib.SetUnread(story, false)
+	if m.markRead != nil {
+		m.markRead(m.lib.Story(story).ID)
+	}
+}
