@@ -534,7 +534,12 @@ func (st *story) adjunctOnly(a, b int) bool {
 		return false // "agreed to exchange lists": an infinitive, not "to reporters"
 	}
 	for i := a; i < b; i++ {
-		if st.isWord(i, "that") || st.toks[i].kind == tkQuote || st.toks[i].is(lxCue) && st.cover[i] < 0 {
+		if st.isWord(i, "that") || st.toks[i].kind == tkQuote {
+			return false
+		}
+		// a cue after an article or a date is a noun: "in a March 11 report"
+		if st.toks[i].is(lxCue) && st.cover[i] < 0 && !(i > a && (st.toks[i-1].is(lxDet) || st.toks[i-1].has(tfDigit)) &&
+			!strings.HasSuffix(st.lw(i), "ed") && !strings.HasSuffix(st.lw(i), "ing")) {
 			return false
 		}
 	}

@@ -100,6 +100,14 @@ func (st *story) sentence(sp span) {
 				continue // "reporting to the Counsel"
 			}
 			if st.isWord(h.sa, "as") {
+				// "…, as X has attested, “…”": the quotation is X's words, the
+				// clause before it the author's
+				if cs < lim && st.toks[cs].kind == tkQuote && st.toks[cs].has(tfOpen) {
+					if st.emitClause(h.ref, h.cueText(st), cs, lim, false) {
+						last.ok, last.inverted, last.ref, last.end = true, false, h.ref, lim
+					}
+					continue
+				}
 				// "As the President said in his remarks, the Vice President
 				// will …"; a trailing "…, as he said yesterday" reports nothing
 				k := st.skipTo(cs, lim, ",")

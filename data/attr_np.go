@@ -434,6 +434,20 @@ func (st *story) personNP(a, b int) (speakerRef, bool) {
 	if ns >= b {
 		return speakerRef{}, false
 	}
+	if ns > a && (st.isWord(ns-1, "for") || st.isWord(ns-1, "of")) {
+		// "the High Commissioner for Human Rights": the end of a title,
+		// not a name
+		return speakerRef{}, false
+	}
+	if ns > a && !st.toks[ns-1].is(lxTitle|lxHonorific) {
+		// "the Office of Foreign Assets Control": an institution's name
+		// unless a title stands right before the name
+		for i := a + 1; i+1 < ns; i++ {
+			if (st.isWord(i+1, "of") || st.isWord(i+1, "for")) && st.toks[i].is(lxBody) {
+				return speakerRef{}, false
+			}
+		}
+	}
 	for i := a; i < ns; i++ {
 		t := &st.toks[i]
 		switch {
@@ -573,6 +587,11 @@ func (st *story) bodyNP(a, b int) (speakerRef, bool) {
 			return speakerRef{}, false
 		}
 	}
+	if k < b && ht.has(tfCap) && st.properTail(k, b) {
+		// "the UN Office of the High Commissioner for Human Rights": a
+		// body's proper name runs on in title case
+		k = b
+	}
 	if k < b {
 		// a short phrase naming a party or body: "in Moscow", "of Iraq",
 		// "at the No. 4 pier in Mirren", "in Europe and beyond"
@@ -660,6 +679,26 @@ func (st *story) bodyNP(a, b int) (speakerRef, bool) {
 		return speakerRef{name: st.surfaceName(a, b), party: party, role: st.spanText(a, b)}, true
 	}
 	return speakerRef{}, false
+}
+
+// properTail: tokens [a, b) continue a proper name: "of the High
+// Commissioner for Human Rights".
+func (st *story) properTail(a, b int) bool {
+	if b-a > 10 || !st.isWord(a, "of") && !st.isWord(a, "for") {
+		return false
+	}
+	caps := 0
+	for i := a + 1; i < b; i++ {
+		t := &st.toks[i]
+		switch {
+		case t.kind == tkWord && t.has(tfCap) && !t.has(tfPoss):
+			caps++
+		case st.isWord(i, "of"), st.isWord(i, "for"), st.isWord(i, "the"), st.isWord(i, "and"), st.isWord(i, "on"):
+		default:
+			return false
+		}
+	}
+	return caps > 0 && st.toks[b-1].has(tfCap)
 }
 
 // freeToks: tokens [a, b) name someone who speaks for no party

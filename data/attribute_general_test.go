@@ -57,6 +57,15 @@ func TestAttributionGeneralShapes(t *testing.T) {
 			"Ilse Marrow, Foreign Minister of Varanda",
 			"MR VELL: I noted then that the locks had failed."},
 			nil},
+		{"a trailing as-clause with a named source reports the main clause", []string{
+			"The strike hit the Selin ferry terminal, as the K5 Office of the Commissioner for Ports expressly noted in a May 3 report."},
+			[]wantStmt{{"the K5 Office of the Commissioner for Ports", "K5", Reported, "The strike hit the Selin ferry terminal"}}},
+		{"an as-clause before a quotation gives the quotation", []string{
+			"The siege has shocked the region and, as President Anton Derev of Kestria has soberly attested, “left the valley in mourning.”"},
+			[]wantStmt{{"Anton Derev", "Kestria", Direct, "left the valley in mourning."}}},
+		{"an institution named with of is no person", []string{
+			"The Office of Varandan Port Control said the harbour would close."},
+			[]wantStmt{{"the Office of Varandan Port Control", "Varanda", Reported, "the harbour would close"}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
