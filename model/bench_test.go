@@ -228,3 +228,83 @@ func BenchmarkScrollLargeStory(b *testing.B) {
 		m = step(m, down)
 	}
 }
+
+// refreshedBenchModel is benchModel where the last 100 stories came from
+// a refresh, so that the views show them first and every change of the
+// filters arranges the order shown anew.
+func refreshedBenchModel(b *testing.B, keys ...string) Model {
+	b.Helper()
+	corpus := syntheticCorpus()
+	split := len(corpus) - 100
+	f := newFakeLibrary()
+	f.fresh = corpus[split:]
+	close(f.release)
+	m := newLibraryModel(b, 120, 40, corpus[:split], f)
+	m = press(b, m, "r")
+	for m.refresh != nil {
+		m = update(b, m, m.refresh.wait()())
+	}
+	if n := m.lib.StatementCount(); n != benchStories*benchStatements {
+		b.Fatalf("%d statements", n)
+	}
+	return press(b, m, keys...)
+}
+
+// BenchmarkAfterRefresh is BenchmarkFilterKeystroke's worst case and
+// BenchmarkCursorMove once a refresh has changed the order shown.
+func BenchmarkAfterRefresh(b *testing.B) {
+	for _, view := range []struct{ name, key string }{{"stories", ""}, {"quotes", "tab"}} {
+		b.Run(view.name+"/widen", func(b *testing.B) {
+			m := refreshedBenchModel(b, view.key, "/")
+			letter, back := keyMsgs("q")[0], keyMsgs("backspace")[0]
+			b.ResetTimer()
+			for i := 0; i < b.N; i++ {
+				if i%2 == 0 {
+					m = step(m, letter)
+				} else {
+					m = step(m, back)
+				}
+			}
+		})
+		b.Run(view.name+"/cursor", func(b *testing.B) {
+			m := refreshedBenchModel(b, view.key, "G", "k", "k")
+			down, up := keyMsgs("j")[0], keyMsgs("k")[0]
+			b.ResetTimer()
+			for i := 0; i < b.N; i++ {
+				if i%2 == 0 {
+					m = step(m, down)
+				} else {
+					m = step(m, up)
+				}
+			}
+		})
+	}
+}
+
+// BenchmarkRefreshMerge is the end of a refresh: 100 new stories (2,000
+// statements) merged into 10,000 under a party filter, and the frame.
+func BenchmarkRefreshMerge(b *testing.B) {
+	corpus := syntheticCorpus()
+	split := len(corpus) - 100
+	for i := 0; i < b.N; i++ {
+		b.StopTimer()
+		f := newFakeLibrary()
+		f.fresh = corpus[split:]
+		close(f.release)
+		m := newLibraryModel(b, 120, 40, corpus[:split], f)
+		m = press(b, m, "tab", "p", "enter", "r")
+		msg := m.refresh.wait()()
+		for {
+			if _, ok := msg.(refreshDoneMsg); ok {
+				break
+			}
+			m = update(b, m, msg)
+			msg = m.refresh.wait()()
+		}
+		b.StartTimer()
+		m = step(m, msg)
+		if m.lib.Len() != len(corpus) {
+			b.Fatalf("%d stories", m.lib.Len())
+		}
+	}
+}

@@ -2,6 +2,7 @@ package views
 
 import (
 	"slices"
+	"strconv"
 	"testing"
 
 	tea "github.com/charmbracelet/bubbletea"
@@ -139,5 +140,36 @@ func TestTheCursorKeepsItsStoryAndRowWhenStoriesArrive(t *testing.T) {
 				t.Errorf("cursor on row %d, want %d", row, tt.wantRow)
 			}
 		})
+	}
+}
+
+// BenchmarkArrangeStatements is what a refresh adds to each change of the
+// quote view's filters: 200,000 statements put in the order shown, and
+// the cursor's statement found in it.
+func BenchmarkArrangeStatements(b *testing.B) {
+	lib := NewLibrary(nil)
+	story := func(i int) *data.Briefing {
+		b := &data.Briefing{ID: "s" + strconv.Itoa(i), Title: "story"}
+		for k := range 20 {
+			b.Statements = append(b.Statements, data.Statement{Speaker: "Belo Sarn", Party: "Sorreland", Text: strconv.Itoa(k)})
+		}
+		return b
+	}
+	for i := range 9900 {
+		lib.Add(story(i))
+	}
+	for i := 9900; i < 10000; i++ {
+		lib.AddFresh(story(i))
+	}
+	items := make([]int32, lib.StatementCount())
+	for i := range items {
+		items[i] = int32(i)
+	}
+	var w window
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		shown := lib.arrangeStatements(items)
+		w.cursor = 0
+		w.follow(shown, items[len(items)/2], false)
 	}
 }

@@ -22,9 +22,11 @@ type Library struct {
 	speakers  []SpeakerInfo // speaker id -> who
 	speakerID map[string]int32
 
-	byID     map[string]int32 // story ID -> the first story with it
-	fresh    int32            // refreshes that brought stories; see AddFresh
-	tracking bool             // stories are marked unread; see TrackUnread
+	byID      map[string]int32 // story ID -> the first story with it
+	fresh     int32            // refreshes that brought stories; see AddFresh
+	storyRuns []run            // which stories and statements each refresh brought
+	stmtRuns  []run
+	tracking  bool // stories are marked unread; see TrackUnread
 }
 
 type storyEntry struct {
@@ -80,6 +82,8 @@ func (l *Library) add(b *data.Briefing, fresh int32) {
 	if _, ok := l.byID[b.ID]; !ok && b.ID != "" {
 		l.byID[b.ID] = si
 	}
+	l.storyRuns = addRun(l.storyRuns, si, fresh)
+	l.stmtRuns = addRun(l.stmtRuns, int32(len(l.stmts)), fresh)
 	e := storyEntry{b: b, fresh: fresh}
 	roles := map[string]data.Speaker{}
 	for _, sp := range b.Speakers {
