@@ -30,10 +30,16 @@ func run(args []string) int {
 
 // read runs the interactive reader until the user quits.
 func read(r *cli.Reader) int {
-	m := model.New(model.Config{
+	cfg := model.Config{
 		Attributor: r.Attributor,
 		Load:       func(emit func(*data.Briefing, error)) { r.Load(os.Stdin, emit) },
-	})
+	}
+	// Without a library the reader shows no unread marks and no refresh
+	// key; why there is none is among r.Problems.
+	if r.HasLibrary() {
+		cfg.MarkRead, cfg.IsRead, cfg.Refresh = r.MarkRead, r.IsRead, r.Refresh
+	}
+	m := model.New(cfg)
 	// Standard input may hold a briefing ("-"); bubbletea then reads keys
 	// from the terminal itself.
 	if _, err := tea.NewProgram(m, tea.WithAltScreen(), tea.WithMouseCellMotion()).Run(); err != nil {
