@@ -220,7 +220,7 @@ func parseRaw(path string, raw []byte, opts LoadOptions) ([]*Briefing, error) {
 			return readFormat(f, path, raw)
 		}
 	}
-	b, err := Parse(path, raw)
+	b, err := parseOwned(path, raw) // raw is this load's own, read for this file
 	if err != nil {
 		return nil, err
 	}
@@ -459,28 +459,52 @@ func openRegular(p string) (*os.File, error) {
 }
 
 // readLimited reads r to the end, failing past max bytes. sizeHint is the
-// expected size (from Stat; 0 when unknown): sizing the
-// buffer from it saves the doublings that cost three times a small file's
-// size in allocations.
+// expected size (from Stat; 0 when unknown). With a hint the buffer is
+// allocated once at exactly that size: parsed text points into it for as
+// long as the briefing lives, so any slack would stay allocated too.
 func readLimited(r io.Reader, max, sizeHint int64) ([]byte, error) {
 	if r == nil {
 		return nil, errors.New("empty")
 	}
-	var buf bytes.Buffer
-	if sizeHint > 0 && sizeHint < max {
-		buf.Grow(int(sizeHint) + bytes.MinRead) // room for the read that sees EOF
+	var buf []byte
+	if sizeHint > 0 && sizeHint <= max {
+		buf = make([]byte, sizeHint)
+		n, err := io.ReadFull(r, buf)
+		switch {
+		case err == io.EOF || err == io.ErrUnexpectedEOF: // the file shrank
+			buf = buf[:n]
+		case err != nil:
+			return nil, cleanErr(err)
+		default:
+			var probe [1]byte
+			m, err := io.ReadFull(r, probe[:])
+			if m == 0 && (err == io.EOF || err == io.ErrUnexpectedEOF) {
+				return buf, nil // the common case: exactly the size Stat gave
+			}
+			if err != nil && m == 0 {
+				return nil, cleanErr(err)
+			}
+			buf = append(buf, probe[:m]...) // the file grew: read on
+		}
+		if len(buf) < int(sizeHint) {
+			if len(buf) == 0 {
+				return nil, errors.New("empty")
+			}
+			return buf, nil
+		}
 	}
-	n, err := io.Copy(&buf, io.LimitReader(r, max+1))
+	b := bytes.NewBuffer(buf)
+	n, err := io.Copy(b, io.LimitReader(r, max+1-int64(len(buf))))
 	if err != nil {
 		return nil, cleanErr(err)
 	}
-	if n > max {
+	if n+int64(len(buf)) > max {
 		return nil, tooLarge(-1, max)
 	}
-	if n == 0 {
+	if b.Len() == 0 {
 		return nil, errors.New("empty")
 	}
-	return buf.Bytes(), nil
+	return b.Bytes(), nil
 }
 
 func tooLarge(size, max int64) error {

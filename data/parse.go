@@ -32,7 +32,18 @@ type Style struct {
 // name is the file's name or path: it gives the ID and, with its
 // extension, a hint of the shape. Parse does no attribution; Load does.
 func Parse(name string, raw []byte) (*Briefing, error) {
-	text, warnings, err := decodeText(raw)
+	return parse(name, raw, false)
+}
+
+// parseOwned is Parse for a buffer the caller hands over and never touches
+// again (a file Load has just read): the text is then the buffer itself,
+// not a copy, which saves copying every byte of a large load once.
+func parseOwned(name string, raw []byte) (*Briefing, error) {
+	return parse(name, raw, true)
+}
+
+func parse(name string, raw []byte, owned bool) (*Briefing, error) {
+	text, warnings, err := decodeText(raw, owned)
 	if err != nil {
 		return nil, err
 	}

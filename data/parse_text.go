@@ -7,12 +7,15 @@ import (
 	"strings"
 	"unicode/utf16"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // decodeText turns a file's bytes into clean UTF-8 with "\n" line ends:
 // BOMs stripped, UTF-16 decoded, CRLF and lone CR normalised, invalid
 // UTF-8 replaced by U+FFFD with a warning. Binary content is refused.
-func decodeText(raw []byte) (string, []string, error) {
+// When owned, the text may share raw's memory: the caller promises raw is
+// never modified again.
+func decodeText(raw []byte, owned bool) (string, []string, error) {
 	if len(raw) == 0 {
 		return "", nil, errors.New("empty")
 	}
@@ -25,7 +28,7 @@ func decodeText(raw []byte) (string, []string, error) {
 		if err != nil {
 			return "", nil, err
 		}
-		raw = []byte(s)
+		raw, owned = []byte(s), true
 	}
 	if len(raw) == 0 {
 		return "", nil, errors.New("empty")
@@ -33,7 +36,12 @@ func decodeText(raw []byte) (string, []string, error) {
 	if binary(raw) {
 		return "", nil, errors.New("not text (binary content)")
 	}
-	s := string(raw)
+	var s string
+	if owned {
+		s = unsafe.String(unsafe.SliceData(raw), len(raw))
+	} else {
+		s = string(raw)
+	}
 	if !utf8.ValidString(s) {
 		n := countInvalid(raw)
 		s = strings.ToValidUTF8(s, "\uFFFD")
