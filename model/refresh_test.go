@@ -5,8 +5,10 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/x/exp/teatest"
 
 	"github.com/brief-reader/brief/data"
 	"github.com/brief-reader/brief/views"
@@ -201,5 +203,37 @@ func TestRefreshReportsKeepOnlyTheLatest(t *testing.T) {
 	msg, ok := r.wait()().(refreshProgressMsg)
 	if !ok || msg.done != 5 || msg.total != 5 {
 		t.Errorf("got %+v, want the last report, 5/5", msg)
+	}
+}
+
+// TestProgramRefreshes runs the reader as a program, as main does: r
+// refreshes through the program's own commands, and opening a new story
+// marks it read.
+func TestProgramRefreshes(t *testing.T) {
+	f := newFakeLibrary("border-talks", "water-plan", "fishermen")
+	f.fresh, f.summary = freshStories(), "2 new stories from Lunmark Wire"
+	close(f.release)
+	dark, noColor := true, false
+	m := New(f.config(Config{Dark: &dark, NoColor: &noColor, Load: func(emit func(*data.Briefing, error)) {
+		for _, b := range fixture() {
+			emit(b, nil)
+		}
+	}}))
+	tm := teatest.NewTestModel(t, m, teatest.WithInitialTermSize(100, 24))
+	out := tm.Output()
+	waitFor(t, out, fishermen)
+	tm.Send(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("r")})
+	waitFor(t, out, "2 new stories from Lunmark Wire")
+	tm.Send(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("g")})
+	tm.Send(tea.KeyMsg{Type: tea.KeyEnter})
+	waitFor(t, out, "the tariff had done its work")
+	tm.Send(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("q")})
+	final := tm.FinalModel(t, teatest.WithFinalTimeout(5*time.Second)).(Model)
+	assertContains(t, screenText(final), "Story  1/5", grain)
+	if got := f.markedIDs(); !slices.Equal(got, []string{"grain-tariff"}) {
+		t.Errorf("MarkRead got %q, want the grain story's ID", got)
+	}
+	if n := f.refreshCalls(); n != 1 {
+		t.Errorf("Refresh ran %d times", n)
 	}
 }
