@@ -250,12 +250,16 @@ func TestQuoteLine(t *testing.T) {
 		q    quoteJSON
 		want string
 	}{
-		{quoteJSON{Story: "s", Paragraph: 2, Speaker: "Teodor Mayle", Role: &role, Party: &party, Cue: &cue, Text: "it will hold"},
-			"s ¶2  Teodor Mayle (Foreign Minister, Tesmar) said: “it will hold”"},
-		{quoteJSON{Story: "s", Paragraph: 3, Speaker: "Velhaven", Party: &party, Cue: &cue, Text: "no"},
-			"s ¶3  Velhaven (Tesmar) said: “no”"},
-		{quoteJSON{Story: "s", Paragraph: 4, Speaker: "MS. SALLOW", Text: "Good morning.\n\nWelcome."},
+		{quoteJSON{Story: "s", Paragraph: 2, Speaker: "Teodor Mayle", Role: &role, Party: &party, Cue: &cue, Kind: "reported", Text: "it will hold"},
+			"s ¶2  Teodor Mayle (Foreign Minister, Tesmar) said it will hold"},
+		{quoteJSON{Story: "s", Paragraph: 3, Speaker: "Velhaven", Party: &party, Cue: &cue, Kind: "direct", Text: "No."},
+			"s ¶3  Velhaven (Tesmar) said: “No.”"},
+		{quoteJSON{Story: "s", Paragraph: 4, Speaker: "MS. SALLOW", Kind: "direct", Text: "Good morning.\n\nWelcome."},
 			"s ¶4  MS. SALLOW: “Good morning.  Welcome.”"},
+		{quoteJSON{Story: "s", Paragraph: 5, Speaker: "QUESTION", Kind: "question", Text: "Will it hold?"},
+			"s ¶5  QUESTION asks: Will it hold?"},
+		{quoteJSON{Story: "s", Paragraph: 6, Speaker: "Velhaven", Party: &party, Kind: "reported", Text: "the talks went well"},
+			"s ¶6  Velhaven (Tesmar): the talks went well"},
 	}
 	for _, tt := range tests {
 		if got := quoteLine(tt.q); got != tt.want {

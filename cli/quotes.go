@@ -71,7 +71,19 @@ func quoteLine(q quoteJSON) string {
 	if q.Cue != nil {
 		sb.WriteString(" " + data.SanitizeLine(*q.Cue))
 	}
-	sb.WriteString(": “" + data.SanitizeLine(q.Text) + "”")
+	// Quotation marks only around words the speaker said: reported speech
+	// is the writer's paraphrase, and a question shows as one.
+	text := data.SanitizeLine(q.Text)
+	switch {
+	case data.Kind(q.Kind) == data.Direct:
+		sb.WriteString(": “" + strings.Trim(text, "“”\"") + "”")
+	case data.Kind(q.Kind) == data.Question:
+		sb.WriteString(" asks: " + text)
+	case q.Cue != nil:
+		sb.WriteString(" " + text)
+	default:
+		sb.WriteString(": " + text)
+	}
 	return sb.String()
 }
 
