@@ -592,26 +592,33 @@ func (st *story) bodyNP(a, b int) (speakerRef, bool) {
 		// body's proper name runs on in title case
 		k = b
 	}
+	unknownPlace := false
 	if k < b {
 		// a short phrase naming a party or body: "in Moscow", "of Iraq",
 		// "at the No. 4 pier in Mirren", "in Europe and beyond"
 		if b-k > 8 {
 			return speakerRef{}, false
 		}
-		if lt := &st.toks[b-1]; st.cover[b-1] < 0 && !lt.is(lxBody|lxRole) && !st.isWord(b-1, "beyond") && !st.isWord(b-1, "elsewhere") && !st.isWord(b-1, "abroad") {
+		if lt := &st.toks[b-1]; st.cover[b-1] < 0 && !lt.is(lxBody|lxRole) && !st.isWord(b-1, "beyond") && !st.isWord(b-1, "elsewhere") && !st.isWord(b-1, "abroad") && !st.isNameTok(b-1) {
 			return speakerRef{}, false
 		}
 		content := false
 		for i := k; i < b; i++ {
 			if st.isNameTok(i) && st.cover[i] < 0 {
-				return speakerRef{}, false
+				// "officials in besieged Mariupol": a place brief does not
+				// know ends the phrase; it names no party brief can tell
+				if i == k || !st.placeTail(i, b) || !(st.isWord(k, "in") || st.isWord(k, "from") || st.isWord(k, "at")) {
+					return speakerRef{}, false
+				}
+				unknownPlace, content = true, true
+				break
 			}
 			t := &st.toks[i]
 			if st.cover[i] >= 0 || t.is(lxBody|lxRole) {
 				content = true
 				continue
 			}
-			if t.is(lxPrep) || st.isModifier(i) || st.isWord(i, "and") || st.isWord(i, "beyond") || st.isWord(i, "elsewhere") || st.isWord(i, "abroad") {
+			if t.is(lxPrep) || st.isModifier(i) || t.kind == tkWord && t.has(tfLower) && i+1 < b && st.isNameTok(i+1) && st.cover[i+1] < 0 || st.isWord(i, "and") || st.isWord(i, "beyond") || st.isWord(i, "elsewhere") || st.isWord(i, "abroad") {
 				continue
 			}
 			return speakerRef{}, false
@@ -639,6 +646,17 @@ func (st *story) bodyNP(a, b int) (speakerRef, bool) {
 		if p != "" && !contains(parties, p) {
 			parties = append(parties, p)
 		}
+	}
+	if ht.is(lxBody) && unknownPlace {
+		if len(parties) > 0 || ht.lex.body == bodyFree {
+			return speakerRef{}, false // "Kestrian officials in Ruvo": too unsure to place
+		}
+		hw := st.lw(head)
+		return speakerRef{name: st.surfaceName(a, b), party: st.placeParty(st.placeName(b)),
+			plural: ht.lex.body == bodyJoint || strings.HasSuffix(hw, "s")}, true
+	}
+	if unknownPlace {
+		return speakerRef{}, false
 	}
 	if ht.is(lxBody) {
 		r := speakerRef{name: st.surfaceName(a, b)}
@@ -679,6 +697,64 @@ func (st *story) bodyNP(a, b int) (speakerRef, bool) {
 		return speakerRef{name: st.surfaceName(a, b), party: party, role: st.spanText(a, b)}, true
 	}
 	return speakerRef{}, false
+}
+
+// placeTail: tokens [a, b) are one capitalised name ("Mariupol", "Port
+// Ruvo", "Nova-Selin").
+func (st *story) placeTail(a, b int) bool {
+	if b-a > 3 {
+		return false
+	}
+	for i := a; i < b; i++ {
+		if !st.isNameTok(i) && !(st.toks[i].kind == tkPunct && st.p[st.toks[i].s] == '-' && !st.toks[i].has(tfSpace)) {
+			return false
+		}
+		if st.cover[i] >= 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// placeName is the capitalised name that ends at token b-1.
+func (st *story) placeName(b int) string {
+	a := b - 1
+	for a-1 >= 0 && (st.isNameTok(a-1) || st.toks[a-1].kind == tkPunct && st.p[st.toks[a-1].s] == '-' && !st.toks[a-1].has(tfSpace)) {
+		a--
+	}
+	return st.spanText(a, b)
+}
+
+// placeParty resolves a place the gazetteer does not know by how the
+// briefing itself places it: "Mariupol, Ukraine" anywhere in the text.
+// Without that it is "": a guess would be a wrong party as often as not.
+func (st *story) placeParty(place string) string {
+	if place == "" {
+		return ""
+	}
+	key := place + ", "
+	for _, p := range st.b.Paragraphs {
+		for off := 0; ; {
+			i := strings.Index(p.Text[off:], key)
+			if i < 0 {
+				break
+			}
+			rest := p.Text[off+i+len(key):]
+			off += i + len(key)
+			end := 0
+			for w := 0; w < 3 && end < len(rest); w++ {
+				j := strings.IndexAny(rest[end:], " ,.;:")
+				if j < 0 {
+					j = len(rest) - end
+				}
+				if id, ok := st.resolveParty(rest[:end+j]); ok {
+					return st.partyName(id)
+				}
+				end += j + 1
+			}
+		}
+	}
+	return ""
 }
 
 // properTail: tokens [a, b) continue a proper name: "of the High

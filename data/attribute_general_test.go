@@ -66,6 +66,16 @@ func TestAttributionGeneralShapes(t *testing.T) {
 		{"an institution named with of is no person", []string{
 			"The Office of Varandan Port Control said the harbour would close."},
 			[]wantStmt{{"the Office of Varandan Port Control", "Varanda", Reported, "the harbour would close"}}},
+		{"officials in an unknown place speak for no party brief can tell", []string{
+			"As of May 2, officials in besieged Ruvo said that the water had run out."},
+			[]wantStmt{{"officials in besieged Ruvo", "", Reported, "the water had run out"}}},
+		{"an unknown place placed by the text itself", []string{
+			"Shelling reached Ruvo, Kestria, on Sunday.",
+			"Officials in Ruvo said that the water had run out."},
+			[]wantStmt{{"Officials in Ruvo", "Kestria", Reported, "the water had run out"}}},
+		{"a party's officials in an unknown place are no speaker", []string{
+			"Kestrian officials in Ruvo said that the water had run out."},
+			nil},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
