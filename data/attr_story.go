@@ -62,6 +62,7 @@ type story struct {
 	strictNames bool                  // only titled single names are people (outside a cue's subject)
 	turnSpeaker string                // the speaker of the current turn
 	turnParty   string                // and the party it speaks for
+	labelOff    int                   // where a turn starts after a label left in the text
 
 	// the current paragraph
 	p     string
@@ -162,12 +163,29 @@ func (st *story) run() {
 		st.transcriptHome()
 	}
 	st.bylineFree = !transcript && st.bylineAllowed()
+	solo, soloLabel, soloOff := -1, "", 0
+	if !transcript {
+		if solo, soloLabel, soloOff = st.soloTurn(); solo >= 0 {
+			st.transcriptHome()
+		}
+	}
 	st.paragraph(0, b.Title, "")
+	inSolo := false
 	for i, p := range b.Paragraphs {
 		if p.Style.Block == BlockCode {
 			continue
 		}
-		st.paragraph(i+1, p.Text, p.Label)
+		label := p.Label
+		switch {
+		case i == solo:
+			inSolo, label, st.labelOff = true, soloLabel, soloOff
+		case inSolo && p.Style.Block != BlockHeading && !endsTurns(p.Text):
+			label = soloLabel // the remarks go on
+		default:
+			inSolo = false
+		}
+		st.paragraph(i+1, p.Text, label)
+		st.labelOff = 0
 	}
 	b.Statements = st.stmts
 }
@@ -285,9 +303,10 @@ func (st *story) paragraph(pi int, text, label string) {
 	if pi == 0 {
 		return // the headline: parties and people, no statements
 	}
-	if pi <= 2 && st.bylineFree && !st.bylineOK && label == "" {
+	if pi <= 2 && !st.bylineOK && label == "" {
+		// a byline names its person even where its "I" is a turn's
 		if r, ok := st.bylineAt(); ok {
-			st.byline, st.bylineOK = r, true
+			st.byline, st.bylineOK = r, st.bylineFree
 			return
 		}
 	}

@@ -26,6 +26,9 @@ func isQuestionLabel(label string) bool {
 func (st *story) turn(label string) {
 	text := st.p
 	a := len(text) - len(strings.TrimLeft(text, " \t\n"))
+	if st.labelOff > a {
+		a = st.labelOff + len(text[st.labelOff:]) - len(strings.TrimLeft(text[st.labelOff:], " \t\n"))
+	}
 	b := len(strings.TrimRight(text, " \t\n"))
 	if a >= b {
 		return
@@ -229,4 +232,34 @@ func (st *story) resolveLabel(label string) speakerRef {
 		party = st.thome
 	}
 	return speakerRef{name: display, role: roleText, party: party, person: roleText != "" && !strings.Contains(lw, "official")}
+}
+
+// soloTurn finds a speech that is one labelled turn ("SECRETARY BLINKEN:
+// President Cassis, thank you …", then the rest of the remarks), which the
+// parser leaves unlabelled since one label is no conversation. The label
+// must name a speaker by title or honorific, so that "UPDATE:" or
+// "Washington:" stay prose. It returns the paragraph's index, or -1.
+func (st *story) soloTurn() (int, string, int) {
+	at, label, off := -1, "", 0
+	for i, p := range st.b.Paragraphs {
+		if p.Label != "" {
+			return -1, "", 0
+		}
+		if p.Style.Block != BlockText {
+			continue
+		}
+		l, rest, ok := splitLabel(p.Text)
+		if !ok || isQuestionLabel(l) {
+			continue
+		}
+		f := strings.Fields(strings.ToLower(l))
+		if len(f) < 2 || !titleLabels[f[0]] || f[0] == "moderator" || f[0] == "operator" {
+			continue
+		}
+		if at >= 0 {
+			return -1, "", 0 // two turns: the parser's business
+		}
+		at, label, off = i, l, len(p.Text)-len(rest)
+	}
+	return at, label, off
 }

@@ -56,7 +56,7 @@ func TestAttributionGeneralShapes(t *testing.T) {
 		{"first person in a transcript turn is no byline's", []string{
 			"Ilse Marrow, Foreign Minister of Varanda",
 			"MR VELL: I noted then that the locks had failed."},
-			nil},
+			[]wantStmt{{"Mr Vell", "", Direct, "I noted then that the locks had failed."}}},
 		{"a trailing as-clause with a named source reports the main clause", []string{
 			"The strike hit the Selin ferry terminal, as the K5 Office of the Commissioner for Ports expressly noted in a May 3 report."},
 			[]wantStmt{{"the K5 Office of the Commissioner for Ports", "K5", Reported, "The strike hit the Selin ferry terminal"}}},
@@ -75,6 +75,17 @@ func TestAttributionGeneralShapes(t *testing.T) {
 			[]wantStmt{{"Officials in Ruvo", "Kestria", Reported, "the water had run out"}}},
 		{"a party's officials in an unknown place are no speaker", []string{
 			"Kestrian officials in Ruvo said that the water had run out."},
+			nil},
+		{"a speech that is one labelled turn goes on to its end", []string{
+			"Ilse Marrow, Foreign Minister of Varanda",
+			"FOREIGN MINISTER MARROW: President Derev, thank you. We meet at a hard time.",
+			"Our ferries carry grain again, and Kestria said this week that the port will stay open.",
+			"###"},
+			[]wantStmt{{"Ilse Marrow", "Varanda", Direct, "President Derev, thank you. We meet"},
+				{"Ilse Marrow", "Varanda", Direct, "Our ferries carry grain"},
+				{"Kestria", "Kestria", Reported, "the port will stay open"}}},
+		{"one form-field label is no turn", []string{
+			"UPDATE: The ferry left at noon."},
 			nil},
 	}
 	for _, c := range cases {
