@@ -75,6 +75,15 @@ func yamlError(err error, firstLine int) error {
 // parseFrontMatter decodes the YAML header. Unknown keys are ignored so
 // front matter written for other tools still loads.
 func parseFrontMatter(yml string, firstLine int) (*frontMatter, error) {
+	if fm, ok := fastFrontMatter(yml, firstLine); ok {
+		return fm, nil
+	}
+	return parseFrontMatterYAML(yml, firstLine)
+}
+
+// parseFrontMatterYAML is parseFrontMatter through yaml.v3, for whatever
+// the hand parser declines.
+func parseFrontMatterYAML(yml string, firstLine int) (*frontMatter, error) {
 	var doc yaml.Node
 	if err := yaml.Unmarshal([]byte(yml), &doc); err != nil {
 		return nil, yamlError(err, firstLine)
