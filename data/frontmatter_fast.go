@@ -87,6 +87,8 @@ type fmParser struct {
 // mapping reads "key: value" lines at exactly indent.
 func (p *fmParser) mapping(indent, depth int) (fmNode, bool) {
 	n := fmNode{kind: fmMap, line: p.lines[p.i].num}
+	c := p.siblings(indent)
+	n.keys, n.items = make([]string, 0, c), make([]fmNode, 0, c)
 	for p.i < len(p.lines) && p.lines[p.i].indent == indent {
 		l := p.lines[p.i]
 		if strings.HasPrefix(l.text, "-") {
@@ -110,6 +112,21 @@ func (p *fmParser) mapping(indent, depth int) (fmNode, bool) {
 		n.items = append(n.items, val)
 	}
 	return n, true
+}
+
+// siblings counts the lines from the current one at exactly indent before
+// the block ends, to size a node's slices once.
+func (p *fmParser) siblings(indent int) int {
+	c := 0
+	for _, l := range p.lines[p.i:] {
+		if l.indent < indent {
+			break
+		}
+		if l.indent == indent {
+			c++
+		}
+	}
+	return c
 }
 
 // splitKey cuts "key: value" or "key:".
@@ -151,6 +168,7 @@ func (p *fmParser) value(v string, l fmLine, indent, depth int) (fmNode, bool) {
 // sequence reads "- item" lines at exactly indent.
 func (p *fmParser) sequence(indent, depth int) (fmNode, bool) {
 	n := fmNode{kind: fmSeq, line: p.lines[p.i].num}
+	n.items = make([]fmNode, 0, p.siblings(indent))
 	for p.i < len(p.lines) && p.lines[p.i].indent == indent {
 		l := p.lines[p.i]
 		if l.text == "-" || !strings.HasPrefix(l.text, "- ") {

@@ -410,7 +410,7 @@ func (w *walker) wants(p string) bool {
 }
 
 func readHead(p string) []byte {
-	f, err := openRegular(p)
+	f, _, err := openRegular(p)
 	if err != nil {
 		return nil
 	}
@@ -423,39 +423,36 @@ func readHead(p string) []byte {
 // readFile reads a regular file of at most max bytes. The size is checked
 // before reading, and the read is bounded too, for a file that grows.
 func readFile(p string, max int64) ([]byte, error) {
-	f, err := openRegular(p)
+	f, size, err := openRegular(p)
 	if err != nil {
 		return nil, err
 	}
 	defer f.Close()
-	fi, err := f.Stat()
-	if err != nil {
-		return nil, cleanErr(err)
+	if size > max {
+		return nil, tooLarge(size, max)
 	}
-	if fi.Size() > max {
-		return nil, tooLarge(fi.Size(), max)
-	}
-	return readLimited(f, max, fi.Size())
+	return readLimited(f, max, size)
 }
 
 // openRegular opens p for reading without blocking (a FIFO swapped in
 // after the Stat would otherwise wait for a writer) and refuses anything
-// but a regular file.
-func openRegular(p string) (*os.File, error) {
+// but a regular file. It returns the size too, so a reader need not Stat
+// again.
+func openRegular(p string) (*os.File, int64, error) {
 	f, err := os.OpenFile(p, os.O_RDONLY|openNonBlock, 0)
 	if err != nil {
-		return nil, cleanErr(err)
+		return nil, 0, cleanErr(err)
 	}
 	fi, err := f.Stat()
 	if err != nil {
 		f.Close()
-		return nil, cleanErr(err)
+		return nil, 0, cleanErr(err)
 	}
 	if !fi.Mode().IsRegular() {
 		f.Close()
-		return nil, ErrNotRegular
+		return nil, 0, ErrNotRegular
 	}
-	return f, nil
+	return f, fi.Size(), nil
 }
 
 // readLimited reads r to the end, failing past max bytes. sizeHint is the
