@@ -261,45 +261,52 @@ func appendUnique(ids []int32, id int32) []int32 {
 // PartyItems offers the parties of the given stories (or statements), each
 // with the number of them it would keep.
 func (l *Library) PartyItems(items []int32, statements bool) []PickItem {
-	counts := make([]int, len(l.parties))
-	for _, i := range items {
-		if statements {
-			if p := l.stmts[i].party; p >= 0 {
-				counts[p]++
-			}
-			continue
-		}
-		for _, p := range l.stories[i].parties {
-			counts[p]++
-		}
-	}
-	var out []PickItem
-	for id, n := range counts {
-		if n > 0 {
-			out = append(out, PickItem{ID: int32(id), Label: l.parties[id], Count: n})
-		}
-	}
-	return out
+	counts := l.tally(items, statements, len(l.parties),
+		func(e stmtEntry) int32 { return e.party },
+		func(e storyEntry) []int32 { return e.parties })
+	return pickItems(counts, func(id int32) PickItem {
+		return PickItem{ID: id, Label: l.parties[id]}
+	})
 }
 
 // SpeakerItems offers the speakers of the given stories (or statements),
 // each with the number of them it would keep.
 func (l *Library) SpeakerItems(items []int32, statements bool) []PickItem {
-	counts := make([]int, len(l.speakers))
+	counts := l.tally(items, statements, len(l.speakers),
+		func(e stmtEntry) int32 { return e.speaker },
+		func(e storyEntry) []int32 { return e.speakers })
+	return pickItems(counts, func(id int32) PickItem {
+		s := l.speakers[id]
+		return PickItem{ID: id, Label: s.Name, Detail: s.Party}
+	})
+}
+
+// tally counts, for each of n ids, the items (statements, or stories)
+// that have it; a statement's id is -1 when it has none.
+func (l *Library) tally(items []int32, statements bool, n int, ofStmt func(stmtEntry) int32, ofStory func(storyEntry) []int32) []int {
+	counts := make([]int, n)
 	for _, i := range items {
 		if statements {
-			counts[l.stmts[i].speaker]++
+			if id := ofStmt(l.stmts[i]); id >= 0 {
+				counts[id]++
+			}
 			continue
 		}
-		for _, s := range l.stories[i].speakers {
-			counts[s]++
+		for _, id := range ofStory(l.stories[i]) {
+			counts[id]++
 		}
 	}
+	return counts
+}
+
+// pickItems offers each id that counts at least once, in id order.
+func pickItems(counts []int, item func(id int32) PickItem) []PickItem {
 	var out []PickItem
 	for id, n := range counts {
 		if n > 0 {
-			s := l.speakers[id]
-			out = append(out, PickItem{ID: int32(id), Label: s.Name, Detail: s.Party, Count: n})
+			it := item(int32(id))
+			it.Count = n
+			out = append(out, it)
 		}
 	}
 	return out

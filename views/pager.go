@@ -1,9 +1,6 @@
 package views
 
-import (
-	"github.com/charmbracelet/bubbles/key"
-	tea "github.com/charmbracelet/bubbletea"
-)
+import tea "github.com/charmbracelet/bubbletea"
 
 // pager is the scroll position over a column of lines rendered elsewhere.
 // It does not hold the lines, so scrolling never copies or re-measures
@@ -37,43 +34,17 @@ func (p *pager) show(line int) {
 // update scrolls for a scrolling key or the mouse wheel, and reports
 // whether msg was one.
 func (p *pager) update(msg tea.Msg, k *KeyMap) bool {
-	page := max(p.height, 1)
-	switch msg := msg.(type) {
-	case tea.KeyMsg:
-		switch {
-		case key.Matches(msg, k.Up):
-			p.offset--
-		case key.Matches(msg, k.Down):
-			p.offset++
-		case key.Matches(msg, k.PageDown):
-			p.offset += page
-		case key.Matches(msg, k.PageUp):
-			p.offset -= page
-		case key.Matches(msg, k.HalfPageDown):
-			p.offset += max(page/2, 1)
-		case key.Matches(msg, k.HalfPageUp):
-			p.offset -= max(page/2, 1)
-		case key.Matches(msg, k.Top):
-			p.offset = 0
-		case key.Matches(msg, k.Bottom):
-			p.offset = p.maxOffset()
-		default:
-			return false
-		}
-	case tea.MouseMsg:
-		if msg.Action != tea.MouseActionPress {
-			return false
-		}
-		switch msg.Button {
-		case tea.MouseButtonWheelUp:
-			p.offset -= 3
-		case tea.MouseButtonWheelDown:
-			p.offset += 3
-		default:
-			return false
-		}
-	default:
+	m, ok := motionOf(msg, k, max(p.height, 1), 3)
+	if !ok {
 		return false
+	}
+	switch m.to {
+	case toTop:
+		p.offset = 0
+	case toBottom:
+		p.offset = p.maxOffset()
+	default:
+		p.offset += m.by
 	}
 	p.clamp()
 	return true

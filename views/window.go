@@ -37,48 +37,77 @@ func (w *window) fit(n, rows int) {
 // reports whether msg was one.
 func (w *window) update(msg tea.Msg, k *KeyMap, n, rows int) bool {
 	rows = max(rows, 1)
-	switch msg := msg.(type) {
-	case tea.KeyMsg:
-		switch {
-		case key.Matches(msg, k.Up):
-			w.cursor--
-		case key.Matches(msg, k.Down):
-			w.cursor++
-		case key.Matches(msg, k.Top):
-			w.cursor = 0
-		case key.Matches(msg, k.Bottom):
-			w.cursor = n - 1
-		case key.Matches(msg, k.PageDown):
-			w.cursor += rows
-			w.offset += rows
-		case key.Matches(msg, k.PageUp):
-			w.cursor -= rows
-			w.offset -= rows
-		case key.Matches(msg, k.HalfPageDown):
-			w.cursor += max(rows/2, 1)
-		case key.Matches(msg, k.HalfPageUp):
-			w.cursor -= max(rows/2, 1)
-		default:
-			return false
-		}
-	case tea.MouseMsg:
-		if msg.Action != tea.MouseActionPress {
-			return false
-		}
-		switch msg.Button {
-		case tea.MouseButtonWheelUp:
-			w.cursor--
-		case tea.MouseButtonWheelDown:
-			w.cursor++
-		default:
-			return false
-		}
-	default:
+	m, ok := motionOf(msg, k, rows, 1)
+	if !ok {
 		return false
+	}
+	switch m.to {
+	case toTop:
+		w.cursor = 0
+	case toBottom:
+		w.cursor = n - 1
+	default:
+		w.cursor += m.by
+		if m.page { // the view turns with the cursor, a page at a time
+			w.offset += m.by
+		}
 	}
 	w.offset = max(w.offset, 0)
 	w.fit(n, rows)
 	return true
+}
+
+// motion is how far a navigation key or the mouse wheel asks to move; the
+// list moves its cursor by it, the pager its view.
+type motion struct {
+	by   int
+	page bool // by is a whole page
+	to   end
+}
+
+type end int
+
+const (
+	toNone end = iota
+	toTop
+	toBottom
+)
+
+// motionOf reads msg as a motion, with page lines (or entries) to a page
+// and wheel to a notch of the mouse wheel. It reports whether msg was one.
+func motionOf(msg tea.Msg, k *KeyMap, page, wheel int) (motion, bool) {
+	switch msg := msg.(type) {
+	case tea.KeyMsg:
+		switch {
+		case key.Matches(msg, k.Up):
+			return motion{by: -1}, true
+		case key.Matches(msg, k.Down):
+			return motion{by: 1}, true
+		case key.Matches(msg, k.Top):
+			return motion{to: toTop}, true
+		case key.Matches(msg, k.Bottom):
+			return motion{to: toBottom}, true
+		case key.Matches(msg, k.PageDown):
+			return motion{by: page, page: true}, true
+		case key.Matches(msg, k.PageUp):
+			return motion{by: -page, page: true}, true
+		case key.Matches(msg, k.HalfPageDown):
+			return motion{by: max(page/2, 1)}, true
+		case key.Matches(msg, k.HalfPageUp):
+			return motion{by: -max(page/2, 1)}, true
+		}
+	case tea.MouseMsg:
+		if msg.Action != tea.MouseActionPress {
+			break
+		}
+		switch msg.Button {
+		case tea.MouseButtonWheelUp:
+			return motion{by: -wheel}, true
+		case tea.MouseButtonWheelDown:
+			return motion{by: wheel}, true
+		}
+	}
+	return motion{}, false
 }
 
 // follow puts the cursor back on item after the selection changed, or on
