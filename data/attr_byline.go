@@ -73,11 +73,24 @@ func labelledText(s string) bool {
 		return false
 	}
 	head := s[:i]
-	return strings.ToUpper(head) == head && strings.ContainsAny(head, "ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+	if strings.ToUpper(head) == head && strings.ContainsAny(head, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") {
+		return true
+	}
+	// "Deputy Secretary of State Sherman: Thank you.": a title-case label
+	f := strings.Fields(head)
+	if len(f) < 2 || len(f) > 6 || i+1 >= len(s) || s[i+1] != ' ' {
+		return false
+	}
+	for _, w := range f {
+		if w != "of" && w != "the" && !(w[0] >= 'A' && w[0] <= 'Z') {
+			return false
+		}
+	}
+	return true
 }
 
-// findByline looks for the signatory in the first body paragraphs, and
-// gives it up when any paragraph is a transcript turn.
+// bylineAllowed: no paragraph is a transcript turn, so a byline may be
+// the signatory of the whole text.
 func (st *story) bylineAllowed() bool {
 	for _, p := range st.b.Paragraphs {
 		if p.Label != "" || labelledText(p.Text) {

@@ -244,6 +244,11 @@ func (st *story) subject(h *cueHit, lo int) {
 		}
 		return
 	}
+	if ok && !ref.fromPronoun && (ref.plural && st.findAnd(a, end) > a || st.isWord(a, "and")) {
+		if la, lr, lok := st.listSubject(lo, a, end, ref); lok {
+			a, ref = la, lr
+		}
+	}
 	// an -ing cue needs a subject only in "with X saying"
 	if h.ing() {
 		absol := false
@@ -280,6 +285,39 @@ func (st *story) subject(h *cueHit, lo int) {
 		return
 	}
 	st.subjectFound(h, ref, a, lo, end)
+}
+
+// listSubject extends a coordinated subject leftwards over a comma list:
+// "Secretary Blinken, Foreign Minister Le Drian and Foreign Minister
+// Baerbock reiterated" is the three of them, not the last two; "X, Y, and
+// Z said" is not Z alone. Every member must be a person or a party.
+func (st *story) listSubject(lo, a, end int, ref speakerRef) (int, speakerRef, bool) {
+	party := ref.party
+	start := a
+	for start-1 > lo && st.isPunct(start-1, ",") {
+		k := start - 2
+		for k >= lo && k > start-maxPhrase && !st.isClauseBreak(k) {
+			k--
+		}
+		k++
+		if k >= start-1 {
+			break
+		}
+		st.strictNames = true
+		r, ok := st.np(k, start-1, false)
+		st.strictNames = false
+		if !ok || r.fromPronoun || !(r.person || r.party != "") || st.toks[k].is(lxPrep) {
+			break
+		}
+		if r.party != party {
+			party = ""
+		}
+		start = k
+	}
+	if start == a {
+		return 0, speakerRef{}, false
+	}
+	return start, speakerRef{name: st.surfaceName(start, end), party: party, plural: true}, true
 }
 
 // titledName reads "the Kestrian trade envoy, Ruben Sato," — a title, then

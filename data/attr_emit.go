@@ -59,6 +59,9 @@ func (st *story) sentence(sp span) {
 		if h.neg || h.modal || h.passive || h.inner || h.inf {
 			continue
 		}
+		if strings.HasPrefix(h.cf.def.lemma, "commit") && h.v == h.c && h.cf.form != form3s && h.subj && h.sa != st.introEnd(sp) {
+			continue // "… and philanthropic leaders committed to …": a reduced relative
+		}
 		lim := st.limitFor(idx, sp, acc)
 		switch {
 		case h.subj:
@@ -595,9 +598,12 @@ func (st *story) noteSubject(sp span) {
 	}
 	j := a
 	for j < sp.b && (st.isNameTok(j) || st.isRoleTok(j) || st.cover[j] >= 0 || st.toks[j].is(lxDet|lxHonorific) ||
-		st.toks[j].kind == tkPunct && st.p[st.toks[j].s] == '-' && !st.toks[j].has(tfSpace) ||
-		j > a && st.toks[j].is(lxBody) && !st.toks[j].is(lxAdverb) || j > a && st.isWord(j, "two")) {
+		st.toks[j].kind == tkPunct && st.p[st.toks[j].s] == '-' && !st.toks[j].has(tfSpace)) {
 		j++
+	}
+	if j < sp.b && j > a && (st.toks[j].is(lxBody) || st.isWord(j, "two")) {
+		st.pluralSubject(a, j, sp)
+		return
 	}
 	if j == a || j >= sp.b || st.toks[j].kind != tkWord || !st.toks[j].has(tfLower) {
 		return
@@ -605,9 +611,26 @@ func (st *story) noteSubject(sp span) {
 	st.strictNames = true
 	ref, ok := st.np(a, j, false)
 	st.strictNames = false
-	// a plural body ("The two leaders also discussed …") is what a later
-	// "they" stands for, even when it names no party
-	if ok && !ref.fromPronoun && (ref.person || ref.party != "" || ref.plural && !ref.guessed && !st.toks[j].is(lxConj|lxPrep)) {
+	if ok && !ref.fromPronoun && (ref.person || ref.party != "") {
+		st.pushRecent(ref, true)
+	}
+}
+
+// pluralSubject: a plural body opening a sentence ("The two leaders also
+// discussed …") is what a later "they" stands for, even when it names no
+// party — but only a plural one: a singular body ("the Administration")
+// would take the "it" of a clause that is no one's.
+func (st *story) pluralSubject(a, j int, sp span) {
+	for j < sp.b && (st.toks[j].is(lxBody) || st.isWord(j, "two") || st.isNameTok(j) || st.isRoleTok(j) || st.cover[j] >= 0) {
+		j++
+	}
+	if j >= sp.b || st.toks[j].kind != tkWord || !st.toks[j].has(tfLower) || st.toks[j].is(lxConj|lxPrep) {
+		return
+	}
+	st.strictNames = true
+	ref, ok := st.np(a, j, false)
+	st.strictNames = false
+	if ok && ref.plural && !ref.fromPronoun && !ref.guessed {
 		st.pushRecent(ref, true)
 	}
 }

@@ -93,6 +93,7 @@ type story struct {
 	byline     speakerRef // the signatory of a one-author statement: its "I"
 	bylineOK   bool
 	bylineFree bool // no transcript turns: a byline may be found
+	bylinePara int  // the paragraph of the byline
 	openCarry  bool // the previous paragraph ended inside a quotation
 
 	// a quotation that ran to the end of its paragraph with no speaker: the
@@ -120,7 +121,7 @@ func (st *story) reset(a *Attributor, b *Briefing) {
 	st.sent = 0
 	st.lastStmtPara, st.lastDirect, st.openCarry = -10, false, false
 	st.lastRef = speakerRef{}
-	st.byline, st.bylineOK, st.bylineFree = speakerRef{}, false, false
+	st.byline, st.bylineOK, st.bylineFree, st.bylinePara = speakerRef{}, false, false, -1
 	st.pending.ok = false
 	b.Parties, b.Speakers, b.Statements = nil, nil, nil
 }
@@ -303,10 +304,16 @@ func (st *story) paragraph(pi int, text, label string) {
 	if pi == 0 {
 		return // the headline: parties and people, no statements
 	}
-	if pi <= 2 && !st.bylineOK && label == "" {
-		// a byline names its person even where its "I" is a turn's
+	if pi <= 3 && label == "" && (pi <= 2 && !st.bylineOK || st.bylinePara == pi-1) {
+		// a byline names its person even where its "I" is a turn's; a
+		// second one under it makes a panel, whose "I" is anyone's
 		if r, ok := st.bylineAt(); ok {
-			st.byline, st.bylineOK = r, st.bylineFree
+			if st.bylinePara == pi-1 {
+				st.bylineOK = false
+				st.bylineFree = false
+			} else {
+				st.byline, st.bylineOK, st.bylinePara = r, st.bylineFree, pi
+			}
 			return
 		}
 	}

@@ -87,6 +87,24 @@ func TestAttributionGeneralShapes(t *testing.T) {
 		{"one form-field label is no turn", []string{
 			"UPDATE: The ferry left at noon."},
 			nil},
+		{"a comma list of speakers is all of them", []string{
+			"Foreign Minister Ilse Marrow, Deputy Foreign Minister Jonas Vell and Trade Minister Ana Dorsic reiterated their support for the truce.",
+			"Varanda, Kestria, and the K5 said the talks failed.",
+			"In Port Selin, Varanda and Kestria said the talks failed."},
+			[]wantStmt{{"Foreign Minister Ilse Marrow, Deputy Foreign Minister Jonas Vell and Trade Minister Ana Dorsic", "", Reported, "their support for the truce"},
+				{"Varanda, Kestria, and the K5", "", Reported, "the talks failed"},
+				{"Varanda and Kestria", "", Reported, "the talks failed"}}},
+		{"committed to after a list is a reduced relative", []string{
+			"Marrow convened a cohort of mayors, engineers, and donors committed to rebuilding the locks."},
+			nil},
+		{"a panel of bylines has no signatory", []string{
+			"Ilse Marrow, Foreign Minister of Varanda",
+			"Jonas Vell, Deputy Foreign Minister of Kestria",
+			"I noted then that the locks had failed."},
+			nil},
+		{"an opening adverb is no member of a list", []string{
+			"Together, Varanda and Kestria have committed to finance the locks."},
+			[]wantStmt{{"Varanda and Kestria", "", Reported, "finance the locks"}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
