@@ -107,10 +107,14 @@ var sectionBits = map[string]lexBits{
 
 func parseLexicon(raw []byte) (*lexicon, error) {
 	l := &lexicon{words: make(map[string]*lexEntry, 2048)}
+	var slab []lexEntry // entries allocated 256 at a time: thousands of words at start-up
 	entry := func(w string) *lexEntry {
 		e := l.words[w]
 		if e == nil {
-			e = &lexEntry{}
+			if len(slab) == 0 {
+				slab = make([]lexEntry, 256)
+			}
+			e, slab = &slab[0], slab[1:]
 			l.words[w] = e
 		}
 		return e
@@ -161,7 +165,14 @@ func parseLexicon(raw []byte) (*lexicon, error) {
 				return nil, fmt.Errorf("lexicon.txt: line %d: want WORD GENDER", line)
 			}
 			e := entry(f[0])
-			e.bits |= map[string]lexBits{"honorifics": lxHonorific, "pronouns": lxPronoun, "possessives": lxPossessive}[section]
+			switch section {
+			case "honorifics":
+				e.bits |= lxHonorific
+			case "pronouns":
+				e.bits |= lxPronoun
+			default:
+				e.bits |= lxPossessive
+			}
 			switch f[1] {
 			case "it":
 				e.gender = 'i'
