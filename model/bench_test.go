@@ -85,6 +85,18 @@ func benchModel(b *testing.B, keys ...string) Model {
 	return press(b, m, keys...)
 }
 
+// alternate steps through a, then c, then a again, b.N steps in all, so
+// that the screen ends each pair where it began.
+func alternate(b *testing.B, m Model, a, c tea.Msg) {
+	for i := 0; i < b.N; i++ {
+		if i%2 == 0 {
+			m = step(m, a)
+		} else {
+			m = step(m, c)
+		}
+	}
+}
+
 // step is one key through Update, then View.
 func step(m Model, msg tea.Msg) Model {
 	next, _ := m.Update(msg)
@@ -100,13 +112,7 @@ func BenchmarkCursorMove(b *testing.B) {
 			m = press(b, m, "G", "k", "k", "k") // far from the top: the window is 200,000 long
 			down, up := keyMsgs("j")[0], keyMsgs("k")[0]
 			b.ResetTimer()
-			for i := 0; i < b.N; i++ {
-				if i%2 == 0 {
-					m = step(m, down)
-				} else {
-					m = step(m, up)
-				}
-			}
+			alternate(b, m, down, up)
 		})
 	}
 }
@@ -120,13 +126,7 @@ func BenchmarkFilterKeystroke(b *testing.B) {
 			m := benchModel(b, view.key, "/")
 			letter, back := keyMsgs("q")[0], keyMsgs("backspace")[0]
 			b.ResetTimer()
-			for i := 0; i < b.N; i++ {
-				if i%2 == 0 {
-					m = step(m, letter)
-				} else {
-					m = step(m, back)
-				}
-			}
+			alternate(b, m, letter, back)
 		})
 		b.Run(view.name+"/narrow", func(b *testing.B) {
 			m := benchModel(b, view.key, "/")
@@ -258,25 +258,13 @@ func BenchmarkAfterRefresh(b *testing.B) {
 			m := refreshedBenchModel(b, view.key, "/")
 			letter, back := keyMsgs("q")[0], keyMsgs("backspace")[0]
 			b.ResetTimer()
-			for i := 0; i < b.N; i++ {
-				if i%2 == 0 {
-					m = step(m, letter)
-				} else {
-					m = step(m, back)
-				}
-			}
+			alternate(b, m, letter, back)
 		})
 		b.Run(view.name+"/cursor", func(b *testing.B) {
 			m := refreshedBenchModel(b, view.key, "G", "k", "k")
 			down, up := keyMsgs("j")[0], keyMsgs("k")[0]
 			b.ResetTimer()
-			for i := 0; i < b.N; i++ {
-				if i%2 == 0 {
-					m = step(m, down)
-				} else {
-					m = step(m, up)
-				}
-			}
+			alternate(b, m, down, up)
 		})
 	}
 }

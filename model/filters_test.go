@@ -5,14 +5,30 @@ import (
 	"testing"
 )
 
+// screenCase is keys pressed on the fixture at 120x30 and what the
+// screen then shows: its header line, and text it has and lacks.
+type screenCase struct {
+	name   string
+	keys   []string
+	header string
+	want   []string
+	lacks  []string
+}
+
+func runScreenCases(t *testing.T, tests []screenCase) {
+	t.Helper()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := screenText(press(t, newModel(t, 120, 30, fixture()), tt.keys...))
+			assertContains(t, s, tt.header)
+			assertContains(t, s, tt.want...)
+			assertLacks(t, s, tt.lacks...)
+		})
+	}
+}
+
 func TestPartyPicker(t *testing.T) {
-	tests := []struct {
-		name   string
-		keys   []string
-		header string
-		want   []string
-		lacks  []string
-	}{
+	tests := []screenCase{
 		{
 			name:   "in the quote view a party keeps its statements",
 			keys:   []string{"tab", "p", "kes", "enter"},
@@ -45,15 +61,7 @@ func TestPartyPicker(t *testing.T) {
 			lacks:  []string{"party:"},
 		},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			m := press(t, newModel(t, 120, 30, fixture()), tt.keys...)
-			s := screenText(m)
-			assertContains(t, s, tt.header)
-			assertContains(t, s, tt.want...)
-			assertLacks(t, s, tt.lacks...)
-		})
-	}
+	runScreenCases(t, tests)
 }
 
 func TestPickersShowCounts(t *testing.T) {
@@ -95,13 +103,7 @@ func TestSpeakerPickerFilters(t *testing.T) {
 }
 
 func TestTextFilter(t *testing.T) {
-	tests := []struct {
-		name   string
-		keys   []string
-		header string
-		want   []string
-		lacks  []string
-	}{
+	tests := []screenCase{
 		{"filters as it is typed", []string{"/", "fish"}, `Stories  1/1 "fish"`,
 			[]string{"Sorreland Frees Two Detained Kestrian Fishermen"}, []string{"Border Talks"}},
 		{"enter keeps it", []string{"/", "fish", "enter"}, `Stories  1/1 "fish"`, nil, nil},
@@ -114,15 +116,7 @@ func TestTextFilter(t *testing.T) {
 			"Quotes  1/3 party: Sorreland", nil, []string{`"plan"`}},
 		{"with no match", []string{"/", "zzzz", "enter"}, `Stories  0 "zzzz"`, []string{"No stories match"}, nil},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			m := press(t, newModel(t, 120, 30, fixture()), tt.keys...)
-			s := screenText(m)
-			assertContains(t, s, tt.header)
-			assertContains(t, s, tt.want...)
-			assertLacks(t, s, tt.lacks...)
-		})
-	}
+	runScreenCases(t, tests)
 }
 
 func TestFiltersShowInTheHeader(t *testing.T) {

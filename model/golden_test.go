@@ -51,11 +51,11 @@ func TestLibraryScreens(t *testing.T) {
 	screens := []struct {
 		name string
 		keys []string
-		step int // 0: no refresh; 1: one progress report; 2: the refresh done
+		step refreshStage
 	}{
-		{"unread", []string{"j", "enter", "esc"}, 0},
-		{"refreshing", []string{"j", "r"}, 1},
-		{"refreshed", []string{"j", "r"}, 2},
+		{"unread", []string{"j", "enter", "esc"}, noRefresh},
+		{"refreshing", []string{"j", "r"}, refreshReported},
+		{"refreshed", []string{"j", "r"}, refreshDone},
 	}
 	for _, size := range [][2]int{{80, 24}, {40, 12}} {
 		for _, sc := range screens {
@@ -63,13 +63,7 @@ func TestLibraryScreens(t *testing.T) {
 				f := newFakeLibrary("border-talks")
 				f.fresh, f.summary = freshStories(), "2 new stories from Lunmark Wire"
 				m := press(t, newLibraryModel(t, size[0], size[1], fixture(), f), sc.keys...)
-				switch sc.step {
-				case 1:
-					m = update(t, m, nextRefreshMsg(t, m))
-					t.Cleanup(func() { close(f.release) })
-				case 2:
-					m = finishRefresh(t, m, f)
-				}
+				m = advanceRefresh(t, m, f, sc.step)
 				golden.RequireEqual(t, []byte(screenText(m)))
 			})
 		}

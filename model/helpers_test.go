@@ -15,16 +15,29 @@ import (
 // fixed theme so that the output does not depend on the terminal.
 func newModel(t testing.TB, width, height int, bs []*data.Briefing) Model {
 	t.Helper()
+	return startModel(t, width, height, testConfig(bs))
+}
+
+// testConfig loads bs, then the errors, in the fixed theme.
+func testConfig(bs []*data.Briefing, errs ...error) Config {
 	dark, noColor := true, false
-	m := New(Config{
+	return Config{
 		Load: func(emit func(*data.Briefing, error)) {
 			for _, b := range bs {
 				emit(b, nil)
 			}
+			for _, err := range errs {
+				emit(nil, err)
+			}
 		},
 		Dark: &dark, NoColor: &noColor,
-	})
-	m = drainLoad(t, m)
+	}
+}
+
+// startModel is the reader of cfg once loaded, at width x height.
+func startModel(t testing.TB, width, height int, cfg Config) Model {
+	t.Helper()
+	m := drainLoad(t, New(cfg))
 	return update(t, m, tea.WindowSizeMsg{Width: width, Height: height})
 }
 

@@ -78,17 +78,7 @@ func (f *fakeLibrary) markedIDs() []string {
 // newLibraryModel is newModel with the fake library wired in.
 func newLibraryModel(t testing.TB, width, height int, bs []*data.Briefing, f *fakeLibrary) Model {
 	t.Helper()
-	dark, noColor := true, false
-	m := New(f.config(Config{
-		Load: func(emit func(*data.Briefing, error)) {
-			for _, b := range bs {
-				emit(b, nil)
-			}
-		},
-		Dark: &dark, NoColor: &noColor,
-	}))
-	m = drainLoad(t, m)
-	return update(t, m, tea.WindowSizeMsg{Width: width, Height: height})
+	return startModel(t, width, height, f.config(testConfig(bs)))
 }
 
 // nextRefreshMsg runs one wait of the refresh under way, as the program
@@ -103,6 +93,28 @@ func nextRefreshMsg(t testing.TB, m Model) tea.Msg {
 
 // finishRefresh lets the fake's refresh return and feeds Update its
 // reports until it is done.
+// refreshStage is how far a test takes the refresh that "r" began.
+type refreshStage int
+
+const (
+	noRefresh       refreshStage = iota
+	refreshReported              // one progress report in, still under way
+	refreshDone
+)
+
+// advanceRefresh takes the refresh that "r" began to stage.
+func advanceRefresh(t testing.TB, m Model, f *fakeLibrary, stage refreshStage) Model {
+	t.Helper()
+	switch stage {
+	case refreshReported:
+		m = update(t, m, nextRefreshMsg(t, m))
+		t.Cleanup(func() { close(f.release) })
+	case refreshDone:
+		m = finishRefresh(t, m, f)
+	}
+	return m
+}
+
 func finishRefresh(t testing.TB, m Model, f *fakeLibrary) Model {
 	t.Helper()
 	close(f.release)

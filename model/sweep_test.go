@@ -29,7 +29,7 @@ func TestEverySizeFits(t *testing.T) {
 	states := []struct {
 		name    string
 		keys    []string
-		library int // 1: with the user's library; 2: and a refresh under way; 3: done
+		library int // 0: without the user's library; else 1 + how far the refresh goes
 	}{
 		{"list", nil, 0},
 		{"list with full help", []string{"?"}, 0},
@@ -72,13 +72,7 @@ func TestEverySizeFits(t *testing.T) {
 				f.summary = "2 new stories from 東京 Wire; " + strings.Repeat("Lunmark Ministry of Foreign Affairs failed: no network, ", 3)
 				m = newLibraryModel(t, 80, 24, bs, f)
 				m = press(t, m, st.keys...)
-				switch st.library {
-				case 2:
-					m = update(t, m, nextRefreshMsg(t, m))
-					t.Cleanup(func() { close(f.release) })
-				case 3:
-					m = finishRefresh(t, m, f)
-				}
+				m = advanceRefresh(t, m, f, refreshStage(st.library-1))
 			}
 			for w, h := range sizes {
 				m = update(t, m, tea.WindowSizeMsg{Width: w, Height: h})
@@ -99,15 +93,8 @@ func TestEverySizeFits(t *testing.T) {
 // newModelWithErrors is newModel with a file that failed to load.
 func newModelWithErrors(t testing.TB, width, height int, bs []*data.Briefing) Model {
 	t.Helper()
-	dark, noColor := true, false
-	m := New(Config{Dark: &dark, NoColor: &noColor, Load: func(emit func(*data.Briefing, error)) {
-		for _, b := range bs {
-			emit(b, nil)
-		}
-		emit(nil, &data.LoadError{Path: "東京/" + strings.Repeat("very-long-folder-name/", 5) + "x.txt", Err: errString("not text")})
-	}})
-	m = drainLoad(t, m)
-	return update(t, m, tea.WindowSizeMsg{Width: width, Height: height})
+	err := &data.LoadError{Path: "東京/" + strings.Repeat("very-long-folder-name/", 5) + "x.txt", Err: errString("not text")}
+	return startModel(t, width, height, testConfig(bs, err))
 }
 
 type errString string

@@ -47,7 +47,7 @@ func (e *entries) SetSize(width, height int) {
 // Sync applies the filters and any newly loaded items, keeping the
 // cursor on its item when the item is still there.
 func (e *entries) Sync(filters []Filter) {
-	current, had := e.selected()
+	current, had := e.Selected()
 	if e.sel.Sync(filters, e.src.count(), e.src) {
 		e.shown = e.src.arrange(e.sel.Items())
 		if had {
@@ -70,7 +70,9 @@ func (e *entries) update(msg tea.Msg) {
 	e.win.update(msg, e.keys, len(e.shown), entryRows(e.height))
 }
 
-func (e entries) selected() (item int, ok bool) {
+// Selected is the item under the cursor: the index in the library of a
+// story in the list, of a statement in the quote view.
+func (e entries) Selected() (item int, ok bool) {
 	if e.win.cursor >= len(e.shown) {
 		return 0, false
 	}

@@ -24,9 +24,6 @@ func (l List) Update(msg tea.Msg) List {
 	return l
 }
 
-// Selected is the story under the cursor.
-func (l List) Selected() (story int, ok bool) { return l.selected() }
-
 // Select puts the cursor on story, if the filters show it.
 func (l *List) Select(story int) { l.selectItem(story) }
 

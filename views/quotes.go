@@ -23,9 +23,6 @@ func (q Quotes) Update(msg tea.Msg) Quotes {
 	return q
 }
 
-// Selected is the statement under the cursor: its index in the library.
-func (q Quotes) Selected() (stmt int, ok bool) { return q.selected() }
-
 // Statements is the statements shown, in order.
 func (q Quotes) Statements() []int32 { return q.shown }
 
