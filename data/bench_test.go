@@ -212,3 +212,18 @@ func BenchmarkNewAttributor(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkEmbedded times parsing and attributing the built-in briefings,
+// which the reader's first frame and 'brief list' wait for.
+func BenchmarkEmbedded(b *testing.B) {
+	attr, errs := data.NewAttributor("")
+	if len(errs) > 0 {
+		b.Fatal(errs)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, errs := data.Embedded(data.LoadOptions{Attributor: attr}); len(errs) > 0 {
+			b.Fatal(errs)
+		}
+	}
+}
