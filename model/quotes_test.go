@@ -13,12 +13,12 @@ func TestTabSwitchesBetweenStoriesAndQuotes(t *testing.T) {
 	m := press(t, newModel(t, 120, 30, fixture()), "tab")
 	s := screenText(m)
 	assertContains(t, s, "Quotes  1/9",
-		// a direct quote, in quotation marks, with speaker, role, party, story
+		// a direct quote, in quotation marks, with speaker, role, party, cue, story
 		"“We are not there yet, but the mood is reasonably calm,”",
-		"— Idrena Halvek, Foreign Minister · Varanda · Varanda and Kestria Agree to Resume Border Talks",
+		"— Idrena Halvek, Foreign Minister · Varanda · said · Varanda and Kestria Agree to Resume Border Talks",
 		// reported speech, plain
 		"the plan asked too much of upstream farmers",
-		"— the Meridian Council · Meridian Union · Varanda and Kestria Agree to Resume Border Talks",
+		"— the Meridian Council · Meridian Union · said · Varanda and Kestria Agree to Resume Border Talks",
 	)
 	assertLacks(t, s, "“the plan asked too much")
 	assertContains(t, screenText(press(t, m, "tab")), "Stories  1/3")
@@ -126,5 +126,39 @@ func TestTheStatementIsOnScreen(t *testing.T) {
 				m = press(t, m, "j")
 			}
 		}
+	}
+}
+
+// TestQuoteAttributionTellsHowItWasSaid: the attribution line carries the
+// cue verb, "asked" for a question, and nothing for a transcript turn.
+func TestQuoteAttributionTellsHowItWasSaid(t *testing.T) {
+	tests := []struct {
+		name string
+		kind data.Kind
+		cue  string
+		want string
+	}{
+		{"a quotation", data.Direct, "warned", "— Aru Veld, Minister · Varanda · warned · Veld Takes Questions"},
+		{"reported speech", data.Reported, "said", "— Aru Veld, Minister · Varanda · said · Veld Takes Questions"},
+		{"a cue as written at a sentence start", data.Reported, "Noting", "· Varanda · noting · Veld"},
+		{"a question", data.Question, "", "— Aru Veld, Minister · Varanda · asked · Veld Takes Questions"},
+		{"a transcript turn", data.Direct, "", "— Aru Veld, Minister · Varanda · Veld Takes Questions"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			text := "the river stays open"
+			b := &data.Briefing{ID: "veld", Title: "Veld Takes Questions", Shape: data.ShapeTranscript,
+				Paragraphs: []data.Paragraph{{Label: "MINISTER VELD", Text: text}},
+				Parties:    []string{"Varanda"},
+				Speakers:   []data.Speaker{{Name: "Aru Veld", Role: "Minister", Party: "Varanda", Person: true}},
+				Statements: []data.Statement{{Speaker: "Aru Veld", Role: "Minister", Party: "Varanda", Kind: tt.kind,
+					Cue: tt.cue, Text: text, Paragraph: 1, Span: data.Span{Start: 0, End: len(text)}}},
+			}
+			s := screenText(press(t, newModel(t, 120, 10, []*data.Briefing{b}), "tab"))
+			assertContains(t, s, tt.want)
+			if tt.cue == "" && tt.kind == data.Direct {
+				assertLacks(t, s, "· said", "· asked")
+			}
+		})
 	}
 }

@@ -47,7 +47,8 @@ func (q Quotes) words(s data.Statement) string {
 	return q.st.Reported.Render(text)
 }
 
-// attribution is the second line: speaker, role, party, story.
+// attribution is the second line: speaker, role, party, how it was said,
+// story.
 func (q Quotes) attribution(s data.Statement, b *data.Briefing) string {
 	sep := q.st.Meta.Render(" · ")
 	who := q.st.Speaker.Render(s.Speaker)
@@ -58,6 +59,19 @@ func (q Quotes) attribution(s data.Statement, b *data.Briefing) string {
 	if s.Party != "" && !strings.EqualFold(s.Party, s.Speaker) { // "— Ukraine · Ukraine" says it twice
 		parts = append(parts, q.st.Party.Render(s.Party))
 	}
+	if how := howSaid(s); how != "" {
+		parts = append(parts, q.st.Meta.Render(how))
+	}
 	parts = append(parts, q.st.Meta.Render(b.Title))
 	return strings.Join(parts, sep)
+}
+
+// howSaid is the verb that tells how a statement was made: its cue
+// ("said", "warned"), "asked" for a question. A transcript turn has no
+// cue and needs none: the speaker label said it all.
+func howSaid(s data.Statement) string {
+	if s.Kind == data.Question {
+		return "asked"
+	}
+	return strings.ToLower(strings.TrimSpace(s.Cue))
 }
