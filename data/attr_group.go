@@ -29,14 +29,19 @@ func (st *story) meetingGroup(sp span) {
 	if v < 0 {
 		return
 	}
-	k := v - 1
+	sv := v // "X and Y later met with": the adverb is no part of the subject
+	for sv-1 > sp.a && st.toks[sv-1].has(tfLower) && (st.toks[sv-1].is(lxAdverb|lxTime) || st.isWord(sv-1, "later") ||
+		strings.HasSuffix(st.lw(sv-1), "ly") && len(st.lw(sv-1)) > 4) {
+		sv--
+	}
+	k := sv - 1
 	for k >= sp.a && k > v-maxPhrase && !st.isClauseBreak(k) {
 		k--
 	}
 	st.strictNames = true
-	subj, ok := st.np(k+1, v, false)
+	subj, ok := st.np(k+1, sv, false)
 	st.strictNames = false
-	if !ok || subj.fromPronoun || !(subj.person || subj.party != "") {
+	if !ok || subj.fromPronoun || !(subj.person || subj.party != "" || subj.plural && !subj.guessed) {
 		return
 	}
 	a := v + 2

@@ -15,6 +15,7 @@ type speakerRef struct {
 	pid    int  // 1 + index into story.persons; 0 for none
 	seat   bool // a party's seat of government ("the Kremlin"): "it"
 
+	para        int  // the paragraph it was last a subject or speaker in
 	fromPronoun bool // found through "he", "its", …
 	guessed     bool // the party is a guess from the context, not named
 }
@@ -524,6 +525,7 @@ func (st *story) personRef(i int) speakerRef {
 // of "Biden met Abbas" stays the "he" of the next sentence.
 func (st *story) pushRecent(r speakerRef, subject bool) {
 	r.fromPronoun = false
+	r.para = st.pi
 	for i := range st.recent {
 		if st.recent[i].name == r.name {
 			copy(st.recent[i:], st.recent[i+1:])
@@ -553,7 +555,9 @@ func (st *story) resolvePronoun(g byte) (speakerRef, bool) {
 				return r, true
 			}
 		case 't':
-			if r.plural {
+			// "they" reaches back two paragraphs at most: further back it is
+			// more often the people a paragraph is about than a speaker
+			if r.plural && r.para >= st.pi-2 {
 				return r, true
 			}
 		}

@@ -105,6 +105,12 @@ func TestAttributionGeneralShapes(t *testing.T) {
 		{"an opening adverb is no member of a list", []string{
 			"Together, Varanda and Kestria have committed to finance the locks."},
 			[]wantStmt{{"Varanda and Kestria", "", Reported, "finance the locks"}}},
+		{"they does not reach back three paragraphs", []string{
+			"Kestrian officials said the convoy was late.",
+			"The river rose overnight.",
+			"The ferries stopped.",
+			"They agreed that the port would close."},
+			[]wantStmt{{"Kestrian officials", "Kestria", Reported, "the convoy was late"}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
