@@ -1,6 +1,7 @@
 package model
 
 import (
+	"strings"
 	"testing"
 )
 
@@ -70,5 +71,34 @@ func TestTheHelpBarKeepsHelpAndQuitWhenNarrow(t *testing.T) {
 	for _, w := range []int{40, 50, 60, 80} {
 		s := screenText(newModel(t, w, 12, fixture()))
 		assertContains(t, s, "? help", "q quit")
+	}
+}
+
+// TestShortHelpKeepsTheMostUsefulKeys: with the user's library at 80
+// columns the bar cannot hold every key; it keeps the ones for opening,
+// switching and filtering, and r moves to the full help.
+func TestShortHelpKeepsTheMostUsefulKeys(t *testing.T) {
+	tests := []struct {
+		name  string
+		width int
+		keys  []string
+		want  []string
+		lacks []string
+	}{
+		{"list at 80", 80, nil,
+			[]string{"enter open", "tab quotes", "p party", "s speaker", "/ filter", "? help", "q quit"}, []string{"r refresh"}},
+		{"quotes at 80", 80, []string{"tab"},
+			[]string{"enter open", "tab stories", "p party", "s speaker", "/ filter", "? help", "q quit"}, []string{"r refresh"}},
+		{"full help at 80", 80, []string{"?"}, []string{"r     refresh", "enter open", "/ filter"}, nil},
+		{"list at 120", 120, nil, []string{"enter open", "/ filter", "r refresh", "? help", "q quit"}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			m := press(t, newLibraryModel(t, tt.width, 24, fixture(), newFakeLibrary()), tt.keys...)
+			lines := strings.Split(screenText(m), "\n")
+			bar := strings.Join(lines[len(lines)-6:], "\n") // the short help is the last line, the full help the last six
+			assertContains(t, bar, tt.want...)
+			assertLacks(t, bar, tt.lacks...)
+		})
 	}
 }
