@@ -305,9 +305,15 @@ func (st *story) np(a, b int, allowWith bool) (speakerRef, bool) {
 	if k := st.findAnd(a, b); k > a {
 		l, ok1 := st.np(a, k, false)
 		r, ok2 := st.np(k+1, b, false)
+		mixed := false
+		if ok1 && !ok2 && !l.fromPronoun && st.counterparts(k+1, b) {
+			// "Secretary Blinken and his E3 counterparts": the other
+			// sides, whose party is not the owner's
+			r, ok2, mixed = speakerRef{plural: true}, true, true
+		}
 		if ok1 && ok2 && !l.fromPronoun && !r.fromPronoun {
 			party := ""
-			if l.party == r.party {
+			if l.party == r.party && !mixed {
 				party = l.party
 			}
 			return speakerRef{name: st.surfaceName(a, b), party: party, plural: true}, true
@@ -355,6 +361,22 @@ func (st *story) np(a, b int, allowWith bool) (speakerRef, bool) {
 		}
 	}
 	return st.bodyNP(a, b)
+}
+
+// counterparts: "his counterparts", "her E3 counterparts".
+func (st *story) counterparts(a, b int) bool {
+	if b-a < 2 || !st.toks[a].is(lxPossessive) {
+		return false
+	}
+	if w := st.lw(b - 1); w != "counterparts" && w != "counterpart" {
+		return false
+	}
+	for i := a + 1; i < b-1; i++ {
+		if !st.isModifier(i) {
+			return false
+		}
+	}
+	return true
 }
 
 // findAnd finds a coordinating "and" (or "&") that is not part of a

@@ -111,6 +111,9 @@ func TestAttributionGeneralShapes(t *testing.T) {
 			"The ferries stopped.",
 			"They agreed that the port would close."},
 			[]wantStmt{{"Kestrian officials", "Kestria", Reported, "the convoy was late"}}},
+		{"a speaker and his counterparts", []string{
+			"Foreign Minister Ilse Marrow and her K5 counterparts agreed that the strait must stay open."},
+			[]wantStmt{{"Foreign Minister Ilse Marrow and her K5 counterparts", "", Reported, "the strait must stay open"}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
