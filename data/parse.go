@@ -182,6 +182,17 @@ func parsePlainBody(body string) (string, []Paragraph) {
 			title = t
 			continue
 		}
+		if paras == nil {
+			// sized once: the slice lives as long as the briefing, and
+			// growth would leave slack
+			n := 0
+			for _, l := range lines {
+				if strings.TrimSpace(l) != "" {
+					n++
+				}
+			}
+			paras = make([]Paragraph, 0, n)
+		}
 		paras = append(paras, Paragraph{Text: SanitizeLine(t)})
 	}
 	return title, paras

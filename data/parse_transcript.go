@@ -25,7 +25,7 @@ func markTurns(paras []Paragraph) ([]Paragraph, int) {
 	if turns < 2 {
 		return paras, turns
 	}
-	out := make([]Paragraph, 0, len(paras))
+	out := paras[:0] // in place: each paragraph is written at or before where it was read
 	inTurn := false
 	for _, p := range paras {
 		if p.Style.Block == BlockText {
