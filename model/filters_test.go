@@ -3,6 +3,8 @@ package model
 import (
 	"strings"
 	"testing"
+
+	"github.com/brief-reader/brief/data"
 )
 
 // screenCase is keys pressed on the fixture at 120x30 and what the
@@ -122,4 +124,33 @@ func TestTextFilter(t *testing.T) {
 func TestFiltersShowInTheHeader(t *testing.T) {
 	m := press(t, newModel(t, 120, 30, fixture()), "tab", "p", "var", "enter", "s", "halv", "enter", "/", "calm", "enter")
 	assertContains(t, screenText(m), `Quotes  1/1 party: Varanda · speaker: Idrena Halvek · "calm"`)
+}
+
+// TestNothingSaidTwiceOrEmpty: the header does not show the text filter
+// before a letter is typed, and the speaker picker does not repeat a
+// body's name as its party.
+func TestNothingSaidTwiceOrEmpty(t *testing.T) {
+	lunmark := story("lunmark", "Lunmark Protests", "", fixture()[0].Date,
+		[]string{"Lunmark said the tariffs were unfair."}, []string{"Lunmark"},
+		[]data.Speaker{{Name: "Lunmark", Party: "Lunmark"}},
+		said{1, "the tariffs were unfair", "Lunmark", "", "Lunmark", "reported"})
+	bs := append(fixture(), lunmark)
+	tests := []struct {
+		name  string
+		keys  []string
+		want  []string
+		lacks []string
+	}{
+		{"typing nothing yet", []string{"/"}, []string{"Stories  1/4"}, []string{`""`}},
+		{"typing a letter", []string{"/", "l"}, []string{`"l"`}, nil},
+		{"a body that is its party", []string{"tab", "s", "lunm"}, []string{"\n▌ Lunmark "}, []string{"Lunmark (Lunmark)"}},
+		{"a person of a party", []string{"tab", "s", "orv"}, []string{"Tomas Orvell (Kestria)"}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := screenText(press(t, newModel(t, 80, 24, bs), tt.keys...))
+			assertContains(t, s, tt.want...)
+			assertLacks(t, s, tt.lacks...)
+		})
+	}
 }

@@ -109,11 +109,17 @@ func (m Model) header() string {
 		parts = append(parts, m.st.Header.Render(pos))
 	}
 	if m.screen != screenDetail && m.screen != screenProblems && len(m.filters) > 0 {
-		fs := make([]string, len(m.filters))
-		for i, f := range m.filters {
-			fs[i] = f.String()
+		var fs []string
+		for _, f := range m.filters {
+			// The text filter being typed is shown as it is typed, below;
+			// empty it keeps everything and would only show as "".
+			if f.Kind != views.FilterText || f.Label != "" {
+				fs = append(fs, f.String())
+			}
 		}
-		parts = append(parts, m.st.Filter.Render(strings.Join(fs, " · ")))
+		if len(fs) > 0 {
+			parts = append(parts, m.st.Filter.Render(strings.Join(fs, " · ")))
+		}
 	}
 	if m.busy() {
 		var doing []string

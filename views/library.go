@@ -277,7 +277,11 @@ func (l *Library) SpeakerItems(items []int32, statements bool) []PickItem {
 		func(e storyEntry) []int32 { return e.speakers })
 	return pickItems(counts, func(id int32) PickItem {
 		s := l.speakers[id]
-		return PickItem{ID: id, Label: s.Name, Detail: s.Party}
+		it := PickItem{ID: id, Label: s.Name, Detail: s.Party}
+		if strings.EqualFold(s.Name, s.Party) { // "Russia (Russia)" says it twice
+			it.Detail = ""
+		}
+		return it
 	})
 }
 
