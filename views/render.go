@@ -6,6 +6,7 @@ import (
 
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/glamour"
+	"github.com/charmbracelet/glamour/styles"
 	"github.com/charmbracelet/x/ansi"
 	"github.com/muesli/termenv"
 
@@ -132,14 +133,25 @@ func (r *Renderer) glamour(width int) *glamRenderer {
 	if g, ok := r.glam[wrap]; ok {
 		return g
 	}
+	style, ok := styles.DefaultStyles[r.style]
+	if !ok {
+		// Only an unknown style name fails, and the styles are ours.
+		panic("views: glamour style " + r.style)
+	}
+	cfg := *style
+	// glamour pads a headline with a cell each side, but a headline that
+	// wraps gets the padding on its first line only, which then stands a
+	// cell right of the rest: no padding, so every line starts together.
+	if strings.TrimSpace(cfg.H1.Prefix) == "" {
+		cfg.H1.Prefix, cfg.H1.Suffix = "", ""
+	}
 	tr, err := glamour.NewTermRenderer(
-		glamour.WithStandardStyle(r.style),
+		glamour.WithStyles(cfg),
 		glamour.WithWordWrap(wrap),
 		glamour.WithColorProfile(r.profile),
 	)
 	if err != nil {
-		// Only an unknown style name fails, and the styles are ours.
-		panic("views: glamour style " + r.style + ": " + err.Error())
+		panic("views: glamour renderer: " + err.Error())
 	}
 	g := &glamRenderer{tr: tr}
 	r.glam[wrap] = g

@@ -108,3 +108,31 @@ func TestALongStoryOpensWithItsStartAndGetsTheRest(t *testing.T) {
 		t.Error("the complete story was not cached")
 	}
 }
+
+// TestWrappedHeadlineLinesStartTogether: every line of a headline that
+// wraps starts in the same column, in each style.
+func TestWrappedHeadlineLinesStartTogether(t *testing.T) {
+	b := &data.Briefing{ID: "h", Title: "Varanda and Kestria Agree to Resume Border Talks After a Long Pause",
+		Paragraphs: []data.Paragraph{{Text: "Talks resume."}}}
+	for _, style := range []string{"dark", "light"} {
+		for _, width := range []int{30, 40, 60} {
+			d, _ := NewRenderer(style, termenv.ANSI256).Doc(b, width, nil)
+			var starts []int
+			for _, l := range d.Lines {
+				plain := ansi.Strip(l)
+				if strings.TrimSpace(plain) == "" {
+					break // the headline ends at the first blank line
+				}
+				starts = append(starts, len(plain)-len(strings.TrimLeft(plain, " ")))
+			}
+			if len(starts) < 2 {
+				t.Fatalf("%s at %d: the headline does not wrap: %q", style, width, d.Lines)
+			}
+			for i, s := range starts {
+				if s != starts[0] {
+					t.Errorf("%s at %d: headline line %d starts at %d, the first at %d: %q", style, width, i+1, s, starts[0], d.Lines[:len(starts)])
+				}
+			}
+		}
+	}
+}
