@@ -70,7 +70,10 @@ func trimAll(lines []string) []string {
 // markdownBlocks is a small line-based block parser: enough of CommonMark
 // for press releases and notes, not all of it.
 func markdownBlocks(lines []string) []mdBlock {
-	var blocks []mdBlock
+	// Blocks are scratch, turned into paragraphs and dropped: one generous
+	// allocation rather than a doubling per few paragraphs.
+	blocks := make([]mdBlock, 0, len(lines)/2+1)
+	var open mdBlock // the block being built; cur points here or is nil
 	var cur *mdBlock
 	flush := func() {
 		if cur != nil && len(cur.lines) > 0 {
@@ -97,7 +100,8 @@ func markdownBlocks(lines []string) []mdBlock {
 		case strings.HasPrefix(t, "```") || strings.HasPrefix(t, "~~~"):
 			flush()
 			fence = t[:3]
-			cur = &mdBlock{style: Style{Block: BlockCode}}
+			open = mdBlock{style: Style{Block: BlockCode}}
+			cur = &open
 		case isSetextUnderline(t) && cur != nil && cur.style.Block == BlockText:
 			cur.style = Style{Block: BlockHeading, Level: 2}
 			if t[0] == '=' {
@@ -116,14 +120,16 @@ func markdownBlocks(lines []string) []mdBlock {
 			}
 			if num, rest, ok := listItem(t); ok {
 				flush()
-				cur = &mdBlock{style: Style{Block: BlockItem, Level: indent / 2, Number: num}, lines: []string{rest}}
+				open = mdBlock{style: Style{Block: BlockItem, Level: indent / 2, Number: num}, lines: []string{rest}}
+				cur = &open
 				continue
 			}
 			if strings.HasPrefix(t, ">") {
 				rest := strings.TrimLeft(t, "> ")
 				if cur == nil || cur.style.Block != BlockQuote {
 					flush()
-					cur = &mdBlock{style: Style{Block: BlockQuote}}
+					open = mdBlock{style: Style{Block: BlockQuote}}
+					cur = &open
 				}
 				if rest == "" { // "> " alone separates paragraphs of a quote
 					flush()
@@ -133,7 +139,8 @@ func markdownBlocks(lines []string) []mdBlock {
 				continue
 			}
 			if cur == nil {
-				cur = &mdBlock{}
+				open = mdBlock{}
+				cur = &open
 			}
 			cur.lines = append(cur.lines, t)
 		}
