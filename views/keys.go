@@ -89,7 +89,11 @@ func (h HelpMap) FullHelp() [][]key.Binding { return h.Full }
 // measures the text rather than rendering the bar for each try: the help
 // styles add no width.
 func (h HelpMap) Fit(m help.Model) HelpMap {
-	if m.ShowAll || m.Width <= 0 {
+	if m.Width <= 0 {
+		return h
+	}
+	if m.ShowAll {
+		h.Full = foldColumns(h.Full, m)
 		return h
 	}
 	sep := ansi.StringWidth(m.ShortSeparator)
@@ -180,4 +184,49 @@ func (k KeyMap) PagerHelp() HelpMap {
 		Always: []key.Binding{k.Quit},
 		Full:   [][]key.Binding{{k.Up, k.Down, k.PageDown, k.PageUp, k.Top, k.Bottom}, {k.Back, k.Quit}},
 	}
+}
+
+// foldColumns puts columns of the full help under one another, the pair
+// that makes the shortest column first, until the help fits its width:
+// bubbles/help would cut the columns past the width, keys and all.
+func foldColumns(cols [][]key.Binding, m help.Model) [][]key.Binding {
+	var shown [][]key.Binding
+	for _, col := range cols {
+		var enabled []key.Binding
+		for _, b := range col {
+			if b.Enabled() {
+				enabled = append(enabled, b)
+			}
+		}
+		if len(enabled) > 0 {
+			shown = append(shown, enabled)
+		}
+	}
+	sep := ansi.StringWidth(m.FullSeparator)
+	width := func() int {
+		w := 0
+		for i, col := range shown {
+			keyW, descW := 0, 0
+			for _, b := range col {
+				keyW = max(keyW, ansi.StringWidth(b.Help().Key))
+				descW = max(descW, ansi.StringWidth(b.Help().Desc))
+			}
+			if i > 0 {
+				w += sep
+			}
+			w += keyW + 1 + descW
+		}
+		return w
+	}
+	for len(shown) > 1 && width() > m.Width {
+		best := 0
+		for i := 1; i+1 < len(shown); i++ {
+			if len(shown[i])+len(shown[i+1]) < len(shown[best])+len(shown[best+1]) {
+				best = i
+			}
+		}
+		merged := append(append([]key.Binding(nil), shown[best]...), shown[best+1]...)
+		shown = append(append(shown[:best:best], merged), shown[best+2:]...)
+	}
+	return shown
 }

@@ -48,3 +48,33 @@ func TestFullHelpListsEveryKeyOfTheView(t *testing.T) {
 		}
 	}
 }
+
+// TestFullHelpFoldsToTheWidth: on a narrow screen the full help's columns
+// go under one another rather than being cut, so every key stays listed.
+func TestFullHelpFoldsToTheWidth(t *testing.T) {
+	k := DefaultKeyMap()
+	maps := map[string]HelpMap{
+		"list":   k.ListHelp(false, true, true),
+		"detail": k.DetailHelp(true),
+	}
+	for name, hm := range maps {
+		for _, w := range []int{30, 40, 60, 120} {
+			m := help.New()
+			m.Width, m.ShowAll = w, true
+			full := m.FullHelpView(hm.Fit(m).FullHelp())
+			if lipgloss.Width(full) > w {
+				t.Errorf("%s at %d: help of %d cells", name, w, lipgloss.Width(full))
+			}
+			if strings.Contains(full, "…") {
+				t.Errorf("%s at %d: cut:\n%s", name, w, full)
+			}
+			for _, col := range hm.FullHelp() {
+				for _, b := range col {
+					if b.Enabled() && !strings.Contains(full, b.Help().Desc) {
+						t.Errorf("%s at %d: lacks %q:\n%s", name, w, b.Help().Desc, full)
+					}
+				}
+			}
+		}
+	}
+}
