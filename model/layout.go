@@ -165,20 +165,39 @@ func (m Model) footer() []string {
 		short.ShowAll = false
 		helpLines = []string{short.View(hm)}
 	}
-	status := m.status()
-	var footer []string
-	if status != "" {
-		footer = append(footer, status)
-	}
-	footer = append(footer, helpLines...)
+	status := m.statusLines(m.status())
+	footer := append(append([]string(nil), status...), helpLines...)
 	for len(footer) > max(room, 0) {
-		if status != "" && !m.typing && !m.detail.Typing() {
-			footer, status = footer[1:], "" // the help bar outranks a message
-		} else {
+		switch {
+		case len(status) > 1:
+			// A message's second line goes first: the help bar outranks it.
+			status = status[:1]
+			footer = append(append([]string(nil), status...), helpLines...)
+		case len(status) == 1 && !m.typing && !m.detail.Typing():
+			footer, status = footer[1:], nil // the help bar outranks a message
+		default:
 			footer = footer[:len(footer)-1]
 		}
 	}
 	return footer
+}
+
+// statusLines is the status line, wrapped to the width on up to two
+// lines when it wraps, so that a message's advice ("add one with: brief
+// subscribe URL") is not lost on a narrow screen; the rest is cut by Fit.
+func (m Model) statusLines(status string, wraps bool) []string {
+	if status == "" {
+		return nil
+	}
+	if !wraps {
+		return []string{status}
+	}
+	lines := strings.Split(ansi.Wrap(status, max(m.width, 1), ""), "\n")
+	if len(lines) > 2 {
+		lines[1] = lines[1] + " " + strings.Join(lines[2:], " ")
+		lines = lines[:2]
+	}
+	return lines
 }
 
 func (m Model) helpMap() views.HelpMap {
@@ -197,25 +216,26 @@ func (m Model) helpMap() views.HelpMap {
 
 // status is the line above the help: the filter being typed, the detail
 // view's search and position, how the last refresh went, or the files
-// that failed to load.
-func (m Model) status() string {
+// that failed to load. A refresh's message may take two lines: it shows
+// until the next key, and its advice is at its end.
+func (m Model) status() (line string, wraps bool) {
 	switch {
 	case m.picking:
-		return ""
+		return "", false
 	case m.typing:
-		return m.input.View()
+		return m.input.View(), false
 	case m.screen == screenDetail:
-		return m.detail.Status()
+		return m.detail.Status(), false
 	case m.screen == screenProblems:
-		return ""
+		return "", false
 	case m.notice.err:
 		line := m.st.Error.Render("✗ " + m.notice.text)
 		if m.notice.detail != "" {
 			line += m.st.Muted.Render(" — " + m.notice.detail)
 		}
-		return line
+		return line, true
 	case m.notice.text != "":
-		return m.st.Status.Render(m.notice.text)
+		return m.st.Status.Render(m.notice.text), true
 	case len(m.loadErr) > 0:
 		// The file's name, not its folders, so the reason fits; the
 		// error list has the whole path.
@@ -224,7 +244,7 @@ func (m Model) status() string {
 			reason = filepath.Base(path) + ": " + reason
 		}
 		return m.st.Error.Render(fmt.Sprintf("✗ %d failed to load", len(m.loadErr))) +
-			m.st.Muted.Render(" — "+reason+" ("+m.keys.Errors.Help().Key+" lists them)")
+			m.st.Muted.Render(" — "+reason+" ("+m.keys.Errors.Help().Key+" lists them)"), false
 	}
-	return ""
+	return "", false
 }

@@ -237,3 +237,30 @@ func TestProgramRefreshes(t *testing.T) {
 		t.Errorf("Refresh ran %d times", n)
 	}
 }
+
+// TestARefreshMessageWrapsWhenNarrow: a refresh's message takes a second
+// line rather than losing its advice; the load-error line stays one line.
+func TestARefreshMessageWrapsWhenNarrow(t *testing.T) {
+	tests := []struct {
+		name   string
+		width  int
+		height int
+		want   []string
+		lacks  []string
+	}{
+		{"wide: one line", 80, 24, []string{"no subscriptions to refresh; add one with: brief subscribe URL\n"}, nil},
+		{"narrow: two lines", 40, 12, []string{"no subscriptions to refresh; add one\nwith: brief subscribe URL\n"}, []string{"add one…"}},
+		{"short: the help bar first", 40, 4, []string{"? help"}, []string{"brief subscribe URL"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			f := newFakeLibrary()
+			f.summary = "no subscriptions to refresh; add one with: brief subscribe URL"
+			m := press(t, newLibraryModel(t, tt.width, tt.height, fixture(), f), "r")
+			m = finishRefresh(t, m, f)
+			s := screenText(m)
+			assertContains(t, s, tt.want...)
+			assertLacks(t, s, tt.lacks...)
+		})
+	}
+}
