@@ -36,7 +36,8 @@ func (st *story) bylineAt() (speakerRef, bool) {
 		switch {
 		case st.isRoleTok(i):
 			hasRole = hasRole || t.is(lxRole)
-		case st.isWord(i, "of"), st.isWord(i, "for"), st.isWord(i, "the"), st.isWord(i, "and"), t.has(tfCap) && t.kind == tkWord:
+		case st.isWord(i, "of"), st.isWord(i, "for"), st.isWord(i, "the"), st.isWord(i, "and"), t.has(tfCap) && t.kind == tkWord,
+			st.isPunct(i, ",") && i+1 < len(toks) && toks[i+1].has(tfCap): // "Assistant Secretary, Bureau of …"
 		case isTerminal(st.p, t) && i == len(toks)-1:
 		default:
 			return speakerRef{}, false
@@ -58,8 +59,10 @@ func (st *story) bylineAt() (speakerRef, bool) {
 	if p.role == "" {
 		p.role = st.spanText(comma+1, len(toks))
 	}
-	if p.party == "" {
-		p.party = st.roleParty(p.role)
+	if m, ok := st.mentionAt(len(toks) - 1); ok && m.party >= 0 && p.party == "" && comma+2 < len(toks) && st.isWord(m.a-1, "of") {
+		// "Foreign Minister of Varanda"; a bureau's region ("Bureau of East
+		// Asian and Pacific Affairs") is no party
+		p.party = st.partyName(m.party)
 	}
 	return st.personRef(ref.pid - 1), true
 }

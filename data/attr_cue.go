@@ -292,6 +292,9 @@ func (st *story) subject(h *cueHit, lo int) {
 // Baerbock reiterated" is the three of them, not the last two; "X, Y, and
 // Z said" is not Z alone. Every member must be a person or a party.
 func (st *story) listSubject(lo, a, end int, ref speakerRef) (int, speakerRef, bool) {
+	if st.isWord(a, "and") && !ref.person && (ref.party == "" || ref.guessed) {
+		return 0, speakerRef{}, false // "the measures the United States, the EU, and other partners announced"
+	}
 	party := ref.party
 	start := a
 	for start-1 > lo && st.isPunct(start-1, ",") {

@@ -80,7 +80,9 @@ func (st *story) sentence(sp span) {
 			}
 			preA, preB, words := st.preMaterial(sp, h.sa)
 			if words > 0 && !thatComma && (cs >= lim || st.adjunctOnly(cs, lim) || st.adjunctOnly(h.ce, lim) || st.skipTo(cs, lim, ",") >= 0 || st.isPunct(cs, ";")) {
-				if last.ok || len(st.stmts) > first {
+				if last.ok || len(st.stmts) > first || st.isWord(h.sa, "and") || st.isWord(h.sa, "or") {
+					// "…, Kestria, and other partners announced": the end of a
+					// list in a relative clause, not "…, officials said"
 					continue
 				}
 				postA := -1

@@ -114,6 +114,13 @@ func TestAttributionGeneralShapes(t *testing.T) {
 		{"a speaker and his counterparts", []string{
 			"Foreign Minister Ilse Marrow and her K5 counterparts agreed that the strait must stay open."},
 			[]wantStmt{{"Foreign Minister Ilse Marrow and her K5 counterparts", "", Reported, "the strait must stay open"}}},
+		{"a bureau's region in a byline is no party", []string{
+			"Ruben Sato, Assistant Minister, Bureau of Kestrian and Coastal Affairs",
+			"I noted then that the locks had failed."},
+			[]wantStmt{{"Ruben Sato", "", Reported, "the locks had failed"}}},
+		{"the last of a list with an Oxford comma is no speaker alone", []string{
+			"The ministers welcomed the measures Varanda, Kestria, and other partners announced on Monday."},
+			nil},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
