@@ -3,6 +3,8 @@ package model
 import (
 	"strings"
 	"testing"
+
+	tea "github.com/charmbracelet/bubbletea"
 )
 
 func TestQuitKeys(t *testing.T) {
@@ -99,6 +101,35 @@ func TestShortHelpKeepsTheMostUsefulKeys(t *testing.T) {
 			bar := strings.Join(lines[len(lines)-6:], "\n") // the short help is the last line, the full help the last six
 			assertContains(t, bar, tt.want...)
 			assertLacks(t, bar, tt.lacks...)
+		})
+	}
+}
+
+// TestLettersReadTogetherAreEachAKey: bubbletea hands letters that arrive
+// in one read over as one message; the reader takes each as the key it
+// is, and the screen is the one the keys sent one by one make.
+func TestLettersReadTogetherAreEachAKey(t *testing.T) {
+	tests := []struct {
+		name  string
+		setup []string
+		burst string
+		want  string
+	}{
+		{"moves", nil, "jj", "Stories  3/3"},
+		{"moves and back", []string{"tab"}, "jjjk", "Quotes  3/9"},
+		{"opens a picker and types into it", []string{"tab"}, "sorv", "(1 of 6)"},
+		{"starts a filter and types it", nil, "/fish", `"fish"`},
+		{"in a text input it is text", []string{"/"}, "jk", `"jk"`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			m := press(t, newModel(t, 80, 24, fixture()), tt.setup...)
+			together := update(t, m, tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune(tt.burst)})
+			apart := press(t, m, tt.burst)
+			if got, want := screenText(together), screenText(apart); got != want {
+				t.Errorf("together:\n%s\napart:\n%s", got, want)
+			}
+			assertContains(t, screenText(together), tt.want)
 		})
 	}
 }

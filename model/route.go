@@ -10,6 +10,9 @@ import (
 // updateKey routes a key to whatever has the focus: an open picker, the
 // filter being typed, or the view on screen.
 func (m Model) updateKey(msg tea.KeyMsg) (Model, tea.Cmd) {
+	if msg.Type == tea.KeyRunes && len(msg.Runes) > 1 && !msg.Paste && !m.inText() {
+		return m.eachKey(msg)
+	}
 	switch {
 	case m.picking:
 		return m.pickerKey(msg)
@@ -131,4 +134,22 @@ func (m Model) updateFocused(msg tea.Msg) (Model, tea.Cmd) {
 		m.detail, cmd = m.detail.Update(msg)
 	}
 	return m, cmd
+}
+
+// inText reports whether keys are being typed into a text input.
+func (m Model) inText() bool {
+	return m.picking || m.typing || m.screen == screenDetail && m.detail.Typing()
+}
+
+// eachKey handles letters that arrived in one read (typed ahead on a slow
+// link, or sent together by tmux), which bubbletea hands over as one
+// message: outside a text input each is a key of its own, "jj" two steps.
+func (m Model) eachKey(msg tea.KeyMsg) (Model, tea.Cmd) {
+	var cmds []tea.Cmd
+	for _, r := range msg.Runes {
+		var cmd tea.Cmd
+		m, cmd = m.updateKey(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune{r}, Alt: msg.Alt})
+		cmds = append(cmds, cmd, m.layout()) // the next key sees the screen this one made
+	}
+	return m, tea.Batch(cmds...)
 }
