@@ -1,6 +1,9 @@
 package views
 
-import tea "github.com/charmbracelet/bubbletea"
+import (
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/x/ansi"
+)
 
 // entries is what the story list and the quote view share: the library's
 // items that the filters keep, in the order refreshes arrange them, under
@@ -84,8 +87,9 @@ func (e *entries) selectItem(item int) {
 	e.win.fit(len(e.shown), entryRows(e.height))
 }
 
-// view draws the visible entries, each by draw.
-func (e entries) view(draw func(item int, selected bool) []string) string {
+// view draws the visible entries: draw gives an entry's main line and
+// its line of details.
+func (e entries) view(draw func(item int, selected bool) (main, details string)) string {
 	if len(e.shown) == 0 {
 		noun := e.src.noun()
 		msg := "No " + noun + " match the filters — esc clears the last one."
@@ -97,7 +101,33 @@ func (e entries) view(draw func(item int, selected bool) []string) string {
 	rows := entryRows(e.height)
 	var lines []string
 	for i := e.win.offset; i < len(e.shown) && i < e.win.offset+rows; i++ {
-		lines = append(lines, draw(int(e.shown[i]), i == e.win.cursor)...)
+		sel := i == e.win.cursor
+		main, details := draw(int(e.shown[i]), sel)
+		lines = append(lines, entry(e.st, sel, e.width, main, details)...)
 	}
 	return Fit(lines, e.width, e.height)
+}
+
+// entryHeight is the lines of one entry in the story list and the quote
+// view: a main line and a line of details.
+const entryHeight = 2
+
+// entryRows is how many entries fit in height lines; at least one, which
+// the caller clips, so a tiny window still shows where the cursor is.
+func entryRows(height int) int {
+	return max(height/entryHeight, 1)
+}
+
+// entry draws one list entry: a marker column for the cursor, then each
+// line cut to width.
+func entry(st *Styles, selected bool, width int, lines ...string) []string {
+	marker := "  "
+	if selected {
+		marker = st.Selected.Render("▌") + " "
+	}
+	out := make([]string, len(lines))
+	for i, l := range lines {
+		out[i] = ansi.Truncate(marker+l, width, "…")
+	}
+	return out
 }

@@ -32,7 +32,7 @@ func (l List) Stories() []int32 { return l.shown }
 
 // View draws the visible entries.
 func (l List) View() string {
-	return l.view(func(story int, sel bool) []string {
+	return l.view(func(story int, sel bool) (string, string) {
 		title, meta := l.title(story, sel), l.meta(l.lib.Story(story))
 		if l.lib.TracksUnread() {
 			mark := "  "
@@ -41,7 +41,7 @@ func (l List) View() string {
 			}
 			title, meta = mark+title, "  "+meta
 		}
-		return entry(l.st, sel, l.width, title, meta)
+		return title, meta
 	})
 }
 

@@ -28,9 +28,9 @@ func (q Quotes) Statements() []int32 { return q.shown }
 
 // View draws the visible entries.
 func (q Quotes) View() string {
-	return q.view(func(stmt int, sel bool) []string {
+	return q.view(func(stmt int, _ bool) (string, string) {
 		story, s := q.lib.Statement(stmt)
-		return entry(q.st, sel, q.width, q.words(s), q.attribution(s, q.lib.Story(story)))
+		return q.words(s), q.attribution(s, q.lib.Story(story))
 	})
 }
 

@@ -62,13 +62,13 @@ func (w *window) update(msg tea.Msg, k *KeyMap, n, rows int) bool {
 type motion struct {
 	by   int
 	page bool // by is a whole page
-	to   end
+	to   edge
 }
 
-type end int
+type edge int
 
 const (
-	toNone end = iota
+	toNone edge = iota
 	toTop
 	toBottom
 )
@@ -133,30 +133,6 @@ func (w *window) follow(items []int32, item int32, ascending bool) {
 
 func clamp(v, lo, hi int) int {
 	return min(max(v, lo), hi)
-}
-
-// entryHeight is the lines of one entry in the story list and the quote
-// view: a main line and a line of details.
-const entryHeight = 2
-
-// entryRows is how many entries fit in height lines; at least one, which
-// the caller clips, so a tiny window still shows where the cursor is.
-func entryRows(height int) int {
-	return max(height/entryHeight, 1)
-}
-
-// entry draws one list entry: a marker column for the cursor, then each
-// line cut to width.
-func entry(st *Styles, selected bool, width int, lines ...string) []string {
-	marker := "  "
-	if selected {
-		marker = st.Selected.Render("▌") + " "
-	}
-	out := make([]string, len(lines))
-	for i, l := range lines {
-		out[i] = ansi.Truncate(marker+l, width, "…")
-	}
-	return out
 }
 
 // Fit makes lines width x height cells or less: cut, with an ellipsis,
