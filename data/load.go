@@ -153,7 +153,10 @@ func run(jobs []job, stdin io.Reader, opts LoadOptions, done func(result)) {
 	}
 	next := make(chan int)
 	var wg sync.WaitGroup
-	workers := min(runtime.GOMAXPROCS(0), len(jobs))
+	// Two workers more than CPUs: a worker waiting on open or read gives
+	// up its CPU only after a while, and then another must be ready to
+	// take it. Each holds one file in flight, so memory hardly changes.
+	workers := min(runtime.GOMAXPROCS(0)+2, len(jobs))
 	for range workers {
 		wg.Add(1)
 		go func() {
