@@ -1,6 +1,7 @@
 package model
 
 import (
+	"strconv"
 	"strings"
 	"testing"
 
@@ -159,6 +160,28 @@ func TestQuoteAttributionTellsHowItWasSaid(t *testing.T) {
 			if tt.cue == "" && tt.kind == data.Direct {
 				assertLacks(t, s, "· said", "· asked")
 			}
+		})
+	}
+}
+
+// TestANarrowQuoteViewKeepsTheParty: when the attribution line is cut,
+// the role goes before the party and the cue do.
+func TestANarrowQuoteViewKeepsTheParty(t *testing.T) {
+	tests := []struct {
+		width int
+		want  string
+		lacks []string
+	}{
+		{120, "— Idrena Halvek, Foreign Minister · Varanda · said · Varanda and Kestria", nil},
+		{52, "— Idrena Halvek, Foreign Minister · Varanda · said", nil}, // just fits
+		{51, "— Idrena Halvek · Varanda · said · Varanda and", []string{"Foreign Minister"}},
+		{30, "— Idrena Halvek · Varanda", []string{"Foreign Minister"}},
+	}
+	for _, tt := range tests {
+		t.Run(strconv.Itoa(tt.width), func(t *testing.T) {
+			s := screenText(press(t, newModel(t, tt.width, 8, fixture()), "tab"))
+			assertContains(t, s, tt.want)
+			assertLacks(t, s, tt.lacks...)
 		})
 	}
 }

@@ -1,6 +1,8 @@
 package views
 
 import (
+	"strings"
+
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/x/ansi"
 )
@@ -118,10 +120,13 @@ func entryRows(height int) int {
 	return max(height/entryHeight, 1)
 }
 
+// entryMargin is the cells before an entry's lines: the cursor's column.
+const entryMargin = 2
+
 // entry draws one list entry: a marker column for the cursor, then each
 // line cut to width.
 func entry(st *Styles, selected bool, width int, lines ...string) []string {
-	marker := "  "
+	marker := strings.Repeat(" ", entryMargin)
 	if selected {
 		marker = st.Selected.Render("▌") + " "
 	}

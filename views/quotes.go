@@ -3,6 +3,8 @@ package views
 import (
 	"strings"
 
+	"github.com/charmbracelet/x/ansi"
+
 	tea "github.com/charmbracelet/bubbletea"
 
 	"github.com/brief-reader/brief/data"
@@ -48,22 +50,25 @@ func (q Quotes) words(s data.Statement) string {
 }
 
 // attribution is the second line: speaker, role, party, how it was said,
-// story.
+// story. When the line is cut, the role goes first, so that a narrow
+// screen still shows for which party the words were said.
 func (q Quotes) attribution(s data.Statement, b *data.Briefing) string {
 	sep := q.st.Meta.Render(" · ")
-	who := q.st.Speaker.Render(s.Speaker)
-	if s.Role != "" {
-		who += q.st.Meta.Render(", " + s.Role)
-	}
-	parts := []string{q.st.Meta.Render("— ") + who}
+	var rest []string
 	if s.Party != "" && !strings.EqualFold(s.Party, s.Speaker) { // "— Ukraine · Ukraine" says it twice
-		parts = append(parts, q.st.Party.Render(s.Party))
+		rest = append(rest, q.st.Party.Render(s.Party))
 	}
 	if how := howSaid(s); how != "" {
-		parts = append(parts, q.st.Meta.Render(how))
+		rest = append(rest, q.st.Meta.Render(how))
 	}
-	parts = append(parts, q.st.Meta.Render(b.Title))
-	return strings.Join(parts, sep)
+	who := q.st.Meta.Render("— ") + q.st.Speaker.Render(s.Speaker)
+	if s.Role != "" {
+		withRole := who + q.st.Meta.Render(", "+s.Role)
+		if ansi.StringWidth(strings.Join(append([]string{withRole}, rest...), sep)) <= q.width-entryMargin {
+			who = withRole
+		}
+	}
+	return strings.Join(append(append([]string{who}, rest...), q.st.Meta.Render(b.Title)), sep)
 }
 
 // howSaid is the verb that tells how a statement was made: its cue
