@@ -11,15 +11,15 @@ import "strings"
 // sentence and makes the subject and its partners together the referent
 // of "they".
 func (st *story) meetingGroup(sp span) {
-	v := -1
+	v, w := -1, -1
 	for i := sp.a; i+1 < sp.b; i++ {
-		if st.inQ[i] >= 0 || st.cover[i] >= 0 {
+		if st.inQ[i] >= 0 || st.cover[i] >= 0 || !st.toks[i].has(tfLower) {
 			continue
 		}
 		switch st.lw(i) {
 		case "met", "meets", "spoke", "speaks", "talked", "talks":
-			if st.isWord(i+1, "with") && st.toks[i].has(tfLower) {
-				v = i
+			if j := st.meetingWith(i+1, sp.b); j >= 0 {
+				v, w = i, j
 			}
 		}
 		if v >= 0 {
@@ -44,7 +44,7 @@ func (st *story) meetingGroup(sp span) {
 	if !ok || subj.fromPronoun || !(subj.person || subj.party != "" || subj.plural && !subj.guessed) {
 		return
 	}
-	a := v + 2
+	a := w + 1
 	e := a
 	for e < sp.b && e < a+48 {
 		t := &st.toks[e]
@@ -73,6 +73,25 @@ func (st *story) meetingGroup(sp span) {
 	st.pushRecent(speakerRef{name: name, party: party, plural: true}, true)
 }
 
+// meetingWith finds the "with" of "met today in Amman with", "spoke by
+// phone with": past a few words of time and place. It returns -1 when
+// there is none.
+func (st *story) meetingWith(i, lim int) int {
+	for k := i; k < lim && k < i+6; k++ {
+		t := &st.toks[k]
+		switch {
+		case st.isWord(k, "with"):
+			return k
+		case t.is(lxTime), st.isWord(k, "today"), st.isWord(k, "yesterday"), st.isWord(k, "again"), st.isWord(k, "separately"),
+			st.isWord(k, "virtually"), st.isWord(k, "by"), st.isWord(k, "phone"), st.isWord(k, "in"), st.isWord(k, "on"),
+			st.isNameTok(k) && k > i, st.cover[k] >= 0 && k > i:
+		default:
+			return -1
+		}
+	}
+	return -1
+}
+
 // groupName names the subject with its partners: surnames for a list of
 // people ("Blinken, Le Drian and Truss"), else the partners as written
 // ("Blinken and his E3 counterparts").
@@ -82,6 +101,10 @@ func (st *story) groupName(subj speakerRef, a, e int) (string, string, bool) {
 		lead = personSurname(st.persons[subj.pid-1].name)
 	}
 	party := subj.party
+	// "His Majesty King Abdullah II": a style, not a possessive
+	if a+1 < e && st.toks[a].is(lxPossessive) && (st.isWord(a+1, "Majesty") || st.isWord(a+1, "Excellency") || st.isWord(a+1, "Highness")) {
+		a += 2
+	}
 	// a possessive phrase: "his E3 counterparts"
 	if st.toks[a].is(lxPossessive) {
 		for i := a + 1; i < e; i++ {
@@ -92,23 +115,58 @@ func (st *story) groupName(subj speakerRef, a, e int) (string, string, bool) {
 		return lead + " and " + st.spanText(a, e), "", true
 	}
 	var names []string
+	add := func(s, i int) bool {
+		r, ok := st.np(s, i, false)
+		if !ok || r.fromPronoun {
+			return false
+		}
+		n := r.name
+		if r.person && r.pid > 0 {
+			n = personSurname(st.persons[r.pid-1].name)
+		}
+		names = append(names, n)
+		if r.party != party {
+			party = ""
+		}
+		return true
+	}
+	// members between commas; a member that is one person whole stays
+	// whole ("… Department of Foreign Affairs and Trade Secretary Kathryn
+	// Campbell"), else it splits at "and"
 	s := a
 	for i := a; i <= e; i++ {
-		if i < e && !st.isPunct(i, ",") && !st.isWord(i, "and") {
+		if i < e && !st.isPunct(i, ",") {
 			continue
 		}
-		if i > s {
-			r, ok := st.np(s, i, false)
-			if !ok || r.fromPronoun {
-				return "", "", false
-			}
-			n := r.name
-			if r.person && r.pid > 0 {
-				n = personSurname(st.persons[r.pid-1].name)
-			}
-			names = append(names, n)
-			if r.party != party {
-				party = ""
+		cs := s
+		if st.isWord(cs, "and") {
+			cs++
+		}
+		if i > cs {
+			if r, ok := st.np(cs, i, false); ok && r.person && !r.fromPronoun {
+				add(cs, i)
+			} else {
+				ss := cs
+				for j := cs; j <= i; j++ {
+					if j < i && !st.isWord(j, "and") {
+						continue
+					}
+					if j < i && j > ss {
+						// "Department of Foreign Affairs and Trade Secretary
+						// Kathryn Campbell": a body before a person in one
+						// member is the person's title
+						l, lok := st.np(ss, j, false)
+						r, rok := st.np(j+1, i, false)
+						if lok && rok && !l.person && r.person && l.name != l.party {
+							ss = j + 1
+							continue
+						}
+					}
+					if j > ss && !add(ss, j) {
+						return "", "", false
+					}
+					ss = j + 1
+				}
 			}
 		}
 		s = i + 1

@@ -121,6 +121,9 @@ func TestAttributionGeneralShapes(t *testing.T) {
 		{"the last of a list with an Oxford comma is no speaker alone", []string{
 			"The ministers welcomed the measures Varanda, Kestria, and other partners announced on Monday."},
 			nil},
+		{"spoke today in a place with, and a title split by and", []string{
+			"Foreign Minister Ilse Marrow spoke today in Port Selin with Kestrian Ministry of Ports and Trade Secretary Jonas Vell. They condemned the raid on the ferry."},
+			[]wantStmt{{"Marrow and Vell", "", Reported, "the raid on the ferry"}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
