@@ -173,8 +173,8 @@ func TestANarrowQuoteViewKeepsTheParty(t *testing.T) {
 		lacks []string
 	}{
 		{120, "— Idrena Halvek, Foreign Minister · Varanda · said · Varanda and Kestria", nil},
-		{52, "— Idrena Halvek, Foreign Minister · Varanda · said", nil}, // just fits
-		{51, "— Idrena Halvek · Varanda · said · Varanda and", []string{"Foreign Minister"}},
+		{56, "— Idrena Halvek, Foreign Minister · Varanda · said · ", nil}, // only the title is cut
+		{55, "— Idrena Halvek · Varanda · said · Varanda and", []string{"Foreign Minister"}},
 		{30, "— Idrena Halvek · Varanda", []string{"Foreign Minister"}},
 	}
 	for _, tt := range tests {

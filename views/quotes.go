@@ -64,7 +64,9 @@ func (q Quotes) attribution(s data.Statement, b *data.Briefing) string {
 	who := q.st.Meta.Render("— ") + q.st.Speaker.Render(s.Speaker)
 	if s.Role != "" {
 		withRole := who + q.st.Meta.Render(", "+s.Role)
-		if ansi.StringWidth(strings.Join(append([]string{withRole}, rest...), sep)) <= q.width-entryMargin {
+		// The role stays if the story's title gets at least a cell after
+		// the separator, so that only the title is cut.
+		if ansi.StringWidth(strings.Join(append([]string{withRole}, rest...), sep))+ansi.StringWidth(sep) < q.width-entryMargin {
 			who = withRole
 		}
 	}
