@@ -80,6 +80,14 @@ func (m Model) detailKey(msg tea.KeyMsg) (Model, tea.Cmd) {
 		m.help.ShowAll = !m.help.ShowAll
 	case key.Matches(msg, k.Back):
 		m.screen = m.back
+	case key.Matches(msg, k.SwitchView):
+		// tab switches between the story list and the quote view from
+		// the story too: to the one the story was not opened from.
+		if m.back == screenQuotes {
+			m.screen = screenList
+		} else {
+			m.screen = screenQuotes
+		}
 	case key.Matches(msg, k.Next):
 		m.step(1)
 	case key.Matches(msg, k.Prev):

@@ -79,3 +79,22 @@ func TestTheIssuesWalkThroughTheSeed(t *testing.T) {
 		}
 	}
 }
+
+// The same walk without going back: from a story, tab goes straight to
+// the quote view, and at 80x24 Donald Trump's “reasonably good.” is on the
+// first screen of it; tab again goes to the story list.
+func TestTabFromAStoryShowsTheStatements(t *testing.T) {
+	m := seedModel(t)
+	m = update(t, m, tea.WindowSizeMsg{Width: 80, Height: 24})
+	m = press(t, m, "enter", "l", "tab")
+	if m.screen != screenQuotes {
+		t.Fatalf("tab from a story opened from the list shows %v, want the quote view", m.screen)
+	}
+	assertContains(t, screenText(m), "Quotes  1/", "“reasonably good.”", "Donald Trump")
+	m = press(t, m, "enter", "tab")
+	if m.screen != screenList {
+		t.Errorf("tab from a story opened from the quote view shows %v, want the story list", m.screen)
+	}
+	m = press(t, m, "enter", "?")
+	assertContains(t, screenText(m), "stories/quotes")
+}

@@ -149,12 +149,13 @@ func (k KeyMap) ListHelp(inQuotes, filtered, hasErrors bool) HelpMap {
 func (k KeyMap) DetailHelp(searching bool) HelpMap {
 	k.NextMatch.SetEnabled(searching)
 	k.PrevMatch.SetEnabled(searching)
+	k.SwitchView.SetHelp("tab", "stories/quotes")
 	return HelpMap{
 		Short:  []key.Binding{k.Next, k.Prev, k.Search, k.NextMatch, k.Back, k.Down, k.PageDown},
 		Always: []key.Binding{k.Help, k.Quit},
 		Full: [][]key.Binding{
 			{k.Up, k.Down, k.PageDown, k.PageUp, k.HalfPageDown, k.HalfPageUp, k.Top, k.Bottom},
-			{k.Next, k.Prev, k.Back},
+			{k.Next, k.Prev, k.Back, k.SwitchView},
 			{k.Search, k.NextMatch, k.PrevMatch},
 			{k.Help, k.Quit},
 		},
