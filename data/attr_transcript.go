@@ -173,7 +173,11 @@ func (st *story) resolveLabel(label string) speakerRef {
 		return st.personRef(st.addPerson(storyPerson{name: pi.name, surname: pi.surname, role: pi.role, party: pi.party, gender: pi.gender}))
 	}
 	if n := strings.ToLower(strings.TrimSpace(strings.TrimPrefix(strings.TrimPrefix(label, "THE "), "The "))); neutralLabels[n] {
-		return speakerRef{name: labelTitle(n), party: st.partyOfText(labelTitle(label))}
+		party := st.partyOfText(labelTitle(label))
+		if party == "" && n == "moderator" && st.officialsCall() {
+			party = st.officialHome()
+		}
+		return speakerRef{name: labelTitle(n), party: party}
 	}
 	honor, role, name, gender := st.labelWords(label)
 	roleText := labelTitle(strings.Join(role, " "))
@@ -183,9 +187,6 @@ func (st *story) resolveLabel(label string) speakerRef {
 		for i := len(st.persons) - 1; i >= 0; i-- {
 			p := &st.persons[i]
 			if strings.EqualFold(p.name, n) || strings.EqualFold(p.surname, n) {
-				if p.party == "" {
-					p.party = st.thome
-				}
 				return st.personRef(i)
 			}
 		}
@@ -193,8 +194,10 @@ func (st *story) resolveLabel(label string) speakerRef {
 			i := st.addPerson(storyPerson{name: pi.name, surname: pi.surname, role: pi.role, party: pi.party, gender: pi.gender})
 			return st.personRef(i)
 		}
-		if party == "" {
-			party = st.thome
+		// a named speaker the gazetteer does not know keeps party null: in a
+		// two-leader press conference the home party is the other leader's
+		if party == "" && (isAnonOfficial(label) || st.officialsCall()) {
+			party = st.officialHome()
 		}
 		display := labelTitle(strings.Join(append(honor, name...), " "))
 		if len(honor) == 0 && roleText != "" {
@@ -230,6 +233,9 @@ func (st *story) resolveLabel(label string) speakerRef {
 	}
 	if party == "" && !neutralLabels[strings.ToLower(display)] {
 		party = st.thome
+		if party == "" && (isAnonOfficial(label) || st.officialsCall()) {
+			party = st.officialHome()
+		}
 	}
 	return speakerRef{name: display, role: roleText, party: party, person: roleText != "" && !strings.Contains(lw, "official")}
 }
@@ -262,4 +268,67 @@ func (st *story) soloTurn() (int, string, int) {
 		at, label, off = i, l, len(p.Text)-len(rest)
 	}
 	return at, label, off
+}
+
+// isAnonOfficial: "SENIOR ADMINISTRATION OFFICIAL", "SENIOR STATE
+// DEPARTMENT OFFICIAL": an official the publisher keeps anonymous, who
+// speaks for the publishing government.
+func isAnonOfficial(label string) bool {
+	f := strings.Fields(strings.ToLower(label))
+	if n := len(f); n > 2 && isLabelNumber(f[n-1]) {
+		f = f[:n-1] // "SENIOR ADMINISTRATION OFFICIAL 2"
+	}
+	return len(f) > 1 && strings.Trim(f[len(f)-1], ".:") == "official"
+}
+
+// isLabelNumber: the "1" or "NUMBER ONE" that tells anonymous officials apart.
+func isLabelNumber(w string) bool {
+	w = strings.Trim(w, ".:#")
+	switch w {
+	case "one", "two", "three", "four", "five":
+		return true
+	}
+	return w != "" && strings.Trim(w, "0123456789") == ""
+}
+
+// officialHome is the party anonymous officials speak for: the
+// transcript's or page's home party, and for "administration officials"
+// with no page to tell, the United States, since that is the White
+// House's own term for its background briefers.
+func (st *story) officialHome() string {
+	if st.thome != "" {
+		return st.thome
+	}
+	for _, p := range st.b.Paragraphs {
+		if strings.Contains(strings.ToLower(p.Label), "administration official") {
+			if id, ok := st.resolveParty("United States"); ok {
+				return st.partyName(id)
+			}
+		}
+	}
+	return ""
+}
+
+// officialsCall: a government press call, where the speakers other than
+// reporters are anonymous officials and the staff who run the call (a
+// moderator, a press aide named but not known), so all of them are the
+// government's. A known person in the call makes it a meeting of parties.
+func (st *story) officialsCall() bool {
+	n := 0
+	for _, p := range st.b.Paragraphs {
+		l := strings.ToLower(strings.Trim(p.Label, " :"))
+		switch {
+		case l == "" || isQuestionLabel(p.Label) || neutralLabels[strings.TrimPrefix(l, "the ")]:
+		case isAnonOfficial(p.Label):
+			n++
+		default:
+			if st.declaredLabel(p.Label) != nil {
+				return false
+			}
+			if _, _, name, _ := st.labelWords(p.Label); len(name) == 0 || st.knownLabel(strings.Join(name, " ")) != nil {
+				return false
+			}
+		}
+	}
+	return n > 0
 }
