@@ -205,7 +205,9 @@ func (st *story) subject(h *cueHit, lo int) {
 		if k < lo || !st.isPunct(k, ",") {
 			return
 		}
-		if r, ok := st.appositive(k+1, j); ok {
+		if st.weOK && k-1 >= lo && st.lw(k-1) == "we" && st.inQ[k-1] < 0 {
+			// "We, A and B, stress that": the group named is the "we"
+		} else if r, ok := st.appositive(k+1, j); ok {
 			role = r
 		} else if pr, s, ok := st.titledName(lo, k, k+1, j); ok {
 			st.subjectFound(h, pr, s, lo, j)
@@ -231,6 +233,10 @@ func (st *story) subject(h *cueHit, lo int) {
 		ref, ok = st.personRef(st.byline.pid-1), true
 		ref.fromPronoun = true
 		h.first = true
+	}
+	if !ok && end-a == 1 && st.weOK && !st.label && st.inQ[a] < 0 && st.lw(a) == "we" {
+		ref, ok = st.we, true
+		ref.fromPronoun = true
 	}
 	if !ok && end-a == 1 && st.toks[a].is(lxPronoun) {
 		h.pron, h.sa = true, a // "…, she said": an attribution, though to no one known
@@ -406,6 +412,11 @@ func (st *story) freeRole(role string) bool {
 // partyOfText: the first party named in a title ("a senior Kremlin
 // adviser" → Russia).
 func (st *story) partyOfText(s string) string {
+	return st.partyInText(s, "")
+}
+
+// partyInText is the first party the text names other than skip.
+func (st *story) partyInText(s, skip string) string {
 	toks := st.tz.tokenize(s, nil)
 	for i := range toks {
 		w := toks[i].text(s)
@@ -424,7 +435,7 @@ func (st *story) partyOfText(s string) string {
 						break
 					}
 				}
-				if ok {
+				if ok && st.partyName(seq.party) != skip {
 					return st.partyName(seq.party)
 				}
 			}

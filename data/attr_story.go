@@ -57,8 +57,10 @@ type story struct {
 	tz tokenizer
 	ov *gazIndex // what the front matter declares; nil when nothing
 
-	home  string // the party of the dateline, for bodies that name none
-	thome string // the party of a transcript's officials, when labels do not say
+	home  string     // the party of the dateline, for bodies that name none
+	thome string     // the party of a transcript's officials, when labels do not say
+	we    speakerRef // the group a joint statement's "we" is
+	weOK  bool
 
 	labels      map[string]speakerRef // transcript labels already resolved
 	strictNames bool                  // only titled single names are people (outside a cue's subject)
@@ -114,6 +116,7 @@ func (st *story) reset(a *Attributor, b *Briefing) {
 	st.tz.lex = a.lex
 	st.ov = nil
 	st.home, st.thome, st.turnSpeaker = "", "", ""
+	st.we, st.weOK = speakerRef{}, false
 	st.labels = nil
 	st.persons = st.persons[:0]
 	st.recent = st.recent[:0]
@@ -168,6 +171,9 @@ func (st *story) run() {
 		st.transcriptHome()
 	}
 	st.bylineFree = !transcript && st.bylineAllowed()
+	if !transcript {
+		st.we, st.weOK = st.jointGroup()
+	}
 	solo, soloLabel, soloOff := -1, "", 0
 	if !transcript {
 		if solo, soloLabel, soloOff = st.soloTurn(); solo >= 0 {

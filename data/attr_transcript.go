@@ -187,6 +187,9 @@ func (st *story) resolveLabel(label string) speakerRef {
 		for i := len(st.persons) - 1; i >= 0; i-- {
 			p := &st.persons[i]
 			if strings.EqualFold(p.name, n) || strings.EqualFold(p.surname, n) {
+				if p.party == "" {
+					p.party = st.unknownHome()
+				}
 				return st.personRef(i)
 			}
 		}
@@ -194,10 +197,14 @@ func (st *story) resolveLabel(label string) speakerRef {
 			i := st.addPerson(storyPerson{name: pi.name, surname: pi.surname, role: pi.role, party: pi.party, gender: pi.gender})
 			return st.personRef(i)
 		}
-		// a named speaker the gazetteer does not know keeps party null: in a
-		// two-leader press conference the home party is the other leader's
+		// a named speaker the gazetteer does not know keeps party null when
+		// the title names another party: in a two-leader press conference
+		// the home party is the other leader's
 		if party == "" && (isAnonOfficial(label) || st.officialsCall()) {
 			party = st.officialHome()
+		}
+		if party == "" {
+			party = st.unknownHome()
 		}
 		display := labelTitle(strings.Join(append(honor, name...), " "))
 		if len(honor) == 0 && roleText != "" {
@@ -235,6 +242,9 @@ func (st *story) resolveLabel(label string) speakerRef {
 		party = st.thome
 		if party == "" && (isAnonOfficial(label) || st.officialsCall()) {
 			party = st.officialHome()
+		}
+		if party == "" {
+			party = st.unknownHome()
 		}
 	}
 	return speakerRef{name: display, role: roleText, party: party, person: roleText != "" && !strings.Contains(lw, "official")}
@@ -331,4 +341,15 @@ func (st *story) officialsCall() bool {
 		}
 	}
 	return n > 0
+}
+
+// unknownHome is the party of a labelled speaker the gazetteer does not
+// know: the transcript's home party at a home event ("Press Briefing by
+// …"), none when the title names another party, since in a two-leader
+// press conference the home party is the other leader's.
+func (st *story) unknownHome() string {
+	if st.thome == "" || st.partyInText(st.b.Title, st.thome) != "" {
+		return ""
+	}
+	return st.thome
 }

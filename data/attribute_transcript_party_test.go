@@ -14,23 +14,29 @@ func TestTranscriptLabelParty(t *testing.T) {
 	type turn struct{ label, text string }
 	cases := []struct {
 		name     string
+		title    string
 		dateline string
 		turns    []turn
 		want     []wantStmt
 	}{
-		{"an unknown leader beside a known one keeps party null", "", []turn{
+		{"an unknown leader beside a known one keeps party null", "Remarks by President Derev and President Orlan of Varanda", "", []turn{
 			{"PRESIDENT DEREV", "Welcome to the capital."},
 			{"PRESIDENT ORLAN", "Thank you for the welcome."},
 			{"PRESIDENT DEREV", "We signed the ferry treaty."}},
 			[]wantStmt{{"Anton Derev", "Kestria", Direct, "Welcome"},
-				{"President Orlan", "", Direct, "Thank you"},
+				{"Orlan", "", Direct, "Thank you"},
 				{"Anton Derev", "Kestria", Direct, "We signed"}}},
-		{"a moderator beside leaders is no one's", "", []turn{
+		{"an unknown aide at a home briefing is the home party's", "Press Briefing by President Derev", "", []turn{
+			{"PRESIDENT DEREV", "Welcome."},
+			{"MR. TAVI", "The harbour opens on Monday."}},
+			[]wantStmt{{"Anton Derev", "Kestria", Direct, "Welcome"},
+				{"Mr. Tavi", "Kestria", Direct, "The harbour"}}},
+		{"a moderator beside leaders is no one's", "Test", "", []turn{
 			{"MODERATOR", "First question, please."},
 			{"PRESIDENT DEREV", "The treaty holds."}},
 			[]wantStmt{{"Moderator", "", Direct, "First question"},
 				{"Anton Derev", "Kestria", Direct, "The treaty holds."}}},
-		{"officials and moderator of a home government's call", "Port Selin", []turn{
+		{"officials and moderator of a home government's call", "Test", "Port Selin", []turn{
 			{"MODERATOR", "This call is on background."},
 			{"SENIOR MINISTRY OFFICIAL", "The locks reopen on Monday."},
 			{"QUESTION", "When will the ferries run?"},
@@ -39,17 +45,17 @@ func TestTranscriptLabelParty(t *testing.T) {
 				{"Senior Ministry Official", "Varanda", Direct, "The locks reopen"},
 				{"Reporter", "", Question, "When will"},
 				{"Senior Ministry Official 2", "Varanda", Direct, "Next week."}}},
-		{"administration officials are the White House's own term", "", []turn{
+		{"administration officials are the White House's own term", "Test", "", []turn{
 			{"MODERATOR", "This call is on background."},
 			{"SENIOR ADMINISTRATION OFFICIAL", "The summit agreed on the ferries."}},
 			[]wantStmt{{"Moderator", "United States", Direct, "This call"},
 				{"Senior Administration Official", "United States", Direct, "The summit"}}},
-		{"a press aide named on an officials call is the government's", "Port Selin", []turn{
+		{"a press aide named on an officials call is the government's", "Test", "Port Selin", []turn{
 			{"MR. TAVI", "Thanks for joining."},
 			{"SENIOR MINISTRY OFFICIAL", "The locks reopen on Monday."}},
 			[]wantStmt{{"Mr. Tavi", "Varanda", Direct, "Thanks"},
 				{"Senior Ministry Official", "Varanda", Direct, "The locks reopen"}}},
-		{"officials with no home party stay null", "", []turn{
+		{"officials with no home party stay null", "Test", "", []turn{
 			{"MODERATOR", "This call is on background."},
 			{"SENIOR MINISTRY OFFICIAL", "The locks reopen on Monday."}},
 			[]wantStmt{{"Moderator", "", Direct, "This call"},
@@ -57,7 +63,7 @@ func TestTranscriptLabelParty(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			b := &Briefing{Title: "Test", Dateline: c.dateline, Declared: decl}
+			b := &Briefing{Title: c.title, Dateline: c.dateline, Declared: decl}
 			for _, tu := range c.turns {
 				b.Paragraphs = append(b.Paragraphs, Paragraph{Label: tu.label, Text: tu.text})
 			}
