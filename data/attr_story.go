@@ -200,7 +200,11 @@ func (st *story) run() {
 	}
 	// A copy at its exact length: growing a fresh slice per story by
 	// doubling was half of what a load allocated.
-	b.Statements = slices.Clone(st.stmts)
+	// None is nil whether the pooled buffer is fresh or reused, so the
+	// same input always gives the same briefing.
+	if len(st.stmts) > 0 {
+		b.Statements = slices.Clone(st.stmts)
+	}
 }
 
 // declare builds the overlay of the briefing's front matter: its parties
