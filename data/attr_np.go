@@ -342,6 +342,13 @@ func (st *story) np(a, b int, allowWith bool) (speakerRef, bool) {
 		}
 		return speakerRef{name: name, party: name}, true
 	}
+	// "the Russian Duma", "the Ukrainian Rada": a demonym before one of its
+	// own party's seats is the seat, named as written
+	if m, ok := st.mentionAt(a2); ok && m.party >= 0 && m.kind == akDemonym && m.a == a2 && m.b < b {
+		if s, ok := st.mentionAt(m.b); ok && s.kind == akSeat && s.party == m.party && s.a == m.b && s.b == b {
+			return speakerRef{name: st.surfaceName(a, b), party: st.partyName(m.party), seat: true}, true
+		}
+	}
 	if r, ok := st.personNP(a, b); ok {
 		return r, true
 	}
