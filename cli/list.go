@@ -32,18 +32,10 @@ type speakerJSON struct {
 }
 
 func runList(e *env, args []string) int {
-	fs := newFlags("list")
-	var c common
-	var f filters
-	var asJSON bool
-	c.register(fs)
-	f.register(fs)
-	fs.BoolVar(&asJSON, "json", false, "JSON output")
-	paths, err := parseArgs(fs, args)
-	if err != nil {
-		return e.usageError("list: %s", flagError(err))
+	in, f, asJSON, code, ok := e.listing("list", args)
+	if !ok {
+		return code
 	}
-	in := e.load(paths, &c)
 
 	type row struct {
 		n    int

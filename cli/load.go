@@ -59,3 +59,19 @@ func (e *env) load(paths []string, c *common) loaded {
 	}
 	return loaded{stories: bs, attr: attr, lib: lib, ok: len(errs) == 0}
 }
+
+// listing reads the command line shared by "list" and "quotes" ([--json]
+// [--party P] [--speaker S] [--max-size N] [PATH...]) and loads the
+// stories. ok is false, with the exit status, on a wrong command line.
+func (e *env) listing(name string, args []string) (in loaded, f filters, asJSON bool, code int, ok bool) {
+	fs := newFlags(name)
+	var c common
+	c.register(fs)
+	f.register(fs)
+	fs.BoolVar(&asJSON, "json", false, "JSON output")
+	paths, err := parseArgs(fs, args)
+	if err != nil {
+		return loaded{}, f, false, e.usageError("%s: %s", name, flagError(err)), false
+	}
+	return e.load(paths, &c), f, asJSON, 0, true
+}

@@ -22,18 +22,10 @@ type quoteJSON struct {
 }
 
 func runQuotes(e *env, args []string) int {
-	fs := newFlags("quotes")
-	var c common
-	var f filters
-	var asJSON bool
-	c.register(fs)
-	f.register(fs)
-	fs.BoolVar(&asJSON, "json", false, "JSON output")
-	paths, err := parseArgs(fs, args)
-	if err != nil {
-		return e.usageError("quotes: %s", flagError(err))
+	in, f, asJSON, code, ok := e.listing("quotes", args)
+	if !ok {
+		return code
 	}
-	in := e.load(paths, &c)
 
 	out := quoteRecords(in.stories, in.attr, f)
 	if asJSON {
