@@ -73,6 +73,10 @@ func TestTheHelpBarKeepsHelpAndQuitWhenNarrow(t *testing.T) {
 	for _, w := range []int{40, 50, 60, 80} {
 		s := screenText(newModel(t, w, 12, fixture()))
 		assertContains(t, s, "? help", "q quit")
+		// Where the full help of a story does not fit 12 rows, the short
+		// bar that stands in for it must be fitted too.
+		s = screenText(press(t, newModel(t, w, 12, fixture()), "enter", "?"))
+		assertContains(t, s, "help", "quit")
 	}
 }
 

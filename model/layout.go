@@ -163,7 +163,9 @@ func (m Model) footer() []string {
 	if len(helpLines) > room-1 && m.help.ShowAll {
 		short := m.help
 		short.ShowAll = false
-		helpLines = []string{short.View(hm)}
+		// Fitted again for the short bar: fitted for the full help, the
+		// bar would be cut at the edge and lose "? help" and "q quit".
+		helpLines = []string{short.View(m.helpMap().Fit(short))}
 	}
 	status := m.statusLines(m.status())
 	footer := append(append([]string(nil), status...), helpLines...)
