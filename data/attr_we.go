@@ -82,9 +82,8 @@ func (st *story) weApposition(s string) (speakerRef, bool) {
 // has it. One member at least must be a known party, so that "by the
 // leaders of the summit" makes no group.
 func (st *story) groupAfter(s string, markers ...string) (speakerRef, bool) {
-	ls := strings.ToLower(s)
 	for _, m := range markers {
-		i := strings.Index(ls, m)
+		i := indexASCIIFold(s, m)
 		if i < 0 {
 			continue
 		}
@@ -95,7 +94,7 @@ func (st *story) groupAfter(s string, markers ...string) (speakerRef, bool) {
 		rest := s[i+len(m):]
 		end := clauseEnd(rest)
 		for _, w := range []string{" on ", " regarding ", " concerning ", " about ", " following ", " at ", " for ", " in ", " to "} {
-			if k := strings.Index(strings.ToLower(rest[:end]), w); k >= 0 {
+			if k := indexASCIIFold(rest[:end], w); k >= 0 {
 				end = k // "Joint Statement by A and B on the Strait"
 			}
 		}
@@ -160,4 +159,28 @@ func clauseEnd(s string) int {
 		}
 	}
 	return len(s)
+}
+
+// indexASCIIFold is the index in s of the lower-case ASCII needle, with
+// ASCII letters of s matched in either case. It indexes s itself: the
+// index of the needle in strings.ToLower(s) may not be, as lower-casing
+// changes the length of some letters ("Ⱥ" is two bytes, "ⱥ" three).
+func indexASCIIFold(s, needle string) int {
+	for i := 0; i+len(needle) <= len(s); i++ {
+		k := 0
+		for k < len(needle) && lowerASCII(s[i+k]) == needle[k] {
+			k++
+		}
+		if k == len(needle) {
+			return i
+		}
+	}
+	return -1
+}
+
+func lowerASCII(c byte) byte {
+	if 'A' <= c && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
 }
