@@ -67,9 +67,9 @@ func quoteLine(q quoteJSON) string {
 	// is the writer's paraphrase, and a question shows as one.
 	text := data.SanitizeLine(q.Text)
 	switch {
-	case data.Kind(q.Kind) == data.Direct:
+	case q.Kind == data.Direct.String():
 		sb.WriteString(": “" + strings.Trim(text, "“”\"") + "”")
-	case data.Kind(q.Kind) == data.Question:
+	case q.Kind == data.Question.String():
 		sb.WriteString(" asks: " + text)
 	case q.Cue != nil:
 		sb.WriteString(" " + text)
@@ -87,9 +87,9 @@ func quoteRecords(bs []*data.Briefing, attr *data.Attributor, f filters) []quote
 		for _, st := range b.Statements {
 			if f.keepStatement(attr, b, st) {
 				out = append(out, quoteJSON{
-					Story: b.ID, Paragraph: st.Paragraph, Speaker: st.Speaker,
+					Story: b.ID, Paragraph: int(st.Paragraph), Speaker: st.Speaker,
 					Role: nullable(st.Role), Party: nullable(st.Party),
-					Kind: string(st.Kind), Cue: nullable(st.Cue), Text: st.Text,
+					Kind: st.Kind.String(), Cue: nullable(st.Cue), Text: st.Text,
 				})
 			}
 		}

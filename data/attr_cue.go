@@ -401,7 +401,7 @@ func (st *story) roleParty(role string) string {
 
 // freeRole: a title of someone who speaks for no party ("analyst").
 func (st *story) freeRole(role string) bool {
-	for _, w := range wordsOf(role) {
+	for _, w := range st.wordsOfRole(role) {
 		if e := st.a.lex.get(w); e != nil && e.bits&lxBody != 0 && e.body == bodyFree {
 			return true
 		}

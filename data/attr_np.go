@@ -871,7 +871,7 @@ func (st *story) byRole(a, b int, party string) (speakerRef, bool) {
 		if party != "" && p.party != "" && p.party != party {
 			return false
 		}
-		rw := wordsOf(p.role)
+		rw := st.wordsOfRole(p.role)
 		return len(rw) == len(words) && containsWords(rw, words)
 	}
 	for pass := 0; pass < 2; pass++ {
@@ -887,7 +887,7 @@ func (st *story) byRole(a, b int, party string) (speakerRef, bool) {
 		if party != "" && p.party != "" && p.party != party {
 			return false
 		}
-		return containsWords(wordsOf(p.role), words)
+		return containsWords(st.wordsOfRole(p.role), words)
 	}
 	if party == "" && st.home != "" {
 		for _, r := range st.recent {

@@ -87,8 +87,11 @@ type story struct {
 	nextCut   []int
 	qend      []int32 // for an opening quotation mark, the end of its quotation
 	stmts     []Statement
-	speakers  map[string]int
+	spk       []Speaker      // the pooled buffer of the briefing's speakers, copied out like stmts
+	spkExact  map[string]int // speaker index by name as written
+	spkFold   map[string]int // and by its lower case
 	parties   map[string]bool
+	roleWords map[string][]string // wordsOf each role asked about, kept: the same few are asked for again and again
 
 	lastStmtPara int  // paragraph of the last statement outside transcripts
 	lastDirect   bool // whether it was a quotation
@@ -121,8 +124,14 @@ func (st *story) reset(a *Attributor, b *Briefing) {
 	st.persons = st.persons[:0]
 	st.recent = st.recent[:0]
 	st.stmts = st.stmts[:0] // the pooled buffer; run copies it out at its exact length
-	st.speakers = map[string]int{}
+	st.spk = st.spk[:0]
+	if st.spkExact == nil {
+		st.spkExact, st.spkFold = map[string]int{}, map[string]int{}
+	}
 	st.parties = map[string]bool{}
+	if st.roleWords == nil {
+		st.roleWords = map[string][]string{}
+	}
 	st.sent = 0
 	st.lastStmtPara, st.lastDirect, st.openCarry = -10, false, false
 	st.lastRef = speakerRef{}
@@ -135,12 +144,51 @@ func (st *story) reset(a *Attributor, b *Briefing) {
 // does not keep it alive.
 func (st *story) release() {
 	st.a, st.b, st.ov = nil, nil, nil
-	clear(st.stmts) // drop the strings the pooled buffer points at
+	clear(st.stmts) // drop the strings the pooled buffers point at
 	st.stmts = st.stmts[:0]
+	clear(st.spk)
+	st.spk = st.spk[:0]
+	clear(st.spkExact)
+	clear(st.spkFold)
 	st.p = ""
-	st.speakers, st.parties = nil, nil
+	st.parties = nil
+	clear(st.roleWords)
+	clear(st.persons[:cap(st.persons)])
 	st.persons = st.persons[:0]
 	st.recent = st.recent[:0]
+}
+
+// speakerIndex is the index in the briefing's speakers of the one named
+// name, whatever its case, or -1. Names are looked up as written first, so
+// a name is lower-cased once per story, not once per statement.
+func (st *story) speakerIndex(name string) int {
+	if i, ok := st.spkExact[name]; ok {
+		return i
+	}
+	i, ok := st.spkFold[strings.ToLower(name)]
+	if !ok {
+		return -1
+	}
+	st.spkExact[name] = i
+	return i
+}
+
+// addSpeaker appends a speaker not met before in this story.
+func (st *story) addSpeaker(sp Speaker) {
+	st.spkExact[sp.Name] = len(st.spk)
+	st.spkFold[strings.ToLower(sp.Name)] = len(st.spk)
+	st.spk = append(st.spk, sp)
+}
+
+// wordsOfRole is wordsOf(role), computed once per story. The caller must
+// not change the slice.
+func (st *story) wordsOfRole(role string) []string {
+	if w, ok := st.roleWords[role]; ok {
+		return w
+	}
+	w := wordsOf(role)
+	st.roleWords[role] = w
+	return w
 }
 
 func (st *story) run() {
@@ -204,6 +252,9 @@ func (st *story) run() {
 	// same input always gives the same briefing.
 	if len(st.stmts) > 0 {
 		b.Statements = slices.Clone(st.stmts)
+	}
+	if len(st.spk) > 0 {
+		b.Speakers = slices.Clone(st.spk)
 	}
 }
 
@@ -349,8 +400,8 @@ func (st *story) paragraph(pi int, text, label string) {
 		q := st.qp[len(st.qp)-1]
 		ia, ib := st.trimClause(q.a+1, n)
 		covered := false
-		for i := len(st.stmts) - 1; i >= 0 && st.stmts[i].Paragraph == pi; i-- {
-			if st.stmts[i].Span.End >= int(st.toks[ib-1].e) {
+		for i := len(st.stmts) - 1; i >= 0 && int(st.stmts[i].Paragraph) == pi; i-- {
+			if int(st.stmts[i].Span.End) >= int(st.toks[ib-1].e) {
 				covered = true
 			}
 		}
@@ -601,9 +652,8 @@ func (st *story) emit(r speakerRef, kind Kind, cue string, a, b int, text string
 		st.paraParty = r.party
 	}
 	st.addParty(r.party)
-	key := strings.ToLower(r.name)
-	if i, ok := st.speakers[key]; ok {
-		sp := &st.b.Speakers[i]
+	if i := st.speakerIndex(r.name); i >= 0 {
+		sp := &st.spk[i]
 		r.name = sp.Name // one speaker, one spelling: "Officials" and "officials"
 		if sp.Role == "" {
 			sp.Role = r.role
@@ -612,13 +662,12 @@ func (st *story) emit(r speakerRef, kind Kind, cue string, a, b int, text string
 			sp.Party = r.party
 		}
 	} else {
-		st.speakers[key] = len(st.b.Speakers)
-		st.b.Speakers = append(st.b.Speakers, Speaker{Name: r.name, Role: r.role, Party: r.party, Person: r.person})
+		st.addSpeaker(Speaker{Name: r.name, Role: r.role, Party: r.party, Person: r.person})
 	}
 	if st.pending.ok && kind == Direct && st.pi == st.pending.pi+1 && len(st.toks) > 0 && a <= int(st.toks[0].e)+1 {
 		// “A … (end of paragraph) / “B,” he said.  — A is his too
 		pd := Statement{Speaker: r.name, Role: r.role, Party: r.party, Kind: Direct,
-			Text: st.pending.text, Paragraph: st.pending.pi, Span: Span{st.pending.start, st.pending.end}}
+			Text: st.pending.text, Paragraph: int32(st.pending.pi), Span: Span{int32(st.pending.start), int32(st.pending.end)}}
 		st.stmts = append(st.stmts, Statement{})
 		copy(st.stmts[st.pending.at+1:], st.stmts[st.pending.at:])
 		st.stmts[st.pending.at] = pd
@@ -626,7 +675,7 @@ func (st *story) emit(r speakerRef, kind Kind, cue string, a, b int, text string
 	}
 	st.stmts = append(st.stmts, Statement{
 		Speaker: r.name, Role: r.role, Party: r.party, Kind: kind, Cue: cue,
-		Text: text, Paragraph: st.pi, Span: Span{a, b},
+		Text: text, Paragraph: int32(st.pi), Span: Span{int32(a), int32(b)},
 	})
 	if !st.label {
 		st.lastStmtPara, st.lastDirect, st.lastRef = st.pi, kind == Direct, r

@@ -18,8 +18,15 @@ var neutralLabels = map[string]bool{"operator": true, "interpreter": true, "tran
 	"moderator": true, "host": true, "emcee": true, "facilitator": true, "master of ceremonies": true}
 
 func isQuestionLabel(label string) bool {
-	f := strings.Fields(label)
-	return len(f) > 0 && questionLabels[strings.ToLower(strings.Trim(f[0], ".:"))]
+	w := strings.Trim(firstWord(label), ".:")
+	var buf [16]byte // every question label is shorter; lower-cased here, not in a new string
+	if w == "" || len(w) > len(buf) {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		buf[i] = lowerASCII(w[i])
+	}
+	return questionLabels[string(buf[:len(w)])]
 }
 
 // turn emits the statement of one transcript turn.
@@ -220,7 +227,7 @@ func (st *story) resolveLabel(label string) speakerRef {
 		words := strings.Fields(lw)
 		home := st.thome
 		fits := func(p *storyPerson, exact bool) bool {
-			rw := wordsOf(p.role)
+			rw := st.wordsOfRole(p.role)
 			if exact && len(rw) != len(words) {
 				return false
 			}

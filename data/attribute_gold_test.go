@@ -53,7 +53,7 @@ func attrPredictions(b *Briefing) []goldscore.Prediction {
 		if s.Party != "" {
 			party = s.Party
 		}
-		out = append(out, goldscore.Prediction{Story: b.ID, Paragraph: s.Paragraph, Speaker: s.Speaker, Party: party, Kind: string(s.Kind), Text: s.Text})
+		out = append(out, goldscore.Prediction{Story: b.ID, Paragraph: int(s.Paragraph), Speaker: s.Speaker, Party: party, Kind: s.Kind.String(), Text: s.Text})
 	}
 	return out
 }
@@ -211,11 +211,11 @@ func TestAttributionCorpusInvariants(t *testing.T) {
 		}
 		for _, s := range b.Statements {
 			n++
-			if s.Paragraph < 1 || s.Paragraph > len(b.Paragraphs) {
+			if s.Paragraph < 1 || int(s.Paragraph) > len(b.Paragraphs) {
 				t.Fatalf("%s: statement in paragraph %d of %d", p, s.Paragraph, len(b.Paragraphs))
 			}
 			text := b.Paragraphs[s.Paragraph-1].Text
-			if s.Span.Start < 0 || s.Span.Start > s.Span.End || s.Span.End > len(text) {
+			if s.Span.Start < 0 || s.Span.Start > s.Span.End || int(s.Span.End) > len(text) {
 				t.Fatalf("%s: span %v outside paragraph %d", p, s.Span, s.Paragraph)
 			}
 			if s.Text == "" || s.Speaker == "" || !speakers[s.Speaker] {

@@ -96,7 +96,7 @@ func checkStatements(t *testing.T, b *Briefing, want []wantStmt) {
 			t.Errorf("statement %d: %q (%q) %s %q\nwant %q (%q) %s %q…", i, s.Speaker, s.Party, s.Kind, s.Text, w.speaker, w.party, w.kind, w.text)
 		}
 		p := b.Paragraphs[s.Paragraph-1].Text
-		if s.Span.Start < 0 || s.Span.Start > s.Span.End || s.Span.End > len(p) {
+		if s.Span.Start < 0 || s.Span.Start > s.Span.End || int(s.Span.End) > len(p) {
 			t.Errorf("statement %d: span %v outside its paragraph", i, s.Span)
 		}
 	}

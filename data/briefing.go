@@ -3,7 +3,11 @@
 // statements to speakers and parties. It knows nothing of the terminal.
 package data
 
-import "time"
+import (
+	"fmt"
+	"strconv"
+	"time"
+)
 
 // Shape is the input shape a briefing was parsed from.
 type Shape string
@@ -14,14 +18,47 @@ const (
 	ShapeTranscript Shape = "transcript" // speaker-labelled turns ("MR SMITH: …")
 )
 
-// Kind says how a statement was made.
-type Kind string
+// Kind says how a statement was made. It is a byte, not a string, because
+// a big library holds hundreds of thousands of statements; it still reads
+// and writes as its name ("direct") in text and JSON.
+type Kind uint8
 
 const (
-	Direct   Kind = "direct"   // a quotation, or a transcript turn
-	Reported Kind = "reported" // reported speech: "X said that …"
-	Question Kind = "question" // a question from a reporter in a transcript
+	Direct   Kind = iota // a quotation, or a transcript turn
+	Reported             // reported speech: "X said that …"
+	Question             // a question from a reporter in a transcript
 )
+
+var kindNames = [...]string{Direct: "direct", Reported: "reported", Question: "question"}
+
+// String is the kind's name: "direct", "reported" or "question".
+func (k Kind) String() string {
+	if int(k) < len(kindNames) {
+		return kindNames[k]
+	}
+	return "kind(" + strconv.Itoa(int(k)) + ")"
+}
+
+// ParseKind reads a kind's name back.
+func ParseKind(name string) (Kind, bool) {
+	for k, n := range kindNames {
+		if n == name {
+			return Kind(k), true
+		}
+	}
+	return 0, false
+}
+
+func (k Kind) MarshalText() ([]byte, error) { return []byte(k.String()), nil }
+
+func (k *Kind) UnmarshalText(b []byte) error {
+	v, ok := ParseKind(string(b))
+	if !ok {
+		return fmt.Errorf("unknown statement kind %q", b)
+	}
+	*k = v
+	return nil
+}
 
 // Briefing is one story, whatever shape it came in.
 type Briefing struct {
@@ -86,8 +123,10 @@ type Speaker struct {
 }
 
 // Span is a half-open byte range [Start, End) in a paragraph's Text.
+// Offsets are 32-bit, like Statement.Paragraph, to keep statements small;
+// Load never reads a file of 2 GiB or more, so they always fit.
 type Span struct {
-	Start, End int
+	Start, End int32
 }
 
 // Statement is one thing a speaker said: a direct quote, reported speech,
@@ -96,9 +135,9 @@ type Statement struct {
 	Speaker   string // as Speaker.Name
 	Role      string // empty when unknown
 	Party     string // canonical party; empty when unaffiliated
-	Kind      Kind
 	Cue       string // the cue verb as written ("said", "noting"); empty for transcript turns
 	Text      string // the quoted or reported clause only
-	Paragraph int    // 1-based index into Briefing.Paragraphs
+	Paragraph int32  // 1-based index into Briefing.Paragraphs
 	Span      Span   // byte span of Text in Paragraphs[Paragraph-1].Text
+	Kind      Kind
 }

@@ -156,11 +156,11 @@ func FuzzAttribute(f *testing.F) {
 			speakers[s.Name] = true
 		}
 		for _, s := range b.Statements {
-			if s.Paragraph < 1 || s.Paragraph > len(b.Paragraphs) {
+			if s.Paragraph < 1 || int(s.Paragraph) > len(b.Paragraphs) {
 				t.Fatalf("statement %q in paragraph %d of %d", s.Text, s.Paragraph, len(b.Paragraphs))
 			}
 			text := b.Paragraphs[s.Paragraph-1].Text
-			if s.Span.Start < 0 || s.Span.Start > s.Span.End || s.Span.End > len(text) {
+			if s.Span.Start < 0 || s.Span.Start > s.Span.End || int(s.Span.End) > len(text) {
 				t.Fatalf("statement %q: span %v outside paragraph %d of %d bytes", s.Text, s.Span, s.Paragraph, len(text))
 			}
 			if got := text[s.Span.Start:s.Span.End]; !wordsInOrder(s.Text, got) {

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"math"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -56,7 +57,8 @@ var defaultAttributor = sync.OnceValue(func() *Attributor {
 
 func (o LoadOptions) maxSize() int64 {
 	if o.MaxSize > 0 {
-		return o.MaxSize
+		// Statement offsets are 32-bit: nothing of 2 GiB or more is read.
+		return min(o.MaxSize, math.MaxInt32)
 	}
 	return DefaultMaxSize
 }
@@ -161,8 +163,9 @@ func run(jobs []job, stdin io.Reader, opts LoadOptions, done func(result)) {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
+			var s slab
 			for i := range next {
-				results[i] = process(jobs[i], stdinRaw, stdinErr, opts)
+				results[i] = process(jobs[i], stdinRaw, stdinErr, opts, &s)
 				close(ready[i])
 			}
 		}()
@@ -181,7 +184,7 @@ func run(jobs []job, stdin io.Reader, opts LoadOptions, done func(result)) {
 	wg.Wait()
 }
 
-func process(j job, stdinRaw []byte, stdinErr error, opts LoadOptions) result {
+func process(j job, stdinRaw []byte, stdinErr error, opts LoadOptions, s *slab) result {
 	fail := func(err error) result {
 		return result{errs: []error{&LoadError{Path: j.path, Err: err}}}
 	}
@@ -200,7 +203,7 @@ func process(j job, stdinRaw []byte, stdinErr error, opts LoadOptions) result {
 		bs, err = parseRaw("-", stdinRaw, opts)
 	default:
 		var raw []byte
-		if raw, err = readFile(j.path, opts.maxSize()); err == nil {
+		if raw, err = readFile(j.path, opts.maxSize(), s); err == nil {
 			bs, err = parseRaw(j.path, raw, opts)
 		}
 	}
@@ -425,7 +428,7 @@ func readHead(p string) []byte {
 
 // readFile reads a regular file of at most max bytes. The size is checked
 // before reading, and the read is bounded too, for a file that grows.
-func readFile(p string, max int64) ([]byte, error) {
+func readFile(p string, max int64, s *slab) ([]byte, error) {
 	f, size, err := openRegular(p)
 	if err != nil {
 		return nil, err
@@ -434,7 +437,53 @@ func readFile(p string, max int64) ([]byte, error) {
 	if size > max {
 		return nil, tooLarge(size, max)
 	}
-	return readLimited(f, max, size)
+	if size <= 0 || size > max {
+		return readLimited(f, max, size)
+	}
+	buf := s.alloc(int(size))
+	n, err := io.ReadFull(f, buf)
+	if err == nil {
+		var probe [1]byte
+		if m, _ := f.Read(probe[:]); m == 0 {
+			return buf, nil // the common case: exactly the size Stat gave
+		}
+	}
+	// The file changed size while being read: start again without the
+	// slab, which keeps what it handed out.
+	if _, serr := f.Seek(0, io.SeekStart); serr != nil {
+		if err == nil || err == io.ErrUnexpectedEOF {
+			err = serr
+		}
+		return nil, cleanErr(err)
+	}
+	_ = n
+	return readLimited(f, max, 0)
+}
+
+// slab hands out the buffers files are read into, carved from blocks
+// shared by several files. Parsed text points into those buffers for as
+// long as a briefing lives, and a buffer of its own per file would be
+// rounded up to the allocator's next size class: about a tenth more than
+// the corpus, kept for good. A slab belongs to one worker, so it needs no
+// lock; a block lives until every briefing read into it is gone, which for
+// a reader that keeps what it loads is no cost.
+type slab struct{ block []byte }
+
+const (
+	slabBlock = 256 << 10
+	slabOwn   = slabBlock / 8 // bigger files get a buffer of their own
+)
+
+func (s *slab) alloc(n int) []byte {
+	if s == nil || n > slabOwn {
+		return make([]byte, n)
+	}
+	if cap(s.block)-len(s.block) < n {
+		s.block = make([]byte, 0, slabBlock)
+	}
+	start := len(s.block)
+	s.block = s.block[:start+n]
+	return s.block[start : start+n : start+n]
 }
 
 // openRegular opens p for reading without blocking (a FIFO swapped in

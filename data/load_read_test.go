@@ -78,3 +78,29 @@ func TestParseOwnedAgrees(t *testing.T) {
 		}
 	}
 }
+
+func TestSlabBuffersAreSeparate(t *testing.T) {
+	var s slab
+	a, b := s.alloc(10), s.alloc(20)
+	if len(a) != 10 || cap(a) != 10 || len(b) != 20 || cap(b) != 20 {
+		t.Fatalf("len/cap %d/%d and %d/%d", len(a), cap(a), len(b), cap(b))
+	}
+	for i := range b {
+		b[i] = 'b'
+	}
+	a = append(a, 'x') // must move, not write into b
+	if b[0] != 'b' {
+		t.Error("appending to one buffer wrote into the next")
+	}
+	big := s.alloc(slabOwn + 1)
+	if len(big) != slabOwn+1 {
+		t.Errorf("big buffer of %d bytes", len(big))
+	}
+	// a block that cannot take the next buffer is left for a new one
+	for range slabBlock / 1000 {
+		s.alloc(1000)
+	}
+	if c := s.alloc(slabOwn); len(c) != slabOwn {
+		t.Errorf("buffer of %d bytes after a full block", len(c))
+	}
+}

@@ -28,7 +28,7 @@ func TestMegabyteLines(t *testing.T) {
 			}
 			a.Attribute(b)
 			for _, s := range b.Statements {
-				if s.Paragraph != 1 || s.Span.Start < 0 || s.Span.End > len(b.Paragraphs[0].Text) || s.Span.Start > s.Span.End {
+				if s.Paragraph != 1 || s.Span.Start < 0 || int(s.Span.End) > len(b.Paragraphs[0].Text) || s.Span.Start > s.Span.End {
 					t.Fatalf("statement outside its paragraph: ¶%d %+v", s.Paragraph, s.Span)
 				}
 			}

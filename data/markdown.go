@@ -35,7 +35,7 @@ func (b *Briefing) markdown(hlPara int, hl Span) string {
 	}
 	for i, p := range b.Paragraphs {
 		span := Span{-1, -1}
-		if i+1 == hlPara && hl.Start >= 0 && hl.Start < hl.End && hl.End <= len(p.Text) {
+		if i+1 == hlPara && hl.Start >= 0 && hl.Start < hl.End && int(hl.End) <= len(p.Text) {
 			span = hl
 		}
 		writeParagraph(&sb, p, span)
@@ -92,7 +92,7 @@ func writeParagraph(sb *strings.Builder, p Paragraph, hl Span) {
 		case p.Style.Block == BlockQuote:
 			sb.WriteString("> ")
 		}
-		s, e := max(hl.Start, start)-start, min(hl.End, end)-start
+		s, e := max(int(hl.Start), start)-start, min(int(hl.End), end)-start
 		if hl.Start < 0 || s >= e {
 			sb.WriteString(escapeLine(chunk))
 		} else {
@@ -106,11 +106,11 @@ func blockPrefix(st Style) string {
 	switch st.Block {
 	case BlockHeading:
 		// The title is the one level-1 heading.
-		return strings.Repeat("#", min(max(st.Level, 2), 6)) + " "
+		return strings.Repeat("#", min(max(int(st.Level), 2), 6)) + " "
 	case BlockItem:
-		indent := strings.Repeat("  ", min(st.Level, 4))
+		indent := strings.Repeat("  ", min(int(st.Level), 4))
 		if st.Number > 0 {
-			return indent + strconv.Itoa(st.Number) + ". "
+			return indent + strconv.Itoa(int(st.Number)) + ". "
 		}
 		return indent + "- "
 	case BlockQuote:

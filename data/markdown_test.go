@@ -89,13 +89,13 @@ func TestMarkdownHighlight(t *testing.T) {
 		span      Span
 		want      string // the paragraph's line in the output
 	}{
-		{"middle with markup", 1, Span{s, s + len("*this*")}, `He said **\*this\*** and “that, too.” Then left.`},
-		{"spaces moved outside", 1, Span{s - 1, s + len("*this*") + 1}, `He said **\*this\*** and “that, too.” Then left.`},
-		{"whole paragraph", 1, Span{0, len(p1)}, `**He said \*this\* and “that, too.” Then left.**`},
-		{"out of range span", 1, Span{0, len(p1) + 1}, `He said \*this\* and “that, too.” Then left.`},
+		{"middle with markup", 1, Span{int32(s), int32(s + len("*this*"))}, `He said **\*this\*** and “that, too.” Then left.`},
+		{"spaces moved outside", 1, Span{int32(s - 1), int32(s + len("*this*") + 1)}, `He said **\*this\*** and “that, too.” Then left.`},
+		{"whole paragraph", 1, Span{0, int32(len(p1))}, `**He said \*this\* and “that, too.” Then left.**`},
+		{"out of range span", 1, Span{0, int32(len(p1) + 1)}, `He said \*this\* and “that, too.” Then left.`},
 		{"empty span", 1, Span{3, 3}, `He said \*this\* and “that, too.” Then left.`},
 		{"no such paragraph", 9, Span{0, 2}, `He said \*this\* and “that, too.” Then left.`},
-		{"turn across its parts", 2, Span{6, len(b.Paragraphs[1].Text)}, "**MS ODRAN:** First **part.**\n\n**Second part here.**"},
+		{"turn across its parts", 2, Span{6, int32(len(b.Paragraphs[1].Text))}, "**MS ODRAN:** First **part.**\n\n**Second part here.**"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -118,11 +118,10 @@ func startsWithMonth(s string) bool {
 }
 
 func firstWord(s string) string {
-	f := strings.Fields(s)
-	if len(f) == 0 {
-		return ""
+	for w := range strings.FieldsSeq(s) {
+		return w
 	}
-	return f[0]
+	return ""
 }
 
 // isPlace accepts at most five words, each capitalised or a connector,

@@ -115,12 +115,12 @@ func markdownBlocks(lines []string) []mdBlock {
 		default:
 			if level, rest := atxHeading(t); level > 0 {
 				flush()
-				blocks = append(blocks, mdBlock{style: Style{Block: BlockHeading, Level: level}, lines: []string{rest}})
+				blocks = append(blocks, mdBlock{style: Style{Block: BlockHeading, Level: uint8(level)}, lines: []string{rest}})
 				continue
 			}
 			if num, rest, ok := listItem(t); ok {
 				flush()
-				open = mdBlock{style: Style{Block: BlockItem, Level: indent / 2, Number: num}, lines: []string{rest}}
+				open = mdBlock{style: Style{Block: BlockItem, Level: uint8(min(indent/2, 255)), Number: int32(num)}, lines: []string{rest}}
 				cur = &open
 				continue
 			}

@@ -110,8 +110,15 @@ func splitLabel(t string) (label, rest string, ok bool) {
 		return "", "", false // "10:30", "http://"
 	}
 	cand := strings.TrimSpace(t[:colon])
-	words := strings.Fields(cand)
-	if len(words) == 0 || len(words) > 6 {
+	var first string
+	n := 0
+	for w := range strings.FieldsSeq(cand) { // every paragraph comes here: no slice for its words
+		if n == 0 {
+			first = w
+		}
+		n++
+	}
+	if n == 0 || n > 6 {
 		return "", "", false
 	}
 	letters, upper := 0, 0
@@ -132,11 +139,11 @@ func splitLabel(t string) (label, rest string, ok bool) {
 	}
 	switch {
 	case upper == letters:
-		if notLabels[words[0]] {
+		if notLabels[first] {
 			return "", "", false
 		}
-	case titleLabels[strings.ToLower(words[0])]:
-		for _, w := range words {
+	case titleLabels[strings.ToLower(first)]:
+		for w := range strings.FieldsSeq(cand) {
 			r, _ := utf8.DecodeRuneInString(w)
 			if !unicode.IsUpper(r) {
 				return "", "", false
@@ -145,5 +152,9 @@ func splitLabel(t string) (label, rest string, ok bool) {
 	default:
 		return "", "", false
 	}
-	return strings.Join(words, " "), strings.TrimSpace(t[colon+1:]), true
+	label = cand
+	if strings.Contains(cand, "  ") || strings.ContainsAny(cand, "\t\v\f\r\n\u0085\u00a0") {
+		label = strings.Join(strings.Fields(cand), " ")
+	}
+	return label, strings.TrimSpace(t[colon+1:]), true
 }

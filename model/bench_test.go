@@ -61,7 +61,7 @@ var syntheticCorpus = sync.OnceValue(func() []*data.Briefing {
 				kind = data.Direct
 			}
 			b.Statements = append(b.Statements, data.Statement{Speaker: p.Name, Role: p.Role, Party: p.Party, Kind: kind,
-				Cue: "said", Text: text, Paragraph: k + 1, Span: data.Span{Start: at, End: at + len(text)}})
+				Cue: "said", Text: text, Paragraph: int32(k + 1), Span: data.Span{Start: int32(at), End: int32(at + len(text))}})
 			if !seen[p.Name] {
 				seen[p.Name] = true
 				b.Speakers = append(b.Speakers, p)

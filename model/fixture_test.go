@@ -34,8 +34,8 @@ func story(id, title, dateline string, date time.Time, paras []string, parties [
 			panic("fixture: " + s.text + " not in paragraph")
 		}
 		b.Statements = append(b.Statements, data.Statement{
-			Speaker: s.speaker, Role: s.role, Party: s.party, Kind: data.Kind(s.kind),
-			Cue: "said", Text: s.text, Paragraph: s.para, Span: data.Span{Start: at, End: at + len(s.text)},
+			Speaker: s.speaker, Role: s.role, Party: s.party, Kind: mustKind(s.kind),
+			Cue: "said", Text: s.text, Paragraph: int32(s.para), Span: data.Span{Start: int32(at), End: int32(at + len(s.text))},
 		})
 	}
 	return b
@@ -89,4 +89,12 @@ func fixture() []*data.Briefing {
 			said{2, "the release was a welcome gesture of good faith", "Tomas Orvell", "Kestrian spokesperson", "Kestria", "reported"},
 		),
 	}
+}
+
+func mustKind(name string) data.Kind {
+	k, ok := data.ParseKind(name)
+	if !ok {
+		panic("fixture: unknown kind " + name)
+	}
+	return k
 }

@@ -153,7 +153,7 @@ func TestQuoteAttributionTellsHowItWasSaid(t *testing.T) {
 				Parties:    []string{"Varanda"},
 				Speakers:   []data.Speaker{{Name: "Aru Veld", Role: "Minister", Party: "Varanda", Person: true}},
 				Statements: []data.Statement{{Speaker: "Aru Veld", Role: "Minister", Party: "Varanda", Kind: tt.kind,
-					Cue: tt.cue, Text: text, Paragraph: 1, Span: data.Span{Start: 0, End: len(text)}}},
+					Cue: tt.cue, Text: text, Paragraph: 1, Span: data.Span{Start: 0, End: int32(len(text))}}},
 			}
 			s := screenText(press(t, newModel(t, 120, 10, []*data.Briefing{b}), "tab"))
 			assertContains(t, s, tt.want)

@@ -200,7 +200,7 @@ func (d *Detail) statementLines() (first, last int) {
 func (d *Detail) paragraphGuess() int {
 	before, total := 0, 0
 	for i, p := range d.story.Paragraphs {
-		if i+1 < d.stmt.Paragraph {
+		if i+1 < int(d.stmt.Paragraph) {
 			before += len(p.Text)
 		}
 		total += len(p.Text)

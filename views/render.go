@@ -79,14 +79,14 @@ func NewRenderer(style string, profile termenv.Profile) *Renderer {
 func (r *Renderer) Doc(b *data.Briefing, width int, st *data.Statement) (*Doc, tea.Cmd) {
 	k := DocKey{Story: b, Width: max(width, 1)}
 	if st != nil {
-		k.Paragraph, k.Span = st.Paragraph, st.Span
+		k.Paragraph, k.Span = int(st.Paragraph), st.Span
 	}
 	if d, ok := r.docs[k]; ok {
 		return d, nil
 	}
 	src := b.Markdown()
 	if st != nil {
-		src = b.MarkdownHighlight(st.Paragraph, st.Span)
+		src = b.MarkdownHighlight(int(st.Paragraph), st.Span)
 	}
 	chunks := splitChunks(src, chunkSize)
 	g := r.glamour(k.Width)

@@ -37,11 +37,11 @@ func TestStatementsFoundInGeneratedBriefings(t *testing.T) {
 		}
 		for _, s := range b.Statements {
 			total++
-			if s.Paragraph < 1 || s.Paragraph > len(b.Paragraphs) {
+			if s.Paragraph < 1 || int(s.Paragraph) > len(b.Paragraphs) {
 				t.Fatalf("%s: statement in paragraph %d of %d", f.Name, s.Paragraph, len(b.Paragraphs))
 			}
 			text := b.Paragraphs[s.Paragraph-1].Text
-			if s.Span.Start < 0 || s.Span.Start > s.Span.End || s.Span.End > len(text) {
+			if s.Span.Start < 0 || s.Span.Start > s.Span.End || int(s.Span.End) > len(text) {
 				t.Fatalf("%s: span %v outside paragraph of %d bytes", f.Name, s.Span, len(text))
 			}
 			name := s.Speaker[strings.LastIndexByte(s.Speaker, ' ')+1:]
