@@ -500,6 +500,16 @@ func (st *story) accordingTo(sp span) int {
 		}
 		ref, ok := st.np(i+2, e, false)
 		if !ok {
+			// "according to a senior official who spoke on condition of
+			// anonymity, …": the source is the noun phrase before "who"
+			for k := i + 3; k < e && !ok; k++ {
+				if st.isWord(k, "who") || st.isWord(k, "which") {
+					ref, ok = st.np(i+2, k, false)
+					break
+				}
+			}
+		}
+		if !ok {
 			// "according to a statement from the Foreign Ministry", "a
 			// communiqué released by Sarvendi mediators after two days …"
 			for k := i + 3; k < e && !ok; k++ {
@@ -535,6 +545,18 @@ func (st *story) accordingTo(sp span) int {
 				} else if _, ok2 := st.appositive(e+1, k); ok2 {
 					e = k
 				}
+			}
+		}
+		// "according to Ambassador Kaleman, who chairs the talks, the two
+		// sides …": the relative clause describes the source; the report
+		// starts after it.
+		if e+1 < sp.b && st.isPunct(e, ",") && (st.isWord(e+1, "who") || st.isWord(e+1, "which")) {
+			k := e + 2
+			for k < sp.b && k < e+2*maxPhrase && !st.isPunct(k, ",") && !st.isClauseBreak(k) {
+				k++
+			}
+			if k >= sp.b || st.isPunct(k, ",") && k+1 < sp.b || isTerminal(st.p, &st.toks[k]) {
+				e = k // to the next comma, or to the end of the sentence
 			}
 		}
 		preA, _, _ := st.preMaterial(sp, sp.a)

@@ -124,6 +124,13 @@ func TestAttributionGeneralShapes(t *testing.T) {
 		{"spoke today in a place with, and a title split by and", []string{
 			"Foreign Minister Ilse Marrow spoke today in Port Selin with Kestrian Ministry of Ports and Trade Secretary Jonas Vell. They condemned the raid on the ferry."},
 			[]wantStmt{{"Marrow and Vell", "", Reported, "the raid on the ferry"}}},
+		{"according to a source with a relative clause: the report is after it", []string{
+			"According to Jonas Vell, who chairs the ferry talks, the two sides remain far apart.",
+			"According to a senior Kestrian official who spoke on condition of anonymity, the locks will reopen.",
+			"The strait will stay open, according to the Varandan ministry, which issued a notice on Monday."},
+			[]wantStmt{{"Jonas Vell", "", Reported, "the two sides remain far apart"},
+				{"a senior Kestrian official", "Kestria", Reported, "the locks will reopen"},
+				{"the Varandan ministry", "Varanda", Reported, "The strait will stay open"}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
