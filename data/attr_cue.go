@@ -589,11 +589,28 @@ func (st *story) adjunctOnly(a, b int) bool {
 		if st.isWord(i, "that") || st.toks[i].kind == tkQuote {
 			return false
 		}
-		// a cue after an article or a date is a noun: "in a March 11 report"
-		if st.toks[i].is(lxCue) && st.cover[i] < 0 && !(i > a && (st.toks[i-1].is(lxDet) || st.toks[i-1].has(tfDigit)) &&
+		// a cue after an article or a date is a noun: "in a March 11
+		// report", "on a conference call", "in his nightly video address"
+		if st.toks[i].is(lxCue) && st.cover[i] < 0 && !(st.cueIsNoun(a, i) &&
 			!strings.HasSuffix(st.lw(i), "ed") && !strings.HasSuffix(st.lw(i), "ing")) {
 			return false
 		}
 	}
 	return true
+}
+
+// cueIsNoun: the cue word at i ends a noun phrase opened after a: an
+// article, a possessive or a date, then only modifiers ("a conference",
+// "his nightly video", "a March 11").
+func (st *story) cueIsNoun(a, i int) bool {
+	for j := i - 1; j >= a && j >= i-4; j-- {
+		t := &st.toks[j]
+		switch {
+		case t.is(lxDet) || t.is(lxPossessive) || t.has(tfPoss) || t.has(tfDigit):
+			return true
+		case t.kind != tkWord || t.is(lxPrep) || t.is(lxCue) || st.isWord(j, "that"):
+			return false
+		}
+	}
+	return false
 }

@@ -131,6 +131,13 @@ func TestAttributionGeneralShapes(t *testing.T) {
 			[]wantStmt{{"Jonas Vell", "", Reported, "the two sides remain far apart"},
 				{"a senior Kestrian official", "Kestria", Reported, "the locks will reopen"},
 				{"the Varandan ministry", "Varanda", Reported, "The strait will stay open"}}},
+		{"a quotation before 'told reporters on a conference call' is the statement", []string{
+			"“There is no alternative to talks,” Varandan spokesman Jonas Vell told reporters on a conference call.",
+			"“The locks stay shut,” Vell said in his nightly video address.",
+			"Vell said on a conference call that the locks stay shut."},
+			[]wantStmt{{"Jonas Vell", "Varanda", Direct, "There is no alternative to talks"},
+				{"Jonas Vell", "Varanda", Direct, "The locks stay shut"},
+				{"Jonas Vell", "Varanda", Reported, "the locks stay shut"}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
