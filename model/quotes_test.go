@@ -1,10 +1,12 @@
 package model
 
 import (
+	"fmt"
 	"strconv"
 	"strings"
 	"testing"
 
+	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/brief-reader/brief/data"
@@ -182,6 +184,244 @@ func TestANarrowQuoteViewKeepsTheParty(t *testing.T) {
 			s := screenText(press(t, newModel(t, tt.width, 8, fixture()), "tab"))
 			assertContains(t, s, tt.want)
 			assertLacks(t, s, tt.lacks...)
+		})
+	}
+}
+
+// quoteStory is a story whose statements have the given numbers of
+// words, numbered, so that a test can tell which statement a line comes
+// from and whether it is whole.
+func quoteStory(kind string, lengths ...int) *data.Briefing {
+	var paras []string
+	var stmts []said
+	for i, n := range lengths {
+		text := numberedWords(i, n)
+		paras = append(paras, "Envoy Aru Veld said "+text+".")
+		stmts = append(stmts, said{i + 1, text, "Aru Veld", "Envoy", "Varanda", kind})
+	}
+	return story("quotes", "Veld Speaks at Length on the River Talks", "Port Selin", fixture()[0].Date,
+		paras, []string{"Varanda"}, []data.Speaker{{Name: "Aru Veld", Role: "Envoy", Party: "Varanda", Person: true}},
+		stmts...)
+}
+
+// numberedWords is statement i's text: n words, each named by the
+// statement and its place in it.
+func numberedWords(i, n int) string {
+	words := make([]string, n)
+	for j := range words {
+		words[j] = "s" + strconv.Itoa(i) + "w" + strconv.Itoa(j)
+	}
+	return strings.Join(words, " ")
+}
+
+// cursorEntry is the cursor's entry on screen: the lines of its words,
+// then its attribution line, without the cursor's mark. It fails the test
+// unless the marked lines are together and end with the attribution.
+func cursorEntry(t *testing.T, screen string) (words []string, attribution string) {
+	t.Helper()
+	first, last := -1, -1
+	lines := strings.Split(screen, "\n")
+	for i, l := range lines {
+		if !strings.HasPrefix(l, "▌") {
+			continue
+		}
+		if first < 0 {
+			first = i
+		} else if i != last+1 {
+			t.Fatalf("the cursor's lines are apart:\n%s", screen)
+		}
+		last = i
+	}
+	if first < 0 {
+		t.Fatalf("no cursor on screen:\n%s", screen)
+	}
+	var marked []string
+	for _, l := range lines[first : last+1] {
+		marked = append(marked, strings.TrimPrefix(strings.TrimPrefix(l, "▌"), " "))
+	}
+	attribution = marked[len(marked)-1]
+	if !strings.HasPrefix(attribution, "— ") {
+		t.Fatalf("the cursor's entry does not end with its attribution:\n%s", screen)
+	}
+	return marked[:len(marked)-1], attribution
+}
+
+// assertWhole checks that words are text whole or, when cut, its
+// beginning ending in "…".
+func assertWhole(t *testing.T, words []string, text string, cut bool) {
+	t.Helper()
+	shown := strings.Join(words, " ")
+	if !cut {
+		if shown != text {
+			t.Errorf("the selected statement is not whole:\n%s\nwant %q", strings.Join(words, "\n"), text)
+		}
+		return
+	}
+	begins, ok := strings.CutSuffix(shown, "…")
+	if !ok || !strings.HasPrefix(text, begins) || begins == text {
+		t.Errorf("the selected statement is not cut with an ellipsis, or is not its beginning:\n%s\nwant the beginning of %q",
+			strings.Join(words, "\n"), text)
+	}
+}
+
+// TestTheSelectedQuoteIsShownWhole: the statement under the cursor is
+// wrapped to the width, up to about half of the list's height; the others
+// stay on one line.
+func TestTheSelectedQuoteIsShownWhole(t *testing.T) {
+	tests := []struct {
+		name          string
+		width, height int
+		kind          string
+		lengths       []int
+		keys          []string
+		selected      int  // the statement under the cursor
+		lines         int  // the lines of its words
+		cut           bool // at the last of them, for want of room
+	}{
+		// 22 lines of list at 80x24: the selected entry takes up to 11.
+		{"a long statement, over several lines", 80, 24, "reported", []int{80, 80, 80}, nil, 0, 7, false},
+		{"the next one, once the cursor is on it", 80, 24, "reported", []int{80, 80, 80}, []string{"j"}, 1, 7, false},
+		{"a short statement, on one line", 80, 24, "reported", []int{3, 80}, nil, 0, 1, false},
+		{"longer than half the list, cut", 80, 24, "reported", []int{300, 3}, nil, 0, 10, true},
+		{"a quotation, in quotation marks", 80, 24, "direct", []int{80, 80}, []string{"G"}, 1, 7, false},
+		{"a question, marked", 80, 24, "question", []int{80, 80}, nil, 0, 7, false},
+		{"40x12: fewer lines", 40, 12, "reported", []int{40, 40}, nil, 0, 4, true},
+		{"20x6: a line, as the others", 20, 6, "reported", []int{40, 40}, nil, 0, 1, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			m := press(t, newModel(t, tt.width, tt.height, []*data.Briefing{quoteStory(tt.kind, tt.lengths...)}), "tab")
+			m = press(t, m, tt.keys...)
+			s := screenText(m)
+			words, who := cursorEntry(t, s)
+			if len(words) != tt.lines {
+				t.Errorf("the selected statement takes %d lines, want %d:\n%s", len(words), tt.lines, s)
+			}
+			text := numberedWords(tt.selected, tt.lengths[tt.selected])
+			switch tt.kind {
+			case "direct":
+				text = "“" + text + "”"
+			case "question":
+				text = "Q: " + text
+			}
+			assertWhole(t, words, text, tt.cut)
+			assertContains(t, who, "— Aru Veld")
+			for _, l := range strings.Split(s, "\n") {
+				if ansi.StringWidth(l) > tt.width {
+					t.Errorf("a line of %d cells: %q", ansi.StringWidth(l), l)
+				}
+			}
+			// Every other statement is on one line, cut, then its attribution.
+			others := 0
+			for i, n := range tt.lengths {
+				first := "s" + strconv.Itoa(i) + "w0 "
+				if i == tt.selected || !strings.Contains(s, first) {
+					continue
+				}
+				others++
+				lines := strings.Split(s, "\n")
+				for k, l := range lines {
+					if !strings.Contains(l, first) {
+						continue
+					}
+					if numberedWords(i, n) != strings.TrimSpace(l) && !strings.HasSuffix(l, "…") {
+						t.Errorf("statement %d is neither whole nor cut on its line: %q", i, l)
+					}
+					if k+1 < len(lines) && !strings.HasPrefix(lines[k+1], "  — Aru Veld") {
+						t.Errorf("statement %d takes more than a line:\n%s", i, s)
+					}
+				}
+			}
+			if others == 0 {
+				t.Errorf("no other statement on screen:\n%s", s)
+			}
+		})
+	}
+}
+
+// TestTheCursorEntryStaysWhole walks a list of statements long and short
+// with every motion, through resizes and a filter: the statement under
+// the cursor must be on screen whole (or as much as its share of the
+// list holds), with its attribution.
+func TestTheCursorEntryStaysWhole(t *testing.T) {
+	lengths := []int{60, 3, 200, 25, 1, 90, 40, 300, 8, 120, 15, 70, 2, 50}
+	b := quoteStory("reported", lengths...)
+	var walk []tea.Msg
+	keys := func(names ...string) {
+		for _, k := range names {
+			walk = append(walk, keyMsgs(k)...)
+		}
+	}
+	resize := func(w, h int) { walk = append(walk, tea.WindowSizeMsg{Width: w, Height: h}) }
+	keys(strings.Split(strings.Repeat("j", len(lengths)), "")...)
+	keys(strings.Split(strings.Repeat("k", len(lengths)), "")...)
+	keys("G", "g", "pgdown", "pgdown", "pgup", "d", "d", "u", "G")
+	resize(40, 12)
+	keys("k")
+	resize(80, 24)
+	resize(30, 9)
+	keys("g")
+	resize(120, 40)
+	keys("j", "j", "/", "s7w1", "enter", "esc", "G")
+	resize(20, 6)
+	keys("k")
+	resize(80, 24)
+	for _, start := range [][2]int{{80, 24}, {60, 16}, {40, 12}, {30, 9}} {
+		t.Run(fmt.Sprintf("%dx%d", start[0], start[1]), func(t *testing.T) {
+			m := press(t, newModel(t, start[0], start[1], []*data.Briefing{b}), "tab")
+			for step, msg := range walk {
+				m = update(t, m, msg)
+				if m.screen != screenQuotes {
+					t.Fatalf("step %d (%v): left the quote view", step, msg)
+				}
+				stmt, ok := m.quotes.Selected()
+				if !ok {
+					t.Fatalf("step %d: no statement selected", step)
+				}
+				_, st := m.lib.Statement(stmt)
+				s := screenText(m)
+				words, _ := cursorEntry(t, s)
+				shown := strings.Join(words, " ")
+				if !strings.HasPrefix(st.Text, strings.TrimSuffix(shown, "…")) || (shown != st.Text && !strings.HasSuffix(shown, "…")) {
+					t.Fatalf("step %d (%v), %dx%d: statement %q is not whole:\n%s", step, msg, m.width, m.height, st.Text, s)
+				}
+				if m.height >= 12 && len(st.Text) > m.width && len(words) < 2 {
+					t.Fatalf("step %d, %dx%d: a long statement on %d line:\n%s", step, m.width, m.height, len(words), s)
+				}
+			}
+		})
+	}
+}
+
+// TestWrappedQuotesFitEverySize: the selected statement, wrapped, is no
+// wider than the screen at any size, with runes two cells wide, emoji and
+// a word longer than the screen; nothing panics.
+func TestWrappedQuotesFitEverySize(t *testing.T) {
+	b := wideStory()
+	long := quoteStory("direct", 120, 1, 40)
+	for _, selected := range []int{0, 1, 2, 3} {
+		t.Run(strconv.Itoa(selected), func(t *testing.T) {
+			m := press(t, newModel(t, 80, 24, []*data.Briefing{b, long}), "tab")
+			for range selected {
+				m = press(t, m, "j")
+			}
+			for w := 1; w <= 90; w++ {
+				for h := 1; h <= 30; h++ {
+					if w > 24 && h > 14 && (w%5 != 0 || h%4 != 0) {
+						continue
+					}
+					m = update(t, m, tea.WindowSizeMsg{Width: w, Height: h})
+					lines := strings.Split(m.View(), "\n")
+					if len(lines) > h {
+						t.Fatalf("%dx%d: %d lines", w, h, len(lines))
+					}
+					for _, l := range lines {
+						if ansi.StringWidth(l) > w {
+							t.Fatalf("%dx%d: a line of %d cells: %q", w, h, ansi.StringWidth(l), ansi.Strip(l))
+						}
+					}
+				}
+			}
 		})
 	}
 }

@@ -9,8 +9,9 @@ import (
 
 // entries is what the story list and the quote view share: the library's
 // items that the filters keep, in the order refreshes arrange them, under
-// a cursor, drawn entryHeight lines an entry. Each view keeps only how an
-// entry is drawn.
+// a cursor, drawn entryHeight lines an entry — except the cursor's entry,
+// which a view may draw taller. Each view keeps only how an entry is
+// drawn.
 type entries struct {
 	lib    *Library
 	st     *Styles
@@ -21,6 +22,11 @@ type entries struct {
 	win    window
 	width  int
 	height int
+	// selectedHeight is the lines item takes under the cursor, at most
+	// limit, at width; nil when it takes entryHeight, as the others do.
+	// The window is laid out with it so that the cursor's entry is on
+	// screen whole.
+	selectedHeight func(item, width, limit int) int
 }
 
 // source is one kind of library item: stories or statements.
@@ -46,7 +52,7 @@ func newEntries(lib *Library, st *Styles, keys *KeyMap, src source) entries {
 // SetSize lays the entries out in width x height cells.
 func (e *entries) SetSize(width, height int) {
 	e.width, e.height = width, height
-	e.win.fit(len(e.shown), entryRows(height))
+	e.win.fit(len(e.shown), e.rows())
 }
 
 // Sync applies the filters and any newly loaded items, keeping the
@@ -59,7 +65,7 @@ func (e *entries) Sync(filters []Filter) {
 			e.win.follow(e.shown, int32(current), !e.lib.arranged())
 		}
 	}
-	e.win.fit(len(e.shown), entryRows(e.height))
+	e.win.fit(len(e.shown), e.rows())
 }
 
 // Position is the cursor's 1-based place and the number of items shown.
@@ -71,8 +77,13 @@ func (e entries) Position() (int, int) {
 	return e.win.cursor + 1, n
 }
 
+// update moves the cursor a page of the entries on screen at a time,
+// then lays the window out again around the entry it landed on, which
+// may be taller or shorter than the one it left.
 func (e *entries) update(msg tea.Msg) {
-	e.win.update(msg, e.keys, len(e.shown), entryRows(e.height))
+	if e.win.update(msg, e.keys, len(e.shown), e.rows()) {
+		e.win.fit(len(e.shown), e.rows())
+	}
 }
 
 // Selected is the item under the cursor: the index in the library of a
@@ -86,12 +97,22 @@ func (e entries) Selected() (item int, ok bool) {
 
 func (e *entries) selectItem(item int) {
 	e.win.follow(e.shown, int32(item), !e.lib.arranged())
-	e.win.fit(len(e.shown), entryRows(e.height))
+	e.win.fit(len(e.shown), e.rows())
 }
 
 // view draws the visible entries: draw gives an entry's main line and
 // its line of details.
 func (e entries) view(draw func(item int, selected bool) (main, details string)) string {
+	return e.viewLines(func(item int, selected bool) []string {
+		main, details := draw(item, selected)
+		return []string{main, details}
+	})
+}
+
+// viewLines draws the visible entries: draw gives an entry's lines,
+// entryHeight of them, or for the cursor's entry as many as
+// selectedHeight said.
+func (e entries) viewLines(draw func(item int, selected bool) []string) string {
 	if len(e.shown) == 0 {
 		noun := e.src.noun()
 		msg := "No " + noun + " match the filters — esc clears the last one."
@@ -100,12 +121,11 @@ func (e entries) view(draw func(item int, selected bool) (main, details string))
 		}
 		return Fit([]string{e.st.Empty.Render(msg)}, e.width, e.height)
 	}
-	rows := entryRows(e.height)
+	rows := e.rows()
 	var lines []string
 	for i := e.win.offset; i < len(e.shown) && i < e.win.offset+rows; i++ {
 		sel := i == e.win.cursor
-		main, details := draw(int(e.shown[i]), sel)
-		lines = append(lines, entry(e.st, sel, e.width, main, details)...)
+		lines = append(lines, entry(e.st, sel, e.width, draw(int(e.shown[i]), sel)...)...)
 	}
 	return Fit(lines, e.width, e.height)
 }
@@ -114,10 +134,27 @@ func (e entries) view(draw func(item int, selected bool) (main, details string))
 // view: a main line and a line of details.
 const entryHeight = 2
 
-// entryRows is how many entries fit in height lines; at least one, which
-// the caller clips, so a tiny window still shows where the cursor is.
-func entryRows(height int) int {
-	return max(height/entryHeight, 1)
+// rows is how many entries fit in the height: the cursor's entry and as
+// many others of entryHeight as the rest holds; at least one, which the
+// view clips, so a tiny window still shows where the cursor is.
+func (e entries) rows() int {
+	cursor := entryHeight
+	if n := len(e.shown); n > 0 && e.selectedHeight != nil {
+		// the entry fit will keep the cursor on, wherever it was left
+		item := e.shown[clamp(e.win.cursor, 0, n-1)]
+		cursor = e.selectedHeight(int(item), e.width, selectedLimit(e.height))
+	}
+	if e.height < cursor {
+		return 1
+	}
+	return 1 + (e.height-cursor)/entryHeight
+}
+
+// selectedLimit is the most lines the cursor's entry may take in height
+// lines: about half of them, so that the entries around it stay in view,
+// and never fewer than any other entry's.
+func selectedLimit(height int) int {
+	return max(height/2, entryHeight)
 }
 
 // entryMargin is the cells before an entry's lines: the cursor's column.

@@ -3,20 +3,27 @@ package views
 import (
 	"strings"
 
-	"github.com/charmbracelet/x/ansi"
-
 	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/lipgloss"
+	"github.com/charmbracelet/x/ansi"
 
 	"github.com/brief-reader/brief/data"
 )
 
 // Quotes is the quote view: one entry per statement of every story, its
-// words first, then who said them, for which party, in which story.
+// words first, then who said them, for which party, in which story. The
+// statement under the cursor is shown whole, wrapped, so that what was
+// said can be read without opening the story.
 type Quotes struct{ entries }
 
 // NewQuotes makes the quote view of lib.
 func NewQuotes(lib *Library, st *Styles, keys *KeyMap) Quotes {
-	return Quotes{newEntries(lib, st, keys, statementTester{lib})}
+	q := Quotes{newEntries(lib, st, keys, statementTester{lib})}
+	q.selectedHeight = func(stmt, width, limit int) int {
+		_, s := lib.Statement(stmt)
+		return len(wrappedWords(st, s, width, limit-1)) + 1 // and the attribution
+	}
+	return q
 }
 
 // Update moves the cursor.
@@ -28,25 +35,50 @@ func (q Quotes) Update(msg tea.Msg) Quotes {
 // Statements is the statements shown, in order.
 func (q Quotes) Statements() []int32 { return q.shown }
 
-// View draws the visible entries.
+// View draws the visible entries: each statement on a line of its own,
+// cut, except the selected one, wrapped; then its attribution.
 func (q Quotes) View() string {
-	return q.view(func(stmt int, _ bool) (string, string) {
+	return q.viewLines(func(stmt int, selected bool) []string {
 		story, s := q.lib.Statement(stmt)
-		return q.words(s), q.attribution(s, q.lib.Story(story))
+		who := q.attribution(s, q.lib.Story(story))
+		if !selected {
+			text, style := statementWords(q.st, s)
+			return []string{style.Render(text), who}
+		}
+		return append(wrappedWords(q.st, s, q.width, selectedLimit(q.height)-1), who)
 	})
 }
 
-// words shows a statement so that a quotation and reported speech can be
-// told apart at a glance: the first in quotation marks, the second plain.
-func (q Quotes) words(s data.Statement) string {
+// statementWords is a statement as shown and its style, so that a
+// quotation and reported speech can be told apart at a glance: the first
+// in quotation marks, the second plain.
+func statementWords(st *Styles, s data.Statement) (string, lipgloss.Style) {
 	text := strings.Join(strings.Fields(s.Text), " ")
 	switch s.Kind {
 	case data.Direct:
-		return q.st.Direct.Render("“" + strings.Trim(text, `"“”`) + "”")
+		return "“" + strings.Trim(text, `"“”`) + "”", st.Direct
 	case data.Question:
-		return q.st.Question.Render("Q: " + text)
+		return "Q: " + text, st.Question
 	}
-	return q.st.Reported.Render(text)
+	return text, st.Reported
+}
+
+// wrappedWords is a statement's words word-wrapped to an entry at width,
+// in at most limit lines, the last cut with "…" when there is more. Each
+// line is styled on its own, so that a line drawn alone keeps the style.
+func wrappedWords(st *Styles, s data.Statement, width, limit int) []string {
+	text, style := statementWords(st, s)
+	room := width - entryMargin
+	lines := strings.Split(ansi.Wrap(text, room, ""), "\n")
+	if limit = max(limit, 1); len(lines) > limit {
+		lines = lines[:limit]
+		last := strings.TrimRight(lines[limit-1], " ")
+		lines[limit-1] = ansi.Truncate(last+"…", room, "…")
+	}
+	for i, l := range lines {
+		lines[i] = style.Render(l)
+	}
+	return lines
 }
 
 // attribution is the second line: speaker, role, party, how it was said,
