@@ -65,8 +65,9 @@ func benchCorpus(b *testing.B, n int, seed int64) (string, int64) {
 
 // BenchmarkLoadCorpus times data.Load on the whole corpus, end to end:
 // listing, reading, parsing and attribution on all cores. Besides MB/s it
-// reports the peak heap (sampled) and, on Linux, the peak resident set
-// (VmHWM), each also as a multiple of the corpus size.
+// reports the peak heap (sampled), the heap the loaded briefings keep
+// alive, and, on Linux, the peak resident set (VmHWM), each also as a
+// multiple of the corpus size.
 //
 //	go test -run '^$' -bench LoadCorpus -benchtime 3x ./data/
 func BenchmarkLoadCorpus(b *testing.B) {
@@ -74,6 +75,8 @@ func BenchmarkLoadCorpus(b *testing.B) {
 	b.SetBytes(size)
 	b.ReportAllocs() // bytes allocated per load: steadier than the timings on a busy machine
 	var statements int
+	var live uint64
+	liveSample := []metrics.Sample{{Name: "/gc/heap/live:bytes"}}
 	peak := newPeakSampler()
 	runtime.GC()
 	resetHWM()
@@ -88,6 +91,10 @@ func BenchmarkLoadCorpus(b *testing.B) {
 			statements += len(br.Statements)
 		}
 		b.StopTimer()
+		runtime.GC() // what the loaded briefings keep alive, without garbage
+		metrics.Read(liveSample)
+		live = max(live, liveSample[0].Value.Uint64())
+		runtime.KeepAlive(bs)
 		bs = nil
 		runtime.GC() // so one iteration's garbage does not count in the next one's peak
 		b.StartTimer()
@@ -97,6 +104,7 @@ func BenchmarkLoadCorpus(b *testing.B) {
 	b.ReportMetric(mb(uint64(size)), "corpus-MB")
 	b.ReportMetric(mb(heap), "peak-heap-MB")
 	b.ReportMetric(float64(heap)/float64(size), "peak-heap/corpus")
+	b.ReportMetric(float64(live)/float64(size), "live-heap/corpus")
 	if hwm, ok := readHWM(); ok {
 		b.ReportMetric(mb(hwm), "peak-rss-MB")
 		b.ReportMetric(float64(hwm)/float64(size), "peak-rss/corpus")
