@@ -90,7 +90,7 @@ func TestTabFromAStoryShowsTheStatements(t *testing.T) {
 	if m.screen != screenQuotes {
 		t.Fatalf("tab from a story opened from the list shows %v, want the quote view", m.screen)
 	}
-	assertContains(t, screenText(m), "Quotes  1/", "“reasonably good.”", "Donald Trump")
+	assertContains(t, screenText(m), "Quotes  1/", "optimism about its recent diplomatic engagements", "— Russia · expressed")
 	m = press(t, m, "enter", "tab")
 	if m.screen != screenList {
 		t.Errorf("tab from a story opened from the quote view shows %v, want the story list", m.screen)
