@@ -159,6 +159,19 @@ func (st *story) sentence(sp span) {
 			if st.emitAround(ref, h.cueText(st), preA, preB, postA, sp.b) {
 				last.ok, last.inverted, last.ref, last.end = true, true, ref, sp.b
 			}
+		case !last.ok && len(st.stmts) == first && !st.subjectBefore(idx):
+			// "X discussed Y and reaffirmed Z": the cue shares X
+			ref, ok := st.coordinated(h, sp)
+			if !ok {
+				continue
+			}
+			cs := st.afterCue(h, lim)
+			if st.adjunctOnly(cs, lim) || h.cf.def.class == cueThat && !st.isWord(cs-1, "that") {
+				continue
+			}
+			if st.emitClause(ref, h.cueText(st), cs, lim, false) {
+				last.ok, last.inverted, last.ref, last.end = true, false, ref, lim
+			}
 		}
 	}
 	if len(st.stmts) == first {

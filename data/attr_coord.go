@@ -1,0 +1,128 @@
+package data
+
+import "strings"
+
+// Readouts chain a topic verb and a cue under one subject: "The two leaders
+// discussed the situation and reaffirmed their commitment to …". The cue
+// has no subject of its own; it shares the clause's, which stands before a
+// verb that is no cue.
+
+// irregularPast are past tenses of the verbs readouts put before a cue
+// that do not end in -ed.
+var irregularPast = map[string]bool{"held": true, "met": true, "spoke": true, "took": true, "made": true,
+	"had": true, "gave": true, "sent": true, "began": true, "led": true, "sought": true, "saw": true,
+	"went": true, "paid": true, "heard": true, "came": true, "stood": true, "set": true}
+
+// clauseBlockers open a clause of their own: a cue after one of them has
+// that clause's subject, not the sentence's.
+var clauseBlockers = map[string]bool{"who": true, "which": true, "that": true, "whom": true, "whose": true,
+	"when": true, "where": true, "whereas": true, "while": true, "because": true, "if": true, "unless": true,
+	"although": true, "though": true, "since": true, "whether": true}
+
+// coordinated returns the subject a cue shares with the verb before it:
+// the cue follows "and" (", and") and the sentence opens with a speaker and
+// a finite verb in the same tense, with no other clause between them.
+func (st *story) coordinated(h *cueHit, sp span) (speakerRef, bool) {
+	if h.subj || h.pron || h.ing() || h.inf || h.cf.form == formBase || h.cf.def.class == cueDescribe {
+		return speakerRef{}, false
+	}
+	and := h.v - 1
+	if and <= sp.a || !st.isWord(and, "and") || st.inQ[and] >= 0 {
+		return speakerRef{}, false
+	}
+	a := st.openerEnd(sp)
+	j := a
+	if j < and && st.toks[j].is(lxPronoun) && st.lw(j) != "it" {
+		j++ // "They discussed …": a pronoun is the whole subject
+	} else {
+		for j < and && (st.isNameTok(j) || st.isRoleTok(j) || st.cover[j] >= 0 || st.toks[j].has(tfPoss) ||
+			st.toks[j].is(lxDet|lxHonorific|lxBody|lxPossessive) || st.isWord(j, "and") ||
+			st.isWord(j, "of") && j+1 < and && st.cover[j+1] >= 0 || st.isPunct(j, ",") && st.listComma(j) ||
+			st.toks[j].kind == tkPunct && st.p[st.toks[j].s] == '-' && !st.toks[j].has(tfSpace)) {
+			j++
+		}
+	}
+	if j == a || j >= and {
+		return speakerRef{}, false
+	}
+	v := j
+	for v < and && st.toks[v].kind == tkWord && st.toks[v].has(tfLower) && !st.isWord(v, "to") &&
+		(st.toks[v].is(lxAdverb|lxAux) || len(st.lw(v)) > 4 && strings.HasSuffix(st.lw(v), "ly")) {
+		v++
+	}
+	if v >= and || !st.finiteLike(v, h.cf.form) {
+		return speakerRef{}, false
+	}
+	for i := v + 1; i < and; i++ {
+		t := &st.toks[i]
+		if t.kind == tkQuote || st.isPunct(i, ";:()—–") || t.kind == tkWord && clauseBlockers[st.lw(i)] {
+			return speakerRef{}, false
+		}
+	}
+	if and-v > 48 {
+		return speakerRef{}, false
+	}
+	st.strictNames = true
+	ref, ok := st.np(a, j, false)
+	st.strictNames = false
+	if !ok || !(ref.person || ref.party != "" || ref.plural) {
+		return speakerRef{}, false
+	}
+	return ref, true
+}
+
+// subjectBefore: a hit before hit k has a subject of its own, so the
+// clause before k is that hit's, not a topic verb's.
+func (st *story) subjectBefore(k int) bool {
+	for i := 0; i < k; i++ {
+		if st.hits[i].subj || st.hits[i].pron {
+			return true
+		}
+	}
+	return false
+}
+
+// listComma: a comma inside a subject that lists speakers ("A, B and C").
+func (st *story) listComma(i int) bool {
+	return i+1 < len(st.toks) && (st.isNameTok(i+1) || st.isRoleTok(i+1) || st.cover[i+1] >= 0)
+}
+
+// finiteLike: token v is a lower-case verb in the tense of a cue of the
+// given form ("discussed" before "reaffirmed", "discusses" before
+// "reaffirms"); no cue, no function word.
+func (st *story) finiteLike(v int, form uint8) bool {
+	t := &st.toks[v]
+	if t.kind != tkWord || !t.has(tfLower) || t.is(lxCue|lxPrep|lxConj|lxDet|lxPronoun|lxModal|lxNeg|lxBody|lxTime) {
+		return false
+	}
+	w := st.lw(v)
+	switch form {
+	case form3s:
+		return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")
+	case formPast, formPart:
+		return len(w) > 3 && strings.HasSuffix(w, "ed") || irregularPast[w]
+	}
+	return false
+}
+
+// openerEnd skips what opens a sentence before its subject: an adjunct
+// ("Today, ") or a participial phrase ("Underscoring the importance of
+// X, ").
+func (st *story) openerEnd(sp span) int {
+	if a := st.introEnd(sp); a != sp.a {
+		return a
+	}
+	t := &st.toks[sp.a]
+	if t.kind != tkWord || !t.has(tfCap) || !strings.HasSuffix(st.lw(sp.a), "ing") {
+		return sp.a
+	}
+	for i := sp.a + 1; i < sp.b && i < sp.a+40; i++ {
+		if st.toks[i].kind == tkQuote || st.isPunct(i, ";:") {
+			return sp.a
+		}
+		if st.isPunct(i, ",") {
+			return i + 1
+		}
+	}
+	return sp.a
+}
