@@ -150,32 +150,23 @@ func (r *Reader) refresh(ctx context.Context, progress func(done, total int)) ([
 // given: new ones, and ones it did not show (it was started on paths).
 // A story updated in place keeps its ID and is not given again.
 func (r *Reader) unseen(report library.Report) []*data.Briefing {
-	ids := map[string]bool{}
-	for _, f := range report.Feeds {
-		for _, id := range f.IDs {
-			ids[id] = true
-		}
-	}
-	if len(ids) == 0 {
-		return nil
-	}
-	// Read without attributing: attribution is the costly part, and only
-	// the few fresh stories need it. Unreadable files were reported when
-	// the reader loaded, or are not among the fresh ones.
-	all, _ := r.lib.Briefings(nil)
+	// Only the files of stories the reader has not shown are read, not
+	// the whole library.
+	var files []string
 	r.mu.Lock()
-	var fresh []*data.Briefing
-	for _, b := range all {
-		if ids[b.ID] && !r.seen[b.ID] {
-			r.seen[b.ID] = true
-			fresh = append(fresh, b)
+	for _, f := range report.Feeds {
+		for i, id := range f.IDs {
+			if !r.seen[id] && i < len(f.Files) {
+				r.seen[id] = true
+				files = append(files, f.Files[i])
+			}
 		}
 	}
 	r.mu.Unlock()
-	if r.Attributor != nil {
-		for _, b := range fresh {
-			r.Attributor.Attribute(b)
-		}
+	if len(files) == 0 {
+		return nil
 	}
+	// A file that cannot be read now was reported when it was stored.
+	fresh, _ := r.lib.BriefingsIn(files, r.Attributor)
 	return fresh
 }

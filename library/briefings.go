@@ -18,6 +18,17 @@ func (l *Library) Briefings(attr *data.Attributor) ([]*data.Briefing, []error) {
 	if err != nil {
 		return nil, []error{&data.LoadError{Path: l.itemsDir(), Err: err}}
 	}
+	return readBriefings(files, attr)
+}
+
+// BriefingsIn reads the stored items in files (a refresh report's
+// FeedResult.Files), as Briefings does for all of them: a reader given the
+// few stories a refresh stored need not read the whole library again.
+func (l *Library) BriefingsIn(files []string, attr *data.Attributor) ([]*data.Briefing, []error) {
+	return readBriefings(files, attr)
+}
+
+func readBriefings(files []string, attr *data.Attributor) ([]*data.Briefing, []error) {
 	bs := make([]*data.Briefing, len(files))
 	errs := make([]error, len(files))
 	next := make(chan int)

@@ -20,6 +20,7 @@ type FeedResult struct {
 	Unchanged bool     // the server said nothing changed (304)
 	Err       error    // why the feed could not be refreshed; the others still were
 	IDs       []string // of the stories stored or updated, for a reader to show
+	Files     []string // where each of them is stored, parallel to IDs (see BriefingsIn)
 }
 
 // String is one line for a report: "NAME: 3 new", "NAME: unchanged",
@@ -248,16 +249,16 @@ func (r *refresh) feed(sub Subscription, had feed.Validators) (FeedResult, feed.
 		if !r.claim(it.Key()) {
 			continue // a duplicate GUID, in this feed or another
 		}
-		switch id, done, err := r.lib.store(sub.URL, res.Title, it, r.now); {
+		switch id, path, done, err := r.lib.store(sub.URL, res.Title, it, r.now); {
 		case err != nil:
 			return fail(fmt.Errorf("storing %q: %w", it.Title, err))
 		case done == added:
 			res.New++
-			res.IDs = append(res.IDs, id)
+			res.IDs, res.Files = append(res.IDs, id), append(res.Files, path)
 			r.stored()
 		case done == updated:
 			res.Updated++
-			res.IDs = append(res.IDs, id)
+			res.IDs, res.Files = append(res.IDs, id), append(res.Files, path)
 		}
 	}
 	return res, resp.Validators, complete

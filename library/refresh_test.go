@@ -497,6 +497,17 @@ func TestRefreshReportsIDs(t *testing.T) {
 	if strings.Join(rep.Feeds[0].IDs, " ") != strings.Join(ids, " ") {
 		t.Errorf("report IDs %q, stored %q", rep.Feeds[0].IDs, ids)
 	}
+	// Its Files read back as those stories, one by one.
+	f := rep.Feeds[0]
+	if len(f.Files) != len(f.IDs) {
+		t.Fatalf("%d files for %d IDs", len(f.Files), len(f.IDs))
+	}
+	for i, path := range f.Files {
+		bs, errs := l.BriefingsIn([]string{path}, nil)
+		if len(errs) > 0 || len(bs) != 1 || bs[0].ID != f.IDs[i] {
+			t.Errorf("file %d read as %v, %v; want story %q", i, bs, errs, f.IDs[i])
+		}
+	}
 }
 
 func TestOneRefreshAtATime(t *testing.T) {

@@ -58,19 +58,19 @@ const (
 
 // store writes an item unless it is stored already; a stored item is
 // replaced only when the feed says it was updated since.
-func (l *Library) store(feedURL, feedTitle string, it feed.Item, now time.Time) (id string, result storeResult, err error) {
+func (l *Library) store(feedURL, feedTitle string, it feed.Item, now time.Time) (id, path string, result storeResult, err error) {
 	key := it.Key()
-	path := filepath.Join(l.itemsDir(), fileName(key))
+	path = filepath.Join(l.itemsDir(), fileName(key))
 	rec := record{Version: 1, Key: key, Feed: feedURL, FeedTitle: feedTitle, Fetched: now, Item: it}
 	result = added
 	if old, err := readRecord(path); err == nil {
 		if it.Updated.IsZero() || !it.Updated.After(old.Item.Updated) {
-			return old.ID, kept, nil
+			return old.ID, path, kept, nil
 		}
 		rec.ID = old.ID
 		result = updated
 	} else if _, statErr := os.Stat(path); statErr != nil && !errors.Is(statErr, os.ErrNotExist) {
-		return "", kept, statErr
+		return "", path, kept, statErr
 	} else {
 		// New, or a file that is not a stored item any more (edited by
 		// hand): either way this item takes its place.
@@ -78,12 +78,12 @@ func (l *Library) store(feedURL, feedTitle string, it feed.Item, now time.Time) 
 	}
 	raw, err := json.MarshalIndent(rec, "", "  ")
 	if err != nil {
-		return "", kept, err
+		return "", path, kept, err
 	}
 	if err := writeFileAtomic(path, append(raw, '\n')); err != nil {
-		return "", kept, err
+		return "", path, kept, err
 	}
-	return rec.ID, result, nil
+	return rec.ID, path, result, nil
 }
 
 func readRecord(path string) (*record, error) {
