@@ -59,7 +59,7 @@ func (st *story) sentence(sp span) {
 		if h.neg || h.modal || h.passive || h.inner || h.inf {
 			continue
 		}
-		if strings.HasPrefix(h.cf.def.lemma, "commit") && h.v == h.c && h.cf.form != form3s && h.subj && h.sa != st.introEnd(sp) {
+		if strings.HasPrefix(h.cf.def.lemma, "commit") && h.v == h.c && h.cf.form != form3s && h.subj && h.sa != st.introEnd(sp) && h.sa != st.openerEnd(sp) {
 			continue // "… and philanthropic leaders committed to …": a reduced relative
 		}
 		lim := st.limitFor(idx, sp, acc)

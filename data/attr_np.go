@@ -311,6 +311,15 @@ func (st *story) np(a, b int, allowWith bool) (speakerRef, bool) {
 			// sides, whose party is not the owner's
 			r, ok2, mixed = speakerRef{plural: true}, true, true
 		}
+		if !ok1 && st.bareTitle(a, k) && (ok2 && r.plural && !r.fromPronoun || st.counterparts(k+1, b)) {
+			// "the Secretary and Foreign Ministers", "the Minister and her
+			// counterparts": a title no one named yet, with a plural body,
+			// is one group
+			l, ok1, mixed = speakerRef{}, true, true
+			if st.counterparts(k+1, b) {
+				r, ok2 = speakerRef{plural: true}, true
+			}
+		}
 		if ok1 && ok2 && !l.fromPronoun && !r.fromPronoun {
 			party := ""
 			if l.party == r.party && !mixed {
@@ -380,6 +389,23 @@ func (st *story) counterparts(a, b int) bool {
 	}
 	for i := a + 1; i < b-1; i++ {
 		if !st.isModifier(i) {
+			return false
+		}
+	}
+	return true
+}
+
+// bareTitle: tokens [a, b) are only a title, maybe after "the": "the
+// Secretary", "The Minister".
+func (st *story) bareTitle(a, b int) bool {
+	if a < b && st.isWord(a, "the") {
+		a++
+	}
+	if a >= b || b-a > 4 {
+		return false
+	}
+	for i := a; i < b; i++ {
+		if st.cover[i] >= 0 || !st.toks[i].is(lxRole) || !st.toks[i].has(tfCap) {
 			return false
 		}
 	}

@@ -26,6 +26,17 @@ func TestAttributionCoordinatedShapes(t *testing.T) {
 			"The storm hit the coast and reaffirmed fears of flooding.",
 			"Kestria discussed the flood and will reaffirm its support for the dam."},
 			nil},
+		{"a title coordinated with a plural body is a group", []string{
+			"The Secretary and Foreign Ministers pledged to expand cooperation on the strait.",
+			"Underscoring the importance of the river commission, the Secretary and Foreign Ministers committed to expand its budget.",
+			"Recognizing the cost of the flood, the Minister and her counterparts committed to rebuild the locks."},
+			[]wantStmt{{"the Secretary and Foreign Ministers", "", Reported, "to expand cooperation on the strait"},
+				{"the Secretary and Foreign Ministers", "", Reported, "expand its budget"},
+				{"the Minister and her counterparts", "", Reported, "rebuild the locks"}}},
+		{"a title and a place are no group", []string{
+			"The Secretary and Port Selin pledged to expand cooperation on the strait.",
+			"Recognizing the cost of the flood, donors and engineers committed to rebuilding the locks."},
+			nil},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
