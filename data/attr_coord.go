@@ -126,3 +126,45 @@ func (st *story) openerEnd(sp span) int {
 	}
 	return sp.a
 }
+
+// namedPerson reads "a former president named Tobias Marlow" from token a:
+// a noun phrase, "named" or "called", then a name, followed by a
+// lower-case word (the verb) or a comma. It returns where the name ends
+// and the person, whose role is the noun phrase when it is a title.
+func (st *story) namedPerson(a, lim int) (int, speakerRef, bool) {
+	if a >= lim || !st.toks[a].is(lxDet) || st.cover[a] >= 0 {
+		return 0, speakerRef{}, false
+	}
+	i := a + 1
+	for i < lim && i < a+7 && st.toks[i].kind == tkWord && !st.isWord(i, "named") && !st.isWord(i, "called") && st.isModifier(i) {
+		i++
+	}
+	if i == a+1 || i >= lim || !(st.isWord(i, "named") || st.isWord(i, "called")) || !st.toks[i].has(tfLower) {
+		return 0, speakerRef{}, false
+	}
+	head := i - 1
+	ns := i + 1
+	e := ns
+	for e < lim && e < ns+4 && (st.isNameTok(e) || st.cover[e] >= 0 && st.ments[st.cover[e]].person >= 0) {
+		e++
+	}
+	if e == ns || e >= lim || !(st.toks[e].kind == tkWord && st.toks[e].has(tfLower) || st.isPunct(e, ",")) {
+		return 0, speakerRef{}, false
+	}
+	if m, ok := st.mentionAt(ns); ok && (m.person < 0 || m.b != e) {
+		return 0, speakerRef{}, false
+	}
+	idx := st.personFor(ns, e, true)
+	if idx < 0 {
+		return 0, speakerRef{}, false
+	}
+	p := &st.persons[idx]
+	if p.role == "" && st.toks[head].is(lxRole) {
+		k := a + 1
+		p.role = st.spanText(k, i)
+		if p.party == "" {
+			p.party = st.roleParty(p.role)
+		}
+	}
+	return e, st.personRef(idx), true
+}

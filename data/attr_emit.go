@@ -583,6 +583,19 @@ func (st *story) accordingTo(sp span) int {
 					}
 				}
 			}
+		case e < sp.b && st.isPunct(e, ",") && e+1 < sp.b && cut-1 >= sp.a && st.isWord(cut-1, "that"):
+			// "it was important that, according to X, someone …": the
+			// report is the that-clause, not the sentence around it
+			ra := e + 1
+			if st.isWord(ra, "that") {
+				ra++ // "…, that someone knew"
+			}
+			st.emitClause(ref, "according to", ra, sp.b, false)
+			for k := range st.hits {
+				if st.hits[k].c > e {
+					st.hits[k].inner = true
+				}
+			}
 		case e < sp.b && st.isPunct(e, ",") && e+1 < sp.b && !isTerminal(st.p, &st.toks[e+1]):
 			st.emitAround(ref, "according to", preA, cut, e+1, sp.b)
 			st.markInnerBefore(cut)
@@ -630,7 +643,18 @@ func (st *story) continuation(sp span) {
 // first in it) the most recent referent for pronouns.
 func (st *story) noteSubject(sp span) {
 	a := st.introEnd(sp)
-	if a >= sp.b || !st.toks[a].has(tfCap) {
+	// "But Putin and Russia met …": the subject is after the conjunction
+	for a+1 < sp.b && st.cover[a] < 0 && (st.isWord(a, "but") || st.isWord(a, "and") || st.isWord(a, "yet")) {
+		a++
+	}
+	if a >= sp.b {
+		return
+	}
+	if _, ref, ok := st.namedPerson(a, sp.b); ok {
+		st.pushRecent(ref, true)
+		return
+	}
+	if !st.toks[a].has(tfCap) {
 		return
 	}
 	j := a

@@ -294,6 +294,9 @@ func (st *story) np(a, b int, allowWith bool) (speakerRef, bool) {
 	case "my", "our", "your", "we", "i", "you":
 		return speakerRef{}, false // the publisher's own voice, or the audience
 	}
+	if e, r, ok := st.namedPerson(a, len(st.toks)); ok && e == b {
+		return r, true // "a former leader named Tobias Marlow"
+	}
 	if b-a == 1 && t.is(lxPronoun) {
 		r, ok := st.resolvePronoun(t.lex.gender)
 		r.fromPronoun = true

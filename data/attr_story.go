@@ -81,6 +81,7 @@ type story struct {
 	sent  int // sentences read so far in the story
 
 	paraParty string // the party of the last party or body speaking in this paragraph
+	metBefore int    // how many persons were met before this paragraph
 	persons   []storyPerson
 	recent    []speakerRef // most recent first: what a pronoun may stand for
 	hits      []cueHit
@@ -363,6 +364,7 @@ func (st *story) paragraph(pi int, text, label string) {
 		st.qend[q.a] = int32(q.b)
 	}
 	st.sents = splitSentences(text, st.toks, st.inQ, st.sents[:0])
+	st.metBefore = len(st.persons)
 	st.findMentions()
 
 	if label != "" {

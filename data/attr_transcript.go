@@ -234,7 +234,9 @@ func (st *story) resolveLabel(label string) speakerRef {
 			return containsWords(rw, words) && (home == "" || p.party == home)
 		}
 		for _, exact := range []bool{true, false} {
-			for i := len(st.persons) - 1; i >= 0; i-- {
+			// only someone met before the turn: a president the turn
+			// itself names is whom the speaker talks about
+			for i := min(st.metBefore, len(st.persons)) - 1; i >= 0; i-- {
 				if fits(&st.persons[i], exact) {
 					return st.personRef(i)
 				}

@@ -37,6 +37,18 @@ func TestAttributionCoordinatedShapes(t *testing.T) {
 			"The Secretary and Port Selin pledged to expand cooperation on the strait.",
 			"Recognizing the cost of the flood, donors and engineers committed to rebuilding the locks."},
 			nil},
+		{"he after a person introduced with named", []string{
+			"Foreign Minister Ilse Marrow was elected in May. In our own country, a former president named Tobias Marlow voiced the same hope. He said, “Let the river unite us.”",
+			"A former leader named Ruben Sato said, “The locks are ours.”"},
+			[]wantStmt{{"Tobias Marlow", "", Reported, "the same hope"},
+				{"Tobias Marlow", "", Direct, "Let the river unite us."},
+				{"Ruben Sato", "", Direct, "The locks are ours."}}},
+		{"he after a person coordinated with a party", []string{
+			"Foreign Minister Ilse Marrow was elected in May. But President Anton Derev and Kestria met each proposal with ultimatums. Repeatedly, he asserted, “We want no war.”"},
+			[]wantStmt{{"Anton Derev", "", Direct, "We want no war."}}},
+		{"according to inside a that-clause reports the rest of it", []string{
+			"It was important that, according to President Anton Derev, someone knew the new envoy."},
+			[]wantStmt{{"Anton Derev", "", Reported, "someone knew the new envoy"}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -48,4 +60,22 @@ func TestAttributionCoordinatedShapes(t *testing.T) {
 			checkStatements(t, b, c.want)
 		})
 	}
+}
+
+// "THE PRESIDENT:" is a president met before the turn, not one the turn
+// itself talks about.
+func TestTranscriptLabelNotFromTurn(t *testing.T) {
+	a := attrTestAttributor(t)
+	b := &Briefing{Title: "Remarks on the Strait", Declared: generalDecl, Paragraphs: []Paragraph{
+		{Label: "THE PRESIDENT", Text: "President Anton Derev of Kestria was elected in May. We stand with him."},
+		{Label: "Q", Text: "Thank you."}}}
+	a.Attribute(b)
+	checkStatements(t, b, []wantStmt{{"President", "", Direct, "President Anton Derev of Kestria was elected"},
+		{"Reporter", "", Question, "Thank you."}})
+	b = &Briefing{Title: "Remarks by President Derev of Kestria", Declared: generalDecl, Paragraphs: []Paragraph{
+		{Label: "THE PRESIDENT", Text: "We stand with Varanda."},
+		{Label: "Q", Text: "Thank you."}}}
+	a.Attribute(b)
+	checkStatements(t, b, []wantStmt{{"Derev", "", Direct, "We stand with Varanda."},
+		{"Reporter", "", Question, "Thank you."}})
 }
