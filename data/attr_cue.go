@@ -29,6 +29,22 @@ func (h *cueHit) ing() bool { return h.cf.form == formIng && !h.prog }
 
 func (h *cueHit) cueText(st *story) string { return st.spanText(h.c, h.ce) }
 
+// falseWords mark a cue phrase that calls what it reports false ("spread
+// lies that", "push the false narrative that").
+var falseWords = map[string]bool{"lies": true, "lie": true, "falsehood": true, "falsehoods": true,
+	"disinformation": true, "misinformation": true, "propaganda": true, "false": true, "myth": true,
+	"narrative": true, "theories": true}
+
+// disputed: the cue reports a claim the text calls false.
+func (h *cueHit) disputed() bool {
+	for _, w := range h.cf.def.rest {
+		if falseWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
 // matchCue finds the cue starting at token i, the longest phrase first.
 func (st *story) matchCue(i int) (cueForm, int, bool) {
 	for _, cf := range st.toks[i].lex.cues {

@@ -121,6 +121,11 @@ func (st *story) sentence(sp span) {
 				}
 				cs = k + 1
 			}
+			if h.disputed() && h.ref.guessed && !h.ref.person {
+				// "Government officials have spread disinformation that …":
+				// a publisher does not say its own side lies
+				h.ref.party = ""
+			}
 			if st.emitClause(h.ref, h.cueText(st), cs, lim, h.cf.def.class == cueDescribe) {
 				last.ok, last.inverted, last.ref, last.end = true, false, h.ref, lim
 			}

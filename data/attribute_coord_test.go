@@ -49,6 +49,19 @@ func TestAttributionCoordinatedShapes(t *testing.T) {
 		{"according to inside a that-clause reports the rest of it", []string{
 			"It was important that, according to President Anton Derev, someone knew the new envoy."},
 			[]wantStmt{{"Anton Derev", "", Reported, "someone knew the new envoy"}}},
+		{"claims reported as false are the claimer's", []string{
+			"Ostrava Nova is intentionally spreading outright lies that Varanda poisoned the river.",
+			"Kestrian officials have peddled the falsehood that the locks were sabotaged.",
+			"Kestria pushes the narrative that the ferries carry weapons.",
+			"Kestria made the false claim that the dam was mined."},
+			[]wantStmt{{"Kestria", "Kestria", Reported, "Varanda poisoned the river"},
+				{"Kestrian officials", "Kestria", Reported, "the locks were sabotaged"},
+				{"Kestria", "Kestria", Reported, "the ferries carry weapons"},
+				{"Kestria", "Kestria", Reported, "the dam was mined"}}},
+		{"spreading lies with no that-clause reports nothing", []string{
+			"Kestria is spreading lies about the river.",
+			"This disinformation is the false claim that the dam was mined."},
+			nil},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -78,4 +91,18 @@ func TestTranscriptLabelNotFromTurn(t *testing.T) {
 	a.Attribute(b)
 	checkStatements(t, b, []wantStmt{{"Derev", "", Direct, "We stand with Varanda."},
 		{"Reporter", "", Question, "Thank you."}})
+}
+
+// A claim the text calls false is not given to the home party by a guess:
+// a publisher does not say its own government lies.
+func TestDisputedClaimNoHomeGuess(t *testing.T) {
+	a := attrTestAttributor(t)
+	b := &Briefing{Title: "Test", Declared: generalDecl, Dateline: "PORT SELIN", Paragraphs: []Paragraph{
+		{Text: "Government officials have spread disinformation that the protests were staged."},
+		{Text: "Government officials said that the protests were staged."},
+		{Text: "Kestrian officials have spread disinformation that the protests were staged."}}}
+	a.Attribute(b)
+	checkStatements(t, b, []wantStmt{{"Government officials", "", Reported, "the protests were staged"},
+		{"Government officials", "Varanda", Reported, "the protests were staged"},
+		{"Kestrian officials", "Kestria", Reported, "the protests were staged"}})
 }
