@@ -168,3 +168,74 @@ func (st *story) namedPerson(a, lim int) (int, speakerRef, bool) {
 	}
 	return e, st.personRef(idx), true
 }
+
+// asComma is the comma that ends an as-clause's adjuncts after its cue:
+// "As we have said all along, X", "as the President said in his remarks,
+// X". It returns -1 when something else follows the cue.
+func (st *story) asComma(cs, lim int) int {
+	if k := st.skipTo(cs, lim, ","); k >= 0 {
+		return k
+	}
+	for i := cs; i < lim && i < cs+5; i++ {
+		if st.isPunct(i, ",") {
+			return i
+		}
+		t := &st.toks[i]
+		if t.kind != tkWord || !t.has(tfLower) || t.is(lxCue) || st.isWord(i, "that") {
+			return -1
+		}
+	}
+	return -1
+}
+
+// openBefore: the clause before the comma at c stops where it needs its
+// complement — after "that", "if", a preposition or an infinitive ("to
+// ensure,") — so the as-clause interrupts it rather than ending it.
+func (st *story) openBefore(c, lo int) bool {
+	j := c - 1
+	if j < lo || st.toks[j].kind != tkWord || !st.toks[j].has(tfLower) {
+		return false
+	}
+	if st.toks[j].is(lxConj|lxPrep) && !st.isWord(j, "and") && !st.isWord(j, "or") && !st.isWord(j, "but") {
+		return true
+	}
+	return j-1 >= lo && st.isWord(j-1, "to") && !st.toks[j].is(lxDet|lxPossessive|lxPronoun)
+}
+
+// markParens finds as-clauses in the middle of a sentence ("We urge the
+// parties to ensure, as President Biden has said, immediate access"):
+// what follows is the as-clause speaker's, and the clause around it is
+// not cut there. A trailing one ("…, as he said.") or one before "and"
+// stays as it was.
+func (st *story) markParens(sp span) {
+	for i := range st.hits {
+		h := &st.hits[i]
+		if !h.subj || h.neg || h.modal || h.passive || h.sa <= sp.a || !st.isWord(h.sa, "as") || !st.isPunct(h.sa-1, ",") {
+			continue
+		}
+		if !st.openBefore(h.sa-1, sp.a) {
+			continue
+		}
+		k := st.asComma(h.ce, sp.b)
+		if k < 0 || k+1 >= sp.b {
+			continue
+		}
+		words := 0
+		for j := k + 1; j < sp.b && words < 3; j++ {
+			if st.toks[j].kind == tkWord {
+				words++
+			}
+		}
+		if words < 3 || st.toks[k+1].is(lxConj) || st.toks[k+1].kind == tkQuote {
+			continue
+		}
+		h.paren, h.cut = k+1, -1
+	}
+}
+
+// objectAt: a party named right after a cue with no preposition is its
+// object ("we continue to support Ukraine, including …"), not an adjunct
+// of an attribution standing between two halves of a clause.
+func (st *story) objectAt(h *cueHit, cs int) bool {
+	return cs < len(st.toks) && cs == h.ce && st.cover[cs] >= 0 && h.cf.def.class != cueTell
+}

@@ -19,6 +19,7 @@ type cueHit struct {
 	cut     int // where the clause of this subject starts, for the statement before it; -1
 	absol   bool
 	inner   bool // part of the clause an attribution at the end reports
+	paren   int  // "…, as X has said, Y": where Y starts; 0 for none
 	inf     bool // "to say": an infinitive
 	pron    bool // the subject is a pronoun that stands for no one known
 	first   bool // the subject is the byline's "I"
@@ -245,14 +246,26 @@ func (st *story) subject(h *cueHit, lo int) {
 		return
 	}
 	ref, ok := st.np(a, end, true)
-	if !ok && end-a == 1 && st.bylineOK && !st.label && st.toks[a].kind == tkWord && st.p[st.toks[a].s:st.toks[a].e] == "I" {
+	// the first person after "As", "and", "but": "As I have said, …"
+	pa := a
+	for pa+1 < end && st.toks[pa].kind == tkWord && st.toks[pa].is(lxConj) && st.cover[pa] < 0 {
+		pa++
+	}
+	if !ok && end-pa == 1 && st.bylineOK && !st.label && st.toks[pa].kind == tkWord && st.p[st.toks[pa].s:st.toks[pa].e] == "I" {
 		ref, ok = st.personRef(st.byline.pid-1), true
 		ref.fromPronoun = true
 		h.first = true
 	}
-	if !ok && end-a == 1 && st.weOK && !st.label && st.inQ[a] < 0 && st.lw(a) == "we" {
+	if !ok && end-pa == 1 && st.weOK && !st.label && st.inQ[pa] < 0 && st.lw(pa) == "we" {
 		ref, ok = st.we, true
 		ref.fromPronoun = true
+	}
+	if !ok && end-pa == 1 && st.bylineOK && !st.weOK && !st.label && st.inQ[pa] < 0 && st.lw(pa) == "we" {
+		// a one-author statement's "we" is its signatory speaking for
+		// the government, as its "I" is
+		ref, ok = st.personRef(st.byline.pid-1), true
+		ref.fromPronoun = true
+		h.first = true
 	}
 	if !ok && end-a == 1 && st.toks[a].is(lxPronoun) {
 		h.pron, h.sa = true, a // "…, she said": an attribution, though to no one known

@@ -30,6 +30,7 @@ func (st *story) sentence(sp span) {
 		st.hits = append(st.hits, h)
 		i = ce - 1
 	}
+	st.markParens(sp)
 	// nextCut[i]: the next hit after i whose subject opens a clause
 	st.nextCut = st.nextCut[:0]
 	for range st.hits {
@@ -64,6 +65,11 @@ func (st *story) sentence(sp span) {
 		}
 		lim := st.limitFor(idx, sp, acc)
 		switch {
+		case h.paren > 0:
+			// "We urge the parties to ensure, as President Biden has said,
+			// immediate access": Biden's words are what follows; the host
+			// clause goes on over them
+			st.emitClause(h.ref, h.cueText(st), h.paren, lim, false)
 		case h.subj:
 			cs := st.afterCue(h, lim)
 			thatComma := cs > h.ce && st.isWord(cs-1, "that") && cs < lim && st.isPunct(cs, ",")
@@ -79,7 +85,7 @@ func (st *story) sentence(sp span) {
 				cs++
 			}
 			preA, preB, words := st.preMaterial(sp, h.sa)
-			if words > 0 && !thatComma && (cs >= lim || st.adjunctOnly(cs, lim) || st.adjunctOnly(h.ce, lim) || st.skipTo(cs, lim, ",") >= 0 || st.isPunct(cs, ";")) {
+			if words > 0 && !thatComma && (cs >= lim || st.adjunctOnly(cs, lim) || st.adjunctOnly(h.ce, lim) || st.skipTo(cs, lim, ",") >= 0 && !st.objectAt(h, cs) || st.isPunct(cs, ";")) {
 				if last.ok || len(st.stmts) > first || st.isWord(h.sa, "and") || st.isWord(h.sa, "or") {
 					// "…, Kestria, and other partners announced": the end of a
 					// list in a relative clause, not "…, officials said"
@@ -115,7 +121,7 @@ func (st *story) sentence(sp span) {
 				}
 				// "As the President said in his remarks, the Vice President
 				// will …"; a trailing "…, as he said yesterday" reports nothing
-				k := st.skipTo(cs, lim, ",")
+				k := st.asComma(cs, lim)
 				if k < 0 || h.sa != sp.a {
 					continue
 				}

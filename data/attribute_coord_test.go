@@ -62,6 +62,26 @@ func TestAttributionCoordinatedShapes(t *testing.T) {
 			"Kestria is spreading lies about the river.",
 			"This disinformation is the false claim that the dam was mined."},
 			nil},
+		{"we under a one-author byline is the signatory", []string{
+			"Ilse Marrow, Foreign Minister of Varanda",
+			"We urge the parties to reopen the locks. As we have said all along, Kestria is inventing pretexts.",
+			"As I have said, the strait must stay open."},
+			[]wantStmt{{"Ilse Marrow", "Varanda", Reported, "the parties to reopen the locks"},
+				{"Ilse Marrow", "Varanda", Reported, "Kestria is inventing pretexts"},
+				{"Ilse Marrow", "Varanda", Reported, "the strait must stay open"}}},
+		{"an as-clause inside the author's clause is its own statement", []string{
+			"Ilse Marrow, Foreign Minister of Varanda",
+			"We urge the parties to ensure, as President Anton Derev has said, immediate access to the valley."},
+			[]wantStmt{{"Ilse Marrow", "Varanda", Reported, "the parties to ensure, as President Anton Derev has said, immediate access"},
+				{"Anton Derev", "", Reported, "immediate access to the valley"}}},
+		{"we without a byline, in a quotation or a turn is no signatory", []string{
+			"We urge the parties to reopen the locks.",
+			"Vell said: “We urge the parties to reopen the locks.”"},
+			[]wantStmt{{"Vell", "", Direct, "We urge the parties to reopen the locks."}}},
+		{"a cue's party object is no adjunct of an attribution", []string{
+			"Ilse Marrow, Foreign Minister of Varanda",
+			"At the same time, we continue to support Kestria, including through new ferries."},
+			[]wantStmt{{"Ilse Marrow", "Varanda", Reported, "Kestria, including through new ferries"}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
