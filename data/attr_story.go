@@ -41,6 +41,30 @@ func (st *story) guessParty() string {
 	return st.home
 }
 
+// homeOnlyTitles are titles one government alone gives, by the party
+// that gives them.
+var homeOnlyTitles = []struct {
+	words []string
+	party string
+}{
+	{[]string{"special", "presidential", "envoy"}, "United States"},
+	{[]string{"secretary", "of", "state"}, "United States"},
+}
+
+// homeOnlyTitle is the home party when role is a title only it gives.
+func (st *story) homeOnlyTitle(role string) string {
+	if st.home == "" {
+		return ""
+	}
+	rw := st.wordsOfRole(role)
+	for _, t := range homeOnlyTitles {
+		if t.party == st.home && containsWords(rw, t.words) {
+			return st.home
+		}
+	}
+	return ""
+}
+
 // mention is a party or known person named in the text.
 type mention struct {
 	a, b   int   // token span; a includes the article of "the West"
@@ -642,8 +666,12 @@ func (st *story) emit(r speakerRef, kind Kind, cue string, a, b int, text string
 		p := &st.persons[r.pid-1]
 		if p.party == "" && p.role != "" && !st.freeRole(p.role) {
 			// "Ambassador Fagin" in a State Department release, "Foreign
-			// Minister X" under a Moscow dateline: the home party's
-			if g := st.guessParty(); g != "" {
+			// Minister X" under a Moscow dateline: the home party's; a
+			// title only the home government gives is its even when
+			// another party spoke last
+			if h := st.homeOnlyTitle(p.role); h != "" {
+				p.party, p.guessed = h, true
+			} else if g := st.guessParty(); g != "" {
 				p.party, p.guessed = g, true
 			}
 		}
