@@ -11,7 +11,9 @@ import "strings"
 // that do not end in -ed.
 var irregularPast = map[string]bool{"held": true, "met": true, "spoke": true, "took": true, "made": true,
 	"had": true, "gave": true, "sent": true, "began": true, "led": true, "sought": true, "saw": true,
-	"went": true, "paid": true, "heard": true, "came": true, "stood": true, "set": true}
+	"went": true, "paid": true, "heard": true, "came": true, "stood": true, "set": true,
+	"withdrawn": true, "taken": true, "given": true, "shown": true, "begun": true, "seen": true,
+	"spoken": true, "done": true, "undertaken": true, "drawn": true, "chosen": true, "written": true}
 
 // clauseBlockers open a clause of their own: a cue after one of them has
 // that clause's subject, not the sentence's.
@@ -23,6 +25,11 @@ var clauseBlockers = map[string]bool{"who": true, "which": true, "that": true, "
 // the cue follows "and" (", and") and the sentence opens with a speaker and
 // a finite verb in the same tense, with no other clause between them.
 func (st *story) coordinated(h *cueHit, sp span) (speakerRef, bool) {
+	return st.coordinatedFrom(h, st.openerEnd(sp), sp)
+}
+
+// coordinatedFrom is coordinated for a clause that starts at token a.
+func (st *story) coordinatedFrom(h *cueHit, a int, sp span) (speakerRef, bool) {
 	if h.subj || h.pron || h.ing() || h.inf || h.cf.form == formBase || h.cf.def.class == cueDescribe {
 		return speakerRef{}, false
 	}
@@ -30,7 +37,6 @@ func (st *story) coordinated(h *cueHit, sp span) (speakerRef, bool) {
 	if and <= sp.a || !st.isWord(and, "and") || st.inQ[and] >= 0 {
 		return speakerRef{}, false
 	}
-	a := st.openerEnd(sp)
 	j := a
 	if j < and && st.toks[j].is(lxPronoun) && st.lw(j) != "it" {
 		j++ // "They discussed …": a pronoun is the whole subject
@@ -238,4 +244,70 @@ func (st *story) markParens(sp span) {
 // of an attribution standing between two halves of a clause.
 func (st *story) objectAt(h *cueHit, cs int) bool {
 	return cs < len(st.toks) && cs == h.ce && st.cover[cs] >= 0 && h.cf.def.class != cueTell
+}
+
+// frameWords introduce a that-clause the author reacts to rather than
+// reports: "We are encouraged that X has reiterated Y" is X's speech act
+// inside the author's attitude.
+var frameWords = map[string]bool{"encouraged": true, "heartened": true, "pleased": true, "glad": true,
+	"gratified": true, "relieved": true, "welcome": true, "welcomes": true, "welcomed": true,
+	"appreciate": true, "appreciates": true, "appreciated": true, "concerned": true, "troubled": true,
+	"disappointed": true, "alarmed": true, "dismayed": true, "hopeful": true, "happy": true,
+	"note": true, "notes": true, "noted": true}
+
+// frameSubjects gives a cue inside such a that-clause the clause's own
+// subject: "the government has reiterated", "Northern forces have
+// withdrawn … and have reiterated". Speech verbs ("we note that") frame
+// only in the author's own first person; others' "noted that X said"
+// stays one statement.
+func (st *story) frameSubjects(sp span) {
+	for i := range st.hits {
+		h := &st.hits[i]
+		if h.subj || h.pron || h.ing() || h.inf || h.cf.form == formBase || st.inQ[h.c] >= 0 {
+			continue
+		}
+		f := st.frameThat(h, sp)
+		if f < 0 {
+			continue
+		}
+		ref, ok := st.np(f+1, h.v, false)
+		if ok && ref.fromPronoun && h.v-(f+1) == 1 && st.toks[f+1].is(lxPronoun) && st.lw(f+1) == "it" {
+			ok = false // "we welcome that it has …": no one
+		}
+		if !ok {
+			ref, ok = st.coordinatedFrom(h, f+1, sp)
+		}
+		if !ok || !(ref.person || ref.party != "" || ref.plural) {
+			continue
+		}
+		h.subj, h.ref, h.sa, h.cut = true, ref, f+1, -1
+	}
+}
+
+// frameThat finds the "that" of a frame before hit h, or -1.
+func (st *story) frameThat(h *cueHit, sp span) int {
+	for f := h.v - 1; f > sp.a; f-- {
+		t := &st.toks[f]
+		if t.kind == tkQuote || st.isPunct(f, ";:()—–") {
+			return -1
+		}
+		if !st.isWord(f, "that") {
+			continue
+		}
+		w := st.toks[f-1]
+		if w.kind != tkWord || !w.has(tfLower) || !frameWords[st.lw(f-1)] {
+			return -1
+		}
+		for k := range st.hits {
+			if g := &st.hits[k]; g.c == f-1 && g.cf.def.class == cueSpeech {
+				// a speech verb frames only in the author's first person
+				if g.first || g.v-1 >= sp.a && (st.isWord(g.v-1, "we") || st.isWord(g.v-1, "I")) && st.inQ[g.v-1] < 0 {
+					return f
+				}
+				return -1
+			}
+		}
+		return f
+	}
+	return -1
 }

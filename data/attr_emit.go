@@ -30,6 +30,7 @@ func (st *story) sentence(sp span) {
 		st.hits = append(st.hits, h)
 		i = ce - 1
 	}
+	st.frameSubjects(sp)
 	st.markParens(sp)
 	// nextCut[i]: the next hit after i whose subject opens a clause
 	st.nextCut = st.nextCut[:0]

@@ -82,6 +82,18 @@ func TestAttributionCoordinatedShapes(t *testing.T) {
 			"Ilse Marrow, Foreign Minister of Varanda",
 			"At the same time, we continue to support Kestria, including through new ferries."},
 			[]wantStmt{{"Ilse Marrow", "Varanda", Reported, "Kestria, including through new ferries"}}},
+		{"a speech act inside the author's attitude is its speaker's", []string{
+			"Ilse Marrow, Foreign Minister of Varanda",
+			"We are encouraged that the Government of Kestria has reiterated its commitment to the truce.",
+			"We are similarly encouraged that Northern forces have withdrawn from the dam and have reiterated their commitment to talks.",
+			"We welcome that Kestria has reaffirmed its support for the commission."},
+			[]wantStmt{{"the Government of Kestria", "Kestria", Reported, "its commitment to the truce"},
+				{"Northern forces", "", Reported, "their commitment to talks"},
+				{"Ilse Marrow", "Varanda", Reported, "Kestria has reaffirmed"},
+				{"Kestria", "Kestria", Reported, "its support for the commission"}}},
+		{"someone else's noted-that stays one statement", []string{
+			"Kestrian officials noted that Varanda has reaffirmed its support for the commission."},
+			[]wantStmt{{"Kestrian officials", "Kestria", Reported, "Varanda has reaffirmed its support"}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -161,4 +173,18 @@ func TestKnownOfficials(t *testing.T) {
 			t.Errorf("%s: party %q, want %q", name, p, party)
 		}
 	}
+}
+
+// "Education Secretary X" holds a portfolio title, so a later bare "the
+// Secretary" is the Secretary named with that title alone.
+func TestPortfolioTitleIsNoBareTitle(t *testing.T) {
+	a := attrTestAttributor(t)
+	decl := Declared{Parties: generalDecl.Parties, Speakers: []SpeakerDecl{
+		{Name: "Ilse Marrow", Role: "Secretary", Party: "Varanda"},
+		{Name: "Jonas Vell", Role: "Education Secretary", Party: "Varanda"}}}
+	b := &Briefing{Title: "Test", Declared: decl, Dateline: "PORT SELIN", Paragraphs: []Paragraph{
+		{Text: "Secretary Marrow and Education Secretary Vell opened the plenary."},
+		{Text: "And the Secretary urged the Kestrian president to keep the port open."}}}
+	a.Attribute(b)
+	checkStatements(t, b, []wantStmt{{"Ilse Marrow", "Varanda", Reported, "the Kestrian president to keep the port open"}})
 }
