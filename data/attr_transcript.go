@@ -278,6 +278,14 @@ func (st *story) soloTurn() (int, string, int) {
 			continue
 		}
 		f := strings.Fields(strings.ToLower(l))
+		if len(f) >= 2 && f[0] == "the" && strings.ToUpper(l) == l {
+			// "THE PRESIDENT:": the White House label of the speech's one
+			// speaker, a title standing for the name
+			f = append(f[1:], "")
+			if f[0] == "vice" {
+				f = f[1:] // "THE VICE PRESIDENT:"
+			}
+		}
 		if len(f) < 2 || !titleLabels[f[0]] || f[0] == "moderator" || f[0] == "operator" {
 			continue
 		}

@@ -188,3 +188,27 @@ func TestPortfolioTitleIsNoBareTitle(t *testing.T) {
 	a.Attribute(b)
 	checkStatements(t, b, []wantStmt{{"Ilse Marrow", "Varanda", Reported, "the Kestrian president to keep the port open"}})
 }
+
+// A speech whose one labelled turn is "THE PRESIDENT:" is that turn, as
+// one under "SECRETARY X:" is.
+func TestSoloTurnWithDefiniteTitle(t *testing.T) {
+	a := attrTestAttributor(t)
+	decl := Declared{Parties: generalDecl.Parties, Speakers: []SpeakerDecl{{Name: "Anton Derev", Role: "President", Party: "Kestria"}}}
+	cases := []struct {
+		label string
+		want  []wantStmt
+	}{
+		{"THE PRESIDENT", []wantStmt{{"Anton Derev", "Kestria", Direct, "Today, the river"},
+			{"Varanda", "Varanda", Reported, "the ferries run"},
+			{"Anton Derev", "Kestria", Direct, "We stand with Varanda."}}},
+		{"The president", []wantStmt{{"Varanda", "Varanda", Reported, "the ferries run"}}},
+	}
+	for _, c := range cases {
+		b := &Briefing{Title: "Remarks by President Derev on the River", Declared: decl, Paragraphs: []Paragraph{
+			{Text: "Port Selin"},
+			{Text: c.label + ": Today, the river rose. Varanda said that the ferries run."},
+			{Text: "We stand with Varanda."}}}
+		a.Attribute(b)
+		checkStatements(t, b, c.want)
+	}
+}
