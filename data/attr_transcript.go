@@ -195,7 +195,10 @@ func (st *story) resolveLabel(label string) speakerRef {
 			p := &st.persons[i]
 			if strings.EqualFold(p.name, n) || strings.EqualFold(p.surname, n) {
 				if p.party == "" {
+					// a guess: speech the person's name reports inside
+					// another's turn does not carry it
 					p.party = st.unknownHome()
+					p.guessed = p.party != ""
 				}
 				return st.personRef(i)
 			}
@@ -210,14 +213,16 @@ func (st *story) resolveLabel(label string) speakerRef {
 		if party == "" && (isAnonOfficial(label) || st.officialsCall()) {
 			party = st.officialHome()
 		}
+		guessed := false
 		if party == "" {
 			party = st.unknownHome()
+			guessed = party != ""
 		}
 		display := labelTitle(strings.Join(append(honor, name...), " "))
 		if len(honor) == 0 && roleText != "" {
 			display = roleText + " " + n
 		}
-		i := st.addPerson(storyPerson{name: display, surname: n, role: roleText, party: party, gender: gender})
+		i := st.addPerson(storyPerson{name: display, surname: n, role: roleText, party: party, gender: gender, guessed: guessed})
 		return st.personRef(i)
 	}
 	lw := strings.ToLower(strings.Join(role, " "))

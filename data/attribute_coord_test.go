@@ -212,3 +212,17 @@ func TestSoloTurnWithDefiniteTitle(t *testing.T) {
 		checkStatements(t, b, c.want)
 	}
 }
+
+// A labelled speaker whose party is only the home party's guess speaks in
+// their own turns, but speech another turn reports of them carries no
+// party brief could stand behind.
+func TestGuessedLabelPartyNotNested(t *testing.T) {
+	a := attrTestAttributor(t)
+	decl := Declared{Parties: generalDecl.Parties, Speakers: []SpeakerDecl{{Name: "Ilse Marrow", Role: "Secretary", Party: "Varanda"}}}
+	b := &Briefing{Title: "Remarks at the Forest Event", Declared: decl, Paragraphs: []Paragraph{
+		{Label: "ENVIRONMENT MINISTER LENK", Text: "Good morning. The forest is growing."},
+		{Label: "SECRETARY MARROW", Text: "Thank you. As the minister mentioned, the forest is growing."}}}
+	a.Attribute(b)
+	checkStatements(t, b, []wantStmt{{"Environment Minister Lenk", "Varanda", Direct, "Good morning."},
+		{"Ilse Marrow", "Varanda", Direct, "Thank you."}})
+}
