@@ -687,6 +687,22 @@ func (st *story) noteSubject(sp span) {
 	if ok && !ref.fromPronoun && (ref.person || ref.party != "") {
 		st.pushRecent(ref, true)
 	}
+	// "Russia and Putin met …": the person in a coordination with a party
+	// is the "he" that follows
+	if ok && !ref.person && st.isWord(j, "and") {
+		k := j + 1
+		for k < sp.b && (st.isNameTok(k) || st.isRoleTok(k) || st.cover[k] >= 0 || st.toks[k].is(lxHonorific)) {
+			k++
+		}
+		if k > j+1 && k < sp.b && st.toks[k].kind == tkWord && st.toks[k].has(tfLower) {
+			st.strictNames = true
+			r2, ok2 := st.np(j+1, k, false)
+			st.strictNames = false
+			if ok2 && r2.person && !r2.fromPronoun {
+				st.pushRecent(r2, true)
+			}
+		}
+	}
 }
 
 // pluralSubject: a plural body opening a sentence ("The two leaders also

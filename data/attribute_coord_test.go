@@ -44,8 +44,10 @@ func TestAttributionCoordinatedShapes(t *testing.T) {
 				{"Tobias Marlow", "", Direct, "Let the river unite us."},
 				{"Ruben Sato", "", Direct, "The locks are ours."}}},
 		{"he after a person coordinated with a party", []string{
-			"Foreign Minister Ilse Marrow was elected in May. But President Anton Derev and Kestria met each proposal with ultimatums. Repeatedly, he asserted, “We want no war.”"},
-			[]wantStmt{{"Anton Derev", "", Direct, "We want no war."}}},
+			"Foreign Minister Ilse Marrow was elected in May. But President Anton Derev and Kestria met each proposal with ultimatums. Repeatedly, he asserted, “We want no war.”",
+			"Foreign Minister Ilse Marrow was elected in May. Kestria and President Anton Derev met each proposal with ultimatums. He asserted, “We want no talks.”"},
+			[]wantStmt{{"Anton Derev", "", Direct, "We want no war."},
+				{"Anton Derev", "Kestria", Direct, "We want no talks."}}},
 		{"according to inside a that-clause reports the rest of it", []string{
 			"It was important that, according to President Anton Derev, someone knew the new envoy."},
 			[]wantStmt{{"Anton Derev", "", Reported, "someone knew the new envoy"}}},
