@@ -2,10 +2,16 @@ package data
 
 import "strings"
 
-// Readouts chain a topic verb and a cue under one subject: "The two leaders
-// discussed the situation and reaffirmed their commitment to …". The cue
-// has no subject of its own; it shares the clause's, which stands before a
-// verb that is no cue.
+// Cues whose subject is not the noun phrase right before them:
+//
+//	X discussed Y and reaffirmed Z       the cue shares X with a topic verb
+//	We are encouraged that X has …       X's speech act inside the author's frame
+//	… to ensure, as X has said, Y        X says Y; the host clause goes on
+//	a former president named X … He      X is a person, and the "he"
+//
+// Readouts chain a topic verb and a cue under one subject: the cue has no
+// subject of its own; it shares the clause's, which stands before a verb
+// that is no cue.
 
 // irregularPast are past tenses of the verbs readouts put before a cue
 // that do not end in -ed.
