@@ -119,6 +119,21 @@ func assertContains(t testing.TB, screen string, want ...string) {
 	}
 }
 
+// assertFits fails the test when a view is taller than h lines or has a
+// line wider than w cells, measured as a terminal would draw it.
+func assertFits(t testing.TB, view string, w, h int) {
+	t.Helper()
+	lines := strings.Split(view, "\n")
+	if len(lines) > h {
+		t.Fatalf("%dx%d: %d lines", w, h, len(lines))
+	}
+	for _, l := range lines {
+		if cells := ansi.StringWidth(l); cells > w {
+			t.Fatalf("%dx%d: a line of %d cells: %q", w, h, cells, ansi.Strip(l))
+		}
+	}
+}
+
 func assertLacks(t testing.TB, screen string, unwanted ...string) {
 	t.Helper()
 	for _, w := range unwanted {

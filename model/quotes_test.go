@@ -78,11 +78,7 @@ func TestQuoteTextIsCutToTheWidth(t *testing.T) {
 		said{1, "東京東京東京東京東京東京東京東京東京東京東京東京東京東京東京東京東京東京東京東京 😀😀😀😀😀😀😀😀😀😀", "Aru Veld", "Minister", "Varanda", "reported"})
 	for _, w := range []int{10, 21, 40, 41} {
 		m := press(t, newModel(t, w, 10, []*data.Briefing{b}), "tab")
-		for _, l := range strings.Split(m.View(), "\n") {
-			if ansi.StringWidth(l) > w {
-				t.Errorf("width %d: line of %d cells: %q", w, ansi.StringWidth(l), ansi.Strip(l))
-			}
-		}
+		assertFits(t, m.View(), w, 10)
 	}
 }
 
@@ -411,15 +407,7 @@ func TestWrappedQuotesFitEverySize(t *testing.T) {
 						continue
 					}
 					m = update(t, m, tea.WindowSizeMsg{Width: w, Height: h})
-					lines := strings.Split(m.View(), "\n")
-					if len(lines) > h {
-						t.Fatalf("%dx%d: %d lines", w, h, len(lines))
-					}
-					for _, l := range lines {
-						if ansi.StringWidth(l) > w {
-							t.Fatalf("%dx%d: a line of %d cells: %q", w, h, ansi.StringWidth(l), ansi.Strip(l))
-						}
-					}
+					assertFits(t, m.View(), w, h)
 				}
 			}
 		})

@@ -5,7 +5,6 @@ import (
 	"testing"
 
 	tea "github.com/charmbracelet/bubbletea"
-	"github.com/charmbracelet/lipgloss"
 
 	"github.com/brief-reader/brief/data"
 )
@@ -76,15 +75,7 @@ func TestEverySizeFits(t *testing.T) {
 			}
 			for w, h := range sizes {
 				m = update(t, m, tea.WindowSizeMsg{Width: w, Height: h})
-				lines := strings.Split(m.View(), "\n")
-				if len(lines) > h {
-					t.Fatalf("%dx%d: %d lines", w, h, len(lines))
-				}
-				for _, l := range lines {
-					if lipgloss.Width(l) > w {
-						t.Fatalf("%dx%d: a line of %d cells: %q", w, h, lipgloss.Width(l), l)
-					}
-				}
+				assertFits(t, m.View(), w, h)
 			}
 		})
 	}
