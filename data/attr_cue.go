@@ -564,14 +564,19 @@ loop:
 			i++
 		case t.is(lxAddressee) || t.is(lxBody):
 			i++
-			for i < lim && st.toks[i].is(lxAddressee) && st.cover[i] < 0 {
-				i++ // "a news conference"
+			for i < lim && st.toks[i].is(lxAddressee|lxBody) && st.cover[i] < 0 {
+				i++ // "a news conference", "the state news agency"
+			}
+			for i < lim && i < start+8 && st.isNameTok(i) {
+				i++ // "the daily Kommersant"
 			}
 			break loop
 		case st.isNameTok(i):
 			i++
 		case t.kind == tkWord && t.has(tfLower) && st.isModifier(i) && !t.is(lxDet) && i+1 < lim && (i > start || st.toks[i+1].is(lxAddressee|lxBody)):
 			i++
+		case t.kind == tkWord && t.has(tfLower) && t.is(lxCue) && i+1 < lim && st.toks[i+1].is(lxAddressee|lxBody) && st.cover[i+1] < 0:
+			i++ // "state television": a verb's spelling used as a noun
 		default:
 			break loop
 		}
@@ -593,6 +598,33 @@ loop:
 		i++
 	}
 	return i
+}
+
+// noClause: what follows a cue up to b has no sign of a clause of its own
+// (no "that", quotation, auxiliary, modal, pronoun or verb-like cue): after
+// "told" it is all addressee and adjuncts — "told Tesmar's Channel 12",
+// "told the pro-government daily Sabah on Sunday".
+func (st *story) noClause(a, b int) bool {
+	for b > a && (isTerminal(st.p, &st.toks[b-1]) || st.isPunct(b-1, ",;:")) {
+		b--
+	}
+	if a >= b || b-a > 12 {
+		return a >= b
+	}
+	for i := a; i < b; i++ {
+		t := &st.toks[i]
+		// "on" and "to" are auxiliaries only in "went on to", "continues to"
+		if t.kind == tkQuote || st.isWord(i, "that") || st.cover[i] < 0 && t.is(lxAux|lxModal|lxPronoun|lxNeg) && !t.is(lxPrep) {
+			return false
+		}
+		if t.kind == tkPunct && !st.isPunct(i, "-'’.&") {
+			return false
+		}
+		if t.is(lxCue) && st.cover[i] < 0 && !(i+1 < b && st.toks[i+1].is(lxAddressee|lxBody)) && !st.cueIsNoun(a, i) {
+			return false
+		}
+	}
+	return true
 }
 
 // adjunctOnly: what follows a cue is only "on Tuesday", "in a statement",

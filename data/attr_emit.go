@@ -86,7 +86,10 @@ func (st *story) sentence(sp span) {
 				cs++
 			}
 			preA, preB, words := st.preMaterial(sp, h.sa)
-			if words > 0 && !thatComma && (cs >= lim || st.adjunctOnly(cs, lim) || st.adjunctOnly(h.ce, lim) || st.skipTo(cs, lim, ",") >= 0 && !st.objectAt(h, cs) || st.isPunct(cs, ";")) {
+			// "“…,” X told Tesmar's Channel 12.": after a quotation, a tell
+			// cue's noun phrase without a clause is the addressee
+			toldQuote := h.cf.def.class == cueTell && st.toks[preA].kind == tkQuote && st.noClause(h.ce, lim)
+			if words > 0 && !thatComma && (toldQuote || cs >= lim || st.adjunctOnly(cs, lim) || st.adjunctOnly(h.ce, lim) || st.skipTo(cs, lim, ",") >= 0 && !st.objectAt(h, cs) || st.isPunct(cs, ";")) {
 				if last.ok || len(st.stmts) > first || st.isWord(h.sa, "and") || st.isWord(h.sa, "or") {
 					// "…, Kestria, and other partners announced": the end of a
 					// list in a relative clause, not "…, officials said"

@@ -1,0 +1,48 @@
+package data
+
+import "testing"
+
+// News-wire shapes (Reuters, AP, AFP style), each reduced to invented
+// parties and people: addressees that are media, cues followed by an
+// adjunct and a colon, statements as speakers, "quoted as saying",
+// trailing anonymous sources.
+func TestAttributionWireShapes(t *testing.T) {
+	a := attrTestAttributor(t)
+	cases := []struct {
+		name  string
+		paras []string
+		want  []wantStmt
+	}{
+		{"a quotation before 'told' and a medium is the statement", []string{
+			"“We have made good progress,” Varandan negotiator Jonas Vell told state television.",
+			"“We have made good progress,” Vell told the state news agency.",
+			"“We have made good progress,” Vell told a local radio station.",
+			"“We have made good progress,” Vell told the newspaper.",
+			"“We have made good progress,” Vell told Kestria's Channel 12.",
+			"“We have made good progress,” Vell told the pro-government daily Selin Herald on Sunday.",
+			"“We have made good progress,” Vell told Varanda Today in an interview."},
+			[]wantStmt{{"Jonas Vell", "Varanda", Direct, "We have made good progress"},
+				{"Jonas Vell", "Varanda", Direct, "We have made good progress"},
+				{"Jonas Vell", "Varanda", Direct, "We have made good progress"},
+				{"Jonas Vell", "Varanda", Direct, "We have made good progress"},
+				{"Jonas Vell", "Varanda", Direct, "We have made good progress"},
+				{"Jonas Vell", "Varanda", Direct, "We have made good progress"},
+				{"Jonas Vell", "Varanda", Direct, "We have made good progress"}}},
+		{"a medium after 'told' is passed before the clause", []string{
+			"Varandan negotiator Jonas Vell told state television that the talks had stalled.",
+			"Vell told the state news agency the talks had stalled.",
+			"Vell told state television."},
+			[]wantStmt{{"Jonas Vell", "Varanda", Reported, "the talks had stalled"},
+				{"Jonas Vell", "Varanda", Reported, "the talks had stalled"}}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			b := &Briefing{Title: "Test", Declared: generalDecl}
+			for _, p := range c.paras {
+				b.Paragraphs = append(b.Paragraphs, Paragraph{Text: p})
+			}
+			a.Attribute(b)
+			checkStatements(t, b, c.want)
+		})
+	}
+}
