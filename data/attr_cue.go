@@ -495,6 +495,9 @@ func (st *story) afterCue(h *cueHit, lim int) int {
 			break
 		}
 	}
+	if c := st.colonQuote(k, lim); c > k {
+		return c
+	}
 	first := &st.toks[k]
 	infinitive := st.isWord(k, "to") && k+1 < lim && st.toks[k+1].has(tfLower) && !st.toks[k+1].is(lxDet|lxPossessive)
 	switch {
@@ -519,6 +522,25 @@ func (st *story) afterCue(h *cueHit, lim int) int {
 	}
 	if (st.isPunct(k, ":") || st.isPunct(k, ",")) && k+1 < lim && st.toks[k+1].kind == tkQuote && st.toks[k+1].has(tfOpen) {
 		return k + 1
+	}
+	return k
+}
+
+// colonQuote passes adjuncts up to a colon that opens a quotation: "wrote
+// on Twitter: “…”", "said in a statement on Monday: “…”". It returns the
+// quotation's first token, or k when there is none.
+func (st *story) colonQuote(k, lim int) int {
+	for i := k; i+1 < lim && i < k+12; i++ {
+		t := &st.toks[i]
+		if t.kind == tkQuote || isTerminal(st.p, t) || t.is(lxConj) && st.cover[i] < 0 {
+			return k // "asked the team and ended with this: “…”": a clause of its own
+		}
+		if st.isPunct(i, ":") {
+			if i > k && st.toks[i+1].kind == tkQuote && st.toks[i+1].has(tfOpen) && st.noClause(k, i) {
+				return i + 1
+			}
+			return k
+		}
 	}
 	return k
 }

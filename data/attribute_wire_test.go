@@ -34,6 +34,17 @@ func TestAttributionWireShapes(t *testing.T) {
 			"Vell told state television."},
 			[]wantStmt{{"Jonas Vell", "Varanda", Reported, "the talks had stalled"},
 				{"Jonas Vell", "Varanda", Reported, "the talks had stalled"}}},
+		{"a cue, an adjunct and a colon before a quotation", []string{
+			"Kestrian envoy Sofia Lenk wrote on Twitter: “The talks are in the final stretch.”",
+			"Lenk said in a statement on Monday: “The talks are in the final stretch.”",
+			"Lenk wrote on her Telegram channel: “The talks are in the final stretch.”",
+			"Lenk told reporters in Port Selin: “The talks are in the final stretch.”",
+			"Lenk said the plan had two parts: “a truce and a withdrawal”."},
+			[]wantStmt{{"Sofia Lenk", "Kestria", Direct, "The talks are in the final stretch."},
+				{"Sofia Lenk", "Kestria", Direct, "The talks are in the final stretch."},
+				{"Sofia Lenk", "Kestria", Direct, "The talks are in the final stretch."},
+				{"Sofia Lenk", "Kestria", Direct, "The talks are in the final stretch."},
+				{"Sofia Lenk", "Kestria", Reported, "the plan had two parts: “a truce"}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
