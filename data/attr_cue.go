@@ -227,6 +227,9 @@ func (st *story) subject(h *cueHit, lo int) {
 		} else if r, ok := st.appositive(k+1, j); ok {
 			role = r
 		} else if pr, s, ok := st.titledName(lo, k, k+1, j); ok {
+			if h.cf.form == formBase && h.v == h.c {
+				return // "To the head of the OAS, Luis Almagro, welcome.": no subject
+			}
 			st.subjectFound(h, pr, s, lo, j)
 			return
 		} else if !st.parenthetical(k+1, j) {
@@ -366,8 +369,32 @@ func (st *story) titledName(lo, comma, a, b int) (speakerRef, int, bool) {
 		s--
 	}
 	s++
-	if s >= comma || !st.toks[comma-1].is(lxRole|lxBody) {
+	if s >= comma {
 		return speakerRef{}, 0, false
+	}
+	// "the Kestrian envoy to the talks, …", "the head of the delegation, …":
+	// the title's head may carry a prepositional phrase
+	prep := false
+	for j := s; j < comma; j++ {
+		prep = prep || st.toks[j].is(lxPrep) && st.cover[j] < 0
+	}
+	// only a whole noun phrase opened by an article or a possessive: not
+	// "As a former Chairman of the Committee, X", nor the tail of a longer
+	// clause
+	if prep && (s-1 >= lo && !st.isClauseBreak(s-1) || !(st.toks[s].is(lxDet|lxPossessive) || st.toks[s].has(tfPoss))) {
+		return speakerRef{}, 0, false
+	}
+	if !st.toks[comma-1].is(lxRole | lxBody) {
+		ok := false
+		for j := comma - 2; j > s; j-- {
+			if st.toks[j].is(lxPrep) && st.cover[j] < 0 {
+				ok = st.toks[j-1].is(lxRole|lxBody) && st.cover[j-1] < 0
+				break
+			}
+		}
+		if !ok {
+			return speakerRef{}, 0, false
+		}
 	}
 	// the name, maybe with a title of its own: "…, Ambassador Idrin Kaleman,"
 	ns := st.nameStart(a, b)
@@ -379,10 +406,12 @@ func (st *story) titledName(lo, comma, a, b int) (speakerRef, int, bool) {
 			return speakerRef{}, 0, false
 		}
 	}
+	titled := false
 	for i := s; i < comma; i++ {
-		if !st.isModifier(i) && !st.toks[i].is(lxConj) {
+		if !st.isModifier(i) && !st.toks[i].is(lxConj) && !(titled && st.toks[i].is(lxPrep)) {
 			return speakerRef{}, 0, false
 		}
+		titled = titled || i < comma-1 && st.toks[i].is(lxRole|lxBody) && st.cover[i] < 0
 	}
 	ref, ok := st.personNP(a, b)
 	if !ok || ref.pid == 0 {

@@ -45,6 +45,18 @@ func TestAttributionWireShapes(t *testing.T) {
 				{"Sofia Lenk", "Kestria", Direct, "The talks are in the final stretch."},
 				{"Sofia Lenk", "Kestria", Direct, "The talks are in the final stretch."},
 				{"Sofia Lenk", "Kestria", Reported, "the plan had two parts: “a truce"}}},
+		{"a title with a prepositional phrase before the name", []string{
+			"The Kestrian envoy to the talks, Sofia Lenk, wrote on Twitter: “The talks are in the final stretch.”",
+			"The head of the Varandan delegation, Jonas Vell, said the deal was close.",
+			"The spokesman for the ministry, Ruben Sato, said the deal was close.",
+			"In a meeting with the minister, Ruben Sato said the deal was close."},
+			[]wantStmt{{"Sofia Lenk", "Kestria", Direct, "The talks are in the final stretch."},
+				{"Jonas Vell", "Varanda", Reported, "the deal was close"},
+				{"Ruben Sato", "", Reported, "the deal was close"},
+				{"Ruben Sato", "", Reported, "the deal was close"}}},
+		{"a titled name before a bare verb is a vocative", []string{
+			"To my friend, the head of the K5 secretariat, Ruben Sato, welcome."},
+			nil},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
