@@ -249,6 +249,10 @@ func (st *story) subject(h *cueHit, lo int) {
 		return
 	}
 	ref, ok := st.np(a, end, true)
+	if !ok {
+		// "A statement from the presidency said": the issuer speaks
+		ref, ok = st.docSource(a, end)
+	}
 	// the first person after "As", "and", "but": "As I have said, …"
 	pa := a
 	for pa+1 < end && st.toks[pa].kind == tkWord && st.toks[pa].is(lxConj) && st.cover[pa] < 0 {
@@ -323,6 +327,63 @@ func (st *story) subject(h *cueHit, lo int) {
 		return
 	}
 	st.subjectFound(h, ref, a, lo, end)
+}
+
+// issuedDocs are the documents whose words are their issuer's: not a
+// plan, a law or a report, whose authors are not their speakers.
+var issuedDocs = map[string]bool{"statement": true, "readout": true, "communique": true, "communiqué": true,
+	"declaration": true, "release": true, "letter": true, "notice": true}
+
+// docSource reads a document as a subject and returns its issuer: "a
+// statement from the Egyptian presidency", "a readout issued by the
+// Kremlin", "the ministry's statement". A document no one is named as
+// issuing ("a joint statement issued after the talks") is no speaker.
+func (st *story) docSource(a, end int) (speakerRef, bool) {
+	d := -1
+	for i := a; i < end; i++ {
+		t := &st.toks[i]
+		if issuedDocs[st.lw(i)] && st.cover[i] < 0 && t.has(tfLower) {
+			d = i
+			break
+		}
+		if t.kind != tkWord || !(st.isModifier(i) || t.has(tfPoss)) {
+			return speakerRef{}, false
+		}
+	}
+	if d < 0 {
+		return speakerRef{}, false
+	}
+	if d == end-1 {
+		// "the ministry's statement", "Kestria's joint statement"
+		for p := d - 1; p > a; p-- {
+			if st.toks[p].has(tfPoss) {
+				return st.np(a, p, false)
+			}
+		}
+		return speakerRef{}, false
+	}
+	src := d + 1
+	if lw := st.lw(src); src+1 < end && (lw == "issued" || lw == "released" || lw == "published" || lw == "posted" || lw == "carried") {
+		src++
+	}
+	if !(st.isWord(src, "from") || st.isWord(src, "by")) {
+		return speakerRef{}, false
+	}
+	src++
+	// "a statement from the ministry on Sunday": the issuer ends before
+	// a later adjunct
+	for e := end; e > src; e-- {
+		if e < end && st.cover[e] < 0 && st.toks[e].is(lxCue|lxAux|lxModal|lxPronoun) && !st.toks[e].is(lxPrep) {
+			break // "a statement … said the leaders": the subject of another verb
+		}
+		if e < end && !(st.toks[e].is(lxPrep|lxTime) && st.cover[e] < 0) {
+			continue
+		}
+		if r, ok := st.np(src, e, false); ok && !r.fromPronoun {
+			return r, true
+		}
+	}
+	return speakerRef{}, false
 }
 
 // listSubject extends a coordinated subject leftwards over a comma list:

@@ -57,6 +57,15 @@ func TestAttributionWireShapes(t *testing.T) {
 		{"a titled name before a bare verb is a vocative", []string{
 			"To my friend, the head of the K5 secretariat, Ruben Sato, welcome."},
 			nil},
+		{"a statement's issuer is its speaker", []string{
+			"A statement from the Varandan presidency said the two leaders had agreed to keep in close contact.",
+			"A readout issued by the K5 secretariat on Sunday said the two leaders had met.",
+			"Kestria's statement said the ferries would sail.",
+			"A joint statement issued after the talks said the two leaders had agreed to meet again.",
+			"A plan from the ministry says the port will close."},
+			[]wantStmt{{"the Varandan presidency", "Varanda", Reported, "the two leaders had agreed to keep in close contact"},
+				{"the K5 secretariat", "K5", Reported, "the two leaders had met"},
+				{"Kestria", "Kestria", Reported, "the ferries would sail"}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
