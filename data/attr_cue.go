@@ -212,6 +212,13 @@ func (st *story) subject(h *cueHit, lo int) {
 	if j < lo {
 		return
 	}
+	if h.ing() && st.isWord(j, "as") {
+		if ref, sa, ok := st.quotedAs(j, lo); ok {
+			st.subjectFound(h, ref, sa, lo, sa)
+			h.absol = true
+			return
+		}
+	}
 	end := j + 1
 	role := ""
 	if st.isPunct(j, ",") {
@@ -384,6 +391,62 @@ func (st *story) docSource(a, end int) (speakerRef, bool) {
 		}
 	}
 	return speakerRef{}, false
+}
+
+// objectPronouns: "quoted him as saying" is the last man named.
+var objectPronouns = map[string]byte{"him": 'm', "her": 'f', "them": 't'}
+
+// quotedAs reads the speaker of "… as saying" at as: "the agency quoted
+// Deputy Minister Jonas Vell as saying", "Vell was quoted by the agency as
+// saying". It returns the speaker and where the clause starts.
+func (st *story) quotedAs(as, lo int) (speakerRef, int, bool) {
+	q := -1
+	for i := as - 1; i >= lo && i > as-maxPhrase; i-- {
+		if w := st.lw(i); (w == "quoted" || w == "cited") && st.cover[i] < 0 {
+			q = i
+			break
+		}
+		if st.toks[i].kind == tkQuote || isTerminal(st.p, &st.toks[i]) || st.isPunct(i, ";:") {
+			return speakerRef{}, 0, false
+		}
+	}
+	if q < 0 {
+		return speakerRef{}, 0, false
+	}
+	start := q - 1
+	for start >= lo && start > q-maxPhrase && !st.isClauseBreak(start) {
+		start--
+	}
+	start++
+	be := q - 1
+	for be >= start && st.toks[be].is(lxAdverb) {
+		be--
+	}
+	if be > start && beForms[st.lw(be)] {
+		// "X was quoted (by the agency) as saying": X speaks
+		if !(q+1 == as || st.isWord(q+1, "by")) {
+			return speakerRef{}, 0, false
+		}
+		ref, ok := st.np(start, be, false)
+		return ref, start, ok
+	}
+	// "the agency quoted X as saying": X, up to an appositive's comma
+	if as == q+2 {
+		if g, ok := objectPronouns[st.lw(q+1)]; ok {
+			ref, ok := st.resolvePronoun(g)
+			ref.fromPronoun = true
+			return ref, start, ok
+		}
+	}
+	for e := as; e > q+1; e-- {
+		if e < as && !st.isPunct(e, ",") {
+			continue
+		}
+		if ref, ok := st.np(q+1, e, false); ok {
+			return ref, start, true
+		}
+	}
+	return speakerRef{}, 0, false
 }
 
 // listSubject extends a coordinated subject leftwards over a comma list:

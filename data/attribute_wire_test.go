@@ -66,6 +66,16 @@ func TestAttributionWireShapes(t *testing.T) {
 			[]wantStmt{{"the Varandan presidency", "Varanda", Reported, "the two leaders had agreed to keep in close contact"},
 				{"the K5 secretariat", "K5", Reported, "the two leaders had met"},
 				{"Kestria", "Kestria", Reported, "the ferries would sail"}}},
+		{"quoted as saying: the one quoted speaks", []string{
+			"State media quoted Varandan Deputy Foreign Minister Jonas Vell as saying that Port Selin was ready for talks.",
+			"Vell was quoted as saying that the ferries would sail.",
+			"Vell was quoted by the agency as saying the ferries would sail.",
+			"“We are ready for talks,” the news agency quoted him as saying.",
+			"Such remarks were quoted as saying little."},
+			[]wantStmt{{"Jonas Vell", "Varanda", Reported, "Port Selin was ready for talks"},
+				{"Jonas Vell", "Varanda", Reported, "the ferries would sail"},
+				{"Jonas Vell", "Varanda", Reported, "the ferries would sail"},
+				{"Jonas Vell", "Varanda", Direct, "We are ready for talks"}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
