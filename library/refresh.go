@@ -111,6 +111,10 @@ func (l *Library) Refresh(ctx context.Context, progress func(Progress)) (Report,
 
 	r := &refresh{lib: l, ctx: ctx, progress: progress, claimed: map[string]bool{}, now: time.Now().UTC()}
 	r.prog.Total = len(subs)
+	r.storedUpTo = make([]chan struct{}, len(subs))
+	for i := range r.storedUpTo {
+		r.storedUpTo[i] = make(chan struct{})
+	}
 	results := make([]FeedResult, len(subs))
 	outcomes := make([]outcome, len(subs))
 	validators := make([]feed.Validators, len(subs))
@@ -125,7 +129,8 @@ func (l *Library) Refresh(ctx context.Context, progress func(Progress)) (Report,
 				if fs := st[subs[i].URL]; fs != nil {
 					had = fs.Validators
 				}
-				results[i], validators[i], outcomes[i] = r.feed(subs[i], had)
+				results[i], validators[i], outcomes[i] = r.feed(i, subs[i], had)
+				close(r.storedUpTo[i])
 				r.finished(&results[i])
 			}
 		}()
@@ -195,6 +200,11 @@ type refresh struct {
 	mu      sync.Mutex
 	prog    Progress
 	claimed map[string]bool // item keys taken by a feed in this run
+
+	// storedUpTo[i] is closed once subscription i has stored its items (or
+	// failed): feeds are fetched side by side but stored in subscription
+	// order, so a story two feeds carry is always the earlier one's.
+	storedUpTo []chan struct{}
 }
 
 // outcome is how refreshing one feed ended.
@@ -207,7 +217,7 @@ const (
 )
 
 // feed refreshes one subscription.
-func (r *refresh) feed(sub Subscription, had feed.Validators) (FeedResult, feed.Validators, outcome) {
+func (r *refresh) feed(i int, sub Subscription, had feed.Validators) (FeedResult, feed.Validators, outcome) {
 	res := FeedResult{URL: sub.URL, Title: sub.Title}
 	fail := func(err error) (FeedResult, feed.Validators, outcome) {
 		res.Err = err
@@ -239,6 +249,9 @@ func (r *refresh) feed(sub Subscription, had feed.Validators) (FeedResult, feed.
 	}
 	if f.Title != "" {
 		res.Title = f.Title
+	}
+	if i > 0 {
+		<-r.storedUpTo[i-1]
 	}
 	for _, it := range f.Items {
 		// Between two writes is where a cancelled refresh stops: what is

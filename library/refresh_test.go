@@ -514,8 +514,9 @@ func TestOneRefreshAtATime(t *testing.T) {
 	release := make(chan struct{})
 	started := make(chan struct{})
 	srv := newFeedServer(t)
+	var first sync.Once // the last refresh below fetches the feed again
 	url := srv.handle("/slow.rss", func(w http.ResponseWriter, r *http.Request) {
-		close(started)
+		first.Do(func() { close(started) })
 		<-release
 		w.Write([]byte(rss("Almora", marrow)))
 	})
@@ -558,5 +559,32 @@ func TestRefreshReplacesASpoiltFile(t *testing.T) {
 	}
 	if got := titles(briefings(t, l)); len(got) != 1 || got[0] != marrow.title {
 		t.Errorf("stories %q", got)
+	}
+}
+
+// A story two feeds carry is the earlier subscription's, however the
+// fetches interleave: here the first feed answers only once the second
+// has had time to store its items, and it still gets the shared story.
+func TestSharedStoryIsTheEarlierFeeds(t *testing.T) {
+	srv := newFeedServer(t)
+	var l *Library
+	almora := srv.handle("/almora.rss", func(w http.ResponseWriter, r *http.Request) {
+		for range 40 { // up to 200 ms, until the other feed stored something
+			if entries, _ := os.ReadDir(l.itemsDir()); len(entries) > 0 {
+				break
+			}
+			time.Sleep(5 * time.Millisecond)
+		}
+		w.Write([]byte(rss("Almora", marrow, exchange)))
+	})
+	corvenia := srv.set("/corvenia.rss", rss("Corvenian News Agency", greve, marrow))
+	l = open(t)
+	subscribe(t, l, almora, corvenia)
+	rep, err := l.Refresh(context.Background(), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rep.Feeds[0].New != 2 || rep.Feeds[1].New != 1 {
+		t.Errorf("new per feed %d and %d, want 2 and 1: the shared story is the first feed's", rep.Feeds[0].New, rep.Feeds[1].New)
 	}
 }
