@@ -21,8 +21,8 @@ func (st *story) sentence(sp span) {
 			continue
 		}
 		cf, ce, ok := st.matchCue(i)
-		if !ok {
-			continue
+		if !ok || i > sp.a && st.knowerTail(i-1, sp.b) == i {
+			continue // "a source briefed on the talks said": a participle
 		}
 		h := cueHit{c: i, ce: ce, cf: cf}
 		st.verbGroup(&h, sp.a)

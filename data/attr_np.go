@@ -379,7 +379,43 @@ func (st *story) np(a, b int, allowWith bool) (speakerRef, bool) {
 			}
 		}
 	}
+	// "a source familiar with the matter", "people briefed on the talks":
+	// anonymous sources, named by what they know
+	if k := st.knowerTail(a, b); k > a {
+		if r, ok := st.np(a, k, false); ok && !r.person && !r.fromPronoun {
+			r.name = st.surfaceName(a, b)
+			return r, true
+		}
+		if h := st.lw(k - 1); h == "person" || h == "people" || h == "persons" {
+			for i := a; i < k-1; i++ {
+				if !st.isModifier(i) {
+					return speakerRef{}, false
+				}
+			}
+			return speakerRef{name: st.surfaceName(a, b), plural: h != "person"}, true
+		}
+	}
 	return st.bodyNP(a, b)
+}
+
+// knowers are the words that describe an anonymous source by what it
+// knows, with the preposition that follows each.
+var knowers = map[string]string{"familiar": "with", "close": "to", "briefed": "on", "knowledgeable": "about",
+	"privy": "to", "aware": "of", "with": "knowledge"}
+
+// knowerTail finds where "familiar with …", "close to …", "with direct
+// knowledge of …" starts after a noun in [a, b), or returns -1.
+func (st *story) knowerTail(a, b int) int {
+	for k := a + 1; k+2 < b; k++ {
+		next, ok := knowers[st.lw(k)]
+		if !ok || st.cover[k] >= 0 || st.cover[k-1] >= 0 || st.toks[k-1].kind != tkWord || !st.toks[k-1].has(tfLower) {
+			continue
+		}
+		if st.isWord(k+1, next) || next == "knowledge" && st.isWord(k+2, next) {
+			return k
+		}
+	}
+	return -1
 }
 
 // counterparts: "his counterparts", "her E3 counterparts".

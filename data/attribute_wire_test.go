@@ -76,6 +76,17 @@ func TestAttributionWireShapes(t *testing.T) {
 				{"Jonas Vell", "Varanda", Reported, "the ferries would sail"},
 				{"Jonas Vell", "Varanda", Reported, "the ferries would sail"},
 				{"Jonas Vell", "Varanda", Direct, "We are ready for talks"}}},
+		{"an anonymous source named by what it knows", []string{
+			"Port Selin is ready for talks, a source familiar with the matter said.",
+			"Port Selin is ready for talks, two people briefed on the negotiations said.",
+			"A diplomat close to the talks said Port Selin was ready.",
+			"Port Selin is ready for talks, according to a person with direct knowledge of the plan.",
+			"Port Selin is ready for talks, said a Kestrian official familiar with the talks."},
+			[]wantStmt{{"a source familiar with the matter", "", Reported, "Port Selin is ready for talks"},
+				{"two people briefed on the negotiations", "", Reported, "Port Selin is ready for talks"},
+				{"a diplomat close to the talks", "", Reported, "Port Selin was ready"},
+				{"a person with direct knowledge of the plan", "", Reported, "Port Selin is ready for talks"},
+				{"a Kestrian official familiar with the talks", "Kestria", Reported, "Port Selin is ready for talks"}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
