@@ -96,7 +96,7 @@ func (st *story) sentence(sp span) {
 					continue
 				}
 				postA := -1
-				if k := st.skipTo(cs, lim, ","); k >= 0 && k+1 < lim && !st.startsChain(k+1) {
+				if k := st.skipTo(cs, lim, ","); k >= 0 && k+1 < lim && !st.startsChain(k+1) && !(st.attribAdjunct(k+1) && !st.isWord(h.sa, "as")) {
 					postA = k + 1
 				}
 				quote := st.toks[preA].kind == tkQuote
@@ -303,6 +303,18 @@ func (st *story) skipTo(a, b int, punct string) int {
 		}
 	}
 	return -1
+}
+
+// attribAdjunct: what follows "…, X said," describes the saying, not
+// the rest of what was said: "citing the latest draft", "speaking on
+// condition of anonymity", "without elaborating".
+func (st *story) attribAdjunct(i int) bool {
+	t := &st.toks[i]
+	if t.kind != tkWord || !t.has(tfLower) || st.cover[i] >= 0 {
+		return false
+	}
+	w := st.lw(i)
+	return len(w) > 4 && strings.HasSuffix(w, "ing") && !t.is(lxAux|lxPrep|lxConj) || w == "without"
 }
 
 func (st *story) startsChain(i int) bool {

@@ -1,6 +1,9 @@
 package data
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // News-wire shapes (Reuters, AP, AFP style), each reduced to invented
 // parties and people: addressees that are media, cues followed by an
@@ -9,9 +12,10 @@ import "testing"
 func TestAttributionWireShapes(t *testing.T) {
 	a := attrTestAttributor(t)
 	cases := []struct {
-		name  string
-		paras []string
-		want  []wantStmt
+		name   string
+		paras  []string
+		want   []wantStmt
+		absent []string // in no statement's text
 	}{
 		{"a quotation before 'told' and a medium is the statement", []string{
 			"“We have made good progress,” Varandan negotiator Jonas Vell told state television.",
@@ -27,13 +31,13 @@ func TestAttributionWireShapes(t *testing.T) {
 				{"Jonas Vell", "Varanda", Direct, "We have made good progress"},
 				{"Jonas Vell", "Varanda", Direct, "We have made good progress"},
 				{"Jonas Vell", "Varanda", Direct, "We have made good progress"},
-				{"Jonas Vell", "Varanda", Direct, "We have made good progress"}}},
+				{"Jonas Vell", "Varanda", Direct, "We have made good progress"}}, nil},
 		{"a medium after 'told' is passed before the clause", []string{
 			"Varandan negotiator Jonas Vell told state television that the talks had stalled.",
 			"Vell told the state news agency the talks had stalled.",
 			"Vell told state television."},
 			[]wantStmt{{"Jonas Vell", "Varanda", Reported, "the talks had stalled"},
-				{"Jonas Vell", "Varanda", Reported, "the talks had stalled"}}},
+				{"Jonas Vell", "Varanda", Reported, "the talks had stalled"}}, nil},
 		{"a cue, an adjunct and a colon before a quotation", []string{
 			"Kestrian envoy Sofia Lenk wrote on Twitter: “The talks are in the final stretch.”",
 			"Lenk said in a statement on Monday: “The talks are in the final stretch.”",
@@ -44,7 +48,7 @@ func TestAttributionWireShapes(t *testing.T) {
 				{"Sofia Lenk", "Kestria", Direct, "The talks are in the final stretch."},
 				{"Sofia Lenk", "Kestria", Direct, "The talks are in the final stretch."},
 				{"Sofia Lenk", "Kestria", Direct, "The talks are in the final stretch."},
-				{"Sofia Lenk", "Kestria", Reported, "the plan had two parts: “a truce"}}},
+				{"Sofia Lenk", "Kestria", Reported, "the plan had two parts: “a truce"}}, nil},
 		{"a title with a prepositional phrase before the name", []string{
 			"The Kestrian envoy to the talks, Sofia Lenk, wrote on Twitter: “The talks are in the final stretch.”",
 			"The head of the Varandan delegation, Jonas Vell, said the deal was close.",
@@ -53,10 +57,10 @@ func TestAttributionWireShapes(t *testing.T) {
 			[]wantStmt{{"Sofia Lenk", "Kestria", Direct, "The talks are in the final stretch."},
 				{"Jonas Vell", "Varanda", Reported, "the deal was close"},
 				{"Ruben Sato", "", Reported, "the deal was close"},
-				{"Ruben Sato", "", Reported, "the deal was close"}}},
+				{"Ruben Sato", "", Reported, "the deal was close"}}, nil},
 		{"a titled name before a bare verb is a vocative", []string{
 			"To my friend, the head of the K5 secretariat, Ruben Sato, welcome."},
-			nil},
+			nil, nil},
 		{"a statement's issuer is its speaker", []string{
 			"A statement from the Varandan presidency said the two leaders had agreed to keep in close contact.",
 			"A readout issued by the K5 secretariat on Sunday said the two leaders had met.",
@@ -65,7 +69,7 @@ func TestAttributionWireShapes(t *testing.T) {
 			"A plan from the ministry says the port will close."},
 			[]wantStmt{{"the Varandan presidency", "Varanda", Reported, "the two leaders had agreed to keep in close contact"},
 				{"the K5 secretariat", "K5", Reported, "the two leaders had met"},
-				{"Kestria", "Kestria", Reported, "the ferries would sail"}}},
+				{"Kestria", "Kestria", Reported, "the ferries would sail"}}, nil},
 		{"quoted as saying: the one quoted speaks", []string{
 			"State media quoted Varandan Deputy Foreign Minister Jonas Vell as saying that Port Selin was ready for talks.",
 			"Vell was quoted as saying that the ferries would sail.",
@@ -75,7 +79,7 @@ func TestAttributionWireShapes(t *testing.T) {
 			[]wantStmt{{"Jonas Vell", "Varanda", Reported, "Port Selin was ready for talks"},
 				{"Jonas Vell", "Varanda", Reported, "the ferries would sail"},
 				{"Jonas Vell", "Varanda", Reported, "the ferries would sail"},
-				{"Jonas Vell", "Varanda", Direct, "We are ready for talks"}}},
+				{"Jonas Vell", "Varanda", Direct, "We are ready for talks"}}, nil},
 		{"an anonymous source named by what it knows", []string{
 			"Port Selin is ready for talks, a source familiar with the matter said.",
 			"Port Selin is ready for talks, two people briefed on the negotiations said.",
@@ -86,7 +90,17 @@ func TestAttributionWireShapes(t *testing.T) {
 				{"two people briefed on the negotiations", "", Reported, "Port Selin is ready for talks"},
 				{"a diplomat close to the talks", "", Reported, "Port Selin was ready"},
 				{"a person with direct knowledge of the plan", "", Reported, "Port Selin is ready for talks"},
-				{"a Kestrian official familiar with the talks", "Kestria", Reported, "Port Selin is ready for talks"}}},
+				{"a Kestrian official familiar with the talks", "Kestria", Reported, "Port Selin is ready for talks"}}, nil},
+		{"an adjunct after a trailing attribution is not what was said", []string{
+			"Port Selin is ready for talks, Kestrian diplomats said, citing the latest draft.",
+			"Port Selin is ready for talks, Kestrian officials said, speaking on condition of anonymity.",
+			"The plan, Jonas Vell said, would take years.",
+			"We weighed every tool, or, as Jonas Vell said, building a ferry league."},
+			[]wantStmt{{"Kestrian diplomats", "Kestria", Reported, "Port Selin is ready for talks"},
+				{"Kestrian officials", "Kestria", Reported, "Port Selin is ready for talks"},
+				{"Jonas Vell", "", Reported, "The plan would take years"},
+				{"Jonas Vell", "", Reported, "We weighed every tool building a ferry league"}},
+			[]string{"citing", "speaking"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -96,6 +110,13 @@ func TestAttributionWireShapes(t *testing.T) {
 			}
 			a.Attribute(b)
 			checkStatements(t, b, c.want)
+			for _, s := range b.Statements {
+				for _, w := range c.absent {
+					if strings.Contains(s.Text, w) {
+						t.Errorf("%q: has %q", s.Text, w)
+					}
+				}
+			}
 		})
 	}
 }
