@@ -839,6 +839,13 @@ func (st *story) adjunctOnly(a, b int) bool {
 // article, a possessive or a date, then only modifiers ("a conference",
 // "his nightly video", "a March 11").
 func (st *story) cueIsNoun(a, i int) bool {
+	if j := i - 1; j >= a && st.toks[j].is(lxPrep) && !st.isWord(j, "to") && st.cover[j] < 0 && strings.HasSuffix(st.lw(i), "s") && !strings.HasSuffix(st.lw(i), "ss") {
+		return true // "in comments carried by state media", "in remarks": no verb's -s form follows a preposition
+	}
+	if w := st.lw(i); i+1 < len(st.toks) && st.toks[i+1].is(lxAddressee) && st.cover[i+1] < 0 && i-1 >= a && st.toks[i-1].is(lxPrep|lxDet) &&
+		!st.isWord(i-1, "to") && !strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") {
+		return true // "by state media"
+	}
 	for j := i - 1; j >= a && j >= i-4; j-- {
 		t := &st.toks[j]
 		switch {

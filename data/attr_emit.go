@@ -100,7 +100,7 @@ func (st *story) sentence(sp span) {
 					postA = k + 1
 				}
 				quote := st.toks[preA].kind == tkQuote
-				if postA < 0 && words < 4 && !quote {
+				if postA < 0 && words < 4 && !quote && !st.finiteSign(preA, preB) {
 					continue // "In Washington, officials said." reports nothing
 				}
 				if st.emitAround(h.ref, h.cueText(st), preA, preB, postA, lim) {
@@ -159,7 +159,8 @@ func (st *story) sentence(sp span) {
 				continue
 			}
 			if end < sp.b && !isTerminal(st.p, &st.toks[end]) && !st.adjunctOnly(end, sp.b) &&
-				!(st.isPunct(end, ",") && end+1 < sp.b && (st.toks[end+1].kind == tkQuote || st.startsChain(end+1))) {
+				!(st.isPunct(end, ",") && end+1 < sp.b && (st.toks[end+1].kind == tkQuote || st.startsChain(end+1) ||
+					st.isWord(end+1, "who") && st.toks[end+1].has(tfLower))) {
 				continue // "platforms, called Democracy Cohorts, to take …": no attribution
 			}
 			preA, _, words := st.preMaterial(sp, h.v)
@@ -303,6 +304,28 @@ func (st *story) skipTo(a, b int, punct string) int {
 		}
 	}
 	return -1
+}
+
+// finiteSign: the words in [a, b) have a sign of a clause — an auxiliary,
+// a modal, a negation, or a past tense after a noun ("Moscow will
+// respond", "Talks failed") — unlike "In Washington".
+func (st *story) finiteSign(a, b int) bool {
+	if a < b && st.toks[a].is(lxConj|lxPrep) {
+		return false // "As you noted, Alex, …": a clause of the speaker's, not what was said
+	}
+	for i := a; i < b; i++ {
+		t := &st.toks[i]
+		if t.kind != tkWord || st.cover[i] >= 0 || !t.has(tfLower) || t.is(lxPrep) {
+			continue
+		}
+		if t.is(lxAux|lxModal|lxNeg) {
+			return true
+		}
+		if i > a && strings.HasSuffix(st.lw(i), "ed") && !t.is(lxCue) && !st.toks[i-1].is(lxDet|lxPrep|lxPossessive) {
+			return true
+		}
+	}
+	return false
 }
 
 // attribAdjunct: what follows "…, X said," describes the saying, not

@@ -101,6 +101,15 @@ func TestAttributionWireShapes(t *testing.T) {
 				{"Jonas Vell", "", Reported, "The plan would take years"},
 				{"Jonas Vell", "", Reported, "We weighed every tool building a ferry league"}},
 			[]string{"citing", "speaking"}},
+		{"short clauses, relative clauses and comments before and after the speaker", []string{
+			"Port Selin will respond, Jonas Vell said.",
+			"In Port Selin, officials said.",
+			"“We are ready,” said Jonas Vell, who met his Kestrian counterpart on Thursday.",
+			"Port Selin will respond, Vell said in comments carried by state media."},
+			[]wantStmt{{"Jonas Vell", "", Reported, "Port Selin will respond"},
+				{"Jonas Vell", "", Direct, "We are ready"},
+				{"Jonas Vell", "", Reported, "Port Selin will respond"}},
+			[]string{"comments"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
