@@ -318,7 +318,7 @@ func (st *story) finiteSign(a, b int) bool {
 		if t.kind != tkWord || st.cover[i] >= 0 || !t.has(tfLower) || t.is(lxPrep) {
 			continue
 		}
-		if t.is(lxAux|lxModal|lxNeg) {
+		if t.is(lxAux | lxModal | lxNeg) {
 			return true
 		}
 		if i > a && strings.HasSuffix(st.lw(i), "ed") && !t.is(lxCue) && !st.toks[i-1].is(lxDet|lxPrep|lxPossessive) {
