@@ -21,7 +21,7 @@ func (st *story) sentence(sp span) {
 			continue
 		}
 		cf, ce, ok := st.matchCue(i)
-		if !ok || i > sp.a && st.knowerTail(i-1, sp.b) == i {
+		if !ok || i > sp.a && st.knowerAt(i, sp.b) {
 			continue // "a source briefed on the talks said": a participle
 		}
 		h := cueHit{c: i, ce: ce, cf: cf}

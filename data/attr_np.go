@@ -407,15 +407,23 @@ var knowers = map[string]string{"familiar": "with", "close": "to", "briefed": "o
 // knowledge of …" starts after a noun in [a, b), or returns -1.
 func (st *story) knowerTail(a, b int) int {
 	for k := a + 1; k+2 < b; k++ {
-		next, ok := knowers[st.lw(k)]
-		if !ok || st.cover[k] >= 0 || st.cover[k-1] >= 0 || st.toks[k-1].kind != tkWord || !st.toks[k-1].has(tfLower) {
-			continue
-		}
-		if st.isWord(k+1, next) || next == "knowledge" && st.isWord(k+2, next) {
+		if st.knowerAt(k, b) {
 			return k
 		}
 	}
 	return -1
+}
+
+// knowerAt: the tail of knowerTail starts at token k, before b.
+func (st *story) knowerAt(k, b int) bool {
+	if k < 1 || k+2 >= b || !st.toks[k].has(tfLower) {
+		return false // every knower word is lower-case: no lower-casing to look it up
+	}
+	next, ok := knowers[st.lw(k)]
+	if !ok || st.cover[k] >= 0 || st.cover[k-1] >= 0 || st.toks[k-1].kind != tkWord || !st.toks[k-1].has(tfLower) {
+		return false
+	}
+	return st.isWord(k+1, next) || next == "knowledge" && st.isWord(k+2, next)
 }
 
 // counterparts: "his counterparts", "her E3 counterparts".
