@@ -6,11 +6,7 @@ import "testing"
 // and people: a topic verb chained to a cue, a coordinated title subject.
 func TestAttributionCoordinatedShapes(t *testing.T) {
 	a := attrTestAttributor(t)
-	cases := []struct {
-		name  string
-		paras []string
-		want  []wantStmt
-	}{
+	cases := []shapeCase{
 		{"a topic verb and a cue share the subject", []string{
 			"President Anton Derev and Foreign Minister Ilse Marrow discussed the flood and reaffirmed their commitment to the river commission.",
 			"The two leaders reviewed the budget, the locks and the ferries, and underscored the need for more funding.",
@@ -101,11 +97,7 @@ func TestAttributionCoordinatedShapes(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			b := &Briefing{Title: "Test", Declared: generalDecl}
-			for _, p := range c.paras {
-				b.Paragraphs = append(b.Paragraphs, Paragraph{Text: p})
-			}
-			a.Attribute(b)
+			b := attributeShape(a, c.paras)
 			checkStatements(t, b, c.want)
 		})
 	}

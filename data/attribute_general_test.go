@@ -11,13 +11,27 @@ var generalDecl = Declared{Parties: []PartyDecl{
 	{Name: "K5", Aliases: []string{"Kessel Five"}},
 }}
 
+// shapeCase is a few paragraphs and the statements they must give.
+type shapeCase struct {
+	name  string
+	paras []string
+	want  []wantStmt
+}
+
+// attributeShape attributes paras as the body of one briefing that
+// declares generalDecl's parties.
+func attributeShape(a *Attributor, paras []string) *Briefing {
+	b := &Briefing{Title: "Test", Declared: generalDecl}
+	for _, p := range paras {
+		b.Paragraphs = append(b.Paragraphs, Paragraph{Text: p})
+	}
+	a.Attribute(b)
+	return b
+}
+
 func TestAttributionGeneralShapes(t *testing.T) {
 	a := attrTestAttributor(t)
-	cases := []struct {
-		name  string
-		paras []string
-		want  []wantStmt
-	}{
+	cases := []shapeCase{
 		{"a group with a plus sign is wider than its party", []string{
 			"The K5+ agreed to fund the ferry.",
 			"K5+ ministers agreed to open the port.",
@@ -141,11 +155,7 @@ func TestAttributionGeneralShapes(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			b := &Briefing{Title: "Test", Declared: generalDecl}
-			for _, p := range c.paras {
-				b.Paragraphs = append(b.Paragraphs, Paragraph{Text: p})
-			}
-			a.Attribute(b)
+			b := attributeShape(a, c.paras)
 			checkStatements(t, b, c.want)
 		})
 	}

@@ -113,11 +113,7 @@ func TestAttributionWireShapes(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			b := &Briefing{Title: "Test", Declared: generalDecl}
-			for _, p := range c.paras {
-				b.Paragraphs = append(b.Paragraphs, Paragraph{Text: p})
-			}
-			a.Attribute(b)
+			b := attributeShape(a, c.paras)
 			checkStatements(t, b, c.want)
 			for _, s := range b.Statements {
 				for _, w := range c.absent {
