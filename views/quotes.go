@@ -21,7 +21,8 @@ func NewQuotes(lib *Library, st *Styles, keys *KeyMap) Quotes {
 	q := Quotes{newEntries(lib, st, keys, statementTester{lib})}
 	q.selectedHeight = func(stmt, width, limit int) int {
 		_, s := lib.Statement(stmt)
-		return len(wrappedWords(st, s, width, limit-1)) + 1 // and the attribution
+		lines, _ := wrapStatement(st, s, width, limit-1)
+		return len(lines) + 1 // and the attribution
 	}
 	return q
 }
@@ -67,6 +68,16 @@ func statementWords(st *Styles, s data.Statement) (string, lipgloss.Style) {
 // in at most limit lines, the last cut with "…" when there is more. Each
 // line is styled on its own, so that a line drawn alone keeps the style.
 func wrappedWords(st *Styles, s data.Statement, width, limit int) []string {
+	lines, style := wrapStatement(st, s, width, limit)
+	for i, l := range lines {
+		lines[i] = style.Render(l)
+	}
+	return lines
+}
+
+// wrapStatement is wrappedWords before styling, and the style: laying the
+// window out needs only how many lines there are.
+func wrapStatement(st *Styles, s data.Statement, width, limit int) ([]string, lipgloss.Style) {
 	text, style := statementWords(st, s)
 	room := width - entryMargin
 	lines := strings.Split(ansi.Wrap(text, room, ""), "\n")
@@ -75,10 +86,7 @@ func wrappedWords(st *Styles, s data.Statement, width, limit int) []string {
 		last := strings.TrimRight(lines[limit-1], " ")
 		lines[limit-1] = ansi.Truncate(last+"…", room, "…")
 	}
-	for i, l := range lines {
-		lines[i] = style.Render(l)
-	}
-	return lines
+	return lines, style
 }
 
 // attribution is the second line: speaker, role, party, how it was said,
