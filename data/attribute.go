@@ -19,6 +19,8 @@ type Attributor struct {
 	// same parties. Entries are never modified once stored.
 	overlays  sync.Map // string → *gazIndex
 	nOverlays atomic.Int32
+
+	version string
 }
 
 const maxOverlays = 256
@@ -54,9 +56,14 @@ func NewAttributor(configDir string) (*Attributor, []error) {
 	}
 	errs = append(errs, g.addPeople(tz, user.people, nil, true)...)
 	g.finish()
-	a := &Attributor{lex: lex, g: g}
+	a := &Attributor{lex: lex, g: g, version: attributionVersion(configDir)}
 	return a, errs
 }
+
+// Version identifies what this attributor finds: the engine's revision,
+// the build, and the user's gazetteer files. Results stored under one
+// version are stale under another and must be attributed again.
+func (a *Attributor) Version() string { return a.version }
 
 // Attribute fills b.Parties, b.Speakers and b.Statements from b.Paragraphs
 // and b.Declared. It replaces what an earlier call filled.

@@ -202,3 +202,19 @@ func TestDeclaredPartiesAndSpeakers(t *testing.T) {
 		t.Error("Varanda leaked into the shared gazetteer")
 	}
 }
+
+func TestAttributorVersionFollowsUserFiles(t *testing.T) {
+	dir := t.TempDir()
+	a, _ := NewAttributor(dir)
+	b, _ := NewAttributor(dir)
+	if a.Version() == "" || a.Version() != b.Version() {
+		t.Fatalf("same inputs, versions %q and %q", a.Version(), b.Version())
+	}
+	if err := os.WriteFile(filepath.Join(dir, "people.yaml"), []byte("- {name: Ana Velk, party: Tesmar}\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	c, _ := NewAttributor(dir)
+	if c.Version() == a.Version() {
+		t.Errorf("a new people.yaml left the version at %q", c.Version())
+	}
+}
