@@ -13,9 +13,9 @@ import (
 type Kind uint8
 
 const (
-	Word   Kind = iota // letters, digits, inner apostrophes, hyphens and periods
-	Punct              // one punctuation character (or "--", "...")
-	Quote              // a quotation mark
+	Word  Kind = iota // letters, digits, inner apostrophes, hyphens and periods
+	Punct             // one punctuation character (or "--", "...")
+	Quote             // a quotation mark
 )
 
 // Flags describe a token's form.
