@@ -1,0 +1,168 @@
+// Package lexicon holds the word classes the attribution engine reads
+// sentences with: verbs and nouns of saying with the frame each takes,
+// titles, pronouns, groups, documents, media, words of time. Every word
+// class lives in lexicon.txt; the Go code only reads it.
+package lexicon
+
+import (
+	_ "embed"
+	"strings"
+	"sync"
+	"unicode/utf8"
+)
+
+//go:embed lexicon.txt
+var builtin []byte
+
+// Class is a set of word classes.
+type Class uint32
+
+const (
+	TitleHead    Class = 1 << iota // heads a role: "minister", "spokesman"
+	TitleWord                      // modifies a role: "foreign", "deputy"
+	Abbreviation                   // keeps its period: "Gen.", "Mr."
+	Ender                          // keeps its period and may end a sentence: "Jr.", "U.S."
+	Opener                         // commonly opens a sentence: "He", "The"
+	Honorific                      // "Mr.", "Dame"
+	Pronoun                        // "he", "their"
+	Relative                       // "who", "which"
+	Group                          // speaks as a group or body: "officials", "government"
+	Document                       // a text that can speak: "statement", "report"
+	Media                          // "television", "reporters"
+	Organisation                   // heads an organisation's name: "Institute"
+	Time                           // "Monday", "yesterday"
+	CueNoun                        // a noun of saying: "claim", "statement"
+	CueVerb                        // a form of a verb of saying
+)
+
+// Frame is where a cue's content is.
+type Frame uint8
+
+const (
+	Say      Frame = iota + 1 // a clause or an object
+	Tell                      // an addressee, then a clause or an infinitive
+	Urge                      // an object and an infinitive
+	Accuse                    // an object, then "of"/"for" and the content
+	Describe                  // an object and what it is called
+	That                      // only a that-clause, a colon or a quotation
+	Attitude                  // a stance: only before a that-clause
+	Issued                    // a noun for a text someone issues ("statement")
+)
+
+var frameNames = map[string]Frame{"say": Say, "tell": Tell, "urge": Urge, "accuse": Accuse, "describe": Describe, "that": That, "attitude": Attitude, "issued": Issued}
+
+func (f Frame) String() string {
+	for n, v := range frameNames {
+		if v == f {
+			return n
+		}
+	}
+	return "none"
+}
+
+// Form is the inflection of a cue verb.
+type Form uint8
+
+const (
+	Base       Form = iota // "say"
+	Third                  // "says"
+	Past                   // "said"
+	Participle             // "said" after "has", "was … quoted"
+	Gerund                 // "saying"
+)
+
+// Cue is one verb or noun of saying that a word can begin.
+type Cue struct {
+	Lemma string   // "say", "call for"
+	Frame Frame    // where its content is
+	Forms []Form   // the inflections this word is (a past and a participle are often one word)
+	Rest  []string // the words that must follow it ("for" of "call for")
+	Noun  bool     // a noun of saying
+}
+
+// GroupKind says whom a group speaks for.
+type GroupKind uint8
+
+const (
+	PartyGroup GroupKind = iota + 1 // the party a modifier names
+	HomeGroup                       // that, or the story's own government
+	FreeGroup                       // no party
+	JointGroup                      // several sides together
+)
+
+// PronounInfo describes a pronoun.
+type PronounInfo struct {
+	Gender byte // 'm', 'f', 'n', or 0 for any
+	Plural bool
+	Any    bool // number unknown ("you")
+	Person uint8
+	Case   byte // 's' subject, 'o' object, 'p' possessive
+}
+
+// Entry is what the lexicon knows of one word (lower-cased).
+type Entry struct {
+	Class   Class
+	Cues    []Cue // longest phrase first
+	Gender  byte  // of an honorific: 'm', 'f' or 0
+	Pronoun PronounInfo
+	Group   GroupKind
+}
+
+// Lexicon maps lower-cased words to their entries. It is immutable once
+// parsed and safe for concurrent use.
+type Lexicon struct {
+	words map[string]*Entry
+}
+
+// Default is the built-in lexicon, parsed once. The file is part of the
+// build, and a test parses it, so an error here is a broken build.
+var Default = sync.OnceValues(func() (*Lexicon, error) { return Parse(builtin) })
+
+// Lookup returns the entry of a word in any case, or nil.
+func (l *Lexicon) Lookup(word string) *Entry {
+	if l == nil || word == "" {
+		return nil
+	}
+	var buf [48]byte
+	if len(word) <= len(buf) {
+		b := buf[:0]
+		for i := 0; i < len(word); i++ {
+			c := word[i]
+			if c >= utf8.RuneSelf {
+				return l.words[foldQuote(strings.ToLower(word))]
+			}
+			if c >= 'A' && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b = append(b, c)
+		}
+		return l.words[string(b)]
+	}
+	return l.words[foldQuote(strings.ToLower(word))]
+}
+
+// foldQuote writes a curly apostrophe as the straight one the file uses.
+func foldQuote(s string) string {
+	if strings.IndexByte(s, 0xe2) < 0 {
+		return s
+	}
+	return strings.ReplaceAll(s, "’", "'")
+}
+
+// Is reports whether word belongs to every class in c.
+func (l *Lexicon) Is(word string, c Class) bool {
+	e := l.Lookup(word)
+	return e != nil && e.Class&c == c
+}
+
+// Abbreviation implements text.Words.
+func (l *Lexicon) Abbreviation(lowerWithPeriod string) (keeps, mayEnd bool) {
+	e := l.words[lowerWithPeriod]
+	if e == nil {
+		return false, false
+	}
+	return e.Class&(Abbreviation|Ender) != 0, e.Class&Ender != 0
+}
+
+// SentenceOpener implements text.Words.
+func (l *Lexicon) SentenceOpener(word string) bool { return l.Is(word, Opener) }
