@@ -33,6 +33,7 @@ const (
 	Time                           // "Monday", "yesterday"
 	CueNoun                        // a noun of saying: "claim", "statement"
 	CueVerb                        // a form of a verb of saying
+	NameSuffix                     // "Jr.", "III": after a name, no surname
 )
 
 // Frame is where a cue's content is.
@@ -163,6 +164,9 @@ func (l *Lexicon) Abbreviation(lowerWithPeriod string) (keeps, mayEnd bool) {
 	}
 	return e.Class&(Abbreviation|Ender) != 0, e.Class&Ender != 0
 }
+
+// NameSuffix implements gazetteer.Words.
+func (l *Lexicon) NameSuffix(lower string) bool { return l.Is(lower, NameSuffix) }
 
 // SentenceOpener implements text.Words.
 func (l *Lexicon) SentenceOpener(word string) bool { return l.Is(word, Opener) }

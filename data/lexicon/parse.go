@@ -12,7 +12,7 @@ import (
 var sectionClasses = map[string]Class{
 	"title heads": TitleHead, "title words": TitleWord, "abbreviations": Abbreviation,
 	"enders": Ender, "openers": Opener, "relatives": Relative, "documents": Document,
-	"media": Media, "organisations": Organisation, "time": Time,
+	"media": Media, "organisations": Organisation, "time": Time, "name suffixes": NameSuffix,
 }
 
 var groupKinds = map[string]GroupKind{"party": PartyGroup, "home": HomeGroup, "free": FreeGroup, "joint": JointGroup}
