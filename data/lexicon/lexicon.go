@@ -18,22 +18,27 @@ var builtin []byte
 type Class uint32
 
 const (
-	TitleHead    Class = 1 << iota // heads a role: "minister", "spokesman"
-	TitleWord                      // modifies a role: "foreign", "deputy"
-	Abbreviation                   // keeps its period: "Gen.", "Mr."
-	Ender                          // keeps its period and may end a sentence: "Jr.", "U.S."
-	Opener                         // commonly opens a sentence: "He", "The"
-	Honorific                      // "Mr.", "Dame"
-	Pronoun                        // "he", "their"
-	Relative                       // "who", "which"
-	Group                          // speaks as a group or body: "officials", "government"
-	Document                       // a text that can speak: "statement", "report"
-	Media                          // "television", "reporters"
-	Organisation                   // heads an organisation's name: "Institute"
-	Time                           // "Monday", "yesterday"
-	CueNoun                        // a noun of saying: "claim", "statement"
-	CueVerb                        // a form of a verb of saying
-	NameSuffix                     // "Jr.", "III": after a name, no surname
+	TitleHead       Class = 1 << iota // heads a role: "minister", "spokesman"
+	TitleWord                         // modifies a role: "foreign", "deputy"
+	Abbreviation                      // keeps its period: "Gen.", "Mr."
+	Ender                             // keeps its period and may end a sentence: "Jr.", "U.S."
+	Opener                            // commonly opens a sentence: "He", "The"
+	Honorific                         // "Mr.", "Dame"
+	Pronoun                           // "he", "their"
+	Relative                          // "who", "which"
+	Group                             // speaks as a group or body: "officials", "government"
+	Document                          // a text that can speak: "statement", "report"
+	Media                             // "television", "reporters"
+	Organisation                      // heads an organisation's name: "Institute"
+	Time                              // "Monday", "yesterday"
+	CueNoun                           // a noun of saying: "claim", "statement"
+	CueVerb                           // a form of a verb of saying
+	NameSuffix                        // "Jr.", "III": after a name, no surname
+	Auxiliary                         // "has", "would": between a subject and its verb
+	NounPreposition                   // "of", "for": joins a noun phrase to a noun
+	Subordinator                      // "after", "because": opens a clause
+	NonStatement                      // "declined (to comment)": the saying did not happen
+	Setting                           // "interview", "conference": where something is said
 )
 
 // Frame is where a cue's content is.

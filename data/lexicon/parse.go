@@ -13,6 +13,8 @@ var sectionClasses = map[string]Class{
 	"title heads": TitleHead, "title words": TitleWord, "abbreviations": Abbreviation,
 	"enders": Ender, "openers": Opener, "relatives": Relative, "documents": Document,
 	"media": Media, "organisations": Organisation, "time": Time, "name suffixes": NameSuffix,
+	"auxiliaries": Auxiliary, "noun prepositions": NounPreposition, "subordinators": Subordinator,
+	"non-statement heads": NonStatement, "settings": Setting,
 }
 
 var groupKinds = map[string]GroupKind{"party": PartyGroup, "home": HomeGroup, "free": FreeGroup, "joint": JointGroup}

@@ -1,0 +1,241 @@
+package cue
+
+import (
+	"github.com/brief-reader/brief/data/lexicon"
+	"github.com/brief-reader/brief/data/syntax"
+	"github.com/brief-reader/brief/data/tag"
+	"github.com/brief-reader/brief/data/text"
+)
+
+// skipAdjuncts passes what may stand between a cue and its content:
+// adverbs, words of time, and prepositional phrases of setting or time
+// ("said on Monday in a statement", "told reporters at a conference").
+func (f *Finder) skipAdjuncts(s *syntax.Sentence, fr *Frame, k int) int {
+	for k < len(s.Words) {
+		w := &s.Words[k]
+		switch {
+		case w.Tag == tag.RB && w.Quote < 0 && lower(w.Text) != "not":
+			k++
+			continue
+		case w.Is(lexicon.Time) && w.Tag != tag.IN && !(k+1 < len(s.Words) && (s.Words[k+1].Tag == tag.POS || s.Words[k+1].Tag.IsNoun())):
+			k++
+			continue
+		case w.Tag == tag.IN || w.Tag == tag.TO:
+			e := s.NounPhraseAt(k + 1)
+			if e < 0 {
+				return k
+			}
+			head := s.Head(syntax.Phrase{From: k + 1, To: e})
+			h := &s.Words[head]
+			if !(h.Is(lexicon.Time) || h.Is(lexicon.Setting) || h.Is(lexicon.Media) || h.Is(lexicon.Document) || h.Tag == tag.CD ||
+				h.Tag == tag.NNP && w.Tag == tag.IN && lower(w.Text) != "of") {
+				return k
+			}
+			k = e
+			// "in an interview with X", "at a conference in Y"
+			for k < len(s.Words) && s.Words[k].Tag == tag.IN && lower(s.Words[k].Text) != "that" {
+				e := s.NounPhraseAt(k + 1)
+				if e < 0 {
+					break
+				}
+				k = e
+			}
+			continue
+		}
+		return k
+	}
+	return k
+}
+
+// contentAfter finds the content that follows a cue ending at k: past
+// adjuncts, an addressee ("told reporters"), an object for the frames that
+// keep it ("urged Y to …", "called Y …") or drop it ("accused Y of …"),
+// a colon and "that".
+func (f *Finder) contentAfter(s *syntax.Sentence, fr *Frame, k int) syntax.Phrase {
+	k = f.skipAdjuncts(s, fr, k)
+	switch fr.Kind {
+	case lexicon.Tell:
+		if k < len(s.Words) && lower(s.Words[k].Text) != "that" && !isOpenQuote(s, k) {
+			if e := s.NounPhraseAt(k); e > 0 {
+				k = f.skipAdjuncts(s, fr, e)
+			}
+		}
+	case lexicon.Describe:
+		// "called Y X", "described Y as X": an object and then its name;
+		// "called a meeting" is no saying
+		e := f.speakerAfter(s, k)
+		if e.Empty() || e.To >= len(s.Words) {
+			return syntax.Phrase{}
+		}
+		nx := &s.Words[e.To]
+		if !(nx.Tag == tag.DT || nx.Tag == tag.JJ || nx.Tag.IsNoun() || lower(nx.Text) == "as" || isOpenQuote(s, e.To) || nx.Tag == tag.PRPS) {
+			return syntax.Phrase{}
+		}
+	case lexicon.Accuse:
+		if e := f.speakerAfter(s, k); !e.Empty() && e.To < len(s.Words) {
+			if t := lower(s.Words[e.To].Text); t == "of" || t == "for" {
+				k = e.To
+			}
+		}
+	}
+	introduced := false
+	if (isPunct(s, k, ':') || isPunct(s, k, ',')) && isOpenQuote(s, k+1) {
+		k++
+		introduced = true
+	} else if isPunct(s, k, ':') {
+		k++
+		introduced = true
+	}
+	if k < len(s.Words) && lower(s.Words[k].Text) == "that" && s.Words[k].Tag != tag.DT {
+		k++
+		introduced = true
+	}
+	if isOpenQuote(s, k) {
+		introduced = true
+	}
+	if (fr.Kind == lexicon.That || fr.Kind == lexicon.Attitude) && !introduced {
+		return syntax.Phrase{}
+	}
+	p := trimEnd(s, syntax.Phrase{From: k, To: len(s.Words)})
+	p = cutAtAccording(s, p)
+	if p.Empty() || isPunct(s, p.From, ',') {
+		return syntax.Phrase{}
+	}
+	return p
+}
+
+// cutAtAccording ends content before ", according to": that is another
+// attribution, of the whole sentence.
+func cutAtAccording(s *syntax.Sentence, p syntax.Phrase) syntax.Phrase {
+	for k := p.From; k+1 < p.To; k++ {
+		if lower(s.Words[k].Text) == "according" && lower(s.Words[k+1].Text) == "to" && s.Words[k].Quote < 0 {
+			return trimEnd(s, syntax.Phrase{From: p.From, To: k})
+		}
+	}
+	return p
+}
+
+// contentBefore is the content of "“…,” X said" and "…, X said": the
+// words before the speaker phrase starting at start, when a comma or a
+// closing mark separates them. Unquoted, they must be a clause.
+func contentBefore(s *syntax.Sentence, start int) syntax.Phrase {
+	b := start - 1
+	if b < 1 {
+		return syntax.Phrase{}
+	}
+	quoted := isCloseQuote(s, b) || isPunct(s, b, ',') && isCloseQuote(s, b-1)
+	if !quoted && !isPunct(s, b, ',') && !isDash(s, b) {
+		return syntax.Phrase{}
+	}
+	from := 0
+	if isOpenQuote(s, 0) {
+		from = 1
+	}
+	p := trimEnd(s, syntax.Phrase{From: from, To: b})
+	if p.Empty() {
+		return p
+	}
+	if !quoted && !s.Words[p.To-1].Tok.Has(text.Close) && !hasFiniteVerb(s, p.From, p.To) {
+		return syntax.Phrase{}
+	}
+	return p
+}
+
+// contentBeforeInversion is the content of "“…,” said X" and "…, said X"
+// for the cue at i.
+func (f *Finder) contentBeforeInversion(s *syntax.Sentence, i int) syntax.Phrase {
+	b := i - 1
+	if b < 1 {
+		return syntax.Phrase{}
+	}
+	quoted := isCloseQuote(s, b) || isPunct(s, b, ',') && isCloseQuote(s, b-1)
+	if !quoted && !isPunct(s, b, ',') {
+		return syntax.Phrase{}
+	}
+	from := 0
+	if isOpenQuote(s, 0) {
+		from = 1
+	}
+	p := trimEnd(s, syntax.Phrase{From: from, To: b})
+	if p.Empty() || !quoted && !hasFiniteVerb(s, p.From, p.To) {
+		return syntax.Phrase{}
+	}
+	return p
+}
+
+// secondQuotation is a quotation that resumes after the cue: "“A,” X
+// said, “B.”"
+func (f *Finder) secondQuotation(s *syntax.Sentence, k int) syntax.Phrase {
+	if isPunct(s, k, ',') || isPunct(s, k, ':') {
+		k++
+	}
+	if !isOpenQuote(s, k) {
+		return syntax.Phrase{}
+	}
+	return trimEnd(s, syntax.Phrase{From: k + 1, To: len(s.Words)})
+}
+
+// nounFrame handles a noun of saying with a that-clause: "X's warning
+// that …", "his claim that …", "the claim by X that …".
+func (f *Finder) nounFrame(s *syntax.Sentence, i int) (Frame, bool) {
+	if i+1 >= len(s.Words) || lower(s.Words[i+1].Text) != "that" {
+		return Frame{}, false
+	}
+	var c lexicon.Cue
+	for _, x := range s.Words[i].Entry.Cues {
+		if x.Noun && x.Frame == lexicon.That {
+			c = x
+		}
+	}
+	if c.Lemma == "" {
+		return Frame{}, false
+	}
+	fr := Frame{Cue: syntax.Phrase{From: i, To: i + 1}, Lemma: c.Lemma, Kind: lexicon.That, Shape: Nominal}
+	switch {
+	case i >= 1 && s.Words[i-1].Tag == tag.PRPS:
+		fr.Speaker = syntax.Phrase{From: i - 1, To: i}
+	case i >= 2 && s.Words[i-1].Tag == tag.POS:
+		a := s.NounPhraseEndingAt(i - 2)
+		if a < 0 {
+			return Frame{}, false
+		}
+		// the possessor is the phrase up to "’s", not the whole "X's claim"
+		fr.Speaker = syntax.Phrase{From: a, To: i - 1}
+		if s.Determiner(a) {
+			fr.Speaker.From = a + 1
+		}
+	default:
+		return Frame{}, false
+	}
+	fr.Content[0] = cutAtAccording(s, trimEnd(s, syntax.Phrase{From: i + 2, To: len(s.Words)}))
+	return fr, !fr.Content[0].Empty()
+}
+
+// according handles "according to X": the content is the rest of the
+// sentence, before or after it.
+func (f *Finder) according(s *syntax.Sentence, i int) (Frame, bool) {
+	if i+2 >= len(s.Words) || lower(s.Words[i].Text) != "according" || lower(s.Words[i+1].Text) != "to" {
+		return Frame{}, false
+	}
+	fr := Frame{Cue: syntax.Phrase{From: i, To: i + 2}, Lemma: "according to", Kind: lexicon.Say, Shape: According}
+	fr.Speaker = f.speakerAfter(s, i+2)
+	if fr.Speaker.Empty() {
+		return Frame{}, false
+	}
+	fr.Aside = asideAfter(s, fr.Speaker.To)
+	end := max(fr.Speaker.To, fr.Aside.To)
+	start := 0
+	if isOpenQuote(s, 0) {
+		start = 1
+	}
+	if i <= start+1 {
+		// "According to X, …"
+		if isPunct(s, end, ',') {
+			end++
+		}
+		fr.Content[0] = trimEnd(s, syntax.Phrase{From: end, To: len(s.Words)})
+	} else {
+		fr.Content[0] = trimEnd(s, syntax.Phrase{From: start, To: i})
+	}
+	return fr, !fr.Content[0].Empty()
+}

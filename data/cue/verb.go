@@ -1,0 +1,146 @@
+package cue
+
+import (
+	"github.com/brief-reader/brief/data/lexicon"
+	"github.com/brief-reader/brief/data/syntax"
+	"github.com/brief-reader/brief/data/tag"
+)
+
+// verbFrame builds the frame of the cue verb at i, or reports that the
+// verb says nothing here (an infinitive after "declined", a passive).
+func (f *Finder) verbFrame(s *syntax.Sentence, i int) (Frame, bool) {
+	c, cue, ok := f.verbCue(s, i)
+	if !ok {
+		return Frame{}, false
+	}
+	fr := Frame{Cue: cue, Lemma: c.Lemma, Kind: c.Frame}
+	if f.quotedAsSaying(s, i, &fr) {
+		fr.Content[0] = f.contentAfter(s, &fr, cue.To)
+		return fr, !fr.Content[0].Empty()
+	}
+	if notSaid(s, i) {
+		return Frame{}, false
+	}
+	// "“…,” said X" and "…, said X": the speaker follows the cue
+	if before := f.contentBeforeInversion(s, i); before.To > 0 || isCloseQuote(s, i-1) {
+		if sp := f.speakerAfter(s, cue.To); !sp.Empty() && (isCloseQuote(s, i-1) || isCloseQuote(s, i-2) || endsAfterSpeaker(s, sp)) {
+			fr.Shape, fr.Speaker = Inverted, sp
+			fr.Aside = asideAfter(s, sp.To)
+			fr.Content[0] = before
+			if more := f.secondQuotation(s, max(sp.To, fr.Aside.To)); !more.Empty() {
+				fr.Content[1] = more
+			}
+			return fr, !fr.Content[0].Empty()
+		}
+	}
+	sp, aside, chained := f.subject(s, i)
+	if sp.Empty() {
+		return Frame{}, false
+	}
+	fr.Speaker, fr.Aside, fr.Chained = sp, aside, chained
+	after := f.contentAfter(s, &fr, cue.To)
+	start := sp.From
+	if !chained && aside.From > 0 && aside.From < start {
+		start = aside.From
+	}
+	if after.Empty() && !chained {
+		// "“…,” X said." and "…, X said.": the content comes first
+		if b := contentBefore(s, start); !b.Empty() {
+			fr.Shape = ContentFirst
+			fr.Content[0] = b
+			if more := f.secondQuotation(s, f.skipAdjuncts(s, &fr, cue.To)); !more.Empty() {
+				fr.Content[1] = more
+			}
+			return fr, true
+		}
+		return Frame{}, false
+	}
+	if !chained && isPunct(s, start-1, ',') && start > 1 && !hasFiniteVerb(s, 0, start-1) {
+		// "The talks, X said, will go on": the content surrounds the cue
+		if k := f.skipAdjuncts(s, &fr, cue.To); isPunct(s, k, ',') {
+			fr.Shape = Parenthetical
+			fr.Content[0] = syntax.Phrase{From: 0, To: start - 1}
+			fr.Content[1] = trimEnd(s, syntax.Phrase{From: k + 1, To: len(s.Words)})
+			return fr, true
+		}
+	}
+	fr.Shape = SpeakerFirst
+	fr.Content[0] = after
+	return fr, !after.Empty()
+}
+
+// notSaid reports a cue verb that reports no saying: an infinitive ("to
+// say", "declined to comment"), a passive or adjectival participle
+// ("was urged", "the so-called", "Asked about it, X said").
+func notSaid(s *syntax.Sentence, i int) bool {
+	w := &s.Words[i]
+	prev := i - 1
+	for prev >= 0 && (s.Words[prev].Tag == tag.RB) {
+		prev--
+	}
+	switch w.Tag {
+	case tag.VB:
+		if prev >= 0 && s.Words[prev].Tag == tag.TO {
+			return true
+		}
+	case tag.VBN:
+		// a participle says something only after "has", "have", "had":
+		// after a form of "be" it is a passive ("was urged", "been told")
+		if prev >= 0 {
+			switch lower(s.Words[prev].Text) {
+			case "has", "have", "had", "'ve", "'d", "having":
+				return false
+			}
+		}
+		return true
+	}
+	// "what X called Y" describes inside another clause: no saying of its own
+	if k := i - 1; k >= 1 && lower(s.Words[k-1].Text) == "what" || k >= 0 && k < len(s.Words) && lower(s.Words[k].Text) == "what" {
+		return true
+	}
+	return false
+}
+
+// quotedAsSaying handles "X was quoted as saying …" and "Y quoted X as
+// saying …": the one quoted speaks.
+func (f *Finder) quotedAsSaying(s *syntax.Sentence, i int, fr *Frame) bool {
+	if fr.Lemma != "say" || s.Words[i].Tag != tag.VBG || i < 2 || lower(s.Words[i-1].Text) != "as" {
+		return false
+	}
+	for k := i - 2; k >= 0 && k >= i-12; k-- {
+		if lower(s.Words[k].Text) != "quoted" {
+			continue
+		}
+		fr.Shape = Quoted
+		if k > 0 && s.Words[k-1].Is(lexicon.Auxiliary) {
+			// "X was quoted (by Y) as saying"
+			sp, aside, _ := f.subject(s, k)
+			fr.Speaker, fr.Aside = sp, aside
+		} else {
+			// "Y quoted X as saying"
+			fr.Speaker = f.speakerAfter(s, k+1)
+		}
+		return !fr.Speaker.Empty()
+	}
+	return false
+}
+
+// endsAfterSpeaker reports a speaker phrase after which, past an aside,
+// the sentence ends or goes on to more quotation: "…, said X, a general."
+func endsAfterSpeaker(s *syntax.Sentence, sp syntax.Phrase) bool {
+	k := sp.To
+	if a := asideAfter(s, k); !a.Empty() {
+		k = a.To
+	}
+	return atEnd(s, k) || isPunct(s, k, ',') && isOpenQuote(s, k+1)
+}
+
+// hasFiniteVerb reports a finite verb in words [from, to).
+func hasFiniteVerb(s *syntax.Sentence, from, to int) bool {
+	for k := from; k < to; k++ {
+		if s.Words[k].Tag.IsFiniteVerb() && s.Words[k].Quote < 0 {
+			return true
+		}
+	}
+	return false
+}
