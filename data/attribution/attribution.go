@@ -191,8 +191,16 @@ func (r *run) names(mf *mention.Finder, s *syntax.Sentence, para string) []menti
 		if a < 0 || a > i {
 			a = i
 		}
-		out = append(out, mf.Classify(s, para, syntax.Phrase{From: a, To: j + 1}, syntax.Phrase{}))
+		m := mf.Classify(s, para, syntax.Phrase{From: a, To: j + 1}, syntax.Phrase{})
 		i = j
+		if m.Kind == mention.Person && m.Person < 0 && m.Title == "" && m.Gender == 0 && a == j {
+			// a lone capitalised word is a person only when nothing says
+			// it is a place or a time ("in Tulsa", "on Wednesday")
+			if s.Words[j].Is(lexicon.Time) || a > 0 && s.Words[a-1].Is(lexicon.Locative) && s.Words[a-1].Tag == tag.IN {
+				continue
+			}
+		}
+		out = append(out, m)
 	}
 	return out
 }

@@ -39,6 +39,7 @@ const (
 	Subordinator                      // "after", "because": opens a clause
 	NonStatement                      // "declined (to comment)": the saying did not happen
 	Setting                           // "interview", "conference": where something is said
+	Locative                          // "in", "at": before a place
 )
 
 // Frame is where a cue's content is.

@@ -62,7 +62,13 @@ func (f *Finder) Classify(s *syntax.Sentence, para string, p, aside syntax.Phras
 	for from < p.To && s.Determiner(from) && s.Words[from].Tag != tag.PRPS {
 		from++
 	}
-	m.Text = s.Text(para, from, p.To)
+	// the text keeps its article but "the": "a senior official", "some
+	// experts" say how many speak; "the" says nothing
+	text := p.From
+	if text < p.To && lower(s.Words[text].Text) == "the" {
+		text++
+	}
+	m.Text = s.Text(para, text, p.To)
 	if p.Len() == 1 && s.Words[p.From].Is(lexicon.Pronoun) {
 		w := &s.Words[p.From]
 		m.Kind, m.Pron = Pronoun, w.Entry.Pronoun

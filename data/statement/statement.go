@@ -42,6 +42,9 @@ func Build(d *text.Document, sentences []syntax.Sentence, frames []cue.Frame, ow
 	for fi := range frames {
 		fr := &frames[fi]
 		s := &sentences[fr.Sentence]
+		if fi+1 < len(frames) && frames[fi+1].Sentence == fr.Sentence {
+			endBefore(s, fr, &frames[fi+1])
+		}
 		st := Statement{Frame: fi}
 		direct := true
 		for _, c := range fr.Content {
@@ -69,6 +72,30 @@ func Build(d *text.Document, sentences []syntax.Sentence, frames []cue.Frame, ow
 		out = append(out, st)
 	}
 	return out
+}
+
+// endBefore ends a frame's content where the next frame of the same
+// sentence begins: "X said A, and Y said B" gives X only A.
+func endBefore(s *syntax.Sentence, fr, next *cue.Frame) {
+	start := next.Cue.From
+	if !next.Speaker.Empty() && next.Speaker.From < start {
+		start = next.Speaker.From
+	}
+	for i := range fr.Content {
+		c := &fr.Content[i]
+		if c.Empty() || start <= c.From || start >= c.To || s.Words[start].Quote >= 0 {
+			continue
+		}
+		c.To = start
+		for c.To > c.From {
+			w := &s.Words[c.To-1]
+			if w.Tag == tag.CC || w.Tag == tag.Comma || w.Tag == tag.Colon {
+				c.To--
+				continue
+			}
+			break
+		}
+	}
 }
 
 // wholeQuotation reports the quotation a content phrase is, when all of
