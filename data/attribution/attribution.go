@@ -17,6 +17,7 @@ import (
 	"github.com/brief-reader/brief/data/syntax"
 	"github.com/brief-reader/brief/data/tag"
 	"github.com/brief-reader/brief/data/text"
+	"github.com/brief-reader/brief/data/voice"
 )
 
 // Kind says how a statement was made.
@@ -113,9 +114,17 @@ type run struct {
 	text      *text.Document
 	sentences []syntax.Sentence
 	frames    []cue.Frame
+	voice     voice.Voice
 }
 
 func (r *run) attribute() Result {
+	vd := voice.Document{Title: r.doc.Title, Source: r.doc.Source, Author: r.doc.Author, Publisher: r.doc.Publisher,
+		Paragraphs: make([]voice.Paragraph, len(r.doc.Paragraphs))}
+	for i, p := range r.doc.Paragraphs {
+		vd.Paragraphs[i] = voice.Paragraph{Text: p.Text, Label: p.Label, Heading: p.Heading}
+	}
+	vr := voice.Reader{Lexicon: r.engine.Lexicon, Index: r.index}
+	r.voice = vr.Read(&vd)
 	paras := make([]string, len(r.doc.Paragraphs))
 	for i, p := range r.doc.Paragraphs {
 		if !p.Skip && p.Label == "" {
@@ -145,12 +154,17 @@ func (r *run) attribute() Result {
 // resolver and resolving each statement's speaker where its cue is.
 func (r *run) resolve(stmts []statement.Statement) Result {
 	mf := mention.Finder{Lexicon: r.engine.Lexicon, Index: r.index}
-	story := resolve.Story{Index: r.index, Lexicon: r.engine.Lexicon}
+	story := resolve.Story{Index: r.index, Lexicon: r.engine.Lexicon, Author: r.voice.Author}
 	var res Result
 	seenParty := map[int32]bool{}
 	next := 0 // the next statement, in frame order
+	turn := 0 // the next transcript turn
 	for si := range r.sentences {
 		s := &r.sentences[si]
+		for turn < len(r.voice.Turns) && r.voice.Turns[turn].Para <= s.Para {
+			res.Statements = append(res.Statements, r.turnStatement(&r.voice.Turns[turn]))
+			turn++
+		}
 		para := r.text.Paragraphs[s.Para].Text
 		for _, m := range r.names(&mf, s, para) {
 			if m.Party >= 0 && !seenParty[m.Party] {
@@ -171,7 +185,25 @@ func (r *run) resolve(stmts []statement.Statement) Result {
 			res.Statements = append(res.Statements, r.output(st, fr, s, para, sp))
 		}
 	}
+	for ; turn < len(r.voice.Turns); turn++ {
+		res.Statements = append(res.Statements, r.turnStatement(&r.voice.Turns[turn]))
+	}
 	return res
+}
+
+// turnStatement is a transcript turn as a statement.
+func (r *run) turnStatement(t *voice.Turn) Statement {
+	st := Statement{
+		Speaker: t.Speaker.Name, Role: t.Speaker.Role, Person: t.Speaker.Person, Group: t.Speaker.Group,
+		Text: r.doc.Paragraphs[t.Para].Text[t.Start:t.End], Para: t.Para, Start: t.Start, End: t.End, Kind: Direct,
+	}
+	if t.Question {
+		st.Kind = Question
+	}
+	if t.Speaker.Party >= 0 {
+		st.Party = r.index.Party(t.Speaker.Party).Name
+	}
+	return st
 }
 
 // names are the mentions of people and bodies in a sentence, for the

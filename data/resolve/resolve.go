@@ -36,8 +36,11 @@ type entity struct {
 
 // Story resolves the mentions of one story, read in order.
 type Story struct {
-	Index    *gazetteer.Index
-	Lexicon  *lexicon.Lexicon
+	Index   *gazetteer.Index
+	Lexicon *lexicon.Lexicon
+	// Author is who "I" and "we" are outside quotations, when the
+	// document says (its voice); nil otherwise.
+	Author   *Speaker
 	entities []*entity
 	seen     int
 	// the entities last mentioned and last speaking, for pronouns
@@ -152,6 +155,9 @@ func (r *Story) person(m mention.Mention) *entity {
 // pronoun resolves "he", "she", "they": the last speaker when the gender
 // agrees, else the last person mentioned whose gender agrees.
 func (r *Story) pronoun(m mention.Mention) (Speaker, bool) {
+	if m.Pron.Person == 1 && r.Author != nil {
+		return *r.Author, true
+	}
 	if m.Pron.Person != 3 {
 		return Speaker{}, false
 	}

@@ -1,0 +1,55 @@
+// Package voice finds who speaks when the text itself does: the turns of
+// a transcript ("MR PRICE: …", "QUESTION: …"), and the document's own
+// author or issuer, who is the "I" and "we" of its body outside quotations
+// ("Statement by President Joe Biden on …", "Office of the Spokesperson",
+// a joint statement's signatories).
+package voice
+
+import (
+	"github.com/brief-reader/brief/data/gazetteer"
+	"github.com/brief-reader/brief/data/lexicon"
+	"github.com/brief-reader/brief/data/resolve"
+)
+
+// Paragraph is what voice reads of one paragraph.
+type Paragraph struct {
+	Text    string
+	Label   string // a transcript turn's speaker label, "" for prose
+	Heading bool
+}
+
+// Document is what voice reads of a document.
+type Document struct {
+	Title      string
+	Paragraphs []Paragraph
+	Source     string // URL or origin
+	Author     string // byline
+	Publisher  string
+}
+
+// Turn is one transcript turn: the whole paragraph is its speaker's.
+type Turn struct {
+	Para       int
+	Speaker    resolve.Speaker
+	Question   bool  // a reporter's question
+	Start, End int32 // the spoken text in the paragraph, without stage directions
+}
+
+// Voice is what a document says of its own speakers.
+type Voice struct {
+	// Author is who "I" and "we" are outside quotations; nil when the
+	// document does not say.
+	Author *resolve.Speaker
+	Turns  []Turn
+}
+
+// Reader finds a document's voice.
+type Reader struct {
+	Lexicon *lexicon.Lexicon
+	Index   *gazetteer.Index
+}
+
+// Read finds the voice of d.
+func (r *Reader) Read(d *Document) Voice {
+	return Voice{}
+}
