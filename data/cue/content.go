@@ -50,8 +50,12 @@ func (f *Finder) skipAdjuncts(s *syntax.Sentence, fr *Frame, k int) int {
 // contentAfter finds the content that follows a cue ending at k: past
 // adjuncts, an addressee ("told reporters"), an object for the frames that
 // keep it ("urged Y to …", "called Y …") or drop it ("accused Y of …"),
-// a colon and "that".
-func (f *Finder) contentAfter(s *syntax.Sentence, fr *Frame, k int) syntax.Phrase {
+// a colon and "that". Prepositional phrases and adverbial clauses
+// ("after the attacks", "as he left") are passed too; pp is where the
+// first of them began (-1 for none), for a cue whose content is such a
+// phrase ("warned of the consequences").
+func (f *Finder) contentAfter(s *syntax.Sentence, fr *Frame, k int) (content syntax.Phrase, pp int) {
+	pp = -1
 	k = f.skipAdjuncts(s, fr, k)
 	switch fr.Kind {
 	case lexicon.Tell:
@@ -65,17 +69,53 @@ func (f *Finder) contentAfter(s *syntax.Sentence, fr *Frame, k int) syntax.Phras
 		// "called a meeting" is no saying
 		e := f.speakerAfter(s, k)
 		if e.Empty() || e.To >= len(s.Words) {
-			return syntax.Phrase{}
+			return syntax.Phrase{}, -1
 		}
 		nx := &s.Words[e.To]
 		if !(nx.Tag == tag.DT || nx.Tag == tag.JJ || nx.Tag.IsNoun() || lower(nx.Text) == "as" || isOpenQuote(s, e.To) || nx.Tag == tag.PRPS) {
-			return syntax.Phrase{}
+			return syntax.Phrase{}, -1
 		}
 	case lexicon.Accuse:
 		if e := f.speakerAfter(s, k); !e.Empty() && e.To < len(s.Words) {
 			if t := lower(s.Words[e.To].Text); t == "of" || t == "for" {
 				k = e.To
 			}
+		}
+	}
+	// other prepositional phrases and adverbial clauses before the content
+	for k < len(s.Words) {
+		w := &s.Words[k]
+		if w.Quote >= 0 || lower(w.Text) == "that" {
+			break
+		}
+		if w.Is(lexicon.Subordinator) && w.Tag != tag.CC && !isComplementizer(w) {
+			// "said as he left", "said when asked": the rest is no content
+			if pp < 0 {
+				pp = k
+			}
+			k = len(s.Words)
+			break
+		}
+		if w.Tag != tag.IN {
+			break
+		}
+		e := s.NounPhraseAt(k + 1)
+		if e < 0 {
+			if k+1 < len(s.Words) && s.Words[k+1].Tag == tag.VBG {
+				e = k + 2 // "in posing the question"
+				if e2 := s.NounPhraseAt(e); e2 > 0 {
+					e = e2
+				}
+			} else {
+				break
+			}
+		}
+		if pp < 0 {
+			pp = k
+		}
+		k = f.skipAdjuncts(s, fr, e)
+		if isPunct(s, k, ',') && !isOpenQuote(s, k+1) && !atEnd(s, k+1) {
+			k++
 		}
 	}
 	introduced := false
@@ -94,14 +134,21 @@ func (f *Finder) contentAfter(s *syntax.Sentence, fr *Frame, k int) syntax.Phras
 		introduced = true
 	}
 	if (fr.Kind == lexicon.That || fr.Kind == lexicon.Attitude) && !introduced {
-		return syntax.Phrase{}
+		return syntax.Phrase{}, -1
 	}
 	p := trimEnd(s, syntax.Phrase{From: k, To: len(s.Words)})
 	p = cutAtAccording(s, p)
 	if p.Empty() || isPunct(s, p.From, ',') {
-		return syntax.Phrase{}
+		return syntax.Phrase{}, pp
 	}
-	return p
+	return p, pp
+}
+
+// isComplementizer reports a subordinator that opens reported content
+// ("asked whether", "wondered if").
+func isComplementizer(w *syntax.Word) bool {
+	t := lower(w.Text)
+	return t == "whether" || t == "if" || t == "that"
 }
 
 // cutAtAccording ends content before ", according to": that is another
@@ -135,7 +182,7 @@ func contentBefore(s *syntax.Sentence, start int) syntax.Phrase {
 	if p.Empty() {
 		return p
 	}
-	if !quoted && !s.Words[p.To-1].Tok.Has(text.Close) && !hasFiniteVerb(s, p.From, p.To) {
+	if !quoted && !s.Words[p.To-1].Tok.Has(text.Close) && !hasVerb(s, p.From, p.To) {
 		return syntax.Phrase{}
 	}
 	return p
@@ -157,7 +204,7 @@ func (f *Finder) contentBeforeInversion(s *syntax.Sentence, i int) syntax.Phrase
 		from = 1
 	}
 	p := trimEnd(s, syntax.Phrase{From: from, To: b})
-	if p.Empty() || !quoted && !hasFiniteVerb(s, p.From, p.To) {
+	if p.Empty() || !quoted && !hasVerb(s, p.From, p.To) {
 		return syntax.Phrase{}
 	}
 	return p
@@ -238,4 +285,14 @@ func (f *Finder) according(s *syntax.Sentence, i int) (Frame, bool) {
 		fr.Content[0] = trimEnd(s, syntax.Phrase{From: start, To: i})
 	}
 	return fr, !fr.Content[0].Empty()
+}
+
+// hasVerb reports a finite verb in words [from, to), quoted or not.
+func hasVerb(s *syntax.Sentence, from, to int) bool {
+	for k := from; k < to; k++ {
+		if s.Words[k].Tag.IsFiniteVerb() {
+			return true
+		}
+	}
+	return false
 }

@@ -15,7 +15,7 @@ func (f *Finder) verbFrame(s *syntax.Sentence, i int) (Frame, bool) {
 	}
 	fr := Frame{Cue: cue, Lemma: c.Lemma, Kind: c.Frame}
 	if f.quotedAsSaying(s, i, &fr) {
-		fr.Content[0] = f.contentAfter(s, &fr, cue.To)
+		fr.Content[0], _ = f.contentAfter(s, &fr, cue.To)
 		return fr, !fr.Content[0].Empty()
 	}
 	if notSaid(s, i) {
@@ -38,10 +38,22 @@ func (f *Finder) verbFrame(s *syntax.Sentence, i int) (Frame, bool) {
 		return Frame{}, false
 	}
 	fr.Speaker, fr.Aside, fr.Chained = sp, aside, chained
-	after := f.contentAfter(s, &fr, cue.To)
 	start := sp.From
 	if !chained && aside.From > 0 && aside.From < start {
 		start = aside.From
+	}
+	after, pp := f.contentAfter(s, &fr, cue.To)
+	if !chained && isPunct(s, start-1, ',') && start > 1 && !hasFiniteVerb(s, 0, start-1) {
+		// "The talks, X said, will go on": the content surrounds the cue
+		if k := f.skipAdjuncts(s, &fr, cue.To); isPunct(s, k, ',') && !atEnd(s, k+1) {
+			fr.Shape = Parenthetical
+			fr.Content[0] = syntax.Phrase{From: 0, To: start - 1}
+			if isOpenQuote(s, 0) {
+				fr.Content[0].From = 1
+			}
+			fr.Content[1] = trimEnd(s, syntax.Phrase{From: k + 1, To: len(s.Words)})
+			return fr, true
+		}
 	}
 	if after.Empty() && !chained {
 		// "“…,” X said." and "…, X said.": the content comes first
@@ -53,16 +65,13 @@ func (f *Finder) verbFrame(s *syntax.Sentence, i int) (Frame, bool) {
 			}
 			return fr, true
 		}
-		return Frame{}, false
 	}
-	if !chained && isPunct(s, start-1, ',') && start > 1 && !hasFiniteVerb(s, 0, start-1) {
-		// "The talks, X said, will go on": the content surrounds the cue
-		if k := f.skipAdjuncts(s, &fr, cue.To); isPunct(s, k, ',') {
-			fr.Shape = Parenthetical
-			fr.Content[0] = syntax.Phrase{From: 0, To: start - 1}
-			fr.Content[1] = trimEnd(s, syntax.Phrase{From: k + 1, To: len(s.Words)})
-			return fr, true
-		}
+	if after.Empty() && pp >= 0 {
+		// "warned of the consequences": the phrase is the content
+		after = cutAtAccording(s, trimEnd(s, syntax.Phrase{From: pp, To: len(s.Words)}))
+	}
+	if after.Empty() {
+		return Frame{}, false
 	}
 	fr.Shape = SpeakerFirst
 	fr.Content[0] = after
@@ -131,6 +140,9 @@ func endsAfterSpeaker(s *syntax.Sentence, sp syntax.Phrase) bool {
 	k := sp.To
 	if a := asideAfter(s, k); !a.Empty() {
 		k = a.To
+	}
+	if k < len(s.Words) && (s.Words[k].Tag == tag.WP || s.Words[k].Tag == tag.WDT) {
+		return true // "…, said an official who was briefed on the talks."
 	}
 	return atEnd(s, k) || isPunct(s, k, ',') && isOpenQuote(s, k+1)
 }

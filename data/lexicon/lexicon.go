@@ -40,6 +40,7 @@ const (
 	NonStatement                      // "declined (to comment)": the saying did not happen
 	Setting                           // "interview", "conference": where something is said
 	Locative                          // "in", "at": before a place
+	Indefinite                        // "a", "some": a new referent
 )
 
 // Frame is where a cue's content is.

@@ -15,7 +15,7 @@ var sectionClasses = map[string]Class{
 	"media": Media, "organisations": Organisation, "time": Time, "name suffixes": NameSuffix,
 	"auxiliaries": Auxiliary, "noun prepositions": NounPreposition, "subordinators": Subordinator,
 	"non-statement heads": NonStatement, "settings": Setting,
-	"locative prepositions": Locative,
+	"locative prepositions": Locative, "indefinites": Indefinite,
 }
 
 var groupKinds = map[string]GroupKind{"party": PartyGroup, "home": HomeGroup, "free": FreeGroup, "joint": JointGroup}

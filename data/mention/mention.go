@@ -46,6 +46,7 @@ type Mention struct {
 	Plural   bool
 	Pron     lexicon.PronounInfo // for a pronoun
 	Joint    bool                // a group of several sides ("both sides", "the leaders")
+	New      bool                // introduced as new: "a senior official", "some experts"
 }
 
 // Finder classifies phrases with the lexicon and a gazetteer.
@@ -69,6 +70,7 @@ func (f *Finder) Classify(s *syntax.Sentence, para string, p, aside syntax.Phras
 		text++
 	}
 	m.Text = s.Text(para, text, p.To)
+	m.New = s.Words[p.From].Is(lexicon.Indefinite)
 	if p.Len() == 1 && s.Words[p.From].Is(lexicon.Pronoun) {
 		w := &s.Words[p.From]
 		m.Kind, m.Pron = Pronoun, w.Entry.Pronoun

@@ -71,7 +71,37 @@ func Build(d *text.Document, sentences []syntax.Sentence, frames []cue.Frame, ow
 		}
 		out = append(out, st)
 	}
+	continueQuotations(d, sentences, frames, out, used)
 	return out
+}
+
+// continueQuotations gives a quotation no frame claims to the statement
+// of the last frame before it in its paragraph: "“A,” X said. “B.”" is
+// one statement of X's, as annotators and readers take it.
+func continueQuotations(d *text.Document, sentences []syntax.Sentence, frames []cue.Frame, out []Statement, used map[int32]bool) {
+	for q := range d.Quotations {
+		if used[int32(q)] {
+			continue
+		}
+		first := d.Quotations[q].Pieces[0]
+		last := -1 // the last frame before the quotation in its paragraph
+		for fi := range frames {
+			s := &sentences[frames[fi].Sentence]
+			if s.Para == int(first.Para) && s.Span.From <= first.Open {
+				last = fi
+			}
+		}
+		if last < 0 {
+			continue
+		}
+		for i := range out {
+			if out[i].Frame == last {
+				used[int32(q)] = true
+				out[i].Pieces = append(out[i].Pieces, quotationPieces(d, int32(q))...)
+				break
+			}
+		}
+	}
 }
 
 // endBefore ends a frame's content where the next frame of the same
