@@ -20,7 +20,7 @@ func (f *Finder) skipAdjuncts(s *syntax.Sentence, fr *Frame, k int) int {
 		case w.Is(lexicon.Time) && w.Tag != tag.IN && !(k+1 < len(s.Words) && (s.Words[k+1].Tag == tag.POS || s.Words[k+1].Tag.IsNoun())):
 			k++
 			continue
-		case w.Tag == tag.IN || w.Tag == tag.TO:
+		case (w.Tag == tag.IN || w.Tag == tag.TO) && !isComplementizer(w):
 			e := s.NounPhraseAt(k + 1)
 			if e < 0 {
 				return k

@@ -66,6 +66,11 @@ func (f *Finder) verbFrame(s *syntax.Sentence, i int) (Frame, bool) {
 			return fr, true
 		}
 	}
+	if after.Empty() && !chained && start == 0 && atEnd(s, f.skipAdjuncts(s, &fr, cue.To)) {
+		// "“….” Velk said.": the quotation closed in the sentence before
+		fr.Shape, fr.QuoteBefore = ContentFirst, true
+		return fr, true
+	}
 	if after.Empty() && pp >= 0 {
 		// "warned of the consequences": the phrase is the content
 		after = cutAtAccording(s, trimEnd(s, syntax.Phrase{From: pp, To: len(s.Words)}))

@@ -61,6 +61,17 @@ func Build(d *text.Document, sentences []syntax.Sentence, frames []cue.Frame, ow
 			}
 			direct = false
 			st.Pieces = append(st.Pieces, phrasePiece(d, s, c))
+			for i := c.From; i < c.To; i++ {
+				if q := s.Words[i].Quote; q >= 0 {
+					used[q] = true // a quotation inside reported speech is part of it
+				}
+			}
+		}
+		if fr.QuoteBefore {
+			if q := quotationBefore(d, s); q >= 0 && !used[q] {
+				used[q] = true
+				st.Pieces = append(st.Pieces, quotationPieces(d, q)...)
+			}
 		}
 		if len(st.Pieces) == 0 {
 			continue
@@ -126,6 +137,17 @@ func endBefore(s *syntax.Sentence, fr, next *cue.Frame) {
 			break
 		}
 	}
+}
+
+// quotationBefore is the quotation whose closing mark is the last token
+// before sentence s in its paragraph, or -1.
+func quotationBefore(d *text.Document, s *syntax.Sentence) int32 {
+	k := s.Span.From - 1
+	p := &d.Paragraphs[s.Para]
+	if k < 0 || p.Tokens[k].Kind != text.Quote || !p.Tokens[k].Has(text.Close) {
+		return -1
+	}
+	return d.InQuote[s.Para][k]
 }
 
 // wholeQuotation reports the quotation a content phrase is, when all of
