@@ -18,7 +18,7 @@ const maxAside = 40
 // to ("met Y and said", "…, saying").
 func (f *Finder) subject(s *syntax.Sentence, v int) (sp, aside syntax.Phrase, chained bool) {
 	j := v - 1
-	for j >= 0 && (s.Words[j].Tag == tag.RB || s.Words[j].Tag == tag.MD || s.Words[j].Is(lexicon.Auxiliary)) && s.Words[j].Quote < 0 {
+	for j >= 0 && (s.Words[j].Tag == tag.RB || s.Words[j].Tag == tag.MD || s.Words[j].Is(lexicon.Auxiliary) && s.Words[j].Tag.IsVerb()) && s.Words[j].Quote < 0 {
 		j--
 	}
 	if j < 0 {

@@ -4,6 +4,7 @@ import (
 	"github.com/brief-reader/brief/data/lexicon"
 	"github.com/brief-reader/brief/data/syntax"
 	"github.com/brief-reader/brief/data/tag"
+	"github.com/brief-reader/brief/data/text"
 )
 
 // verbFrame builds the frame of the cue verb at i, or reports that the
@@ -98,15 +99,20 @@ func notSaid(s *syntax.Sentence, i int) bool {
 			return true
 		}
 	case tag.VBN:
-		// a participle says something only after "has", "have", "had":
-		// after a form of "be" it is a passive ("was urged", "been told")
-		if prev >= 0 {
-			switch lower(s.Words[prev].Text) {
-			case "has", "have", "had", "'ve", "'d", "having":
-				return false
-			}
+		// a participle after a form of "be" or "get" is a passive ("was
+		// urged", "been told"); one opening its sentence or clause is an
+		// adjunct ("Asked about it, X said"); after "has" it is said, and
+		// after a subject the tagger mistook a past tense for it
+		if prev < 0 {
+			return true
 		}
-		return true
+		p := &s.Words[prev]
+		switch {
+		case p.Is(lexicon.Passive) && (p.Tag.IsVerb() || p.Tag == tag.POS):
+			return true
+		case p.Is(lexicon.Subordinator) && p.Tag != tag.CC, p.Tok.Kind == text.Quote && p.Tok.Has(text.Open):
+			return true
+		}
 	}
 	// "what X called Y" describes inside another clause: no saying of its own
 	if k := i - 1; k >= 1 && lower(s.Words[k-1].Text) == "what" || k >= 0 && k < len(s.Words) && lower(s.Words[k].Text) == "what" {

@@ -5,14 +5,18 @@
 package lexicon
 
 import (
-	_ "embed"
+	"embed"
+	"io/fs"
 	"strings"
 	"sync"
 	"unicode/utf8"
 )
 
-//go:embed lexicon.txt
-var builtin []byte
+// The lexicon is every *.txt file of this folder, read in name order; a
+// stage may keep its word classes in a file of its own.
+//
+//go:embed *.txt
+var files embed.FS
 
 // Class is a set of word classes.
 type Class uint32
@@ -41,6 +45,8 @@ const (
 	Setting                           // "interview", "conference": where something is said
 	Locative                          // "in", "at": before a place
 	Indefinite                        // "a", "some": a new referent
+	Passive                           // "was", "got": before a passive participle
+	GivenName                         // "Anna", "Jonas": a person's first name
 )
 
 // Frame is where a cue's content is.
@@ -124,7 +130,22 @@ type Lexicon struct {
 
 // Default is the built-in lexicon, parsed once. The file is part of the
 // build, and a test parses it, so an error here is a broken build.
-var Default = sync.OnceValues(func() (*Lexicon, error) { return Parse(builtin) })
+var Default = sync.OnceValues(func() (*Lexicon, error) {
+	names, err := fs.Glob(files, "*.txt")
+	if err != nil {
+		return nil, err
+	}
+	var all []byte
+	for _, n := range names { // fs.Glob returns them sorted
+		b, err := files.ReadFile(n)
+		if err != nil {
+			return nil, err
+		}
+		all = append(all, b...)
+		all = append(all, '\n')
+	}
+	return Parse(all)
+})
 
 // Lookup returns the entry of a word in any case, or nil.
 func (l *Lexicon) Lookup(word string) *Entry {

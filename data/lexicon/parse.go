@@ -16,6 +16,7 @@ var sectionClasses = map[string]Class{
 	"auxiliaries": Auxiliary, "noun prepositions": NounPreposition, "subordinators": Subordinator,
 	"non-statement heads": NonStatement, "settings": Setting,
 	"locative prepositions": Locative, "indefinites": Indefinite,
+	"passive auxiliaries": Passive,
 }
 
 var groupKinds = map[string]GroupKind{"party": PartyGroup, "home": HomeGroup, "free": FreeGroup, "joint": JointGroup}
@@ -64,6 +65,15 @@ func Parse(raw []byte) (*Lexicon, error) {
 			e := entry(f[0])
 			e.Class |= CueNoun
 			e.Cues = append(e.Cues, Cue{Lemma: f[0], Frame: frameNames[f[1]], Noun: true})
+		case "given names":
+			if len(f) != 2 {
+				return nil, bad("want NAME GENDER")
+			}
+			e := entry(f[0])
+			e.Class |= GivenName
+			if f[1] != "-" {
+				e.Gender = f[1][0]
+			}
 		case "honorifics":
 			if len(f) != 2 {
 				return nil, bad("want WORD GENDER")

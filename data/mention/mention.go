@@ -112,6 +112,15 @@ func (f *Finder) Classify(s *syntax.Sentence, para string, p, aside syntax.Phras
 		m.Kind = Other
 		m.Plural = head.Tag == tag.NNS || head.Tag == tag.NNPS
 	}
+	if m.Kind == Role && !aside.Empty() && s.Name(aside) == aside {
+		// "a spokeswoman, Anna White, said": the aside names the speaker
+		m.Kind, m.Name, m.Title = Person, s.Text(para, aside.From, aside.To), m.Text
+	}
+	if m.Kind == Person && m.Gender == 0 && m.Name != "" {
+		if e := f.Lexicon.Lookup(firstWord(m.Name)); e != nil && e.Class&lexicon.GivenName != 0 {
+			m.Gender = e.Gender
+		}
+	}
 	if m.Kind == Person && m.Title == "" && !aside.Empty() {
 		m.Title = appositiveRole(s, para, aside)
 	}
@@ -190,6 +199,13 @@ func appositiveRole(s *syntax.Sentence, para string, aside syntax.Phrase) string
 }
 
 func lower(w string) string { return strings.ToLower(w) }
+
+func firstWord(s string) string {
+	if i := strings.IndexByte(s, ' '); i >= 0 {
+		return s[:i]
+	}
+	return s
+}
 
 // Capitalised reports whether a word starts with a capital letter.
 func Capitalised(w *syntax.Word) bool { return w.Tok.Has(text.Cap) }

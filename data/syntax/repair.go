@@ -22,18 +22,34 @@ func (s *Sentence) repair() {
 			(w.Is(lexicon.Honorific) || w.Is(lexicon.TitleHead) || w.Is(lexicon.TitleWord) || w.Is(lexicon.Abbreviation)) {
 			w.Tag = tag.NNP
 		}
-		if w.Quote != next.Quote || !isFinite(next.Tag) || w.Is(lexicon.Auxiliary) {
+		if w.Quote != next.Quote || w.Is(lexicon.Auxiliary) || !next.Tag.IsVerb() {
 			continue
 		}
+		cue := next.Is(lexicon.CueVerb)
 		switch {
-		case w.Tag == tag.VBZ || w.Tag == tag.VBP || w.Tag == tag.VB || w.Tag == tag.VBD:
-			if next.Tag == tag.VBD || next.Tag == tag.VBZ {
-				w.Tag = nounTag(w)
+		case (w.Tag == tag.VBZ || w.Tag == tag.VBP || w.Tag == tag.VB || w.Tag == tag.VBD || w.Tag == tag.VBG && w.Tok.Has(text.Cap)) &&
+			(next.Tag == tag.VBD || next.Tag == tag.VBZ || cue && next.Tag != tag.VBG):
+			// "advocates/VBZ said", "experts/VBZ say/VB", "Schilling/VBG told/VBN"
+			w.Tag = nounTag(w)
+			if cue {
+				next.Tag = finiteTag(next)
 			}
-		case w.Tag == tag.JJ && i > 0 && (s.Words[i-1].Tag.IsNoun() || s.Words[i-1].Tag.IsAdj() || s.Words[i-1].Tag == tag.DT):
+		case w.Tag == tag.JJ && isFinite(next.Tag) && i > 0 && (s.Words[i-1].Tag.IsNoun() || s.Words[i-1].Tag.IsAdj() || s.Words[i-1].Tag == tag.DT):
 			w.Tag = nounTag(w)
 		}
 	}
+}
+
+// finiteTag is the finite tag of a verb after its subject: a base form
+// is present tense, a participle past.
+func finiteTag(w *Word) tag.Tag {
+	switch w.Tag {
+	case tag.VB:
+		return tag.VBP
+	case tag.VBN:
+		return tag.VBD
+	}
+	return w.Tag
 }
 
 func isFinite(t tag.Tag) bool { return t == tag.VBD || t == tag.VBZ || t == tag.VBP }
