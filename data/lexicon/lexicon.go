@@ -135,16 +135,18 @@ var Default = sync.OnceValues(func() (*Lexicon, error) {
 	if err != nil {
 		return nil, err
 	}
-	var all []byte
+	l := newLexicon()
 	for _, n := range names { // fs.Glob returns them sorted
 		b, err := files.ReadFile(n)
 		if err != nil {
 			return nil, err
 		}
-		all = append(all, b...)
-		all = append(all, '\n')
+		if err := l.parse(n, b); err != nil {
+			return nil, err
+		}
 	}
-	return Parse(all)
+	l.finish()
+	return l, nil
 })
 
 // Lookup returns the entry of a word in any case, or nil.
