@@ -259,7 +259,9 @@ func (f *Finder) nounFrame(s *syntax.Sentence, i int) (Frame, bool) {
 }
 
 // according handles "according to X": the content is the rest of the
-// sentence, before or after it.
+// sentence, before or after it, or around it ("The implication, according
+// to X, is that …"). X is a noun phrase with whatever modifies it up to
+// the next comma ("a newly uncovered email previously kept secret").
 func (f *Finder) according(s *syntax.Sentence, i int) (Frame, bool) {
 	if i+2 >= len(s.Words) || lower(s.Words[i].Text) != "according" || lower(s.Words[i+1].Text) != "to" {
 		return Frame{}, false
@@ -269,19 +271,33 @@ func (f *Finder) according(s *syntax.Sentence, i int) (Frame, bool) {
 	if fr.Speaker.Empty() {
 		return Frame{}, false
 	}
-	fr.Aside = asideAfter(s, fr.Speaker.To)
-	end := max(fr.Speaker.To, fr.Aside.To)
+	// the modifiers after the phrase, then an appositive
+	end := fr.Speaker.To
+	for end < len(s.Words) && !isPunct(s, end, ',') && s.Words[end].Tag != tag.Period && s.Words[end].Tok.Kind != text.Quote {
+		end++
+	}
+	if end > fr.Speaker.To {
+		fr.Aside = syntax.Phrase{From: fr.Speaker.To, To: end}
+	} else if a := asideAfter(s, end); !a.Empty() {
+		fr.Aside = a
+		end = a.To
+	}
 	start := 0
 	if isOpenQuote(s, 0) {
 		start = 1
 	}
-	if i <= start+1 {
+	switch {
+	case i <= start+1:
 		// "According to X, …"
 		if isPunct(s, end, ',') {
 			end++
 		}
 		fr.Content[0] = trimEnd(s, syntax.Phrase{From: end, To: len(s.Words)})
-	} else {
+	case isPunct(s, i-1, ',') && isPunct(s, end, ',') && !atEnd(s, end+1) && !hasFiniteVerb(s, start, i-1):
+		// "The implication, according to X, is that …"
+		fr.Content[0] = syntax.Phrase{From: start, To: i - 1}
+		fr.Content[1] = trimEnd(s, syntax.Phrase{From: end + 1, To: len(s.Words)})
+	default:
 		fr.Content[0] = trimEnd(s, syntax.Phrase{From: start, To: i})
 	}
 	return fr, !fr.Content[0].Empty()
