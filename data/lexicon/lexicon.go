@@ -47,13 +47,14 @@ const (
 	Indefinite                        // "a", "some": a new referent
 	Passive                           // "was", "got": before a passive participle
 	GivenName                         // "Anna", "Jonas": a person's first name
+	ContentEnder                      // "despite": the writer's concession after content
 )
 
 // Frame is where a cue's content is.
 type Frame uint8
 
 const (
-	Say      Frame = iota + 1 // a clause or an object
+	Say      Frame = iota + 1 // a clause
 	Tell                      // an addressee, then a clause or an infinitive
 	Urge                      // an object and an infinitive
 	Accuse                    // an object, then "of"/"for" and the content
@@ -61,9 +62,10 @@ const (
 	That                      // only a that-clause, a colon or a quotation
 	Attitude                  // a stance: only before a that-clause
 	Issued                    // a noun for a text someone issues ("statement")
+	Object                    // a clause or an object noun phrase
 )
 
-var frameNames = map[string]Frame{"say": Say, "tell": Tell, "urge": Urge, "accuse": Accuse, "describe": Describe, "that": That, "attitude": Attitude, "issued": Issued}
+var frameNames = map[string]Frame{"say": Say, "object": Object, "tell": Tell, "urge": Urge, "accuse": Accuse, "describe": Describe, "that": That, "attitude": Attitude, "issued": Issued}
 
 func (f Frame) String() string {
 	for n, v := range frameNames {

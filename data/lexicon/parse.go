@@ -16,7 +16,7 @@ var sectionClasses = map[string]Class{
 	"auxiliaries": Auxiliary, "noun prepositions": NounPreposition, "subordinators": Subordinator,
 	"non-statement heads": NonStatement, "settings": Setting,
 	"locative prepositions": Locative, "indefinites": Indefinite,
-	"passive auxiliaries": Passive,
+	"passive auxiliaries": Passive, "content enders": ContentEnder,
 }
 
 var groupKinds = map[string]GroupKind{"party": PartyGroup, "home": HomeGroup, "free": FreeGroup, "joint": JointGroup}
