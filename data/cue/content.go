@@ -129,6 +129,12 @@ func (f *Finder) contentAfter(s *syntax.Sentence, fr *Frame, k int) (content syn
 	if k < len(s.Words) && lower(s.Words[k].Text) == "that" && s.Words[k].Tag != tag.DT {
 		k++
 		introduced = true
+	} else if e := s.NounPhraseAt(k); e > 0 && e-k <= 3 && e < len(s.Words) && lower(s.Words[e].Text) == "that" &&
+		s.Words[e].Tag != tag.DT && clauseAt(s, max(s.NounPhraseAt(e+1), e+1)) && (fr.Kind == lexicon.Object || fr.Kind == lexicon.Say) {
+		// "expressed doubt that …", "made the point that …": the noun
+		// belongs to the cue, the clause is the content
+		k = e + 1
+		introduced = true
 	}
 	if isOpenQuote(s, k) {
 		introduced = true
@@ -170,6 +176,13 @@ func bound(s *syntax.Sentence, p syntax.Phrase, kind lexicon.Frame) syntax.Phras
 			return trimEnd(s, syntax.Phrase{From: p.From, To: k})
 		case w.Is(lexicon.ContentEnder) && k > p.From+2:
 			return trimEnd(s, syntax.Phrase{From: p.From, To: k})
+		case w.Tag == tag.Comma && k+1 < p.To && (s.Words[k+1].Tag == tag.WDT || s.Words[k+1].Tag == tag.WP) && s.Words[k+1].Quote < 0 &&
+			hasFiniteVerb(s, p.From, k):
+			// ", which …" after the clause is the writer's
+			return trimEnd(s, syntax.Phrase{From: p.From, To: k})
+		case w.Tag == tag.CC && k > p.From+2 && (s.Words[k-1].Tag == tag.Comma || lower(w.Text) == "but") && newClause(s, k+1, p.To):
+			// "…, and asked whether …", "…, but there is anger …"
+			return trimEnd(s, syntax.Phrase{From: p.From, To: k})
 		case object && (w.Tag == tag.Comma || w.Tag == tag.Colon || w.Tok.Has(text.Dash) ||
 			w.Is(lexicon.Subordinator) && w.Tag != tag.CC && lower(w.Text) != "as" || lower(w.Text) == "with"):
 			return trimEnd(s, syntax.Phrase{From: p.From, To: k})
@@ -195,6 +208,20 @@ func bound(s *syntax.Sentence, p syntax.Phrase, kind lexicon.Frame) syntax.Phras
 		p.To = k
 		p = trimEnd(s, p)
 	}
+}
+
+// newClause reports a clause or a verb phrase of its own starting at k:
+// a finite verb, or a subject and its finite verb; "that" goes on with
+// the content it coordinates with.
+func newClause(s *syntax.Sentence, k, end int) bool {
+	if k >= end || s.Words[k].Quote >= 0 || lower(s.Words[k].Text) == "that" {
+		return false
+	}
+	if s.Words[k].Tag.IsFiniteVerb() {
+		return true
+	}
+	e := s.NounPhraseAt(k)
+	return e > 0 && e < end && clauseAt(s, e)
 }
 
 // clauseAt reports a verb at k, after a subject and the phrases joined to

@@ -7,6 +7,7 @@ package statement
 
 import (
 	"github.com/brief-reader/brief/data/cue"
+	"github.com/brief-reader/brief/data/lexicon"
 	"github.com/brief-reader/brief/data/syntax"
 	"github.com/brief-reader/brief/data/tag"
 	"github.com/brief-reader/brief/data/text"
@@ -106,7 +107,7 @@ func continueQuotations(d *text.Document, sentences []syntax.Sentence, frames []
 			continue
 		}
 		for i := range out {
-			if out[i].Frame == last {
+			if out[i].Frame == last && (out[i].Direct || frames[last].Kind != lexicon.Object && frames[last].Kind != lexicon.Accuse) {
 				used[int32(q)] = true
 				out[i].Pieces = append(out[i].Pieces, quotationPieces(d, int32(q))...)
 				break
