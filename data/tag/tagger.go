@@ -21,6 +21,7 @@ type Tagger struct {
 	dictTags []Tag
 	dictMask uint64
 	classes  []Tag // the tags the model predicts, ascending
+	lex      *lexicon
 }
 
 //go:embed model.bin
@@ -54,8 +55,8 @@ func (t *Tagger) Tag(words []string, out []Tag) []Tag {
 		return out
 	}
 	var sw sentenceWindow
-	sw.start(words)
-	var feats [maxFeatures]uint32
+	sw.start(words, t.lex)
+	var feats [numFeatures]uint32
 	p1, p2 := None, None
 	for i := range words {
 		if i > 0 {
@@ -63,8 +64,8 @@ func (t *Tagger) Tag(words []string, out []Tag) []Tag {
 		}
 		tg := t.dictTag(sw.w[2].dict)
 		if tg == None {
-			n := contextFeatures(&feats, &sw.w, p1, p2)
-			tg = t.predict(feats[:n])
+			contextFeatures(&feats, &sw.w, p1, p2)
+			tg = t.predict(&feats)
 		}
 		out[i] = tg
 		p2, p1 = p1, tg
@@ -87,7 +88,7 @@ func (t *Tagger) dictTag(key uint64) Tag {
 }
 
 // predict returns the class with the highest score; ties go to the lower tag.
-func (t *Tagger) predict(feats []uint32) Tag {
+func (t *Tagger) predict(feats *[numFeatures]uint32) Tag {
 	var scores [numTags]int32
 	for _, f := range feats {
 		j := f & t.slotMask

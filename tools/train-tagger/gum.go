@@ -134,12 +134,13 @@ func readGit(gitDir, rev string) ([]sourceDoc, error) {
 }
 
 // heldOut reports whether a document is kept for evaluation: in each genre,
-// sorted by name, the 5th, 15th, 25th... documents.
-func heldOut(docs []sourceDoc) []bool {
+// sorted by name, the documents whose position modulo 10 is fold (the
+// default, 4, holds out the 5th, 15th, 25th...).
+func heldOut(docs []sourceDoc, fold int) []bool {
 	held := make([]bool, len(docs))
 	perGenre := map[string]int{}
 	for i, d := range docs { // docs are sorted by name, so by genre too
-		if perGenre[d.genre]%10 == 4 {
+		if perGenre[d.genre]%10 == fold {
 			held[i] = true
 		}
 		perGenre[d.genre]++

@@ -24,6 +24,7 @@ type config struct {
 	out      string // where the model goes; empty: nowhere
 	eval     string // a model file to evaluate instead of training one
 	verbose  bool
+	fold     int // which tenth of each genre is held out
 	train    tag.TrainConfig
 }
 
@@ -34,6 +35,7 @@ func main() {
 	flag.StringVar(&c.rev, "rev", "HEAD", "revision to read when -gum is a git directory")
 	flag.StringVar(&c.out, "out", "data/tag/model.bin", "model file to write")
 	flag.StringVar(&c.eval, "eval", "", "evaluate this model file on the held-out documents instead of training")
+	flag.IntVar(&c.fold, "fold", 4, "hold out the documents at this position modulo 10 in each genre (0-9)")
 	flag.BoolVar(&c.verbose, "v", false, "also print per-genre figures and the commonest confusions")
 	flag.IntVar(&c.train.Iterations, "iterations", def.Iterations, "passes over the training sentences")
 	flag.Uint64Var(&c.train.Seed, "seed", def.Seed, "seed of the sentence shuffles")
@@ -56,7 +58,7 @@ func run(c config, w io.Writer) error {
 	if err != nil {
 		return err
 	}
-	corpus, err := prepare(docs)
+	corpus, err := prepare(docs, c.fold)
 	if err != nil {
 		return err
 	}
@@ -104,9 +106,9 @@ type testDoc struct {
 // sentences the other ways news is written: contractions whole, curly quotes
 // for straight ones and back. Which sentences is fixed by their position, so
 // the corpus, and so the model, is the same on every run.
-func prepare(docs []sourceDoc) (*corpus, error) {
+func prepare(docs []sourceDoc, fold int) (*corpus, error) {
 	c := &corpus{vocab: map[string]bool{}}
-	held := heldOut(docs)
+	held := heldOut(docs, fold)
 	ordinal := uint64(0)
 	for i, d := range docs {
 		sents, err := parseCoNLLU(d.name, d.text)
@@ -128,6 +130,7 @@ func prepare(docs []sourceDoc) (*corpus, error) {
 			if pick&2 != 0 && hasQuotes(ts) {
 				ts = restyled(ts)
 			}
+			ts.Doc = c.trainDocs
 			c.train = append(c.train, ts)
 			c.trainTokens += len(ts.Words)
 			for _, w := range ts.Words {
