@@ -30,7 +30,7 @@ type wordInfo struct {
 	dict  uint64    // the tag dictionary's key: form and case
 	suf   [4]uint64 // the last 1, 2, 3 and 4 runes of the form
 	pre   [2]uint64 // the first 1 and 2 runes
-	amb   uint64 // the ambiguity class, from the lexicon; padAmb for padding
+	amb   uint64    // the ambiguity class, from the lexicon; padAmb for padding
 	shape uint16
 }
 
