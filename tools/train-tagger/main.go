@@ -15,14 +15,16 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strings"
 
 	"github.com/brief-reader/brief/data/tag"
 )
 
 type config struct {
 	gum, rev string
-	out      string // where the model goes; empty: nowhere
-	eval     string // a model file to evaluate instead of training one
+	genres   []string // GUM genres to read, a subset of licensedGenres
+	out      string   // where the model goes; empty: nowhere
+	eval     string   // a model file to evaluate instead of training one
 	verbose  bool
 	fold     int // which tenth of each genre is held out
 	train    tag.TrainConfig
@@ -42,7 +44,9 @@ func main() {
 	flag.IntVar(&c.train.DictMinCount, "dict-min-count", def.DictMinCount, "occurrences for the tag dictionary")
 	flag.Float64Var(&c.train.DictMinShare, "dict-min-share", def.DictMinShare, "share of the commonest tag for the tag dictionary")
 	flag.IntVar(&c.train.MinWeight, "min-weight", def.MinWeight, "drop quantised weights below this magnitude")
+	genres := flag.String("genres", strings.Join(licensedGenres, ","), "comma-separated GUM genres to use (a subset of the default)")
 	flag.Parse()
+	c.genres = strings.Split(*genres, ",")
 	if c.gum == "" || flag.NArg() > 0 {
 		flag.Usage()
 		os.Exit(2)
@@ -54,7 +58,7 @@ func main() {
 }
 
 func run(c config, w io.Writer) error {
-	docs, err := readGUM(c.gum, c.rev)
+	docs, err := readGUM(c.gum, c.rev, c.genres)
 	if err != nil {
 		return err
 	}

@@ -19,7 +19,7 @@ const fixture = "testdata/gum"
 func fixtureConfig(gum, out string) config {
 	cfg := tag.DefaultTrainConfig()
 	cfg.DictMinCount = 2
-	return config{gum: gum, rev: "HEAD", out: out, fold: 0, train: cfg}
+	return config{gum: gum, rev: "HEAD", genres: licensedGenres, out: out, fold: 0, train: cfg}
 }
 
 func trainFixture(t *testing.T, gum string) ([]byte, string) {
@@ -106,15 +106,22 @@ func TestGitDirectories(t *testing.T) {
 			t.Errorf("%s: the model differs from the folder's", dir)
 		}
 	}
-	if _, err := readGUM(t.TempDir(), "HEAD"); err == nil {
+	if _, err := readGUM(t.TempDir(), "HEAD", licensedGenres); err == nil {
 		t.Error("an empty folder: no error")
 	}
 }
 
 func TestOnlyLicensedGenres(t *testing.T) {
-	docs, err := readGUM(fixture, "HEAD")
+	docs, err := readGUM(fixture, "HEAD", licensedGenres)
 	if err != nil {
 		t.Fatal(err)
+	}
+	if _, err := readGUM(fixture, "HEAD", []string{"news", "whow"}); err == nil {
+		t.Error("-genres whow: no error")
+	}
+	onlyBio, err := readGUM(fixture, "HEAD", []string{"bio"})
+	if err != nil || len(onlyBio) != 2 {
+		t.Errorf("-genres bio: %d documents, %v; want 2", len(onlyBio), err)
 	}
 	var names []string
 	for _, d := range docs {
