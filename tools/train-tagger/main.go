@@ -88,6 +88,13 @@ func run(c config, w io.Writer) error {
 	fmt.Fprintf(w, "documents: %d training (%d sentences, %d tokens), %d held out\n",
 		corpus.trainDocs, len(corpus.train), corpus.trainTokens, len(corpus.test))
 	fmt.Fprintf(w, "model: %d bytes\n", len(model))
+	if c.verbose {
+		fmt.Fprint(w, "held-out documents:")
+		for _, d := range corpus.test {
+			fmt.Fprint(w, " ", d.name)
+		}
+		fmt.Fprintln(w)
+	}
 	report(w, evaluate(t, corpus), c.verbose)
 	return nil
 }
