@@ -5,8 +5,8 @@ import (
 	"sync"
 )
 
-// Tagger tags sentences with a trained model. It is immutable once loaded
-// and safe for concurrent use.
+// Tagger tags sentences with a trained model, from Default or Load. It is
+// immutable once loaded and safe for concurrent use.
 type Tagger struct {
 	// slots is an open-addressing table of features: the key in the high 32
 	// bits, the offset of its weights in pairs (25 bits) and their count (7).
@@ -51,7 +51,8 @@ func (t *Tagger) Tag(words []string, out []Tag) []Tag {
 		out = make([]Tag, len(words))
 	}
 	out = out[:len(words)]
-	if len(words) == 0 {
+	if len(t.classes) == 0 { // a zero Tagger, not from Load: no tags rather than a panic
+		clear(out)
 		return out
 	}
 	var sw sentenceWindow

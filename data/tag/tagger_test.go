@@ -197,6 +197,14 @@ func TestContractions(t *testing.T) {
 	}
 }
 
+func TestZeroTaggerTagsNothing(t *testing.T) {
+	var zero Tagger
+	got := zero.Tag([]string{"Velk", "said"}, nil)
+	if len(got) != 2 || got[0] != None || got[1] != None {
+		t.Errorf("zero Tagger: %v, want two None", got)
+	}
+}
+
 func FuzzTag(f *testing.F) {
 	for _, s := range benchSentences {
 		f.Add(strings.Join(s, " "))
