@@ -15,14 +15,14 @@ var sectionClasses = map[string]Class{
 	"media": Media, "organisations": Organisation, "time": Time, "name suffixes": NameSuffix,
 	"auxiliaries": Auxiliary, "noun prepositions": NounPreposition, "subordinators": Subordinator,
 	"non-statement heads": NonStatement, "settings": Setting,
-	"locative prepositions": Locative,
+	"locative prepositions": Locative, "question labels": QuestionLabel, "turn ends": TurnEnd,
 }
 
 var groupKinds = map[string]GroupKind{"party": PartyGroup, "home": HomeGroup, "free": FreeGroup, "joint": JointGroup}
 
 // Parse reads a lexicon in the format of lexicon.txt.
 func Parse(raw []byte) (*Lexicon, error) {
-	l := &Lexicon{words: make(map[string]*Entry, 4096)}
+	l := &Lexicon{words: make(map[string]*Entry, 4096), phrases: map[string][]Phrase{}}
 	entry := func(w string) *Entry {
 		e := l.words[w]
 		if e == nil {
@@ -92,6 +92,10 @@ func Parse(raw []byte) (*Lexicon, error) {
 			e.Class |= Group
 			e.Group = groupKinds[f[1]]
 		default:
+			if c, ok := phraseClasses[section]; ok {
+				l.addPhrase(entry, c, f)
+				continue
+			}
 			c, ok := sectionClasses[section]
 			if !ok {
 				return nil, bad("unknown section %q", section)
@@ -104,6 +108,7 @@ func Parse(raw []byte) (*Lexicon, error) {
 	if err := sc.Err(); err != nil {
 		return nil, err
 	}
+	l.sortPhrases()
 	for _, e := range l.words {
 		// the longest phrase is tried first: "call for" before "call"
 		slices.SortStableFunc(e.Cues, func(a, b Cue) int { return len(b.Rest) - len(a.Rest) })
