@@ -126,9 +126,15 @@ func (r *run) attribute() Result {
 	}
 	vr := voice.Reader{Lexicon: r.engine.Lexicon, Index: r.index}
 	r.voice = vr.Read(&vd)
+	// a transcript turn is its speaker's whole, also where the parser left
+	// it unlabelled (a speech of one turn)
+	turn := make([]bool, len(r.doc.Paragraphs))
+	for _, t := range r.voice.Turns {
+		turn[t.Para] = true
+	}
 	paras := make([]string, len(r.doc.Paragraphs))
 	for i, p := range r.doc.Paragraphs {
-		if !p.Skip && p.Label == "" {
+		if !p.Skip && p.Label == "" && !turn[i] {
 			paras[i] = p.Text
 		}
 	}

@@ -48,6 +48,12 @@ const (
 	Passive                           // "was", "got": before a passive participle
 	GivenName                         // "Anna", "Jonas": a person's first name
 	ContentEnder                      // "despite": the writer's concession after content
+	QuestionLabel                     // a transcript label of a reporter's turn: "question", "Q"
+	NeutralLabel                      // a transcript label of someone who runs the event: "moderator"
+	TurnEnd                           // closes a transcript, no one's speech: "END"
+	DocumentOpener                    // opens a title that names its speaker: "statement by"
+	IssuerByline                      // a byline that names an issuing body: "Office of the Spokesperson"
+	ReleaseLine                       // introduces who issues the text below: "was released by"
 )
 
 // Frame is where a cue's content is.
@@ -127,7 +133,8 @@ type Entry struct {
 // Lexicon maps lower-cased words to their entries. It is immutable once
 // parsed and safe for concurrent use.
 type Lexicon struct {
-	words map[string]*Entry
+	words   map[string]*Entry
+	phrases map[string][]Phrase // by first word, longest first
 }
 
 // Default is the built-in lexicon, parsed once. The file is part of the
