@@ -33,6 +33,7 @@ func read(r *cli.Reader) int {
 	cfg := model.Config{
 		Attributor: r.Attributor,
 		Load:       func(emit func(*data.Briefing, error)) { r.Load(os.Stdin, emit) },
+		LoadBody:   r.Body,
 	}
 	// Without a library the reader shows no unread marks and no refresh
 	// key; why there is none is among r.Problems.

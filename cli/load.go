@@ -1,11 +1,14 @@
 package cli
 
 import (
+	"errors"
+	"fmt"
 	"io"
 
 	"github.com/brief-reader/brief/data"
 	"github.com/brief-reader/brief/feed"
 	"github.com/brief-reader/brief/library"
+	"github.com/brief-reader/brief/store"
 )
 
 // formats are the input formats beyond text and Markdown: feeds and web
@@ -31,33 +34,57 @@ type loaded struct {
 	attr    *data.Attributor
 	lib     *library.Library // nil when it could not be opened
 	ok      bool             // every path, and every built-in briefing, loaded
+	bodies  *bodies          // fills in the paragraphs of compact stories
 }
 
 // load reads the briefings a command works on: the paths, or with none
 // the library's stories and the built-in ones. Every path that fails is
 // reported on stderr and makes ok false; the library's problems are
 // reported as warnings that leave ok alone. The library is opened either
-// way, for what has been read.
-func (e *env) load(paths []string, c *common) loaded {
+// way, for what has been read, and its database caches the files read
+// (unless --no-cache). With withBody false, stories from the database
+// come without paragraphs: see loaded.bodies.
+func (e *env) load(paths []string, c *common, withBody bool) loaded {
 	attr := newAttributor(e.stderr)
 	opts := c.loadOptions(attr)
 	lib, libErr := openLibrary()
-	var bs []*data.Briefing
+	in := loaded{attr: attr, lib: lib, bodies: &bodies{lib: lib}}
 	var errs, warnings []error
+	if lib != nil {
+		for _, n := range lib.Notes {
+			warnings = append(warnings, errors.New(n))
+		}
+	}
+	emit := func(b *data.Briefing, err error) {
+		if err != nil {
+			errs = append(errs, err)
+		} else {
+			in.stories = append(in.stories, b)
+		}
+	}
 	if len(paths) == 0 {
 		if libErr != nil {
 			warnings = append(warnings, libraryWarning(libErr))
 		}
-		var more []error
-		bs, errs, more = defaultStories(lib, opts)
-		warnings = append(warnings, more...)
+		warnings = append(warnings, defaultStories(lib, opts, withBody, func(b *data.Briefing, doc int64) {
+			in.bodies.add(b, doc)
+			emit(b, nil)
+		}, emit)...)
 	} else {
-		bs, errs = data.Load(paths, e.stdin, opts)
+		if libErr != nil && !c.noCache && errors.Is(libErr, store.ErrReadOnly) {
+			warnings = append(warnings, fmt.Errorf("%w; reading every file without the cache", libErr))
+		}
+		cache := fileCache(lib, attr, c.noCache, withBody)
+		in.bodies.cache = cache
+		opts.Cache = cacheOption(cache)
+		data.LoadEach(paths, e.stdin, opts, emit)
+		warnings = append(warnings, closeCache(cache, paths)...)
 	}
 	for _, err := range append(warnings, errs...) {
 		e.failf("%s", data.SanitizeLine(err.Error()))
 	}
-	return loaded{stories: bs, attr: attr, lib: lib, ok: len(errs) == 0}
+	in.ok = len(errs) == 0
+	return in
 }
 
 // listing reads the command line shared by "list" and "quotes" ([--json]
@@ -73,5 +100,5 @@ func (e *env) listing(name string, args []string) (in loaded, f filters, asJSON 
 	if err != nil {
 		return loaded{}, f, false, e.usageError("%s: %s", name, flagError(err)), false
 	}
-	return e.load(paths, &c), f, asJSON, 0, true
+	return e.load(paths, &c, false), f, asJSON, 0, true
 }

@@ -9,6 +9,7 @@ import (
 
 	"github.com/brief-reader/brief/data"
 	"github.com/brief-reader/brief/library"
+	"github.com/brief-reader/brief/store"
 )
 
 // Reader is what the interactive reader needs from the command line.
@@ -42,8 +43,10 @@ type Reader struct {
 	// run it in a tea.Cmd.
 	Refresh func(ctx context.Context, progress func(done, total int)) (newStories []*data.Briefing, summary string, err error)
 
-	lib    *library.Library // nil when it could not be opened
-	libErr error            // why not
+	lib     *library.Library // nil when it could not be opened
+	libErr  error            // why not
+	noCache bool
+	bodies  *bodies
 
 	mu   sync.Mutex
 	seen map[string]bool // IDs of the stories handed to the reader
@@ -67,8 +70,16 @@ func ParseReader(args []string, stderr io.Writer) (*Reader, int) {
 	// any story. Only without paths, where its stories are missed, is
 	// its absence worth a word.
 	r.lib, r.libErr = openLibrary()
-	if r.libErr != nil && len(paths) == 0 {
+	r.noCache, r.bodies = c.noCache, &bodies{lib: r.lib}
+	switch {
+	case r.libErr != nil && len(paths) == 0:
 		r.Problems = append(r.Problems, libraryWarning(r.libErr))
+	case r.libErr != nil && !c.noCache && errors.Is(r.libErr, store.ErrReadOnly):
+		r.Problems = append(r.Problems, fmt.Errorf("%w; reading every file without the cache", r.libErr))
+	case r.lib != nil:
+		for _, n := range r.lib.Notes {
+			r.Problems = append(r.Problems, errors.New(n))
+		}
 	}
 	r.MarkRead, r.IsRead, r.Refresh = r.markRead, r.isRead, r.refresh
 	return r, ExitOK
@@ -90,17 +101,30 @@ func (r *Reader) Load(stdin io.Reader, emit func(*data.Briefing, error)) {
 		send(nil, err)
 	}
 	if len(r.Paths) > 0 {
-		data.LoadEach(r.Paths, stdin, r.Options, send)
+		cache := fileCache(r.lib, r.Attributor, r.noCache, false)
+		r.bodies.cache = cache
+		opts := r.Options
+		opts.Cache = cacheOption(cache)
+		data.LoadEach(r.Paths, stdin, opts, send)
+		for _, err := range closeCache(cache, r.Paths) {
+			send(nil, err)
+		}
 		return
 	}
-	bs, errs, warnings := defaultStories(r.lib, r.Options)
-	for _, b := range bs {
+	// The library's stories come compact, without their paragraphs:
+	// Body reads a story's when it is opened.
+	warnings := defaultStories(r.lib, r.Options, false, func(b *data.Briefing, doc int64) {
+		r.bodies.add(b, doc)
 		send(b, nil)
-	}
-	for _, err := range append(warnings, errs...) {
+	}, send)
+	for _, err := range warnings {
 		send(nil, err)
 	}
 }
+
+// Body fills in the paragraphs of a story the reader was given compact
+// (from the database); a story that has them is left as it is.
+func (r *Reader) Body(b *data.Briefing) error { return r.bodies.fill(b) }
 
 // HasLibrary reports whether the library could be opened: without one,
 // MarkRead, IsRead and Refresh work but have nothing to work on, and a

@@ -41,6 +41,11 @@ type Config struct {
 	MarkRead func(id string)
 	IsRead   func(id string) bool
 	Refresh  func(ctx context.Context, progress func(done, total int)) ([]*data.Briefing, string, error)
+
+	// LoadBody fills in the paragraphs of a story Load gave without them
+	// (a compact record from the database); nil when every story comes
+	// whole.
+	LoadBody func(*data.Briefing) error
 }
 
 // screen is what fills the body.
@@ -86,6 +91,9 @@ type Model struct {
 	loading bool
 	loadErr []error
 
+	loadBody func(*data.Briefing) error
+	bodyHeld int // the compact story whose body withBody read; -1 for none
+
 	markRead  func(id string)
 	isRead    func(id string) bool
 	refreshFn func(ctx context.Context, progress func(done, total int)) ([]*data.Briefing, string, error)
@@ -122,6 +130,9 @@ func New(cfg Config) Model {
 		spinner:  spinner.New(spinner.WithSpinner(spinner.MiniDot), spinner.WithStyle(st.Spinner)),
 		loader:   newLoader(cfg.Load),
 		loading:  true,
+
+		loadBody: cfg.LoadBody,
+		bodyHeld: -1,
 
 		markRead:  cfg.MarkRead,
 		isRead:    cfg.IsRead,

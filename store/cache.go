@@ -68,23 +68,21 @@ func (db *DB) docsOf(path, version string, withBody bool) ([]Doc, error) {
 }
 
 // CacheFile records what was read from a file: its briefings, and their
-// attribution under version when they are attributed. It returns their
-// rows.
+// attribution under version when it is not "". It returns their rows.
 func (db *DB) CacheFile(f CachedFile, bs []*data.Briefing, version string) ([]int64, error) {
-	var ids []int64
-	err := db.tx(context.Background(), func(tx *sql.Tx) error {
-		var err error
-		ids, err = cacheFile(tx, f, bs, version)
-		return err
-	})
-	return ids, err
+	e := CacheEntry{File: f}
+	for _, b := range bs {
+		e.docs = append(e.docs, encodeDoc(b, version != ""))
+	}
+	err := db.CacheFiles([]CacheEntry{e}, version)
+	return e.IDs, err
 }
 
 // CacheEntry is one file to record with CacheFiles.
 type CacheEntry struct {
-	File      CachedFile
-	Briefings []*data.Briefing
-	IDs       []int64 // filled by CacheFiles
+	File CachedFile
+	docs []encodedDoc
+	IDs  []int64 // filled by CacheFiles
 }
 
 // CacheFiles records many files in one transaction: a folder of
@@ -92,7 +90,7 @@ type CacheEntry struct {
 func (db *DB) CacheFiles(entries []CacheEntry, version string) error {
 	return db.tx(context.Background(), func(tx *sql.Tx) error {
 		for i := range entries {
-			ids, err := cacheFile(tx, entries[i].File, entries[i].Briefings, version)
+			ids, err := cacheFile(tx, entries[i].File, entries[i].docs, version)
 			if err != nil {
 				return err
 			}
@@ -102,7 +100,7 @@ func (db *DB) CacheFiles(entries []CacheEntry, version string) error {
 	})
 }
 
-func cacheFile(tx *sql.Tx, f CachedFile, bs []*data.Briefing, version string) ([]int64, error) {
+func cacheFile(tx *sql.Tx, f CachedFile, bs []encodedDoc, version string) ([]int64, error) {
 	if _, err := tx.Exec(`INSERT INTO files(path, size, mtime, hash, seen) VALUES (?, ?, ?, ?, ?)
 ON CONFLICT(path) DO UPDATE SET size = excluded.size, mtime = excluded.mtime, hash = excluded.hash, seen = excluded.seen`,
 		f.Path, f.Size, f.MTime.UnixNano(), f.Hash, time.Now().Unix()); err != nil {
@@ -113,13 +111,13 @@ ON CONFLICT(path) DO UPDATE SET size = excluded.size, mtime = excluded.mtime, ha
 	}
 	ids := make([]int64, len(bs))
 	for i, b := range bs {
-		id, err := putDoc(tx, f.Path, i, f.Hash, b)
+		id, err := putEncoded(tx, f.Path, i, f.Hash, b)
 		if err != nil {
 			return nil, err
 		}
 		ids[i] = id
-		if version != "" {
-			if err := putAttribution(tx, id, version, b); err != nil {
+		if version != "" && b.attribution != nil {
+			if err := putEncodedAttribution(tx, id, version, b); err != nil {
 				return nil, err
 			}
 		}

@@ -15,14 +15,34 @@ func Hash(raw []byte) string {
 	return hex.EncodeToString(h[:16])
 }
 
+// encodedDoc is a briefing as the database keeps it.
+type encodedDoc struct {
+	title, dateline, publisher, body, stmts string
+	date                                    int64
+	meta, attribution                       []byte // attribution nil: none to store
+	statements                              int
+}
+
+func encodeDoc(b *data.Briefing, attributed bool) encodedDoc {
+	e := encodedDoc{title: b.Title, dateline: b.Dateline, publisher: b.Publisher, body: bodyText(b),
+		stmts: statementText(b), meta: encodeMeta(b), statements: len(b.Statements)}
+	if !b.Date.IsZero() {
+		e.date = b.Date.Unix()
+	}
+	if attributed {
+		e.attribution = encodeAttribution(b)
+	}
+	return e
+}
+
 // putDoc stores the n-th briefing read from path (file contents hash), or
 // replaces what was stored for it, and returns its row. The statements
 // column is filled from b's attribution, when it has one.
 func putDoc(tx *sql.Tx, path string, n int, hash string, b *data.Briefing) (int64, error) {
-	var date int64
-	if !b.Date.IsZero() {
-		date = b.Date.Unix()
-	}
+	return putEncoded(tx, path, n, hash, encodeDoc(b, false))
+}
+
+func putEncoded(tx *sql.Tx, path string, n int, hash string, e encodedDoc) (int64, error) {
 	var id int64
 	err := tx.QueryRow(`
 INSERT INTO docs(path, n, hash, title, dateline, publisher, date, body, stmts, meta)
@@ -31,18 +51,22 @@ ON CONFLICT(path, n) DO UPDATE SET hash = excluded.hash, title = excluded.title,
 	dateline = excluded.dateline, publisher = excluded.publisher, date = excluded.date,
 	body = excluded.body, stmts = excluded.stmts, meta = excluded.meta
 RETURNING id`,
-		path, n, hash, b.Title, b.Dateline, b.Publisher, date, bodyText(b), statementText(b), encodeMeta(b)).Scan(&id)
+		path, n, hash, e.title, e.dateline, e.publisher, e.date, e.body, e.stmts, e.meta).Scan(&id)
 	return id, err
 }
 
 // putAttribution stores what attribution version found in doc, and
 // makes its statements the ones searched.
 func putAttribution(tx *sql.Tx, doc int64, version string, b *data.Briefing) error {
+	return putEncodedAttribution(tx, doc, version, encodedDoc{stmts: statementText(b), statements: len(b.Statements), attribution: encodeAttribution(b)})
+}
+
+func putEncodedAttribution(tx *sql.Tx, doc int64, version string, e encodedDoc) error {
 	if _, err := tx.Exec(`INSERT OR REPLACE INTO attribution(doc, version, statements, rec) VALUES (?, ?, ?, ?)`,
-		doc, version, len(b.Statements), encodeAttribution(b)); err != nil {
+		doc, version, e.statements, e.attribution); err != nil {
 		return err
 	}
-	_, err := tx.Exec(`UPDATE docs SET stmts = ? WHERE id = ? AND stmts != ?`, statementText(b), doc, statementText(b))
+	_, err := tx.Exec(`UPDATE docs SET stmts = ?1 WHERE id = ?2 AND stmts != ?1`, e.stmts, doc)
 	return err
 }
 
