@@ -55,3 +55,8 @@ func defaultStories(lib *library.Library, opts data.LoadOptions, withBody bool, 
 func isRead(lib *library.Library, id string) bool {
 	return lib != nil && lib.IsRead(id)
 }
+
+// isStarred asks lib, which may be nil.
+func isStarred(lib *library.Library, id string) bool {
+	return lib != nil && lib.IsStarred(id)
+}

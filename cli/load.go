@@ -35,6 +35,7 @@ type loaded struct {
 	lib     *library.Library // nil when it could not be opened
 	ok      bool             // every path, and every built-in briefing, loaded
 	bodies  *bodies          // fills in the paragraphs of compact stories
+	asJSON  bool             // --json was given (list, quotes)
 }
 
 // load reads the briefings a command works on: the paths, or with none
@@ -45,6 +46,16 @@ type loaded struct {
 // (unless --no-cache). With withBody false, stories from the database
 // come without paragraphs: see loaded.bodies.
 func (e *env) load(paths []string, c *common, withBody bool) loaded {
+	var stories []*data.Briefing
+	in := e.stream(paths, c, withBody, func(_ *loaded, b *data.Briefing) { stories = append(stories, b) })
+	in.stories = stories
+	return in
+}
+
+// stream is load for a command that handles each story as it comes and
+// keeps none: its memory does not grow with the number of stories. each
+// is called in order, from one goroutine; in.stories stays empty.
+func (e *env) stream(paths []string, c *common, withBody bool, each func(in *loaded, b *data.Briefing)) loaded {
 	attr := newAttributor(e.stderr)
 	opts := c.loadOptions(attr)
 	lib, libErr := openLibrary()
@@ -59,7 +70,7 @@ func (e *env) load(paths []string, c *common, withBody bool) loaded {
 		if err != nil {
 			errs = append(errs, err)
 		} else {
-			in.stories = append(in.stories, b)
+			each(&in, b)
 		}
 	}
 	if len(paths) == 0 {
@@ -88,9 +99,10 @@ func (e *env) load(paths []string, c *common, withBody bool) loaded {
 }
 
 // listing reads the command line shared by "list" and "quotes" ([--json]
-// [--party P] [--speaker S] [--max-size N] [PATH...]) and loads the
-// stories. ok is false, with the exit status, on a wrong command line.
-func (e *env) listing(name string, args []string) (in loaded, f filters, asJSON bool, code int, ok bool) {
+// [--party P] [--speaker S] [--max-size N] [PATH...]) and streams the
+// stories to each. ok is false, with the exit status, on a wrong command
+// line.
+func (e *env) listing(name string, args []string, each func(in *loaded, f filters, asJSON bool, b *data.Briefing)) (in loaded, f filters, asJSON bool, code int, ok bool) {
 	fs := newFlags(name)
 	var c common
 	c.register(fs)
@@ -100,5 +112,7 @@ func (e *env) listing(name string, args []string) (in loaded, f filters, asJSON 
 	if err != nil {
 		return loaded{}, f, false, e.usageError("%s: %s", name, flagError(err)), false
 	}
-	return e.load(paths, &c, false), f, asJSON, 0, true
+	in = e.stream(paths, &c, false, func(in *loaded, b *data.Briefing) { each(in, f, asJSON, b) })
+	in.asJSON = asJSON
+	return in, f, asJSON, 0, true
 }
