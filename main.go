@@ -39,6 +39,7 @@ func read(r *cli.Reader) int {
 	// key; why there is none is among r.Problems.
 	if r.HasLibrary() {
 		cfg.MarkRead, cfg.IsRead, cfg.Refresh = r.MarkRead, r.IsRead, r.Refresh
+		cfg.SearchBodies = r.SearchBodies
 	}
 	m := model.New(cfg)
 	// Standard input may hold a briefing ("-"); bubbletea then reads keys

@@ -61,9 +61,6 @@ type bodies struct {
 }
 
 func (b *bodies) add(br *data.Briefing, doc int64) {
-	if br.Paragraphs != nil {
-		return
-	}
 	b.mu.Lock()
 	defer b.mu.Unlock()
 	if b.docs == nil {
@@ -87,4 +84,22 @@ func (b *bodies) fill(br *data.Briefing) error {
 		return b.cache.Body(br)
 	}
 	return nil
+}
+
+// doc is the database row of a story read through the library or the
+// file cache.
+func (b *bodies) doc(br *data.Briefing) (int64, bool) {
+	if b == nil {
+		return 0, false
+	}
+	b.mu.Lock()
+	doc, ok := b.docs[br]
+	b.mu.Unlock()
+	if ok {
+		return doc, true
+	}
+	if b.cache != nil {
+		return b.cache.Doc(br)
+	}
+	return 0, false
 }

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"strings"
 	"sync"
 
 	"github.com/brief-reader/brief/data"
@@ -193,4 +194,30 @@ func (r *Reader) unseen(report library.Report) []*data.Briefing {
 	// A file that cannot be read now was reported when it was stored.
 	fresh, _ := r.lib.BriefingsIn(files, r.Attributor)
 	return fresh
+}
+
+// SearchBodies asks the database's full-text index which stories hold the
+// words typed (the last one as a prefix), for the story list's filter:
+// the reader holds no bodies to look in. Stories the index does not know
+// (read before the database had them) are left to the list's own filter.
+func (r *Reader) SearchBodies(query string) func(*data.Briefing) bool {
+	if r.lib == nil || strings.TrimSpace(query) == "" {
+		return nil
+	}
+	scope := store.ScopeLibrary
+	if len(r.Paths) > 0 {
+		scope = store.ScopeFiles
+	}
+	hits, err := r.lib.DB().SearchPrefix(query, scope, 100000)
+	if err != nil {
+		return nil
+	}
+	docs := make(map[int64]bool, len(hits))
+	for _, h := range hits {
+		docs[h.Doc] = true
+	}
+	return func(b *data.Briefing) bool {
+		doc, ok := r.bodies.doc(b)
+		return ok && docs[doc]
+	}
 }

@@ -38,3 +38,29 @@ func TestJSONArrayMatchesWriteJSON(t *testing.T) {
 		}
 	}
 }
+
+// "brief search" finds a story by a word of its body, through the index,
+// and names it by the ID "brief list" gives it.
+func TestSearchCommand(t *testing.T) {
+	t.Setenv("BRIEF_DATA_DIR", t.TempDir())
+	t.Setenv("BRIEF_CONFIG_DIR", t.TempDir())
+	dir := t.TempDir()
+	writeStory(t, dir, "tesmar.txt", "Tesmar Reopens the Border\nHollin – Foreign Minister Ansel Varo said the crossing at Ambra would reopen.\n")
+	writeStory(t, dir, "orlavia.txt", "Orlavia Files a Complaint\nLysa – Envoy Mira Dalen said the duties broke the accord.\n")
+	var out, errb bytes.Buffer
+	code := Run([]string{"search", "--json", "crossing", dir}, nil, &out, &errb)
+	if code != ExitOK {
+		t.Fatalf("exit %d: %s", code, errb.String())
+	}
+	var hits []searchJSON
+	if err := json.Unmarshal(out.Bytes(), &hits); err != nil {
+		t.Fatalf("%v: %s", err, out.String())
+	}
+	if len(hits) != 1 || hits[0].ID != "tesmar" || hits[0].Snippet == "" {
+		t.Errorf("hits %+v", hits)
+	}
+	out.Reset()
+	if code := Run([]string{"search"}, nil, &out, &errb); code != ExitUsage {
+		t.Errorf("no words: exit %d", code)
+	}
+}

@@ -46,6 +46,11 @@ type Config struct {
 	// (a compact record from the database); nil when every story comes
 	// whole.
 	LoadBody func(*data.Briefing) error
+
+	// SearchBodies gives, for the words typed in the story list's
+	// filter, the test of whether a story's body or statements hold
+	// them, through brief's full-text index; nil when there is none.
+	SearchBodies func(query string) func(*data.Briefing) bool
 }
 
 // screen is what fills the body.
@@ -110,6 +115,9 @@ func New(cfg Config) Model {
 	keys := views.DefaultKeyMap()
 	keys.Refresh.SetEnabled(cfg.Refresh != nil)
 	lib := views.NewLibrary(cfg.Attributor)
+	if cfg.SearchBodies != nil {
+		lib.SetBodySearch(cfg.SearchBodies)
+	}
 	if cfg.IsRead != nil {
 		lib.TrackUnread()
 	}

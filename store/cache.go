@@ -80,9 +80,10 @@ func (db *DB) CacheFile(f CachedFile, bs []*data.Briefing, version string) ([]in
 
 // CacheEntry is one file to record with CacheFiles.
 type CacheEntry struct {
-	File CachedFile
-	docs []encodedDoc
-	IDs  []int64 // filled by CacheFiles
+	File      CachedFile
+	docs      []encodedDoc
+	briefings []*data.Briefing // what docs were encoded from, when known
+	IDs       []int64          // filled by CacheFiles
 }
 
 // CacheFiles records many files in one transaction: a folder of
@@ -165,4 +166,62 @@ func (db *DB) ForgetUnder(folder string, seen map[string]bool) error {
 func (db *DB) Checkpoint() error {
 	_, err := db.sql.Exec(`PRAGMA wal_checkpoint(TRUNCATE)`)
 	return db.classify(err)
+}
+
+// cachedFile is a file of the cache as one query reads them all: the
+// rows are decoded only when the file is asked for.
+type cachedFile struct {
+	size, mtime int64
+	docs        []rawDoc
+}
+
+type rawDoc struct {
+	id   int64
+	path string
+	r    row
+	rec  []byte
+}
+
+func (d rawDoc) decode(withBody bool) (Doc, error) {
+	b, err := decodeBriefing(d.r, d.path, withBody)
+	if err != nil {
+		return Doc{}, err
+	}
+	out := Doc{ID: d.id, Briefing: b}
+	if d.rec != nil {
+		if err := decodeAttribution(b, d.rec); err != nil {
+			return Doc{}, err
+		}
+		out.Attributed = true
+	}
+	return out, nil
+}
+
+// cachedFiles reads the whole cache of files in one query: a folder of
+// thousands read again asks once, not twice per file.
+func (db *DB) cachedFiles(version string, withBody bool) (map[string]*cachedFile, error) {
+	rows, err := db.sql.Query(`SELECT f.path, f.size, f.mtime, d.id, d.title, d.dateline, d.publisher, d.date, d.meta,
+	CASE WHEN ?2 THEN d.body ELSE '' END, a.rec
+FROM files f JOIN docs d ON d.path = f.path
+LEFT JOIN attribution a ON a.doc = d.id AND a.version = ?1
+ORDER BY f.path, d.n`, version, withBody)
+	if err != nil {
+		return nil, db.classify(err)
+	}
+	defer rows.Close()
+	out := map[string]*cachedFile{}
+	for rows.Next() {
+		var d rawDoc
+		var size, mtime int64
+		if err := rows.Scan(&d.path, &size, &mtime, &d.id, &d.r.Title, &d.r.Dateline, &d.r.Publisher, &d.r.Date, &d.r.Meta, &d.r.Body, &d.rec); err != nil {
+			return nil, db.classify(err)
+		}
+		f := out[d.path]
+		if f == nil {
+			f = &cachedFile{size: size, mtime: mtime}
+			out[d.path] = f
+		}
+		f.docs = append(f.docs, d)
+	}
+	return out, db.classify(rows.Err())
 }

@@ -22,6 +22,10 @@ type FileCache struct {
 	seen map[string]bool          // files asked about in this load
 	err  error                    // the first write that failed
 
+	preloadOnce sync.Once
+	preloaded   map[string]*cachedFile
+	preloadErr  error
+
 	writes chan CacheEntry
 	done   chan struct{}
 }
@@ -45,13 +49,17 @@ func (c *FileCache) writer() {
 		if len(batch) == 0 {
 			return
 		}
-		if err := c.db.CacheFiles(batch, c.version); err != nil {
-			c.mu.Lock()
-			if c.err == nil {
-				c.err = err
-			}
-			c.mu.Unlock()
+		err := c.db.CacheFiles(batch, c.version)
+		c.mu.Lock()
+		if err != nil && c.err == nil {
+			c.err = err
 		}
+		for _, e := range batch {
+			for i, id := range e.IDs {
+				c.docs[e.briefings[i]] = id
+			}
+		}
+		c.mu.Unlock()
 		batch = batch[:0]
 	}
 	for e := range c.writes {
@@ -79,9 +87,26 @@ func (c *FileCache) Lookup(path string, size int64, mtime time.Time) ([]*data.Br
 	c.see(path)
 	abs := absPath(path)
 	c.see(abs)
-	docs, ok, err := c.db.LookupFile(abs, size, mtime, c.version, c.withBody)
-	if err != nil || !ok {
+	c.preloadOnce.Do(func() {
+		files, err := c.db.cachedFiles(c.version, c.withBody)
+		c.mu.Lock()
+		c.preloaded, c.preloadErr = files, err
+		c.mu.Unlock()
+	})
+	c.mu.Lock()
+	f, err := c.preloaded[abs], c.preloadErr
+	if f != nil {
+		delete(c.preloaded, abs) // handed out once; the memory goes with it
+	}
+	c.mu.Unlock()
+	if err != nil || f == nil || f.size != size || f.mtime != mtime.UnixNano() {
 		return nil, false, false
+	}
+	docs := make([]Doc, len(f.docs))
+	for i, d := range f.docs {
+		if docs[i], err = d.decode(c.withBody); err != nil {
+			return nil, false, false
+		}
 	}
 	return c.handOut(docs, path)
 }
@@ -108,9 +133,7 @@ func (c *FileCache) handOut(docs []Doc, path string) ([]*data.Briefing, bool, bo
 			d.Briefing.Path = path
 		}
 		attributed = attributed && d.Attributed
-		if d.Briefing.Paragraphs == nil {
-			c.docs[d.Briefing] = d.ID
-		}
+		c.docs[d.Briefing] = d.ID
 	}
 	c.mu.Unlock()
 	if !attributed && !c.withBody {
@@ -144,7 +167,7 @@ func (c *FileCache) Store(path string, size int64, mtime time.Time, raw []byte, 
 	for i, b := range bs {
 		docs[i] = encodeDoc(b, true)
 	}
-	c.writes <- CacheEntry{File: CachedFile{Path: path, Size: size, MTime: mtime, Hash: hash}, docs: docs}
+	c.writes <- CacheEntry{File: CachedFile{Path: path, Size: size, MTime: mtime, Hash: hash}, docs: docs, briefings: bs}
 }
 
 func (c *FileCache) see(path string) {
@@ -196,3 +219,11 @@ func absPath(p string) string {
 }
 
 var _ data.FileCache = (*FileCache)(nil)
+
+// Doc is the database row of a story this cache handed out or stored.
+func (c *FileCache) Doc(b *data.Briefing) (int64, bool) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	id, ok := c.docs[b]
+	return id, ok
+}

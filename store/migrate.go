@@ -25,6 +25,7 @@ CREATE TABLE docs (
 	body      TEXT NOT NULL,     -- the paragraphs' texts
 	stmts     TEXT NOT NULL DEFAULT '', -- the statements' texts, for search
 	meta      BLOB NOT NULL,     -- the rest of what parsing found (codec.go)
+	indexed   INTEGER NOT NULL DEFAULT 0, -- the full-text index holds this row
 	UNIQUE (path, n)
 );
 CREATE TABLE attribution (
@@ -85,15 +86,16 @@ CREATE VIRTUAL TABLE docs_fts USING fts5(
 	content='docs', content_rowid='id',
 	tokenize='unicode61 remove_diacritics 2'
 );
-CREATE TRIGGER docs_ai AFTER INSERT ON docs BEGIN
-	INSERT INTO docs_fts(rowid, title, body, stmts) VALUES (new.id, new.title, new.body, new.stmts);
-END;
-CREATE TRIGGER docs_ad AFTER DELETE ON docs BEGIN
+-- The full-text index is brought up to date lazily (IndexPending), not on
+-- every insert: a first load of thousands of files should not wait for
+-- it. indexed says what the index holds of a row, for the triggers.
+CREATE INDEX docs_unindexed ON docs(id) WHERE indexed = 0;
+CREATE TRIGGER docs_ad AFTER DELETE ON docs WHEN old.indexed BEGIN
 	INSERT INTO docs_fts(docs_fts, rowid, title, body, stmts) VALUES ('delete', old.id, old.title, old.body, old.stmts);
 END;
-CREATE TRIGGER docs_au AFTER UPDATE ON docs BEGIN
+CREATE TRIGGER docs_au AFTER UPDATE OF title, body, stmts ON docs WHEN old.indexed BEGIN
 	INSERT INTO docs_fts(docs_fts, rowid, title, body, stmts) VALUES ('delete', old.id, old.title, old.body, old.stmts);
-	INSERT INTO docs_fts(rowid, title, body, stmts) VALUES (new.id, new.title, new.body, new.stmts);
+	UPDATE docs SET indexed = 0 WHERE id = new.id;
 END;
 `,
 }
