@@ -40,6 +40,7 @@ func read(r *cli.Reader) int {
 	if r.HasLibrary() {
 		cfg.MarkRead, cfg.IsRead, cfg.Refresh = r.MarkRead, r.IsRead, r.Refresh
 		cfg.SearchBodies = r.SearchBodies
+		cfg.SetStarred, cfg.IsStarred = r.SetStarred, r.IsStarred
 	}
 	m := model.New(cfg)
 	// Standard input may hold a briefing ("-"); bubbletea then reads keys

@@ -221,3 +221,14 @@ func (r *Reader) SearchBodies(query string) func(*data.Briefing) bool {
 		return ok && docs[doc]
 	}
 }
+
+// SetStarred stars a story or takes the star away; a failure to save it
+// is dropped, as for MarkRead.
+func (r *Reader) SetStarred(id string, starred bool) {
+	if r.lib != nil {
+		_ = r.lib.SetStarred(id, starred)
+	}
+}
+
+// IsStarred asks the library whether a story is starred.
+func (r *Reader) IsStarred(id string) bool { return isStarred(r.lib, id) }

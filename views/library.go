@@ -52,6 +52,7 @@ type storyEntry struct {
 	speakers []int32
 	fresh    int32 // the refresh that brought it; 0 for the first load
 	unread   bool
+	starred  bool
 }
 
 type stmtEntry struct {
