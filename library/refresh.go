@@ -193,6 +193,8 @@ func (r *refresh) save(results []FeedResult, outcomes []outcome, validators []fe
 			// an item cut off now would never be fetched.
 			v, _ := json.Marshal(validators[i])
 			s.Checked, s.Validators, s.LastRefresh = true, string(v), r.now
+		case capped:
+			s.Checked, s.LastRefresh = true, r.now
 		case failed:
 			s.Checked, s.LastRefresh, s.LastError = true, r.now, res.Err.Error()
 		}
@@ -267,6 +269,7 @@ const (
 	complete    outcome = iota // fetched, and every item in it stored
 	failed                     // the feed's fault, or the server's: worth reporting
 	interrupted                // the refresh was cancelled: nothing to report
+	capped                     // fetched, but more items than the cap: the rest next time
 )
 
 // feed refreshes one subscription.
@@ -349,6 +352,11 @@ func (r *refresh) feed(sub Subscription, had feed.Validators) (FeedResult, feed.
 	res.Pruned = pruned
 	if res.Capped > 0 || pruned > 0 {
 		res.CapHit = r.lib.cap
+	}
+	if res.Capped > 0 {
+		// Items were left for later: the validators must not say the
+		// feed was seen whole, or the next request would be a 304.
+		return res, resp.Validators, capped
 	}
 	return res, resp.Validators, complete
 }
