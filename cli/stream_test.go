@@ -3,6 +3,9 @@ package cli
 import (
 	"bytes"
 	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
 	"testing"
 )
 
@@ -62,5 +65,46 @@ func TestSearchCommand(t *testing.T) {
 	out.Reset()
 	if code := Run([]string{"search"}, nil, &out, &errb); code != ExitUsage {
 		t.Errorf("no words: exit %d", code)
+	}
+}
+
+// A damaged database is named on stderr and rebuilt; brief goes on.
+func TestDamagedDatabaseIsNamed(t *testing.T) {
+	dataDir := isolate(t)
+	if code, _, errs := runHere(t, "", "subscribe", "https://mfa.tesmar.example/feed"); code != ExitOK {
+		t.Fatal(errs)
+	}
+	db := filepath.Join(dataDir, "brief.db")
+	if err := os.WriteFile(db, []byte("garbage, not a database"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	os.Remove(db + "-wal")
+	code, out, errs := runHere(t, "", "subscriptions")
+	if code != ExitOK || !strings.Contains(errs, db) || !strings.Contains(errs, "damaged") || !strings.Contains(out, "mfa.tesmar.example") {
+		t.Errorf("exit %d\nstdout %s\nstderr %s\nwant the database named and the subscription kept", code, out, errs)
+	}
+}
+
+// A data folder brief cannot write to is named, and the built-in
+// briefings still show.
+func TestReadOnlyDataFolderIsNamed(t *testing.T) {
+	ro := filepath.Join(t.TempDir(), "ro")
+	if err := os.Mkdir(ro, 0o555); err != nil {
+		t.Fatal(err)
+	}
+	if f, err := os.CreateTemp(ro, "probe"); err == nil { // root writes through permissions
+		f.Close()
+		os.Remove(f.Name())
+		ro = "/sys/brief-test-data"
+		if f, err := os.CreateTemp("/sys", "probe"); err == nil || os.Getenv("GOOS") == "windows" {
+			f.Close()
+			t.Skip("no folder this user cannot write to")
+		}
+	}
+	isolate(t)
+	t.Setenv(envDataDir, ro)
+	code, out, errs := runHere(t, "", "list")
+	if code != ExitOK || !strings.Contains(errs, ro) || !strings.Contains(errs, "read-only") || !strings.Contains(out, "000_9ff3adb9c3e641cd") {
+		t.Errorf("exit %d\nstdout %s\nstderr %s", code, out, errs)
 	}
 }

@@ -22,6 +22,7 @@ package library
 
 import (
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"sync"
@@ -73,6 +74,9 @@ func Open(dataDir, configDir string, opts Options) (*Library, error) {
 	}
 	for _, d := range []string{filepath.Join(dataDir, "items"), configDir} {
 		if err := os.MkdirAll(d, 0o755); err != nil {
+			if errors.Is(err, os.ErrPermission) {
+				return nil, fmt.Errorf("%s: %w: brief cannot write there (%v)", d, store.ErrReadOnly, err)
+			}
 			return nil, err
 		}
 	}
