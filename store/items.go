@@ -237,3 +237,42 @@ func (db *DB) Empty() (bool, error) {
 	err := db.sql.QueryRow(`SELECT (SELECT count(*) FROM items) + (SELECT count(*) FROM subscriptions) + (SELECT count(*) FROM marks)`).Scan(&n)
 	return n == 0, db.classify(err)
 }
+
+// BulkItem is one item for BulkItems.
+type BulkItem struct {
+	Item     Item
+	Hash     string
+	Briefing *data.Briefing // attributed when version is not ""
+}
+
+// BulkItems records many items at once, in one transaction, with their
+// attribution under version: for tools that build a library (benchmarks),
+// not for refreshes, which record each item as it is stored.
+func (db *DB) BulkItems(items []BulkItem, version string) error {
+	encoded := make([]encodedDoc, len(items))
+	for i, it := range items {
+		encoded[i] = encodeDoc(it.Briefing, version != "")
+	}
+	return db.tx(context.Background(), func(tx *sql.Tx) error {
+		for i, it := range items {
+			var date int64
+			if !it.Item.Date.IsZero() {
+				date = it.Item.Date.Unix()
+			}
+			if _, err := tx.Exec(`INSERT OR REPLACE INTO items(key, sid, feed, file, fetched, date) VALUES (?, ?, ?, ?, ?, ?)`,
+				it.Item.Key, it.Item.SID, it.Item.Feed, it.Item.File, it.Item.Fetched.UnixNano(), date); err != nil {
+				return err
+			}
+			id, err := putEncoded(tx, it.Item.File, 0, it.Hash, encoded[i])
+			if err != nil {
+				return err
+			}
+			if version != "" {
+				if err := putEncodedAttribution(tx, id, version, encoded[i]); err != nil {
+					return err
+				}
+			}
+		}
+		return nil
+	})
+}

@@ -26,6 +26,9 @@ const (
 	SnippetClose = "»"
 )
 
+// maxCandidates bounds the stories a search ranks: see search.
+const maxCandidates = 2000
+
 // Scope says which stories a search looks at.
 type Scope int
 
@@ -89,10 +92,21 @@ func (db *DB) search(match string, scope Scope, limit int, snippets bool) ([]Hit
 	case ScopeFiles:
 		join = `JOIN files f ON f.path = d.path LEFT JOIN items i ON 0`
 	}
+	// Ranking scores every story that matches, which for a common word in
+	// a million stories takes seconds. So the candidates are the newest
+	// maxCandidates that match (FTS5 walks its lists in row order and
+	// stops there: rows are added as stories arrive), ranked among
+	// themselves: a news reader's best match is rarely an old one.
+	var floor int64
+	err := db.sql.QueryRow(`SELECT rowid FROM docs_fts WHERE docs_fts MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ?`,
+		match, maxCandidates-1).Scan(&floor)
+	if err != nil && err != sql.ErrNoRows {
+		return nil, db.classify(err)
+	}
 	rows, err := db.sql.Query(`
 SELECT d.id, d.path, d.n, coalesce(i.sid, ''), d.title, d.date, `+snippet+`, bm25(docs_fts, 8.0, 1.0, 2.0) AS rank
 FROM docs_fts JOIN docs d ON d.id = docs_fts.rowid `+join+`
-WHERE docs_fts MATCH ? ORDER BY rank LIMIT ?`, match, limit)
+WHERE docs_fts MATCH ? AND docs_fts.rowid >= ? ORDER BY rank LIMIT ?`, match, floor, limit)
 	if err != nil {
 		return nil, db.classify(err)
 	}
