@@ -102,7 +102,7 @@ func (r *Reader) Load(stdin io.Reader, emit func(*data.Briefing, error)) {
 		send(nil, err)
 	}
 	if len(r.Paths) > 0 {
-		cache := fileCache(r.lib, r.Attributor, r.noCache, false)
+		cache := fileCache(r.lib, r.Attributor, r.noCache, false, true)
 		r.bodies.cache = cache
 		opts := r.Options
 		opts.Cache = cacheOption(cache)

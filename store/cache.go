@@ -168,60 +168,26 @@ func (db *DB) Checkpoint() error {
 	return db.classify(err)
 }
 
-// cachedFile is a file of the cache as one query reads them all: the
-// rows are decoded only when the file is asked for.
-type cachedFile struct {
-	size, mtime int64
-	docs        []rawDoc
-}
+// fileStat is what the cache recorded of a file's size and time.
+type fileStat struct{ size, mtime int64 }
 
-type rawDoc struct {
-	id   int64
-	path string
-	r    row
-	rec  []byte
-}
-
-func (d rawDoc) decode(withBody bool) (Doc, error) {
-	b, err := decodeBriefing(d.r, d.path, withBody)
-	if err != nil {
-		return Doc{}, err
-	}
-	out := Doc{ID: d.id, Briefing: b}
-	if d.rec != nil {
-		if err := decodeAttribution(b, d.rec); err != nil {
-			return Doc{}, err
-		}
-		out.Attributed = true
-	}
-	return out, nil
-}
-
-// cachedFiles reads the whole cache of files in one query: a folder of
-// thousands read again asks once, not twice per file.
-func (db *DB) cachedFiles(version string, withBody bool) (map[string]*cachedFile, error) {
-	rows, err := db.sql.Query(`SELECT f.path, f.size, f.mtime, d.id, d.title, d.dateline, d.publisher, d.date, d.meta,
-	CASE WHEN ?2 THEN d.body ELSE '' END, a.rec
-FROM files f JOIN docs d ON d.path = f.path
-LEFT JOIN attribution a ON a.doc = d.id AND a.version = ?1
-ORDER BY f.path, d.n`, version, withBody)
+// cachedFileStats reads the size and time of every cached file in one
+// query: a folder of thousands read again asks once which are unchanged,
+// then reads only those, one query each.
+func (db *DB) cachedFileStats() (map[string]fileStat, error) {
+	rows, err := db.sql.Query(`SELECT path, size, mtime FROM files`)
 	if err != nil {
 		return nil, db.classify(err)
 	}
 	defer rows.Close()
-	out := map[string]*cachedFile{}
+	out := map[string]fileStat{}
 	for rows.Next() {
-		var d rawDoc
-		var size, mtime int64
-		if err := rows.Scan(&d.path, &size, &mtime, &d.id, &d.r.Title, &d.r.Dateline, &d.r.Publisher, &d.r.Date, &d.r.Meta, &d.r.Body, &d.rec); err != nil {
+		var p string
+		var f fileStat
+		if err := rows.Scan(&p, &f.size, &f.mtime); err != nil {
 			return nil, db.classify(err)
 		}
-		f := out[d.path]
-		if f == nil {
-			f = &cachedFile{size: size, mtime: mtime}
-			out[d.path] = f
-		}
-		f.docs = append(f.docs, d)
+		out[p] = f
 	}
 	return out, db.classify(rows.Err())
 }

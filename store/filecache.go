@@ -16,6 +16,7 @@ type FileCache struct {
 	db       *DB
 	version  string
 	withBody bool
+	track    bool
 
 	mu   sync.Mutex
 	docs map[*data.Briefing]int64 // compact briefings handed out, for Body
@@ -23,7 +24,7 @@ type FileCache struct {
 	err  error                    // the first write that failed
 
 	preloadOnce sync.Once
-	preloaded   map[string]*cachedFile
+	preloaded   map[string]fileStat
 	preloadErr  error
 
 	writes chan CacheEntry
@@ -32,9 +33,12 @@ type FileCache struct {
 
 // NewFileCache makes a cache for files attributed by an attributor of
 // version. With withBody false, briefings found in the database come
-// without their paragraphs (Body reads them): a list needs none.
-func (db *DB) NewFileCache(version string, withBody bool) *FileCache {
-	c := &FileCache{db: db, version: version, withBody: withBody, docs: map[*data.Briefing]int64{}, seen: map[string]bool{},
+// without their paragraphs (Body reads them): a list needs none. With
+// track set, the cache remembers the row of every briefing it hands out
+// or stores, for Body and Doc; a command that streams and drops them
+// leaves it unset, or it would keep them all alive.
+func (db *DB) NewFileCache(version string, withBody, track bool) *FileCache {
+	c := &FileCache{db: db, version: version, withBody: withBody, track: track, docs: map[*data.Briefing]int64{}, seen: map[string]bool{},
 		writes: make(chan CacheEntry, 256), done: make(chan struct{})}
 	go c.writer()
 	return c
@@ -56,7 +60,9 @@ func (c *FileCache) writer() {
 		}
 		for _, e := range batch {
 			for i, id := range e.IDs {
-				c.docs[e.briefings[i]] = id
+				if i < len(e.briefings) {
+					c.docs[e.briefings[i]] = id
+				}
 			}
 		}
 		c.mu.Unlock()
@@ -88,25 +94,21 @@ func (c *FileCache) Lookup(path string, size int64, mtime time.Time) ([]*data.Br
 	abs := absPath(path)
 	c.see(abs)
 	c.preloadOnce.Do(func() {
-		files, err := c.db.cachedFiles(c.version, c.withBody)
+		files, err := c.db.cachedFileStats()
 		c.mu.Lock()
 		c.preloaded, c.preloadErr = files, err
 		c.mu.Unlock()
 	})
 	c.mu.Lock()
-	f, err := c.preloaded[abs], c.preloadErr
-	if f != nil {
-		delete(c.preloaded, abs) // handed out once; the memory goes with it
-	}
+	f, ok := c.preloaded[abs]
+	err := c.preloadErr
 	c.mu.Unlock()
-	if err != nil || f == nil || f.size != size || f.mtime != mtime.UnixNano() {
+	if err != nil || !ok || f.size != size || f.mtime != mtime.UnixNano() {
 		return nil, false, false
 	}
-	docs := make([]Doc, len(f.docs))
-	for i, d := range f.docs {
-		if docs[i], err = d.decode(c.withBody); err != nil {
-			return nil, false, false
-		}
+	docs, err := c.db.docsOf(abs, c.version, c.withBody)
+	if err != nil || len(docs) == 0 {
+		return nil, false, false
 	}
 	return c.handOut(docs, path)
 }
@@ -133,7 +135,9 @@ func (c *FileCache) handOut(docs []Doc, path string) ([]*data.Briefing, bool, bo
 			d.Briefing.Path = path
 		}
 		attributed = attributed && d.Attributed
-		c.docs[d.Briefing] = d.ID
+		if c.track {
+			c.docs[d.Briefing] = d.ID
+		}
 	}
 	c.mu.Unlock()
 	if !attributed && !c.withBody {
@@ -167,7 +171,11 @@ func (c *FileCache) Store(path string, size int64, mtime time.Time, raw []byte, 
 	for i, b := range bs {
 		docs[i] = encodeDoc(b, true)
 	}
-	c.writes <- CacheEntry{File: CachedFile{Path: path, Size: size, MTime: mtime, Hash: hash}, docs: docs, briefings: bs}
+	e := CacheEntry{File: CachedFile{Path: path, Size: size, MTime: mtime, Hash: hash}, docs: docs}
+	if c.track {
+		e.briefings = bs
+	}
+	c.writes <- e
 }
 
 func (c *FileCache) see(path string) {
