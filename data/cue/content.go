@@ -65,6 +65,16 @@ func (f *Finder) contentAfter(s *syntax.Sentence, fr *Frame, k int) (content syn
 			}
 		}
 	case lexicon.Describe:
+		// "called the offer “a trap”", "described it as “reasonably good”",
+		// "called X's assertion of a “claim” “significant”": a quotation
+		// that ends the clause is the name given, and what was said
+		if q := lastQuotation(s, k); q > k {
+			end := q + 1
+			for end < len(s.Words) && s.Words[end].Quote == s.Words[q].Quote {
+				end++
+			}
+			return trimEnd(s, syntax.Phrase{From: q, To: end}), -1
+		}
 		// "called Y X", "described Y as X": an object and then its name;
 		// "called a meeting" is no saying
 		e := f.speakerAfter(s, k)
@@ -72,21 +82,8 @@ func (f *Finder) contentAfter(s *syntax.Sentence, fr *Frame, k int) (content syn
 			return syntax.Phrase{}, -1
 		}
 		nx := &s.Words[e.To]
-		if !(nx.Tag == tag.DT || nx.Tag == tag.JJ || nx.Tag.IsNoun() || lower(nx.Text) == "as" || isOpenQuote(s, e.To) || nx.Tag == tag.PRPS) {
+		if !(nx.Tag == tag.DT || nx.Tag == tag.JJ || nx.Tag.IsNoun() || lower(nx.Text) == "as" || nx.Tag == tag.PRPS) {
 			return syntax.Phrase{}, -1
-		}
-		// "called the offer “a trap”", "described it as “reasonably
-		// good”": the quoted name is what was said
-		q := e.To
-		if lower(nx.Text) == "as" {
-			q++
-		}
-		if isOpenQuote(s, q) {
-			end := q + 1
-			for end < len(s.Words) && s.Words[end].Quote == s.Words[q].Quote {
-				end++
-			}
-			return trimEnd(s, syntax.Phrase{From: q, To: end}), -1
 		}
 	case lexicon.Accuse:
 		if e := f.speakerAfter(s, k); !e.Empty() && e.To < len(s.Words) {
@@ -157,7 +154,7 @@ func (f *Finder) contentAfter(s *syntax.Sentence, fr *Frame, k int) (content syn
 	}
 	p := trimEnd(s, syntax.Phrase{From: k, To: len(s.Words)})
 	p = cutAtAccording(s, p)
-	if p.Empty() || isPunct(s, p.From, ',') {
+	if p.Empty() || isPunct(s, p.From, ',') || isPunct(s, p.From, ';') {
 		return syntax.Phrase{}, pp
 	}
 	return bound(s, p, fr.Kind), pp
@@ -254,6 +251,34 @@ func clauseAt(s *syntax.Sentence, k int) bool {
 		k++
 	}
 	return k < len(s.Words) && (s.Words[k].Tag.IsFiniteVerb() || s.Words[k].Tag == tag.MD)
+}
+
+// lastQuotation is the opening mark of a quotation after k that runs to
+// the end of the sentence (past final punctuation), or -1.
+func lastQuotation(s *syntax.Sentence, k int) int {
+	p := trimEnd(s, syntax.Phrase{From: k, To: len(s.Words)})
+	if p.Empty() {
+		return -1
+	}
+	q := s.Words[p.To-1].Quote
+	if q < 0 {
+		// the closing mark was trimmed: look at the word before it
+		if p.To < len(s.Words) {
+			q = s.Words[p.To].Quote
+		}
+		if q < 0 {
+			return -1
+		}
+	}
+	for i := k; i < len(s.Words); i++ {
+		if s.Words[i].Quote == q {
+			if isOpenQuote(s, i) {
+				return i
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // isComplementizer reports a subordinator that opens reported content
@@ -390,7 +415,8 @@ func (f *Finder) according(s *syntax.Sentence, i int) (Frame, bool) {
 	}
 	if end > fr.Speaker.To {
 		fr.Aside = syntax.Phrase{From: fr.Speaker.To, To: end}
-	} else if a := asideAfter(s, end); !a.Empty() {
+	} else if a := asideAfter(s, end); !a.Empty() && isPunct(s, a.To, ',') && !hasVerb(s, a.From, a.To) {
+		// "According to the mediator, Ambassador Jon Vell, the sides …"
 		fr.Aside = a
 		end = a.To
 	}

@@ -100,10 +100,25 @@ func notSaid(s *syntax.Sentence, i int) bool {
 	for prev >= 0 && (s.Words[prev].Tag == tag.RB) {
 		prev--
 	}
+	// "did not say", "never said": no saying; "will announce", "could
+	// argue": none yet
+	for k := prev; k >= 0 && k >= i-4; k-- {
+		x := &s.Words[k]
+		if x.Tag == tag.RB && (lower(x.Text) == "not" || x.Text == "n't" || x.Text == "n’t" || lower(x.Text) == "never") {
+			return true
+		}
+		if x.Tag == tag.MD && w.Tag == tag.VB && lower(x.Text) != "must" {
+			return true
+		}
+		if !(x.Tag == tag.RB || x.Tag == tag.MD || x.Is(lexicon.Auxiliary)) {
+			break
+		}
+	}
 	switch w.Tag {
 	case tag.VB:
 		if prev >= 0 && s.Words[prev].Tag == tag.TO {
-			return true
+			// "continues to advocate" reports; "declined to say" does not
+			return !(prev >= 1 && s.Words[prev-1].Is(lexicon.Aspectual))
 		}
 	case tag.VBN:
 		// a participle after a form of "be" or "get" is a passive ("was

@@ -19,7 +19,7 @@ import (
 var files embed.FS
 
 // Class is a set of word classes.
-type Class uint32
+type Class uint64
 
 const (
 	TitleHead       Class = 1 << iota // heads a role: "minister", "spokesman"
@@ -48,6 +48,8 @@ const (
 	Passive                           // "was", "got": before a passive participle
 	GivenName                         // "Anna", "Jonas": a person's first name
 	ContentEnder                      // "despite": the writer's concession after content
+	Aspectual                         // "continues (to advocate)": the infinitive is said
+	Pronominal                        // "those", "some": a determiner standing alone
 	QuestionLabel                     // a transcript label of a reporter's turn: "question", "Q"
 	NeutralLabel                      // a transcript label of someone who runs the event: "moderator"
 	TurnEnd                           // closes a transcript, no one's speech: "END"

@@ -17,6 +17,7 @@ var sectionClasses = map[string]Class{
 	"non-statement heads": NonStatement, "settings": Setting,
 	"locative prepositions": Locative, "indefinites": Indefinite,
 	"passive auxiliaries": Passive, "content enders": ContentEnder,
+	"aspectual verbs": Aspectual, "pronominal determiners": Pronominal,
 	"question labels": QuestionLabel, "turn ends": TurnEnd,
 }
 

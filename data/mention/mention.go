@@ -112,9 +112,10 @@ func (f *Finder) Classify(s *syntax.Sentence, para string, p, aside syntax.Phras
 		m.Kind = Other
 		m.Plural = head.Tag == tag.NNS || head.Tag == tag.NNPS
 	}
-	if m.Kind == Role && !aside.Empty() && s.Name(aside) == aside {
+	if (m.Kind == Role || m.Kind == Group && !m.Plural) && !aside.Empty() && namesWhole(s, aside) {
 		// "a spokeswoman, Anna White, said": the aside names the speaker
-		m.Kind, m.Name, m.Title = Person, s.Text(para, aside.From, aside.To), m.Text
+		n := s.Name(aside)
+		m.Kind, m.Name, m.Title = Person, s.Text(para, n.From, n.To), m.Text
 	}
 	if m.Kind == Person && m.Gender == 0 && m.Name != "" {
 		if e := f.Lexicon.Lookup(firstWord(m.Name)); e != nil && e.Class&lexicon.GivenName != 0 {
@@ -199,6 +200,21 @@ func appositiveRole(s *syntax.Sentence, para string, aside syntax.Phrase) string
 }
 
 func lower(w string) string { return strings.ToLower(w) }
+
+// namesWhole reports an aside that is a name, perhaps after a title:
+// "Ruben Sato", "Ambassador Jon Vell".
+func namesWhole(s *syntax.Sentence, p syntax.Phrase) bool {
+	n := s.Name(p)
+	if n.Empty() || n.To != p.To {
+		return false
+	}
+	for i := p.From; i < n.From; i++ {
+		if w := &s.Words[i]; !(w.Is(lexicon.TitleHead) || w.Is(lexicon.TitleWord) || w.Is(lexicon.Honorific)) {
+			return false
+		}
+	}
+	return true
+}
 
 func firstWord(s string) string {
 	if i := strings.IndexByte(s, ' '); i >= 0 {
