@@ -143,7 +143,7 @@ func (r *run) attribute() Result {
 	finder := cue.Finder{Lexicon: r.engine.Lexicon}
 	for pi := range r.text.Paragraphs {
 		for _, span := range r.text.Paragraphs[pi].Sentences {
-			s := b.Build(r.text, pi, span, true)
+			s := b.Build(r.text, pi, span)
 			r.sentences = append(r.sentences, s)
 			r.frames = append(r.frames, finder.Find(&r.sentences[len(r.sentences)-1], len(r.sentences)-1)...)
 		}

@@ -50,6 +50,7 @@ const (
 	ContentEnder                      // "despite": the writer's concession after content
 	Aspectual                         // "continues (to advocate)": the infinitive is said
 	Pronominal                        // "those", "some": a determiner standing alone
+	Marker                            // "according": marks an attribution
 	QuestionLabel                     // a transcript label of a reporter's turn: "question", "Q"
 	NeutralLabel                      // a transcript label of someone who runs the event: "moderator"
 	TurnEnd                           // closes a transcript, no one's speech: "END"

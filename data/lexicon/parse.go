@@ -18,7 +18,8 @@ var sectionClasses = map[string]Class{
 	"locative prepositions": Locative, "indefinites": Indefinite,
 	"passive auxiliaries": Passive, "content enders": ContentEnder,
 	"aspectual verbs": Aspectual, "pronominal determiners": Pronominal,
-	"question labels": QuestionLabel, "turn ends": TurnEnd,
+	"attribution markers": Marker,
+	"question labels":     QuestionLabel, "turn ends": TurnEnd,
 }
 
 var groupKinds = map[string]GroupKind{"party": PartyGroup, "home": HomeGroup, "free": FreeGroup, "joint": JointGroup}
