@@ -3,8 +3,10 @@ package voice
 import (
 	"strings"
 
+	"github.com/brief-reader/brief/data/gazetteer"
 	"github.com/brief-reader/brief/data/lexicon"
 	"github.com/brief-reader/brief/data/resolve"
+	"github.com/brief-reader/brief/data/text"
 )
 
 // The document's own voice: who "I" and "we" are outside quotations. The
@@ -97,19 +99,28 @@ func (c *doc) releaseLine() (resolve.Speaker, bool) {
 					}
 				}
 			}
-			if evidence(ms) {
+			if c.evidence(ms) {
 				c.resolveSurnames(ms)
 				return c.group(ms), true
+			}
+			if ph.Arg == "after" {
+				// a list this stage cannot cut ("the High Representative
+				// on behalf of the Lir Compact and the Foreign Ministers
+				// of …"): the parties it names
+				if ms := c.partiesIn(ws[i+len(ph.Words):]); len(ms) >= 2 {
+					return c.group(ms), true
+				}
 			}
 		}
 	}
 	return resolve.Speaker{}, false
 }
 
-// evidence: the members are someone: a party, a known or named person.
-func evidence(ms []member) bool {
+// evidence: the members are someone: a party, a named person, or a
+// person by title ("the President").
+func (c *doc) evidence(ms []member) bool {
 	for i := range ms {
-		if ms[i].party >= 0 || ms[i].named() {
+		if ms[i].party >= 0 || ms[i].named() || ms[i].kind == personMember && hasHead(c.r.Lexicon, ms[i].title) {
 			return true
 		}
 	}
@@ -151,13 +162,36 @@ func (c *doc) titleOpener() (kind string, sp resolve.Speaker, ok bool) {
 			// "Kestria-Tesmar Joint Statement on …"
 			ms = c.hyphenParties(ws[i-1].text)
 		}
-		if len(ms) == 0 || !evidence(ms) {
+		if len(ms) == 0 || !c.evidence(ms) {
 			return ph.Arg, sp, false
 		}
 		c.resolveSurnames(ms)
+		if len(ms) == 1 && ms[0].kind == personMember && ms[0].person < 0 && ms[0].party < 0 {
+			// the publisher's own official: "Statement by NSC
+			// Spokesperson Ana Velk" on the government's site
+			ms[0].party = c.home
+		}
 		return ph.Arg, c.group(ms), true
 	}
 	return "", sp, false
+}
+
+// partiesIn is every party ws name, once each.
+func (c *doc) partiesIn(ws []word) []member {
+	var out []member
+	seen := map[int32]bool{}
+	for i := 0; i < len(ws); i++ {
+		h, ok := c.r.partyAt(ws, i)
+		if !ok || h.Kind != gazetteer.PartyName && h.Kind != gazetteer.Demonym {
+			continue
+		}
+		if !seen[h.Party] {
+			seen[h.Party] = true
+			out = append(out, member{kind: partyMember, party: h.Party, person: -1})
+		}
+		i += h.Len - 1
+	}
+	return out
 }
 
 // hyphenParties reads "Kestria-Tesmar" as two parties.
@@ -232,6 +266,9 @@ func (c *doc) byline(s string) (member, bool) {
 	if comma < 0 {
 		return member{}, false
 	}
+	if next := strings.IndexByte(s[comma+1:], ','); next >= 0 && c.r.Lexicon.Is(strings.TrimSpace(s[comma+1:comma+1+next]), lexicon.NameSuffix) {
+		comma += 1 + next // "Ana Velk, Jr., President of Kestria"
+	}
 	name, role := strings.TrimSpace(s[:comma]), strings.TrimSpace(s[comma+1:])
 	nws := c.r.words(name)
 	m, e, ok := c.r.memberAt(name, nws, 0)
@@ -246,7 +283,9 @@ func (c *doc) byline(s string) (member, bool) {
 	for i := 0; i < len(rws); i++ {
 		w := &rws[i]
 		if h, ok := c.r.partyAt(rws, i); ok {
-			if m.party < 0 {
+			// "Minister of Foreign Affairs of Kestria", "Kestrian
+			// Minister"; not "Envoy for Kestria", whose envoy may be anyone's
+			if m.party < 0 && (i == 0 || rws[i-1].lower() == "of") {
 				m.party = h.Party
 			}
 			i += h.Len - 1
@@ -316,7 +355,11 @@ func (c *doc) castOf() []member {
 	t := c.d.Title
 	ws := c.r.words(t)
 	for i := 0; i < len(ws); i++ {
-		if !ws[i].titleWord() && ws[i].lower() != "the" {
+		the := ws[i].lower() == "the" && i+1 < len(ws) && ws[i+1].titleWord()
+		if i > 0 && ws[i-1].tok.Kind == text.Word && ws[i-1].cap() && !ws[i-1].stops() && ws[i-1].lower() != "and" {
+			continue // inside a name: "… for Near Eastern Affairs Ana Velk"
+		}
+		if !ws[i].titleWord() && !the {
 			if _, ok := c.r.personAt(ws, i); !ok {
 				continue
 			}

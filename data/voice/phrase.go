@@ -150,6 +150,25 @@ func (r *Reader) personAt(ws []word, i int) (gazetteer.Hit, bool) {
 	return h, true
 }
 
+// knownAfter finds a known person a few words after a preposition at
+// ws[i] ("for Water and Roads Ana Velk"), with only capitalised words,
+// "and", "the" and "of" between; it returns where the name starts.
+func (r *Reader) knownAfter(ws []word, i int) (int, bool) {
+	if i >= len(ws) || !ws[i].is(lexicon.NounPreposition) || ws[i].lower() == "of" {
+		return 0, false
+	}
+	for k := i + 1; k < len(ws) && k <= i+8; k++ {
+		if _, ok := r.personAt(ws, k); ok {
+			return k, k > i+1
+		}
+		w := &ws[k]
+		if w.tok.Kind != text.Word && !w.punct(",") || w.tok.Kind == text.Word && !w.cap() && w.lower() != "and" && w.lower() != "the" && w.lower() != "of" {
+			return 0, false
+		}
+	}
+	return 0, false
+}
+
 // stops reports a word that ends a speaker phrase in a title, where
 // every word is capitalised: a preposition or conjunction ("On", "At",
 // "Before"), a gerund ("Celebrating"), a possessive.
@@ -183,7 +202,7 @@ func (r *Reader) memberAt(src string, ws []word, i int) (member, int, bool) {
 	}
 	from := i
 	// a bare party: "Kestria", "the United States of America"
-	if h, ok := r.partyAt(ws, i); ok && (i+h.Len == len(ws) || !ws[i+h.Len].titleWord() && !ws[i+h.Len].nameWord() && !ws[i+h.Len].is(lexicon.Organisation)) {
+	if h, ok := r.partyAt(ws, i); ok && (i+h.Len == len(ws) || !ws[i+h.Len].titleWord() && !ws[i+h.Len].is(lexicon.Organisation)) {
 		if h.Kind == gazetteer.PartyName || h.Kind == gazetteer.Seat {
 			m.kind, m.party = partyMember, h.Party
 			if h.Kind == gazetteer.Seat {
@@ -209,6 +228,19 @@ func (r *Reader) memberAt(src string, ws []word, i int) (member, int, bool) {
 			return r.memberAt(src, ws, j+1)
 		}
 	}
+	// "the Government of Kestria": the party itself
+	if j+1 < len(ws) && j == i+1 && ws[i].is(lexicon.Group) && ws[i].is(lexicon.Organisation) && ws[j].lower() == "of" {
+		k := j + 1
+		if k < len(ws) && ws[k].lower() == "the" {
+			k++
+		}
+		if h, ok := r.partyAt(ws, k); ok && h.Kind == gazetteer.PartyName && (k+h.Len == len(ws) || !ws[k+h.Len].titleWord()) {
+			m.kind, m.party = partyMember, h.Party
+			e := k + h.Len
+			m.text = src[ws[from].start:ws[e-1].end]
+			return m, e, true
+		}
+	}
 	body := false
 	for i < len(ws) {
 		w := &ws[i]
@@ -216,9 +248,22 @@ func (r *Reader) memberAt(src string, ws []word, i int) (member, int, bool) {
 			m.person = h.Person
 			m.name = texts(ws[i : i+h.Len])
 			i += h.Len
+			// "Joseph R. Velk, Jr."
+			if i+1 < len(ws) && ws[i].punct(",") && ws[i+1].is(lexicon.NameSuffix) {
+				i += 2
+			} else if i < len(ws) && ws[i].is(lexicon.NameSuffix) {
+				i++
+			}
 			break
 		}
-		if h, ok := r.partyAt(ws, i); ok && i+h.Len < len(ws) && (ws[i+h.Len].titleWord() || ws[i+h.Len].nameWord() || ws[i+h.Len].is(lexicon.Organisation)) {
+		if k, ok := r.knownAfter(ws, i); ok && len(m.name) == 0 && len(m.title) > 0 {
+			// "Deputy Adviser for Water and Roads Ana Velk": a known
+			// person after a title's complement ends it
+			m.title = append(m.title, texts(ws[i:k])...)
+			i = k
+			continue
+		}
+		if h, ok := r.partyAt(ws, i); ok && i+h.Len < len(ws) && (ws[i+h.Len].titleWord() || ws[i+h.Len].is(lexicon.Organisation)) {
 			// a party as a modifier: "Kestrian Foreign Minister", "the
 			// Tesmar Ministry of Water"
 			m.party = h.Party

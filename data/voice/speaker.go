@@ -16,6 +16,9 @@ type doc struct {
 	d    *Document
 	home int32 // the publishing government's party, or -1
 	cast []member
+	// officials: the document is a press call of the home government's
+	// anonymous officials
+	officials bool
 }
 
 // speaker is the resolved speaker of one member.
@@ -136,13 +139,22 @@ func sameOffice(l *lexicon.Lexicon, held, title []string) bool {
 // person of the home party holds it), or the title names one of the
 // home's own groups ("official", "administration").
 func (c *doc) homeTitle(title []string) bool {
+	if c.homeGroup(title) {
+		return true
+	}
+	_, found := c.knownHolders(title, c.home)
+	return found > 0
+}
+
+// homeGroup: the title names one of the home's own groups ("official",
+// "administration"): a person the publisher does not name is its own.
+func (c *doc) homeGroup(title []string) bool {
 	for _, w := range title {
 		if e := c.r.Lexicon.Lookup(w); e != nil && e.Class&lexicon.Group != 0 && e.Group == lexicon.HomeGroup {
 			return true
 		}
 	}
-	_, found := c.knownHolders(title, c.home)
-	return found > 0
+	return false
 }
 
 // knownHolder is the one known person of the party who holds the title.
