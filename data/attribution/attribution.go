@@ -114,6 +114,7 @@ type run struct {
 	text      *text.Document
 	sentences []syntax.Sentence
 	frames    []cue.Frame
+	stmts     []statement.Statement
 	voice     voice.Voice
 }
 
@@ -152,8 +153,8 @@ func (r *run) attribute() Result {
 		framed[r.sentences[f.Sentence].Para] = true
 	}
 	ownCue := func(p int) bool { return framed[p] || r.doc.Paragraphs[p].Heading || r.doc.Paragraphs[p].Label != "" }
-	stmts := statement.Build(r.text, r.sentences, r.frames, ownCue)
-	return r.resolve(stmts)
+	r.stmts = statement.Build(r.text, r.sentences, r.frames, ownCue)
+	return r.resolve(r.stmts)
 }
 
 // resolve walks the document in order, feeding every name to the

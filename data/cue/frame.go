@@ -43,6 +43,10 @@ type Frame struct {
 	// A piece inside a quotation stands for the whole quotation, which
 	// may begin sentences or paragraphs earlier.
 	Content [2]syntax.Phrase
+	// QuoteBefore is set for a sentence that is only an attribution
+	// ("Velk said.") after a sentence that ends a quotation: the content is
+	// that quotation.
+	QuoteBefore bool
 	// Chained is set for a cue that shares the subject of an earlier verb
 	// ("met Y and said …", "…, saying …"): Speaker is that verb's subject.
 	Chained bool

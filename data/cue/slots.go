@@ -18,7 +18,7 @@ const maxAside = 40
 // to ("met Y and said", "…, saying").
 func (f *Finder) subject(s *syntax.Sentence, v int) (sp, aside syntax.Phrase, chained bool) {
 	j := v - 1
-	for j >= 0 && (s.Words[j].Tag == tag.RB || s.Words[j].Tag == tag.MD || s.Words[j].Is(lexicon.Auxiliary)) && s.Words[j].Quote < 0 {
+	for j >= 0 && (s.Words[j].Tag == tag.RB || s.Words[j].Tag == tag.MD || s.Words[j].Is(lexicon.Auxiliary) && s.Words[j].Tag.IsVerb()) && s.Words[j].Quote < 0 {
 		j--
 	}
 	if j < 0 {
@@ -51,17 +51,8 @@ func (f *Finder) subject(s *syntax.Sentence, v int) (sp, aside syntax.Phrase, ch
 		}
 		return
 	case isPunct(s, j, ',') || isDash(s, j):
-		// an aside closes before the verb: the subject is before it
-		open := asideOpen(s, j)
-		if open <= 0 || isCloseQuote(s, open-1) {
-			return
-		}
-		a := s.NounPhraseEndingAt(open - 1)
-		if a < 0 {
-			return
-		}
-		sp = f.extendLeft(s, syntax.Phrase{From: a, To: open})
-		sp, aside = f.appositiveChain(s, sp, syntax.Phrase{From: open + 1, To: j})
+		// an aside closes before the verb: the subject opens the clause
+		sp, aside = f.subjectBeforeAside(s, j)
 		return sp, aside, false
 	}
 	a := s.NounPhraseEndingAt(j)
@@ -84,6 +75,42 @@ func (f *Finder) subject(s *syntax.Sentence, v int) (sp, aside syntax.Phrase, ch
 		}
 	}
 	return syntax.Phrase{}, syntax.Phrase{}, false
+}
+
+// subjectBeforeAside finds the subject of "X, a retired general, said",
+// "Cory James, 22, of Flint, Mich., said", "On Monday, X, the envoy,
+// said": the first noun phrase after a clause boundary that runs exactly
+// to a comma or a dash, the rest up to j being its aside.
+func (f *Finder) subjectBeforeAside(s *syntax.Sentence, j int) (sp, aside syntax.Phrase) {
+	for b := max(0, j-maxAside); b < j; b++ {
+		if !boundaryBefore(s, b) {
+			continue
+		}
+		e := f.speakerAfter(s, b)
+		if e.Empty() || e.To >= j || !(isPunct(s, e.To, ',') || isDash(s, e.To)) {
+			continue
+		}
+		if isCloseQuote(s, e.To-1) || s.Words[b].Quote >= 0 {
+			continue
+		}
+		return e, syntax.Phrase{From: e.To + 1, To: j}
+	}
+	return syntax.Phrase{}, syntax.Phrase{}
+}
+
+// boundaryBefore reports whether a clause can begin at word b.
+func boundaryBefore(s *syntax.Sentence, b int) bool {
+	if b == 0 {
+		return true
+	}
+	w := &s.Words[b-1]
+	switch {
+	case w.Tok.Kind == text.Quote, w.Tag == tag.Comma, w.Tag == tag.Colon, w.Tag == tag.LRB, w.Tok.Has(text.Dash):
+		return true
+	case w.Tag == tag.CC, w.Is(lexicon.Subordinator):
+		return true
+	}
+	return false
 }
 
 // subjectPosition reports whether a noun phrase starting at a can be a
@@ -151,26 +178,6 @@ func (f *Finder) extendLeft(s *syntax.Sentence, p syntax.Phrase) syntax.Phrase {
 		p.From = a
 	}
 	return p
-}
-
-// appositiveChain takes the named phrase of "X, the minister of Y, a
-// member of Z, said": when the phrase found is itself an appositive (it
-// names no one) of a name before it, the name is the subject and the rest
-// is the aside.
-func (f *Finder) appositiveChain(s *syntax.Sentence, sp, aside syntax.Phrase) (syntax.Phrase, syntax.Phrase) {
-	for i := 0; i < 4 && s.Name(s.Core(sp)).Empty() && isPunct(s, sp.From-1, ','); i++ {
-		a := s.NounPhraseEndingAt(sp.From - 2)
-		if a < 0 {
-			break
-		}
-		prev := f.extendLeft(s, syntax.Phrase{From: a, To: sp.From - 1})
-		if s.Name(s.Core(prev)).Empty() {
-			break
-		}
-		aside = syntax.Phrase{From: sp.From, To: aside.To}
-		sp = prev
-	}
-	return sp, aside
 }
 
 // asideOpen finds the comma or dash that opens the aside closing at j.

@@ -4,6 +4,7 @@ import (
 	"github.com/brief-reader/brief/data/lexicon"
 	"github.com/brief-reader/brief/data/syntax"
 	"github.com/brief-reader/brief/data/tag"
+	"github.com/brief-reader/brief/data/text"
 )
 
 // verbFrame builds the frame of the cue verb at i, or reports that the
@@ -15,7 +16,7 @@ func (f *Finder) verbFrame(s *syntax.Sentence, i int) (Frame, bool) {
 	}
 	fr := Frame{Cue: cue, Lemma: c.Lemma, Kind: c.Frame}
 	if f.quotedAsSaying(s, i, &fr) {
-		fr.Content[0] = f.contentAfter(s, &fr, cue.To)
+		fr.Content[0], _ = f.contentAfter(s, &fr, cue.To)
 		return fr, !fr.Content[0].Empty()
 	}
 	if notSaid(s, i) {
@@ -38,10 +39,29 @@ func (f *Finder) verbFrame(s *syntax.Sentence, i int) (Frame, bool) {
 		return Frame{}, false
 	}
 	fr.Speaker, fr.Aside, fr.Chained = sp, aside, chained
-	after := f.contentAfter(s, &fr, cue.To)
 	start := sp.From
 	if !chained && aside.From > 0 && aside.From < start {
 		start = aside.From
+	}
+	after, pp := f.contentAfter(s, &fr, cue.To)
+	if !chained && isPunct(s, start-1, ',') && start > 1 && !hasFiniteVerb(s, 0, start-1) {
+		// "The talks, X said, will go on": the content surrounds the cue
+		if k := f.skipAdjuncts(s, &fr, cue.To); isPunct(s, k, ',') && !atEnd(s, k+1) {
+			fr.Shape = Parenthetical
+			fr.Content[0] = syntax.Phrase{From: 0, To: start - 1}
+			if isOpenQuote(s, 0) {
+				fr.Content[0].From = 1
+			}
+			fr.Content[1] = trimEnd(s, syntax.Phrase{From: k + 1, To: len(s.Words)})
+			return fr, true
+		}
+	}
+	if !after.Empty() && !chained && !hasVerb(s, after.From, after.To) && !isOpenQuote(s, after.From) && !lexicallyIntroduced(s, after) {
+		// "“…,” Velk said 30 minutes into the debate.": a quotation before
+		// the cue is the content, not a phrase of time after it
+		if b := contentBefore(s, start); !b.Empty() && s.Words[b.From].Quote >= 0 {
+			after = syntax.Phrase{}
+		}
 	}
 	if after.Empty() && !chained {
 		// "“…,” X said." and "…, X said.": the content comes first
@@ -53,16 +73,18 @@ func (f *Finder) verbFrame(s *syntax.Sentence, i int) (Frame, bool) {
 			}
 			return fr, true
 		}
-		return Frame{}, false
 	}
-	if !chained && isPunct(s, start-1, ',') && start > 1 && !hasFiniteVerb(s, 0, start-1) {
-		// "The talks, X said, will go on": the content surrounds the cue
-		if k := f.skipAdjuncts(s, &fr, cue.To); isPunct(s, k, ',') {
-			fr.Shape = Parenthetical
-			fr.Content[0] = syntax.Phrase{From: 0, To: start - 1}
-			fr.Content[1] = trimEnd(s, syntax.Phrase{From: k + 1, To: len(s.Words)})
-			return fr, true
-		}
+	if after.Empty() && !chained && start == 0 && atEnd(s, f.skipAdjuncts(s, &fr, cue.To)) {
+		// "“….” Velk said.": the quotation closed in the sentence before
+		fr.Shape, fr.QuoteBefore = ContentFirst, true
+		return fr, true
+	}
+	if after.Empty() && pp >= 0 {
+		// "warned of the consequences": the phrase is the content
+		after = cutAtAccording(s, trimEnd(s, syntax.Phrase{From: pp, To: len(s.Words)}))
+	}
+	if after.Empty() {
+		return Frame{}, false
 	}
 	fr.Shape = SpeakerFirst
 	fr.Content[0] = after
@@ -84,15 +106,20 @@ func notSaid(s *syntax.Sentence, i int) bool {
 			return true
 		}
 	case tag.VBN:
-		// a participle says something only after "has", "have", "had":
-		// after a form of "be" it is a passive ("was urged", "been told")
-		if prev >= 0 {
-			switch lower(s.Words[prev].Text) {
-			case "has", "have", "had", "'ve", "'d", "having":
-				return false
-			}
+		// a participle after a form of "be" or "get" is a passive ("was
+		// urged", "been told"); one opening its sentence or clause is an
+		// adjunct ("Asked about it, X said"); after "has" it is said, and
+		// after a subject the tagger mistook a past tense for it
+		if prev < 0 {
+			return true
 		}
-		return true
+		p := &s.Words[prev]
+		switch {
+		case p.Is(lexicon.Passive) && (p.Tag.IsVerb() || p.Tag == tag.POS):
+			return true
+		case p.Is(lexicon.Subordinator) && p.Tag != tag.CC, p.Tok.Kind == text.Quote && p.Tok.Has(text.Open):
+			return true
+		}
 	}
 	// "what X called Y" describes inside another clause: no saying of its own
 	if k := i - 1; k >= 1 && lower(s.Words[k-1].Text) == "what" || k >= 0 && k < len(s.Words) && lower(s.Words[k].Text) == "what" {
@@ -125,12 +152,24 @@ func (f *Finder) quotedAsSaying(s *syntax.Sentence, i int, fr *Frame) bool {
 	return false
 }
 
+// lexicallyIntroduced reports content that follows "that" or a colon.
+func lexicallyIntroduced(s *syntax.Sentence, p syntax.Phrase) bool {
+	if p.From == 0 {
+		return false
+	}
+	w := &s.Words[p.From-1]
+	return lower(w.Text) == "that" || w.Tag == tag.Colon
+}
+
 // endsAfterSpeaker reports a speaker phrase after which, past an aside,
 // the sentence ends or goes on to more quotation: "…, said X, a general."
 func endsAfterSpeaker(s *syntax.Sentence, sp syntax.Phrase) bool {
 	k := sp.To
 	if a := asideAfter(s, k); !a.Empty() {
 		k = a.To
+	}
+	if k < len(s.Words) && (s.Words[k].Tag == tag.WP || s.Words[k].Tag == tag.WDT) {
+		return true // "…, said an official who was briefed on the talks."
 	}
 	return atEnd(s, k) || isPunct(s, k, ',') && isOpenQuote(s, k+1)
 }

@@ -5,14 +5,18 @@
 package lexicon
 
 import (
-	_ "embed"
+	"embed"
+	"io/fs"
 	"strings"
 	"sync"
 	"unicode/utf8"
 )
 
-//go:embed lexicon.txt
-var builtin []byte
+// The lexicon is every *.txt file of this folder, read in name order; a
+// stage may keep its word classes in a file of its own.
+//
+//go:embed *.txt
+var files embed.FS
 
 // Class is a set of word classes.
 type Class uint32
@@ -40,6 +44,10 @@ const (
 	NonStatement                      // "declined (to comment)": the saying did not happen
 	Setting                           // "interview", "conference": where something is said
 	Locative                          // "in", "at": before a place
+	Indefinite                        // "a", "some": a new referent
+	Passive                           // "was", "got": before a passive participle
+	GivenName                         // "Anna", "Jonas": a person's first name
+	ContentEnder                      // "despite": the writer's concession after content
 	QuestionLabel                     // a transcript label of a reporter's turn: "question", "Q"
 	NeutralLabel                      // a transcript label of someone who runs the event: "moderator"
 	TurnEnd                           // closes a transcript, no one's speech: "END"
@@ -52,7 +60,7 @@ const (
 type Frame uint8
 
 const (
-	Say      Frame = iota + 1 // a clause or an object
+	Say      Frame = iota + 1 // a clause
 	Tell                      // an addressee, then a clause or an infinitive
 	Urge                      // an object and an infinitive
 	Accuse                    // an object, then "of"/"for" and the content
@@ -60,9 +68,10 @@ const (
 	That                      // only a that-clause, a colon or a quotation
 	Attitude                  // a stance: only before a that-clause
 	Issued                    // a noun for a text someone issues ("statement")
+	Object                    // a clause or an object noun phrase
 )
 
-var frameNames = map[string]Frame{"say": Say, "tell": Tell, "urge": Urge, "accuse": Accuse, "describe": Describe, "that": That, "attitude": Attitude, "issued": Issued}
+var frameNames = map[string]Frame{"say": Say, "object": Object, "tell": Tell, "urge": Urge, "accuse": Accuse, "describe": Describe, "that": That, "attitude": Attitude, "issued": Issued}
 
 func (f Frame) String() string {
 	for n, v := range frameNames {
@@ -130,7 +139,24 @@ type Lexicon struct {
 
 // Default is the built-in lexicon, parsed once. The file is part of the
 // build, and a test parses it, so an error here is a broken build.
-var Default = sync.OnceValues(func() (*Lexicon, error) { return Parse(builtin) })
+var Default = sync.OnceValues(func() (*Lexicon, error) {
+	names, err := fs.Glob(files, "*.txt")
+	if err != nil {
+		return nil, err
+	}
+	l := newLexicon()
+	for _, n := range names { // fs.Glob returns them sorted
+		b, err := files.ReadFile(n)
+		if err != nil {
+			return nil, err
+		}
+		if err := l.parse(n, b); err != nil {
+			return nil, err
+		}
+	}
+	l.finish()
+	return l, nil
+})
 
 // Lookup returns the entry of a word in any case, or nil.
 func (l *Lexicon) Lookup(word string) *Entry {

@@ -15,14 +15,29 @@ var sectionClasses = map[string]Class{
 	"media": Media, "organisations": Organisation, "time": Time, "name suffixes": NameSuffix,
 	"auxiliaries": Auxiliary, "noun prepositions": NounPreposition, "subordinators": Subordinator,
 	"non-statement heads": NonStatement, "settings": Setting,
-	"locative prepositions": Locative, "question labels": QuestionLabel, "turn ends": TurnEnd,
+	"locative prepositions": Locative, "indefinites": Indefinite,
+	"passive auxiliaries": Passive, "content enders": ContentEnder,
+	"question labels": QuestionLabel, "turn ends": TurnEnd,
 }
 
 var groupKinds = map[string]GroupKind{"party": PartyGroup, "home": HomeGroup, "free": FreeGroup, "joint": JointGroup}
 
 // Parse reads a lexicon in the format of lexicon.txt.
 func Parse(raw []byte) (*Lexicon, error) {
-	l := &Lexicon{words: make(map[string]*Entry, 4096), phrases: map[string][]Phrase{}}
+	l := newLexicon()
+	if err := l.parse("lexicon.txt", raw); err != nil {
+		return nil, err
+	}
+	l.finish()
+	return l, nil
+}
+
+func newLexicon() *Lexicon {
+	return &Lexicon{words: make(map[string]*Entry, 4096), phrases: map[string][]Phrase{}}
+}
+
+// parse adds the words of one file; name is for messages.
+func (l *Lexicon) parse(name string, raw []byte) error {
 	entry := func(w string) *Entry {
 		e := l.words[w]
 		if e == nil {
@@ -50,23 +65,32 @@ func Parse(raw []byte) (*Lexicon, error) {
 		}
 		f := strings.Fields(text)
 		bad := func(format string, args ...any) error {
-			return fmt.Errorf("lexicon.txt: line %d: %s", line, fmt.Sprintf(format, args...))
+			return fmt.Errorf("%s: line %d: %s", name, line, fmt.Sprintf(format, args...))
 		}
 		switch section {
 		case "cues":
 			if err := addCueVerb(entry, f); err != nil {
-				return nil, bad("%v", err)
+				return bad("%v", err)
 			}
 		case "cue nouns":
 			if len(f) != 2 || frameNames[f[1]] == 0 {
-				return nil, bad("want NOUN FRAME")
+				return bad("want NOUN FRAME")
 			}
 			e := entry(f[0])
 			e.Class |= CueNoun
 			e.Cues = append(e.Cues, Cue{Lemma: f[0], Frame: frameNames[f[1]], Noun: true})
+		case "given names":
+			if len(f) != 2 {
+				return bad("want NAME GENDER")
+			}
+			e := entry(f[0])
+			e.Class |= GivenName
+			if f[1] != "-" {
+				e.Gender = f[1][0]
+			}
 		case "honorifics":
 			if len(f) != 2 {
-				return nil, bad("want WORD GENDER")
+				return bad("want WORD GENDER")
 			}
 			e := entry(f[0])
 			e.Class |= Honorific
@@ -75,7 +99,7 @@ func Parse(raw []byte) (*Lexicon, error) {
 			}
 		case "pronouns":
 			if len(f) != 5 {
-				return nil, bad("want WORD GENDER NUMBER PERSON CASE")
+				return bad("want WORD GENDER NUMBER PERSON CASE")
 			}
 			e := entry(f[0])
 			e.Class |= Pronoun
@@ -86,7 +110,7 @@ func Parse(raw []byte) (*Lexicon, error) {
 			e.Pronoun = p
 		case "groups":
 			if len(f) != 2 || groupKinds[f[1]] == 0 {
-				return nil, bad("want WORD CLASS (party, home, free or joint)")
+				return bad("want WORD CLASS (party, home, free or joint)")
 			}
 			e := entry(f[0])
 			e.Class |= Group
@@ -98,22 +122,23 @@ func Parse(raw []byte) (*Lexicon, error) {
 			}
 			c, ok := sectionClasses[section]
 			if !ok {
-				return nil, bad("unknown section %q", section)
+				return bad("unknown section %q", section)
 			}
 			for _, w := range f {
 				entry(w).Class |= c
 			}
 		}
 	}
-	if err := sc.Err(); err != nil {
-		return nil, err
-	}
+	return sc.Err()
+}
+
+// finish orders what parse gathered.
+func (l *Lexicon) finish() {
 	l.sortPhrases()
 	for _, e := range l.words {
 		// the longest phrase is tried first: "call for" before "call"
 		slices.SortStableFunc(e.Cues, func(a, b Cue) int { return len(b.Rest) - len(a.Rest) })
 	}
-	return l, nil
 }
 
 // addCueVerb adds every form of one [cues] line.

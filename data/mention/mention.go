@@ -46,6 +46,7 @@ type Mention struct {
 	Plural   bool
 	Pron     lexicon.PronounInfo // for a pronoun
 	Joint    bool                // a group of several sides ("both sides", "the leaders")
+	New      bool                // introduced as new: "a senior official", "some experts"
 }
 
 // Finder classifies phrases with the lexicon and a gazetteer.
@@ -69,6 +70,7 @@ func (f *Finder) Classify(s *syntax.Sentence, para string, p, aside syntax.Phras
 		text++
 	}
 	m.Text = s.Text(para, text, p.To)
+	m.New = s.Words[p.From].Is(lexicon.Indefinite)
 	if p.Len() == 1 && s.Words[p.From].Is(lexicon.Pronoun) {
 		w := &s.Words[p.From]
 		m.Kind, m.Pron = Pronoun, w.Entry.Pronoun
@@ -109,6 +111,15 @@ func (f *Finder) Classify(s *syntax.Sentence, para string, p, aside syntax.Phras
 	default:
 		m.Kind = Other
 		m.Plural = head.Tag == tag.NNS || head.Tag == tag.NNPS
+	}
+	if m.Kind == Role && !aside.Empty() && s.Name(aside) == aside {
+		// "a spokeswoman, Anna White, said": the aside names the speaker
+		m.Kind, m.Name, m.Title = Person, s.Text(para, aside.From, aside.To), m.Text
+	}
+	if m.Kind == Person && m.Gender == 0 && m.Name != "" {
+		if e := f.Lexicon.Lookup(firstWord(m.Name)); e != nil && e.Class&lexicon.GivenName != 0 {
+			m.Gender = e.Gender
+		}
 	}
 	if m.Kind == Person && m.Title == "" && !aside.Empty() {
 		m.Title = appositiveRole(s, para, aside)
@@ -188,6 +199,13 @@ func appositiveRole(s *syntax.Sentence, para string, aside syntax.Phrase) string
 }
 
 func lower(w string) string { return strings.ToLower(w) }
+
+func firstWord(s string) string {
+	if i := strings.IndexByte(s, ' '); i >= 0 {
+		return s[:i]
+	}
+	return s
+}
 
 // Capitalised reports whether a word starts with a capital letter.
 func Capitalised(w *syntax.Word) bool { return w.Tok.Has(text.Cap) }

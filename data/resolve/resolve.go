@@ -200,7 +200,7 @@ func (r *Story) pronoun(m mention.Mention) (Speaker, bool) {
 // Minister Ana Velk").
 func (r *Story) byRole(m mention.Mention) *entity {
 	words := strings.Fields(strings.ToLower(m.Text))
-	if len(words) == 0 || m.Plural {
+	if len(words) == 0 || m.Plural || m.New {
 		return nil
 	}
 	head := words[len(words)-1]

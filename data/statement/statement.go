@@ -7,6 +7,7 @@ package statement
 
 import (
 	"github.com/brief-reader/brief/data/cue"
+	"github.com/brief-reader/brief/data/lexicon"
 	"github.com/brief-reader/brief/data/syntax"
 	"github.com/brief-reader/brief/data/tag"
 	"github.com/brief-reader/brief/data/text"
@@ -61,6 +62,17 @@ func Build(d *text.Document, sentences []syntax.Sentence, frames []cue.Frame, ow
 			}
 			direct = false
 			st.Pieces = append(st.Pieces, phrasePiece(d, s, c))
+			for i := c.From; i < c.To; i++ {
+				if q := s.Words[i].Quote; q >= 0 {
+					used[q] = true // a quotation inside reported speech is part of it
+				}
+			}
+		}
+		if fr.QuoteBefore {
+			if q := quotationBefore(d, s); q >= 0 && !used[q] {
+				used[q] = true
+				st.Pieces = append(st.Pieces, quotationPieces(d, q)...)
+			}
 		}
 		if len(st.Pieces) == 0 {
 			continue
@@ -71,7 +83,37 @@ func Build(d *text.Document, sentences []syntax.Sentence, frames []cue.Frame, ow
 		}
 		out = append(out, st)
 	}
+	continueQuotations(d, sentences, frames, out, used)
 	return out
+}
+
+// continueQuotations gives a quotation no frame claims to the statement
+// of the last frame before it in its paragraph: "“A,” X said. “B.”" is
+// one statement of X's, as annotators and readers take it.
+func continueQuotations(d *text.Document, sentences []syntax.Sentence, frames []cue.Frame, out []Statement, used map[int32]bool) {
+	for q := range d.Quotations {
+		if used[int32(q)] {
+			continue
+		}
+		first := d.Quotations[q].Pieces[0]
+		last := -1 // the last frame before the quotation in its paragraph
+		for fi := range frames {
+			s := &sentences[frames[fi].Sentence]
+			if s.Para == int(first.Para) && s.Span.From <= first.Open {
+				last = fi
+			}
+		}
+		if last < 0 {
+			continue
+		}
+		for i := range out {
+			if out[i].Frame == last && (out[i].Direct || frames[last].Kind != lexicon.Object && frames[last].Kind != lexicon.Accuse) {
+				used[int32(q)] = true
+				out[i].Pieces = append(out[i].Pieces, quotationPieces(d, int32(q))...)
+				break
+			}
+		}
+	}
 }
 
 // endBefore ends a frame's content where the next frame of the same
@@ -96,6 +138,17 @@ func endBefore(s *syntax.Sentence, fr, next *cue.Frame) {
 			break
 		}
 	}
+}
+
+// quotationBefore is the quotation whose closing mark is the last token
+// before sentence s in its paragraph, or -1.
+func quotationBefore(d *text.Document, s *syntax.Sentence) int32 {
+	k := s.Span.From - 1
+	p := &d.Paragraphs[s.Para]
+	if k < 0 || p.Tokens[k].Kind != text.Quote || !p.Tokens[k].Has(text.Close) {
+		return -1
+	}
+	return d.InQuote[s.Para][k]
 }
 
 // wholeQuotation reports the quotation a content phrase is, when all of

@@ -68,6 +68,7 @@ func (b *Builder) Build(d *text.Document, para int, span text.Span, tagged bool)
 		for i := range s.Words {
 			s.Words[i].Tag = b.tags[i]
 		}
+		s.repair()
 	}
 	return s
 }

@@ -179,7 +179,16 @@ func Tokenize(s string, abbr Words, toks []Token) []Token {
 // by their neighbours.
 func quoteDirection(s string, start, end int, r rune) Flags {
 	switch r {
-	case '“', '„', '‘', '«', '`':
+	case '“':
+		// a “ glued to the word before it and followed by a space closes
+		// (a typist's slip for ”)
+		if b := runeBefore(s, start); start > 0 && !isSpace(b) && !containsRune("([{—–―-/", b) {
+			if a, _ := runeAt(s, end); a == 0 || isSpace(a) {
+				return Close
+			}
+		}
+		return Open
+	case '„', '‘', '«', '`':
 		return Open
 	case '”', '»':
 		return Close

@@ -22,7 +22,9 @@ const sourcesDir = "not-to-release/sources"
 // textbooks and YouTube Creative Commons vlogs (CC-BY), political speeches
 // (public domain) and Santa Barbara Corpus conversations (CC-BY). wikiHow and
 // fiction are CC-BY-NC-SA; academic, court, essay, letter and podcast are not
-// named there, so they are left out too.
+// named there, so they are left out too. (The bio documents come from
+// Wikipedia and the voyage ones from Wikivoyage, whose own terms are CC BY-SA:
+// -genres can leave them out.)
 var licensedGenres = []string{"bio", "conversation", "interview", "news", "speech", "textbook", "vlog", "voyage"}
 
 // sourceDoc is one GUM document's CoNLL-U text.
@@ -42,10 +44,15 @@ func genreOf(name string) (string, bool) {
 	return genre, ok
 }
 
-// readGUM reads the licensed documents from a checkout of UD_English-GUM
-// (a folder with not-to-release/sources) or from its git directory (bare or
-// not) at rev. It returns them sorted by name.
-func readGUM(src, rev string) ([]sourceDoc, error) {
+// readGUM reads the documents of the given genres (all of them licensed)
+// from a checkout of UD_English-GUM (a folder with not-to-release/sources) or
+// from its git directory (bare or not) at rev. It returns them sorted by name.
+func readGUM(src, rev string, genres []string) ([]sourceDoc, error) {
+	for _, g := range genres {
+		if !slices.Contains(licensedGenres, g) {
+			return nil, fmt.Errorf("genre %q: not one of the CC-BY or public-domain genres %v", g, licensedGenres)
+		}
+	}
 	var docs []sourceDoc
 	var err error
 	if st, e := os.Stat(filepath.Join(src, filepath.FromSlash(sourcesDir))); e == nil && st.IsDir() {
@@ -56,6 +63,7 @@ func readGUM(src, rev string) ([]sourceDoc, error) {
 	if err != nil {
 		return nil, err
 	}
+	docs = slices.DeleteFunc(docs, func(d sourceDoc) bool { return !slices.Contains(genres, d.genre) })
 	if len(docs) == 0 {
 		return nil, fmt.Errorf("%s: no licensed GUM documents in %s", src, sourcesDir)
 	}
@@ -134,12 +142,13 @@ func readGit(gitDir, rev string) ([]sourceDoc, error) {
 }
 
 // heldOut reports whether a document is kept for evaluation: in each genre,
-// sorted by name, the 5th, 15th, 25th... documents.
-func heldOut(docs []sourceDoc) []bool {
+// sorted by name, the documents whose position modulo 10 is fold (the
+// default, 4, holds out the 5th, 15th, 25th...).
+func heldOut(docs []sourceDoc, fold int) []bool {
 	held := make([]bool, len(docs))
 	perGenre := map[string]int{}
 	for i, d := range docs { // docs are sorted by name, so by genre too
-		if perGenre[d.genre]%10 == 4 {
+		if perGenre[d.genre]%10 == fold {
 			held[i] = true
 		}
 		perGenre[d.genre]++
