@@ -19,7 +19,7 @@ import (
 var files embed.FS
 
 // Class is a set of word classes.
-type Class uint32
+type Class uint64
 
 const (
 	TitleHead       Class = 1 << iota // heads a role: "minister", "spokesman"

@@ -24,10 +24,10 @@ const headParagraphs = 3
 
 // author finds the document's voice.
 func (c *doc) author() *resolve.Speaker {
-	if sp, ok := c.releaseLine(); ok {
-		return &sp
-	}
 	kind, sp, ok := c.titleOpener()
+	if rl, found := c.releaseLine(kind == "joint"); found {
+		return &rl
+	}
 	switch {
 	case ok:
 		return &sp
@@ -69,8 +69,9 @@ func (c *doc) headOf() []int {
 	return out
 }
 
-// releaseLine reads the issuers of a release line in the document's head.
-func (c *doc) releaseLine() (resolve.Speaker, bool) {
+// releaseLine reads the issuers of a release line in the document's
+// head; a joint statement's are two or more.
+func (c *doc) releaseLine(joint bool) (resolve.Speaker, bool) {
 	for _, pi := range c.headOf() {
 		s := firstSentence(c.d.Paragraphs[pi].Text)
 		ws := c.r.words(s)
@@ -82,7 +83,11 @@ func (c *doc) releaseLine() (resolve.Speaker, bool) {
 			var ms []member
 			switch ph.Arg {
 			case "after":
-				ms, _ = c.r.memberList(s, ws, i+len(ph.Words))
+				var e int
+				ms, e = c.r.memberList(s, ws, i+len(ph.Words))
+				if e < len(ws) && (ws[e].punct(",") || ws[e].lower() == "and") {
+					ms = nil // a list this stage reads only in part
+				}
 			case "before":
 				// the issuers are the sentence's subject
 				for from := 0; from < i && len(ms) == 0; from++ {
@@ -99,7 +104,7 @@ func (c *doc) releaseLine() (resolve.Speaker, bool) {
 					}
 				}
 			}
-			if c.evidence(ms) {
+			if joint && c.signatories(ms) || !joint && c.evidence(ms) {
 				c.resolveSurnames(ms)
 				return c.group(ms), true
 			}
@@ -158,9 +163,8 @@ func (c *doc) titleOpener() (kind string, sp resolve.Speaker, ok bool) {
 			return ph.Arg, sp, false
 		}
 		ms, _ := c.r.memberList(t, ws, i+len(ph.Words))
-		if ph.Arg == "joint" && len(ms) == 0 && i > 0 {
-			// "Kestria-Tesmar Joint Statement on …"
-			ms = c.hyphenParties(ws[i-1].text)
+		if ph.Arg == "joint" && !c.signatories(ms) {
+			ms = c.jointSignatories(t, ws, i, i+len(ph.Words))
 		}
 		if len(ms) == 0 || !c.evidence(ms) {
 			return ph.Arg, sp, false
@@ -174,6 +178,18 @@ func (c *doc) titleOpener() (kind string, sp resolve.Speaker, ok bool) {
 		return ph.Arg, c.group(ms), true
 	}
 	return "", sp, false
+}
+
+// signatories: the members can be a joint statement's: two or more, or
+// one body of several ("the G7"), not one state.
+func (c *doc) signatories(ms []member) bool {
+	if !c.evidence(ms) {
+		return false
+	}
+	if len(ms) == 1 {
+		return ms[0].kind == partyMember && c.r.Index.Party(ms[0].party).Kind != "state"
+	}
+	return true
 }
 
 // partiesIn is every party ws name, once each.
@@ -194,21 +210,36 @@ func (c *doc) partiesIn(ws []word) []member {
 	return out
 }
 
-// hyphenParties reads "Kestria-Tesmar" as two parties.
-func (c *doc) hyphenParties(s string) []member {
-	var out []member
-	for _, part := range strings.Split(s, "-") {
-		ws := c.r.words(part)
-		h, ok := c.r.partyAt(ws, 0)
-		if !ok || h.Len != len(ws) {
-			return nil
+// jointSignatories finds the signatories of a joint statement whose
+// title names none after its opener (ws[at:after]): the speakers the
+// title names before it ("Kestria and Tesmar Joint Statement", "President
+// Velk and President Holt Joint Statement"), the parties of a hyphenated
+// pair ("Kestria-Tesmar Leaders' Joint Statement"), or the speakers after
+// a release phrase later in the title ("Joint Statement Following the
+// Meeting Between President Velk and President Holt").
+func (c *doc) jointSignatories(t string, ws []word, at, after int) []member {
+	if at > 0 {
+		from := 0
+		if ws[0].lower() == "the" {
+			from = 1
 		}
-		out = append(out, member{kind: partyMember, party: h.Party, person: -1, text: part})
+		if ms, e := c.r.memberList(t, ws, from); e >= at-2 && c.signatories(ms) {
+			return ms
+		}
+		// "Kestria-Tesmar", "Kestria – Tesmar": the pair's hyphen cut
+		prefix := strings.NewReplacer("-", " - ", "–", " – ").Replace(t[:ws[at].start])
+		if ms := c.partiesIn(c.r.words(prefix)); len(ms) >= 2 {
+			return ms
+		}
 	}
-	if len(out) < 2 {
-		return nil
+	for i := after; i < len(ws); i++ {
+		if ph, ok := c.r.Lexicon.PhraseAt(texts(ws[i:]), lexicon.ReleaseLine); ok && ph.Arg == "after" {
+			if ms, _ := c.r.memberList(t, ws, i+len(ph.Words)); c.signatories(ms) {
+				return ms
+			}
+		}
 	}
-	return out
+	return nil
 }
 
 // bylineAuthor: the first paragraph of the head that is a byline, a

@@ -76,13 +76,20 @@ func (m *member) named() bool { return len(m.name) > 0 || m.person >= 0 }
 // "at", "Celebrating", a colon).
 func (r *Reader) memberList(src string, ws []word, i int) ([]member, int) {
 	var out []member
+	comma := false // the separator before the member was a comma alone
 	for i < len(ws) {
 		m, e, ok := r.memberAt(src, ws, i)
 		if !ok {
 			break
 		}
-		out = append(out, m)
+		if comma && !m.named() && !m.article && m.kind == personMember && len(out) > 0 && out[len(out)-1].named() {
+			// "Ana Velk, Kestrian Minister of Water, and …": the title
+			// is the named member's apposition, no member of its own
+		} else {
+			out = append(out, m)
+		}
 		i = e
+		comma = i+1 < len(ws) && ws[i].punct(",") && ws[i+1].lower() != "and"
 		// separators: ",", "and", ", and"; a separator not followed by a
 		// member is no part of the list
 		j := i
@@ -189,7 +196,7 @@ func (w *word) nameWord() bool {
 	if w.tok.Kind != text.Word || !w.cap() && !w.tok.Has(text.Upper) || w.titleWord() || w.stops() {
 		return false
 	}
-	return w.entry == nil || w.is(lexicon.NameSuffix|lexicon.Abbreviation) || w.entry.Class&^(lexicon.Ender|lexicon.Abbreviation) == 0
+	return w.entry == nil || w.is(lexicon.NameSuffix|lexicon.Abbreviation|lexicon.GivenName) || w.entry.Class&^(lexicon.Ender|lexicon.Abbreviation) == 0
 }
 
 // memberAt reads one member at ws[i:].
@@ -220,12 +227,8 @@ func (r *Reader) memberAt(src string, ws []word, i int) (member, int, bool) {
 		j++
 	}
 	if j > i && j+1 < len(ws) && ws[j].lower() == "of" && ws[j-1].is(lexicon.Group) && strings.HasSuffix(ws[j-1].lower(), "s") {
-		k := j + 1
-		if k < len(ws) && ws[k].lower() == "the" {
-			k++
-		}
-		if _, ok := r.partyAt(ws, k); ok {
-			return r.memberAt(src, ws, j+1)
+		if pm, e, ok := r.memberAt(src, ws, j+1); ok && pm.kind == partyMember {
+			return pm, e, true
 		}
 	}
 	// "the Government of Kestria": the party itself

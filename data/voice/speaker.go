@@ -63,7 +63,7 @@ func (c *doc) byTitle(title []string, party int32) resolve.Speaker {
 	var best *member
 	for i := range c.cast {
 		m := &c.cast[i]
-		if m.kind != personMember || !m.named() || !c.holds(m, title) {
+		if m.kind != personMember || !m.named() || !c.holds(m, title) || party >= 0 && c.partyOf(m) != party {
 			continue
 		}
 		if best == nil || c.partyOf(m) == c.home && c.partyOf(best) != c.home {
