@@ -275,6 +275,11 @@ func (r *Reader) memberAt(src string, ws []word, i int) (member, int, bool) {
 			continue
 		}
 		switch {
+		case w.titleWord() && len(m.name) == 0 && i > 0 && ws[i-1].is(lexicon.Honorific) && !w.is(lexicon.Honorific|lexicon.TitleHead) &&
+			(i+1 == len(ws) || !ws[i+1].titleWord() && !ws[i+1].nameWord()):
+			// "Mr. White", "Ms. Good": a word after an honorific, at the
+			// end, is a name whatever else it may be
+			m.name = append(m.name, w.text)
 		case w.titleWord():
 			if len(m.name) > 0 {
 				// "NSC Spokesperson Ana Velk": the capitalised words

@@ -25,7 +25,7 @@ type doc struct {
 func (c *doc) speaker(m *member) resolve.Speaker {
 	ix := c.r.Index
 	sp := resolve.Speaker{Party: m.party}
-	title := strings.Join(m.title, " ")
+	title := c.role(m.title)
 	switch {
 	case m.person >= 0:
 		p := ix.Person(m.person)
@@ -38,8 +38,9 @@ func (c *doc) speaker(m *member) resolve.Speaker {
 		}
 	case len(m.name) > 0:
 		sp.Name, sp.Role, sp.Person = strings.Join(m.name, " "), title, true
-		if len(m.name) == 1 && title != "" {
-			sp.Name = title + " " + sp.Name // "Foreign Minister Velk": a surname alone is no name
+		if len(m.name) == 1 && len(m.title) > 0 {
+			// "Foreign Minister Velk", "Ms. Velk": a surname alone is no name
+			sp.Name = strings.Join(m.title, " ") + " " + sp.Name
 		}
 	case m.kind == partyMember:
 		sp.Name = ix.Party(m.party).Name
@@ -49,6 +50,18 @@ func (c *doc) speaker(m *member) resolve.Speaker {
 		return c.byTitle(m.title, m.party)
 	}
 	return sp
+}
+
+// role is a title without its honorifics: "Dr. Ana Velk, Minister of
+// Water" has the role "Minister of Water", "Ms. Velk" none.
+func (c *doc) role(title []string) string {
+	var out []string
+	for _, w := range title {
+		if !c.r.Lexicon.Is(w, lexicon.Honorific) {
+			out = append(out, w)
+		}
+	}
+	return strings.Join(out, " ")
 }
 
 // byTitle resolves a title that stands for a person ("the President",
