@@ -74,9 +74,15 @@ func (c *doc) headOf() []int {
 func (c *doc) releaseLine(joint bool) (resolve.Speaker, bool) {
 	for _, pi := range c.headOf() {
 		s := firstSentence(c.d.Paragraphs[pi].Text)
+		if len(s) > 400 {
+			s = s[:400] // a release line is short; its phrase is near the start
+		}
+		if !c.releasePhraseNear(s) {
+			continue
+		}
 		ws := c.r.words(s)
 		for i := 0; i < len(ws) && i < 16; i++ {
-			ph, ok := c.r.Lexicon.PhraseAt(texts(ws[i:]), lexicon.ReleaseLine)
+			ph, ok := c.r.phraseAt(ws, i, lexicon.ReleaseLine)
 			if !ok {
 				continue
 			}
@@ -121,6 +127,22 @@ func (c *doc) releaseLine(joint bool) (resolve.Speaker, bool) {
 	return resolve.Speaker{}, false
 }
 
+// releasePhraseNear: a release phrase starts in the first words of s,
+// read before the whole sentence is.
+func (c *doc) releasePhraseNear(s string) bool {
+	head := s
+	if len(head) > 160 {
+		head = head[:160]
+	}
+	ws := c.r.words(head)
+	for i := 0; i < len(ws) && i < 16; i++ {
+		if ws[i].entry != nil && ws[i].entry.Starts&lexicon.ReleaseLine != 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // evidence: the members are someone: a party, a named person, or a
 // person by title ("the President").
 func (c *doc) evidence(ms []member) bool {
@@ -152,10 +174,9 @@ func firstSentence(s string) string {
 // ("Statement by …", "Joint Statement of …"). kind is the opener's kind
 // ("author", "joint", "narration"), "" when the title has none.
 func (c *doc) titleOpener() (kind string, sp resolve.Speaker, ok bool) {
-	t := c.d.Title
-	ws := c.r.words(t)
+	t, ws := c.d.Title, c.title
 	for i := range ws {
-		ph, found := c.r.Lexicon.PhraseAt(texts(ws[i:]), lexicon.DocumentOpener)
+		ph, found := c.r.phraseAt(ws, i, lexicon.DocumentOpener)
 		if !found {
 			continue
 		}
@@ -233,7 +254,7 @@ func (c *doc) jointSignatories(t string, ws []word, at, after int) []member {
 		}
 	}
 	for i := after; i < len(ws); i++ {
-		if ph, ok := c.r.Lexicon.PhraseAt(texts(ws[i:]), lexicon.ReleaseLine); ok && ph.Arg == "after" {
+		if ph, ok := c.r.phraseAt(ws, i, lexicon.ReleaseLine); ok && ph.Arg == "after" {
 			if ms, _ := c.r.memberList(t, ws, i+len(ph.Words)); c.signatories(ms) {
 				return ms
 			}
@@ -268,6 +289,9 @@ func (c *doc) bylineAuthor() (resolve.Speaker, bool) {
 
 // issuer reads a byline that names an issuing body.
 func (c *doc) issuer(s string) (resolve.Speaker, bool) {
+	if len(s) > 80 {
+		return resolve.Speaker{}, false
+	}
 	ws := c.r.words(strings.TrimSuffix(s, "."))
 	ph, ok := c.r.Lexicon.PhraseAt(texts(ws), lexicon.IssuerByline)
 	if !ok || len(ph.Words) != len(ws) {
@@ -383,8 +407,7 @@ func (c *doc) resolveSurnames(ms []member) {
 // bylines over the text.
 func (c *doc) castOf() []member {
 	var out []member
-	t := c.d.Title
-	ws := c.r.words(t)
+	t, ws := c.d.Title, c.title
 	for i := 0; i < len(ws); i++ {
 		the := ws[i].lower() == "the" && i+1 < len(ws) && ws[i+1].titleWord()
 		if i > 0 && ws[i-1].tok.Kind == text.Word && ws[i-1].cap() && !ws[i-1].stops() && ws[i-1].lower() != "and" {

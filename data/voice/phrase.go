@@ -47,6 +47,34 @@ func texts(ws []word) []string {
 	return out
 }
 
+// match is the gazetteer's longest name at ws[i:].
+func (r *Reader) match(ws []word, i int) (gazetteer.Hit, bool) {
+	if i >= len(ws) || ws[i].tok.Kind != text.Word {
+		return gazetteer.Hit{}, false
+	}
+	var buf [12]string
+	n := 0
+	for k := i; k < len(ws) && n < len(buf); k++ {
+		buf[n] = ws[k].text
+		n++
+	}
+	return r.Index.Match(buf[:n])
+}
+
+// phraseAt is the lexicon's longest phrase of class c at ws[i:].
+func (r *Reader) phraseAt(ws []word, i int, c lexicon.Class) (lexicon.Phrase, bool) {
+	if i >= len(ws) || ws[i].entry == nil || ws[i].entry.Starts&c == 0 {
+		return lexicon.Phrase{}, false
+	}
+	var buf [10]string
+	n := 0
+	for k := i; k < len(ws) && n < len(buf); k++ {
+		buf[n] = ws[k].text
+		n++
+	}
+	return r.Lexicon.PhraseAt(buf[:n], c)
+}
+
 // memberKind is what one member of a speaker list is.
 type memberKind uint8
 
@@ -135,10 +163,7 @@ func mergeTitles(ms []member) []member {
 // partyAt is the party (or seat) named at ws[i:], with the words it
 // takes.
 func (r *Reader) partyAt(ws []word, i int) (gazetteer.Hit, bool) {
-	if i >= len(ws) || ws[i].tok.Kind != text.Word {
-		return gazetteer.Hit{}, false
-	}
-	h, ok := r.Index.Match(texts(ws[i:min(len(ws), i+12)]))
+	h, ok := r.match(ws, i)
 	if !ok || h.Kind == gazetteer.PersonName || h.Party < 0 {
 		return gazetteer.Hit{}, false
 	}
@@ -147,10 +172,7 @@ func (r *Reader) partyAt(ws []word, i int) (gazetteer.Hit, bool) {
 
 // personAt is the known person named at ws[i:].
 func (r *Reader) personAt(ws []word, i int) (gazetteer.Hit, bool) {
-	if i >= len(ws) || ws[i].tok.Kind != text.Word {
-		return gazetteer.Hit{}, false
-	}
-	h, ok := r.Index.Match(texts(ws[i:min(len(ws), i+12)]))
+	h, ok := r.match(ws, i)
 	if !ok || h.Kind != gazetteer.PersonName {
 		return gazetteer.Hit{}, false
 	}

@@ -12,10 +12,13 @@ import (
 // people its head names (the title, the bylines), whom a transcript's
 // labels and a title's "the President" stand for.
 type doc struct {
-	r    *Reader
-	d    *Document
-	home int32 // the publishing government's party, or -1
-	cast []member
+	r     *Reader
+	d     *Document
+	home  int32 // the publishing government's party, or -1
+	title []word
+	cast  []member
+	// holders caches knownHolders by party and title
+	holders map[string]holders
 	// officials: the document is a press call of the home government's
 	// anonymous officials
 	officials bool
@@ -179,7 +182,22 @@ func (c *doc) knownHolder(title []string, party int32) (int32, bool) {
 	return id, n == 1
 }
 
+type holders struct {
+	one int32
+	n   int
+}
+
 func (c *doc) knownHolders(title []string, party int32) (int32, int) {
+	key := strings.ToLower(strings.Join(title, " ")) + "\x00" + string(rune(party+1))
+	if h, ok := c.holders[key]; ok {
+		return h.one, h.n
+	}
+	one, n := c.findHolders(title, party)
+	c.holders[key] = holders{one, n}
+	return one, n
+}
+
+func (c *doc) findHolders(title []string, party int32) (int32, int) {
 	ix := c.r.Index
 	found, n := int32(-1), 0
 	for id := int32(0); ; id++ {
@@ -190,7 +208,7 @@ func (c *doc) knownHolders(title []string, party int32) (int32, int) {
 		if pid, ok := ix.PartyID(p.Party); !ok || pid != party {
 			continue
 		}
-		if sameOffice(c.r.Lexicon, strings.Fields(p.Role), title) && len(strings.Fields(p.Role)) == len(title) {
+		if strings.Count(p.Role, " ")+1 == len(title) && strings.EqualFold(p.Role, strings.Join(title, " ")) {
 			found = id
 			n++
 		}

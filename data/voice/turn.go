@@ -394,8 +394,15 @@ func lastWord(s string, a, b int) int {
 // timeStampStart finds a time stamp that ends s[a:b] ("3:24 P.M. EDT",
 // "11:02 a.m.") and returns where it starts, or -1.
 func timeStampStart(l *lexicon.Lexicon, s string, a, b int) int {
-	t := s[a:b]
-	f := strings.Fields(t)
+	// a time stamp is the last few words: only the tail is read
+	from := max(a, b-32)
+	for from > a && !isSpace(s[from-1]) {
+		from++
+		if from >= b {
+			return -1
+		}
+	}
+	f := strings.Fields(s[from:b])
 	n := len(f)
 	if n == 0 {
 		return -1

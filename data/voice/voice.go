@@ -55,7 +55,7 @@ func (r *Reader) Read(d *Document) Voice {
 	if r.Lexicon == nil || r.Index == nil {
 		return Voice{}
 	}
-	c := &doc{r: r, d: d, home: r.homeParty(d)}
+	c := &doc{r: r, d: d, home: r.homeParty(d), title: r.words(d.Title), holders: map[string]holders{}}
 	c.cast = c.castOf()
 	v := Voice{Turns: c.turns()}
 	if len(v.Turns) == 0 {
