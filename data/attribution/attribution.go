@@ -254,7 +254,7 @@ func (r *run) output(st *statement.Statement, fr *cue.Frame, s *syntax.Sentence,
 		Cue:   s.Text(para, fr.Cue.From, fr.Cue.To),
 		Text:  strings.Join(parts, " "),
 		Para:  st.Pieces[0].Para,
-		Start: st.Pieces[0].Start, End: st.Pieces[0].End,
+		Start: st.Pieces[0].Start, End: st.Pieces[len(st.Pieces)-1].End,
 		Kind: Reported,
 	}
 	if st.Direct {

@@ -84,6 +84,25 @@ func Build(d *text.Document, sentences []syntax.Sentence, frames []cue.Frame, ow
 		out = append(out, st)
 	}
 	continueQuotations(d, sentences, frames, out, used)
+	return byParagraph(out)
+}
+
+// byParagraph splits a statement whose pieces run over several paragraphs
+// into one statement a paragraph: a statement's text is always in the
+// paragraph it is shown and highlighted in.
+func byParagraph(stmts []Statement) []Statement {
+	var out []Statement
+	for _, st := range stmts {
+		start := 0
+		for i := 1; i <= len(st.Pieces); i++ {
+			if i == len(st.Pieces) || st.Pieces[i].Para != st.Pieces[start].Para {
+				part := st
+				part.Pieces = st.Pieces[start:i:i]
+				out = append(out, part)
+				start = i
+			}
+		}
+	}
 	return out
 }
 

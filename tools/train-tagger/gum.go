@@ -16,16 +16,16 @@ import (
 // GUM_<genre>_<name>.conllu; the genre decides the licence.
 const sourcesDir = "not-to-release/sources"
 
-// licensedGenres are the GUM genres whose texts the treebank's LICENSE.txt
-// (commit afb41ee) says are CC-BY or public domain: Wikinews news, interviews
-// and biographies and Wikivoyage travel guides (Wikimedia, CC-BY), OpenStax
-// textbooks and YouTube Creative Commons vlogs (CC-BY), political speeches
-// (public domain) and Santa Barbara Corpus conversations (CC-BY). wikiHow and
-// fiction are CC-BY-NC-SA; academic, court, essay, letter and podcast are not
-// named there, so they are left out too. (The bio documents come from
-// Wikipedia and the voyage ones from Wikivoyage, whose own terms are CC BY-SA:
-// -genres can leave them out.)
-var licensedGenres = []string{"bio", "conversation", "interview", "news", "speech", "textbook", "vlog", "voyage"}
+// licensedGenres are the GUM genres whose texts are CC-BY or public domain
+// by the treebank's LICENSE.txt (commit afb41ee) and by their own sources:
+// Wikinews news and interviews (CC-BY), OpenStax textbooks and YouTube
+// Creative Commons vlogs (CC-BY), political speeches (public domain) and
+// Santa Barbara Corpus conversations (CC-BY). LICENSE.txt also calls bio and
+// voyage CC-BY, but they come from Wikipedia and Wikivoyage, whose terms are
+// CC BY-SA: share-alike would bind the model, so they are left out. wikiHow
+// and fiction are CC-BY-NC-SA; academic, court, essay, letter and podcast
+// are not named in LICENSE.txt.
+var licensedGenres = []string{"conversation", "interview", "news", "speech", "textbook", "vlog"}
 
 // sourceDoc is one GUM document's CoNLL-U text.
 type sourceDoc struct {

@@ -119,19 +119,19 @@ func TestOnlyLicensedGenres(t *testing.T) {
 	if _, err := readGUM(fixture, "HEAD", []string{"news", "whow"}); err == nil {
 		t.Error("-genres whow: no error")
 	}
-	onlyBio, err := readGUM(fixture, "HEAD", []string{"bio"})
-	if err != nil || len(onlyBio) != 2 {
-		t.Errorf("-genres bio: %d documents, %v; want 2", len(onlyBio), err)
+	onlyVlog, err := readGUM(fixture, "HEAD", []string{"vlog"})
+	if err != nil || len(onlyVlog) != 2 {
+		t.Errorf("-genres vlog: %d documents, %v; want 2", len(onlyVlog), err)
 	}
 	var names []string
 	for _, d := range docs {
 		names = append(names, d.name)
 	}
-	want := []string{"GUM_bio_velk", "GUM_bio_vell", "GUM_news_orlavia", "GUM_news_tesmar", "GUM_news_velmar"}
+	want := []string{"GUM_news_orlavia", "GUM_news_tesmar", "GUM_news_velmar", "GUM_vlog_velk", "GUM_vlog_vell"}
 	if !slices.Equal(names, want) {
 		t.Errorf("read %v, want %v (whow and academic are not CC-BY)", names, want)
 	}
-	for _, name := range []string{"GUM_whow_x.conllu", "GUM_fiction_x.conllu", "GUM_academic_x.conllu",
+	for _, name := range []string{"GUM_bio_x.conllu", "GUM_voyage_x.conllu", "GUM_whow_x.conllu", "GUM_fiction_x.conllu", "GUM_academic_x.conllu",
 		"GUM_court_x.conllu", "GUM_essay_x.conllu", "GUM_letter_x.conllu", "GUM_podcast_x.conllu", "GUM_news_x.txt", "news_x.conllu"} {
 		if _, _, ok := licensed(name); ok {
 			t.Errorf("%s counted as licensed", name)
