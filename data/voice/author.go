@@ -83,7 +83,7 @@ func (c *doc) releaseLine(joint bool) (resolve.Speaker, bool) {
 		ws := c.r.words(s)
 		for i := 0; i < len(ws) && i < 16; i++ {
 			ph, ok := c.r.phraseAt(ws, i, lexicon.ReleaseLine)
-			if !ok {
+			if !ok || ph.Arg == "title" {
 				continue
 			}
 			var ms []member
@@ -114,7 +114,7 @@ func (c *doc) releaseLine(joint bool) (resolve.Speaker, bool) {
 				c.resolveSurnames(ms)
 				return c.group(ms), true
 			}
-			if ph.Arg == "after" {
+			if ph.Arg == "after" && joint {
 				// a list this stage cannot cut ("the High Representative
 				// on behalf of the Lir Compact and the Foreign Ministers
 				// of …"): the parties it names
@@ -254,7 +254,7 @@ func (c *doc) jointSignatories(t string, ws []word, at, after int) []member {
 		}
 	}
 	for i := after; i < len(ws); i++ {
-		if ph, ok := c.r.phraseAt(ws, i, lexicon.ReleaseLine); ok && ph.Arg == "after" {
+		if ph, ok := c.r.phraseAt(ws, i, lexicon.ReleaseLine); ok && (ph.Arg == "after" || ph.Arg == "title") {
 			if ms, _ := c.r.memberList(t, ws, i+len(ph.Words)); c.signatories(ms) {
 				return ms
 			}
@@ -268,7 +268,10 @@ func (c *doc) jointSignatories(t string, ws []word, at, after int) []member {
 // the Spokesperson"). Two bylines make a panel, whose "I" is anyone's.
 func (c *doc) bylineAuthor() (resolve.Speaker, bool) {
 	head := c.headOf()
-	for k, pi := range head {
+	if len(head) > 1 {
+		head = head[:2] // the byline is the first paragraph; the second tells a panel
+	}
+	for k, pi := range head[:min(1, len(head))] {
 		s := strings.TrimSpace(c.d.Paragraphs[pi].Text)
 		if sp, ok := c.issuer(s); ok {
 			return sp, true
@@ -369,9 +372,11 @@ func (c *doc) byline(s string) (member, bool) {
 	return m, true
 }
 
-// signature: a paragraph near the end that is a known person's name
-// alone ("ANA VELK"), as proclamations and letters are signed.
+// signature: paragraphs near the end that are a known person's name
+// alone ("ANA VELK"), as proclamations and letters are signed; a text
+// signed by two speaks for both.
 func (c *doc) signature() (resolve.Speaker, bool) {
+	var ms []member
 	n := 0
 	for i := len(c.d.Paragraphs) - 1; i >= 0 && n < 3; i-- {
 		s := strings.TrimSpace(c.d.Paragraphs[i].Text)
@@ -383,11 +388,13 @@ func (c *doc) signature() (resolve.Speaker, bool) {
 			continue
 		}
 		if id, ok := c.r.Index.PersonID(s); ok {
-			m := member{kind: personMember, person: id, party: -1}
-			return c.speaker(&m), true
+			ms = append([]member{{kind: personMember, person: id, party: -1}}, ms...)
 		}
 	}
-	return resolve.Speaker{}, false
+	if len(ms) == 0 {
+		return resolve.Speaker{}, false
+	}
+	return c.group(ms), true
 }
 
 // resolveSurnames finds the known person of a member named by surname

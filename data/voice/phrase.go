@@ -245,6 +245,9 @@ func (r *Reader) memberAt(src string, ws []word, i int) (member, int, bool) {
 	// "the Governments of A, B and C", "the Foreign Ministers of A and
 	// B": the list's members are the parties after "of"
 	j := i
+	if h, ok := r.partyAt(ws, j); ok {
+		j += h.Len // "the G7 foreign ministers of …"
+	}
 	for j < len(ws) && (ws[j].titleWord() || ws[j].is(lexicon.Group)) && !ws[j].is(lexicon.Honorific) {
 		j++
 	}
@@ -310,25 +313,37 @@ func (r *Reader) memberAt(src string, ws []word, i int) (member, int, bool) {
 				m.name = nil
 			}
 			m.title = append(m.title, w.text)
-		case w.is(lexicon.Organisation) && w.cap() && len(m.name) == 0:
+		case w.is(lexicon.Organisation) && w.cap() && m.person < 0:
+			// "the Tesmar Water Council": capitalised words before an
+			// organisation's head name it, no person
 			body = true
-			m.title = append(m.title, w.text)
+			m.title = append(append(m.title, m.name...), w.text)
+			m.name = nil
 		case w.lower() == "of" && len(m.name) == 0 && len(m.title) > 0:
 			k := i + 1
 			if k < len(ws) && ws[k].lower() == "the" {
 				k++
 			}
-			if h, ok := r.partyAt(ws, k); ok && (k+h.Len == len(ws) || !ws[k+h.Len].titleWord() && !ws[k+h.Len].is(lexicon.Organisation)) {
-				// "the High Representative of the Lir Compact": the
-				// party ends the member
+			if h, ok := r.partyAt(ws, k); ok && (k+h.Len == len(ws) || !ws[k+h.Len].is(lexicon.Organisation)) {
+				// "the High Representative of the Lir Compact", "President
+				// of Kestria Ana Velk": the party is the title's
 				m.party = h.Party
 				i = k + h.Len
-				goto done
+				continue
 			}
 			if k < len(ws) && (ws[k].titleWord() || ws[k].is(lexicon.Organisation) && ws[k].cap()) {
 				m.title = append(m.title, texts(ws[i:k])...)
 				i = k
 				continue
+			}
+			// "the Foreign Ministers of the Orlavian Water Council": a
+			// body's capitalised name, up to its head
+			for e := k; e < len(ws) && e < k+5 && ws[e].cap() && ws[e].tok.Kind == text.Word; e++ {
+				if ws[e].is(lexicon.Organisation) {
+					m.title = append(m.title, texts(ws[i:e+1])...)
+					i = e + 1
+					goto done
+				}
 			}
 			goto done
 		case w.nameWord():
