@@ -338,12 +338,19 @@ func (r *Reader) memberAt(src string, ws []word, i int) (member, int, bool) {
 			}
 			// "the Foreign Ministers of the Orlavian Water Council": a
 			// body's capitalised name, up to its head
-			for e := k; e < len(ws) && e < k+5 && ws[e].cap() && ws[e].tok.Kind == text.Word; e++ {
+			e := k
+			for ; e < len(ws) && e < k+5 && ws[e].cap() && ws[e].tok.Kind == text.Word && !ws[e].stops(); e++ {
 				if ws[e].is(lexicon.Organisation) {
 					m.title = append(m.title, texts(ws[i:e+1])...)
 					i = e + 1
 					goto done
 				}
+			}
+			// "Minister of Water,": a short office the lexicon does not
+			// know, where the phrase ends
+			if e > k && e <= k+2 && (e == len(ws) || ws[e].punct(",") || ws[e].stops()) {
+				m.title = append(m.title, texts(ws[i:e])...)
+				i = e
 			}
 			goto done
 		case w.nameWord():

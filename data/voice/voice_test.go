@@ -265,3 +265,72 @@ func TestSpanTrimsClosings(t *testing.T) {
 		}
 	}
 }
+
+func TestIntroducedSpeech(t *testing.T) {
+	r := testReader(t)
+	cases := []struct {
+		name  string
+		paras []string
+		want  []turnWant // text is the paragraph's
+	}{
+		{"two paragraphs after 'said:'", []string{
+			"Kestria welcomed the ceasefire on Monday.",
+			"Foreign Minister Pela Oru said:",
+			"Tesmar welcomes the agreement. It is a first step.",
+			"We will keep working with our partners until the border is open.",
+			"The talks resume on Friday.",
+		}, []turnWant{{2, "Pela Oru", "Tesmar", false, "Tesmar welcomes the agreement. It is a first step."},
+			{3, "Pela Oru", "Tesmar", false, "We will keep working with our partners until the border is open."}}},
+		{"a title in apposition, and 'in a statement'", []string{
+			"Daro Venn, the Orlavian Minister of Water, said in a statement:",
+			"The dam will be repaired by May.",
+		}, []turnWant{{1, "Daro Venn", "Orlavia", false, "The dam will be repaired by May."}}},
+		{"the narration names the speaker again", []string{
+			"President Ana Velk said:",
+			"We will rebuild the bridge.",
+			"Velk will travel to Tesmar on Friday, where we expect talks.",
+		}, []turnWant{{1, "Ana Velk", "Kestria", false, "We will rebuild the bridge."}}},
+		{"quoted speech is the statement stage's", []string{
+			"President Ana Velk said:",
+			"“We will rebuild the bridge.”",
+		}, nil},
+		{"a pronoun is not resolved here", []string{
+			"She said:",
+			"We will rebuild the bridge.",
+		}, nil},
+		{"a description is the resolver's", []string{
+			"The governor added:",
+			"We will rebuild the bridge.",
+		}, nil},
+		{"a quotation ends the speech", []string{
+			"President Ana Velk said:",
+			"We will rebuild the bridge.",
+			"Oru told reporters, “We are glad.”",
+		}, []turnWant{{1, "Ana Velk", "Kestria", false, "We will rebuild the bridge."}}},
+		{"a list is no speech", []string{
+			"The measures include:",
+			"new bridges.",
+		}, nil},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			d := Document{Title: "Ceasefire", Paragraphs: paras(c.paras...)}
+			v := r.Read(&d)
+			var got []turnWant
+			for _, tu := range v.Turns {
+				got = append(got, turnWant{tu.Para, tu.Speaker.Name, party(r, tu.Speaker.Party), tu.Question, d.Paragraphs[tu.Para].Text[tu.Start:tu.End]})
+				if tu.Cue == "" {
+					t.Errorf("turn %d has no cue", tu.Para)
+				}
+			}
+			if len(got) != len(c.want) {
+				t.Fatalf("turns:\n%s\nwant:\n%s", show(got), show(c.want))
+			}
+			for i := range got {
+				if got[i] != c.want[i] {
+					t.Errorf("turn %d: %+v, want %+v", i, got[i], c.want[i])
+				}
+			}
+		})
+	}
+}
