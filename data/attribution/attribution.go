@@ -201,7 +201,7 @@ func (r *run) resolve(stmts []statement.Statement) Result {
 // turnStatement is a transcript turn as a statement.
 func (r *run) turnStatement(t *voice.Turn) Statement {
 	st := Statement{
-		Speaker: t.Speaker.Name, Role: t.Speaker.Role, Person: t.Speaker.Person, Group: t.Speaker.Group,
+		Speaker: t.Speaker.Name, Role: t.Speaker.Role, Person: t.Speaker.Person, Group: t.Speaker.Group, Cue: t.Cue,
 		Text: r.doc.Paragraphs[t.Para].Text[t.Start:t.End], Para: t.Para, Start: t.Start, End: t.End, Kind: Direct,
 	}
 	if t.Question {

@@ -131,6 +131,7 @@ type Entry struct {
 	Gender  byte  // of an honorific: 'm', 'f' or 0
 	Pronoun PronounInfo
 	Group   GroupKind
+	Starts  Class // the classes of the phrases the word begins (PhraseAt)
 }
 
 // Lexicon maps lower-cased words to their entries. It is immutable once

@@ -127,6 +127,7 @@ func (r *Story) person(m mention.Mention) *entity {
 		if m.Person >= 0 {
 			p := r.Index.Person(m.Person)
 			found.name = p.Name
+			found.surname = p.Surname
 			found.title = p.Role
 			found.gender = p.Gender
 			if id, ok := r.Index.PartyID(p.Party); ok && found.party < 0 {
