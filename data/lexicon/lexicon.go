@@ -47,6 +47,9 @@ const (
 	Indefinite                        // "a", "some": a new referent
 	Passive                           // "was", "got": before a passive participle
 	GivenName                         // "Anna", "Jonas": a person's first name
+	PersonNoun                        // heads a description of one person: "woman", "neurosurgeon"
+	RankWord                          // changes which office a title is: "former", "vice", "deputy"
+	AmbiguousPlace                    // a party's name that often names another place: "Georgia"
 )
 
 // Frame is where a cue's content is.
@@ -120,6 +123,9 @@ type Entry struct {
 	Gender  byte  // of an honorific: 'm', 'f' or 0
 	Pronoun PronounInfo
 	Group   GroupKind
+	// Means is the word an abbreviated title stands for ("sen." →
+	// "senator"), for telling that two titles name one office.
+	Means string
 }
 
 // Lexicon maps lower-cased words to their entries. It is immutable once

@@ -16,7 +16,7 @@ var sectionClasses = map[string]Class{
 	"auxiliaries": Auxiliary, "noun prepositions": NounPreposition, "subordinators": Subordinator,
 	"non-statement heads": NonStatement, "settings": Setting,
 	"locative prepositions": Locative, "indefinites": Indefinite,
-	"passive auxiliaries": Passive,
+	"passive auxiliaries": Passive, "rank words": RankWord, "ambiguous places": AmbiguousPlace,
 }
 
 var groupKinds = map[string]GroupKind{"party": PartyGroup, "home": HomeGroup, "free": FreeGroup, "joint": JointGroup}
@@ -85,6 +85,20 @@ func (l *Lexicon) parse(name string, raw []byte) error {
 			if f[1] != "-" {
 				e.Gender = f[1][0]
 			}
+		case "person nouns":
+			if len(f) != 2 {
+				return bad("want NOUN GENDER")
+			}
+			e := entry(f[0])
+			e.Class |= PersonNoun
+			if f[1] != "-" {
+				e.Gender = f[1][0]
+			}
+		case "title abbreviations":
+			if len(f) != 2 {
+				return bad("want ABBREVIATION WORD")
+			}
+			entry(f[0]).Means = f[1]
 		case "honorifics":
 			if len(f) != 2 {
 				return bad("want WORD GENDER")
