@@ -229,7 +229,9 @@ func restrictiveEnd(s *syntax.Sentence, p, aside syntax.Phrase) int {
 func (f *Finder) qualified(s *syntax.Sentence, from, to int) bool {
 	for i := from; i < to; i++ {
 		w := &s.Words[i]
-		if !w.Tag.IsProperNoun() || !w.Tok.Has(text.Cap) {
+		// a sentence's first word is capitalised anyway: it counts when
+		// tagged a name or unknown to the lexicon
+		if !w.Tok.Has(text.Cap) || !w.Tag.IsProperNoun() && (i > 0 || w.Entry != nil) || !w.Tag.IsNoun() {
 			continue
 		}
 		if w.Is(lexicon.TitleHead) || w.Is(lexicon.TitleWord) || w.Is(lexicon.RankWord) || w.Is(lexicon.Honorific) ||

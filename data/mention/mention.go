@@ -126,7 +126,7 @@ func (f *Finder) Classify(s *syntax.Sentence, para string, p, aside syntax.Phras
 	case !name.Empty() && f.namesBody(s, name):
 		m.Kind = Body
 		m.Name = s.Text(para, from, core.To)
-	case !name.Empty() && f.namesPeople(s, name):
+	case !name.Empty() && f.namesPeople(s, name), name.Empty() && head.Tag == tag.NNS && f.namesPeople(s, syntax.Phrase{From: s.Head(core), To: s.Head(core) + 1}):
 		// "Americans", "Kestrians": a people, not a person
 		m.Kind, m.Plural = Group, true
 	case !name.Empty() && !head.Is(lexicon.Group):
@@ -213,8 +213,8 @@ func honorificEnd(s *syntax.Sentence, from, to int) int {
 // article; a relative clause gives none.
 func appositiveRole(s *syntax.Sentence, para string, aside syntax.Phrase) string {
 	w := &s.Words[aside.From]
-	if w.Tag == tag.WP || w.Tag == tag.WDT || w.Tag.IsVerb() {
-		return ""
+	if w.Tag == tag.WP || w.Tag == tag.WDT || w.Tag.IsVerb() || w.Tag == tag.CD && aside.Len() == 1 {
+		return "" // a relative clause, a participle, an age
 	}
 	from := aside.From
 	if s.Determiner(from) && s.Words[from].Tag != tag.PRPS {
