@@ -33,11 +33,14 @@ func read(r *cli.Reader) int {
 	cfg := model.Config{
 		Attributor: r.Attributor,
 		Load:       func(emit func(*data.Briefing, error)) { r.Load(os.Stdin, emit) },
+		LoadBody:   r.Body,
 	}
 	// Without a library the reader shows no unread marks and no refresh
 	// key; why there is none is among r.Problems.
 	if r.HasLibrary() {
 		cfg.MarkRead, cfg.IsRead, cfg.Refresh = r.MarkRead, r.IsRead, r.Refresh
+		cfg.SearchBodies = r.SearchBodies
+		cfg.SetStarred, cfg.IsStarred = r.SetStarred, r.IsStarred
 	}
 	m := model.New(cfg)
 	// Standard input may hold a briefing ("-"); bubbletea then reads keys

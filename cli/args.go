@@ -14,10 +14,12 @@ import (
 // common holds the options every command has.
 type common struct {
 	maxSize sizeFlag
+	noCache bool
 }
 
 func (c *common) register(fs *flag.FlagSet) {
 	fs.Var(&c.maxSize, "max-size", "the largest file read, in bytes or with a K or M suffix")
+	fs.BoolVar(&c.noCache, "no-cache", false, "read every file, not what the database remembers of it")
 }
 
 // filters are the --party and --speaker options of list and quotes.

@@ -28,6 +28,8 @@ Usage:
   brief show ID|N [PATH...]               one story, as Markdown (rendered on a terminal)
   brief quotes [--json] [--party P] [--speaker S] [PATH...]
                                           every statement: who, for which party, what
+  brief search [--json] WORDS [PATH...]   the stories that hold every word, best first
+                                          (the library's, or those of the PATHs)
   brief subscribe URL                     follow a feed
   brief unsubscribe URL|N                 stop following a feed (N: its number)
   brief subscriptions [--json]            the feeds followed and how they refreshed
@@ -40,15 +42,18 @@ brief shows the stories stored by "brief refresh", newest first, then its
 built-in example briefings; "brief list" marks with * the ones not opened
 yet.
 
-Subscriptions are kept in the config folder (os.UserConfigDir()/brief,
-or $BRIEF_CONFIG_DIR), stories and read state in the data folder
-($XDG_DATA_HOME/brief, ~/.local/share/brief when unset, or
-$BRIEF_DATA_DIR).
+The library (stories, read and starred marks, subscriptions) is a
+database, brief.db, in the data folder ($XDG_DATA_HOME/brief,
+~/.local/share/brief when unset, or $BRIEF_DATA_DIR); it also caches the
+files given as PATHs. $BRIEF_CONFIG_DIR (os.UserConfigDir()/brief) holds
+the user's gazetteer files.
 
 Options, for every command:
   --max-size N   the largest file read, in bytes or with a K or M suffix
                  (default 8M)
-  --json         (list, quotes, subscriptions) JSON instead of text
+  --json         (list, quotes, search, subscriptions) JSON instead of text
+  --no-cache     read every file again rather than what brief's database
+                 remembers of it (list, show, quotes, the reader)
   --party P      (list, quotes) only this party; aliases work ("US", "Kyiv")
   --speaker S    (list, quotes) only this speaker; part of a name works
 
@@ -67,6 +72,7 @@ var commands = map[string]func(*env, []string) int{
 	"unsubscribe":   runUnsubscribe,
 	"subscriptions": runSubscriptions,
 	"refresh":       runRefresh,
+	"search":        runSearch,
 }
 
 // IsCommand reports whether brief's command line is for Run rather than

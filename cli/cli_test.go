@@ -358,7 +358,7 @@ func TestListJSON(t *testing.T) {
 	if len(got) != 2 {
 		t.Fatalf("%d stories", len(got))
 	}
-	wantKeys := []string{"date", "dateline", "id", "parties", "path", "publisher", "read", "source", "speakers", "statements", "title"}
+	wantKeys := []string{"date", "dateline", "id", "parties", "path", "publisher", "read", "source", "speakers", "starred", "statements", "title"}
 	for _, o := range got {
 		if k := keys(o); !slices.Equal(k, wantKeys) {
 			t.Errorf("keys %v, want exactly %v", k, wantKeys)

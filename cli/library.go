@@ -33,18 +33,30 @@ func libraryWarning(err error) error {
 // mostly undated or dated in an invented future, and sorting them in by
 // date would leave them above today's news for good.
 //
-// errs are the examples that failed (brief's own fault: an error);
-// warnings are the library's stored items that could not be read, which
-// are reported without failing the command.
-func defaultStories(lib *library.Library, opts data.LoadOptions) (bs []*data.Briefing, errs, warnings []error) {
+// Stories go to stored (with their database row, for their body when
+// withBody is false) and to emit (the examples, and the examples that
+// failed: brief's own fault, an error); the returned warnings are the
+// library's problems, reported without failing the command.
+func defaultStories(lib *library.Library, opts data.LoadOptions, withBody bool, stored func(*data.Briefing, int64), emit func(*data.Briefing, error)) (warnings []error) {
 	if lib != nil {
-		bs, warnings = lib.Briefings(opts.Attributor)
+		warnings = lib.Each(opts.Attributor, withBody, stored)
 	}
 	embedded, errs := data.Embedded(opts)
-	return append(bs, embedded...), errs, warnings
+	for _, b := range embedded {
+		emit(b, nil)
+	}
+	for _, err := range errs {
+		emit(nil, err)
+	}
+	return warnings
 }
 
 // isRead asks lib, which may be nil: with no library, nothing was read.
 func isRead(lib *library.Library, id string) bool {
 	return lib != nil && lib.IsRead(id)
+}
+
+// isStarred asks lib, which may be nil.
+func isStarred(lib *library.Library, id string) bool {
+	return lib != nil && lib.IsStarred(id)
 }

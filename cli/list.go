@@ -2,6 +2,7 @@ package cli
 
 import (
 	"fmt"
+	"io"
 	"net/url"
 	"strings"
 	"text/tabwriter"
@@ -22,7 +23,8 @@ type storyJSON struct {
 	Parties    []string      `json:"parties"`
 	Speakers   []speakerJSON `json:"speakers"`
 	Statements int           `json:"statements"`
-	Read       bool          `json:"read"` // opened in the reader or with "brief show"
+	Read       bool          `json:"read"`    // opened in the reader or with "brief show"
+	Starred    bool          `json:"starred"` // starred in the reader
 }
 
 type speakerJSON struct {
@@ -32,42 +34,44 @@ type speakerJSON struct {
 }
 
 func runList(e *env, args []string) int {
-	in, f, asJSON, code, ok := e.listing("list", args)
+	var arr *jsonArray
+	var tw *tabwriter.Writer
+	n := 0
+	in, _, _, code, ok := e.listing("list", args, func(in *loaded, f filters, asJSON bool, b *data.Briefing) {
+		n++
+		if !f.keepStory(in.attr, b) {
+			return
+		}
+		read := isRead(in.lib, b.ID)
+		if asJSON {
+			if arr == nil {
+				arr = newJSONArray(e.stdout)
+			}
+			arr.add(storyToJSON(b, read, isStarred(in.lib, b.ID)))
+			return
+		}
+		if tw == nil {
+			tw = newListTable(e.stdout)
+		}
+		fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%d\n", n, listMark(read, isStarred(in.lib, b.ID)), cell(b.ID, 40), dateOr(b, "-"),
+			cell(sourceName(b), 24), cell(orDash(b.Dateline), 20), cell(b.Title, 60),
+			cell(orDash(strings.Join(b.Parties, ", ")), 40), len(b.Statements))
+	})
 	if !ok {
 		return code
 	}
-
-	type row struct {
-		n    int
-		b    *data.Briefing
-		read bool
-	}
-	var rows []row
-	for i, b := range in.stories {
-		if f.keepStory(in.attr, b) {
-			rows = append(rows, row{i + 1, b, isRead(in.lib, b.ID)})
-		}
-	}
-
-	if asJSON {
-		out := make([]storyJSON, 0, len(rows))
-		for _, r := range rows {
-			out = append(out, storyToJSON(r.b, r.read))
-		}
-		if err := writeJSON(e.stdout, out); err != nil {
+	switch {
+	case arr != nil:
+		if err := arr.close(); err != nil {
 			e.failf("%v", err)
 			return ExitError
 		}
-	} else {
-		tw := tabwriter.NewWriter(e.stdout, 0, 0, 2, ' ', 0)
-		fmt.Fprintln(tw, "#\tNEW\tID\tDATE\tSOURCE\tDATELINE\tTITLE\tPARTIES\tSTATEMENTS")
-		for _, r := range rows {
-			b := r.b
-			fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%d\n", r.n, unreadMark(r.read), cell(b.ID, 40), dateOr(b, "-"),
-				cell(sourceName(b), 24), cell(orDash(b.Dateline), 20), cell(b.Title, 60),
-				cell(orDash(strings.Join(b.Parties, ", ")), 40), len(b.Statements))
-		}
+	case tw != nil:
 		tw.Flush()
+	case in.asJSON:
+		newJSONArray(e.stdout).close()
+	default:
+		newListTable(e.stdout).Flush()
 	}
 	if !in.ok {
 		return ExitError
@@ -75,11 +79,18 @@ func runList(e *env, args []string) int {
 	return ExitOK
 }
 
-func storyToJSON(b *data.Briefing, read bool) storyJSON {
+// newListTable starts the text table of "brief list".
+func newListTable(w io.Writer) *tabwriter.Writer {
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
+	fmt.Fprintln(tw, "#\tNEW\tID\tDATE\tSOURCE\tDATELINE\tTITLE\tPARTIES\tSTATEMENTS")
+	return tw
+}
+
+func storyToJSON(b *data.Briefing, read, starred bool) storyJSON {
 	s := storyJSON{
 		ID: b.ID, Title: b.Title, Dateline: b.Dateline, Source: b.Source, Publisher: b.Publisher, Path: b.Path,
 		Parties: append([]string{}, b.Parties...), Speakers: []speakerJSON{},
-		Statements: len(b.Statements), Read: read,
+		Statements: len(b.Statements), Read: read, Starred: starred,
 	}
 	if !b.Date.IsZero() {
 		d := b.Date.Format("2006-01-02")
@@ -182,12 +193,17 @@ func dateOr(b *data.Briefing, none string) string {
 	return b.Date.Format("2006-01-02")
 }
 
-// unreadMark marks, like a mail reader, the stories not yet opened.
-func unreadMark(read bool) string {
+// listMark marks, like a mail reader, the stories not yet opened (*)
+// and the starred ones (★).
+func listMark(read, starred bool) string {
+	m := "*"
 	if read {
-		return ""
+		m = ""
 	}
-	return "*"
+	if starred {
+		m += "★"
+	}
+	return m
 }
 
 // sourceName is who published a story, as short as it can be said: the

@@ -22,22 +22,34 @@ type quoteJSON struct {
 }
 
 func runQuotes(e *env, args []string) int {
-	in, f, asJSON, code, ok := e.listing("quotes", args)
+	var arr *jsonArray
+	var w *bufio.Writer
+	in, _, asJSON, code, ok := e.listing("quotes", args, func(in *loaded, f filters, asJSON bool, b *data.Briefing) {
+		if asJSON && arr == nil {
+			arr = newJSONArray(e.stdout)
+		} else if !asJSON && w == nil {
+			w = bufio.NewWriter(e.stdout)
+		}
+		for _, q := range quoteRecords([]*data.Briefing{b}, in.attr, f) {
+			if asJSON {
+				arr.add(q)
+			} else {
+				fmt.Fprintln(w, quoteLine(q))
+			}
+		}
+	})
 	if !ok {
 		return code
 	}
-
-	out := quoteRecords(in.stories, in.attr, f)
 	if asJSON {
-		if err := writeJSON(e.stdout, out); err != nil {
+		if arr == nil {
+			arr = newJSONArray(e.stdout)
+		}
+		if err := arr.close(); err != nil {
 			e.failf("%v", err)
 			return ExitError
 		}
-	} else {
-		w := bufio.NewWriter(e.stdout)
-		for _, q := range out {
-			fmt.Fprintln(w, quoteLine(q))
-		}
+	} else if w != nil {
 		w.Flush()
 	}
 	if !in.ok {

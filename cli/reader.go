@@ -5,10 +5,12 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"strings"
 	"sync"
 
 	"github.com/brief-reader/brief/data"
 	"github.com/brief-reader/brief/library"
+	"github.com/brief-reader/brief/store"
 )
 
 // Reader is what the interactive reader needs from the command line.
@@ -42,8 +44,10 @@ type Reader struct {
 	// run it in a tea.Cmd.
 	Refresh func(ctx context.Context, progress func(done, total int)) (newStories []*data.Briefing, summary string, err error)
 
-	lib    *library.Library // nil when it could not be opened
-	libErr error            // why not
+	lib     *library.Library // nil when it could not be opened
+	libErr  error            // why not
+	noCache bool
+	bodies  *bodies
 
 	mu   sync.Mutex
 	seen map[string]bool // IDs of the stories handed to the reader
@@ -67,8 +71,16 @@ func ParseReader(args []string, stderr io.Writer) (*Reader, int) {
 	// any story. Only without paths, where its stories are missed, is
 	// its absence worth a word.
 	r.lib, r.libErr = openLibrary()
-	if r.libErr != nil && len(paths) == 0 {
+	r.noCache, r.bodies = c.noCache, &bodies{lib: r.lib}
+	switch {
+	case r.libErr != nil && len(paths) == 0:
 		r.Problems = append(r.Problems, libraryWarning(r.libErr))
+	case r.libErr != nil && !c.noCache && errors.Is(r.libErr, store.ErrReadOnly):
+		r.Problems = append(r.Problems, fmt.Errorf("%w; reading every file without the cache", r.libErr))
+	case r.lib != nil:
+		for _, n := range r.lib.Notes {
+			r.Problems = append(r.Problems, errors.New(n))
+		}
 	}
 	r.MarkRead, r.IsRead, r.Refresh = r.markRead, r.isRead, r.refresh
 	return r, ExitOK
@@ -90,17 +102,30 @@ func (r *Reader) Load(stdin io.Reader, emit func(*data.Briefing, error)) {
 		send(nil, err)
 	}
 	if len(r.Paths) > 0 {
-		data.LoadEach(r.Paths, stdin, r.Options, send)
+		cache := fileCache(r.lib, r.Attributor, r.noCache, false, true)
+		r.bodies.cache = cache
+		opts := r.Options
+		opts.Cache = cacheOption(cache)
+		data.LoadEach(r.Paths, stdin, opts, send)
+		for _, err := range closeCache(cache, r.Paths) {
+			send(nil, err)
+		}
 		return
 	}
-	bs, errs, warnings := defaultStories(r.lib, r.Options)
-	for _, b := range bs {
+	// The library's stories come compact, without their paragraphs:
+	// Body reads a story's when it is opened.
+	warnings := defaultStories(r.lib, r.Options, false, func(b *data.Briefing, doc int64) {
+		r.bodies.add(b, doc)
 		send(b, nil)
-	}
-	for _, err := range append(warnings, errs...) {
+	}, send)
+	for _, err := range warnings {
 		send(nil, err)
 	}
 }
+
+// Body fills in the paragraphs of a story the reader was given compact
+// (from the database); a story that has them is left as it is.
+func (r *Reader) Body(b *data.Briefing) error { return r.bodies.fill(b) }
 
 // HasLibrary reports whether the library could be opened: without one,
 // MarkRead, IsRead and Refresh work but have nothing to work on, and a
@@ -170,3 +195,40 @@ func (r *Reader) unseen(report library.Report) []*data.Briefing {
 	fresh, _ := r.lib.BriefingsIn(files, r.Attributor)
 	return fresh
 }
+
+// SearchBodies asks the database's full-text index which stories hold the
+// words typed (the last one as a prefix), for the story list's filter:
+// the reader holds no bodies to look in. Stories the index does not know
+// (read before the database had them) are left to the list's own filter.
+func (r *Reader) SearchBodies(query string) func(*data.Briefing) bool {
+	if r.lib == nil || strings.TrimSpace(query) == "" {
+		return nil
+	}
+	scope := store.ScopeLibrary
+	if len(r.Paths) > 0 {
+		scope = store.ScopeFiles
+	}
+	hits, err := r.lib.DB().SearchPrefix(query, scope, 100000)
+	if err != nil {
+		return nil
+	}
+	docs := make(map[int64]bool, len(hits))
+	for _, h := range hits {
+		docs[h.Doc] = true
+	}
+	return func(b *data.Briefing) bool {
+		doc, ok := r.bodies.doc(b)
+		return ok && docs[doc]
+	}
+}
+
+// SetStarred stars a story or takes the star away; a failure to save it
+// is dropped, as for MarkRead.
+func (r *Reader) SetStarred(id string, starred bool) {
+	if r.lib != nil {
+		_ = r.lib.SetStarred(id, starred)
+	}
+}
+
+// IsStarred asks the library whether a story is starred.
+func (r *Reader) IsStarred(id string) bool { return isStarred(r.lib, id) }

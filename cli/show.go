@@ -25,7 +25,7 @@ func runShow(e *env, args []string) int {
 		return e.usageError("show: which story? Give its ID or its number in \"brief list\"")
 	}
 	want, paths := rest[0], rest[1:]
-	in := e.load(paths, &c)
+	in := e.load(paths, &c, true)
 	b := findStory(in.stories, want)
 	if b == nil {
 		e.failf("show: no story %q among %d (see \"brief list\")", want, len(in.stories))

@@ -39,6 +39,10 @@ func (e *env) needLibrary(name string) *library.Library {
 	lib, err := openLibrary()
 	if err != nil {
 		e.failf("%s: %v", name, err)
+		return nil
+	}
+	for _, n := range lib.Notes {
+		e.failf("%s", data.SanitizeLine(n))
 	}
 	return lib
 }

@@ -13,6 +13,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"time"
 )
 
 // DefaultMaxSize bounds a file read when LoadOptions.MaxSize is 0: briefings
@@ -24,6 +25,24 @@ type LoadOptions struct {
 	MaxSize    int64       // bytes; 0 means DefaultMaxSize
 	Attributor *Attributor // nil: NewAttributor("") built once
 	Formats    []Format    // extra input formats (feeds, HTML pages) plugged in by other packages
+	Cache      FileCache   // nil: every file is read, parsed and attributed
+}
+
+// FileCache lets Load skip reading, parsing and attributing a file it has
+// seen before (package store keeps one in brief's database). The file is
+// the truth: the cache answers only for the size, modification time or
+// contents it recorded.
+type FileCache interface {
+	// Lookup is asked before a file is read. ok means bs are what the
+	// file held; attributed means they carry the attribution of the
+	// Attributor's Version, else Load attributes them and calls Store.
+	Lookup(path string, size int64, mtime time.Time) (bs []*Briefing, attributed, ok bool)
+	// LookupContents is asked when Lookup said no, with the bytes read:
+	// a file touched but not changed need not be parsed again.
+	LookupContents(path string, size int64, mtime time.Time, raw []byte) (bs []*Briefing, attributed, ok bool)
+	// Store records what was read and attributed; raw is nil when the
+	// briefings came from Lookup.
+	Store(path string, size int64, mtime time.Time, raw []byte, bs []*Briefing)
 }
 
 // Format lets another package (feeds, web pages) turn a file or URL into
@@ -201,6 +220,8 @@ func process(j job, stdinRaw []byte, stdinErr error, opts LoadOptions, s *slab) 
 			return fail(stdinErr)
 		}
 		bs, err = parseRaw("-", stdinRaw, opts)
+	case opts.Cache != nil:
+		return processCached(j.path, opts, s)
 	default:
 		var raw []byte
 		if raw, err = readFile(j.path, opts.maxSize(), s); err == nil {
@@ -213,6 +234,41 @@ func process(j job, stdinRaw []byte, stdinErr error, opts LoadOptions, s *slab) 
 	a := opts.attributor()
 	for _, b := range bs {
 		a.Attribute(b)
+	}
+	return result{briefings: bs}
+}
+
+// processCached is process for a file, through opts.Cache.
+func processCached(path string, opts LoadOptions, s *slab) result {
+	fail := func(err error) result {
+		return result{errs: []error{&LoadError{Path: path, Err: err}}}
+	}
+	c := opts.Cache
+	fi, err := os.Stat(path)
+	if err != nil {
+		return fail(cleanErr(err))
+	}
+	size, mtime := fi.Size(), fi.ModTime()
+	bs, attributed, ok := c.Lookup(path, size, mtime)
+	var raw []byte
+	if !ok {
+		if raw, err = readFile(path, opts.maxSize(), s); err != nil {
+			return fail(err)
+		}
+		bs, attributed, ok = c.LookupContents(path, size, mtime, raw)
+	}
+	if !ok {
+		if bs, err = parseRaw(path, raw, opts); err != nil {
+			return fail(err)
+		}
+		attributed = false
+	}
+	if !attributed {
+		a := opts.attributor()
+		for _, b := range bs {
+			a.Attribute(b)
+		}
+		c.Store(path, size, mtime, raw, bs)
 	}
 	return result{briefings: bs}
 }

@@ -1,84 +1,129 @@
 package library
 
 import (
-	"cmp"
 	"runtime"
-	"slices"
 	"sync"
 
 	"github.com/brief-reader/brief/data"
+	"github.com/brief-reader/brief/store"
 )
 
-// Briefings reads every stored item as a briefing, newest first, without
-// touching the network. Each is attributed with attr when it is not nil
-// (the work is spread over all cores). A stored file that cannot be read
-// is reported as a *data.LoadError naming it; the others still load.
+// Briefings reads every stored story as a briefing, newest first, from
+// the database, without touching the network or the item files. Each is
+// attributed with attr when it is not nil: the attribution stored for
+// attr's version is used, and a story without one is attributed now (on
+// all cores) and the result stored for next time.
 func (l *Library) Briefings(attr *data.Attributor) ([]*data.Briefing, []error) {
-	files, err := l.itemFiles()
-	if err != nil {
-		return nil, []error{&data.LoadError{Path: l.itemsDir(), Err: err}}
+	var out []*data.Briefing
+	errs := l.Each(attr, true, func(b *data.Briefing, _ int64) { out = append(out, b) })
+	return out, errs
+}
+
+// Each streams the stored stories, newest first, to emit, with their
+// database row (for store.DB.Body when withBody is false: compact
+// briefings have no paragraphs). See Briefings.
+func (l *Library) Each(attr *data.Attributor, withBody bool, emit func(b *data.Briefing, doc int64)) []error {
+	version := ""
+	if attr != nil {
+		version = attr.Version()
 	}
-	return readBriefings(files, attr)
+	var pending []store.Doc
+	flush := func() error {
+		if err := l.attribute(attr, pending, withBody); err != nil {
+			return err
+		}
+		for _, d := range pending {
+			emit(d.Briefing, d.ID)
+		}
+		pending = pending[:0]
+		return nil
+	}
+	// Stories come out in order; those that need attribution are held
+	// in a batch and attributed side by side, and the order kept.
+	err := l.db.LibraryDocs(version, withBody, func(d store.Doc) error {
+		if attr == nil || d.Attributed {
+			if len(pending) == 0 {
+				emit(d.Briefing, d.ID)
+				return nil
+			}
+		}
+		pending = append(pending, d)
+		if len(pending) >= 256 {
+			return flush()
+		}
+		return nil
+	})
+	if err == nil {
+		err = flush()
+	}
+	if err != nil {
+		return []error{&data.LoadError{Path: l.db.Path(), Err: err}}
+	}
+	return nil
+}
+
+// attribute attributes the docs of a batch that have no attribution of
+// attr's version, and stores what it found.
+func (l *Library) attribute(attr *data.Attributor, docs []store.Doc, withBody bool) error {
+	var todo []int
+	for i, d := range docs {
+		if attr != nil && !d.Attributed {
+			todo = append(todo, i)
+		}
+	}
+	if len(todo) == 0 {
+		return nil
+	}
+	next := make(chan int)
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), len(todo)) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				b := docs[i].Briefing
+				if !withBody {
+					if err := l.db.Body(docs[i].ID, b); err != nil {
+						continue
+					}
+				}
+				attr.Attribute(b)
+				if !withBody {
+					b.Paragraphs = nil
+				}
+			}
+		}()
+	}
+	for _, i := range todo {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	results := make([]store.Attributed, 0, len(todo))
+	for _, i := range todo {
+		results = append(results, store.Attributed{Doc: docs[i].ID, Briefing: docs[i].Briefing})
+		docs[i].Attributed = true
+	}
+	// Storing is for next time: a database that cannot be written to
+	// (a read-only folder) still reads.
+	_ = l.db.StoreAttributions(attr.Version(), results)
+	return nil
 }
 
 // BriefingsIn reads the stored items in files (a refresh report's
 // FeedResult.Files), as Briefings does for all of them: a reader given the
 // few stories a refresh stored need not read the whole library again.
 func (l *Library) BriefingsIn(files []string, attr *data.Attributor) ([]*data.Briefing, []error) {
-	return readBriefings(files, attr)
-}
-
-func readBriefings(files []string, attr *data.Attributor) ([]*data.Briefing, []error) {
-	bs := make([]*data.Briefing, len(files))
-	errs := make([]error, len(files))
-	next := make(chan int)
-	var wg sync.WaitGroup
-	for range min(runtime.GOMAXPROCS(0), len(files)) {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := range next {
-				bs[i], errs[i] = briefing(files[i])
-				if bs[i] != nil && attr != nil {
-					attr.Attribute(bs[i])
-				}
-			}
-		}()
+	want := make(map[string]bool, len(files))
+	for _, f := range files {
+		want[f] = true
 	}
-	for i := range files {
-		next <- i
-	}
-	close(next)
-	wg.Wait()
-
-	out := make([]*data.Briefing, 0, len(bs))
-	var failed []error
-	for i := range files {
-		if errs[i] != nil {
-			failed = append(failed, &data.LoadError{Path: files[i], Err: errs[i]})
-		} else {
-			out = append(out, bs[i])
+	all, errs := l.Briefings(attr)
+	var out []*data.Briefing
+	for _, b := range all {
+		if want[b.Path] {
+			out = append(out, b)
 		}
 	}
-	slices.SortStableFunc(out, func(a, b *data.Briefing) int {
-		if c := b.Date.Compare(a.Date); c != 0 {
-			return c
-		}
-		return cmp.Compare(a.ID, b.ID)
-	})
-	return out, failed
-}
-
-// briefing reads one stored item.
-func briefing(path string) (*data.Briefing, error) {
-	rec, err := readRecord(path)
-	if err != nil {
-		return nil, err
-	}
-	b, err := rec.Item.Briefing(rec.FeedTitle, path)
-	if err != nil {
-		return nil, err
-	}
-	b.ID = data.SanitizeLine(rec.ID)
-	return b, nil
+	return out, errs
 }

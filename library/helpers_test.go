@@ -135,7 +135,19 @@ func open(t *testing.T, opts ...func(*Options)) *Library {
 	if err != nil {
 		t.Fatal(err)
 	}
+	t.Cleanup(func() { l.Close() })
 	return l
+}
+
+// reopen opens l's folders again, as another brief process would.
+func reopen(t *testing.T, l *Library) *Library {
+	t.Helper()
+	other, err := Open(l.dataDir, l.configDir, Options{Client: l.client})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { other.Close() })
+	return other
 }
 
 func subscribe(t *testing.T, l *Library, urls ...string) {

@@ -66,31 +66,80 @@ func TestSubscriptions(t *testing.T) {
 	}
 }
 
-// The subscriptions file is plain text a user may edit: comments and
-// blank lines survive changes, and hand-added URLs count.
-func TestSubscriptionsFileIsPlainText(t *testing.T) {
-	l := open(t)
-	hand := "# my feeds\n\nhttps://mfa.almora.example/feed/\r\n# Corvenia, added by hand:\nhttps://news.corvenia.example/rss\n"
-	if err := os.WriteFile(l.subscriptionsFile(), []byte(hand), 0o644); err != nil {
+// The files of the library before the database (subscriptions.txt with
+// the user's comments, feeds.json, read.json) are taken in once, in
+// order, and kept renamed NAME.migrated.
+func TestMigrationFromFiles(t *testing.T) {
+	dataDir, configDir := t.TempDir(), t.TempDir()
+	hand := "# my feeds\n\nhttps://mfa.almora.example/feed/\r\n# Corvenia, added by hand:\nhttps://news.corvenia.example/rss\nhttps://mfa.almora.example/feed/\n"
+	state := `{"version": 1, "feeds": {"https://mfa.almora.example/feed/": {"title": "Almora MFA",
+		"validators": {"etag": "\"abc\""}, "last_refresh": "2031-05-01T10:00:00Z", "items": 3}}}`
+	read := `{"version": 1, "read": ["marrow-welcomes-darsk-talks-1a2b3c4d", "000_9ff3adb9c3e641cd"]}`
+	for path, body := range map[string]string{
+		filepath.Join(configDir, "subscriptions.txt"): hand,
+		filepath.Join(dataDir, "feeds.json"):          state,
+		filepath.Join(dataDir, "read.json"):           read,
+	} {
+		if err := os.WriteFile(path, []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for round := range 2 { // the second open finds nothing more to take in
+		l, err := Open(dataDir, configDir, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		subs, err := l.Subscriptions()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(subs) != 2 || subs[0].URL != "https://mfa.almora.example/feed/" || subs[1].URL != "https://news.corvenia.example/rss" {
+			t.Fatalf("round %d: subscriptions %+v", round, subs)
+		}
+		if subs[0].Title != "Almora MFA" || subs[0].LastRefresh.Year() != 2031 || subs[0].validators.ETag != `"abc"` {
+			t.Errorf("round %d: feed state not taken in: %+v", round, subs[0])
+		}
+		for _, id := range []string{"marrow-welcomes-darsk-talks-1a2b3c4d", "000_9ff3adb9c3e641cd"} {
+			if !l.IsRead(id) {
+				t.Errorf("round %d: %s: read mark lost", round, id)
+			}
+		}
+		if round == 0 && (len(l.Notes) != 1 || !strings.Contains(l.Notes[0], "read.json")) {
+			t.Errorf("notes %q; want one naming the files taken in", l.Notes)
+		}
+		if round == 1 && len(l.Notes) != 0 {
+			t.Errorf("second open: notes %q", l.Notes)
+		}
+		l.Close()
+	}
+	for _, f := range []string{filepath.Join(configDir, "subscriptions.txt"), filepath.Join(dataDir, "feeds.json"), filepath.Join(dataDir, "read.json")} {
+		if _, err := os.Stat(f + ".migrated"); err != nil {
+			t.Errorf("%s: not kept: %v", f, err)
+		}
+		if _, err := os.Stat(f); err == nil {
+			t.Errorf("%s: still there, to be taken in again", f)
+		}
+	}
+}
+
+// A read.json that cannot be read is named, kept where it is, and does
+// not stop the library from opening.
+func TestMigrationKeepsADamagedFile(t *testing.T) {
+	dataDir, configDir := t.TempDir(), t.TempDir()
+	bad := filepath.Join(dataDir, "read.json")
+	if err := os.WriteFile(bad, []byte(`{"read": [`), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	subscribe(t, l, "https://council.northern-league.example/feed.json")
-	if _, err := l.Unsubscribe("https://mfa.almora.example/feed/"); err != nil {
-		t.Fatal(err)
-	}
-	raw, err := os.ReadFile(l.subscriptionsFile())
+	l, err := Open(dataDir, configDir, Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := "# my feeds\n\n# Corvenia, added by hand:\nhttps://news.corvenia.example/rss\nhttps://council.northern-league.example/feed.json\n"
-	if string(raw) != want {
-		t.Errorf("file:\n%s\nwant:\n%s", raw, want)
+	defer l.Close()
+	if len(l.Notes) != 1 || !strings.Contains(l.Notes[0], bad) {
+		t.Errorf("notes %q; want one naming %s", l.Notes, bad)
 	}
-	fresh := open(t)
-	subscribe(t, fresh, "https://news.corvenia.example/rss")
-	raw, _ = os.ReadFile(fresh.subscriptionsFile())
-	if !strings.HasPrefix(string(raw), "# brief subscriptions") || !strings.HasSuffix(string(raw), "\nhttps://news.corvenia.example/rss\n") {
-		t.Errorf("new file:\n%s", raw)
+	if _, err := os.Stat(bad); err != nil {
+		t.Errorf("the damaged file was moved: %v", err)
 	}
 }
 
@@ -105,10 +154,7 @@ func TestReadState(t *testing.T) {
 		}
 	}
 	// Another brief running on the same library marks stories too.
-	other, err := Open(l.dataDir, l.configDir, Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	other := reopen(t, l)
 	if !other.IsRead("000_9ff3adb9c3e641cd") {
 		t.Error("read state not kept on disk")
 	}
@@ -118,10 +164,7 @@ func TestReadState(t *testing.T) {
 	if err := l.MarkRead("prisoner-exchange-agreed-12345678"); err != nil {
 		t.Fatal(err)
 	}
-	reopened, err := Open(l.dataDir, l.configDir, Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	reopened := reopen(t, l)
 	for _, id := range []string{"marrow-welcomes-darsk-talks-1a2b3c4d", "000_9ff3adb9c3e641cd", "greve-to-visit-vell-99aa88bb", "prisoner-exchange-agreed-12345678"} {
 		if !reopened.IsRead(id) {
 			t.Errorf("%s: mark lost", id)
@@ -146,10 +189,7 @@ func TestMarkReadConcurrently(t *testing.T) {
 		}()
 	}
 	wg.Wait()
-	reopened, err := Open(l.dataDir, l.configDir, Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	reopened := reopen(t, l)
 	for i := range 20 {
 		if !reopened.IsRead(fmt.Sprintf("story-%d", i)) {
 			t.Errorf("story-%d: mark lost", i)

@@ -1,71 +1,68 @@
 package library
 
 import (
-	"encoding/json"
-	"errors"
-	"fmt"
-	"os"
-	"slices"
+	"github.com/brief-reader/brief/store"
 )
-
-// readFile is the list of stories opened.
-type readList struct {
-	Version int      `json:"version"`
-	Read    []string `json:"read"`
-}
 
 // MarkRead records that the story with this ID has been opened. Any
 // briefing's ID will do, embedded or stored.
 func (l *Library) MarkRead(id string) error {
+	l.loadMarks()
 	l.mu.Lock()
-	defer l.mu.Unlock()
-	if l.read[id] {
+	m := l.marks[id]
+	l.mu.Unlock()
+	if m.Read {
 		return nil
 	}
-	// Merge with the file as it is now: another brief may have marked
-	// stories since this one started.
-	onDisk, err := l.loadRead()
-	if err != nil {
+	if err := l.db.MarkRead(id); err != nil {
 		return err
 	}
-	for k := range onDisk {
-		l.read[k] = true
-	}
-	l.read[id] = true
-	ids := make([]string, 0, len(l.read))
-	for k := range l.read {
-		ids = append(ids, k)
-	}
-	slices.Sort(ids)
-	raw, err := json.MarshalIndent(readList{Version: 1, Read: ids}, "", "  ")
-	if err != nil {
-		return err
-	}
-	return writeFileAtomic(l.readFile(), append(raw, '\n'))
+	l.mu.Lock()
+	m = l.marks[id]
+	m.Read = true
+	l.marks[id] = m
+	l.mu.Unlock()
+	return nil
 }
 
-// IsRead reports whether the story with this ID has been opened.
-func (l *Library) IsRead(id string) bool {
+// SetStarred stars a story, or takes the star away.
+func (l *Library) SetStarred(id string, starred bool) error {
+	if err := l.db.SetStarred(id, starred); err != nil {
+		return err
+	}
+	l.loadMarks()
+	l.mu.Lock()
+	m := l.marks[id]
+	m.Starred = starred
+	l.marks[id] = m
+	l.mu.Unlock()
+	return nil
+}
+
+// IsRead reports whether the story with this ID has been opened: as the
+// database said when first asked, with this process's own marks since.
+func (l *Library) IsRead(id string) bool { return l.mark(id).Read }
+
+// IsStarred reports whether the story with this ID is starred.
+func (l *Library) IsStarred(id string) bool { return l.mark(id).Starred }
+
+func (l *Library) mark(id string) store.Mark {
+	l.loadMarks()
 	l.mu.Lock()
 	defer l.mu.Unlock()
-	return l.read[id]
+	return l.marks[id]
 }
 
-func (l *Library) loadRead() (map[string]bool, error) {
-	out := map[string]bool{}
-	raw, err := os.ReadFile(l.readFile())
-	if errors.Is(err, os.ErrNotExist) {
-		return out, nil
-	}
-	if err != nil {
-		return nil, err
-	}
-	var rl readList
-	if err := json.Unmarshal(raw, &rl); err != nil {
-		return nil, fmt.Errorf("%s: %w", l.readFile(), err)
-	}
-	for _, id := range rl.Read {
-		out[id] = true
-	}
-	return out, nil
+// loadMarks reads every mark once: a list asks about each of its stories,
+// and one query beats one per story.
+func (l *Library) loadMarks() {
+	l.marksOnce.Do(func() {
+		m, err := l.db.Marks()
+		if m == nil {
+			m = map[string]store.Mark{}
+		}
+		l.mu.Lock()
+		l.marks, l.marksErr = m, err
+		l.mu.Unlock()
+	})
 }

@@ -2,6 +2,7 @@ package library
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"strings"
@@ -9,6 +10,7 @@ import (
 	"time"
 
 	"github.com/brief-reader/brief/feed"
+	"github.com/brief-reader/brief/store"
 )
 
 // FeedResult is what refreshing one subscription did.
@@ -19,6 +21,9 @@ type FeedResult struct {
 	Updated   int      // stored items replaced by a later version
 	Unchanged bool     // the server said nothing changed (304)
 	Err       error    // why the feed could not be refreshed; the others still were
+	Capped    int      // items left out because the feed had more than the cap
+	Pruned    int      // old stories let go to keep the feed within the cap
+	CapHit    int      // the cap, when it was hit (Capped or Pruned); else 0
 	IDs       []string // of the stories stored or updated, for a reader to show
 	Files     []string // where each of them is stored, parallel to IDs (see BriefingsIn)
 }
@@ -31,10 +36,21 @@ func (r FeedResult) String() string {
 		return fmt.Sprintf("%s: failed: %v", r.Name(), r.Err)
 	case r.Unchanged:
 		return r.Name() + ": unchanged"
-	case r.Updated > 0:
-		return fmt.Sprintf("%s: %d new, %d updated", r.Name(), r.New, r.Updated)
 	}
-	return fmt.Sprintf("%s: %d new", r.Name(), r.New)
+	s := fmt.Sprintf("%s: %d new", r.Name(), r.New)
+	if r.Updated > 0 {
+		s += fmt.Sprintf(", %d updated", r.Updated)
+	}
+	if r.CapHit > 0 {
+		s += fmt.Sprintf("; cap of %d stories hit", r.CapHit)
+		if r.Capped > 0 {
+			s += fmt.Sprintf(": %d items left for later", r.Capped)
+		}
+		if r.Pruned > 0 {
+			s += fmt.Sprintf(", %d old read stories let go", r.Pruned)
+		}
+	}
+	return s
 }
 
 // Name is what to call the feed in a report: its title, else its URL.
@@ -102,19 +118,20 @@ func (l *Library) Refresh(ctx context.Context, progress func(Progress)) (Report,
 	if err != nil || len(subs) == 0 {
 		return Report{}, err
 	}
-	l.mu.Lock()
-	st, err := l.loadState()
-	l.mu.Unlock()
+	logID, err := l.db.BeginRefresh(len(subs))
 	if err != nil {
+		return Report{}, err
+	}
+	// A refresh killed earlier may have stored files it did not record.
+	if _, err := l.reconcile(); err != nil {
+		return Report{}, err
+	}
+	if err := l.db.CloseUnfinishedRefreshes(logID); err != nil {
 		return Report{}, err
 	}
 
 	r := &refresh{lib: l, ctx: ctx, progress: progress, claimed: map[string]bool{}, now: time.Now().UTC()}
 	r.prog.Total = len(subs)
-	r.storedUpTo = make([]chan struct{}, len(subs))
-	for i := range r.storedUpTo {
-		r.storedUpTo[i] = make(chan struct{})
-	}
 	results := make([]FeedResult, len(subs))
 	outcomes := make([]outcome, len(subs))
 	validators := make([]feed.Validators, len(subs))
@@ -125,12 +142,7 @@ func (l *Library) Refresh(ctx context.Context, progress func(Progress)) (Report,
 		go func() {
 			defer wg.Done()
 			for i := range next {
-				var had feed.Validators
-				if fs := st[subs[i].URL]; fs != nil {
-					had = fs.Validators
-				}
-				results[i], validators[i], outcomes[i] = r.feed(i, subs[i], had)
-				close(r.storedUpTo[i])
+				results[i], validators[i], outcomes[i] = r.feed(subs[i], subs[i].validators)
 				r.finished(&results[i])
 			}
 		}()
@@ -141,42 +153,54 @@ func (l *Library) Refresh(ctx context.Context, progress func(Progress)) (Report,
 	close(next)
 	wg.Wait()
 
+	r.recount(results)
 	report := Report{Feeds: results}
+	entry := store.RefreshLog{ID: logID, Feeds: len(subs), New: report.New(), Failed: len(report.Failed())}
+	for _, f := range results {
+		entry.Updated += f.Updated
+		entry.Pruned += f.Pruned
+		if f.Capped > 0 {
+			entry.Capped++
+		}
+	}
 	if offline(results) {
+		entry.Outcome = "offline"
+		l.db.EndRefresh(entry)
 		return report, ErrOffline
 	}
 	if err := r.save(results, outcomes, validators); err != nil {
 		return report, err
 	}
+	entry.Outcome = "done"
+	if ctx.Err() != nil {
+		entry.Outcome = "interrupted"
+	}
+	if err := l.db.EndRefresh(entry); err != nil {
+		return report, err
+	}
 	return report, ctx.Err()
 }
 
-// save records in feeds.json what the refresh learnt about each feed.
+// save records what the refresh learnt about each feed.
 func (r *refresh) save(results []FeedResult, outcomes []outcome, validators []feed.Validators) error {
-	r.lib.mu.Lock()
-	defer r.lib.mu.Unlock()
-	return r.lib.updateState(func(st map[string]*feedState) {
-		for i, res := range results {
-			fs := st[res.URL]
-			if fs == nil {
-				fs = &feedState{}
-				st[res.URL] = fs
-			}
-			fs.Items += res.New
-			if res.Title != "" {
-				fs.Title = res.Title
-			}
-			switch outcomes[i] {
-			case complete:
-				// Only a feed whose every item was stored may keep the
-				// validators: the next request would be answered 304 and
-				// an item cut off now would never be fetched.
-				fs.Validators, fs.LastRefresh, fs.LastError = validators[i], r.now, ""
-			case failed:
-				fs.LastRefresh, fs.LastError = r.now, res.Err.Error()
-			}
+	states := make([]store.FeedState, 0, len(results))
+	for i, res := range results {
+		s := store.FeedState{URL: res.URL, Title: res.Title}
+		switch outcomes[i] {
+		case complete:
+			// Only a feed whose every item was stored may keep the
+			// validators: the next request would be answered 304 and
+			// an item cut off now would never be fetched.
+			v, _ := json.Marshal(validators[i])
+			s.Checked, s.Validators, s.LastRefresh = true, string(v), r.now
+		case capped:
+			s.Checked, s.LastRefresh = true, r.now
+		case failed:
+			s.Checked, s.LastRefresh, s.LastError = true, r.now, res.Err.Error()
 		}
-	})
+		states = append(states, s)
+	}
+	return r.lib.db.SaveFeeds(states)
 }
 
 // offline reports a refresh in which every feed failed for want of a
@@ -199,12 +223,43 @@ type refresh struct {
 
 	mu      sync.Mutex
 	prog    Progress
-	claimed map[string]bool // item keys taken by a feed in this run
+	claimed map[string]bool // item keys stored by a feed in this run
 
-	// storedUpTo[i] is closed once subscription i has stored its items (or
-	// failed): feeds are fetched side by side but stored in subscription
-	// order, so a story two feeds carry is always the earlier one's.
-	storedUpTo []chan struct{}
+	// A story two feeds carry is counted new for the earlier
+	// subscription, whichever stored it: newFrom says who stored it new,
+	// moves what changed hands, applied to the report at the end.
+	newFrom map[string]string
+	moves   [][2]string // from feed, to feed
+}
+
+func (r *refresh) newBy(key, feedURL string) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if r.newFrom == nil {
+		r.newFrom = map[string]string{}
+	}
+	r.newFrom[key] = feedURL
+}
+
+func (r *refresh) moved(key, to string) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if from, ok := r.newFrom[key]; ok {
+		r.moves = append(r.moves, [2]string{from, to})
+		r.newFrom[key] = to
+	}
+}
+
+// recount moves the counts of stories that changed hands.
+func (r *refresh) recount(results []FeedResult) {
+	at := map[string]int{}
+	for i, f := range results {
+		at[f.URL] = i
+	}
+	for _, m := range r.moves {
+		results[at[m[0]]].New--
+		results[at[m[1]]].New++
+	}
 }
 
 // outcome is how refreshing one feed ended.
@@ -214,10 +269,11 @@ const (
 	complete    outcome = iota // fetched, and every item in it stored
 	failed                     // the feed's fault, or the server's: worth reporting
 	interrupted                // the refresh was cancelled: nothing to report
+	capped                     // fetched, but more items than the cap: the rest next time
 )
 
 // feed refreshes one subscription.
-func (r *refresh) feed(i int, sub Subscription, had feed.Validators) (FeedResult, feed.Validators, outcome) {
+func (r *refresh) feed(sub Subscription, had feed.Validators) (FeedResult, feed.Validators, outcome) {
 	res := FeedResult{URL: sub.URL, Title: sub.Title}
 	fail := func(err error) (FeedResult, feed.Validators, outcome) {
 		res.Err = err
@@ -250,29 +306,57 @@ func (r *refresh) feed(i int, sub Subscription, had feed.Validators) (FeedResult
 	if f.Title != "" {
 		res.Title = f.Title
 	}
-	if i > 0 {
-		<-r.storedUpTo[i-1]
-	}
+	// Feeds store side by side, each as soon as it is fetched: a slow
+	// one holds back no other. A story two feeds carry goes to the
+	// earlier subscription whichever stores it first (store.ClaimItem).
+	storedNow := 0
 	for _, it := range f.Items {
 		// Between two writes is where a cancelled refresh stops: what is
 		// stored is whole, and the rest is fetched next time.
 		if err := r.ctx.Err(); err != nil {
 			return fail(err)
 		}
+		if storedNow >= r.lib.cap {
+			res.Capped++
+			continue
+		}
 		if !r.claim(it.Key()) {
-			continue // a duplicate GUID, in this feed or another
+			// Stored by another feed in this run: if this one is the
+			// earlier subscription, the story is this one's.
+			if _, moved, err := r.lib.db.ClaimItem(it.Key(), sub.URL); err != nil {
+				return fail(err)
+			} else if moved {
+				r.moved(it.Key(), sub.URL)
+			}
+			continue
 		}
 		switch id, path, done, err := r.lib.store(sub.URL, res.Title, it, r.now); {
 		case err != nil:
 			return fail(fmt.Errorf("storing %q: %w", it.Title, err))
 		case done == added:
+			storedNow++
 			res.New++
+			r.newBy(it.Key(), sub.URL)
 			res.IDs, res.Files = append(res.IDs, id), append(res.Files, path)
 			r.stored()
 		case done == updated:
+			storedNow++
 			res.Updated++
 			res.IDs, res.Files = append(res.IDs, id), append(res.Files, path)
 		}
+	}
+	pruned, err := r.lib.prune(sub.URL)
+	if err != nil {
+		return fail(err)
+	}
+	res.Pruned = pruned
+	if res.Capped > 0 || pruned > 0 {
+		res.CapHit = r.lib.cap
+	}
+	if res.Capped > 0 {
+		// Items were left for later: the validators must not say the
+		// feed was seen whole, or the next request would be a 304.
+		return res, resp.Validators, capped
 	}
 	return res, resp.Validators, complete
 }
@@ -306,4 +390,11 @@ func (r *refresh) finished(res *FeedResult) {
 		p.Feed = &done
 		r.progress(p)
 	}
+}
+
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	return fmt.Sprintf("%d %s", n, many)
 }

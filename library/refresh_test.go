@@ -261,13 +261,19 @@ func TestRefreshOffline(t *testing.T) {
 	}
 	srv.Close() // the network goes away: connections are refused
 	before := snapshot(t, l.dataDir)
+	subsBefore, _ := l.Subscriptions()
 	rep, err := l.Refresh(context.Background(), nil)
+	if subsAfter, _ := l.Subscriptions(); fmt.Sprint(subsAfter) != fmt.Sprint(subsBefore) {
+		t.Errorf("an offline refresh changed the subscriptions: %+v, was %+v", subsAfter, subsBefore)
+	}
 	if !errors.Is(err, ErrOffline) {
 		t.Fatalf("error %v, want ErrOffline", err)
 	}
 	if !strings.Contains(err.Error(), "no network") || rep.Feeds[0].Err == nil {
 		t.Errorf("error %q; feed error %v", err, rep.Feeds[0].Err)
 	}
+	// The database logs the attempt; the stories and what is known of
+	// the feeds stay as they were.
 	if after := snapshot(t, l.dataDir); after != before {
 		t.Errorf("an offline refresh changed the data folder:\nbefore %s\nafter  %s", before, after)
 	}
@@ -281,7 +287,7 @@ func snapshot(t *testing.T, dir string) string {
 	t.Helper()
 	var b strings.Builder
 	err := filepath.WalkDir(dir, func(path string, d os.DirEntry, err error) error {
-		if err != nil || d.IsDir() {
+		if err != nil || d.IsDir() || strings.HasPrefix(d.Name(), "brief.db") {
 			return err
 		}
 		raw, err := os.ReadFile(path)
@@ -392,7 +398,7 @@ func TestCrashLeftovers(t *testing.T) {
 }
 
 // A stored file that is not an item is reported by name; the rest load.
-func TestBriefingsReportsBadFiles(t *testing.T) {
+func TestRefreshReportsBadFiles(t *testing.T) {
 	srv := newFeedServer(t)
 	url := srv.set("/almora.rss", rss("Almora", marrow))
 	l := open(t)
@@ -404,9 +410,18 @@ func TestBriefingsReportsBadFiles(t *testing.T) {
 	if err := os.WriteFile(bad, []byte("{not json"), 0o644); err != nil {
 		t.Fatal(err)
 	}
+	// A refresh looks for files the database does not know: it names the
+	// damaged one and leaves it where it is.
+	if _, err := l.Refresh(context.Background(), nil); err != nil {
+		t.Fatal(err)
+	}
 	bs, errs := l.Briefings(nil)
-	if len(bs) != 1 || len(errs) != 1 || !strings.Contains(errs[0].Error(), "edited-by-hand.json") {
-		t.Errorf("%d stories, errors %v; want 1 story and an error naming the file", len(bs), errs)
+	notes := strings.Join(l.Notes, "\n")
+	if len(bs) != 1 || len(errs) != 0 || !strings.Contains(notes, "edited-by-hand.json") {
+		t.Errorf("%d stories, errors %v, notes %q; want 1 story and a note naming the file", len(bs), errs, notes)
+	}
+	if _, err := os.Stat(bad); err != nil {
+		t.Errorf("the damaged file is gone: %v", err)
 	}
 }
 
@@ -554,8 +569,11 @@ func TestRefreshReplacesASpoiltFile(t *testing.T) {
 		t.Fatal(err)
 	}
 	rep, err := l.Refresh(context.Background(), nil)
-	if err != nil || rep.Feeds[0].Err != nil || rep.New() != 1 {
-		t.Fatalf("refresh: %v, %+v", err, rep.Feeds)
+	if err != nil || rep.Feeds[0].Err != nil || rep.Feeds[0].Updated != 1 {
+		t.Fatalf("refresh: %v, %+v; want the spoilt file written again", err, rep.Feeds)
+	}
+	if _, _, err := readRecord(files[0]); err != nil {
+		t.Errorf("the spoilt file was not mended: %v", err)
 	}
 	if got := titles(briefings(t, l)); len(got) != 1 || got[0] != marrow.title {
 		t.Errorf("stories %q", got)

@@ -57,6 +57,12 @@ func (m *Model) startFilter() tea.Cmd {
 	m.filters = append(m.filters, views.TextFilter(""))
 	m.typing = true
 	m.input.Reset()
+	m.input.Prompt = "filter: "
+	if m.screen == screenList && m.lib.SearchesBodies() {
+		// Said, because it finds stories whose visible line does not
+		// hold the words.
+		m.input.Prompt = "filter + bodies (index): "
+	}
 	return m.input.Focus()
 }
 

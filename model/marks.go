@@ -9,8 +9,12 @@ func (m *Model) askRead(from int) {
 	}
 	for i := from; i < m.lib.Len(); i++ {
 		// A story without an ID cannot be remembered as read.
-		if id := m.lib.Story(i).ID; id != "" && !m.isRead(id) {
+		id := m.lib.Story(i).ID
+		if id != "" && !m.isRead(id) {
 			m.lib.SetUnread(i, true)
+		}
+		if id != "" && m.isStarred != nil && m.isStarred(id) {
+			m.lib.SetStarred(i, true)
 		}
 	}
 }
@@ -27,4 +31,19 @@ func (m *Model) opened(story int) {
 	if m.markRead != nil {
 		m.markRead(m.lib.Story(story).ID)
 	}
+}
+
+// toggleStar stars the story under the cursor of the story list, or takes
+// its star away, and records it.
+func (m *Model) toggleStar() {
+	if m.setStarred == nil || m.screen != screenList {
+		return
+	}
+	story, ok := m.list.Selected()
+	if !ok || m.lib.Story(story).ID == "" {
+		return
+	}
+	starred := !m.lib.Starred(story)
+	m.lib.SetStarred(story, starred)
+	m.setStarred(m.lib.Story(story).ID, starred)
 }

@@ -40,7 +40,21 @@ type Config struct {
 	// changed.
 	MarkRead func(id string)
 	IsRead   func(id string) bool
-	Refresh  func(ctx context.Context, progress func(done, total int)) ([]*data.Briefing, string, error)
+	// SetStarred stars a story or takes the star away; IsStarred asks,
+	// once per story as it arrives. Both nil: no star key.
+	SetStarred func(id string, starred bool)
+	IsStarred  func(id string) bool
+	Refresh    func(ctx context.Context, progress func(done, total int)) ([]*data.Briefing, string, error)
+
+	// LoadBody fills in the paragraphs of a story Load gave without them
+	// (a compact record from the database); nil when every story comes
+	// whole.
+	LoadBody func(*data.Briefing) error
+
+	// SearchBodies gives, for the words typed in the story list's
+	// filter, the test of whether a story's body or statements hold
+	// them, through brief's full-text index; nil when there is none.
+	SearchBodies func(query string) func(*data.Briefing) bool
 }
 
 // screen is what fills the body.
@@ -86,12 +100,17 @@ type Model struct {
 	loading bool
 	loadErr []error
 
-	markRead  func(id string)
-	isRead    func(id string) bool
-	refreshFn func(ctx context.Context, progress func(done, total int)) ([]*data.Briefing, string, error)
-	refresh   *refresher // the refresh under way; nil when none is
-	progress  [2]int     // its last report: done, total
-	notice    notice     // the outcome of the last refresh, until a key
+	loadBody func(*data.Briefing) error
+	bodyHeld int // the compact story whose body withBody read; -1 for none
+
+	setStarred func(id string, starred bool)
+	isStarred  func(id string) bool
+	markRead   func(id string)
+	isRead     func(id string) bool
+	refreshFn  func(ctx context.Context, progress func(done, total int)) ([]*data.Briefing, string, error)
+	refresh    *refresher // the refresh under way; nil when none is
+	progress   [2]int     // its last report: done, total
+	notice     notice     // the outcome of the last refresh, until a key
 }
 
 // New makes the reader. It decides the theme here, once: asking the
@@ -101,7 +120,11 @@ func New(cfg Config) Model {
 	st := views.NewStyles(theme)
 	keys := views.DefaultKeyMap()
 	keys.Refresh.SetEnabled(cfg.Refresh != nil)
+	keys.Star.SetEnabled(cfg.SetStarred != nil)
 	lib := views.NewLibrary(cfg.Attributor)
+	if cfg.SearchBodies != nil {
+		lib.SetBodySearch(cfg.SearchBodies)
+	}
 	if cfg.IsRead != nil {
 		lib.TrackUnread()
 	}
@@ -123,9 +146,14 @@ func New(cfg Config) Model {
 		loader:   newLoader(cfg.Load),
 		loading:  true,
 
-		markRead:  cfg.MarkRead,
-		isRead:    cfg.IsRead,
-		refreshFn: cfg.Refresh,
+		loadBody: cfg.LoadBody,
+		bodyHeld: -1,
+
+		setStarred: cfg.SetStarred,
+		isStarred:  cfg.IsStarred,
+		markRead:   cfg.MarkRead,
+		isRead:     cfg.IsRead,
+		refreshFn:  cfg.Refresh,
 	}
 }
 

@@ -1,5 +1,7 @@
 package model
 
+import "github.com/brief-reader/brief/data"
+
 // open shows the detail view of the story under the cursor, or of the
 // statement's story at the statement.
 func (m *Model) open() {
@@ -7,7 +9,7 @@ func (m *Model) open() {
 	case screenList:
 		if story, ok := m.list.Selected(); ok {
 			m.current = story
-			m.detail.Open(m.lib.Story(story), nil)
+			m.detail.Open(m.withBody(story), nil)
 			m.opened(story)
 			m.back, m.screen = screenList, screenDetail
 		}
@@ -15,7 +17,7 @@ func (m *Model) open() {
 		if i, ok := m.quotes.Selected(); ok {
 			story, st := m.lib.Statement(i)
 			m.current = story
-			m.detail.Open(m.lib.Story(story), &st)
+			m.detail.Open(m.withBody(story), &st)
 			m.opened(story)
 			m.back, m.screen = screenQuotes, screenDetail
 		}
@@ -33,7 +35,7 @@ func (m *Model) step(delta int) {
 		return
 	}
 	m.current = int(seq[next])
-	m.detail.Open(m.lib.Story(m.current), nil)
+	m.detail.Open(m.withBody(m.current), nil)
 	m.opened(m.current)
 	m.list.Select(m.current)
 }
@@ -65,4 +67,27 @@ func indexOf(ids []int32, id int) int {
 		}
 	}
 	return -1
+}
+
+// withBody is story i with its paragraphs: a story given compact (from
+// the database) has its body read now, when it is opened, and the body of
+// the story read before is let go, so that reading a large library does
+// not gather every body in memory.
+func (m *Model) withBody(i int) *data.Briefing {
+	b := m.lib.Story(i)
+	if m.loadBody == nil {
+		return b
+	}
+	if m.bodyHeld >= 0 && m.bodyHeld != i && m.bodyHeld < m.lib.Len() {
+		m.lib.Story(m.bodyHeld).Paragraphs = nil
+		m.bodyHeld = -1
+	}
+	if b.Paragraphs == nil {
+		if err := m.loadBody(b); err != nil {
+			m.notice = notice{text: "reading the story: " + data.SanitizeLine(err.Error()), err: true}
+		} else if b.Paragraphs != nil {
+			m.bodyHeld = i
+		}
+	}
+	return b
 }

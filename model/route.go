@@ -56,6 +56,8 @@ func (m Model) listKey(msg tea.KeyMsg) (Model, tea.Cmd) {
 		m.popFilter()
 	case key.Matches(msg, k.Refresh):
 		return m, m.startRefresh()
+	case key.Matches(msg, k.Star):
+		m.toggleStar()
 	case key.Matches(msg, k.Errors) && len(m.loadErr) > 0:
 		m.back, m.screen = m.screen, screenProblems
 	case m.screen == screenQuotes:

@@ -41,6 +41,12 @@ func (l *Library) TracksUnread() bool { return l.tracking }
 // SetUnread marks story i unread, or read.
 func (l *Library) SetUnread(i int, unread bool) { l.stories[i].unread = unread }
 
+// SetStarred stars story i, or takes its star away.
+func (l *Library) SetStarred(i int, starred bool) { l.stories[i].starred = starred }
+
+// Starred reports whether story i is starred.
+func (l *Library) Starred(i int) bool { return l.stories[i].starred }
+
 // Unread reports whether story i is marked unread.
 func (l *Library) Unread(i int) bool { return l.stories[i].unread }
 

@@ -14,7 +14,7 @@ type KeyMap struct {
 
 	// Lists. Refresh is disabled, and so out of the help, when the reader
 	// has no library to refresh.
-	Open, SwitchView, Party, Speaker, Filter, ClearFilter, Errors, Refresh key.Binding
+	Open, SwitchView, Party, Speaker, Filter, ClearFilter, Errors, Refresh, Star key.Binding
 
 	// Detail view.
 	Next, Prev, Search, NextMatch, PrevMatch, Back key.Binding
@@ -50,6 +50,7 @@ func DefaultKeyMap() KeyMap {
 		ClearFilter: b(k("esc"), "esc", "unfilter"),
 		Errors:      b(k("E"), "E", "load errors"),
 		Refresh:     b(k("r"), "r", "refresh"),
+		Star:        b(k("*"), "*", "star"),
 
 		Next:      b(k("l", "right", "J"), "l/→/J", "next story"),
 		Prev:      b(k("h", "left", "K"), "h/←/K", "prev story"),
@@ -138,7 +139,7 @@ func (k KeyMap) ListHelp(inQuotes, filtered, hasErrors bool) HelpMap {
 		Always: []key.Binding{k.Help, k.Quit},
 		Full: [][]key.Binding{
 			{k.Up, k.Down, k.Top, k.Bottom, k.PageDown, k.PageUp},
-			{k.Open, k.SwitchView, k.Errors, k.Refresh},
+			{k.Open, k.SwitchView, k.Errors, k.Refresh, k.Star},
 			{k.Party, k.Speaker, k.Filter, k.ClearFilter},
 			{k.Help, k.Quit},
 		},

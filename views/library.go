@@ -27,7 +27,24 @@ type Library struct {
 	storyRuns []run            // which stories and statements each refresh brought
 	stmtRuns  []run
 	tracking  bool // stories are marked unread; see TrackUnread
+
+	// bodySearch finds, through brief's full-text index, the stories
+	// whose body or statements hold a query's words; nil when there is
+	// no index. See SetBodySearch.
+	bodySearch func(query string) func(*data.Briefing) bool
 }
+
+// SetBodySearch lets the story list's text filter look in bodies too:
+// search gives, for a query, the test of whether a story's body holds it
+// (nil when it cannot tell). Bodies are not held in memory, so this asks
+// the database's index rather than the stories.
+func (l *Library) SetBodySearch(search func(query string) func(*data.Briefing) bool) {
+	l.bodySearch = search
+}
+
+// SearchesBodies reports whether the story list's text filter looks in
+// bodies.
+func (l *Library) SearchesBodies() bool { return l.bodySearch != nil }
 
 type storyEntry struct {
 	b        *data.Briefing
@@ -35,6 +52,7 @@ type storyEntry struct {
 	speakers []int32
 	fresh    int32 // the refresh that brought it; 0 for the first load
 	unread   bool
+	starred  bool
 }
 
 type stmtEntry struct {
@@ -187,10 +205,17 @@ func (l storyTester) filter(f Filter, from []int32) []int32 {
 	}
 	q := []byte(f.Query)
 	aliases := l.partiesNamed(f.Query)
-	if aliases == nil {
+	var inBody func(*data.Briefing) bool
+	if l.bodySearch != nil {
+		inBody = l.bodySearch(f.Query)
+	}
+	if aliases == nil && inBody == nil {
 		return l.storyKeys.filter(from, q)
 	}
 	return keepIf(from, func(i int32) bool {
+		if inBody != nil && inBody(l.stories[i].b) {
+			return true
+		}
 		for _, p := range l.stories[i].parties {
 			if aliases.has(p) {
 				return true

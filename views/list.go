@@ -36,7 +36,10 @@ func (l List) View() string {
 		title, meta := l.title(story, sel), l.meta(l.lib.Story(story))
 		if l.lib.TracksUnread() {
 			mark := "  "
-			if l.lib.Unread(story) {
+			switch {
+			case l.lib.Starred(story):
+				mark = l.st.Unread.Render(StarMark) + " "
+			case l.lib.Unread(story):
 				mark = l.st.Unread.Render(UnreadMark) + " "
 			}
 			title, meta = mark+title, "  "+meta
@@ -48,6 +51,10 @@ func (l List) View() string {
 // UnreadMark marks a story not yet opened. A glyph rather than a colour
 // or weight alone, so that it shows with NO_COLOR and in plain text.
 const UnreadMark = "●"
+
+// StarMark marks a starred story, in the unread mark's column: a starred
+// story is one kept to come back to, whether read or not.
+const StarMark = "★"
 
 func (l List) title(story int, selected bool) string {
 	b := l.lib.Story(story)

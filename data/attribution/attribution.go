@@ -113,6 +113,7 @@ type run struct {
 	text      *text.Document
 	sentences []syntax.Sentence
 	frames    []cue.Frame
+	stmts     []statement.Statement
 	voice     voice.Voice
 }
 
@@ -124,9 +125,15 @@ func (r *run) attribute() Result {
 	}
 	vr := voice.Reader{Lexicon: r.engine.Lexicon, Index: r.index}
 	r.voice = vr.Read(&vd)
+	// a transcript turn is its speaker's whole, also where the parser left
+	// it unlabelled (a speech of one turn)
+	turn := make([]bool, len(r.doc.Paragraphs))
+	for _, t := range r.voice.Turns {
+		turn[t.Para] = true
+	}
 	paras := make([]string, len(r.doc.Paragraphs))
 	for i, p := range r.doc.Paragraphs {
-		if !p.Skip && p.Label == "" {
+		if !p.Skip && p.Label == "" && !turn[i] {
 			paras[i] = p.Text
 		}
 	}
@@ -145,8 +152,8 @@ func (r *run) attribute() Result {
 		framed[r.sentences[f.Sentence].Para] = true
 	}
 	ownCue := func(p int) bool { return framed[p] || r.doc.Paragraphs[p].Heading || r.doc.Paragraphs[p].Label != "" }
-	stmts := statement.Build(r.text, r.sentences, r.frames, ownCue)
-	return r.resolve(stmts)
+	r.stmts = statement.Build(r.text, r.sentences, r.frames, ownCue)
+	return r.resolve(r.stmts)
 }
 
 // turnStatement is a transcript turn as a statement.
@@ -174,7 +181,7 @@ func (r *run) output(st *statement.Statement, fr *cue.Frame, s *syntax.Sentence,
 		Cue:   s.Text(para, fr.Cue.From, fr.Cue.To),
 		Text:  strings.Join(parts, " "),
 		Para:  st.Pieces[0].Para,
-		Start: st.Pieces[0].Start, End: st.Pieces[0].End,
+		Start: st.Pieces[0].Start, End: st.Pieces[len(st.Pieces)-1].End,
 		Kind: Reported,
 	}
 	if st.Direct {

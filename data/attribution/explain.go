@@ -55,3 +55,32 @@ func (e *Engine) Explain(doc *Document) string {
 	}
 	return b.String()
 }
+
+// Candidate is a statement before its speaker is resolved, for tools that
+// measure which stage loses what.
+type Candidate struct {
+	Para    int    `json:"paragraph"`
+	Cue     string `json:"cue"`
+	Shape   string `json:"shape"`
+	Speaker string `json:"speaker_phrase"`
+	Text    string `json:"text"`
+}
+
+// Candidates runs the engine up to the statement stage.
+func (e *Engine) Candidates(doc *Document) []Candidate {
+	r := &run{engine: e, doc: doc, index: e.Index}
+	r.attribute()
+	var out []Candidate
+	for _, st := range r.stmts {
+		fr := &r.frames[st.Frame]
+		s := &r.sentences[fr.Sentence]
+		para := r.text.Paragraphs[s.Para].Text
+		var parts []string
+		for _, pc := range st.Pieces {
+			parts = append(parts, r.text.Paragraphs[pc.Para].Text[pc.Start:pc.End])
+		}
+		out = append(out, Candidate{Para: st.Pieces[0].Para + 1, Cue: s.Text(para, fr.Cue.From, fr.Cue.To),
+			Shape: shapeNames[fr.Shape], Speaker: s.Text(para, fr.Speaker.From, fr.Speaker.To), Text: strings.Join(parts, " ")})
+	}
+	return out
+}

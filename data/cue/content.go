@@ -129,6 +129,12 @@ func (f *Finder) contentAfter(s *syntax.Sentence, fr *Frame, k int) (content syn
 	if k < len(s.Words) && lower(s.Words[k].Text) == "that" && s.Words[k].Tag != tag.DT {
 		k++
 		introduced = true
+	} else if e := s.NounPhraseAt(k); e > 0 && e-k <= 3 && e < len(s.Words) && lower(s.Words[e].Text) == "that" &&
+		s.Words[e].Tag != tag.DT && clauseAt(s, max(s.NounPhraseAt(e+1), e+1)) && (fr.Kind == lexicon.Object || fr.Kind == lexicon.Say) {
+		// "expressed doubt that …", "made the point that …": the noun
+		// belongs to the cue, the clause is the content
+		k = e + 1
+		introduced = true
 	}
 	if isOpenQuote(s, k) {
 		introduced = true
@@ -141,7 +147,98 @@ func (f *Finder) contentAfter(s *syntax.Sentence, fr *Frame, k int) (content syn
 	if p.Empty() || isPunct(s, p.From, ',') {
 		return syntax.Phrase{}, pp
 	}
-	return p, pp
+	return bound(s, p, fr.Kind), pp
+}
+
+// bound ends reported content where the reported clause ends, before
+// what the writer adds: a participle after a comma (", saying …"), a
+// concession (", despite …"), a closing phrase of time or setting ("at a
+// rally on Tuesday"). Content that is an object rather than a clause
+// ("announced his candidacy with a speech …") ends with its noun phrase
+// and the phrases that complete it.
+func bound(s *syntax.Sentence, p syntax.Phrase, kind lexicon.Frame) syntax.Phrase {
+	if s.Words[p.From].Quote >= 0 {
+		return p // a quotation ends where its marks do
+	}
+	object := false
+	if kind == lexicon.Object || kind == lexicon.Accuse {
+		if e := s.NounPhraseAt(p.From); e > 0 && e < p.To && !clauseAt(s, e) {
+			object = true
+		}
+	}
+	for k := p.From + 1; k < p.To; k++ {
+		w := &s.Words[k]
+		if w.Quote >= 0 {
+			continue
+		}
+		switch {
+		case w.Tag == tag.Comma && k+1 < p.To && (s.Words[k+1].Tag == tag.VBG || s.Words[k+1].Is(lexicon.ContentEnder)):
+			return trimEnd(s, syntax.Phrase{From: p.From, To: k})
+		case w.Is(lexicon.ContentEnder) && k > p.From+2:
+			return trimEnd(s, syntax.Phrase{From: p.From, To: k})
+		case w.Tag == tag.Comma && k+1 < p.To && (s.Words[k+1].Tag == tag.WDT || s.Words[k+1].Tag == tag.WP) && s.Words[k+1].Quote < 0 &&
+			hasFiniteVerb(s, p.From, k):
+			// ", which …" after the clause is the writer's
+			return trimEnd(s, syntax.Phrase{From: p.From, To: k})
+		case w.Tag == tag.CC && k > p.From+2 && (s.Words[k-1].Tag == tag.Comma || lower(w.Text) == "but") && newClause(s, k+1, p.To):
+			// "…, and asked whether …", "…, but there is anger …"
+			return trimEnd(s, syntax.Phrase{From: p.From, To: k})
+		case object && (w.Tag == tag.Comma || w.Tag == tag.Colon || w.Tok.Has(text.Dash) ||
+			w.Is(lexicon.Subordinator) && w.Tag != tag.CC && lower(w.Text) != "as" || lower(w.Text) == "with"):
+			return trimEnd(s, syntax.Phrase{From: p.From, To: k})
+		}
+	}
+	// a closing phrase of time or setting: "at a rally on Tuesday"
+	for {
+		k := p.To - 1
+		for k > p.From && s.Words[k].Tag != tag.IN && s.Words[k].Quote < 0 && k > p.To-6 {
+			k--
+		}
+		if k <= p.From+1 || s.Words[k].Tag != tag.IN || s.Words[k].Quote >= 0 {
+			return p
+		}
+		e := s.NounPhraseAt(k + 1)
+		if e != p.To {
+			return p
+		}
+		h := &s.Words[s.Head(syntax.Phrase{From: k + 1, To: e})]
+		if !h.Is(lexicon.Time) && !h.Is(lexicon.Setting) {
+			return p
+		}
+		p.To = k
+		p = trimEnd(s, p)
+	}
+}
+
+// newClause reports a clause or a verb phrase of its own starting at k:
+// a finite verb, or a subject and its finite verb; "that" goes on with
+// the content it coordinates with.
+func newClause(s *syntax.Sentence, k, end int) bool {
+	if k >= end || s.Words[k].Quote >= 0 || lower(s.Words[k].Text) == "that" {
+		return false
+	}
+	if s.Words[k].Tag.IsFiniteVerb() {
+		return true
+	}
+	e := s.NounPhraseAt(k)
+	return e > 0 && e < end && clauseAt(s, e)
+}
+
+// clauseAt reports a verb at k, after a subject and the phrases joined to
+// it: the content is a clause.
+func clauseAt(s *syntax.Sentence, k int) bool {
+	for k < len(s.Words) && (s.Words[k].Tag == tag.RB || s.Words[k].Tag == tag.IN) {
+		if s.Words[k].Tag == tag.IN {
+			e := s.NounPhraseAt(k + 1)
+			if e < 0 {
+				return false
+			}
+			k = e
+			continue
+		}
+		k++
+	}
+	return k < len(s.Words) && (s.Words[k].Tag.IsFiniteVerb() || s.Words[k].Tag == tag.MD)
 }
 
 // isComplementizer reports a subordinator that opens reported content

@@ -56,6 +56,13 @@ func (f *Finder) verbFrame(s *syntax.Sentence, i int) (Frame, bool) {
 			return fr, true
 		}
 	}
+	if !after.Empty() && !chained && !hasVerb(s, after.From, after.To) && !isOpenQuote(s, after.From) && !lexicallyIntroduced(s, after) {
+		// "“…,” Velk said 30 minutes into the debate.": a quotation before
+		// the cue is the content, not a phrase of time after it
+		if b := contentBefore(s, start); !b.Empty() && s.Words[b.From].Quote >= 0 {
+			after = syntax.Phrase{}
+		}
+	}
 	if after.Empty() && !chained {
 		// "“…,” X said." and "…, X said.": the content comes first
 		if b := contentBefore(s, start); !b.Empty() {
@@ -143,6 +150,15 @@ func (f *Finder) quotedAsSaying(s *syntax.Sentence, i int, fr *Frame) bool {
 		return !fr.Speaker.Empty()
 	}
 	return false
+}
+
+// lexicallyIntroduced reports content that follows "that" or a colon.
+func lexicallyIntroduced(s *syntax.Sentence, p syntax.Phrase) bool {
+	if p.From == 0 {
+		return false
+	}
+	w := &s.Words[p.From-1]
+	return lower(w.Text) == "that" || w.Tag == tag.Colon
 }
 
 // endsAfterSpeaker reports a speaker phrase after which, past an aside,

@@ -19,7 +19,7 @@ import (
 var files embed.FS
 
 // Class is a set of word classes.
-type Class uint32
+type Class uint64
 
 const (
 	TitleHead       Class = 1 << iota // heads a role: "minister", "spokesman"
@@ -47,6 +47,13 @@ const (
 	Indefinite                        // "a", "some": a new referent
 	Passive                           // "was", "got": before a passive participle
 	GivenName                         // "Anna", "Jonas": a person's first name
+	ContentEnder                      // "despite": the writer's concession after content
+	QuestionLabel                     // a transcript label of a reporter's turn: "question", "Q"
+	NeutralLabel                      // a transcript label of someone who runs the event: "moderator"
+	TurnEnd                           // closes a transcript, no one's speech: "END"
+	DocumentOpener                    // opens a title that names its speaker: "statement by"
+	IssuerByline                      // a byline that names an issuing body: "Office of the Spokesperson"
+	ReleaseLine                       // introduces who issues the text below: "was released by"
 	PersonNoun                        // heads a description of one person: "woman", "neurosurgeon"
 	RankWord                          // changes which office a title is: "former", "vice", "deputy"
 	AmbiguousPlace                    // a party's name that often names another place: "Georgia"
@@ -56,7 +63,7 @@ const (
 type Frame uint8
 
 const (
-	Say      Frame = iota + 1 // a clause or an object
+	Say      Frame = iota + 1 // a clause
 	Tell                      // an addressee, then a clause or an infinitive
 	Urge                      // an object and an infinitive
 	Accuse                    // an object, then "of"/"for" and the content
@@ -64,9 +71,10 @@ const (
 	That                      // only a that-clause, a colon or a quotation
 	Attitude                  // a stance: only before a that-clause
 	Issued                    // a noun for a text someone issues ("statement")
+	Object                    // a clause or an object noun phrase
 )
 
-var frameNames = map[string]Frame{"say": Say, "tell": Tell, "urge": Urge, "accuse": Accuse, "describe": Describe, "that": That, "attitude": Attitude, "issued": Issued}
+var frameNames = map[string]Frame{"say": Say, "object": Object, "tell": Tell, "urge": Urge, "accuse": Accuse, "describe": Describe, "that": That, "attitude": Attitude, "issued": Issued}
 
 func (f Frame) String() string {
 	for n, v := range frameNames {
@@ -131,7 +139,8 @@ type Entry struct {
 // Lexicon maps lower-cased words to their entries. It is immutable once
 // parsed and safe for concurrent use.
 type Lexicon struct {
-	words map[string]*Entry
+	words   map[string]*Entry
+	phrases map[string][]Phrase // by first word, longest first
 }
 
 // Default is the built-in lexicon, parsed once. The file is part of the

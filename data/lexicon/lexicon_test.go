@@ -29,10 +29,10 @@ func TestCueForms(t *testing.T) {
 		{"accusing", "accuse", Accuse, Gerund},
 		{"criticised", "criticize", Accuse, Past},
 		{"criticized", "criticize", Accuse, Past},
-		{"denies", "deny", Say, Third},
-		{"slammed", "slam", Say, Past},
+		{"denies", "deny", Object, Third},
+		{"slammed", "slam", Object, Past},
 		{"wrote", "write", That, Past},
-		{"called", "call for", Say, Past}, // the longest phrase comes first
+		{"called", "call for", Object, Past}, // the longest phrase comes first
 		{"hopes", "hope", Attitude, Third},
 		{"admitted", "admit", Say, Past},
 		{"echoes", "echo", Say, Third},

@@ -16,7 +16,8 @@ var sectionClasses = map[string]Class{
 	"auxiliaries": Auxiliary, "noun prepositions": NounPreposition, "subordinators": Subordinator,
 	"non-statement heads": NonStatement, "settings": Setting,
 	"locative prepositions": Locative, "indefinites": Indefinite,
-	"passive auxiliaries": Passive, "rank words": RankWord, "ambiguous places": AmbiguousPlace,
+	"passive auxiliaries": Passive, "content enders": ContentEnder,
+	"question labels": QuestionLabel, "turn ends": TurnEnd, "rank words": RankWord, "ambiguous places": AmbiguousPlace,
 }
 
 var groupKinds = map[string]GroupKind{"party": PartyGroup, "home": HomeGroup, "free": FreeGroup, "joint": JointGroup}
@@ -31,7 +32,9 @@ func Parse(raw []byte) (*Lexicon, error) {
 	return l, nil
 }
 
-func newLexicon() *Lexicon { return &Lexicon{words: make(map[string]*Entry, 4096)} }
+func newLexicon() *Lexicon {
+	return &Lexicon{words: make(map[string]*Entry, 4096), phrases: map[string][]Phrase{}}
+}
 
 // parse adds the words of one file; name is for messages.
 func (l *Lexicon) parse(name string, raw []byte) error {
@@ -127,6 +130,10 @@ func (l *Lexicon) parse(name string, raw []byte) error {
 			e.Class |= Group
 			e.Group = groupKinds[f[1]]
 		default:
+			if c, ok := phraseClasses[section]; ok {
+				l.addPhrase(entry, c, f)
+				continue
+			}
 			c, ok := sectionClasses[section]
 			if !ok {
 				return bad("unknown section %q", section)
@@ -141,6 +148,7 @@ func (l *Lexicon) parse(name string, raw []byte) error {
 
 // finish orders what parse gathered.
 func (l *Lexicon) finish() {
+	l.sortPhrases()
 	for _, e := range l.words {
 		// the longest phrase is tried first: "call for" before "call"
 		slices.SortStableFunc(e.Cues, func(a, b Cue) int { return len(b.Rest) - len(a.Rest) })

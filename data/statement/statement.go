@@ -7,6 +7,7 @@ package statement
 
 import (
 	"github.com/brief-reader/brief/data/cue"
+	"github.com/brief-reader/brief/data/lexicon"
 	"github.com/brief-reader/brief/data/syntax"
 	"github.com/brief-reader/brief/data/tag"
 	"github.com/brief-reader/brief/data/text"
@@ -83,6 +84,25 @@ func Build(d *text.Document, sentences []syntax.Sentence, frames []cue.Frame, ow
 		out = append(out, st)
 	}
 	continueQuotations(d, sentences, frames, out, used)
+	return byParagraph(out)
+}
+
+// byParagraph splits a statement whose pieces run over several paragraphs
+// into one statement a paragraph: a statement's text is always in the
+// paragraph it is shown and highlighted in.
+func byParagraph(stmts []Statement) []Statement {
+	var out []Statement
+	for _, st := range stmts {
+		start := 0
+		for i := 1; i <= len(st.Pieces); i++ {
+			if i == len(st.Pieces) || st.Pieces[i].Para != st.Pieces[start].Para {
+				part := st
+				part.Pieces = st.Pieces[start:i:i]
+				out = append(out, part)
+				start = i
+			}
+		}
+	}
 	return out
 }
 
@@ -106,7 +126,7 @@ func continueQuotations(d *text.Document, sentences []syntax.Sentence, frames []
 			continue
 		}
 		for i := range out {
-			if out[i].Frame == last {
+			if out[i].Frame == last && (out[i].Direct || frames[last].Kind != lexicon.Object && frames[last].Kind != lexicon.Accuse) {
 				used[int32(q)] = true
 				out[i].Pieces = append(out[i].Pieces, quotationPieces(d, int32(q))...)
 				break

@@ -21,6 +21,7 @@ const maxPairsPerFeature = 127
 type modelData struct {
 	classes []Tag       // the tags the model can predict, ascending
 	dict    []dictEntry // frequent unambiguous words, sorted by key
+	lex     []lexEntry  // ambiguity classes, sorted by key
 	keys    []uint32    // feature keys, ascending
 	counts  []uint8     // how many weights each feature has
 	classOf []Tag       // the class of each weight
@@ -50,6 +51,7 @@ func (m *modelData) encode() []byte {
 		b = binary.LittleEndian.AppendUint64(b, e.key)
 		b = append(b, byte(e.tag))
 	}
+	b = appendLexicon(b, m.lex)
 	b = binary.LittleEndian.AppendUint32(b, uint32(len(m.keys)))
 	b = binary.LittleEndian.AppendUint32(b, uint32(len(m.weight)))
 	for _, k := range m.keys {
@@ -137,6 +139,11 @@ func decode(body []byte) (*Tagger, error) {
 	}
 	nDict := int(r.u32())
 	dict := r.take(nDict * 9)
+	lex, err := readLexicon(r)
+	if err != nil {
+		return nil, err
+	}
+	t.lex = lex
 	nFeat, nPairs := int(r.u32()), int(r.u32())
 	keys := r.take(nFeat * 4)
 	counts := r.take(nFeat)
@@ -228,7 +235,7 @@ func (t *Tagger) buildFeatures(keys, counts, classOf, weights []byte) error {
 // MarshalBinary writes the model back in the file format Load reads; the
 // bytes are the same as the file it was loaded from.
 func (t *Tagger) MarshalBinary() ([]byte, error) {
-	m := &modelData{classes: slices.Clone(t.classes)}
+	m := &modelData{classes: slices.Clone(t.classes), lex: t.lex.entries()}
 	for j, key := range t.dictKeys {
 		if key != 0 {
 			m.dict = append(m.dict, dictEntry{key, t.dictTags[j]})

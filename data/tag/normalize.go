@@ -30,8 +30,12 @@ type wordInfo struct {
 	dict  uint64    // the tag dictionary's key: form and case
 	suf   [4]uint64 // the last 1, 2, 3 and 4 runes of the form
 	pre   [2]uint64 // the first 1 and 2 runes
+	amb   uint64    // the ambiguity class, from the lexicon; padAmb for padding
 	shape uint16
 }
+
+// padAmb is the ambiguity class of the padding: no tag has bit 63.
+const padAmb = 1 << 63
 
 // scan carries what normalising a token needs to know of the tokens before it
 // in the sentence: how many straight double quotes (their parity guesses
@@ -251,5 +255,5 @@ func hashBytes[T string | []byte](b T) uint64 {
 // outerInfo pads the sentence: two positions before it, two after.
 func outerInfo(name string) wordInfo {
 	h := hashBytes(name)
-	return wordInfo{form: h, dict: h, suf: [4]uint64{h, h, h, h}, pre: [2]uint64{h, h}, shape: shOuter}
+	return wordInfo{form: h, dict: h, suf: [4]uint64{h, h, h, h}, pre: [2]uint64{h, h}, amb: padAmb, shape: shOuter}
 }

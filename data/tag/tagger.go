@@ -5,8 +5,8 @@ import (
 	"sync"
 )
 
-// Tagger tags sentences with a trained model. It is immutable once loaded
-// and safe for concurrent use.
+// Tagger tags sentences with a trained model, from Default or Load. It is
+// immutable once loaded and safe for concurrent use.
 type Tagger struct {
 	// slots is an open-addressing table of features: the key in the high 32
 	// bits, the offset of its weights in pairs (25 bits) and their count (7).
@@ -21,6 +21,7 @@ type Tagger struct {
 	dictTags []Tag
 	dictMask uint64
 	classes  []Tag // the tags the model predicts, ascending
+	lex      *lexicon
 }
 
 //go:embed model.bin
@@ -50,12 +51,13 @@ func (t *Tagger) Tag(words []string, out []Tag) []Tag {
 		out = make([]Tag, len(words))
 	}
 	out = out[:len(words)]
-	if len(words) == 0 {
+	if len(t.classes) == 0 { // a zero Tagger, not from Load: no tags rather than a panic
+		clear(out)
 		return out
 	}
 	var sw sentenceWindow
-	sw.start(words)
-	var feats [maxFeatures]uint32
+	sw.start(words, t.lex)
+	var feats [numFeatures]uint32
 	p1, p2 := None, None
 	for i := range words {
 		if i > 0 {
@@ -63,8 +65,8 @@ func (t *Tagger) Tag(words []string, out []Tag) []Tag {
 		}
 		tg := t.dictTag(sw.w[2].dict)
 		if tg == None {
-			n := contextFeatures(&feats, &sw.w, p1, p2)
-			tg = t.predict(feats[:n])
+			contextFeatures(&feats, &sw.w, p1, p2)
+			tg = t.predict(&feats)
 		}
 		out[i] = tg
 		p2, p1 = p1, tg
@@ -87,24 +89,26 @@ func (t *Tagger) dictTag(key uint64) Tag {
 }
 
 // predict returns the class with the highest score; ties go to the lower tag.
-func (t *Tagger) predict(feats []uint32) Tag {
+// It reads the home slot of every feature first, so that the memory loads,
+// which dominate, overlap instead of waiting on one another.
+func (t *Tagger) predict(feats *[numFeatures]uint32) Tag {
+	var home [numFeatures]uint64
+	for i, f := range feats {
+		home[i] = t.slots[f&t.slotMask]
+	}
 	var scores [numTags]int32
-	for _, f := range feats {
-		j := f & t.slotMask
-		for {
-			s := t.slots[j]
-			if s == 0 {
-				break
-			}
-			if uint32(s>>32) == f {
-				lo := uint32(s)
-				off := lo >> 7
-				for _, p := range t.pairs[off : off+lo&maxPairsPerFeature] {
-					scores[uint8(p)] += int32(int16(p >> 16))
-				}
-				break
-			}
+	for i, f := range feats {
+		s := home[i]
+		for j := f & t.slotMask; s != 0 && uint32(s>>32) != f; s = t.slots[j] {
 			j = (j + 1) & t.slotMask
+		}
+		if s == 0 {
+			continue
+		}
+		lo := uint32(s)
+		off := lo >> 7
+		for _, p := range t.pairs[off : off+lo&maxPairsPerFeature] {
+			scores[uint8(p)] += int32(int16(p >> 16))
 		}
 	}
 	best := t.classes[0]

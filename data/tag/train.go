@@ -8,10 +8,19 @@ import (
 )
 
 // Sentence is a training sentence: the words as written and their gold tags.
+// Doc numbers its document: the lexicon features of a sentence are trained
+// with a lexicon built without the documents of its fold (Doc modulo
+// jackknifeFolds), so that they are learned as they will be used, on
+// documents the lexicon has never seen.
 type Sentence struct {
 	Words []string
 	Tags  []Tag
+	Doc   int
 }
+
+// jackknifeFolds is how many parts the training documents are split into to
+// train the lexicon features.
+const jackknifeFolds = 10
 
 // TrainConfig sets the training of a model. Training is deterministic: the
 // same sentences and configuration give byte-identical model files.
@@ -72,6 +81,10 @@ func Train(sents []Sentence, cfg TrainConfig) ([]byte, error) {
 	if len(tr.classes) == 0 {
 		return nil, errors.New("train: no sentences")
 	}
+	lex, err := jackknife(sents, padded)
+	if err != nil {
+		return nil, err
+	}
 	dict := buildDict(sents, padded, cfg)
 	dictTag := make(map[uint64]Tag, len(dict))
 	for _, e := range dict {
@@ -83,7 +96,7 @@ func Train(sents []Sentence, cfg TrainConfig) ([]byte, error) {
 		order[i] = i
 	}
 	rng := splitmix{cfg.Seed}
-	var feats [maxFeatures]uint32
+	var feats [numFeatures]uint32
 	for it := 0; it < cfg.Iterations; it++ {
 		rng.shuffle(order)
 		for _, si := range order {
@@ -93,9 +106,9 @@ func Train(sents []Sentence, cfg TrainConfig) ([]byte, error) {
 				w := (*window)(pad[i : i+5])
 				guess := dictTag[w[2].dict]
 				if guess == None {
-					n := contextFeatures(&feats, w, p1, p2)
-					guess = tr.predict(feats[:n])
-					tr.update(gold, guess, feats[:n])
+					contextFeatures(&feats, w, p1, p2)
+					guess = tr.predict(feats[:])
+					tr.update(gold, guess, feats[:])
 				}
 				p2, p1 = p1, guess
 			}
@@ -103,6 +116,7 @@ func Train(sents []Sentence, cfg TrainConfig) ([]byte, error) {
 	}
 	m := tr.average(cfg.MinWeight)
 	m.dict = dict
+	m.lex = lex
 	return m.encode(), nil
 }
 
@@ -116,6 +130,44 @@ func padSentence(words []string) []wordInfo {
 		pad = append(pad, sc.next(w))
 	}
 	return append(pad, outerInfo("-END-"), outerInfo("-END2-"))
+}
+
+// jackknife fills in the ambiguity classes of the training words, each fold
+// from a lexicon of the other folds, and returns the lexicon of all the
+// sentences, for the model.
+func jackknife(sents []Sentence, padded [][]wordInfo) ([]lexEntry, error) {
+	all := lexiconCounter{}
+	var folds [jackknifeFolds]lexiconCounter
+	foldOf := func(s Sentence) int { return (s.Doc%jackknifeFolds + jackknifeFolds) % jackknifeFolds }
+	for i, s := range sents {
+		f := foldOf(s)
+		if folds[f] == nil {
+			folds[f] = lexiconCounter{}
+		}
+		for j, tg := range s.Tags {
+			all.add(padded[i][j+2].form, tg)
+			folds[f].add(padded[i][j+2].form, tg)
+		}
+	}
+	var lexes [jackknifeFolds]*lexicon
+	for f, fc := range folds {
+		if fc == nil {
+			continue
+		}
+		l, err := newLexicon(all.build(fc))
+		if err != nil {
+			return nil, err
+		}
+		lexes[f] = l
+	}
+	for i, s := range sents {
+		l := lexes[foldOf(s)]
+		for j := range s.Words {
+			info := &padded[i][j+2]
+			info.amb = l.lookup(info.form)
+		}
+	}
+	return all.build(nil), nil
 }
 
 // buildDict finds the frequent words that (nearly) always had one tag.

@@ -49,7 +49,17 @@ type Reader struct {
 	Index   *gazetteer.Index
 }
 
-// Read finds the voice of d.
+// Read finds the voice of d: its transcript turns, and when it has none,
+// its author.
 func (r *Reader) Read(d *Document) Voice {
-	return Voice{}
+	if r.Lexicon == nil || r.Index == nil {
+		return Voice{}
+	}
+	c := &doc{r: r, d: d, home: r.homeParty(d)}
+	c.cast = c.castOf()
+	v := Voice{Turns: c.turns()}
+	if len(v.Turns) == 0 {
+		v.Author = c.author()
+	}
+	return v
 }

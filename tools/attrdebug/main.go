@@ -6,6 +6,7 @@
 package main
 
 import (
+	"encoding/json"
 	"flag"
 	"fmt"
 	"os"
@@ -16,6 +17,7 @@ import (
 
 func main() {
 	file := flag.String("f", "", "a plain-text file: the headline line, then one paragraph a line")
+	candidates := flag.Bool("candidates", false, "print the statements before resolution, as JSON")
 	flag.Parse()
 	var paras []string
 	title := ""
@@ -38,6 +40,10 @@ func main() {
 	doc := &attribution.Document{Title: title}
 	for _, p := range paras {
 		doc.Paragraphs = append(doc.Paragraphs, attribution.Paragraph{Text: p})
+	}
+	if *candidates {
+		json.NewEncoder(os.Stdout).Encode(e.Candidates(doc))
+		return
 	}
 	fmt.Print(e.Explain(doc))
 }

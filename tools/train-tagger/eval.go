@@ -49,11 +49,22 @@ var variants = []variant{
 
 type confusion struct{ gold, guess tag.Tag }
 
+// cueVerbs are common speech verbs: attribution needs them tagged as verbs,
+// and in the right form (said VBD or VBN).
+var cueVerbs = map[string]bool{
+	"say": true, "says": true, "said": true, "saying": true, "tell": true, "tells": true, "told": true,
+	"add": true, "adds": true, "added": true, "announce": true, "announced": true, "claim": true,
+	"claimed": true, "deny": true, "denied": true, "explain": true, "explained": true, "note": true,
+	"noted": true, "report": true, "reported": true, "state": true, "stated": true, "warn": true,
+	"warned": true, "ask": true, "asked": true, "according": true,
+}
+
 // evaluation is the figures of each variant, overall and by genre.
 type evaluation struct {
 	overall   []score
 	byGenre   []map[string]*score
 	confusion map[confusion]int // as written
+	cues      score             // cue verbs as written, when tagged as verbs in GUM
 }
 
 func evaluate(t *tag.Tagger, c *corpus) evaluation {
@@ -77,6 +88,12 @@ func evaluate(t *tag.Tagger, c *corpus) evaluation {
 				var sc score
 				for i, gold := range s.Tags {
 					right := out[i] == gold
+					if vi == 0 && cueVerbs[lower(s.Words[i])] && gold.IsVerb() {
+						ev.cues.total++
+						if right {
+							ev.cues.right++
+						}
+					}
 					known := c.vocab[lower(s.Words[i])]
 					sc.total++
 					if right {
@@ -113,6 +130,8 @@ func report(w io.Writer, ev evaluation, verbose bool) {
 			}
 		}
 	}
+	fmt.Fprintf(w, "cue verbs (say, told, added, according...) tagged as verbs in GUM: %.2f%% of %d right\n",
+		pct(ev.cues.right, ev.cues.total), ev.cues.total)
 	if !verbose {
 		return
 	}

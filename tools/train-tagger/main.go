@@ -15,15 +15,18 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strings"
 
 	"github.com/brief-reader/brief/data/tag"
 )
 
 type config struct {
 	gum, rev string
-	out      string // where the model goes; empty: nowhere
-	eval     string // a model file to evaluate instead of training one
+	genres   []string // GUM genres to read, a subset of licensedGenres
+	out      string   // where the model goes; empty: nowhere
+	eval     string   // a model file to evaluate instead of training one
 	verbose  bool
+	fold     int // which tenth of each genre is held out
 	train    tag.TrainConfig
 }
 
@@ -34,13 +37,16 @@ func main() {
 	flag.StringVar(&c.rev, "rev", "HEAD", "revision to read when -gum is a git directory")
 	flag.StringVar(&c.out, "out", "data/tag/model.bin", "model file to write")
 	flag.StringVar(&c.eval, "eval", "", "evaluate this model file on the held-out documents instead of training")
+	flag.IntVar(&c.fold, "fold", 4, "hold out the documents at this position modulo 10 in each genre (0-9)")
 	flag.BoolVar(&c.verbose, "v", false, "also print per-genre figures and the commonest confusions")
 	flag.IntVar(&c.train.Iterations, "iterations", def.Iterations, "passes over the training sentences")
 	flag.Uint64Var(&c.train.Seed, "seed", def.Seed, "seed of the sentence shuffles")
 	flag.IntVar(&c.train.DictMinCount, "dict-min-count", def.DictMinCount, "occurrences for the tag dictionary")
 	flag.Float64Var(&c.train.DictMinShare, "dict-min-share", def.DictMinShare, "share of the commonest tag for the tag dictionary")
 	flag.IntVar(&c.train.MinWeight, "min-weight", def.MinWeight, "drop quantised weights below this magnitude")
+	genres := flag.String("genres", strings.Join(licensedGenres, ","), "comma-separated GUM genres to use (a subset of the default)")
 	flag.Parse()
+	c.genres = strings.Split(*genres, ",")
 	if c.gum == "" || flag.NArg() > 0 {
 		flag.Usage()
 		os.Exit(2)
@@ -52,11 +58,11 @@ func main() {
 }
 
 func run(c config, w io.Writer) error {
-	docs, err := readGUM(c.gum, c.rev)
+	docs, err := readGUM(c.gum, c.rev, c.genres)
 	if err != nil {
 		return err
 	}
-	corpus, err := prepare(docs)
+	corpus, err := prepare(docs, c.fold)
 	if err != nil {
 		return err
 	}
@@ -82,6 +88,13 @@ func run(c config, w io.Writer) error {
 	fmt.Fprintf(w, "documents: %d training (%d sentences, %d tokens), %d held out\n",
 		corpus.trainDocs, len(corpus.train), corpus.trainTokens, len(corpus.test))
 	fmt.Fprintf(w, "model: %d bytes\n", len(model))
+	if c.verbose {
+		fmt.Fprint(w, "held-out documents:")
+		for _, d := range corpus.test {
+			fmt.Fprint(w, " ", d.name)
+		}
+		fmt.Fprintln(w)
+	}
 	report(w, evaluate(t, corpus), c.verbose)
 	return nil
 }
@@ -104,9 +117,9 @@ type testDoc struct {
 // sentences the other ways news is written: contractions whole, curly quotes
 // for straight ones and back. Which sentences is fixed by their position, so
 // the corpus, and so the model, is the same on every run.
-func prepare(docs []sourceDoc) (*corpus, error) {
+func prepare(docs []sourceDoc, fold int) (*corpus, error) {
 	c := &corpus{vocab: map[string]bool{}}
-	held := heldOut(docs)
+	held := heldOut(docs, fold)
 	ordinal := uint64(0)
 	for i, d := range docs {
 		sents, err := parseCoNLLU(d.name, d.text)
@@ -128,6 +141,7 @@ func prepare(docs []sourceDoc) (*corpus, error) {
 			if pick&2 != 0 && hasQuotes(ts) {
 				ts = restyled(ts)
 			}
+			ts.Doc = c.trainDocs
 			c.train = append(c.train, ts)
 			c.trainTokens += len(ts.Words)
 			for _, w := range ts.Words {

@@ -1,0 +1,110 @@
+package cli
+
+import (
+	"bytes"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// A streamed array is byte for byte what encoding the slice whole gives:
+// the scorers and scripts that read "quotes --json" see no change.
+func TestJSONArrayMatchesWriteJSON(t *testing.T) {
+	role := "Foreign Minister"
+	for _, n := range []int{0, 1, 3} {
+		var qs []quoteJSON
+		for i := range n {
+			qs = append(qs, quoteJSON{Story: "tesmar-<1>", Paragraph: i + 1, Speaker: "Ansel Varo & co", Role: &role,
+				Kind: "direct", Text: "“The line will hold,” he said <today>."})
+		}
+		var whole, streamed bytes.Buffer
+		if qs == nil {
+			qs = []quoteJSON{}
+		}
+		if err := writeJSON(&whole, qs); err != nil {
+			t.Fatal(err)
+		}
+		a := newJSONArray(&streamed)
+		for _, q := range qs {
+			a.add(q)
+		}
+		if err := a.close(); err != nil {
+			t.Fatal(err)
+		}
+		if whole.String() != streamed.String() {
+			t.Errorf("%d elements: streamed\n%s\nwant\n%s", n, streamed.String(), whole.String())
+		}
+		if !json.Valid(streamed.Bytes()) {
+			t.Errorf("%d elements: not JSON", n)
+		}
+	}
+}
+
+// "brief search" finds a story by a word of its body, through the index,
+// and names it by the ID "brief list" gives it.
+func TestSearchCommand(t *testing.T) {
+	t.Setenv("BRIEF_DATA_DIR", t.TempDir())
+	t.Setenv("BRIEF_CONFIG_DIR", t.TempDir())
+	dir := t.TempDir()
+	writeStory(t, dir, "tesmar.txt", "Tesmar Reopens the Border\nHollin – Foreign Minister Ansel Varo said the crossing at Ambra would reopen.\n")
+	writeStory(t, dir, "orlavia.txt", "Orlavia Files a Complaint\nLysa – Envoy Mira Dalen said the duties broke the accord.\n")
+	var out, errb bytes.Buffer
+	code := Run([]string{"search", "--json", "crossing", dir}, nil, &out, &errb)
+	if code != ExitOK {
+		t.Fatalf("exit %d: %s", code, errb.String())
+	}
+	var hits []searchJSON
+	if err := json.Unmarshal(out.Bytes(), &hits); err != nil {
+		t.Fatalf("%v: %s", err, out.String())
+	}
+	if len(hits) != 1 || hits[0].ID != "tesmar" || hits[0].Snippet == "" {
+		t.Errorf("hits %+v", hits)
+	}
+	out.Reset()
+	if code := Run([]string{"search"}, nil, &out, &errb); code != ExitUsage {
+		t.Errorf("no words: exit %d", code)
+	}
+}
+
+// A damaged database is named on stderr and rebuilt; brief goes on.
+func TestDamagedDatabaseIsNamed(t *testing.T) {
+	dataDir := isolate(t)
+	if code, _, errs := runHere(t, "", "subscribe", "https://mfa.tesmar.example/feed"); code != ExitOK {
+		t.Fatal(errs)
+	}
+	db := filepath.Join(dataDir, "brief.db")
+	if err := os.WriteFile(db, []byte("garbage, not a database"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	os.Remove(db + "-wal")
+	code, out, errs := runHere(t, "", "subscriptions")
+	if code != ExitOK || !strings.Contains(errs, db) || !strings.Contains(errs, "damaged") || !strings.Contains(out, "mfa.tesmar.example") {
+		t.Errorf("exit %d\nstdout %s\nstderr %s\nwant the database named and the subscription kept", code, out, errs)
+	}
+}
+
+// A data folder brief cannot write to is named, and the built-in
+// briefings still show.
+func TestReadOnlyDataFolderIsNamed(t *testing.T) {
+	ro := filepath.Join(t.TempDir(), "ro")
+	if err := os.Mkdir(ro, 0o555); err != nil {
+		t.Fatal(err)
+	}
+	if f, err := os.CreateTemp(ro, "probe"); err == nil { // root writes through permissions
+		f.Close()
+		os.Remove(f.Name())
+		ro = "/sys/brief-test-data"
+		if f, err := os.CreateTemp("/sys", "probe"); err == nil || os.Getenv("GOOS") == "windows" {
+			f.Close()
+			t.Skip("no folder this user cannot write to")
+		}
+	}
+	isolate(t)
+	t.Setenv(envDataDir, ro)
+	code, out, errs := runHere(t, "", "list")
+	if code != ExitOK || !strings.Contains(errs, ro) || !strings.Contains(errs, "read-only") || !strings.Contains(out, "000_9ff3adb9c3e641cd") {
+		t.Errorf("exit %d\nstdout %s\nstderr %s", code, out, errs)
+	}
+}

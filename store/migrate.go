@@ -1,0 +1,152 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+)
+
+// migrations are the schema's versions, in order: migrations[i] takes a
+// database from version i to i+1 (PRAGMA user_version). Never edit one
+// that has shipped; add the next.
+var migrations = []string{
+	// 1: stories, attribution, marks, subscriptions, the refresh log and
+	// the file cache.
+	`
+CREATE TABLE docs (
+	id        INTEGER PRIMARY KEY,
+	path      TEXT NOT NULL,     -- the file it was read from
+	n         INTEGER NOT NULL,  -- its place among the file's stories (a feed holds many)
+	hash      TEXT NOT NULL,     -- of the file's bytes
+	title     TEXT NOT NULL,
+	dateline  TEXT NOT NULL,
+	publisher TEXT NOT NULL,
+	date      INTEGER NOT NULL,  -- Unix seconds; 0 when unknown
+	body      TEXT NOT NULL,     -- the paragraphs' texts
+	stmts     TEXT NOT NULL DEFAULT '', -- the statements' texts, for search
+	meta      BLOB NOT NULL,     -- the rest of what parsing found (codec.go)
+	indexed   INTEGER NOT NULL DEFAULT 0, -- the full-text index holds this row
+	UNIQUE (path, n)
+);
+CREATE TABLE attribution (
+	doc        INTEGER NOT NULL REFERENCES docs(id) ON DELETE CASCADE,
+	version    TEXT NOT NULL,    -- data.Attributor.Version()
+	statements INTEGER NOT NULL,
+	rec        BLOB NOT NULL,
+	PRIMARY KEY (doc, version)
+) WITHOUT ROWID;
+-- Files given on the command line: what was read of them, when they had
+-- this size and modification time.
+CREATE TABLE files (
+	path  TEXT PRIMARY KEY,
+	size  INTEGER NOT NULL,
+	mtime INTEGER NOT NULL,      -- nanoseconds
+	hash  TEXT NOT NULL,
+	seen  INTEGER NOT NULL       -- Unix seconds of the last load that read it
+) WITHOUT ROWID;
+-- The library's stories, one per feed item.
+CREATE TABLE items (
+	key     TEXT PRIMARY KEY,    -- the item's GUID, else its link
+	sid     TEXT NOT NULL UNIQUE,-- the story ID users see
+	feed    TEXT NOT NULL,       -- the subscription it came from
+	file    TEXT NOT NULL,       -- where it is stored (DATA/items/*.json)
+	fetched INTEGER NOT NULL,
+	date    INTEGER NOT NULL     -- the item's date, for newest first
+);
+CREATE INDEX items_feed ON items(feed, date);
+CREATE INDEX items_date ON items(date DESC, sid);
+CREATE TABLE marks (
+	sid     TEXT PRIMARY KEY,
+	read    INTEGER NOT NULL DEFAULT 0,
+	starred INTEGER NOT NULL DEFAULT 0
+) WITHOUT ROWID;
+CREATE TABLE subscriptions (
+	url          TEXT PRIMARY KEY,
+	pos          INTEGER NOT NULL,   -- the order they were added
+	title        TEXT NOT NULL DEFAULT '',
+	validators   TEXT NOT NULL DEFAULT '', -- JSON: ETag and Last-Modified
+	last_refresh INTEGER NOT NULL DEFAULT 0,
+	last_error   TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE refresh_log (
+	id       INTEGER PRIMARY KEY,
+	started  INTEGER NOT NULL,
+	finished INTEGER,            -- NULL while running, or when killed
+	pid      INTEGER NOT NULL,
+	feeds    INTEGER NOT NULL DEFAULT 0,
+	new      INTEGER NOT NULL DEFAULT 0,
+	updated  INTEGER NOT NULL DEFAULT 0,
+	failed   INTEGER NOT NULL DEFAULT 0,
+	capped   INTEGER NOT NULL DEFAULT 0,
+	pruned   INTEGER NOT NULL DEFAULT 0,
+	outcome  TEXT NOT NULL DEFAULT ''
+);
+CREATE VIRTUAL TABLE docs_fts USING fts5(
+	title, body, stmts,
+	content='docs', content_rowid='id',
+	tokenize='unicode61 remove_diacritics 2'
+);
+-- The full-text index is brought up to date lazily (IndexPending), not on
+-- every insert: a first load of thousands of files should not wait for
+-- it. indexed says what the index holds of a row, for the triggers.
+CREATE INDEX docs_unindexed ON docs(id) WHERE indexed = 0;
+CREATE TRIGGER docs_ad AFTER DELETE ON docs WHEN old.indexed BEGIN
+	INSERT INTO docs_fts(docs_fts, rowid, title, body, stmts) VALUES ('delete', old.id, old.title, old.body, old.stmts);
+END;
+CREATE TRIGGER docs_au AFTER UPDATE OF title, body, stmts ON docs WHEN old.indexed BEGIN
+	INSERT INTO docs_fts(docs_fts, rowid, title, body, stmts) VALUES ('delete', old.id, old.title, old.body, old.stmts);
+	UPDATE docs SET indexed = 0 WHERE id = new.id;
+END;
+`,
+	// 2: stories are joined to their items by file (search, pruning):
+	// without an index each join scanned every item.
+	`CREATE INDEX items_file ON items(file);`,
+}
+
+// SchemaVersion is the version Open brings a database to.
+func SchemaVersion() int { return len(migrations) }
+
+// migrate brings db to the latest schema, one migration per transaction.
+// Two processes may start at once: each migration re-reads the version
+// inside its transaction, which holds the write lock, so it runs once.
+func migrate(db *sql.DB) error {
+	return migrateTo(db, len(migrations))
+}
+
+func migrateTo(db *sql.DB, target int) error {
+	ctx := context.Background()
+	var v int
+	if err := db.QueryRowContext(ctx, "PRAGMA user_version").Scan(&v); err != nil {
+		return err
+	}
+	if v > len(migrations) {
+		return fmt.Errorf("schema version %d is newer than this brief knows (%d): update brief", v, len(migrations))
+	}
+	for v < target {
+		tx, err := db.BeginTx(ctx, nil)
+		if err != nil {
+			return err
+		}
+		if err := tx.QueryRowContext(ctx, "PRAGMA user_version").Scan(&v); err != nil {
+			tx.Rollback()
+			return err
+		}
+		if v >= target {
+			tx.Rollback()
+			break
+		}
+		if _, err := tx.ExecContext(ctx, migrations[v]); err != nil {
+			tx.Rollback()
+			return fmt.Errorf("schema migration %d: %w", v+1, err)
+		}
+		if _, err := tx.ExecContext(ctx, fmt.Sprintf("PRAGMA user_version = %d", v+1)); err != nil {
+			tx.Rollback()
+			return err
+		}
+		if err := tx.Commit(); err != nil {
+			return err
+		}
+		v++
+	}
+	return nil
+}

@@ -1,0 +1,246 @@
+package store
+
+import (
+	"errors"
+	"os"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/brief-reader/brief/data"
+)
+
+func openTest(t *testing.T, dir string) *DB {
+	t.Helper()
+	db, err := Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { db.Close() })
+	return db
+}
+
+// Every migration applies in turn to an empty database, the version
+// follows, and opening again changes nothing.
+func TestMigrations(t *testing.T) {
+	dir := t.TempDir()
+	raw, err := openSQL(filepath.Join(dir, FileName))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for v := 1; v <= len(migrations); v++ {
+		if err := migrateTo(raw, v); err != nil {
+			t.Fatalf("migration %d: %v", v, err)
+		}
+		var got int
+		raw.QueryRow("PRAGMA user_version").Scan(&got)
+		if got != v {
+			t.Fatalf("after migration %d the version is %d", v, got)
+		}
+	}
+	raw.Close()
+	db := openTest(t, dir)
+	var tables int
+	db.sql.QueryRow(`SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name IN ('docs', 'attribution', 'items', 'marks', 'subscriptions', 'refresh_log', 'files')`).Scan(&tables)
+	if tables != 7 {
+		t.Errorf("%d of 7 tables", tables)
+	}
+	// A database from a newer brief is refused, not damaged.
+	db.sql.Exec("PRAGMA user_version = 999")
+	db.Close()
+	if _, err := Open(dir); err == nil || !strings.Contains(err.Error(), "newer") || errors.Is(err, ErrDamaged) {
+		t.Errorf("a newer schema: %v", err)
+	}
+}
+
+func sampleBriefing(t *testing.T) *data.Briefing {
+	t.Helper()
+	raw := []byte("---\ntitle: Tesmar and Orlavia Extend the Ceasefire\ndate: 2031-06-12\ndateline: Hollin\nparties:\n  - name: Tesmar\n    aliases: [Tesmari]\n---\n" +
+		"Foreign Minister Ansel Varo said: “The line will hold.”\n\n```\ncode block\n\nwith a blank line\n```\n\n- a list item\n\nOrlavia's envoy, Mira Dalen, said the talks would resume in May.\n")
+	b, err := data.Parse("ceasefire.md", raw)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, _ := data.NewAttributor("")
+	a.Attribute(b)
+	if len(b.Statements) == 0 {
+		t.Fatal("the sample has no statements")
+	}
+	return b
+}
+
+// A briefing read back from the database is the one stored: whole, or
+// without its paragraphs (compact) until Body fills them.
+func TestDocRoundTrip(t *testing.T) {
+	db := openTest(t, t.TempDir())
+	b := sampleBriefing(t)
+	b.Path = "/stories/ceasefire.md"
+	res, err := db.CacheFile(CachedFile{Path: b.Path, Size: 10, MTime: time.Unix(5, 0), Hash: "h1"}, []*data.Briefing{b}, "v1")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, whole := range []bool{true, false} {
+		docs, ok, err := db.LookupFile(b.Path, 10, time.Unix(5, 0), "v1", whole)
+		if err != nil || !ok || len(docs) != 1 || !docs[0].Attributed {
+			t.Fatalf("lookup: %v %v %+v", err, ok, docs)
+		}
+		got := docs[0].Briefing
+		if !whole {
+			if got.Paragraphs != nil {
+				t.Fatal("a compact briefing has paragraphs")
+			}
+			if err := db.Body(docs[0].ID, got); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if !reflect.DeepEqual(got, b) {
+			t.Errorf("whole %v: read back\n%+v\nwant\n%+v", whole, got, b)
+		}
+	}
+	_ = res
+	// Another engine version has no attribution stored.
+	docs, ok, err := db.LookupFile(b.Path, 10, time.Unix(5, 0), "v2", true)
+	if err != nil || !ok || docs[0].Attributed || docs[0].Briefing.Statements != nil {
+		t.Errorf("another version: %v %v attributed %v", err, ok, docs[0].Attributed)
+	}
+}
+
+// A damaged record is an error, never a crash or a huge allocation.
+func TestDecodeDamagedRecords(t *testing.T) {
+	b := sampleBriefing(t)
+	meta, attr := encodeMeta(b), encodeAttribution(b)
+	for i := range len(meta) {
+		decodeBriefing(row{Meta: meta[:i], Body: bodyText(b)}, "", true)
+	}
+	for i := range len(attr) {
+		var c data.Briefing
+		if err := decodeAttribution(&c, attr[:i]); err == nil && i < len(attr)-1 {
+			t.Fatalf("attribution cut at %d of %d bytes read without error", i, len(attr))
+		}
+	}
+	bad := append([]byte{1, 0xff, 0xff, 0xff, 0xff, 0x0f}, attr[1:]...)
+	var c data.Briefing
+	if err := decodeAttribution(&c, bad); err == nil {
+		t.Error("a huge count read without error")
+	}
+}
+
+func TestMarksAndJournal(t *testing.T) {
+	dir := t.TempDir()
+	db := openTest(t, dir)
+	must(t, db.MarkRead("tesmar-1"))
+	must(t, db.SetStarred("tesmar-2", true))
+	must(t, db.SetStarred("tesmar-3", true))
+	must(t, db.SetStarred("tesmar-3", false))
+	must(t, db.Subscribe("https://mfa.tesmar.example/feed"))
+	must(t, db.Subscribe("https://news.orlavia.example/rss"))
+	must(t, db.Unsubscribe("https://mfa.tesmar.example/feed"))
+	want := map[string]Mark{"tesmar-1": {Read: true}, "tesmar-2": {Starred: true}}
+	got, err := db.Marks()
+	if err != nil || !reflect.DeepEqual(got, want) {
+		t.Fatalf("marks %v %v, want %v", got, err, want)
+	}
+	// The database is lost: the journal gives every mark back.
+	db.Close()
+	if err := os.WriteFile(filepath.Join(dir, FileName), []byte("this is not a database, it is a shopping list"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	os.Remove(filepath.Join(dir, FileName+"-wal"))
+	os.Remove(filepath.Join(dir, FileName+"-shm"))
+	db2, err := OpenOrRebuild(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db2.Close()
+	if db2.Rebuilt == "" || !strings.Contains(db2.Rebuilt, filepath.Join(dir, FileName)) {
+		t.Errorf("rebuilt %q: want the damaged file named", db2.Rebuilt)
+	}
+	if raw, err := os.ReadFile(db2.DamagedCopy); err != nil || !strings.Contains(string(raw), "shopping list") {
+		t.Errorf("the damaged file was not kept: %v", err)
+	}
+	got, _ = db2.Marks()
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("marks after the rebuild %v, want %v", got, want)
+	}
+	subs, _ := db2.Subscriptions()
+	if len(subs) != 1 || subs[0].URL != "https://news.orlavia.example/rss" {
+		t.Errorf("subscriptions after the rebuild %+v", subs)
+	}
+}
+
+func must(t *testing.T, err error) {
+	t.Helper()
+	if err != nil {
+		t.Fatal(err)
+	}
+}
+
+// Garbage and a database cut short are named as damaged; Open does not
+// touch them.
+func TestDamageIsDetected(t *testing.T) {
+	for _, tt := range []struct {
+		name  string
+		spoil func(path string) error
+	}{
+		{"garbage", func(p string) error { return os.WriteFile(p, []byte(strings.Repeat("garbage ", 2000)), 0o644) }},
+		{"truncated", func(p string) error {
+			fi, err := os.Stat(p)
+			if err != nil {
+				return err
+			}
+			return os.Truncate(p, fi.Size()/2)
+		}},
+		{"header overwritten", func(p string) error {
+			f, err := os.OpenFile(p, os.O_WRONLY, 0)
+			if err != nil {
+				return err
+			}
+			defer f.Close()
+			_, err = f.WriteAt([]byte("SQLite format 2\x00"), 0)
+			return err
+		}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			dir := t.TempDir()
+			db := openTest(t, dir)
+			b := sampleBriefing(t)
+			for i := range 40 { // enough pages that half of them is missed
+				b.Path = filepath.Join(dir, "story", string(rune('a'+i%26))+strings.Repeat("x", i))
+				if _, err := db.CacheFile(CachedFile{Path: b.Path, Size: 1, Hash: "h"}, []*data.Briefing{b}, "v1"); err != nil {
+					t.Fatal(err)
+				}
+			}
+			must(t, db.Checkpoint())
+			db.Close()
+			path := filepath.Join(dir, FileName)
+			must(t, tt.spoil(path))
+			_, err := Open(dir)
+			if !errors.Is(err, ErrDamaged) || !strings.Contains(err.Error(), path) {
+				t.Errorf("error %v: want ErrDamaged naming %s", err, path)
+			}
+		})
+	}
+}
+
+// A data folder brief may not write to is named in the error.
+func TestReadOnlyFolder(t *testing.T) {
+	dir := t.TempDir()
+	ro := filepath.Join(dir, "ro")
+	must(t, os.Mkdir(ro, 0o755))
+	must(t, os.Chmod(ro, 0o555))
+	t.Cleanup(func() { os.Chmod(ro, 0o755) })
+	if writable(ro) {
+		// root writes through permissions: a read-only file system
+		// still refuses it.
+		ro = "/sys/brief-test-data"
+		if _, err := os.Stat("/sys"); err != nil || writable("/sys") {
+			t.Skip("no folder this user cannot write to")
+		}
+	}
+	_, err := Open(ro)
+	if !errors.Is(err, ErrReadOnly) || !strings.Contains(err.Error(), ro) {
+		t.Errorf("error %v: want ErrReadOnly naming %s", err, ro)
+	}
+}
