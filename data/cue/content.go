@@ -75,6 +75,19 @@ func (f *Finder) contentAfter(s *syntax.Sentence, fr *Frame, k int) (content syn
 		if !(nx.Tag == tag.DT || nx.Tag == tag.JJ || nx.Tag.IsNoun() || lower(nx.Text) == "as" || isOpenQuote(s, e.To) || nx.Tag == tag.PRPS) {
 			return syntax.Phrase{}, -1
 		}
+		// "called the offer “a trap”", "described it as “reasonably
+		// good”": the quoted name is what was said
+		q := e.To
+		if lower(nx.Text) == "as" {
+			q++
+		}
+		if isOpenQuote(s, q) {
+			end := q + 1
+			for end < len(s.Words) && s.Words[end].Quote == s.Words[q].Quote {
+				end++
+			}
+			return trimEnd(s, syntax.Phrase{From: q, To: end}), -1
+		}
 	case lexicon.Accuse:
 		if e := f.speakerAfter(s, k); !e.Empty() && e.To < len(s.Words) {
 			if t := lower(s.Words[e.To].Text); t == "of" || t == "for" {
@@ -172,7 +185,9 @@ func bound(s *syntax.Sentence, p syntax.Phrase, kind lexicon.Frame) syntax.Phras
 			continue
 		}
 		switch {
-		case w.Tag == tag.Comma && k+1 < p.To && (s.Words[k+1].Tag == tag.VBG || s.Words[k+1].Is(lexicon.ContentEnder)):
+		case w.Tag == tag.Comma && k+1 < p.To && (s.Words[k+1].Tag == tag.VBG || s.Words[k+1].Is(lexicon.ContentEnder) ||
+			lower(s.Words[k+1].Text) == "with" && s.Words[k+1].Quote < 0):
+			// ", saying …", ", despite …", ", with X describing …"
 			return trimEnd(s, syntax.Phrase{From: p.From, To: k})
 		case w.Is(lexicon.ContentEnder) && k > p.From+2:
 			return trimEnd(s, syntax.Phrase{From: p.From, To: k})
@@ -184,7 +199,7 @@ func bound(s *syntax.Sentence, p syntax.Phrase, kind lexicon.Frame) syntax.Phras
 			// "…, and asked whether …", "…, but there is anger …"
 			return trimEnd(s, syntax.Phrase{From: p.From, To: k})
 		case object && (w.Tag == tag.Comma || w.Tag == tag.Colon || w.Tok.Has(text.Dash) ||
-			w.Is(lexicon.Subordinator) && w.Tag != tag.CC && lower(w.Text) != "as" || lower(w.Text) == "with"):
+			w.Is(lexicon.Subordinator) && w.Tag == tag.IN && lower(w.Text) != "as" && lower(w.Text) != "that"):
 			return trimEnd(s, syntax.Phrase{From: p.From, To: k})
 		}
 	}

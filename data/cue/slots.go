@@ -43,6 +43,12 @@ func (f *Finder) subject(s *syntax.Sentence, v int) (sp, aside syntax.Phrase, ch
 			return sp, aside, !sp.Empty()
 		}
 		return
+	case w.Tag == tag.CC && j+1 < v && s.Words[j+1].Tag == tag.RB && s.NounPhraseEndingAt(j-1) >= 0:
+		// "Countries in Europe and beyond have encouraged …"
+		a := s.NounPhraseEndingAt(j - 1)
+		sp = f.extendLeft(s, syntax.Phrase{From: a, To: j})
+		sp.To = j + 2
+		return sp, syntax.Phrase{}, false
 	case w.Tag == tag.CC:
 		// "met Y and said …"
 		if pv := previousVerb(s, j); pv >= 0 {
@@ -60,8 +66,14 @@ func (f *Finder) subject(s *syntax.Sentence, v int) (sp, aside syntax.Phrase, ch
 		return
 	}
 	sp = f.extendLeft(s, syntax.Phrase{From: a, To: j + 1})
+	if s.Words[s.Head(s.Core(sp))].Is(lexicon.Time) {
+		return syntax.Phrase{}, syntax.Phrase{}, false // "the coming weeks will indicate": no one speaks
+	}
 	if f.subjectPosition(s, sp.From) {
 		return sp, syntax.Phrase{}, false
+	}
+	if s.Words[v].Tag == tag.VBG && sp.From > 0 && lower(s.Words[sp.From-1].Text) == "with" {
+		return sp, syntax.Phrase{}, false // ", with X describing the talks as …"
 	}
 	// the phrase is an object inside a relative clause: "the official who
 	// spoke on condition of anonymity said"
