@@ -121,7 +121,9 @@ func (r *run) events(mf *mention.Finder, s *syntax.Sentence, para string, si int
 		m := mf.Classify(s, para, fr.Speaker, fr.Aside)
 		m.Sentence = si
 		out = append(out, event{order: float64(fr.Speaker.From), stmt: first + k, named: named{m: m, pos: resolve.Subject}})
-		speakers = append(speakers, fr.Speaker)
+		if !m.Members {
+			speakers = append(speakers, fr.Speaker) // "Velk and Arno": each is a mention too
+		}
 	}
 	for _, n := range names {
 		p := n.m.Phrase
@@ -131,11 +133,12 @@ func (r *run) events(mf *mention.Finder, s *syntax.Sentence, para string, si int
 		order := float64(p.From)
 		for k := range stmts {
 			fr := &r.frames[stmts[k].Frame]
-			if fr.Speaker.Empty() || fr.Speaker.From < p.From {
-				continue
-			}
 			for _, c := range fr.Content {
-				if c.Has(p.From) && float64(fr.Speaker.From)+0.5 > order {
+				if !c.Has(p.From) {
+					continue
+				}
+				n.pos |= resolve.Embedded
+				if !fr.Speaker.Empty() && fr.Speaker.From > p.From && float64(fr.Speaker.From)+0.5 > order {
 					order = float64(fr.Speaker.From) + 0.5
 				}
 			}

@@ -134,13 +134,19 @@ func (f *Finder) asideIsHuman(s *syntax.Sentence, aside syntax.Phrase) bool {
 	if w.Tag == tag.WP && lower(w.Text) == "who" {
 		return true
 	}
-	end := s.NounPhraseAt(aside.From)
-	if end < 0 {
-		return false
+	// a title or a person noun heads the appositive or its first phrase
+	// ("Color of Change's executive director", "a spokesman for the
+	// ministry")
+	for i := aside.From; i < aside.To; i++ {
+		w := &s.Words[i]
+		if w.Tag == tag.IN && !s.Words[i-1].Tag.IsProperNoun() {
+			break
+		}
+		if w.Tag.IsNoun() && (w.Is(lexicon.TitleHead) || w.Is(lexicon.PersonNoun)) {
+			return true
+		}
 	}
-	core := s.Core(syntax.Phrase{From: aside.From, To: end})
-	h := &s.Words[s.Head(core)]
-	return h.Is(lexicon.TitleHead) || h.Is(lexicon.PersonNoun)
+	return false
 }
 
 // isPlace reports a lone name the sentence says is a place: after a

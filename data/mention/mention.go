@@ -48,6 +48,7 @@ type Mention struct {
 	Plural   bool
 	Pron     lexicon.PronounInfo // for a pronoun
 	Joint    bool                // a group of several sides ("both sides", "the leaders")
+	Members  bool                // a group of named members ("Velk and Arno"), each a mention of their own
 	New      bool                // introduced as new: "a senior official", "some experts"
 	Definite bool                // "the minister", "this official": someone the reader knows
 	Human    bool                // the phrase says it is a person: a given name, an honorific, a title, a known person
@@ -107,7 +108,7 @@ func (f *Finder) Classify(s *syntax.Sentence, para string, p, aside syntax.Phras
 	}
 	if k, ok := f.coordination(s, para, p); ok {
 		// "Velk and Arno said": a group of the two, named as written
-		m.Kind, m.Plural, m.Joint = Group, true, true
+		m.Kind, m.Plural, m.Joint, m.Members = Group, true, true, true
 		m.Party = k
 		return m
 	}

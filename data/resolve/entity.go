@@ -44,17 +44,19 @@ type ref struct {
 // Salience weights: a speaker is the likeliest antecedent, then a
 // subject; a mention inside another phrase counts least.
 const (
-	weightRecency   = 100
-	weightSpeaker   = 140
-	weightSubject   = 80
-	weightElsewhere = 40
-	weightPossessor = 20
+	weightRecency   = 50
+	weightSpeaker   = 190
+	weightSubject   = 130
+	weightElsewhere = 50
+	weightPossessor = 10
 	maxRefs         = 8
 )
 
 // mentioned records a mention of e at the story's current sentence.
 func (e *entity) mentioned(r *Story, m mention.Mention, pos Position, speaker bool) {
 	w := float64(weightRecency)
+	embedded := pos&Embedded != 0
+	pos &^= Embedded
 	switch {
 	case speaker:
 		w += weightSpeaker
@@ -71,6 +73,9 @@ func (e *entity) mentioned(r *Story, m mention.Mention, pos Position, speaker bo
 		}
 	default:
 		w += weightElsewhere
+	}
+	if embedded {
+		w /= 2
 	}
 	sentence := m.Sentence
 	if n := len(e.refs); n > 0 && e.refs[n-1].sentence == sentence {

@@ -41,6 +41,10 @@ const (
 	Possessor                 // "Velk's plan"
 	Subject                   // the subject of a clause
 	Headline                  // named in the document's title
+
+	// Embedded is or-ed with a position inside what someone says ("Velk
+	// said that Arno lied"): it makes its entity half as salient.
+	Embedded Position = 1 << 7
 )
 
 // Story resolves the mentions of one story, read in order.

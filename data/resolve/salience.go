@@ -35,6 +35,7 @@ func (r *Story) pronoun(m mention.Mention) *entity {
 	}
 	var best, second *entity
 	var bestScore, secondScore float64
+	said := false // a candidate whose gender the text said agrees
 	for _, e := range r.entities {
 		fit := r.agrees(e, m)
 		if fit == 0 {
@@ -43,6 +44,9 @@ func (r *Story) pronoun(m mention.Mention) *entity {
 		s := r.salience(e) * fit
 		if s <= 0 {
 			continue
+		}
+		if e.gender != 0 && e.gender == m.Gender && !e.taught {
+			said = true
 		}
 		switch {
 		case s > bestScore:
@@ -56,7 +60,9 @@ func (r *Story) pronoun(m mention.Mention) *entity {
 		return r.lastAgreeing(m)
 	}
 	if m.Gender == 'm' || m.Gender == 'f' {
-		if best.gender == 0 && (second == nil || secondScore*2 < bestScore) {
+		// a pronoun teaches a gender only when nothing else could be
+		// meant: no candidate of that gender said, none close behind
+		if (best.gender == 0 || best.taught) && !said && (best.human || len(best.words) > 1) && (second == nil || secondScore*2 < bestScore) {
 			best.gender, best.taught = m.Gender, true
 		}
 	}
@@ -73,6 +79,9 @@ func (r *Story) agrees(e *entity, m mention.Mention) float64 {
 			return 0
 		}
 		if e.gender != 0 && e.gender != m.Gender {
+			if e.taught {
+				return 0.2 // a gender learnt from a pronoun may be wrong
+			}
 			return 0
 		}
 		switch {
@@ -81,7 +90,7 @@ func (r *Story) agrees(e *entity, m mention.Mention) float64 {
 		case e.gender == m.Gender:
 			return 0.9
 		case e.human:
-			return 0.6
+			return 0.5
 		case len(e.words) > 1 && (e.spoke || e.subject):
 			return 0.4 // a full name that speaks or acts: likely a person
 		case len(e.words) > 1:
