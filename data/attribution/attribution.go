@@ -11,7 +11,6 @@ import (
 	"github.com/brief-reader/brief/data/cue"
 	"github.com/brief-reader/brief/data/gazetteer"
 	"github.com/brief-reader/brief/data/lexicon"
-	"github.com/brief-reader/brief/data/mention"
 	"github.com/brief-reader/brief/data/resolve"
 	"github.com/brief-reader/brief/data/statement"
 	"github.com/brief-reader/brief/data/syntax"
@@ -157,47 +156,6 @@ func (r *run) attribute() Result {
 	return r.resolve(r.stmts)
 }
 
-// resolve walks the document in order, feeding every name to the
-// resolver and resolving each statement's speaker where its cue is.
-func (r *run) resolve(stmts []statement.Statement) Result {
-	mf := mention.Finder{Lexicon: r.engine.Lexicon, Index: r.index}
-	story := resolve.Story{Index: r.index, Lexicon: r.engine.Lexicon, Author: r.voice.Author}
-	var res Result
-	seenParty := map[int32]bool{}
-	next := 0 // the next statement, in frame order
-	turn := 0 // the next transcript turn
-	for si := range r.sentences {
-		s := &r.sentences[si]
-		for turn < len(r.voice.Turns) && r.voice.Turns[turn].Para <= s.Para {
-			res.Statements = append(res.Statements, r.turnStatement(&r.voice.Turns[turn]))
-			turn++
-		}
-		para := r.text.Paragraphs[s.Para].Text
-		for _, m := range r.names(&mf, s, para) {
-			if m.Party >= 0 && !seenParty[m.Party] {
-				seenParty[m.Party] = true
-				res.Parties = append(res.Parties, r.index.Party(m.Party).Name)
-			}
-			story.Mention(m)
-		}
-		for next < len(stmts) && r.frames[stmts[next].Frame].Sentence == si {
-			st := &stmts[next]
-			fr := &r.frames[st.Frame]
-			next++
-			m := mf.Classify(s, para, fr.Speaker, fr.Aside)
-			sp, ok := story.Speaker(m)
-			if !ok || sp.Name == "" {
-				continue
-			}
-			res.Statements = append(res.Statements, r.output(st, fr, s, para, sp))
-		}
-	}
-	for ; turn < len(r.voice.Turns); turn++ {
-		res.Statements = append(res.Statements, r.turnStatement(&r.voice.Turns[turn]))
-	}
-	return res
-}
-
 // turnStatement is a transcript turn as a statement.
 func (r *run) turnStatement(t *voice.Turn) Statement {
 	st := Statement{
@@ -211,37 +169,6 @@ func (r *run) turnStatement(t *voice.Turn) Statement {
 		st.Party = r.index.Party(t.Speaker.Party).Name
 	}
 	return st
-}
-
-// names are the mentions of people and bodies in a sentence, for the
-// resolver's memory: every proper-name phrase.
-func (r *run) names(mf *mention.Finder, s *syntax.Sentence, para string) []mention.Mention {
-	var out []mention.Mention
-	for i := 0; i < len(s.Words); i++ {
-		w := &s.Words[i]
-		if !w.Tag.IsProperNoun() || w.Quote >= 0 {
-			continue
-		}
-		j := i
-		for j+1 < len(s.Words) && s.Words[j+1].Tag.IsProperNoun() {
-			j++
-		}
-		a := s.NounPhraseEndingAt(j)
-		if a < 0 || a > i {
-			a = i
-		}
-		m := mf.Classify(s, para, syntax.Phrase{From: a, To: j + 1}, syntax.Phrase{})
-		i = j
-		if m.Kind == mention.Person && m.Person < 0 && m.Title == "" && m.Gender == 0 && a == j {
-			// a lone capitalised word is a person only when nothing says
-			// it is a place or a time ("in Tulsa", "on Wednesday")
-			if s.Words[j].Is(lexicon.Time) || a > 0 && s.Words[a-1].Is(lexicon.Locative) && s.Words[a-1].Tag == tag.IN {
-				continue
-			}
-		}
-		out = append(out, m)
-	}
-	return out
 }
 
 func (r *run) output(st *statement.Statement, fr *cue.Frame, s *syntax.Sentence, para string, sp resolve.Speaker) Statement {

@@ -57,6 +57,9 @@ const (
 	DocumentOpener                    // opens a title that names its speaker: "statement by"
 	IssuerByline                      // a byline that names an issuing body: "Office of the Spokesperson"
 	ReleaseLine                       // introduces who issues the text below: "was released by"
+	PersonNoun                        // heads a description of one person: "woman", "neurosurgeon"
+	RankWord                          // changes which office a title is: "former", "vice", "deputy"
+	AmbiguousPlace                    // a party's name that often names another place: "Georgia"
 )
 
 // Frame is where a cue's content is.
@@ -132,6 +135,9 @@ type Entry struct {
 	Pronoun PronounInfo
 	Group   GroupKind
 	Starts  Class // the classes of the phrases the word begins (PhraseAt)
+	// Means is the word an abbreviated title stands for ("sen." →
+	// "senator"), for telling that two titles name one office.
+	Means string
 }
 
 // Lexicon maps lower-cased words to their entries. It is immutable once

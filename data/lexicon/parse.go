@@ -19,7 +19,7 @@ var sectionClasses = map[string]Class{
 	"passive auxiliaries": Passive, "content enders": ContentEnder,
 	"aspectual verbs": Aspectual, "pronominal determiners": Pronominal,
 	"attribution markers": Marker,
-	"question labels":     QuestionLabel, "turn ends": TurnEnd,
+	"question labels":     QuestionLabel, "turn ends": TurnEnd, "rank words": RankWord, "ambiguous places": AmbiguousPlace,
 }
 
 var groupKinds = map[string]GroupKind{"party": PartyGroup, "home": HomeGroup, "free": FreeGroup, "joint": JointGroup}
@@ -90,6 +90,20 @@ func (l *Lexicon) parse(name string, raw []byte) error {
 			if f[1] != "-" {
 				e.Gender = f[1][0]
 			}
+		case "person nouns":
+			if len(f) != 2 {
+				return bad("want NOUN GENDER")
+			}
+			e := entry(f[0])
+			e.Class |= PersonNoun
+			if f[1] != "-" {
+				e.Gender = f[1][0]
+			}
+		case "title abbreviations":
+			if len(f) != 2 {
+				return bad("want ABBREVIATION WORD")
+			}
+			entry(f[0]).Means = f[1]
 		case "honorifics":
 			if len(f) != 2 {
 				return bad("want WORD GENDER")

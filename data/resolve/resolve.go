@@ -2,12 +2,18 @@
 // person or body within a story (Lavrov = Sergei Lavrov = Russia's foreign
 // minister), pronouns and descriptions resolved to the person they stand
 // for, and a party only from evidence (the phrase, the role, the
-// known-people list), never by guess.
+// known-people list, the document's home), never by guess.
+//
+// A Story reads the mentions of one document in order. Pronouns are
+// resolved by salience: every mention of an entity adds weight (more as a
+// speaker or a subject than elsewhere), the weight halves with each
+// sentence, and only entities that agree with the pronoun (in gender,
+// number, being a person) compete. Descriptions ("the senator", "the
+// retired general") are resolved to the person seen with that title or
+// role; indefinite ones ("a senior official") are someone new.
 package resolve
 
 import (
-	"strings"
-
 	"github.com/brief-reader/brief/data/gazetteer"
 	"github.com/brief-reader/brief/data/lexicon"
 	"github.com/brief-reader/brief/data/mention"
@@ -20,201 +26,181 @@ type Speaker struct {
 	Party  int32 // -1 when none
 	Person bool
 	Group  bool
+	// ID is the story's entity the speaker is (from 1), so that its
+	// final name, the fullest the story gives, can be read at the end
+	// (Story.Final); 0 for a speaker that is no entity.
+	ID int
 }
 
-// entity is one person or body of a story, however often it is named.
-type entity struct {
-	name    string // the fullest name seen
-	surname string
-	title   string
-	party   int32
-	person  int32 // known person, or -1
-	gender  byte
-	kind    mention.Kind
-	last    int // order of the last mention
-}
+// Position is what a mention is in its clause; it weighs how salient the
+// mention makes its entity.
+type Position uint8
+
+const (
+	Elsewhere Position = iota // an object, inside a prepositional phrase
+	Possessor                 // "Velk's plan"
+	Subject                   // the subject of a clause
+	Headline                  // named in the document's title
+
+	// Embedded is or-ed with a position inside what someone says ("Velk
+	// said that Arno lied"): it makes its entity half as salient.
+	Embedded Position = 1 << 7
+)
 
 // Story resolves the mentions of one story, read in order.
 type Story struct {
-	Index   *gazetteer.Index
-	Lexicon *lexicon.Lexicon
+	index   *gazetteer.Index
+	lexicon *lexicon.Lexicon
 	// Author is who "I" and "we" are outside quotations, when the
 	// document says (its voice); nil otherwise.
-	Author   *Speaker
-	entities []*entity
-	seen     int
-	// the entities last mentioned and last speaking, for pronouns
-	lastPerson  *entity
-	lastSpeaker *entity
-	lastPlural  *Speaker
+	Author *Speaker
+	// home is the party the document speaks for (its publisher's
+	// government), -1 when unknown.
+	home      int32
+	entities  []*entity
+	sentence  int
+	seen      int // mentions read
+	confirmed map[int32]bool
 }
 
-// Mention records a mention that is not a speaker (an antecedent).
-func (r *Story) Mention(m mention.Mention) {
-	r.seen++
-	if m.Kind == mention.Person {
+// NewStory starts a story read with ix and lex.
+func NewStory(ix *gazetteer.Index, lex *lexicon.Lexicon) *Story {
+	return &Story{index: ix, lexicon: lex, home: -1, confirmed: map[int32]bool{}}
+}
+
+// SetHome records the party the document speaks for: "The Secretary"
+// of a State Department release is the United States'.
+func (r *Story) SetHome(party int32) { r.home = party }
+
+// Home is the party the document speaks for, or -1.
+func (r *Story) Home() int32 { return r.home }
+
+// Confirm records that the story names a party by a name that leaves no
+// doubt (a capital, a demonym, an official name): an unsure name of it
+// ("Georgia") then counts.
+func (r *Story) Confirm(party int32) {
+	if party >= 0 {
+		r.confirmed[party] = true
+	}
+}
+
+// PartyOf is the party a mention gives evidence of, once the story's
+// confirmations are counted; -1 for none.
+func (r *Story) PartyOf(m *mention.Mention) int32 {
+	if m.Party >= 0 {
+		return m.Party
+	}
+	if m.Unsure >= 0 && r.confirmed[m.Unsure] {
+		return m.Unsure
+	}
+	return -1
+}
+
+// Mention records a mention that is not a speaker: an antecedent for the
+// pronouns and descriptions that follow. A pronoun is resolved too, so
+// that "He" keeps its person salient.
+func (r *Story) Mention(m mention.Mention, pos Position) {
+	r.at(m)
+	switch m.Kind {
+	case mention.Person:
 		e := r.person(m)
-		e.last = r.seen
-		r.lastPerson = e
+		e.mentioned(r, m, pos, false)
+	case mention.Pronoun:
+		if e := r.pronoun(m); e != nil {
+			e.mentioned(r, m, pos, false)
+		}
+	case mention.Role:
+		if m.Plural {
+			r.group(m).mentioned(r, m, pos, false)
+			return
+		}
+		if e := r.byDescription(m); e != nil {
+			e.mentioned(r, m, pos, false)
+			return
+		}
+		if pos == Subject && (m.Definite || m.New) {
+			// someone new acts; a description elsewhere ("as the
+			// attorney general", "a white student") introduces no one a
+			// pronoun would stand for
+			r.role(m).mentioned(r, m, pos, false)
+		}
+	case mention.Body, mention.Group:
+		r.group(m).mentioned(r, m, pos, false)
 	}
 }
 
 // Speaker resolves the speaker mention of a statement.
 func (r *Story) Speaker(m mention.Mention) (Speaker, bool) {
-	r.seen++
+	r.at(m)
+	var e *entity
 	switch m.Kind {
 	case mention.Person:
-		e := r.person(m)
-		e.last, r.lastPerson, r.lastSpeaker = r.seen, e, e
-		return r.speakerOf(e), true
+		e = r.person(m)
 	case mention.Pronoun:
-		return r.pronoun(m)
+		if m.Pron.Person == 1 && r.Author != nil {
+			return *r.Author, true
+		}
+		e = r.pronoun(m)
 	case mention.Role:
-		if e := r.byRole(m); e != nil {
-			e.last, r.lastSpeaker = r.seen, e
-			return r.speakerOf(e), true
-		}
-		sp := Speaker{Name: m.Text, Role: m.Title, Party: m.Party}
-		if m.Plural {
-			sp.Group = true
-			r.lastPlural = &sp
-		}
-		return sp, true
-	case mention.Group, mention.Body, mention.Document, mention.Other:
-		name := m.Text
-		if m.Kind == mention.Body && m.Name != "" {
-			name = m.Name
-		}
-		sp := Speaker{Name: name, Party: m.Party, Group: m.Kind == mention.Group}
-		if m.Plural || m.Kind == mention.Group || m.Kind == mention.Body {
-			r.lastPlural = &sp
-		}
-		return sp, true
-	}
-	return Speaker{}, false
-}
-
-func (r *Story) speakerOf(e *entity) Speaker {
-	return Speaker{Name: e.name, Role: e.title, Party: e.party, Person: true}
-}
-
-// person finds or makes the entity of a named person: the same known
-// person, the same full name, or a surname ("Lavrov", "Mr. Lavrov") of
-// one seen before.
-func (r *Story) person(m mention.Mention) *entity {
-	name := m.Name
-	words := strings.Fields(name)
-	surname := ""
-	if len(words) > 0 {
-		surname = words[len(words)-1]
-	}
-	var found *entity
-	for i := len(r.entities) - 1; i >= 0; i-- {
-		e := r.entities[i]
 		switch {
-		case m.Person >= 0 && e.person == m.Person,
-			strings.EqualFold(e.name, name),
-			len(words) == 1 && strings.EqualFold(e.surname, name),
-			len(words) > 1 && e.surname == surname && strings.Count(e.name, " ") == 0:
-			found = e
-		}
-		if found != nil {
-			break
-		}
-	}
-	if found == nil {
-		found = &entity{name: name, surname: surname, party: m.Party, person: m.Person, gender: m.Gender, kind: mention.Person}
-		if m.Person >= 0 {
-			p := r.Index.Person(m.Person)
-			found.name = p.Name
-			found.surname = p.Surname
-			found.title = p.Role
-			found.gender = p.Gender
-			if id, ok := r.Index.PartyID(p.Party); ok && found.party < 0 {
-				found.party = id
+		case m.Plural:
+			e = r.group(m)
+		default:
+			if e = r.byDescription(m); e == nil {
+				e = r.salientPerson(m)
+			}
+			if e == nil {
+				e = r.role(m)
 			}
 		}
-		r.entities = append(r.entities, found)
-	}
-	// a fuller mention teaches the entity: "Lavrov" then "Sergei Lavrov"
-	if len(words) > strings.Count(found.name, " ")+1 && m.Person < 0 {
-		found.name = name
-		found.surname = surname
-	}
-	if m.Title != "" {
-		found.title = m.Title
-	}
-	if found.party < 0 && m.Party >= 0 {
-		found.party = m.Party
-	}
-	if found.gender == 0 {
-		found.gender = m.Gender
-	}
-	return found
-}
-
-// pronoun resolves "he", "she", "they": the last speaker when the gender
-// agrees, else the last person mentioned whose gender agrees.
-func (r *Story) pronoun(m mention.Mention) (Speaker, bool) {
-	if m.Pron.Person == 1 && r.Author != nil {
-		return *r.Author, true
-	}
-	if m.Pron.Person != 3 {
-		return Speaker{}, false
-	}
-	if m.Plural {
-		if r.lastPlural != nil {
-			return *r.lastPlural, true
+	case mention.Group, mention.Body, mention.Document, mention.Other:
+		if m.Text == "" {
+			return Speaker{}, false
 		}
-		return Speaker{}, false
-	}
-	agrees := func(e *entity) bool {
-		return e != nil && (e.gender == 0 || m.Gender == 0 || e.gender == m.Gender)
-	}
-	var e *entity
-	switch {
-	case agrees(r.lastSpeaker) && (r.lastPerson == nil || r.lastPerson == r.lastSpeaker || r.lastSpeaker.last >= r.lastPerson.last-2):
-		e = r.lastSpeaker
-	case agrees(r.lastPerson):
-		e = r.lastPerson
-	default:
-		for i := len(r.entities) - 1; i >= 0; i-- {
-			if agrees(r.entities[i]) && r.entities[i].gender != 0 {
-				e = r.entities[i]
-				break
-			}
+		if d := r.byDescription(m); d != nil && m.Kind == mention.Other {
+			e = d
+		} else {
+			e = r.group(m)
 		}
 	}
 	if e == nil {
 		return Speaker{}, false
 	}
-	if e.gender == 0 {
-		e.gender = m.Gender
-	}
-	r.seen++
-	e.last, r.lastSpeaker = r.seen, e
+	e.mentioned(r, m, Subject, true)
 	return r.speakerOf(e), true
 }
 
-// byRole finds the person a description stands for: the last one whose
-// title has the description's head ("the minister" after "Foreign
-// Minister Ana Velk").
-func (r *Story) byRole(m mention.Mention) *entity {
-	words := strings.Fields(strings.ToLower(m.Text))
-	if len(words) == 0 || m.Plural || m.New {
-		return nil
+// Final is the speaker as the whole story names it: a person's fullest
+// name, a role's first description. Statements read before a fuller name
+// appeared get it too.
+func (r *Story) Final(sp Speaker) Speaker {
+	if sp.ID <= 0 || sp.ID > len(r.entities) {
+		return sp
 	}
-	head := words[len(words)-1]
-	var best *entity
-	for _, e := range r.entities {
-		if e.title == "" {
-			continue
-		}
-		for _, w := range strings.Fields(strings.ToLower(e.title)) {
-			if w == head && (best == nil || e.last > best.last) {
-				best = e
-			}
-		}
+	return r.speakerOf(r.entities[sp.ID-1])
+}
+
+// at moves the story to the mention's sentence.
+func (r *Story) at(m mention.Mention) {
+	if m.Sentence > r.sentence {
+		r.sentence = m.Sentence
 	}
-	return best
+}
+
+func (r *Story) speakerOf(e *entity) Speaker {
+	sp := Speaker{Name: e.name, Role: e.title, Party: e.party, ID: e.id}
+	switch e.kind {
+	case mention.Person, mention.Role:
+		sp.Person = !e.plural
+		sp.Group = e.plural
+	case mention.Group:
+		sp.Group = true
+	}
+	if sp.Party < 0 && e.unsure >= 0 && r.confirmed[e.unsure] {
+		sp.Party = e.unsure
+	}
+	if sp.Party < 0 && e.home && r.home >= 0 {
+		sp.Party = r.home
+	}
+	return sp
 }

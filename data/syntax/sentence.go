@@ -51,6 +51,16 @@ type Builder struct {
 // engine's costliest stage. The others get shallow tags, enough to find
 // names in them: a capitalised word is a proper noun.
 func (b *Builder) Build(d *text.Document, para int, span text.Span) Sentence {
+	return b.build(d, para, span, false)
+}
+
+// BuildTagged is Build with the tagger, whatever the sentence holds: a
+// headline, a test.
+func (b *Builder) BuildTagged(d *text.Document, para int, span text.Span) Sentence {
+	return b.build(d, para, span, true)
+}
+
+func (b *Builder) build(d *text.Document, para int, span text.Span, always bool) Sentence {
 	p := &d.Paragraphs[para]
 	n := int(span.Len())
 	s := Sentence{Para: para, Span: span, Words: make([]Word, n)}
@@ -70,7 +80,7 @@ func (b *Builder) Build(d *text.Document, para int, span text.Span) Sentence {
 		}
 		b.texts = append(b.texts, w.Text)
 	}
-	if cues && b.Tagger != nil {
+	if (cues || always) && b.Tagger != nil {
 		b.tags = b.Tagger.Tag(b.texts, b.tags)
 		for i := range s.Words {
 			s.Words[i].Tag = b.tags[i]
