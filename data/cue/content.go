@@ -389,7 +389,18 @@ func (f *Finder) nounFrame(s *syntax.Sentence, i int) (Frame, bool) {
 			fr.Speaker.From = a + 1
 		}
 	default:
-		return Frame{}, false
+		// "X made the false claim that …", "X is spreading lies that …":
+		// the object of a verb, whose subject speaks
+		a := s.NounPhraseEndingAt(i)
+		if a < 1 || !s.Words[a-1].Tag.IsVerb() || s.Words[a-1].Is(lexicon.Passive) && a-1 > 0 && s.Words[a-2].Tag != tag.PRP {
+			return Frame{}, false
+		}
+		sp, aside, _ := f.subject(s, a-1)
+		if sp.Empty() {
+			return Frame{}, false
+		}
+		fr.Speaker, fr.Aside = sp, aside
+		fr.Cue = syntax.Phrase{From: a - 1, To: i + 1}
 	}
 	fr.Content[0] = cutAtAccording(s, trimEnd(s, syntax.Phrase{From: i + 2, To: len(s.Words)}))
 	return fr, !fr.Content[0].Empty()
@@ -431,6 +442,9 @@ func (f *Finder) according(s *syntax.Sentence, i int) (Frame, bool) {
 			end++
 		}
 		fr.Content[0] = trimEnd(s, syntax.Phrase{From: end, To: len(s.Words)})
+	case isPunct(s, i-1, ',') && i >= 2 && (lower(s.Words[i-2].Text) == "that" || s.Words[i-2].Is(lexicon.Subordinator)) && isPunct(s, end, ','):
+		// "It was important that, according to X, someone knew …"
+		fr.Content[0] = trimEnd(s, syntax.Phrase{From: end + 1, To: len(s.Words)})
 	case isPunct(s, i-1, ',') && isPunct(s, end, ',') && !atEnd(s, end+1) && !hasFiniteVerb(s, start, i-1):
 		// "The implication, according to X, is that …"
 		fr.Content[0] = syntax.Phrase{From: start, To: i - 1}

@@ -51,6 +51,7 @@ const (
 	Aspectual                         // "continues (to advocate)": the infinitive is said
 	Pronominal                        // "those", "some": a determiner standing alone
 	Marker                            // "according": marks an attribution
+	FutureModal                       // "will", "could": no saying yet
 	QuestionLabel                     // a transcript label of a reporter's turn: "question", "Q"
 	NeutralLabel                      // a transcript label of someone who runs the event: "moderator"
 	TurnEnd                           // closes a transcript, no one's speech: "END"

@@ -146,6 +146,9 @@ func continueQuotations(d *text.Document, sentences []syntax.Sentence, frames []
 // endBefore ends a frame's content where the next frame of the same
 // sentence begins: "X said A, and Y said B" gives X only A.
 func endBefore(s *syntax.Sentence, fr, next *cue.Frame) {
+	if next.Shape == cue.Nominal || next.Shape == cue.According {
+		return // "echoed the President's warning that …" holds it
+	}
 	start := next.Cue.From
 	if !next.Speaker.Empty() && next.Speaker.From < start {
 		start = next.Speaker.From
