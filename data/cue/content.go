@@ -33,7 +33,7 @@ func (f *Finder) skipAdjuncts(s *syntax.Sentence, fr *Frame, k int) int {
 			}
 			k = e
 			// "in an interview with X", "at a conference in Y"
-			for k < len(s.Words) && s.Words[k].Tag == tag.IN && lower(s.Words[k].Text) != "that" {
+			for k < len(s.Words) && s.Words[k].Tag == tag.IN && s.Words[k].Is(lexicon.NounPreposition) {
 				e := s.NounPhraseAt(k + 1)
 				if e < 0 {
 					break
