@@ -279,3 +279,33 @@ func TestFindSkipsShallowSentences(t *testing.T) {
 		t.Errorf("frames in a shallow sentence: %+v", got)
 	}
 }
+
+// TestLemmaAndKind: a frame names its cue's lemma (a phrase for "called
+// on") and the lexicon's frame for it, which says where the content is.
+func TestLemmaAndKind(t *testing.T) {
+	fd := newFinder(t)
+	cases := []struct {
+		sentence, lemma string
+		kind            lexicon.Frame
+	}{
+		{"Ana Velk called on Orlavia to reopen the border.", "call on", lexicon.Urge},
+		{"According to Jonas Vell, the border will reopen.", "according to", lexicon.Say},
+		{"Ana Velk told reporters the army was ready.", "tell", lexicon.Tell},
+		{"Ana Velk accused Orlavia of aggression.", "accuse", lexicon.Accuse},
+		{"Jonas Vell made the false claim that the border was open.", "claim", lexicon.That},
+		{"Ana Velk denied the report.", "deny", lexicon.Object},
+		{"Ana Velk called the plan “a trap”.", "call", lexicon.Describe},
+	}
+	for _, c := range cases {
+		d := text.Analyze([]string{c.sentence}, fd.lex)
+		s := fd.b.Build(d, 0, d.Paragraphs[0].Sentences[0])
+		frames := fd.f.Find(&s, 0)
+		if len(frames) != 1 {
+			t.Errorf("%q: %d frames, want 1", c.sentence, len(frames))
+			continue
+		}
+		if frames[0].Lemma != c.lemma || frames[0].Kind != c.kind {
+			t.Errorf("%q: lemma %q kind %v, want %q %v", c.sentence, frames[0].Lemma, frames[0].Kind, c.lemma, c.kind)
+		}
+	}
+}
