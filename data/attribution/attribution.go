@@ -6,6 +6,7 @@
 package attribution
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/brief-reader/brief/data/cue"
@@ -153,7 +154,14 @@ func (r *run) attribute() Result {
 	}
 	ownCue := func(p int) bool { return framed[p] || r.doc.Paragraphs[p].Heading || r.doc.Paragraphs[p].Label != "" }
 	r.stmts = statement.Build(r.text, r.sentences, r.frames, ownCue)
-	return r.resolve(r.stmts)
+	res := r.resolve(r.stmts)
+	// a party that only speaks (a transcript turn's) is a party of the story
+	for _, st := range res.Statements {
+		if st.Party != "" && !slices.Contains(res.Parties, st.Party) {
+			res.Parties = append(res.Parties, st.Party)
+		}
+	}
+	return res
 }
 
 // turnStatement is a transcript turn as a statement.

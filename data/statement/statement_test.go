@@ -159,7 +159,7 @@ func TestContinuedQuotations(t *testing.T) {
 			}},
 		{"an accusation is not continued",
 			[]string{"Ana Velk accused Orlavia of aggression. “They crossed the border.”"},
-			[]string{`accused direct=false: ¶0 "Orlavia of aggression"`}},
+			[]string{`accused direct=false: ¶0 "aggression"`}},
 		{"a quotation in the next paragraph is not continued",
 			[]string{"“The talks are over,” Ana Velk said.", "“We are going home.”"},
 			[]string{`said direct=true: ¶0 "The talks are over"`}},
@@ -167,17 +167,16 @@ func TestContinuedQuotations(t *testing.T) {
 }
 
 // TestColonIntroductions: a frame whose sentence ends its paragraph with
-// a colon takes the paragraphs after it. (A bare "X said:" has no frame
-// today; see the findings notes. These cases have content before the
-// colon.)
+// a colon takes the paragraphs after it; a quoted paragraph among them is
+// direct even when the introduction's own content is reported.
 func TestColonIntroductions(t *testing.T) {
 	checkStatements(t, []statementCase{
 		{"a quotation over the next paragraphs, whole, and no further",
 			[]string{"Ana Velk warned of the consequences:", "“The talks are over.", "“We are going home.”", "The talks resumed on Friday."},
 			[]string{
 				`warned direct=false: ¶0 "of the consequences"`,
-				`warned direct=false: ¶1 "The talks are over."`,
-				`warned direct=false: ¶2 "We are going home."`,
+				`warned direct=true: ¶1 "The talks are over."`,
+				`warned direct=true: ¶2 "We are going home."`,
 			}},
 		{"unquoted paragraphs up to one with its own cue",
 			[]string{"Ana Velk warned of the consequences:", "The talks are over.", "We are going home.", "Jonas Vell said Orlavia was ready."},
