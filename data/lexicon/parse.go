@@ -17,7 +17,7 @@ var sectionClasses = map[string]Class{
 	"non-statement heads": NonStatement, "settings": Setting,
 	"locative prepositions": Locative, "indefinites": Indefinite,
 	"passive auxiliaries": Passive, "content enders": ContentEnder,
-	"question labels": QuestionLabel, "turn ends": TurnEnd, "rank words": RankWord, "ambiguous places": AmbiguousPlace,
+	"question labels": QuestionLabel, "turn ends": TurnEnd, "rank words": RankWord, "ambiguous places": AmbiguousPlace, "quantifiers": Quantifier,
 }
 
 var groupKinds = map[string]GroupKind{"party": PartyGroup, "home": HomeGroup, "free": FreeGroup, "joint": JointGroup}

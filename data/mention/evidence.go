@@ -174,17 +174,19 @@ func (f *Finder) isPlace(s *syntax.Sentence, name syntax.Phrase) bool {
 // describe returns the head and modifiers of a description, lower-cased:
 // "senator" and ["former", "kestrian"] of "the former Kestrian senator".
 // Possessive markers and punctuation are no modifiers.
-func describe(s *syntax.Sentence, from int, core syntax.Phrase) (string, []string) {
+func describe(s *syntax.Sentence, from int, core syntax.Phrase) (head string, mods, names []string) {
 	h := s.Head(core)
-	var mods []string
 	for i := from; i < h; i++ {
 		w := &s.Words[i]
 		if w.Tag == tag.POS || w.Tag.IsPunct() || s.Determiner(i) {
 			continue
 		}
 		mods = append(mods, lower(w.Text))
+		if w.Tok.Has(text.Cap) && i > 0 && !w.Is(lexicon.TitleWord) && !w.Is(lexicon.TitleHead) && !w.Is(lexicon.RankWord) {
+			names = append(names, lower(w.Text))
+		}
 	}
-	return lower(s.Words[h].Text), mods
+	return lower(s.Words[h].Text), mods, names
 }
 
 // restrictiveEnd is where a non-person speaker's phrase ends when a
@@ -195,8 +197,8 @@ func restrictiveEnd(s *syntax.Sentence, p, aside syntax.Phrase) int {
 	if !aside.Empty() && aside.From >= p.To {
 		w := &s.Words[aside.From]
 		gap := aside.From > p.To && (s.Words[aside.From-1].Tag == tag.Comma || s.Words[aside.From-1].Tag == tag.Colon)
-		if !gap && (w.Tag == tag.WP || w.Tag == tag.WDT || w.Tag == tag.VBN || w.Tag == tag.VBG) {
-			return aside.To
+		if !gap && (w.Tag == tag.WP || w.Tag == tag.WDT || w.Tag == tag.VBN || w.Tag == tag.VBG || w.Tag.IsAdj()) {
+			return aside.To // "people familiar with the plans"
 		}
 		return p.To
 	}
@@ -247,4 +249,21 @@ func (f *Finder) qualified(s *syntax.Sentence, from, to int) bool {
 		return true
 	}
 	return false
+}
+
+// quantifiedStart is where a group's phrase starts when words that say
+// how many of it speak stand before it: "almost half of respondents",
+// "at least a dozen members of Congress", "both Velk and Arno".
+func quantifiedStart(s *syntax.Sentence, from int) int {
+	for from > 0 {
+		w := &s.Words[from-1]
+		if w.Quote >= 0 || !w.Is(lexicon.Quantifier) || w.Tag.IsVerb() || w.Tag.IsNoun() {
+			break
+		}
+		from--
+		if from > 0 && lower(s.Words[from-1].Text) == "at" && lower(w.Text) == "least" {
+			from--
+		}
+	}
+	return from
 }

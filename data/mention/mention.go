@@ -68,6 +68,9 @@ type Mention struct {
 	// and ["former", "kestrian"] of "the former Kestrian senator".
 	Head      string
 	Modifiers []string
+	// Names are the modifiers that are names ("kestrian" of "the
+	// Kestrian senator"): a description says who by them.
+	Names []string
 }
 
 // Finder classifies phrases with the lexicon and a gazetteer.
@@ -110,6 +113,9 @@ func (f *Finder) Classify(s *syntax.Sentence, para string, p, aside syntax.Phras
 		// "Velk and Arno said": a group of the two, named as written
 		m.Kind, m.Plural, m.Joint, m.Members = Group, true, true, true
 		m.Party = k
+		if start == p.From {
+			m.Text = s.Text(para, quantifiedStart(s, start), p.To)
+		}
 		return m
 	}
 	f.gazetteerEvidence(s, p, &m)
@@ -163,7 +169,7 @@ func (f *Finder) Classify(s *syntax.Sentence, para string, p, aside syntax.Phras
 		m.Plural = head.Tag == tag.NNS || head.Tag == tag.NNPS
 	}
 	if m.Kind == Role || m.Kind == Other {
-		m.Head, m.Modifiers = describe(s, from, core)
+		m.Head, m.Modifiers, m.Names = describe(s, from, core)
 		m.Capital = head.Tok.Has(text.Cap)
 	}
 	end := s.Head(core)
@@ -195,6 +201,9 @@ func (f *Finder) Classify(s *syntax.Sentence, para string, p, aside syntax.Phras
 		m.Place = true
 	}
 	if m.Kind != Person && m.Kind != Pronoun {
+		if start == p.From && (m.Plural || m.Kind == Other) {
+			start = quantifiedStart(s, start)
+		}
 		m.Text = s.Text(para, start, restrictiveEnd(s, p, aside))
 	}
 	return m

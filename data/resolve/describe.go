@@ -64,7 +64,7 @@ func (r *Story) byDescription(m mention.Mention) *entity {
 		}
 		match := -1
 		for _, role := range e.roles {
-			if n, ok := r.fits(role, head, mods); ok && n > match {
+			if n, ok := r.fits(role, head, mods); ok && n > match && r.named(e, role, m.Names) {
 				match = n
 			}
 		}
@@ -117,6 +117,26 @@ func (r *Story) fits(role []string, head string, mods []string) (int, bool) {
 		}
 	}
 	return n, true
+}
+
+// named reports whether an entity's title (or name) has one of the names
+// a description qualifies it by: "the Kestrian senator" is not a senator
+// the story never tied to Kestria.
+func (r *Story) named(e *entity, role []string, names []string) bool {
+	if len(names) == 0 {
+		return true
+	}
+	for _, n := range names {
+		if contains(role, n) {
+			return true
+		}
+		for _, w := range e.words {
+			if strings.EqualFold(w, n) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // content drops the rank and title words of a description's modifiers,
