@@ -267,3 +267,66 @@ func quantifiedStart(s *syntax.Sentence, from int) int {
 	}
 	return from
 }
+
+// isName reports a phrase that is only a name: capitalised words, one of
+// them tagged a name, none a title or an organisation's ("Anna Richardson
+// White" of "a spokeswoman, Anna Richardson White, said").
+func isName(s *syntax.Sentence, p syntax.Phrase) bool {
+	proper := false
+	for i := p.From; i < p.To; i++ {
+		w := &s.Words[i]
+		if !w.Tok.Has(text.Cap) || w.Is(lexicon.TitleHead) || w.Is(lexicon.Organisation) || w.Quote >= 0 {
+			return false
+		}
+		proper = proper || w.Tag.IsProperNoun()
+	}
+	return proper && p.Len() <= 5
+}
+
+// namesOrganisation reports a capitalised name that an organisation's
+// head word makes a body, wherever it stands in the name: "the
+// Republican Party of Wyoming", "the Tesmari National Convention".
+// A title after the organisation's word, or a given name opening the
+// name, makes it a person's: "White House Press Secretary Ana Velk",
+// "House Speaker Tom Arno".
+func (f *Finder) namesOrganisation(s *syntax.Sentence, from int, name syntax.Phrase) bool {
+	org := func(w *syntax.Word) bool { return w.Is(lexicon.Organisation) && w.Tok.Has(text.Cap) && w.Tag.IsNoun() }
+	for i := name.From; i < name.To; i++ {
+		if org(&s.Words[i]) {
+			return true
+		}
+	}
+	if s.Words[name.From].Is(lexicon.GivenName) {
+		return false
+	}
+	for i := name.From - 1; i >= from; i-- {
+		w := &s.Words[i]
+		switch {
+		case w.Is(lexicon.TitleHead) || w.Is(lexicon.Honorific) || w.Entry != nil && w.Entry.Means != "":
+			return false
+		case org(w):
+			return true
+		}
+	}
+	return false
+}
+
+// acronym reports a name written in capitals only ("AFP", "NATO"): an
+// organisation's, not a person's.
+func acronym(s *syntax.Sentence, name syntax.Phrase) bool {
+	if name.Len() != 1 {
+		return false
+	}
+	w := s.Words[name.From].Text
+	letters := 0
+	for _, c := range w {
+		switch {
+		case c >= 'A' && c <= 'Z':
+			letters++
+		case c == '.' || c == '&' || c == '-':
+		default:
+			return false
+		}
+	}
+	return letters >= 2
+}

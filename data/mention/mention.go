@@ -130,7 +130,8 @@ func (f *Finder) Classify(s *syntax.Sentence, para string, p, aside syntax.Phras
 		m.Name = s.Text(para, name.From, name.To)
 		m.Title = s.Text(para, from, honorificEnd(s, from, name.From))
 		m.Human = true
-	case !name.Empty() && f.namesBody(s, name):
+	case !name.Empty() && (f.namesBody(s, name) || f.namesOrganisation(s, from, name) || acronym(s, name)):
+		// "Russia", "the Republican Party of Wyoming", "AFP"
 		m.Kind = Body
 		m.Name = s.Text(para, from, core.To)
 	case !name.Empty() && f.namesPeople(s, name), name.Empty() && head.Tag == tag.NNS && f.namesPeople(s, syntax.Phrase{From: s.Head(core), To: s.Head(core) + 1}):
@@ -177,7 +178,7 @@ func (f *Finder) Classify(s *syntax.Sentence, para string, p, aside syntax.Phras
 		end = name.From
 	}
 	m.Qualified = f.qualified(s, from, end)
-	if m.Kind == Role && !aside.Empty() && s.Name(aside) == aside {
+	if m.Kind == Role && !aside.Empty() && isName(s, aside) {
 		// "a spokeswoman, Anna White, said": the aside names the speaker
 		m.Kind, m.Name, m.Title, m.Human = Person, s.Text(para, aside.From, aside.To), m.Text, true
 	}

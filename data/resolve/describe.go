@@ -192,9 +192,33 @@ func (r *Story) salientPerson(m mention.Mention) *entity {
 			second = s
 		}
 	}
-	if best == nil || bestScore < weightRecency+weightSubject || second*2 > bestScore {
+	if best == nil || bestScore < weightRecency+weightSubject || second*2 > bestScore || !r.consistent(best, m) {
 		return nil
 	}
 	best.addRole(r.expand(append(append([]string(nil), m.Modifiers...), m.Head)))
 	return best
+}
+
+// consistent reports whether a description can be one more of a person's:
+// the person has no title yet, or a title that has the description's
+// qualifying words ("the Democratic front-runner" is not a person the
+// story called a Republican candidate).
+func (r *Story) consistent(e *entity, m mention.Mention) bool {
+	if len(e.roles) == 0 {
+		return true
+	}
+	mods := r.expand(m.Modifiers)
+	for _, w := range mods {
+		found := false
+		for _, role := range e.roles {
+			if contains(role, w) {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
 }

@@ -111,12 +111,14 @@ func (r *Story) agrees(e *entity, m mention.Mention) float64 {
 		}
 		return 0
 	case m.Gender == 'n':
-		if e.place || e.plural || e.kind == mention.Person || e.kind == mention.Role {
+		if e.place && !e.human || e.plural && e.kind != mention.Body || e.kind == mention.Role || e.human {
 			return 0
 		}
 		switch e.kind {
 		case mention.Body, mention.Document:
 			return 1
+		case mention.Person:
+			return 0.3 // a name nothing says is a person's: a company's, perhaps
 		}
 		return 0
 	}
