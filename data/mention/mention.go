@@ -53,6 +53,7 @@ type Mention struct {
 	Definite bool                // "the minister", "this official": someone the reader knows
 	Human    bool                // the phrase says it is a person: a given name, an honorific, a title, a known person
 	Place    bool                // the phrase says it is a place: "in Hollin", "Hollin, Tes."
+	Time     bool                // the phrase is a time ("Sunday", "the coming weeks"): no one
 	// Unsure is a party the phrase names only by a name that often names
 	// another place ("Georgia"): it counts once the story confirms it.
 	Unsure int32
@@ -124,7 +125,7 @@ func (f *Finder) Classify(s *syntax.Sentence, para string, p, aside syntax.Phras
 	head := &s.Words[s.Head(core)]
 	switch {
 	case !name.Empty() && allTime(s, name):
-		m.Kind = Other // "Wednesday", "March"
+		m.Kind = Other // "Wednesday", "March", "a memo released Friday"
 	case !name.Empty() && m.Person >= 0:
 		m.Kind = Person
 		m.Name = s.Text(para, name.From, name.To)
@@ -178,9 +179,14 @@ func (f *Finder) Classify(s *syntax.Sentence, para string, p, aside syntax.Phras
 		end = name.From
 	}
 	m.Qualified = f.qualified(s, from, end)
-	if m.Kind == Role && !aside.Empty() && isName(s, aside) {
-		// "a spokeswoman, Anna White, said": the aside names the speaker
+	if (m.Kind == Role || (m.Kind == Other || m.Kind == Group) && personish(head)) && !m.Plural && !aside.Empty() && isName(s, aside) {
+		// "a spokeswoman, Anna White, said", "one of his advisers, Tom
+		// Arno, said": the aside names the speaker
 		m.Kind, m.Name, m.Title, m.Human = Person, s.Text(para, aside.From, aside.To), m.Text, true
+		m.Head, m.Modifiers, m.Names = "", nil, nil
+	}
+	if m.Kind == Other && allTime(s, syntax.Phrase{From: from, To: core.To}) {
+		m.Time = true // "Sunday", "last week": when, not who
 	}
 	if m.Kind == Person && m.Name != "" {
 		if e := f.Lexicon.Lookup(firstWord(m.Name)); e != nil && e.Class&lexicon.GivenName != 0 {
@@ -248,10 +254,21 @@ func Capitalised(w *syntax.Word) bool { return w.Tok.Has(text.Cap) }
 
 // allTime reports a name made only of words of time ("Wednesday").
 func allTime(s *syntax.Sentence, name syntax.Phrase) bool {
+	time := false
 	for i := name.From; i < name.To; i++ {
-		if !s.Words[i].Is(lexicon.Time) {
+		if w := &s.Words[i]; w.Is(lexicon.Time) {
+			time = true
+		} else if w.Tag.IsNoun() || w.Tag == tag.CD {
 			return false
 		}
 	}
-	return true
+	return time
+}
+
+// personish reports a head that can stand for one person: a title, a
+// person noun, a group's word ("a Crossroads official"), or "one" of
+// "one of his advisers".
+func personish(head *syntax.Word) bool {
+	return head.Is(lexicon.TitleHead) || head.Is(lexicon.PersonNoun) || head.Is(lexicon.Group) ||
+		head.Tag == tag.CD && lower(head.Text) == "one"
 }
