@@ -25,8 +25,8 @@ type Attributor struct {
 
 	version string
 
-	// engine is the staged engine under data/attribution, while it is
-	// measured against this one (BRIEF_ENGINE=new).
+	// engine is the staged engine under data/attribution; the one of this
+	// file stays for comparison (BRIEF_ENGINE=old) until it is removed.
 	engine *attribution.Engine
 }
 
@@ -64,7 +64,7 @@ func NewAttributor(configDir string) (*Attributor, []error) {
 	errs = append(errs, g.addPeople(tz, user.people, nil, true)...)
 	g.finish()
 	a := &Attributor{lex: lex, g: g, version: attributionVersion(configDir)}
-	if os.Getenv("BRIEF_ENGINE") == "new" {
+	if os.Getenv("BRIEF_ENGINE") != "old" {
 		a.engine, _ = attribution.New(configDir)
 	}
 	return a, errs

@@ -142,7 +142,7 @@ func (r *run) attribute() Result {
 	finder := cue.Finder{Lexicon: r.engine.Lexicon}
 	for pi := range r.text.Paragraphs {
 		for _, span := range r.text.Paragraphs[pi].Sentences {
-			s := b.Build(r.text, pi, span, true)
+			s := b.Build(r.text, pi, span)
 			r.sentences = append(r.sentences, s)
 			r.frames = append(r.frames, finder.Find(&r.sentences[len(r.sentences)-1], len(r.sentences)-1)...)
 		}
@@ -159,7 +159,7 @@ func (r *run) attribute() Result {
 // turnStatement is a transcript turn as a statement.
 func (r *run) turnStatement(t *voice.Turn) Statement {
 	st := Statement{
-		Speaker: t.Speaker.Name, Role: t.Speaker.Role, Person: t.Speaker.Person, Group: t.Speaker.Group,
+		Speaker: t.Speaker.Name, Role: t.Speaker.Role, Person: t.Speaker.Person, Group: t.Speaker.Group, Cue: t.Cue,
 		Text: r.doc.Paragraphs[t.Para].Text[t.Start:t.End], Para: t.Para, Start: t.Start, End: t.End, Kind: Direct,
 	}
 	if t.Question {

@@ -65,6 +65,16 @@ func (f *Finder) contentAfter(s *syntax.Sentence, fr *Frame, k int) (content syn
 			}
 		}
 	case lexicon.Describe:
+		// "called the offer “a trap”", "described it as “reasonably good”",
+		// "called X's assertion of a “claim” “significant”": a quotation
+		// that ends the clause is the name given, and what was said
+		if q := lastQuotation(s, k); q > k {
+			end := q + 1
+			for end < len(s.Words) && s.Words[end].Quote == s.Words[q].Quote {
+				end++
+			}
+			return trimEnd(s, syntax.Phrase{From: q, To: end}), -1
+		}
 		// "called Y X", "described Y as X": an object and then its name;
 		// "called a meeting" is no saying
 		e := f.speakerAfter(s, k)
@@ -72,21 +82,8 @@ func (f *Finder) contentAfter(s *syntax.Sentence, fr *Frame, k int) (content syn
 			return syntax.Phrase{}, -1
 		}
 		nx := &s.Words[e.To]
-		if !(nx.Tag == tag.DT || nx.Tag == tag.JJ || nx.Tag.IsNoun() || lower(nx.Text) == "as" || isOpenQuote(s, e.To) || nx.Tag == tag.PRPS) {
+		if !(nx.Tag == tag.DT || nx.Tag == tag.JJ || nx.Tag.IsNoun() || lower(nx.Text) == "as" || nx.Tag == tag.PRPS) {
 			return syntax.Phrase{}, -1
-		}
-		// "called the offer “a trap”", "described it as “reasonably
-		// good”": the quoted name is what was said
-		q := e.To
-		if lower(nx.Text) == "as" {
-			q++
-		}
-		if isOpenQuote(s, q) {
-			end := q + 1
-			for end < len(s.Words) && s.Words[end].Quote == s.Words[q].Quote {
-				end++
-			}
-			return trimEnd(s, syntax.Phrase{From: q, To: end}), -1
 		}
 	case lexicon.Accuse:
 		if e := f.speakerAfter(s, k); !e.Empty() && e.To < len(s.Words) {
@@ -157,7 +154,7 @@ func (f *Finder) contentAfter(s *syntax.Sentence, fr *Frame, k int) (content syn
 	}
 	p := trimEnd(s, syntax.Phrase{From: k, To: len(s.Words)})
 	p = cutAtAccording(s, p)
-	if p.Empty() || isPunct(s, p.From, ',') {
+	if p.Empty() || isPunct(s, p.From, ',') || isPunct(s, p.From, ';') {
 		return syntax.Phrase{}, pp
 	}
 	return bound(s, p, fr.Kind), pp
@@ -254,6 +251,34 @@ func clauseAt(s *syntax.Sentence, k int) bool {
 		k++
 	}
 	return k < len(s.Words) && (s.Words[k].Tag.IsFiniteVerb() || s.Words[k].Tag == tag.MD)
+}
+
+// lastQuotation is the opening mark of a quotation after k that runs to
+// the end of the sentence (past final punctuation), or -1.
+func lastQuotation(s *syntax.Sentence, k int) int {
+	p := trimEnd(s, syntax.Phrase{From: k, To: len(s.Words)})
+	if p.Empty() {
+		return -1
+	}
+	q := s.Words[p.To-1].Quote
+	if q < 0 {
+		// the closing mark was trimmed: look at the word before it
+		if p.To < len(s.Words) {
+			q = s.Words[p.To].Quote
+		}
+		if q < 0 {
+			return -1
+		}
+	}
+	for i := k; i < len(s.Words); i++ {
+		if s.Words[i].Quote == q {
+			if isOpenQuote(s, i) {
+				return i
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // isComplementizer reports a subordinator that opens reported content
@@ -364,7 +389,18 @@ func (f *Finder) nounFrame(s *syntax.Sentence, i int) (Frame, bool) {
 			fr.Speaker.From = a + 1
 		}
 	default:
-		return Frame{}, false
+		// "X made the false claim that …", "X is spreading lies that …":
+		// the object of a verb, whose subject speaks
+		a := s.NounPhraseEndingAt(i)
+		if a < 1 || !s.Words[a-1].Tag.IsVerb() || s.Words[a-1].Is(lexicon.Passive) && a-1 > 0 && s.Words[a-2].Tag != tag.PRP {
+			return Frame{}, false
+		}
+		sp, aside, _ := f.subject(s, a-1)
+		if sp.Empty() {
+			return Frame{}, false
+		}
+		fr.Speaker, fr.Aside = sp, aside
+		fr.Cue = syntax.Phrase{From: a - 1, To: i + 1}
 	}
 	fr.Content[0] = cutAtAccording(s, trimEnd(s, syntax.Phrase{From: i + 2, To: len(s.Words)}))
 	return fr, !fr.Content[0].Empty()
@@ -390,7 +426,8 @@ func (f *Finder) according(s *syntax.Sentence, i int) (Frame, bool) {
 	}
 	if end > fr.Speaker.To {
 		fr.Aside = syntax.Phrase{From: fr.Speaker.To, To: end}
-	} else if a := asideAfter(s, end); !a.Empty() {
+	} else if a := asideAfter(s, end); !a.Empty() && isPunct(s, a.To, ',') && !hasVerb(s, a.From, a.To) {
+		// "According to the mediator, Ambassador Jon Vell, the sides …"
 		fr.Aside = a
 		end = a.To
 	}
@@ -405,6 +442,9 @@ func (f *Finder) according(s *syntax.Sentence, i int) (Frame, bool) {
 			end++
 		}
 		fr.Content[0] = trimEnd(s, syntax.Phrase{From: end, To: len(s.Words)})
+	case isPunct(s, i-1, ',') && i >= 2 && (lower(s.Words[i-2].Text) == "that" || s.Words[i-2].Is(lexicon.Subordinator)) && isPunct(s, end, ','):
+		// "It was important that, according to X, someone knew …"
+		fr.Content[0] = trimEnd(s, syntax.Phrase{From: end + 1, To: len(s.Words)})
 	case isPunct(s, i-1, ',') && isPunct(s, end, ',') && !atEnd(s, end+1) && !hasFiniteVerb(s, start, i-1):
 		// "The implication, according to X, is that …"
 		fr.Content[0] = syntax.Phrase{From: start, To: i - 1}

@@ -79,6 +79,10 @@ func (f *Finder) Find(s *syntax.Sentence, index int) []Frame {
 		}
 		if w.Entry.Class&lexicon.CueVerb != 0 && w.Tag.IsVerb() {
 			if fr, ok := f.verbFrame(s, i); ok {
+				if n := len(out); fr.Chained && n > 0 && w.Tag == tag.VBG && isPunct(s, i-1, ',') && out[n-1].Cue.To <= i {
+					// "“…,” said X, adding that …": the frame before speaks
+					fr.Speaker, fr.Aside = out[n-1].Speaker, out[n-1].Aside
+				}
 				fr.Sentence = index
 				out = append(out, fr)
 				i = fr.Cue.To - 1

@@ -18,8 +18,23 @@ const maxAside = 40
 // to ("met Y and said", "…, saying").
 func (f *Finder) subject(s *syntax.Sentence, v int) (sp, aside syntax.Phrase, chained bool) {
 	j := v - 1
-	for j >= 0 && (s.Words[j].Tag == tag.RB || s.Words[j].Tag == tag.MD || s.Words[j].Is(lexicon.Auxiliary) && s.Words[j].Tag.IsVerb()) && s.Words[j].Quote < 0 {
-		j--
+	if s.Words[v].Tag == tag.VB && j >= 1 && s.Words[j].Tag == tag.TO && s.Words[j-1].Is(lexicon.Aspectual) {
+		j -= 2 // "continues to advocate": the subject of "continues"
+	}
+	for {
+		for j >= 0 && (s.Words[j].Tag == tag.RB || s.Words[j].Tag == tag.MD || s.Words[j].Is(lexicon.Auxiliary) && s.Words[j].Tag.IsVerb()) && s.Words[j].Quote < 0 {
+			j--
+		}
+		// a phrase of time between the subject and its verb: "X on Tuesday
+		// said", "X late last week indicated"
+		a := s.NounPhraseEndingAt(j)
+		if a < 0 || !s.Words[s.Head(syntax.Phrase{From: a, To: j + 1})].Is(lexicon.Time) || a == 0 {
+			break
+		}
+		j = a - 1
+		if s.Words[j].Tag == tag.IN && j > 0 {
+			j--
+		}
 	}
 	if j < 0 {
 		return
@@ -36,8 +51,9 @@ func (f *Finder) subject(s *syntax.Sentence, v int) (sp, aside syntax.Phrase, ch
 			return f.extendLeft(s, syntax.Phrase{From: a, To: k + 1}), syntax.Phrase{}, false
 		}
 		return
-	case s.Words[v].Tag == tag.VBG && isPunct(s, j, ','):
-		// "rejected the plan, saying …": the main clause's subject
+	case s.Words[v].Tag == tag.VBG && (isPunct(s, j, ',') || lower(w.Text) == "by" && w.Tag == tag.IN):
+		// "rejected the plan, saying …", "shut it down by rejecting …": the
+		// main clause's subject
 		if pv := previousVerb(s, j); pv >= 0 {
 			sp, aside, _ = f.subject(s, pv)
 			return sp, aside, !sp.Empty()
@@ -74,6 +90,15 @@ func (f *Finder) subject(s *syntax.Sentence, v int) (sp, aside syntax.Phrase, ch
 	}
 	if s.Words[v].Tag == tag.VBG && sp.From > 0 && lower(s.Words[sp.From-1].Text) == "with" {
 		return sp, syntax.Phrase{}, false // ", with X describing the talks as …"
+	}
+	if s.Words[v].Tag == tag.VBG && s.Words[s.Head(sp)].Is(lexicon.Document) && sp.From > 0 && s.Words[sp.From-1].Tag.IsVerb() {
+		// "X issued a statement saying …": the issuer speaks
+		if pv := sp.From - 1; pv >= 0 {
+			issuer, aside, _ := f.subject(s, pv)
+			if !issuer.Empty() {
+				return issuer, aside, true
+			}
+		}
 	}
 	// the phrase is an object inside a relative clause: "the official who
 	// spoke on condition of anonymity said"
@@ -258,11 +283,26 @@ func asideAfter(s *syntax.Sentence, k int) syntax.Phrase {
 	return syntax.Phrase{From: k + 1, To: e}
 }
 
+// opensIn reports whether quotation q opens inside p: its closing mark
+// then belongs to p ("said the plan was «dead»").
+func opensIn(s *syntax.Sentence, p syntax.Phrase, q int32) bool {
+	return q >= 0 && s.Words[p.From].Quote != q && isOpenQuoteOf(s, p, q)
+}
+
+func isOpenQuoteOf(s *syntax.Sentence, p syntax.Phrase, q int32) bool {
+	for i := p.From; i < p.To; i++ {
+		if s.Words[i].Quote == q {
+			return isOpenQuote(s, i)
+		}
+	}
+	return false
+}
+
 // trimEnd drops final punctuation, closing marks and commas.
 func trimEnd(s *syntax.Sentence, p syntax.Phrase) syntax.Phrase {
 	for p.To > p.From {
 		w := &s.Words[p.To-1]
-		if w.Tag == tag.Period || w.Tag == tag.Comma || w.Tag == tag.Colon || w.Tok.Kind == text.Quote && w.Tok.Has(text.Close) {
+		if w.Tag == tag.Period || w.Tag == tag.Comma || w.Tag == tag.Colon || w.Tok.Kind == text.Quote && w.Tok.Has(text.Close) && !opensIn(s, p, w.Quote) {
 			p.To--
 			continue
 		}

@@ -44,9 +44,9 @@ func (f *Finder) verbFrame(s *syntax.Sentence, i int) (Frame, bool) {
 		start = aside.From
 	}
 	after, pp := f.contentAfter(s, &fr, cue.To)
-	if !chained && isPunct(s, start-1, ',') && start > 1 && !hasFiniteVerb(s, 0, start-1) {
+	if !chained && isPunct(s, start-1, ',') && start > 1 && !hasFiniteVerb(s, 0, start-1) && hasNoun(s, 0, start-1) {
 		// "The talks, X said, will go on": the content surrounds the cue
-		if k := f.skipAdjuncts(s, &fr, cue.To); isPunct(s, k, ',') && !atEnd(s, k+1) {
+		if k := f.skipAdjuncts(s, &fr, cue.To); isPunct(s, k, ',') && !atEnd(s, k+1) && !isOpenQuote(s, k+1) {
 			fr.Shape = Parenthetical
 			fr.Content[0] = syntax.Phrase{From: 0, To: start - 1}
 			if isOpenQuote(s, 0) {
@@ -79,6 +79,21 @@ func (f *Finder) verbFrame(s *syntax.Sentence, i int) (Frame, bool) {
 		fr.Shape, fr.QuoteBefore = ContentFirst, true
 		return fr, true
 	}
+	if after.Empty() && !chained && start > 0 && lower(s.Words[start-1].Text) == "as" {
+		// "…, as X noted in a report." and "as X has attested, “…”": an
+		// as-clause reports the main clause, or the quotation after it
+		k := f.skipAdjuncts(s, &fr, cue.To)
+		if isPunct(s, k, ',') && isOpenQuote(s, k+1) {
+			fr.Content[0] = trimEnd(s, syntax.Phrase{From: k + 1, To: len(s.Words)})
+			fr.Shape = SpeakerFirst
+			return fr, true
+		}
+		if b := start - 2; b > 0 && isPunct(s, b, ',') && atEnd(s, k) {
+			fr.Content[0] = trimEnd(s, syntax.Phrase{From: 0, To: b})
+			fr.Shape = ContentFirst
+			return fr, !fr.Content[0].Empty()
+		}
+	}
 	if after.Empty() && pp >= 0 {
 		// "warned of the consequences": the phrase is the content
 		after = cutAtAccording(s, trimEnd(s, syntax.Phrase{From: pp, To: len(s.Words)}))
@@ -100,10 +115,25 @@ func notSaid(s *syntax.Sentence, i int) bool {
 	for prev >= 0 && (s.Words[prev].Tag == tag.RB) {
 		prev--
 	}
+	// "did not say", "never said": no saying; "will announce", "could
+	// argue": none yet
+	for k := prev; k >= 0 && k >= i-4; k-- {
+		x := &s.Words[k]
+		if x.Tag == tag.RB && (lower(x.Text) == "not" || x.Text == "n't" || x.Text == "n’t" || lower(x.Text) == "never") {
+			return true
+		}
+		if x.Tag == tag.MD && w.Tag == tag.VB && x.Is(lexicon.FutureModal) {
+			return true
+		}
+		if !(x.Tag == tag.RB || x.Tag == tag.MD || x.Is(lexicon.Auxiliary)) {
+			break
+		}
+	}
 	switch w.Tag {
 	case tag.VB:
 		if prev >= 0 && s.Words[prev].Tag == tag.TO {
-			return true
+			// "continues to advocate" reports; "declined to say" does not
+			return !(prev >= 1 && s.Words[prev-1].Is(lexicon.Aspectual))
 		}
 	case tag.VBN:
 		// a participle after a form of "be" or "get" is a passive ("was
@@ -148,6 +178,16 @@ func (f *Finder) quotedAsSaying(s *syntax.Sentence, i int, fr *Frame) bool {
 			fr.Speaker = f.speakerAfter(s, k+1)
 		}
 		return !fr.Speaker.Empty()
+	}
+	return false
+}
+
+// hasNoun reports a noun or pronoun in words [from, to).
+func hasNoun(s *syntax.Sentence, from, to int) bool {
+	for k := from; k < to; k++ {
+		if s.Words[k].Tag.IsNoun() || s.Words[k].Tag == tag.PRP {
+			return true
+		}
 	}
 	return false
 }

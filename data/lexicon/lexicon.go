@@ -48,6 +48,10 @@ const (
 	Passive                           // "was", "got": before a passive participle
 	GivenName                         // "Anna", "Jonas": a person's first name
 	ContentEnder                      // "despite": the writer's concession after content
+	Aspectual                         // "continues (to advocate)": the infinitive is said
+	Pronominal                        // "those", "some": a determiner standing alone
+	Marker                            // "according": marks an attribution
+	FutureModal                       // "will", "could": no saying yet
 	QuestionLabel                     // a transcript label of a reporter's turn: "question", "Q"
 	NeutralLabel                      // a transcript label of someone who runs the event: "moderator"
 	TurnEnd                           // closes a transcript, no one's speech: "END"
@@ -132,6 +136,7 @@ type Entry struct {
 	Gender  byte  // of an honorific: 'm', 'f' or 0
 	Pronoun PronounInfo
 	Group   GroupKind
+	Starts  Class // the classes of the phrases the word begins (PhraseAt)
 	// Means is the word an abbreviated title stands for ("sen." →
 	// "senator"), for telling that two titles name one office.
 	Means string

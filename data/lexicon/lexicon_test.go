@@ -2,6 +2,7 @@ package lexicon
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -108,5 +109,51 @@ func TestParseErrorsNameTheLine(t *testing.T) {
 		if _, err := Parse([]byte(bad)); err == nil {
 			t.Errorf("%q parsed", bad)
 		}
+	}
+}
+
+func TestPhrases(t *testing.T) {
+	l := mustDefault(t)
+	words := func(s string) []string { return strings.Fields(s) }
+	cases := []struct {
+		text  string
+		c     Class
+		words int    // the phrase's length, 0 for none
+		arg   string // its argument
+	}{
+		{"Joint Statement by Kestria and Tesmar", DocumentOpener, 3, "joint"}, // the longest phrase first
+		{"Joint Statement on the Strait", DocumentOpener, 2, "joint"},
+		{"Statement by President Velk", DocumentOpener, 2, "author"},
+		{"Readout of the call", DocumentOpener, 2, "narration"},
+		{"Statement on the Strait", DocumentOpener, 0, ""},
+		{"Office of the Spokesperson", IssuerByline, 4, "State Department"},
+		{"released by the Governments of", ReleaseLine, 2, "after"},
+		{"issue the following joint statement", ReleaseLine, 3, "before"},
+		{"Master of Ceremonies", NeutralLabel, 3, ""},
+		{"Moderator", NeutralLabel, 1, ""},
+		{"Office of the Spokesperson", DocumentOpener, 0, ""}, // another class
+	}
+	for _, c := range cases {
+		p, ok := l.PhraseAt(words(c.text), c.c)
+		if c.words == 0 {
+			if ok {
+				t.Errorf("%q: phrase %v", c.text, p.Words)
+			}
+			continue
+		}
+		if !ok || len(p.Words) != c.words || p.Arg != c.arg {
+			t.Errorf("%q: %v %q (found %v), want %d words, %q", c.text, p.Words, p.Arg, ok, c.words, c.arg)
+		}
+	}
+	if !l.IsPhrase(words("Master of Ceremonies"), NeutralLabel) || l.IsPhrase(words("Moderator Velk"), NeutralLabel) {
+		t.Error("IsPhrase takes the words whole")
+	}
+	for _, w := range []string{"Q", "question", "reporter"} {
+		if !l.Is(w, QuestionLabel) {
+			t.Errorf("%q is no question label", w)
+		}
+	}
+	if !l.Is("moderator", NeutralLabel) || !l.Is("END", TurnEnd) {
+		t.Error("one-word phrases and plain words keep their class")
 	}
 }

@@ -17,6 +17,8 @@ var sectionClasses = map[string]Class{
 	"non-statement heads": NonStatement, "settings": Setting,
 	"locative prepositions": Locative, "indefinites": Indefinite,
 	"passive auxiliaries": Passive, "content enders": ContentEnder,
+	"aspectual verbs": Aspectual, "pronominal determiners": Pronominal,
+	"attribution markers": Marker, "future modals": FutureModal,
 	"question labels": QuestionLabel, "turn ends": TurnEnd, "rank words": RankWord, "ambiguous places": AmbiguousPlace, "quantifiers": Quantifier,
 }
 

@@ -63,6 +63,7 @@ func (l *Lexicon) addPhrase(entry func(string) *Entry, c Class, f []string) {
 	if len(words) == 1 {
 		entry(words[0]).Class |= c
 	}
+	entry(words[0]).Starts |= c
 	l.phrases[words[0]] = append(l.phrases[words[0]], p)
 }
 

@@ -179,10 +179,16 @@ func (f *Finder) Classify(s *syntax.Sentence, para string, p, aside syntax.Phras
 		end = name.From
 	}
 	m.Qualified = f.qualified(s, from, end)
-	if (m.Kind == Role || (m.Kind == Other || m.Kind == Group) && personish(head)) && !m.Plural && !aside.Empty() && isName(s, aside) {
+	if (m.Kind == Role || (m.Kind == Other || m.Kind == Group) && personish(head)) && !m.Plural && !aside.Empty() &&
+		(isName(s, aside) || namesWhole(s, aside)) {
 		// "a spokeswoman, Anna White, said", "one of his advisers, Tom
-		// Arno, said": the aside names the speaker
-		m.Kind, m.Name, m.Title, m.Human = Person, s.Text(para, aside.From, aside.To), m.Text, true
+		// Arno, said", "a diplomat, Ambassador Jon Vell, said": the aside
+		// names the speaker
+		n := aside
+		if !isName(s, aside) {
+			n = s.Name(aside)
+		}
+		m.Kind, m.Name, m.Title, m.Human = Person, s.Text(para, n.From, n.To), m.Text, true
 		m.Head, m.Modifiers, m.Names = "", nil, nil
 	}
 	if m.Kind == Other && allTime(s, syntax.Phrase{From: from, To: core.To}) {
@@ -241,6 +247,21 @@ func appositiveRole(s *syntax.Sentence, para string, aside syntax.Phrase) string
 }
 
 func lower(w string) string { return strings.ToLower(w) }
+
+// namesWhole reports an aside that is a name, perhaps after a title:
+// "Ruben Sato", "Ambassador Jon Vell".
+func namesWhole(s *syntax.Sentence, p syntax.Phrase) bool {
+	n := s.Name(p)
+	if n.Empty() || n.To != p.To {
+		return false
+	}
+	for i := p.From; i < n.From; i++ {
+		if w := &s.Words[i]; !(w.Is(lexicon.TitleHead) || w.Is(lexicon.TitleWord) || w.Is(lexicon.Honorific)) {
+			return false
+		}
+	}
+	return true
+}
 
 func firstWord(s string) string {
 	if i := strings.IndexByte(s, ' '); i >= 0 {

@@ -42,7 +42,7 @@ func sentence(t *testing.T, f *Finder, s string) *syntax.Sentence {
 	t.Helper()
 	d := text.Analyze([]string{s}, f.Lexicon)
 	b := syntax.Builder{Lexicon: f.Lexicon, Tagger: tag.Default()}
-	sent := b.Build(d, 0, d.Paragraphs[0].Sentences[0], true)
+	sent := b.BuildTagged(d, 0, d.Paragraphs[0].Sentences[0])
 	return &sent
 }
 

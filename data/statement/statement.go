@@ -6,6 +6,8 @@
 package statement
 
 import (
+	"slices"
+
 	"github.com/brief-reader/brief/data/cue"
 	"github.com/brief-reader/brief/data/lexicon"
 	"github.com/brief-reader/brief/data/syntax"
@@ -93,6 +95,12 @@ func Build(d *text.Document, sentences []syntax.Sentence, frames []cue.Frame, ow
 func byParagraph(stmts []Statement) []Statement {
 	var out []Statement
 	for _, st := range stmts {
+		slices.SortStableFunc(st.Pieces, func(a, b Piece) int {
+			if a.Para != b.Para {
+				return a.Para - b.Para
+			}
+			return int(a.Start - b.Start)
+		})
 		start := 0
 		for i := 1; i <= len(st.Pieces); i++ {
 			if i == len(st.Pieces) || st.Pieces[i].Para != st.Pieces[start].Para {
@@ -118,7 +126,7 @@ func continueQuotations(d *text.Document, sentences []syntax.Sentence, frames []
 		last := -1 // the last frame before the quotation in its paragraph
 		for fi := range frames {
 			s := &sentences[frames[fi].Sentence]
-			if s.Para == int(first.Para) && s.Span.From <= first.Open {
+			if s.Para == int(first.Para) && s.Span.To <= first.Open {
 				last = fi
 			}
 		}
@@ -138,6 +146,9 @@ func continueQuotations(d *text.Document, sentences []syntax.Sentence, frames []
 // endBefore ends a frame's content where the next frame of the same
 // sentence begins: "X said A, and Y said B" gives X only A.
 func endBefore(s *syntax.Sentence, fr, next *cue.Frame) {
+	if next.Shape == cue.Nominal || next.Shape == cue.According {
+		return // "echoed the President's warning that …" holds it
+	}
 	start := next.Cue.From
 	if !next.Speaker.Empty() && next.Speaker.From < start {
 		start = next.Speaker.From

@@ -19,6 +19,17 @@ func (s *Sentence) nounFinal(i int) bool {
 	switch w.Tag {
 	case tag.NN, tag.NNS, tag.NNP, tag.NNPS, tag.PRP, tag.CD, tag.FW:
 		return true
+	case tag.DT, tag.JJ:
+		// "those who …", "some say": a determiner standing alone
+		return w.Is(lexicon.Pronominal) && (i+1 >= len(s.Words) || !s.nounInner(i+1) && !s.isNounTag(i+1))
+	}
+	return false
+}
+
+func (s *Sentence) isNounTag(i int) bool {
+	switch s.Words[i].Tag {
+	case tag.NN, tag.NNS, tag.NNP, tag.NNPS, tag.CD:
+		return true
 	}
 	return false
 }

@@ -25,6 +25,15 @@ func (s *Sentence) repair() {
 		if w.Quote != next.Quote || w.Is(lexicon.Auxiliary) || !next.Tag.IsVerb() {
 			continue
 		}
+		if w.Tag == tag.PRP && w.Is(lexicon.Pronoun) && w.Entry.Pronoun.Case == 's' && next.Is(lexicon.CueVerb) && next.Tag.IsNoun() {
+			// "He talks/NNS about …": after a subject pronoun, a verb
+			if next.Tag == tag.NNS {
+				next.Tag = tag.VBZ
+			} else {
+				next.Tag = tag.VBP
+			}
+			continue
+		}
 		cue := next.Is(lexicon.CueVerb)
 		switch {
 		case (w.Tag == tag.VBZ || w.Tag == tag.VBP || w.Tag == tag.VB || w.Tag == tag.VBD || w.Tag == tag.VBG && w.Tok.Has(text.Cap)) &&

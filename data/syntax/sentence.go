@@ -28,6 +28,7 @@ type Sentence struct {
 	Para  int       // paragraph index, from 0
 	Span  text.Span // its tokens in the paragraph
 	Words []Word
+	Full  bool // tagged by the tagger, not shallow
 }
 
 // Tagger is what the layer needs of the part-of-speech tagger.
@@ -44,14 +45,27 @@ type Builder struct {
 	tags    []tag.Tag
 }
 
-// Build makes the sentence span of paragraph para of d. With tagged false
-// the words get no part of speech (Tag is tag.None): most sentences hold
-// no cue and no quotation, and only those that do are worth tagging.
-func (b *Builder) Build(d *text.Document, para int, span text.Span, tagged bool) Sentence {
+// Build makes the sentence span of paragraph para of d. Only a sentence
+// that may attribute (a cue word outside quotations, or "according") is
+// tagged by the tagger: most sentences hold none, and tagging is the
+// engine's costliest stage. The others get shallow tags, enough to find
+// names in them: a capitalised word is a proper noun.
+func (b *Builder) Build(d *text.Document, para int, span text.Span) Sentence {
+	return b.build(d, para, span, false)
+}
+
+// BuildTagged is Build with the tagger, whatever the sentence holds: a
+// headline, a test.
+func (b *Builder) BuildTagged(d *text.Document, para int, span text.Span) Sentence {
+	return b.build(d, para, span, true)
+}
+
+func (b *Builder) build(d *text.Document, para int, span text.Span, always bool) Sentence {
 	p := &d.Paragraphs[para]
 	n := int(span.Len())
 	s := Sentence{Para: para, Span: span, Words: make([]Word, n)}
 	b.texts = b.texts[:0]
+	cues := false
 	for i := 0; i < n; i++ {
 		t := p.Tokens[int(span.From)+i]
 		w := &s.Words[i]
@@ -60,21 +74,32 @@ func (b *Builder) Build(d *text.Document, para int, span text.Span, tagged bool)
 		w.Quote = d.InQuote[para][int(span.From)+i]
 		if t.Kind == text.Word {
 			w.Entry = b.Lexicon.Lookup(w.Text)
+			if w.Quote < 0 && w.Entry != nil && w.Entry.Class&(lexicon.CueVerb|lexicon.CueNoun|lexicon.Marker) != 0 {
+				cues = true
+			}
 		}
 		b.texts = append(b.texts, w.Text)
 	}
-	if tagged && b.Tagger != nil {
+	if (cues || always) && b.Tagger != nil {
 		b.tags = b.Tagger.Tag(b.texts, b.tags)
 		for i := range s.Words {
 			s.Words[i].Tag = b.tags[i]
 		}
+		s.Full = true
 		s.repair()
+		return s
+	}
+	for i := range s.Words {
+		w := &s.Words[i]
+		switch {
+		case w.Tok.Kind == text.Word && w.Tok.Has(text.Cap) && (i > 0 || w.Is(lexicon.GivenName)) && !w.Is(lexicon.Pronoun):
+			w.Tag = tag.NNP
+		default:
+			w.Tag = tag.XX
+		}
 	}
 	return s
 }
-
-// Tagged reports whether the sentence has parts of speech.
-func (s *Sentence) Tagged() bool { return len(s.Words) > 0 && s.Words[0].Tag != tag.None }
 
 // Text returns the words [from, to) as written, with the paragraph's own
 // spacing.
@@ -84,3 +109,7 @@ func (s *Sentence) Text(paragraph string, from, to int) string {
 	}
 	return paragraph[s.Words[from].Tok.Start:s.Words[to-1].Tok.End]
 }
+
+// Tagged reports whether the tagger tagged the sentence (rather than
+// giving it shallow tags).
+func (s *Sentence) Tagged() bool { return s.Full }

@@ -34,7 +34,8 @@ func pairQuotations(d *Document) {
 			t := toks[i]
 			if open >= 0 {
 				in[i] = int32(cur)
-				if t.Kind == Quote && t.Has(Close) && t.family == openFam {
+				undirected := t.Kind == Quote && !t.Has(Open) && !t.Has(Close)
+				if t.Kind == Quote && (t.Has(Close) || undirected) && t.family == openFam {
 					q := &d.Quotations[cur]
 					q.Pieces = append(q.Pieces, QuotePiece{Para: int32(pi), Open: int32(open), Close: int32(i)})
 					open = -1

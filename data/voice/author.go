@@ -3,8 +3,10 @@ package voice
 import (
 	"strings"
 
+	"github.com/brief-reader/brief/data/gazetteer"
 	"github.com/brief-reader/brief/data/lexicon"
 	"github.com/brief-reader/brief/data/resolve"
+	"github.com/brief-reader/brief/data/text"
 )
 
 // The document's own voice: who "I" and "we" are outside quotations. The
@@ -22,10 +24,10 @@ const headParagraphs = 3
 
 // author finds the document's voice.
 func (c *doc) author() *resolve.Speaker {
-	if sp, ok := c.releaseLine(); ok {
-		return &sp
-	}
 	kind, sp, ok := c.titleOpener()
+	if rl, found := c.releaseLine(kind == "joint"); found {
+		return &rl
+	}
 	switch {
 	case ok:
 		return &sp
@@ -67,20 +69,31 @@ func (c *doc) headOf() []int {
 	return out
 }
 
-// releaseLine reads the issuers of a release line in the document's head.
-func (c *doc) releaseLine() (resolve.Speaker, bool) {
+// releaseLine reads the issuers of a release line in the document's
+// head; a joint statement's are two or more.
+func (c *doc) releaseLine(joint bool) (resolve.Speaker, bool) {
 	for _, pi := range c.headOf() {
 		s := firstSentence(c.d.Paragraphs[pi].Text)
+		if len(s) > 400 {
+			s = s[:400] // a release line is short; its phrase is near the start
+		}
+		if !c.releasePhraseNear(s) {
+			continue
+		}
 		ws := c.r.words(s)
 		for i := 0; i < len(ws) && i < 16; i++ {
-			ph, ok := c.r.Lexicon.PhraseAt(texts(ws[i:]), lexicon.ReleaseLine)
-			if !ok {
+			ph, ok := c.r.phraseAt(ws, i, lexicon.ReleaseLine)
+			if !ok || ph.Arg == "title" {
 				continue
 			}
 			var ms []member
 			switch ph.Arg {
 			case "after":
-				ms, _ = c.r.memberList(s, ws, i+len(ph.Words))
+				var e int
+				ms, e = c.r.memberList(s, ws, i+len(ph.Words))
+				if e < len(ws) && (ws[e].punct(",") || ws[e].lower() == "and") {
+					ms = nil // a list this stage reads only in part
+				}
 			case "before":
 				// the issuers are the sentence's subject
 				for from := 0; from < i && len(ms) == 0; from++ {
@@ -97,19 +110,44 @@ func (c *doc) releaseLine() (resolve.Speaker, bool) {
 					}
 				}
 			}
-			if evidence(ms) {
+			if joint && c.signatories(ms) || !joint && c.evidence(ms) {
 				c.resolveSurnames(ms)
 				return c.group(ms), true
+			}
+			if ph.Arg == "after" && joint {
+				// a list this stage cannot cut ("the High Representative
+				// on behalf of the Lir Compact and the Foreign Ministers
+				// of …"): the parties it names
+				if ms := c.partiesIn(ws[i+len(ph.Words):]); len(ms) >= 2 {
+					return c.group(ms), true
+				}
 			}
 		}
 	}
 	return resolve.Speaker{}, false
 }
 
-// evidence: the members are someone: a party, a known or named person.
-func evidence(ms []member) bool {
+// releasePhraseNear: a release phrase starts in the first words of s,
+// read before the whole sentence is.
+func (c *doc) releasePhraseNear(s string) bool {
+	head := s
+	if len(head) > 160 {
+		head = head[:160]
+	}
+	ws := c.r.words(head)
+	for i := 0; i < len(ws) && i < 16; i++ {
+		if ws[i].entry != nil && ws[i].entry.Starts&lexicon.ReleaseLine != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// evidence: the members are someone: a party, a named person, or a
+// person by title ("the President").
+func (c *doc) evidence(ms []member) bool {
 	for i := range ms {
-		if ms[i].party >= 0 || ms[i].named() {
+		if ms[i].party >= 0 || ms[i].named() || ms[i].kind == personMember && hasHead(c.r.Lexicon, ms[i].title) {
 			return true
 		}
 	}
@@ -136,10 +174,9 @@ func firstSentence(s string) string {
 // ("Statement by …", "Joint Statement of …"). kind is the opener's kind
 // ("author", "joint", "narration"), "" when the title has none.
 func (c *doc) titleOpener() (kind string, sp resolve.Speaker, ok bool) {
-	t := c.d.Title
-	ws := c.r.words(t)
+	t, ws := c.d.Title, c.title
 	for i := range ws {
-		ph, found := c.r.Lexicon.PhraseAt(texts(ws[i:]), lexicon.DocumentOpener)
+		ph, found := c.r.phraseAt(ws, i, lexicon.DocumentOpener)
 		if !found {
 			continue
 		}
@@ -147,34 +184,83 @@ func (c *doc) titleOpener() (kind string, sp resolve.Speaker, ok bool) {
 			return ph.Arg, sp, false
 		}
 		ms, _ := c.r.memberList(t, ws, i+len(ph.Words))
-		if ph.Arg == "joint" && len(ms) == 0 && i > 0 {
-			// "Kestria-Tesmar Joint Statement on …"
-			ms = c.hyphenParties(ws[i-1].text)
+		if ph.Arg == "joint" && !c.signatories(ms) {
+			ms = c.jointSignatories(t, ws, i, i+len(ph.Words))
 		}
-		if len(ms) == 0 || !evidence(ms) {
+		if len(ms) == 0 || !c.evidence(ms) {
 			return ph.Arg, sp, false
 		}
 		c.resolveSurnames(ms)
+		if len(ms) == 1 && ms[0].kind == personMember && ms[0].person < 0 && ms[0].party < 0 {
+			// the publisher's own official: "Statement by NSC
+			// Spokesperson Ana Velk" on the government's site
+			ms[0].party = c.home
+		}
 		return ph.Arg, c.group(ms), true
 	}
 	return "", sp, false
 }
 
-// hyphenParties reads "Kestria-Tesmar" as two parties.
-func (c *doc) hyphenParties(s string) []member {
-	var out []member
-	for _, part := range strings.Split(s, "-") {
-		ws := c.r.words(part)
-		h, ok := c.r.partyAt(ws, 0)
-		if !ok || h.Len != len(ws) {
-			return nil
-		}
-		out = append(out, member{kind: partyMember, party: h.Party, person: -1, text: part})
+// signatories: the members can be a joint statement's: two or more, or
+// one body of several ("the G7"), not one state.
+func (c *doc) signatories(ms []member) bool {
+	if !c.evidence(ms) {
+		return false
 	}
-	if len(out) < 2 {
-		return nil
+	if len(ms) == 1 {
+		return ms[0].kind == partyMember && c.r.Index.Party(ms[0].party).Kind != "state"
+	}
+	return true
+}
+
+// partiesIn is every party ws name, once each.
+func (c *doc) partiesIn(ws []word) []member {
+	var out []member
+	seen := map[int32]bool{}
+	for i := 0; i < len(ws); i++ {
+		h, ok := c.r.partyAt(ws, i)
+		if !ok || h.Kind != gazetteer.PartyName && h.Kind != gazetteer.Demonym {
+			continue
+		}
+		if !seen[h.Party] {
+			seen[h.Party] = true
+			out = append(out, member{kind: partyMember, party: h.Party, person: -1})
+		}
+		i += h.Len - 1
 	}
 	return out
+}
+
+// jointSignatories finds the signatories of a joint statement whose
+// title names none after its opener (ws[at:after]): the speakers the
+// title names before it ("Kestria and Tesmar Joint Statement", "President
+// Velk and President Holt Joint Statement"), the parties of a hyphenated
+// pair ("Kestria-Tesmar Leaders' Joint Statement"), or the speakers after
+// a release phrase later in the title ("Joint Statement Following the
+// Meeting Between President Velk and President Holt").
+func (c *doc) jointSignatories(t string, ws []word, at, after int) []member {
+	if at > 0 {
+		from := 0
+		if ws[0].lower() == "the" {
+			from = 1
+		}
+		if ms, e := c.r.memberList(t, ws, from); e >= at-2 && c.signatories(ms) {
+			return ms
+		}
+		// "Kestria-Tesmar", "Kestria – Tesmar": the pair's hyphen cut
+		prefix := strings.NewReplacer("-", " - ", "–", " – ").Replace(t[:ws[at].start])
+		if ms := c.partiesIn(c.r.words(prefix)); len(ms) >= 2 {
+			return ms
+		}
+	}
+	for i := after; i < len(ws); i++ {
+		if ph, ok := c.r.phraseAt(ws, i, lexicon.ReleaseLine); ok && (ph.Arg == "after" || ph.Arg == "title") {
+			if ms, _ := c.r.memberList(t, ws, i+len(ph.Words)); c.signatories(ms) {
+				return ms
+			}
+		}
+	}
+	return nil
 }
 
 // bylineAuthor: the first paragraph of the head that is a byline, a
@@ -182,7 +268,10 @@ func (c *doc) hyphenParties(s string) []member {
 // the Spokesperson"). Two bylines make a panel, whose "I" is anyone's.
 func (c *doc) bylineAuthor() (resolve.Speaker, bool) {
 	head := c.headOf()
-	for k, pi := range head {
+	if len(head) > 1 {
+		head = head[:2] // the byline is the first paragraph; the second tells a panel
+	}
+	for k, pi := range head[:min(1, len(head))] {
 		s := strings.TrimSpace(c.d.Paragraphs[pi].Text)
 		if sp, ok := c.issuer(s); ok {
 			return sp, true
@@ -203,6 +292,9 @@ func (c *doc) bylineAuthor() (resolve.Speaker, bool) {
 
 // issuer reads a byline that names an issuing body.
 func (c *doc) issuer(s string) (resolve.Speaker, bool) {
+	if len(s) > 80 {
+		return resolve.Speaker{}, false
+	}
 	ws := c.r.words(strings.TrimSuffix(s, "."))
 	ph, ok := c.r.Lexicon.PhraseAt(texts(ws), lexicon.IssuerByline)
 	if !ok || len(ph.Words) != len(ws) {
@@ -232,6 +324,9 @@ func (c *doc) byline(s string) (member, bool) {
 	if comma < 0 {
 		return member{}, false
 	}
+	if next := strings.IndexByte(s[comma+1:], ','); next >= 0 && c.r.Lexicon.Is(strings.TrimSpace(s[comma+1:comma+1+next]), lexicon.NameSuffix) {
+		comma += 1 + next // "Ana Velk, Jr., President of Kestria"
+	}
 	name, role := strings.TrimSpace(s[:comma]), strings.TrimSpace(s[comma+1:])
 	nws := c.r.words(name)
 	m, e, ok := c.r.memberAt(name, nws, 0)
@@ -246,7 +341,9 @@ func (c *doc) byline(s string) (member, bool) {
 	for i := 0; i < len(rws); i++ {
 		w := &rws[i]
 		if h, ok := c.r.partyAt(rws, i); ok {
-			if m.party < 0 {
+			// "Minister of Foreign Affairs of Kestria", "Kestrian
+			// Minister"; not "Envoy for Kestria", whose envoy may be anyone's
+			if m.party < 0 && (i == 0 || rws[i-1].lower() == "of") {
 				m.party = h.Party
 			}
 			i += h.Len - 1
@@ -275,9 +372,11 @@ func (c *doc) byline(s string) (member, bool) {
 	return m, true
 }
 
-// signature: a paragraph near the end that is a known person's name
-// alone ("ANA VELK"), as proclamations and letters are signed.
+// signature: paragraphs near the end that are a known person's name
+// alone ("ANA VELK"), as proclamations and letters are signed; a text
+// signed by two speaks for both.
 func (c *doc) signature() (resolve.Speaker, bool) {
+	var ms []member
 	n := 0
 	for i := len(c.d.Paragraphs) - 1; i >= 0 && n < 3; i-- {
 		s := strings.TrimSpace(c.d.Paragraphs[i].Text)
@@ -289,11 +388,13 @@ func (c *doc) signature() (resolve.Speaker, bool) {
 			continue
 		}
 		if id, ok := c.r.Index.PersonID(s); ok {
-			m := member{kind: personMember, person: id, party: -1}
-			return c.speaker(&m), true
+			ms = append([]member{{kind: personMember, person: id, party: -1}}, ms...)
 		}
 	}
-	return resolve.Speaker{}, false
+	if len(ms) == 0 {
+		return resolve.Speaker{}, false
+	}
+	return c.group(ms), true
 }
 
 // resolveSurnames finds the known person of a member named by surname
@@ -313,10 +414,13 @@ func (c *doc) resolveSurnames(ms []member) {
 // bylines over the text.
 func (c *doc) castOf() []member {
 	var out []member
-	t := c.d.Title
-	ws := c.r.words(t)
+	t, ws := c.d.Title, c.title
 	for i := 0; i < len(ws); i++ {
-		if !ws[i].titleWord() && ws[i].lower() != "the" {
+		the := ws[i].lower() == "the" && i+1 < len(ws) && ws[i+1].titleWord()
+		if i > 0 && ws[i-1].tok.Kind == text.Word && ws[i-1].cap() && !ws[i-1].stops() && ws[i-1].lower() != "and" {
+			continue // inside a name: "… for Near Eastern Affairs Ana Velk"
+		}
+		if !ws[i].titleWord() && !the {
 			if _, ok := c.r.personAt(ws, i); !ok {
 				continue
 			}

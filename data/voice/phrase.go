@@ -47,6 +47,34 @@ func texts(ws []word) []string {
 	return out
 }
 
+// match is the gazetteer's longest name at ws[i:].
+func (r *Reader) match(ws []word, i int) (gazetteer.Hit, bool) {
+	if i >= len(ws) || ws[i].tok.Kind != text.Word {
+		return gazetteer.Hit{}, false
+	}
+	var buf [12]string
+	n := 0
+	for k := i; k < len(ws) && n < len(buf); k++ {
+		buf[n] = ws[k].text
+		n++
+	}
+	return r.Index.Match(buf[:n])
+}
+
+// phraseAt is the lexicon's longest phrase of class c at ws[i:].
+func (r *Reader) phraseAt(ws []word, i int, c lexicon.Class) (lexicon.Phrase, bool) {
+	if i >= len(ws) || ws[i].entry == nil || ws[i].entry.Starts&c == 0 {
+		return lexicon.Phrase{}, false
+	}
+	var buf [10]string
+	n := 0
+	for k := i; k < len(ws) && n < len(buf); k++ {
+		buf[n] = ws[k].text
+		n++
+	}
+	return r.Lexicon.PhraseAt(buf[:n], c)
+}
+
 // memberKind is what one member of a speaker list is.
 type memberKind uint8
 
@@ -76,13 +104,20 @@ func (m *member) named() bool { return len(m.name) > 0 || m.person >= 0 }
 // "at", "Celebrating", a colon).
 func (r *Reader) memberList(src string, ws []word, i int) ([]member, int) {
 	var out []member
+	comma := false // the separator before the member was a comma alone
 	for i < len(ws) {
 		m, e, ok := r.memberAt(src, ws, i)
 		if !ok {
 			break
 		}
-		out = append(out, m)
+		if comma && !m.named() && !m.article && m.kind == personMember && len(out) > 0 && out[len(out)-1].named() {
+			// "Ana Velk, Kestrian Minister of Water, and …": the title
+			// is the named member's apposition, no member of its own
+		} else {
+			out = append(out, m)
+		}
 		i = e
+		comma = i+1 < len(ws) && ws[i].punct(",") && ws[i+1].lower() != "and"
 		// separators: ",", "and", ", and"; a separator not followed by a
 		// member is no part of the list
 		j := i
@@ -128,10 +163,7 @@ func mergeTitles(ms []member) []member {
 // partyAt is the party (or seat) named at ws[i:], with the words it
 // takes.
 func (r *Reader) partyAt(ws []word, i int) (gazetteer.Hit, bool) {
-	if i >= len(ws) || ws[i].tok.Kind != text.Word {
-		return gazetteer.Hit{}, false
-	}
-	h, ok := r.Index.Match(texts(ws[i:min(len(ws), i+12)]))
+	h, ok := r.match(ws, i)
 	if !ok || h.Kind == gazetteer.PersonName || h.Party < 0 {
 		return gazetteer.Hit{}, false
 	}
@@ -140,14 +172,30 @@ func (r *Reader) partyAt(ws []word, i int) (gazetteer.Hit, bool) {
 
 // personAt is the known person named at ws[i:].
 func (r *Reader) personAt(ws []word, i int) (gazetteer.Hit, bool) {
-	if i >= len(ws) || ws[i].tok.Kind != text.Word {
-		return gazetteer.Hit{}, false
-	}
-	h, ok := r.Index.Match(texts(ws[i:min(len(ws), i+12)]))
+	h, ok := r.match(ws, i)
 	if !ok || h.Kind != gazetteer.PersonName {
 		return gazetteer.Hit{}, false
 	}
 	return h, true
+}
+
+// knownAfter finds a known person a few words after a preposition at
+// ws[i] ("for Water and Roads Ana Velk"), with only capitalised words,
+// "and", "the" and "of" between; it returns where the name starts.
+func (r *Reader) knownAfter(ws []word, i int) (int, bool) {
+	if i >= len(ws) || !ws[i].is(lexicon.NounPreposition) || ws[i].lower() == "of" {
+		return 0, false
+	}
+	for k := i + 1; k < len(ws) && k <= i+8; k++ {
+		if _, ok := r.personAt(ws, k); ok {
+			return k, k > i+1
+		}
+		w := &ws[k]
+		if w.tok.Kind != text.Word && !w.punct(",") || w.tok.Kind == text.Word && !w.cap() && w.lower() != "and" && w.lower() != "the" && w.lower() != "of" {
+			return 0, false
+		}
+	}
+	return 0, false
 }
 
 // stops reports a word that ends a speaker phrase in a title, where
@@ -170,7 +218,7 @@ func (w *word) nameWord() bool {
 	if w.tok.Kind != text.Word || !w.cap() && !w.tok.Has(text.Upper) || w.titleWord() || w.stops() {
 		return false
 	}
-	return w.entry == nil || w.is(lexicon.NameSuffix|lexicon.Abbreviation) || w.entry.Class&^(lexicon.Ender|lexicon.Abbreviation) == 0
+	return w.entry == nil || w.is(lexicon.NameSuffix|lexicon.Abbreviation|lexicon.GivenName) || w.entry.Class&^(lexicon.Ender|lexicon.Abbreviation) == 0
 }
 
 // memberAt reads one member at ws[i:].
@@ -183,7 +231,7 @@ func (r *Reader) memberAt(src string, ws []word, i int) (member, int, bool) {
 	}
 	from := i
 	// a bare party: "Kestria", "the United States of America"
-	if h, ok := r.partyAt(ws, i); ok && (i+h.Len == len(ws) || !ws[i+h.Len].titleWord() && !ws[i+h.Len].nameWord() && !ws[i+h.Len].is(lexicon.Organisation)) {
+	if h, ok := r.partyAt(ws, i); ok && (i+h.Len == len(ws) || !ws[i+h.Len].titleWord() && !ws[i+h.Len].is(lexicon.Organisation)) {
 		if h.Kind == gazetteer.PartyName || h.Kind == gazetteer.Seat {
 			m.kind, m.party = partyMember, h.Party
 			if h.Kind == gazetteer.Seat {
@@ -197,16 +245,28 @@ func (r *Reader) memberAt(src string, ws []word, i int) (member, int, bool) {
 	// "the Governments of A, B and C", "the Foreign Ministers of A and
 	// B": the list's members are the parties after "of"
 	j := i
+	if h, ok := r.partyAt(ws, j); ok {
+		j += h.Len // "the G7 foreign ministers of …"
+	}
 	for j < len(ws) && (ws[j].titleWord() || ws[j].is(lexicon.Group)) && !ws[j].is(lexicon.Honorific) {
 		j++
 	}
 	if j > i && j+1 < len(ws) && ws[j].lower() == "of" && ws[j-1].is(lexicon.Group) && strings.HasSuffix(ws[j-1].lower(), "s") {
+		if pm, e, ok := r.memberAt(src, ws, j+1); ok && pm.kind == partyMember {
+			return pm, e, true
+		}
+	}
+	// "the Government of Kestria": the party itself
+	if j+1 < len(ws) && j == i+1 && ws[i].is(lexicon.Group) && ws[i].is(lexicon.Organisation) && ws[j].lower() == "of" {
 		k := j + 1
 		if k < len(ws) && ws[k].lower() == "the" {
 			k++
 		}
-		if _, ok := r.partyAt(ws, k); ok {
-			return r.memberAt(src, ws, j+1)
+		if h, ok := r.partyAt(ws, k); ok && h.Kind == gazetteer.PartyName && (k+h.Len == len(ws) || !ws[k+h.Len].titleWord()) {
+			m.kind, m.party = partyMember, h.Party
+			e := k + h.Len
+			m.text = src[ws[from].start:ws[e-1].end]
+			return m, e, true
 		}
 	}
 	body := false
@@ -216,9 +276,22 @@ func (r *Reader) memberAt(src string, ws []word, i int) (member, int, bool) {
 			m.person = h.Person
 			m.name = texts(ws[i : i+h.Len])
 			i += h.Len
+			// "Joseph R. Velk, Jr."
+			if i+1 < len(ws) && ws[i].punct(",") && ws[i+1].is(lexicon.NameSuffix) {
+				i += 2
+			} else if i < len(ws) && ws[i].is(lexicon.NameSuffix) {
+				i++
+			}
 			break
 		}
-		if h, ok := r.partyAt(ws, i); ok && i+h.Len < len(ws) && (ws[i+h.Len].titleWord() || ws[i+h.Len].nameWord() || ws[i+h.Len].is(lexicon.Organisation)) {
+		if k, ok := r.knownAfter(ws, i); ok && len(m.name) == 0 && len(m.title) > 0 {
+			// "Deputy Adviser for Water and Roads Ana Velk": a known
+			// person after a title's complement ends it
+			m.title = append(m.title, texts(ws[i:k])...)
+			i = k
+			continue
+		}
+		if h, ok := r.partyAt(ws, i); ok && i+h.Len < len(ws) && (ws[i+h.Len].titleWord() || ws[i+h.Len].is(lexicon.Organisation)) {
 			// a party as a modifier: "Kestrian Foreign Minister", "the
 			// Tesmar Ministry of Water"
 			m.party = h.Party
@@ -227,6 +300,11 @@ func (r *Reader) memberAt(src string, ws []word, i int) (member, int, bool) {
 			continue
 		}
 		switch {
+		case w.titleWord() && len(m.name) == 0 && i > 0 && ws[i-1].is(lexicon.Honorific) && !w.is(lexicon.Honorific|lexicon.TitleHead) &&
+			(i+1 == len(ws) || !ws[i+1].titleWord() && !ws[i+1].nameWord()):
+			// "Mr. White", "Ms. Good": a word after an honorific, at the
+			// end, is a name whatever else it may be
+			m.name = append(m.name, w.text)
 		case w.titleWord():
 			if len(m.name) > 0 {
 				// "NSC Spokesperson Ana Velk": the capitalised words
@@ -235,25 +313,44 @@ func (r *Reader) memberAt(src string, ws []word, i int) (member, int, bool) {
 				m.name = nil
 			}
 			m.title = append(m.title, w.text)
-		case w.is(lexicon.Organisation) && w.cap() && len(m.name) == 0:
+		case w.is(lexicon.Organisation) && w.cap() && m.person < 0:
+			// "the Tesmar Water Council": capitalised words before an
+			// organisation's head name it, no person
 			body = true
-			m.title = append(m.title, w.text)
+			m.title = append(append(m.title, m.name...), w.text)
+			m.name = nil
 		case w.lower() == "of" && len(m.name) == 0 && len(m.title) > 0:
 			k := i + 1
 			if k < len(ws) && ws[k].lower() == "the" {
 				k++
 			}
-			if h, ok := r.partyAt(ws, k); ok && (k+h.Len == len(ws) || !ws[k+h.Len].titleWord() && !ws[k+h.Len].is(lexicon.Organisation)) {
-				// "the High Representative of the Lir Compact": the
-				// party ends the member
+			if h, ok := r.partyAt(ws, k); ok && (k+h.Len == len(ws) || !ws[k+h.Len].is(lexicon.Organisation)) {
+				// "the High Representative of the Lir Compact", "President
+				// of Kestria Ana Velk": the party is the title's
 				m.party = h.Party
 				i = k + h.Len
-				goto done
+				continue
 			}
 			if k < len(ws) && (ws[k].titleWord() || ws[k].is(lexicon.Organisation) && ws[k].cap()) {
 				m.title = append(m.title, texts(ws[i:k])...)
 				i = k
 				continue
+			}
+			// "the Foreign Ministers of the Orlavian Water Council": a
+			// body's capitalised name, up to its head
+			e := k
+			for ; e < len(ws) && e < k+5 && ws[e].cap() && ws[e].tok.Kind == text.Word && !ws[e].stops(); e++ {
+				if ws[e].is(lexicon.Organisation) {
+					m.title = append(m.title, texts(ws[i:e+1])...)
+					i = e + 1
+					goto done
+				}
+			}
+			// "Minister of Water,": a short office the lexicon does not
+			// know, where the phrase ends
+			if e > k && e <= k+2 && (e == len(ws) || ws[e].punct(",") || ws[e].stops()) {
+				m.title = append(m.title, texts(ws[i:e])...)
+				i = e
 			}
 			goto done
 		case w.nameWord():

@@ -12,17 +12,23 @@ import (
 // people its head names (the title, the bylines), whom a transcript's
 // labels and a title's "the President" stand for.
 type doc struct {
-	r    *Reader
-	d    *Document
-	home int32 // the publishing government's party, or -1
-	cast []member
+	r     *Reader
+	d     *Document
+	home  int32 // the publishing government's party, or -1
+	title []word
+	cast  []member
+	// holders caches knownHolders by party and title
+	holders map[string]holders
+	// officials: the document is a press call of the home government's
+	// anonymous officials
+	officials bool
 }
 
 // speaker is the resolved speaker of one member.
 func (c *doc) speaker(m *member) resolve.Speaker {
 	ix := c.r.Index
 	sp := resolve.Speaker{Party: m.party}
-	title := strings.Join(m.title, " ")
+	title := c.role(m.title)
 	switch {
 	case m.person >= 0:
 		p := ix.Person(m.person)
@@ -35,8 +41,9 @@ func (c *doc) speaker(m *member) resolve.Speaker {
 		}
 	case len(m.name) > 0:
 		sp.Name, sp.Role, sp.Person = strings.Join(m.name, " "), title, true
-		if len(m.name) == 1 && title != "" {
-			sp.Name = title + " " + sp.Name // "Foreign Minister Velk": a surname alone is no name
+		if len(m.name) == 1 && len(m.title) > 0 {
+			// "Foreign Minister Velk", "Ms. Velk": a surname alone is no name
+			sp.Name = strings.Join(m.title, " ") + " " + sp.Name
 		}
 	case m.kind == partyMember:
 		sp.Name = ix.Party(m.party).Name
@@ -46,6 +53,18 @@ func (c *doc) speaker(m *member) resolve.Speaker {
 		return c.byTitle(m.title, m.party)
 	}
 	return sp
+}
+
+// role is a title without its honorifics: "Dr. Ana Velk, Minister of
+// Water" has the role "Minister of Water", "Ms. Velk" none.
+func (c *doc) role(title []string) string {
+	var out []string
+	for _, w := range title {
+		if !c.r.Lexicon.Is(w, lexicon.Honorific) {
+			out = append(out, w)
+		}
+	}
+	return strings.Join(out, " ")
 }
 
 // byTitle resolves a title that stands for a person ("the President",
@@ -60,7 +79,7 @@ func (c *doc) byTitle(title []string, party int32) resolve.Speaker {
 	var best *member
 	for i := range c.cast {
 		m := &c.cast[i]
-		if m.kind != personMember || !m.named() || !c.holds(m, title) {
+		if m.kind != personMember || !m.named() || !c.holds(m, title) || party >= 0 && c.partyOf(m) != party {
 			continue
 		}
 		if best == nil || c.partyOf(m) == c.home && c.partyOf(best) != c.home {
@@ -136,13 +155,22 @@ func sameOffice(l *lexicon.Lexicon, held, title []string) bool {
 // person of the home party holds it), or the title names one of the
 // home's own groups ("official", "administration").
 func (c *doc) homeTitle(title []string) bool {
+	if c.homeGroup(title) {
+		return true
+	}
+	_, found := c.knownHolders(title, c.home)
+	return found > 0
+}
+
+// homeGroup: the title names one of the home's own groups ("official",
+// "administration"): a person the publisher does not name is its own.
+func (c *doc) homeGroup(title []string) bool {
 	for _, w := range title {
 		if e := c.r.Lexicon.Lookup(w); e != nil && e.Class&lexicon.Group != 0 && e.Group == lexicon.HomeGroup {
 			return true
 		}
 	}
-	_, found := c.knownHolders(title, c.home)
-	return found > 0
+	return false
 }
 
 // knownHolder is the one known person of the party who holds the title.
@@ -154,7 +182,22 @@ func (c *doc) knownHolder(title []string, party int32) (int32, bool) {
 	return id, n == 1
 }
 
+type holders struct {
+	one int32
+	n   int
+}
+
 func (c *doc) knownHolders(title []string, party int32) (int32, int) {
+	key := strings.ToLower(strings.Join(title, " ")) + "\x00" + string(rune(party+1))
+	if h, ok := c.holders[key]; ok {
+		return h.one, h.n
+	}
+	one, n := c.findHolders(title, party)
+	c.holders[key] = holders{one, n}
+	return one, n
+}
+
+func (c *doc) findHolders(title []string, party int32) (int32, int) {
 	ix := c.r.Index
 	found, n := int32(-1), 0
 	for id := int32(0); ; id++ {
@@ -165,7 +208,7 @@ func (c *doc) knownHolders(title []string, party int32) (int32, int) {
 		if pid, ok := ix.PartyID(p.Party); !ok || pid != party {
 			continue
 		}
-		if sameOffice(c.r.Lexicon, strings.Fields(p.Role), title) && len(strings.Fields(p.Role)) == len(title) {
+		if strings.Count(p.Role, " ")+1 == len(title) && strings.EqualFold(p.Role, strings.Join(title, " ")) {
 			found = id
 			n++
 		}

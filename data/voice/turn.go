@@ -26,6 +26,7 @@ func (c *doc) turns() []Turn {
 		}
 	}
 	var last *Turn // the turn an unlabelled paragraph may continue
+	c.officials = c.officialsCall()
 	for i, p := range c.d.Paragraphs {
 		label, off := p.Label, 0
 		if !labelled && label == "" && !p.Heading {
@@ -38,12 +39,12 @@ func (c *doc) turns() []Turn {
 			last = nil
 			continue
 		case label == "":
+			if last != nil && stageDirection(p.Text) {
+				continue // "(Applause.)" between paragraphs of one speech
+			}
 			if last == nil || c.closes(p.Text) {
 				last = nil
 				continue
-			}
-			if stageDirection(p.Text) {
-				continue // "(Applause.)" between paragraphs of one speech
 			}
 			// a paragraph after a turn that the parser left unlabelled
 			// (it follows a stage direction, or the speech has one turn)
@@ -75,6 +76,11 @@ func (c *doc) turns() []Turn {
 
 // turnOf resolves a label.
 func (c *doc) turnOf(label string) Turn {
+	if upperCase(label) {
+		// the gazetteer's names are matched as written: "WHITE HOUSE AIDE"
+		// is read as "White House Aide"
+		label = titleCase(label)
+	}
 	ws := c.r.words(label)
 	t := Turn{Speaker: resolve.Speaker{Party: -1}}
 	// a name the briefing declares or the gazetteer knows, whole:
@@ -117,8 +123,10 @@ func (c *doc) turnOf(label string) Turn {
 		for i := range m.title {
 			m.title[i] = titleCase(m.title[i])
 		}
-		if m.party < 0 && c.home >= 0 && c.homeTitle(m.title) {
-			m.party = c.home // "SENIOR ADMINISTRATION OFFICIAL NUMBER ONE"
+		if m.party < 0 && c.home >= 0 && (c.homeGroup(m.title) || c.officials) {
+			// "SENIOR ADMINISTRATION OFFICIAL NUMBER ONE"; the staff who
+			// run a call of the government's anonymous officials
+			m.party = c.home
 		}
 	}
 	if !m.named() {
@@ -131,6 +139,43 @@ func (c *doc) turnOf(label string) Turn {
 	}
 	t.Speaker = c.speaker(&m)
 	return t
+}
+
+// officialsCall: a government's press call, where speakers are the
+// officials it keeps anonymous ("SENIOR ADMINISTRATION OFFICIAL") and the
+// staff who run the call, named but not known, so all of them are the
+// government's. A known person in the call makes it a meeting of parties.
+func (c *doc) officialsCall() bool {
+	if c.home < 0 {
+		return false
+	}
+	anonymous := false
+	for _, p := range c.d.Paragraphs {
+		if p.Label == "" {
+			continue
+		}
+		label := p.Label
+		if upperCase(label) {
+			label = titleCase(label)
+		}
+		ws := c.r.words(label)
+		if len(ws) == 0 || ws[0].is(lexicon.QuestionLabel) || c.r.Lexicon.IsPhrase(texts(ws), lexicon.NeutralLabel) {
+			continue
+		}
+		m, _, ok := c.r.memberAt(label, ws, 0)
+		switch {
+		case !ok:
+		case !m.named() && c.homeGroup(m.title):
+			anonymous = true
+		case m.person >= 0 || c.castByName(m.name) != nil:
+			return false
+		default:
+			if _, known := c.bySurname(m.name, m.title); known {
+				return false
+			}
+		}
+	}
+	return anonymous
 }
 
 // castByName finds the person of the document's head that a label's
@@ -149,14 +194,12 @@ func (c *doc) castByName(name []string) *member {
 		if strings.EqualFold(full, n) || m.person >= 0 && strings.EqualFold(c.r.Index.Person(m.person).Surname, n) {
 			return m
 		}
-		// a word of a name the gazetteer does not know: "PRESIDENT YOON"
-		// for "President Yoon Suk Yeol", "MR. VELK" for "Ana Velk"
-		if len(name) == 1 {
-			for _, w := range strings.Fields(full) {
-				if strings.EqualFold(w, n) && (m.person < 0 || w == strings.Fields(full)[len(strings.Fields(full))-1]) {
-					return m
-				}
-			}
+		// the first or last word of a short name the gazetteer does not
+		// know: "PRESIDENT YOON" for "President Yoon Suk Yeol", "MR. VELK"
+		// for "Ana Velk"
+		if f := strings.Fields(full); len(name) == 1 && len(f) <= 3 &&
+			(strings.EqualFold(f[len(f)-1], n) || m.person < 0 && strings.EqualFold(f[0], n)) {
+			return m
 		}
 	}
 	return nil
@@ -220,12 +263,20 @@ func (c *doc) soloLabel(s string) (string, int, bool) {
 	if len(core) == 0 || c.r.Lexicon.IsPhrase(texts(core), lexicon.NeutralLabel) {
 		return "", 0, false
 	}
+	if upperCase(label) {
+		ws = c.r.words(titleCase(label))
+	} else if !ws[0].titleWord() {
+		return "", 0, false
+	}
 	m, e, ok := c.r.memberAt(label, ws, 0)
 	if !ok || e != len(ws) || m.kind != personMember {
 		return "", 0, false
 	}
-	if !upperCase(label) && !ws[0].titleWord() {
-		return "", 0, false
+	// a title, or a name someone knows: "SUBJECT:" and "NOTE:" are none
+	if !hasHead(c.r.Lexicon, m.title) && m.person < 0 && c.castByName(m.name) == nil {
+		if _, ok := c.bySurname(m.name, nil); !ok {
+			return "", 0, false
+		}
 	}
 	return label, colon + 1, true
 }
@@ -287,7 +338,7 @@ func trimTail(l *lexicon.Lexicon, s string, a, b int) int {
 				nb = a
 			}
 		default:
-			if e := timeStampStart(s, a, b); e >= 0 {
+			if e := timeStampStart(l, s, a, b); e >= 0 {
 				nb = e
 				break
 			}
@@ -342,9 +393,16 @@ func lastWord(s string, a, b int) int {
 
 // timeStampStart finds a time stamp that ends s[a:b] ("3:24 P.M. EDT",
 // "11:02 a.m.") and returns where it starts, or -1.
-func timeStampStart(s string, a, b int) int {
-	t := s[a:b]
-	f := strings.Fields(t)
+func timeStampStart(l *lexicon.Lexicon, s string, a, b int) int {
+	// a time stamp is the last few words: only the tail is read
+	from := max(a, b-32)
+	for from > a && !isSpace(s[from-1]) {
+		from++
+		if from >= b {
+			return -1
+		}
+	}
+	f := strings.Fields(s[from:b])
 	n := len(f)
 	if n == 0 {
 		return -1
@@ -366,6 +424,14 @@ func timeStampStart(s string, a, b int) int {
 	i := b
 	for fi := n - 1; fi >= k; fi-- {
 		i = strings.LastIndex(s[a:i], f[fi]) + a
+	}
+	// "END 3:24 P.M. EDT"
+	j := i
+	for j > a && isSpace(s[j-1]) {
+		j--
+	}
+	if w := lastWord(s, a, j); w < j && upperCase(s[w:j]) && l.Is(s[w:j], lexicon.TurnEnd) {
+		i = w
 	}
 	if !endsSentence(s, a, i) {
 		return -1

@@ -27,12 +27,14 @@ type Document struct {
 	Publisher  string
 }
 
-// Turn is one transcript turn: the whole paragraph is its speaker's.
+// Turn is one transcript turn, or one paragraph of a speech a paragraph
+// introduces ("Ana Velk said:"): the whole paragraph is its speaker's.
 type Turn struct {
 	Para       int
 	Speaker    resolve.Speaker
-	Question   bool  // a reporter's question
-	Start, End int32 // the spoken text in the paragraph, without stage directions
+	Question   bool   // a reporter's question
+	Cue        string // the verb that introduced the speech ("said"); "" for a transcript's turn
+	Start, End int32  // the spoken text in the paragraph, without stage directions
 }
 
 // Voice is what a document says of its own speakers.
@@ -55,11 +57,14 @@ func (r *Reader) Read(d *Document) Voice {
 	if r.Lexicon == nil || r.Index == nil {
 		return Voice{}
 	}
-	c := &doc{r: r, d: d, home: r.homeParty(d)}
+	c := &doc{r: r, d: d, home: r.homeParty(d), title: r.words(d.Title), holders: map[string]holders{}}
 	c.cast = c.castOf()
 	v := Voice{Turns: c.turns()}
 	if len(v.Turns) == 0 {
+		// not a transcript: the text has a voice of its own, and may lend
+		// it to a speaker it introduces ("Ana Velk said:")
 		v.Author = c.author()
+		v.Turns = c.introduced()
 	}
 	return v
 }
