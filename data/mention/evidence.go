@@ -74,8 +74,8 @@ func (f *Finder) namesBody(s *syntax.Sentence, name syntax.Phrase) bool {
 	return false
 }
 
-// namesPeople reports a name that is a demonym ("Americans") or a
-// plural proper noun alone.
+// namesPeople reports a name that is a demonym ("Americans",
+// "Kestrians").
 func (f *Finder) namesPeople(s *syntax.Sentence, name syntax.Phrase) bool {
 	words := make([]string, 0, name.Len())
 	for i := name.From; i < name.To; i++ {
@@ -84,7 +84,7 @@ func (f *Finder) namesPeople(s *syntax.Sentence, name syntax.Phrase) bool {
 	if h, ok := f.Index.Match(words); ok && h.Len == len(words) && h.Kind == gazetteer.Demonym {
 		return true
 	}
-	return name.Len() == 1 && s.Words[name.From].Tag == tag.NNPS
+	return false // "Sanders", "Williams": a surname the tagger reads as plural is still one person's
 }
 
 // coordination finds "Velk and Arno", "Tesmar and Orlavia": a phrase of
