@@ -20,7 +20,7 @@ var sectionClasses = map[string]Class{
 	"aspectual verbs": Aspectual, "pronominal determiners": Pronominal,
 	"attribution markers": Marker, "future modals": FutureModal, "negations": Negation,
 	"numeral abbreviations": NumeralAbbreviation,
-	"question labels":       QuestionLabel, "turn ends": TurnEnd, "rank words": RankWord, "ambiguous places": AmbiguousPlace,
+	"question labels":       QuestionLabel, "turn ends": TurnEnd, "rank words": RankWord, "ambiguous places": AmbiguousPlace, "quantifiers": Quantifier,
 }
 
 var groupKinds = map[string]GroupKind{"party": PartyGroup, "home": HomeGroup, "free": FreeGroup, "joint": JointGroup}
