@@ -61,6 +61,10 @@ const (
 	PersonNoun                        // heads a description of one person: "woman", "neurosurgeon"
 	RankWord                          // changes which office a title is: "former", "vice", "deputy"
 	AmbiguousPlace                    // a party's name that often names another place: "Georgia"
+	OwnVoice                          // a body the author speaks as: "Government", "Department"
+	Narrative                         // a verb that narrates an event, not a stance: "met", "discussed"
+	FormalAdverb                      // an adverb of formal texts: "hereby"
+	Formula                           // a word of a closing formula: "whereof"
 )
 
 // Frame is where a cue's content is.

@@ -20,6 +20,8 @@ var sectionClasses = map[string]Class{
 	"aspectual verbs": Aspectual, "pronominal determiners": Pronominal,
 	"attribution markers": Marker, "future modals": FutureModal,
 	"question labels": QuestionLabel, "turn ends": TurnEnd, "rank words": RankWord, "ambiguous places": AmbiguousPlace,
+	"own voice heads": OwnVoice, "narrative verbs": Narrative,
+	"formal adverbs": FormalAdverb, "formula words": Formula,
 }
 
 var groupKinds = map[string]GroupKind{"party": PartyGroup, "home": HomeGroup, "free": FreeGroup, "joint": JointGroup}
