@@ -155,12 +155,7 @@ func (r *run) attribute() Result {
 	r.stmts = statement.Build(r.text, r.sentences, r.frames, ownCue)
 	res := r.resolve(r.stmts)
 	// the author's own voice: what the author says with no verb of saying
-	framedSentence := make([]bool, len(r.sentences))
-	for _, f := range r.frames {
-		framedSentence[f.Sentence] = true
-	}
-	said := vr.Authored(r.voice.Author, r.sentences, func(si int) bool { return framedSentence[si] },
-		func(s *syntax.Sentence) { *s = b.BuildTagged(r.text, s.Para, s.Span) })
+	said := vr.Authored(r.voice.Author, r.sentences, r.frames, func(s *syntax.Sentence) { *s = b.BuildTagged(r.text, s.Para, s.Span) })
 	return r.withAuthored(res, said)
 }
 

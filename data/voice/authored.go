@@ -1,6 +1,7 @@
 package voice
 
 import (
+	"github.com/brief-reader/brief/data/cue"
 	"github.com/brief-reader/brief/data/gazetteer"
 	"github.com/brief-reader/brief/data/lexicon"
 	"github.com/brief-reader/brief/data/resolve"
@@ -36,18 +37,28 @@ type Said struct {
 }
 
 // Authored finds the sentences the author says in their own voice.
-// sentences are the document's, in order; framed reports a sentence
-// whose cue frames already say who speaks in it; full tags a sentence the
-// builder left with shallow tags (it is called only on sentences that may
-// speak in the author's voice).
-func (r *Reader) Authored(author *resolve.Speaker, sentences []syntax.Sentence, framed func(int) bool, full func(*syntax.Sentence)) []Said {
+// sentences are the document's, in order, and frames their cue frames;
+// full tags a sentence the builder left with shallow tags (it is called
+// only on sentences that may speak in the author's voice).
+func (r *Reader) Authored(author *resolve.Speaker, sentences []syntax.Sentence, frames []cue.Frame, full func(*syntax.Sentence)) []Said {
 	if author == nil || r.Lexicon == nil || r.Index == nil {
 		return nil
+	}
+	// a sentence with a frame says who speaks in it, unless the frame's
+	// speaker is the one addressed ("as you celebrate …")
+	framed := make([]bool, len(sentences))
+	for i := range frames {
+		f := &frames[i]
+		s := &sentences[f.Sentence]
+		if f.Speaker.Len() == 1 && s.Words[f.Speaker.From].Is(lexicon.Pronoun) && s.Words[f.Speaker.From].Entry.Pronoun.Person == 2 {
+			continue
+		}
+		framed[f.Sentence] = true
 	}
 	var out []Said
 	for si := range sentences {
 		s := &sentences[si]
-		if framed(si) || !r.mayBeOwn(s, author.Party) {
+		if framed[si] || !r.mayBeOwn(s, author.Party) {
 			continue
 		}
 		if !s.Tagged() {
