@@ -155,7 +155,7 @@ func (r *run) attribute() Result {
 	r.stmts = statement.Build(r.text, r.sentences, r.frames, ownCue)
 	res := r.resolve(r.stmts)
 	// the author's own voice: what the author says with no verb of saying
-	said := vr.Authored(r.voice.Author, r.sentences, r.frames, func(s *syntax.Sentence) { *s = b.BuildTagged(r.text, s.Para, s.Span) })
+	said := vr.Authored(&r.voice, r.text, r.sentences, r.frames, func(s *syntax.Sentence) { *s = b.BuildTagged(r.text, s.Para, s.Span) })
 	return r.withAuthored(res, said)
 }
 
@@ -166,6 +166,9 @@ func (r *run) withAuthored(res Result, said []voice.Said) Result {
 		return res
 	}
 	a := r.voice.Author
+	if a == nil {
+		a = r.voice.Publisher
+	}
 	out := make([]Statement, 0, len(res.Statements)+len(said))
 	k := 0
 	for _, sd := range said {

@@ -65,6 +65,7 @@ const (
 	Narrative                         // a verb that narrates an event, not a stance: "met", "discussed"
 	FormalAdverb                      // an adverb of formal texts: "hereby"
 	Formula                           // a word of a closing formula: "whereof"
+	SiteVoice                         // a government site and the office that speaks on it
 )
 
 // Frame is where a cue's content is.

@@ -37,10 +37,14 @@ type Said struct {
 }
 
 // Authored finds the sentences the author says in their own voice.
-// sentences are the document's, in order, and frames their cue frames;
+// sentences are d's, in order, and frames their cue frames;
 // full tags a sentence the builder left with shallow tags (it is called
 // only on sentences that may speak in the author's voice).
-func (r *Reader) Authored(author *resolve.Speaker, sentences []syntax.Sentence, frames []cue.Frame, full func(*syntax.Sentence)) []Said {
+func (r *Reader) Authored(v *Voice, d *text.Document, sentences []syntax.Sentence, frames []cue.Frame, full func(*syntax.Sentence)) []Said {
+	author, office := v.Author, false
+	if author == nil {
+		author, office = v.Publisher, true
+	}
 	if author == nil || r.Lexicon == nil || r.Index == nil {
 		return nil
 	}
@@ -64,7 +68,7 @@ func (r *Reader) Authored(author *resolve.Speaker, sentences []syntax.Sentence, 
 		if !s.Tagged() {
 			full(s)
 		}
-		if sd, ok := r.said(s, author.Party); ok {
+		if sd, ok := r.said(s, d.Paragraphs[s.Para].Text, author, office); ok {
 			sd.Sentence = si
 			out = append(out, sd)
 		}
@@ -74,7 +78,7 @@ func (r *Reader) Authored(author *resolve.Speaker, sentences []syntax.Sentence, 
 
 // mayBeOwn is a cheap look before tagging: the sentence has a first-person
 // pronoun outside quotations, or a word that may begin the author's
-// government.
+// government or one of its people.
 func (r *Reader) mayBeOwn(s *syntax.Sentence, own int32) bool {
 	for i := range s.Words {
 		w := &s.Words[i]
@@ -88,7 +92,10 @@ func (r *Reader) mayBeOwn(s *syntax.Sentence, own int32) bool {
 			return true
 		}
 		if own >= 0 && w.Tok.Has(text.Cap) {
-			if h, ok := r.matchWords(s, i); ok && h.Party == own && h.Kind == gazetteer.PartyName {
+			if w.Is(lexicon.TitleHead) {
+				return true // "The President is grateful …"
+			}
+			if h, ok := r.matchWords(s, i); ok && (h.Party == own && h.Kind == gazetteer.PartyName || h.Kind == gazetteer.PersonName) {
 				return true
 			}
 		}
@@ -96,44 +103,71 @@ func (r *Reader) mayBeOwn(s *syntax.Sentence, own int32) bool {
 	return false
 }
 
-// said reads one tagged sentence.
-func (r *Reader) said(s *syntax.Sentence, own int32) (Said, bool) {
+// subjectKind is how a subject stands for the author.
+type subjectKind uint8
+
+const (
+	ownPronoun    subjectKind = iota + 1 // "I", "we": the author, left out of the content
+	ownPossessive                        // "our thoughts", "my Administration"
+	ownGovernment                        // "The United States", "the Department of State"
+	ownPrincipal                         // "President Velk", "The President": the one the author speaks for
+)
+
+// said reads one tagged sentence of paragraph para.
+func (r *Reader) said(s *syntax.Sentence, para string, author *resolve.Speaker, office bool) (Said, bool) {
 	if question(s) || titleCased(s) || formula(s) {
 		return Said{}, false
 	}
+	var ws []word // the sentence as voice reads titles, made when needed
 	for i := 0; i < len(s.Words); i++ {
 		if s.Words[i].Quote >= 0 || !mainClause(s, i) {
 			continue
 		}
-		subj, pronoun, ok := r.ownSubject(s, i, own)
-		if !ok {
-			continue
+		subj, kind := r.ownSubject(s, i, author.Party)
+		if kind == 0 && author.Party >= 0 && clauseStart(s, i) && s.Words[i].Tok.Has(text.Cap) {
+			if ws == nil {
+				ws = sentenceWords(s, para)
+			}
+			subj, kind = r.principal(para, ws, i, author.Party)
 		}
-		if !pronoun && !clauseStart(s, subj.From) {
+		if kind == 0 || office && singular(&s.Words[i]) {
+			continue // an office is "we", never "I"
+		}
+		if kind != ownPronoun && !clauseStart(s, subj.From) {
 			i = subj.To - 1 // "the United States and our partners", "with our allies"
 			continue
 		}
 		k := subj.To
-		if pronoun {
+		if kind == ownPronoun {
 			k = appositiveEnd(s, k)
 		}
 		cue, finite, ok := r.verbAfter(s, k)
-		if !ok || !pronoun && s.Words[finite].Tag == tag.VBD {
-			// a government's past doings told in the third person are
-			// the release's narration ("The United States joined …")
+		if ok {
+			switch t := s.Words[finite].Tag; kind {
+			case ownPossessive, ownGovernment:
+				// a government's past doings told in the third person are
+				// the release's narration ("The United States joined …")
+				ok = t != tag.VBD
+			case ownPrincipal:
+				// what the principal does now is said for them ("The
+				// President is grateful …"); what they did or will do is
+				// narration ("President Velk will travel …")
+				ok = t == tag.VBZ || t == tag.VBP
+			}
+		}
+		if !ok {
 			i = subj.To - 1
 			continue
 		}
 		content := syntax.Phrase{From: subj.From, To: len(s.Words)}
-		if pronoun {
+		if kind == ownPronoun {
 			content.From = k
 		}
-		for content.From < cue.From && (s.Words[content.From].Tag.IsAdverb() || s.Words[content.From].Tag == tag.Comma) {
+		for content.From < cue.From && (adverb(&s.Words[content.From]) || s.Words[content.From].Tag == tag.Comma) {
 			content.From++
 		}
-		content = trimFinal(s, content)
-		if content.Empty() {
-			return Said{}, false
+		if content = trimFinal(s, content); content.To <= cue.To {
+			return Said{}, false // "The Administration will:" says what follows it, in a list
 		}
 		return Said{Cue: cue, Content: content}, true
 	}
@@ -141,31 +175,32 @@ func (r *Reader) said(s *syntax.Sentence, own int32) (Said, bool) {
 }
 
 // ownSubject reads the author as a subject at word i: "I", "we", a noun
-// phrase "our …", or the author's government. pronoun reports the
-// author's own pronoun, which the content leaves out.
-func (r *Reader) ownSubject(s *syntax.Sentence, i int, own int32) (syntax.Phrase, bool, bool) {
+// phrase "our …", or the author's government; kind is 0 when the word
+// begins none of these.
+func (r *Reader) ownSubject(s *syntax.Sentence, i int, own int32) (syntax.Phrase, subjectKind) {
 	w := &s.Words[i]
 	if w.Is(lexicon.Pronoun) && w.Entry.Pronoun.Person == 1 {
 		switch {
 		case w.Entry.Pronoun.Case == 's' && w.Tag == tag.PRP:
-			return syntax.Phrase{From: i, To: i + 1}, true, true
+			return syntax.Phrase{From: i, To: i + 1}, ownPronoun
 		case w.Entry.Pronoun.Case == 'p' && w.Tag == tag.PRPS:
-			// "Our thoughts are with …"
-			if e := s.NounPhraseAt(i); e > i+1 {
-				return syntax.Phrase{From: i, To: e}, false, true
+			// "Our thoughts are with …"; not "Our allies are …", who
+			// speak for themselves
+			if e := s.NounPhraseAt(i); e > i+1 && !s.Words[e-1].Is(lexicon.Group) && !s.Words[e-1].Is(lexicon.PersonNoun) {
+				return syntax.Phrase{From: i, To: e}, ownPossessive
 			}
 		}
-		return syntax.Phrase{}, false, false
+		return syntax.Phrase{}, 0
 	}
 	if own < 0 {
-		return syntax.Phrase{}, false, false
+		return syntax.Phrase{}, 0
 	}
 	k := i
 	if lower(w.Text) == "the" {
 		k++
 	}
 	if k >= len(s.Words) || !s.Words[k].Tok.Has(text.Cap) {
-		return syntax.Phrase{}, false, false
+		return syntax.Phrase{}, 0
 	}
 	e := k
 	named := false
@@ -182,12 +217,49 @@ func (r *Reader) ownSubject(s *syntax.Sentence, i int, own int32) (syntax.Phrase
 		}
 	}
 	if e == head && !named || e > head && lower(s.Words[e-1].Text) == "state" && (e-head == 1 || lower(s.Words[e-2].Text) != "of") {
-		return syntax.Phrase{}, false, false // "the State", "the U.S. State" are no government
+		return syntax.Phrase{}, 0 // "the State", "the U.S. State" are no government
 	}
 	if e < len(s.Words) && (s.Words[e].Tag == tag.POS || s.Words[e].Tag.IsNoun() || lower(s.Words[e].Text) == "and") {
-		return syntax.Phrase{}, false, false // "the United States’ position", "the United States and Kestria"
+		return syntax.Phrase{}, 0 // "the United States’ position", "the United States and Kestria"
 	}
-	return syntax.Phrase{From: i, To: e}, false, true
+	return syntax.Phrase{From: i, To: e}, ownGovernment
+}
+
+// principal reads a person of the author's government by their title as
+// a subject at word i: "President Ana Velk", "The President", "Secretary
+// Velk"; a list of people is not one, nor a name alone ("Ana Velk is
+// currently …" of a biography), nor a title with neither article nor
+// name ("East Coast Governors").
+func (r *Reader) principal(para string, ws []word, i int, own int32) (syntax.Phrase, subjectKind) {
+	m, e, ok := r.memberAt(para, ws, i)
+	if !ok || m.kind != personMember || e < len(ws) && (ws[e].lower() == "and" || ws[e].tok.Has(text.Clitic)) {
+		return syntax.Phrase{}, 0
+	}
+	party := m.party
+	if m.person >= 0 {
+		if id, ok := r.Index.PartyID(r.Index.Person(m.person).Party); ok {
+			party = id
+		}
+	}
+	if !hasHead(r.Lexicon, m.title) || !m.article && !m.named() || party != own && !(party < 0 && !m.named()) {
+		return syntax.Phrase{}, 0
+	}
+	return syntax.Phrase{From: i, To: e}, ownPrincipal
+}
+
+// singular: "I", "my".
+func singular(w *syntax.Word) bool {
+	return w.Is(lexicon.Pronoun) && w.Entry.Pronoun.Person == 1 && !w.Entry.Pronoun.Plural
+}
+
+// sentenceWords is the sentence as voice reads titles and bylines.
+func sentenceWords(s *syntax.Sentence, para string) []word {
+	ws := make([]word, len(s.Words))
+	for i := range s.Words {
+		w := &s.Words[i]
+		ws[i] = word{text: w.Text, start: int(w.Tok.Start), end: int(w.Tok.End), tok: w.Tok, entry: w.Entry}
+	}
+	return ws
 }
 
 // verbAfter reads the verb of a subject that ends at k: past adverbs
@@ -195,10 +267,17 @@ func (r *Reader) ownSubject(s *syntax.Sentence, i int, own int32) (syntax.Phrase
 // clause is about ("will continue to support" is "support"). A verb that
 // narrates an event is no statement.
 func (r *Reader) verbAfter(s *syntax.Sentence, k int) (cue syntax.Phrase, finite int, ok bool) {
+	formal := false
 	for k < len(s.Words) && adverb(&s.Words[k]) {
+		formal = formal || s.Words[k].Is(lexicon.FormalAdverb)
 		k++
 	}
-	if k >= len(s.Words) || !s.Words[k].Tag.IsFiniteVerb() || s.Words[k].Quote >= 0 {
+	if k >= len(s.Words) || s.Words[k].Quote >= 0 {
+		return syntax.Phrase{}, 0, false
+	}
+	// a verb after "hereby" whatever the tagger made of it ("I hereby
+	// order:")
+	if !s.Words[k].Tag.IsFiniteVerb() && !(formal && s.Words[k].Tok.Kind == text.Word) {
 		return syntax.Phrase{}, 0, false
 	}
 	v := k
@@ -236,15 +315,17 @@ func appositiveEnd(s *syntax.Sentence, k int) int {
 	if k >= len(s.Words) || s.Words[k].Tag != tag.Comma {
 		return k
 	}
-	for j := k + 1; j < len(s.Words) && j < k+80; j++ {
+	for j := k + 1; j < len(s.Words); j++ {
 		if s.Words[j].Tag != tag.Comma {
 			continue
 		}
 		v := j + 1
+		formal := false
 		for v < len(s.Words) && adverb(&s.Words[v]) {
+			formal = formal || s.Words[v].Is(lexicon.FormalAdverb)
 			v++
 		}
-		if v < len(s.Words) && s.Words[v].Tag.IsFiniteVerb() {
+		if v < len(s.Words) && (s.Words[v].Tag.IsFiniteVerb() || formal) {
 			return j + 1
 		}
 	}

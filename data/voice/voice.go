@@ -42,7 +42,11 @@ type Voice struct {
 	// Author is who "I" and "we" are outside quotations; nil when the
 	// document does not say.
 	Author *resolve.Speaker
-	Turns  []Turn
+	// Publisher is the government office whose page the text is, when it
+	// names no author and is no readout, transcript or joint statement:
+	// the speaker of its "we", not of an "I".
+	Publisher *resolve.Speaker
+	Turns     []Turn
 }
 
 // Reader finds a document's voice.
@@ -65,6 +69,9 @@ func (r *Reader) Read(d *Document) Voice {
 		// it to a speaker it introduces ("Ana Velk said:")
 		v.Author = c.author()
 		v.Turns = c.introduced()
+		if v.Author == nil {
+			v.Publisher = c.publisher()
+		}
 	}
 	return v
 }
