@@ -115,6 +115,14 @@ func (c *doc) releaseLine(joint bool) (resolve.Speaker, bool) {
 				c.resolveSurnames(ms)
 				return c.group(ms), true
 			}
+			if ph.Arg == "before" && joint {
+				// "Kestria, the Kingdom of Orlavia, and Tesmar issue the
+				// following joint statement", a list this stage reads only
+				// in part: the parties it names
+				if ms := c.partiesIn(ws[:i]); len(ms) >= 2 {
+					return c.group(ms), true
+				}
+			}
 			if ph.Arg == "after" && joint {
 				// a list this stage cannot cut ("the High Representative
 				// on behalf of the Lir Compact and the Foreign Ministers

@@ -62,13 +62,17 @@ func (r *Reader) Authored(v *Voice, d *text.Document, sentences []syntax.Sentenc
 	var out []Said
 	for si := range sentences {
 		s := &sentences[si]
-		if framed[si] || !r.mayBeOwn(s, author.Party) {
+		if framed[si] || !v.Titled && !r.mayBeOwn(s, author.Party) {
 			continue
 		}
 		if !s.Tagged() {
 			full(s)
 		}
-		if sd, ok := r.said(s, d.Paragraphs[s.Para].Text, author, office); ok {
+		sd, ok := r.said(s, d.Paragraphs[s.Para].Text, author, office)
+		if !ok && v.Titled {
+			sd, ok = r.stated(s)
+		}
+		if ok {
 			sd.Sentence = si
 			out = append(out, sd)
 		}
@@ -101,6 +105,38 @@ func (r *Reader) mayBeOwn(s *syntax.Sentence, own int32) bool {
 		}
 	}
 	return false
+}
+
+// stated reads a sentence of a text its title says is the author's
+// statement, whatever its subject: "This is yet another example of …",
+// "It is unthinkable that …". Its clause must say what is, in the
+// present tense; what happened or will happen ("The leaders will
+// discuss …", "The Vice President tested negative") is the statement's
+// narration. A sentence that opens with a subordinate clause is left
+// alone, for its main clause is hard to tell.
+func (r *Reader) stated(s *syntax.Sentence) (Said, bool) {
+	if question(s) || titleCased(s) || formula(s) || len(s.Words) == 0 || s.Words[0].Is(lexicon.Subordinator) {
+		return Said{}, false
+	}
+	for k := range s.Words {
+		w := &s.Words[k]
+		if w.Quote >= 0 || !w.Tag.IsFiniteVerb() {
+			continue
+		}
+		if k == 0 || w.Tag != tag.VBZ && w.Tag != tag.VBP {
+			return Said{}, false
+		}
+		cue, _, ok := r.verbAfter(s, k)
+		if !ok {
+			return Said{}, false
+		}
+		content := trimFinal(s, syntax.Phrase{From: 0, To: len(s.Words)})
+		if content.To <= cue.To {
+			return Said{}, false
+		}
+		return Said{Cue: cue, Content: content}, true
+	}
+	return Said{}, false
 }
 
 // subjectKind is how a subject stands for the author.
