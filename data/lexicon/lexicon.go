@@ -66,6 +66,7 @@ const (
 	FormalAdverb                      // an adverb of formal texts: "hereby"
 	Formula                           // a word of a closing formula: "whereof"
 	SiteVoice                         // a government site and the office that speaks on it
+	Judgment                          // a subject of an author's judgment: "this", "it"
 )
 
 // Frame is where a cue's content is.

@@ -21,7 +21,7 @@ var sectionClasses = map[string]Class{
 	"attribution markers": Marker, "future modals": FutureModal,
 	"question labels": QuestionLabel, "turn ends": TurnEnd, "rank words": RankWord, "ambiguous places": AmbiguousPlace,
 	"own voice heads": OwnVoice, "narrative verbs": Narrative,
-	"formal adverbs": FormalAdverb, "formula words": Formula,
+	"formal adverbs": FormalAdverb, "formula words": Formula, "judgment subjects": Judgment,
 }
 
 var groupKinds = map[string]GroupKind{"party": PartyGroup, "home": HomeGroup, "free": FreeGroup, "joint": JointGroup}

@@ -108,29 +108,29 @@ func (r *Reader) mayBeOwn(s *syntax.Sentence, own int32) bool {
 }
 
 // stated reads a sentence of a text its title says is the author's
-// statement, whatever its subject: "This is yet another example of …",
-// "It is unthinkable that …". Its clause must say what is, in the
-// present tense; what happened or will happen ("The leaders will
-// discuss …", "The Vice President tested negative") is the statement's
-// narration. A sentence that opens with a subordinate clause is left
-// alone, for its main clause is hard to tell.
+// statement whose subject is a demonstrative or "it": the author's
+// judgment of what the statement is about ("This is yet another example
+// of …", "It is unthinkable that …", "That is why …"). Its verb must be
+// in the present tense; background the statement tells in the third
+// person ("The river has risen", "The leaders will discuss …") is its
+// narration, no one's.
 func (r *Reader) stated(s *syntax.Sentence) (Said, bool) {
-	if question(s) || titleCased(s) || formula(s) || len(s.Words) == 0 || s.Words[0].Is(lexicon.Subordinator) {
+	if question(s) || titleCased(s) || formula(s) {
 		return Said{}, false
 	}
-	for k := range s.Words {
-		w := &s.Words[k]
-		if w.Quote >= 0 || !w.Tag.IsFiniteVerb() {
+	for i := range s.Words {
+		w := &s.Words[i]
+		if w.Quote >= 0 || !w.Is(lexicon.Judgment) || !clauseStart(s, i) || i+1 >= len(s.Words) {
 			continue
 		}
-		if k == 0 || w.Tag != tag.VBZ && w.Tag != tag.VBP {
+		if v := &s.Words[i+1]; v.Tag != tag.VBZ && v.Tag != tag.VBP && !(v.Tag == tag.MD && !v.Is(lexicon.FutureModal)) {
 			return Said{}, false
 		}
-		cue, _, ok := r.verbAfter(s, k)
+		cue, _, ok := r.verbAfter(s, i+1)
 		if !ok {
 			return Said{}, false
 		}
-		content := trimFinal(s, syntax.Phrase{From: 0, To: len(s.Words)})
+		content := trimFinal(s, syntax.Phrase{From: i, To: len(s.Words)})
 		if content.To <= cue.To {
 			return Said{}, false
 		}
@@ -320,6 +320,10 @@ func (r *Reader) verbAfter(s *syntax.Sentence, k int) (cue syntax.Phrase, finite
 	for j := k + 1; j < len(s.Words); j++ {
 		w := &s.Words[j]
 		switch {
+		case w.Is(lexicon.FormalAdverb) && j+1 < len(s.Words) && s.Words[j+1].Tok.Kind == text.Word:
+			v = j + 1 // "do hereby proclaim", however tagged
+			j++
+			continue
 		case adverb(w):
 			continue
 		case w.Tag.IsVerb() && (s.Words[v].Is(lexicon.Auxiliary) || s.Words[v].Tag == tag.MD):
