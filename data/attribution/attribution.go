@@ -6,6 +6,7 @@
 package attribution
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/brief-reader/brief/data/cue"
@@ -156,7 +157,14 @@ func (r *run) attribute() Result {
 	res := r.resolve(r.stmts)
 	// the author's own voice: what the author says with no verb of saying
 	said := vr.Authored(&r.voice, r.text, r.sentences, r.frames, func(s *syntax.Sentence) { *s = b.BuildTagged(r.text, s.Para, s.Span) })
-	return r.withAuthored(res, said)
+	res = r.withAuthored(res, said)
+	// a party that only speaks (a transcript turn's) is a party of the story
+	for _, st := range res.Statements {
+		if st.Party != "" && !slices.Contains(res.Parties, st.Party) {
+			res.Parties = append(res.Parties, st.Party)
+		}
+	}
+	return res
 }
 
 // withAuthored adds the author's own statements to res, each before the

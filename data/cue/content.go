@@ -33,7 +33,7 @@ func (f *Finder) skipAdjuncts(s *syntax.Sentence, fr *Frame, k int) int {
 			}
 			k = e
 			// "in an interview with X", "at a conference in Y"
-			for k < len(s.Words) && s.Words[k].Tag == tag.IN && lower(s.Words[k].Text) != "that" {
+			for k < len(s.Words) && s.Words[k].Tag == tag.IN && s.Words[k].Is(lexicon.NounPreposition) {
 				e := s.NounPhraseAt(k + 1)
 				if e < 0 {
 					break
@@ -86,16 +86,17 @@ func (f *Finder) contentAfter(s *syntax.Sentence, fr *Frame, k int) (content syn
 			return syntax.Phrase{}, -1
 		}
 	case lexicon.Accuse:
-		if e := f.speakerAfter(s, k); !e.Empty() && e.To < len(s.Words) {
-			if t := lower(s.Words[e.To].Text); t == "of" || t == "for" {
-				k = e.To
+		// "accused Y of X": X ("of" and "for" join no noun to Y here)
+		if e := s.NounPhraseAt(k); e > 0 && e < len(s.Words) {
+			if t := lower(s.Words[e].Text); t == "of" || t == "for" {
+				k = e + 1
 			}
 		}
 	}
 	// other prepositional phrases and adverbial clauses before the content
 	for k < len(s.Words) {
 		w := &s.Words[k]
-		if w.Quote >= 0 || lower(w.Text) == "that" {
+		if w.Quote >= 0 || isComplementizer(w) {
 			break
 		}
 		if w.Is(lexicon.Subordinator) && w.Tag != tag.CC && !isComplementizer(w) {
@@ -140,6 +141,7 @@ func (f *Finder) contentAfter(s *syntax.Sentence, fr *Frame, k int) (content syn
 		k++
 		introduced = true
 	} else if e := s.NounPhraseAt(k); e > 0 && e-k <= 3 && e < len(s.Words) && lower(s.Words[e].Text) == "that" &&
+		s.Words[k].Tag != tag.PRPS && !hasPossessive(s, k, e) &&
 		s.Words[e].Tag != tag.DT && clauseAt(s, max(s.NounPhraseAt(e+1), e+1)) && (fr.Kind == lexicon.Object || fr.Kind == lexicon.Say) {
 		// "expressed doubt that …", "made the point that …": the noun
 		// belongs to the cue, the clause is the content
@@ -229,7 +231,7 @@ func newClause(s *syntax.Sentence, k, end int) bool {
 	if k >= end || s.Words[k].Quote >= 0 || lower(s.Words[k].Text) == "that" {
 		return false
 	}
-	if s.Words[k].Tag.IsFiniteVerb() {
+	if s.Words[k].Tag.IsFiniteVerb() || s.Words[k].Tag == tag.EX {
 		return true
 	}
 	e := s.NounPhraseAt(k)
@@ -362,7 +364,17 @@ func (f *Finder) secondQuotation(s *syntax.Sentence, k int) syntax.Phrase {
 // nounFrame handles a noun of saying with a that-clause: "X's warning
 // that …", "his claim that …", "the claim by X that …".
 func (f *Finder) nounFrame(s *syntax.Sentence, i int) (Frame, bool) {
-	if i+1 >= len(s.Words) || lower(s.Words[i+1].Text) != "that" {
+	that := i + 1
+	var by syntax.Phrase
+	if that < len(s.Words) && lower(s.Words[that].Text) == "by" {
+		// "the claim by X that …"
+		by = f.speakerAfter(s, that+1)
+		if by.Empty() {
+			return Frame{}, false
+		}
+		that = by.To
+	}
+	if that >= len(s.Words) || lower(s.Words[that].Text) != "that" {
 		return Frame{}, false
 	}
 	var c lexicon.Cue
@@ -376,6 +388,8 @@ func (f *Finder) nounFrame(s *syntax.Sentence, i int) (Frame, bool) {
 	}
 	fr := Frame{Cue: syntax.Phrase{From: i, To: i + 1}, Lemma: c.Lemma, Kind: lexicon.That, Shape: Nominal}
 	switch {
+	case !by.Empty():
+		fr.Speaker = by
 	case i >= 1 && s.Words[i-1].Tag == tag.PRPS:
 		fr.Speaker = syntax.Phrase{From: i - 1, To: i}
 	case i >= 2 && s.Words[i-1].Tag == tag.POS:
@@ -402,8 +416,50 @@ func (f *Finder) nounFrame(s *syntax.Sentence, i int) (Frame, bool) {
 		fr.Speaker, fr.Aside = sp, aside
 		fr.Cue = syntax.Phrase{From: a - 1, To: i + 1}
 	}
-	fr.Content[0] = cutAtAccording(s, trimEnd(s, syntax.Phrase{From: i + 2, To: len(s.Words)}))
+	content := cutAtAccording(s, trimEnd(s, syntax.Phrase{From: that + 1, To: len(s.Words)}))
+	if a := s.NounPhraseEndingAt(i); a >= 0 && !s.Words[max(a-1, 0)].Tag.IsVerb() && !s.Words[max(a-1, 0)].Tag.IsNoun() {
+		// the phrase is a subject ("X's claim that A was false"): the
+		// clause ends before the second verb of the sentence
+		content = clauseOnly(s, content)
+	}
+	fr.Content[0] = content
 	return fr, !fr.Content[0].Empty()
+}
+
+// clauseOnly ends a that-clause that is itself inside a subject before
+// the main verb: "X's claim that [the army was ready] was false".
+func clauseOnly(s *syntax.Sentence, p syntax.Phrase) syntax.Phrase {
+	seen := false
+	for k := p.From; k < p.To; k++ {
+		w := &s.Words[k]
+		if w.Quote >= 0 || !(w.Tag.IsFiniteVerb()) {
+			continue
+		}
+		if seen {
+			// the second verb: end where its verb group begins
+			e := k
+			for e > p.From && (s.Words[e-1].Tag == tag.RB || s.Words[e-1].Tag == tag.MD || s.Words[e-1].Is(lexicon.Auxiliary) && s.Words[e-1].Tag.IsVerb()) {
+				e--
+			}
+			return trimEnd(s, syntax.Phrase{From: p.From, To: e})
+		}
+		seen = true
+		for k+1 < p.To && (s.Words[k+1].Tag.IsVerb() || s.Words[k+1].Tag == tag.RB || s.Words[k+1].Tag == tag.TO) {
+			k++ // the rest of the first verb group: "had been going to"
+		}
+	}
+	return p
+}
+
+// hasPossessive reports a possessive in words [from, to): "her claim",
+// "Velk's warning" have speakers of their own.
+func hasPossessive(s *syntax.Sentence, from, to int) bool {
+	for k := from; k < to; k++ {
+		if s.Words[k].Tag == tag.POS || s.Words[k].Tag == tag.PRPS {
+			return true
+		}
+	}
+	return false
 }
 
 // according handles "according to X": the content is the rest of the

@@ -18,8 +18,9 @@ var sectionClasses = map[string]Class{
 	"locative prepositions": Locative, "indefinites": Indefinite,
 	"passive auxiliaries": Passive, "content enders": ContentEnder,
 	"aspectual verbs": Aspectual, "pronominal determiners": Pronominal,
-	"attribution markers": Marker, "future modals": FutureModal,
-	"question labels": QuestionLabel, "turn ends": TurnEnd, "rank words": RankWord, "ambiguous places": AmbiguousPlace,
+	"attribution markers": Marker, "future modals": FutureModal, "negations": Negation,
+	"numeral abbreviations": NumeralAbbreviation,
+	"question labels":       QuestionLabel, "turn ends": TurnEnd, "rank words": RankWord, "ambiguous places": AmbiguousPlace,
 	"own voice heads": OwnVoice, "narrative verbs": Narrative,
 	"formal adverbs": FormalAdverb, "formula words": Formula, "judgment subjects": Judgment,
 }

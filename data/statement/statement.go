@@ -19,6 +19,7 @@ import (
 type Piece struct {
 	Para       int
 	Start, End int32
+	Quoted     bool // the inside of a quotation
 }
 
 // Statement is one thing said, before its speaker is resolved.
@@ -76,12 +77,12 @@ func Build(d *text.Document, sentences []syntax.Sentence, frames []cue.Frame, ow
 				st.Pieces = append(st.Pieces, quotationPieces(d, q)...)
 			}
 		}
-		if len(st.Pieces) == 0 {
-			continue
-		}
 		st.Direct = direct
 		if introducesNext(d, s, fr) {
 			st.Pieces = append(st.Pieces, followingParagraphs(d, s.Para, ownCue, used)...)
+		}
+		if len(st.Pieces) == 0 {
+			continue
 		}
 		out = append(out, st)
 	}
@@ -106,6 +107,10 @@ func byParagraph(stmts []Statement) []Statement {
 			if i == len(st.Pieces) || st.Pieces[i].Para != st.Pieces[start].Para {
 				part := st
 				part.Pieces = st.Pieces[start:i:i]
+				part.Direct = true
+				for _, pc := range part.Pieces {
+					part.Direct = part.Direct && pc.Quoted
+				}
 				out = append(out, part)
 				start = i
 			}
@@ -216,7 +221,7 @@ func quotationPieces(d *text.Document, q int32) []Piece {
 		if in.To <= in.From {
 			continue
 		}
-		out = append(out, Piece{Para: int(qp.Para), Start: p.Tokens[in.From].Start, End: p.Tokens[in.To-1].End})
+		out = append(out, Piece{Para: int(qp.Para), Start: p.Tokens[in.From].Start, End: p.Tokens[in.To-1].End, Quoted: true})
 	}
 	return out
 }
@@ -301,7 +306,7 @@ func followingParagraphs(d *text.Document, para int, ownCue func(int) bool, used
 			end--
 		}
 		if end > start {
-			out = append(out, Piece{Para: k, Start: p.Tokens[start].Start, End: p.Tokens[end-1].End})
+			out = append(out, Piece{Para: k, Start: p.Tokens[start].Start, End: p.Tokens[end-1].End, Quoted: quoted})
 		}
 		if quoted && endsQuotation(d, k) {
 			break
