@@ -64,6 +64,12 @@ const (
 	RankWord                              // changes which office a title is: "former", "vice", "deputy"
 	AmbiguousPlace                        // a party's name that often names another place: "Georgia"
 	Quantifier                            // says how many of a group speak, before it: "almost", "most", "both"
+	OwnVoice                              // a body the author speaks as: "Government", "Department"
+	Narrative                             // a verb that narrates an event, not a stance: "met", "discussed"
+	FormalAdverb                          // an adverb of formal texts: "hereby"
+	Formula                               // a word of a closing formula: "whereof"
+	SiteVoice                             // a government site and the office that speaks on it
+	Judgment                              // a subject of an author's judgment: "this", "it"
 )
 
 // Frame is where a cue's content is.

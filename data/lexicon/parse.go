@@ -21,6 +21,8 @@ var sectionClasses = map[string]Class{
 	"attribution markers": Marker, "future modals": FutureModal, "negations": Negation,
 	"numeral abbreviations": NumeralAbbreviation,
 	"question labels":       QuestionLabel, "turn ends": TurnEnd, "rank words": RankWord, "ambiguous places": AmbiguousPlace, "quantifiers": Quantifier,
+	"own voice heads": OwnVoice, "narrative verbs": Narrative,
+	"formal adverbs": FormalAdverb, "formula words": Formula, "judgment subjects": Judgment,
 }
 
 var groupKinds = map[string]GroupKind{"party": PartyGroup, "home": HomeGroup, "free": FreeGroup, "joint": JointGroup}
