@@ -102,7 +102,7 @@ func (r *Reader) Load(stdin io.Reader, emit func(*data.Briefing, error)) {
 		send(nil, err)
 	}
 	if len(r.Paths) > 0 {
-		cache := fileCache(r.lib, r.Attributor, r.noCache, false, true)
+		cache := fileCache(r.lib, r.Attributor, r.noCache, store.Want{Statements: true}, true)
 		r.bodies.cache = cache
 		opts := r.Options
 		opts.Cache = cacheOption(cache)
@@ -114,7 +114,7 @@ func (r *Reader) Load(stdin io.Reader, emit func(*data.Briefing, error)) {
 	}
 	// The library's stories come compact, without their paragraphs:
 	// Body reads a story's when it is opened.
-	warnings := defaultStories(r.lib, r.Options, false, func(b *data.Briefing, doc int64) {
+	warnings := defaultStories(r.lib, r.Options, store.Want{Statements: true}, func(b *data.Briefing, doc int64) {
 		r.bodies.add(b, doc)
 		send(b, nil)
 	}, send)

@@ -51,7 +51,7 @@ func runSearch(e *env, args []string) int {
 		// The files are read through the cache first, so the index has
 		// them as they are now.
 		scope = store.ScopeFiles
-		in := e.load(paths, &c, false)
+		in := e.load(paths, &c, store.Want{})
 		ok = in.ok
 		perFile := map[string]int{}
 		for _, b := range in.stories {

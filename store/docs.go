@@ -19,18 +19,18 @@ func Hash(raw []byte) string {
 type encodedDoc struct {
 	title, dateline, publisher, body, stmts string
 	date                                    int64
-	meta, attribution                       []byte // attribution nil: none to store
-	statements                              int
+	meta                                    []byte
+	summary, statements                     []byte // nil: no attribution to store
 }
 
 func encodeDoc(b *data.Briefing, attributed bool) encodedDoc {
 	e := encodedDoc{title: b.Title, dateline: b.Dateline, publisher: b.Publisher, body: bodyText(b),
-		stmts: statementText(b), meta: encodeMeta(b), statements: len(b.Statements)}
+		stmts: statementText(b), meta: encodeMeta(b)}
 	if !b.Date.IsZero() {
 		e.date = b.Date.Unix()
 	}
 	if attributed {
-		e.attribution = encodeAttribution(b)
+		e.summary, e.statements = encodeSummary(b), encodeStatements(b)
 	}
 	return e
 }
@@ -58,12 +58,12 @@ RETURNING id`,
 // putAttribution stores what attribution version found in doc, and
 // makes its statements the ones searched.
 func putAttribution(tx *sql.Tx, doc int64, version string, b *data.Briefing) error {
-	return putEncodedAttribution(tx, doc, version, encodedDoc{stmts: statementText(b), statements: len(b.Statements), attribution: encodeAttribution(b)})
+	return putEncodedAttribution(tx, doc, version, encodedDoc{stmts: statementText(b), summary: encodeSummary(b), statements: encodeStatements(b)})
 }
 
 func putEncodedAttribution(tx *sql.Tx, doc int64, version string, e encodedDoc) error {
-	if _, err := tx.Exec(`INSERT OR REPLACE INTO attribution(doc, version, statements, rec) VALUES (?, ?, ?, ?)`,
-		doc, version, e.statements, e.attribution); err != nil {
+	if _, err := tx.Exec(`INSERT OR REPLACE INTO attribution(doc, version, summary, rec) VALUES (?, ?, ?, ?)`,
+		doc, version, e.summary, e.statements); err != nil {
 		return err
 	}
 	_, err := tx.Exec(`UPDATE docs SET stmts = ?1 WHERE id = ?2 AND stmts != ?1`, e.stmts, doc)
@@ -79,36 +79,63 @@ type Doc struct {
 	Attributed bool
 }
 
-// docColumns are read by scanDoc, in this order.
-const docColumns = `d.id, d.path, d.title, d.dateline, d.publisher, d.date, d.meta`
+// Want says how much of a stored story to read: a list needs neither
+// the body nor the statements, the quote view the statements, a story
+// shown everything.
+type Want struct {
+	Body, Statements bool
+}
 
-// docQuery selects docs with their attribution of version ?1, bodies
-// when ?2 is true.
-const docQuery = `SELECT ` + docColumns + `, CASE WHEN ?2 THEN d.body ELSE '' END, a.rec
+// docColumns are read by scanDoc, in this order, with ?1 the attribution
+// version, ?2 Want.Body and ?3 Want.Statements.
+const docColumns = `d.id, d.path, d.title, d.dateline, d.publisher, d.date, d.meta,
+	CASE WHEN ?2 THEN d.body ELSE '' END, a.summary, CASE WHEN ?3 THEN a.rec END`
+
+// docQuery selects docs with their attribution of version ?1.
+const docQuery = `SELECT ` + docColumns + `
 FROM docs d LEFT JOIN attribution a ON a.doc = d.id AND a.version = ?1`
 
 type scanner interface{ Scan(...any) error }
 
-func scanDoc(s scanner, withBody bool) (Doc, error) {
+func scanDoc(s scanner, want Want) (Doc, error) {
 	var r row
 	var id int64
 	var path string
-	var rec []byte
-	if err := s.Scan(&id, &path, &r.Title, &r.Dateline, &r.Publisher, &r.Date, &r.Meta, &r.Body, &rec); err != nil {
+	var summary, rec []byte
+	if err := s.Scan(&id, &path, &r.Title, &r.Dateline, &r.Publisher, &r.Date, &r.Meta, &r.Body, &summary, &rec); err != nil {
 		return Doc{}, err
 	}
-	b, err := decodeBriefing(r, path, withBody)
+	return decodeDoc(id, path, r, summary, rec, want)
+}
+
+func decodeDoc(id int64, path string, r row, summary, rec []byte, want Want) (Doc, error) {
+	b, err := decodeBriefing(r, path, want.Body)
 	if err != nil {
 		return Doc{}, err
 	}
 	d := Doc{ID: id, Briefing: b}
-	if rec != nil {
-		if err := decodeAttribution(b, rec); err != nil {
+	if summary != nil {
+		if err := decodeSummary(b, summary); err != nil {
 			return Doc{}, err
+		}
+		if want.Statements {
+			if err := decodeStatements(b, rec); err != nil {
+				return Doc{}, err
+			}
 		}
 		d.Attributed = true
 	}
 	return d, nil
+}
+
+// Statements reads a compact briefing's statements (see Want).
+func (db *DB) Statements(doc int64, version string, b *data.Briefing) error {
+	var rec []byte
+	err := db.sql.QueryRow(`SELECT rec FROM attribution WHERE doc = ? AND version = ?`, doc, version).Scan(&rec)
+	if err != nil {
+		return db.classify(err)
+	}
+	return decodeStatements(b, rec)
 }
 
 // Body reads a stored story's paragraphs into b, a compact briefing read

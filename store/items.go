@@ -198,20 +198,20 @@ func (db *DB) DeleteItems(items []Item) error {
 }
 
 // LibraryDocs calls fn with every stored item's story, newest first,
-// with its attribution of version when one is stored, and its body when
-// withBody is set. The Briefing's ID is the item's story ID.
-func (db *DB) LibraryDocs(version string, withBody bool, fn func(Doc) error) error {
-	rows, err := db.sql.Query(`SELECT `+docColumns+`, CASE WHEN ?2 THEN d.body ELSE '' END, a.rec, i.sid
+// with its attribution of version when one is stored, and as much of it
+// as want says. The Briefing's ID is the item's story ID.
+func (db *DB) LibraryDocs(version string, want Want, fn func(Doc) error) error {
+	rows, err := db.sql.Query(`SELECT `+docColumns+`, i.sid
 FROM items i JOIN docs d ON d.path = i.file AND d.n = 0
 LEFT JOIN attribution a ON a.doc = d.id AND a.version = ?1
-ORDER BY i.date DESC, i.sid`, version, withBody)
+ORDER BY i.date DESC, i.sid`, version, want.Body, want.Statements)
 	if err != nil {
 		return db.classify(err)
 	}
 	defer rows.Close()
 	for rows.Next() {
 		var sid string
-		d, err := scanDoc(multiScan{rows, &sid}, withBody)
+		d, err := scanDoc(multiScan{rows, &sid}, want)
 		if err != nil {
 			return db.classify(err)
 		}

@@ -101,6 +101,50 @@ END;
 	// 2: stories are joined to their items by file (search, pruning):
 	// without an index each join scanned every item.
 	`CREATE INDEX items_file ON items(file);`,
+	// 3: a list reads only the small columns. SQLite reads a row's columns
+	// in order, following a long text's overflow pages to reach the
+	// columns after it: docs had meta after the body, so listing 100,000
+	// stories read every body. And attribution keeps a summary (parties,
+	// speakers, how many statements) apart from the statements, which a
+	// list does not need. Attribution is a cache: it is dropped here and
+	// made again as stories are read.
+	`
+CREATE TABLE docs_new (
+	id        INTEGER PRIMARY KEY,
+	path      TEXT NOT NULL,
+	n         INTEGER NOT NULL,
+	hash      TEXT NOT NULL,
+	title     TEXT NOT NULL,
+	dateline  TEXT NOT NULL,
+	publisher TEXT NOT NULL,
+	date      INTEGER NOT NULL,
+	meta      BLOB NOT NULL,
+	indexed   INTEGER NOT NULL DEFAULT 0,
+	body      TEXT NOT NULL,
+	stmts     TEXT NOT NULL DEFAULT '',
+	UNIQUE (path, n)
+);
+INSERT INTO docs_new(id, path, n, hash, title, dateline, publisher, date, meta, indexed, body, stmts)
+	SELECT id, path, n, hash, title, dateline, publisher, date, meta, indexed, body, stmts FROM docs;
+DROP TABLE attribution;
+DROP TABLE docs;
+ALTER TABLE docs_new RENAME TO docs;
+CREATE INDEX docs_unindexed ON docs(id) WHERE indexed = 0;
+CREATE TRIGGER docs_ad AFTER DELETE ON docs WHEN old.indexed BEGIN
+	INSERT INTO docs_fts(docs_fts, rowid, title, body, stmts) VALUES ('delete', old.id, old.title, old.body, old.stmts);
+END;
+CREATE TRIGGER docs_au AFTER UPDATE OF title, body, stmts ON docs WHEN old.indexed BEGIN
+	INSERT INTO docs_fts(docs_fts, rowid, title, body, stmts) VALUES ('delete', old.id, old.title, old.body, old.stmts);
+	UPDATE docs SET indexed = 0 WHERE id = new.id;
+END;
+CREATE TABLE attribution (
+	doc        INTEGER NOT NULL REFERENCES docs(id) ON DELETE CASCADE,
+	version    TEXT NOT NULL,
+	summary    BLOB NOT NULL,    -- parties, speakers, the number of statements
+	rec        BLOB NOT NULL,    -- the statements
+	PRIMARY KEY (doc, version)
+) WITHOUT ROWID;
+`,
 }
 
 // SchemaVersion is the version Open brings a database to.
