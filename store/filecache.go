@@ -13,7 +13,7 @@ import (
 // goroutine, so that a first load of thousands of files costs a few
 // transactions; Close waits for the last.
 type FileCache struct {
-	db       *DB
+	db      *DB
 	version string
 	want    Want
 	track   bool
