@@ -42,6 +42,7 @@ func read(r *cli.Reader) int {
 		cfg.SearchBodies = r.SearchBodies
 		cfg.SetStarred, cfg.IsStarred = r.SetStarred, r.IsStarred
 	}
+	defer r.Close()
 	m := model.New(cfg)
 	// Standard input may hold a briefing ("-"); bubbletea then reads keys
 	// from the terminal itself.

@@ -71,7 +71,7 @@ func (e *env) streamTracked(paths []string, c *common, want store.Want, track bo
 	defer debug.SetGCPercent(debug.SetGCPercent(50))
 	attr := newAttributor(e.stderr)
 	opts := c.loadOptions(attr)
-	lib, libErr := openLibrary()
+	lib, libErr := e.openLibrary()
 	in := loaded{attr: attr, lib: lib, bodies: &bodies{lib: lib}}
 	var errs, warnings []error
 	if lib != nil {

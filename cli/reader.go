@@ -232,3 +232,11 @@ func (r *Reader) SetStarred(id string, starred bool) {
 
 // IsStarred asks the library whether a story is starred.
 func (r *Reader) IsStarred(id string) bool { return isStarred(r.lib, id) }
+
+// Close closes the library, when the reader is done with it.
+func (r *Reader) Close() error {
+	if r.lib == nil {
+		return nil
+	}
+	return r.lib.Close()
+}

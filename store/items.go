@@ -85,12 +85,13 @@ func (db *DB) PutItem(it Item, hash string, b *data.Briefing, replace bool) (Ite
 		if !it.Date.IsZero() {
 			date = it.Date.Unix()
 		}
-		if _, err := tx.Exec(`INSERT INTO items(key, sid, feed, file, fetched, date) VALUES (?, ?, ?, ?, ?, ?)
-ON CONFLICT(key) DO UPDATE SET file = excluded.file, fetched = excluded.fetched, date = excluded.date`,
-			it.Key, it.SID, it.Feed, it.File, it.Fetched.UnixNano(), date); err != nil {
+		doc, err := putDoc(tx, it.File, 0, hash, b)
+		if err != nil {
 			return err
 		}
-		_, err = putDoc(tx, it.File, 0, hash, b)
+		_, err = tx.Exec(`INSERT INTO items(key, sid, feed, file, fetched, date, doc) VALUES (?, ?, ?, ?, ?, ?, ?)
+ON CONFLICT(key) DO UPDATE SET file = excluded.file, fetched = excluded.fetched, date = excluded.date, doc = excluded.doc`,
+			it.Key, it.SID, it.Feed, it.File, it.Fetched.UnixNano(), date, doc)
 		return err
 	})
 	return result, err
@@ -202,7 +203,7 @@ func (db *DB) DeleteItems(items []Item) error {
 // as want says. The Briefing's ID is the item's story ID.
 func (db *DB) LibraryDocs(version string, want Want, fn func(Doc) error) error {
 	rows, err := db.sql.Query(`SELECT `+docColumns+`, i.sid
-FROM items i JOIN docs d ON d.path = i.file AND d.n = 0
+FROM items i JOIN docs d ON d.id = i.doc
 LEFT JOIN attribution a ON a.doc = d.id AND a.version = ?1
 ORDER BY i.date DESC, i.sid`, version, want.Body, want.Statements)
 	if err != nil {
@@ -259,12 +260,12 @@ func (db *DB) BulkItems(items []BulkItem, version string) error {
 			if !it.Item.Date.IsZero() {
 				date = it.Item.Date.Unix()
 			}
-			if _, err := tx.Exec(`INSERT OR REPLACE INTO items(key, sid, feed, file, fetched, date) VALUES (?, ?, ?, ?, ?, ?)`,
-				it.Item.Key, it.Item.SID, it.Item.Feed, it.Item.File, it.Item.Fetched.UnixNano(), date); err != nil {
-				return err
-			}
 			id, err := putEncoded(tx, it.Item.File, 0, it.Hash, encoded[i])
 			if err != nil {
+				return err
+			}
+			if _, err := tx.Exec(`INSERT OR REPLACE INTO items(key, sid, feed, file, fetched, date, doc) VALUES (?, ?, ?, ?, ?, ?, ?)`,
+				it.Item.Key, it.Item.SID, it.Item.Feed, it.Item.File, it.Item.Fetched.UnixNano(), date, id); err != nil {
 				return err
 			}
 			if version != "" {
