@@ -102,7 +102,7 @@ func (r *Reader) Load(stdin io.Reader, emit func(*data.Briefing, error)) {
 		send(nil, err)
 	}
 	if len(r.Paths) > 0 {
-		cache := fileCache(r.lib, r.Attributor, r.noCache, store.Want{Statements: true}, true)
+		cache := fileCache(r.lib, r.Attributor, r.noCache, store.Want{}, true)
 		r.bodies.cache = cache
 		opts := r.Options
 		opts.Cache = cacheOption(cache)
@@ -114,7 +114,7 @@ func (r *Reader) Load(stdin io.Reader, emit func(*data.Briefing, error)) {
 	}
 	// The library's stories come compact, without their paragraphs:
 	// Body reads a story's when it is opened.
-	warnings := defaultStories(r.lib, r.Options, store.Want{Statements: true}, func(b *data.Briefing, doc int64) {
+	warnings := defaultStories(r.lib, r.Options, store.Want{}, func(b *data.Briefing, doc int64) {
 		r.bodies.add(b, doc)
 		send(b, nil)
 	}, send)
@@ -239,4 +239,18 @@ func (r *Reader) Close() error {
 		return nil
 	}
 	return r.lib.Close()
+}
+
+// LoadStatements reads the statements of a story the reader was given
+// without them (a row from the database), for the quote view.
+func (r *Reader) LoadStatements(b *data.Briefing) ([]data.Statement, error) {
+	doc, ok := r.bodies.doc(b)
+	if !ok || r.lib == nil {
+		return nil, fmt.Errorf("%s: no statements stored", b.ID)
+	}
+	var tmp data.Briefing
+	if err := r.lib.DB().Statements(doc, r.Attributor.Version(), &tmp); err != nil {
+		return nil, err
+	}
+	return tmp.Statements, nil
 }

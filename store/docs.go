@@ -88,6 +88,13 @@ func putAttribution(tx *sql.Tx, doc int64, version string, b *data.Briefing) err
 }
 
 func putEncodedAttribution(tx *sql.Tx, doc int64, version string, e encodedDoc) error {
+	// Only the newest engine's results are kept: a database must not
+	// grow by a copy of every statement with each new brief.
+	for _, q := range []string{`DELETE FROM attribution WHERE doc = ? AND version != ?`, `DELETE FROM statements WHERE doc = ? AND version != ?`} {
+		if _, err := tx.Exec(q, doc, version); err != nil {
+			return err
+		}
+	}
 	if _, err := tx.Exec(`INSERT OR REPLACE INTO attribution(doc, version, summary) VALUES (?, ?, ?)`, doc, version, e.summary); err != nil {
 		return err
 	}
