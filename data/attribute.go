@@ -1,9 +1,12 @@
 package data
 
 import (
+	"os"
 	"strings"
 	"sync"
 	"sync/atomic"
+
+	"github.com/brief-reader/brief/data/attribution"
 )
 
 // Attributor finds parties, speakers and statements in briefings. It holds
@@ -21,6 +24,10 @@ type Attributor struct {
 	nOverlays atomic.Int32
 
 	version string
+
+	// engine is the staged engine under data/attribution; the one of this
+	// file stays for comparison (BRIEF_ENGINE=old) until it is removed.
+	engine *attribution.Engine
 }
 
 const maxOverlays = 256
@@ -57,6 +64,9 @@ func NewAttributor(configDir string) (*Attributor, []error) {
 	errs = append(errs, g.addPeople(tz, user.people, nil, true)...)
 	g.finish()
 	a := &Attributor{lex: lex, g: g, version: attributionVersion(configDir)}
+	if os.Getenv("BRIEF_ENGINE") != "old" {
+		a.engine, _ = attribution.New(configDir)
+	}
 	return a, errs
 }
 
@@ -69,6 +79,10 @@ func (a *Attributor) Version() string { return a.version }
 // and b.Declared. It replaces what an earlier call filled.
 func (a *Attributor) Attribute(b *Briefing) {
 	if b == nil {
+		return
+	}
+	if a.engine != nil {
+		fill(b, a.engine.Attribute(documentOf(b)))
 		return
 	}
 	st, _ := a.pool.Get().(*story)

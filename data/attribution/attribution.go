@@ -1,0 +1,194 @@
+// Package attribution runs the engine's stages over one document: text
+// (tokens, sentences, quotations), the linguistic layer (parts of speech,
+// phrases), cue frames, statements, mentions and their resolution, and
+// the document's own voice. Each stage is a package of its own under
+// data/; this one only joins them.
+package attribution
+
+import (
+	"strings"
+
+	"github.com/brief-reader/brief/data/cue"
+	"github.com/brief-reader/brief/data/gazetteer"
+	"github.com/brief-reader/brief/data/lexicon"
+	"github.com/brief-reader/brief/data/resolve"
+	"github.com/brief-reader/brief/data/statement"
+	"github.com/brief-reader/brief/data/syntax"
+	"github.com/brief-reader/brief/data/tag"
+	"github.com/brief-reader/brief/data/text"
+	"github.com/brief-reader/brief/data/voice"
+)
+
+// Kind says how a statement was made.
+type Kind uint8
+
+const (
+	Direct   Kind = iota // a quotation, or a transcript turn
+	Reported             // reported speech
+	Question             // a reporter's question in a transcript
+)
+
+// Paragraph is one paragraph of a document.
+type Paragraph struct {
+	Text    string
+	Label   string // a transcript turn's speaker label ("MR PRICE")
+	Heading bool   // a heading, not prose
+	Skip    bool   // not prose at all (code)
+}
+
+// Document is what the engine reads.
+type Document struct {
+	Title      string
+	Paragraphs []Paragraph
+	Declared   gazetteer.Entries
+	Source     string // URL or origin, for the publishing government
+	Author     string
+	Publisher  string
+	Dateline   string
+}
+
+// Statement is one thing said.
+type Statement struct {
+	Speaker    string
+	Role       string
+	Party      string
+	Person     bool
+	Group      bool
+	Cue        string
+	Text       string
+	Para       int   // 0-based paragraph of the content's start
+	Start, End int32 // byte span of the content's first piece in that paragraph
+	Kind       Kind
+}
+
+// Result is what the engine finds in a document.
+type Result struct {
+	Parties    []string // canonical names, in order of first mention
+	Statements []Statement
+}
+
+// Engine holds the lexicon, the gazetteer and the tagger; it is safe for
+// concurrent use.
+type Engine struct {
+	Lexicon *lexicon.Lexicon
+	Index   *gazetteer.Index
+	Tagger  syntax.Tagger
+}
+
+// New builds an engine from the built-in lexicon, gazetteer and tagger,
+// extended by the user's gazetteer files in configDir ("" for none).
+func New(configDir string) (*Engine, []error) {
+	var errs []error
+	lex, err := lexicon.Default()
+	if err != nil {
+		errs = append(errs, err)
+		lex, _ = lexicon.Parse(nil)
+	}
+	built, err := gazetteer.Builtin()
+	if err != nil {
+		errs = append(errs, err)
+	}
+	user, uerrs := gazetteer.LoadUser(configDir)
+	errs = append(errs, uerrs...)
+	ix, ierrs := gazetteer.New(lex, built, &user)
+	errs = append(errs, ierrs...)
+	return &Engine{Lexicon: lex, Index: ix, Tagger: tag.Default()}, errs
+}
+
+// Attribute finds the statements of a document.
+func (e *Engine) Attribute(doc *Document) Result {
+	ix := e.Index
+	if len(doc.Declared.Parties)+len(doc.Declared.People) > 0 {
+		ix, _ = ix.With(doc.Declared)
+	}
+	run := &run{engine: e, doc: doc, index: ix}
+	return run.attribute()
+}
+
+// run is the state of one document's attribution.
+type run struct {
+	engine    *Engine
+	doc       *Document
+	index     *gazetteer.Index
+	text      *text.Document
+	sentences []syntax.Sentence
+	frames    []cue.Frame
+	stmts     []statement.Statement
+	voice     voice.Voice
+}
+
+func (r *run) attribute() Result {
+	vd := voice.Document{Title: r.doc.Title, Source: r.doc.Source, Author: r.doc.Author, Publisher: r.doc.Publisher,
+		Paragraphs: make([]voice.Paragraph, len(r.doc.Paragraphs))}
+	for i, p := range r.doc.Paragraphs {
+		vd.Paragraphs[i] = voice.Paragraph{Text: p.Text, Label: p.Label, Heading: p.Heading}
+	}
+	vr := voice.Reader{Lexicon: r.engine.Lexicon, Index: r.index}
+	r.voice = vr.Read(&vd)
+	// a transcript turn is its speaker's whole, also where the parser left
+	// it unlabelled (a speech of one turn)
+	turn := make([]bool, len(r.doc.Paragraphs))
+	for _, t := range r.voice.Turns {
+		turn[t.Para] = true
+	}
+	paras := make([]string, len(r.doc.Paragraphs))
+	for i, p := range r.doc.Paragraphs {
+		if !p.Skip && p.Label == "" && !turn[i] {
+			paras[i] = p.Text
+		}
+	}
+	r.text = text.Analyze(paras, r.engine.Lexicon)
+	b := syntax.Builder{Lexicon: r.engine.Lexicon, Tagger: r.engine.Tagger}
+	finder := cue.Finder{Lexicon: r.engine.Lexicon}
+	for pi := range r.text.Paragraphs {
+		for _, span := range r.text.Paragraphs[pi].Sentences {
+			s := b.Build(r.text, pi, span)
+			r.sentences = append(r.sentences, s)
+			r.frames = append(r.frames, finder.Find(&r.sentences[len(r.sentences)-1], len(r.sentences)-1)...)
+		}
+	}
+	framed := map[int]bool{}
+	for _, f := range r.frames {
+		framed[r.sentences[f.Sentence].Para] = true
+	}
+	ownCue := func(p int) bool { return framed[p] || r.doc.Paragraphs[p].Heading || r.doc.Paragraphs[p].Label != "" }
+	r.stmts = statement.Build(r.text, r.sentences, r.frames, ownCue)
+	return r.resolve(r.stmts)
+}
+
+// turnStatement is a transcript turn as a statement.
+func (r *run) turnStatement(t *voice.Turn) Statement {
+	st := Statement{
+		Speaker: t.Speaker.Name, Role: t.Speaker.Role, Person: t.Speaker.Person, Group: t.Speaker.Group, Cue: t.Cue,
+		Text: r.doc.Paragraphs[t.Para].Text[t.Start:t.End], Para: t.Para, Start: t.Start, End: t.End, Kind: Direct,
+	}
+	if t.Question {
+		st.Kind = Question
+	}
+	if t.Speaker.Party >= 0 {
+		st.Party = r.index.Party(t.Speaker.Party).Name
+	}
+	return st
+}
+
+func (r *run) output(st *statement.Statement, fr *cue.Frame, s *syntax.Sentence, para string, sp resolve.Speaker) Statement {
+	var parts []string
+	for _, pc := range st.Pieces {
+		parts = append(parts, r.text.Paragraphs[pc.Para].Text[pc.Start:pc.End])
+	}
+	out := Statement{
+		Speaker: sp.Name, Role: sp.Role, Person: sp.Person, Group: sp.Group,
+		Cue:   s.Text(para, fr.Cue.From, fr.Cue.To),
+		Text:  strings.Join(parts, " "),
+		Para:  st.Pieces[0].Para,
+		Start: st.Pieces[0].Start, End: st.Pieces[len(st.Pieces)-1].End,
+		Kind: Reported,
+	}
+	if st.Direct {
+		out.Kind = Direct
+	}
+	if sp.Party >= 0 {
+		out.Party = r.index.Party(sp.Party).Name
+	}
+	return out
+}

@@ -1,0 +1,413 @@
+package attribution
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/brief-reader/brief/data/lexicon"
+	"github.com/brief-reader/brief/data/mention"
+	"github.com/brief-reader/brief/data/resolve"
+	"github.com/brief-reader/brief/data/statement"
+	"github.com/brief-reader/brief/data/syntax"
+	"github.com/brief-reader/brief/data/tag"
+	"github.com/brief-reader/brief/data/text"
+)
+
+// named is one mention of a sentence for the resolver's memory, with
+// where it stands in its clause.
+type named struct {
+	m   mention.Mention
+	pos resolve.Position
+}
+
+// event is one step of the walk through a sentence: a mention to
+// remember or a statement's speaker to resolve, in the order a reader
+// meets them.
+type event struct {
+	order float64
+	stmt  int // the statement whose speaker this is, or -1
+	named
+}
+
+// resolve walks the document in order, feeding every mention to the
+// resolver and resolving each statement's speaker where its cue is; the
+// speakers are named at the end as the whole story names them.
+func (r *run) resolve(stmts []statement.Statement) Result {
+	mf := mention.Finder{Lexicon: r.engine.Lexicon, Index: r.index}
+	story := resolve.NewStory(r.index, r.engine.Lexicon)
+	story.Author = r.voice.Author
+	if id, ok := r.index.PartyOfURL(r.doc.Source); ok {
+		story.SetHome(id)
+	}
+	mentions := make([][]named, len(r.sentences))
+	for si := range r.sentences {
+		s := &r.sentences[si]
+		mentions[si] = r.names(&mf, s, r.text.Paragraphs[s.Para].Text)
+		for k := range mentions[si] {
+			mentions[si][k].m.Sentence = si
+		}
+		r.confirm(&mf, story, s)
+	}
+	r.headline(&mf, story)
+	var res Result
+	var ids []resolve.Speaker
+	seenParty := map[int32]bool{}
+	next := 0 // the next statement, in frame order
+	turn := 0 // the next transcript turn
+	for si := range r.sentences {
+		s := &r.sentences[si]
+		for turn < len(r.voice.Turns) && r.voice.Turns[turn].Para <= s.Para {
+			res.Statements = append(res.Statements, r.turnStatement(&r.voice.Turns[turn]))
+			ids = append(ids, resolve.Speaker{})
+			turn++
+		}
+		para := r.text.Paragraphs[s.Para].Text
+		first := next
+		for next < len(stmts) && r.frames[stmts[next].Frame].Sentence == si {
+			next++
+		}
+		events := r.events(&mf, s, para, si, mentions[si], stmts[first:next], first)
+		speakers := make([]resolve.Speaker, next-first)
+		resolved := make([]bool, next-first)
+		for _, ev := range events {
+			if p := story.PartyOf(&ev.m); p >= 0 && !seenParty[p] {
+				seenParty[p] = true
+				res.Parties = append(res.Parties, r.index.Party(p).Name)
+			}
+			if ev.stmt < 0 {
+				story.Mention(ev.m, ev.pos)
+				continue
+			}
+			speakers[ev.stmt-first], resolved[ev.stmt-first] = story.Speaker(ev.m)
+		}
+		for k := first; k < next; k++ {
+			sp := speakers[k-first]
+			if !resolved[k-first] || sp.Name == "" {
+				continue
+			}
+			st := &stmts[k]
+			res.Statements = append(res.Statements, r.output(st, &r.frames[st.Frame], s, para, sp))
+			ids = append(ids, sp)
+		}
+	}
+	for ; turn < len(r.voice.Turns); turn++ {
+		res.Statements = append(res.Statements, r.turnStatement(&r.voice.Turns[turn]))
+		ids = append(ids, resolve.Speaker{})
+	}
+	for i, sp := range ids {
+		if sp.ID == 0 {
+			continue
+		}
+		f := story.Final(sp)
+		st := &res.Statements[i]
+		st.Speaker, st.Role, st.Person, st.Group = f.Name, f.Role, f.Person, f.Group
+		st.Party = ""
+		if f.Party >= 0 {
+			st.Party = r.index.Party(f.Party).Name
+		}
+	}
+	return res
+}
+
+// events orders a sentence's mentions and its statements' speakers as a
+// reader meets them. A mention inside the content of a frame whose
+// speaker comes after it ("Velk will win, he said") is read after that
+// speaker: the speaker of a clause is not found inside what it says.
+func (r *run) events(mf *mention.Finder, s *syntax.Sentence, para string, si int, names []named, stmts []statement.Statement, first int) []event {
+	var out []event
+	var speakers []syntax.Phrase
+	for k := range stmts {
+		fr := &r.frames[stmts[k].Frame]
+		m := mf.Classify(s, para, fr.Speaker, fr.Aside)
+		m.Sentence = si
+		out = append(out, event{order: float64(fr.Speaker.From), stmt: first + k, named: named{m: m, pos: resolve.Subject}})
+		if !m.Members {
+			speakers = append(speakers, fr.Speaker) // "Velk and Arno": each is a mention too
+		}
+	}
+	for _, n := range names {
+		p := n.m.Phrase
+		if slices.ContainsFunc(speakers, func(sp syntax.Phrase) bool { return sp.From < p.To && p.From < sp.To }) {
+			continue // the speaker's own event stands for it
+		}
+		order := float64(p.From)
+		for k := range stmts {
+			fr := &r.frames[stmts[k].Frame]
+			for _, c := range fr.Content {
+				if !c.Has(p.From) {
+					continue
+				}
+				n.pos |= resolve.Embedded
+				if !fr.Speaker.Empty() && fr.Speaker.From > p.From && float64(fr.Speaker.From)+0.5 > order {
+					order = float64(fr.Speaker.From) + 0.5
+				}
+			}
+		}
+		out = append(out, event{order: order, stmt: -1, named: n})
+	}
+	slices.SortStableFunc(out, func(a, b event) int {
+		switch {
+		case a.order < b.order:
+			return -1
+		case a.order > b.order:
+			return 1
+		}
+		return 0
+	})
+	return out
+}
+
+// confirm tells the story the parties a sentence names by a name that
+// leaves no doubt (a capital, a demonym, an official name), anywhere in
+// it.
+func (r *run) confirm(mf *mention.Finder, story *resolve.Story, s *syntax.Sentence) {
+	words := make([]string, len(s.Words))
+	for i := range s.Words {
+		words[i] = s.Words[i].Text
+	}
+	for i := 0; i < len(words); i++ {
+		if !s.Words[i].Tok.Has(text.Cap) {
+			continue
+		}
+		if p, unsure, n := mf.PartyEvidence(words[i:]); n > 0 {
+			if !unsure {
+				story.Confirm(p)
+			}
+			i += n - 1
+		}
+	}
+}
+
+// headline reads the document's title: the people it names are known to
+// the reader ("Readout of President Velk's Meeting with …"), and the first
+// is the document's principal.
+func (r *run) headline(mf *mention.Finder, story *resolve.Story) {
+	if r.doc.Title == "" {
+		return
+	}
+	d := text.Analyze([]string{r.doc.Title}, r.engine.Lexicon)
+	b := syntax.Builder{Lexicon: r.engine.Lexicon, Tagger: r.engine.Tagger}
+	for _, span := range d.Paragraphs[0].Sentences {
+		s := b.BuildTagged(d, 0, span)
+		r.confirm(mf, story, &s)
+		for _, n := range r.names(mf, &s, d.Paragraphs[0].Text) {
+			if n.m.Kind == mention.Person {
+				n.m.Sentence = -1
+				story.Mention(n.m, resolve.Headline)
+			}
+		}
+	}
+}
+
+// names are the mentions of a sentence the resolver remembers, outside
+// quotations: proper names (with an appositive that gives their role),
+// descriptions of people ("the senator", "a senior official"), groups,
+// and third-person subject pronouns.
+func (r *run) names(mf *mention.Finder, s *syntax.Sentence, para string) []named {
+	var out []named
+	add := func(p, aside syntax.Phrase) mention.Mention {
+		m := mf.Classify(s, para, p, aside)
+		out = append(out, named{m: m, pos: clausePosition(s, p, aside)})
+		return m
+	}
+	done := 0 // words before done belong to an earlier mention
+	cut := r.titleCaseCuts(s)
+	for i := 0; i < len(s.Words); i++ {
+		w := &s.Words[i]
+		if w.Quote >= 0 || i < done {
+			continue
+		}
+		switch {
+		case w.Tag == tag.PRP && w.Is(lexicon.Pronoun):
+			if pi := w.Entry.Pronoun; pi.Person == 3 && pi.Case == 's' {
+				add(syntax.Phrase{From: i, To: i + 1}, syntax.Phrase{})
+			}
+		case w.Tag.IsProperNoun() && !cut[i]:
+			j := i
+			for j+1 < len(s.Words) && s.Words[j+1].Tag.IsProperNoun() && s.Words[j+1].Quote < 0 && !cut[j+1] {
+				j++
+			}
+			a := s.NounPhraseEndingAt(j)
+			if a < done || a > i {
+				a = i
+			}
+			done = j + 1
+			if end := s.NounPhraseAt(a); end > j+1 && s.Words[j+1].Tag != tag.POS && !slices.Contains(cut[j+1:end], true) {
+				// a name that qualifies a noun: "the Kestrian senator",
+				// "Hollin police", "Tesmar campaign spokesman Jonas Vell"
+				m := mf.Classify(s, para, syntax.Phrase{From: a, To: end}, syntax.Phrase{})
+				if m.Kind == mention.Role || m.Kind == mention.Group || m.Kind == mention.Person && s.Words[end-1].Tag.IsProperNoun() {
+					aside := appositive(s, end)
+					add(syntax.Phrase{From: a, To: end}, aside)
+					done = max(end, aside.To)
+					i = done - 1
+					continue
+				}
+			}
+			i = j
+			p := syntax.Phrase{From: a, To: j + 1}
+			if a == j && (s.Words[j].Is(lexicon.Time) || mf.Lexicon.Is(s.Words[j].Text, lexicon.Relative)) {
+				continue // "on Wednesday"
+			}
+			aside := appositive(s, j+1)
+			add(p, aside)
+			if !aside.Empty() {
+				// the appositive is about the name: its role, not someone else
+				done = aside.To
+				i = aside.To - 1
+			}
+		case (w.Tag == tag.NN || w.Tag == tag.NNS) && (w.Is(lexicon.TitleHead) || w.Is(lexicon.PersonNoun) || w.Is(lexicon.Group)):
+			if i+1 < len(s.Words) && (s.Words[i+1].Tag.IsNoun() || s.Words[i+1].Tag == tag.POS) {
+				continue // not the head
+			}
+			a := s.NounPhraseEndingAt(i)
+			if a < done {
+				a = done
+			}
+			if a < 0 || a > i {
+				continue
+			}
+			done = i + 1
+			if k := frontedName(s, i+1); k > 0 {
+				// "Now the highest-ranking prosecutor in Tesmar, Velk rose":
+				// the description is the name's appositive
+				name := syntax.Phrase{From: k, To: k + 1}
+				for name.To < len(s.Words) && s.Words[name.To].Tag.IsProperNoun() {
+					name.To++
+				}
+				add(name, syntax.Phrase{From: a, To: k - 1})
+				done, i = name.To, name.To-1
+				continue
+			}
+			if m := mf.Classify(s, para, syntax.Phrase{From: a, To: i + 1}, syntax.Phrase{}); m.Kind == mention.Role || m.Kind == mention.Group {
+				aside := appositive(s, i+1)
+				add(syntax.Phrase{From: a, To: i + 1}, aside)
+				if !aside.Empty() {
+					done = aside.To
+					i = aside.To - 1
+				}
+			}
+		}
+	}
+	return out
+}
+
+// titleCaseCuts marks the words of a headline in title case ("Velk Calls
+// Arno's Plan 'A Disgrace'") that are no part of a name although they
+// are capitalised and tagged so: the words the tagger reads as verbs or
+// function words once the sentence is lower-cased. Nil for ordinary
+// sentences.
+func (r *run) titleCaseCuts(s *syntax.Sentence) []bool {
+	words, caps := 0, 0
+	for i := range s.Words {
+		if s.Words[i].Tok.Kind == text.Word {
+			words++
+			if s.Words[i].Tok.Has(text.Cap) {
+				caps++
+			}
+		}
+	}
+	cut := make([]bool, len(s.Words))
+	if words < 4 || caps*10 < words*7 || r.engine.Tagger == nil {
+		return cut
+	}
+	lower := make([]string, len(s.Words))
+	for i := range s.Words {
+		lower[i] = strings.ToLower(s.Words[i].Text)
+		if s.Words[i].Is(lexicon.GivenName) || s.Words[i].Is(lexicon.Honorific) || s.Words[i].Is(lexicon.TitleHead) {
+			lower[i] = s.Words[i].Text
+		}
+	}
+	tags := r.engine.Tagger.Tag(lower, nil)
+	for i, t := range tags {
+		switch {
+		case t.IsVerb(), t == tag.IN, t == tag.DT, t == tag.CC, t == tag.TO, t == tag.PRP, t == tag.PRPS, t == tag.MD, t.IsAdverb():
+			cut[i] = true
+		}
+	}
+	return cut
+}
+
+// frontedName finds the name a description before it is about: the
+// description (and its prepositional phrase) ends at k, a comma follows,
+// then a name and a finite verb. It returns where the name starts, or -1.
+func frontedName(s *syntax.Sentence, k int) int {
+	for k+1 < len(s.Words) && s.Words[k].Tag == tag.IN && s.Words[k].Is(lexicon.NounPreposition) {
+		e := s.NounPhraseAt(k + 1)
+		if e < 0 {
+			break
+		}
+		k = e
+	}
+	if k+2 >= len(s.Words) || s.Words[k].Tag != tag.Comma || !s.Words[k+1].Tag.IsProperNoun() || s.Words[k+1].Quote >= 0 {
+		return -1
+	}
+	j := k + 1
+	for j < len(s.Words) && s.Words[j].Tag.IsProperNoun() {
+		j++
+	}
+	if j < len(s.Words) && s.Words[j].Tag.IsFiniteVerb() {
+		return k + 1
+	}
+	return -1
+}
+
+// appositive finds the appositive that follows a name at k: ", a retired
+// general," or ", 49,".
+func appositive(s *syntax.Sentence, k int) syntax.Phrase {
+	if k+1 >= len(s.Words) || s.Words[k].Tag != tag.Comma || s.Words[k+1].Quote >= 0 {
+		return syntax.Phrase{}
+	}
+	if s.Words[k+1].Tag == tag.CD && k+2 < len(s.Words) && s.Words[k+2].Tag == tag.Comma {
+		return syntax.Phrase{From: k + 1, To: k + 2}
+	}
+	if !s.Determiner(k+1) && !s.Words[k+1].Tag.IsAdj() && !s.Words[k+1].Tag.IsNoun() {
+		return syntax.Phrase{}
+	}
+	end := s.NounPhraseAt(k + 1)
+	if end < 0 {
+		return syntax.Phrase{}
+	}
+	// "the head of the delegation": a preposition joins a second phrase
+	for end+1 < len(s.Words) && s.Words[end].Is(lexicon.NounPreposition) && s.Words[end].Tag == tag.IN {
+		e := s.NounPhraseAt(end + 1)
+		if e < 0 {
+			break
+		}
+		end = e
+	}
+	if end < len(s.Words) && s.Words[end].Tag != tag.Comma && s.Words[end].Tag != tag.Period && s.Words[end].Tag != tag.Colon {
+		return syntax.Phrase{}
+	}
+	return syntax.Phrase{From: k + 1, To: end}
+}
+
+// clausePosition says where a mention stands in its clause: a possessor
+// before "'s", a subject when a finite verb follows it (past an aside,
+// adverbs and auxiliaries), else elsewhere.
+func clausePosition(s *syntax.Sentence, p, aside syntax.Phrase) resolve.Position {
+	k := p.To
+	if k < len(s.Words) && s.Words[k].Tag == tag.POS {
+		return resolve.Possessor
+	}
+	if !aside.Empty() && aside.From > k {
+		k = aside.To
+		if k < len(s.Words) && s.Words[k].Tag == tag.Comma {
+			k++
+		}
+	}
+	for k < len(s.Words) && s.Words[k].Tag.IsAdverb() {
+		k++
+	}
+	if k < len(s.Words) && s.Words[k].Tag.IsFiniteVerb() {
+		if p.From == 0 {
+			return resolve.Subject
+		}
+		prev := &s.Words[p.From-1]
+		if prev.Tag == tag.Comma || prev.Tag == tag.CC || prev.Tag == tag.OpenQuote || prev.Tag == tag.Colon ||
+			prev.Is(lexicon.Subordinator) || prev.Tag == tag.WRB || prev.Tag == tag.IN && prev.Is(lexicon.Subordinator) {
+			return resolve.Subject
+		}
+	}
+	return resolve.Elsewhere
+}

@@ -1,0 +1,100 @@
+package attribution
+
+import (
+	"testing"
+
+	"github.com/brief-reader/brief/data/gazetteer"
+)
+
+// testEngine is the built-in engine with invented parties and people
+// declared by the document, as a briefing's front matter declares them.
+func testEngine(t *testing.T) *Engine {
+	t.Helper()
+	e, errs := New("")
+	for _, err := range errs {
+		t.Fatal(err)
+	}
+	return e
+}
+
+var inventedParties = gazetteer.Entries{
+	Parties: []gazetteer.PartyEntry{
+		{Name: "Tesmar", Demonyms: []string{"Tesmari"}, Capital: "Varn", Kind: "state"},
+		{Name: "Orlavia", Demonyms: []string{"Orlavian"}, Capital: "Ostra", Kind: "state"},
+	},
+}
+
+type wantStatement struct{ speaker, party, text string }
+
+func checkStatements(t *testing.T, e *Engine, name string, doc *Document, want []wantStatement) {
+	t.Helper()
+	doc.Declared = inventedParties
+	res := e.Attribute(doc)
+	for _, w := range want {
+		found := false
+		for _, st := range res.Statements {
+			if st.Text != w.text {
+				continue
+			}
+			found = true
+			if st.Speaker != w.speaker || st.Party != w.party {
+				t.Errorf("%s: %q: speaker %q (%q), want %q (%q)", name, w.text, st.Speaker, st.Party, w.speaker, w.party)
+			}
+		}
+		if !found {
+			t.Errorf("%s: no statement %q in %+v", name, w.text, res.Statements)
+		}
+	}
+}
+
+func paragraphs(ps ...string) []Paragraph {
+	out := make([]Paragraph, len(ps))
+	for i, p := range ps {
+		out[i] = Paragraph{Text: p}
+	}
+	return out
+}
+
+func TestResolveSpeakers(t *testing.T) {
+	e := testEngine(t)
+	cases := []struct {
+		name string
+		doc  Document
+		want []wantStatement
+	}{
+		{"she is the woman who spoke, not a place or a man named after her",
+			Document{Paragraphs: paragraphs(
+				"Foreign Minister Lena Velk of Tesmar said on Monday that the border would stay closed.",
+				"Officials in Hollin met Tom Arno, an Orlavian envoy, on Tuesday.",
+				"“We will not sign this,” she said.",
+			)},
+			[]wantStatement{
+				{"Lena Velk", "Tesmar", "the border would stay closed"},
+				{"Lena Velk", "Tesmar", "We will not sign this"},
+			}},
+		{"a surname and a description are the person named before, by their full name",
+			Document{Paragraphs: paragraphs(
+				"Tom Arno, a retired neurosurgeon, said the army was ready.",
+				"Velk disagreed. “The army is tired,” Mrs. Velk said.",
+				"The retired neurosurgeon said he had been misunderstood.",
+				"Lena Velk is the Tesmari defence minister.",
+			)},
+			[]wantStatement{
+				{"Tom Arno", "", "the army was ready"},
+				{"Lena Velk", "", "The army is tired"},
+				{"Tom Arno", "", "he had been misunderstood"},
+			}},
+		{"the speaker of a readout's The President is the principal, and so is He",
+			Document{Title: "Readout of President Orsk’s Meeting with President Arno of Orlavia",
+				Paragraphs: paragraphs(
+					"Today, Tesmari President Dana Orsk met with Orlavian President Tom Arno. The President reaffirmed the importance of the ceasefire. He also stressed that trade must resume.",
+				)},
+			[]wantStatement{
+				{"Dana Orsk", "Tesmar", "the importance of the ceasefire"},
+				{"Dana Orsk", "Tesmar", "trade must resume"},
+			}},
+	}
+	for _, c := range cases {
+		checkStatements(t, e, c.name, &c.doc, c.want)
+	}
+}

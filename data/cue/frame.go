@@ -1,0 +1,179 @@
+// Package cue finds cue frames: a verb or noun of saying with its speaker
+// slot and its content slot, in every position news writes them: before
+// the content ("X said that …"), after it ("“…,” X said"), inverted
+// ("“…,” said X"), parenthetical ("The talks, X said, are over"),
+// "according to X", "X was quoted as saying", nominal ("X's warning that
+// …") and inside subordinate and relative clauses.
+package cue
+
+import (
+	"github.com/brief-reader/brief/data/lexicon"
+	"github.com/brief-reader/brief/data/syntax"
+	"github.com/brief-reader/brief/data/tag"
+	"github.com/brief-reader/brief/data/text"
+)
+
+// Shape is the position of a cue relative to its speaker and content.
+type Shape uint8
+
+const (
+	SpeakerFirst  Shape = iota + 1 // "X said (that) …", "X said: “…”"
+	ContentFirst                   // "“…,” X said", "…, X said"
+	Inverted                       // "“…,” said X"
+	Parenthetical                  // "The talks, X said, are over"
+	According                      // "according to X"
+	Nominal                        // "X's claim that …"
+	Quoted                         // "X was quoted as saying …"
+)
+
+// Frame is one cue with its slots. Slots are word indexes in the
+// sentence; Content may be empty when the content is a quotation the
+// statement stage must find (a quotation that ends before the cue's
+// sentence begins).
+type Frame struct {
+	Sentence int // index of the sentence in the caller's list
+	Cue      syntax.Phrase
+	Lemma    string
+	Kind     lexicon.Frame
+	Shape    Shape
+	Speaker  syntax.Phrase // the speaker's noun phrase, empty when the speaker is not in the sentence
+	Aside    syntax.Phrase // an appositive or relative clause about the speaker
+	// Content holds the content words in this sentence: one piece, or two
+	// around the cue ("“A,” X said, “B.”"; "The talks, X said, are over").
+	// A piece inside a quotation stands for the whole quotation, which
+	// may begin sentences or paragraphs earlier.
+	Content [2]syntax.Phrase
+	// QuoteBefore is set for a sentence that is only an attribution
+	// ("Velk said.") after a sentence that ends a quotation: the content is
+	// that quotation.
+	QuoteBefore bool
+	// Chained is set for a cue that shares the subject of an earlier verb
+	// ("met Y and said …", "…, saying …"): Speaker is that verb's subject.
+	Chained bool
+}
+
+// Finder finds frames in tagged sentences.
+type Finder struct {
+	Lexicon *lexicon.Lexicon
+}
+
+// Find returns the frames of one tagged sentence, in order of their cues.
+func (f *Finder) Find(s *syntax.Sentence, index int) []Frame {
+	if !s.Tagged() {
+		return nil
+	}
+	var out []Frame
+	for i := 0; i < len(s.Words); i++ {
+		w := &s.Words[i]
+		if w.Quote >= 0 {
+			continue // speech reported inside a quotation is the quoted speaker's
+		}
+		if fr, ok := f.according(s, i); ok {
+			fr.Sentence = index
+			out = append(out, fr)
+			i = fr.Cue.To - 1
+			continue
+		}
+		if w.Entry == nil {
+			continue
+		}
+		if w.Entry.Class&lexicon.CueVerb != 0 && w.Tag.IsVerb() {
+			if fr, ok := f.verbFrame(s, i); ok {
+				if n := len(out); fr.Chained && n > 0 && w.Tag == tag.VBG && isPunct(s, i-1, ',') && out[n-1].Cue.To <= i {
+					// "“…,” said X, adding that …": the frame before speaks
+					fr.Speaker, fr.Aside = out[n-1].Speaker, out[n-1].Aside
+				}
+				fr.Sentence = index
+				out = append(out, fr)
+				i = fr.Cue.To - 1
+			}
+			continue
+		}
+		if w.Entry.Class&lexicon.CueNoun != 0 && w.Tag.IsNoun() {
+			if fr, ok := f.nounFrame(s, i); ok {
+				fr.Sentence = index
+				out = append(out, fr)
+			}
+		}
+	}
+	return out
+}
+
+// verbCue returns the cue entry the verb at i begins, with the words it
+// spans ("called for" spans two).
+func (f *Finder) verbCue(s *syntax.Sentence, i int) (lexicon.Cue, syntax.Phrase, bool) {
+	for _, c := range s.Words[i].Entry.Cues {
+		if c.Noun {
+			continue
+		}
+		if len(c.Rest) == 0 {
+			return c, syntax.Phrase{From: i, To: i + 1}, true
+		}
+		k := i + 1
+		ok := true
+		for _, r := range c.Rest {
+			if k >= len(s.Words) || lower(s.Words[k].Text) != r {
+				ok = false
+				break
+			}
+			k++
+		}
+		if ok {
+			return c, syntax.Phrase{From: i, To: k}, true
+		}
+	}
+	return lexicon.Cue{}, syntax.Phrase{}, false
+}
+
+func lower(w string) string {
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c >= 'A' && c <= 'Z' {
+			b := []byte(w)
+			for j := i; j < len(b); j++ {
+				if b[j] >= 'A' && b[j] <= 'Z' {
+					b[j] += 'a' - 'A'
+				}
+			}
+			return string(b)
+		}
+	}
+	return w
+}
+
+// isPunct reports whether word i is the punctuation character c.
+func isPunct(s *syntax.Sentence, i int, c byte) bool {
+	if i < 0 || i >= len(s.Words) {
+		return false
+	}
+	w := &s.Words[i]
+	return w.Tok.Kind == text.Punct && len(w.Text) > 0 && w.Text[0] == c
+}
+
+func isDash(s *syntax.Sentence, i int) bool {
+	return i >= 0 && i < len(s.Words) && s.Words[i].Tok.Has(text.Dash)
+}
+
+func isCloseQuote(s *syntax.Sentence, i int) bool {
+	return i >= 0 && i < len(s.Words) && s.Words[i].Tok.Kind == text.Quote && s.Words[i].Tok.Has(text.Close)
+}
+
+func isOpenQuote(s *syntax.Sentence, i int) bool {
+	return i >= 0 && i < len(s.Words) && s.Words[i].Tok.Kind == text.Quote && s.Words[i].Tok.Has(text.Open)
+}
+
+// isFinal reports sentence-final punctuation at i.
+func isFinal(s *syntax.Sentence, i int) bool {
+	return i < len(s.Words) && s.Words[i].Tag == tag.Period
+}
+
+// atEnd reports whether nothing but final punctuation and closing marks
+// follows word i-1.
+func atEnd(s *syntax.Sentence, i int) bool {
+	for ; i < len(s.Words); i++ {
+		w := &s.Words[i]
+		if !(w.Tag == tag.Period || w.Tok.Kind == text.Quote && w.Tok.Has(text.Close) || w.Tag == tag.RRB) {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,312 @@
+package cue
+
+import (
+	"github.com/brief-reader/brief/data/lexicon"
+	"github.com/brief-reader/brief/data/syntax"
+	"github.com/brief-reader/brief/data/tag"
+	"github.com/brief-reader/brief/data/text"
+)
+
+// maxAside bounds how far an aside between a subject and its verb may
+// reach, so that a long sentence costs no more than a short one.
+const maxAside = 40
+
+// subject finds the subject of the verb at v: the noun phrase before it,
+// past auxiliaries and adverbs, past an appositive or a relative clause
+// ("X, a retired general, said"; "the official who spoke on condition of
+// anonymity said"), or the subject of an earlier verb the cue is chained
+// to ("met Y and said", "…, saying").
+func (f *Finder) subject(s *syntax.Sentence, v int) (sp, aside syntax.Phrase, chained bool) {
+	j := v - 1
+	if s.Words[v].Tag == tag.VB && j >= 1 && s.Words[j].Tag == tag.TO && s.Words[j-1].Is(lexicon.Aspectual) {
+		j -= 2 // "continues to advocate": the subject of "continues"
+	}
+	for {
+		for j >= 0 && (s.Words[j].Tag == tag.RB || s.Words[j].Tag == tag.MD || s.Words[j].Is(lexicon.Auxiliary) && s.Words[j].Tag.IsVerb()) && s.Words[j].Quote < 0 {
+			j--
+		}
+		// a phrase of time between the subject and its verb: "X on Tuesday
+		// said", "X late last week indicated"
+		a := s.NounPhraseEndingAt(j)
+		if a < 0 || !s.Words[s.Head(syntax.Phrase{From: a, To: j + 1})].Is(lexicon.Time) || a == 0 {
+			break
+		}
+		j = a - 1
+		if s.Words[j].Tag == tag.IN && j > 0 {
+			j--
+		}
+	}
+	if j < 0 {
+		return
+	}
+	w := &s.Words[j]
+	switch {
+	case w.Tag == tag.WP || w.Tag == tag.WDT && lower(w.Text) == "that":
+		// "X, who said …"; "the official who said …"
+		k := j - 1
+		if isPunct(s, k, ',') {
+			k--
+		}
+		if a := s.NounPhraseEndingAt(k); a >= 0 {
+			return f.extendLeft(s, syntax.Phrase{From: a, To: k + 1}), syntax.Phrase{}, false
+		}
+		return
+	case s.Words[v].Tag == tag.VBG && (isPunct(s, j, ',') || lower(w.Text) == "by" && w.Tag == tag.IN):
+		// "rejected the plan, saying …", "shut it down by rejecting …": the
+		// main clause's subject
+		if pv := previousVerb(s, j); pv >= 0 {
+			sp, aside, _ = f.subject(s, pv)
+			return sp, aside, !sp.Empty()
+		}
+		return
+	case w.Tag == tag.CC && j+1 < v && s.Words[j+1].Tag == tag.RB && s.NounPhraseEndingAt(j-1) >= 0:
+		// "Countries in Europe and beyond have encouraged …"
+		a := s.NounPhraseEndingAt(j - 1)
+		sp = f.extendLeft(s, syntax.Phrase{From: a, To: j})
+		sp.To = j + 2
+		return sp, syntax.Phrase{}, false
+	case w.Tag == tag.CC:
+		// "met Y and said …"
+		if pv := previousVerb(s, j); pv >= 0 {
+			sp, aside, _ = f.subject(s, pv)
+			return sp, aside, !sp.Empty()
+		}
+		return
+	case isPunct(s, j, ',') || isDash(s, j):
+		// an aside closes before the verb: the subject opens the clause
+		sp, aside = f.subjectBeforeAside(s, j)
+		return sp, aside, false
+	}
+	a := s.NounPhraseEndingAt(j)
+	if a < 0 {
+		return
+	}
+	sp = f.extendLeft(s, syntax.Phrase{From: a, To: j + 1})
+	if s.Words[s.Head(s.Core(sp))].Is(lexicon.Time) {
+		return syntax.Phrase{}, syntax.Phrase{}, false // "the coming weeks will indicate": no one speaks
+	}
+	if f.subjectPosition(s, sp.From) {
+		return sp, syntax.Phrase{}, false
+	}
+	if s.Words[v].Tag == tag.VBG && sp.From > 0 && lower(s.Words[sp.From-1].Text) == "with" {
+		return sp, syntax.Phrase{}, false // ", with X describing the talks as …"
+	}
+	if s.Words[v].Tag == tag.VBG && s.Words[s.Head(sp)].Is(lexicon.Document) && sp.From > 0 && s.Words[sp.From-1].Tag.IsVerb() {
+		// "X issued a statement saying …": the issuer speaks
+		if pv := sp.From - 1; pv >= 0 {
+			issuer, aside, _ := f.subject(s, pv)
+			if !issuer.Empty() {
+				return issuer, aside, true
+			}
+		}
+	}
+	// the phrase is an object inside a relative clause: "the official who
+	// spoke on condition of anonymity said"
+	if wh := relativeOpener(s, sp.From); wh > 0 {
+		k := wh - 1
+		if isPunct(s, k, ',') {
+			k--
+		}
+		if a := s.NounPhraseEndingAt(k); a >= 0 {
+			return f.extendLeft(s, syntax.Phrase{From: a, To: k + 1}), syntax.Phrase{From: wh, To: j + 1}, false
+		}
+	}
+	return syntax.Phrase{}, syntax.Phrase{}, false
+}
+
+// subjectBeforeAside finds the subject of "X, a retired general, said",
+// "Cory James, 22, of Flint, Mich., said", "On Monday, X, the envoy,
+// said": the first noun phrase after a clause boundary that runs exactly
+// to a comma or a dash, the rest up to j being its aside.
+func (f *Finder) subjectBeforeAside(s *syntax.Sentence, j int) (sp, aside syntax.Phrase) {
+	for b := max(0, j-maxAside); b < j; b++ {
+		if !boundaryBefore(s, b) {
+			continue
+		}
+		e := f.speakerAfter(s, b)
+		if e.Empty() || e.To >= j || !(isPunct(s, e.To, ',') || isDash(s, e.To)) {
+			continue
+		}
+		if isCloseQuote(s, e.To-1) || s.Words[b].Quote >= 0 {
+			continue
+		}
+		return e, syntax.Phrase{From: e.To + 1, To: j}
+	}
+	return syntax.Phrase{}, syntax.Phrase{}
+}
+
+// boundaryBefore reports whether a clause can begin at word b.
+func boundaryBefore(s *syntax.Sentence, b int) bool {
+	if b == 0 {
+		return true
+	}
+	w := &s.Words[b-1]
+	switch {
+	case w.Tok.Kind == text.Quote, w.Tag == tag.Comma, w.Tag == tag.Colon, w.Tag == tag.LRB, w.Tok.Has(text.Dash):
+		return true
+	case w.Tag == tag.CC, w.Is(lexicon.Subordinator):
+		return true
+	}
+	return false
+}
+
+// subjectPosition reports whether a noun phrase starting at a can be a
+// subject: it opens the sentence or a clause, rather than following a
+// verb or a preposition that makes it an object.
+func (f *Finder) subjectPosition(s *syntax.Sentence, a int) bool {
+	p := a - 1
+	if p < 0 {
+		return true
+	}
+	w := &s.Words[p]
+	switch {
+	case w.Tok.Kind == text.Quote, w.Tag == tag.Comma, w.Tag == tag.Colon, w.Tag == tag.LRB, w.Tok.Has(text.Dash):
+		return true
+	case w.Tag == tag.CC, w.Is(lexicon.Subordinator), w.Tag == tag.RB, w.Tag == tag.WRB:
+		return true
+	case w.Tag == tag.IN || w.Tag == tag.TO || w.Tag.IsVerb() || w.Tag == tag.JJ || w.Tag == tag.POS:
+		return false
+	}
+	return true
+}
+
+// relativeOpener finds "who", "which" or "that" opening a relative
+// clause that holds the words before a, within the clause.
+func relativeOpener(s *syntax.Sentence, a int) int {
+	for k := a - 1; k > 0 && k >= a-maxAside; k-- {
+		w := &s.Words[k]
+		switch {
+		case w.Tag == tag.WP || w.Tag == tag.WDT:
+			return k
+		case w.Tag == tag.Comma, w.Tag == tag.Colon, w.Tok.Kind == text.Quote, w.Tag == tag.Period:
+			return -1
+		}
+	}
+	return -1
+}
+
+// extendLeft grows a subject over the noun phrases it is attached to by a
+// preposition ("the head of the delegation", "officials in Moscow") and
+// over "familiar with"-style complements ("people familiar with the
+// matter", "a source briefed on the talks").
+func (f *Finder) extendLeft(s *syntax.Sentence, p syntax.Phrase) syntax.Phrase {
+	for p.From >= 2 {
+		k := p.From - 1
+		w := &s.Words[k]
+		if w.Tag == tag.CC && (lower(w.Text) == "and" || lower(w.Text) == "or") {
+			// "Experts on Korea and nuclear proliferation said", "X and Y said"
+			if a := s.NounPhraseEndingAt(k - 1); a >= 0 && !s.Words[s.Head(p)].Is(lexicon.Time) {
+				p.From = a
+				continue
+			}
+			break
+		}
+		if w.Tag != tag.IN || !w.Is(lexicon.NounPreposition) || s.Words[s.Head(p)].Is(lexicon.Time) {
+			break
+		}
+		e := k - 1
+		if s.Words[e].Tag == tag.JJ || s.Words[e].Tag == tag.VBN {
+			e-- // "familiar with", "briefed on", "close to"
+		}
+		a := s.NounPhraseEndingAt(e)
+		if a < 0 {
+			break
+		}
+		p.From = a
+	}
+	return p
+}
+
+// asideOpen finds the comma or dash that opens the aside closing at j.
+func asideOpen(s *syntax.Sentence, j int) int {
+	dash := isDash(s, j)
+	for k := j - 1; k > 0 && k >= j-maxAside; k-- {
+		w := &s.Words[k]
+		if w.Tok.Kind == text.Quote || w.Tag == tag.Period {
+			return -1
+		}
+		if dash && isDash(s, k) || !dash && isPunct(s, k, ',') {
+			return k
+		}
+	}
+	return -1
+}
+
+// previousVerb finds the finite verb before j, outside quotations.
+func previousVerb(s *syntax.Sentence, j int) int {
+	for k := j - 1; k >= 0; k-- {
+		w := &s.Words[k]
+		if w.Quote < 0 && (w.Tag == tag.VBD || w.Tag == tag.VBZ || w.Tag == tag.VBP) {
+			return k
+		}
+	}
+	return -1
+}
+
+// speakerAfter is the noun phrase starting at k, with the phrases joined
+// to it by a preposition ("a spokesman for the ministry").
+func (f *Finder) speakerAfter(s *syntax.Sentence, k int) syntax.Phrase {
+	e := s.NounPhraseAt(k)
+	if e < 0 {
+		return syntax.Phrase{}
+	}
+	p := syntax.Phrase{From: k, To: e}
+	for p.To+1 < len(s.Words) {
+		w := &s.Words[p.To]
+		if w.Tag != tag.IN || !w.Is(lexicon.NounPreposition) {
+			break
+		}
+		e := s.NounPhraseAt(p.To + 1)
+		if e < 0 {
+			break
+		}
+		p.To = e
+	}
+	return p
+}
+
+// asideAfter is the appositive or relative clause after a speaker that
+// follows its cue ("said X, a retired general, …").
+func asideAfter(s *syntax.Sentence, k int) syntax.Phrase {
+	if !isPunct(s, k, ',') || k+1 >= len(s.Words) {
+		return syntax.Phrase{}
+	}
+	switch s.Words[k+1].Tag {
+	case tag.DT, tag.PRPS, tag.JJ, tag.NN, tag.NNS, tag.NNP, tag.NNPS, tag.CD, tag.WP, tag.RB, tag.VBN:
+	default:
+		return syntax.Phrase{}
+	}
+	e := k + 1
+	for e < len(s.Words) && !isPunct(s, e, ',') && s.Words[e].Tag != tag.Period && s.Words[e].Tok.Kind != text.Quote {
+		e++
+	}
+	return syntax.Phrase{From: k + 1, To: e}
+}
+
+// opensIn reports whether quotation q opens inside p: its closing mark
+// then belongs to p ("said the plan was «dead»").
+func opensIn(s *syntax.Sentence, p syntax.Phrase, q int32) bool {
+	return q >= 0 && s.Words[p.From].Quote != q && isOpenQuoteOf(s, p, q)
+}
+
+func isOpenQuoteOf(s *syntax.Sentence, p syntax.Phrase, q int32) bool {
+	for i := p.From; i < p.To; i++ {
+		if s.Words[i].Quote == q {
+			return isOpenQuote(s, i)
+		}
+	}
+	return false
+}
+
+// trimEnd drops final punctuation, closing marks and commas.
+func trimEnd(s *syntax.Sentence, p syntax.Phrase) syntax.Phrase {
+	for p.To > p.From {
+		w := &s.Words[p.To-1]
+		if w.Tag == tag.Period || w.Tag == tag.Comma || w.Tag == tag.Colon || w.Tok.Kind == text.Quote && w.Tok.Has(text.Close) && !opensIn(s, p, w.Quote) {
+			p.To--
+			continue
+		}
+		break
+	}
+	return p
+}

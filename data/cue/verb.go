@@ -1,0 +1,225 @@
+package cue
+
+import (
+	"github.com/brief-reader/brief/data/lexicon"
+	"github.com/brief-reader/brief/data/syntax"
+	"github.com/brief-reader/brief/data/tag"
+	"github.com/brief-reader/brief/data/text"
+)
+
+// verbFrame builds the frame of the cue verb at i, or reports that the
+// verb says nothing here (an infinitive after "declined", a passive).
+func (f *Finder) verbFrame(s *syntax.Sentence, i int) (Frame, bool) {
+	c, cue, ok := f.verbCue(s, i)
+	if !ok {
+		return Frame{}, false
+	}
+	fr := Frame{Cue: cue, Lemma: c.Lemma, Kind: c.Frame}
+	if f.quotedAsSaying(s, i, &fr) {
+		fr.Content[0], _ = f.contentAfter(s, &fr, cue.To)
+		return fr, !fr.Content[0].Empty()
+	}
+	if notSaid(s, i) {
+		return Frame{}, false
+	}
+	// "“…,” said X" and "…, said X": the speaker follows the cue
+	if before := f.contentBeforeInversion(s, i); before.To > 0 || isCloseQuote(s, i-1) {
+		if sp := f.speakerAfter(s, cue.To); !sp.Empty() && (isCloseQuote(s, i-1) || isCloseQuote(s, i-2) || endsAfterSpeaker(s, sp)) {
+			fr.Shape, fr.Speaker = Inverted, sp
+			fr.Aside = asideAfter(s, sp.To)
+			fr.Content[0] = before
+			if more := f.secondQuotation(s, max(sp.To, fr.Aside.To)); !more.Empty() {
+				fr.Content[1] = more
+			}
+			return fr, !fr.Content[0].Empty()
+		}
+	}
+	sp, aside, chained := f.subject(s, i)
+	if sp.Empty() {
+		return Frame{}, false
+	}
+	fr.Speaker, fr.Aside, fr.Chained = sp, aside, chained
+	start := sp.From
+	if !chained && aside.From > 0 && aside.From < start {
+		start = aside.From
+	}
+	after, pp := f.contentAfter(s, &fr, cue.To)
+	if !chained && isPunct(s, start-1, ',') && start > 1 && !hasFiniteVerb(s, 0, start-1) && hasNoun(s, 0, start-1) {
+		// "The talks, X said, will go on": the content surrounds the cue
+		if k := f.skipAdjuncts(s, &fr, cue.To); isPunct(s, k, ',') && !atEnd(s, k+1) && !isOpenQuote(s, k+1) {
+			fr.Shape = Parenthetical
+			fr.Content[0] = syntax.Phrase{From: 0, To: start - 1}
+			if isOpenQuote(s, 0) {
+				fr.Content[0].From = 1
+			}
+			fr.Content[1] = trimEnd(s, syntax.Phrase{From: k + 1, To: len(s.Words)})
+			return fr, true
+		}
+	}
+	if !after.Empty() && !chained && !hasVerb(s, after.From, after.To) && !isOpenQuote(s, after.From) && !lexicallyIntroduced(s, after) {
+		// "“…,” Velk said 30 minutes into the debate.": a quotation before
+		// the cue is the content, not a phrase of time after it
+		if b := contentBefore(s, start); !b.Empty() && s.Words[b.From].Quote >= 0 {
+			after = syntax.Phrase{}
+		}
+	}
+	if after.Empty() && !chained {
+		// "“…,” X said." and "…, X said.": the content comes first
+		if b := contentBefore(s, start); !b.Empty() {
+			fr.Shape = ContentFirst
+			fr.Content[0] = b
+			if more := f.secondQuotation(s, f.skipAdjuncts(s, &fr, cue.To)); !more.Empty() {
+				fr.Content[1] = more
+			}
+			return fr, true
+		}
+	}
+	if after.Empty() && !chained && start == 0 && atEnd(s, f.skipAdjuncts(s, &fr, cue.To)) {
+		// "“….” Velk said.": the quotation closed in the sentence before
+		fr.Shape, fr.QuoteBefore = ContentFirst, true
+		return fr, true
+	}
+	if after.Empty() && !chained && start > 0 && lower(s.Words[start-1].Text) == "as" {
+		// "…, as X noted in a report." and "as X has attested, “…”": an
+		// as-clause reports the main clause, or the quotation after it
+		k := f.skipAdjuncts(s, &fr, cue.To)
+		if isPunct(s, k, ',') && isOpenQuote(s, k+1) {
+			fr.Content[0] = trimEnd(s, syntax.Phrase{From: k + 1, To: len(s.Words)})
+			fr.Shape = SpeakerFirst
+			return fr, true
+		}
+		if b := start - 2; b > 0 && isPunct(s, b, ',') && atEnd(s, k) {
+			fr.Content[0] = trimEnd(s, syntax.Phrase{From: 0, To: b})
+			fr.Shape = ContentFirst
+			return fr, !fr.Content[0].Empty()
+		}
+	}
+	if after.Empty() && pp >= 0 {
+		// "warned of the consequences": the phrase is the content
+		after = cutAtAccording(s, trimEnd(s, syntax.Phrase{From: pp, To: len(s.Words)}))
+	}
+	if after.Empty() {
+		return Frame{}, false
+	}
+	fr.Shape = SpeakerFirst
+	fr.Content[0] = after
+	return fr, !after.Empty()
+}
+
+// notSaid reports a cue verb that reports no saying: an infinitive ("to
+// say", "declined to comment"), a passive or adjectival participle
+// ("was urged", "the so-called", "Asked about it, X said").
+func notSaid(s *syntax.Sentence, i int) bool {
+	w := &s.Words[i]
+	prev := i - 1
+	for prev >= 0 && (s.Words[prev].Tag == tag.RB) {
+		prev--
+	}
+	// "did not say", "never said": no saying; "will announce", "could
+	// argue": none yet
+	for k := prev; k >= 0 && k >= i-4; k-- {
+		x := &s.Words[k]
+		if x.Tag == tag.RB && (lower(x.Text) == "not" || x.Text == "n't" || x.Text == "n’t" || lower(x.Text) == "never") {
+			return true
+		}
+		if x.Tag == tag.MD && w.Tag == tag.VB && x.Is(lexicon.FutureModal) {
+			return true
+		}
+		if !(x.Tag == tag.RB || x.Tag == tag.MD || x.Is(lexicon.Auxiliary)) {
+			break
+		}
+	}
+	switch w.Tag {
+	case tag.VB:
+		if prev >= 0 && s.Words[prev].Tag == tag.TO {
+			// "continues to advocate" reports; "declined to say" does not
+			return !(prev >= 1 && s.Words[prev-1].Is(lexicon.Aspectual))
+		}
+	case tag.VBN:
+		// a participle after a form of "be" or "get" is a passive ("was
+		// urged", "been told"); one opening its sentence or clause is an
+		// adjunct ("Asked about it, X said"); after "has" it is said, and
+		// after a subject the tagger mistook a past tense for it
+		if prev < 0 {
+			return true
+		}
+		p := &s.Words[prev]
+		switch {
+		case p.Is(lexicon.Passive) && (p.Tag.IsVerb() || p.Tag == tag.POS):
+			return true
+		case p.Is(lexicon.Subordinator) && p.Tag != tag.CC, p.Tok.Kind == text.Quote && p.Tok.Has(text.Open):
+			return true
+		}
+	}
+	// "what X called Y" describes inside another clause: no saying of its own
+	if k := i - 1; k >= 1 && lower(s.Words[k-1].Text) == "what" || k >= 0 && k < len(s.Words) && lower(s.Words[k].Text) == "what" {
+		return true
+	}
+	return false
+}
+
+// quotedAsSaying handles "X was quoted as saying …" and "Y quoted X as
+// saying …": the one quoted speaks.
+func (f *Finder) quotedAsSaying(s *syntax.Sentence, i int, fr *Frame) bool {
+	if fr.Lemma != "say" || s.Words[i].Tag != tag.VBG || i < 2 || lower(s.Words[i-1].Text) != "as" {
+		return false
+	}
+	for k := i - 2; k >= 0 && k >= i-12; k-- {
+		if lower(s.Words[k].Text) != "quoted" {
+			continue
+		}
+		fr.Shape = Quoted
+		if k > 0 && s.Words[k-1].Is(lexicon.Auxiliary) {
+			// "X was quoted (by Y) as saying"
+			sp, aside, _ := f.subject(s, k)
+			fr.Speaker, fr.Aside = sp, aside
+		} else {
+			// "Y quoted X as saying"
+			fr.Speaker = f.speakerAfter(s, k+1)
+		}
+		return !fr.Speaker.Empty()
+	}
+	return false
+}
+
+// hasNoun reports a noun or pronoun in words [from, to).
+func hasNoun(s *syntax.Sentence, from, to int) bool {
+	for k := from; k < to; k++ {
+		if s.Words[k].Tag.IsNoun() || s.Words[k].Tag == tag.PRP {
+			return true
+		}
+	}
+	return false
+}
+
+// lexicallyIntroduced reports content that follows "that" or a colon.
+func lexicallyIntroduced(s *syntax.Sentence, p syntax.Phrase) bool {
+	if p.From == 0 {
+		return false
+	}
+	w := &s.Words[p.From-1]
+	return lower(w.Text) == "that" || w.Tag == tag.Colon
+}
+
+// endsAfterSpeaker reports a speaker phrase after which, past an aside,
+// the sentence ends or goes on to more quotation: "…, said X, a general."
+func endsAfterSpeaker(s *syntax.Sentence, sp syntax.Phrase) bool {
+	k := sp.To
+	if a := asideAfter(s, k); !a.Empty() {
+		k = a.To
+	}
+	if k < len(s.Words) && (s.Words[k].Tag == tag.WP || s.Words[k].Tag == tag.WDT) {
+		return true // "…, said an official who was briefed on the talks."
+	}
+	return atEnd(s, k) || isPunct(s, k, ',') && isOpenQuote(s, k+1)
+}
+
+// hasFiniteVerb reports a finite verb in words [from, to).
+func hasFiniteVerb(s *syntax.Sentence, from, to int) bool {
+	for k := from; k < to; k++ {
+		if s.Words[k].Tag.IsFiniteVerb() && s.Words[k].Quote < 0 {
+			return true
+		}
+	}
+	return false
+}

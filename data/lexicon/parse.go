@@ -1,0 +1,239 @@
+package lexicon
+
+import (
+	"bufio"
+	"bytes"
+	"fmt"
+	"slices"
+	"strings"
+)
+
+// sectionClasses are the sections that list plain words of one class.
+var sectionClasses = map[string]Class{
+	"title heads": TitleHead, "title words": TitleWord, "abbreviations": Abbreviation,
+	"enders": Ender, "openers": Opener, "relatives": Relative, "documents": Document,
+	"media": Media, "organisations": Organisation, "time": Time, "name suffixes": NameSuffix,
+	"auxiliaries": Auxiliary, "noun prepositions": NounPreposition, "subordinators": Subordinator,
+	"non-statement heads": NonStatement, "settings": Setting,
+	"locative prepositions": Locative, "indefinites": Indefinite,
+	"passive auxiliaries": Passive, "content enders": ContentEnder,
+	"aspectual verbs": Aspectual, "pronominal determiners": Pronominal,
+	"attribution markers": Marker, "future modals": FutureModal,
+	"question labels": QuestionLabel, "turn ends": TurnEnd, "rank words": RankWord, "ambiguous places": AmbiguousPlace,
+}
+
+var groupKinds = map[string]GroupKind{"party": PartyGroup, "home": HomeGroup, "free": FreeGroup, "joint": JointGroup}
+
+// Parse reads a lexicon in the format of lexicon.txt.
+func Parse(raw []byte) (*Lexicon, error) {
+	l := newLexicon()
+	if err := l.parse("lexicon.txt", raw); err != nil {
+		return nil, err
+	}
+	l.finish()
+	return l, nil
+}
+
+func newLexicon() *Lexicon {
+	return &Lexicon{words: make(map[string]*Entry, 4096), phrases: map[string][]Phrase{}}
+}
+
+// parse adds the words of one file; name is for messages.
+func (l *Lexicon) parse(name string, raw []byte) error {
+	entry := func(w string) *Entry {
+		e := l.words[w]
+		if e == nil {
+			e = &Entry{}
+			l.words[w] = e
+		}
+		return e
+	}
+	section := ""
+	sc := bufio.NewScanner(bytes.NewReader(raw))
+	line := 0
+	for sc.Scan() {
+		line++
+		text := sc.Text()
+		if i := strings.IndexByte(text, '#'); i >= 0 {
+			text = text[:i]
+		}
+		text = strings.TrimSpace(text)
+		if text == "" {
+			continue
+		}
+		if strings.HasPrefix(text, "[") && strings.HasSuffix(text, "]") {
+			section = text[1 : len(text)-1]
+			continue
+		}
+		f := strings.Fields(text)
+		bad := func(format string, args ...any) error {
+			return fmt.Errorf("%s: line %d: %s", name, line, fmt.Sprintf(format, args...))
+		}
+		switch section {
+		case "cues":
+			if err := addCueVerb(entry, f); err != nil {
+				return bad("%v", err)
+			}
+		case "cue nouns":
+			if len(f) != 2 || frameNames[f[1]] == 0 {
+				return bad("want NOUN FRAME")
+			}
+			e := entry(f[0])
+			e.Class |= CueNoun
+			e.Cues = append(e.Cues, Cue{Lemma: f[0], Frame: frameNames[f[1]], Noun: true})
+		case "given names":
+			if len(f) != 2 {
+				return bad("want NAME GENDER")
+			}
+			e := entry(f[0])
+			e.Class |= GivenName
+			if f[1] != "-" {
+				e.Gender = f[1][0]
+			}
+		case "person nouns":
+			if len(f) != 2 {
+				return bad("want NOUN GENDER")
+			}
+			e := entry(f[0])
+			e.Class |= PersonNoun
+			if f[1] != "-" {
+				e.Gender = f[1][0]
+			}
+		case "title abbreviations":
+			if len(f) != 2 {
+				return bad("want ABBREVIATION WORD")
+			}
+			entry(f[0]).Means = f[1]
+		case "honorifics":
+			if len(f) != 2 {
+				return bad("want WORD GENDER")
+			}
+			e := entry(f[0])
+			e.Class |= Honorific
+			if f[1] != "-" {
+				e.Gender = f[1][0]
+			}
+		case "pronouns":
+			if len(f) != 5 {
+				return bad("want WORD GENDER NUMBER PERSON CASE")
+			}
+			e := entry(f[0])
+			e.Class |= Pronoun
+			p := PronounInfo{Plural: f[2] == "p", Any: f[2] == "-", Person: f[3][0] - '0', Case: f[4][0]}
+			if f[1] != "-" {
+				p.Gender = f[1][0]
+			}
+			e.Pronoun = p
+		case "groups":
+			if len(f) != 2 || groupKinds[f[1]] == 0 {
+				return bad("want WORD CLASS (party, home, free or joint)")
+			}
+			e := entry(f[0])
+			e.Class |= Group
+			e.Group = groupKinds[f[1]]
+		default:
+			if c, ok := phraseClasses[section]; ok {
+				l.addPhrase(entry, c, f)
+				continue
+			}
+			c, ok := sectionClasses[section]
+			if !ok {
+				return bad("unknown section %q", section)
+			}
+			for _, w := range f {
+				entry(w).Class |= c
+			}
+		}
+	}
+	return sc.Err()
+}
+
+// finish orders what parse gathered.
+func (l *Lexicon) finish() {
+	l.sortPhrases()
+	for _, e := range l.words {
+		// the longest phrase is tried first: "call for" before "call"
+		slices.SortStableFunc(e.Cues, func(a, b Cue) int { return len(b.Rest) - len(a.Rest) })
+	}
+}
+
+// addCueVerb adds every form of one [cues] line.
+func addCueVerb(entry func(string) *Entry, f []string) error {
+	if len(f) < 2 {
+		return fmt.Errorf("want LEMMA... FRAME [FORMS]")
+	}
+	// a phrase is written with "_": "point_out say"
+	words, frame, given := strings.Split(f[0], "_"), frameNames[f[1]], f[2:]
+	if frame == 0 {
+		return fmt.Errorf("unknown frame %q", f[1])
+	}
+	if len(given) != 0 && len(given) != 4 {
+		return fmt.Errorf("want all four forms (3rd, past, participle, -ing) or none")
+	}
+	head := words[0]
+	forms := inflect(head)
+	if len(given) == 4 {
+		forms = [4]string{given[0], given[1], given[2], given[3]}
+	}
+	lemma := strings.Join(words, " ")
+	add := func(w string, form Form) {
+		e := entry(w)
+		e.Class |= CueVerb
+		for i := range e.Cues {
+			c := &e.Cues[i]
+			if c.Lemma == lemma && !c.Noun {
+				if !slices.Contains(c.Forms, form) {
+					c.Forms = append(c.Forms, form)
+				}
+				return
+			}
+		}
+		e.Cues = append(e.Cues, Cue{Lemma: lemma, Frame: frame, Forms: []Form{form}, Rest: words[1:]})
+	}
+	add(head, Base)
+	for i, w := range forms {
+		add(w, Form(i+1))
+	}
+	if strings.HasSuffix(head, "ize") {
+		british := strings.TrimSuffix(head, "ize") + "ise"
+		add(british, Base)
+		for i, w := range inflect(british) {
+			add(w, Form(i+1))
+		}
+	}
+	return nil
+}
+
+// inflect makes the regular forms of a verb: 3rd person, past,
+// participle, -ing.
+func inflect(v string) [4]string {
+	third, past, ing := v+"s", v+"ed", v+"ing"
+	n := len(v)
+	last := v[n-1]
+	vowel := func(c byte) bool { return strings.IndexByte("aeiou", c) >= 0 }
+	switch {
+	case strings.HasSuffix(v, "e"):
+		past, ing = v+"d", v[:n-1]+"ing"
+	case last == 'y' && n > 1 && !vowel(v[n-2]):
+		third, past = v[:n-1]+"ies", v[:n-1]+"ied"
+	case strings.HasSuffix(v, "s") || strings.HasSuffix(v, "sh") || strings.HasSuffix(v, "ch") || strings.HasSuffix(v, "x") || strings.HasSuffix(v, "z"):
+		third = v + "es"
+	case n >= 3 && !vowel(last) && last != 'w' && last != 'x' && last != 'y' && vowel(v[n-2]) && !vowel(v[n-3]) && oneSyllable(v):
+		// "slam" → "slammed", "quip" → "quipped"
+		past, ing = v+string(last)+"ed", v+string(last)+"ing"
+	}
+	return [4]string{third, past, past, ing}
+}
+
+// oneSyllable is a rough test for the doubling rule: one vowel group.
+func oneSyllable(v string) bool {
+	groups, in := 0, false
+	for i := 0; i < len(v); i++ {
+		isV := strings.IndexByte("aeiou", v[i]) >= 0
+		if isV && !in {
+			groups++
+		}
+		in = isV
+	}
+	return groups == 1
+}

@@ -1,0 +1,250 @@
+package mention
+
+import (
+	"github.com/brief-reader/brief/data/gazetteer"
+	"github.com/brief-reader/brief/data/lexicon"
+	"github.com/brief-reader/brief/data/syntax"
+	"github.com/brief-reader/brief/data/tag"
+	"github.com/brief-reader/brief/data/text"
+)
+
+// gazetteerEvidence records the parties and the known person the words
+// of the phrase name. A party named only by a name that often names
+// another place ("Georgia") is unsure: the story must confirm it.
+func (f *Finder) gazetteerEvidence(s *syntax.Sentence, p syntax.Phrase, m *Mention) {
+	words := make([]string, 0, p.Len())
+	for i := p.From; i < p.To; i++ {
+		words = append(words, s.Words[i].Text)
+	}
+	for i := 0; i < len(words); {
+		h, ok := f.Index.Match(words[i:])
+		if !ok || h.NeedThe && (i == 0 && (p.From == 0 || lower(s.Words[p.From-1].Text) != "the") || i > 0 && lower(words[i-1]) != "the") {
+			i++
+			continue
+		}
+		switch {
+		case h.Person >= 0 && i+h.Len < len(words) && (f.Lexicon.Is(words[i+h.Len], lexicon.NameSuffix) || s.Words[p.From+i+h.Len].Tag.IsProperNoun()):
+			// "Ana Velk Jr." is not Ana Velk
+		case h.Person >= 0:
+			m.Person = h.Person
+			per := f.Index.Person(h.Person)
+			m.Gender = per.Gender
+			if m.Party < 0 && per.Party != "" {
+				if id, ok := f.Index.PartyID(per.Party); ok {
+					m.Party = id
+				}
+			}
+		case h.Len == 1 && h.Kind == gazetteer.PartyName && f.Lexicon.Is(words[i], lexicon.AmbiguousPlace):
+			if m.Unsure < 0 {
+				m.Unsure = h.Party
+			}
+		case m.Party < 0:
+			m.Party = h.Party
+		}
+		i += h.Len
+	}
+}
+
+// PartyEvidence is what one word run says of a party: the party and
+// whether the name is unsure ("Georgia") or sure ("Tbilisi",
+// "Georgian", "the Republic of Georgia").
+func (f *Finder) PartyEvidence(words []string) (party int32, unsure bool, n int) {
+	h, ok := f.Index.Match(words)
+	if !ok || h.Person >= 0 || h.Party < 0 {
+		return -1, false, 0
+	}
+	return h.Party, h.Len == 1 && h.Kind == gazetteer.PartyName && f.Lexicon.Is(words[0], lexicon.AmbiguousPlace), h.Len
+}
+
+// namesBody reports a name that is a party, a seat or an organisation
+// ("Russia", "the Kremlin", "the Arms Control Association").
+func (f *Finder) namesBody(s *syntax.Sentence, name syntax.Phrase) bool {
+	words := make([]string, 0, name.Len())
+	for i := name.From; i < name.To; i++ {
+		words = append(words, s.Words[i].Text)
+	}
+	if h, ok := f.Index.Match(words); ok && h.Len == len(words) && h.Person < 0 && h.Kind != gazetteer.Demonym {
+		return true
+	}
+	for i := name.From; i < name.To; i++ {
+		if s.Words[i].Is(lexicon.Organisation) {
+			return true
+		}
+	}
+	return false
+}
+
+// namesPeople reports a name that is a demonym ("Americans") or a
+// plural proper noun alone.
+func (f *Finder) namesPeople(s *syntax.Sentence, name syntax.Phrase) bool {
+	words := make([]string, 0, name.Len())
+	for i := name.From; i < name.To; i++ {
+		words = append(words, s.Words[i].Text)
+	}
+	if h, ok := f.Index.Match(words); ok && h.Len == len(words) && h.Kind == gazetteer.Demonym {
+		return true
+	}
+	return name.Len() == 1 && s.Words[name.From].Tag == tag.NNPS
+}
+
+// coordination finds "Velk and Arno", "Tesmar and Orlavia": a phrase of
+// two conjuncts that each name someone, which speak together. A name that
+// has "and" inside it ("Trinidad and Tobago") is one conjunct. It returns
+// the party both conjuncts name, or -1.
+func (f *Finder) coordination(s *syntax.Sentence, para string, p syntax.Phrase) (int32, bool) {
+	k := -1
+	for i := p.From + 1; i < p.To-1; i++ {
+		if s.Words[i].Tag == tag.CC && (lower(s.Words[i].Text) == "and" || s.Words[i].Text == "&") {
+			k = i
+			break
+		}
+	}
+	if k < 0 {
+		return -1, false
+	}
+	words := make([]string, 0, p.Len())
+	for i := p.From; i < p.To; i++ {
+		words = append(words, s.Words[i].Text)
+	}
+	for i := range words {
+		if h, ok := f.Index.Match(words[i:]); ok && p.From+i < k && p.From+i+h.Len > k {
+			return -1, false // the "and" is inside a name
+		}
+	}
+	left := f.Classify(s, para, syntax.Phrase{From: p.From, To: k}, syntax.Phrase{})
+	right := f.Classify(s, para, syntax.Phrase{From: k + 1, To: p.To}, syntax.Phrase{})
+	named := func(m Mention) bool { return m.Kind == Person || m.Kind == Body }
+	if !named(left) || !named(right) || left.Kind != right.Kind {
+		return -1, false
+	}
+	if left.Party == right.Party {
+		return left.Party, true
+	}
+	return -1, true
+}
+
+// asideIsHuman reports an appositive that says its noun is a person: a
+// title or a description of one ("a retired general", "executive director
+// of …"), or an age ("Velk, 49, said").
+func (f *Finder) asideIsHuman(s *syntax.Sentence, aside syntax.Phrase) bool {
+	w := &s.Words[aside.From]
+	if w.Tag == tag.CD && aside.Len() == 1 {
+		return true
+	}
+	if w.Tag == tag.WP && lower(w.Text) == "who" {
+		return true
+	}
+	// a title or a person noun heads the appositive or its first phrase
+	// ("Color of Change's executive director", "a spokesman for the
+	// ministry")
+	for i := aside.From; i < aside.To; i++ {
+		w := &s.Words[i]
+		if w.Tag == tag.IN && !s.Words[i-1].Tag.IsProperNoun() {
+			break
+		}
+		if w.Tag.IsNoun() && (w.Is(lexicon.TitleHead) || w.Is(lexicon.PersonNoun)) {
+			return true
+		}
+	}
+	return false
+}
+
+// isPlace reports a lone name the sentence says is a place: after a
+// preposition of place ("in Hollin", "from Orlavia") or before a comma and
+// an abbreviated state or region ("Hollin, Tes.").
+func (f *Finder) isPlace(s *syntax.Sentence, name syntax.Phrase) bool {
+	if name.Empty() {
+		return false
+	}
+	if name.From > 0 {
+		prev := &s.Words[name.From-1]
+		if prev.Tag == tag.IN && prev.Is(lexicon.Locative) {
+			return true
+		}
+	}
+	if name.To+1 < len(s.Words) && s.Words[name.To].Tag == tag.Comma {
+		next := &s.Words[name.To+1]
+		if next.Tok.Has(text.Cap) && next.Tag.IsProperNoun() && len(next.Text) > 1 && next.Text[len(next.Text)-1] == '.' {
+			return true
+		}
+	}
+	return false
+}
+
+// describe returns the head and modifiers of a description, lower-cased:
+// "senator" and ["former", "kestrian"] of "the former Kestrian senator".
+// Possessive markers and punctuation are no modifiers.
+func describe(s *syntax.Sentence, from int, core syntax.Phrase) (string, []string) {
+	h := s.Head(core)
+	var mods []string
+	for i := from; i < h; i++ {
+		w := &s.Words[i]
+		if w.Tag == tag.POS || w.Tag.IsPunct() || s.Determiner(i) {
+			continue
+		}
+		mods = append(mods, lower(w.Text))
+	}
+	return lower(s.Words[h].Text), mods
+}
+
+// restrictiveEnd is where a non-person speaker's phrase ends when a
+// restrictive clause belongs to it: "a woman who has accused Velk of
+// fraud", "one of two witnesses who relayed the story". A clause set off
+// by a comma is an aside, not part of the phrase.
+func restrictiveEnd(s *syntax.Sentence, p, aside syntax.Phrase) int {
+	if !aside.Empty() && aside.From >= p.To {
+		w := &s.Words[aside.From]
+		gap := aside.From > p.To && (s.Words[aside.From-1].Tag == tag.Comma || s.Words[aside.From-1].Tag == tag.Colon)
+		if !gap && (w.Tag == tag.WP || w.Tag == tag.WDT || w.Tag == tag.VBN || w.Tag == tag.VBG) {
+			return aside.To
+		}
+		return p.To
+	}
+	if p.To < len(s.Words) {
+		w := &s.Words[p.To]
+		if (w.Tag == tag.WP && lower(w.Text) != "what") || w.Tag == tag.WDT && lower(w.Text) == "that" {
+			// the clause runs to the next punctuation, or to a finite verb
+			// that is not its own: "a woman who went home and is resting
+			// is the prototype" ends before "is the prototype"
+			i := p.To + 1
+			verbs := 0
+			for i < len(s.Words) && !s.Words[i].Tag.IsPunct() && s.Words[i].Quote < 0 {
+				if t := s.Words[i].Tag; t.IsFiniteVerb() {
+					k := i - 1
+					for k > p.To && (s.Words[k].Tag.IsAdverb() || s.Words[k].Is(lexicon.Auxiliary)) {
+						k--
+					}
+					if verbs > 0 && s.Words[k].Tag != tag.CC && !s.Words[i-1].Tag.IsFiniteVerb() && !s.Words[i-1].Is(lexicon.Auxiliary) {
+						break
+					}
+					verbs++
+				}
+				i++
+			}
+			if i > p.To+1 {
+				return i
+			}
+		}
+	}
+	return p.To
+}
+
+// qualified reports a proper name among the words [from, to) that is no
+// title word: "Greenland's" of "Greenland's premier", "Hollin" of "Hollin
+// police".
+func (f *Finder) qualified(s *syntax.Sentence, from, to int) bool {
+	for i := from; i < to; i++ {
+		w := &s.Words[i]
+		// a sentence's first word is capitalised anyway: it counts when
+		// tagged a name or unknown to the lexicon
+		if !w.Tok.Has(text.Cap) || !w.Tag.IsProperNoun() && (i > 0 || w.Entry != nil) || !w.Tag.IsNoun() {
+			continue
+		}
+		if w.Is(lexicon.TitleHead) || w.Is(lexicon.TitleWord) || w.Is(lexicon.RankWord) || w.Is(lexicon.Honorific) ||
+			w.Entry != nil && w.Entry.Means != "" {
+			continue
+		}
+		return true
+	}
+	return false
+}

@@ -1,0 +1,263 @@
+// Package mention says who a noun phrase is: a named person, a body (a
+// party, a seat of government, an organisation), a group ("officials",
+// "experts", "Velk and Arno"), a person named by role or description ("the
+// minister", "the retired general"), a pronoun or a document, with the
+// evidence the phrase itself gives: of a party, of being a person (a given
+// name, an honorific, a title), of being a place ("in Hollin"), of gender.
+package mention
+
+import (
+	"strings"
+
+	"github.com/brief-reader/brief/data/gazetteer"
+	"github.com/brief-reader/brief/data/lexicon"
+	"github.com/brief-reader/brief/data/syntax"
+	"github.com/brief-reader/brief/data/tag"
+	"github.com/brief-reader/brief/data/text"
+)
+
+// Kind is what a mention refers to.
+type Kind uint8
+
+const (
+	Other    Kind = iota // any other noun phrase ("the truck story")
+	Person               // a named person: "Sergei Lavrov", "Mr. Lavrov"
+	Body                 // a named body: "Russia", "the Kremlin", "the Arms Control Association"
+	Group                // a group: "officials", "U.S. officials", "experts", "Velk and Arno"
+	Role                 // one person by role or description: "the minister", "a senior official", "the retired general"
+	Pronoun              // "he", "they", "we"
+	Document             // a text that speaks: "the statement", "a report"
+)
+
+var kindNames = [...]string{"other", "person", "body", "group", "role", "pronoun", "document"}
+
+func (k Kind) String() string { return kindNames[k] }
+
+// Mention is one noun phrase that can speak.
+type Mention struct {
+	Para     int
+	Sentence int           // index in the caller's sentence list
+	Phrase   syntax.Phrase // its words in the sentence
+	Kind     Kind
+	Text     string // the phrase as written, without a leading "the"; a non-person keeps its restrictive clause
+	Name     string // a person's or body's name as written ("Sergei Lavrov"); "" for others
+	Title    string // the role words about it ("Foreign Minister", "a retired general")
+	Party    int32  // the party the phrase names, or -1
+	Person   int32  // the known person it names, or -1
+	Gender   byte   // 'm', 'f', or 0
+	Plural   bool
+	Pron     lexicon.PronounInfo // for a pronoun
+	Joint    bool                // a group of several sides ("both sides", "the leaders")
+	Members  bool                // a group of named members ("Velk and Arno"), each a mention of their own
+	New      bool                // introduced as new: "a senior official", "some experts"
+	Definite bool                // "the minister", "this official": someone the reader knows
+	Human    bool                // the phrase says it is a person: a given name, an honorific, a title, a known person
+	Place    bool                // the phrase says it is a place: "in Hollin", "Hollin, Tes."
+	// Unsure is a party the phrase names only by a name that often names
+	// another place ("Georgia"): it counts once the story confirms it.
+	Unsure int32
+	// Qualified is set when a proper name among the words before the head
+	// or name qualifies it ("Greenland's premier", "Hollin police"): the
+	// speaker is someone's there, whether or not the gazetteer knows the
+	// place, so it is not the document's home government's by default.
+	Qualified bool
+	// Capital is set when the head of a description is capitalised ("The
+	// President"): in official prose, a title used as a name.
+	Capital bool
+	// Head and Modifiers are the description's words, lower-cased: "senator"
+	// and ["former", "kestrian"] of "the former Kestrian senator".
+	Head      string
+	Modifiers []string
+}
+
+// Finder classifies phrases with the lexicon and a gazetteer.
+type Finder struct {
+	Lexicon *lexicon.Lexicon
+	Index   *gazetteer.Index
+}
+
+// Classify says who the phrase p of sentence s is; aside is an
+// appositive or relative clause about it ("a retired general").
+func (f *Finder) Classify(s *syntax.Sentence, para string, p, aside syntax.Phrase) Mention {
+	m := Mention{Para: s.Para, Phrase: p, Party: -1, Person: -1, Unsure: -1}
+	if p.Empty() {
+		return m
+	}
+	from := p.From
+	for from < p.To && s.Determiner(from) && s.Words[from].Tag != tag.PRPS {
+		from++
+	}
+	// a verb before a name is no title: "shaped Velk's life"
+	for from < p.To-1 && s.Words[from].Tag.IsVerb() && !s.Words[from].Is(lexicon.TitleWord) && !s.Words[from].Tok.Has(text.Cap) {
+		from++
+	}
+	// the text keeps its article but "the": "a senior official", "some
+	// experts" say how many speak; "the" says nothing
+	start := p.From
+	if start < p.To && lower(s.Words[start].Text) == "the" {
+		start++
+	}
+	m.Text = s.Text(para, start, p.To)
+	m.New = s.Words[p.From].Is(lexicon.Indefinite)
+	m.Definite = s.Determiner(p.From) && !m.New
+	if p.Len() == 1 && s.Words[p.From].Is(lexicon.Pronoun) {
+		w := &s.Words[p.From]
+		m.Kind, m.Pron = Pronoun, w.Entry.Pronoun
+		m.Gender, m.Plural = w.Entry.Pronoun.Gender, w.Entry.Pronoun.Plural
+		return m
+	}
+	if k, ok := f.coordination(s, para, p); ok {
+		// "Velk and Arno said": a group of the two, named as written
+		m.Kind, m.Plural, m.Joint, m.Members = Group, true, true, true
+		m.Party = k
+		return m
+	}
+	f.gazetteerEvidence(s, p, &m)
+	core := s.Core(syntax.Phrase{From: from, To: p.To})
+	name := s.Name(core)
+	head := &s.Words[s.Head(core)]
+	switch {
+	case !name.Empty() && allTime(s, name):
+		m.Kind = Other // "Wednesday", "March"
+	case !name.Empty() && m.Person >= 0:
+		m.Kind = Person
+		m.Name = s.Text(para, name.From, name.To)
+		m.Title = s.Text(para, from, honorificEnd(s, from, name.From))
+		m.Human = true
+	case !name.Empty() && f.namesBody(s, name):
+		m.Kind = Body
+		m.Name = s.Text(para, from, core.To)
+	case !name.Empty() && f.namesPeople(s, name), name.Empty() && head.Tag == tag.NNS && f.namesPeople(s, syntax.Phrase{From: s.Head(core), To: s.Head(core) + 1}):
+		// "Americans", "Kestrians": a people, not a person
+		m.Kind, m.Plural = Group, true
+	case !name.Empty() && !head.Is(lexicon.Group):
+		m.Kind = Person
+		m.Name = s.Text(para, name.From, name.To)
+		m.Title = s.Text(para, from, honorificEnd(s, from, name.From))
+		if name.From > from {
+			g := &s.Words[name.From-1]
+			if g.Is(lexicon.Honorific) {
+				m.Gender = g.Entry.Gender
+			}
+			// "Mr. Velk", "Senator Velk", "retired general Ana Velk"
+			m.Human = g.Is(lexicon.Honorific) || g.Is(lexicon.TitleHead) || g.Is(lexicon.PersonNoun) ||
+				g.Entry != nil && g.Entry.Means != ""
+		}
+	case head.Is(lexicon.Group) && !(head.Tag == tag.NN && head.Is(lexicon.TitleHead)):
+		m.Kind = Group
+		m.Plural = head.Tag == tag.NNS || head.Tag == tag.NNPS
+		m.Joint = head.Entry.Group == lexicon.JointGroup
+	case head.Is(lexicon.TitleHead) || head.Is(lexicon.PersonNoun) && !head.Tag.IsProperNoun():
+		// "the minister", "a senior official", "the retired neurosurgeon"
+		m.Kind = Role
+		m.Title = m.Text
+		m.Plural = head.Tag == tag.NNS
+		m.Human = !m.Plural
+		if head.Is(lexicon.PersonNoun) {
+			m.Gender = head.Entry.Gender
+		}
+	case head.Is(lexicon.Document):
+		m.Kind = Document
+	default:
+		m.Kind = Other
+		m.Plural = head.Tag == tag.NNS || head.Tag == tag.NNPS
+	}
+	if m.Kind == Role || m.Kind == Other {
+		m.Head, m.Modifiers = describe(s, from, core)
+		m.Capital = head.Tok.Has(text.Cap)
+	}
+	end := s.Head(core)
+	if !name.Empty() {
+		end = name.From
+	}
+	m.Qualified = f.qualified(s, from, end)
+	if (m.Kind == Role || m.Kind == Group && !m.Plural) && !aside.Empty() && namesWhole(s, aside) {
+		// "a spokeswoman, Anna White, said": the aside names the speaker
+		n := s.Name(aside)
+		m.Kind, m.Name, m.Title, m.Human = Person, s.Text(para, n.From, n.To), m.Text, true
+	}
+	if m.Kind == Person && m.Name != "" {
+		if e := f.Lexicon.Lookup(firstWord(m.Name)); e != nil && e.Class&lexicon.GivenName != 0 {
+			m.Human = true
+			if m.Gender == 0 {
+				m.Gender = e.Gender
+			}
+		}
+	}
+	if m.Kind == Person && !aside.Empty() {
+		if m.Title == "" {
+			m.Title = appositiveRole(s, para, aside)
+		}
+		if f.asideIsHuman(s, aside) {
+			m.Human = true
+		}
+	}
+	if m.Kind == Person && !m.Human && f.isPlace(s, name) {
+		m.Place = true
+	}
+	if m.Kind != Person && m.Kind != Pronoun {
+		m.Text = s.Text(para, start, restrictiveEnd(s, p, aside))
+	}
+	return m
+}
+
+// honorificEnd drops a final honorific from the title words: "Mr." is no
+// role.
+func honorificEnd(s *syntax.Sentence, from, to int) int {
+	for to > from && (s.Words[to-1].Is(lexicon.Honorific) || s.Words[to-1].Tag == tag.POS) {
+		to--
+	}
+	return to
+}
+
+// appositiveRole is the role an appositive gives ("a retired general",
+// "executive director of the Arms Control Association"), without its
+// article; a relative clause gives none.
+func appositiveRole(s *syntax.Sentence, para string, aside syntax.Phrase) string {
+	w := &s.Words[aside.From]
+	if w.Tag == tag.WP || w.Tag == tag.WDT || w.Tag.IsVerb() || w.Tag == tag.CD && aside.Len() == 1 {
+		return "" // a relative clause, a participle, an age
+	}
+	from := aside.From
+	if s.Determiner(from) && s.Words[from].Tag != tag.PRPS {
+		from++
+	}
+	return s.Text(para, from, aside.To)
+}
+
+func lower(w string) string { return strings.ToLower(w) }
+
+// namesWhole reports an aside that is a name, perhaps after a title:
+// "Ruben Sato", "Ambassador Jon Vell".
+func namesWhole(s *syntax.Sentence, p syntax.Phrase) bool {
+	n := s.Name(p)
+	if n.Empty() || n.To != p.To {
+		return false
+	}
+	for i := p.From; i < n.From; i++ {
+		if w := &s.Words[i]; !(w.Is(lexicon.TitleHead) || w.Is(lexicon.TitleWord) || w.Is(lexicon.Honorific)) {
+			return false
+		}
+	}
+	return true
+}
+
+func firstWord(s string) string {
+	if i := strings.IndexByte(s, ' '); i >= 0 {
+		return s[:i]
+	}
+	return s
+}
+
+// Capitalised reports whether a word starts with a capital letter.
+func Capitalised(w *syntax.Word) bool { return w.Tok.Has(text.Cap) }
+
+// allTime reports a name made only of words of time ("Wednesday").
+func allTime(s *syntax.Sentence, name syntax.Phrase) bool {
+	for i := name.From; i < name.To; i++ {
+		if !s.Words[i].Is(lexicon.Time) {
+			return false
+		}
+	}
+	return true
+}

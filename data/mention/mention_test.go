@@ -1,0 +1,185 @@
+package mention
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/brief-reader/brief/data/gazetteer"
+	"github.com/brief-reader/brief/data/lexicon"
+	"github.com/brief-reader/brief/data/syntax"
+	"github.com/brief-reader/brief/data/tag"
+	"github.com/brief-reader/brief/data/text"
+)
+
+// testFinder is a finder over the built-in lexicon and an invented
+// gazetteer (and Georgia, a real name that also names a U.S. state).
+func testFinder(t *testing.T) *Finder {
+	t.Helper()
+	lex, err := lexicon.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	entries := &gazetteer.Entries{
+		Parties: []gazetteer.PartyEntry{
+			{Name: "Tesmar", Demonyms: []string{"Tesmari"}, Capital: "Varn", Kind: "state"},
+			{Name: "Orlavia", Demonyms: []string{"Orlavian", "Orlavians"}, Capital: "Ostra", Kind: "state"},
+			{Name: "Georgia", Demonyms: []string{"Georgian"}, Capital: "Tbilisi", Kind: "state"},
+		},
+		People: []gazetteer.PersonEntry{
+			{Name: "Jonas Vell", Role: "Foreign Minister", Party: "Orlavia", Gender: "m"},
+		},
+	}
+	ix, errs := gazetteer.New(lex, entries)
+	for _, e := range errs {
+		t.Fatal(e)
+	}
+	return &Finder{Lexicon: lex, Index: ix}
+}
+
+// sentence tags one sentence with the built-in tagger.
+func sentence(t *testing.T, f *Finder, s string) *syntax.Sentence {
+	t.Helper()
+	d := text.Analyze([]string{s}, f.Lexicon)
+	b := syntax.Builder{Lexicon: f.Lexicon, Tagger: tag.Default()}
+	sent := b.BuildTagged(d, 0, d.Paragraphs[0].Sentences[0])
+	return &sent
+}
+
+// phrase finds the words of want in s, as a phrase.
+func phrase(t *testing.T, s *syntax.Sentence, want string) syntax.Phrase {
+	t.Helper()
+	if want == "" {
+		return syntax.Phrase{}
+	}
+	w := strings.Fields(want)
+	for i := 0; i+len(w) <= len(s.Words); i++ {
+		ok := true
+		for j := range w {
+			if s.Words[i+j].Text != w[j] {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return syntax.Phrase{From: i, To: i + len(w)}
+		}
+	}
+	t.Fatalf("%q is not in the sentence", want)
+	return syntax.Phrase{}
+}
+
+func TestClassify(t *testing.T) {
+	f := testFinder(t)
+	party := func(n string) int32 {
+		if n == "" {
+			return -1
+		}
+		id, ok := f.Index.PartyID(n)
+		if !ok {
+			t.Fatalf("no party %q", n)
+		}
+		return id
+	}
+	cases := []struct {
+		sentence, phrase, aside string
+		kind                    Kind
+		text, name, title       string
+		party                   string
+		gender                  byte
+		human, place, plural    bool
+	}{
+		{sentence: "Foreign Minister Jonas Vell said the talks were over.", phrase: "Foreign Minister Jonas Vell",
+			kind: Person, text: "Foreign Minister Jonas Vell", name: "Jonas Vell", title: "Foreign Minister", party: "Orlavia", gender: 'm', human: true},
+		{sentence: "Mrs. Velk said the talks were over.", phrase: "Mrs. Velk",
+			kind: Person, text: "Mrs. Velk", name: "Velk", gender: 'f', human: true},
+		{sentence: "Lena Arno, a retired general, said the talks were over.", phrase: "Lena Arno", aside: "a retired general",
+			kind: Person, text: "Lena Arno", name: "Lena Arno", title: "retired general", gender: 'f', human: true},
+		{sentence: "Tom Arno, 49, said the talks were over.", phrase: "Tom Arno", aside: "49",
+			kind: Person, text: "Tom Arno", name: "Tom Arno", gender: 'm', human: true},
+		{sentence: "Lena Velk and Jonas Arno said the talks were over.", phrase: "Lena Velk and Jonas Arno",
+			kind: Group, text: "Lena Velk and Jonas Arno", plural: true},
+		{sentence: "Orlavians said the talks were over.", phrase: "Orlavians",
+			kind: Group, text: "Orlavians", party: "Orlavia", plural: true},
+		{sentence: "The former Tesmari senator said the talks were over.", phrase: "The former Tesmari senator",
+			kind: Role, text: "former Tesmari senator", title: "former Tesmari senator", party: "Tesmar", human: true},
+		{sentence: "The retired neurosurgeon said the talks were over.", phrase: "The retired neurosurgeon",
+			kind: Role, text: "retired neurosurgeon", title: "retired neurosurgeon", human: true},
+		{sentence: "A spokeswoman said the talks were over.", phrase: "A spokeswoman",
+			kind: Role, text: "A spokeswoman", title: "A spokeswoman", gender: 'f', human: true},
+		{sentence: "A woman who has accused Vell of fraud said the talks were over.", phrase: "A woman", aside: "who has accused Vell of fraud",
+			kind: Role, text: "A woman who has accused Vell of fraud", title: "A woman", gender: 'f', human: true},
+		{sentence: "Tesmari officials, who spoke on condition of anonymity, said the talks were over.", phrase: "Tesmari officials", aside: "who spoke on condition of anonymity",
+			kind: Group, text: "Tesmari officials", party: "Tesmar", plural: true},
+		{sentence: "The talks were held in Hollin on Monday.", phrase: "Hollin",
+			kind: Person, text: "Hollin", name: "Hollin", place: true},
+		{sentence: "He said the talks were over.", phrase: "He",
+			kind: Pronoun, text: "He", gender: 'm'},
+		{sentence: "A report by the institute said the talks were over.", phrase: "A report by the institute",
+			kind: Document, text: "A report by the institute"},
+	}
+	for _, c := range cases {
+		s := sentence(t, f, c.sentence)
+		m := f.Classify(s, c.sentence, phrase(t, s, c.phrase), phrase(t, s, c.aside))
+		got := []any{m.Kind, m.Text, m.Name, m.Title, m.Party, m.Gender, m.Human, m.Place, m.Plural}
+		want := []any{c.kind, c.text, c.name, c.title, party(c.party), c.gender, c.human, c.place, c.plural}
+		if !slices.Equal(got, want) {
+			t.Errorf("%q in %q:\n got kind, text, name, title, party, gender, human, place, plural %v\nwant %v", c.phrase, c.sentence, got, want)
+		}
+	}
+}
+
+func TestDescriptionWords(t *testing.T) {
+	f := testFinder(t)
+	const s = "The former Tesmari senator said the talks were over."
+	sent := sentence(t, f, s)
+	m := f.Classify(sent, s, phrase(t, sent, "The former Tesmari senator"), syntax.Phrase{})
+	if m.Head != "senator" || !slices.Equal(m.Modifiers, []string{"former", "tesmari"}) || !m.Definite || m.New {
+		t.Errorf("head %q modifiers %q definite %v new %v, want senator [former tesmari] true false", m.Head, m.Modifiers, m.Definite, m.New)
+	}
+	const s2 = "A senior official said the talks were over."
+	sent = sentence(t, f, s2)
+	if m := f.Classify(sent, s2, phrase(t, sent, "A senior official"), syntax.Phrase{}); !m.New || m.Definite || m.Kind != Role {
+		t.Errorf("a senior official: kind %v new %v definite %v, want role, new", m.Kind, m.New, m.Definite)
+	}
+}
+
+func TestPartyEvidenceNeedsNoGuess(t *testing.T) {
+	f := testFinder(t)
+	cases := []struct {
+		sentence, phrase string
+		party, unsure    string
+		qualified        bool
+	}{
+		// a name that often names another place is evidence only once the
+		// story confirms it
+		{"Georgia officials said the vote was fair.", "Georgia officials", "", "Georgia", true},
+		{"Georgian officials said the vote was fair.", "Georgian officials", "Georgia", "", false},
+		// a place the gazetteer does not know names no party, and the
+		// speaker is that place's, not the document's home's
+		{"Greenland's premier said the vote was fair.", "Greenland 's premier", "", "", true},
+		{"The premier said the vote was fair.", "The premier", "", "", false},
+		{"Hollin police said the vote was fair.", "Hollin police", "", "", true},
+	}
+	id := func(n string) int32 {
+		if n == "" {
+			return -1
+		}
+		p, _ := f.Index.PartyID(n)
+		return p
+	}
+	for _, c := range cases {
+		s := sentence(t, f, c.sentence)
+		m := f.Classify(s, c.sentence, phrase(t, s, c.phrase), syntax.Phrase{})
+		if m.Party != id(c.party) || m.Unsure != id(c.unsure) || m.Qualified != c.qualified {
+			t.Errorf("%q: party %d unsure %d qualified %v, want %d %d %v", c.phrase, m.Party, m.Unsure, m.Qualified, id(c.party), id(c.unsure), c.qualified)
+		}
+	}
+	words := []string{"Georgia"}
+	if p, unsure, n := f.PartyEvidence(words); p != id("Georgia") || !unsure || n != 1 {
+		t.Errorf("PartyEvidence(Georgia) = %d %v %d, want Georgia, unsure", p, unsure, n)
+	}
+	if p, unsure, _ := f.PartyEvidence([]string{"Tbilisi"}); p != id("Georgia") || unsure {
+		t.Errorf("PartyEvidence(Tbilisi) = %d %v, want Georgia, sure", p, unsure)
+	}
+}

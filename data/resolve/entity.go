@@ -1,0 +1,378 @@
+package resolve
+
+import (
+	"strings"
+
+	"github.com/brief-reader/brief/data/gazetteer"
+	"github.com/brief-reader/brief/data/lexicon"
+	"github.com/brief-reader/brief/data/mention"
+)
+
+// entity is one person, body or group of a story, however often and
+// however it is named.
+type entity struct {
+	id      int // from 1
+	kind    mention.Kind
+	name    string   // what the story calls it: a person's fullest name, a role's first description
+	words   []string // a person's name, word by word, without suffixes ("Jr.")
+	title   string   // the latest title as written ("Foreign Minister")
+	roles   [][]string
+	party   int32
+	unsure  int32 // a party named only by an unsure name ("Georgia")
+	person  int32 // known person, or -1
+	gender  byte
+	taught  bool // the gender was learnt from a pronoun, not said
+	plural  bool
+	human   bool // something said it is a person
+	place   bool // something said it is a place
+	spoke   bool
+	subject bool  // a subject of a clause once
+	home    bool  // speaks for the document's home party when nothing else says
+	named   bool  // a role that a later mention named
+	order   int   // order of its first mention in the headline, from 1; 0 when not there
+	refs    []ref // recent mentions, for salience
+	last    int   // sentence of the last mention
+	lastPos int   // how many mentions the story had read at the last one
+}
+
+// ref is one mention of an entity, for salience.
+type ref struct {
+	sentence int
+	weight   float64
+}
+
+// Salience weights: a speaker is the likeliest antecedent, then a
+// subject; a mention inside another phrase counts least.
+const (
+	weightRecency   = 50
+	weightSpeaker   = 190
+	weightSubject   = 130
+	weightElsewhere = 50
+	weightPossessor = 10
+	maxRefs         = 8
+)
+
+// mentioned records a mention of e at the story's current sentence.
+func (e *entity) mentioned(r *Story, m mention.Mention, pos Position, speaker bool) {
+	w := float64(weightRecency)
+	embedded := pos&Embedded != 0
+	pos &^= Embedded
+	switch {
+	case speaker:
+		w += weightSpeaker
+		e.spoke = true
+	case pos == Subject:
+		w += weightSubject
+		e.subject = true
+	case pos == Possessor:
+		w += weightPossessor
+	case pos == Headline:
+		w = 0 // named in the title: known to the reader, not salient in the text
+		if e.order == 0 {
+			e.order = r.headlineCount()
+		}
+	default:
+		w += weightElsewhere
+	}
+	if embedded {
+		w /= 2
+	}
+	sentence := m.Sentence
+	if n := len(e.refs); n > 0 && e.refs[n-1].sentence == sentence {
+		if w > e.refs[n-1].weight {
+			e.refs[n-1].weight = w
+		}
+	} else {
+		e.refs = append(e.refs, ref{sentence, w})
+		if len(e.refs) > maxRefs {
+			e.refs = e.refs[1:]
+		}
+	}
+	e.last = sentence
+	r.seen++
+	e.lastPos = r.seen
+	if m.Human && m.Kind != mention.Pronoun {
+		e.human = true
+	}
+	if m.Place && !e.human {
+		e.place = true
+	}
+	if e.party < 0 && m.Kind != mention.Pronoun {
+		e.party = m.Party
+	}
+	if e.unsure < 0 && m.Unsure >= 0 {
+		e.unsure = m.Unsure
+	}
+}
+
+// headlineCount numbers the entities the headline names, in order.
+func (r *Story) headlineCount() int {
+	n := 0
+	for _, e := range r.entities {
+		if e.order > 0 {
+			n++
+		}
+	}
+	return n + 1
+}
+
+func (r *Story) newEntity(kind mention.Kind, name string) *entity {
+	e := &entity{id: len(r.entities) + 1, kind: kind, name: name, party: -1, unsure: -1, person: -1, last: -1}
+	r.entities = append(r.entities, e)
+	return e
+}
+
+// person finds or makes the entity of a named person: the same known
+// person, the same name, a surname ("Lavrov", "Mr. Lavrov") of one seen
+// before whose gender and given name agree, or a role the story
+// introduced and now names ("The official, Jonas Vell, said").
+func (r *Story) person(m mention.Mention) *entity {
+	words := r.nameWords(m.Name)
+	if len(words) == 0 {
+		return r.role(m)
+	}
+	e := r.samePerson(m, words)
+	if e == nil && m.Definite && m.Title != "" {
+		e = r.namedRole(m)
+	}
+	if e == nil {
+		e = r.newEntity(mention.Person, strings.Join(words, " "))
+		if m.Person < 0 && len(words) == 1 {
+			r.knownBySurname(e, m, words[0])
+		}
+	}
+	r.learnPerson(e, m, words)
+	return e
+}
+
+// samePerson finds the entity a person's name names.
+func (r *Story) samePerson(m mention.Mention, words []string) *entity {
+	if m.Person >= 0 {
+		for _, e := range r.entities {
+			if e.person == m.Person {
+				return e
+			}
+		}
+	}
+	var best *entity
+	for _, e := range r.entities {
+		if e.kind != mention.Person || len(e.words) == 0 || !agreeGender(e.gender, m.Gender) {
+			continue
+		}
+		if m.Person >= 0 && e.person >= 0 {
+			continue // two known people
+		}
+		if !sameName(e.words, words) {
+			continue
+		}
+		if best == nil || e.lastPos > best.lastPos {
+			best = e
+		}
+	}
+	return best
+}
+
+// sameName reports whether two names of one story can be one person's:
+// the same surname, and given names that do not differ ("Velk", "Ana
+// Velk", "Ana M. Velk", "A. Velk").
+func sameName(a, b []string) bool {
+	if !strings.EqualFold(a[len(a)-1], b[len(b)-1]) {
+		return false
+	}
+	if len(a) == 1 || len(b) == 1 {
+		return true
+	}
+	ga, gb := strings.TrimSuffix(a[0], "."), strings.TrimSuffix(b[0], ".")
+	if strings.EqualFold(ga, gb) {
+		return true
+	}
+	// an initial stands for a given name that starts with it
+	short, long := ga, gb
+	if len(short) > len(long) {
+		short, long = long, short
+	}
+	return len(short) == 1 && strings.HasPrefix(strings.ToLower(long), strings.ToLower(short))
+}
+
+// namedRole finds the unnamed role a definite description with a name
+// stands for: "a top administration official … The official, Jonas
+// Vell, said".
+func (r *Story) namedRole(m mention.Mention) *entity {
+	head := m.Head
+	if head == "" {
+		title := r.roleWords(m.Title)
+		if len(title) == 0 {
+			return nil
+		}
+		head = title[len(title)-1]
+	}
+	for i := len(r.entities) - 1; i >= 0; i-- {
+		e := r.entities[i]
+		if e.kind != mention.Role || e.named || e.plural {
+			continue
+		}
+		for _, role := range e.roles {
+			if len(role) > 0 && role[len(role)-1] == head {
+				e.kind, e.named = mention.Person, true
+				return e
+			}
+		}
+	}
+	return nil
+}
+
+// knownBySurname links a lone surname to the one known person who has it
+// when the mention's title agrees with that person's role ("Foreign
+// Minister Lavrov"): a surname alone is too weak (many people share one).
+func (r *Story) knownBySurname(e *entity, m mention.Mention, surname string) {
+	if m.Title == "" {
+		return
+	}
+	ids := r.index.BySurname(surname)
+	if len(ids) != 1 {
+		return
+	}
+	p := r.index.Person(ids[0])
+	title := r.roleWords(m.Title)
+	role := r.roleWords(p.Role)
+	if len(title) == 0 || len(role) == 0 || title[len(title)-1] != role[len(role)-1] || !agreeGender(p.Gender, m.Gender) {
+		return
+	}
+	r.learnKnown(e, ids[0])
+}
+
+// learnPerson teaches the entity what a mention says of it.
+func (r *Story) learnPerson(e *entity, m mention.Mention, words []string) {
+	if e.kind == mention.Role && !e.named {
+		e.kind = mention.Person
+	}
+	if m.Person >= 0 && e.person < 0 {
+		r.learnKnown(e, m.Person)
+	}
+	if e.person < 0 && len(words) > len(e.words) {
+		// a fuller mention names it: "Lavrov" then "Sergei Lavrov"
+		e.words = words
+		e.name = strings.Join(words, " ")
+	}
+	if m.Title != "" {
+		e.title = m.Title
+		e.addRole(r.roleWords(m.Title))
+	}
+	if m.Gender != 0 && (e.gender == 0 || e.taught) {
+		e.gender, e.taught = m.Gender, false
+	}
+	if m.Title != "" && m.Party < 0 && m.Unsure < 0 && !m.Qualified {
+		if h := r.lexicon.Lookup(lastWord(r.roleWords(m.Title))); h != nil && h.Class&lexicon.TitleHead != 0 {
+			e.home = true
+		}
+	}
+}
+
+// learnKnown makes e the known person id: the gazetteer's name, role,
+// gender and party.
+func (r *Story) learnKnown(e *entity, id int32) {
+	p := r.index.Person(id)
+	e.person = id
+	e.name = p.Name
+	e.words = r.nameWords(p.Name)
+	if e.title == "" {
+		e.title = p.Role
+	}
+	e.addRole(r.roleWords(p.Role))
+	if p.Gender != 0 {
+		e.gender, e.taught = p.Gender, false
+	}
+	e.human = true
+	if pid, ok := r.index.PartyID(p.Party); ok {
+		e.party = pid
+	}
+}
+
+// nameWords cuts a name into words, without the suffixes that are no
+// surname ("Jr.", "III") or a trailing possessive.
+func (r *Story) nameWords(name string) []string {
+	f := strings.Fields(name)
+	for len(f) > 1 && r.lexicon.Is(strings.TrimSuffix(f[len(f)-1], ","), lexicon.NameSuffix) {
+		f = f[:len(f)-1]
+	}
+	for i, w := range f {
+		f[i] = strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(w, ","), "'s"), "’s")
+	}
+	return f
+}
+
+// role makes the entity of a person named only by role or description:
+// "a senior official", "the minister" no one was seen with.
+func (r *Story) role(m mention.Mention) *entity {
+	e := r.newEntity(mention.Role, m.Text)
+	e.title = m.Title
+	e.human = true
+	e.gender = m.Gender
+	words := append(append([]string(nil), m.Modifiers...), m.Head)
+	e.addRole(r.expand(words))
+	if m.Party < 0 && m.Unsure < 0 && !m.Qualified {
+		if h := r.lexicon.Lookup(m.Head); h != nil && (h.Group == lexicon.HomeGroup || h.Class&lexicon.TitleHead != 0) {
+			e.home = true
+		}
+	}
+	return e
+}
+
+// group finds or makes the entity of a body, a group, a document or any
+// other speaker: the same party for a body that is a party's name, else
+// the same words.
+func (r *Story) group(m mention.Mention) *entity {
+	name := m.Text
+	if m.Kind == mention.Body && m.Name != "" {
+		name = m.Name
+	}
+	key := gazetteer.Normalize(name)
+	for _, e := range r.entities {
+		if e.kind == m.Kind && gazetteer.Normalize(e.name) == key {
+			return e
+		}
+	}
+	e := r.newEntity(m.Kind, name)
+	e.plural = m.Plural || m.Kind == mention.Group || m.Kind == mention.Body
+	e.title = m.Title
+	if m.Kind == mention.Group && m.Party < 0 && m.Unsure < 0 && !m.Qualified {
+		if h := r.lexicon.Lookup(m.Head); h != nil && h.Group == lexicon.HomeGroup {
+			e.home = true
+		}
+	}
+	return e
+}
+
+// addRole records one title's words, once.
+func (e *entity) addRole(words []string) {
+	if len(words) == 0 {
+		return
+	}
+	for _, r := range e.roles {
+		if equalWords(r, words) {
+			return
+		}
+	}
+	e.roles = append(e.roles, words)
+}
+
+func equalWords(a, b []string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+func agreeGender(a, b byte) bool { return a == 0 || b == 0 || a == b }
+
+func lastWord(w []string) string {
+	if len(w) == 0 {
+		return ""
+	}
+	return w[len(w)-1]
+}

@@ -1,0 +1,47 @@
+package resolve
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/brief-reader/brief/data/gazetteer"
+	"github.com/brief-reader/brief/data/lexicon"
+)
+
+// Key is the identity of a speaker across stories: two statements whose
+// speakers have the same key are by the same person or body however each
+// story named them ("Jonas Vell", "Vell", "Foreign Minister Jonas Vell";
+// "Tesmar", "the Republic of Tesmar", its capital). Within a story the
+// resolver already names one person one way (their fullest name, or the
+// known person's canonical name); across stories a surname alone is the
+// known person who has it when only one does. A seat of government ("the
+// Kremlin") stays a speaker of its own; any other speaker is its words,
+// lower-cased, without an article, honorifics or title abbreviations.
+func Key(ix *gazetteer.Index, lex *lexicon.Lexicon, speaker string) string {
+	k := gazetteer.Normalize(speaker)
+	if ix != nil {
+		if id, ok := ix.PersonID(k); ok {
+			return gazetteer.Normalize(ix.Person(id).Name)
+		}
+		if ids := ix.BySurname(strings.TrimSpace(speaker)); len(ids) == 1 {
+			return gazetteer.Normalize(ix.Person(ids[0]).Name)
+		}
+		if id, ok := ix.PartyID(k); ok && !ix.IsSeat(k) {
+			return gazetteer.Normalize(ix.Party(id).Name)
+		}
+	}
+	var out []string
+	for _, w := range strings.FieldsFunc(k, func(r rune) bool {
+		return !(unicode.IsLetter(r) || unicode.IsDigit(r) || r == '\'' || r == '.' || r == '-')
+	}) {
+		w = strings.Trim(w, "'.-")
+		if w == "" || w == "the" {
+			continue
+		}
+		if e := lex.Lookup(w + "."); len(out) == 0 && e != nil && (e.Class&lexicon.Honorific != 0 || e.Means != "") {
+			continue // "Mr. Vell", "Sen. Velk": the person, not the title
+		}
+		out = append(out, w)
+	}
+	return strings.Join(out, " ")
+}

@@ -1,0 +1,206 @@
+// Package resolve gives each statement its speaker: one identity per
+// person or body within a story (Lavrov = Sergei Lavrov = Russia's foreign
+// minister), pronouns and descriptions resolved to the person they stand
+// for, and a party only from evidence (the phrase, the role, the
+// known-people list, the document's home), never by guess.
+//
+// A Story reads the mentions of one document in order. Pronouns are
+// resolved by salience: every mention of an entity adds weight (more as a
+// speaker or a subject than elsewhere), the weight halves with each
+// sentence, and only entities that agree with the pronoun (in gender,
+// number, being a person) compete. Descriptions ("the senator", "the
+// retired general") are resolved to the person seen with that title or
+// role; indefinite ones ("a senior official") are someone new.
+package resolve
+
+import (
+	"github.com/brief-reader/brief/data/gazetteer"
+	"github.com/brief-reader/brief/data/lexicon"
+	"github.com/brief-reader/brief/data/mention"
+)
+
+// Speaker is a resolved speaker.
+type Speaker struct {
+	Name   string
+	Role   string
+	Party  int32 // -1 when none
+	Person bool
+	Group  bool
+	// ID is the story's entity the speaker is (from 1), so that its
+	// final name, the fullest the story gives, can be read at the end
+	// (Story.Final); 0 for a speaker that is no entity.
+	ID int
+}
+
+// Position is what a mention is in its clause; it weighs how salient the
+// mention makes its entity.
+type Position uint8
+
+const (
+	Elsewhere Position = iota // an object, inside a prepositional phrase
+	Possessor                 // "Velk's plan"
+	Subject                   // the subject of a clause
+	Headline                  // named in the document's title
+
+	// Embedded is or-ed with a position inside what someone says ("Velk
+	// said that Arno lied"): it makes its entity half as salient.
+	Embedded Position = 1 << 7
+)
+
+// Story resolves the mentions of one story, read in order.
+type Story struct {
+	index   *gazetteer.Index
+	lexicon *lexicon.Lexicon
+	// Author is who "I" and "we" are outside quotations, when the
+	// document says (its voice); nil otherwise.
+	Author *Speaker
+	// home is the party the document speaks for (its publisher's
+	// government), -1 when unknown.
+	home      int32
+	entities  []*entity
+	sentence  int
+	seen      int // mentions read
+	confirmed map[int32]bool
+}
+
+// NewStory starts a story read with ix and lex.
+func NewStory(ix *gazetteer.Index, lex *lexicon.Lexicon) *Story {
+	return &Story{index: ix, lexicon: lex, home: -1, confirmed: map[int32]bool{}}
+}
+
+// SetHome records the party the document speaks for: "The Secretary"
+// of a State Department release is the United States'.
+func (r *Story) SetHome(party int32) { r.home = party }
+
+// Home is the party the document speaks for, or -1.
+func (r *Story) Home() int32 { return r.home }
+
+// Confirm records that the story names a party by a name that leaves no
+// doubt (a capital, a demonym, an official name): an unsure name of it
+// ("Georgia") then counts.
+func (r *Story) Confirm(party int32) {
+	if party >= 0 {
+		r.confirmed[party] = true
+	}
+}
+
+// PartyOf is the party a mention gives evidence of, once the story's
+// confirmations are counted; -1 for none.
+func (r *Story) PartyOf(m *mention.Mention) int32 {
+	if m.Party >= 0 {
+		return m.Party
+	}
+	if m.Unsure >= 0 && r.confirmed[m.Unsure] {
+		return m.Unsure
+	}
+	return -1
+}
+
+// Mention records a mention that is not a speaker: an antecedent for the
+// pronouns and descriptions that follow. A pronoun is resolved too, so
+// that "He" keeps its person salient.
+func (r *Story) Mention(m mention.Mention, pos Position) {
+	r.at(m)
+	switch m.Kind {
+	case mention.Person:
+		e := r.person(m)
+		e.mentioned(r, m, pos, false)
+	case mention.Pronoun:
+		if e := r.pronoun(m); e != nil {
+			e.mentioned(r, m, pos, false)
+		}
+	case mention.Role:
+		if m.Plural {
+			r.group(m).mentioned(r, m, pos, false)
+			return
+		}
+		if e := r.byDescription(m); e != nil {
+			e.mentioned(r, m, pos, false)
+			return
+		}
+		if pos == Subject && (m.Definite || m.New) {
+			// someone new acts; a description elsewhere ("as the
+			// attorney general", "a white student") introduces no one a
+			// pronoun would stand for
+			r.role(m).mentioned(r, m, pos, false)
+		}
+	case mention.Body, mention.Group:
+		r.group(m).mentioned(r, m, pos, false)
+	}
+}
+
+// Speaker resolves the speaker mention of a statement.
+func (r *Story) Speaker(m mention.Mention) (Speaker, bool) {
+	r.at(m)
+	var e *entity
+	switch m.Kind {
+	case mention.Person:
+		e = r.person(m)
+	case mention.Pronoun:
+		if m.Pron.Person == 1 && r.Author != nil {
+			return *r.Author, true
+		}
+		e = r.pronoun(m)
+	case mention.Role:
+		switch {
+		case m.Plural:
+			e = r.group(m)
+		default:
+			if e = r.byDescription(m); e == nil {
+				e = r.salientPerson(m)
+			}
+			if e == nil {
+				e = r.role(m)
+			}
+		}
+	case mention.Group, mention.Body, mention.Document, mention.Other:
+		if m.Text == "" {
+			return Speaker{}, false
+		}
+		if d := r.byDescription(m); d != nil && m.Kind == mention.Other {
+			e = d
+		} else {
+			e = r.group(m)
+		}
+	}
+	if e == nil {
+		return Speaker{}, false
+	}
+	e.mentioned(r, m, Subject, true)
+	return r.speakerOf(e), true
+}
+
+// Final is the speaker as the whole story names it: a person's fullest
+// name, a role's first description. Statements read before a fuller name
+// appeared get it too.
+func (r *Story) Final(sp Speaker) Speaker {
+	if sp.ID <= 0 || sp.ID > len(r.entities) {
+		return sp
+	}
+	return r.speakerOf(r.entities[sp.ID-1])
+}
+
+// at moves the story to the mention's sentence.
+func (r *Story) at(m mention.Mention) {
+	if m.Sentence > r.sentence {
+		r.sentence = m.Sentence
+	}
+}
+
+func (r *Story) speakerOf(e *entity) Speaker {
+	sp := Speaker{Name: e.name, Role: e.title, Party: e.party, ID: e.id}
+	switch e.kind {
+	case mention.Person, mention.Role:
+		sp.Person = !e.plural
+		sp.Group = e.plural
+	case mention.Group:
+		sp.Group = true
+	}
+	if sp.Party < 0 && e.unsure >= 0 && r.confirmed[e.unsure] {
+		sp.Party = e.unsure
+	}
+	if sp.Party < 0 && e.home && r.home >= 0 {
+		sp.Party = r.home
+	}
+	return sp
+}

@@ -1,0 +1,329 @@
+// Package statement turns cue frames into statements: the content of
+// each, as byte ranges of the paragraphs it covers, ending where the
+// reported clause ends; a quotation is taken whole, over every sentence
+// and paragraph it runs through; and an introduction that ends with a
+// colon ("X said:") takes the paragraphs that follow it.
+package statement
+
+import (
+	"slices"
+
+	"github.com/brief-reader/brief/data/cue"
+	"github.com/brief-reader/brief/data/lexicon"
+	"github.com/brief-reader/brief/data/syntax"
+	"github.com/brief-reader/brief/data/tag"
+	"github.com/brief-reader/brief/data/text"
+)
+
+// Piece is a byte range [Start, End) of paragraph Para's text.
+type Piece struct {
+	Para       int
+	Start, End int32
+}
+
+// Statement is one thing said, before its speaker is resolved.
+type Statement struct {
+	Frame  int // the index of its frame
+	Pieces []Piece
+	Direct bool // the content is a quotation, whole
+}
+
+// Para is the paragraph the statement's content starts in.
+func (s *Statement) Para() int { return s.Pieces[0].Para }
+
+// maxIntroduced bounds the paragraphs an introduction with a colon takes.
+const maxIntroduced = 6
+
+// Build makes the statements of a document's frames. sentences are the
+// document's sentences in order; frames refer to them by index.
+// introduces reports whether a paragraph (from the next one on) is
+// content a colon can introduce: not a heading, a label's turn or a
+// paragraph with its own cue.
+func Build(d *text.Document, sentences []syntax.Sentence, frames []cue.Frame, ownCue func(para int) bool) []Statement {
+	var out []Statement
+	used := map[int32]bool{} // quotations taken
+	for fi := range frames {
+		fr := &frames[fi]
+		s := &sentences[fr.Sentence]
+		if fi+1 < len(frames) && frames[fi+1].Sentence == fr.Sentence {
+			endBefore(s, fr, &frames[fi+1])
+		}
+		st := Statement{Frame: fi}
+		direct := true
+		for _, c := range fr.Content {
+			if c.Empty() {
+				continue
+			}
+			if q, ok := wholeQuotation(s, c); ok {
+				if used[q] {
+					continue
+				}
+				used[q] = true
+				st.Pieces = append(st.Pieces, quotationPieces(d, q)...)
+				continue
+			}
+			direct = false
+			st.Pieces = append(st.Pieces, phrasePiece(d, s, c))
+			for i := c.From; i < c.To; i++ {
+				if q := s.Words[i].Quote; q >= 0 {
+					used[q] = true // a quotation inside reported speech is part of it
+				}
+			}
+		}
+		if fr.QuoteBefore {
+			if q := quotationBefore(d, s); q >= 0 && !used[q] {
+				used[q] = true
+				st.Pieces = append(st.Pieces, quotationPieces(d, q)...)
+			}
+		}
+		if len(st.Pieces) == 0 {
+			continue
+		}
+		st.Direct = direct
+		if introducesNext(d, s, fr) {
+			st.Pieces = append(st.Pieces, followingParagraphs(d, s.Para, ownCue, used)...)
+		}
+		out = append(out, st)
+	}
+	continueQuotations(d, sentences, frames, out, used)
+	return byParagraph(out)
+}
+
+// byParagraph splits a statement whose pieces run over several paragraphs
+// into one statement a paragraph: a statement's text is always in the
+// paragraph it is shown and highlighted in.
+func byParagraph(stmts []Statement) []Statement {
+	var out []Statement
+	for _, st := range stmts {
+		slices.SortStableFunc(st.Pieces, func(a, b Piece) int {
+			if a.Para != b.Para {
+				return a.Para - b.Para
+			}
+			return int(a.Start - b.Start)
+		})
+		start := 0
+		for i := 1; i <= len(st.Pieces); i++ {
+			if i == len(st.Pieces) || st.Pieces[i].Para != st.Pieces[start].Para {
+				part := st
+				part.Pieces = st.Pieces[start:i:i]
+				out = append(out, part)
+				start = i
+			}
+		}
+	}
+	return out
+}
+
+// continueQuotations gives a quotation no frame claims to the statement
+// of the last frame before it in its paragraph: "“A,” X said. “B.”" is
+// one statement of X's, as annotators and readers take it.
+func continueQuotations(d *text.Document, sentences []syntax.Sentence, frames []cue.Frame, out []Statement, used map[int32]bool) {
+	for q := range d.Quotations {
+		if used[int32(q)] {
+			continue
+		}
+		first := d.Quotations[q].Pieces[0]
+		last := -1 // the last frame before the quotation in its paragraph
+		for fi := range frames {
+			s := &sentences[frames[fi].Sentence]
+			if s.Para == int(first.Para) && s.Span.To <= first.Open {
+				last = fi
+			}
+		}
+		if last < 0 {
+			continue
+		}
+		for i := range out {
+			if out[i].Frame == last && (out[i].Direct || frames[last].Kind != lexicon.Object && frames[last].Kind != lexicon.Accuse) {
+				used[int32(q)] = true
+				out[i].Pieces = append(out[i].Pieces, quotationPieces(d, int32(q))...)
+				break
+			}
+		}
+	}
+}
+
+// endBefore ends a frame's content where the next frame of the same
+// sentence begins: "X said A, and Y said B" gives X only A.
+func endBefore(s *syntax.Sentence, fr, next *cue.Frame) {
+	if next.Shape == cue.Nominal || next.Shape == cue.According {
+		return // "echoed the President's warning that …" holds it
+	}
+	start := next.Cue.From
+	if !next.Speaker.Empty() && next.Speaker.From < start {
+		start = next.Speaker.From
+	}
+	for i := range fr.Content {
+		c := &fr.Content[i]
+		if c.Empty() || start <= c.From || start >= c.To || s.Words[start].Quote >= 0 {
+			continue
+		}
+		c.To = start
+		for c.To > c.From {
+			w := &s.Words[c.To-1]
+			if w.Tag == tag.CC || w.Tag == tag.Comma || w.Tag == tag.Colon {
+				c.To--
+				continue
+			}
+			break
+		}
+	}
+}
+
+// quotationBefore is the quotation whose closing mark is the last token
+// before sentence s in its paragraph, or -1.
+func quotationBefore(d *text.Document, s *syntax.Sentence) int32 {
+	k := s.Span.From - 1
+	p := &d.Paragraphs[s.Para]
+	if k < 0 || p.Tokens[k].Kind != text.Quote || !p.Tokens[k].Has(text.Close) {
+		return -1
+	}
+	return d.InQuote[s.Para][k]
+}
+
+// wholeQuotation reports the quotation a content phrase is, when all of
+// its words are inside one quotation (or it starts at the opening mark).
+func wholeQuotation(s *syntax.Sentence, c syntax.Phrase) (int32, bool) {
+	from := c.From
+	if w := &s.Words[from]; w.Tok.Kind == text.Quote && w.Tok.Has(text.Open) {
+		from++
+	}
+	if from >= c.To {
+		return -1, false
+	}
+	q := s.Words[from].Quote
+	if q < 0 {
+		return -1, false
+	}
+	for i := from; i < c.To; i++ {
+		if s.Words[i].Quote != q {
+			return -1, false
+		}
+	}
+	return q, true
+}
+
+// quotationPieces is the text inside a quotation's marks, paragraph by
+// paragraph, without a comma that only leads back to the cue.
+func quotationPieces(d *text.Document, q int32) []Piece {
+	var out []Piece
+	for _, qp := range d.Quotations[q].Pieces {
+		p := &d.Paragraphs[qp.Para]
+		in := qp.Inner(p)
+		for in.To > in.From && isTrailing(p, in.To-1) {
+			in.To--
+		}
+		if in.To <= in.From {
+			continue
+		}
+		out = append(out, Piece{Para: int(qp.Para), Start: p.Tokens[in.From].Start, End: p.Tokens[in.To-1].End})
+	}
+	return out
+}
+
+func isTrailing(p *text.Paragraph, i int32) bool {
+	t := p.Tokens[i]
+	if t.Kind != text.Punct {
+		return false
+	}
+	c := p.Text[t.Start]
+	return c == ',' || c == ':' || c == ';'
+}
+
+// phrasePiece is the byte range of a content phrase, without a quotation
+// mark left open at its start or closed at its end.
+func phrasePiece(d *text.Document, s *syntax.Sentence, c syntax.Phrase) Piece {
+	from, to := c.From, c.To
+	if w := &s.Words[from]; w.Tok.Kind == text.Quote && w.Tok.Has(text.Open) && !closesWithin(s, from, to) {
+		from++
+	}
+	if to-1 > from {
+		if w := &s.Words[to-1]; w.Tok.Kind == text.Quote && w.Tok.Has(text.Close) && !opensWithin(s, from, to-1) {
+			to--
+		}
+	}
+	if from >= to {
+		from, to = c.From, c.To
+	}
+	return Piece{Para: s.Para, Start: s.Words[from].Tok.Start, End: s.Words[to-1].Tok.End}
+}
+
+func closesWithin(s *syntax.Sentence, from, to int) bool {
+	for i := from + 1; i < to; i++ {
+		if w := &s.Words[i]; w.Tok.Kind == text.Quote && w.Tok.Has(text.Close) {
+			return true
+		}
+	}
+	return false
+}
+
+func opensWithin(s *syntax.Sentence, from, to int) bool {
+	for i := from; i < to; i++ {
+		if w := &s.Words[i]; w.Tok.Kind == text.Quote && w.Tok.Has(text.Open) {
+			return true
+		}
+	}
+	return false
+}
+
+// introducesNext reports a frame whose sentence ends its paragraph with
+// a colon after the cue: "X said:" opens the paragraphs that follow.
+func introducesNext(d *text.Document, s *syntax.Sentence, fr *cue.Frame) bool {
+	p := &d.Paragraphs[s.Para]
+	if int(s.Span.To) != len(p.Tokens) || len(s.Words) == 0 {
+		return false
+	}
+	last := &s.Words[len(s.Words)-1]
+	return last.Tag == tag.Colon && last.Text == ":" && fr.Cue.To <= len(s.Words)-1
+}
+
+// followingParagraphs are the paragraphs an introduction takes: a
+// quotation over the paragraphs after para, whole; or unquoted paragraphs
+// until one has a cue of its own, or is no prose (ownCue says which).
+func followingParagraphs(d *text.Document, para int, ownCue func(int) bool, used map[int32]bool) []Piece {
+	var out []Piece
+	quoted := para+1 < len(d.Paragraphs) && startsQuoted(&d.Paragraphs[para+1])
+	for k := para + 1; k < len(d.Paragraphs) && k <= para+maxIntroduced; k++ {
+		p := &d.Paragraphs[k]
+		if ownCue != nil && ownCue(k) || len(p.Tokens) == 0 || quoted != startsQuoted(p) && k > para+1 {
+			break
+		}
+		for _, q := range d.InQuote[k] {
+			if q >= 0 {
+				used[q] = true
+			}
+		}
+		start, end := 0, len(p.Tokens)
+		if t := p.Tokens[0]; t.Kind == text.Quote && t.Has(text.Open) {
+			start++
+		}
+		for end > start && (p.Tokens[end-1].Kind == text.Quote || isTrailing(p, int32(end-1))) {
+			end--
+		}
+		if end > start {
+			out = append(out, Piece{Para: k, Start: p.Tokens[start].Start, End: p.Tokens[end-1].End})
+		}
+		if quoted && endsQuotation(d, k) {
+			break
+		}
+	}
+	return out
+}
+
+// endsQuotation reports a paragraph whose last quotation closes in it.
+func endsQuotation(d *text.Document, k int) bool {
+	in := d.InQuote[k]
+	if len(in) == 0 {
+		return true
+	}
+	q := in[len(in)-1]
+	if q < 0 {
+		return true
+	}
+	pieces := d.Quotations[q].Pieces
+	return pieces[len(pieces)-1].Para == int32(k) && pieces[len(pieces)-1].Close >= 0
+}
+
+func startsQuoted(p *text.Paragraph) bool {
+	return len(p.Tokens) > 0 && p.Tokens[0].Kind == text.Quote && p.Tokens[0].Has(text.Open)
+}

@@ -1,0 +1,190 @@
+package syntax
+
+import (
+	"github.com/brief-reader/brief/data/lexicon"
+	"github.com/brief-reader/brief/data/tag"
+	"github.com/brief-reader/brief/data/text"
+)
+
+// Phrase is a half-open range of word indexes [From, To) in a sentence.
+type Phrase struct{ From, To int }
+
+func (p Phrase) Len() int       { return p.To - p.From }
+func (p Phrase) Empty() bool    { return p.To <= p.From }
+func (p Phrase) Has(i int) bool { return i >= p.From && i < p.To }
+
+// nounFinal reports a word that can end a noun phrase.
+func (s *Sentence) nounFinal(i int) bool {
+	w := &s.Words[i]
+	switch w.Tag {
+	case tag.NN, tag.NNS, tag.NNP, tag.NNPS, tag.PRP, tag.CD, tag.FW:
+		return true
+	case tag.DT, tag.JJ:
+		// "those who …", "some say": a determiner standing alone
+		return w.Is(lexicon.Pronominal) && (i+1 >= len(s.Words) || !s.nounInner(i+1) && !s.isNounTag(i+1))
+	}
+	return false
+}
+
+func (s *Sentence) isNounTag(i int) bool {
+	switch s.Words[i].Tag {
+	case tag.NN, tag.NNS, tag.NNP, tag.NNPS, tag.CD:
+		return true
+	}
+	return false
+}
+
+// nounInner reports a word that can stand inside a noun phrase before its
+// end: modifiers, nouns, numbers, possessive markers, hyphens.
+func (s *Sentence) nounInner(i int) bool {
+	w := &s.Words[i]
+	switch w.Tag {
+	case tag.JJ, tag.JJR, tag.JJS, tag.NN, tag.NNS, tag.NNP, tag.NNPS, tag.CD, tag.POS, tag.HYPH, tag.FW:
+		return true
+	case tag.VBN, tag.VBG:
+		// "retired general", "leading candidate": only before a noun
+		return i+1 < len(s.Words) && (s.nounInner(i+1) || s.nounFinal(i+1)) && s.Words[i+1].Tag != tag.POS
+	}
+	return false
+}
+
+// determiner reports a word that opens a noun phrase and stands nowhere
+// else in it.
+func (s *Sentence) determiner(i int) bool {
+	switch s.Words[i].Tag {
+	case tag.DT, tag.PDT, tag.PRPS, tag.WPS:
+		return true
+	}
+	return false
+}
+
+// titleJoin reports an "of" or "for" inside a title or a name: "Secretary
+// of State", "Ministry of Foreign Affairs", "Department of State".
+func (s *Sentence) titleJoin(i int) bool {
+	w := &s.Words[i]
+	if w.Tag != tag.IN || (w.Text != "of" && w.Text != "for") || i == 0 || i+1 >= len(s.Words) {
+		return false
+	}
+	l, r := &s.Words[i-1], &s.Words[i+1]
+	if !l.Tok.Has(text.Cap) || !(r.Tok.Has(text.Cap) || r.Text == "the" && i+2 < len(s.Words) && s.Words[i+2].Tok.Has(text.Cap)) {
+		return false
+	}
+	return l.Is(lexicon.TitleHead) || l.Is(lexicon.Organisation) || l.Is(lexicon.TitleWord)
+}
+
+// NounPhraseEndingAt returns the start of the noun phrase whose last word
+// is end, or -1 when no noun phrase ends there.
+func (s *Sentence) NounPhraseEndingAt(end int) int {
+	if end < 0 || end >= len(s.Words) || !s.nounFinal(end) {
+		return -1
+	}
+	if s.Words[end].Tag == tag.PRP {
+		return end
+	}
+	i := end
+	for i > 0 {
+		prev := i - 1
+		switch {
+		case s.nounInner(prev) || s.nounFinal(prev) && s.Words[prev].Tag != tag.PRP:
+			i = prev
+			continue
+		case s.determiner(prev):
+			return prev
+		case prev > 0 && s.titleJoin(prev):
+			i = prev - 1
+			continue
+		case s.Words[prev].Text == "the" && prev > 0 && s.titleJoin(prev-1):
+			i = prev - 2
+			continue
+		}
+		break
+	}
+	return i
+}
+
+// NounPhraseAt returns the end (exclusive) of the noun phrase that starts
+// at start, or -1 when none does. The phrase is the longest run that ends
+// on a noun, a number or a pronoun.
+func (s *Sentence) NounPhraseAt(start int) int {
+	if start < 0 || start >= len(s.Words) {
+		return -1
+	}
+	if s.Words[start].Tag == tag.PRP {
+		return start + 1
+	}
+	i := start
+	if s.determiner(i) {
+		i++
+	}
+	last := -1
+	for i < len(s.Words) {
+		switch {
+		case s.nounFinal(i) && s.Words[i].Tag != tag.PRP:
+			last = i
+		case s.nounInner(i):
+		case s.titleJoin(i):
+		case s.Words[i].Text == "the" && i > 0 && s.titleJoin(i-1):
+		default:
+			return end(last)
+		}
+		i++
+	}
+	return end(last)
+}
+
+func end(last int) int {
+	if last < 0 {
+		return -1
+	}
+	return last + 1
+}
+
+// Head is the word a noun phrase is about: its last noun, before any
+// "of" joining a title ("Secretary of State" is headed by Secretary only
+// when nothing follows).
+func (s *Sentence) Head(p Phrase) int {
+	for i := p.To - 1; i >= p.From; i-- {
+		if s.nounFinal(i) {
+			return i
+		}
+	}
+	return p.To - 1
+}
+
+// Name is the run of capitalised proper nouns that ends the phrase
+// ("Sergei Lavrov" of "Russian Foreign Minister Sergei Lavrov"), less the
+// title words the lexicon knows; empty when the phrase ends otherwise.
+func (s *Sentence) Name(p Phrase) Phrase {
+	i := p.To
+	for i > p.From {
+		w := &s.Words[i-1]
+		if w.Tag != tag.NNP && w.Tag != tag.NNPS && !(w.Tok.Has(text.Cap) && w.Tag == tag.FW) {
+			break
+		}
+		if w.Is(lexicon.TitleHead) || w.Is(lexicon.TitleWord) || w.Is(lexicon.Honorific) {
+			break
+		}
+		i--
+	}
+	return Phrase{i, p.To}
+}
+
+// Determiner reports whether word i opens a noun phrase ("the", "his").
+func (s *Sentence) Determiner(i int) bool { return i >= 0 && i < len(s.Words) && s.determiner(i) }
+
+// Core is the noun phrase a longer phrase starts with, before the first
+// preposition that joins another phrase to it: "the head" of "the head of
+// the delegation", "officials" of "officials in Moscow". A preposition
+// inside a title ("Secretary of State John Kerry") does not end it.
+func (s *Sentence) Core(p Phrase) Phrase {
+	for i := p.From + 1; i < p.To; i++ {
+		w := &s.Words[i]
+		if (w.Tag == tag.IN || w.Tag == tag.JJ || w.Tag == tag.VBN) && !s.titleJoin(i) {
+			if w.Tag != tag.IN && (i+1 >= p.To || s.Words[i+1].Tag != tag.IN) {
+				continue // an adjective inside the phrase, not "familiar with"
+			}
+			return Phrase{p.From, i}
+		}
+	}
+	return p
+}

@@ -1,0 +1,78 @@
+package syntax
+
+import (
+	"strings"
+
+	"github.com/brief-reader/brief/data/lexicon"
+	"github.com/brief-reader/brief/data/tag"
+	"github.com/brief-reader/brief/data/text"
+)
+
+// repair mends the tagger's errors that attribution cannot live with and
+// that the sentence itself disproves: a title before a name tagged as
+// anything but a name ("Rep./LS Tom Cole"); two finite verbs in a row ("rights
+// advocates/VBZ said/VBD", "Trump/VB said/VBD") where the first is no
+// auxiliary are a noun and its verb; an adjective right before a finite
+// verb ends a noun phrase ("a senior official/JJ said/VBD").
+func (s *Sentence) repair() {
+	for i := 0; i+1 < len(s.Words); i++ {
+		w, next := &s.Words[i], &s.Words[i+1]
+		// "Rep./LS Tom/NNP": a capitalised title before a name is part of it
+		if w.Tok.Has(text.Cap) && next.Tag == tag.NNP && w.Tag != tag.NNP && w.Tag != tag.NNPS &&
+			(w.Is(lexicon.Honorific) || w.Is(lexicon.TitleHead) || w.Is(lexicon.TitleWord) || w.Is(lexicon.Abbreviation)) {
+			w.Tag = tag.NNP
+		}
+		if w.Quote != next.Quote || w.Is(lexicon.Auxiliary) || !next.Tag.IsVerb() {
+			continue
+		}
+		if w.Tag == tag.PRP && w.Is(lexicon.Pronoun) && w.Entry.Pronoun.Case == 's' && next.Is(lexicon.CueVerb) && next.Tag.IsNoun() {
+			// "He talks/NNS about …": after a subject pronoun, a verb
+			if next.Tag == tag.NNS {
+				next.Tag = tag.VBZ
+			} else {
+				next.Tag = tag.VBP
+			}
+			continue
+		}
+		cue := next.Is(lexicon.CueVerb)
+		switch {
+		case (w.Tag == tag.VBZ || w.Tag == tag.VBP || w.Tag == tag.VB || w.Tag == tag.VBD || w.Tag == tag.VBG && w.Tok.Has(text.Cap)) &&
+			(next.Tag == tag.VBD || next.Tag == tag.VBZ || cue && next.Tag != tag.VBG):
+			// "advocates/VBZ said", "experts/VBZ say/VB", "Schilling/VBG told/VBN"
+			w.Tag = nounTag(w)
+			if cue {
+				next.Tag = finiteTag(next)
+			}
+		case w.Tag == tag.JJ && isFinite(next.Tag) && i > 0 && (s.Words[i-1].Tag.IsNoun() || s.Words[i-1].Tag.IsAdj() || s.Words[i-1].Tag == tag.DT):
+			w.Tag = nounTag(w)
+		}
+	}
+}
+
+// finiteTag is the finite tag of a verb after its subject: a base form
+// is present tense, a participle past.
+func finiteTag(w *Word) tag.Tag {
+	switch w.Tag {
+	case tag.VB:
+		return tag.VBP
+	case tag.VBN:
+		return tag.VBD
+	}
+	return w.Tag
+}
+
+func isFinite(t tag.Tag) bool { return t == tag.VBD || t == tag.VBZ || t == tag.VBP }
+
+// nounTag is the noun tag a mistagged word gets by its form.
+func nounTag(w *Word) tag.Tag {
+	plural := strings.HasSuffix(w.Text, "s") && !strings.HasSuffix(w.Text, "ss")
+	switch {
+	case w.Tok.Has(text.Cap) && plural:
+		return tag.NNPS
+	case w.Tok.Has(text.Cap):
+		return tag.NNP
+	case plural:
+		return tag.NNS
+	}
+	return tag.NN
+}

@@ -1,0 +1,115 @@
+// Package syntax is the linguistic layer of attribution: a sentence's
+// words with their part of speech and lexicon entry, and the noun phrases
+// and verb groups found over them. A speaker phrase is found by this
+// structure (determiners, pre-modifiers, names, possessives, appositives,
+// relative clauses) rather than by a list of surface shapes.
+package syntax
+
+import (
+	"github.com/brief-reader/brief/data/lexicon"
+	"github.com/brief-reader/brief/data/tag"
+	"github.com/brief-reader/brief/data/text"
+)
+
+// Word is one token of a sentence with what the earlier stages know of it.
+type Word struct {
+	Text  string
+	Tag   tag.Tag
+	Entry *lexicon.Entry // nil when the lexicon does not know the word
+	Tok   text.Token
+	Quote int32 // the quotation it is inside (marks included), or -1
+}
+
+// Is reports whether the lexicon puts the word in every class of c.
+func (w *Word) Is(c lexicon.Class) bool { return w.Entry != nil && w.Entry.Class&c == c }
+
+// Sentence is one sentence of a paragraph, tagged.
+type Sentence struct {
+	Para  int       // paragraph index, from 0
+	Span  text.Span // its tokens in the paragraph
+	Words []Word
+	Full  bool // tagged by the tagger, not shallow
+}
+
+// Tagger is what the layer needs of the part-of-speech tagger.
+type Tagger interface {
+	Tag(words []string, out []tag.Tag) []tag.Tag
+}
+
+// Builder makes tagged sentences; it keeps scratch space between calls
+// and is not safe for concurrent use.
+type Builder struct {
+	Lexicon *lexicon.Lexicon
+	Tagger  Tagger
+	texts   []string
+	tags    []tag.Tag
+}
+
+// Build makes the sentence span of paragraph para of d. Only a sentence
+// that may attribute (a cue word outside quotations, or "according") is
+// tagged by the tagger: most sentences hold none, and tagging is the
+// engine's costliest stage. The others get shallow tags, enough to find
+// names in them: a capitalised word is a proper noun.
+func (b *Builder) Build(d *text.Document, para int, span text.Span) Sentence {
+	return b.build(d, para, span, false)
+}
+
+// BuildTagged is Build with the tagger, whatever the sentence holds: a
+// headline, a test.
+func (b *Builder) BuildTagged(d *text.Document, para int, span text.Span) Sentence {
+	return b.build(d, para, span, true)
+}
+
+func (b *Builder) build(d *text.Document, para int, span text.Span, always bool) Sentence {
+	p := &d.Paragraphs[para]
+	n := int(span.Len())
+	s := Sentence{Para: para, Span: span, Words: make([]Word, n)}
+	b.texts = b.texts[:0]
+	cues := false
+	for i := 0; i < n; i++ {
+		t := p.Tokens[int(span.From)+i]
+		w := &s.Words[i]
+		w.Text = p.Text[t.Start:t.End]
+		w.Tok = t
+		w.Quote = d.InQuote[para][int(span.From)+i]
+		if t.Kind == text.Word {
+			w.Entry = b.Lexicon.Lookup(w.Text)
+			if w.Quote < 0 && w.Entry != nil && w.Entry.Class&(lexicon.CueVerb|lexicon.CueNoun|lexicon.Marker) != 0 {
+				cues = true
+			}
+		}
+		b.texts = append(b.texts, w.Text)
+	}
+	if (cues || always) && b.Tagger != nil {
+		b.tags = b.Tagger.Tag(b.texts, b.tags)
+		for i := range s.Words {
+			s.Words[i].Tag = b.tags[i]
+		}
+		s.Full = true
+		s.repair()
+		return s
+	}
+	for i := range s.Words {
+		w := &s.Words[i]
+		switch {
+		case w.Tok.Kind == text.Word && w.Tok.Has(text.Cap) && (i > 0 || w.Is(lexicon.GivenName)) && !w.Is(lexicon.Pronoun):
+			w.Tag = tag.NNP
+		default:
+			w.Tag = tag.XX
+		}
+	}
+	return s
+}
+
+// Text returns the words [from, to) as written, with the paragraph's own
+// spacing.
+func (s *Sentence) Text(paragraph string, from, to int) string {
+	if from >= to || from < 0 || to > len(s.Words) {
+		return ""
+	}
+	return paragraph[s.Words[from].Tok.Start:s.Words[to-1].Tok.End]
+}
+
+// Tagged reports whether the tagger tagged the sentence (rather than
+// giving it shallow tags).
+func (s *Sentence) Tagged() bool { return s.Full }

@@ -1,0 +1,152 @@
+package tag
+
+// featureSet names the feature templates below; the model file records it, so
+// a model trained with other templates is refused rather than misread.
+const featureSet = 3
+
+// numFeatures is how many features each position has.
+const numFeatures = 34
+
+// Feature templates. Each feature is a template and one or two values, hashed
+// to 32 bits; a collision only makes two rare features share weights.
+const (
+	ftBias uint64 = iota + 1
+	ftWord
+	ftSuf1
+	ftSuf2
+	ftSuf3
+	ftSuf4
+	ftPre1
+	ftPre2
+	ftShape
+	ftPrev1Tag
+	ftPrev2Tag
+	ftPrevTags
+	ftPrevTagWord
+	ftPrevTagSuf3
+	ftPrevWord
+	ftPrevSuf3
+	ftPrevShape
+	ftPrev2Word
+	ftNextWord
+	ftNextSuf3
+	ftNextShape
+	ftNext2Word
+	ftPrevWordWord
+	ftWordNextWord
+	ftWordCase
+	ftPrevTagShape
+	ftNext2Shape
+	ftAmb
+	ftPrevTagAmb
+	ftNextAmb
+	ftNextAmbShape
+	ftNext2Amb
+	ftAmbNextAmb
+	ftPrevTagNextAmb
+)
+
+// window is the current token (w[2]) and two tokens either side.
+type window = [5]wordInfo
+
+// contextFeatures writes the features of the current position, w[2], to
+// out. p1 and p2 are the tags of the two tokens before it (None before the
+// sentence).
+func contextFeatures(out *[numFeatures]uint32, w *window, p1, p2 Tag) {
+	prev, cur, next := &w[1], &w[2], &w[3]
+	t1, t2 := uint64(p1), uint64(p2)
+	*out = [numFeatures]uint32{
+		mix(ftBias, 0, 0),
+		mix(ftWord, cur.form, 0),
+		mix(ftWordCase, cur.dict, 0),
+		mix(ftSuf1, cur.suf[0], 0),
+		mix(ftSuf2, cur.suf[1], 0),
+		mix(ftSuf3, cur.suf[2], 0),
+		mix(ftSuf4, cur.suf[3], 0),
+		mix(ftPre1, cur.pre[0], 0),
+		mix(ftPre2, cur.pre[1], 0),
+		mix(ftShape, uint64(cur.shape), 0),
+		mix(ftAmb, cur.amb, 0),
+		mix(ftPrev1Tag, t1, 0),
+		mix(ftPrev2Tag, t2, 0),
+		mix(ftPrevTags, t1, t2),
+		mix(ftPrevTagWord, t1, cur.form),
+		mix(ftPrevTagSuf3, t1, cur.suf[2]),
+		mix(ftPrevTagShape, t1, uint64(cur.shape)),
+		mix(ftPrevTagAmb, t1, cur.amb),
+		mix(ftPrevTagNextAmb, t1, next.amb),
+		mix(ftPrevWord, prev.form, 0),
+		mix(ftPrevSuf3, prev.suf[2], 0),
+		mix(ftPrevShape, uint64(prev.shape), 0),
+		mix(ftPrevWordWord, prev.form, cur.form),
+		mix(ftPrev2Word, w[0].form, 0),
+		mix(ftNextWord, next.form, 0),
+		mix(ftWordNextWord, cur.form, next.form),
+		mix(ftNextSuf3, next.suf[2], 0),
+		mix(ftNextShape, uint64(next.shape), 0),
+		mix(ftNextAmb, next.amb, 0),
+		mix(ftNextAmbShape, next.amb, uint64(cur.shape)),
+		mix(ftAmbNextAmb, cur.amb, next.amb),
+		mix(ftNext2Word, w[4].form, 0),
+		mix(ftNext2Shape, uint64(w[4].shape), 0),
+		mix(ftNext2Amb, w[4].amb, next.amb),
+	}
+}
+
+// mix hashes a template and its values to a non-zero 32-bit feature key
+// (zero marks an empty slot in the model's table).
+func mix(template, a, b uint64) uint32 {
+	x := a ^ (b * 0x9E3779B97F4A7C15) ^ (template * 0xD6E8FEB86659FD93)
+	x ^= x >> 32
+	x *= 0xD6E8FEB86659FD93
+	x ^= x >> 32
+	x *= 0xD6E8FEB86659FD93
+	x ^= x >> 32
+	if r := uint32(x); r != 0 {
+		return r
+	}
+	return 1
+}
+
+// sentenceWindow slides the five-token window along a sentence, normalising
+// each token once. It lives on the caller's stack.
+type sentenceWindow struct {
+	words []string
+	lex   *lexicon
+	sc    scan
+	w     window
+	next  int // the index of the next position to normalise
+}
+
+func (sw *sentenceWindow) start(words []string, lex *lexicon) {
+	sw.words = words
+	sw.lex = lex
+	sw.sc = scan{}
+	sw.next = 0
+	sw.w[0] = outerInfo("-START2-")
+	sw.w[1] = outerInfo("-START-")
+	sw.w[2] = sw.take()
+	sw.w[3] = sw.take()
+	sw.w[4] = sw.take()
+}
+
+// take normalises the next word, or pads past the end.
+func (sw *sentenceWindow) take() wordInfo {
+	p := sw.next
+	sw.next++
+	switch {
+	case p < len(sw.words):
+		info := sw.sc.next(sw.words[p])
+		info.amb = sw.lex.lookup(info.form)
+		return info
+	case p == len(sw.words):
+		return outerInfo("-END-")
+	}
+	return outerInfo("-END2-")
+}
+
+// advance moves the window one token on.
+func (sw *sentenceWindow) advance() {
+	sw.w[0], sw.w[1], sw.w[2], sw.w[3] = sw.w[1], sw.w[2], sw.w[3], sw.w[4]
+	sw.w[4] = sw.take()
+}

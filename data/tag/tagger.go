@@ -1,0 +1,121 @@
+package tag
+
+import (
+	_ "embed"
+	"sync"
+)
+
+// Tagger tags sentences with a trained model, from Default or Load. It is
+// immutable once loaded and safe for concurrent use.
+type Tagger struct {
+	// slots is an open-addressing table of features: the key in the high 32
+	// bits, the offset of its weights in pairs (25 bits) and their count (7).
+	slots    []uint64
+	slotMask uint32
+	// pairs holds each weight's class in the low byte and the quantised
+	// weight in the high 16 bits.
+	pairs []uint32
+	// dictKeys and dictTags are the tag dictionary: frequent words that
+	// always had one tag in training are tagged without scoring.
+	dictKeys []uint64
+	dictTags []Tag
+	dictMask uint64
+	classes  []Tag // the tags the model predicts, ascending
+	lex      *lexicon
+}
+
+//go:embed model.bin
+var embeddedModel []byte
+
+// defaultTagger parses the embedded model on first use, not at start-up:
+// brief's first frame needs no tagger.
+var defaultTagger = sync.OnceValue(func() *Tagger {
+	t, err := Load(embeddedModel)
+	if err != nil {
+		// The embedded model is part of the build and a test loads it; a
+		// failure here is a broken build, not bad input.
+		panic(err)
+	}
+	return t
+})
+
+// Default returns the tagger of the embedded model, trained on the CC-BY
+// part of the GUM treebank (see README.md).
+func Default() *Tagger { return defaultTagger() }
+
+// Tag tags one sentence: words are the tokens as written ("U.S.", “, don't or
+// do + n't, —), and the result has one tag per word. It reuses out's storage
+// when it has room, and then allocates nothing.
+func (t *Tagger) Tag(words []string, out []Tag) []Tag {
+	if cap(out) < len(words) {
+		out = make([]Tag, len(words))
+	}
+	out = out[:len(words)]
+	if len(t.classes) == 0 { // a zero Tagger, not from Load: no tags rather than a panic
+		clear(out)
+		return out
+	}
+	var sw sentenceWindow
+	sw.start(words, t.lex)
+	var feats [numFeatures]uint32
+	p1, p2 := None, None
+	for i := range words {
+		if i > 0 {
+			sw.advance()
+		}
+		tg := t.dictTag(sw.w[2].dict)
+		if tg == None {
+			contextFeatures(&feats, &sw.w, p1, p2)
+			tg = t.predict(&feats)
+		}
+		out[i] = tg
+		p2, p1 = p1, tg
+	}
+	return out
+}
+
+func (t *Tagger) dictTag(key uint64) Tag {
+	j := key & t.dictMask
+	for {
+		k := t.dictKeys[j]
+		if k == key {
+			return t.dictTags[j]
+		}
+		if k == 0 {
+			return None
+		}
+		j = (j + 1) & t.dictMask
+	}
+}
+
+// predict returns the class with the highest score; ties go to the lower tag.
+// It reads the home slot of every feature first, so that the memory loads,
+// which dominate, overlap instead of waiting on one another.
+func (t *Tagger) predict(feats *[numFeatures]uint32) Tag {
+	var home [numFeatures]uint64
+	for i, f := range feats {
+		home[i] = t.slots[f&t.slotMask]
+	}
+	var scores [numTags]int32
+	for i, f := range feats {
+		s := home[i]
+		for j := f & t.slotMask; s != 0 && uint32(s>>32) != f; s = t.slots[j] {
+			j = (j + 1) & t.slotMask
+		}
+		if s == 0 {
+			continue
+		}
+		lo := uint32(s)
+		off := lo >> 7
+		for _, p := range t.pairs[off : off+lo&maxPairsPerFeature] {
+			scores[uint8(p)] += int32(int16(p >> 16))
+		}
+	}
+	best := t.classes[0]
+	for _, c := range t.classes[1:] {
+		if scores[c] > scores[best] {
+			best = c
+		}
+	}
+	return best
+}

@@ -1,0 +1,149 @@
+package voice
+
+import (
+	"strings"
+
+	"github.com/brief-reader/brief/data/lexicon"
+	"github.com/brief-reader/brief/data/resolve"
+	"github.com/brief-reader/brief/data/text"
+)
+
+// Speech introduced by a paragraph of its own: "Foreign Minister Ana
+// Velk said:" and then the paragraphs of what she said, without
+// quotation marks, as government releases print them. Each paragraph
+// is a turn of the speaker, as in a transcript. The speech is the next
+// paragraph, and the ones after it that speak in the first person, up to
+// a heading, the next such introduction, a paragraph with a quotation
+// (quoted speech, which the statement stage reads), one that names the
+// speaker again (the release's narration is back), and maxIntroduced
+// paragraphs at most. The speaker must be named, a body, or a title the
+// document's head resolves; "The governor added:" is left to the
+// story's resolver.
+
+const maxIntroduced = 4
+
+// introduced finds the speeches that paragraphs introduce.
+func (c *doc) introduced() []Turn {
+	var out []Turn
+	for i := 0; i < len(c.d.Paragraphs); i++ {
+		p := &c.d.Paragraphs[i]
+		if p.Heading || p.Label != "" {
+			continue
+		}
+		sp, cue, surname, ok := c.introduction(p.Text)
+		if !ok {
+			continue
+		}
+		intro := i
+		for k := intro + 1; k < len(c.d.Paragraphs) && k <= intro+maxIntroduced; k++ {
+			q := &c.d.Paragraphs[k]
+			text := strings.TrimSpace(q.Text)
+			if q.Heading || q.Label != "" || text == "" || hasQuote(text) {
+				break // quoted speech is the statement stage's, and may be anyone's
+			}
+			if _, _, _, again := c.introduction(text); again || surname != "" && strings.Contains(text, surname) {
+				break
+			}
+			if k > intro+1 && !c.firstPerson(text) {
+				break // past the first paragraph, speech goes on in the first person
+			}
+			t := Turn{Para: k, Speaker: sp, Cue: cue}
+			if t.Start, t.End = span(c.r.Lexicon, q.Text, 0); t.Start < t.End {
+				out = append(out, t)
+			}
+			i = k
+		}
+	}
+	return out
+}
+
+// introduction reads a paragraph that is a speaker and a verb of saying
+// before a colon: "Ana Velk, the Foreign Minister, said:", "The Kestrian
+// Foreign Ministry said in a statement:". It returns the speaker, the
+// verb, and the word that names the speaker again in the narration (the
+// surname).
+func (c *doc) introduction(s string) (sp resolve.Speaker, cue, surname string, ok bool) {
+	s = strings.TrimSpace(s)
+	if len(s) > 160 || !strings.HasSuffix(s, ":") {
+		return sp, "", "", false
+	}
+	ws := c.r.words(s[:len(s)-1])
+	// the verb: the last cue verb, after which only a setting may come
+	// ("said in a statement")
+	v := -1
+	for i := len(ws) - 1; i > 0 && i >= len(ws)-5; i-- {
+		w := &ws[i]
+		if w.is(lexicon.CueVerb) && !w.cap() && saying(w.entry) {
+			v = i
+			break
+		}
+		if !w.is(lexicon.NounPreposition|lexicon.Setting|lexicon.Time) && w.lower() != "a" && w.lower() != "an" && w.lower() != "the" {
+			return sp, "", "", false
+		}
+	}
+	if v < 1 {
+		return sp, "", "", false
+	}
+	var ms []member
+	if m, e, ok := c.r.memberAt(s, ws, 0); ok && e < v && ws[e].punct(",") {
+		// "Ana Velk, the Foreign Minister, said:": a title in apposition
+		if a, ae, ok := c.r.memberAt(s, ws, e+1); ok && !a.named() && ae+1 == v && ws[ae].punct(",") {
+			if len(m.title) == 0 {
+				m.title = a.title
+			}
+			if m.party < 0 {
+				m.party = a.party
+			}
+			ms = []member{m}
+		}
+	}
+	if ms == nil {
+		var e int
+		if ms, e = c.r.memberList(s, ws, 0); e != v {
+			return sp, "", "", false
+		}
+	}
+	if len(ms) == 0 || !c.evidence(ms) {
+		return sp, "", "", false
+	}
+	c.resolveSurnames(ms)
+	sp = c.group(ms)
+	if len(ms) == 1 && ms[0].kind == personMember && !ms[0].named() && !sp.Person {
+		// "The governor added:": a description only the story's
+		// resolver can tell
+		return sp, "", "", false
+	}
+	if len(ms) == 1 && ms[0].named() {
+		if ms[0].person >= 0 {
+			surname = c.r.Index.Person(ms[0].person).Surname
+		} else {
+			surname = ms[0].name[len(ms[0].name)-1]
+		}
+	}
+	return sp, ws[v].text, surname, true
+}
+
+// saying: a cue of words said, not of a stance.
+func saying(e *lexicon.Entry) bool {
+	for _, cue := range e.Cues {
+		if !cue.Noun && (cue.Frame == lexicon.Say || cue.Frame == lexicon.That) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasQuote: the text has a double quotation mark.
+func hasQuote(s string) bool {
+	return strings.ContainsAny(s, "“”\"«»")
+}
+
+// firstPerson: a paragraph with "I", "we", "our" …
+func (c *doc) firstPerson(s string) bool {
+	for _, w := range c.r.words(s) {
+		if w.is(lexicon.Pronoun) && w.entry.Pronoun.Person == 1 && (w.text != "US" || !w.tok.Has(text.Upper)) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,70 @@
+// Package voice finds who speaks when the text itself does: the turns of
+// a transcript ("MR PRICE: …", "QUESTION: …"), and the document's own
+// author or issuer, who is the "I" and "we" of its body outside quotations
+// ("Statement by President Joe Biden on …", "Office of the Spokesperson",
+// a joint statement's signatories).
+package voice
+
+import (
+	"github.com/brief-reader/brief/data/gazetteer"
+	"github.com/brief-reader/brief/data/lexicon"
+	"github.com/brief-reader/brief/data/resolve"
+)
+
+// Paragraph is what voice reads of one paragraph.
+type Paragraph struct {
+	Text    string
+	Label   string // a transcript turn's speaker label, "" for prose
+	Heading bool
+}
+
+// Document is what voice reads of a document.
+type Document struct {
+	Title      string
+	Paragraphs []Paragraph
+	Source     string // URL or origin
+	Author     string // byline
+	Publisher  string
+}
+
+// Turn is one transcript turn, or one paragraph of a speech a paragraph
+// introduces ("Ana Velk said:"): the whole paragraph is its speaker's.
+type Turn struct {
+	Para       int
+	Speaker    resolve.Speaker
+	Question   bool   // a reporter's question
+	Cue        string // the verb that introduced the speech ("said"); "" for a transcript's turn
+	Start, End int32  // the spoken text in the paragraph, without stage directions
+}
+
+// Voice is what a document says of its own speakers.
+type Voice struct {
+	// Author is who "I" and "we" are outside quotations; nil when the
+	// document does not say.
+	Author *resolve.Speaker
+	Turns  []Turn
+}
+
+// Reader finds a document's voice.
+type Reader struct {
+	Lexicon *lexicon.Lexicon
+	Index   *gazetteer.Index
+}
+
+// Read finds the voice of d: its transcript turns, and when it has none,
+// its author.
+func (r *Reader) Read(d *Document) Voice {
+	if r.Lexicon == nil || r.Index == nil {
+		return Voice{}
+	}
+	c := &doc{r: r, d: d, home: r.homeParty(d), title: r.words(d.Title), holders: map[string]holders{}}
+	c.cast = c.castOf()
+	v := Voice{Turns: c.turns()}
+	if len(v.Turns) == 0 {
+		// not a transcript: the text has a voice of its own, and may lend
+		// it to a speaker it introduces ("Ana Velk said:")
+		v.Author = c.author()
+		v.Turns = c.introduced()
+	}
+	return v
+}
