@@ -7,6 +7,7 @@ import (
 	"io"
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	"github.com/brief-reader/brief/data"
 	"github.com/brief-reader/brief/library"
@@ -48,6 +49,7 @@ type Reader struct {
 	libErr  error            // why not
 	noCache bool
 	bodies  *bodies
+	indexed atomic.Bool // the full-text index holds what was loaded
 
 	mu   sync.Mutex
 	seen map[string]bool // IDs of the stories handed to the reader
@@ -110,6 +112,7 @@ func (r *Reader) Load(stdin io.Reader, emit func(*data.Briefing, error)) {
 		for _, err := range closeCache(cache, r.Paths) {
 			send(nil, err)
 		}
+		r.indexInBackground()
 		return
 	}
 	// The library's stories come compact, without their paragraphs:
@@ -121,6 +124,22 @@ func (r *Reader) Load(stdin io.Reader, emit func(*data.Briefing, error)) {
 	for _, err := range warnings {
 		send(nil, err)
 	}
+	r.indexInBackground()
+}
+
+// indexInBackground brings the full-text index up to date once the
+// stories are loaded, so that the first search of bodies from the story
+// list does not wait for it (a folder of thousands read for the first
+// time takes seconds to index).
+func (r *Reader) indexInBackground() {
+	if r.lib == nil {
+		return
+	}
+	go func() {
+		if r.lib.DB().IndexPending() == nil {
+			r.indexed.Store(true)
+		}
+	}()
 }
 
 // Body fills in the paragraphs of a story the reader was given compact
@@ -201,8 +220,8 @@ func (r *Reader) unseen(report library.Report) []*data.Briefing {
 // the reader holds no bodies to look in. Stories the index does not know
 // (read before the database had them) are left to the list's own filter.
 func (r *Reader) SearchBodies(query string) func(*data.Briefing) bool {
-	if r.lib == nil || strings.TrimSpace(query) == "" {
-		return nil
+	if r.lib == nil || strings.TrimSpace(query) == "" || !r.indexed.Load() {
+		return nil // until the index is ready, the list's own filter
 	}
 	scope := store.ScopeLibrary
 	if len(r.Paths) > 0 {
