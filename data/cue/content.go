@@ -282,10 +282,19 @@ func prepositionNext(s *syntax.Sentence, k, end int) bool {
 	return k < end && s.Words[k].Tag == tag.IN && !s.Words[k].Is(lexicon.Subordinator)
 }
 
-// pairedDash reports a dash at k closed by another before end: an aside
-// inside the object ("concerns in private – as we have in public –
-// about …"), cut out later, not its end.
+// pairedDash reports a dash at k that opens or closes an aside inside the
+// object ("concerns in private – as we have in public – about …"), cut
+// out later, not its end.
 func pairedDash(s *syntax.Sentence, k, end int) bool {
+	before := 0
+	for j := 0; j < k; j++ {
+		if s.Words[j].Tok.Has(text.Dash) {
+			before++
+		}
+	}
+	if before%2 == 1 {
+		return true // it closes one
+	}
 	for j := k + 1; j < end; j++ {
 		if s.Words[j].Tok.Has(text.Dash) {
 			return true
@@ -571,7 +580,7 @@ func (f *Finder) according(s *syntax.Sentence, i int) (Frame, bool) {
 	}
 	if end > fr.Speaker.To {
 		fr.Aside = syntax.Phrase{From: fr.Speaker.To, To: end}
-	} else if a := asideAfter(s, end); !a.Empty() && isPunct(s, a.To, ',') && !hasVerb(s, a.From, a.To) {
+	} else if a := asideAfter(s, end); !a.Empty() && isPunct(s, a.To, ',') && (!hasVerb(s, a.From, a.To) || s.Words[a.From].Tag == tag.WP) {
 		// "According to the mediator, Ambassador Jon Vell, the sides …"
 		fr.Aside = a
 		end = a.To
