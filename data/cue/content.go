@@ -129,6 +129,18 @@ func (f *Finder) contentAfter(s *syntax.Sentence, fr *Frame, k int) (content syn
 			k++
 		}
 	}
+	if isPunct(s, k, ',') && k+1 < len(s.Words) && (s.Words[k+1].Tag == tag.IN || s.Words[k+1].Tag == tag.RB || s.Words[k+1].Is(lexicon.PrepositionalParticiple)) {
+		// "decided, following recent talks, that …": an adjunct between
+		// commas before the content
+		for j := k + 2; j < len(s.Words) && j < k+14; j++ {
+			if isPunct(s, j, ',') {
+				if j+1 < len(s.Words) && (lower(s.Words[j+1].Text) == "that" || isOpenQuote(s, j+1)) {
+					k = j + 1
+				}
+				break
+			}
+		}
+	}
 	introduced := false
 	if (isPunct(s, k, ':') || isPunct(s, k, ',')) && isOpenQuote(s, k+1) {
 		k++
@@ -184,7 +196,8 @@ func bound(s *syntax.Sentence, p syntax.Phrase, kind lexicon.Frame) syntax.Phras
 			continue
 		}
 		switch {
-		case w.Tag == tag.Comma && k+1 < p.To && (s.Words[k+1].Tag == tag.VBG && !s.Words[k+1].Is(lexicon.CueVerb) && !s.Words[k+1].Is(lexicon.PrepositionalParticiple) ||
+		case w.Tag == tag.Comma && k+1 < p.To && (s.Words[k+1].Tag == tag.VBG && !s.Words[k+1].Is(lexicon.CueVerb) && !s.Words[k+1].Is(lexicon.PrepositionalParticiple) &&
+			!(k+2 < p.To && (s.Words[k+2].Tag == tag.Comma || s.Words[k+2].Tag == tag.CC)) ||
 			s.Words[k+1].Is(lexicon.ContentEnder) || lower(s.Words[k+1].Text) == "with" && s.Words[k+1].Quote < 0):
 			// ", citing …", ", despite …", ", with X describing …"; a
 			// participle of saying (", noting that …") goes on with what
@@ -196,7 +209,7 @@ func bound(s *syntax.Sentence, p syntax.Phrase, kind lexicon.Frame) syntax.Phras
 			hasFiniteVerb(s, p.From, k):
 			// ", which …" after the clause is the writer's
 			return trimEnd(s, syntax.Phrase{From: p.From, To: k})
-		case w.Tag == tag.CC && k > p.From+2 && (s.Words[k-1].Tag == tag.Comma || lower(w.Text) == "but") && newClause(s, k+1, p.To) && !coordinatedCue(s, k+1),
+		case w.Tag == tag.CC && k > p.From+2 && (s.Words[k-1].Tag == tag.Comma || lower(w.Text) == "but") && newClause(s, k+1, p.To) && !coordinatedCue(s, k+1) && !listGoesOn(s, k, p.To),
 			w.Tag == tag.CC && k > p.From+1 && lower(w.Text) == "but" && isPunct(s, k+1, ','):
 			// "…, and asked whether …", "…, but there is anger …", "but, boy, …"
 			return trimEnd(s, syntax.Phrase{From: p.From, To: k})
@@ -204,16 +217,19 @@ func bound(s *syntax.Sentence, p syntax.Phrase, kind lexicon.Frame) syntax.Phras
 			!isComplementizer(&s.Words[k+1]) && hasFiniteVerb(s, p.From, k):
 			// "…, as Cosby is attacked": the writer's clause after the content
 			return trimEnd(s, syntax.Phrase{From: p.From, To: k})
-		case w.Is(lexicon.Subordinator) && w.Tag == tag.IN && !isComplementizer(w) && k+1 < p.To && s.Words[k+1].Tag == tag.VBG && k > p.From+1:
+		case w.Is(lexicon.Subordinator) && w.Tag == tag.IN && !isComplementizer(w) && k+1 < p.To && s.Words[k+1].Tag == tag.VBG &&
+			!s.Words[k+1].Is(lexicon.CueVerb) && k > p.From+1:
 			// "… on Twitter before claiming that …"
 			return trimEnd(s, syntax.Phrase{From: p.From, To: k})
 		case (w.Tag == tag.Comma || w.Tok.Has(text.Dash)) && k > p.From+1 && appositiveToEnd(s, k+1, p.To):
 			// "called him a “moderate,” a subtle dig at …": the writer's
 			// comment on what was said
 			return trimEnd(s, syntax.Phrase{From: p.From, To: k})
-		case object && (w.Tag == tag.Comma && !listGoesOn(s, k+1, p.To) && !relativeNext(s, k+1, p.To) && !prepositionNext(s, k+1, p.To) ||
+		case object && (w.Tag == tag.Comma && !listGoesOn(s, k+1, p.To) && !relativeNext(s, k+1, p.To) && !prepositionNext(s, k+1, p.To) &&
+			!(k+2 < p.To && s.Words[k+1].Tag == tag.CC && coordinatedCue(s, k+2)) ||
 			w.Tag == tag.Colon && !w.Tok.Has(text.Dash) || w.Tok.Has(text.Dash) && !pairedDash(s, k, p.To) ||
-			w.Is(lexicon.Subordinator) && w.Tag == tag.IN && lower(w.Text) != "as" && lower(w.Text) != "that"):
+			w.Is(lexicon.Subordinator) && w.Tag == tag.IN && lower(w.Text) != "as" && lower(w.Text) != "that" &&
+				!(k+1 < p.To && s.Words[k+1].Tag == tag.VBG && s.Words[k+1].Is(lexicon.CueVerb))):
 			return trimEnd(s, syntax.Phrase{From: p.From, To: k})
 		}
 	}
