@@ -70,6 +70,11 @@ func (c *doc) headOf() []int {
 	return out
 }
 
+// releaseWords is how far into a release line its phrase may start:
+// seven governments listed before "issue the following" take twenty
+// words.
+const releaseWords = 32
+
 // releaseLine reads the issuers of a release line in the document's
 // head; a joint statement's are two or more.
 func (c *doc) releaseLine(joint bool) (resolve.Speaker, bool) {
@@ -82,7 +87,7 @@ func (c *doc) releaseLine(joint bool) (resolve.Speaker, bool) {
 			continue
 		}
 		ws := c.r.words(s)
-		for i := 0; i < len(ws) && i < 16; i++ {
+		for i := 0; i < len(ws) && i < releaseWords; i++ {
 			ph, ok := c.r.phraseAt(ws, i, lexicon.ReleaseLine)
 			if !ok || ph.Arg == "title" {
 				continue
@@ -140,11 +145,11 @@ func (c *doc) releaseLine(joint bool) (resolve.Speaker, bool) {
 // read before the whole sentence is.
 func (c *doc) releasePhraseNear(s string) bool {
 	head := s
-	if len(head) > 160 {
-		head = head[:160]
+	if len(head) > 8*releaseWords {
+		head = head[:8*releaseWords]
 	}
 	ws := c.r.words(head)
-	for i := 0; i < len(ws) && i < 16; i++ {
+	for i := 0; i < len(ws) && i < releaseWords; i++ {
 		if ws[i].entry != nil && ws[i].entry.Starts&lexicon.ReleaseLine != 0 {
 			return true
 		}

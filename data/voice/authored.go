@@ -255,6 +255,13 @@ func (r *Reader) ownSubject(s *syntax.Sentence, i int, own int32) (syntax.Phrase
 	if e == head && !named || e > head && lower(s.Words[e-1].Text) == "state" && (e-head == 1 || lower(s.Words[e-2].Text) != "of") {
 		return syntax.Phrase{}, 0 // "the State", "the U.S. State" are no government
 	}
+	if e+2 < len(s.Words) && lower(s.Words[e].Text) == "and" && (s.Words[e+1].Is(lexicon.Pronoun) && s.Words[e+1].Entry.Pronoun.Person == 1 || lower(s.Words[e+1].Text) == "its") {
+		// "The United States and our partners will …": the author's
+		// government with its own
+		if end := s.NounPhraseAt(e + 1); end > e+2 {
+			e = end
+		}
+	}
 	if e < len(s.Words) && (s.Words[e].Tag == tag.POS || s.Words[e].Tag.IsNoun() || lower(s.Words[e].Text) == "and") {
 		return syntax.Phrase{}, 0 // "the United States’ position", "the United States and Kestria"
 	}
