@@ -62,7 +62,7 @@ func (r *Reader) Authored(v *Voice, d *text.Document, sentences []syntax.Sentenc
 	var out []Said
 	for si := range sentences {
 		s := &sentences[si]
-		if framed[si] || !v.Titled && !r.mayBeOwn(s, author.Party) {
+		if framed[si] || !r.mayBeOwn(s, author.Party, v.Titled) {
 			continue
 		}
 		if !s.Tagged() {
@@ -80,31 +80,53 @@ func (r *Reader) Authored(v *Voice, d *text.Document, sentences []syntax.Sentenc
 	return out
 }
 
-// mayBeOwn is a cheap look before tagging: the sentence has a first-person
-// pronoun outside quotations, or a word that may begin the author's
-// government or one of its people.
-func (r *Reader) mayBeOwn(s *syntax.Sentence, own int32) bool {
+// mayBeOwn is a cheap look before tagging, which is the engine's
+// costliest stage: the sentence has a first-person subject or possessive
+// outside quotations, or a clause that opens with a word that may begin
+// the author's government, one of its people or, in a titled statement,
+// a judgment ("This is …").
+func (r *Reader) mayBeOwn(s *syntax.Sentence, own int32, titled bool) bool {
 	for i := range s.Words {
 		w := &s.Words[i]
-		if w.Quote >= 0 || w.Entry == nil && !w.Tok.Has(text.Cap) {
+		if w.Quote >= 0 || w.Tok.Kind != text.Word {
 			continue
 		}
-		if w.Is(lexicon.Pronoun) && w.Entry.Pronoun.Person == 1 {
+		if w.Is(lexicon.Pronoun) && w.Entry.Pronoun.Person == 1 && w.Entry.Pronoun.Case != 'o' {
 			return true
 		}
-		if w.Is(lexicon.OwnVoice) {
+		if !nearClauseStart(s, i) {
+			continue
+		}
+		if titled && w.Is(lexicon.Judgment) {
 			return true
 		}
-		if own >= 0 && w.Tok.Has(text.Cap) {
-			if w.Is(lexicon.TitleHead) {
-				return true // "The President is grateful …"
-			}
-			if h, ok := r.matchWords(s, i); ok && (h.Party == own && h.Kind == gazetteer.PartyName || h.Kind == gazetteer.PersonName) {
-				return true
-			}
+		if own < 0 || !w.Tok.Has(text.Cap) {
+			continue
+		}
+		if w.Is(lexicon.OwnVoice) || w.Is(lexicon.TitleHead) || w.Is(lexicon.TitleWord) {
+			return true // "The Department …", "The President is grateful …"
+		}
+		if h, ok := r.matchWords(s, i); ok && (h.Party == own && h.Kind == gazetteer.PartyName || h.Kind == gazetteer.PersonName) {
+			return true
 		}
 	}
 	return false
+}
+
+// nearClauseStart: word i may open a clause, read without tags: the
+// sentence's first word, or after punctuation, past "the", a
+// conjunction or a word of time ("Today, the United States …").
+func nearClauseStart(s *syntax.Sentence, i int) bool {
+	k := i - 1
+	for k >= 0 && s.Words[k].Tok.Kind == text.Word {
+		switch l := lower(s.Words[k].Text); {
+		case l == "the" || l == "and" || l == "but" || s.Words[k].Is(lexicon.Time):
+			k--
+			continue
+		}
+		return false
+	}
+	return true
 }
 
 // stated reads a sentence of a text its title says is the author's
