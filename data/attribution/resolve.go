@@ -191,7 +191,9 @@ func (r *run) headline(mf *mention.Finder, story *resolve.Story) {
 		s := b.BuildTagged(d, 0, span)
 		r.confirm(mf, story, &s)
 		for _, n := range r.names(mf, &s, d.Paragraphs[0].Text) {
-			if n.m.Kind == mention.Person {
+			if n.m.Kind == mention.Person && n.m.Human {
+				// a person the headline says is one ("President Orsk"), not
+				// a capitalised word of a headline ("Readout")
 				n.m.Sentence = -1
 				story.Mention(n.m, resolve.Headline)
 			}

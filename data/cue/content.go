@@ -184,9 +184,11 @@ func bound(s *syntax.Sentence, p syntax.Phrase, kind lexicon.Frame) syntax.Phras
 			continue
 		}
 		switch {
-		case w.Tag == tag.Comma && k+1 < p.To && (s.Words[k+1].Tag == tag.VBG || s.Words[k+1].Is(lexicon.ContentEnder) ||
-			lower(s.Words[k+1].Text) == "with" && s.Words[k+1].Quote < 0):
-			// ", saying …", ", despite …", ", with X describing …"
+		case w.Tag == tag.Comma && k+1 < p.To && (s.Words[k+1].Tag == tag.VBG && !s.Words[k+1].Is(lexicon.CueVerb) ||
+			s.Words[k+1].Is(lexicon.ContentEnder) || lower(s.Words[k+1].Text) == "with" && s.Words[k+1].Quote < 0):
+			// ", citing …", ", despite …", ", with X describing …"; a
+			// participle of saying (", noting that …") goes on with what
+			// the subject says, and is a statement of its own as well
 			return trimEnd(s, syntax.Phrase{From: p.From, To: k})
 		case w.Is(lexicon.ContentEnder) && k > p.From+2:
 			return trimEnd(s, syntax.Phrase{From: p.From, To: k})
@@ -194,10 +196,22 @@ func bound(s *syntax.Sentence, p syntax.Phrase, kind lexicon.Frame) syntax.Phras
 			hasFiniteVerb(s, p.From, k):
 			// ", which …" after the clause is the writer's
 			return trimEnd(s, syntax.Phrase{From: p.From, To: k})
-		case w.Tag == tag.CC && k > p.From+2 && (s.Words[k-1].Tag == tag.Comma || lower(w.Text) == "but") && newClause(s, k+1, p.To):
-			// "…, and asked whether …", "…, but there is anger …"
+		case w.Tag == tag.CC && k > p.From+2 && (s.Words[k-1].Tag == tag.Comma || lower(w.Text) == "but") && newClause(s, k+1, p.To),
+			w.Tag == tag.CC && k > p.From+1 && lower(w.Text) == "but" && isPunct(s, k+1, ','):
+			// "…, and asked whether …", "…, but there is anger …", "but, boy, …"
 			return trimEnd(s, syntax.Phrase{From: p.From, To: k})
-		case object && (w.Tag == tag.Comma || w.Tag == tag.Colon || w.Tok.Has(text.Dash) ||
+		case w.Tag == tag.Comma && k+1 < p.To && s.Words[k+1].Is(lexicon.Subordinator) && s.Words[k+1].Tag == tag.IN &&
+			!isComplementizer(&s.Words[k+1]) && hasFiniteVerb(s, p.From, k):
+			// "…, as Cosby is attacked": the writer's clause after the content
+			return trimEnd(s, syntax.Phrase{From: p.From, To: k})
+		case w.Is(lexicon.Subordinator) && w.Tag == tag.IN && !isComplementizer(w) && k+1 < p.To && s.Words[k+1].Tag == tag.VBG && k > p.From+1:
+			// "… on Twitter before claiming that …"
+			return trimEnd(s, syntax.Phrase{From: p.From, To: k})
+		case (w.Tag == tag.Comma || w.Tok.Has(text.Dash)) && k > p.From+1 && appositiveToEnd(s, k+1, p.To):
+			// "called him a “moderate,” a subtle dig at …": the writer's
+			// comment on what was said
+			return trimEnd(s, syntax.Phrase{From: p.From, To: k})
+		case object && (w.Tag == tag.Comma && !listGoesOn(s, k+1, p.To) || w.Tag == tag.Colon || w.Tok.Has(text.Dash) ||
 			w.Is(lexicon.Subordinator) && w.Tag == tag.IN && lower(w.Text) != "as" && lower(w.Text) != "that"):
 			return trimEnd(s, syntax.Phrase{From: p.From, To: k})
 		}
@@ -236,6 +250,48 @@ func newClause(s *syntax.Sentence, k, end int) bool {
 	}
 	e := s.NounPhraseAt(k)
 	return e > 0 && e < end && clauseAt(s, e)
+}
+
+// listGoesOn reports words after a comma that go on with the phrase
+// before it: "an independent, sovereign, viable state".
+func listGoesOn(s *syntax.Sentence, k, end int) bool {
+	if k < end && s.Words[k].Tag == tag.CC {
+		k++
+	}
+	return k < end && s.Words[k].Tag.IsAdj()
+}
+
+// coordinatedCue reports a cue verb at k after "and": the subject's
+// next saying ("… and called himself pro-choice"), optionally after a
+// subject pronoun ("… and she accused …").
+func coordinatedCue(s *syntax.Sentence, k int) bool {
+	if s.Words[k].Tag == tag.PRP && k+1 < len(s.Words) {
+		k++
+	}
+	for k < len(s.Words) && (s.Words[k].Tag == tag.RB || s.Words[k].Is(lexicon.Auxiliary) && s.Words[k].Tag.IsVerb()) {
+		k++
+	}
+	w := &s.Words[min(k, len(s.Words)-1)]
+	return k < len(s.Words) && w.Quote < 0 && w.Is(lexicon.CueVerb) && (w.Tag == tag.VBD || w.Tag == tag.VBZ || w.Tag == tag.VBG || w.Tag == tag.VBN)
+}
+
+// appositiveToEnd reports a noun phrase opened by "a"/"an" at k that
+// runs, with what completes it, to the end of the content: a comment.
+func appositiveToEnd(s *syntax.Sentence, k, end int) bool {
+	if k >= end || !s.Words[k].Is(lexicon.Indefinite) || s.Words[k].Tag != tag.DT || s.Words[k].Quote >= 0 {
+		return false
+	}
+	return !hasFiniteVerb(s, k, end) || relativeAfter(s, k, end)
+}
+
+// relativeAfter reports a relative pronoun after the noun phrase at k:
+// "a win that prompted …" still comments on the content.
+func relativeAfter(s *syntax.Sentence, k, end int) bool {
+	e := s.NounPhraseAt(k)
+	for e > 0 && e < end && s.Words[e].Tag == tag.IN {
+		e = s.NounPhraseAt(e + 1)
+	}
+	return e > 0 && e < end && (s.Words[e].Tag == tag.WDT || s.Words[e].Tag == tag.WP)
 }
 
 // clauseAt reports a verb at k, after a subject and the phrases joined to

@@ -63,6 +63,7 @@ const (
 	PersonNoun                            // heads a description of one person: "woman", "neurosurgeon"
 	RankWord                              // changes which office a title is: "former", "vice", "deputy"
 	AmbiguousPlace                        // a party's name that often names another place: "Georgia"
+	Quantifier                            // says how many of a group speak, before it: "almost", "most", "both"
 	OwnVoice                              // a body the author speaks as: "Government", "Department"
 	Narrative                             // a verb that narrates an event, not a stance: "met", "discussed"
 	FormalAdverb                          // an adverb of formal texts: "hereby"

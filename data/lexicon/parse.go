@@ -20,7 +20,7 @@ var sectionClasses = map[string]Class{
 	"aspectual verbs": Aspectual, "pronominal determiners": Pronominal,
 	"attribution markers": Marker, "future modals": FutureModal, "negations": Negation,
 	"numeral abbreviations": NumeralAbbreviation,
-	"question labels":       QuestionLabel, "turn ends": TurnEnd, "rank words": RankWord, "ambiguous places": AmbiguousPlace,
+	"question labels":       QuestionLabel, "turn ends": TurnEnd, "rank words": RankWord, "ambiguous places": AmbiguousPlace, "quantifiers": Quantifier,
 	"own voice heads": OwnVoice, "narrative verbs": Narrative,
 	"formal adverbs": FormalAdverb, "formula words": Formula, "judgment subjects": Judgment,
 }
@@ -196,6 +196,12 @@ func addCueVerb(entry func(string) *Entry, f []string) error {
 	add(head, Base)
 	for i, w := range forms {
 		add(w, Form(i+1))
+	}
+	if n := len(head); n > 2 && head[n-1] == 'l' && strings.IndexByte("aeiou", head[n-2]) >= 0 && strings.IndexByte("aeiou", head[n-3]) < 0 {
+		// British doubling: "signalled", "signalling" beside "signaled"
+		add(head+"led", Past)
+		add(head+"led", Participle)
+		add(head+"ling", Gerund)
 	}
 	if strings.HasSuffix(head, "ize") {
 		british := strings.TrimSuffix(head, "ize") + "ise"

@@ -74,8 +74,8 @@ func (f *Finder) namesBody(s *syntax.Sentence, name syntax.Phrase) bool {
 	return false
 }
 
-// namesPeople reports a name that is a demonym ("Americans") or a
-// plural proper noun alone.
+// namesPeople reports a name that is a demonym ("Americans",
+// "Kestrians").
 func (f *Finder) namesPeople(s *syntax.Sentence, name syntax.Phrase) bool {
 	words := make([]string, 0, name.Len())
 	for i := name.From; i < name.To; i++ {
@@ -84,7 +84,7 @@ func (f *Finder) namesPeople(s *syntax.Sentence, name syntax.Phrase) bool {
 	if h, ok := f.Index.Match(words); ok && h.Len == len(words) && h.Kind == gazetteer.Demonym {
 		return true
 	}
-	return name.Len() == 1 && s.Words[name.From].Tag == tag.NNPS
+	return false // "Sanders", "Williams": a surname the tagger reads as plural is still one person's
 }
 
 // coordination finds "Velk and Arno", "Tesmar and Orlavia": a phrase of
@@ -174,17 +174,19 @@ func (f *Finder) isPlace(s *syntax.Sentence, name syntax.Phrase) bool {
 // describe returns the head and modifiers of a description, lower-cased:
 // "senator" and ["former", "kestrian"] of "the former Kestrian senator".
 // Possessive markers and punctuation are no modifiers.
-func describe(s *syntax.Sentence, from int, core syntax.Phrase) (string, []string) {
+func describe(s *syntax.Sentence, from int, core syntax.Phrase) (head string, mods, names []string) {
 	h := s.Head(core)
-	var mods []string
 	for i := from; i < h; i++ {
 		w := &s.Words[i]
 		if w.Tag == tag.POS || w.Tag.IsPunct() || s.Determiner(i) {
 			continue
 		}
 		mods = append(mods, lower(w.Text))
+		if w.Tok.Has(text.Cap) && i > 0 && !w.Is(lexicon.TitleWord) && !w.Is(lexicon.TitleHead) && !w.Is(lexicon.RankWord) {
+			names = append(names, lower(w.Text))
+		}
 	}
-	return lower(s.Words[h].Text), mods
+	return lower(s.Words[h].Text), mods, names
 }
 
 // restrictiveEnd is where a non-person speaker's phrase ends when a
@@ -195,8 +197,8 @@ func restrictiveEnd(s *syntax.Sentence, p, aside syntax.Phrase) int {
 	if !aside.Empty() && aside.From >= p.To {
 		w := &s.Words[aside.From]
 		gap := aside.From > p.To && (s.Words[aside.From-1].Tag == tag.Comma || s.Words[aside.From-1].Tag == tag.Colon)
-		if !gap && (w.Tag == tag.WP || w.Tag == tag.WDT || w.Tag == tag.VBN || w.Tag == tag.VBG) {
-			return aside.To
+		if !gap && (w.Tag == tag.WP || w.Tag == tag.WDT || w.Tag == tag.VBN || w.Tag == tag.VBG || w.Tag.IsAdj()) {
+			return aside.To // "people familiar with the plans"
 		}
 		return p.To
 	}
@@ -247,4 +249,84 @@ func (f *Finder) qualified(s *syntax.Sentence, from, to int) bool {
 		return true
 	}
 	return false
+}
+
+// quantifiedStart is where a group's phrase starts when words that say
+// how many of it speak stand before it: "almost half of respondents",
+// "at least a dozen members of Congress", "both Velk and Arno".
+func quantifiedStart(s *syntax.Sentence, from int) int {
+	for from > 0 {
+		w := &s.Words[from-1]
+		if w.Quote >= 0 || !w.Is(lexicon.Quantifier) || w.Tag.IsVerb() || w.Tag.IsNoun() {
+			break
+		}
+		from--
+		if from > 0 && lower(s.Words[from-1].Text) == "at" && lower(w.Text) == "least" {
+			from--
+		}
+	}
+	return from
+}
+
+// isName reports a phrase that is only a name: capitalised words, one of
+// them tagged a name, none a title or an organisation's ("Anna Richardson
+// White" of "a spokeswoman, Anna Richardson White, said").
+func isName(s *syntax.Sentence, p syntax.Phrase) bool {
+	proper := false
+	for i := p.From; i < p.To; i++ {
+		w := &s.Words[i]
+		if !w.Tok.Has(text.Cap) || w.Is(lexicon.TitleHead) || w.Is(lexicon.Organisation) || w.Quote >= 0 {
+			return false
+		}
+		proper = proper || w.Tag.IsProperNoun()
+	}
+	return proper && p.Len() <= 5
+}
+
+// namesOrganisation reports a capitalised name that an organisation's
+// head word makes a body, wherever it stands in the name: "the
+// Republican Party of Wyoming", "the Tesmari National Convention".
+// A title after the organisation's word, or a given name opening the
+// name, makes it a person's: "White House Press Secretary Ana Velk",
+// "House Speaker Tom Arno".
+func (f *Finder) namesOrganisation(s *syntax.Sentence, from int, name syntax.Phrase) bool {
+	org := func(w *syntax.Word) bool { return w.Is(lexicon.Organisation) && w.Tok.Has(text.Cap) && w.Tag.IsNoun() }
+	for i := name.From; i < name.To; i++ {
+		if org(&s.Words[i]) {
+			return true
+		}
+	}
+	if s.Words[name.From].Is(lexicon.GivenName) {
+		return false
+	}
+	for i := name.From - 1; i >= from; i-- {
+		w := &s.Words[i]
+		switch {
+		case w.Is(lexicon.TitleHead) || w.Is(lexicon.Honorific) || w.Entry != nil && w.Entry.Means != "":
+			return false
+		case org(w):
+			return true
+		}
+	}
+	return false
+}
+
+// acronym reports a name written in capitals only ("AFP", "NATO"): an
+// organisation's, not a person's.
+func acronym(s *syntax.Sentence, name syntax.Phrase) bool {
+	if name.Len() != 1 {
+		return false
+	}
+	w := s.Words[name.From].Text
+	letters := 0
+	for _, c := range w {
+		switch {
+		case c >= 'A' && c <= 'Z':
+			letters++
+		case c == '.' || c == '&' || c == '-':
+		default:
+			return false
+		}
+	}
+	return letters >= 2
 }

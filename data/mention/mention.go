@@ -53,6 +53,7 @@ type Mention struct {
 	Definite bool                // "the minister", "this official": someone the reader knows
 	Human    bool                // the phrase says it is a person: a given name, an honorific, a title, a known person
 	Place    bool                // the phrase says it is a place: "in Hollin", "Hollin, Tes."
+	Time     bool                // the phrase is a time ("Sunday", "the coming weeks"): no one
 	// Unsure is a party the phrase names only by a name that often names
 	// another place ("Georgia"): it counts once the story confirms it.
 	Unsure int32
@@ -68,6 +69,9 @@ type Mention struct {
 	// and ["former", "kestrian"] of "the former Kestrian senator".
 	Head      string
 	Modifiers []string
+	// Names are the modifiers that are names ("kestrian" of "the
+	// Kestrian senator"): a description says who by them.
+	Names []string
 }
 
 // Finder classifies phrases with the lexicon and a gazetteer.
@@ -110,6 +114,9 @@ func (f *Finder) Classify(s *syntax.Sentence, para string, p, aside syntax.Phras
 		// "Velk and Arno said": a group of the two, named as written
 		m.Kind, m.Plural, m.Joint, m.Members = Group, true, true, true
 		m.Party = k
+		if start == p.From {
+			m.Text = s.Text(para, quantifiedStart(s, start), p.To)
+		}
 		return m
 	}
 	f.gazetteerEvidence(s, p, &m)
@@ -118,13 +125,14 @@ func (f *Finder) Classify(s *syntax.Sentence, para string, p, aside syntax.Phras
 	head := &s.Words[s.Head(core)]
 	switch {
 	case !name.Empty() && allTime(s, name):
-		m.Kind = Other // "Wednesday", "March"
+		m.Kind = Other // "Wednesday", "March", "a memo released Friday"
 	case !name.Empty() && m.Person >= 0:
 		m.Kind = Person
 		m.Name = s.Text(para, name.From, name.To)
 		m.Title = s.Text(para, from, honorificEnd(s, from, name.From))
 		m.Human = true
-	case !name.Empty() && f.namesBody(s, name):
+	case !name.Empty() && (f.namesBody(s, name) || f.namesOrganisation(s, from, name) || acronym(s, name)):
+		// "Russia", "the Republican Party of Wyoming", "AFP"
 		m.Kind = Body
 		m.Name = s.Text(para, from, core.To)
 	case !name.Empty() && f.namesPeople(s, name), name.Empty() && head.Tag == tag.NNS && f.namesPeople(s, syntax.Phrase{From: s.Head(core), To: s.Head(core) + 1}):
@@ -163,7 +171,7 @@ func (f *Finder) Classify(s *syntax.Sentence, para string, p, aside syntax.Phras
 		m.Plural = head.Tag == tag.NNS || head.Tag == tag.NNPS
 	}
 	if m.Kind == Role || m.Kind == Other {
-		m.Head, m.Modifiers = describe(s, from, core)
+		m.Head, m.Modifiers, m.Names = describe(s, from, core)
 		m.Capital = head.Tok.Has(text.Cap)
 	}
 	end := s.Head(core)
@@ -171,10 +179,20 @@ func (f *Finder) Classify(s *syntax.Sentence, para string, p, aside syntax.Phras
 		end = name.From
 	}
 	m.Qualified = f.qualified(s, from, end)
-	if (m.Kind == Role || m.Kind == Group && !m.Plural) && !aside.Empty() && namesWhole(s, aside) {
-		// "a spokeswoman, Anna White, said": the aside names the speaker
-		n := s.Name(aside)
+	if (m.Kind == Role || (m.Kind == Other || m.Kind == Group) && personish(head)) && !m.Plural && !aside.Empty() &&
+		(isName(s, aside) || namesWhole(s, aside)) {
+		// "a spokeswoman, Anna White, said", "one of his advisers, Tom
+		// Arno, said", "a diplomat, Ambassador Jon Vell, said": the aside
+		// names the speaker
+		n := aside
+		if !isName(s, aside) {
+			n = s.Name(aside)
+		}
 		m.Kind, m.Name, m.Title, m.Human = Person, s.Text(para, n.From, n.To), m.Text, true
+		m.Head, m.Modifiers, m.Names = "", nil, nil
+	}
+	if m.Kind == Other && allTime(s, syntax.Phrase{From: from, To: core.To}) {
+		m.Time = true // "Sunday", "last week": when, not who
 	}
 	if m.Kind == Person && m.Name != "" {
 		if e := f.Lexicon.Lookup(firstWord(m.Name)); e != nil && e.Class&lexicon.GivenName != 0 {
@@ -196,6 +214,9 @@ func (f *Finder) Classify(s *syntax.Sentence, para string, p, aside syntax.Phras
 		m.Place = true
 	}
 	if m.Kind != Person && m.Kind != Pronoun {
+		if start == p.From && (m.Plural || m.Kind == Other) {
+			start = quantifiedStart(s, start)
+		}
 		m.Text = s.Text(para, start, restrictiveEnd(s, p, aside))
 	}
 	return m
@@ -254,10 +275,21 @@ func Capitalised(w *syntax.Word) bool { return w.Tok.Has(text.Cap) }
 
 // allTime reports a name made only of words of time ("Wednesday").
 func allTime(s *syntax.Sentence, name syntax.Phrase) bool {
+	time := false
 	for i := name.From; i < name.To; i++ {
-		if !s.Words[i].Is(lexicon.Time) {
+		if w := &s.Words[i]; w.Is(lexicon.Time) {
+			time = true
+		} else if w.Tag.IsNoun() || w.Tag == tag.CD {
 			return false
 		}
 	}
-	return true
+	return time
+}
+
+// personish reports a head that can stand for one person: a title, a
+// person noun, a group's word ("a Crossroads official"), or "one" of
+// "one of his advisers".
+func personish(head *syntax.Word) bool {
+	return head.Is(lexicon.TitleHead) || head.Is(lexicon.PersonNoun) || head.Is(lexicon.Group) ||
+		head.Tag == tag.CD && lower(head.Text) == "one"
 }

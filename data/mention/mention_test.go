@@ -117,6 +117,18 @@ func TestClassify(t *testing.T) {
 			kind: Pronoun, text: "He", gender: 'm'},
 		{sentence: "A report by the institute said the talks were over.", phrase: "A report by the institute",
 			kind: Document, text: "A report by the institute"},
+		{sentence: "The Tesmari Party of Hollin said the talks were over.", phrase: "The Tesmari Party of Hollin",
+			kind: Body, text: "Tesmari Party of Hollin", name: "Tesmari Party of Hollin", party: "Tesmar"},
+		{sentence: "On Monday, House Speaker Jonas Arno said the talks were over.", phrase: "House Speaker Jonas Arno",
+			kind: Person, text: "House Speaker Jonas Arno", name: "Jonas Arno", title: "House Speaker", gender: 'm', human: true},
+		{sentence: "On Monday, TNA said the talks were over.", phrase: "TNA",
+			kind: Body, text: "TNA", name: "TNA"},
+		{sentence: "On Monday, one of his advisers, Tom Arno, said the talks were over.", phrase: "one of his advisers", aside: "Tom Arno",
+			kind: Person, text: "one of his advisers", name: "Tom Arno", title: "one of his advisers", gender: 'm', human: true},
+		{sentence: "Almost half of respondents said the talks were over.", phrase: "half of respondents",
+			kind: Other, text: "Almost half of respondents"},
+		{sentence: "The talks were over, according to people familiar with the plans.", phrase: "people", aside: "familiar with the plans",
+			kind: Group, text: "people familiar with the plans", plural: true},
 	}
 	for _, c := range cases {
 		s := sentence(t, f, c.sentence)
@@ -181,5 +193,23 @@ func TestPartyEvidenceNeedsNoGuess(t *testing.T) {
 	}
 	if p, unsure, _ := f.PartyEvidence([]string{"Tbilisi"}); p != id("Georgia") || unsure {
 		t.Errorf("PartyEvidence(Tbilisi) = %d %v, want Georgia, sure", p, unsure)
+	}
+}
+
+func TestTimeIsNoOne(t *testing.T) {
+	f := testFinder(t)
+	for _, c := range []struct {
+		sentence, phrase string
+		time             bool
+	}{
+		{"Last week said nothing.", "Last week", true},
+		{"Sunday said nothing.", "Sunday", true},
+		{"A memo released Friday said nothing.", "A memo released Friday", false},
+		{"Two in three said nothing.", "Two in three", false},
+	} {
+		s := sentence(t, f, c.sentence)
+		if m := f.Classify(s, c.sentence, phrase(t, s, c.phrase), syntax.Phrase{}); m.Time != c.time {
+			t.Errorf("%q: time %v, want %v", c.phrase, m.Time, c.time)
+		}
 	}
 }

@@ -64,7 +64,7 @@ func (r *Story) byDescription(m mention.Mention) *entity {
 		}
 		match := -1
 		for _, role := range e.roles {
-			if n, ok := r.fits(role, head, mods); ok && n > match {
+			if n, ok := r.fits(role, head, mods); ok && n > match && r.named(e, role, m.Names) {
 				match = n
 			}
 		}
@@ -117,6 +117,26 @@ func (r *Story) fits(role []string, head string, mods []string) (int, bool) {
 		}
 	}
 	return n, true
+}
+
+// named reports whether an entity's title (or name) has one of the names
+// a description qualifies it by: "the Kestrian senator" is not a senator
+// the story never tied to Kestria.
+func (r *Story) named(e *entity, role []string, names []string) bool {
+	if len(names) == 0 {
+		return true
+	}
+	for _, n := range names {
+		if contains(role, n) {
+			return true
+		}
+		for _, w := range e.words {
+			if strings.EqualFold(w, n) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // content drops the rank and title words of a description's modifiers,
@@ -172,9 +192,33 @@ func (r *Story) salientPerson(m mention.Mention) *entity {
 			second = s
 		}
 	}
-	if best == nil || bestScore < weightRecency+weightSubject || second*2 > bestScore {
+	if best == nil || bestScore < weightRecency+weightSubject || second*2 > bestScore || !r.consistent(best, m) {
 		return nil
 	}
 	best.addRole(r.expand(append(append([]string(nil), m.Modifiers...), m.Head)))
 	return best
+}
+
+// consistent reports whether a description can be one more of a person's:
+// the person has no title yet, or a title that has the description's
+// qualifying words ("the Democratic front-runner" is not a person the
+// story called a Republican candidate).
+func (r *Story) consistent(e *entity, m mention.Mention) bool {
+	if len(e.roles) == 0 {
+		return true
+	}
+	mods := r.expand(m.Modifiers)
+	for _, w := range mods {
+		found := false
+		for _, role := range e.roles {
+			if contains(role, w) {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
 }

@@ -14,6 +14,7 @@ type entity struct {
 	id      int // from 1
 	kind    mention.Kind
 	name    string   // what the story calls it: a person's fullest name, a role's first description
+	key     string   // a body's or group's name, normalised, that its mentions share
 	words   []string // a person's name, word by word, without suffixes ("Jr.")
 	title   string   // the latest title as written ("Foreign Minister")
 	roles   [][]string
@@ -322,17 +323,19 @@ func (r *Story) role(m mention.Mention) *entity {
 // other speaker: the same party for a body that is a party's name, else
 // the same words.
 func (r *Story) group(m mention.Mention) *entity {
-	name := m.Text
+	// a body is known by its name ("the Kremlin" of "the Kremlin's
+	// statement" is the Kremlin), anything else by its words
+	key := gazetteer.Normalize(m.Text)
 	if m.Kind == mention.Body && m.Name != "" {
-		name = m.Name
+		key = gazetteer.Normalize(m.Name)
 	}
-	key := gazetteer.Normalize(name)
 	for _, e := range r.entities {
-		if e.kind == m.Kind && gazetteer.Normalize(e.name) == key {
+		if e.kind == m.Kind && e.key == key {
 			return e
 		}
 	}
-	e := r.newEntity(m.Kind, name)
+	e := r.newEntity(m.Kind, m.Text)
+	e.key = key
 	e.plural = m.Plural || m.Kind == mention.Group || m.Kind == mention.Body
 	e.title = m.Title
 	if m.Kind == mention.Group && m.Party < 0 && m.Unsure < 0 && !m.Qualified {

@@ -154,8 +154,8 @@ func (r *Story) Speaker(m mention.Mention) (Speaker, bool) {
 			}
 		}
 	case mention.Group, mention.Body, mention.Document, mention.Other:
-		if m.Text == "" {
-			return Speaker{}, false
+		if m.Text == "" || m.Time {
+			return Speaker{}, false // no one, or a time: "Sunday said"
 		}
 		if d := r.byDescription(m); d != nil && m.Kind == mention.Other {
 			e = d

@@ -225,6 +225,8 @@ func TestDescriptions(t *testing.T) {
 	officialNamed.Definite, officialNamed.Head = true, "official"
 	newOfficial := role(0, "a senior official", "official", "senior")
 	newOfficial.Definite, newOfficial.New = false, true
+	kestrian := role(1, "Kestrian senator", "senator", "kestrian")
+	kestrian.Names = []string{"kestrian"}
 	capital := role(3, "President", "president")
 	capital.Capital = true
 	stories := []struct {
@@ -246,6 +248,11 @@ func TestDescriptions(t *testing.T) {
 			mentions(person(0, "Lena Velk", "Tesmari Foreign Minister", 'f'), Subject),
 			mentions(person(1, "Dana Orsk", "Orlavian Foreign Minister", 'f'), Subject),
 			speaks(role(2, "Tesmari minister", "minister", "tesmari"), "Lena Velk"),
+		}},
+		{"a name in a description must be the person's", "", []step{
+			mentions(person(0, "Lena Velk", "Sen.", 'f'), Subject),
+			speaks(kestrian, "Kestrian senator"),
+			speaks(role(2, "senator", "senator"), "Kestrian senator"), // the one last speaking
 		}},
 		{"rank words must agree", "", []step{
 			mentions(person(0, "Tom Arno", "President", 'm'), Subject),

@@ -89,14 +89,16 @@ func (r *Story) agrees(e *entity, m mention.Mention) float64 {
 			return 1
 		case e.gender == m.Gender:
 			return 0.9
+		case e.human && m.Gender == 'm':
+			return 0.7 // the people news quotes are more often men
 		case e.human:
 			return 0.5
-		case len(e.words) > 1 && (e.spoke || e.subject):
-			return 0.4 // a full name that speaks or acts: likely a person
+		case e.spoke:
+			return 0.4 // a name that speaks: likely a person's
+		case e.subject:
+			return 0.25
 		case len(e.words) > 1:
-			return 0.3
-		case e.spoke || e.subject:
-			return 0.2
+			return 0.15
 		}
 		return 0
 	case m.Plural:
@@ -111,12 +113,14 @@ func (r *Story) agrees(e *entity, m mention.Mention) float64 {
 		}
 		return 0
 	case m.Gender == 'n':
-		if e.place || e.plural || e.kind == mention.Person || e.kind == mention.Role {
+		if e.place && !e.human || e.plural && e.kind != mention.Body || e.kind == mention.Role || e.human {
 			return 0
 		}
 		switch e.kind {
 		case mention.Body, mention.Document:
 			return 1
+		case mention.Person:
+			return 0.3 // a name nothing says is a person's: a company's, perhaps
 		}
 		return 0
 	}

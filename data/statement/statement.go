@@ -64,7 +64,7 @@ func Build(d *text.Document, sentences []syntax.Sentence, frames []cue.Frame, ow
 				continue
 			}
 			direct = false
-			st.Pieces = append(st.Pieces, phrasePiece(d, s, c))
+			st.Pieces = append(st.Pieces, withoutAsides(s, phrasePiece(d, s, c))...)
 			for i := c.From; i < c.To; i++ {
 				if q := s.Words[i].Quote; q >= 0 {
 					used[q] = true // a quotation inside reported speech is part of it
@@ -154,13 +154,19 @@ func endBefore(s *syntax.Sentence, fr, next *cue.Frame) {
 	if next.Shape == cue.Nominal || next.Shape == cue.According {
 		return // "echoed the President's warning that …" holds it
 	}
+	if next.Chained && next.Speaker == fr.Speaker {
+		// "described the talks as constructive, highlighting …",
+		// "reaffirmed A and underscored B": the subject's sayings stay one
+		// statement (and the second is one of its own too)
+		return
+	}
 	start := next.Cue.From
 	if !next.Speaker.Empty() && next.Speaker.From < start {
 		start = next.Speaker.From
 	}
 	for i := range fr.Content {
 		c := &fr.Content[i]
-		if c.Empty() || start <= c.From || start >= c.To || s.Words[start].Quote >= 0 {
+		if c.Empty() || start <= c.From+1 || start >= c.To || s.Words[start].Quote >= 0 {
 			continue
 		}
 		c.To = start
@@ -251,6 +257,48 @@ func phrasePiece(d *text.Document, s *syntax.Sentence, c syntax.Phrase) Piece {
 		from, to = c.From, c.To
 	}
 	return Piece{Para: s.Para, Start: s.Words[from].Tok.Start, End: s.Words[to-1].Tok.End}
+}
+
+// withoutAsides cuts a writer's aside out of reported content: a phrase
+// between dashes ("Hispanic voters - who have helped push the state … -
+// voted in lower numbers") or a relative clause between commas ("the
+// talks, which began in May, will go on"). What was said is the rest.
+func withoutAsides(s *syntax.Sentence, pc Piece) []Piece {
+	out := []Piece{pc}
+	words := s.Words
+	for i := 0; i < len(words); i++ {
+		w := &words[i]
+		if w.Tok.Start < pc.Start || w.Tok.End > pc.End || w.Quote >= 0 {
+			continue
+		}
+		dash := w.Tok.Has(text.Dash)
+		relative := w.Tag == tag.Comma && i+1 < len(words) && (words[i+1].Tag == tag.WDT || words[i+1].Tag == tag.WP) && words[i+1].Quote < 0
+		if !dash && !relative {
+			continue
+		}
+		for j := i + 1; j < len(words) && words[j].Tok.End <= pc.End; j++ {
+			if words[j].Quote >= 0 || words[j].Tag == tag.Period {
+				break
+			}
+			closes := dash && words[j].Tok.Has(text.Dash) || relative && words[j].Tag == tag.Comma
+			if !closes {
+				continue
+			}
+			if j+1 >= len(words) || words[j+1].Tok.Start >= pc.End {
+				break // the aside would end the content: not inside it
+			}
+			last := &out[len(out)-1]
+			rest := Piece{Para: pc.Para, Start: words[j+1].Tok.Start, End: last.End, Quoted: pc.Quoted}
+			last.End = words[i-1].Tok.End
+			if i == 0 || last.End <= last.Start {
+				return []Piece{pc}
+			}
+			out = append(out, rest)
+			i = j
+			break
+		}
+	}
+	return out
 }
 
 func closesWithin(s *syntax.Sentence, from, to int) bool {
