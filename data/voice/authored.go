@@ -72,6 +72,9 @@ func (r *Reader) Authored(v *Voice, d *text.Document, sentences []syntax.Sentenc
 		if !ok && v.Titled {
 			sd, ok = r.stated(s)
 		}
+		if !ok && !office {
+			sd, ok = r.performative(s)
+		}
 		if ok {
 			sd.Sentence = si
 			out = append(out, sd)
@@ -82,7 +85,7 @@ func (r *Reader) Authored(v *Voice, d *text.Document, sentences []syntax.Sentenc
 
 // mayBeOwn is a cheap look before tagging, which is the engine's
 // costliest stage: the sentence has a first-person subject or possessive
-// outside quotations, or a clause that opens with a word that may begin
+// or "hereby" outside quotations, or a clause that opens with a word that may begin
 // the author's government, one of its people or, in a titled statement,
 // a judgment ("This is …").
 func (r *Reader) mayBeOwn(s *syntax.Sentence, own int32, titled bool) bool {
@@ -91,7 +94,7 @@ func (r *Reader) mayBeOwn(s *syntax.Sentence, own int32, titled bool) bool {
 		if w.Quote >= 0 || w.Tok.Kind != text.Word {
 			continue
 		}
-		if w.Is(lexicon.Pronoun) && w.Entry.Pronoun.Person == 1 && w.Entry.Pronoun.Case != 'o' {
+		if w.Is(lexicon.Pronoun) && w.Entry.Pronoun.Person == 1 && w.Entry.Pronoun.Case != 'o' || w.Is(lexicon.FormalAdverb) {
 			return true
 		}
 		if !nearClauseStart(s, i) {
@@ -157,6 +160,31 @@ func (r *Reader) stated(s *syntax.Sentence) (Said, bool) {
 			return Said{}, false
 		}
 		return Said{Cue: cue, Content: content}, true
+	}
+	return Said{}, false
+}
+
+// performative reads an act the author performs in the passive of a
+// formal text: "By the authority vested in me …, it is hereby ordered as
+// follows". The clause with "hereby" is the statement, its verb the cue.
+func (r *Reader) performative(s *syntax.Sentence) (Said, bool) {
+	if question(s) || formula(s) {
+		return Said{}, false
+	}
+	for i := range s.Words {
+		w := &s.Words[i]
+		if w.Quote >= 0 || !w.Is(lexicon.FormalAdverb) || i+1 >= len(s.Words) || s.Words[i+1].Tok.Kind != text.Word {
+			continue
+		}
+		from := i
+		for from > 0 && s.Words[from-1].Tag != tag.Comma && s.Words[from-1].Tag != tag.Colon {
+			from--
+		}
+		content := trimFinal(s, syntax.Phrase{From: from, To: len(s.Words)})
+		if content.To <= i+1 {
+			return Said{}, false
+		}
+		return Said{Cue: syntax.Phrase{From: i + 1, To: i + 2}, Content: content}, true
 	}
 	return Said{}, false
 }
