@@ -32,8 +32,15 @@ func (f *Finder) skipAdjuncts(s *syntax.Sentence, fr *Frame, k int) int {
 				return k
 			}
 			k = e
-			// "in an interview with X", "at a conference in Y"
-			for k < len(s.Words) && s.Words[k].Tag == tag.IN && s.Words[k].Is(lexicon.NounPreposition) {
+			// "in an interview with X", "at a conference in Y", "in
+			// comments carried by state media"
+			for k < len(s.Words) {
+				if s.Words[k].Tag == tag.VBN && k+1 < len(s.Words) && s.Words[k+1].Tag == tag.IN {
+					k++
+				}
+				if s.Words[k].Tag != tag.IN || !s.Words[k].Is(lexicon.NounPreposition) {
+					break
+				}
 				e := s.NounPhraseAt(k + 1)
 				if e < 0 {
 					break
@@ -101,9 +108,6 @@ func (f *Finder) contentAfter(s *syntax.Sentence, fr *Frame, k int) (content syn
 		}
 		if w.Is(lexicon.Subordinator) && w.Tag != tag.CC && !isComplementizer(w) {
 			// "said as he left", "said when asked": the rest is no content
-			if pp < 0 {
-				pp = k
-			}
 			k = len(s.Words)
 			break
 		}
@@ -125,6 +129,12 @@ func (f *Finder) contentAfter(s *syntax.Sentence, fr *Frame, k int) (content syn
 			pp = k
 		}
 		k = f.skipAdjuncts(s, fr, e)
+		if k+1 < len(s.Words) && s.Words[k].Tag == tag.VBN && s.Words[k+1].Tag == tag.IN {
+			// "in comments carried by state media"
+			if e2 := s.NounPhraseAt(k + 2); e2 > 0 {
+				k = f.skipAdjuncts(s, fr, e2)
+			}
+		}
 		if isPunct(s, k, ',') && !isOpenQuote(s, k+1) && !atEnd(s, k+1) {
 			k++
 		}
@@ -226,7 +236,7 @@ func bound(s *syntax.Sentence, p syntax.Phrase, kind lexicon.Frame) syntax.Phras
 			// comment on what was said
 			return trimEnd(s, syntax.Phrase{From: p.From, To: k})
 		case object && (w.Tag == tag.Comma && !listGoesOn(s, k+1, p.To) && !relativeNext(s, k+1, p.To) && !prepositionNext(s, k+1, p.To) &&
-			!(k+2 < p.To && s.Words[k+1].Tag == tag.CC && coordinatedCue(s, k+2)) ||
+			!(k+2 < p.To && s.Words[k+1].Tag == tag.CC && coordinatedCue(s, k+2)) && !coordinatedCue(s, k+1) ||
 			w.Tag == tag.Colon && !w.Tok.Has(text.Dash) || w.Tok.Has(text.Dash) && !pairedDash(s, k, p.To) ||
 			w.Is(lexicon.Subordinator) && w.Tag == tag.IN && lower(w.Text) != "as" && lower(w.Text) != "that" &&
 				!(k+1 < p.To && s.Words[k+1].Tag == tag.VBG && s.Words[k+1].Is(lexicon.CueVerb))):

@@ -205,7 +205,7 @@ func (f *Finder) extendLeft(s *syntax.Sentence, p syntax.Phrase) syntax.Phrase {
 			break
 		}
 		e := k - 1
-		if s.Words[e].Tag == tag.JJ || s.Words[e].Tag == tag.VBN {
+		if s.Words[e].Tag == tag.JJ || s.Words[e].Tag == tag.VBN || s.Words[e].Tag == tag.RB {
 			e-- // "familiar with", "briefed on", "close to"
 		}
 		a := s.NounPhraseEndingAt(e)
