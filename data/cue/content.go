@@ -14,7 +14,7 @@ func (f *Finder) skipAdjuncts(s *syntax.Sentence, fr *Frame, k int) int {
 	for k < len(s.Words) {
 		w := &s.Words[k]
 		switch {
-		case w.Tag == tag.RB && w.Quote < 0 && lower(w.Text) != "not":
+		case w.Tag == tag.RB && w.Quote < 0 && !w.Is(lexicon.Negation):
 			k++
 			continue
 		case w.Is(lexicon.Time) && w.Tag != tag.IN && !(k+1 < len(s.Words) && (s.Words[k+1].Tag == tag.POS || s.Words[k+1].Tag.IsNoun())):
@@ -95,7 +95,7 @@ func (f *Finder) contentAfter(s *syntax.Sentence, fr *Frame, k int) (content syn
 	case lexicon.Accuse:
 		// "accused Y of X": X ("of" and "for" join no noun to Y here)
 		if e := s.NounPhraseAt(k); e > 0 && e < len(s.Words) {
-			if t := lower(s.Words[e].Text); t == "of" || t == "for" {
+			if s.Words[e].Is(lexicon.ChargePreposition) {
 				k = e + 1
 			}
 		}
@@ -214,10 +214,7 @@ func lastQuotation(s *syntax.Sentence, k int) int {
 
 // isComplementizer reports a subordinator that opens reported content
 // ("asked whether", "wondered if").
-func isComplementizer(w *syntax.Word) bool {
-	t := lower(w.Text)
-	return t == "whether" || t == "if" || t == "that"
-}
+func isComplementizer(w *syntax.Word) bool { return w.Is(lexicon.Complementizer) }
 
 // cutAtAccording ends content before ", according to": that is another
 // attribution, of the whole sentence.

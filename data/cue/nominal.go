@@ -12,7 +12,7 @@ import (
 func (f *Finder) nounFrame(s *syntax.Sentence, i int) (Frame, bool) {
 	that := i + 1
 	var by syntax.Phrase
-	if that < len(s.Words) && lower(s.Words[that].Text) == "by" {
+	if that < len(s.Words) && s.Words[that].Is(lexicon.AgentPreposition) {
 		// "the claim by X that …"
 		by = f.speakerAfter(s, that+1)
 		if by.Empty() {

@@ -190,7 +190,7 @@ func notSaid(s *syntax.Sentence, i int) bool {
 		}
 	}
 	// "what X called Y" describes inside another clause: no saying of its own
-	if k := i - 1; k >= 1 && lower(s.Words[k-1].Text) == "what" || k >= 0 && k < len(s.Words) && lower(s.Words[k].Text) == "what" {
+	if k := i - 1; k >= 1 && s.Words[k-1].Is(lexicon.FreeRelative) || k >= 0 && k < len(s.Words) && s.Words[k].Is(lexicon.FreeRelative) {
 		return true
 	}
 	return false
@@ -203,7 +203,7 @@ func (f *Finder) quotedAsSaying(s *syntax.Sentence, i int, fr *Frame) bool {
 		return false
 	}
 	for k := i - 2; k >= 0 && k >= i-12; k-- {
-		if lower(s.Words[k].Text) != "quoted" {
+		if !s.Words[k].Is(lexicon.QuotingVerb) {
 			continue
 		}
 		fr.Shape = Quoted
