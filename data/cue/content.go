@@ -1,6 +1,8 @@
 package cue
 
 import (
+	"strings"
+
 	"github.com/brief-reader/brief/data/lexicon"
 	"github.com/brief-reader/brief/data/syntax"
 	"github.com/brief-reader/brief/data/tag"
@@ -220,7 +222,7 @@ func isComplementizer(w *syntax.Word) bool { return w.Is(lexicon.Complementizer)
 // attribution, of the whole sentence.
 func cutAtAccording(s *syntax.Sentence, p syntax.Phrase) syntax.Phrase {
 	for k := p.From; k+1 < p.To; k++ {
-		if lower(s.Words[k].Text) == "according" && lower(s.Words[k+1].Text) == "to" && s.Words[k].Quote < 0 {
+		if s.Words[k].Is(lexicon.Marker) && s.Words[k].Quote < 0 && strings.EqualFold(s.Words[k+1].Text, "to") {
 			return trimEnd(s, syntax.Phrase{From: p.From, To: k})
 		}
 	}
