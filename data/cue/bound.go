@@ -1,6 +1,8 @@
 package cue
 
 import (
+	"strings"
+
 	"github.com/brief-reader/brief/data/lexicon"
 	"github.com/brief-reader/brief/data/syntax"
 	"github.com/brief-reader/brief/data/tag"
@@ -42,7 +44,8 @@ func bound(s *syntax.Sentence, p syntax.Phrase, kind lexicon.Frame) syntax.Phras
 			hasFiniteVerb(s, p.From, k):
 			// ", which …" after the clause is the writer's
 			return trimEnd(s, syntax.Phrase{From: p.From, To: k})
-		case w.Tag == tag.CC && k > p.From+2 && (s.Words[k-1].Tag == tag.Comma || lower(w.Text) == "but") && newClause(s, k+1, p.To) && !coordinatedCue(s, k+1) && !listGoesOn(s, k, p.To),
+		case w.Tag == tag.CC && k > p.From+2 && (s.Words[k-1].Tag == tag.Comma || lower(w.Text) == "but") && newClause(s, k+1, p.To) &&
+			!(coordinatedCue(s, k+1) && lower(w.Text) != "but") && !listGoesOn(s, k, p.To),
 			w.Tag == tag.CC && k > p.From+1 && lower(w.Text) == "but" && isPunct(s, k+1, ','):
 			// "…, and asked whether …", "…, but there is anger …", "but, boy, …"
 			return trimEnd(s, syntax.Phrase{From: p.From, To: k})
@@ -50,8 +53,8 @@ func bound(s *syntax.Sentence, p syntax.Phrase, kind lexicon.Frame) syntax.Phras
 			!isComplementizer(&s.Words[k+1]) && hasFiniteVerb(s, p.From, k):
 			// "…, as Cosby is attacked": the writer's clause after the content
 			return trimEnd(s, syntax.Phrase{From: p.From, To: k})
-		case w.Is(lexicon.Subordinator) && w.Tag == tag.IN && !isComplementizer(w) && k+1 < p.To && s.Words[k+1].Tag == tag.VBG &&
-			!s.Words[k+1].Is(lexicon.CueVerb) && k > p.From+1:
+		case w.Is(lexicon.Subordinator) && w.Tag == tag.IN && !isComplementizer(w) && !strings.EqualFold(w.Text, "as") && k+1 < p.To &&
+			s.Words[k+1].Tag == tag.VBG && !s.Words[k+1].Is(lexicon.CueVerb) && k > p.From+1:
 			// "… on Twitter before claiming that …"
 			return trimEnd(s, syntax.Phrase{From: p.From, To: k})
 		case (w.Tag == tag.Comma || w.Tok.Has(text.Dash)) && k > p.From+1 && appositiveToEnd(s, k+1, p.To):

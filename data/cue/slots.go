@@ -78,6 +78,17 @@ func (f *Finder) subject(s *syntax.Sentence, v int) (sp, aside syntax.Phrase, ch
 		return sp, aside, false
 	}
 	a := s.NounPhraseEndingAt(j)
+	if a < 0 && s.Words[j].Tag == tag.VBN && j > 0 {
+		// "those surveyed said", "the people polled said": a participle
+		// after its noun
+		if b := s.NounPhraseEndingAt(j - 1); b >= 0 {
+			sp = f.extendLeft(s, syntax.Phrase{From: b, To: j + 1})
+			if f.subjectPosition(s, sp.From) {
+				return sp, syntax.Phrase{}, false
+			}
+		}
+		return
+	}
 	if a < 0 {
 		return
 	}
@@ -144,8 +155,12 @@ func boundaryBefore(s *syntax.Sentence, b int) bool {
 	switch {
 	case w.Tok.Kind == text.Quote, w.Tag == tag.Comma, w.Tag == tag.Colon, w.Tag == tag.LRB, w.Tok.Has(text.Dash):
 		return true
-	case w.Tag == tag.CC, w.Is(lexicon.Subordinator):
+	case w.Tag == tag.CC:
 		return true
+	case w.Is(lexicon.Subordinator):
+		// "As a part of his plea, X, 44, said": a sentence opened by "as"
+		// and a noun phrase is an adverbial phrase, not a clause
+		return !(b == 1 && w.Tag == tag.IN)
 	}
 	return false
 }

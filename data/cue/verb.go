@@ -220,6 +220,16 @@ func (f *Finder) quotedAsSaying(s *syntax.Sentence, i int, fr *Frame) bool {
 	return false
 }
 
+// hasOpenQuote reports an opening mark from k on.
+func hasOpenQuote(s *syntax.Sentence, k int) bool {
+	for ; k < len(s.Words); k++ {
+		if isOpenQuote(s, k) {
+			return true
+		}
+	}
+	return false
+}
+
 // hasNoun reports a noun or pronoun in words [from, to).
 func hasNoun(s *syntax.Sentence, from, to int) bool {
 	for k := from; k < to; k++ {
@@ -256,6 +266,11 @@ func endsAfterSpeaker(s *syntax.Sentence, sp syntax.Phrase) bool {
 	k := sp.To
 	if a := asideAfter(s, k); !a.Empty() {
 		k = a.To
+		// a long appositive runs on over the commas of places ("director
+		// of the project at the University of California, Davis, …")
+		if isPunct(s, k, ',') && !hasFiniteVerb(s, k, len(s.Words)) && !hasOpenQuote(s, k) {
+			return true
+		}
 	}
 	if k < len(s.Words) && (s.Words[k].Tag == tag.WP || s.Words[k].Tag == tag.WDT) {
 		return true // "…, said an official who was briefed on the talks."
