@@ -226,8 +226,15 @@ func (r *run) names(mf *mention.Finder, s *syntax.Sentence, para string) []named
 			}
 		case w.Tag.IsProperNoun() && !cut[i]:
 			j := i
-			for j+1 < len(s.Words) && s.Words[j+1].Tag.IsProperNoun() && s.Words[j+1].Quote < 0 && !cut[j+1] {
-				j++
+			for {
+				for j+1 < len(s.Words) && s.Words[j+1].Tag.IsProperNoun() && s.Words[j+1].Quote < 0 && !cut[j+1] {
+					j++
+				}
+				if k := titleJoin(s, i, j); k > j {
+					j = k // "Minister for Foreign Affairs and Defense Ana Velk"
+					continue
+				}
+				break
 			}
 			a := s.NounPhraseEndingAt(j)
 			if a < done || a > i {
@@ -328,6 +335,30 @@ func (r *run) titleCaseCuts(s *syntax.Sentence) []bool {
 		}
 	}
 	return cut
+}
+
+// titleJoin continues the name run [i, j] of a title over a joining
+// word ("Minister for Foreign Affairs", "Affairs and Defense") when the
+// run ends in a title's or an organisation's word and a capitalised word
+// follows; it returns the joined word's index, or j. A sentence with
+// shallow tags has no noun phrases to join them.
+func titleJoin(s *syntax.Sentence, i, j int) int {
+	if j+2 >= len(s.Words) {
+		return j
+	}
+	switch lower := strings.ToLower(s.Words[j+1].Text); lower {
+	case "of", "for", "and", "&":
+	default:
+		return j
+	}
+	last, next := &s.Words[j], &s.Words[j+1+1]
+	if !next.Tag.IsProperNoun() || next.Quote >= 0 || !(last.Is(lexicon.TitleHead) || last.Is(lexicon.TitleWord) || last.Is(lexicon.Organisation)) {
+		return j
+	}
+	if s.Words[j+1].Text != "of" && s.Words[j+1].Text != "for" && last.Is(lexicon.TitleHead) {
+		return j // "The President and Secretary Velk": two people
+	}
+	return j + 2
 }
 
 // frontedName finds the name a description before it is about: the

@@ -163,6 +163,9 @@ func (r *Story) samePerson(m mention.Mention, words []string) *entity {
 		if m.Person >= 0 && e.person >= 0 {
 			continue // two known people
 		}
+		if m.Party >= 0 && e.party >= 0 && m.Party != e.party {
+			continue // "Tesmari Envoy Kim" is not "Orlavian Envoy Kim"
+		}
 		if !sameName(e.words, words) {
 			continue
 		}
@@ -236,8 +239,8 @@ func (r *Story) knownBySurname(e *entity, m mention.Mention, surname string) {
 	p := r.index.Person(ids[0])
 	title := r.roleWords(m.Title)
 	role := r.roleWords(p.Role)
-	if len(title) == 0 || len(role) == 0 || title[len(title)-1] != role[len(role)-1] || !agreeGender(p.Gender, m.Gender) {
-		return
+	if len(title) == 0 || !contains(role, title[len(title)-1]) || !agreeGender(p.Gender, m.Gender) {
+		return // "Secretary Vell" is the known Secretary of State Vell; "Mr. Vell" is anyone
 	}
 	r.learnKnown(e, ids[0])
 }
@@ -262,6 +265,9 @@ func (r *Story) learnPerson(e *entity, m mention.Mention, words []string) {
 	if m.Gender != 0 && (e.gender == 0 || e.taught) {
 		e.gender, e.taught = m.Gender, false
 	}
+	// an office the text does not tie to another party ("Acting Assistant
+	// Secretary Jonas Marr" in a Tesmari release) is the home's when
+	// nothing else in the story says whose it is
 	if m.Title != "" && m.Party < 0 && m.Unsure < 0 && !m.Qualified {
 		if h := r.lexicon.Lookup(lastWord(r.roleWords(m.Title))); h != nil && h.Class&lexicon.TitleHead != 0 {
 			e.home = true
@@ -311,8 +317,14 @@ func (r *Story) role(m mention.Mention) *entity {
 	e.gender = m.Gender
 	words := append(append([]string(nil), m.Modifiers...), m.Head)
 	e.addRole(r.expand(words))
+	// the document's home speaks through its own officials ("a
+	// spokesperson") and, in its own prose, through a capitalised bare
+	// title ("The Secretary"); a title the text qualifies ("the Kestrian
+	// minister", "Greenland's premier") is someone else's, and a named
+	// person's party is only what the text or the gazetteer says
 	if m.Party < 0 && m.Unsure < 0 && !m.Qualified {
-		if h := r.lexicon.Lookup(m.Head); h != nil && (h.Group == lexicon.HomeGroup || h.Class&lexicon.TitleHead != 0) {
+		h := r.lexicon.Lookup(m.Head)
+		if h != nil && (h.Group == lexicon.HomeGroup || h.Class&lexicon.TitleHead != 0 && m.Capital && len(r.content(m.Modifiers)) == 0) {
 			e.home = true
 		}
 	}
