@@ -34,6 +34,9 @@ func read(r *cli.Reader) int {
 		Attributor: r.Attributor,
 		Load:       func(emit func(*data.Briefing, error)) { r.Load(os.Stdin, emit) },
 		LoadBody:   r.Body,
+		// Stories from the database come without statements; the
+		// quote view reads them when first shown.
+		LoadStatements: r.LoadStatements,
 	}
 	// Without a library the reader shows no unread marks and no refresh
 	// key; why there is none is among r.Problems.
@@ -42,6 +45,7 @@ func read(r *cli.Reader) int {
 		cfg.SearchBodies = r.SearchBodies
 		cfg.SetStarred, cfg.IsStarred = r.SetStarred, r.IsStarred
 	}
+	defer r.Close()
 	m := model.New(cfg)
 	// Standard input may hold a briefing ("-"); bubbletea then reads keys
 	// from the terminal itself.

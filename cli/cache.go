@@ -11,11 +11,11 @@ import (
 
 // fileCache is the database's cache of the files given on the command
 // line, or nil with --no-cache or without a database.
-func fileCache(lib *library.Library, attr *data.Attributor, noCache, withBody, track bool) *store.FileCache {
+func fileCache(lib *library.Library, attr *data.Attributor, noCache bool, want store.Want, track bool) *store.FileCache {
 	if noCache || lib == nil {
 		return nil
 	}
-	return lib.DB().NewFileCache(attr.Version(), withBody, track)
+	return lib.DB().NewFileCache(attr.Version(), want, track)
 }
 
 // cacheOption is the cache as data.LoadOptions takes it: a nil

@@ -10,6 +10,8 @@ import (
 	"os"
 	"runtime/debug"
 	"strings"
+
+	"github.com/brief-reader/brief/library"
 )
 
 // Exit codes.
@@ -139,6 +141,7 @@ func commandIndex(args []string) int {
 // included). It returns the exit status.
 func Run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	e := &env{stdin: stdin, stdout: stdout, stderr: stderr}
+	defer e.closeLibraries()
 	i := commandIndex(args)
 	if i < 0 {
 		fmt.Fprint(stderr, usage)
@@ -167,6 +170,22 @@ func Run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 type env struct {
 	stdin          io.Reader
 	stdout, stderr io.Writer
+	libs           []*library.Library // opened by the command, closed after it
+}
+
+// openLibrary opens the user's library for the command; Run closes it.
+func (e *env) openLibrary() (*library.Library, error) {
+	lib, err := openLibrary()
+	if lib != nil {
+		e.libs = append(e.libs, lib)
+	}
+	return lib, err
+}
+
+func (e *env) closeLibraries() {
+	for _, l := range e.libs {
+		l.Close()
+	}
 }
 
 // failf reports a problem on stderr in the "brief: …" form.

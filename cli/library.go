@@ -5,6 +5,7 @@ import (
 
 	"github.com/brief-reader/brief/data"
 	"github.com/brief-reader/brief/library"
+	"github.com/brief-reader/brief/store"
 )
 
 // openLibrary opens the user's library in the folders dirs decides.
@@ -34,12 +35,12 @@ func libraryWarning(err error) error {
 // date would leave them above today's news for good.
 //
 // Stories go to stored (with their database row, for their body when
-// withBody is false) and to emit (the examples, and the examples that
+// want leaves the body out) and to emit (the examples, and the examples that
 // failed: brief's own fault, an error); the returned warnings are the
 // library's problems, reported without failing the command.
-func defaultStories(lib *library.Library, opts data.LoadOptions, withBody bool, stored func(*data.Briefing, int64), emit func(*data.Briefing, error)) (warnings []error) {
+func defaultStories(lib *library.Library, opts data.LoadOptions, want store.Want, stored func(*data.Briefing, int64), emit func(*data.Briefing, error)) (warnings []error) {
 	if lib != nil {
-		warnings = lib.Each(opts.Attributor, withBody, stored)
+		warnings = lib.Each(opts.Attributor, want, stored)
 	}
 	embedded, errs := data.Embedded(opts)
 	for _, b := range embedded {

@@ -55,7 +55,7 @@ func runList(e *env, args []string) int {
 		}
 		fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%d\n", n, listMark(read, isStarred(in.lib, b.ID)), cell(b.ID, 40), dateOr(b, "-"),
 			cell(sourceName(b), 24), cell(orDash(b.Dateline), 20), cell(b.Title, 60),
-			cell(orDash(strings.Join(b.Parties, ", ")), 40), len(b.Statements))
+			cell(orDash(strings.Join(b.Parties, ", ")), 40), b.NumStatements())
 	})
 	if !ok {
 		return code
@@ -90,7 +90,7 @@ func storyToJSON(b *data.Briefing, read, starred bool) storyJSON {
 	s := storyJSON{
 		ID: b.ID, Title: b.Title, Dateline: b.Dateline, Source: b.Source, Publisher: b.Publisher, Path: b.Path,
 		Parties: append([]string{}, b.Parties...), Speakers: []speakerJSON{},
-		Statements: len(b.Statements), Read: read, Starred: starred,
+		Statements: b.NumStatements(), Read: read, Starred: starred,
 	}
 	if !b.Date.IsZero() {
 		d := b.Date.Format("2006-01-02")

@@ -44,11 +44,12 @@ type loaded struct {
 // reported on stderr and makes ok false; the library's problems are
 // reported as warnings that leave ok alone. The library is opened either
 // way, for what has been read, and its database caches the files read
-// (unless --no-cache). With withBody false, stories from the database
+// (unless --no-cache). Stories from the database come with as much as
+// want says; with want.Body false, stories from the database
 // come without paragraphs: see loaded.bodies.
-func (e *env) load(paths []string, c *common, withBody bool) loaded {
+func (e *env) load(paths []string, c *common, want store.Want) loaded {
 	var stories []*data.Briefing
-	in := e.stream(paths, c, withBody, func(_ *loaded, b *data.Briefing) { stories = append(stories, b) })
+	in := e.streamTracked(paths, c, want, true, func(_ *loaded, b *data.Briefing) { stories = append(stories, b) })
 	in.stories = stories
 	return in
 }
@@ -56,7 +57,13 @@ func (e *env) load(paths []string, c *common, withBody bool) loaded {
 // stream is load for a command that handles each story as it comes and
 // keeps none: its memory does not grow with the number of stories. each
 // is called in order, from one goroutine; in.stories stays empty.
-func (e *env) stream(paths []string, c *common, withBody bool, each func(in *loaded, b *data.Briefing)) loaded {
+func (e *env) stream(paths []string, c *common, want store.Want, each func(in *loaded, b *data.Briefing)) loaded {
+	return e.streamTracked(paths, c, want, false, each)
+}
+
+// streamTracked is stream; with track set, compact stories can have their
+// bodies read afterwards (loaded.bodies), which keeps each one alive.
+func (e *env) streamTracked(paths []string, c *common, want store.Want, track bool, each func(in *loaded, b *data.Briefing)) loaded {
 	// What a streaming command allocates is nearly all garbage (rows
 	// decoded, written out and dropped), so the heap may stay closer to
 	// what is live: with Go's default the peak was 2.2 to 2.8 times the
@@ -64,7 +71,7 @@ func (e *env) stream(paths []string, c *common, withBody bool, each func(in *loa
 	defer debug.SetGCPercent(debug.SetGCPercent(50))
 	attr := newAttributor(e.stderr)
 	opts := c.loadOptions(attr)
-	lib, libErr := openLibrary()
+	lib, libErr := e.openLibrary()
 	in := loaded{attr: attr, lib: lib, bodies: &bodies{lib: lib}}
 	var errs, warnings []error
 	if lib != nil {
@@ -83,15 +90,17 @@ func (e *env) stream(paths []string, c *common, withBody bool, each func(in *loa
 		if libErr != nil {
 			warnings = append(warnings, libraryWarning(libErr))
 		}
-		warnings = append(warnings, defaultStories(lib, opts, withBody, func(b *data.Briefing, doc int64) {
-			in.bodies.add(b, doc)
+		warnings = append(warnings, defaultStories(lib, opts, want, func(b *data.Briefing, doc int64) {
+			if track {
+				in.bodies.add(b, doc)
+			}
 			emit(b, nil)
 		}, emit)...)
 	} else {
 		if libErr != nil && !c.noCache && errors.Is(libErr, store.ErrReadOnly) {
 			warnings = append(warnings, fmt.Errorf("%w; reading every file without the cache", libErr))
 		}
-		cache := fileCache(lib, attr, c.noCache, withBody, false)
+		cache := fileCache(lib, attr, c.noCache, want, track)
 		in.bodies.cache = cache
 		opts.Cache = cacheOption(cache)
 		data.LoadEach(paths, e.stdin, opts, emit)
@@ -118,7 +127,9 @@ func (e *env) listing(name string, args []string, each func(in *loaded, f filter
 	if err != nil {
 		return loaded{}, f, false, e.usageError("%s: %s", name, flagError(err)), false
 	}
-	in = e.stream(paths, &c, false, func(in *loaded, b *data.Briefing) { each(in, f, asJSON, b) })
+	// A list without filters needs no statements, only their number.
+	want := store.Want{Statements: name != "list" || f.party != "" || f.speaker != ""}
+	in = e.stream(paths, &c, want, func(in *loaded, b *data.Briefing) { each(in, f, asJSON, b) })
 	in.asJSON = asJSON
 	return in, f, asJSON, 0, true
 }

@@ -7,6 +7,7 @@ import (
 	"io"
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	"github.com/brief-reader/brief/data"
 	"github.com/brief-reader/brief/library"
@@ -48,6 +49,7 @@ type Reader struct {
 	libErr  error            // why not
 	noCache bool
 	bodies  *bodies
+	indexed atomic.Bool // the full-text index holds what was loaded
 
 	mu   sync.Mutex
 	seen map[string]bool // IDs of the stories handed to the reader
@@ -102,7 +104,7 @@ func (r *Reader) Load(stdin io.Reader, emit func(*data.Briefing, error)) {
 		send(nil, err)
 	}
 	if len(r.Paths) > 0 {
-		cache := fileCache(r.lib, r.Attributor, r.noCache, false, true)
+		cache := fileCache(r.lib, r.Attributor, r.noCache, store.Want{}, true)
 		r.bodies.cache = cache
 		opts := r.Options
 		opts.Cache = cacheOption(cache)
@@ -110,17 +112,34 @@ func (r *Reader) Load(stdin io.Reader, emit func(*data.Briefing, error)) {
 		for _, err := range closeCache(cache, r.Paths) {
 			send(nil, err)
 		}
+		r.indexInBackground()
 		return
 	}
 	// The library's stories come compact, without their paragraphs:
 	// Body reads a story's when it is opened.
-	warnings := defaultStories(r.lib, r.Options, false, func(b *data.Briefing, doc int64) {
+	warnings := defaultStories(r.lib, r.Options, store.Want{}, func(b *data.Briefing, doc int64) {
 		r.bodies.add(b, doc)
 		send(b, nil)
 	}, send)
 	for _, err := range warnings {
 		send(nil, err)
 	}
+	r.indexInBackground()
+}
+
+// indexInBackground brings the full-text index up to date once the
+// stories are loaded, so that the first search of bodies from the story
+// list does not wait for it (a folder of thousands read for the first
+// time takes seconds to index).
+func (r *Reader) indexInBackground() {
+	if r.lib == nil {
+		return
+	}
+	go func() {
+		if r.lib.DB().IndexPending() == nil {
+			r.indexed.Store(true)
+		}
+	}()
 }
 
 // Body fills in the paragraphs of a story the reader was given compact
@@ -201,8 +220,8 @@ func (r *Reader) unseen(report library.Report) []*data.Briefing {
 // the reader holds no bodies to look in. Stories the index does not know
 // (read before the database had them) are left to the list's own filter.
 func (r *Reader) SearchBodies(query string) func(*data.Briefing) bool {
-	if r.lib == nil || strings.TrimSpace(query) == "" {
-		return nil
+	if r.lib == nil || strings.TrimSpace(query) == "" || !r.indexed.Load() {
+		return nil // until the index is ready, the list's own filter
 	}
 	scope := store.ScopeLibrary
 	if len(r.Paths) > 0 {
@@ -232,3 +251,25 @@ func (r *Reader) SetStarred(id string, starred bool) {
 
 // IsStarred asks the library whether a story is starred.
 func (r *Reader) IsStarred(id string) bool { return isStarred(r.lib, id) }
+
+// Close closes the library, when the reader is done with it.
+func (r *Reader) Close() error {
+	if r.lib == nil {
+		return nil
+	}
+	return r.lib.Close()
+}
+
+// LoadStatements reads the statements of a story the reader was given
+// without them (a row from the database), for the quote view.
+func (r *Reader) LoadStatements(b *data.Briefing) ([]data.Statement, error) {
+	doc, ok := r.bodies.doc(b)
+	if !ok || r.lib == nil {
+		return nil, fmt.Errorf("%s: no statements stored", b.ID)
+	}
+	var tmp data.Briefing
+	if err := r.lib.DB().Statements(doc, r.Attributor.Version(), &tmp); err != nil {
+		return nil, err
+	}
+	return tmp.Statements, nil
+}

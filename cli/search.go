@@ -38,12 +38,11 @@ func runSearch(e *env, args []string) int {
 		return e.usageError("search: --no-cache: search reads the database's index")
 	}
 	query, paths := rest[0], rest[1:]
-	lib, err := openLibrary()
+	lib, err := e.openLibrary()
 	if err != nil {
 		e.failf("search: %s", data.SanitizeLine(err.Error()))
 		return ExitError
 	}
-	defer lib.Close()
 	scope := store.ScopeLibrary
 	ok := true
 	ids := map[string]string{} // path and place -> the ID a load gives
@@ -51,7 +50,7 @@ func runSearch(e *env, args []string) int {
 		// The files are read through the cache first, so the index has
 		// them as they are now.
 		scope = store.ScopeFiles
-		in := e.load(paths, &c, false)
+		in := e.load(paths, &c, store.Want{})
 		ok = in.ok
 		perFile := map[string]int{}
 		for _, b := range in.stories {

@@ -11,6 +11,7 @@ import (
 	"github.com/charmbracelet/x/term"
 
 	"github.com/brief-reader/brief/data"
+	"github.com/brief-reader/brief/store"
 )
 
 func runShow(e *env, args []string) int {
@@ -25,7 +26,7 @@ func runShow(e *env, args []string) int {
 		return e.usageError("show: which story? Give its ID or its number in \"brief list\"")
 	}
 	want, paths := rest[0], rest[1:]
-	in := e.load(paths, &c, true)
+	in := e.load(paths, &c, store.Want{Body: true, Statements: true})
 	b := findStory(in.stories, want)
 	if b == nil {
 		e.failf("show: no story %q among %d (see \"brief list\")", want, len(in.stories))

@@ -7,6 +7,9 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
+
+	"github.com/brief-reader/brief/data"
 )
 
 // A streamed array is byte for byte what encoding the slice whole gives:
@@ -106,5 +109,41 @@ func TestReadOnlyDataFolderIsNamed(t *testing.T) {
 	code, out, errs := runHere(t, "", "list")
 	if code != ExitOK || !strings.Contains(errs, ro) || !strings.Contains(errs, "read-only") || !strings.Contains(out, "000_9ff3adb9c3e641cd") {
 		t.Errorf("exit %d\nstdout %s\nstderr %s", code, out, errs)
+	}
+}
+
+// The reader's story-list filter finds a story by a word of its body
+// through the index, once the index has caught up with the load.
+func TestReaderSearchesBodies(t *testing.T) {
+	isolate(t)
+	dir := t.TempDir()
+	writeStory(t, dir, "tesmar.txt", "Tesmar Reopens the Border\nHollin – Foreign Minister Ansel Varo said the crossing at Ambra would reopen.\n")
+	writeStory(t, dir, "orlavia.txt", "Orlavia Files a Complaint\nLysa – Envoy Mira Dalen said the duties broke the accord.\n")
+	var errb bytes.Buffer
+	r, code := ParseReader([]string{dir}, &errb)
+	if r == nil {
+		t.Fatalf("exit %d: %s", code, errb.String())
+	}
+	defer r.Close()
+	var bs []*data.Briefing
+	r.Load(nil, func(b *data.Briefing, err error) {
+		if b != nil {
+			bs = append(bs, b)
+		}
+	})
+	for i := 0; !r.indexed.Load(); i++ {
+		if i > 1000 {
+			t.Fatal("the index never caught up")
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+	in := r.SearchBodies("crossi")
+	if in == nil {
+		t.Fatal("no body search")
+	}
+	for _, b := range bs {
+		if got, want := in(b), b.ID == "tesmar"; got != want {
+			t.Errorf("%s: found %v, want %v", b.ID, got, want)
+		}
 	}
 }

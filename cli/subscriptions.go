@@ -36,7 +36,7 @@ func (e *env) oneArg(name, what string, args []string) (string, int) {
 
 // needLibrary opens the library for a command that cannot work without it.
 func (e *env) needLibrary(name string) *library.Library {
-	lib, err := openLibrary()
+	lib, err := e.openLibrary()
 	if err != nil {
 		e.failf("%s: %v", name, err)
 		return nil

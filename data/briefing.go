@@ -82,6 +82,10 @@ type Briefing struct {
 	Parties    []string    // canonical party names, in order of first mention
 	Speakers   []Speaker   // every speaker with at least one statement
 	Statements []Statement // in reading order
+	// StatementCount is how many statements a compact briefing has when
+	// it was read from brief's database without them (a list needs only
+	// the number); 0 when Statements holds them. See NumStatements.
+	StatementCount int
 
 	Warnings []string // non-fatal problems met while loading (invalid UTF-8 replaced, …)
 }
@@ -141,3 +145,6 @@ type Statement struct {
 	Span      Span   // byte span of Text in Paragraphs[Paragraph-1].Text
 	Kind      Kind
 }
+
+// NumStatements is the number of statements, held or only counted.
+func (b *Briefing) NumStatements() int { return max(len(b.Statements), b.StatementCount) }

@@ -2,6 +2,7 @@ package library
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
 	"os"
 	"os/exec"
@@ -10,6 +11,8 @@ import (
 	"sync"
 	"testing"
 	"time"
+
+	"github.com/brief-reader/brief/feed"
 )
 
 func releases(n int) []item {
@@ -169,4 +172,39 @@ func TestTwelveProcessesMarkRead(t *testing.T) {
 			t.Errorf("story-%d: mark lost", i)
 		}
 	}
+}
+
+// Two stored stories that an older brief gave the same 32-bit ID both
+// stay, under two IDs: the second's grows longer and is written back to
+// its file, so that it stays the same from then on.
+func TestClashingIDsAreMadeUnique(t *testing.T) {
+	l := open(t)
+	for _, key := range []string{"guid:almora-1", "guid:corvenia-9"} {
+		rec := record{Version: 1, ID: "talks-resume-1a2b3c4d", Key: key, Feed: "https://mfa.almora.example/feed",
+			Fetched: day(2), Item: feedItem("Talks Resume", key)}
+		raw, err := json.Marshal(rec)
+		must(t, err)
+		must(t, os.WriteFile(filepath.Join(l.itemsDir(), fileName(key)), raw, 0o644))
+	}
+	n, err := l.reconcile()
+	if err != nil || n != 2 {
+		t.Fatalf("reconcile: %d, %v", n, err)
+	}
+	bs := briefings(t, l)
+	if len(bs) != 2 || bs[0].ID == bs[1].ID {
+		t.Fatalf("stories %v", titles(bs))
+	}
+	rec, _, err := readRecord(filepath.Join(l.itemsDir(), fileName("guid:corvenia-9")))
+	if err != nil || (rec.ID != bs[0].ID && rec.ID != bs[1].ID) || !strings.HasPrefix(rec.ID, "talks-resume-") {
+		t.Errorf("file's ID %q, stories %q and %q", rec.ID, bs[0].ID, bs[1].ID)
+	}
+	// New IDs carry 48 bits of the key's hash.
+	if id := storyID("Talks Resume", "guid:x", idHashDigits); len(strings.TrimPrefix(id, "talks-resume-")) != 12 {
+		t.Errorf("new ID %q", id)
+	}
+}
+
+func feedItem(title, key string) feed.Item {
+	return feed.Item{GUID: strings.TrimPrefix(key, "guid:"), Title: title, Published: day(2),
+		HTML: "<p>Spokesperson Tobin Achterberg said the talks would resume.</p>"}
 }

@@ -15,21 +15,23 @@ import (
 // all cores) and the result stored for next time.
 func (l *Library) Briefings(attr *data.Attributor) ([]*data.Briefing, []error) {
 	var out []*data.Briefing
-	errs := l.Each(attr, true, func(b *data.Briefing, _ int64) { out = append(out, b) })
+	errs := l.Each(attr, store.Want{Body: true, Statements: true}, func(b *data.Briefing, _ int64) { out = append(out, b) })
 	return out, errs
 }
 
 // Each streams the stored stories, newest first, to emit, with their
-// database row (for store.DB.Body when withBody is false: compact
-// briefings have no paragraphs). See Briefings.
-func (l *Library) Each(attr *data.Attributor, withBody bool, emit func(b *data.Briefing, doc int64)) []error {
+// database row, and as much of each as want says: compact briefings have
+// no paragraphs (store.DB.Body reads them) and, unless asked, no
+// statements (only their number; store.DB.Statements reads them). See
+// Briefings.
+func (l *Library) Each(attr *data.Attributor, want store.Want, emit func(b *data.Briefing, doc int64)) []error {
 	version := ""
 	if attr != nil {
 		version = attr.Version()
 	}
 	var pending []store.Doc
 	flush := func() error {
-		if err := l.attribute(attr, pending, withBody); err != nil {
+		if err := l.attribute(attr, pending, want); err != nil {
 			return err
 		}
 		for _, d := range pending {
@@ -40,7 +42,7 @@ func (l *Library) Each(attr *data.Attributor, withBody bool, emit func(b *data.B
 	}
 	// Stories come out in order; those that need attribution are held
 	// in a batch and attributed side by side, and the order kept.
-	err := l.db.LibraryDocs(version, withBody, func(d store.Doc) error {
+	err := l.db.LibraryDocs(version, want, func(d store.Doc) error {
 		if attr == nil || d.Attributed {
 			if len(pending) == 0 {
 				emit(d.Briefing, d.ID)
@@ -64,7 +66,7 @@ func (l *Library) Each(attr *data.Attributor, withBody bool, emit func(b *data.B
 
 // attribute attributes the docs of a batch that have no attribution of
 // attr's version, and stores what it found.
-func (l *Library) attribute(attr *data.Attributor, docs []store.Doc, withBody bool) error {
+func (l *Library) attribute(attr *data.Attributor, docs []store.Doc, want store.Want) error {
 	var todo []int
 	for i, d := range docs {
 		if attr != nil && !d.Attributed {
@@ -82,15 +84,12 @@ func (l *Library) attribute(attr *data.Attributor, docs []store.Doc, withBody bo
 			defer wg.Done()
 			for i := range next {
 				b := docs[i].Briefing
-				if !withBody {
+				if !want.Body {
 					if err := l.db.Body(docs[i].ID, b); err != nil {
 						continue
 					}
 				}
 				attr.Attribute(b)
-				if !withBody {
-					b.Paragraphs = nil
-				}
 			}
 		}()
 	}
@@ -107,6 +106,15 @@ func (l *Library) attribute(attr *data.Attributor, docs []store.Doc, withBody bo
 	// Storing is for next time: a database that cannot be written to
 	// (a read-only folder) still reads.
 	_ = l.db.StoreAttributions(attr.Version(), results)
+	for _, i := range todo {
+		b := docs[i].Briefing
+		if !want.Body {
+			b.Paragraphs = nil
+		}
+		if !want.Statements {
+			b.StatementCount, b.Statements = len(b.Statements), nil
+		}
+	}
 	return nil
 }
 

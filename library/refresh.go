@@ -130,7 +130,7 @@ func (l *Library) Refresh(ctx context.Context, progress func(Progress)) (Report,
 		return Report{}, err
 	}
 
-	r := &refresh{lib: l, ctx: ctx, progress: progress, claimed: map[string]bool{}, now: time.Now().UTC()}
+	r := &refresh{lib: l, ctx: ctx, progress: progress, claimed: map[string]int{}, now: time.Now().UTC()}
 	r.prog.Total = len(subs)
 	results := make([]FeedResult, len(subs))
 	outcomes := make([]outcome, len(subs))
@@ -142,7 +142,7 @@ func (l *Library) Refresh(ctx context.Context, progress func(Progress)) (Report,
 		go func() {
 			defer wg.Done()
 			for i := range next {
-				results[i], validators[i], outcomes[i] = r.feed(subs[i], subs[i].validators)
+				results[i], validators[i], outcomes[i] = r.feed(i, subs[i], subs[i].validators)
 				r.finished(&results[i])
 			}
 		}()
@@ -153,6 +153,9 @@ func (l *Library) Refresh(ctx context.Context, progress func(Progress)) (Report,
 	close(next)
 	wg.Wait()
 
+	if err := r.claimLate(); err != nil {
+		return Report{Feeds: results}, err
+	}
 	r.recount(results)
 	report := Report{Feeds: results}
 	entry := store.RefreshLog{ID: logID, Feeds: len(subs), New: report.New(), Failed: len(report.Failed())}
@@ -223,7 +226,8 @@ type refresh struct {
 
 	mu      sync.Mutex
 	prog    Progress
-	claimed map[string]bool // item keys stored by a feed in this run
+	claimed map[string]int // item keys stored by a feed in this run: by which subscription
+	late    [][2]string    // key, feed: stories to hand to an earlier subscription
 
 	// A story two feeds carry is counted new for the earlier
 	// subscription, whichever stored it: newFrom says who stored it new,
@@ -273,7 +277,7 @@ const (
 )
 
 // feed refreshes one subscription.
-func (r *refresh) feed(sub Subscription, had feed.Validators) (FeedResult, feed.Validators, outcome) {
+func (r *refresh) feed(i int, sub Subscription, had feed.Validators) (FeedResult, feed.Validators, outcome) {
 	res := FeedResult{URL: sub.URL, Title: sub.Title}
 	fail := func(err error) (FeedResult, feed.Validators, outcome) {
 		res.Err = err
@@ -320,15 +324,8 @@ func (r *refresh) feed(sub Subscription, had feed.Validators) (FeedResult, feed.
 			res.Capped++
 			continue
 		}
-		if !r.claim(it.Key()) {
-			// Stored by another feed in this run: if this one is the
-			// earlier subscription, the story is this one's.
-			if _, moved, err := r.lib.db.ClaimItem(it.Key(), sub.URL); err != nil {
-				return fail(err)
-			} else if moved {
-				r.moved(it.Key(), sub.URL)
-			}
-			continue
+		if !r.claim(it.Key(), i, sub.URL) {
+			continue // another feed of this run has it; see claim
 		}
 		switch id, path, done, err := r.lib.store(sub.URL, res.Title, it, r.now); {
 		case err != nil:
@@ -361,14 +358,36 @@ func (r *refresh) feed(sub Subscription, had feed.Validators) (FeedResult, feed.
 	return res, resp.Validators, complete
 }
 
-func (r *refresh) claim(key string) bool {
+// claim lets the i-th subscription store the item with this key unless a
+// feed of this run did already. When that feed comes later in the
+// subscriptions, the story is this one's: handed over once every feed
+// has stored (claimLate), when the other has surely recorded it.
+func (r *refresh) claim(key string, i int, url string) bool {
 	r.mu.Lock()
 	defer r.mu.Unlock()
-	if r.claimed[key] {
+	if j, ok := r.claimed[key]; ok {
+		if i < j {
+			r.claimed[key] = i
+			r.late = append(r.late, [2]string{key, url})
+		}
 		return false
 	}
-	r.claimed[key] = true
+	r.claimed[key] = i
 	return true
+}
+
+// claimLate hands the stories two feeds carried to the earlier one.
+func (r *refresh) claimLate() error {
+	for _, c := range r.late {
+		_, moved, err := r.lib.db.ClaimItem(c[0], c[1])
+		if err != nil {
+			return err
+		}
+		if moved {
+			r.moved(c[0], c[1])
+		}
+	}
+	return nil
 }
 
 func (r *refresh) stored() {

@@ -55,6 +55,11 @@ type Config struct {
 	// filter, the test of whether a story's body or statements hold
 	// them, through brief's full-text index; nil when there is none.
 	SearchBodies func(query string) func(*data.Briefing) bool
+
+	// LoadStatements reads the statements of a story Load gave without
+	// them (a row from the database: StatementCount says how many); the
+	// quote view asks for them, in the background, when first shown.
+	LoadStatements func(*data.Briefing) ([]data.Statement, error)
 }
 
 // screen is what fills the body.
@@ -100,8 +105,10 @@ type Model struct {
 	loading bool
 	loadErr []error
 
-	loadBody func(*data.Briefing) error
-	bodyHeld int // the compact story whose body withBody read; -1 for none
+	loadBody           func(*data.Briefing) error
+	loadStatements     func(*data.Briefing) ([]data.Statement, error)
+	fetchingStatements bool // statementsMsg batches are on their way
+	bodyHeld           int  // the compact story whose body withBody read; -1 for none
 
 	setStarred func(id string, starred bool)
 	isStarred  func(id string) bool
@@ -146,8 +153,9 @@ func New(cfg Config) Model {
 		loader:   newLoader(cfg.Load),
 		loading:  true,
 
-		loadBody: cfg.LoadBody,
-		bodyHeld: -1,
+		loadBody:       cfg.LoadBody,
+		loadStatements: cfg.LoadStatements,
+		bodyHeld:       -1,
 
 		setStarred: cfg.SetStarred,
 		isStarred:  cfg.IsStarred,
@@ -194,6 +202,8 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		cmd = m.refreshed(msg)
 	case refreshDoneMsg:
 		m.refreshDone(msg)
+	case statementsMsg:
+		cmd = m.statementsRead(msg)
 	case spinner.TickMsg:
 		if !m.busy() {
 			return m, nil
@@ -227,6 +237,9 @@ func (m *Model) loaded(msg loadBatchMsg) tea.Cmd {
 	}
 	if msg.done {
 		m.loading = false
+		if m.screen == screenQuotes || m.back == screenQuotes {
+			return m.needStatements()
+		}
 		return nil
 	}
 	return m.loader.next()
@@ -234,7 +247,7 @@ func (m *Model) loaded(msg loadBatchMsg) tea.Cmd {
 
 // busy reports whether something runs in the background, which the
 // spinner shows.
-func (m Model) busy() bool { return m.loading || m.refresh != nil }
+func (m Model) busy() bool { return m.loading || m.refresh != nil || m.fetchingStatements }
 
 // View draws the screen; nothing until the size is known, so that no
 // frame is ever laid out for a guessed size.

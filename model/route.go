@@ -40,6 +40,7 @@ func (m Model) listKey(msg tea.KeyMsg) (Model, tea.Cmd) {
 	case key.Matches(msg, k.SwitchView):
 		if m.screen == screenList {
 			m.screen = screenQuotes
+			return m, m.startStatements()
 		} else {
 			m.screen = screenList
 		}
@@ -89,6 +90,7 @@ func (m Model) detailKey(msg tea.KeyMsg) (Model, tea.Cmd) {
 			m.screen = screenList
 		} else {
 			m.screen = screenQuotes
+			return m, m.startStatements()
 		}
 	case key.Matches(msg, k.Next):
 		m.step(1)

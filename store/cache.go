@@ -25,20 +25,20 @@ type CachedFile struct {
 // LookupFile returns what was read from path when it had this size and
 // modification time; ok is false when it has not been read so, or has
 // changed since. A Doc without attribution of version needs attributing.
-func (db *DB) LookupFile(path string, size int64, mtime time.Time, version string, withBody bool) ([]Doc, bool, error) {
+func (db *DB) LookupFile(path string, size int64, mtime time.Time, version string, want Want) ([]Doc, bool, error) {
 	var n int
 	err := db.sql.QueryRow(`SELECT count(*) FROM files WHERE path = ? AND size = ? AND mtime = ?`, path, size, mtime.UnixNano()).Scan(&n)
 	if err != nil || n == 0 {
 		return nil, false, db.classify(err)
 	}
-	docs, err := db.docsOf(path, version, withBody)
+	docs, err := db.docsOf(path, version, want)
 	return docs, err == nil && len(docs) > 0, err
 }
 
 // LookupContents returns what was read from path when it had these
 // contents (its modification time changed, not its bytes), and records
 // its new size and time.
-func (db *DB) LookupContents(f CachedFile, version string, withBody bool) ([]Doc, bool, error) {
+func (db *DB) LookupContents(f CachedFile, version string, want Want) ([]Doc, bool, error) {
 	res, err := db.sql.Exec(`UPDATE files SET size = ?, mtime = ? WHERE path = ? AND hash = ?`, f.Size, f.MTime.UnixNano(), f.Path, f.Hash)
 	if err != nil {
 		return nil, false, db.classify(err)
@@ -46,19 +46,19 @@ func (db *DB) LookupContents(f CachedFile, version string, withBody bool) ([]Doc
 	if n, _ := res.RowsAffected(); n == 0 {
 		return nil, false, nil
 	}
-	docs, err := db.docsOf(f.Path, version, withBody)
+	docs, err := db.docsOf(f.Path, version, want)
 	return docs, err == nil && len(docs) > 0, err
 }
 
-func (db *DB) docsOf(path, version string, withBody bool) ([]Doc, error) {
-	rows, err := db.sql.Query(docQuery+` WHERE d.path = ?3 ORDER BY d.n`, version, withBody, path)
+func (db *DB) docsOf(path, version string, want Want) ([]Doc, error) {
+	rows, err := db.sql.Query(docQuery+` WHERE d.path = ?4 ORDER BY d.n`, version, want.Body, want.Statements, path)
 	if err != nil {
 		return nil, db.classify(err)
 	}
 	defer rows.Close()
 	var out []Doc
 	for rows.Next() {
-		d, err := scanDoc(rows, withBody)
+		d, err := scanDoc(rows, want)
 		if err != nil {
 			return nil, db.classify(err)
 		}
@@ -117,7 +117,7 @@ ON CONFLICT(path) DO UPDATE SET size = excluded.size, mtime = excluded.mtime, ha
 			return nil, err
 		}
 		ids[i] = id
-		if version != "" && b.attribution != nil {
+		if version != "" && b.summary != nil {
 			if err := putEncodedAttribution(tx, id, version, b); err != nil {
 				return nil, err
 			}

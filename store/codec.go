@@ -242,10 +242,45 @@ func decodeBriefing(r row, path string, withBody bool) (*data.Briefing, error) {
 	return b, d.err
 }
 
-// encodeAttribution records what attribution found. Speaker, role, party
-// and cue repeat from statement to statement, so they are written once in
-// a table of strings and referred to by number.
-func encodeAttribution(b *data.Briefing) []byte {
+// encodeSummary records what a list needs of attribution: the parties,
+// the speakers and how many statements there are.
+func encodeSummary(b *data.Briefing) []byte {
+	e := encoder{b: make([]byte, 0, 64+len(b.Speakers)*24)}
+	e.uint(1) // record version
+	e.strs(b.Parties)
+	e.uint(uint64(len(b.Speakers)))
+	for _, s := range b.Speakers {
+		e.str(s.Name)
+		e.str(s.Role)
+		e.str(s.Party)
+		e.bool(s.Person)
+	}
+	e.uint(uint64(len(b.Statements)))
+	return e.b
+}
+
+// decodeSummary fills b's parties and speakers, and StatementCount.
+func decodeSummary(b *data.Briefing, rec []byte) error {
+	d := decoder{b: rec}
+	if d.uint() != 1 {
+		return errCorruptRecord
+	}
+	b.Parties = d.strs()
+	b.Speakers = nil
+	if n := d.count(); n > 0 {
+		b.Speakers = make([]data.Speaker, n)
+		for i := range b.Speakers {
+			b.Speakers[i] = data.Speaker{Name: d.str(), Role: d.str(), Party: d.str(), Person: d.bool()}
+		}
+	}
+	b.StatementCount = int(d.uint())
+	return d.err
+}
+
+// encodeStatements records the statements. Speaker, role, party and cue
+// repeat from statement to statement, so they are written once in a
+// table of strings and referred to by number.
+func encodeStatements(b *data.Briefing) []byte {
 	e := encoder{b: make([]byte, 0, 32+len(b.Statements)*24)}
 	var table []string
 	index := map[string]uint64{}
@@ -258,26 +293,14 @@ func encodeAttribution(b *data.Briefing) []byte {
 		table = append(table, s)
 		return i
 	}
-	var refs []uint64
-	for _, s := range b.Speakers {
-		refs = append(refs, ref(s.Name), ref(s.Role), ref(s.Party))
-	}
+	refs := make([]uint64, 0, len(b.Statements)*4)
 	for _, st := range b.Statements {
 		refs = append(refs, ref(st.Speaker), ref(st.Role), ref(st.Party), ref(st.Cue))
 	}
-	e.uint(1) // record version
+	e.uint(2) // record version
 	e.strs(table)
-	e.strs(b.Parties)
-	e.uint(uint64(len(b.Speakers)))
-	k := 0
-	for _, s := range b.Speakers {
-		e.uint(refs[k])
-		e.uint(refs[k+1])
-		e.uint(refs[k+2])
-		e.bool(s.Person)
-		k += 3
-	}
 	e.uint(uint64(len(b.Statements)))
+	k := 0
 	for _, st := range b.Statements {
 		for range 4 {
 			e.uint(refs[k])
@@ -292,10 +315,10 @@ func encodeAttribution(b *data.Briefing) []byte {
 	return e.b
 }
 
-// decodeAttribution fills b's parties, speakers and statements.
-func decodeAttribution(b *data.Briefing, rec []byte) error {
+// decodeStatements fills b's statements; StatementCount goes back to 0.
+func decodeStatements(b *data.Briefing, rec []byte) error {
 	d := decoder{b: rec}
-	if d.uint() != 1 {
+	if d.uint() != 2 {
 		return errCorruptRecord
 	}
 	table := d.strs()
@@ -307,15 +330,7 @@ func decodeAttribution(b *data.Briefing, rec []byte) error {
 		}
 		return table[i]
 	}
-	b.Parties = d.strs()
-	if n := d.count(); n > 0 {
-		b.Speakers = make([]data.Speaker, n)
-		for i := range b.Speakers {
-			b.Speakers[i] = data.Speaker{Name: s(), Role: s(), Party: s(), Person: d.bool()}
-		}
-	} else {
-		b.Speakers = nil
-	}
+	b.Statements, b.StatementCount = nil, 0
 	if n := d.count(); n > 0 {
 		b.Statements = make([]data.Statement, n)
 		for i := range b.Statements {
@@ -326,8 +341,6 @@ func decodeAttribution(b *data.Briefing, rec []byte) error {
 			st.Kind = data.Kind(d.uint())
 			st.Text = d.str()
 		}
-	} else {
-		b.Statements = nil
 	}
 	return d.err
 }

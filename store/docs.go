@@ -19,18 +19,18 @@ func Hash(raw []byte) string {
 type encodedDoc struct {
 	title, dateline, publisher, body, stmts string
 	date                                    int64
-	meta, attribution                       []byte // attribution nil: none to store
-	statements                              int
+	meta                                    []byte
+	summary, statements                     []byte // nil: no attribution to store
 }
 
 func encodeDoc(b *data.Briefing, attributed bool) encodedDoc {
 	e := encodedDoc{title: b.Title, dateline: b.Dateline, publisher: b.Publisher, body: bodyText(b),
-		stmts: statementText(b), meta: encodeMeta(b), statements: len(b.Statements)}
+		stmts: statementText(b), meta: encodeMeta(b)}
 	if !b.Date.IsZero() {
 		e.date = b.Date.Unix()
 	}
 	if attributed {
-		e.attribution = encodeAttribution(b)
+		e.summary, e.statements = encodeSummary(b), encodeStatements(b)
 	}
 	return e
 }
@@ -44,29 +44,74 @@ func putDoc(tx *sql.Tx, path string, n int, hash string, b *data.Briefing) (int6
 
 func putEncoded(tx *sql.Tx, path string, n int, hash string, e encodedDoc) (int64, error) {
 	var id int64
+	var indexed bool
+	switch err := tx.QueryRow(`SELECT id, indexed FROM docs WHERE path = ? AND n = ?`, path, n).Scan(&id, &indexed); {
+	case err == sql.ErrNoRows:
+	case err != nil:
+		return 0, err
+	case indexed:
+		if err := unindex(tx, id); err != nil {
+			return 0, err
+		}
+	}
 	err := tx.QueryRow(`
-INSERT INTO docs(path, n, hash, title, dateline, publisher, date, body, stmts, meta)
-VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+INSERT INTO docs(path, n, hash, title, dateline, publisher, date, meta, indexed)
+VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0)
 ON CONFLICT(path, n) DO UPDATE SET hash = excluded.hash, title = excluded.title,
 	dateline = excluded.dateline, publisher = excluded.publisher, date = excluded.date,
-	body = excluded.body, stmts = excluded.stmts, meta = excluded.meta
+	meta = excluded.meta, indexed = 0
 RETURNING id`,
-		path, n, hash, e.title, e.dateline, e.publisher, e.date, e.body, e.stmts, e.meta).Scan(&id)
+		path, n, hash, e.title, e.dateline, e.publisher, e.date, e.meta).Scan(&id)
+	if err != nil {
+		return 0, err
+	}
+	_, err = tx.Exec(`INSERT OR REPLACE INTO bodies(id, title, body, stmts) VALUES (?, ?, ?, ?)`, id, e.title, e.body, e.stmts)
 	return id, err
+}
+
+// unindex takes a story out of the full-text index before its texts
+// change (an external-content index must be told the old ones);
+// IndexPending adds it again.
+func unindex(tx *sql.Tx, id int64) error {
+	if _, err := tx.Exec(`INSERT INTO docs_fts(docs_fts, rowid, title, body, stmts)
+SELECT 'delete', id, title, body, stmts FROM bodies WHERE id = ?`, id); err != nil {
+		return err
+	}
+	_, err := tx.Exec(`UPDATE docs SET indexed = 0 WHERE id = ?`, id)
+	return err
 }
 
 // putAttribution stores what attribution version found in doc, and
 // makes its statements the ones searched.
 func putAttribution(tx *sql.Tx, doc int64, version string, b *data.Briefing) error {
-	return putEncodedAttribution(tx, doc, version, encodedDoc{stmts: statementText(b), statements: len(b.Statements), attribution: encodeAttribution(b)})
+	return putEncodedAttribution(tx, doc, version, encodedDoc{stmts: statementText(b), summary: encodeSummary(b), statements: encodeStatements(b)})
 }
 
 func putEncodedAttribution(tx *sql.Tx, doc int64, version string, e encodedDoc) error {
-	if _, err := tx.Exec(`INSERT OR REPLACE INTO attribution(doc, version, statements, rec) VALUES (?, ?, ?, ?)`,
-		doc, version, e.statements, e.attribution); err != nil {
+	// Only the newest engine's results are kept: a database must not
+	// grow by a copy of every statement with each new brief.
+	for _, q := range []string{`DELETE FROM attribution WHERE doc = ? AND version != ?`, `DELETE FROM statements WHERE doc = ? AND version != ?`} {
+		if _, err := tx.Exec(q, doc, version); err != nil {
+			return err
+		}
+	}
+	if _, err := tx.Exec(`INSERT OR REPLACE INTO attribution(doc, version, summary) VALUES (?, ?, ?)`, doc, version, e.summary); err != nil {
 		return err
 	}
-	_, err := tx.Exec(`UPDATE docs SET stmts = ?1 WHERE id = ?2 AND stmts != ?1`, e.stmts, doc)
+	if _, err := tx.Exec(`INSERT OR REPLACE INTO statements(doc, version, rec) VALUES (?, ?, ?)`, doc, version, e.statements); err != nil {
+		return err
+	}
+	var same, indexed bool
+	if err := tx.QueryRow(`SELECT b.stmts = ?, d.indexed FROM bodies b JOIN docs d ON d.id = b.id WHERE b.id = ?`, e.stmts, doc).
+		Scan(&same, &indexed); err != nil || same {
+		return err
+	}
+	if indexed {
+		if err := unindex(tx, doc); err != nil {
+			return err
+		}
+	}
+	_, err := tx.Exec(`UPDATE bodies SET stmts = ? WHERE id = ?`, e.stmts, doc)
 	return err
 }
 
@@ -79,36 +124,64 @@ type Doc struct {
 	Attributed bool
 }
 
-// docColumns are read by scanDoc, in this order.
-const docColumns = `d.id, d.path, d.title, d.dateline, d.publisher, d.date, d.meta`
+// Want says how much of a stored story to read: a list needs neither
+// the body nor the statements, the quote view the statements, a story
+// shown everything.
+type Want struct {
+	Body, Statements bool
+}
 
-// docQuery selects docs with their attribution of version ?1, bodies
-// when ?2 is true.
-const docQuery = `SELECT ` + docColumns + `, CASE WHEN ?2 THEN d.body ELSE '' END, a.rec
+// docColumns are read by scanDoc, in this order, with ?1 the attribution
+// version, ?2 Want.Body and ?3 Want.Statements.
+const docColumns = `d.id, d.path, d.title, d.dateline, d.publisher, d.date, d.meta,
+	CASE WHEN ?2 THEN (SELECT body FROM bodies b WHERE b.id = d.id) ELSE '' END, a.summary,
+	CASE WHEN ?3 THEN (SELECT rec FROM statements s WHERE s.doc = d.id AND s.version = ?1) END`
+
+// docQuery selects docs with their attribution of version ?1.
+const docQuery = `SELECT ` + docColumns + `
 FROM docs d LEFT JOIN attribution a ON a.doc = d.id AND a.version = ?1`
 
 type scanner interface{ Scan(...any) error }
 
-func scanDoc(s scanner, withBody bool) (Doc, error) {
+func scanDoc(s scanner, want Want) (Doc, error) {
 	var r row
 	var id int64
 	var path string
-	var rec []byte
-	if err := s.Scan(&id, &path, &r.Title, &r.Dateline, &r.Publisher, &r.Date, &r.Meta, &r.Body, &rec); err != nil {
+	var summary, rec []byte
+	if err := s.Scan(&id, &path, &r.Title, &r.Dateline, &r.Publisher, &r.Date, &r.Meta, &r.Body, &summary, &rec); err != nil {
 		return Doc{}, err
 	}
-	b, err := decodeBriefing(r, path, withBody)
+	return decodeDoc(id, path, r, summary, rec, want)
+}
+
+func decodeDoc(id int64, path string, r row, summary, rec []byte, want Want) (Doc, error) {
+	b, err := decodeBriefing(r, path, want.Body)
 	if err != nil {
 		return Doc{}, err
 	}
 	d := Doc{ID: id, Briefing: b}
-	if rec != nil {
-		if err := decodeAttribution(b, rec); err != nil {
+	if summary != nil {
+		if err := decodeSummary(b, summary); err != nil {
 			return Doc{}, err
+		}
+		if want.Statements {
+			if err := decodeStatements(b, rec); err != nil {
+				return Doc{}, err
+			}
 		}
 		d.Attributed = true
 	}
 	return d, nil
+}
+
+// Statements reads a compact briefing's statements (see Want).
+func (db *DB) Statements(doc int64, version string, b *data.Briefing) error {
+	var rec []byte
+	err := db.sql.QueryRow(`SELECT rec FROM statements WHERE doc = ? AND version = ?`, doc, version).Scan(&rec)
+	if err != nil {
+		return db.classify(err)
+	}
+	return decodeStatements(b, rec)
 }
 
 // Body reads a stored story's paragraphs into b, a compact briefing read
@@ -116,7 +189,8 @@ func scanDoc(s scanner, withBody bool) (Doc, error) {
 func (db *DB) Body(doc int64, b *data.Briefing) error {
 	var r row
 	var path string
-	err := db.sql.QueryRow(`SELECT path, title, dateline, publisher, date, meta, body FROM docs WHERE id = ?`, doc).
+	err := db.sql.QueryRow(`SELECT d.path, d.title, d.dateline, d.publisher, d.date, d.meta, b.body
+FROM docs d JOIN bodies b ON b.id = d.id WHERE d.id = ?`, doc).
 		Scan(&path, &r.Title, &r.Dateline, &r.Publisher, &r.Date, &r.Meta, &r.Body)
 	if err != nil {
 		return db.classify(err)

@@ -13,10 +13,10 @@ import (
 // goroutine, so that a first load of thousands of files costs a few
 // transactions; Close waits for the last.
 type FileCache struct {
-	db       *DB
-	version  string
-	withBody bool
-	track    bool
+	db      *DB
+	version string
+	want    Want
+	track   bool
 
 	mu   sync.Mutex
 	docs map[*data.Briefing]int64 // compact briefings handed out, for Body
@@ -32,13 +32,14 @@ type FileCache struct {
 }
 
 // NewFileCache makes a cache for files attributed by an attributor of
-// version. With withBody false, briefings found in the database come
-// without their paragraphs (Body reads them): a list needs none. With
-// track set, the cache remembers the row of every briefing it hands out
-// or stores, for Body and Doc; a command that streams and drops them
-// leaves it unset, or it would keep them all alive.
-func (db *DB) NewFileCache(version string, withBody, track bool) *FileCache {
-	c := &FileCache{db: db, version: version, withBody: withBody, track: track, docs: map[*data.Briefing]int64{}, seen: map[string]bool{},
+// version. Briefings found in the database come with as much as want
+// says: a list needs no body and no statements (Body and Statements read
+// them later). With track set, the cache remembers the row of every
+// briefing it hands out or stores, for Body and Doc; a command that
+// streams and drops them leaves it unset, or it would keep them all
+// alive.
+func (db *DB) NewFileCache(version string, want Want, track bool) *FileCache {
+	c := &FileCache{db: db, version: version, want: want, track: track, docs: map[*data.Briefing]int64{}, seen: map[string]bool{},
 		writes: make(chan CacheEntry, 256), done: make(chan struct{})}
 	go c.writer()
 	return c
@@ -106,7 +107,7 @@ func (c *FileCache) Lookup(path string, size int64, mtime time.Time) ([]*data.Br
 	if err != nil || !ok || f.size != size || f.mtime != mtime.UnixNano() {
 		return nil, false, false
 	}
-	docs, err := c.db.docsOf(abs, c.version, c.withBody)
+	docs, err := c.db.docsOf(abs, c.version, c.want)
 	if err != nil || len(docs) == 0 {
 		return nil, false, false
 	}
@@ -115,7 +116,7 @@ func (c *FileCache) Lookup(path string, size int64, mtime time.Time) ([]*data.Br
 
 // LookupContents implements data.FileCache.
 func (c *FileCache) LookupContents(path string, size int64, mtime time.Time, raw []byte) ([]*data.Briefing, bool, bool) {
-	docs, ok, err := c.db.LookupContents(CachedFile{Path: absPath(path), Size: size, MTime: mtime, Hash: Hash(raw)}, c.version, true)
+	docs, ok, err := c.db.LookupContents(CachedFile{Path: absPath(path), Size: size, MTime: mtime, Hash: Hash(raw)}, c.version, Want{Body: true, Statements: true})
 	if err != nil || !ok {
 		return nil, false, false
 	}
@@ -140,7 +141,7 @@ func (c *FileCache) handOut(docs []Doc, path string) ([]*data.Briefing, bool, bo
 		}
 	}
 	c.mu.Unlock()
-	if !attributed && !c.withBody {
+	if !attributed && !c.want.Body {
 		// Attribution needs the text: read the bodies the list left out.
 		for i, d := range docs {
 			if err := c.db.Body(d.ID, bs[i]); err != nil {

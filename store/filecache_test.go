@@ -46,7 +46,7 @@ var stories = map[string]string{
 
 func loadWith(t *testing.T, db *DB, attr *data.Attributor, dir string) ([]*data.Briefing, *counting) {
 	t.Helper()
-	c := &counting{FileCache: db.NewFileCache(attr.Version(), false, true)}
+	c := &counting{FileCache: db.NewFileCache(attr.Version(), Want{Statements: true}, true)}
 	bs, errs := data.Load([]string{dir}, nil, data.LoadOptions{Attributor: attr, Cache: c})
 	if len(errs) > 0 {
 		t.Fatal(errs)

@@ -85,12 +85,13 @@ func (db *DB) PutItem(it Item, hash string, b *data.Briefing, replace bool) (Ite
 		if !it.Date.IsZero() {
 			date = it.Date.Unix()
 		}
-		if _, err := tx.Exec(`INSERT INTO items(key, sid, feed, file, fetched, date) VALUES (?, ?, ?, ?, ?, ?)
-ON CONFLICT(key) DO UPDATE SET file = excluded.file, fetched = excluded.fetched, date = excluded.date`,
-			it.Key, it.SID, it.Feed, it.File, it.Fetched.UnixNano(), date); err != nil {
+		doc, err := putDoc(tx, it.File, 0, hash, b)
+		if err != nil {
 			return err
 		}
-		_, err = putDoc(tx, it.File, 0, hash, b)
+		_, err = tx.Exec(`INSERT INTO items(key, sid, feed, file, fetched, date, doc) VALUES (?, ?, ?, ?, ?, ?, ?)
+ON CONFLICT(key) DO UPDATE SET file = excluded.file, fetched = excluded.fetched, date = excluded.date, doc = excluded.doc`,
+			it.Key, it.SID, it.Feed, it.File, it.Fetched.UnixNano(), date, doc)
 		return err
 	})
 	return result, err
@@ -198,20 +199,20 @@ func (db *DB) DeleteItems(items []Item) error {
 }
 
 // LibraryDocs calls fn with every stored item's story, newest first,
-// with its attribution of version when one is stored, and its body when
-// withBody is set. The Briefing's ID is the item's story ID.
-func (db *DB) LibraryDocs(version string, withBody bool, fn func(Doc) error) error {
-	rows, err := db.sql.Query(`SELECT `+docColumns+`, CASE WHEN ?2 THEN d.body ELSE '' END, a.rec, i.sid
-FROM items i JOIN docs d ON d.path = i.file AND d.n = 0
+// with its attribution of version when one is stored, and as much of it
+// as want says. The Briefing's ID is the item's story ID.
+func (db *DB) LibraryDocs(version string, want Want, fn func(Doc) error) error {
+	rows, err := db.sql.Query(`SELECT `+docColumns+`, i.sid
+FROM items i JOIN docs d ON d.id = i.doc
 LEFT JOIN attribution a ON a.doc = d.id AND a.version = ?1
-ORDER BY i.date DESC, i.sid`, version, withBody)
+ORDER BY i.date DESC, i.sid`, version, want.Body, want.Statements)
 	if err != nil {
 		return db.classify(err)
 	}
 	defer rows.Close()
 	for rows.Next() {
 		var sid string
-		d, err := scanDoc(multiScan{rows, &sid}, withBody)
+		d, err := scanDoc(multiScan{rows, &sid}, want)
 		if err != nil {
 			return db.classify(err)
 		}
@@ -259,12 +260,12 @@ func (db *DB) BulkItems(items []BulkItem, version string) error {
 			if !it.Item.Date.IsZero() {
 				date = it.Item.Date.Unix()
 			}
-			if _, err := tx.Exec(`INSERT OR REPLACE INTO items(key, sid, feed, file, fetched, date) VALUES (?, ?, ?, ?, ?, ?)`,
-				it.Item.Key, it.Item.SID, it.Item.Feed, it.Item.File, it.Item.Fetched.UnixNano(), date); err != nil {
-				return err
-			}
 			id, err := putEncoded(tx, it.Item.File, 0, it.Hash, encoded[i])
 			if err != nil {
+				return err
+			}
+			if _, err := tx.Exec(`INSERT OR REPLACE INTO items(key, sid, feed, file, fetched, date, doc) VALUES (?, ?, ?, ?, ?, ?, ?)`,
+				it.Item.Key, it.Item.SID, it.Item.Feed, it.Item.File, it.Item.Fetched.UnixNano(), date, id); err != nil {
 				return err
 			}
 			if version != "" {

@@ -101,6 +101,120 @@ END;
 	// 2: stories are joined to their items by file (search, pruning):
 	// without an index each join scanned every item.
 	`CREATE INDEX items_file ON items(file);`,
+	// 3: a list reads only the small columns. SQLite reads a row's columns
+	// in order, following a long text's overflow pages to reach the
+	// columns after it: docs had meta after the body, so listing 100,000
+	// stories read every body. And attribution keeps a summary (parties,
+	// speakers, how many statements) apart from the statements, which a
+	// list does not need. Attribution is a cache: it is dropped here and
+	// made again as stories are read.
+	`
+CREATE TABLE docs_new (
+	id        INTEGER PRIMARY KEY,
+	path      TEXT NOT NULL,
+	n         INTEGER NOT NULL,
+	hash      TEXT NOT NULL,
+	title     TEXT NOT NULL,
+	dateline  TEXT NOT NULL,
+	publisher TEXT NOT NULL,
+	date      INTEGER NOT NULL,
+	meta      BLOB NOT NULL,
+	indexed   INTEGER NOT NULL DEFAULT 0,
+	body      TEXT NOT NULL,
+	stmts     TEXT NOT NULL DEFAULT '',
+	UNIQUE (path, n)
+);
+INSERT INTO docs_new(id, path, n, hash, title, dateline, publisher, date, meta, indexed, body, stmts)
+	SELECT id, path, n, hash, title, dateline, publisher, date, meta, indexed, body, stmts FROM docs;
+DROP TABLE attribution;
+DROP TABLE docs;
+ALTER TABLE docs_new RENAME TO docs;
+CREATE INDEX docs_unindexed ON docs(id) WHERE indexed = 0;
+CREATE TRIGGER docs_ad AFTER DELETE ON docs WHEN old.indexed BEGIN
+	INSERT INTO docs_fts(docs_fts, rowid, title, body, stmts) VALUES ('delete', old.id, old.title, old.body, old.stmts);
+END;
+CREATE TRIGGER docs_au AFTER UPDATE OF title, body, stmts ON docs WHEN old.indexed BEGIN
+	INSERT INTO docs_fts(docs_fts, rowid, title, body, stmts) VALUES ('delete', old.id, old.title, old.body, old.stmts);
+	UPDATE docs SET indexed = 0 WHERE id = new.id;
+END;
+CREATE TABLE attribution (
+	doc        INTEGER NOT NULL REFERENCES docs(id) ON DELETE CASCADE,
+	version    TEXT NOT NULL,
+	summary    BLOB NOT NULL,    -- parties, speakers, the number of statements
+	rec        BLOB NOT NULL,    -- the statements
+	PRIMARY KEY (doc, version)
+) WITHOUT ROWID;
+`,
+	// 4: an item names its story's row, so that listing the library joins
+	// by row number rather than by a long path (one index search per
+	// story, many pages each, at 100,000 stories).
+	`
+ALTER TABLE items ADD COLUMN doc INTEGER;
+UPDATE items SET doc = (SELECT id FROM docs WHERE docs.path = items.file AND docs.n = 0);
+CREATE INDEX items_doc ON items(doc);
+`,
+	// 5: the texts move to a table of their own, so that a row of docs
+	// is a few hundred bytes, many to a page: listing 100,000 stories
+	// read a page per story, 400 MB, for half a kilobyte of each. The
+	// full-text index reads its content from the new table; it is made
+	// again lazily (IndexPending), story by story.
+	`
+CREATE TABLE bodies (
+	id    INTEGER PRIMARY KEY,   -- the docs row
+	title TEXT NOT NULL,
+	body  TEXT NOT NULL,         -- the paragraphs' texts
+	stmts TEXT NOT NULL DEFAULT '' -- the statements' texts, for search
+);
+INSERT INTO bodies(id, title, body, stmts) SELECT id, title, body, stmts FROM docs;
+CREATE TABLE docs_new (
+	id        INTEGER PRIMARY KEY,
+	path      TEXT NOT NULL,
+	n         INTEGER NOT NULL,
+	hash      TEXT NOT NULL,
+	title     TEXT NOT NULL,
+	dateline  TEXT NOT NULL,
+	publisher TEXT NOT NULL,
+	date      INTEGER NOT NULL,
+	meta      BLOB NOT NULL,
+	indexed   INTEGER NOT NULL DEFAULT 0,
+	UNIQUE (path, n)
+);
+INSERT INTO docs_new(id, path, n, hash, title, dateline, publisher, date, meta, indexed)
+	SELECT id, path, n, hash, title, dateline, publisher, date, meta, 0 FROM docs;
+DROP TABLE docs;
+ALTER TABLE docs_new RENAME TO docs;
+CREATE INDEX docs_unindexed ON docs(id) WHERE indexed = 0;
+DROP TABLE docs_fts;
+CREATE VIRTUAL TABLE docs_fts USING fts5(
+	title, body, stmts,
+	content='bodies', content_rowid='id',
+	tokenize='unicode61 remove_diacritics 2'
+);
+CREATE TRIGGER docs_ad AFTER DELETE ON docs BEGIN
+	INSERT INTO docs_fts(docs_fts, rowid, title, body, stmts)
+		SELECT 'delete', id, title, body, stmts FROM bodies WHERE id = old.id AND old.indexed;
+	DELETE FROM bodies WHERE id = old.id;
+END;
+`,
+	// 6: the statements leave the attribution table for one of their own,
+	// for the same reason: a row holding a story's statements fills a
+	// page, and a list reads only the summary beside them. Attribution is
+	// a cache: made again as stories are read.
+	`
+DROP TABLE attribution;
+CREATE TABLE attribution (
+	doc     INTEGER NOT NULL REFERENCES docs(id) ON DELETE CASCADE,
+	version TEXT NOT NULL,       -- data.Attributor.Version()
+	summary BLOB NOT NULL,       -- parties, speakers, the number of statements
+	PRIMARY KEY (doc, version)
+) WITHOUT ROWID;
+CREATE TABLE statements (
+	doc     INTEGER NOT NULL REFERENCES docs(id) ON DELETE CASCADE,
+	version TEXT NOT NULL,
+	rec     BLOB NOT NULL,       -- the statements (codec.go)
+	PRIMARY KEY (doc, version)
+) WITHOUT ROWID;
+`,
 }
 
 // SchemaVersion is the version Open brings a database to.

@@ -85,10 +85,10 @@ func (db *DB) search(match string, scope Scope, limit int, snippets bool) ([]Hit
 	if snippets {
 		snippet = `snippet(docs_fts, -1, '` + SnippetOpen + `', '` + SnippetClose + `', '…', 16)`
 	}
-	join := `LEFT JOIN items i ON i.file = d.path AND d.n = 0`
+	join := `LEFT JOIN items i ON i.doc = d.id`
 	switch scope {
 	case ScopeLibrary:
-		join = `JOIN items i ON i.file = d.path AND d.n = 0`
+		join = `JOIN items i ON i.doc = d.id`
 	case ScopeFiles:
 		join = `JOIN files f ON f.path = d.path LEFT JOIN items i ON 0`
 	}
@@ -133,7 +133,7 @@ func (db *DB) IndexPending() error {
 		var n int64
 		err := db.tx(context.Background(), func(tx *sql.Tx) error {
 			res, err := tx.Exec(`INSERT INTO docs_fts(rowid, title, body, stmts)
-SELECT id, title, body, stmts FROM docs WHERE indexed = 0 ORDER BY id LIMIT 2000`)
+SELECT b.id, b.title, b.body, b.stmts FROM docs d JOIN bodies b ON b.id = d.id WHERE d.indexed = 0 ORDER BY d.id LIMIT 2000`)
 			if err != nil {
 				return err
 			}

@@ -43,9 +43,9 @@ func TestMigrations(t *testing.T) {
 	raw.Close()
 	db := openTest(t, dir)
 	var tables int
-	db.sql.QueryRow(`SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name IN ('docs', 'attribution', 'items', 'marks', 'subscriptions', 'refresh_log', 'files')`).Scan(&tables)
-	if tables != 7 {
-		t.Errorf("%d of 7 tables", tables)
+	db.sql.QueryRow(`SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name IN ('docs', 'bodies', 'attribution', 'statements', 'items', 'marks', 'subscriptions', 'refresh_log', 'files')`).Scan(&tables)
+	if tables != 9 {
+		t.Errorf("%d of 9 tables", tables)
 	}
 	// A database from a newer brief is refused, not damaged.
 	db.sql.Exec("PRAGMA user_version = 999")
@@ -82,7 +82,7 @@ func TestDocRoundTrip(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, whole := range []bool{true, false} {
-		docs, ok, err := db.LookupFile(b.Path, 10, time.Unix(5, 0), "v1", whole)
+		docs, ok, err := db.LookupFile(b.Path, 10, time.Unix(5, 0), "v1", Want{Body: whole, Statements: true})
 		if err != nil || !ok || len(docs) != 1 || !docs[0].Attributed {
 			t.Fatalf("lookup: %v %v %+v", err, ok, docs)
 		}
@@ -101,7 +101,7 @@ func TestDocRoundTrip(t *testing.T) {
 	}
 	_ = res
 	// Another engine version has no attribution stored.
-	docs, ok, err := db.LookupFile(b.Path, 10, time.Unix(5, 0), "v2", true)
+	docs, ok, err := db.LookupFile(b.Path, 10, time.Unix(5, 0), "v2", Want{Body: true, Statements: true})
 	if err != nil || !ok || docs[0].Attributed || docs[0].Briefing.Statements != nil {
 		t.Errorf("another version: %v %v attributed %v", err, ok, docs[0].Attributed)
 	}
@@ -110,20 +110,49 @@ func TestDocRoundTrip(t *testing.T) {
 // A damaged record is an error, never a crash or a huge allocation.
 func TestDecodeDamagedRecords(t *testing.T) {
 	b := sampleBriefing(t)
-	meta, attr := encodeMeta(b), encodeAttribution(b)
+	meta, summary, stmts := encodeMeta(b), encodeSummary(b), encodeStatements(b)
 	for i := range len(meta) {
 		decodeBriefing(row{Meta: meta[:i], Body: bodyText(b)}, "", true)
 	}
-	for i := range len(attr) {
+	for _, rec := range []struct {
+		raw    []byte
+		decode func(*data.Briefing, []byte) error
+	}{{summary, decodeSummary}, {stmts, decodeStatements}} {
+		for i := range len(rec.raw) {
+			var c data.Briefing
+			if err := rec.decode(&c, rec.raw[:i]); err == nil && i < len(rec.raw)-1 {
+				t.Fatalf("a record cut at %d of %d bytes read without error", i, len(rec.raw))
+			}
+		}
+		bad := append([]byte{rec.raw[0], 0xff, 0xff, 0xff, 0xff, 0x0f}, rec.raw[1:]...)
 		var c data.Briefing
-		if err := decodeAttribution(&c, attr[:i]); err == nil && i < len(attr)-1 {
-			t.Fatalf("attribution cut at %d of %d bytes read without error", i, len(attr))
+		if err := rec.decode(&c, bad); err == nil {
+			t.Error("a huge count read without error")
 		}
 	}
-	bad := append([]byte{1, 0xff, 0xff, 0xff, 0xff, 0x0f}, attr[1:]...)
-	var c data.Briefing
-	if err := decodeAttribution(&c, bad); err == nil {
-		t.Error("a huge count read without error")
+}
+
+// A compact briefing read for a list has the summary of attribution and
+// no statements; Statements reads them.
+func TestSummaryWithoutStatements(t *testing.T) {
+	db := openTest(t, t.TempDir())
+	b := sampleBriefing(t)
+	b.Path = "/stories/ceasefire.md"
+	must(t, func() error {
+		_, err := db.CacheFile(CachedFile{Path: b.Path, Size: 1, MTime: time.Unix(1, 0), Hash: "h"}, []*data.Briefing{b}, "v1")
+		return err
+	}())
+	docs, ok, err := db.LookupFile(b.Path, 1, time.Unix(1, 0), "v1", Want{})
+	if err != nil || !ok {
+		t.Fatal(err)
+	}
+	got := docs[0].Briefing
+	if got.Statements != nil || got.NumStatements() != len(b.Statements) || !reflect.DeepEqual(got.Speakers, b.Speakers) || !reflect.DeepEqual(got.Parties, b.Parties) {
+		t.Errorf("summary: %d statements held, %d counted; speakers %v", len(got.Statements), got.NumStatements(), got.Speakers)
+	}
+	must(t, db.Statements(docs[0].ID, "v1", got))
+	if !reflect.DeepEqual(got.Statements, b.Statements) || got.StatementCount != 0 {
+		t.Errorf("statements read back differ")
 	}
 }
 
@@ -242,5 +271,44 @@ func TestReadOnlyFolder(t *testing.T) {
 	_, err := Open(ro)
 	if !errors.Is(err, ErrReadOnly) || !strings.Contains(err.Error(), ro) {
 		t.Errorf("error %v: want ErrReadOnly naming %s", err, ro)
+	}
+}
+
+// Migrations 3 and 5 rebuild docs (its columns in a new order, its texts
+// in a table of their own): the stories and the full-text index survive
+// them; attribution, a cache, is made again.
+func TestMigrationKeepsStories(t *testing.T) {
+	dir := t.TempDir()
+	raw, err := openSQL(filepath.Join(dir, FileName))
+	if err != nil {
+		t.Fatal(err)
+	}
+	must(t, migrateTo(raw, 2))
+	_, err = raw.Exec(`INSERT INTO docs(id, path, n, hash, title, dateline, publisher, date, body, stmts, meta, indexed)
+		VALUES (7, '/s/a.txt', 0, 'h', 'Tesmar Reopens the Border', 'Hollin', '', 0, 'The crossing at Ambra reopens.', '', x'00', 1)`)
+	must(t, err)
+	_, err = raw.Exec(`INSERT INTO docs_fts(rowid, title, body, stmts) VALUES (7, 'Tesmar Reopens the Border', 'The crossing at Ambra reopens.', '')`)
+	must(t, err)
+	_, err = raw.Exec(`INSERT INTO attribution(doc, version, statements, rec) VALUES (7, 'v1', 0, x'01')`)
+	must(t, err)
+	_, err = raw.Exec(`INSERT INTO files(path, size, mtime, hash, seen) VALUES ('/s/a.txt', 1, 1, 'h', 1)`)
+	must(t, err)
+	must(t, migrateTo(raw, len(migrations)))
+	raw.Close()
+	db := openTest(t, dir)
+	hits, err := db.Search("crossing", ScopeFiles, 10)
+	if err != nil || len(hits) != 1 || hits[0].Doc != 7 || hits[0].Title != "Tesmar Reopens the Border" {
+		t.Errorf("after the migration: %+v %v", hits, err)
+	}
+	var n int
+	db.sql.QueryRow(`SELECT count(*) FROM attribution`).Scan(&n)
+	if n != 0 {
+		t.Errorf("%d attribution rows of the old format kept", n)
+	}
+	// The triggers came back: deleting the story takes it out of the index.
+	_, err = db.sql.Exec(`DELETE FROM docs WHERE id = 7`)
+	must(t, err)
+	if hits, _ := db.Search("crossing", ScopeFiles, 10); len(hits) != 0 {
+		t.Errorf("a deleted story is still found")
 	}
 }

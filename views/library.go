@@ -27,6 +27,7 @@ type Library struct {
 	storyRuns []run            // which stories and statements each refresh brought
 	stmtRuns  []run
 	tracking  bool // stories are marked unread; see TrackUnread
+	pending   int  // stories read without their statements; see Attach
 
 	// bodySearch finds, through brief's full-text index, the stories
 	// whose body or statements hold a query's words; nil when there is
@@ -53,6 +54,7 @@ type storyEntry struct {
 	fresh    int32 // the refresh that brought it; 0 for the first load
 	unread   bool
 	starred  bool
+	pending  bool // read without its statements; see Attach
 }
 
 type stmtEntry struct {
@@ -101,16 +103,46 @@ func (l *Library) add(b *data.Briefing, fresh int32) {
 		l.byID[b.ID] = si
 	}
 	l.storyRuns = addRun(l.storyRuns, si, fresh)
-	l.stmtRuns = addRun(l.stmtRuns, int32(len(l.stmts)), fresh)
 	e := storyEntry{b: b, fresh: fresh}
-	roles := map[string]data.Speaker{}
-	for _, sp := range b.Speakers {
-		roles[sp.Name] = sp
-	}
 	key := []string{b.Title, b.Dateline}
 	for _, p := range b.Parties {
 		e.parties = appendUnique(e.parties, l.party(p))
 		key = append(key, p)
+	}
+	if len(b.Statements) == 0 && b.StatementCount > 0 {
+		// A story read without its statements (a row from the
+		// database): its speakers say who speaks and for whom, enough
+		// for the story list; Attach indexes the statements when the
+		// quote view needs them.
+		e.pending = true
+		l.pending++
+		for _, sp := range b.Speakers {
+			id := l.speaker(sp.Name, sp.Party, sp.Person)
+			if sp.Party != "" {
+				e.parties = appendUnique(e.parties, l.party(sp.Party))
+			}
+			if !containsID(e.speakers, id) {
+				e.speakers = append(e.speakers, id)
+				key = append(key, sp.Name)
+			}
+		}
+	}
+	key = l.indexStatements(si, &e, key)
+	l.storyKeys.add(key...)
+	l.stories = append(l.stories, e)
+}
+
+// indexStatements indexes the statements of story si, adding their
+// parties and speakers to e, and returns key with the speakers added.
+func (l *Library) indexStatements(si int32, e *storyEntry, key []string) []string {
+	b := e.b
+	if len(b.Statements) == 0 {
+		return key
+	}
+	l.stmtRuns = addRun(l.stmtRuns, int32(len(l.stmts)), e.fresh)
+	roles := map[string]data.Speaker{}
+	for _, sp := range b.Speakers {
+		roles[sp.Name] = sp
 	}
 	for i, st := range b.Statements {
 		sp := l.speaker(st.Speaker, st.Party, roles[st.Speaker].Person)
@@ -126,8 +158,36 @@ func (l *Library) add(b *data.Briefing, fresh int32) {
 		l.stmts = append(l.stmts, stmtEntry{story: si, index: int32(i), party: pid, speaker: sp})
 		l.stmtKeys.add(st.Text, st.Speaker, st.Role, st.Party)
 	}
-	l.storyKeys.add(key...)
-	l.stories = append(l.stories, e)
+	return key
+}
+
+// Pending lists the stories read without their statements, in order.
+func (l *Library) Pending() []int {
+	if l.pending == 0 {
+		return nil
+	}
+	var out []int
+	for i := range l.stories {
+		if l.stories[i].pending {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+// Attach gives story i, read without its statements, the statements
+// read since, and indexes them for the quote view. They go after the
+// statements indexed before, in a run of their own refresh, so the quote
+// view still shows them with their story's refresh.
+func (l *Library) Attach(i int, stmts []data.Statement) {
+	e := &l.stories[i]
+	if !e.pending {
+		return
+	}
+	e.pending = false
+	l.pending--
+	e.b.Statements, e.b.StatementCount = stmts, 0
+	l.indexStatements(int32(i), e, nil)
 }
 
 func (l *Library) party(name string) int32 {

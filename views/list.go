@@ -77,7 +77,7 @@ func (l List) meta(b *data.Briefing) string {
 		parts = append(parts, l.st.Meta.Render(b.Date.Format("2 Jan 2006")))
 	}
 	// The count before the parties, which may run past the width.
-	parts = append(parts, l.st.Meta.Render(plural(len(b.Statements), "statement")))
+	parts = append(parts, l.st.Meta.Render(plural(b.NumStatements(), "statement")))
 	if len(b.Parties) > 0 {
 		parts = append(parts, l.st.Party.Render(strings.Join(b.Parties, ", ")))
 	}

@@ -6,6 +6,7 @@
 package attribution
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/brief-reader/brief/data/cue"
@@ -153,7 +154,48 @@ func (r *run) attribute() Result {
 	}
 	ownCue := func(p int) bool { return framed[p] || r.doc.Paragraphs[p].Heading || r.doc.Paragraphs[p].Label != "" }
 	r.stmts = statement.Build(r.text, r.sentences, r.frames, ownCue)
-	return r.resolve(r.stmts)
+	res := r.resolve(r.stmts)
+	// the author's own voice: what the author says with no verb of saying
+	said := vr.Authored(&r.voice, r.text, r.sentences, r.frames, func(s *syntax.Sentence) { *s = b.BuildTagged(r.text, s.Para, s.Span) })
+	res = r.withAuthored(res, said)
+	// a party that only speaks (a transcript turn's) is a party of the story
+	for _, st := range res.Statements {
+		if st.Party != "" && !slices.Contains(res.Parties, st.Party) {
+			res.Parties = append(res.Parties, st.Party)
+		}
+	}
+	return res
+}
+
+// withAuthored adds the author's own statements to res, each before the
+// first statement that starts after it.
+func (r *run) withAuthored(res Result, said []voice.Said) Result {
+	if len(said) == 0 {
+		return res
+	}
+	a := r.voice.Author
+	if a == nil {
+		a = r.voice.Publisher
+	}
+	out := make([]Statement, 0, len(res.Statements)+len(said))
+	k := 0
+	for _, sd := range said {
+		s := &r.sentences[sd.Sentence]
+		para := r.text.Paragraphs[s.Para].Text
+		st := Statement{Speaker: a.Name, Role: a.Role, Person: a.Person, Group: a.Group, Kind: Reported,
+			Cue: s.Text(para, sd.Cue.From, sd.Cue.To), Text: s.Text(para, sd.Content.From, sd.Content.To), Para: s.Para,
+			Start: s.Words[sd.Content.From].Tok.Start, End: s.Words[sd.Content.To-1].Tok.End}
+		if a.Party >= 0 {
+			st.Party = r.index.Party(a.Party).Name
+		}
+		for k < len(res.Statements) && (res.Statements[k].Para < st.Para || res.Statements[k].Para == st.Para && res.Statements[k].Start <= st.Start) {
+			out = append(out, res.Statements[k])
+			k++
+		}
+		out = append(out, st)
+	}
+	res.Statements = append(out, res.Statements[k:]...)
+	return res
 }
 
 // turnStatement is a transcript turn as a statement.

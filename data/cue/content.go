@@ -33,7 +33,7 @@ func (f *Finder) skipAdjuncts(s *syntax.Sentence, fr *Frame, k int) int {
 			}
 			k = e
 			// "in an interview with X", "at a conference in Y"
-			for k < len(s.Words) && s.Words[k].Tag == tag.IN && lower(s.Words[k].Text) != "that" {
+			for k < len(s.Words) && s.Words[k].Tag == tag.IN && s.Words[k].Is(lexicon.NounPreposition) {
 				e := s.NounPhraseAt(k + 1)
 				if e < 0 {
 					break
@@ -86,16 +86,17 @@ func (f *Finder) contentAfter(s *syntax.Sentence, fr *Frame, k int) (content syn
 			return syntax.Phrase{}, -1
 		}
 	case lexicon.Accuse:
-		if e := f.speakerAfter(s, k); !e.Empty() && e.To < len(s.Words) {
-			if t := lower(s.Words[e.To].Text); t == "of" || t == "for" {
-				k = e.To
+		// "accused Y of X": X ("of" and "for" join no noun to Y here)
+		if e := s.NounPhraseAt(k); e > 0 && e < len(s.Words) {
+			if t := lower(s.Words[e].Text); t == "of" || t == "for" {
+				k = e + 1
 			}
 		}
 	}
 	// other prepositional phrases and adverbial clauses before the content
 	for k < len(s.Words) {
 		w := &s.Words[k]
-		if w.Quote >= 0 || lower(w.Text) == "that" {
+		if w.Quote >= 0 || isComplementizer(w) {
 			break
 		}
 		if w.Is(lexicon.Subordinator) && w.Tag != tag.CC && !isComplementizer(w) {
@@ -140,6 +141,7 @@ func (f *Finder) contentAfter(s *syntax.Sentence, fr *Frame, k int) (content syn
 		k++
 		introduced = true
 	} else if e := s.NounPhraseAt(k); e > 0 && e-k <= 3 && e < len(s.Words) && lower(s.Words[e].Text) == "that" &&
+		s.Words[k].Tag != tag.PRPS && !hasPossessive(s, k, e) &&
 		s.Words[e].Tag != tag.DT && clauseAt(s, max(s.NounPhraseAt(e+1), e+1)) && (fr.Kind == lexicon.Object || fr.Kind == lexicon.Say) {
 		// "expressed doubt that …", "made the point that …": the noun
 		// belongs to the cue, the clause is the content
@@ -192,8 +194,24 @@ func bound(s *syntax.Sentence, p syntax.Phrase, kind lexicon.Frame) syntax.Phras
 			hasFiniteVerb(s, p.From, k):
 			// ", which …" after the clause is the writer's
 			return trimEnd(s, syntax.Phrase{From: p.From, To: k})
-		case w.Tag == tag.CC && k > p.From+2 && (s.Words[k-1].Tag == tag.Comma || lower(w.Text) == "but") && newClause(s, k+1, p.To):
-			// "…, and asked whether …", "…, but there is anger …"
+		case w.Tag == tag.CC && k > p.From+2 && (s.Words[k-1].Tag == tag.Comma || lower(w.Text) == "but") && newClause(s, k+1, p.To),
+			w.Tag == tag.CC && k > p.From+1 && lower(w.Text) == "but" && isPunct(s, k+1, ','):
+			// "…, and asked whether …", "…, but there is anger …", "but, boy, …"
+			return trimEnd(s, syntax.Phrase{From: p.From, To: k})
+		case w.Tag == tag.CC && k > p.From+1 && k+1 < p.To && coordinatedCue(s, k+1):
+			// "voiced support … and called himself …": the subject's next
+			// saying, not part of this one
+			return trimEnd(s, syntax.Phrase{From: p.From, To: k})
+		case w.Tag == tag.Comma && k+1 < p.To && s.Words[k+1].Is(lexicon.Subordinator) && s.Words[k+1].Tag == tag.IN &&
+			!isComplementizer(&s.Words[k+1]) && hasFiniteVerb(s, p.From, k):
+			// "…, as Cosby is attacked": the writer's clause after the content
+			return trimEnd(s, syntax.Phrase{From: p.From, To: k})
+		case w.Is(lexicon.Subordinator) && w.Tag == tag.IN && !isComplementizer(w) && k+1 < p.To && s.Words[k+1].Tag == tag.VBG && k > p.From+1:
+			// "… on Twitter before claiming that …"
+			return trimEnd(s, syntax.Phrase{From: p.From, To: k})
+		case (w.Tag == tag.Comma || w.Tok.Has(text.Dash)) && k > p.From+1 && appositiveToEnd(s, k+1, p.To):
+			// "called him a “moderate,” a subtle dig at …": the writer's
+			// comment on what was said
 			return trimEnd(s, syntax.Phrase{From: p.From, To: k})
 		case object && (w.Tag == tag.Comma || w.Tag == tag.Colon || w.Tok.Has(text.Dash) ||
 			w.Is(lexicon.Subordinator) && w.Tag == tag.IN && lower(w.Text) != "as" && lower(w.Text) != "that"):
@@ -229,11 +247,44 @@ func newClause(s *syntax.Sentence, k, end int) bool {
 	if k >= end || s.Words[k].Quote >= 0 || lower(s.Words[k].Text) == "that" {
 		return false
 	}
-	if s.Words[k].Tag.IsFiniteVerb() {
+	if s.Words[k].Tag.IsFiniteVerb() || s.Words[k].Tag == tag.EX {
 		return true
 	}
 	e := s.NounPhraseAt(k)
 	return e > 0 && e < end && clauseAt(s, e)
+}
+
+// coordinatedCue reports a cue verb at k after "and": the subject's
+// next saying ("… and called himself pro-choice"), optionally after a
+// subject pronoun ("… and she accused …").
+func coordinatedCue(s *syntax.Sentence, k int) bool {
+	if s.Words[k].Tag == tag.PRP && k+1 < len(s.Words) {
+		k++
+	}
+	for k < len(s.Words) && (s.Words[k].Tag == tag.RB || s.Words[k].Is(lexicon.Auxiliary) && s.Words[k].Tag.IsVerb()) {
+		k++
+	}
+	w := &s.Words[min(k, len(s.Words)-1)]
+	return k < len(s.Words) && w.Quote < 0 && w.Is(lexicon.CueVerb) && (w.Tag == tag.VBD || w.Tag == tag.VBZ || w.Tag == tag.VBG || w.Tag == tag.VBN)
+}
+
+// appositiveToEnd reports a noun phrase opened by "a"/"an" at k that
+// runs, with what completes it, to the end of the content: a comment.
+func appositiveToEnd(s *syntax.Sentence, k, end int) bool {
+	if k >= end || !s.Words[k].Is(lexicon.Indefinite) || s.Words[k].Tag != tag.DT || s.Words[k].Quote >= 0 {
+		return false
+	}
+	return !hasFiniteVerb(s, k, end) || relativeAfter(s, k, end)
+}
+
+// relativeAfter reports a relative pronoun after the noun phrase at k:
+// "a win that prompted …" still comments on the content.
+func relativeAfter(s *syntax.Sentence, k, end int) bool {
+	e := s.NounPhraseAt(k)
+	for e > 0 && e < end && s.Words[e].Tag == tag.IN {
+		e = s.NounPhraseAt(e + 1)
+	}
+	return e > 0 && e < end && (s.Words[e].Tag == tag.WDT || s.Words[e].Tag == tag.WP)
 }
 
 // clauseAt reports a verb at k, after a subject and the phrases joined to
@@ -362,7 +413,17 @@ func (f *Finder) secondQuotation(s *syntax.Sentence, k int) syntax.Phrase {
 // nounFrame handles a noun of saying with a that-clause: "X's warning
 // that …", "his claim that …", "the claim by X that …".
 func (f *Finder) nounFrame(s *syntax.Sentence, i int) (Frame, bool) {
-	if i+1 >= len(s.Words) || lower(s.Words[i+1].Text) != "that" {
+	that := i + 1
+	var by syntax.Phrase
+	if that < len(s.Words) && lower(s.Words[that].Text) == "by" {
+		// "the claim by X that …"
+		by = f.speakerAfter(s, that+1)
+		if by.Empty() {
+			return Frame{}, false
+		}
+		that = by.To
+	}
+	if that >= len(s.Words) || lower(s.Words[that].Text) != "that" {
 		return Frame{}, false
 	}
 	var c lexicon.Cue
@@ -376,6 +437,8 @@ func (f *Finder) nounFrame(s *syntax.Sentence, i int) (Frame, bool) {
 	}
 	fr := Frame{Cue: syntax.Phrase{From: i, To: i + 1}, Lemma: c.Lemma, Kind: lexicon.That, Shape: Nominal}
 	switch {
+	case !by.Empty():
+		fr.Speaker = by
 	case i >= 1 && s.Words[i-1].Tag == tag.PRPS:
 		fr.Speaker = syntax.Phrase{From: i - 1, To: i}
 	case i >= 2 && s.Words[i-1].Tag == tag.POS:
@@ -402,8 +465,50 @@ func (f *Finder) nounFrame(s *syntax.Sentence, i int) (Frame, bool) {
 		fr.Speaker, fr.Aside = sp, aside
 		fr.Cue = syntax.Phrase{From: a - 1, To: i + 1}
 	}
-	fr.Content[0] = cutAtAccording(s, trimEnd(s, syntax.Phrase{From: i + 2, To: len(s.Words)}))
+	content := cutAtAccording(s, trimEnd(s, syntax.Phrase{From: that + 1, To: len(s.Words)}))
+	if a := s.NounPhraseEndingAt(i); a >= 0 && !s.Words[max(a-1, 0)].Tag.IsVerb() && !s.Words[max(a-1, 0)].Tag.IsNoun() {
+		// the phrase is a subject ("X's claim that A was false"): the
+		// clause ends before the second verb of the sentence
+		content = clauseOnly(s, content)
+	}
+	fr.Content[0] = content
 	return fr, !fr.Content[0].Empty()
+}
+
+// clauseOnly ends a that-clause that is itself inside a subject before
+// the main verb: "X's claim that [the army was ready] was false".
+func clauseOnly(s *syntax.Sentence, p syntax.Phrase) syntax.Phrase {
+	seen := false
+	for k := p.From; k < p.To; k++ {
+		w := &s.Words[k]
+		if w.Quote >= 0 || !(w.Tag.IsFiniteVerb()) {
+			continue
+		}
+		if seen {
+			// the second verb: end where its verb group begins
+			e := k
+			for e > p.From && (s.Words[e-1].Tag == tag.RB || s.Words[e-1].Tag == tag.MD || s.Words[e-1].Is(lexicon.Auxiliary) && s.Words[e-1].Tag.IsVerb()) {
+				e--
+			}
+			return trimEnd(s, syntax.Phrase{From: p.From, To: e})
+		}
+		seen = true
+		for k+1 < p.To && (s.Words[k+1].Tag.IsVerb() || s.Words[k+1].Tag == tag.RB || s.Words[k+1].Tag == tag.TO) {
+			k++ // the rest of the first verb group: "had been going to"
+		}
+	}
+	return p
+}
+
+// hasPossessive reports a possessive in words [from, to): "her claim",
+// "Velk's warning" have speakers of their own.
+func hasPossessive(s *syntax.Sentence, from, to int) bool {
+	for k := from; k < to; k++ {
+		if s.Words[k].Tag == tag.POS || s.Words[k].Tag == tag.PRPS {
+			return true
+		}
+	}
+	return false
 }
 
 // according handles "according to X": the content is the rest of the

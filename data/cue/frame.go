@@ -78,11 +78,13 @@ func (f *Finder) Find(s *syntax.Sentence, index int) []Frame {
 			continue
 		}
 		if w.Entry.Class&lexicon.CueVerb != 0 && w.Tag.IsVerb() {
-			if fr, ok := f.verbFrame(s, i); ok {
-				if n := len(out); fr.Chained && n > 0 && w.Tag == tag.VBG && isPunct(s, i-1, ',') && out[n-1].Cue.To <= i {
-					// "“…,” said X, adding that …": the frame before speaks
-					fr.Speaker, fr.Aside = out[n-1].Speaker, out[n-1].Aside
-				}
+			var prev *Frame
+			if n := len(out); n > 0 && w.Tag == tag.VBG && isPunct(s, i-1, ',') && out[n-1].Cue.To <= i && !out[n-1].Speaker.Empty() {
+				// "X said A, adding that …", "“…,” said X, adding that …":
+				// the frame before speaks
+				prev = &out[n-1]
+			}
+			if fr, ok := f.verbFrame(s, i, prev); ok {
 				fr.Sentence = index
 				out = append(out, fr)
 				i = fr.Cue.To - 1

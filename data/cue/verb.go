@@ -9,12 +9,22 @@ import (
 
 // verbFrame builds the frame of the cue verb at i, or reports that the
 // verb says nothing here (an infinitive after "declined", a passive).
-func (f *Finder) verbFrame(s *syntax.Sentence, i int) (Frame, bool) {
+func (f *Finder) verbFrame(s *syntax.Sentence, i int, prev *Frame) (Frame, bool) {
 	c, cue, ok := f.verbCue(s, i)
 	if !ok {
 		return Frame{}, false
 	}
 	fr := Frame{Cue: cue, Lemma: c.Lemma, Kind: c.Frame}
+	if prev != nil {
+		// a participle chained to the frame before: its speaker speaks
+		fr.Speaker, fr.Aside, fr.Chained, fr.Shape = prev.Speaker, prev.Aside, true, SpeakerFirst
+		after, pp := f.contentAfter(s, &fr, cue.To)
+		if after.Empty() && pp >= 0 {
+			after = cutAtAccording(s, trimEnd(s, syntax.Phrase{From: pp, To: len(s.Words)}))
+		}
+		fr.Content[0] = after
+		return fr, !after.Empty()
+	}
 	if f.quotedAsSaying(s, i, &fr) {
 		fr.Content[0], _ = f.contentAfter(s, &fr, cue.To)
 		return fr, !fr.Content[0].Empty()
@@ -23,7 +33,7 @@ func (f *Finder) verbFrame(s *syntax.Sentence, i int) (Frame, bool) {
 		return Frame{}, false
 	}
 	// "“…,” said X" and "…, said X": the speaker follows the cue
-	if before := f.contentBeforeInversion(s, i); before.To > 0 || isCloseQuote(s, i-1) {
+	if before := f.contentBeforeInversion(s, i); (before.To > 0 || isCloseQuote(s, i-1)) && s.Words[i].Tag != tag.VBG && s.Words[i].Tag != tag.VBN {
 		if sp := f.speakerAfter(s, cue.To); !sp.Empty() && (isCloseQuote(s, i-1) || isCloseQuote(s, i-2) || endsAfterSpeaker(s, sp)) {
 			fr.Shape, fr.Speaker = Inverted, sp
 			fr.Aside = asideAfter(s, sp.To)
@@ -56,6 +66,14 @@ func (f *Finder) verbFrame(s *syntax.Sentence, i int) (Frame, bool) {
 			return fr, true
 		}
 	}
+	if !after.Empty() && !chained && isOpenQuote(s, after.From) && after.From > 0 && isPunct(s, after.From-1, ',') {
+		// "“A,” X said, “B.”": both quotations, around the cue
+		if b := contentBefore(s, start); !b.Empty() && s.Words[b.From].Quote >= 0 {
+			fr.Shape = ContentFirst
+			fr.Content[0], fr.Content[1] = b, after
+			return fr, true
+		}
+	}
 	if !after.Empty() && !chained && !hasVerb(s, after.From, after.To) && !isOpenQuote(s, after.From) && !lexicallyIntroduced(s, after) {
 		// "“…,” Velk said 30 minutes into the debate.": a quotation before
 		// the cue is the content, not a phrase of time after it
@@ -74,6 +92,12 @@ func (f *Finder) verbFrame(s *syntax.Sentence, i int) (Frame, bool) {
 			return fr, true
 		}
 	}
+	if k := f.skipAdjuncts(s, &fr, cue.To); after.Empty() && k+1 == len(s.Words) && s.Words[k].Text == ":" {
+		// "X said:" ending its sentence: what follows is the content (the
+		// statement stage takes the paragraphs after it)
+		fr.Shape = SpeakerFirst
+		return fr, true
+	}
 	if after.Empty() && !chained && start == 0 && atEnd(s, f.skipAdjuncts(s, &fr, cue.To)) {
 		// "“….” Velk said.": the quotation closed in the sentence before
 		fr.Shape, fr.QuoteBefore = ContentFirst, true
@@ -81,9 +105,10 @@ func (f *Finder) verbFrame(s *syntax.Sentence, i int) (Frame, bool) {
 	}
 	if after.Empty() && !chained && start > 0 && lower(s.Words[start-1].Text) == "as" {
 		// "…, as X noted in a report." and "as X has attested, “…”": an
-		// as-clause reports the main clause, or the quotation after it
+		// as-clause reports the main clause, or the quotation after it,
+		// or the clause after it ("As X noted, the border is closed.")
 		k := f.skipAdjuncts(s, &fr, cue.To)
-		if isPunct(s, k, ',') && isOpenQuote(s, k+1) {
+		if isPunct(s, k, ',') && !atEnd(s, k+1) && (isOpenQuote(s, k+1) || start-1 == 0) {
 			fr.Content[0] = trimEnd(s, syntax.Phrase{From: k + 1, To: len(s.Words)})
 			fr.Shape = SpeakerFirst
 			return fr, true
@@ -117,9 +142,9 @@ func notSaid(s *syntax.Sentence, i int) bool {
 	}
 	// "did not say", "never said": no saying; "will announce", "could
 	// argue": none yet
-	for k := prev; k >= 0 && k >= i-4; k-- {
+	for k := i - 1; k >= 0 && k >= i-5; k-- {
 		x := &s.Words[k]
-		if x.Tag == tag.RB && (lower(x.Text) == "not" || x.Text == "n't" || x.Text == "n’t" || lower(x.Text) == "never") {
+		if x.Is(lexicon.Negation) {
 			return true
 		}
 		if x.Tag == tag.MD && w.Tag == tag.VB && x.Is(lexicon.FutureModal) {

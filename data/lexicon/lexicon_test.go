@@ -125,7 +125,8 @@ func TestPhrases(t *testing.T) {
 		{"Joint Statement on the Strait", DocumentOpener, 2, "joint"},
 		{"Statement by President Velk", DocumentOpener, 2, "author"},
 		{"Readout of the call", DocumentOpener, 2, "narration"},
-		{"Statement on the Strait", DocumentOpener, 0, ""},
+		{"Statement on the Strait", DocumentOpener, 1, "before"}, // its speakers come before it, if any
+		{"Readout on the Strait", DocumentOpener, 1, "narration"},
 		{"Office of the Spokesperson", IssuerByline, 4, "State Department"},
 		{"released by the Governments of", ReleaseLine, 2, "after"},
 		{"issue the following joint statement", ReleaseLine, 3, "before"},

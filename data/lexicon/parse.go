@@ -18,8 +18,11 @@ var sectionClasses = map[string]Class{
 	"locative prepositions": Locative, "indefinites": Indefinite,
 	"passive auxiliaries": Passive, "content enders": ContentEnder,
 	"aspectual verbs": Aspectual, "pronominal determiners": Pronominal,
-	"attribution markers": Marker, "future modals": FutureModal,
-	"question labels": QuestionLabel, "turn ends": TurnEnd, "rank words": RankWord, "ambiguous places": AmbiguousPlace, "quantifiers": Quantifier,
+	"attribution markers": Marker, "future modals": FutureModal, "negations": Negation,
+	"numeral abbreviations": NumeralAbbreviation,
+	"question labels":       QuestionLabel, "turn ends": TurnEnd, "rank words": RankWord, "ambiguous places": AmbiguousPlace, "quantifiers": Quantifier,
+	"own voice heads": OwnVoice, "narrative verbs": Narrative,
+	"formal adverbs": FormalAdverb, "formula words": Formula, "judgment subjects": Judgment,
 }
 
 var groupKinds = map[string]GroupKind{"party": PartyGroup, "home": HomeGroup, "free": FreeGroup, "joint": JointGroup}

@@ -49,7 +49,7 @@ func fold(w string) string { return foldQuote(strings.ToLower(w)) }
 // between their words ("statement_by"), and an optional argument.
 var phraseClasses = map[string]Class{
 	"neutral labels": NeutralLabel, "document openers": DocumentOpener,
-	"issuer bylines": IssuerByline, "release lines": ReleaseLine,
+	"issuer bylines": IssuerByline, "release lines": ReleaseLine, "site voices": SiteVoice,
 }
 
 // addPhrase adds one line of a phrase section. A one-word phrase also

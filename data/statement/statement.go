@@ -19,6 +19,7 @@ import (
 type Piece struct {
 	Para       int
 	Start, End int32
+	Quoted     bool // the inside of a quotation
 }
 
 // Statement is one thing said, before its speaker is resolved.
@@ -63,7 +64,7 @@ func Build(d *text.Document, sentences []syntax.Sentence, frames []cue.Frame, ow
 				continue
 			}
 			direct = false
-			st.Pieces = append(st.Pieces, phrasePiece(d, s, c))
+			st.Pieces = append(st.Pieces, withoutAsides(s, phrasePiece(d, s, c))...)
 			for i := c.From; i < c.To; i++ {
 				if q := s.Words[i].Quote; q >= 0 {
 					used[q] = true // a quotation inside reported speech is part of it
@@ -76,12 +77,12 @@ func Build(d *text.Document, sentences []syntax.Sentence, frames []cue.Frame, ow
 				st.Pieces = append(st.Pieces, quotationPieces(d, q)...)
 			}
 		}
-		if len(st.Pieces) == 0 {
-			continue
-		}
 		st.Direct = direct
 		if introducesNext(d, s, fr) {
 			st.Pieces = append(st.Pieces, followingParagraphs(d, s.Para, ownCue, used)...)
+		}
+		if len(st.Pieces) == 0 {
+			continue
 		}
 		out = append(out, st)
 	}
@@ -106,6 +107,10 @@ func byParagraph(stmts []Statement) []Statement {
 			if i == len(st.Pieces) || st.Pieces[i].Para != st.Pieces[start].Para {
 				part := st
 				part.Pieces = st.Pieces[start:i:i]
+				part.Direct = true
+				for _, pc := range part.Pieces {
+					part.Direct = part.Direct && pc.Quoted
+				}
 				out = append(out, part)
 				start = i
 			}
@@ -155,7 +160,7 @@ func endBefore(s *syntax.Sentence, fr, next *cue.Frame) {
 	}
 	for i := range fr.Content {
 		c := &fr.Content[i]
-		if c.Empty() || start <= c.From || start >= c.To || s.Words[start].Quote >= 0 {
+		if c.Empty() || start <= c.From+1 || start >= c.To || s.Words[start].Quote >= 0 {
 			continue
 		}
 		c.To = start
@@ -216,7 +221,7 @@ func quotationPieces(d *text.Document, q int32) []Piece {
 		if in.To <= in.From {
 			continue
 		}
-		out = append(out, Piece{Para: int(qp.Para), Start: p.Tokens[in.From].Start, End: p.Tokens[in.To-1].End})
+		out = append(out, Piece{Para: int(qp.Para), Start: p.Tokens[in.From].Start, End: p.Tokens[in.To-1].End, Quoted: true})
 	}
 	return out
 }
@@ -246,6 +251,48 @@ func phrasePiece(d *text.Document, s *syntax.Sentence, c syntax.Phrase) Piece {
 		from, to = c.From, c.To
 	}
 	return Piece{Para: s.Para, Start: s.Words[from].Tok.Start, End: s.Words[to-1].Tok.End}
+}
+
+// withoutAsides cuts a writer's aside out of reported content: a phrase
+// between dashes ("Hispanic voters - who have helped push the state … -
+// voted in lower numbers") or a relative clause between commas ("the
+// talks, which began in May, will go on"). What was said is the rest.
+func withoutAsides(s *syntax.Sentence, pc Piece) []Piece {
+	out := []Piece{pc}
+	words := s.Words
+	for i := 0; i < len(words); i++ {
+		w := &words[i]
+		if w.Tok.Start < pc.Start || w.Tok.End > pc.End || w.Quote >= 0 {
+			continue
+		}
+		dash := w.Tok.Has(text.Dash)
+		relative := w.Tag == tag.Comma && i+1 < len(words) && (words[i+1].Tag == tag.WDT || words[i+1].Tag == tag.WP) && words[i+1].Quote < 0
+		if !dash && !relative {
+			continue
+		}
+		for j := i + 1; j < len(words) && words[j].Tok.End <= pc.End; j++ {
+			if words[j].Quote >= 0 || words[j].Tag == tag.Period {
+				break
+			}
+			closes := dash && words[j].Tok.Has(text.Dash) || relative && words[j].Tag == tag.Comma
+			if !closes {
+				continue
+			}
+			if j+1 >= len(words) || words[j+1].Tok.Start >= pc.End {
+				break // the aside would end the content: not inside it
+			}
+			last := &out[len(out)-1]
+			rest := Piece{Para: pc.Para, Start: words[j+1].Tok.Start, End: last.End, Quoted: pc.Quoted}
+			last.End = words[i-1].Tok.End
+			if i == 0 || last.End <= last.Start {
+				return []Piece{pc}
+			}
+			out = append(out, rest)
+			i = j
+			break
+		}
+	}
+	return out
 }
 
 func closesWithin(s *syntax.Sentence, from, to int) bool {
@@ -301,7 +348,7 @@ func followingParagraphs(d *text.Document, para int, ownCue func(int) bool, used
 			end--
 		}
 		if end > start {
-			out = append(out, Piece{Para: k, Start: p.Tokens[start].Start, End: p.Tokens[end-1].End})
+			out = append(out, Piece{Para: k, Start: p.Tokens[start].Start, End: p.Tokens[end-1].End, Quoted: quoted})
 		}
 		if quoted && endsQuotation(d, k) {
 			break

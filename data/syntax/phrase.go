@@ -88,13 +88,13 @@ func (s *Sentence) NounPhraseEndingAt(end int) int {
 		case s.nounInner(prev) || s.nounFinal(prev) && s.Words[prev].Tag != tag.PRP:
 			i = prev
 			continue
+		case s.Words[prev].Text == "the" && prev > 0 && s.titleJoin(prev-1):
+			i = prev - 2 // "Secretary of the Treasury"
+			continue
 		case s.determiner(prev):
 			return prev
 		case prev > 0 && s.titleJoin(prev):
 			i = prev - 1
-			continue
-		case s.Words[prev].Text == "the" && prev > 0 && s.titleJoin(prev-1):
-			i = prev - 2
 			continue
 		}
 		break
@@ -112,7 +112,13 @@ func (s *Sentence) NounPhraseAt(start int) int {
 	if s.Words[start].Tag == tag.PRP {
 		return start + 1
 	}
+	if s.Words[start].Tag == tag.IN {
+		return -1 // a phrase does not open on "of"
+	}
 	i := start
+	if s.nounFinal(i) && (s.Words[i].Tag == tag.DT || s.Words[i].Tag == tag.JJ) {
+		return i + 1 // "those", "some" standing alone
+	}
 	if s.determiner(i) {
 		i++
 	}
@@ -139,9 +145,8 @@ func end(last int) int {
 	return last + 1
 }
 
-// Head is the word a noun phrase is about: its last noun, before any
-// "of" joining a title ("Secretary of State" is headed by Secretary only
-// when nothing follows).
+// Head is the word a noun phrase is about: its last noun ("State" of
+// "Secretary of State"; Core and Name tell titles from names).
 func (s *Sentence) Head(p Phrase) int {
 	for i := p.To - 1; i >= p.From; i-- {
 		if s.nounFinal(i) {

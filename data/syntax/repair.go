@@ -22,7 +22,7 @@ func (s *Sentence) repair() {
 			(w.Is(lexicon.Honorific) || w.Is(lexicon.TitleHead) || w.Is(lexicon.TitleWord) || w.Is(lexicon.Abbreviation)) {
 			w.Tag = tag.NNP
 		}
-		if w.Quote != next.Quote || w.Is(lexicon.Auxiliary) || !next.Tag.IsVerb() {
+		if w.Quote != next.Quote {
 			continue
 		}
 		if w.Tag == tag.PRP && w.Is(lexicon.Pronoun) && w.Entry.Pronoun.Case == 's' && next.Is(lexicon.CueVerb) && next.Tag.IsNoun() {
@@ -34,6 +34,26 @@ func (s *Sentence) repair() {
 			}
 			continue
 		}
+		if w.Tag == tag.JJ && i > 0 && nounOpener(s.Words[i-1].Tag) &&
+			(next.Tag == tag.WP || next.Tag == tag.WDT || next.Tag == tag.Comma && i+2 < len(s.Words) && s.Words[i+2].Tag == tag.WP) {
+			// "The official/JJ who spoke …": an adjective ends no phrase
+			w.Tag = nounTag(w)
+			continue
+		}
+		if w.Tag == tag.DT && next.Tag == tag.RB && i+2 < len(s.Words) && s.Words[i+2].Tag == tag.IN {
+			// "at a rally/RB on Tuesday"
+			next.Tag = nounTag(next)
+			continue
+		}
+		if (w.Tag == tag.NNS || w.Tag == tag.NNPS) && next.Tag == tag.VBP && i+2 < len(s.Words) && s.Words[i+2].Tag == tag.IN &&
+			laterFinite(s, i+3) {
+			// "People familiar/VBP with the matter said"
+			next.Tag = tag.JJ
+			continue
+		}
+		if w.Is(lexicon.Auxiliary) || !next.Tag.IsVerb() {
+			continue
+		}
 		cue := next.Is(lexicon.CueVerb)
 		switch {
 		case (w.Tag == tag.VBZ || w.Tag == tag.VBP || w.Tag == tag.VB || w.Tag == tag.VBD || w.Tag == tag.VBG && w.Tok.Has(text.Cap)) &&
@@ -43,22 +63,25 @@ func (s *Sentence) repair() {
 			if cue {
 				next.Tag = finiteTag(next)
 			}
-		case w.Tag == tag.JJ && isFinite(next.Tag) && i > 0 && (s.Words[i-1].Tag.IsNoun() || s.Words[i-1].Tag.IsAdj() || s.Words[i-1].Tag == tag.DT):
+		case w.Tag == tag.JJ && isFinite(next.Tag) && i > 0 && (nounOpener(s.Words[i-1].Tag) || s.Words[i-1].Tag == tag.VBN || s.Words[i-1].Tag == tag.VBG):
+			// "a senior official/JJ said", "the retired/VBN general/JJ said"
 			w.Tag = nounTag(w)
 		}
 	}
 }
 
-// finiteTag is the finite tag of a verb after its subject: a base form
-// is present tense, a participle past.
-func finiteTag(w *Word) tag.Tag {
-	switch w.Tag {
-	case tag.VB:
-		return tag.VBP
-	case tag.VBN:
-		return tag.VBD
+// nounOpener reports a tag that can stand before the last word of a noun
+// phrase: a noun, an adjective, a determiner.
+func nounOpener(t tag.Tag) bool { return t.IsNoun() || t.IsAdj() || t == tag.DT || t == tag.PRPS }
+
+// laterFinite reports a finite verb outside quotations from k on.
+func laterFinite(s *Sentence, k int) bool {
+	for ; k < len(s.Words); k++ {
+		if isFinite(s.Words[k].Tag) && s.Words[k].Quote < 0 {
+			return true
+		}
 	}
-	return w.Tag
+	return false
 }
 
 func isFinite(t tag.Tag) bool { return t == tag.VBD || t == tag.VBZ || t == tag.VBP }
@@ -75,4 +98,16 @@ func nounTag(w *Word) tag.Tag {
 		return tag.NNS
 	}
 	return tag.NN
+}
+
+// finiteTag is the finite tag of a verb after its subject: a base form
+// is present tense, a participle past.
+func finiteTag(w *Word) tag.Tag {
+	switch w.Tag {
+	case tag.VB:
+		return tag.VBP
+	case tag.VBN:
+		return tag.VBD
+	}
+	return w.Tag
 }

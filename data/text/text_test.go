@@ -156,3 +156,13 @@ func TestInQuoteMarksTokens(t *testing.T) {
 		t.Errorf("inside the quotation: %q, want %q", in, want)
 	}
 }
+
+func (testWords) NumeralAbbreviation(w string) bool { return w == "no." }
+
+func TestNumeralAbbreviation(t *testing.T) {
+	d := Analyze([]string{"He lives at No. 10 now. We said no. The talks ended."}, testWords{})
+	want := []string{"He lives at No. 10 now.", "We said no.", "The talks ended."}
+	if got := sentences(&d.Paragraphs[0]); !reflect.DeepEqual(got, want) {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}

@@ -60,6 +60,9 @@ type Words interface {
 	// SentenceOpener says whether a capitalised word commonly opens a
 	// sentence ("He", "The"): after "U.S." it tells a sentence end.
 	SentenceOpener(word string) bool
+	// NumeralAbbreviation says whether a lower-cased word with its
+	// period keeps the period only before a number ("no." of "No. 10").
+	NumeralAbbreviation(lowerWithPeriod string) bool
 }
 
 func isWordRune(r rune) bool {
@@ -120,7 +123,10 @@ func Tokenize(s string, abbr Words, toks []Token) []Token {
 				flags |= Period
 			} else if j < len(s) && s[j] == '.' && abbr != nil {
 				lower = appendLower(lower[:0], s[i:j+1])
-				if keeps, mayEnd := abbr.Abbreviation(string(lower)); keeps {
+				if abbr.NumeralAbbreviation(string(lower)) && numberAfter(s, j+1) {
+					j++
+					flags |= Period
+				} else if keeps, mayEnd := abbr.Abbreviation(string(lower)); keeps {
 					j++
 					flags |= Period
 					if mayEnd {
@@ -330,6 +336,14 @@ func isASCIILetters(s string) bool {
 		}
 	}
 	return s != ""
+}
+
+// numberAfter reports a number after the spaces at i: "No. 10".
+func numberAfter(s string, i int) bool {
+	for i < len(s) && s[i] == ' ' {
+		i++
+	}
+	return isDigit(s, i)
 }
 
 func countByte(s string, b byte) int {

@@ -25,6 +25,7 @@ const headParagraphs = 3
 // author finds the document's voice.
 func (c *doc) author() *resolve.Speaker {
 	kind, sp, ok := c.titleOpener()
+	c.opener = kind
 	if rl, found := c.releaseLine(kind == "joint"); found {
 		return &rl
 	}
@@ -114,6 +115,14 @@ func (c *doc) releaseLine(joint bool) (resolve.Speaker, bool) {
 				c.resolveSurnames(ms)
 				return c.group(ms), true
 			}
+			if ph.Arg == "before" && joint {
+				// "Kestria, the Kingdom of Orlavia, and Tesmar issue the
+				// following joint statement", a list this stage reads only
+				// in part: the parties it names
+				if ms := c.partiesIn(ws[:i]); len(ms) >= 2 {
+					return c.group(ms), true
+				}
+			}
 			if ph.Arg == "after" && joint {
 				// a list this stage cannot cut ("the High Representative
 				// on behalf of the Lir Compact and the Foreign Ministers
@@ -183,6 +192,14 @@ func (c *doc) titleOpener() (kind string, sp resolve.Speaker, ok bool) {
 		if ph.Arg == "narration" {
 			return ph.Arg, sp, false
 		}
+		if ph.Arg == "before" {
+			// "President Ana Velk Statement on …", "Kestria-Tesmar
+			// Summit Statement": the speakers come before it
+			if kind, sp, ok := c.namedBefore(t, ws, i); ok {
+				return kind, sp, true
+			}
+			continue
+		}
 		ms, _ := c.r.memberList(t, ws, i+len(ph.Words))
 		if ph.Arg == "joint" && !c.signatories(ms) {
 			ms = c.jointSignatories(t, ws, i, i+len(ph.Words))
@@ -199,6 +216,30 @@ func (c *doc) titleOpener() (kind string, sp resolve.Speaker, ok bool) {
 		return ph.Arg, c.group(ms), true
 	}
 	return "", sp, false
+}
+
+// namedBefore reads the speakers a title names before an opener at
+// ws[at] ("President Ana Velk Statement on …"): one person, known or
+// named with a title, is the author, two or more parties are signatories; at most two words ("G7
+// Leaders' Statement") may stand between them and the opener.
+func (c *doc) namedBefore(t string, ws []word, at int) (string, resolve.Speaker, bool) {
+	if at == 0 {
+		return "", resolve.Speaker{}, false
+	}
+	from := 0
+	if ws[0].lower() == "the" {
+		from = 1
+	}
+	ms, e := c.r.memberList(t, ws, from)
+	if e >= at-2 && len(ms) == 1 && ms[0].kind == personMember && ms[0].named() && (ms[0].person >= 0 || hasHead(c.r.Lexicon, ms[0].title)) {
+		c.resolveSurnames(ms)
+		return "author", c.group(ms), true
+	}
+	if ms := c.jointSignatories(t, ws, at, at+1); c.signatories(ms) {
+		c.resolveSurnames(ms)
+		return "joint", c.group(ms), true
+	}
+	return "", resolve.Speaker{}, false
 }
 
 // signatories: the members can be a joint statement's: two or more, or
@@ -442,4 +483,30 @@ func (c *doc) castOf() []member {
 	}
 	c.resolveSurnames(out)
 	return out
+}
+
+// publisher is the government whose page a text is, as the speaker of
+// its "we" when the text names no author and is no readout, transcript
+// or joint statement: a fact sheet's "We will …" is the White House's.
+// The office is the one the lexicon names for the site ("whitehouse.gov"
+// is the White House), or else the government's party.
+func (c *doc) publisher() *resolve.Speaker {
+	if c.home < 0 || c.opener != "" {
+		return nil
+	}
+	sp := resolve.Speaker{Name: c.r.Index.Party(c.home).Name, Party: c.home, Group: true}
+	host := c.d.Source
+	if i := strings.Index(host, "://"); i >= 0 {
+		host = host[i+3:]
+	}
+	if j := strings.IndexAny(host, "/?#:"); j >= 0 {
+		host = host[:j]
+	}
+	host = strings.TrimPrefix(strings.ToLower(host), "www.")
+	if ph, ok := c.r.Lexicon.PhraseAt([]string{host}, lexicon.SiteVoice); ok && len(ph.Words) == 1 {
+		if id, ok := c.r.Index.PartyID(ph.Arg); ok && id == c.home {
+			sp.Name = ph.Arg
+		}
+	}
+	return &sp
 }

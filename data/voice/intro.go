@@ -147,3 +147,29 @@ func (c *doc) firstPerson(s string) bool {
 	}
 	return false
 }
+
+// speech makes each paragraph of a speech printed without labels the
+// author's turn ("Remarks as Prepared for Delivery by …"): every
+// paragraph but headings, the byline, the place and date lines over the
+// text (short, with no end of sentence) and what closes it ("###").
+func (c *doc) speech(author *resolve.Speaker) []Turn {
+	var out []Turn
+	for i := range c.d.Paragraphs {
+		p := &c.d.Paragraphs[i]
+		s := strings.TrimSpace(p.Text)
+		if p.Heading || p.Label != "" || s == "" || len(s) < 80 && !strings.ContainsAny(s, ".!?:”\"") {
+			continue
+		}
+		if _, ok := c.byline(s); ok {
+			continue
+		}
+		if _, ok := c.issuer(s); ok {
+			continue
+		}
+		t := Turn{Para: i, Speaker: *author}
+		if t.Start, t.End = span(c.r.Lexicon, p.Text, 0); t.Start < t.End {
+			out = append(out, t)
+		}
+	}
+	return out
+}

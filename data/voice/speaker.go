@@ -22,6 +22,9 @@ type doc struct {
 	// officials: the document is a press call of the home government's
 	// anonymous officials
 	officials bool
+	// opener is the kind of the title's opener ("author", "joint",
+	// "narration"), "" when it has none
+	opener string
 }
 
 // speaker is the resolved speaker of one member.

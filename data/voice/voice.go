@@ -42,6 +42,14 @@ type Voice struct {
 	// Author is who "I" and "we" are outside quotations; nil when the
 	// document does not say.
 	Author *resolve.Speaker
+	// Publisher is the government office whose page the text is, when it
+	// names no author and is no readout, transcript or joint statement:
+	// the speaker of its "we", not of an "I".
+	Publisher *resolve.Speaker
+	// Titled: the title says the text is the author's statement
+	// ("Statement by …", "Message from …"): all of it is said, not only
+	// its "I" and "we".
+	Titled bool
 	Turns  []Turn
 }
 
@@ -64,7 +72,17 @@ func (r *Reader) Read(d *Document) Voice {
 		// not a transcript: the text has a voice of its own, and may lend
 		// it to a speaker it introduces ("Ana Velk said:")
 		v.Author = c.author()
-		v.Turns = c.introduced()
+		if v.Author != nil && v.Author.Person && c.opener == "speech" {
+			// a speech printed without labels: its paragraphs are the
+			// author's turns
+			v.Turns = c.speech(v.Author)
+		} else {
+			v.Turns = c.introduced()
+		}
+		if v.Author == nil {
+			v.Publisher = c.publisher()
+		}
+		v.Titled = v.Author != nil && c.opener == "author"
 	}
 	return v
 }

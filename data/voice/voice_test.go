@@ -108,6 +108,16 @@ func TestAuthor(t *testing.T) {
 			Paragraphs: paras("NOW, THEREFORE, I do hereby proclaim this week Fisheries Week.", "ANA M. VELK JR.")}, "Ana Velk", "Kestria", false},
 		{"the front matter's author", Document{Title: "On the Delta", Author: "Ilse Marrow",
 			Paragraphs: paras("We will help.")}, "Ilse Marrow", "Varanda", false},
+		{"an author named before 'Statement'", Document{Title: "President Ana Velk Statement on the Harvest",
+			Paragraphs: paras("We celebrate.")}, "Ana Velk", "Kestria", false},
+		{"a pair named before 'Statement'", Document{Title: "Kestria-Tesmar Summit Statement",
+			Paragraphs: paras("We agree.")}, "Kestria and Tesmar", "", true},
+		{"a word before 'Statement' that is no one", Document{Title: "Second Statement on the Delta",
+			Paragraphs: paras("We agree.")}, "", "", false},
+		{"a communiqué's signatories not said", Document{Title: "Delta Summit Communiqué", Source: "https://www.kestria.gov/x",
+			Paragraphs: paras("We agree.")}, "", "", false},
+		{"a first lady", Document{Title: "Remarks by First Lady Mira Holt at the Water Forum",
+			Paragraphs: paras("I thank our hosts.")}, "Mira Holt", "Orlavia", false},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -122,6 +132,59 @@ func TestAuthor(t *testing.T) {
 				t.Errorf("author %q/%q group=%v, want %q/%q group=%v", v.Author.Name, party(r, v.Author.Party), v.Author.Group, c.author, c.party, c.group)
 			}
 		})
+	}
+}
+
+// A government page that names no author speaks as its government in
+// its "we"; a readout, a joint text or a transcript does not.
+func TestPublisher(t *testing.T) {
+	r := testReader(t)
+	cases := []struct {
+		name string
+		doc  Document
+		want string // "" for none
+	}{
+		{"a fact sheet", Document{Title: "Fact Sheet: Rebuilding the Delta", Source: "https://www.kestria.gov/x",
+			Paragraphs: paras("We will rebuild every bridge.")}, "Kestria"},
+		{"a page of no government", Document{Title: "Fact Sheet: Rebuilding the Delta", Source: "https://example.org/x",
+			Paragraphs: paras("We will rebuild every bridge.")}, ""},
+		{"a readout", Document{Title: "Readout of President Velk's Call", Source: "https://www.kestria.gov/x",
+			Paragraphs: paras("We will rebuild every bridge.")}, ""},
+		{"a communiqué", Document{Title: "Delta Summit Communiqué", Source: "https://www.kestria.gov/x",
+			Paragraphs: paras("We will rebuild every bridge.")}, ""},
+		{"an authored text has its author", Document{Title: "Statement by President Ana Velk", Source: "https://www.kestria.gov/x",
+			Paragraphs: paras("We will rebuild every bridge.")}, ""},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			v := r.Read(&c.doc)
+			switch {
+			case c.want == "" && v.Publisher != nil:
+				t.Errorf("publisher %+v, want none", *v.Publisher)
+			case c.want != "" && (v.Publisher == nil || v.Publisher.Name != c.want || party(r, v.Publisher.Party) != c.want):
+				t.Errorf("publisher %+v, want %q", v.Publisher, c.want)
+			}
+		})
+	}
+}
+
+// A speech printed without labels is its author's, paragraph by
+// paragraph, past the place line over it and the byline.
+func TestSpeechTurns(t *testing.T) {
+	r := testReader(t)
+	for _, title := range []string{"Remarks as Prepared for Delivery by President Ana Velk at the Water Forum", "Remarks at the Water Forum"} {
+		d := Document{Title: title, Paragraphs: paras("Ana Velk, President", "Ostrava Nova", "Thank you all for coming.", "We will rebuild the dam.", "###")}
+		v := r.Read(&d)
+		var got []int
+		for _, tu := range v.Turns {
+			if tu.Speaker.Name != "Ana Velk" || tu.Cue != "" {
+				t.Errorf("%q: turn %+v", title, tu)
+			}
+			got = append(got, tu.Para)
+		}
+		if len(got) != 2 || got[0] != 2 || got[1] != 3 {
+			t.Errorf("%q: turns in paragraphs %v, want [2 3]", title, got)
+		}
 	}
 }
 

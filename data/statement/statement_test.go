@@ -1,0 +1,254 @@
+package statement_test
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/brief-reader/brief/data/cue"
+	"github.com/brief-reader/brief/data/lexicon"
+	"github.com/brief-reader/brief/data/statement"
+	"github.com/brief-reader/brief/data/syntax"
+	"github.com/brief-reader/brief/data/tag"
+	"github.com/brief-reader/brief/data/text"
+)
+
+// stages is a document run through the stages before statements, as the
+// engine runs them.
+type stages struct {
+	paragraphs []string
+	doc        *text.Document
+	sentences  []syntax.Sentence
+	frames     []cue.Frame
+}
+
+func run(t *testing.T, paragraphs ...string) *stages {
+	t.Helper()
+	lex, err := lexicon.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	st := &stages{paragraphs: paragraphs, doc: text.Analyze(paragraphs, lex)}
+	b := syntax.Builder{Lexicon: lex, Tagger: tag.Default()}
+	f := cue.Finder{Lexicon: lex}
+	for pi := range st.doc.Paragraphs {
+		for _, span := range st.doc.Paragraphs[pi].Sentences {
+			st.sentences = append(st.sentences, b.Build(st.doc, pi, span))
+			i := len(st.sentences) - 1
+			st.frames = append(st.frames, f.Find(&st.sentences[i], i)...)
+		}
+	}
+	return st
+}
+
+// framed is the engine's ownCue: a paragraph with a frame of its own.
+func (st *stages) framed(p int) bool {
+	for _, f := range st.frames {
+		if st.sentences[f.Sentence].Para == p {
+			return true
+		}
+	}
+	return false
+}
+
+// build runs statement.Build and writes each statement as its frame's
+// cue, whether it is direct, and its pieces as "¶paragraph text".
+func (st *stages) build(ownCue func(int) bool) ([]statement.Statement, []string) {
+	stmts := statement.Build(st.doc, st.sentences, st.frames, ownCue)
+	var out []string
+	for _, s := range stmts {
+		fr := &st.frames[s.Frame]
+		sent := &st.sentences[fr.Sentence]
+		line := fmt.Sprintf("%s direct=%v:", sent.Text(st.paragraphs[sent.Para], fr.Cue.From, fr.Cue.To), s.Direct)
+		for _, pc := range s.Pieces {
+			line += fmt.Sprintf(" ¶%d %q", pc.Para, st.paragraphs[pc.Para][pc.Start:pc.End])
+		}
+		out = append(out, line)
+	}
+	return stmts, out
+}
+
+type statementCase struct {
+	name       string
+	paragraphs []string
+	want       []string
+}
+
+func checkStatements(t *testing.T, cases []statementCase) {
+	t.Helper()
+	for _, c := range cases {
+		st := run(t, c.paragraphs...)
+		_, got := st.build(st.framed)
+		if strings.Join(got, "\n") != strings.Join(c.want, "\n") {
+			t.Errorf("%s:\n got %s\nwant %s", c.name, strings.Join(got, "\n     "), strings.Join(c.want, "\n     "))
+		}
+	}
+}
+
+func TestWholeQuotations(t *testing.T) {
+	checkStatements(t, []statementCase{
+		{"a quotation over two sentences is one piece",
+			[]string{"“The talks are over. We are going home,” Ana Velk said."},
+			[]string{`said direct=true: ¶0 "The talks are over. We are going home"`}},
+		{"a quotation over paragraphs is one statement a paragraph, in order",
+			[]string{"“The talks are over.", "“We are going home.", "“Orlavia is ready,” Ana Velk said."},
+			[]string{
+				`said direct=true: ¶0 "The talks are over."`,
+				`said direct=true: ¶1 "We are going home."`,
+				`said direct=true: ¶2 "Orlavia is ready"`,
+			}},
+		{"a quotation that closed in the sentence before",
+			[]string{"“The talks are over.” Ana Velk said."},
+			[]string{`said direct=true: ¶0 "The talks are over."`}},
+		{"two quotations around an inverted cue",
+			[]string{"“The talks are over,” said Ana Velk, “and we are going home.”"},
+			[]string{`said direct=true: ¶0 "The talks are over" ¶0 "and we are going home."`}},
+		{"each quotation is taken once",
+			[]string{"“The talks are over,” Ana Velk said. “We are going home,” she added."},
+			[]string{
+				`said direct=true: ¶0 "The talks are over"`,
+				`added direct=true: ¶0 "We are going home"`,
+			}},
+	})
+}
+
+func TestReportedContent(t *testing.T) {
+	checkStatements(t, []statementCase{
+		{"the content of a parenthetical cue is two pieces",
+			[]string{"The talks, Ana Velk said, are over."},
+			[]string{`said direct=false: ¶0 "The talks" ¶0 "are over"`}},
+		{"a quotation inside reported content stays in it",
+			[]string{"Jonas Vell said the talks were over. Ana Velk said the plan was “a trap” and would fail."},
+			[]string{
+				`said direct=false: ¶0 "the talks were over"`,
+				`said direct=false: ¶0 "the plan was “a trap” and would fail"`,
+			}},
+		{"content ends where the next frame of its sentence begins",
+			[]string{"Ana Velk said the truce would hold and Jonas Vell said the talks had failed."},
+			[]string{
+				`said direct=false: ¶0 "the truce would hold"`,
+				`said direct=false: ¶0 "the talks had failed"`,
+			}},
+		{"a nominal frame inside the content does not end it",
+			[]string{"Orlavia rejected Ana Velk’s claim that the army was ready."},
+			[]string{
+				`rejected direct=false: ¶0 "Ana Velk’s claim that the army was ready"`,
+				`claim direct=false: ¶0 "the army was ready"`,
+			}},
+	})
+}
+
+// TestContinuedQuotations: a quotation no frame claims continues the
+// last statement of speech before it in its paragraph.
+func TestContinuedQuotations(t *testing.T) {
+	checkStatements(t, []statementCase{
+		{"a later quotation continues speech",
+			[]string{"“The talks are over,” Ana Velk said. “We are going home.”"},
+			[]string{`said direct=true: ¶0 "The talks are over" ¶0 "We are going home."`}},
+		{"reported speech is continued too",
+			[]string{"“The talks are over,” Ana Velk said. Jonas Vell said Orlavia was ready. “We are going home.”"},
+			[]string{
+				`said direct=true: ¶0 "The talks are over"`,
+				`said direct=false: ¶0 "Orlavia was ready" ¶0 "We are going home."`,
+			}},
+		{"an object verb's statement is not continued",
+			[]string{"“The talks are over,” Ana Velk said. Jonas Vell announced the closure. “It is temporary.”"},
+			[]string{
+				`said direct=true: ¶0 "The talks are over"`,
+				`announced direct=false: ¶0 "the closure"`,
+			}},
+		{"an accusation is not continued",
+			[]string{"Ana Velk accused Orlavia of aggression. “They crossed the border.”"},
+			[]string{`accused direct=false: ¶0 "aggression"`}},
+		{"a quotation in the next paragraph is not continued",
+			[]string{"“The talks are over,” Ana Velk said.", "“We are going home.”"},
+			[]string{`said direct=true: ¶0 "The talks are over"`}},
+	})
+}
+
+// TestColonIntroductions: a frame whose sentence ends its paragraph with
+// a colon takes the paragraphs after it; a quoted paragraph among them is
+// direct even when the introduction's own content is reported.
+func TestColonIntroductions(t *testing.T) {
+	checkStatements(t, []statementCase{
+		{"a quotation over the next paragraphs, whole, and no further",
+			[]string{"Ana Velk warned of the consequences:", "“The talks are over.", "“We are going home.”", "The talks resumed on Friday."},
+			[]string{
+				`warned direct=false: ¶0 "of the consequences"`,
+				`warned direct=true: ¶1 "The talks are over."`,
+				`warned direct=true: ¶2 "We are going home."`,
+			}},
+		{"unquoted paragraphs up to one with its own cue",
+			[]string{"Ana Velk warned of the consequences:", "The talks are over.", "We are going home.", "Jonas Vell said Orlavia was ready."},
+			[]string{
+				`warned direct=false: ¶0 "of the consequences"`,
+				`warned direct=false: ¶1 "The talks are over."`,
+				`warned direct=false: ¶2 "We are going home."`,
+				`said direct=false: ¶3 "Orlavia was ready"`,
+			}},
+		{"unquoted paragraphs up to a quoted one",
+			[]string{"Ana Velk warned of the consequences:", "The talks are over.", "“We are going home.”"},
+			[]string{
+				`warned direct=false: ¶0 "of the consequences"`,
+				`warned direct=false: ¶1 "The talks are over."`,
+			}},
+		{"at most six paragraphs",
+			[]string{"Ana Velk warned of the consequences:", "The talks are over.", "We are going home.", "It is late.", "We are tired.", "Trucks wait.", "Rain falls.", "Night comes."},
+			[]string{
+				`warned direct=false: ¶0 "of the consequences"`,
+				`warned direct=false: ¶1 "The talks are over."`,
+				`warned direct=false: ¶2 "We are going home."`,
+				`warned direct=false: ¶3 "It is late."`,
+				`warned direct=false: ¶4 "We are tired."`,
+				`warned direct=false: ¶5 "Trucks wait."`,
+				`warned direct=false: ¶6 "Rain falls."`,
+			}},
+		{"a colon inside the paragraph introduces nothing",
+			[]string{"Ana Velk warned of the consequences: the talks are over.", "We are going home."},
+			[]string{`warned direct=false: ¶0 "the talks are over"`}},
+	})
+}
+
+// TestOwnCue: the caller says which paragraphs an introduction cannot
+// take; nil takes them all.
+func TestOwnCue(t *testing.T) {
+	st := run(t, "Ana Velk warned of the consequences:", "The talks are over.", "Orlavia is ready.")
+	heading := func(p int) bool { return p == 2 }
+	if _, got := st.build(heading); len(got) != 2 || !strings.Contains(got[1], "¶1") {
+		t.Errorf("stopped by paragraph 2: %q", got)
+	}
+	if _, got := st.build(nil); len(got) != 3 || !strings.Contains(got[2], `¶2 "Orlavia is ready."`) {
+		t.Errorf("no ownCue: %q", got)
+	}
+}
+
+// TestStatementsOnePerParagraph: every statement's pieces lie in one
+// paragraph, in text order, and Para is that paragraph.
+func TestStatementsOnePerParagraph(t *testing.T) {
+	st := run(t, "“The talks are over,” said Ana Velk, “and we are going home.", "“Orlavia is ready.”", "“Kestria is not,” Jonas Vell said. “Varanda waits.”")
+	stmts, lines := st.build(st.framed)
+	if len(stmts) != 3 || len(stmts[0].Pieces) != 2 || len(stmts[2].Pieces) != 2 {
+		t.Fatalf("%d statements, want 3 (with 2, 1 and 2 pieces):\n%s", len(stmts), strings.Join(lines, "\n"))
+	}
+	for i, s := range stmts {
+		for j, pc := range s.Pieces {
+			if pc.Para != s.Para() {
+				t.Errorf("statement %d: piece %d in paragraph %d, statement in %d", i, j, pc.Para, s.Para())
+			}
+			if j > 0 && pc.Start < s.Pieces[j-1].End {
+				t.Errorf("statement %d: piece %d starts at %d, before the piece before ends (%d)", i, j, pc.Start, s.Pieces[j-1].End)
+			}
+		}
+	}
+	if want := []int{0, 1, 2}; fmt.Sprint(paras(stmts)) != fmt.Sprint(want) {
+		t.Errorf("paragraphs %v, want %v:\n%s", paras(stmts), want, strings.Join(lines, "\n"))
+	}
+}
+
+func paras(stmts []statement.Statement) []int {
+	var out []int
+	for _, s := range stmts {
+		out = append(out, s.Para())
+	}
+	return out
+}

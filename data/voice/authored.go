@@ -1,0 +1,500 @@
+package voice
+
+import (
+	"github.com/brief-reader/brief/data/cue"
+	"github.com/brief-reader/brief/data/gazetteer"
+	"github.com/brief-reader/brief/data/lexicon"
+	"github.com/brief-reader/brief/data/resolve"
+	"github.com/brief-reader/brief/data/syntax"
+	"github.com/brief-reader/brief/data/tag"
+	"github.com/brief-reader/brief/data/text"
+)
+
+// The author's own voice, sentence by sentence. A text with an author
+// ("Statement by President Ana Velk on …", a byline, "Office of the
+// Spokesperson") says things in its body that no verb of saying
+// introduces: "We are deeply concerned by …", "I extend my warmest
+// congratulations …", "The United States stands with …". A sentence whose
+// main clause has the author for its subject is the author's statement:
+// "I" or "we", a subject "our …" ("Our thoughts are with …"), or the
+// government the author speaks for, by its name ("The United States") or
+// as its government ("The Kestrian Government", "the Department"). The
+// clause's verb is the cue; the content is what follows the subject, and
+// a subject that is not the speaker's pronoun stays in it ("The United
+// States stands with …" is what the spokesperson says).
+//
+// A sentence is no statement when a cue frame already says who speaks in
+// it, when it asks a question, when its subject is inside a quotation or
+// a subordinate clause ("as we mark the day"), or when its verb narrates
+// an event ("I met with …", "we discussed …"): the narration of a
+// release is no one's.
+
+// Said is one sentence in the author's own voice.
+type Said struct {
+	Sentence int
+	Cue      syntax.Phrase // the verb of the subject's clause
+	Content  syntax.Phrase // what follows the subject, or the sentence from the subject on
+}
+
+// Authored finds the sentences the author says in their own voice.
+// sentences are d's, in order, and frames their cue frames;
+// full tags a sentence the builder left with shallow tags (it is called
+// only on sentences that may speak in the author's voice).
+func (r *Reader) Authored(v *Voice, d *text.Document, sentences []syntax.Sentence, frames []cue.Frame, full func(*syntax.Sentence)) []Said {
+	author, office := v.Author, false
+	if author == nil {
+		author, office = v.Publisher, true
+	}
+	if author == nil || r.Lexicon == nil || r.Index == nil {
+		return nil
+	}
+	// a sentence with a frame says who speaks in it, unless the frame's
+	// speaker is the one addressed ("as you celebrate …")
+	framed := make([]bool, len(sentences))
+	for i := range frames {
+		f := &frames[i]
+		s := &sentences[f.Sentence]
+		if f.Speaker.Len() == 1 && s.Words[f.Speaker.From].Is(lexicon.Pronoun) && s.Words[f.Speaker.From].Entry.Pronoun.Person == 2 {
+			continue
+		}
+		framed[f.Sentence] = true
+	}
+	var out []Said
+	for si := range sentences {
+		s := &sentences[si]
+		if framed[si] || !v.Titled && !r.mayBeOwn(s, author.Party) {
+			continue
+		}
+		if !s.Tagged() {
+			full(s)
+		}
+		sd, ok := r.said(s, d.Paragraphs[s.Para].Text, author, office)
+		if !ok && v.Titled {
+			sd, ok = r.stated(s)
+		}
+		if ok {
+			sd.Sentence = si
+			out = append(out, sd)
+		}
+	}
+	return out
+}
+
+// mayBeOwn is a cheap look before tagging: the sentence has a first-person
+// pronoun outside quotations, or a word that may begin the author's
+// government or one of its people.
+func (r *Reader) mayBeOwn(s *syntax.Sentence, own int32) bool {
+	for i := range s.Words {
+		w := &s.Words[i]
+		if w.Quote >= 0 || w.Entry == nil && !w.Tok.Has(text.Cap) {
+			continue
+		}
+		if w.Is(lexicon.Pronoun) && w.Entry.Pronoun.Person == 1 {
+			return true
+		}
+		if w.Is(lexicon.OwnVoice) {
+			return true
+		}
+		if own >= 0 && w.Tok.Has(text.Cap) {
+			if w.Is(lexicon.TitleHead) {
+				return true // "The President is grateful …"
+			}
+			if h, ok := r.matchWords(s, i); ok && (h.Party == own && h.Kind == gazetteer.PartyName || h.Kind == gazetteer.PersonName) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// stated reads a sentence of a text its title says is the author's
+// statement whose subject is a demonstrative or "it": the author's
+// judgment of what the statement is about ("This is yet another example
+// of …", "It is unthinkable that …", "That is why …"). Its verb must be
+// in the present tense; background the statement tells in the third
+// person ("The river has risen", "The leaders will discuss …") is its
+// narration, no one's.
+func (r *Reader) stated(s *syntax.Sentence) (Said, bool) {
+	if question(s) || titleCased(s) || formula(s) {
+		return Said{}, false
+	}
+	for i := range s.Words {
+		w := &s.Words[i]
+		if w.Quote >= 0 || !w.Is(lexicon.Judgment) || !clauseStart(s, i) || i+1 >= len(s.Words) {
+			continue
+		}
+		if v := &s.Words[i+1]; v.Tag != tag.VBZ && v.Tag != tag.VBP && !(v.Tag == tag.MD && !v.Is(lexicon.FutureModal)) {
+			return Said{}, false
+		}
+		cue, _, ok := r.verbAfter(s, i+1)
+		if !ok {
+			return Said{}, false
+		}
+		content := trimFinal(s, syntax.Phrase{From: i, To: len(s.Words)})
+		if content.To <= cue.To {
+			return Said{}, false
+		}
+		return Said{Cue: cue, Content: content}, true
+	}
+	return Said{}, false
+}
+
+// subjectKind is how a subject stands for the author.
+type subjectKind uint8
+
+const (
+	ownPronoun    subjectKind = iota + 1 // "I", "we": the author, left out of the content
+	ownPossessive                        // "our thoughts", "my Administration"
+	ownGovernment                        // "The United States", "the Department of State"
+	ownPrincipal                         // "President Velk", "The President": the one the author speaks for
+)
+
+// said reads one tagged sentence of paragraph para.
+func (r *Reader) said(s *syntax.Sentence, para string, author *resolve.Speaker, office bool) (Said, bool) {
+	if question(s) || titleCased(s) || formula(s) {
+		return Said{}, false
+	}
+	var ws []word // the sentence as voice reads titles, made when needed
+	for i := 0; i < len(s.Words); i++ {
+		if s.Words[i].Quote >= 0 || !mainClause(s, i) {
+			continue
+		}
+		subj, kind := r.ownSubject(s, i, author.Party)
+		if kind == 0 && author.Party >= 0 && clauseStart(s, i) && s.Words[i].Tok.Has(text.Cap) {
+			if ws == nil {
+				ws = sentenceWords(s, para)
+			}
+			subj, kind = r.principal(para, ws, i, author.Party)
+		}
+		if kind == 0 || office && singular(&s.Words[i]) {
+			continue // an office is "we", never "I"
+		}
+		if kind != ownPronoun && !clauseStart(s, subj.From) {
+			i = subj.To - 1 // "the United States and our partners", "with our allies"
+			continue
+		}
+		k := subj.To
+		if kind == ownPronoun {
+			k = appositiveEnd(s, k)
+		}
+		cue, finite, ok := r.verbAfter(s, k)
+		if ok {
+			switch t := s.Words[finite].Tag; kind {
+			case ownPossessive, ownGovernment:
+				// a government's past doings told in the third person are
+				// the release's narration ("The United States joined …")
+				ok = t != tag.VBD
+			case ownPrincipal:
+				// what the principal does now is said for them ("The
+				// President is grateful …"); what they did or will do is
+				// narration ("President Velk will travel …")
+				ok = t == tag.VBZ || t == tag.VBP
+			}
+		}
+		if !ok {
+			i = subj.To - 1
+			continue
+		}
+		content := syntax.Phrase{From: subj.From, To: len(s.Words)}
+		if kind == ownPronoun {
+			content.From = k
+		}
+		for content.From < cue.From && (adverb(&s.Words[content.From]) || s.Words[content.From].Tag == tag.Comma) {
+			content.From++
+		}
+		if content = trimFinal(s, content); content.To <= cue.To {
+			return Said{}, false // "The Administration will:" says what follows it, in a list
+		}
+		return Said{Cue: cue, Content: content}, true
+	}
+	return Said{}, false
+}
+
+// ownSubject reads the author as a subject at word i: "I", "we", a noun
+// phrase "our …", or the author's government; kind is 0 when the word
+// begins none of these.
+func (r *Reader) ownSubject(s *syntax.Sentence, i int, own int32) (syntax.Phrase, subjectKind) {
+	w := &s.Words[i]
+	if w.Is(lexicon.Pronoun) && w.Entry.Pronoun.Person == 1 {
+		switch {
+		case w.Entry.Pronoun.Case == 's' && w.Tag == tag.PRP:
+			return syntax.Phrase{From: i, To: i + 1}, ownPronoun
+		case w.Entry.Pronoun.Case == 'p' && w.Tag == tag.PRPS:
+			// "Our thoughts are with …"; not "Our allies are …", who
+			// speak for themselves
+			if e := s.NounPhraseAt(i); e > i+1 && !s.Words[e-1].Is(lexicon.Group) && !s.Words[e-1].Is(lexicon.PersonNoun) {
+				return syntax.Phrase{From: i, To: e}, ownPossessive
+			}
+		}
+		return syntax.Phrase{}, 0
+	}
+	if own < 0 {
+		return syntax.Phrase{}, 0
+	}
+	k := i
+	if lower(w.Text) == "the" {
+		k++
+	}
+	if k >= len(s.Words) || !s.Words[k].Tok.Has(text.Cap) {
+		return syntax.Phrase{}, 0
+	}
+	e := k
+	named := false
+	if h, ok := r.matchWords(s, k); ok && h.Party == own && (h.Kind == gazetteer.PartyName || h.Kind == gazetteer.Demonym) {
+		e, named = k+h.Len, h.Kind == gazetteer.PartyName
+	}
+	// "the U.S. Government", "the Kestrian Government", "the State
+	// Department", "the Department of State"
+	head := e
+	for e < len(s.Words) && s.Words[e].Is(lexicon.OwnVoice) && s.Words[e].Tok.Has(text.Cap) {
+		e++
+		if e+1 < len(s.Words) && lower(s.Words[e].Text) == "of" && s.Words[e+1].Is(lexicon.OwnVoice) && s.Words[e+1].Tok.Has(text.Cap) {
+			e += 2
+		}
+	}
+	if e == head && !named || e > head && lower(s.Words[e-1].Text) == "state" && (e-head == 1 || lower(s.Words[e-2].Text) != "of") {
+		return syntax.Phrase{}, 0 // "the State", "the U.S. State" are no government
+	}
+	if e < len(s.Words) && (s.Words[e].Tag == tag.POS || s.Words[e].Tag.IsNoun() || lower(s.Words[e].Text) == "and") {
+		return syntax.Phrase{}, 0 // "the United States’ position", "the United States and Kestria"
+	}
+	return syntax.Phrase{From: i, To: e}, ownGovernment
+}
+
+// principal reads a person of the author's government by their title as
+// a subject at word i: "President Ana Velk", "The President", "Secretary
+// Velk"; a list of people is not one, nor a name alone ("Ana Velk is
+// currently …" of a biography), nor a title with neither article nor
+// name ("East Coast Governors").
+func (r *Reader) principal(para string, ws []word, i int, own int32) (syntax.Phrase, subjectKind) {
+	m, e, ok := r.memberAt(para, ws, i)
+	if !ok || m.kind != personMember || e < len(ws) && (ws[e].lower() == "and" || ws[e].tok.Has(text.Clitic)) {
+		return syntax.Phrase{}, 0
+	}
+	party := m.party
+	if m.person >= 0 {
+		if id, ok := r.Index.PartyID(r.Index.Person(m.person).Party); ok {
+			party = id
+		}
+	}
+	if !hasHead(r.Lexicon, m.title) || !m.article && !m.named() || party != own && !(party < 0 && !m.named()) {
+		return syntax.Phrase{}, 0
+	}
+	return syntax.Phrase{From: i, To: e}, ownPrincipal
+}
+
+// singular: "I", "my".
+func singular(w *syntax.Word) bool {
+	return w.Is(lexicon.Pronoun) && w.Entry.Pronoun.Person == 1 && !w.Entry.Pronoun.Plural
+}
+
+// sentenceWords is the sentence as voice reads titles and bylines.
+func sentenceWords(s *syntax.Sentence, para string) []word {
+	ws := make([]word, len(s.Words))
+	for i := range s.Words {
+		w := &s.Words[i]
+		ws[i] = word{text: w.Text, start: int(w.Tok.Start), end: int(w.Tok.End), tok: w.Tok, entry: w.Entry}
+	}
+	return ws
+}
+
+// verbAfter reads the verb of a subject that ends at k: past adverbs
+// and auxiliaries, a finite verb or a modal (finite), up to the verb the
+// clause is about ("will continue to support" is "support"). A verb that
+// narrates an event is no statement.
+func (r *Reader) verbAfter(s *syntax.Sentence, k int) (cue syntax.Phrase, finite int, ok bool) {
+	formal := false
+	for k < len(s.Words) && adverb(&s.Words[k]) {
+		formal = formal || s.Words[k].Is(lexicon.FormalAdverb)
+		k++
+	}
+	if k >= len(s.Words) || s.Words[k].Quote >= 0 {
+		return syntax.Phrase{}, 0, false
+	}
+	// a verb after "hereby" whatever the tagger made of it ("I hereby
+	// order:")
+	if !s.Words[k].Tag.IsFiniteVerb() && !(formal && s.Words[k].Tok.Kind == text.Word) {
+		return syntax.Phrase{}, 0, false
+	}
+	v := k
+	for j := k + 1; j < len(s.Words); j++ {
+		w := &s.Words[j]
+		switch {
+		case w.Is(lexicon.FormalAdverb) && j+1 < len(s.Words) && s.Words[j+1].Tok.Kind == text.Word:
+			v = j + 1 // "do hereby proclaim", however tagged
+			j++
+			continue
+		case adverb(w):
+			continue
+		case w.Tag.IsVerb() && (s.Words[v].Is(lexicon.Auxiliary) || s.Words[v].Tag == tag.MD):
+			v = j
+			continue
+		case w.Tag == tag.TO && s.Words[v].Is(lexicon.Aspectual) && j+1 < len(s.Words) && s.Words[j+1].Tag == tag.VB:
+			v = j + 1
+			j++
+			continue
+		}
+		break
+	}
+	if s.Words[v].Is(lexicon.Narrative) {
+		return syntax.Phrase{}, 0, false
+	}
+	return syntax.Phrase{From: v, To: v + 1}, k, true
+}
+
+// adverb: an adverb, or a word of a formal text the tagger takes for a
+// verb ("I hereby designate").
+func adverb(w *syntax.Word) bool {
+	return w.Tag.IsAdverb() || w.Is(lexicon.FormalAdverb)
+}
+
+// appositiveEnd skips an appositive after "I" to the verb: "I, Ana Velk,
+// President of Kestria, by virtue of the authority vested in me …, do
+// hereby proclaim". It returns k when none follows.
+func appositiveEnd(s *syntax.Sentence, k int) int {
+	if k >= len(s.Words) || s.Words[k].Tag != tag.Comma {
+		return k
+	}
+	for j := k + 1; j < len(s.Words); j++ {
+		if s.Words[j].Tag != tag.Comma {
+			continue
+		}
+		v := j + 1
+		formal := false
+		for v < len(s.Words) && adverb(&s.Words[v]) {
+			formal = formal || s.Words[v].Is(lexicon.FormalAdverb)
+			v++
+		}
+		if v < len(s.Words) && (s.Words[v].Tag.IsFiniteVerb() || formal) {
+			return j + 1
+		}
+	}
+	return k
+}
+
+// clauseStart: a subject at word i opens its clause: the sentence's
+// first word, after a comma or a colon (past a conjunction), or after
+// adverbs alone ("Today the United States …").
+func clauseStart(s *syntax.Sentence, i int) bool {
+	k := i - 1
+	if k >= 0 && s.Words[k].Tag == tag.CC {
+		k--
+	}
+	if k < 0 || s.Words[k].Tag == tag.Comma || s.Words[k].Tag == tag.Colon {
+		return true
+	}
+	for ; k >= 0; k-- {
+		if !s.Words[k].Tag.IsAdverb() && !s.Words[k].Is(lexicon.Time) {
+			return false
+		}
+	}
+	return true
+}
+
+// titleCased: a heading written as a sentence ("The United States Is
+// Ready to Help"): most of its words are capitalised.
+func titleCased(s *syntax.Sentence) bool {
+	words, caps := 0, 0
+	for i := range s.Words {
+		if s.Words[i].Tok.Kind == text.Word {
+			words++
+			if s.Words[i].Tok.Has(text.Cap) {
+				caps++
+			}
+		}
+	}
+	return words >= 4 && caps*10 >= words*7
+}
+
+// formula: a sentence of a formal text's closing formula ("IN WITNESS
+// WHEREOF, I have hereunto set my hand …").
+func formula(s *syntax.Sentence) bool {
+	for i := range s.Words {
+		if s.Words[i].Is(lexicon.Formula) {
+			return true
+		}
+	}
+	return false
+}
+
+// mainClause: word i opens no subordinate or relative clause ("as we
+// mark the day", "the people we serve").
+func mainClause(s *syntax.Sentence, i int) bool {
+	if i == 0 {
+		return true
+	}
+	p := &s.Words[i-1]
+	switch {
+	case p.Is(lexicon.Relative), p.Tag.IsWh():
+		return false
+	case p.Is(lexicon.Subordinator):
+		l := lower(p.Text)
+		return l == "and" || l == "but" || l == "or" || l == "yet" || l == "nor"
+	case p.Tag.IsNoun() || p.Tag == tag.PRP:
+		return false // "the people we serve"
+	}
+	return true
+}
+
+// question: the sentence ends with a question mark.
+func question(s *syntax.Sentence) bool {
+	for i := len(s.Words) - 1; i >= 0; i-- {
+		w := &s.Words[i]
+		if w.Tok.Kind == text.Word {
+			return false
+		}
+		if w.Text == "?" {
+			return true
+		}
+	}
+	return false
+}
+
+// trimFinal drops the sentence's final punctuation, and closing marks of
+// quotations the content does not open.
+func trimFinal(s *syntax.Sentence, p syntax.Phrase) syntax.Phrase {
+	for p.To > p.From {
+		w := &s.Words[p.To-1]
+		if w.Tok.Kind == text.Word || w.Quote >= 0 && opens(s, p, w.Quote) {
+			break
+		}
+		p.To--
+	}
+	return p
+}
+
+// opens: the quotation q starts inside p, before its last word.
+func opens(s *syntax.Sentence, p syntax.Phrase, q int32) bool {
+	for j := p.From; j < p.To-1; j++ {
+		if s.Words[j].Quote == q {
+			return true
+		}
+	}
+	return false
+}
+
+// matchWords is the gazetteer's longest name at the sentence's word i.
+func (r *Reader) matchWords(s *syntax.Sentence, i int) (gazetteer.Hit, bool) {
+	var buf [12]string
+	n := 0
+	for k := i; k < len(s.Words) && n < len(buf); k++ {
+		buf[n] = s.Words[k].Text
+		n++
+	}
+	return r.Index.Match(buf[:n])
+}
+
+func lower(s string) string {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= 'A' && c <= 'Z' {
+			b := []byte(s)
+			for j := i; j < len(b); j++ {
+				if b[j] >= 'A' && b[j] <= 'Z' {
+					b[j] += 'a' - 'A'
+				}
+			}
+			return string(b)
+		}
+	}
+	return s
+}

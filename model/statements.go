@@ -1,0 +1,90 @@
+package model
+
+import (
+	tea "github.com/charmbracelet/bubbletea"
+
+	"github.com/brief-reader/brief/data"
+)
+
+// statementsBatch bounds the stories whose statements one message
+// brings, so that keys are handled between batches.
+const statementsBatch = 1000
+
+// statementsMsg brings the statements of stories given without them
+// (rows from the database), read in the background.
+type statementsMsg struct {
+	items []int // the stories, by index in the library
+	stmts [][]data.Statement
+	err   error   // the first story that could not be read, if any
+	next  tea.Cmd // the next batch; nil after the last
+}
+
+// needStatements starts reading the statements of the stories given
+// without them, when the quote view is first wanted: a library of
+// 100,000 stories lists without holding 3 million statements until then.
+func (m *Model) needStatements() tea.Cmd {
+	if m.loadStatements == nil || m.fetchingStatements {
+		return nil
+	}
+	pending := m.lib.Pending()
+	if len(pending) == 0 {
+		return nil
+	}
+	// The loader gets the stories now: it may only pass them on, not
+	// read them, while Update goes on using them.
+	bs := make([]*data.Briefing, len(pending))
+	for k, i := range pending {
+		bs[k] = m.lib.Story(i)
+	}
+	m.fetchingStatements = true
+	return fetchStatements(m.loadStatements, pending, bs, 0)
+}
+
+func fetchStatements(load func(*data.Briefing) ([]data.Statement, error), items []int, bs []*data.Briefing, from int) tea.Cmd {
+	return func() tea.Msg {
+		to := min(from+statementsBatch, len(items))
+		msg := statementsMsg{items: items[from:to]}
+		for _, b := range bs[from:to] {
+			st, err := load(b)
+			if err != nil && msg.err == nil {
+				msg.err = err
+			}
+			msg.stmts = append(msg.stmts, st)
+		}
+		if to < len(items) {
+			msg.next = fetchStatements(load, items, bs, to)
+		}
+		return msg
+	}
+}
+
+// statementsRead indexes a batch for the quote view and asks for the next.
+func (m *Model) statementsRead(msg statementsMsg) tea.Cmd {
+	for k, i := range msg.items {
+		if msg.err == nil || msg.stmts[k] != nil {
+			m.lib.Attach(i, msg.stmts[k])
+		}
+	}
+	if msg.err != nil {
+		m.notice = notice{text: "reading statements: " + data.SanitizeLine(msg.err.Error()), err: true}
+	}
+	if msg.next == nil {
+		m.fetchingStatements = false
+		// Stories that arrived meanwhile, still loading when it started.
+		return m.needStatements()
+	}
+	return msg.next
+}
+
+// startStatements is needStatements with the spinner going.
+func (m *Model) startStatements() tea.Cmd {
+	spin := m.spinner.Tick // the spinner stops when nothing is busy
+	if m.busy() {
+		spin = nil
+	}
+	cmd := m.needStatements()
+	if cmd == nil {
+		return nil
+	}
+	return tea.Batch(cmd, spin)
+}
