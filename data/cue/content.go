@@ -184,9 +184,11 @@ func bound(s *syntax.Sentence, p syntax.Phrase, kind lexicon.Frame) syntax.Phras
 			continue
 		}
 		switch {
-		case w.Tag == tag.Comma && k+1 < p.To && (s.Words[k+1].Tag == tag.VBG || s.Words[k+1].Is(lexicon.ContentEnder) ||
-			lower(s.Words[k+1].Text) == "with" && s.Words[k+1].Quote < 0):
-			// ", saying …", ", despite …", ", with X describing …"
+		case w.Tag == tag.Comma && k+1 < p.To && (s.Words[k+1].Tag == tag.VBG && !s.Words[k+1].Is(lexicon.CueVerb) ||
+			s.Words[k+1].Is(lexicon.ContentEnder) || lower(s.Words[k+1].Text) == "with" && s.Words[k+1].Quote < 0):
+			// ", citing …", ", despite …", ", with X describing …"; a
+			// participle of saying (", noting that …") goes on with what
+			// the subject says, and is a statement of its own as well
 			return trimEnd(s, syntax.Phrase{From: p.From, To: k})
 		case w.Is(lexicon.ContentEnder) && k > p.From+2:
 			return trimEnd(s, syntax.Phrase{From: p.From, To: k})
@@ -197,10 +199,6 @@ func bound(s *syntax.Sentence, p syntax.Phrase, kind lexicon.Frame) syntax.Phras
 		case w.Tag == tag.CC && k > p.From+2 && (s.Words[k-1].Tag == tag.Comma || lower(w.Text) == "but") && newClause(s, k+1, p.To),
 			w.Tag == tag.CC && k > p.From+1 && lower(w.Text) == "but" && isPunct(s, k+1, ','):
 			// "…, and asked whether …", "…, but there is anger …", "but, boy, …"
-			return trimEnd(s, syntax.Phrase{From: p.From, To: k})
-		case w.Tag == tag.CC && k > p.From+1 && k+1 < p.To && coordinatedCue(s, k+1):
-			// "voiced support … and called himself …": the subject's next
-			// saying, not part of this one
 			return trimEnd(s, syntax.Phrase{From: p.From, To: k})
 		case w.Tag == tag.Comma && k+1 < p.To && s.Words[k+1].Is(lexicon.Subordinator) && s.Words[k+1].Tag == tag.IN &&
 			!isComplementizer(&s.Words[k+1]) && hasFiniteVerb(s, p.From, k):
@@ -213,7 +211,7 @@ func bound(s *syntax.Sentence, p syntax.Phrase, kind lexicon.Frame) syntax.Phras
 			// "called him a “moderate,” a subtle dig at …": the writer's
 			// comment on what was said
 			return trimEnd(s, syntax.Phrase{From: p.From, To: k})
-		case object && (w.Tag == tag.Comma || w.Tag == tag.Colon || w.Tok.Has(text.Dash) ||
+		case object && (w.Tag == tag.Comma && !listGoesOn(s, k+1, p.To) || w.Tag == tag.Colon || w.Tok.Has(text.Dash) ||
 			w.Is(lexicon.Subordinator) && w.Tag == tag.IN && lower(w.Text) != "as" && lower(w.Text) != "that"):
 			return trimEnd(s, syntax.Phrase{From: p.From, To: k})
 		}
@@ -252,6 +250,15 @@ func newClause(s *syntax.Sentence, k, end int) bool {
 	}
 	e := s.NounPhraseAt(k)
 	return e > 0 && e < end && clauseAt(s, e)
+}
+
+// listGoesOn reports words after a comma that go on with the phrase
+// before it: "an independent, sovereign, viable state".
+func listGoesOn(s *syntax.Sentence, k, end int) bool {
+	if k < end && s.Words[k].Tag == tag.CC {
+		k++
+	}
+	return k < end && s.Words[k].Tag.IsAdj()
 }
 
 // coordinatedCue reports a cue verb at k after "and": the subject's

@@ -217,8 +217,10 @@ func TestChained(t *testing.T) {
 			{cue: "rejected", shape: cue.SpeakerFirst, speaker: "Ana Velk", content: one("the plan")},
 			{cue: "saying", shape: cue.SpeakerFirst, speaker: "Ana Velk", content: one("it would fail"), chained: true},
 		}, ""},
+		// a participle of saying goes on with what the subject says (one
+		// statement, as the diplomatic gold keeps it) and is a frame too
 		{"Ana Velk said the truce would hold, saying the army was ready.", []frame{
-			{cue: "said", shape: cue.SpeakerFirst, speaker: "Ana Velk", content: one("the truce would hold")},
+			{cue: "said", shape: cue.SpeakerFirst, speaker: "Ana Velk", content: one("the truce would hold, saying the army was ready")},
 			{cue: "saying", shape: cue.SpeakerFirst, speaker: "Ana Velk", content: one("the army was ready"), chained: true},
 		}, ""},
 		{"“The talks are over,” Jonas Vell said, adding that the army was ready.", []frame{

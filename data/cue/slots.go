@@ -51,7 +51,7 @@ func (f *Finder) subject(s *syntax.Sentence, v int) (sp, aside syntax.Phrase, ch
 			return f.extendLeft(s, syntax.Phrase{From: a, To: k + 1}), syntax.Phrase{}, false
 		}
 		return
-	case s.Words[v].Tag == tag.VBG && (isPunct(s, j, ',') || lower(w.Text) == "by" && w.Tag == tag.IN):
+	case s.Words[v].Tag == tag.VBG && (isPunct(s, j, ',') || w.Tag == tag.IN && (lower(w.Text) == "by" || w.Is(lexicon.Subordinator) && !isComplementizer(w))):
 		// "rejected the plan, saying …", "shut it down by rejecting …": the
 		// main clause's subject
 		if pv := previousVerb(s, j); pv >= 0 {

@@ -197,6 +197,12 @@ func addCueVerb(entry func(string) *Entry, f []string) error {
 	for i, w := range forms {
 		add(w, Form(i+1))
 	}
+	if n := len(head); n > 2 && head[n-1] == 'l' && strings.IndexByte("aeiou", head[n-2]) >= 0 && strings.IndexByte("aeiou", head[n-3]) < 0 {
+		// British doubling: "signalled", "signalling" beside "signaled"
+		add(head+"led", Past)
+		add(head+"led", Participle)
+		add(head+"ling", Gerund)
+	}
 	if strings.HasSuffix(head, "ize") {
 		british := strings.TrimSuffix(head, "ize") + "ise"
 		add(british, Base)

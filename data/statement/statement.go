@@ -154,6 +154,12 @@ func endBefore(s *syntax.Sentence, fr, next *cue.Frame) {
 	if next.Shape == cue.Nominal || next.Shape == cue.According {
 		return // "echoed the President's warning that …" holds it
 	}
+	if next.Chained && next.Speaker == fr.Speaker {
+		// "described the talks as constructive, highlighting …",
+		// "reaffirmed A and underscored B": the subject's sayings stay one
+		// statement (and the second is one of its own too)
+		return
+	}
 	start := next.Cue.From
 	if !next.Speaker.Empty() && next.Speaker.From < start {
 		start = next.Speaker.From
