@@ -220,9 +220,12 @@ func (r *run) names(mf *mention.Finder, s *syntax.Sentence, para string) []named
 			continue
 		}
 		switch {
-		case w.Tag == tag.PRP && w.Is(lexicon.Pronoun):
+		case (w.Tag == tag.PRP || w.Tag == tag.XX) && w.Is(lexicon.Pronoun):
+			// a subject pronoun is a subject whatever the tags (a sentence
+			// with no cue word has shallow ones)
 			if pi := w.Entry.Pronoun; pi.Person == 3 && pi.Case == 's' {
-				add(syntax.Phrase{From: i, To: i + 1}, syntax.Phrase{})
+				m := mf.Classify(s, para, syntax.Phrase{From: i, To: i + 1}, syntax.Phrase{})
+				out = append(out, named{m: m, pos: resolve.Subject})
 			}
 		case w.Tag.IsProperNoun() && !cut[i]:
 			j := i
@@ -428,11 +431,22 @@ func clausePosition(s *syntax.Sentence, p, aside syntax.Phrase) resolve.Position
 		if k < len(s.Words) && s.Words[k].Tag == tag.Comma {
 			k++
 		}
+	} else if k+1 < len(s.Words) && s.Words[k].Tag == tag.Comma && (s.Words[k+1].Tag == tag.WP || s.Words[k+1].Tag == tag.WDT) {
+		// "Velk, who will retire soon, praised …": past the relative clause
+		e := k + 1
+		for e < len(s.Words) && s.Words[e].Tag != tag.Comma && s.Words[e].Tag != tag.Period {
+			e++
+		}
+		if e < len(s.Words) && s.Words[e].Tag == tag.Comma {
+			k = e + 1
+		}
 	}
 	for k < len(s.Words) && s.Words[k].Tag.IsAdverb() {
 		k++
 	}
-	if k < len(s.Words) && s.Words[k].Tag.IsFiniteVerb() {
+	if k < len(s.Words) && (s.Words[k].Tag.IsFiniteVerb() || s.Words[k].Tag == tag.XX && s.Words[k].Tok.Kind == text.Word) {
+		// a finite verb follows, or a word a sentence with shallow tags
+		// leaves untagged: a subject when the phrase opens its clause
 		if p.From == 0 {
 			return resolve.Subject
 		}
