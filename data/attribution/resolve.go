@@ -227,7 +227,7 @@ func (r *run) names(mf *mention.Finder, s *syntax.Sentence, para string) []named
 				m := mf.Classify(s, para, syntax.Phrase{From: i, To: i + 1}, syntax.Phrase{})
 				out = append(out, named{m: m, pos: resolve.Subject})
 			}
-		case w.Tag.IsProperNoun() && !cut[i]:
+		case (w.Tag.IsProperNoun() || shallowName(mf, s, i)) && !cut[i]:
 			j := i
 			for {
 				for j+1 < len(s.Words) && s.Words[j+1].Tag.IsProperNoun() && s.Words[j+1].Quote < 0 && !cut[j+1] {
@@ -244,7 +244,11 @@ func (r *run) names(mf *mention.Finder, s *syntax.Sentence, para string) []named
 				a = i
 			}
 			done = j + 1
-			if end := s.NounPhraseAt(a); end > j+1 && s.Words[j+1].Tag != tag.POS && !slices.Contains(cut[j+1:end], true) {
+			end := s.NounPhraseAt(a)
+			if j+1 < len(s.Words) && s.Words[j+1].Tag == tag.XX && personHead(&s.Words[j+1]) {
+				end = j + 2 // shallow tags: "Tesmari officials", "Hollin police"
+			}
+			if end > j+1 && s.Words[j+1].Tag != tag.POS && !slices.Contains(cut[j+1:end], true) {
 				// a name that qualifies a noun: "the Kestrian senator",
 				// "Hollin police", "Tesmar campaign spokesman Jonas Vell"
 				m := mf.Classify(s, para, syntax.Phrase{From: a, To: end}, syntax.Phrase{})
@@ -338,6 +342,24 @@ func (r *run) titleCaseCuts(s *syntax.Sentence) []bool {
 		}
 	}
 	return cut
+}
+
+// shallowName reports a capitalised word a sentence with shallow tags
+// left untagged that the gazetteer knows: "Tesmari" opening "Tesmari
+// officials met …".
+func shallowName(mf *mention.Finder, s *syntax.Sentence, i int) bool {
+	w := &s.Words[i]
+	if w.Tag != tag.XX || !w.Tok.Has(text.Cap) || w.Quote >= 0 {
+		return false
+	}
+	_, ok := mf.Index.Match([]string{w.Text})
+	return ok
+}
+
+// personHead reports a common noun that heads a phrase naming people:
+// a title, a person noun, a group's word.
+func personHead(w *syntax.Word) bool {
+	return !w.Tok.Has(text.Cap) && (w.Is(lexicon.TitleHead) || w.Is(lexicon.PersonNoun) || w.Is(lexicon.Group))
 }
 
 // titleJoin continues the name run [i, j] of a title over a joining

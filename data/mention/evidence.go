@@ -88,7 +88,9 @@ func (f *Finder) namesPeople(s *syntax.Sentence, name syntax.Phrase) bool {
 		words = append(words, s.Words[i].Text)
 	}
 	if h, ok := f.Index.Match(words); ok && h.Len == len(words) && h.Kind == gazetteer.Demonym {
-		return true
+		// "Americans", "the Chinese"; "Orlavian" alone is an adjective
+		last := words[len(words)-1]
+		return strings.HasSuffix(last, "s") || name.From > 0 && lower(s.Words[name.From-1].Text) == "the"
 	}
 	return false // "Sanders", "Williams": a surname the tagger reads as plural is still one person's
 }

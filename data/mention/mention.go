@@ -217,8 +217,8 @@ func (f *Finder) Classify(s *syntax.Sentence, para string, p, aside syntax.Phras
 			m.Human = true
 		}
 	}
-	if m.Kind == Person && !m.Human && f.isPlace(s, name) {
-		m.Place = true
+	if (m.Kind == Person && !m.Human || m.Kind == Body) && f.isPlace(s, name) {
+		m.Place = true // "in Hollin", "talks in Varn": where, not who
 	}
 	if m.Kind != Person && m.Kind != Pronoun {
 		if start == p.From && (m.Plural || m.Kind == Other) {
