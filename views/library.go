@@ -17,10 +17,11 @@ type Library struct {
 	storyKeys keys // folded headline, dateline, parties and speakers
 	stmtKeys  keys // folded text, speaker, role and party
 
-	parties   []string // party id -> canonical name
-	partyID   map[string]int32
-	speakers  []SpeakerInfo // speaker id -> who
-	speakerID map[string]int32
+	parties     []string // party id -> canonical name
+	partyID     map[string]int32
+	speakers    []SpeakerInfo // speaker id -> who
+	speakerID   map[string]int32
+	speakerKeys map[string]string // name as written -> attr.SpeakerKey(name)
 
 	byID      map[string]int32 // story ID -> the first story with it
 	fresh     int32            // refreshes that brought stories; see AddFresh
@@ -78,7 +79,7 @@ func NewLibrary(attr *data.Attributor) *Library {
 	if attr == nil {
 		attr, _ = data.NewAttributor("")
 	}
-	return &Library{attr: attr, partyID: map[string]int32{}, speakerID: map[string]int32{}, byID: map[string]int32{}}
+	return &Library{attr: attr, partyID: map[string]int32{}, speakerID: map[string]int32{}, speakerKeys: map[string]string{}, byID: map[string]int32{}}
 }
 
 // Add indexes briefings; they keep their order of arrival. A story that
@@ -201,7 +202,14 @@ func (l *Library) party(name string) int32 {
 }
 
 func (l *Library) speaker(name, party string, person bool) int32 {
-	k := l.attr.SpeakerKey(name)
+	// The same names come back story after story: the attributor's key
+	// for a name is worked out once (it was half the time of taking in
+	// a library's rows).
+	k, ok := l.speakerKeys[name]
+	if !ok {
+		k = l.attr.SpeakerKey(name)
+		l.speakerKeys[name] = k
+	}
 	id, ok := l.speakerID[k]
 	if !ok {
 		id = int32(len(l.speakers))

@@ -129,6 +129,18 @@ func (f *Finder) contentAfter(s *syntax.Sentence, fr *Frame, k int) (content syn
 			k++
 		}
 	}
+	if isPunct(s, k, ',') && k+1 < len(s.Words) && (s.Words[k+1].Tag == tag.IN || s.Words[k+1].Tag == tag.RB || s.Words[k+1].Is(lexicon.PrepositionalParticiple)) {
+		// "decided, following recent talks, that …": an adjunct between
+		// commas before the content
+		for j := k + 2; j < len(s.Words) && j < k+14; j++ {
+			if isPunct(s, j, ',') {
+				if j+1 < len(s.Words) && (lower(s.Words[j+1].Text) == "that" || isOpenQuote(s, j+1)) {
+					k = j + 1
+				}
+				break
+			}
+		}
+	}
 	introduced := false
 	if (isPunct(s, k, ':') || isPunct(s, k, ',')) && isOpenQuote(s, k+1) {
 		k++
@@ -184,7 +196,8 @@ func bound(s *syntax.Sentence, p syntax.Phrase, kind lexicon.Frame) syntax.Phras
 			continue
 		}
 		switch {
-		case w.Tag == tag.Comma && k+1 < p.To && (s.Words[k+1].Tag == tag.VBG && !s.Words[k+1].Is(lexicon.CueVerb) ||
+		case w.Tag == tag.Comma && k+1 < p.To && (s.Words[k+1].Tag == tag.VBG && !s.Words[k+1].Is(lexicon.CueVerb) && !s.Words[k+1].Is(lexicon.PrepositionalParticiple) &&
+			!(k+2 < p.To && (s.Words[k+2].Tag == tag.Comma || s.Words[k+2].Tag == tag.CC)) ||
 			s.Words[k+1].Is(lexicon.ContentEnder) || lower(s.Words[k+1].Text) == "with" && s.Words[k+1].Quote < 0):
 			// ", citing …", ", despite …", ", with X describing …"; a
 			// participle of saying (", noting that …") goes on with what
@@ -196,7 +209,7 @@ func bound(s *syntax.Sentence, p syntax.Phrase, kind lexicon.Frame) syntax.Phras
 			hasFiniteVerb(s, p.From, k):
 			// ", which …" after the clause is the writer's
 			return trimEnd(s, syntax.Phrase{From: p.From, To: k})
-		case w.Tag == tag.CC && k > p.From+2 && (s.Words[k-1].Tag == tag.Comma || lower(w.Text) == "but") && newClause(s, k+1, p.To),
+		case w.Tag == tag.CC && k > p.From+2 && (s.Words[k-1].Tag == tag.Comma || lower(w.Text) == "but") && newClause(s, k+1, p.To) && !coordinatedCue(s, k+1) && !listGoesOn(s, k, p.To),
 			w.Tag == tag.CC && k > p.From+1 && lower(w.Text) == "but" && isPunct(s, k+1, ','):
 			// "…, and asked whether …", "…, but there is anger …", "but, boy, …"
 			return trimEnd(s, syntax.Phrase{From: p.From, To: k})
@@ -204,15 +217,19 @@ func bound(s *syntax.Sentence, p syntax.Phrase, kind lexicon.Frame) syntax.Phras
 			!isComplementizer(&s.Words[k+1]) && hasFiniteVerb(s, p.From, k):
 			// "…, as Cosby is attacked": the writer's clause after the content
 			return trimEnd(s, syntax.Phrase{From: p.From, To: k})
-		case w.Is(lexicon.Subordinator) && w.Tag == tag.IN && !isComplementizer(w) && k+1 < p.To && s.Words[k+1].Tag == tag.VBG && k > p.From+1:
+		case w.Is(lexicon.Subordinator) && w.Tag == tag.IN && !isComplementizer(w) && k+1 < p.To && s.Words[k+1].Tag == tag.VBG &&
+			!s.Words[k+1].Is(lexicon.CueVerb) && k > p.From+1:
 			// "… on Twitter before claiming that …"
 			return trimEnd(s, syntax.Phrase{From: p.From, To: k})
 		case (w.Tag == tag.Comma || w.Tok.Has(text.Dash)) && k > p.From+1 && appositiveToEnd(s, k+1, p.To):
 			// "called him a “moderate,” a subtle dig at …": the writer's
 			// comment on what was said
 			return trimEnd(s, syntax.Phrase{From: p.From, To: k})
-		case object && (w.Tag == tag.Comma && !listGoesOn(s, k+1, p.To) || w.Tag == tag.Colon || w.Tok.Has(text.Dash) ||
-			w.Is(lexicon.Subordinator) && w.Tag == tag.IN && lower(w.Text) != "as" && lower(w.Text) != "that"):
+		case object && (w.Tag == tag.Comma && !listGoesOn(s, k+1, p.To) && !relativeNext(s, k+1, p.To) && !prepositionNext(s, k+1, p.To) &&
+			!(k+2 < p.To && s.Words[k+1].Tag == tag.CC && coordinatedCue(s, k+2)) ||
+			w.Tag == tag.Colon && !w.Tok.Has(text.Dash) || w.Tok.Has(text.Dash) && !pairedDash(s, k, p.To) ||
+			w.Is(lexicon.Subordinator) && w.Tag == tag.IN && lower(w.Text) != "as" && lower(w.Text) != "that" &&
+				!(k+1 < p.To && s.Words[k+1].Tag == tag.VBG && s.Words[k+1].Is(lexicon.CueVerb))):
 			return trimEnd(s, syntax.Phrase{From: p.From, To: k})
 		}
 	}
@@ -258,7 +275,48 @@ func listGoesOn(s *syntax.Sentence, k, end int) bool {
 	if k < end && s.Words[k].Tag == tag.CC {
 		k++
 	}
-	return k < end && s.Words[k].Tag.IsAdj()
+	if k >= end {
+		return false
+	}
+	if s.Words[k].Tag.IsAdj() {
+		return true
+	}
+	// a mistagged adjective before the rest of the phrase: "contiguous/VBZ
+	// Palestinian state"
+	return k+1 < end && (s.Words[k+1].Tag.IsAdj() || s.Words[k+1].Tag.IsNoun()) && s.Words[k].Tok.Kind == text.Word && !s.Words[k].Tok.Has(text.Cap)
+}
+
+// relativeNext reports a relative pronoun at k: "the importance of the
+// talks, which focused on …" goes on with the object it describes.
+func relativeNext(s *syntax.Sentence, k, end int) bool {
+	return k < end && (s.Words[k].Tag == tag.WDT || s.Words[k].Tag == tag.WP)
+}
+
+// prepositionNext reports a preposition at k that is no clause's opener:
+// "their determination to …, across the full range of …".
+func prepositionNext(s *syntax.Sentence, k, end int) bool {
+	return k < end && s.Words[k].Tag == tag.IN && !s.Words[k].Is(lexicon.Subordinator)
+}
+
+// pairedDash reports a dash at k that opens or closes an aside inside the
+// object ("concerns in private – as we have in public – about …"), cut
+// out later, not its end.
+func pairedDash(s *syntax.Sentence, k, end int) bool {
+	before := 0
+	for j := 0; j < k; j++ {
+		if s.Words[j].Tok.Has(text.Dash) {
+			before++
+		}
+	}
+	if before%2 == 1 {
+		return true // it closes one
+	}
+	for j := k + 1; j < end; j++ {
+		if s.Words[j].Tok.Has(text.Dash) {
+			return true
+		}
+	}
+	return false
 }
 
 // coordinatedCue reports a cue verb at k after "and": the subject's
@@ -538,7 +596,7 @@ func (f *Finder) according(s *syntax.Sentence, i int) (Frame, bool) {
 	}
 	if end > fr.Speaker.To {
 		fr.Aside = syntax.Phrase{From: fr.Speaker.To, To: end}
-	} else if a := asideAfter(s, end); !a.Empty() && isPunct(s, a.To, ',') && !hasVerb(s, a.From, a.To) {
+	} else if a := asideAfter(s, end); !a.Empty() && isPunct(s, a.To, ',') && (!hasVerb(s, a.From, a.To) || s.Words[a.From].Tag == tag.WP) {
 		// "According to the mediator, Ambassador Jon Vell, the sides …"
 		fr.Aside = a
 		end = a.To

@@ -255,13 +255,16 @@ func TestContentBounds(t *testing.T) {
 		{"Ana Velk said the truce would hold, despite the attacks.", []frame{{cue: "said", shape: cue.SpeakerFirst, speaker: "Ana Velk", content: one("the truce would hold")}}, ""},
 		{"Ana Velk said the truce would hold at a news conference on Tuesday.", []frame{{cue: "said", shape: cue.SpeakerFirst, speaker: "Ana Velk", content: one("the truce would hold")}}, ""},
 		{"Ana Velk said the truce would hold, which surprised Orlavia.", []frame{{cue: "said", shape: cue.SpeakerFirst, speaker: "Ana Velk", content: one("the truce would hold")}}, ""},
-		{"Ana Velk said the truce would hold, and asked whether Orlavia agreed.", []frame{{cue: "said", shape: cue.SpeakerFirst, speaker: "Ana Velk", content: one("the truce would hold")}}, "said"},
+		// one subject's sayings stay one statement (the diplomatic gold's
+		// convention); a new subject ends the content
+		{"Ana Velk said the truce would hold, and asked whether Orlavia agreed.", []frame{{cue: "said", shape: cue.SpeakerFirst, speaker: "Ana Velk", content: one("the truce would hold, and asked whether Orlavia agreed")}}, "said"},
 		{"Ana Velk said Jonas Vell was right, and Jonas Vell said the truce would hold.", []frame{
 			{cue: "said", shape: cue.SpeakerFirst, speaker: "Ana Velk", content: one("Jonas Vell was right")},
 			{cue: "said", shape: cue.SpeakerFirst, speaker: "Jonas Vell", content: one("the truce would hold")},
 		}, ""},
 		// the object of an object-frame verb ends with its noun phrase
-		{"Ana Velk announced her candidacy, which surprised Orlavia.", []frame{{cue: "announced", shape: cue.SpeakerFirst, speaker: "Ana Velk", content: one("her candidacy")}}, ""},
+		// a relative clause after an object goes on with it
+		{"Ana Velk announced her candidacy, which surprised Orlavia.", []frame{{cue: "announced", shape: cue.SpeakerFirst, speaker: "Ana Velk", content: one("her candidacy, which surprised Orlavia")}}, ""},
 		{"Ana Velk announced her candidacy with a speech.", []frame{{cue: "announced", shape: cue.SpeakerFirst, speaker: "Ana Velk", content: one("her candidacy")}}, ""},
 		{"Ana Velk denied the report at a news conference.", []frame{{cue: "denied", shape: cue.SpeakerFirst, speaker: "Ana Velk", content: one("the report")}}, ""},
 		{"Ana Velk denied that the army had crossed the border.", []frame{{cue: "denied", shape: cue.SpeakerFirst, speaker: "Ana Velk", content: one("the army had crossed the border")}}, ""},

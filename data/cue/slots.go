@@ -22,7 +22,7 @@ func (f *Finder) subject(s *syntax.Sentence, v int) (sp, aside syntax.Phrase, ch
 		j -= 2 // "continues to advocate": the subject of "continues"
 	}
 	for {
-		for j >= 0 && (s.Words[j].Tag == tag.RB || s.Words[j].Tag == tag.MD || s.Words[j].Is(lexicon.Auxiliary) && s.Words[j].Tag.IsVerb()) && s.Words[j].Quote < 0 {
+		for j >= 0 && (s.Words[j].Tag.IsAdverb() && s.Words[j].Tag != tag.WRB || s.Words[j].Tag == tag.MD || s.Words[j].Is(lexicon.Auxiliary) && s.Words[j].Tag.IsVerb()) && s.Words[j].Quote < 0 {
 			j--
 		}
 		// a phrase of time between the subject and its verb: "X on Tuesday

@@ -108,7 +108,8 @@ func (f *Finder) verbFrame(s *syntax.Sentence, i int, prev *Frame) (Frame, bool)
 		// as-clause reports the main clause, or the quotation after it,
 		// or the clause after it ("As X noted, the border is closed.")
 		k := f.skipAdjuncts(s, &fr, cue.To)
-		if isPunct(s, k, ',') && !atEnd(s, k+1) && (isOpenQuote(s, k+1) || start-1 == 0) {
+		if isPunct(s, k, ',') && !atEnd(s, k+1) && (isOpenQuote(s, k+1) || start-1 == 0 || isPunct(s, start-2, ',')) {
+			// "…, as X has said, immediate access …": the rest of the clause
 			fr.Content[0] = trimEnd(s, syntax.Phrase{From: k + 1, To: len(s.Words)})
 			fr.Shape = SpeakerFirst
 			return fr, true

@@ -22,54 +22,55 @@ var files embed.FS
 type Class uint64
 
 const (
-	TitleHead           Class = 1 << iota // heads a role: "minister", "spokesman"
-	TitleWord                             // modifies a role: "foreign", "deputy"
-	Abbreviation                          // keeps its period: "Gen.", "Mr."
-	Ender                                 // keeps its period and may end a sentence: "Jr.", "U.S."
-	Opener                                // commonly opens a sentence: "He", "The"
-	Honorific                             // "Mr.", "Dame"
-	Pronoun                               // "he", "their"
-	Relative                              // "who", "which"
-	Group                                 // speaks as a group or body: "officials", "government"
-	Document                              // a text that can speak: "statement", "report"
-	Media                                 // "television", "reporters"
-	Organisation                          // heads an organisation's name: "Institute"
-	Time                                  // "Monday", "yesterday"
-	CueNoun                               // a noun of saying: "claim", "statement"
-	CueVerb                               // a form of a verb of saying
-	NameSuffix                            // "Jr.", "III": after a name, no surname
-	Auxiliary                             // "has", "would": between a subject and its verb
-	NounPreposition                       // "of", "for": joins a noun phrase to a noun
-	Subordinator                          // "after", "because": opens a clause
-	NonStatement                          // "declined (to comment)": the saying did not happen
-	Setting                               // "interview", "conference": where something is said
-	Locative                              // "in", "at": before a place
-	Indefinite                            // "a", "some": a new referent
-	Passive                               // "was", "got": before a passive participle
-	GivenName                             // "Anna", "Jonas": a person's first name
-	ContentEnder                          // "despite": the writer's concession after content
-	Aspectual                             // "continues (to advocate)": the infinitive is said
-	Pronominal                            // "those", "some": a determiner standing alone
-	Marker                                // "according": marks an attribution
-	FutureModal                           // "will", "could": no saying yet
-	Negation                              // "not", "never"
-	NumeralAbbreviation                   // "No.": an abbreviation before a number
-	QuestionLabel                         // a transcript label of a reporter's turn: "question", "Q"
-	NeutralLabel                          // a transcript label of someone who runs the event: "moderator"
-	TurnEnd                               // closes a transcript, no one's speech: "END"
-	DocumentOpener                        // opens a title that names its speaker: "statement by"
-	IssuerByline                          // a byline that names an issuing body: "Office of the Spokesperson"
-	ReleaseLine                           // introduces who issues the text below: "was released by"
-	PersonNoun                            // heads a description of one person: "woman", "neurosurgeon"
-	RankWord                              // changes which office a title is: "former", "vice", "deputy"
-	AmbiguousPlace                        // a party's name that often names another place: "Georgia"
-	Quantifier                            // says how many of a group speak, before it: "almost", "most", "both"
-	OwnVoice                              // a body the author speaks as: "Government", "Department"
-	Narrative                             // a verb that narrates an event, not a stance: "met", "discussed"
-	FormalAdverb                          // an adverb of formal texts: "hereby"
-	Formula                               // a word of a closing formula: "whereof"
-	SiteVoice                             // a government site and the office that speaks on it
-	Judgment                              // a subject of an author's judgment: "this", "it"
+	TitleHead               Class = 1 << iota // heads a role: "minister", "spokesman"
+	TitleWord                                 // modifies a role: "foreign", "deputy"
+	Abbreviation                              // keeps its period: "Gen.", "Mr."
+	Ender                                     // keeps its period and may end a sentence: "Jr.", "U.S."
+	Opener                                    // commonly opens a sentence: "He", "The"
+	Honorific                                 // "Mr.", "Dame"
+	Pronoun                                   // "he", "their"
+	Relative                                  // "who", "which"
+	Group                                     // speaks as a group or body: "officials", "government"
+	Document                                  // a text that can speak: "statement", "report"
+	Media                                     // "television", "reporters"
+	Organisation                              // heads an organisation's name: "Institute"
+	Time                                      // "Monday", "yesterday"
+	CueNoun                                   // a noun of saying: "claim", "statement"
+	CueVerb                                   // a form of a verb of saying
+	NameSuffix                                // "Jr.", "III": after a name, no surname
+	Auxiliary                                 // "has", "would": between a subject and its verb
+	NounPreposition                           // "of", "for": joins a noun phrase to a noun
+	Subordinator                              // "after", "because": opens a clause
+	NonStatement                              // "declined (to comment)": the saying did not happen
+	Setting                                   // "interview", "conference": where something is said
+	Locative                                  // "in", "at": before a place
+	Indefinite                                // "a", "some": a new referent
+	Passive                                   // "was", "got": before a passive participle
+	GivenName                                 // "Anna", "Jonas": a person's first name
+	ContentEnder                              // "despite": the writer's concession after content
+	Aspectual                                 // "continues (to advocate)": the infinitive is said
+	Pronominal                                // "those", "some": a determiner standing alone
+	Marker                                    // "according": marks an attribution
+	FutureModal                               // "will", "could": no saying yet
+	Negation                                  // "not", "never"
+	NumeralAbbreviation                       // "No.": an abbreviation before a number
+	PrepositionalParticiple                   // "including": a participle that is a preposition
+	QuestionLabel                             // a transcript label of a reporter's turn: "question", "Q"
+	NeutralLabel                              // a transcript label of someone who runs the event: "moderator"
+	TurnEnd                                   // closes a transcript, no one's speech: "END"
+	DocumentOpener                            // opens a title that names its speaker: "statement by"
+	IssuerByline                              // a byline that names an issuing body: "Office of the Spokesperson"
+	ReleaseLine                               // introduces who issues the text below: "was released by"
+	PersonNoun                                // heads a description of one person: "woman", "neurosurgeon"
+	RankWord                                  // changes which office a title is: "former", "vice", "deputy"
+	AmbiguousPlace                            // a party's name that often names another place: "Georgia"
+	Quantifier                                // says how many of a group speak, before it: "almost", "most", "both"
+	OwnVoice                                  // a body the author speaks as: "Government", "Department"
+	Narrative                                 // a verb that narrates an event, not a stance: "met", "discussed"
+	FormalAdverb                              // an adverb of formal texts: "hereby"
+	Formula                                   // a word of a closing formula: "whereof"
+	SiteVoice                                 // a government site and the office that speaks on it
+	Judgment                                  // a subject of an author's judgment: "this", "it"
 )
 
 // Frame is where a cue's content is.

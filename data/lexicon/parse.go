@@ -19,8 +19,8 @@ var sectionClasses = map[string]Class{
 	"passive auxiliaries": Passive, "content enders": ContentEnder,
 	"aspectual verbs": Aspectual, "pronominal determiners": Pronominal,
 	"attribution markers": Marker, "future modals": FutureModal, "negations": Negation,
-	"numeral abbreviations": NumeralAbbreviation,
-	"question labels":       QuestionLabel, "turn ends": TurnEnd, "rank words": RankWord, "ambiguous places": AmbiguousPlace, "quantifiers": Quantifier,
+	"numeral abbreviations": NumeralAbbreviation, "prepositional participles": PrepositionalParticiple,
+	"question labels": QuestionLabel, "turn ends": TurnEnd, "rank words": RankWord, "ambiguous places": AmbiguousPlace, "quantifiers": Quantifier,
 	"own voice heads": OwnVoice, "narrative verbs": Narrative,
 	"formal adverbs": FormalAdverb, "formula words": Formula, "judgment subjects": Judgment,
 }

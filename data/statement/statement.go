@@ -46,6 +46,9 @@ func Build(d *text.Document, sentences []syntax.Sentence, frames []cue.Frame, ow
 	for fi := range frames {
 		fr := &frames[fi]
 		s := &sentences[fr.Sentence]
+		if nestedStance(frames, fi) || repeatsChain(frames, fi) {
+			continue // "X underscored that Y welcomes Z": X's statement, not Y's
+		}
 		if fi+1 < len(frames) && frames[fi+1].Sentence == fr.Sentence {
 			endBefore(s, fr, &frames[fi+1])
 		}
@@ -146,6 +149,37 @@ func continueQuotations(d *text.Document, sentences []syntax.Sentence, frames []
 			}
 		}
 	}
+}
+
+// repeatsChain reports a frame chained by "and" to the frame before it,
+// whose content already holds it: "raised the cases of … and reminded
+// officials that …" is one statement.
+func repeatsChain(frames []cue.Frame, fi int) bool {
+	fr := &frames[fi]
+	if !fr.Chained || fi == 0 || frames[fi-1].Sentence != fr.Sentence || frames[fi-1].Speaker != fr.Speaker {
+		return false
+	}
+	prev := frames[fi-1].Content[0]
+	return prev.Has(fr.Cue.From) && prev.Has(fr.Content[0].From) && fr.Content[0].To <= prev.To
+}
+
+// nestedStance reports a frame of stance or object ("welcomes",
+// "reaffirmed its support") inside the content of an earlier frame of its
+// sentence: what the outer speaker says Y does is the outer speaker's
+// statement; a nested verb of saying ("said", "told") is kept.
+func nestedStance(frames []cue.Frame, fi int) bool {
+	fr := &frames[fi]
+	if fr.Kind != lexicon.Object && fr.Kind != lexicon.Attitude || fr.Chained {
+		return false
+	}
+	for k := fi - 1; k >= 0 && frames[k].Sentence == fr.Sentence; k-- {
+		for _, c := range frames[k].Content {
+			if c.Has(fr.Cue.From) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // endBefore ends a frame's content where the next frame of the same

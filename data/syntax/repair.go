@@ -40,6 +40,13 @@ func (s *Sentence) repair() {
 			w.Tag = nounTag(w)
 			continue
 		}
+		if w.Tag == tag.NN && next.Tag == tag.VB && i > 0 && s.Words[i-1].Tag == tag.DT && i+2 < len(s.Words) &&
+			(s.Words[i+2].Tag == tag.IN || s.Words[i+2].Tag == tag.Period || s.Words[i+2].Tag == tag.Comma) {
+			// "a conference call/VB that …": a base form after an article and
+			// a noun ends the noun phrase
+			next.Tag = nounTag(next)
+			continue
+		}
 		if w.Tag == tag.DT && next.Tag == tag.RB && i+2 < len(s.Words) && s.Words[i+2].Tag == tag.IN {
 			// "at a rally/RB on Tuesday"
 			next.Tag = nounTag(next)
