@@ -155,8 +155,17 @@ func TestIdentityWithinStory(t *testing.T) {
 			speaks(person(0, "Vell", "", 0), "Vell"),
 		}},
 		{"suffixes are no surname", []step{
-			speaks(person(0, "Tom Arno Jr.", "", 'm'), "Tom Arno"),
-			speaks(person(1, "Arno", "", 0), "Tom Arno"),
+			speaks(person(0, "Tom Arno Jr.", "", 'm'), "Tom Arno Jr."),
+			speaks(person(1, "Arno", "", 0), "Tom Arno Jr."),
+		}},
+		{"a son is not his father", []step{
+			speaks(person(0, "Tom Arno", "", 'm'), "Tom Arno"),
+			speaks(person(1, "Tom Arno Jr.", "", 'm'), "Tom Arno Jr."),
+			speaks(person(2, "Tom Arno", "", 'm'), "Tom Arno"),
+		}},
+		{"a surname seen before a son's full name stays the one it was", []step{
+			speaks(person(0, "Arno", "Mr.", 'm'), "Arno"),
+			speaks(person(1, "Tom Arno Jr.", "", 'm'), "Tom Arno Jr."),
 		}},
 	}
 	for _, s := range stories {
