@@ -77,10 +77,11 @@ func TestAttributionShapes(t *testing.T) {
 			[]wantStmt{{"Varandan officials", "Varanda", Reported, "the talks were useful"}, {"Marrow", "", Direct, "frank."}}},
 		{"according to, with the source's name after it", []string{"According to the Kestrian mediator, Ambassador Jon Vell, the two sides agreed to reopen the hotline."},
 			[]wantStmt{{"Jon Vell", "Kestria", Reported, "the two sides agreed to reopen"}}},
+		// speech reported inside someone's statement is its own speaker's too
 		{"attribution at the end, then a participle", []string{"Varandan Foreign Minister Ilse Marrow arrived.", "Kestria has long argued that monitors are needed, she said, adding that talks would resume."},
-			[]wantStmt{{"Ilse Marrow", "Varanda", Reported, "Kestria has long argued"}, {"Ilse Marrow", "Varanda", Reported, "talks would resume"}}},
+			[]wantStmt{{"Kestria", "Kestria", Reported, "monitors are needed"}, {"Ilse Marrow", "Varanda", Reported, "Kestria has long argued"}, {"Ilse Marrow", "Varanda", Reported, "talks would resume"}}},
 		{"attribution at the end to no one known", []string{"Kestria has long argued that monitors are needed, she said."},
-			nil},
+			[]wantStmt{{"Kestria", "Kestria", Reported, "monitors are needed"}}},
 		{"parenthetical before a semicolon", []string{"Kestrian envoy Sofia Lenk spoke. The plan was simple, she suggested; the politics were not."},
 			[]wantStmt{{"Sofia Lenk", "Kestria", Reported, "The plan was simple"}}},
 		{"relative clause after the subject", []string{"Ana Dorsic, whose son was held for a year, said she had not slept."},

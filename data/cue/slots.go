@@ -51,7 +51,7 @@ func (f *Finder) subject(s *syntax.Sentence, v int) (sp, aside syntax.Phrase, ch
 			return f.extendLeft(s, syntax.Phrase{From: a, To: k + 1}), syntax.Phrase{}, false
 		}
 		return
-	case s.Words[v].Tag == tag.VBG && (isPunct(s, j, ',') || w.Tag == tag.IN && (lower(w.Text) == "by" || w.Is(lexicon.Subordinator) && !isComplementizer(w))):
+	case s.Words[v].Tag == tag.VBG && (isPunct(s, j, ',') || w.Tag == tag.IN && (w.Is(lexicon.AgentPreposition) || w.Is(lexicon.Subordinator) && !isComplementizer(w))):
 		// "rejected the plan, saying …", "shut it down by rejecting …": the
 		// main clause's subject
 		if pv := previousVerb(s, j); pv >= 0 {
@@ -205,7 +205,7 @@ func (f *Finder) extendLeft(s *syntax.Sentence, p syntax.Phrase) syntax.Phrase {
 			break
 		}
 		e := k - 1
-		if s.Words[e].Tag == tag.JJ || s.Words[e].Tag == tag.VBN {
+		if s.Words[e].Tag == tag.JJ || s.Words[e].Tag == tag.VBN || s.Words[e].Tag == tag.RB {
 			e-- // "familiar with", "briefed on", "close to"
 		}
 		a := s.NounPhraseEndingAt(e)
