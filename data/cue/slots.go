@@ -72,8 +72,9 @@ func (f *Finder) subject(s *syntax.Sentence, v int) (sp, aside syntax.Phrase, ch
 			return sp, aside, !sp.Empty()
 		}
 		return
-	case isPunct(s, j, ',') || isDash(s, j):
+	case isPunct(s, j, ',') || isDash(s, j) || isCloseQuote(s, j) && isPunct(s, j-1, ',') && s.Words[j].Quote >= 0 && !quotationOpensAt(s, j, 0):
 		// an aside closes before the verb: the subject opens the clause
+		// ("X, host of “Morning Joe,” suggested …")
 		sp, aside = f.subjectBeforeAside(s, j)
 		return sp, aside, false
 	}
@@ -144,6 +145,18 @@ func (f *Finder) subjectBeforeAside(s *syntax.Sentence, j int) (sp, aside syntax
 		return e, syntax.Phrase{From: e.To + 1, To: j}
 	}
 	return syntax.Phrase{}, syntax.Phrase{}
+}
+
+// quotationOpensAt reports whether the quotation closing at j opened at
+// word k: then it is the content before the cue, not an aside.
+func quotationOpensAt(s *syntax.Sentence, j, k int) bool {
+	q := s.Words[j].Quote
+	for i := 0; i < j; i++ {
+		if s.Words[i].Quote == q {
+			return i <= k
+		}
+	}
+	return true
 }
 
 // boundaryBefore reports whether a clause can begin at word b.
