@@ -94,6 +94,12 @@ func (f *Finder) subject(s *syntax.Sentence, v int) (sp, aside syntax.Phrase, ch
 		return
 	}
 	sp = f.extendLeft(s, syntax.Phrase{From: a, To: j + 1})
+	if sp.Len() == 1 && s.Words[sp.From].Is(lexicon.NameSuffix) && isPunct(s, sp.From-1, ',') {
+		// "Joseph R. Biden, Jr. declared": the name before the suffix
+		if b := s.NounPhraseEndingAt(sp.From - 2); b >= 0 {
+			sp = syntax.Phrase{From: b, To: sp.To}
+		}
+	}
 	if s.Words[s.Head(s.Core(sp))].Is(lexicon.Time) {
 		return syntax.Phrase{}, syntax.Phrase{}, false // "the coming weeks will indicate": no one speaks
 	}

@@ -60,6 +60,7 @@ const (
 	AgentPreposition                          // "by"
 	FreeRelative                              // "what" of "what X called Y"
 	QuotingVerb                               // "quoted" of "quoted X as saying"
+	PassivePreposition                        // "in", "by" after a passive participle
 	QuestionLabel                             // a transcript label of a reporter's turn: "question", "Q"
 	NeutralLabel                              // a transcript label of someone who runs the event: "moderator"
 	TurnEnd                                   // closes a transcript, no one's speech: "END"
