@@ -64,8 +64,8 @@ func (s *Sentence) repair() {
 			next.Tag = tag.JJ
 			continue
 		}
-		if w.Is(lexicon.Auxiliary) || !next.Tag.IsVerb() {
-			continue
+		if w.Is(lexicon.Auxiliary) || w.Is(lexicon.Passive) || !next.Tag.IsVerb() {
+			continue // "remain committed": a copula before a participle
 		}
 		cue := next.Is(lexicon.CueVerb)
 		switch {
