@@ -22,6 +22,7 @@ var sectionClasses = map[string]Class{
 	"numeral abbreviations": NumeralAbbreviation, "prepositional participles": PrepositionalParticiple,
 	"complementizers": Complementizer, "charge prepositions": ChargePreposition, "agent prepositions": AgentPreposition,
 	"free relatives": FreeRelative, "quoting verbs": QuotingVerb, "passive prepositions": PassivePreposition,
+	"form labels": FormLabel, "label titles": LabelTitle,
 	"question labels": QuestionLabel, "turn ends": TurnEnd, "rank words": RankWord, "ambiguous places": AmbiguousPlace, "quantifiers": Quantifier,
 	"own voice heads": OwnVoice, "narrative verbs": Narrative,
 	"formal adverbs": FormalAdverb, "formula words": Formula, "judgment subjects": Judgment,
