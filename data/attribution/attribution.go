@@ -100,7 +100,9 @@ func New(configDir string) (*Engine, []error) {
 // a reader whose stories are all attributed already never pays for it.
 type embeddedTagger struct{}
 
-func (embeddedTagger) Tag(words []string, out []tag.Tag) []tag.Tag { return tag.Default().Tag(words, out) }
+func (embeddedTagger) Tag(words []string, out []tag.Tag) []tag.Tag {
+	return tag.Default().Tag(words, out)
+}
 
 // Attribute finds the statements of a document.
 func (e *Engine) Attribute(doc *Document) Result {

@@ -8,8 +8,11 @@ import (
 )
 
 // maxAside bounds how far an aside between a subject and its verb may
-// reach, so that a long sentence costs no more than a short one.
-const maxAside = 40
+// reach, so that a long sentence costs no more than a short one. Formal
+// texts need the room: "I, NAME, President of …, by virtue of the
+// authority vested in me by …, including section 232 of …, do hereby
+// proclaim".
+const maxAside = 80
 
 // subject finds the subject of the verb at v: the noun phrase before it,
 // past auxiliaries and adverbs, past an appositive or a relative clause
@@ -140,6 +143,9 @@ func (f *Finder) subjectBeforeAside(s *syntax.Sentence, j int) (sp, aside syntax
 	for b := max(0, j-maxAside); b < j; b++ {
 		if !boundaryBefore(s, b) {
 			continue
+		}
+		if s.Words[b].Tag == tag.VBG || s.Words[b].Tag == tag.IN {
+			continue // "including section 232 of …,": a participle's or preposition's phrase
 		}
 		e := f.speakerAfter(s, b)
 		if e.Empty() || e.To >= j || !(isPunct(s, e.To, ',') || isDash(s, e.To)) {
