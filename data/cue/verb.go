@@ -187,8 +187,9 @@ func notSaid(s *syntax.Sentence, i int) bool {
 			// "was urged", "remains committed" ("remains/NNS" as the tagger
 			// may have it)
 			return true
-		case i+1 < len(s.Words) && s.Words[i+1].Is(lexicon.PassivePreposition) && s.Words[i+1].Tag == tag.IN &&
-			!p.Is(lexicon.Auxiliary) && (p.Tag.IsNoun() || p.Tag == tag.NNP):
+		case i+1 < len(s.Words) && s.Words[i+1].Tag == tag.IN && !p.Is(lexicon.Auxiliary) &&
+			(s.Words[i+1].Is(lexicon.PassivePreposition) && (p.Tag.IsNoun() || p.Tag == tag.NNP) ||
+				(p.Tag == tag.NN || p.Tag == tag.NNS) && !p.Tok.Has(text.Cap) && mainVerbAfter(s, i+1)):
 			// "the emergency declared in Executive Order 13405": a
 			// participle after its noun and before a preposition is passive
 			return true
@@ -199,6 +200,23 @@ func notSaid(s *syntax.Sentence, i int) bool {
 	// "what X called Y" describes inside another clause: no saying of its own
 	if k := i - 1; k >= 1 && s.Words[k-1].Is(lexicon.FreeRelative) || k >= 0 && k < len(s.Words) && s.Words[k].Is(lexicon.FreeRelative) {
 		return true
+	}
+	return false
+}
+
+// mainVerbAfter reports a finite verb or a modal from k on, before any
+// "that", quotation or colon: the verb of a clause whose subject a
+// participle modifies ("the emergency declared on June 16, 2006, must
+// continue"), where a saying's content would open instead.
+func mainVerbAfter(s *syntax.Sentence, k int) bool {
+	for ; k < len(s.Words) && k < 30; k++ {
+		w := &s.Words[k]
+		switch {
+		case w.Quote >= 0 || isComplementizer(w) || w.Tag == tag.Colon:
+			return false
+		case w.Tag == tag.MD || w.Tag.IsFiniteVerb():
+			return true
+		}
 	}
 	return false
 }
