@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -51,8 +52,9 @@ type Reader struct {
 	bodies  *bodies
 	indexed atomic.Bool // the full-text index holds what was loaded
 
-	mu   sync.Mutex
-	seen map[string]bool // IDs of the stories handed to the reader
+	mu     sync.Mutex
+	seen   map[string]bool // IDs of the stories Load and Refresh handed to the reader
+	stored *StoredStories  // the library's stories as Stored gave them
 }
 
 // ParseReader reads the reader's command line: [--max-size N] [PATH...].
@@ -89,8 +91,8 @@ func ParseReader(args []string, stderr io.Writer) (*Reader, int) {
 }
 
 // Load streams the briefings for model.Config.Load: the setup problems
-// first, then the paths, or with none the library's stories and the
-// built-in ones.
+// first, then the paths, or with none the built-in briefings; the
+// library's stories are the reader's through Stored.
 func (r *Reader) Load(stdin io.Reader, emit func(*data.Briefing, error)) {
 	send := func(b *data.Briefing, err error) {
 		if b != nil {
@@ -115,16 +117,73 @@ func (r *Reader) Load(stdin io.Reader, emit func(*data.Briefing, error)) {
 		r.indexInBackground()
 		return
 	}
-	// The library's stories come compact, without their paragraphs:
-	// Body reads a story's when it is opened.
-	warnings := defaultStories(r.lib, r.Options, store.Want{}, func(b *data.Briefing, doc int64) {
-		r.bodies.add(b, doc)
-		send(b, nil)
-	}, send)
-	for _, err := range warnings {
-		send(nil, err)
-	}
+	defaultStories(nil, r.Options, store.Want{}, nil, send)
 	r.indexInBackground()
+}
+
+// StoredStories is the library's stories as the reader lists them (see
+// model.Stored): their order, read when the reader starts, and their
+// rows, read compact when asked for. Its methods are safe for concurrent
+// use.
+type StoredStories struct {
+	r    *Reader
+	docs []int64 // the stories' rows, newest first
+
+	setOnce sync.Once
+	set     map[int64]bool // docs, for unseen
+}
+
+// Stored reads the library's order for the reader when it shows the
+// library (no paths were given); nil when it does not, or there is no
+// library.
+func (r *Reader) Stored() (*StoredStories, error) {
+	if r.lib == nil || len(r.Paths) > 0 {
+		return nil, nil
+	}
+	docs, err := r.lib.Order()
+	if err != nil {
+		return nil, &data.LoadError{Path: r.lib.DB().Path(), Err: err}
+	}
+	s := &StoredStories{r: r, docs: docs}
+	r.mu.Lock()
+	r.stored = s
+	r.mu.Unlock()
+	return s, nil
+}
+
+// Len is the number of stories in the library when Stored was called.
+func (s *StoredStories) Len() int { return len(s.docs) }
+
+// Read reads the stories from to to-1, newest first, compact and
+// attributed: out[k] is story from+k, nil when the library no longer
+// holds it. Reader.Body and LoadStatements read the rest of each.
+func (s *StoredStories) Read(from, to int) ([]*data.Briefing, error) {
+	if from < 0 || to > len(s.docs) || from > to {
+		return nil, fmt.Errorf("stories %d to %d of %d", from, to, len(s.docs))
+	}
+	docs := s.docs[from:to]
+	bs, err := s.r.lib.Rows(s.r.Attributor, docs, store.Want{})
+	if err != nil {
+		return nil, &data.LoadError{Path: s.r.lib.DB().Path(), Err: err}
+	}
+	for k, b := range bs {
+		if b != nil {
+			s.r.bodies.add(b, docs[k])
+		}
+	}
+	return bs, nil
+}
+
+// has reports whether the story of row doc is one of the library's as
+// Stored listed them.
+func (s *StoredStories) has(doc int64) bool {
+	s.setOnce.Do(func() {
+		s.set = make(map[int64]bool, len(s.docs))
+		for _, d := range s.docs {
+			s.set[d] = true
+		}
+	})
+	return s.set[doc]
 }
 
 // indexInBackground brings the full-text index up to date once the
@@ -192,12 +251,14 @@ func (r *Reader) refresh(ctx context.Context, progress func(done, total int)) ([
 
 // unseen reads the stories a refresh stored that the reader has not been
 // given: new ones, and ones it did not show (it was started on paths).
-// A story updated in place keeps its ID and is not given again.
+// A story updated in place keeps its ID and its row, and is not given
+// again.
 func (r *Reader) unseen(report library.Report) []*data.Briefing {
-	// Only the files of stories the reader has not shown are read, not
-	// the whole library.
+	// Only the stories the reader has not shown are read, not the
+	// whole library.
 	var files []string
 	r.mu.Lock()
+	stored := r.stored
 	for _, f := range report.Feeds {
 		for i, id := range f.IDs {
 			if !r.seen[id] && i < len(f.Files) {
@@ -211,8 +272,15 @@ func (r *Reader) unseen(report library.Report) []*data.Briefing {
 		return nil
 	}
 	// A file that cannot be read now was reported when it was stored.
-	fresh, _ := r.lib.BriefingsIn(files, r.Attributor)
-	return fresh
+	docs, err := r.lib.DB().ItemDocs(files)
+	if err != nil {
+		return nil
+	}
+	if stored != nil {
+		docs = slices.DeleteFunc(docs, stored.has)
+	}
+	bs, _ := r.lib.Rows(r.Attributor, docs, store.Want{Body: true, Statements: true})
+	return slices.DeleteFunc(bs, func(b *data.Briefing) bool { return b == nil })
 }
 
 // SearchBodies asks the database's full-text index which stories hold the
