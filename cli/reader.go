@@ -126,25 +126,62 @@ func (r *Reader) Load(stdin io.Reader, emit func(*data.Briefing, error)) {
 // rows, read compact when asked for. Its methods are safe for concurrent
 // use.
 type StoredStories struct {
-	r    *Reader
-	docs []int64 // the stories' rows, newest first
+	r     *Reader
+	n     int
+	first []int64 // the first stories' rows, known before the rest
+
+	ready chan struct{} // closed when docs (or err) is known
+	docs  []int64       // every story's row, newest first
+	err   error
 
 	setOnce sync.Once
 	set     map[int64]bool // docs, for unseen
 }
 
+// storedHead is the stories whose rows Stored waits for: the first
+// screen's, even a tall one. The rest of the order comes in the
+// background (100,000 stories: tens of milliseconds).
+const storedHead = 200
+
 // Stored reads the library's order for the reader when it shows the
 // library (no paths were given); nil when it does not, or there is no
-// library.
+// library. It returns once it knows how many stories there are and where
+// the first ones are; the rest of the order follows in the background.
 func (r *Reader) Stored() (*StoredStories, error) {
 	if r.lib == nil || len(r.Paths) > 0 {
 		return nil, nil
 	}
-	docs, err := r.lib.Order()
-	if err != nil {
-		return nil, &data.LoadError{Path: r.lib.DB().Path(), Err: err}
+	s := &StoredStories{r: r, ready: make(chan struct{})}
+	type head struct {
+		n     int
+		first []int64
 	}
-	s := &StoredStories{r: r, docs: docs}
+	heads := make(chan head, 1)
+	go func() {
+		total := 0
+		s.docs, s.err = r.lib.OrderHead(storedHead, func(n int, first []int64) {
+			total = n
+			heads <- head{n, first}
+		})
+		if s.err == nil && len(s.docs) != total {
+			s.err = fmt.Errorf("the library's order has %d stories, not %d", len(s.docs), total)
+		}
+		if s.err != nil {
+			s.err = &data.LoadError{Path: r.lib.DB().Path(), Err: s.err}
+		}
+		close(s.ready)
+	}()
+	select {
+	case h := <-heads:
+		s.n, s.first = h.n, h.first
+	case <-s.ready:
+		select {
+		case h := <-heads:
+			s.n, s.first = h.n, h.first
+		default:
+			return nil, s.err
+		}
+	}
 	r.mu.Lock()
 	r.stored = s
 	r.mu.Unlock()
@@ -152,16 +189,32 @@ func (r *Reader) Stored() (*StoredStories, error) {
 }
 
 // Len is the number of stories in the library when Stored was called.
-func (s *StoredStories) Len() int { return len(s.docs) }
+func (s *StoredStories) Len() int { return s.n }
+
+// rows is the rows of stories from to to-1, waiting for the whole order
+// when they are not among the first.
+func (s *StoredStories) rows(from, to int) ([]int64, error) {
+	if to <= len(s.first) {
+		return s.first[from:to], nil
+	}
+	<-s.ready
+	if s.err != nil {
+		return nil, s.err
+	}
+	return s.docs[from:to], nil
+}
 
 // Read reads the stories from to to-1, newest first, compact and
 // attributed: out[k] is story from+k, nil when the library no longer
 // holds it. Reader.Body and LoadStatements read the rest of each.
 func (s *StoredStories) Read(from, to int) ([]*data.Briefing, error) {
-	if from < 0 || to > len(s.docs) || from > to {
-		return nil, fmt.Errorf("stories %d to %d of %d", from, to, len(s.docs))
+	if from < 0 || to > s.n || from > to {
+		return nil, fmt.Errorf("stories %d to %d of %d", from, to, s.n)
 	}
-	docs := s.docs[from:to]
+	docs, err := s.rows(from, to)
+	if err != nil {
+		return nil, err
+	}
 	bs, err := s.r.lib.Rows(s.r.Attributor, docs, store.Want{})
 	if err != nil {
 		return nil, &data.LoadError{Path: s.r.lib.DB().Path(), Err: err}
@@ -177,6 +230,7 @@ func (s *StoredStories) Read(from, to int) ([]*data.Briefing, error) {
 // has reports whether the story of row doc is one of the library's as
 // Stored listed them.
 func (s *StoredStories) has(doc int64) bool {
+	<-s.ready
 	s.setOnce.Do(func() {
 		s.set = make(map[int64]bool, len(s.docs))
 		for _, d := range s.docs {

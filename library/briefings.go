@@ -145,6 +145,12 @@ func (l *Library) BriefingsIn(files []string, attr *data.Attributor) ([]*data.Br
 // each is, then reads the ones it shows with Rows.
 func (l *Library) Order() ([]int64, error) { return l.db.LibraryOrder() }
 
+// OrderHead is Order in two steps, as store.DB.LibraryOrderHead: head
+// gets how many stories there are and the rows of the first n first.
+func (l *Library) OrderHead(n int, head func(total int, first []int64)) ([]int64, error) {
+	return l.db.LibraryOrderHead(n, head)
+}
+
 // Rows reads the stored stories of the given rows (from Order), as Each
 // does: out[i] is the story of docs[i], attributed with attr when it is
 // not nil, or nil when the library no longer holds it (another process

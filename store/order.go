@@ -1,6 +1,7 @@
 package store
 
 import (
+	"context"
 	"encoding/json"
 	"errors"
 	"strconv"
@@ -14,7 +15,7 @@ import (
 // time through database/sql costs more than the query.
 func (db *DB) LibraryOrder() ([]int64, error) {
 	var joined *string
-	err := db.sql.QueryRow(`SELECT group_concat(doc) FROM (SELECT doc FROM items WHERE doc IS NOT NULL ORDER BY date DESC, sid)`).Scan(&joined)
+	err := db.sql.QueryRow(orderQuery).Scan(&joined)
 	if err != nil {
 		return nil, db.classify(err)
 	}
@@ -23,6 +24,64 @@ func (db *DB) LibraryOrder() ([]int64, error) {
 	}
 	return parseRowList(*joined)
 }
+
+// LibraryOrderHead reads the library's order as LibraryOrder does, in
+// two steps: head gets how many stories there are and the rows of the
+// first n of them as soon as those are known (a reader draws its first
+// screen with them: the whole order of 100,000 stories takes tens of
+// milliseconds more), then the whole order is read and returned. Both
+// steps read one state of the database, in one read transaction,
+// whatever other processes write meanwhile. head is not called when the
+// first step fails.
+func (db *DB) LibraryOrderHead(n int, head func(total int, first []int64)) ([]int64, error) {
+	ctx := context.Background()
+	conn, err := db.sql.Conn(ctx)
+	if err != nil {
+		return nil, db.classify(err)
+	}
+	defer conn.Close()
+	// A deferred transaction reads one snapshot from its first read
+	// until it ends, and takes no lock a writer waits for.
+	if _, err := conn.ExecContext(ctx, `BEGIN DEFERRED`); err != nil {
+		return nil, db.classify(err)
+	}
+	defer conn.ExecContext(ctx, `ROLLBACK`) // it wrote nothing
+	// count(*) of a whole table is SQLite's fast path; a count with a
+	// condition reads every entry of an index (tens of µs against ms).
+	var total int
+	if err := conn.QueryRowContext(ctx, `SELECT (SELECT count(*) FROM items) - (SELECT count(*) FROM items WHERE doc IS NULL)`).Scan(&total); err != nil {
+		return nil, db.classify(err)
+	}
+	rows, err := conn.QueryContext(ctx, `SELECT doc FROM items WHERE doc IS NOT NULL ORDER BY date DESC, sid LIMIT ?`, n)
+	if err != nil {
+		return nil, db.classify(err)
+	}
+	first := make([]int64, 0, min(n, total))
+	for rows.Next() {
+		var d int64
+		if err := rows.Scan(&d); err != nil {
+			rows.Close()
+			return nil, db.classify(err)
+		}
+		first = append(first, d)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, db.classify(err)
+	}
+	head(total, first)
+	var joined *string
+	if err := conn.QueryRowContext(ctx, orderQuery).Scan(&joined); err != nil {
+		return nil, db.classify(err)
+	}
+	if joined == nil {
+		return nil, nil
+	}
+	return parseRowList(*joined)
+}
+
+// orderQuery joins the library's rows, newest first, into one string.
+const orderQuery = `SELECT group_concat(doc) FROM (SELECT doc FROM items WHERE doc IS NOT NULL ORDER BY date DESC, sid)`
 
 var errBadRowList = errors.New("store: a list of rows that is not numbers")
 

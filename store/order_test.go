@@ -117,3 +117,38 @@ func TestParseRowList(t *testing.T) {
 		}
 	}
 }
+
+// The head of the order comes first, and the whole order after it is of
+// the same moment: a story stored meanwhile by another process is in
+// neither.
+func TestLibraryOrderHeadIsOneSnapshot(t *testing.T) {
+	dir := t.TempDir()
+	db := openTest(t, dir)
+	putStories(t, db, dir, 20)
+	want, err := db.LibraryOrder()
+	if err != nil {
+		t.Fatal(err)
+	}
+	other := openTest(t, dir)
+	var gotTotal int
+	var gotFirst []int64
+	order, err := db.LibraryOrderHead(5, func(total int, first []int64) {
+		gotTotal, gotFirst = total, first
+		// Another process stores the newest story of all.
+		b := &data.Briefing{Title: "Kestria Joins the Talks", Paragraphs: []data.Paragraph{{Text: "Late news."}}}
+		date := time.Date(2040, 1, 1, 0, 0, 0, 0, time.UTC)
+		if err := other.BulkItems([]BulkItem{{Item: Item{Key: "late", SID: "late", Feed: "f", File: filepath.Join(dir, "items", "late.json"),
+			Fetched: date, Date: date}, Hash: "late", Briefing: b}}, ""); err != nil {
+			t.Error(err)
+		}
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if gotTotal != 20 || !reflect.DeepEqual(gotFirst, want[:5]) || !reflect.DeepEqual(order, want) {
+		t.Errorf("head %d %v, order %v; want 20 %v, %v", gotTotal, gotFirst, order, want[:5], want)
+	}
+	if now, _ := db.LibraryOrder(); len(now) != 21 {
+		t.Errorf("after the snapshot the order has %d stories, want 21", len(now))
+	}
+}
