@@ -1,36 +1,23 @@
 package data
 
 import (
-	"os"
 	"strings"
-	"sync"
-	"sync/atomic"
+	"unicode"
 
 	"github.com/brief-reader/brief/data/attribution"
+	"github.com/brief-reader/brief/data/gazetteer"
+	"github.com/brief-reader/brief/data/lexicon"
+	"github.com/brief-reader/brief/data/resolve"
 )
 
-// Attributor finds parties, speakers and statements in briefings. It holds
-// the gazetteer (parties and their aliases), the known-people list and the
-// lexicon of cue verbs; it is safe for concurrent use once built.
+// Attributor finds parties, speakers and statements in briefings with the
+// staged engine of data/attribution, over the built-in gazetteer and
+// lexicon and the user's own gazetteer files. It is safe for concurrent
+// use once built.
 type Attributor struct {
-	lex  *lexicon
-	g    *gazIndex
-	pool sync.Pool // *story scratch space, reused across briefings
-
-	// overlays caches the gazetteer extensions built from front matter:
-	// many briefings (all the embedded ones, a feed's items) declare the
-	// same parties. Entries are never modified once stored.
-	overlays  sync.Map // string → *gazIndex
-	nOverlays atomic.Int32
-
+	engine  *attribution.Engine
 	version string
-
-	// engine is the staged engine under data/attribution; the one of this
-	// file stays for comparison (BRIEF_ENGINE=old) until it is removed.
-	engine *attribution.Engine
 }
-
-const maxOverlays = 256
 
 // NewAttributor builds an attributor from the built-in gazetteer and
 // known-people list, extended by the user's files in configDir (the
@@ -39,35 +26,8 @@ const maxOverlays = 256
 // files are returned, each naming the file and line; the built-in data
 // still works, and so do the good entries of a file with a bad one.
 func NewAttributor(configDir string) (*Attributor, []error) {
-	var errs []error
-	lex, err := builtinLexicon()
-	if err != nil {
-		errs = append(errs, err)
-		lex = &lexicon{words: map[string]*lexEntry{}}
-	}
-	built, err := builtinGazetteer()
-	if err != nil {
-		errs = append(errs, err)
-	}
-	user, uerrs := loadUserGazetteer(configDir)
-	errs = append(errs, uerrs...)
-
-	tz := &tokenizer{lex: lex}
-	g := newGazIndex(0, 0)
-	if built != nil {
-		errs = append(errs, g.addParties(tz, built.parties, nil)...)
-	}
-	errs = append(errs, g.addParties(tz, user.parties, nil)...)
-	if built != nil {
-		errs = append(errs, g.addPeople(tz, built.people, nil, true)...)
-	}
-	errs = append(errs, g.addPeople(tz, user.people, nil, true)...)
-	g.finish()
-	a := &Attributor{lex: lex, g: g, version: attributionVersion(configDir)}
-	if os.Getenv("BRIEF_ENGINE") != "old" {
-		a.engine, _ = attribution.New(configDir)
-	}
-	return a, errs
+	e, errs := attribution.New(configDir)
+	return &Attributor{engine: e, version: attributionVersion(configDir)}, errs
 }
 
 // Version identifies what this attributor finds: the engine's revision,
@@ -81,29 +41,17 @@ func (a *Attributor) Attribute(b *Briefing) {
 	if b == nil {
 		return
 	}
-	if a.engine != nil {
-		fill(b, a.engine.Attribute(documentOf(b)))
-		return
-	}
-	st, _ := a.pool.Get().(*story)
-	if st == nil {
-		st = &story{}
-	}
-	st.reset(a, b)
-	st.run()
-	st.release()
-	a.pool.Put(st)
+	fill(b, a.engine.Attribute(documentOf(b)))
 }
+
+func (a *Attributor) index() *gazetteer.Index   { return a.engine.Index }
+func (a *Attributor) lexicon() *lexicon.Lexicon { return a.engine.Lexicon }
 
 // CanonicalParty maps any name of a party ("US", "U.S.", "Kyiv", "Russian",
 // "the Kremlin") to its canonical name ("United States", "Ukraine",
 // "Russia"), case-insensitively.
 func (a *Attributor) CanonicalParty(name string) (string, bool) {
-	id, ok := a.g.canon[normName(name)]
-	if !ok {
-		return "", false
-	}
-	return a.g.parties[id].name, true
+	return a.index().CanonicalParty(name)
 }
 
 // MatchParty reports whether a user's query ("us", "Kyiv") names party.
@@ -139,9 +87,10 @@ func (a *Attributor) MatchSpeaker(query, speaker string) bool {
 	if containsWords(wordsOf(speaker), q) {
 		return true
 	}
-	if id, ok := a.g.byName[normName(speaker)]; ok {
-		p := a.g.people[id]
-		for _, n := range append([]string{p.name}, p.aliases...) {
+	ix := a.index()
+	if id, ok := ix.PersonID(speaker); ok {
+		p := ix.Person(id)
+		for _, n := range append([]string{p.Name}, p.Aliases...) {
 			if containsWords(wordsOf(n), q) {
 				return true
 			}
@@ -154,22 +103,7 @@ func (a *Attributor) MatchSpeaker(query, speaker string) bool {
 // with the same key are by the same person or body however they were named
 // ("Yuri Ushakov", "Ushakov", "Yury Ushakov"; "Kyiv", "Ukraine").
 func (a *Attributor) SpeakerKey(speaker string) string {
-	k := normName(speaker)
-	if id, ok := a.g.byName[k]; ok {
-		return normName(a.g.people[id].name)
-	}
-	if ids := a.g.surnames[strings.TrimSpace(speaker)]; len(ids) == 1 {
-		return normName(a.g.people[ids[0]].name)
-	}
-	if id, ok := a.g.canon[k]; ok {
-		// a country's names and capital are the country; a seat of
-		// government ("the Kremlin") stays a speaker of its own
-		if a.g.seats[k] {
-			return k
-		}
-		return normName(a.g.parties[id].name)
-	}
-	return strings.Join(wordsOf(speaker), " ")
+	return resolve.Key(a.index(), a.lexicon(), speaker)
 }
 
 // wordsOf lower-cases s and splits it into words, dropping punctuation
@@ -177,7 +111,7 @@ func (a *Attributor) SpeakerKey(speaker string) string {
 func wordsOf(s string) []string {
 	s = strings.ToLower(strings.ReplaceAll(s, "’", "'"))
 	f := strings.FieldsFunc(s, func(r rune) bool {
-		return !(r == '\'' || r == '.' || r == '-' || isWordRune(r))
+		return !(r == '\'' || r == '.' || r == '-' || unicode.IsLetter(r) || unicode.IsDigit(r))
 	})
 	out := f[:0]
 	for _, w := range f {

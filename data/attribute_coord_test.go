@@ -135,37 +135,18 @@ func TestDisputedClaimNoHomeGuess(t *testing.T) {
 		{"Kestrian officials", "Kestria", Reported, "the protests were staged"}})
 }
 
-// A title only one government gives names that government when it is the
-// story's home, even after another party spoke; elsewhere it names no one.
-func TestHomeOnlyTitle(t *testing.T) {
-	a := attrTestAttributor(t)
-	cases := []struct{ home, role, want string }{
-		{"United States", "Special Presidential Envoy for Climate", "United States"},
-		{"United States", "Deputy Secretary of State", "United States"},
-		{"Kestria", "Special Presidential Envoy", ""},
-		{"", "Special Presidential Envoy", ""},
-		{"United States", "Special Envoy", ""},
-	}
-	for _, c := range cases {
-		st := &story{a: a, roleWords: map[string][]string{}, home: c.home}
-		if got := st.homeOnlyTitle(c.role); got != c.want {
-			t.Errorf("home %q, role %q: %q, want %q", c.home, c.role, got, c.want)
-		}
-	}
-}
-
 // Officials who speak often in the releases brief reads are known, with
 // the party they speak for.
 func TestKnownOfficials(t *testing.T) {
 	a := attrTestAttributor(t)
 	for name, party := range map[string]string{"John Kerry": "United States", "Samantha Power": "United States",
 		"Katherine Tai": "United States", "Hans Grundberg": "United Nations", "Retno Marsudi": "Indonesia"} {
-		id, ok := a.g.byName[normName(name)]
+		id, ok := a.index().PersonID(name)
 		if !ok {
 			t.Errorf("%s: not known", name)
 			continue
 		}
-		if p := a.g.people[id].party; p != party {
+		if p := a.index().Person(id).Party; p != party {
 			t.Errorf("%s: party %q, want %q", name, p, party)
 		}
 	}

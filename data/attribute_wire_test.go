@@ -96,10 +96,13 @@ func TestAttributionWireShapes(t *testing.T) {
 			"Port Selin is ready for talks, Kestrian officials said, speaking on condition of anonymity.",
 			"The plan, Jonas Vell said, would take years.",
 			"We weighed every tool, or, as Jonas Vell said, building a ferry league."},
+			// what the speakers cite is theirs too; an as-clause between
+			// commas reports what follows it
 			[]wantStmt{{"Kestrian diplomats", "Kestria", Reported, "Port Selin is ready for talks"},
+				{"Kestrian diplomats", "Kestria", Reported, "the latest draft"},
 				{"Kestrian officials", "Kestria", Reported, "Port Selin is ready for talks"},
 				{"Jonas Vell", "", Reported, "The plan would take years"},
-				{"Jonas Vell", "", Reported, "We weighed every tool building a ferry league"}},
+				{"Jonas Vell", "", Reported, "building a ferry league"}},
 			[]string{"citing", "speaking"}},
 		{"short clauses, relative clauses and comments before and after the speaker", []string{
 			"Port Selin will respond, Jonas Vell said.",

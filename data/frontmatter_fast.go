@@ -3,6 +3,8 @@ package data
 import (
 	"fmt"
 	"strings"
+
+	"github.com/brief-reader/brief/internal/yamlflow"
 )
 
 // Most front matter is a few "key: value" lines and perhaps lists of
@@ -95,7 +97,7 @@ func (p *fmParser) mapping(indent, depth int) (fmNode, bool) {
 			return n, false
 		}
 		k, v, ok := splitKey(l.text)
-		if !ok || !plainSafe(k) || k != strings.TrimSpace(k) {
+		if !ok || !yamlflow.PlainSafe(k) || k != strings.TrimSpace(k) {
 			return n, false
 		}
 		for _, old := range n.keys {
@@ -178,7 +180,7 @@ func (p *fmParser) sequence(indent, depth int) (fmNode, bool) {
 		col := indent + len(l.text) - len(item) // where the item's text starts
 		if k, _, ok := splitKey(item); ok && !isQuote(item[0]) && item[0] != '[' {
 			// "- key: value": a mapping whose keys line up at col.
-			if !plainSafe(k) || k != strings.TrimSpace(k) {
+			if !yamlflow.PlainSafe(k) || k != strings.TrimSpace(k) {
 				return n, false
 			}
 			p.lines[p.i] = fmLine{indent: col, text: item, num: l.num}
@@ -211,7 +213,7 @@ func inlineValue(v string, line int) (fmNode, bool) {
 			return n, true
 		}
 		for {
-			x, rest, ok := fastScalar(s, ",]")
+			x, rest, ok := yamlflow.Scalar(s, ",]")
 			if !ok {
 				return n, false
 			}
@@ -231,7 +233,7 @@ func inlineValue(v string, line int) (fmNode, bool) {
 		return fmNode{kind: fmScalar, null: true, line: line}, true
 	}
 	if isQuote(v[0]) {
-		x, rest, ok := fastScalar(v, "")
+		x, rest, ok := yamlflow.Scalar(v, "")
 		if !ok || rest != "" {
 			return fmNode{}, false
 		}

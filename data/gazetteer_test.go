@@ -5,6 +5,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/brief-reader/brief/data/gazetteer"
 )
 
 func TestBuiltinGazetteerLoads(t *testing.T) {
@@ -12,12 +14,12 @@ func TestBuiltinGazetteerLoads(t *testing.T) {
 	for _, err := range errs {
 		t.Error(err)
 	}
-	g, err := builtinGazetteer()
+	g, err := gazetteer.Builtin()
 	if err != nil {
 		t.Fatal(err)
 	}
 	states := 0
-	for _, p := range g.parties {
+	for _, p := range g.Parties {
 		if p.Kind == "state" {
 			states++
 		}
@@ -25,7 +27,7 @@ func TestBuiltinGazetteerLoads(t *testing.T) {
 	if states != 193 {
 		t.Errorf("%d UN member states in parties.yaml, want 193", states)
 	}
-	for _, p := range g.people {
+	for _, p := range g.People {
 		if p.Party == "" {
 			t.Errorf("%s has no party", p.Name)
 		} else if _, ok := a.CanonicalParty(p.Party); !ok {

@@ -214,7 +214,7 @@ func TestQuoted(t *testing.T) {
 func TestChained(t *testing.T) {
 	checkFrames(t, []frameCase{
 		{"Ana Velk rejected the plan, saying it would fail.", []frame{
-			{cue: "rejected", shape: cue.SpeakerFirst, speaker: "Ana Velk", content: one("the plan")},
+			{cue: "rejected", shape: cue.SpeakerFirst, speaker: "Ana Velk", content: one("the plan, saying it would fail")},
 			{cue: "saying", shape: cue.SpeakerFirst, speaker: "Ana Velk", content: one("it would fail"), chained: true},
 		}, ""},
 		// a participle of saying goes on with what the subject says (one

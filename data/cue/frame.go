@@ -52,6 +52,11 @@ type Frame struct {
 	Chained bool
 }
 
+// maxSentence bounds the words of a sentence the stage reads: a
+// "sentence" longer than this is a list, a table or garbage, not prose,
+// and reading it for frames would cost its length for every cue in it.
+const maxSentence = 400
+
 // Finder finds frames in tagged sentences.
 type Finder struct {
 	Lexicon *lexicon.Lexicon
@@ -59,7 +64,7 @@ type Finder struct {
 
 // Find returns the frames of one tagged sentence, in order of their cues.
 func (f *Finder) Find(s *syntax.Sentence, index int) []Frame {
-	if !s.Tagged() {
+	if !s.Tagged() || len(s.Words) > maxSentence {
 		return nil
 	}
 	var out []Frame

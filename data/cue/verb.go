@@ -27,7 +27,13 @@ func (f *Finder) verbFrame(s *syntax.Sentence, i int, prev *Frame) (Frame, bool)
 	}
 	if f.quotedAsSaying(s, i, &fr) {
 		fr.Content[0], _ = f.contentAfter(s, &fr, cue.To)
-		return fr, !fr.Content[0].Empty()
+		if fr.Content[0].Empty() {
+			// "“We are ready,” the agency quoted him as saying."
+			if b := contentBefore(s, firstSubjectWord(s, i)); !b.Empty() && s.Words[b.From].Quote >= 0 {
+				fr.Content[0] = b
+			}
+		}
+		return fr, !fr.Content[0].Empty() && !s.Words[s.Head(s.Core(fr.Speaker))].Is(lexicon.CueNoun)
 	}
 	if notSaid(s, i) {
 		return Frame{}, false
@@ -162,6 +168,12 @@ func notSaid(s *syntax.Sentence, i int) bool {
 			return !(prev >= 1 && s.Words[prev-1].Is(lexicon.Aspectual))
 		}
 	case tag.VBN:
+		// "two people briefed on the talks": a participle of a verb that
+		// needs an addressee, with a preposition where the addressee would
+		// be, is a passive
+		if c, _, ok := (&Finder{}).verbCue(s, i); ok && c.Frame == lexicon.Tell && i+1 < len(s.Words) && s.Words[i+1].Tag == tag.IN {
+			return true
+		}
 		// a participle after a form of "be" or "get" is a passive ("was
 		// urged", "been told"); one opening its sentence or clause is an
 		// adjunct ("Asked about it, X said"); after "has" it is said, and
@@ -178,7 +190,7 @@ func notSaid(s *syntax.Sentence, i int) bool {
 		}
 	}
 	// "what X called Y" describes inside another clause: no saying of its own
-	if k := i - 1; k >= 1 && lower(s.Words[k-1].Text) == "what" || k >= 0 && k < len(s.Words) && lower(s.Words[k].Text) == "what" {
+	if k := i - 1; k >= 1 && s.Words[k-1].Is(lexicon.FreeRelative) || k >= 0 && k < len(s.Words) && s.Words[k].Is(lexicon.FreeRelative) {
 		return true
 	}
 	return false
@@ -191,7 +203,7 @@ func (f *Finder) quotedAsSaying(s *syntax.Sentence, i int, fr *Frame) bool {
 		return false
 	}
 	for k := i - 2; k >= 0 && k >= i-12; k-- {
-		if lower(s.Words[k].Text) != "quoted" {
+		if !s.Words[k].Is(lexicon.QuotingVerb) {
 			continue
 		}
 		fr.Shape = Quoted
@@ -208,6 +220,16 @@ func (f *Finder) quotedAsSaying(s *syntax.Sentence, i int, fr *Frame) bool {
 	return false
 }
 
+// hasOpenQuote reports an opening mark from k on.
+func hasOpenQuote(s *syntax.Sentence, k int) bool {
+	for ; k < len(s.Words); k++ {
+		if isOpenQuote(s, k) {
+			return true
+		}
+	}
+	return false
+}
+
 // hasNoun reports a noun or pronoun in words [from, to).
 func hasNoun(s *syntax.Sentence, from, to int) bool {
 	for k := from; k < to; k++ {
@@ -216,6 +238,17 @@ func hasNoun(s *syntax.Sentence, from, to int) bool {
 		}
 	}
 	return false
+}
+
+// firstSubjectWord is where the clause holding the cue at i begins after
+// a quotation and its comma: "“…,” the agency quoted him as saying".
+func firstSubjectWord(s *syntax.Sentence, i int) int {
+	for k := i - 1; k > 0; k-- {
+		if isCloseQuote(s, k) || isPunct(s, k, ',') && isCloseQuote(s, k-1) {
+			return k + 1
+		}
+	}
+	return 0
 }
 
 // lexicallyIntroduced reports content that follows "that" or a colon.
@@ -233,6 +266,11 @@ func endsAfterSpeaker(s *syntax.Sentence, sp syntax.Phrase) bool {
 	k := sp.To
 	if a := asideAfter(s, k); !a.Empty() {
 		k = a.To
+		// a long appositive runs on over the commas of places ("director
+		// of the project at the University of California, Davis, …")
+		if isPunct(s, k, ',') && !hasFiniteVerb(s, k, len(s.Words)) && !hasOpenQuote(s, k) {
+			return true
+		}
 	}
 	if k < len(s.Words) && (s.Words[k].Tag == tag.WP || s.Words[k].Tag == tag.WDT) {
 		return true // "…, said an official who was briefed on the talks."

@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"slices"
 	"strings"
+
+	"github.com/brief-reader/brief/internal/yamlflow"
 )
 
 // The gazetteer files are read at every start-up, and yaml.v3 spends
@@ -78,7 +80,7 @@ func fastMapping(s string, keys []string, set func(key int, v fastValue) bool) b
 					s = s[1:]
 					break
 				}
-				x, rest, ok := fastScalar(s, ",]")
+				x, rest, ok := yamlflow.Scalar(s, ",]")
 				if !ok {
 					return false
 				}
@@ -95,7 +97,7 @@ func fastMapping(s string, keys []string, set func(key int, v fastValue) bool) b
 				return false
 			}
 		} else {
-			x, rest, ok := fastScalar(s, ",")
+			x, rest, ok := yamlflow.Scalar(s, ",")
 			if !ok {
 				return false
 			}
@@ -113,55 +115,6 @@ func fastMapping(s string, keys []string, set func(key int, v fastValue) bool) b
 		}
 		s = s[1:]
 	}
-}
-
-// fastScalar reads one scalar up to one of the stop bytes (or the end).
-// Quoted scalars are taken only without escapes; plain ones only when
-// yaml.v3 would read them as the same non-empty string.
-func fastScalar(s, stop string) (v, rest string, ok bool) {
-	if s == "" {
-		return "", "", false
-	}
-	if q := s[0]; q == '"' || q == '\'' {
-		end := strings.IndexByte(s[1:], q)
-		if end < 0 {
-			return "", "", false
-		}
-		v, rest = s[1:1+end], s[2+end:]
-		if strings.ContainsAny(v, "\\\n") || strings.HasPrefix(rest, string(q)) {
-			return "", "", false // escapes and doubled quotes: yaml.v3's job
-		}
-		return v, rest, true
-	}
-	end := strings.IndexAny(s, stop)
-	if end < 0 {
-		end = len(s)
-	}
-	v, rest = strings.TrimRight(s[:end], " "), s[end:]
-	if !plainSafe(v) {
-		return "", "", false
-	}
-	return v, rest, true
-}
-
-// plainSafe reports a plain scalar that yaml.v3 decodes into a string
-// field as exactly its text: no indicator at the start, no comment, no
-// colon, no brackets, and not a null.
-func plainSafe(v string) bool {
-	if v == "" || strings.IndexByte("-?,&*!|>'\"%@`", v[0]) >= 0 {
-		return false
-	}
-	for i := 0; i < len(v); i++ {
-		switch v[i] {
-		case '{', '}', '[', ']', '#', '\t', ':':
-			return false
-		}
-	}
-	switch v {
-	case "~", "null", "Null", "NULL":
-		return false
-	}
-	return true
 }
 
 // The keys of each file, in a fixed order for fastItems.

@@ -20,6 +20,8 @@ var sectionClasses = map[string]Class{
 	"aspectual verbs": Aspectual, "pronominal determiners": Pronominal,
 	"attribution markers": Marker, "future modals": FutureModal, "negations": Negation,
 	"numeral abbreviations": NumeralAbbreviation, "prepositional participles": PrepositionalParticiple,
+	"complementizers": Complementizer, "charge prepositions": ChargePreposition, "agent prepositions": AgentPreposition,
+	"free relatives": FreeRelative, "quoting verbs": QuotingVerb,
 	"question labels": QuestionLabel, "turn ends": TurnEnd, "rank words": RankWord, "ambiguous places": AmbiguousPlace, "quantifiers": Quantifier,
 	"own voice heads": OwnVoice, "narrative verbs": Narrative,
 	"formal adverbs": FormalAdverb, "formula words": Formula, "judgment subjects": Judgment,

@@ -70,6 +70,11 @@ func (c *doc) headOf() []int {
 	return out
 }
 
+// releaseWords is how far into a release line its phrase may start:
+// seven governments listed before "issue the following" take twenty
+// words.
+const releaseWords = 32
+
 // releaseLine reads the issuers of a release line in the document's
 // head; a joint statement's are two or more.
 func (c *doc) releaseLine(joint bool) (resolve.Speaker, bool) {
@@ -82,7 +87,7 @@ func (c *doc) releaseLine(joint bool) (resolve.Speaker, bool) {
 			continue
 		}
 		ws := c.r.words(s)
-		for i := 0; i < len(ws) && i < 16; i++ {
+		for i := 0; i < len(ws) && i < releaseWords; i++ {
 			ph, ok := c.r.phraseAt(ws, i, lexicon.ReleaseLine)
 			if !ok || ph.Arg == "title" {
 				continue
@@ -140,11 +145,11 @@ func (c *doc) releaseLine(joint bool) (resolve.Speaker, bool) {
 // read before the whole sentence is.
 func (c *doc) releasePhraseNear(s string) bool {
 	head := s
-	if len(head) > 160 {
-		head = head[:160]
+	if len(head) > 8*releaseWords {
+		head = head[:8*releaseWords]
 	}
 	ws := c.r.words(head)
-	for i := 0; i < len(ws) && i < 16; i++ {
+	for i := 0; i < len(ws) && i < releaseWords; i++ {
 		if ws[i].entry != nil && ws[i].entry.Starts&lexicon.ReleaseLine != 0 {
 			return true
 		}
@@ -192,6 +197,21 @@ func (c *doc) titleOpener() (kind string, sp resolve.Speaker, ok bool) {
 		if ph.Arg == "narration" {
 			return ph.Arg, sp, false
 		}
+		if ph.Arg == "topic" {
+			// "Remarks on the Economy By Adviser Ana Velk", "Ana Velk
+			// Remarks on …"; else the byline says
+			if ms := c.byLater(t, ws, i+len(ph.Words)); len(ms) > 0 && c.evidence(ms) && allSomeone(c.r.Lexicon, ms) {
+				c.resolveSurnames(ms)
+				return "speech", c.group(ms), true
+			}
+			if kind, sp, ok := c.namedBefore(t, ws, i); ok && kind == "author" {
+				return "speech", sp, true
+			}
+			if i > 0 {
+				continue // "Secretary Velk to Deliver Remarks at …", "Background on the President's Remarks on …"
+			}
+			return "speech", sp, false
+		}
 		if ph.Arg == "before" {
 			// "President Ana Velk Statement on …", "Kestria-Tesmar
 			// Summit Statement": the speakers come before it
@@ -204,7 +224,7 @@ func (c *doc) titleOpener() (kind string, sp resolve.Speaker, ok bool) {
 		if ph.Arg == "joint" && !c.signatories(ms) {
 			ms = c.jointSignatories(t, ws, i, i+len(ph.Words))
 		}
-		if len(ms) == 0 || !c.evidence(ms) {
+		if len(ms) == 0 || !c.evidence(ms) || ph.Arg == "joint" && !allSomeone(c.r.Lexicon, ms) {
 			return ph.Arg, sp, false
 		}
 		c.resolveSurnames(ms)
@@ -216,6 +236,34 @@ func (c *doc) titleOpener() (kind string, sp resolve.Speaker, ok bool) {
 		return ph.Arg, c.group(ms), true
 	}
 	return "", sp, false
+}
+
+// byLater reads the speakers after a later "by" in a title whose opener
+// names none: "Remarks on the Delta Economy By Water Adviser Ana Velk".
+func (c *doc) byLater(t string, ws []word, from int) []member {
+	for k := from; k+1 < len(ws); k++ {
+		if ws[k].lower() != "by" {
+			continue
+		}
+		if ms, e := c.r.memberList(t, ws, k+1); e == len(ws) || e < len(ws) && ws[e].stops() {
+			return ms
+		}
+		return nil
+	}
+	return nil
+}
+
+// allSomeone: every member is a party, a body, a known person or a
+// person with a title; a capitalised word alone ("Migration and
+// Protection" of a declaration's title) is no signatory.
+func allSomeone(l *lexicon.Lexicon, ms []member) bool {
+	for i := range ms {
+		m := &ms[i]
+		if m.kind == personMember && m.person < 0 && !hasHead(l, m.title) {
+			return false
+		}
+	}
+	return true
 }
 
 // namedBefore reads the speakers a title names before an opener at
@@ -231,6 +279,11 @@ func (c *doc) namedBefore(t string, ws []word, at int) (string, resolve.Speaker,
 		from = 1
 	}
 	ms, e := c.r.memberList(t, ws, from)
+	for k := e; k < at; k++ {
+		if !ws[k].cap() && !ws[k].punct("'") && !ws[k].punct("’") || ws[k].stops() && ws[k].tok.Kind == text.Word {
+			e = -1 // "Secretary Velk to Deliver Remarks on …" names an event, not a text
+		}
+	}
 	if e >= at-2 && len(ms) == 1 && ms[0].kind == personMember && ms[0].named() && (ms[0].person >= 0 || hasHead(c.r.Lexicon, ms[0].title)) {
 		c.resolveSurnames(ms)
 		return "author", c.group(ms), true

@@ -62,7 +62,7 @@ func (r *Reader) Authored(v *Voice, d *text.Document, sentences []syntax.Sentenc
 	var out []Said
 	for si := range sentences {
 		s := &sentences[si]
-		if framed[si] || !v.Titled && !r.mayBeOwn(s, author.Party) {
+		if framed[si] || !r.mayBeOwn(s, author.Party, v.Titled) {
 			continue
 		}
 		if !s.Tagged() {
@@ -72,6 +72,9 @@ func (r *Reader) Authored(v *Voice, d *text.Document, sentences []syntax.Sentenc
 		if !ok && v.Titled {
 			sd, ok = r.stated(s)
 		}
+		if !ok && !office {
+			sd, ok = r.performative(s)
+		}
 		if ok {
 			sd.Sentence = si
 			out = append(out, sd)
@@ -80,31 +83,53 @@ func (r *Reader) Authored(v *Voice, d *text.Document, sentences []syntax.Sentenc
 	return out
 }
 
-// mayBeOwn is a cheap look before tagging: the sentence has a first-person
-// pronoun outside quotations, or a word that may begin the author's
-// government or one of its people.
-func (r *Reader) mayBeOwn(s *syntax.Sentence, own int32) bool {
+// mayBeOwn is a cheap look before tagging, which is the engine's
+// costliest stage: the sentence has a first-person subject or possessive
+// or "hereby" outside quotations, or a clause that opens with a word that may begin
+// the author's government, one of its people or, in a titled statement,
+// a judgment ("This is …").
+func (r *Reader) mayBeOwn(s *syntax.Sentence, own int32, titled bool) bool {
 	for i := range s.Words {
 		w := &s.Words[i]
-		if w.Quote >= 0 || w.Entry == nil && !w.Tok.Has(text.Cap) {
+		if w.Quote >= 0 || w.Tok.Kind != text.Word {
 			continue
 		}
-		if w.Is(lexicon.Pronoun) && w.Entry.Pronoun.Person == 1 {
+		if w.Is(lexicon.Pronoun) && w.Entry.Pronoun.Person == 1 && w.Entry.Pronoun.Case != 'o' || w.Is(lexicon.FormalAdverb) {
 			return true
 		}
-		if w.Is(lexicon.OwnVoice) {
+		if !nearClauseStart(s, i) {
+			continue
+		}
+		if titled && w.Is(lexicon.Judgment) {
 			return true
 		}
-		if own >= 0 && w.Tok.Has(text.Cap) {
-			if w.Is(lexicon.TitleHead) {
-				return true // "The President is grateful …"
-			}
-			if h, ok := r.matchWords(s, i); ok && (h.Party == own && h.Kind == gazetteer.PartyName || h.Kind == gazetteer.PersonName) {
-				return true
-			}
+		if own < 0 || !w.Tok.Has(text.Cap) {
+			continue
+		}
+		if w.Is(lexicon.OwnVoice) || w.Is(lexicon.TitleHead) || w.Is(lexicon.TitleWord) {
+			return true // "The Department …", "The President is grateful …"
+		}
+		if h, ok := r.matchWords(s, i); ok && (h.Party == own && h.Kind == gazetteer.PartyName || h.Kind == gazetteer.PersonName) {
+			return true
 		}
 	}
 	return false
+}
+
+// nearClauseStart: word i may open a clause, read without tags: the
+// sentence's first word, or after punctuation, past "the", a
+// conjunction or a word of time ("Today, the United States …").
+func nearClauseStart(s *syntax.Sentence, i int) bool {
+	k := i - 1
+	for k >= 0 && s.Words[k].Tok.Kind == text.Word {
+		switch l := lower(s.Words[k].Text); {
+		case l == "the" || l == "and" || l == "but" || s.Words[k].Is(lexicon.Time):
+			k--
+			continue
+		}
+		return false
+	}
+	return true
 }
 
 // stated reads a sentence of a text its title says is the author's
@@ -135,6 +160,31 @@ func (r *Reader) stated(s *syntax.Sentence) (Said, bool) {
 			return Said{}, false
 		}
 		return Said{Cue: cue, Content: content}, true
+	}
+	return Said{}, false
+}
+
+// performative reads an act the author performs in the passive of a
+// formal text: "By the authority vested in me …, it is hereby ordered as
+// follows". The clause with "hereby" is the statement, its verb the cue.
+func (r *Reader) performative(s *syntax.Sentence) (Said, bool) {
+	if question(s) || formula(s) {
+		return Said{}, false
+	}
+	for i := range s.Words {
+		w := &s.Words[i]
+		if w.Quote >= 0 || !w.Is(lexicon.FormalAdverb) || i+1 >= len(s.Words) || s.Words[i+1].Tok.Kind != text.Word {
+			continue
+		}
+		from := i
+		for from > 0 && s.Words[from-1].Tag != tag.Comma && s.Words[from-1].Tag != tag.Colon {
+			from--
+		}
+		content := trimFinal(s, syntax.Phrase{From: from, To: len(s.Words)})
+		if content.To <= i+1 {
+			return Said{}, false
+		}
+		return Said{Cue: syntax.Phrase{From: i + 1, To: i + 2}, Content: content}, true
 	}
 	return Said{}, false
 }
@@ -254,6 +304,13 @@ func (r *Reader) ownSubject(s *syntax.Sentence, i int, own int32) (syntax.Phrase
 	}
 	if e == head && !named || e > head && lower(s.Words[e-1].Text) == "state" && (e-head == 1 || lower(s.Words[e-2].Text) != "of") {
 		return syntax.Phrase{}, 0 // "the State", "the U.S. State" are no government
+	}
+	if e+2 < len(s.Words) && lower(s.Words[e].Text) == "and" && (s.Words[e+1].Is(lexicon.Pronoun) && s.Words[e+1].Entry.Pronoun.Person == 1 || lower(s.Words[e+1].Text) == "its") {
+		// "The United States and our partners will …": the author's
+		// government with its own
+		if end := s.NounPhraseAt(e + 1); end > e+2 {
+			e = end
+		}
 	}
 	if e < len(s.Words) && (s.Words[e].Tag == tag.POS || s.Words[e].Tag.IsNoun() || lower(s.Words[e].Text) == "and") {
 		return syntax.Phrase{}, 0 // "the United States’ position", "the United States and Kestria"

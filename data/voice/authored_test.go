@@ -64,6 +64,16 @@ func TestAuthoredVoice(t *testing.T) {
 		}, []want{
 			{"Ana Velk", "Kestria", "proclaim", "do hereby proclaim this week as Fisheries Week"},
 		}, []string{"set my hand"}},
+		{"an order's passive performative", attribution.Document{
+			Title: "Executive Order on the Delta Water Council",
+			Paragraphs: []attribution.Paragraph{
+				{Text: "By the authority vested in me as President of Kestria, it is hereby ordered as follows:"},
+				{Text: "Section 1. The Delta Water Council shall meet every month."},
+				{Text: "ANA M. VELK JR."},
+			},
+		}, []want{
+			{"Ana Velk", "Kestria", "ordered", "it is hereby ordered as follows"},
+		}, []string{"shall meet every month"}},
 		{"one addressed says nothing", attribution.Document{
 			Title: "Tesmar National Day",
 			Paragraphs: []attribution.Paragraph{

@@ -116,6 +116,10 @@ func TestAuthor(t *testing.T) {
 			Paragraphs: paras("We agree.")}, "", "", false},
 		{"a communiqué's signatories not said", Document{Title: "Delta Summit Communiqué", Source: "https://www.kestria.gov/x",
 			Paragraphs: paras("We agree.")}, "", "", false},
+		{"a speech's speaker after a later 'By'", Document{Title: "Remarks on the Delta Economy By Foreign Minister Pela Oru",
+			Paragraphs: paras("I thank our hosts.")}, "Pela Oru", "Tesmar", false},
+		{"a speech's speaker before 'Remarks on'", Document{Title: "Pela Oru Remarks on the Delta Economy",
+			Paragraphs: paras("I thank our hosts.")}, "Pela Oru", "Tesmar", false},
 		{"a first lady", Document{Title: "Remarks by First Lady Mira Holt at the Water Forum",
 			Paragraphs: paras("I thank our hosts.")}, "Mira Holt", "Orlavia", false},
 	}
@@ -185,6 +189,11 @@ func TestSpeechTurns(t *testing.T) {
 		if len(got) != 2 || got[0] != 2 || got[1] != 3 {
 			t.Errorf("%q: turns in paragraphs %v, want [2 3]", title, got)
 		}
+	}
+	// a notice of remarks to come is no speech
+	d := Document{Title: "President Velk to Deliver Remarks at the Water Forum", Paragraphs: paras("Ana Velk, President", "President Velk will deliver remarks at the forum.")}
+	if v := r.Read(&d); len(v.Turns) != 0 {
+		t.Errorf("notice: turns %+v", v.Turns)
 	}
 }
 
