@@ -55,6 +55,10 @@ type Reader struct {
 	mu     sync.Mutex
 	seen   map[string]bool // IDs of the stories Load and Refresh handed to the reader
 	stored *StoredStories  // the library's stories as Stored gave them
+
+	storedDone chan struct{} // closed when storedRes or storedErr is known; nil: no library listed
+	storedRes  *StoredStories
+	storedErr  error
 }
 
 // ParseReader reads the reader's command line: [--max-size N] [PATH...].
@@ -87,6 +91,9 @@ func ParseReader(args []string, stderr io.Writer) (*Reader, int) {
 		}
 	}
 	r.MarkRead, r.IsRead, r.Refresh = r.markRead, r.isRead, r.refresh
+	if r.lib != nil && len(paths) == 0 {
+		r.prefetchStored()
+	}
 	return r, ExitOK
 }
 
@@ -119,125 +126,6 @@ func (r *Reader) Load(stdin io.Reader, emit func(*data.Briefing, error)) {
 	}
 	defaultStories(nil, r.Options, store.Want{}, nil, send)
 	r.indexInBackground()
-}
-
-// StoredStories is the library's stories as the reader lists them (see
-// model.Stored): their order, read when the reader starts, and their
-// rows, read compact when asked for. Its methods are safe for concurrent
-// use.
-type StoredStories struct {
-	r     *Reader
-	n     int
-	first []int64 // the first stories' rows, known before the rest
-
-	ready chan struct{} // closed when docs (or err) is known
-	docs  []int64       // every story's row, newest first
-	err   error
-
-	setOnce sync.Once
-	set     map[int64]bool // docs, for unseen
-}
-
-// storedHead is the stories whose rows Stored waits for: the first
-// screen's, even a tall one. The rest of the order comes in the
-// background (100,000 stories: tens of milliseconds).
-const storedHead = 200
-
-// Stored reads the library's order for the reader when it shows the
-// library (no paths were given); nil when it does not, or there is no
-// library. It returns once it knows how many stories there are and where
-// the first ones are; the rest of the order follows in the background.
-func (r *Reader) Stored() (*StoredStories, error) {
-	if r.lib == nil || len(r.Paths) > 0 {
-		return nil, nil
-	}
-	s := &StoredStories{r: r, ready: make(chan struct{})}
-	type head struct {
-		n     int
-		first []int64
-	}
-	heads := make(chan head, 1)
-	go func() {
-		total := 0
-		s.docs, s.err = r.lib.OrderHead(storedHead, func(n int, first []int64) {
-			total = n
-			heads <- head{n, first}
-		})
-		if s.err == nil && len(s.docs) != total {
-			s.err = fmt.Errorf("the library's order has %d stories, not %d", len(s.docs), total)
-		}
-		if s.err != nil {
-			s.err = &data.LoadError{Path: r.lib.DB().Path(), Err: s.err}
-		}
-		close(s.ready)
-	}()
-	select {
-	case h := <-heads:
-		s.n, s.first = h.n, h.first
-	case <-s.ready:
-		select {
-		case h := <-heads:
-			s.n, s.first = h.n, h.first
-		default:
-			return nil, s.err
-		}
-	}
-	r.mu.Lock()
-	r.stored = s
-	r.mu.Unlock()
-	return s, nil
-}
-
-// Len is the number of stories in the library when Stored was called.
-func (s *StoredStories) Len() int { return s.n }
-
-// rows is the rows of stories from to to-1, waiting for the whole order
-// when they are not among the first.
-func (s *StoredStories) rows(from, to int) ([]int64, error) {
-	if to <= len(s.first) {
-		return s.first[from:to], nil
-	}
-	<-s.ready
-	if s.err != nil {
-		return nil, s.err
-	}
-	return s.docs[from:to], nil
-}
-
-// Read reads the stories from to to-1, newest first, compact and
-// attributed: out[k] is story from+k, nil when the library no longer
-// holds it. Reader.Body and LoadStatements read the rest of each.
-func (s *StoredStories) Read(from, to int) ([]*data.Briefing, error) {
-	if from < 0 || to > s.n || from > to {
-		return nil, fmt.Errorf("stories %d to %d of %d", from, to, s.n)
-	}
-	docs, err := s.rows(from, to)
-	if err != nil {
-		return nil, err
-	}
-	bs, err := s.r.lib.Rows(s.r.Attributor, docs, store.Want{})
-	if err != nil {
-		return nil, &data.LoadError{Path: s.r.lib.DB().Path(), Err: err}
-	}
-	for k, b := range bs {
-		if b != nil {
-			s.r.bodies.add(b, docs[k])
-		}
-	}
-	return bs, nil
-}
-
-// has reports whether the story of row doc is one of the library's as
-// Stored listed them.
-func (s *StoredStories) has(doc int64) bool {
-	<-s.ready
-	s.setOnce.Do(func() {
-		s.set = make(map[int64]bool, len(s.docs))
-		for _, d := range s.docs {
-			s.set[d] = true
-		}
-	})
-	return s.set[doc]
 }
 
 // indexInBackground brings the full-text index up to date once the
@@ -379,6 +267,7 @@ func (r *Reader) Close() error {
 	if r.lib == nil {
 		return nil
 	}
+	r.waitStored()
 	return r.lib.Close()
 }
 
