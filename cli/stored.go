@@ -3,6 +3,7 @@ package cli
 import (
 	"fmt"
 	"sync"
+	"sync/atomic"
 
 	"github.com/brief-reader/brief/data"
 	"github.com/brief-reader/brief/store"
@@ -17,9 +18,12 @@ type StoredStories struct {
 	n     int
 	first []int64 // the first stories' rows, known before the rest
 
-	ready chan struct{} // closed when docs (or err) is known
-	docs  []int64       // every story's row, newest first
-	err   error
+	ready    chan struct{} // closed when docs (or err) is known
+	docs     []int64       // every story's row, newest first
+	err      error
+	want     chan struct{} // closed when the rest of the order is wanted
+	wantOnce sync.Once
+	closing  atomic.Bool // the reader is done: the rest is not read
 
 	setOnce sync.Once
 	set     map[int64]bool // docs, for unseen
@@ -75,13 +79,15 @@ func (r *Reader) waitStored() {
 		return
 	}
 	<-r.storedDone
-	if r.storedRes != nil {
-		<-r.storedRes.ready
+	if s := r.storedRes; s != nil {
+		s.closing.Store(true)
+		s.wantRest()
+		<-s.ready
 	}
 }
 
 func (r *Reader) openStored() (*StoredStories, error) {
-	s := &StoredStories{r: r, ready: make(chan struct{})}
+	s := &StoredStories{r: r, ready: make(chan struct{}), want: make(chan struct{})}
 	type head struct {
 		n     int
 		first []int64
@@ -89,11 +95,18 @@ func (r *Reader) openStored() (*StoredStories, error) {
 	heads := make(chan head, 1)
 	go func() {
 		total := 0
-		s.docs, s.err = r.lib.OrderHead(storedHead, func(n int, first []int64) {
+		// The rest of the order is read when a row past the head is
+		// first asked for, not while the first screen is drawn; the
+		// read transaction keeps the head and the rest of one moment.
+		s.docs, s.err = r.lib.OrderHead(storedHead, func(n int, first []int64) bool {
 			total = n
 			heads <- head{n, first}
+			if n > len(first) {
+				<-s.want
+			}
+			return !s.closing.Load()
 		})
-		if s.err == nil && len(s.docs) != total {
+		if s.err == nil && len(s.docs) != total && !s.closing.Load() {
 			s.err = fmt.Errorf("the library's order has %d stories, not %d", len(s.docs), total)
 		}
 		if s.err != nil {
@@ -127,6 +140,7 @@ func (s *StoredStories) rows(from, to int) ([]int64, error) {
 	if to <= len(s.first) {
 		return s.first[from:to], nil
 	}
+	s.wantRest()
 	<-s.ready
 	if s.err != nil {
 		return nil, s.err
@@ -160,9 +174,13 @@ func (s *StoredStories) Read(from, to int) ([]*data.Briefing, error) {
 	return bs, nil
 }
 
+// wantRest lets the rest of the order be read.
+func (s *StoredStories) wantRest() { s.wantOnce.Do(func() { close(s.want) }) }
+
 // has reports whether the story of row doc is one of the library's as
 // Stored listed them.
 func (s *StoredStories) has(doc int64) bool {
+	s.wantRest()
 	<-s.ready
 	s.setOnce.Do(func() {
 		s.set = make(map[int64]bool, len(s.docs))

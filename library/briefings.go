@@ -146,8 +146,9 @@ func (l *Library) BriefingsIn(files []string, attr *data.Attributor) ([]*data.Br
 func (l *Library) Order() ([]int64, error) { return l.db.LibraryOrder() }
 
 // OrderHead is Order in two steps, as store.DB.LibraryOrderHead: head
-// gets how many stories there are and the rows of the first n first.
-func (l *Library) OrderHead(n int, head func(total int, first []int64)) ([]int64, error) {
+// gets how many stories there are and the rows of the first n first, and
+// says whether the rest is wanted.
+func (l *Library) OrderHead(n int, head func(total int, first []int64) (more bool)) ([]int64, error) {
 	return l.db.LibraryOrderHead(n, head)
 }
 

@@ -114,7 +114,8 @@ type Model struct {
 	opening    bool   // OpenStored runs; Load waits for it
 	stored     Stored // the library's stories; nil when there are none
 	storedAt   int    // the index of its first story in lib
-	filling    bool   // the background read of every row runs
+	filling    bool   // the background read of every row runs, or waits to
+	fillWaits  bool   // it waits for Load to be done
 	fillFrom   int    // the first row it has not asked for
 	windowing  bool   // rows on screen are being read
 
@@ -262,10 +263,15 @@ func (m *Model) loaded(msg loadBatchMsg) tea.Cmd {
 	}
 	if msg.done {
 		m.loading = false
-		if m.screen == screenQuotes || m.back == screenQuotes {
-			return m.needStatements()
+		var fill tea.Cmd
+		if m.fillWaits {
+			m.fillWaits = false
+			fill = m.nextFill()
 		}
-		return nil
+		if m.screen == screenQuotes || m.back == screenQuotes {
+			return tea.Batch(fill, m.needStatements())
+		}
+		return fill
 	}
 	return m.loader.next()
 }

@@ -77,8 +77,10 @@ func (m *Model) storedOpened(msg storedOpenedMsg) tea.Cmd {
 		m.stored = msg.stored
 		m.storedAt = m.lib.Reserve(msg.stored.Len())
 		m.fillRows(0, min(firstWindow, msg.stored.Len()), msg.first, msg.err)
-		m.filling = true
-		cmds = append(cmds, m.nextFill())
+		// The background read starts when Load is done: the list is
+		// whole first (Load's stories follow the library's), and the
+		// first frame is not drawn beside it.
+		m.filling, m.fillWaits = true, true
 	} else if msg.err != nil {
 		m.addLoadErr(msg.err)
 	}

@@ -29,11 +29,12 @@ func (db *DB) LibraryOrder() ([]int64, error) {
 // two steps: head gets how many stories there are and the rows of the
 // first n of them as soon as those are known (a reader draws its first
 // screen with them: the whole order of 100,000 stories takes tens of
-// milliseconds more), then the whole order is read and returned. Both
-// steps read one state of the database, in one read transaction,
-// whatever other processes write meanwhile. head is not called when the
-// first step fails.
-func (db *DB) LibraryOrderHead(n int, head func(total int, first []int64)) ([]int64, error) {
+// milliseconds more), then, when head returns true, the whole order is
+// read and returned; when it returns false, nothing is. head may wait
+// (until the rest is wanted): both steps read one state of the
+// database, in one read transaction, whatever other processes write
+// meanwhile. head is not called when the first step fails.
+func (db *DB) LibraryOrderHead(n int, head func(total int, first []int64) (more bool)) ([]int64, error) {
 	ctx := context.Background()
 	conn, err := db.sql.Conn(ctx)
 	if err != nil {
@@ -69,7 +70,12 @@ func (db *DB) LibraryOrderHead(n int, head func(total int, first []int64)) ([]in
 	if err := rows.Err(); err != nil {
 		return nil, db.classify(err)
 	}
-	head(total, first)
+	if !head(total, first) {
+		return nil, nil
+	}
+	if total <= len(first) {
+		return first, nil
+	}
 	var joined *string
 	if err := conn.QueryRowContext(ctx, orderQuery).Scan(&joined); err != nil {
 		return nil, db.classify(err)

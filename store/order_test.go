@@ -132,7 +132,7 @@ func TestLibraryOrderHeadIsOneSnapshot(t *testing.T) {
 	other := openTest(t, dir)
 	var gotTotal int
 	var gotFirst []int64
-	order, err := db.LibraryOrderHead(5, func(total int, first []int64) {
+	order, err := db.LibraryOrderHead(5, func(total int, first []int64) bool {
 		gotTotal, gotFirst = total, first
 		// Another process stores the newest story of all.
 		b := &data.Briefing{Title: "Kestria Joins the Talks", Paragraphs: []data.Paragraph{{Text: "Late news."}}}
@@ -141,6 +141,7 @@ func TestLibraryOrderHeadIsOneSnapshot(t *testing.T) {
 			Fetched: date, Date: date}, Hash: "late", Briefing: b}}, ""); err != nil {
 			t.Error(err)
 		}
+		return true
 	})
 	if err != nil {
 		t.Fatal(err)
@@ -150,5 +151,13 @@ func TestLibraryOrderHeadIsOneSnapshot(t *testing.T) {
 	}
 	if now, _ := db.LibraryOrder(); len(now) != 21 {
 		t.Errorf("after the snapshot the order has %d stories, want 21", len(now))
+	}
+	// The head alone, when the rest is not wanted; the whole order when
+	// the head holds it.
+	if order, err := db.LibraryOrderHead(5, func(int, []int64) bool { return false }); order != nil || err != nil {
+		t.Errorf("the rest not wanted: %v, %v", order, err)
+	}
+	if order, err := db.LibraryOrderHead(50, func(int, []int64) bool { return true }); len(order) != 21 || err != nil {
+		t.Errorf("a head of all: %d rows, %v", len(order), err)
 	}
 }
