@@ -8,8 +8,11 @@ import (
 )
 
 // maxAside bounds how far an aside between a subject and its verb may
-// reach, so that a long sentence costs no more than a short one.
-const maxAside = 40
+// reach, so that a long sentence costs no more than a short one. Formal
+// texts need the room: "I, NAME, President of …, by virtue of the
+// authority vested in me by …, including section 232 of …, do hereby
+// proclaim".
+const maxAside = 80
 
 // subject finds the subject of the verb at v: the noun phrase before it,
 // past auxiliaries and adverbs, past an appositive or a relative clause
@@ -94,6 +97,12 @@ func (f *Finder) subject(s *syntax.Sentence, v int) (sp, aside syntax.Phrase, ch
 		return
 	}
 	sp = f.extendLeft(s, syntax.Phrase{From: a, To: j + 1})
+	if sp.Len() == 1 && s.Words[sp.From].Is(lexicon.NameSuffix) && isPunct(s, sp.From-1, ',') {
+		// "Joseph R. Biden, Jr. declared": the name before the suffix
+		if b := s.NounPhraseEndingAt(sp.From - 2); b >= 0 {
+			sp = syntax.Phrase{From: b, To: sp.To}
+		}
+	}
 	if s.Words[s.Head(s.Core(sp))].Is(lexicon.Time) {
 		return syntax.Phrase{}, syntax.Phrase{}, false // "the coming weeks will indicate": no one speaks
 	}
@@ -134,6 +143,9 @@ func (f *Finder) subjectBeforeAside(s *syntax.Sentence, j int) (sp, aside syntax
 	for b := max(0, j-maxAside); b < j; b++ {
 		if !boundaryBefore(s, b) {
 			continue
+		}
+		if s.Words[b].Tag == tag.VBG || s.Words[b].Tag == tag.IN {
+			continue // "including section 232 of …,": a participle's or preposition's phrase
 		}
 		e := f.speakerAfter(s, b)
 		if e.Empty() || e.To >= j || !(isPunct(s, e.To, ',') || isDash(s, e.To)) {
