@@ -3,6 +3,7 @@ package cli
 import (
 	"context"
 	"errors"
+	"fmt"
 	"io"
 	"os"
 	"path/filepath"
@@ -10,9 +11,11 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"time"
 
 	"github.com/brief-reader/brief/data"
 	"github.com/brief-reader/brief/library"
+	"github.com/brief-reader/brief/store"
 )
 
 // loadAll reads what the reader lists, as the TUI does: the library's
@@ -230,5 +233,53 @@ func TestReaderStoredAndRefresh(t *testing.T) {
 	ids, errs := loadAll(newReader(t))
 	if len(errs) > 0 || len(ids) != 3+7 || !strings.HasPrefix(ids[0], "port-of-selm-reopens-") || ids[3] != "000_9ff3adb9c3e641cd" {
 		t.Errorf("a new reader lists %q (%v)", ids, errs)
+	}
+}
+
+// A library longer than the head the reader waits for: rows past it
+// wait for the rest of the order, which comes of the same moment; a read
+// after the reader is closed fails rather than crashing the exit.
+func TestReaderStoredPastTheHead(t *testing.T) {
+	dataDir := isolate(t)
+	db, err := store.Open(dataDir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := storedHead + 50
+	var items []store.BulkItem
+	for i := range n {
+		date := time.Date(2031, 1, 1, 0, 0, 0, 0, time.UTC).Add(time.Duration(i) * time.Hour)
+		b := &data.Briefing{Title: fmt.Sprintf("Orlavia and Tesmar, round %d", i), Date: date,
+			Paragraphs: []data.Paragraph{{Text: "The envoys met."}}}
+		items = append(items, store.BulkItem{Item: store.Item{Key: fmt.Sprint(i), SID: fmt.Sprintf("round-%d", i), Feed: "f",
+			File: filepath.Join(dataDir, "items", fmt.Sprintf("%d.json", i)), Fetched: date, Date: date}, Hash: fmt.Sprint(i), Briefing: b})
+	}
+	if err := db.BulkItems(items, ""); err != nil {
+		t.Fatal(err)
+	}
+	db.Close()
+
+	r := newReader(t)
+	t.Cleanup(func() { r.Close() })
+	s, err := r.Stored()
+	if err != nil || s == nil || s.Len() != n {
+		t.Fatalf("stored %v, %v", s, err)
+	}
+	last, err := s.Read(n-2, n)
+	if err != nil || last[1].Title != "Orlavia and Tesmar, round 0" || last[0].Title != "Orlavia and Tesmar, round 1" {
+		t.Fatalf("the last rows: %v, %v", last, err)
+	}
+	first, err := s.Read(0, 1)
+	if err != nil || first[0].Title != fmt.Sprintf("Orlavia and Tesmar, round %d", n-1) {
+		t.Fatalf("the first row: %v, %v", first, err)
+	}
+
+	closed := newReader(t)
+	cs, _ := closed.Stored()
+	if err := closed.Close(); err != nil {
+		t.Fatal(err)
+	}
+	if rows, err := cs.Read(n-1, n); err == nil {
+		t.Errorf("read after Close: %v", rows)
 	}
 }

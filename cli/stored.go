@@ -145,6 +145,9 @@ func (s *StoredStories) rows(from, to int) ([]int64, error) {
 	if s.err != nil {
 		return nil, s.err
 	}
+	if to > len(s.docs) { // the reader was closed before the order was read
+		return nil, fmt.Errorf("stories %d to %d: the library is closed", from, to)
+	}
 	return s.docs[from:to], nil
 }
 
