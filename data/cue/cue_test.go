@@ -138,6 +138,10 @@ func TestSpeakerAside(t *testing.T) {
 		// "hereby" is an adverb, whatever the tagger makes of it
 		{"For this reason, the emergency declared on June 16, 2006, must continue in effect.", nil, ""},
 		{"The two sides reiterated on Monday that the border stays open.", []frame{{cue: "reiterated", shape: cue.SpeakerFirst, speaker: "The two sides", content: one("the border stays open")}}, ""},
+		{"See below for what they are saying:", nil, ""},
+		{"They affirmed what Ana Velk said: that the talks are over.", []frame{
+			{cue: "affirmed", shape: cue.SpeakerFirst, speaker: "They", content: one("what Ana Velk said: that the talks are over")},
+			{cue: "said", shape: cue.SpeakerFirst, speaker: "Ana Velk", content: one("the talks are over")}}, ""},
 		{"I hereby report that I have issued an order.", []frame{{cue: "report", shape: cue.SpeakerFirst, speaker: "I", content: one("I have issued an order")}}, ""},
 	})
 }

@@ -100,7 +100,11 @@ func (f *Finder) verbFrame(s *syntax.Sentence, i int, prev *Frame) (Frame, bool)
 	}
 	if k := f.skipAdjuncts(s, &fr, cue.To); after.Empty() && k+1 == len(s.Words) && s.Words[k].Text == ":" {
 		// "X said:" ending its sentence: what follows is the content (the
-		// statement stage takes the paragraphs after it)
+		// statement stage takes the paragraphs after it); "see below for
+		// what they are saying:" only points to it
+		if afterFreeRelative(s, cue.From) {
+			return Frame{}, false
+		}
 		fr.Shape = SpeakerFirst
 		return fr, true
 	}
@@ -202,6 +206,23 @@ func notSaid(s *syntax.Sentence, i int) bool {
 		return true
 	}
 	return false
+}
+
+// afterFreeRelative reports a verb at i in a free relative: "what"
+// directly before it or before its subject, past auxiliaries and adverbs.
+func afterFreeRelative(s *syntax.Sentence, i int) bool {
+	j := i - 1
+	for j >= 0 && (s.Words[j].Tag.IsAdverb() || s.Words[j].Tag == tag.MD || s.Words[j].Is(lexicon.Auxiliary)) {
+		j--
+	}
+	if j < 0 {
+		return false
+	}
+	if s.Words[j].Is(lexicon.FreeRelative) {
+		return true
+	}
+	a := s.NounPhraseEndingAt(j)
+	return a >= 1 && j-a < 4 && s.Words[a-1].Is(lexicon.FreeRelative)
 }
 
 // mainVerbAfter reports a finite verb or a modal from k on, before any
