@@ -278,6 +278,11 @@ func TestTurns(t *testing.T) {
 			Title:      "Statement on the Dam",
 			Paragraphs: paras("Foreign Minister Oru: We are glad.", "It took ten years."),
 		}, []turnWant{{0, "Pela Oru", "Tesmar", false, "We are glad."}, {1, "Pela Oru", "Tesmar", false, "It took ten years."}}},
+		{"a label of offices and a name; a run-in heading ends a turn", Document{
+			Title: "What They Are Saying",
+			Paragraphs: append(labelled("Minister of Water, Orlavian Minister Mira Holt", "“The river is low.”"),
+				Paragraph{Text: "Leaders of Varanda"}, Paragraph{Label: "President Holt", Text: "“It is.”"}),
+		}, []turnWant{{0, "Mira Holt", "Orlavia", false, "“The river is low.”"}, {2, "Lev Holt", "Varanda", false, "“It is.”"}}},
 		{"form fields are no speech", Document{
 			Title:      "Memorandum on the Dam",
 			Paragraphs: paras("SUBJECT: The Dam", "UPDATE: The dam opened.", "Washington: more to come", "I hereby direct the minister to open the dam."),
