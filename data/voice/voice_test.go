@@ -222,7 +222,7 @@ func TestTurns(t *testing.T) {
 		{"labels resolved by the gazetteer, the title and the lexicon", Document{
 			Title: "Remarks by President Velk and Prime Minister Daro of Orlavia at a Press Conference",
 			Paragraphs: labelled("MODERATOR", "Good afternoon.", "THE PRESIDENT", "Thank you.", "PRIME MINISTER DARO", "(As interpreted.) Thank you.",
-				"Q", "Madam President, will you sign?", "QUESTION", "And the dam?", "MR BRANDT", "One more.", "MS. HALLE", "Over here."),
+				"Q", "Madam President, will you sign?", "QUESTION", "And the dam?", "MR BRANDT", "One more.", "MS. HALLE", "Over here.", "MR. SPERLING", "Thanks."),
 		}, []turnWant{
 			{0, "Moderator", "", false, "Good afternoon."},
 			{1, "Ana Velk", "Kestria", false, "Thank you."},
@@ -231,6 +231,7 @@ func TestTurns(t *testing.T) {
 			{4, "Reporter", "", true, "And the dam?"},
 			{5, "Toma Brandt", "Kestria", false, "One more."},
 			{6, "Ms. Halle", "", false, "Over here."},
+			{7, "Mr. Sperling", "", false, "Thanks."},
 		}},
 		{"the home president among two", Document{
 			Title:      "Remarks by President Velk and President Holt before Their Meeting",
