@@ -139,6 +139,8 @@ func TestSpeakerAside(t *testing.T) {
 		{"For this reason, the emergency declared on June 16, 2006, must continue in effect.", nil, ""},
 		{"The two sides reiterated on Monday that the border stays open.", []frame{{cue: "reiterated", shape: cue.SpeakerFirst, speaker: "The two sides", content: one("the border stays open")}}, ""},
 		{"See below for what they are saying:", nil, ""},
+		// a document's issuer speaks, also past prepositional phrases before the object
+		{"Ana Velk sent to the Assembly for publication the enclosed notice stating that the emergency goes on.", []frame{{cue: "stating", shape: cue.SpeakerFirst, speaker: "Ana Velk", content: one("the emergency goes on"), chained: true}}, ""},
 		{"They affirmed what Ana Velk said: that the talks are over.", []frame{
 			{cue: "affirmed", shape: cue.SpeakerFirst, speaker: "They", content: one("what Ana Velk said: that the talks are over")},
 			{cue: "said", shape: cue.SpeakerFirst, speaker: "Ana Velk", content: one("the talks are over")}}, ""},
