@@ -233,3 +233,30 @@ func TestAttributionTranscriptDeclaredLabels(t *testing.T) {
 		{"Lio Farrant", "Concord", Direct, "Thank you."},
 	})
 }
+
+// TestSpeakerGroupMarks: the speaker picker marks a group of speakers,
+// grammatically plural, and not a body that is one speaker.
+func TestSpeakerGroupMarks(t *testing.T) {
+	a := attrTestAttributor(t)
+	b := &Briefing{Title: "Joint Statement", Paragraphs: []Paragraph{
+		{Text: "The two Presidents reaffirmed their commitment to the dam."},
+		{Text: "Participants highlighted their support for the river talks."},
+		{Text: "The Council reiterated the need to share the water."},
+	}}
+	a.Attribute(b)
+	want := map[string]bool{"two Presidents": true, "Participants": true, "Council": false}
+	for _, sp := range b.Speakers {
+		g, ok := want[sp.Name]
+		if !ok {
+			t.Errorf("unexpected speaker %+v", sp)
+			continue
+		}
+		if sp.Group != g {
+			t.Errorf("%s: group %v, want %v", sp.Name, sp.Group, g)
+		}
+		delete(want, sp.Name)
+	}
+	for name := range want {
+		t.Errorf("speaker %q missing (speakers %+v)", name, b.Speakers)
+	}
+}
