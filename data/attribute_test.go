@@ -12,6 +12,14 @@ type wantStmt struct {
 	text           string // a prefix of the statement's text
 }
 
+// knownGap skips a case the attribution engine does not yet handle, with
+// why, so that the gap stays listed (go test -v shows it) rather than deleted.
+// Keep these few: each is a shape issue #10 asks for.
+func knownGap(t *testing.T, why string) {
+	t.Helper()
+	t.Skip("known gap of the attribution engine (issue #10): " + why)
+}
+
 func checkStatements(t *testing.T, b *Briefing, want []wantStmt) {
 	t.Helper()
 	if len(b.Statements) != len(want) {
