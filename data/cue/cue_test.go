@@ -167,6 +167,24 @@ func TestObjectFrames(t *testing.T) {
 	})
 }
 
+// TestSpeakerLists: a list of speakers with commas is the speaker whole;
+// a phrase that opens the clause before a comma is no member of it.
+func TestSpeakerLists(t *testing.T) {
+	said := func(speaker string) []frame {
+		return []frame{{cue: "said", shape: cue.SpeakerFirst, speaker: speaker, content: one("the talks failed")}}
+	}
+	checkFrames(t, []frameCase{
+		{"Ana Velk, Jonas Vell and Tom Arno said the talks failed.", said("Ana Velk, Jonas Vell and Tom Arno"), ""},
+		{"Tesmar, Orlavia, and the K5 said the talks failed.", said("Tesmar, Orlavia, and the K5"), ""},
+		{"In Hollin, Tesmar and Orlavia said the talks failed.", said("Tesmar and Orlavia"), ""},
+		{"Faced with regional and global challenges, Tesmar and Orlavia said the talks failed.", said("Tesmar and Orlavia"), ""},
+		{"Likewise, Tesmar and Orlavia said the talks failed.", said("Tesmar and Orlavia"), ""},
+		{"The storm hit Hollin, Varn and Ostrava, and officials said the talks failed.", said("officials"), ""},
+		// a list after "of" is the object's: what follows is a reduced relative
+		{"Ana Velk convened a cohort of mayors, engineers, and donors committed to rebuilding the locks.", nil, ""},
+	})
+}
+
 func TestContentFirst(t *testing.T) {
 	checkFrames(t, []frameCase{
 		{"“The talks are over,” Ana Velk said.", []frame{{cue: "said", shape: cue.ContentFirst, speaker: "Ana Velk", content: one("The talks are over")}}, ""},
@@ -179,6 +197,9 @@ func TestContentFirst(t *testing.T) {
 		// an as-clause reports the main clause, or the quotation after it
 		{"The border will stay closed, as Ana Velk noted in a statement.", []frame{{cue: "noted", shape: cue.ContentFirst, speaker: "Ana Velk", content: one("The border will stay closed")}}, ""},
 		{"As Jonas Vell noted, “the border is closed.”", []frame{{cue: "noted", shape: cue.SpeakerFirst, speaker: "Jonas Vell", content: one("“the border is closed")}}, ""},
+		// an adverb before the verb of an as-clause: no participle, whatever the tagger says
+		{"The strike hit the ferry terminal, as the Tesmari Office of Ports expressly noted in a May 3 report.", []frame{{cue: "noted", shape: cue.ContentFirst, speaker: "the Tesmari Office of Ports", content: one("The strike hit the ferry terminal")}}, ""},
+		{"The siege has shocked the region and, as Ana Velk has soberly attested, “left the valley in mourning.”", []frame{{cue: "attested", shape: cue.SpeakerFirst, speaker: "Ana Velk", content: one("“left the valley in mourning")}}, ""},
 	})
 }
 

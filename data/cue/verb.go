@@ -191,7 +191,7 @@ func notSaid(s *syntax.Sentence, i int) bool {
 			// "was urged", "remains committed" ("remains/NNS" as the tagger
 			// may have it)
 			return true
-		case i+1 < len(s.Words) && s.Words[i+1].Tag == tag.IN && !p.Is(lexicon.Auxiliary) &&
+		case i+1 < len(s.Words) && s.Words[i+1].Tag == tag.IN && !p.Is(lexicon.Auxiliary) && !asClauseSubject(s, prev, i) &&
 			(s.Words[i+1].Is(lexicon.PassivePreposition) && (p.Tag.IsNoun() || p.Tag == tag.NNP) ||
 				(p.Tag == tag.NN || p.Tag == tag.NNS) && !p.Tok.Has(text.Cap) && mainVerbAfter(s, i+1)):
 			// "the emergency declared in Executive Order 13405": a
@@ -206,6 +206,15 @@ func notSaid(s *syntax.Sentence, i int) bool {
 		return true
 	}
 	return false
+}
+
+// asClauseSubject reports a noun phrase ending at end that opens an
+// as-clause whose verb, at i, ends it: "…, as the Office expressly noted in
+// a report." The tagger may make the verb a participle after an adverb, but
+// a participle modifying the phrase would leave the clause without a verb.
+func asClauseSubject(s *syntax.Sentence, end, i int) bool {
+	a := s.NounPhraseEndingAt(end)
+	return a >= 1 && lower(s.Words[a-1].Text) == "as" && s.Words[a-1].Tag == tag.IN && !mainVerbAfter(s, i+1)
 }
 
 // afterFreeRelative reports a verb at i in a free relative: "what"

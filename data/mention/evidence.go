@@ -313,10 +313,14 @@ func (f *Finder) namesOrganisation(s *syntax.Sentence, from int, name syntax.Phr
 	if s.Words[name.From].Is(lexicon.GivenName) {
 		return false
 	}
+	// a title names the person right after it ("spokesperson Ned Price");
+	// one joined to the name by a preposition is part of an office's name
+	// ("the K5 Office of the Commissioner for Ports")
+	titled := name.From == from || s.Words[name.From-1].Tag != tag.IN
 	for i := name.From - 1; i >= from; i-- {
 		w := &s.Words[i]
 		switch {
-		case w.Is(lexicon.TitleHead) || w.Is(lexicon.Honorific) || w.Entry != nil && w.Entry.Means != "":
+		case titled && (w.Is(lexicon.TitleHead) || w.Is(lexicon.Honorific) || w.Entry != nil && w.Entry.Means != ""):
 			return false
 		case org(w):
 			return true

@@ -131,6 +131,9 @@ func continueQuotations(d *text.Document, sentences []syntax.Sentence, frames []
 			continue
 		}
 		first := d.Quotations[q].Pieces[0]
+		if !opensSentence(&d.Paragraphs[first.Para], first.Open) {
+			continue // a word quoted inside the narration: “дети” — Russian for “children”
+		}
 		last := -1 // the last frame before the quotation in its paragraph
 		for fi := range frames {
 			s := &sentences[frames[fi].Sentence]
@@ -149,6 +152,17 @@ func continueQuotations(d *text.Document, sentences []syntax.Sentence, frames []
 			}
 		}
 	}
+}
+
+// opensSentence reports a quotation mark at token open that begins its
+// sentence: a quotation that goes on from a statement before stands alone.
+func opensSentence(p *text.Paragraph, open int32) bool {
+	for _, sp := range p.Sentences {
+		if sp.From <= open && open < sp.To {
+			return open == sp.From
+		}
+	}
+	return true
 }
 
 // repeatsChain reports a frame chained by "and" to the frame before it,

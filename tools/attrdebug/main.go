@@ -13,10 +13,12 @@ import (
 	"strings"
 
 	"github.com/brief-reader/brief/data/attribution"
+	"github.com/brief-reader/brief/data/gazetteer"
 )
 
 func main() {
 	file := flag.String("f", "", "a plain-text file: the headline line, then one paragraph a line")
+	parties := flag.String("parties", "", "parties the document declares, as a test does: 'Varanda=Varandan,Port Selin;Kestria=Kestrian'")
 	candidates := flag.Bool("candidates", false, "print the statements before resolution, as JSON")
 	flag.Parse()
 	var paras []string
@@ -38,6 +40,12 @@ func main() {
 		fmt.Fprintln(os.Stderr, err)
 	}
 	doc := &attribution.Document{Title: title}
+	for _, decl := range strings.Split(*parties, ";") {
+		name, aliases, _ := strings.Cut(decl, "=")
+		if name = strings.TrimSpace(name); name != "" {
+			doc.Declared.Parties = append(doc.Declared.Parties, gazetteer.PartyEntry{Name: name, Aliases: strings.Split(aliases, ",")})
+		}
+	}
 	for _, p := range paras {
 		doc.Paragraphs = append(doc.Paragraphs, attribution.Paragraph{Text: p})
 	}
