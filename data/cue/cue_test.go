@@ -167,21 +167,14 @@ func TestObjectFrames(t *testing.T) {
 	})
 }
 
-// TestSpeakerLists: a list of speakers with commas is the speaker whole;
-// a phrase that opens the clause before a comma is no member of it.
-func TestSpeakerLists(t *testing.T) {
-	said := func(speaker string) []frame {
-		return []frame{{cue: "said", shape: cue.SpeakerFirst, speaker: speaker, content: one("the talks failed")}}
-	}
+// TestReducedRelativeAfterList: a verb after a list that is an object is
+// no one's saying; a clause after ", and" still is.
+func TestReducedRelativeAfterList(t *testing.T) {
 	checkFrames(t, []frameCase{
-		{"Ana Velk, Jonas Vell and Tom Arno said the talks failed.", said("Ana Velk, Jonas Vell and Tom Arno"), ""},
-		{"Tesmar, Orlavia, and the K5 said the talks failed.", said("Tesmar, Orlavia, and the K5"), ""},
-		{"In Hollin, Tesmar and Orlavia said the talks failed.", said("Tesmar and Orlavia"), ""},
-		{"Faced with regional and global challenges, Tesmar and Orlavia said the talks failed.", said("Tesmar and Orlavia"), ""},
-		{"Likewise, Tesmar and Orlavia said the talks failed.", said("Tesmar and Orlavia"), ""},
-		{"The storm hit Hollin, Varn and Ostrava, and officials said the talks failed.", said("officials"), ""},
-		// a list after "of" is the object's: what follows is a reduced relative
 		{"Ana Velk convened a cohort of mayors, engineers, and donors committed to rebuilding the locks.", nil, ""},
+		{"Tesmar helped advance resolutions, joint statements, and interventions responding to the crisis.", nil, "responding"},
+		{"The storm hit Hollin, and officials said the dam held.", []frame{{cue: "said", shape: cue.SpeakerFirst, speaker: "officials", content: one("the dam held")}}, ""},
+		{"Noting their concern about attacks that undermine the order, the Secretary and Foreign Ministers reaffirmed the truce.", []frame{{cue: "reaffirmed", shape: cue.SpeakerFirst, speaker: "the Secretary and Foreign Ministers", content: one("the truce")}}, ""},
 	})
 }
 

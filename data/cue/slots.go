@@ -116,7 +116,7 @@ func (f *Finder) subject(s *syntax.Sentence, v int) (sp, aside syntax.Phrase, ch
 			}
 		}
 	}
-	if f.subjectPosition(s, sp.From) {
+	if f.subjectPosition(s, sp.From) && !listObject(s, sp.From) {
 		return sp, syntax.Phrase{}, false
 	}
 	if s.Words[v].Tag == tag.VBG && sp.From > 0 && lower(s.Words[sp.From-1].Text) == "with" {
@@ -237,15 +237,8 @@ func (f *Finder) extendLeft(s *syntax.Sentence, p syntax.Phrase) syntax.Phrase {
 		if w.Tag == tag.CC && (lower(w.Text) == "and" || lower(w.Text) == "or") {
 			// "Experts on Korea and nuclear proliferation said", "X and Y said"
 			if a := s.NounPhraseEndingAt(k - 1); a >= 0 && !s.Words[s.Head(p)].Is(lexicon.Time) {
-				p.From = listStart(s, a)
+				p.From = a
 				continue
-			}
-			// "X, Y, and Z said": a list with a comma before "and"
-			if a := s.NounPhraseEndingAt(k - 2); a >= 0 && isPunct(s, k-1, ',') && !s.Words[s.Head(p)].Is(lexicon.Time) {
-				if b := listStart(s, a); b < a {
-					p.From = b
-					continue
-				}
 			}
 			break
 		}
@@ -263,70 +256,6 @@ func (f *Finder) extendLeft(s *syntax.Sentence, p syntax.Phrase) syntax.Phrase {
 		p.From = a
 	}
 	return p
-}
-
-// listStart is where a list of noun phrases separated by commas ends at
-// the conjunct starting at a ("X, Y and Z"): the first of them, or a when
-// the phrases before the commas open no list ("In Port Selin, X and Y",
-// "Faced with regional and global challenges, X and Y").
-func listStart(s *syntax.Sentence, a int) int {
-	start := a
-	for b := a; isPunct(s, b-1, ','); {
-		e := b - 2
-		c := s.NounPhraseEndingAt(e)
-		if c < 0 || s.Words[s.Head(syntax.Phrase{From: c, To: e + 1})].Is(lexicon.Time) || c == e && s.Words[c].Is(lexicon.Opener) {
-			break // "Last week, X and Y", "Likewise, X and Y" (a tagger may take it for a name)
-		}
-		for c >= 2 && lower(s.Words[c-1].Text) == "of" && s.Words[c-2].Tok.Has(text.Cap) {
-			// "the Republic of Korea": one conjunct
-			d := s.NounPhraseEndingAt(c - 2)
-			if d < 0 {
-				break
-			}
-			c = d
-		}
-		b = c
-		if listOpens(s, b) {
-			start = b
-		}
-	}
-	return start
-}
-
-// listOpens reports a list's first conjunct at a: at the start of the
-// sentence, a quotation or a that-clause, or after "of" that ties it to a
-// common noun ("a cohort of mayors, engineers, and donors"), but not inside
-// a phrase that opens the clause ("In the framework of our partnership, X
-// and Y"). After a comma the phrase before may as well be an adverbial, a
-// place or another clause.
-func listOpens(s *syntax.Sentence, a int) bool {
-	if a == 0 {
-		return true
-	}
-	w := &s.Words[a-1]
-	switch {
-	case w.Tok.Kind == text.Quote && w.Tok.Has(text.Open), isComplementizer(w):
-		return true
-	case lower(w.Text) == "of" && a >= 2 && (s.Words[a-2].Tag == tag.NN || s.Words[a-2].Tag == tag.NNS) && !s.Words[a-2].Tok.Has(text.Cap):
-		return !prepositionOpens(s, a-1)
-	}
-	return false
-}
-
-// prepositionOpens reports a clause opened by a prepositional or
-// participial phrase that holds the words before c: "In the framework of
-// …", "Faced with …".
-func prepositionOpens(s *syntax.Sentence, c int) bool {
-	for k := c - 1; k >= 0; k-- {
-		w := &s.Words[k]
-		if w.Tag == tag.Comma || w.Tag == tag.Colon || w.Tag == tag.Period {
-			return false
-		}
-		if k == 0 || boundaryBefore(s, k) {
-			return w.Tag == tag.IN || w.Tag == tag.TO || w.Tag == tag.VBG || w.Tag == tag.VBN || w.Tag.IsAdverb()
-		}
-	}
-	return false
 }
 
 // asideOpen finds the comma or dash that opens the aside closing at j.
@@ -437,4 +366,54 @@ func trimEnd(s *syntax.Sentence, p syntax.Phrase) syntax.Phrase {
 		break
 	}
 	return p
+}
+
+// listObject reports a phrase at a that ends a list of three or more with
+// a comma before its "and", which is an object: of the verb before it
+// ("advance resolutions, statements, and interventions responding to …"),
+// or after "of" in an object ("convened a cohort of mayors, engineers, and
+// donors committed to …"). What follows the list is a reduced relative,
+// not the donors committing. "We, the leaders of A, B, and C condemn" is a
+// subject.
+func listObject(s *syntax.Sentence, a int) bool {
+	k := a - 1
+	if k < 1 || s.Words[k].Tag != tag.CC || !isPunct(s, k-1, ',') {
+		return false
+	}
+	items := 0
+	for e := k - 2; ; {
+		b := s.NounPhraseEndingAt(e)
+		if b < 1 {
+			return false
+		}
+		items++
+		if isPunct(s, b-1, ',') {
+			e = b - 2
+			continue
+		}
+		if items < 2 || clauseOpener(s, b-1) {
+			return false
+		}
+		if w := &s.Words[b-1]; lower(w.Text) == "of" && b >= 2 && (s.Words[b-2].Tag == tag.NN || s.Words[b-2].Tag == tag.NNS) {
+			b = s.NounPhraseEndingAt(b - 2) // "a cohort": is it an object?
+			if b < 1 {
+				return false
+			}
+		}
+		return s.Words[b-1].Tag.IsVerb()
+	}
+}
+
+// clauseOpener reports a sentence or a stretch after a comma that opens
+// with a prepositional or participial phrase holding the word at k: "In
+// the framework of our partnership, A and B …", "Noting their concern
+// about activities that undermine the order, A and B …".
+func clauseOpener(s *syntax.Sentence, k int) bool {
+	for ; k > 0; k-- {
+		if w := &s.Words[k-1]; w.Tag == tag.Comma || w.Tag == tag.Colon || w.Tok.Kind == text.Quote {
+			break
+		}
+	}
+	w := &s.Words[k]
+	return w.Tag == tag.IN || w.Tag == tag.TO || w.Tag == tag.VBG || w.Tag == tag.VBN || w.Tag.IsAdverb()
 }

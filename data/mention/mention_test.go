@@ -119,9 +119,6 @@ func TestClassify(t *testing.T) {
 			kind: Document, text: "A report by the institute"},
 		{sentence: "The Tesmari Party of Hollin said the talks were over.", phrase: "The Tesmari Party of Hollin",
 			kind: Body, text: "Tesmari Party of Hollin", name: "Tesmari Party of Hollin", party: "Tesmar"},
-		// a title joined to the name by a preposition is part of an office's name
-		{sentence: "The Tesmari Office of the Commissioner for Ports said the talks were over.", phrase: "The Tesmari Office of the Commissioner for Ports",
-			kind: Body, text: "Tesmari Office of the Commissioner for Ports", name: "Tesmari Office of the Commissioner for Ports", party: "Tesmar"},
 		{sentence: "On Monday, House Speaker Jonas Arno said the talks were over.", phrase: "House Speaker Jonas Arno",
 			kind: Person, text: "House Speaker Jonas Arno", name: "Jonas Arno", title: "House Speaker", gender: 'm', human: true},
 		{sentence: "On Monday, TNA said the talks were over.", phrase: "TNA",
@@ -132,6 +129,9 @@ func TestClassify(t *testing.T) {
 			kind: Other, text: "Almost half of respondents"},
 		{sentence: "The talks were over, according to people familiar with the plans.", phrase: "people", aside: "familiar with the plans",
 			kind: Group, text: "people familiar with the plans", plural: true},
+		// a title joined to the name by a preposition is part of an office's name
+		{sentence: "The Tesmari Office of the Commissioner for Ports said the talks were over.", phrase: "The Tesmari Office of the Commissioner for Ports",
+			kind: Body, text: "Tesmari Office of the Commissioner for Ports", name: "Tesmari Office of the Commissioner for Ports", party: "Tesmar"},
 	}
 	for _, c := range cases {
 		s := sentence(t, f, c.sentence)
