@@ -321,10 +321,13 @@ func withoutAsides(s *syntax.Sentence, pc Piece) []Piece {
 			if j+1 >= len(words) || words[j+1].Tok.Start >= pc.End {
 				break // the aside would end the content: not inside it
 			}
+			if i == 0 {
+				return []Piece{pc} // an aside that opens the sentence
+			}
 			last := &out[len(out)-1]
 			rest := Piece{Para: pc.Para, Start: words[j+1].Tok.Start, End: last.End, Quoted: pc.Quoted}
 			last.End = words[i-1].Tok.End
-			if i == 0 || last.End <= last.Start {
+			if last.End <= last.Start {
 				return []Piece{pc}
 			}
 			out = append(out, rest)
