@@ -231,21 +231,35 @@ func (r *run) names(mf *mention.Finder, s *syntax.Sentence, para string) []named
 			continue
 		}
 		switch {
-		case w.Tag == tag.PRP && w.Is(lexicon.Pronoun):
+		case (w.Tag == tag.PRP || w.Tag == tag.XX) && w.Is(lexicon.Pronoun):
+			// a subject pronoun is a subject whatever the tags (a sentence
+			// with no cue word has shallow ones)
 			if pi := w.Entry.Pronoun; pi.Person == 3 && pi.Case == 's' {
-				add(syntax.Phrase{From: i, To: i + 1}, syntax.Phrase{})
+				m := mf.Classify(s, para, syntax.Phrase{From: i, To: i + 1}, syntax.Phrase{})
+				out = append(out, named{m: m, pos: resolve.Subject})
 			}
-		case w.Tag.IsProperNoun() && !cut[i]:
+		case (w.Tag.IsProperNoun() || shallowName(mf, s, i)) && !cut[i]:
 			j := i
-			for j+1 < len(s.Words) && s.Words[j+1].Tag.IsProperNoun() && s.Words[j+1].Quote < 0 && !cut[j+1] {
-				j++
+			for {
+				for j+1 < len(s.Words) && s.Words[j+1].Tag.IsProperNoun() && s.Words[j+1].Quote < 0 && !cut[j+1] {
+					j++
+				}
+				if k := titleJoin(s, i, j); k > j {
+					j = k // "Minister for Foreign Affairs and Defense Ana Velk"
+					continue
+				}
+				break
 			}
 			a := s.NounPhraseEndingAt(j)
 			if a < done || a > i {
 				a = i
 			}
 			done = j + 1
-			if end := s.NounPhraseAt(a); end > j+1 && s.Words[j+1].Tag != tag.POS && !slices.Contains(cut[j+1:end], true) {
+			end := s.NounPhraseAt(a)
+			if j+1 < len(s.Words) && s.Words[j+1].Tag == tag.XX && personHead(&s.Words[j+1]) {
+				end = j + 2 // shallow tags: "Tesmari officials", "Hollin police"
+			}
+			if end > j+1 && s.Words[j+1].Tag != tag.POS && !slices.Contains(cut[j+1:end], true) {
 				// a name that qualifies a noun: "the Kestrian senator",
 				// "Hollin police", "Tesmar campaign spokesman Jonas Vell"
 				m := mf.Classify(s, para, syntax.Phrase{From: a, To: end}, syntax.Phrase{})
@@ -341,6 +355,48 @@ func (r *run) titleCaseCuts(s *syntax.Sentence) []bool {
 	return cut
 }
 
+// shallowName reports a capitalised word a sentence with shallow tags
+// left untagged that the gazetteer knows: "Tesmari" opening "Tesmari
+// officials met …".
+func shallowName(mf *mention.Finder, s *syntax.Sentence, i int) bool {
+	w := &s.Words[i]
+	if w.Tag != tag.XX || !w.Tok.Has(text.Cap) || w.Quote >= 0 {
+		return false
+	}
+	_, ok := mf.Index.Match([]string{w.Text})
+	return ok
+}
+
+// personHead reports a common noun that heads a phrase naming people:
+// a title, a person noun, a group's word.
+func personHead(w *syntax.Word) bool {
+	return !w.Tok.Has(text.Cap) && (w.Is(lexicon.TitleHead) || w.Is(lexicon.PersonNoun) || w.Is(lexicon.Group))
+}
+
+// titleJoin continues the name run [i, j] of a title over a joining
+// word ("Minister for Foreign Affairs", "Affairs and Defense") when the
+// run ends in a title's or an organisation's word and a capitalised word
+// follows; it returns the joined word's index, or j. A sentence with
+// shallow tags has no noun phrases to join them.
+func titleJoin(s *syntax.Sentence, i, j int) int {
+	if j+2 >= len(s.Words) {
+		return j
+	}
+	switch lower := strings.ToLower(s.Words[j+1].Text); lower {
+	case "of", "for", "and", "&":
+	default:
+		return j
+	}
+	last, next := &s.Words[j], &s.Words[j+1+1]
+	if !next.Tag.IsProperNoun() || next.Quote >= 0 || !(last.Is(lexicon.TitleHead) || last.Is(lexicon.TitleWord) || last.Is(lexicon.Organisation)) {
+		return j
+	}
+	if s.Words[j+1].Text != "of" && s.Words[j+1].Text != "for" && last.Is(lexicon.TitleHead) {
+		return j // "The President and Secretary Velk": two people
+	}
+	return j + 2
+}
+
 // frontedName finds the name a description before it is about: the
 // description (and its prepositional phrase) ends at k, a comma follows,
 // then a name and a finite verb. It returns where the name starts, or -1.
@@ -408,11 +464,22 @@ func clausePosition(s *syntax.Sentence, p, aside syntax.Phrase) resolve.Position
 		if k < len(s.Words) && s.Words[k].Tag == tag.Comma {
 			k++
 		}
+	} else if k+1 < len(s.Words) && s.Words[k].Tag == tag.Comma && (s.Words[k+1].Tag == tag.WP || s.Words[k+1].Tag == tag.WDT) {
+		// "Velk, who will retire soon, praised …": past the relative clause
+		e := k + 1
+		for e < len(s.Words) && s.Words[e].Tag != tag.Comma && s.Words[e].Tag != tag.Period {
+			e++
+		}
+		if e < len(s.Words) && s.Words[e].Tag == tag.Comma {
+			k = e + 1
+		}
 	}
 	for k < len(s.Words) && s.Words[k].Tag.IsAdverb() {
 		k++
 	}
-	if k < len(s.Words) && s.Words[k].Tag.IsFiniteVerb() {
+	if k < len(s.Words) && (s.Words[k].Tag.IsFiniteVerb() || s.Words[k].Tag == tag.XX && s.Words[k].Tok.Kind == text.Word) {
+		// a finite verb follows, or a word a sentence with shallow tags
+		// leaves untagged: a subject when the phrase opens its clause
 		if p.From == 0 {
 			return resolve.Subject
 		}

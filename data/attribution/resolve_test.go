@@ -93,6 +93,23 @@ func TestResolveSpeakers(t *testing.T) {
 				{"Dana Orsk", "Tesmar", "the importance of the ceasefire"},
 				{"Dana Orsk", "Tesmar", "trade must resume"},
 			}},
+		{"Georgia next to Atlanta is no country; Georgian officials in Tbilisi are the country's",
+			Document{Paragraphs: paragraphs(
+				"Election officials in Georgia said the count in Atlanta was fair.",
+			)},
+			[]wantStatement{{"Election officials in Georgia", "", "the count in Atlanta was fair"}}},
+		{"a story that names Tbilisi confirms Georgia",
+			Document{Paragraphs: paragraphs(
+				"Lena Velk, a Georgian diplomat, arrived in Tbilisi on Monday.",
+				"Election officials in Georgia said the count was fair.",
+			)},
+			[]wantStatement{{"Election officials in Georgia", "Georgia", "the count was fair"}}},
+		{"they is the group that acted, not the people it met",
+			Document{Paragraphs: paragraphs(
+				"Tesmari officials met Orlavian envoys in Varn on Monday.",
+				"They said the talks would resume in May.",
+			)},
+			[]wantStatement{{"Tesmari officials", "Tesmar", "the talks would resume"}}},
 	}
 	for _, c := range cases {
 		checkStatements(t, e, c.name, &c.doc, c.want)

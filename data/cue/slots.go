@@ -51,7 +51,7 @@ func (f *Finder) subject(s *syntax.Sentence, v int) (sp, aside syntax.Phrase, ch
 			return f.extendLeft(s, syntax.Phrase{From: a, To: k + 1}), syntax.Phrase{}, false
 		}
 		return
-	case s.Words[v].Tag == tag.VBG && (isPunct(s, j, ',') || w.Tag == tag.IN && (lower(w.Text) == "by" || w.Is(lexicon.Subordinator) && !isComplementizer(w))):
+	case s.Words[v].Tag == tag.VBG && (isPunct(s, j, ',') || w.Tag == tag.IN && (w.Is(lexicon.AgentPreposition) || w.Is(lexicon.Subordinator) && !isComplementizer(w))):
 		// "rejected the plan, saying …", "shut it down by rejecting …": the
 		// main clause's subject
 		if pv := previousVerb(s, j); pv >= 0 {
@@ -72,16 +72,34 @@ func (f *Finder) subject(s *syntax.Sentence, v int) (sp, aside syntax.Phrase, ch
 			return sp, aside, !sp.Empty()
 		}
 		return
-	case isPunct(s, j, ',') || isDash(s, j):
+	case isPunct(s, j, ',') || isDash(s, j) || isCloseQuote(s, j) && isPunct(s, j-1, ',') && s.Words[j].Quote >= 0 && !quotationOpensAt(s, j, 0):
 		// an aside closes before the verb: the subject opens the clause
+		// ("X, host of “Morning Joe,” suggested …")
 		sp, aside = f.subjectBeforeAside(s, j)
 		return sp, aside, false
 	}
 	a := s.NounPhraseEndingAt(j)
+	if a < 0 && s.Words[j].Tag == tag.VBN && j > 0 {
+		// "those surveyed said", "the people polled said": a participle
+		// after its noun
+		if b := s.NounPhraseEndingAt(j - 1); b >= 0 {
+			sp = f.extendLeft(s, syntax.Phrase{From: b, To: j + 1})
+			if f.subjectPosition(s, sp.From) {
+				return sp, syntax.Phrase{}, false
+			}
+		}
+		return
+	}
 	if a < 0 {
 		return
 	}
 	sp = f.extendLeft(s, syntax.Phrase{From: a, To: j + 1})
+	if sp.Len() == 1 && s.Words[sp.From].Is(lexicon.NameSuffix) && isPunct(s, sp.From-1, ',') {
+		// "Joseph R. Biden, Jr. declared": the name before the suffix
+		if b := s.NounPhraseEndingAt(sp.From - 2); b >= 0 {
+			sp = syntax.Phrase{From: b, To: sp.To}
+		}
+	}
 	if s.Words[s.Head(s.Core(sp))].Is(lexicon.Time) {
 		return syntax.Phrase{}, syntax.Phrase{}, false // "the coming weeks will indicate": no one speaks
 	}
@@ -135,6 +153,18 @@ func (f *Finder) subjectBeforeAside(s *syntax.Sentence, j int) (sp, aside syntax
 	return syntax.Phrase{}, syntax.Phrase{}
 }
 
+// quotationOpensAt reports whether the quotation closing at j opened at
+// word k: then it is the content before the cue, not an aside.
+func quotationOpensAt(s *syntax.Sentence, j, k int) bool {
+	q := s.Words[j].Quote
+	for i := 0; i < j; i++ {
+		if s.Words[i].Quote == q {
+			return i <= k
+		}
+	}
+	return true
+}
+
 // boundaryBefore reports whether a clause can begin at word b.
 func boundaryBefore(s *syntax.Sentence, b int) bool {
 	if b == 0 {
@@ -144,8 +174,12 @@ func boundaryBefore(s *syntax.Sentence, b int) bool {
 	switch {
 	case w.Tok.Kind == text.Quote, w.Tag == tag.Comma, w.Tag == tag.Colon, w.Tag == tag.LRB, w.Tok.Has(text.Dash):
 		return true
-	case w.Tag == tag.CC, w.Is(lexicon.Subordinator):
+	case w.Tag == tag.CC:
 		return true
+	case w.Is(lexicon.Subordinator):
+		// "As a part of his plea, X, 44, said": a sentence opened by "as"
+		// and a noun phrase is an adverbial phrase, not a clause
+		return !(b == 1 && w.Tag == tag.IN)
 	}
 	return false
 }

@@ -183,14 +183,21 @@ func notSaid(s *syntax.Sentence, i int) bool {
 		}
 		p := &s.Words[prev]
 		switch {
-		case p.Is(lexicon.Passive) && (p.Tag.IsVerb() || p.Tag == tag.POS):
+		case p.Is(lexicon.Passive) && (p.Tag.IsVerb() || p.Tag == tag.POS || p.Tag.IsNoun() && !p.Tok.Has(text.Cap)):
+			// "was urged", "remains committed" ("remains/NNS" as the tagger
+			// may have it)
+			return true
+		case i+1 < len(s.Words) && s.Words[i+1].Is(lexicon.PassivePreposition) && s.Words[i+1].Tag == tag.IN &&
+			!p.Is(lexicon.Auxiliary) && (p.Tag.IsNoun() || p.Tag == tag.NNP):
+			// "the emergency declared in Executive Order 13405": a
+			// participle after its noun and before a preposition is passive
 			return true
 		case p.Is(lexicon.Subordinator) && p.Tag != tag.CC, p.Tok.Kind == text.Quote && p.Tok.Has(text.Open):
 			return true
 		}
 	}
 	// "what X called Y" describes inside another clause: no saying of its own
-	if k := i - 1; k >= 1 && lower(s.Words[k-1].Text) == "what" || k >= 0 && k < len(s.Words) && lower(s.Words[k].Text) == "what" {
+	if k := i - 1; k >= 1 && s.Words[k-1].Is(lexicon.FreeRelative) || k >= 0 && k < len(s.Words) && s.Words[k].Is(lexicon.FreeRelative) {
 		return true
 	}
 	return false
@@ -203,7 +210,7 @@ func (f *Finder) quotedAsSaying(s *syntax.Sentence, i int, fr *Frame) bool {
 		return false
 	}
 	for k := i - 2; k >= 0 && k >= i-12; k-- {
-		if lower(s.Words[k].Text) != "quoted" {
+		if !s.Words[k].Is(lexicon.QuotingVerb) {
 			continue
 		}
 		fr.Shape = Quoted
@@ -216,6 +223,16 @@ func (f *Finder) quotedAsSaying(s *syntax.Sentence, i int, fr *Frame) bool {
 			fr.Speaker = f.speakerAfter(s, k+1)
 		}
 		return !fr.Speaker.Empty()
+	}
+	return false
+}
+
+// hasOpenQuote reports an opening mark from k on.
+func hasOpenQuote(s *syntax.Sentence, k int) bool {
+	for ; k < len(s.Words); k++ {
+		if isOpenQuote(s, k) {
+			return true
+		}
 	}
 	return false
 }
@@ -256,6 +273,11 @@ func endsAfterSpeaker(s *syntax.Sentence, sp syntax.Phrase) bool {
 	k := sp.To
 	if a := asideAfter(s, k); !a.Empty() {
 		k = a.To
+		// a long appositive runs on over the commas of places ("director
+		// of the project at the University of California, Davis, …")
+		if isPunct(s, k, ',') && !hasFiniteVerb(s, k, len(s.Words)) && !hasOpenQuote(s, k) {
+			return true
+		}
 	}
 	if k < len(s.Words) && (s.Words[k].Tag == tag.WP || s.Words[k].Tag == tag.WDT) {
 		return true // "…, said an official who was briefed on the talks."

@@ -55,6 +55,14 @@ const (
 	Negation                                  // "not", "never"
 	NumeralAbbreviation                       // "No.": an abbreviation before a number
 	PrepositionalParticiple                   // "including": a participle that is a preposition
+	Complementizer                            // "that", "whether": opens reported content
+	ChargePreposition                         // "of" of "accused Y of X"
+	AgentPreposition                          // "by"
+	FreeRelative                              // "what" of "what X called Y"
+	QuotingVerb                               // "quoted" of "quoted X as saying"
+	PassivePreposition                        // "in", "by" after a passive participle
+	FormLabel                                 // "NOTE", "UPDATE": a form field's label, no speaker
+	LabelTitle                                // "Mr.", "Moderator": makes a title-case label a speaker
 	QuestionLabel                             // a transcript label of a reporter's turn: "question", "Q"
 	NeutralLabel                              // a transcript label of someone who runs the event: "moderator"
 	TurnEnd                                   // closes a transcript, no one's speech: "END"

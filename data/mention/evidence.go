@@ -1,6 +1,8 @@
 package mention
 
 import (
+	"strings"
+
 	"github.com/brief-reader/brief/data/gazetteer"
 	"github.com/brief-reader/brief/data/lexicon"
 	"github.com/brief-reader/brief/data/syntax"
@@ -20,6 +22,10 @@ func (f *Finder) gazetteerEvidence(s *syntax.Sentence, p syntax.Phrase, m *Menti
 		h, ok := f.Index.Match(words[i:])
 		if !ok || h.NeedThe && (i == 0 && (p.From == 0 || lower(s.Words[p.From-1].Text) != "the") || i > 0 && lower(words[i-1]) != "the") {
 			i++
+			continue
+		}
+		if portfolio(words, i) {
+			i += h.Len // "Ambassador to Tesmar", "Envoy for the Kestrian talks": where, not whose
 			continue
 		}
 		switch {
@@ -82,7 +88,9 @@ func (f *Finder) namesPeople(s *syntax.Sentence, name syntax.Phrase) bool {
 		words = append(words, s.Words[i].Text)
 	}
 	if h, ok := f.Index.Match(words); ok && h.Len == len(words) && h.Kind == gazetteer.Demonym {
-		return true
+		// "Americans", "the Chinese"; "Orlavian" alone is an adjective
+		last := words[len(words)-1]
+		return strings.HasSuffix(last, "s") || name.From > 0 && lower(s.Words[name.From-1].Text) == "the"
 	}
 	return false // "Sanders", "Williams": a surname the tagger reads as plural is still one person's
 }
@@ -290,7 +298,13 @@ func isName(s *syntax.Sentence, p syntax.Phrase) bool {
 // name, makes it a person's: "White House Press Secretary Ana Velk",
 // "House Speaker Tom Arno".
 func (f *Finder) namesOrganisation(s *syntax.Sentence, from int, name syntax.Phrase) bool {
-	org := func(w *syntax.Word) bool { return w.Is(lexicon.Organisation) && w.Tok.Has(text.Cap) && w.Tag.IsNoun() }
+	org := func(w *syntax.Word) bool {
+		if !w.Tok.Has(text.Cap) || !w.Tag.IsNoun() {
+			return false
+		}
+		// "the Departments of …", "the National Institutes of Health"
+		return w.Is(lexicon.Organisation) || f.Lexicon.Is(singular(w.Text), lexicon.Organisation)
+	}
 	for i := name.From; i < name.To; i++ {
 		if org(&s.Words[i]) {
 			return true
@@ -329,4 +343,37 @@ func acronym(s *syntax.Sentence, name syntax.Phrase) bool {
 		}
 	}
 	return letters >= 2
+}
+
+// portfolio reports a name inside a title after a preposition of
+// posting or remit ("Ambassador to Tesmar", "Special Envoy for Kestria",
+// "Special Representative for the DPRK"): it says where the person
+// works, not whom they speak for ("Minister of Foreign Affairs of
+// Tesmar" does).
+func portfolio(words []string, i int) bool {
+	k := i - 1
+	if k >= 0 && lower(words[k]) == "the" {
+		k--
+	}
+	if k < 0 {
+		return false
+	}
+	// "officials in Varn" are Varn's: only a posting or a remit is not
+	switch lower(words[k]) {
+	case "to", "for":
+		return true
+	}
+	return false
+}
+
+// singular is a plural noun's singular, roughly: enough to find
+// "Departments" and "Agencies" under "department" and "agency".
+func singular(w string) string {
+	switch {
+	case strings.HasSuffix(w, "ies") && len(w) > 4:
+		return w[:len(w)-3] + "y"
+	case strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss"):
+		return w[:len(w)-1]
+	}
+	return w
 }

@@ -91,15 +91,22 @@ func (f *Finder) Classify(s *syntax.Sentence, para string, p, aside syntax.Phras
 	for from < p.To && s.Determiner(from) && s.Words[from].Tag != tag.PRPS {
 		from++
 	}
-	// a verb before a name is no title: "shaped Velk's life"
-	for from < p.To-1 && s.Words[from].Tag.IsVerb() && !s.Words[from].Is(lexicon.TitleWord) && !s.Words[from].Tok.Has(text.Cap) {
-		from++
+	// a verb before a name is no title: "shaped Velk's life",
+	// "strengthening the ATF"; before a noun it is a modifier ("the
+	// enclosed notice")
+	if n := s.Name(syntax.Phrase{From: from, To: p.To}); !n.Empty() {
+		for from < n.From && s.Words[from].Tag.IsVerb() && !s.Words[from].Is(lexicon.TitleWord) && !s.Words[from].Tok.Has(text.Cap) {
+			from++
+		}
 	}
 	// the text keeps its article but "the": "a senior official", "some
 	// experts" say how many speak; "the" says nothing
 	start := p.From
 	if start < p.To && lower(s.Words[start].Text) == "the" {
 		start++
+	}
+	if start < from && s.Words[start].Tag.IsVerb() {
+		start = from // "strengthening the ATF" is the ATF
 	}
 	m.Text = s.Text(para, start, p.To)
 	m.New = s.Words[p.From].Is(lexicon.Indefinite)
@@ -210,8 +217,8 @@ func (f *Finder) Classify(s *syntax.Sentence, para string, p, aside syntax.Phras
 			m.Human = true
 		}
 	}
-	if m.Kind == Person && !m.Human && f.isPlace(s, name) {
-		m.Place = true
+	if (m.Kind == Person && !m.Human || m.Kind == Body) && f.isPlace(s, name) {
+		m.Place = true // "in Hollin", "talks in Varn": where, not who
 	}
 	if m.Kind != Person && m.Kind != Pronoun {
 		if start == p.From && (m.Plural || m.Kind == Other) {

@@ -172,6 +172,11 @@ func TestPartyEvidenceNeedsNoGuess(t *testing.T) {
 		{"Greenland's premier said the vote was fair.", "Greenland 's premier", "", "", true},
 		{"The premier said the vote was fair.", "The premier", "", "", false},
 		{"Hollin police said the vote was fair.", "Hollin police", "", "", true},
+		// a posting or a remit says where, not whose; a place a group is
+		// in says whose
+		{"The Orlavian Ambassador to Tesmar said the vote was fair.", "The Orlavian Ambassador to Tesmar", "Orlavia", "", true},
+		{"The Special Envoy for Tesmar said the vote was fair.", "The Special Envoy for Tesmar", "", "", false},
+		{"Officials in Varn said the vote was fair.", "Officials in Varn", "Tesmar", "", false},
 	}
 	id := func(n string) int32 {
 		if n == "" {

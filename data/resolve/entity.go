@@ -16,6 +16,7 @@ type entity struct {
 	name    string   // what the story calls it: a person's fullest name, a role's first description
 	key     string   // a body's or group's name, normalised, that its mentions share
 	words   []string // a person's name, word by word, without suffixes ("Jr.")
+	suffix  string   // the suffix that tells a son from his father ("Jr.")
 	title   string   // the latest title as written ("Foreign Minister")
 	roles   [][]string
 	party   int32
@@ -128,11 +129,11 @@ func (r *Story) newEntity(kind mention.Kind, name string) *entity {
 // before whose gender and given name agree, or a role the story
 // introduced and now names ("The official, Jonas Vell, said").
 func (r *Story) person(m mention.Mention) *entity {
-	words := r.nameWords(m.Name)
+	words, suffix := r.nameWords(m.Name)
 	if len(words) == 0 {
 		return r.role(m)
 	}
-	e := r.samePerson(m, words)
+	e := r.samePerson(m, words, suffix)
 	if e == nil && m.Definite && m.Title != "" {
 		e = r.namedRole(m)
 	}
@@ -142,12 +143,12 @@ func (r *Story) person(m mention.Mention) *entity {
 			r.knownBySurname(e, m, words[0])
 		}
 	}
-	r.learnPerson(e, m, words)
+	r.learnPerson(e, m, words, suffix)
 	return e
 }
 
 // samePerson finds the entity a person's name names.
-func (r *Story) samePerson(m mention.Mention, words []string) *entity {
+func (r *Story) samePerson(m mention.Mention, words []string, suffix string) *entity {
 	if m.Person >= 0 {
 		for _, e := range r.entities {
 			if e.person == m.Person {
@@ -163,8 +164,14 @@ func (r *Story) samePerson(m mention.Mention, words []string) *entity {
 		if m.Person >= 0 && e.person >= 0 {
 			continue // two known people
 		}
+		if m.Party >= 0 && e.party >= 0 && m.Party != e.party {
+			continue // "Tesmari Envoy Kim" is not "Orlavian Envoy Kim"
+		}
 		if !sameName(e.words, words) {
 			continue
+		}
+		if e.suffix != suffix && len(words) > 1 && (len(e.words) > 1 || suffix != "") {
+			continue // "Tom Arno Jr." is not Tom Arno, nor "Arno" seen before him
 		}
 		if best == nil || e.lastPos > best.lastPos {
 			best = e
@@ -236,24 +243,27 @@ func (r *Story) knownBySurname(e *entity, m mention.Mention, surname string) {
 	p := r.index.Person(ids[0])
 	title := r.roleWords(m.Title)
 	role := r.roleWords(p.Role)
-	if len(title) == 0 || len(role) == 0 || title[len(title)-1] != role[len(role)-1] || !agreeGender(p.Gender, m.Gender) {
-		return
+	if len(title) == 0 || !contains(role, title[len(title)-1]) || !agreeGender(p.Gender, m.Gender) {
+		return // "Secretary Vell" is the known Secretary of State Vell; "Mr. Vell" is anyone
 	}
 	r.learnKnown(e, ids[0])
 }
 
 // learnPerson teaches the entity what a mention says of it.
-func (r *Story) learnPerson(e *entity, m mention.Mention, words []string) {
+func (r *Story) learnPerson(e *entity, m mention.Mention, words []string, suffix string) {
 	if e.kind == mention.Role && !e.named {
 		e.kind = mention.Person
 	}
 	if m.Person >= 0 && e.person < 0 {
 		r.learnKnown(e, m.Person)
 	}
-	if e.person < 0 && len(words) > len(e.words) {
+	if e.person < 0 && (len(words) > len(e.words) || suffix != "" && e.suffix == "") {
 		// a fuller mention names it: "Lavrov" then "Sergei Lavrov"
-		e.words = words
+		e.words, e.suffix = words, suffix
 		e.name = strings.Join(words, " ")
+		if suffix != "" {
+			e.name += " " + suffix
+		}
 	}
 	if m.Title != "" {
 		e.title = m.Title
@@ -262,6 +272,9 @@ func (r *Story) learnPerson(e *entity, m mention.Mention, words []string) {
 	if m.Gender != 0 && (e.gender == 0 || e.taught) {
 		e.gender, e.taught = m.Gender, false
 	}
+	// an office the text does not tie to another party ("Acting Assistant
+	// Secretary Jonas Marr" in a Tesmari release) is the home's when
+	// nothing else in the story says whose it is
 	if m.Title != "" && m.Party < 0 && m.Unsure < 0 && !m.Qualified {
 		if h := r.lexicon.Lookup(lastWord(r.roleWords(m.Title))); h != nil && h.Class&lexicon.TitleHead != 0 {
 			e.home = true
@@ -275,7 +288,7 @@ func (r *Story) learnKnown(e *entity, id int32) {
 	p := r.index.Person(id)
 	e.person = id
 	e.name = p.Name
-	e.words = r.nameWords(p.Name)
+	e.words, e.suffix = r.nameWords(p.Name)
 	if e.title == "" {
 		e.title = p.Role
 	}
@@ -291,15 +304,16 @@ func (r *Story) learnKnown(e *entity, id int32) {
 
 // nameWords cuts a name into words, without the suffixes that are no
 // surname ("Jr.", "III") or a trailing possessive.
-func (r *Story) nameWords(name string) []string {
+func (r *Story) nameWords(name string) (words []string, suffix string) {
 	f := strings.Fields(name)
 	for len(f) > 1 && r.lexicon.Is(strings.TrimSuffix(f[len(f)-1], ","), lexicon.NameSuffix) {
+		suffix = strings.TrimSuffix(f[len(f)-1], ",")
 		f = f[:len(f)-1]
 	}
 	for i, w := range f {
 		f[i] = strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(w, ","), "'s"), "’s")
 	}
-	return f
+	return f, suffix
 }
 
 // role makes the entity of a person named only by role or description:
@@ -311,8 +325,14 @@ func (r *Story) role(m mention.Mention) *entity {
 	e.gender = m.Gender
 	words := append(append([]string(nil), m.Modifiers...), m.Head)
 	e.addRole(r.expand(words))
+	// the document's home speaks through its own officials ("a
+	// spokesperson") and, in its own prose, through a capitalised bare
+	// title ("The Secretary"); a title the text qualifies ("the Kestrian
+	// minister", "Greenland's premier") is someone else's, and a named
+	// person's party is only what the text or the gazetteer says
 	if m.Party < 0 && m.Unsure < 0 && !m.Qualified {
-		if h := r.lexicon.Lookup(m.Head); h != nil && (h.Group == lexicon.HomeGroup || h.Class&lexicon.TitleHead != 0) {
+		h := r.lexicon.Lookup(m.Head)
+		if h != nil && (h.Group == lexicon.HomeGroup || h.Class&lexicon.TitleHead != 0 && m.Capital && len(r.content(m.Modifiers)) == 0) {
 			e.home = true
 		}
 	}

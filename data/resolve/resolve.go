@@ -147,9 +147,6 @@ func (r *Story) Speaker(m mention.Mention) (Speaker, bool) {
 			e = r.group(m)
 		default:
 			if e = r.byDescription(m); e == nil {
-				e = r.salientPerson(m)
-			}
-			if e == nil {
 				e = r.role(m)
 			}
 		}

@@ -148,12 +148,24 @@ func TestIdentityWithinStory(t *testing.T) {
 		{"a surname with the known person's title is that person", []step{
 			{m: person(0, "Vell", "Foreign Minister", 0), speaker: true, want: "Jonas Vell", party: "Orlavia"},
 		}},
+		{"a surname with the head of the known person's title is that person", []step{
+			{m: person(0, "Vell", "Minister", 0), speaker: true, want: "Jonas Vell", party: "Orlavia"},
+		}},
 		{"a surname alone is not the known person who has it", []step{
 			speaks(person(0, "Vell", "", 0), "Vell"),
 		}},
 		{"suffixes are no surname", []step{
-			speaks(person(0, "Tom Arno Jr.", "", 'm'), "Tom Arno"),
-			speaks(person(1, "Arno", "", 0), "Tom Arno"),
+			speaks(person(0, "Tom Arno Jr.", "", 'm'), "Tom Arno Jr."),
+			speaks(person(1, "Arno", "", 0), "Tom Arno Jr."),
+		}},
+		{"a son is not his father", []step{
+			speaks(person(0, "Tom Arno", "", 'm'), "Tom Arno"),
+			speaks(person(1, "Tom Arno Jr.", "", 'm'), "Tom Arno Jr."),
+			speaks(person(2, "Tom Arno", "", 'm'), "Tom Arno"),
+		}},
+		{"a surname seen before a son's full name stays the one it was", []step{
+			speaks(person(0, "Arno", "Mr.", 'm'), "Arno"),
+			speaks(person(1, "Tom Arno Jr.", "", 'm'), "Tom Arno Jr."),
 		}},
 	}
 	for _, s := range stories {
@@ -321,19 +333,35 @@ func TestPartiesFromEvidenceOnly(t *testing.T) {
 	// the document's home speaks through its officials and titles, but
 	// not through someone a place qualifies ("Greenland's premier")
 	spokes := role(0, "spokesperson", "spokesperson")
+	secretary := role(0, "Secretary", "secretary")
+	secretary.Capital = true
+	minister := role(0, "foreign minister", "minister", "foreign")
 	premier := role(1, "Greenland's premier", "premier", "greenland")
 	premier.Qualified = true
 	analyst := role(2, "analyst", "analyst")
 	analyst.Head = "neurosurgeon"
-	r = NewStory(ix, lex)
-	r.SetHome(tesmar)
 	for _, c := range []struct {
 		m    mention.Mention
 		want int32
-	}{{spokes, tesmar}, {premier, -1}, {analyst, -1}} {
+	}{{spokes, tesmar}, {premier, -1}, {analyst, -1}, {secretary, tesmar}, {minister, -1}} {
+		r := NewStory(ix, lex)
+		r.SetHome(tesmar)
 		if sp, _ := r.Speaker(c.m); sp.Party != c.want {
 			t.Errorf("%q in a Tesmari release: party %d, want %d", c.m.Text, sp.Party, c.want)
 		}
+	}
+	// a named person's party is what the text or the gazetteer says, not
+	// the document's home: the counterpart in a readout is not the host
+	r = NewStory(ix, lex)
+	r.SetHome(tesmar)
+	arno := person(0, "Tom Arno", "Orlavian Foreign Minister", 'm')
+	arno.Party = party(t, ix, "Orlavia")
+	r.Mention(arno, Subject)
+	if sp, _ := r.Speaker(person(1, "Arno", "Foreign Minister", 'm')); sp.Party != arno.Party {
+		t.Errorf("Foreign Minister Arno in a Tesmari release after Orlavian Foreign Minister Tom Arno: party %d, want Orlavia", sp.Party)
+	}
+	if sp, _ := r.Speaker(person(2, "Jonas Marr", "Acting Assistant Secretary", 'm')); sp.Party != tesmar {
+		t.Errorf("Acting Assistant Secretary Jonas Marr in a Tesmari release: party %d, want Tesmar", sp.Party)
 	}
 	// no home, no party
 	r = NewStory(ix, lex)

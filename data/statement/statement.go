@@ -67,7 +67,7 @@ func Build(d *text.Document, sentences []syntax.Sentence, frames []cue.Frame, ow
 				continue
 			}
 			direct = false
-			st.Pieces = append(st.Pieces, withoutAsides(s, phrasePiece(d, s, c))...)
+			st.Pieces = append(st.Pieces, withoutAsides(s, c, phrasePiece(d, s, c))...)
 			for i := c.From; i < c.To; i++ {
 				if q := s.Words[i].Quote; q >= 0 {
 					used[q] = true // a quotation inside reported speech is part of it
@@ -297,10 +297,10 @@ func phrasePiece(d *text.Document, s *syntax.Sentence, c syntax.Phrase) Piece {
 // between dashes ("Hispanic voters - who have helped push the state … -
 // voted in lower numbers") or a relative clause between commas ("the
 // talks, which began in May, will go on"). What was said is the rest.
-func withoutAsides(s *syntax.Sentence, pc Piece) []Piece {
+func withoutAsides(s *syntax.Sentence, c syntax.Phrase, pc Piece) []Piece {
 	out := []Piece{pc}
 	words := s.Words
-	for i := 0; i < len(words); i++ {
+	for i := c.From; i < c.To && i < len(words); i++ {
 		w := &words[i]
 		if w.Tok.Start < pc.Start || w.Tok.End > pc.End || w.Quote >= 0 {
 			continue

@@ -25,6 +25,12 @@ func (s *Sentence) repair() {
 		if w.Quote != next.Quote {
 			continue
 		}
+		if next.Is(lexicon.CueVerb) && next.Tag == tag.NNS && (w.Tag == tag.NNP || w.Tag == tag.NNPS) && i+2 < len(s.Words) &&
+			(s.Words[i+2].Tag == tag.Period || s.Words[i+2].Tag == tag.Comma || s.Words[i+2].Is(lexicon.Complementizer)) {
+			// "“…,” Viguerie concludes/NNS.": a name and a cue that ends the clause
+			next.Tag = tag.VBZ
+			continue
+		}
 		if w.Tag == tag.PRP && w.Is(lexicon.Pronoun) && w.Entry.Pronoun.Case == 's' && next.Is(lexicon.CueVerb) && next.Tag.IsNoun() {
 			// "He talks/NNS about …": after a subject pronoun, a verb
 			if next.Tag == tag.NNS {
@@ -58,8 +64,8 @@ func (s *Sentence) repair() {
 			next.Tag = tag.JJ
 			continue
 		}
-		if w.Is(lexicon.Auxiliary) || !next.Tag.IsVerb() {
-			continue
+		if w.Is(lexicon.Auxiliary) || w.Is(lexicon.Passive) || !next.Tag.IsVerb() {
+			continue // "remain committed": a copula before a participle
 		}
 		cue := next.Is(lexicon.CueVerb)
 		switch {

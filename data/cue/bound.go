@@ -1,0 +1,210 @@
+package cue
+
+import (
+	"strings"
+
+	"github.com/brief-reader/brief/data/lexicon"
+	"github.com/brief-reader/brief/data/syntax"
+	"github.com/brief-reader/brief/data/tag"
+	"github.com/brief-reader/brief/data/text"
+)
+
+// bound ends reported content where the reported clause ends, before
+// what the writer adds: a participle after a comma (", saying …"), a
+// concession (", despite …"), a closing phrase of time or setting ("at a
+// rally on Tuesday"). Content that is an object rather than a clause
+// ("announced his candidacy with a speech …") ends with its noun phrase
+// and the phrases that complete it.
+func bound(s *syntax.Sentence, p syntax.Phrase, kind lexicon.Frame) syntax.Phrase {
+	if s.Words[p.From].Quote >= 0 {
+		return p // a quotation ends where its marks do
+	}
+	object := false
+	if kind == lexicon.Object || kind == lexicon.Accuse {
+		if e := s.NounPhraseAt(p.From); e > 0 && e < p.To && !clauseAt(s, e) {
+			object = true
+		}
+	}
+	for k := p.From + 1; k < p.To; k++ {
+		w := &s.Words[k]
+		if w.Quote >= 0 {
+			continue
+		}
+		switch {
+		case w.Tag == tag.Comma && k+1 < p.To && (s.Words[k+1].Tag == tag.VBG && !s.Words[k+1].Is(lexicon.CueVerb) && !s.Words[k+1].Is(lexicon.PrepositionalParticiple) &&
+			!(k+2 < p.To && (s.Words[k+2].Tag == tag.Comma || s.Words[k+2].Tag == tag.CC)) ||
+			s.Words[k+1].Is(lexicon.ContentEnder) || lower(s.Words[k+1].Text) == "with" && s.Words[k+1].Quote < 0):
+			// ", citing …", ", despite …", ", with X describing …"; a
+			// participle of saying (", noting that …") goes on with what
+			// the subject says, and is a statement of its own as well
+			return trimEnd(s, syntax.Phrase{From: p.From, To: k})
+		case w.Tag == tag.Comma && k+1 < p.To && k > p.From+1 && s.Words[k+1].Quote < 0 && s.Words[k+1].Tag.IsFiniteVerb() && hasFiniteVerb(s, p.From, k):
+			// "X, after saying A, bought ads": the clause the aside
+			// interrupted goes on
+			return trimEnd(s, syntax.Phrase{From: p.From, To: k})
+		case w.Is(lexicon.ContentEnder) && k > p.From+2:
+			return trimEnd(s, syntax.Phrase{From: p.From, To: k})
+		case w.Tag == tag.Comma && k+1 < p.To && (s.Words[k+1].Tag == tag.WDT || s.Words[k+1].Tag == tag.WP) && s.Words[k+1].Quote < 0 &&
+			hasFiniteVerb(s, p.From, k):
+			// ", which …" after the clause is the writer's
+			return trimEnd(s, syntax.Phrase{From: p.From, To: k})
+		case w.Tag == tag.CC && k > p.From+2 && (s.Words[k-1].Tag == tag.Comma || lower(w.Text) == "but") && newClause(s, k+1, p.To) &&
+			!(coordinatedCue(s, k+1) && lower(w.Text) != "but") && !listGoesOn(s, k, p.To),
+			w.Tag == tag.CC && k > p.From+1 && lower(w.Text) == "but" && isPunct(s, k+1, ','):
+			// "…, and asked whether …", "…, but there is anger …", "but, boy, …"
+			return trimEnd(s, syntax.Phrase{From: p.From, To: k})
+		case w.Tag == tag.Comma && k+1 < p.To && s.Words[k+1].Is(lexicon.Subordinator) && s.Words[k+1].Tag == tag.IN &&
+			!isComplementizer(&s.Words[k+1]) && hasFiniteVerb(s, p.From, k):
+			// "…, as Cosby is attacked": the writer's clause after the content
+			return trimEnd(s, syntax.Phrase{From: p.From, To: k})
+		case w.Is(lexicon.Subordinator) && w.Tag == tag.IN && !isComplementizer(w) && !strings.EqualFold(w.Text, "as") && k+1 < p.To &&
+			s.Words[k+1].Tag == tag.VBG && !s.Words[k+1].Is(lexicon.CueVerb) && k > p.From+1:
+			// "… on Twitter before claiming that …"
+			return trimEnd(s, syntax.Phrase{From: p.From, To: k})
+		case (w.Tag == tag.Comma || w.Tok.Has(text.Dash)) && k > p.From+1 && appositiveToEnd(s, k+1, p.To):
+			// "called him a “moderate,” a subtle dig at …": the writer's
+			// comment on what was said
+			return trimEnd(s, syntax.Phrase{From: p.From, To: k})
+		case object && (w.Tag == tag.Comma && !listGoesOn(s, k+1, p.To) && !relativeNext(s, k+1, p.To) && !prepositionNext(s, k+1, p.To) &&
+			!(k+2 < p.To && s.Words[k+1].Tag == tag.CC && coordinatedCue(s, k+2)) && !coordinatedCue(s, k+1) ||
+			w.Tag == tag.Colon && !w.Tok.Has(text.Dash) || w.Tok.Has(text.Dash) && !pairedDash(s, k, p.To) ||
+			w.Is(lexicon.Subordinator) && w.Tag == tag.IN && lower(w.Text) != "as" && lower(w.Text) != "that" &&
+				!(k+1 < p.To && s.Words[k+1].Tag == tag.VBG && s.Words[k+1].Is(lexicon.CueVerb))):
+			return trimEnd(s, syntax.Phrase{From: p.From, To: k})
+		}
+	}
+	// a closing phrase of time or setting: "at a rally on Tuesday"
+	for {
+		k := p.To - 1
+		for k > p.From && s.Words[k].Tag != tag.IN && s.Words[k].Quote < 0 && k > p.To-6 {
+			k--
+		}
+		if k <= p.From+1 || s.Words[k].Tag != tag.IN || s.Words[k].Quote >= 0 {
+			return p
+		}
+		e := s.NounPhraseAt(k + 1)
+		if e != p.To {
+			return p
+		}
+		h := &s.Words[s.Head(syntax.Phrase{From: k + 1, To: e})]
+		if !h.Is(lexicon.Time) && !h.Is(lexicon.Setting) {
+			return p
+		}
+		p.To = k
+		p = trimEnd(s, p)
+	}
+}
+
+// newClause reports a clause or a verb phrase of its own starting at k:
+// a finite verb, or a subject and its finite verb; "that" goes on with
+// the content it coordinates with.
+func newClause(s *syntax.Sentence, k, end int) bool {
+	if k >= end || s.Words[k].Quote >= 0 || lower(s.Words[k].Text) == "that" {
+		return false
+	}
+	if s.Words[k].Tag.IsFiniteVerb() || s.Words[k].Tag == tag.EX {
+		return true
+	}
+	e := s.NounPhraseAt(k)
+	return e > 0 && e < end && clauseAt(s, e)
+}
+
+// listGoesOn reports words after a comma that go on with the phrase
+// before it: "an independent, sovereign, viable state".
+func listGoesOn(s *syntax.Sentence, k, end int) bool {
+	if k < end && s.Words[k].Tag == tag.CC {
+		k++
+	}
+	if k >= end {
+		return false
+	}
+	if s.Words[k].Tag.IsAdj() {
+		return true
+	}
+	// a mistagged adjective before the rest of the phrase: "contiguous/VBZ
+	// Palestinian state"
+	return k+1 < end && (s.Words[k+1].Tag.IsAdj() || s.Words[k+1].Tag.IsNoun()) && s.Words[k].Tok.Kind == text.Word && !s.Words[k].Tok.Has(text.Cap)
+}
+
+// relativeNext reports a relative pronoun at k: "the importance of the
+// talks, which focused on …" goes on with the object it describes.
+func relativeNext(s *syntax.Sentence, k, end int) bool {
+	return k < end && (s.Words[k].Tag == tag.WDT || s.Words[k].Tag == tag.WP)
+}
+
+// prepositionNext reports a preposition at k that is no clause's opener:
+// "their determination to …, across the full range of …".
+func prepositionNext(s *syntax.Sentence, k, end int) bool {
+	return k < end && s.Words[k].Tag == tag.IN && !s.Words[k].Is(lexicon.Subordinator)
+}
+
+// pairedDash reports a dash at k that opens or closes an aside inside the
+// object ("concerns in private – as we have in public – about …"), cut
+// out later, not its end.
+func pairedDash(s *syntax.Sentence, k, end int) bool {
+	before := 0
+	for j := 0; j < k; j++ {
+		if s.Words[j].Tok.Has(text.Dash) {
+			before++
+		}
+	}
+	if before%2 == 1 {
+		return true // it closes one
+	}
+	for j := k + 1; j < end; j++ {
+		if s.Words[j].Tok.Has(text.Dash) {
+			return true
+		}
+	}
+	return false
+}
+
+// coordinatedCue reports a cue verb at k after "and": the subject's
+// next saying ("… and called himself pro-choice"), optionally after a
+// subject pronoun ("… and she accused …").
+func coordinatedCue(s *syntax.Sentence, k int) bool {
+	if s.Words[k].Tag == tag.PRP && k+1 < len(s.Words) {
+		k++
+	}
+	for k < len(s.Words) && (s.Words[k].Tag == tag.RB || s.Words[k].Is(lexicon.Auxiliary) && s.Words[k].Tag.IsVerb()) {
+		k++
+	}
+	w := &s.Words[min(k, len(s.Words)-1)]
+	return k < len(s.Words) && w.Quote < 0 && w.Is(lexicon.CueVerb) && (w.Tag == tag.VBD || w.Tag == tag.VBZ || w.Tag == tag.VBG || w.Tag == tag.VBN)
+}
+
+// appositiveToEnd reports a noun phrase opened by "a"/"an" at k that
+// runs, with what completes it, to the end of the content: a comment.
+func appositiveToEnd(s *syntax.Sentence, k, end int) bool {
+	if k >= end || !s.Words[k].Is(lexicon.Indefinite) || s.Words[k].Tag != tag.DT || s.Words[k].Quote >= 0 {
+		return false
+	}
+	return !hasFiniteVerb(s, k, end) || relativeAfter(s, k, end)
+}
+
+// relativeAfter reports a relative pronoun after the noun phrase at k:
+// "a win that prompted …" still comments on the content.
+func relativeAfter(s *syntax.Sentence, k, end int) bool {
+	e := s.NounPhraseAt(k)
+	for e > 0 && e < end && s.Words[e].Tag == tag.IN {
+		e = s.NounPhraseAt(e + 1)
+	}
+	return e > 0 && e < end && (s.Words[e].Tag == tag.WDT || s.Words[e].Tag == tag.WP)
+}
+
+// clauseAt reports a verb at k, after a subject and the phrases joined to
+// it: the content is a clause.
+func clauseAt(s *syntax.Sentence, k int) bool {
+	for k < len(s.Words) && (s.Words[k].Tag == tag.RB || s.Words[k].Tag == tag.IN) {
+		if s.Words[k].Tag == tag.IN {
+			e := s.NounPhraseAt(k + 1)
+			if e < 0 {
+				return false
+			}
+			k = e
+			continue
+		}
+		k++
+	}
+	return k < len(s.Words) && (s.Words[k].Tag.IsFiniteVerb() || s.Words[k].Tag == tag.MD)
+}
