@@ -476,8 +476,14 @@ func (c *doc) byline(s string) (member, bool) {
 		w := &rws[i]
 		if h, ok := c.r.partyAt(rws, i); ok {
 			// "Minister of Foreign Affairs of Kestria", "Kestrian
-			// Minister"; not "Envoy for Kestria", whose envoy may be anyone's
-			if m.party < 0 && (i == 0 || rws[i-1].lower() == "of") {
+			// Minister"; not "Envoy for Kestria", whose envoy may be
+			// anyone's, nor "Bureau of Kestrian (and Coastal) Affairs",
+			// whose party word after "of" says what the office deals with
+			of := i > 0 && rws[i-1].lower() == "of"
+			if next := i + h.Len; of && next < len(rws) && (rws[next].lower() == "and" || rws[next].cap()) {
+				of = false
+			}
+			if m.party < 0 && (i == 0 || of) {
 				m.party = h.Party
 			}
 			i += h.Len - 1

@@ -89,6 +89,11 @@ func (r *Reader) Read(d *Document) Voice {
 			v.Publisher = c.publisher()
 		}
 		v.Titled = v.Author != nil && c.opener == "author"
+		if v.Home < 0 && v.Author != nil && !v.Author.Group {
+			// one government's official writes for it: "the President"
+			// of the text is theirs
+			v.Home = v.Author.Party
+		}
 	}
 	return v
 }

@@ -111,6 +111,8 @@ func TestAuthor(t *testing.T) {
 			Paragraphs: paras("Daro Venn, Minister of Water of Orlavia", "I send my best wishes.")}, "Daro Venn", "Orlavia", false},
 		{"an envoy for a party is not its envoy", Document{Title: "Fisheries Day", Source: "https://kestria.gov/x",
 			Paragraphs: paras("Daro Venn, Special Envoy for Orlavia", "I send my best wishes.")}, "Daro Venn", "Kestria", false},
+		{"a bureau's region is no party", Document{Title: "Fisheries Day",
+			Paragraphs: paras("Daro Venn, Assistant Minister, Bureau of Orlavian and Coastal Affairs", "I send my best wishes.")}, "Daro Venn", "", false},
 		{"two bylines are a panel", Document{Title: "Fisheries Day",
 			Paragraphs: paras("Ilse Marrow, Foreign Minister", "Pela Oru, Foreign Minister", "We met.")}, "", "", false},
 		{"an issuing office of another government", Document{Title: "Ferry Accident", Source: "https://www.kestria.gov/ferry",
@@ -342,8 +344,10 @@ func TestTurns(t *testing.T) {
 	}
 }
 
-// A transcript's home is its host's when the page's address does not
-// say: the byline over the turns, not the parties of its speakers.
+// A document's home is its publisher's government, or when the page's
+// address does not say, its host's or author's: the byline over a
+// transcript's turns (not the parties of its speakers), the one author
+// of a text.
 func TestTranscriptHome(t *testing.T) {
 	r := testReader(t)
 	cases := []struct {
@@ -357,7 +361,8 @@ func TestTranscriptHome(t *testing.T) {
 			{Label: "MR BRANDT", Text: "Welcome."}}}, ""},
 		{"two leaders' press conference", Document{Title: "Remarks by President Velk and Foreign Minister Oru",
 			Paragraphs: []Paragraph{{Label: "THE PRESIDENT", Text: "Welcome."}, {Label: "FOREIGN MINISTER ORU", Text: "Thank you."}}}, ""},
-		{"a byline over prose is no host", Document{Paragraphs: paras("Toma Brandt, Department Spokesperson", "We welcome the talks.")}, ""},
+		{"an author writes for their government", Document{Paragraphs: paras("Toma Brandt, Department Spokesperson", "We welcome the talks.")}, "Kestria"},
+		{"a joint statement's authors are of no one home", Document{Title: "Joint Statement by Kestria and Tesmar", Paragraphs: paras("We welcome the talks.")}, ""},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
