@@ -29,13 +29,15 @@ func (c *doc) author() *resolve.Speaker {
 	if rl, found := c.releaseLine(kind == "joint"); found {
 		return &rl
 	}
-	if we, found := c.weApposition(); found {
-		return &we
-	}
-	switch {
-	case ok:
+	if ok {
 		return &sp
-	case kind == "narration" || kind == "joint":
+	}
+	if kind != "narration" {
+		if we, found := c.weApposition(); found {
+			return &we
+		}
+	}
+	if kind == "narration" || kind == "joint" {
 		// a readout's narration belongs to no one; a joint statement's
 		// "we" is its signatories, not the office that publishes it
 		return nil

@@ -264,8 +264,14 @@ func (c *doc) named(ms []member, src string) resolve.Speaker {
 		return sp
 	}
 	written := strings.Join(strings.Fields(src[at:end]), " ") // a no-break space is a space
-	if len(ms) == 1 && !c.bodyWords(written) {
-		return sp // "Kestria", "the Republic of Orlavia": the party
+	if len(ms) == 1 {
+		bare := written
+		if len(bare) > 4 && strings.EqualFold(bare[:4], "the ") {
+			bare = bare[4:]
+		}
+		if _, party := c.r.Index.PartyID(bare); party || !c.bodyWords(written) {
+			return sp // "Kestria", "the United States", "the Republic of Orlavia": the party
+		}
 	}
 	sp.Name = written
 	return sp
