@@ -79,8 +79,8 @@ func bound(s *syntax.Sentence, p syntax.Phrase, kind lexicon.Frame) syntax.Phras
 		for k > p.From && s.Words[k].Tag != tag.IN && s.Words[k].Quote < 0 && k > p.To-6 {
 			k--
 		}
-		if k <= p.From+1 || s.Words[k].Tag != tag.IN || s.Words[k].Quote >= 0 {
-			return p
+		if k <= p.From+1 || s.Words[k].Tag != tag.IN || s.Words[k].Quote >= 0 || lower(s.Words[k].Text) == "as" {
+			return p // "proclaim the week as Health Week": a role, not a time
 		}
 		e := s.NounPhraseAt(k + 1)
 		if e != p.To {

@@ -15,6 +15,11 @@ import (
 // auxiliary are a noun and its verb; an adjective right before a finite
 // verb ends a noun phrase ("a senior official/JJ said/VBD").
 func (s *Sentence) repair() {
+	for i := range s.Words {
+		if s.Words[i].Is(lexicon.FormalAdverb) {
+			s.Words[i].Tag = tag.RB
+		}
+	}
 	for i := 0; i+1 < len(s.Words); i++ {
 		w, next := &s.Words[i], &s.Words[i+1]
 		// "Rep./LS Tom/NNP": a capitalised title before a name is part of it
