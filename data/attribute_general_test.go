@@ -62,9 +62,11 @@ func TestAttributionGeneralShapes(t *testing.T) {
 			"Today, I can announce that, based on the surveys, the Varandan government assesses that the dam must close."},
 			// what the author cites is its speaker's too (the new engine's
 			// convention): "the President’s warning that …" is the
-			// President's, of the government the author writes for
+			// President's, of the government the author writes for; a
+			// person named only by a title is named by the title, as a
+			// label "THE PRESIDENT" is "President" (bodies keep "the")
 			[]wantStmt{{"Ilse Marrow", "Varanda", Reported, "the President’s warning"},
-				{"the President", "Varanda", Reported, "the dam was unsafe"},
+				{"President", "Varanda", Reported, "the dam was unsafe"},
 				{"Ilse Marrow", "Varanda", Reported, "the locks had failed"},
 				{"Ilse Marrow", "Varanda", Reported, "based on the surveys, the Varandan government assesses"},
 				{"the Varandan government", "Varanda", Reported, "the dam must close"}}},
