@@ -118,7 +118,16 @@ func (c *doc) turnOf(label string) Turn {
 	// "SENIOR ADMINISTRATION OFFICIAL 2", "… NUMBER TWO": the number
 	// tells one anonymous official from another
 	k := numbered(ws)
-	m, _, ok := c.r.memberAt(label, ws[:k], 0)
+	m, e, ok := c.r.memberAt(label, ws[:k], 0)
+	if ok && (m.kind == partyMember || m.kind == bodyMember) && e < k {
+		// a party's name opens a longer one, no party's: "West Wendover
+		// Mayor Ana Velk", "Jordan Velk", "Iraq and Afghanistan Veterans
+		// of America"
+		if m, ok = c.partyWordsOpen(label, ws[:k], e); !ok {
+			t.Speaker.Name = label // as written (an upper-case label is title-cased above)
+			return t
+		}
+	}
 	if !ok {
 		t.Speaker.Name = titleCase(label)
 		return t
@@ -157,6 +166,25 @@ func (c *doc) turnOf(label string) Turn {
 	}
 	t.Speaker = c.speaker(&m)
 	return t
+}
+
+// partyWordsOpen reads a label whose first words, to e, name a party
+// but open a longer name: the person the rest names, the first words
+// part of the name ("Jordan Velk") or of the title ("West Wendover
+// Mayor"); not ok when the rest is no one's name to its end.
+func (c *doc) partyWordsOpen(label string, ws []word, e int) (member, bool) {
+	m, end, ok := c.r.memberAt(label, ws, e)
+	if !ok || end < len(ws) || !m.named() || m.person >= 0 || m.kind != personMember {
+		return member{}, false
+	}
+	first := texts(ws[:e])
+	if len(m.title) == 0 {
+		m.name = append(first, m.name...)
+	} else {
+		m.title = append(first, m.title...)
+	}
+	m.party = -1
+	return m, true
 }
 
 // numbered is where the number that ends a label's words starts ("2",

@@ -323,6 +323,18 @@ func TestTurns(t *testing.T) {
 			Paragraphs: append(labelled("Minister of Water, Orlavian Minister Mira Holt", "“The river is low.”"),
 				Paragraph{Text: "Leaders of Varanda"}, Paragraph{Label: "President Holt", Text: "“It is.”"}),
 		}, []turnWant{{0, "Mira Holt", "Orlavia", false, "“The river is low.”"}, {2, "Lev Holt", "Varanda", false, "“It is.”"}}},
+		{"a party's name that opens a longer name is no party", Document{
+			Title: "What They Are Saying",
+			Paragraphs: labelled("Varanda Dairy Council President and CEO Jon Asp", "“We are grateful.”",
+				"Tesmar and Orlavia Veterans of the Lakes", "“Thank you.”",
+				"Varanda Asp, Executive Director, Women of the Lakes", "“We feel heard.”",
+				"Kestria Falls Mayor Jon Asp", "“Recovery starts at home.”"),
+		}, []turnWant{
+			{0, "Varanda Dairy Council President and CEO Jon Asp", "", false, "“We are grateful.”"},
+			{1, "Tesmar and Orlavia Veterans of the Lakes", "", false, "“Thank you.”"},
+			{2, "Varanda Asp", "", false, "“We feel heard.”"},
+			{3, "Jon Asp", "", false, "“Recovery starts at home.”"},
+		}},
 		{"form fields are no speech", Document{
 			Title:      "Memorandum on the Dam",
 			Paragraphs: paras("SUBJECT: The Dam", "UPDATE: The dam opened.", "Washington: more to come", "I hereby direct the minister to open the dam."),
