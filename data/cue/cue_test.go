@@ -195,6 +195,7 @@ func TestContentFirst(t *testing.T) {
 		{"As Jonas Vell noted, “the border is closed.”", []frame{{cue: "noted", shape: cue.SpeakerFirst, speaker: "Jonas Vell", content: one("“the border is closed")}}, ""},
 		// an adverb before the verb of an as-clause: no participle, whatever the tagger says
 		{"The strike hit the ferry terminal, as the Tesmari Office of Ports expressly noted in a May 3 report.", []frame{{cue: "noted", shape: cue.ContentFirst, speaker: "the Tesmari Office of Ports", content: one("The strike hit the ferry terminal")}}, ""},
+		{"As the war continues, the port is closed.", nil, ""},
 		{"The siege has shocked the region and, as Ana Velk has soberly attested, “left the valley in mourning.”", []frame{{cue: "attested", shape: cue.SpeakerFirst, speaker: "Ana Velk", content: one("“left the valley in mourning")}}, ""},
 	})
 }

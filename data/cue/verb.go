@@ -113,7 +113,8 @@ func (f *Finder) verbFrame(s *syntax.Sentence, i int, prev *Frame) (Frame, bool)
 		fr.Shape, fr.QuoteBefore = ContentFirst, true
 		return fr, true
 	}
-	if after.Empty() && !chained && start > 0 && lower(s.Words[start-1].Text) == "as" {
+	if after.Empty() && !chained && start > 0 && lower(s.Words[start-1].Text) == "as" && !s.Words[i].Is(lexicon.Aspectual) {
+		// ("As the war continues, …" tells when, not what anyone said)
 		// "…, as X noted in a report." and "as X has attested, “…”": an
 		// as-clause reports the main clause, or the quotation after it,
 		// or the clause after it ("As X noted, the border is closed.")
