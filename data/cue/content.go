@@ -161,7 +161,7 @@ func (f *Finder) contentAfter(s *syntax.Sentence, fr *Frame, k int) (content syn
 		k++
 		introduced = true
 	}
-	if k < len(s.Words) && lower(s.Words[k].Text) == "that" && (s.Words[k].Tag != tag.DT || adjunctThenClause(s, k+1) > 0) {
+	if k < len(s.Words) && lower(s.Words[k].Text) == "that" && (s.Words[k].Tag != tag.DT || adjunctThenClause(s, k+1) > 0 || isOpenQuote(s, k+1)) {
 		k++
 		introduced = true
 		if adjunctThenClause(s, k) > 0 {

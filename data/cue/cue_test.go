@@ -119,6 +119,7 @@ func TestSpeakerFirst(t *testing.T) {
 		{"Ana Velk said that, on Monday, the talks were over.", []frame{{cue: "said", shape: cue.SpeakerFirst, speaker: "Ana Velk", content: one("on Monday, the talks were over")}}, ""},
 		{"Ana Velk said that, and left.", nil, ""},
 		{"A joint statement issued after the talks said the ferries would sail.", []frame{{cue: "said", shape: cue.SpeakerFirst, speaker: "A joint statement issued after the talks", content: one("the ferries would sail")}}, ""},
+		{"Ana Velk, asked about the fees, said only that “the matter is under review”.", []frame{{cue: "said", shape: cue.SpeakerFirst, speaker: "Ana Velk", aside: "asked about the fees", content: one("“the matter is under review")}}, ""},
 		{"Ana Velk can announce the results on Monday.", []frame{{cue: "announce", shape: cue.SpeakerFirst, speaker: "Ana Velk", content: one("the results")}}, ""},
 	})
 }

@@ -243,8 +243,8 @@ func honorificEnd(s *syntax.Sentence, from, to int) int {
 // article; a relative clause gives none.
 func appositiveRole(s *syntax.Sentence, para string, aside syntax.Phrase) string {
 	w := &s.Words[aside.From]
-	if w.Tag == tag.WP || w.Tag == tag.WDT || w.Tag.IsVerb() || w.Tag == tag.CD && aside.Len() == 1 {
-		return "" // a relative clause, a participle, an age
+	if w.Tag == tag.WP || w.Tag == tag.WDT || w.Tag.IsVerb() || w.Tag == tag.CD && aside.Len() == 1 || w.Tag == tag.IN && lower(w.Text) != "of" {
+		return "" // a relative clause, a participle, an age, an adjunct ("for his part")
 	}
 	from := aside.From
 	if s.Determiner(from) && s.Words[from].Tag != tag.PRPS {

@@ -129,6 +129,9 @@ func TestClassify(t *testing.T) {
 			kind: Other, text: "Almost half of respondents"},
 		{sentence: "The talks were over, according to people familiar with the plans.", phrase: "people", aside: "familiar with the plans",
 			kind: Group, text: "people familiar with the plans", plural: true},
+		// an adjunct set off like an appositive is no role
+		{sentence: "Jonas Vell, for his part, said the talks were over.", phrase: "Jonas Vell", aside: "for his part",
+			kind: Person, text: "Jonas Vell", name: "Jonas Vell", party: "Orlavia", gender: 'm', human: true},
 		// a title joined to the name by a preposition is part of an office's name (no article: resolve2 keeps it in the text)
 		{sentence: "Tesmari Office of the Commissioner for Ports said the talks were over.", phrase: "Tesmari Office of the Commissioner for Ports",
 			kind: Body, text: "Tesmari Office of the Commissioner for Ports", name: "Tesmari Office of the Commissioner for Ports", party: "Tesmar"},

@@ -20,6 +20,12 @@ func (s *Sentence) repair() {
 			s.Words[i].Tag = tag.RB
 		}
 	}
+	if len(s.Words) > 2 && s.Words[0].Tag == tag.UH && s.Words[0].Tok.Has(text.Cap) && s.Words[0].Entry == nil &&
+		s.Words[1].Tag == tag.Comma && s.hasAsideVerb(2) {
+		// "Brandt/UH, for his part, warned that …": a word the lexicon does
+		// not know, set off before an aside and its verb, is a name
+		s.Words[0].Tag = tag.NNP
+	}
 	for i := 0; i+1 < len(s.Words); i++ {
 		w, next := &s.Words[i], &s.Words[i+1]
 		// "Rep./LS Tom/NNP": a capitalised title before a name is part of it
@@ -152,4 +158,21 @@ func finiteTag(w *Word) tag.Tag {
 		return tag.VBD
 	}
 	return w.Tag
+}
+
+// hasAsideVerb reports a comma from k on that closes an aside and is
+// followed by a verb in the past or the third person: "…, for his part,
+// warned".
+func (s *Sentence) hasAsideVerb(k int) bool {
+	for ; k+1 < len(s.Words) && k < 20; k++ {
+		if w := &s.Words[k]; w.Tag.IsFiniteVerb() || w.Tag == tag.MD || w.Quote >= 0 {
+			return false
+		}
+		if s.Words[k].Tag == tag.Comma {
+			// a name's verb agrees with one ("Well, Mr. President, thank/VBP
+			// you" has none)
+			return s.Words[k+1].Tag == tag.VBD || s.Words[k+1].Tag == tag.VBZ
+		}
+	}
+	return false
 }
