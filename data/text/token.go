@@ -261,16 +261,6 @@ func wordEnd(s string, i int) (end, clitic int) {
 		case (r == '.' || r == ',' || r == ':') && i > start && isDigit(s, i-1) && isDigit(s, i+1):
 			i++
 			continue
-		case r == '+' && i > start && (isDigit(s, i-1) || s[i-1] >= 'A' && s[i-1] <= 'Z'):
-			// "K5+", "G7+", "LGBTQI+": the sign is part of the name, a
-			// group wider than the one named
-			j := i
-			for j < len(s) && s[j] == '+' {
-				j++
-			}
-			if next, _ := runeAt(s, j); !isWordRune(next) {
-				return j, 0 // not "A+B"
-			}
 		}
 		break
 	}
