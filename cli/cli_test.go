@@ -85,7 +85,7 @@ func TestExitCodes(t *testing.T) {
 		{"missing path still lists the rest", []string{"list", missing, good}, ExitError, "Calm Day in Velhaven", "brief: " + missing + ": no such file or directory", false},
 		{"quotes with missing path", []string{"quotes", "--json", good, missing}, ExitError, "[]", missing + ": no such file", false},
 		{"unknown flag", []string{"list", "--jsn", good}, ExitUsage, "", "unknown option --jsn", false},
-		{"unknown flag on quotes", []string{"quotes", "-x"}, ExitUsage, "", "Usage:", false},
+		{"unknown flag on quotes", []string{"quotes", "-x"}, ExitUsage, "", `unknown option --x (see "brief help")`, false},
 		{"unknown subcommand", []string{"lst"}, ExitUsage, "", `unknown command "lst"`, false},
 		{"show without story", []string{"show"}, ExitUsage, "", "which story", false},
 		{"show unknown story", []string{"show", "nope", good}, ExitError, "", `no story "nope"`, false},
