@@ -45,7 +45,7 @@ func loadAll(r *Reader) (ids []string, errs []error) {
 
 func newReader(t *testing.T, args ...string) *Reader {
 	t.Helper()
-	r, code := ParseReader(args, io.Discard)
+	r, code := ParseReader(args, nil, io.Discard)
 	if r == nil {
 		t.Fatalf("ParseReader(%q): exit %d", args, code)
 	}

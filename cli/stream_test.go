@@ -120,7 +120,7 @@ func TestReaderSearchesBodies(t *testing.T) {
 	writeStory(t, dir, "tesmar.txt", "Tesmar Reopens the Border\nHollin – Foreign Minister Ansel Varo said the crossing at Ambra would reopen.\n")
 	writeStory(t, dir, "orlavia.txt", "Orlavia Files a Complaint\nLysa – Envoy Mira Dalen said the duties broke the accord.\n")
 	var errb bytes.Buffer
-	r, code := ParseReader([]string{dir}, &errb)
+	r, code := ParseReader([]string{dir}, nil, &errb)
 	if r == nil {
 		t.Fatalf("exit %d: %s", code, errb.String())
 	}

@@ -37,7 +37,7 @@ func TestWrongCommandLineIsOneLine(t *testing.T) {
 	t.Run("reader", func(t *testing.T) {
 		isolate(t)
 		var errb bytes.Buffer
-		r, code := ParseReader([]string{"--no-such-option"}, &errb)
+		r, code := ParseReader([]string{"--no-such-option"}, nil, &errb)
 		if r != nil || code != ExitUsage {
 			t.Fatalf("ParseReader = %v, %d; want nil, %d", r, code, ExitUsage)
 		}
