@@ -229,16 +229,18 @@ func TestQuotesEmptyIsArray(t *testing.T) {
 	tests := []struct {
 		name string
 		args []string
+		code int
 	}{
-		{"no statements", []string{"quotes", "--json", calm}},
-		{"filter matches nothing", []string{"quotes", "--json", "--speaker", "Nobody Atall"}},
-		{"flag after path", []string{"quotes", calm, "--json"}},
+		{"no statements", []string{"quotes", "--json", calm}, ExitOK},
+		// Still [], but an unknown name is an error (issue #13).
+		{"filter matches nothing", []string{"quotes", "--json", "--speaker", "Nobody Atall"}, ExitError},
+		{"flag after path", []string{"quotes", calm, "--json"}, ExitOK},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			code, out, errs := run(t, "", tt.args...)
-			if code != ExitOK || strings.TrimSpace(out) != "[]" {
-				t.Errorf("exit %d, stdout %q, stderr %q; want [] and 0", code, out, errs)
+			if code != tt.code || strings.TrimSpace(out) != "[]" {
+				t.Errorf("exit %d, stdout %q, stderr %q; want [] and %d", code, out, errs, tt.code)
 			}
 		})
 	}

@@ -136,7 +136,14 @@ func (e *env) listing(name string, args []string, each func(in *loaded, f filter
 	}
 	// A list without filters needs no statements, only their number.
 	want := store.Want{Statements: name != "list" || f.party != "" || f.speaker != ""}
-	in = e.stream(paths, &c, want, func(in *loaded, b *data.Briefing) { each(in, f, asJSON, b) })
+	seen := newNamesSeen(f)
+	in = e.stream(paths, &c, want, func(in *loaded, b *data.Briefing) {
+		seen.note(in.attr, b)
+		each(in, f, asJSON, b)
+	})
+	if seen.reportUnknown(e, name, in.attr) {
+		in.ok = false
+	}
 	in.asJSON = asJSON
 	return in, f, asJSON, 0, true
 }
