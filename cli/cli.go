@@ -34,7 +34,8 @@ Usage:
                                           every statement: who, for which party, what
   brief search [--json] WORDS [PATH...]   the stories that hold every word, best first
                                           (the library's, or those of the PATHs)
-  brief subscribe URL                     follow a feed
+  brief subscribe [--force] URL           follow a feed (fetched once to check it is
+                                          one; --force: without fetching it)
   brief unsubscribe URL|N                 stop following a feed (N: its number)
   brief subscriptions [--json]            the feeds followed and how they refreshed
   brief refresh                           fetch the feeds followed; keep new stories

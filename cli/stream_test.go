@@ -74,7 +74,7 @@ func TestSearchCommand(t *testing.T) {
 // A damaged database is named on stderr and rebuilt; brief goes on.
 func TestDamagedDatabaseIsNamed(t *testing.T) {
 	dataDir := isolate(t)
-	if code, _, errs := runHere(t, "", "subscribe", "https://mfa.tesmar.example/feed"); code != ExitOK {
+	if code, _, errs := runHere(t, "", "subscribe", "--force", "https://mfa.tesmar.example/feed"); code != ExitOK {
 		t.Fatal(errs)
 	}
 	db := filepath.Join(dataDir, "brief.db")
