@@ -81,6 +81,10 @@ func (m Model) detailKey(msg tea.KeyMsg) (Model, tea.Cmd) {
 		return m, tea.Quit
 	case key.Matches(msg, k.Help):
 		m.help.ShowAll = !m.help.ShowAll
+	case key.Matches(msg, k.Back) && m.detail.Searching():
+		// As in less: the first esc takes the highlights away, the
+		// second leaves the story.
+		m.detail.ClearSearch()
 	case key.Matches(msg, k.Back):
 		m.screen = m.back
 	case key.Matches(msg, k.SwitchView):
