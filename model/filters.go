@@ -56,6 +56,10 @@ func (m Model) pickerKey(msg tea.KeyMsg) (Model, tea.Cmd) {
 func (m *Model) startFilter() tea.Cmd {
 	m.filters = append(m.filters, views.TextFilter(""))
 	m.typing = true
+	m.typedFrom = m.list.Place()
+	if m.screen == screenQuotes {
+		m.typedFrom = m.quotes.Place()
+	}
 	m.input.Reset()
 	m.input.Prompt = "filter: "
 	if m.screen == screenList && m.lib.SearchesBodies() {
@@ -72,12 +76,12 @@ func (m Model) filterKey(msg tea.KeyMsg) (Model, tea.Cmd) {
 	case key.Matches(msg, m.keys.Accept):
 		m.stopTyping()
 		if m.input.Value() == "" {
-			m.popFilter()
+			m.dropTyped()
 		}
 		return m, nil
 	case key.Matches(msg, m.keys.Cancel):
 		m.stopTyping()
-		m.popFilter()
+		m.dropTyped()
 		return m, nil
 	}
 	var cmd tea.Cmd
@@ -89,6 +93,20 @@ func (m Model) filterKey(msg tea.KeyMsg) (Model, tea.Cmd) {
 func (m *Model) stopTyping() {
 	m.typing = false
 	m.input.Blur()
+}
+
+// dropTyped removes the text filter typed, which was not applied, and
+// puts the cursor back where it was before "/": typing moved it with the
+// matches.
+func (m *Model) dropTyped() {
+	m.popFilter()
+	if m.screen == screenQuotes {
+		m.quotes.Sync(m.filters)
+		m.quotes.Return(m.typedFrom)
+	} else {
+		m.list.Sync(m.filters)
+		m.list.Return(m.typedFrom)
+	}
 }
 
 // popFilter removes the last filter; with none, it does nothing (esc

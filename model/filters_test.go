@@ -1,6 +1,7 @@
 package model
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -109,7 +110,7 @@ func TestTextFilter(t *testing.T) {
 		{"filters as it is typed", []string{"/", "fish"}, `Stories  1/1 "fish"`,
 			[]string{"Sorreland Frees Two Detained Kestrian Fishermen"}, []string{"Border Talks"}},
 		{"enter keeps it", []string{"/", "fish", "enter"}, `Stories  1/1 "fish"`, nil, nil},
-		{"esc while typing drops it", []string{"/", "fish", "esc"}, "Stories  3/3", nil, []string{`"fish"`}},
+		{"esc while typing drops it", []string{"/", "fish", "esc"}, "Stories  1/3", nil, []string{`"fish"`}},
 		{"on the quote view it filters statements", []string{"tab", "/", "plan", "enter"}, `Quotes  1/3 "plan"`,
 			[]string{"the plan asked too much", "“A plan that dries", "it would back the plan"}, []string{"reasonably calm"}},
 		{"q is a letter", []string{"/", "q"}, `"q"`, nil, nil},
@@ -153,4 +154,53 @@ func TestNothingSaidTwiceOrEmpty(t *testing.T) {
 			assertLacks(t, s, tt.lacks...)
 		})
 	}
+}
+
+// TestLeavingAFilterUnappliedPutsTheCursorBack: a filter typed and then
+// cancelled (esc), or emptied and entered, leaves the list as it was
+// before "/", cursor and scroll, though typing moved the cursor to a match.
+func TestLeavingAFilterUnappliedPutsTheCursorBack(t *testing.T) {
+	var bs []*data.Briefing
+	for i := range 4 {
+		for _, b := range fixture() {
+			b.ID = fmt.Sprintf("%s-%d", b.ID, i)
+			bs = append(bs, b)
+		}
+	}
+	for _, tt := range []struct {
+		name  string
+		moves []string
+	}{
+		{"at the bottom", []string{"G", "k"}},
+		{"in the middle", []string{"G", "k", "k", "k", "k", "k", "k", "k"}},
+		{"after a page", []string{"space", "j"}},
+	} {
+		for _, leave := range [][]string{{"esc"}, {"backspace", "backspace", "backspace", "backspace", "enter"}} {
+			t.Run(tt.name+", "+strings.Join(leave, " "), func(t *testing.T) {
+				m := press(t, newModel(t, 80, 12, bs), tt.moves...)
+				before := screenText(m)
+				typed := press(t, m, "/", "fish")
+				was, _ := m.list.Selected()
+				if now, _ := typed.list.Selected(); now == was {
+					t.Fatalf("typing did not move the cursor; the test proves nothing:\n%s", screenText(typed))
+				}
+				after := screenText(press(t, typed, leave...))
+				if after != before {
+					t.Errorf("before /:\n%s\nafter %v:\n%s", before, leave, after)
+				}
+			})
+		}
+	}
+	t.Run("on the quote view", func(t *testing.T) {
+		m := press(t, newModel(t, 80, 12, bs), "tab", "G", "k", "k")
+		before := screenText(m)
+		typed := press(t, m, "/", "fish")
+		was, _ := m.quotes.Selected()
+		if now, _ := typed.quotes.Selected(); now == was {
+			t.Fatalf("typing did not move the cursor; the test proves nothing:\n%s", screenText(typed))
+		}
+		if after := screenText(press(t, typed, "esc")); after != before {
+			t.Errorf("before /:\n%s\nafter esc:\n%s", before, after)
+		}
+	})
 }

@@ -100,9 +100,10 @@ type Model struct {
 	picker   views.Picker
 	picking  bool // the picker is open
 
-	filters []views.Filter
-	typing  bool // the last filter is a text filter being typed
-	input   textinput.Model
+	filters   []views.Filter
+	typing    bool        // the last filter is a text filter being typed
+	typedFrom views.Place // where the cursor was when typing began
+	input     textinput.Model
 
 	help    help.Model
 	spinner spinner.Model
