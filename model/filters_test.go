@@ -5,6 +5,8 @@ import (
 	"strings"
 	"testing"
 
+	tea "github.com/charmbracelet/bubbletea"
+
 	"github.com/brief-reader/brief/data"
 )
 
@@ -203,4 +205,38 @@ func TestLeavingAFilterUnappliedPutsTheCursorBack(t *testing.T) {
 			t.Errorf("before /:\n%s\nafter esc:\n%s", before, after)
 		}
 	})
+}
+
+// TestAPickerOpenedWhileLoadingFillsIn: a picker opened before the
+// stories arrived counts them as they arrive, keeping what was typed.
+func TestAPickerOpenedWhileLoadingFillsIn(t *testing.T) {
+	for _, tt := range []struct {
+		name  string
+		keys  []string
+		empty string
+		want  []string
+	}{
+		{"party", []string{"p"}, "Choose a party (0 of 0)", []string{"Choose a party (4 of 4)", "Varanda", "Kestria", "Sorreland"}},
+		{"party, typed", []string{"p", "kest"}, "Choose a party (0 of 0)", []string{"Choose a party (1 of 4)", "Kestria"}},
+		{"speaker", []string{"s"}, "Choose a speaker (0 of 0)", []string{"Tomas Orvell (Kestria)", "Belo Sarn (Sorreland)"}},
+		{"speaker on the quote view", []string{"tab", "s"}, "Choose a speaker (0 of 0)", []string{"Tomas Orvell (Kestria)"}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			feed := make(chan any)
+			dark := true
+			m := New(Config{Load: stepLoader(feed), Dark: &dark})
+			m = press(t, update(t, m, tea.WindowSizeMsg{Width: 80, Height: 24}), tt.keys...)
+			assertContains(t, screenText(m), tt.empty)
+			go func() {
+				for _, b := range fixture() {
+					feed <- b
+				}
+				close(feed)
+			}()
+			m = drainLoad(t, m)
+			s := screenText(m)
+			assertContains(t, s, tt.want...)
+			assertLacks(t, s, "(0 of 0)")
+		})
+	}
 }

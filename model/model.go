@@ -98,7 +98,8 @@ type Model struct {
 	detail   views.Detail
 	problems views.Problems
 	picker   views.Picker
-	picking  bool // the picker is open
+	picking  bool   // the picker is open
+	picked   [3]int // libraryGrowth when the picker's items were counted
 
 	filters   []views.Filter
 	typing    bool        // the last filter is a text filter being typed
