@@ -13,6 +13,7 @@ import (
 	"github.com/charmbracelet/bubbles/textinput"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
+	"github.com/muesli/termenv"
 
 	"github.com/brief-reader/brief/data"
 	"github.com/brief-reader/brief/views"
@@ -184,8 +185,12 @@ func New(cfg Config) Model {
 	}
 }
 
+// chooseTheme picks the theme: without colour under NO_COLOR, and on a
+// terminal that shows none (lipgloss finds plain ASCII), where the colour
+// themes' emphasis would be dropped whole and their colours alone mark
+// the cursor and the search matches.
 func chooseTheme(cfg Config) views.Theme {
-	noColor := os.Getenv("NO_COLOR") != ""
+	noColor := os.Getenv("NO_COLOR") != "" || lipgloss.ColorProfile() == termenv.Ascii
 	if cfg.NoColor != nil {
 		noColor = *cfg.NoColor
 	}
