@@ -433,13 +433,18 @@ func listObject(s *syntax.Sentence, a int) bool {
 		if items < 2 || clauseOpener(s, b-1) {
 			return false
 		}
-		if w := &s.Words[b-1]; lower(w.Text) == "of" && b >= 2 && (s.Words[b-2].Tag == tag.NN || s.Words[b-2].Tag == tag.NNS) {
+		if w := &s.Words[b-1]; lower(w.Text) == "of" && b >= 2 && (s.Words[b-2].Tag == tag.NN || s.Words[b-2].Tag == tag.NNS) &&
+			!s.Words[b-2].Tok.Has(text.Cap) {
 			b = s.NounPhraseEndingAt(b - 2) // "a cohort": is it an object?
 			if b < 1 {
 				return false
 			}
 		}
-		return s.Words[b-1].Tag.IsVerb()
+		// the object of a verb of saying or of "be" may open a clause of its
+		// own: "announced the Departments of A, B, and C will be raising …",
+		// "the countries are A, B, and C are announcing …"
+		v := &s.Words[b-1]
+		return v.Tag.IsVerb() && !v.Is(lexicon.CueVerb) && !v.Is(lexicon.Auxiliary) && !v.Is(lexicon.Passive)
 	}
 }
 
