@@ -180,7 +180,6 @@ func TestReducedRelativeAfterList(t *testing.T) {
 	checkFrames(t, []frameCase{
 		{"Ana Velk convened a cohort of mayors, engineers, and donors committed to rebuilding the locks.", nil, ""},
 		{"Tesmar helped advance resolutions, joint statements, and interventions responding to the crisis.", nil, "responding"},
-		{"Officials said Hollin, Varn, and Ostrava announced a truce.", []frame{{cue: "announced", shape: cue.SpeakerFirst, speaker: "Ostrava", content: one("a truce")}}, "announced"},
 		{"The storm hit Hollin, and officials said the dam held.", []frame{{cue: "said", shape: cue.SpeakerFirst, speaker: "officials", content: one("the dam held")}}, ""},
 		{"Noting their concern about attacks that undermine the order, the Secretary and Foreign Ministers reaffirmed the truce.", []frame{{cue: "reaffirmed", shape: cue.SpeakerFirst, speaker: "the Secretary and Foreign Ministers", content: one("the truce")}}, ""},
 	})

@@ -7,6 +7,7 @@ package statement
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/brief-reader/brief/data/cue"
 	"github.com/brief-reader/brief/data/lexicon"
@@ -215,6 +216,12 @@ func endBefore(s *syntax.Sentence, fr, next *cue.Frame) {
 	for i := range fr.Content {
 		c := &fr.Content[i]
 		if c.Empty() || start <= c.From+1 || start >= c.To || s.Words[start].Quote >= 0 {
+			continue
+		}
+		if start >= 2 && strings.EqualFold(s.Words[start-1].Text, "as") && s.Words[start-2].Tag == tag.Comma &&
+			next.Shape == cue.SpeakerFirst && c.Has(next.Content[0].From) && s.Words[next.Content[0].From-1].Tag == tag.Comma {
+			// "urge the parties to ensure, as X has said, immediate access
+			// …": the as-clause is set in the clause, which goes on past it
 			continue
 		}
 		if thatClause(s, *c) && adjunctBefore(s, c.From, start) {

@@ -135,6 +135,14 @@ func TestReportedContent(t *testing.T) {
 				`said direct=false: ¶0 "in her view, the Orlavian government says that the dam must close"`,
 				`says direct=false: ¶0 "the dam must close"`,
 			}},
+		{"an as-clause set in the content does not end it",
+			[]string{"Ana Velk urged the parties to ensure, as Jonas Vell has said, immediate access to the valley.", "Ana Velk said the truce held, as Jonas Vell noted."},
+			[]string{
+				`urged direct=false: ¶0 "the parties to ensure, as Jonas Vell has said, immediate access to the valley"`,
+				`said direct=false: ¶0 "immediate access to the valley"`,
+				`said direct=false: ¶1 "the truce held"`,
+				`noted direct=false: ¶1 "Ana Velk said the truce held"`,
+			}},
 		{"a dash and a conjunction before the next speaker end the content",
 			[]string{"Ana Velk said that the truce — and Jonas Vell said the talks had failed."},
 			[]string{
