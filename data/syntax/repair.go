@@ -20,12 +20,6 @@ func (s *Sentence) repair() {
 			s.Words[i].Tag = tag.RB
 		}
 	}
-	if len(s.Words) > 2 && s.Words[0].Tag == tag.UH && s.Words[0].Tok.Has(text.Cap) && s.Words[0].Entry == nil &&
-		s.Words[1].Tag == tag.Comma && s.hasAsideVerb(2) {
-		// "Brandt/UH, for his part, warned that …": a word the lexicon does
-		// not know, set off before an aside and its verb, is a name
-		s.Words[0].Tag = tag.NNP
-	}
 	for i := 0; i+1 < len(s.Words); i++ {
 		w, next := &s.Words[i], &s.Words[i+1]
 		// "Rep./LS Tom/NNP": a capitalised title before a name is part of it
@@ -84,6 +78,19 @@ func (s *Sentence) repair() {
 			laterFinite(s, i+3) {
 			// "People familiar/VBP with the matter said"
 			next.Tag = tag.JJ
+			continue
+		}
+		if w.Tag == tag.IN && next.Tag == tag.VBD && i+2 < len(s.Words) && s.Words[i+2].Tag.IsNoun() && s.Words[i+2].Quote == next.Quote {
+			// "officials in besieged/VBD Ruvo": no finite verb after a
+			// preposition, a participle that describes the noun
+			next.Tag = tag.JJ
+			continue
+		}
+		if next.Is(lexicon.CueNoun) && !next.Is(lexicon.CueVerb) && (next.Tag == tag.VBZ || next.Tag == tag.VBP) &&
+			(w.Tag == tag.NN || w.Tag.IsAdj()) && i > 0 && s.Words[i-1].Tag.IsVerb() &&
+			i+2 < len(s.Words) && strings.EqualFold(s.Words[i+2].Text, "that") {
+			// "spreading outright/NN lies/VBZ that …": a verb's object, a noun
+			next.Tag = nounTag(next)
 			continue
 		}
 		if w.Is(lexicon.Auxiliary) || w.Is(lexicon.Passive) || !next.Tag.IsVerb() {
@@ -158,21 +165,4 @@ func finiteTag(w *Word) tag.Tag {
 		return tag.VBD
 	}
 	return w.Tag
-}
-
-// hasAsideVerb reports a comma from k on that closes an aside and is
-// followed by a verb in the past or the third person: "…, for his part,
-// warned".
-func (s *Sentence) hasAsideVerb(k int) bool {
-	for ; k+1 < len(s.Words) && k < 20; k++ {
-		if w := &s.Words[k]; w.Tag.IsFiniteVerb() || w.Tag == tag.MD || w.Quote >= 0 {
-			return false
-		}
-		if s.Words[k].Tag == tag.Comma {
-			// a name's verb agrees with one ("Well, Mr. President, thank/VBP
-			// you" has none)
-			return s.Words[k+1].Tag == tag.VBD || s.Words[k+1].Tag == tag.VBZ
-		}
-	}
-	return false
 }

@@ -177,11 +177,11 @@ func TestRepairs(t *testing.T) {
 		{"two finite verbs in a row: the second stays the verb", "Human rights advocates said the vote was rigged.", "said", tag.VBD},
 		{"a possessor's plural before its verb", "Orlavia’s envoys said the deal was dead.", "envoys", tag.NNS},
 		{"a title before a name is part of it", "Rep. Ana Velk said the bill would pass.", "Rep.", tag.NNP},
-		{"an unknown word before an aside and its verb is a name", "Brandt, for his part, warned that any incident would be costly.", "Brandt", tag.NNP},
-		{"an interjection before a vocative is left alone", "Well, Mr. President, thank you for the welcome.", "Well", tag.UH},
 		{"an adjective before a finite verb ends a noun phrase", "A senior official said the army was ready.", "official", tag.NN},
 		{"an auxiliary before a verb is left alone", "Ana Velk has said the army was ready.", "has", tag.VBZ},
 		{"a verb of saying after a singular subject, before a that-clause", "Today, based on the surveys, the Varandan government assesses that the dam must close.", "assesses", tag.VBZ},
+		{"no finite verb right after a preposition", "Officials in besieged Hollin said the water had run out.", "besieged", tag.JJ},
+		{"a noun of saying as a verb's object before that", "Tesmar is spreading outright lies that the dam was mined.", "lies", tag.NNS},
 	}
 	for _, c := range cases {
 		s, para := tagged(t, c.sentence)
