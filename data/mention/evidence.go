@@ -80,6 +80,39 @@ func (f *Finder) namesBody(s *syntax.Sentence, name syntax.Phrase) bool {
 	return false
 }
 
+// titleWordSeat is a phrase that is wholly the gazetteer's name of a seat
+// or a party, written with proper nouns the lexicon also knows as title
+// words ("the Kremlin", "the White House"): s.Name leaves title words out,
+// but alone they name the body, not someone whose title holds them
+// ("Senior Kremlin adviser Yuri Ushakov"). Empty when p is anything else.
+func (f *Finder) titleWordSeat(s *syntax.Sentence, p syntax.Phrase) syntax.Phrase {
+	if p.Empty() {
+		return syntax.Phrase{}
+	}
+	words := make([]string, 0, p.Len())
+	for i := p.From; i < p.To; i++ {
+		if w := &s.Words[i]; !w.Tag.IsProperNoun() || !w.Tok.Has(text.Cap) {
+			return syntax.Phrase{}
+		}
+		words = append(words, s.Words[i].Text)
+	}
+	if h, ok := f.Index.Match(words); ok && h.Len == len(words) && h.Person < 0 && h.Party >= 0 && h.Kind != gazetteer.Demonym {
+		return p
+	}
+	return syntax.Phrase{}
+}
+
+// atSeat reports a seat named after a preposition of place and "the"
+// ("at the White House", "in the Kremlin"): where, not who.
+func atSeat(s *syntax.Sentence, name syntax.Phrase) bool {
+	i := name.From - 1
+	if i < 1 || lower(s.Words[i].Text) != "the" {
+		return false
+	}
+	prev := &s.Words[i-1]
+	return prev.Tag == tag.IN && prev.Is(lexicon.Locative)
+}
+
 // namesPeople reports a name that is a demonym ("Americans",
 // "Kestrians").
 func (f *Finder) namesPeople(s *syntax.Sentence, name syntax.Phrase) bool {

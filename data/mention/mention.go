@@ -129,6 +129,11 @@ func (f *Finder) Classify(s *syntax.Sentence, para string, p, aside syntax.Phras
 	f.gazetteerEvidence(s, p, &m)
 	core := s.Core(syntax.Phrase{From: from, To: p.To})
 	name := s.Name(core)
+	seat := false
+	if name.Empty() {
+		name = f.titleWordSeat(s, syntax.Phrase{From: from, To: core.To})
+		seat = !name.Empty()
+	}
 	head := &s.Words[s.Head(core)]
 	switch {
 	case !name.Empty() && allTime(s, name):
@@ -217,7 +222,7 @@ func (f *Finder) Classify(s *syntax.Sentence, para string, p, aside syntax.Phras
 			m.Human = true
 		}
 	}
-	if (m.Kind == Person && !m.Human || m.Kind == Body) && f.isPlace(s, name) {
+	if (m.Kind == Person && !m.Human || m.Kind == Body) && f.isPlace(s, name) || seat && atSeat(s, name) {
 		m.Place = true // "in Hollin", "talks in Varn": where, not who
 	}
 	if m.Kind != Person && m.Kind != Pronoun {

@@ -22,7 +22,7 @@ func testFinder(t *testing.T) *Finder {
 	}
 	entries := &gazetteer.Entries{
 		Parties: []gazetteer.PartyEntry{
-			{Name: "Tesmar", Demonyms: []string{"Tesmari"}, Capital: "Varn", Kind: "state"},
+			{Name: "Tesmar", Demonyms: []string{"Tesmari"}, Capital: "Varn", Seats: []string{"High Council"}, Kind: "state"},
 			{Name: "Orlavia", Demonyms: []string{"Orlavian", "Orlavians"}, Capital: "Ostra", Kind: "state"},
 			{Name: "Georgia", Demonyms: []string{"Georgian"}, Capital: "Tbilisi", Kind: "state"},
 		},
@@ -121,6 +121,12 @@ func TestClassify(t *testing.T) {
 			kind: Body, text: "Tesmari Party of Hollin", name: "Tesmari Party of Hollin", party: "Tesmar"},
 		{sentence: "On Monday, House Speaker Jonas Arno said the talks were over.", phrase: "House Speaker Jonas Arno",
 			kind: Person, text: "House Speaker Jonas Arno", name: "Jonas Arno", title: "House Speaker", gender: 'm', human: true},
+		// a seat written in title words is the body, not a title
+		// ("the Kremlin", "the White House"); where, after "at the"
+		{sentence: "Still, the High Council said the talks were over.", phrase: "the High Council",
+			kind: Body, text: "High Council", name: "High Council", party: "Tesmar"},
+		{sentence: "The envoys met at the High Council on Monday.", phrase: "the High Council",
+			kind: Body, text: "High Council", name: "High Council", party: "Tesmar", place: true},
 		{sentence: "On Monday, TNA said the talks were over.", phrase: "TNA",
 			kind: Body, text: "TNA", name: "TNA"},
 		{sentence: "On Monday, one of his advisers, Tom Arno, said the talks were over.", phrase: "one of his advisers", aside: "Tom Arno",
