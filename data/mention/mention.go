@@ -65,6 +65,9 @@ type Mention struct {
 	// Capital is set when the head of a description is capitalised ("The
 	// President"): in official prose, a title used as a name.
 	Capital bool
+	// Owner is the possessive pronoun that opens the phrase ("its" of
+	// "its leadership"); Owner.Person is 0 when there is none.
+	Owner lexicon.PronounInfo
 	// Head and Modifiers are the description's words, lower-cased: "senator"
 	// and ["former", "kestrian"] of "the former Kestrian senator".
 	Head      string
@@ -111,6 +114,9 @@ func (f *Finder) Classify(s *syntax.Sentence, para string, p, aside syntax.Phras
 	m.Text = s.Text(para, start, p.To)
 	m.New = s.Words[p.From].Is(lexicon.Indefinite)
 	m.Definite = s.Determiner(p.From) && !m.New
+	if w := &s.Words[p.From]; w.Tag == tag.PRPS && w.Is(lexicon.Pronoun) && w.Entry.Pronoun.Case == 'p' {
+		m.Owner = w.Entry.Pronoun
+	}
 	if p.Len() == 1 && s.Words[p.From].Is(lexicon.Pronoun) {
 		w := &s.Words[p.From]
 		m.Kind, m.Pron = Pronoun, w.Entry.Pronoun

@@ -157,6 +157,9 @@ func (r *Story) Speaker(m mention.Mention) (Speaker, bool) {
 		if d := r.byDescription(m); d != nil && m.Kind == mention.Other {
 			e = d
 		} else {
+			if m.Kind == mention.Group && m.Party < 0 && m.Unsure < 0 {
+				m.Party = r.ownerParty(m)
+			}
 			e = r.group(m)
 		}
 	}
@@ -165,6 +168,24 @@ func (r *Story) Speaker(m mention.Mention) (Speaker, bool) {
 	}
 	e.mentioned(r, m, Subject, true)
 	return r.speakerOf(e), true
+}
+
+// ownerParty is the party of the one a group's possessive pronoun stands
+// for: "its leadership" of Kyiv is Ukraine's. -1 when the pronoun finds
+// no one, or no one of a party.
+func (r *Story) ownerParty(m mention.Mention) int32 {
+	if m.Owner.Person != 3 || m.Owner.Gender == 'm' || m.Owner.Gender == 'f' {
+		return -1 // "his aides" are his, not his party's
+	}
+	pm := mention.Mention{Kind: mention.Pronoun, Sentence: m.Sentence, Pron: m.Owner, Gender: m.Owner.Gender, Plural: m.Owner.Plural, Party: -1, Person: -1, Unsure: -1}
+	e := r.pronoun(pm)
+	if e == nil {
+		return -1
+	}
+	if sp := r.speakerOf(e); sp.Party >= 0 {
+		return sp.Party
+	}
+	return -1
 }
 
 // Final is the speaker as the whole story names it: a person's fullest
