@@ -68,6 +68,10 @@ type Mention struct {
 	// Owner is the possessive pronoun that opens the phrase ("its" of
 	// "its leadership"); Owner.Person is 0 when there is none.
 	Owner lexicon.PronounInfo
+	// Possessed is set when someone's possessive stands before the head of
+	// an Other ("the Kremlin's recent signalling", "its decision"): the
+	// head is a thing of theirs, not a speaker.
+	Possessed bool
 	// Head and Modifiers are the description's words, lower-cased: "senator"
 	// and ["former", "kestrian"] of "the former Kestrian senator".
 	Head      string
@@ -191,6 +195,18 @@ func (f *Finder) Classify(s *syntax.Sentence, para string, p, aside syntax.Phras
 	if m.Kind == Role || m.Kind == Other {
 		m.Head, m.Modifiers, m.Names = describe(s, from, core)
 		m.Capital = head.Tok.Has(text.Cap)
+	}
+	if m.Kind == Other {
+		for i := p.From; i < s.Head(core); i++ {
+			if s.Words[i].Tag == tag.POS || s.Words[i].Tag == tag.PRPS {
+				m.Possessed = true
+			}
+		}
+		for i := p.From; i < p.To; i++ {
+			if s.Words[i].Tag == tag.CC {
+				m.Possessed = false // "Sherman and her counterparts": people
+			}
+		}
 	}
 	end := s.Head(core)
 	if !name.Empty() {

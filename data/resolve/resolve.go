@@ -154,6 +154,9 @@ func (r *Story) Speaker(m mention.Mention) (Speaker, bool) {
 		if m.Text == "" || m.Time {
 			return Speaker{}, false // no one, or a time: "Sunday said"
 		}
+		if m.Kind == mention.Other && m.Possessed && !m.Capital {
+			return Speaker{}, false // a thing of someone's: "the Kremlin's signalling suggests"
+		}
 		if d := r.byDescription(m); d != nil && m.Kind == mention.Other {
 			e = d
 		} else {
