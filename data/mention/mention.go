@@ -177,6 +177,13 @@ func (f *Finder) Classify(s *syntax.Sentence, para string, p, aside syntax.Phras
 		m.Kind = Group
 		m.Plural = head.Tag == tag.NNS || head.Tag == tag.NNPS
 		m.Joint = head.Entry.Group == lexicon.JointGroup
+		if h := s.Head(core); head.Entry.Group == lexicon.FreeGroup && h+1 < p.To && s.Words[h+1].Tag == tag.IN && s.Words[h+1].Is(lexicon.Locative) {
+			// "analysts in Velsk", "observers at the pier in Mirren":
+			// where they are is no side they speak for ("Kestrian
+			// analysts" keep theirs)
+			m.Party, m.Unsure = -1, -1
+			f.gazetteerEvidence(s, syntax.Phrase{From: p.From, To: h + 1}, &m)
+		}
 	case head.Is(lexicon.TitleHead) || head.Is(lexicon.PersonNoun) && !head.Tag.IsProperNoun():
 		// "the minister", "a senior official", "the retired neurosurgeon"
 		m.Kind = Role

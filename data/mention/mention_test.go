@@ -121,6 +121,11 @@ func TestClassify(t *testing.T) {
 			kind: Body, text: "Tesmari Party of Hollin", name: "Tesmari Party of Hollin", party: "Tesmar"},
 		{sentence: "On Monday, House Speaker Jonas Arno said the talks were over.", phrase: "House Speaker Jonas Arno",
 			kind: Person, text: "House Speaker Jonas Arno", name: "Jonas Arno", title: "House Speaker", gender: 'm', human: true},
+		// where a free group is is no side it speaks for; its demonym is
+		{sentence: "Analysts in Varn said the talks were over.", phrase: "Analysts in Varn",
+			kind: Group, text: "Analysts in Varn", plural: true},
+		{sentence: "Tesmari analysts said the talks were over.", phrase: "Tesmari analysts",
+			kind: Group, text: "Tesmari analysts", party: "Tesmar", plural: true},
 		// a seat written in title words is the body, not a title
 		// ("the Kremlin", "the White House"); where, after "at the"
 		{sentence: "Still, the High Council said the talks were over.", phrase: "the High Council",
