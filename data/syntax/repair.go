@@ -36,6 +36,16 @@ func (s *Sentence) repair() {
 			next.Tag = tag.VBZ
 			continue
 		}
+		if (w.Tag == tag.NNP || w.Tag == tag.NNPS) && (next.Tag.IsNoun() || next.Tag == tag.VBD) && !next.Tok.Has(text.Cap) && pastOnly(next) {
+			// "Sofia Lenk told/NN journalists/VBZ the …": a past form of
+			// saying after a name is never a noun, and a finite verb right
+			// after it is its object, not the name's verb
+			next.Tag = tag.VBD
+			if k := i + 2; k < len(s.Words) && s.Words[k].Quote == next.Quote && isFinite(s.Words[k].Tag) && strings.HasSuffix(s.Words[k].Text, "s") {
+				s.Words[k].Tag = nounTag(&s.Words[k])
+			}
+			continue
+		}
 		if w.Tag == tag.PRP && w.Is(lexicon.Pronoun) && w.Entry.Pronoun.Case == 's' && next.Is(lexicon.CueVerb) && next.Tag.IsNoun() {
 			// "He talks/NNS about …": after a subject pronoun, a verb
 			if next.Tag == tag.NNS {
@@ -86,6 +96,25 @@ func (s *Sentence) repair() {
 			w.Tag = nounTag(w)
 		}
 	}
+}
+
+// pastOnly reports a verb of saying in a form that is only its past or
+// participle ("told", "stressed"), which no noun of saying shares.
+func pastOnly(w *Word) bool {
+	if w.Entry == nil || len(w.Entry.Cues) == 0 {
+		return false
+	}
+	for _, c := range w.Entry.Cues {
+		if c.Noun {
+			return false
+		}
+		for _, f := range c.Forms {
+			if f != lexicon.Past && f != lexicon.Participle {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // nounOpener reports a tag that can stand before the last word of a noun

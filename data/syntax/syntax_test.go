@@ -179,6 +179,8 @@ func TestRepairs(t *testing.T) {
 		{"a title before a name is part of it", "Rep. Ana Velk said the bill would pass.", "Rep.", tag.NNP},
 		{"an adjective before a finite verb ends a noun phrase", "A senior official said the army was ready.", "official", tag.NN},
 		{"an auxiliary before a verb is left alone", "Ana Velk has said the army was ready.", "has", tag.VBZ},
+		{"a past form of saying after a name is the verb", "Kestrian envoy Sofia Lenk told journalists the closure was temporary.", "told", tag.VBD},
+		{"and the finite-looking word after it its object", "Kestrian envoy Sofia Lenk told journalists the closure was temporary.", "journalists", tag.NNS},
 	}
 	for _, c := range cases {
 		s, para := tagged(t, c.sentence)
