@@ -80,6 +80,23 @@ func (f *Finder) namesBody(s *syntax.Sentence, name syntax.Phrase) bool {
 	return false
 }
 
+// knownNameEnd is where a party's or a seat's name the gazetteer knows
+// ends when it starts at from, capitalised, within [from, to) ("Hall of
+// Lanterns"); from when none does.
+func (f *Finder) knownNameEnd(s *syntax.Sentence, from, to int) int {
+	if from >= to || !s.Words[from].Tok.Has(text.Cap) {
+		return from
+	}
+	words := make([]string, 0, to-from)
+	for i := from; i < to; i++ {
+		words = append(words, s.Words[i].Text)
+	}
+	if h, ok := f.Index.Match(words); ok && h.Person < 0 && h.Party >= 0 && h.Kind != gazetteer.Demonym && s.Words[from+h.Len-1].Tok.Has(text.Cap) {
+		return from + h.Len
+	}
+	return from
+}
+
 // titleWordSeat is a phrase that is wholly the gazetteer's name of a seat
 // or a party, written with proper nouns the lexicon also knows as title
 // words ("the Kremlin", "the White House"): s.Name leaves title words out,

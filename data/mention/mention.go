@@ -138,12 +138,18 @@ func (f *Finder) Classify(s *syntax.Sentence, para string, p, aside syntax.Phras
 	}
 	f.gazetteerEvidence(s, p, &m)
 	core := s.Core(syntax.Phrase{From: from, To: p.To})
+	known := f.knownNameEnd(s, from, p.To)
+	if known > core.To {
+		core.To = known // "the Hall of Lanterns": a known name holds its "of"
+	}
 	name := s.Name(core)
-	seat := false
+	if known == core.To && name.From > from {
+		name = syntax.Phrase{From: from, To: known}
+	}
 	if name.Empty() {
 		name = f.titleWordSeat(s, syntax.Phrase{From: from, To: core.To})
-		seat = !name.Empty()
 	}
+	seat := !name.Empty() && f.Index.IsSeat(s.Text(para, name.From, name.To))
 	head := &s.Words[s.Head(core)]
 	switch {
 	case !name.Empty() && allTime(s, name):

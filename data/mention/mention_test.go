@@ -22,7 +22,7 @@ func testFinder(t *testing.T) *Finder {
 	}
 	entries := &gazetteer.Entries{
 		Parties: []gazetteer.PartyEntry{
-			{Name: "Tesmar", Demonyms: []string{"Tesmari"}, Capital: "Varn", Seats: []string{"High Council"}, Kind: "state"},
+			{Name: "Tesmar", Demonyms: []string{"Tesmari"}, Capital: "Varn", Seats: []string{"High Council", "Hall of Lanterns"}, Kind: "state"},
 			{Name: "Orlavia", Demonyms: []string{"Orlavian", "Orlavians"}, Capital: "Ostra", Kind: "state"},
 			{Name: "Georgia", Demonyms: []string{"Georgian"}, Capital: "Tbilisi", Kind: "state"},
 		},
@@ -121,6 +121,9 @@ func TestClassify(t *testing.T) {
 			kind: Body, text: "Tesmari Party of Hollin", name: "Tesmari Party of Hollin", party: "Tesmar"},
 		{sentence: "On Monday, House Speaker Jonas Arno said the talks were over.", phrase: "House Speaker Jonas Arno",
 			kind: Person, text: "House Speaker Jonas Arno", name: "Jonas Arno", title: "House Speaker", gender: 'm', human: true},
+		// a known name holds its "of"
+		{sentence: "The Hall of Lanterns, the seat of government, said the talks were over.", phrase: "The Hall of Lanterns",
+			kind: Body, text: "Hall of Lanterns", name: "Hall of Lanterns", party: "Tesmar"},
 		// where a free group is is no side it speaks for; its demonym is
 		{sentence: "Analysts in Varn said the talks were over.", phrase: "Analysts in Varn",
 			kind: Group, text: "Analysts in Varn", plural: true},
