@@ -80,6 +80,33 @@ func (f *Finder) namesBody(s *syntax.Sentence, name syntax.Phrase) bool {
 	return false
 }
 
+// twoParties reports a phrase that names two different parties joined by
+// "and" ("in Velsk and Ostrava Nova", "U.S. and Russian").
+func (f *Finder) twoParties(s *syntax.Sentence, p syntax.Phrase) bool {
+	words := make([]string, 0, p.Len())
+	for i := p.From; i < p.To; i++ {
+		words = append(words, s.Words[i].Text)
+	}
+	first, and := int32(-1), false
+	for i := 0; i < len(words); {
+		if lower(words[i]) == "and" && first >= 0 {
+			and = true
+		}
+		h, ok := f.Index.Match(words[i:])
+		if !ok || h.Person >= 0 || h.Party < 0 {
+			i++
+			continue
+		}
+		if first < 0 {
+			first = h.Party
+		} else if and && h.Party != first {
+			return true
+		}
+		i += h.Len
+	}
+	return false
+}
+
 // knownNameEnd is where a party's or a seat's name the gazetteer knows
 // ends when it starts at from, capitalised, within [from, to) ("Hall of
 // Lanterns"); from when none does.

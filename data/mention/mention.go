@@ -94,6 +94,10 @@ func (f *Finder) Classify(s *syntax.Sentence, para string, p, aside syntax.Phras
 	if p.Empty() {
 		return m
 	}
+	if last := &s.Words[p.To-1]; p.Len() > 1 && last.Tag == tag.DT && last.Is(lexicon.Quantifier) {
+		p.To-- // "Officials in Velsk and Ostrava Nova both say": a floating "both"
+		m.Phrase = p
+	}
 	from := p.From
 	for from < p.To && s.Determiner(from) && s.Words[from].Tag != tag.PRPS {
 		from++
@@ -183,6 +187,9 @@ func (f *Finder) Classify(s *syntax.Sentence, para string, p, aside syntax.Phras
 		m.Kind = Group
 		m.Plural = head.Tag == tag.NNS || head.Tag == tag.NNPS
 		m.Joint = head.Entry.Group == lexicon.JointGroup
+		if f.twoParties(s, p) {
+			m.Party, m.Unsure = -1, -1 // "officials in Velsk and Ostrava Nova": a pair from two parties
+		}
 		if h := s.Head(core); head.Entry.Group == lexicon.FreeGroup && h+1 < p.To && s.Words[h+1].Tag == tag.IN && s.Words[h+1].Is(lexicon.Locative) {
 			// "analysts in Velsk", "observers at the pier in Mirren":
 			// where they are is no side they speak for ("Kestrian

@@ -121,6 +121,9 @@ func TestClassify(t *testing.T) {
 			kind: Body, text: "Tesmari Party of Hollin", name: "Tesmari Party of Hollin", party: "Tesmar"},
 		{sentence: "On Monday, House Speaker Jonas Arno said the talks were over.", phrase: "House Speaker Jonas Arno",
 			kind: Person, text: "House Speaker Jonas Arno", name: "Jonas Arno", title: "House Speaker", gender: 'm', human: true},
+		// a group of two parties' places is of neither; a floating "both" is no part of it
+		{sentence: "Officials in Varn and Ostra both say the talks were over.", phrase: "Officials in Varn and Ostra both",
+			kind: Group, text: "Officials in Varn and Ostra", plural: true},
 		// a known name holds its "of"
 		{sentence: "The Hall of Lanterns, the seat of government, said the talks were over.", phrase: "The Hall of Lanterns",
 			kind: Body, text: "Hall of Lanterns", name: "Hall of Lanterns", party: "Tesmar"},
