@@ -164,6 +164,8 @@ func TestObjectFrames(t *testing.T) {
 		{"Ana Velk described the plan as a trap.", []frame{{cue: "described", shape: cue.SpeakerFirst, speaker: "Ana Velk", content: one("the plan as a trap")}}, ""},
 		{"Ana Velk warned of the consequences.", []frame{{cue: "warned", shape: cue.SpeakerFirst, speaker: "Ana Velk", content: one("of the consequences")}}, ""},
 		{"Ana Velk called a meeting.", nil, ""},
+		// a commissive: what the speaker agreed to do
+		{"The two ministers agreed to exchange lists of detainees.", []frame{{cue: "agreed to", shape: cue.SpeakerFirst, speaker: "The two ministers", content: one("exchange lists of detainees")}}, ""},
 	})
 }
 
