@@ -181,6 +181,7 @@ func TestRepairs(t *testing.T) {
 		{"an auxiliary before a verb is left alone", "Ana Velk has said the army was ready.", "has", tag.VBZ},
 		{"a past form of saying after a name is the verb", "Kestrian envoy Sofia Lenk told journalists the closure was temporary.", "told", tag.VBD},
 		{"and the finite-looking word after it its object", "Kestrian envoy Sofia Lenk told journalists the closure was temporary.", "journalists", tag.NNS},
+		{"a verb of saying after a singular subject, before a that-clause", "Today, based on the surveys, the Varandan government assesses that the dam must close.", "assesses", tag.VBZ},
 	}
 	for _, c := range cases {
 		s, para := tagged(t, c.sentence)
