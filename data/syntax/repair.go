@@ -20,6 +20,12 @@ func (s *Sentence) repair() {
 			s.Words[i].Tag = tag.RB
 		}
 	}
+	if len(s.Words) > 2 && s.Words[0].Tag == tag.UH && s.Words[0].Entry == nil && s.Words[0].Tok.Has(text.Cap) &&
+		s.Words[1].Tag == tag.Comma && s.Words[2].Tag == tag.IN && !s.Words[2].Is(lexicon.Subordinator) && laterFinite(s, 2) {
+		// "Brandt/UH, for his part, warned …": a name the lexicon does not
+		// know, set off by an aside before its verb, is no interjection
+		s.Words[0].Tag = tag.NNP
+	}
 	for i := 0; i+1 < len(s.Words); i++ {
 		w, next := &s.Words[i], &s.Words[i+1]
 		// "Rep./LS Tom/NNP": a capitalised title before a name is part of it
