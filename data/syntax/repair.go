@@ -47,7 +47,8 @@ func (s *Sentence) repair() {
 			// saying after a name is never a noun, and a finite verb right
 			// after it is its object, not the name's verb
 			next.Tag = tag.VBD
-			if k := i + 2; k < len(s.Words) && s.Words[k].Quote == next.Quote && isFinite(s.Words[k].Tag) && strings.HasSuffix(s.Words[k].Text, "s") {
+			if k := i + 2; k < len(s.Words) && s.Words[k].Quote == next.Quote && isFinite(s.Words[k].Tag) && strings.HasSuffix(s.Words[k].Text, "s") &&
+				!s.Words[k].Is(lexicon.Auxiliary) && !s.Words[k].Is(lexicon.Passive) {
 				s.Words[k].Tag = nounTag(&s.Words[k])
 			}
 			continue

@@ -181,6 +181,7 @@ func TestRepairs(t *testing.T) {
 		{"an auxiliary before a verb is left alone", "Ana Velk has said the army was ready.", "has", tag.VBZ},
 		{"a past form of saying after a name is the verb", "Kestrian envoy Sofia Lenk told journalists the closure was temporary.", "told", tag.VBD},
 		{"and the finite-looking word after it its object", "Kestrian envoy Sofia Lenk told journalists the closure was temporary.", "journalists", tag.NNS},
+		{"an auxiliary after a past form of saying stays a verb", "What the Secretary said is that the talks went well.", "is", tag.VBZ},
 		{"an unknown name set off by an aside is no interjection", "Brandt, for his part, warned that any incident would be costly.", "Brandt", tag.NNP},
 		{"an interjection before a subordinate clause stays one", "Well, as you said, the talks failed.", "Well", tag.UH},
 		{"a verb of saying after a singular subject, before a that-clause", "Today, based on the surveys, the Varandan government assesses that the dam must close.", "assesses", tag.VBZ},
