@@ -21,7 +21,7 @@ func (e *Engine) Explain(doc *Document) string {
 	if len(doc.Declared.Parties)+len(doc.Declared.People) > 0 {
 		ix, _ = ix.With(doc.Declared)
 	}
-	r := e.debugRun(doc, ix)
+	r := e.ownRun(doc, ix)
 	res := r.attribute()
 	var b strings.Builder
 	for si := range r.sentences {
@@ -71,7 +71,7 @@ type Candidate struct {
 
 // Candidates runs the engine up to the statement stage.
 func (e *Engine) Candidates(doc *Document) []Candidate {
-	r := e.debugRun(doc, e.Index)
+	r := e.ownRun(doc, e.Index)
 	r.attribute()
 	var out []Candidate
 	for _, st := range r.stmts {
@@ -88,9 +88,9 @@ func (e *Engine) Candidates(doc *Document) []Candidate {
 	return out
 }
 
-// debugRun is a run with storage of its own, not the pool's: what it
-// found stays readable after attribute returns.
-func (e *Engine) debugRun(doc *Document, ix *gazetteer.Index) *run {
+// ownRun is a run with a text and a builder of its own, outside the
+// workspace pool: the developer's tools keep its sentences after it.
+func (e *Engine) ownRun(doc *Document, ix *gazetteer.Index) *run {
 	b := &syntax.Builder{Lexicon: e.Lexicon, Tagger: e.Tagger}
 	b.Reset()
 	return &run{engine: e, doc: doc, index: ix, text: &text.Document{}, builder: b}
