@@ -57,7 +57,9 @@ type LoadError struct {
 	Err  error
 }
 
-func (e *LoadError) Error() string { return e.Path + ": " + e.Err.Error() }
+// Error names the file as PrintablePath does, so that the message, once
+// sanitised for the terminal, still names the file that failed.
+func (e *LoadError) Error() string { return PrintablePath(e.Path) + ": " + e.Err.Error() }
 func (e *LoadError) Unwrap() error { return e.Err }
 
 // Errors a caller may want to tell apart.

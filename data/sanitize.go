@@ -18,16 +18,26 @@ import (
 // becomes U+FFFD. Clean text, the common case, is returned as is without
 // allocating.
 func Sanitize(s string) string {
-	return sanitize(s, false)
+	return sanitize(s, modeText)
 }
 
 // SanitizeLine is Sanitize for one-line fields (titles, names, labels):
 // newlines become spaces too and the ends are trimmed.
 func SanitizeLine(s string) string {
-	return strings.TrimSpace(sanitize(s, true))
+	return strings.TrimSpace(sanitize(s, modeLine))
 }
 
-func sanitize(s string, oneLine bool) string {
+// sanitizeMode is what sanitize keeps.
+type sanitizeMode int
+
+const (
+	modeText   sanitizeMode = iota // newlines kept
+	modeLine                       // newlines become spaces
+	modeStyled                     // newlines and SGR sequences kept (PrintableScreen)
+)
+
+func sanitize(s string, mode sanitizeMode) string {
+	oneLine := mode == modeLine
 	i := cleanPrefix(s, oneLine)
 	if i == len(s) {
 		return s
@@ -49,7 +59,11 @@ func sanitize(s string, oneLine bool) string {
 			b.WriteByte(' ')
 			i++
 		case c == 0x1b:
-			i = skipEscape(s, i)
+			end := skipEscape(s, i)
+			if mode == modeStyled && isSGR(s[i:end]) {
+				b.WriteString(s[i:end])
+			}
+			i = end
 		case c < 0x20 || c == 0x7f:
 			i++
 		case c < utf8.RuneSelf:
@@ -167,6 +181,20 @@ func skipEscape(s string, i int) int {
 		i++
 	}
 	return i
+}
+
+// isSGR reports whether seq is one whole Select Graphic Rendition
+// sequence: ESC [ parameters m.
+func isSGR(seq string) bool {
+	if len(seq) < 3 || seq[1] != '[' || seq[len(seq)-1] != 'm' {
+		return false
+	}
+	for i := 2; i < len(seq)-1; i++ {
+		if c := seq[i]; (c < '0' || c > '9') && c != ';' && c != ':' {
+			return false
+		}
+	}
+	return true
 }
 
 // skipC1 handles a C1 control rune of the given size at s[i]: the 8-bit
