@@ -70,7 +70,9 @@ func ParseReader(args []string, stderr io.Writer) (*Reader, int) {
 	c.register(fs)
 	paths, err := parseArgs(fs, args)
 	if err != nil {
-		fmt.Fprintf(stderr, "brief: %s\n\n%s", flagError(err), usage)
+		out := newTextOut(stderr)
+		fmt.Fprintf(out, "brief: %s\n\n%s", flagError(err), usage)
+		out.flush()
 		return nil, ExitUsage
 	}
 	attr, errs := data.NewAttributor(configDir())

@@ -92,6 +92,11 @@ func RedactPasswords(s string) string {
 		}
 		at := strings.LastIndexByte(rest[auth:end], '@')
 		colon := strings.IndexByte(rest[auth:end], ':')
+		if at < 0 && colon >= 0 && !hostPort(rest[auth:end]) {
+			// "http://ana:secret…", a URL cut before its host: what
+			// follows the colon is no port, so it is a password.
+			at = end - auth
+		}
 		if at < 0 || colon < 0 || colon > at || rest[auth+colon+1:auth+at] == "xxxxx" {
 			b.WriteString(rest[:end])
 			rest = rest[end:]
@@ -108,11 +113,21 @@ func RedactPasswords(s string) string {
 	return b.String()
 }
 
+// hostPort reports whether an authority without "@" can be a host and
+// port: "example.org:8443", "[::1]:80", "[::1]".
+func hostPort(auth string) bool {
+	if strings.HasPrefix(auth, "[") {
+		return true
+	}
+	port := auth[strings.IndexByte(auth, ':')+1:]
+	return strings.Trim(port, "0123456789") == ""
+}
+
 // endsAuthority ends the user:password@host part of a URL in running
 // text: a path, a query, a fragment, or what cannot be in a URL.
 func endsAuthority(r rune) bool {
 	switch r {
-	case '/', '?', '#', '"', '\'', '<', '>', '`', '\\', ' ', '\n', '\t':
+	case '/', '?', '#', '"', '\'', '<', '>', '`', '\\', ' ', '\n', '\t', '…':
 		return true
 	}
 	return r < 0x20 || r == 0x7f
