@@ -21,6 +21,14 @@ func Printable(s string) string {
 	return RedactPasswords(Sanitize(s))
 }
 
+// PrintableLine is Printable for one line (SanitizeLine): for text that
+// comes from outside into a line brief lays out, such as an error in a
+// status bar, where it must be final before it is wrapped or cut, since a
+// URL split over two lines no longer shows its password as one.
+func PrintableLine(s string) string {
+	return RedactPasswords(SanitizeLine(s))
+}
+
 // PrintableScreen is Printable for a screen brief has styled: the SGR
 // sequences (colour, bold, reverse) that its styles write are kept, as
 // they change how text looks, never the cursor, the title, the clipboard
@@ -139,8 +147,10 @@ func endsAuthority(r rune) bool {
 // does not exist. So each part of a path that Sanitize would change is
 // shown quoted, its controls escaped as Go writes them
 // ("\"\\x1b]0;t\\a\\x1b[2Jempty.txt\""), and the path still names the
-// file; clean parts are left as they are.
+// file; clean parts are left as they are. The password of a URL is
+// redacted.
 func PrintablePath(p string) string {
+	p = RedactPasswords(p)
 	if SanitizeLine(p) == p {
 		return p
 	}

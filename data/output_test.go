@@ -26,6 +26,13 @@ func TestPrintable(t *testing.T) {
 	}
 }
 
+func TestPrintableLine(t *testing.T) {
+	in := "HTTP 404\x1b]0;t\a\nfrom http://ana:secret@h/feed "
+	if got, want := PrintableLine(in), "HTTP 404 from http://ana:xxxxx@h/feed"; got != want {
+		t.Errorf("PrintableLine(%q) = %q, want %q", in, got, want)
+	}
+}
+
 func TestPrintableScreenKeepsOnlySGR(t *testing.T) {
 	in := "\x1b[1;38;5;196mTitle\x1b[0m \x1b]0;owned\a\x1b[2J\u009b2J\u202e \x1b[38:2::1:2:3mx\x1b[m http://a:b@h/"
 	want := "\x1b[1;38;5;196mTitle\x1b[0m  \x1b[38:2::1:2:3mx\x1b[m http://a:xxxxx@h/"
@@ -95,6 +102,7 @@ func TestPrintablePathNamesTheFile(t *testing.T) {
 		{"\u202ed/ok.txt", `"\u202ed"/ok.txt`},
 		{"d/\u009bx/ok.txt", `d/"\u009bx"/ok.txt`},
 		{"d/ trailing ", `d/" trailing "`},
+		{"http://ana:secret@feeds.tesmar.example/‮rss", `http://ana:xxxxx@feeds.tesmar.example/"\u202erss"`},
 	}
 	for _, tt := range tests {
 		got := PrintablePath(tt.in)
