@@ -93,15 +93,18 @@ func statusServer(t *testing.T) string {
 	return "http://" + ln.Addr().String()
 }
 
+// stdinStory is a story full of hostile strings.
+const stdinStory = "Vesk" + hostile + "aria Talks Resume\n" +
+	"Port Ilden – Foreign Minister Ada Morrow" + hostile + " said that the talks would resume, see http://ana:" + password + "@tesmar.example/x.\n" +
+	"“We are ready" + hostile + ",” Morrow said.\n"
+
 // hostileWorld sets up folders, a library and servers full of hostile
 // strings, and returns a folder of hostile files and the URLs to use.
 func hostileWorld(t *testing.T) (dir string, urls []string) {
 	t.Helper()
 	isolate(t)
 	dir = t.TempDir()
-	story := "Vesk" + hostile + "aria Talks Resume\n" +
-		"Port Ilden – Foreign Minister Ada Morrow" + hostile + " said that the talks would resume, see http://ana:" + password + "@tesmar.example/x.\n" +
-		"“We are ready" + hostile + ",” Morrow said.\n"
+	story := stdinStory
 	files := map[string]string{
 		escapedTxt:              "",
 		"story" + bidi + ".txt": story,
@@ -180,6 +183,8 @@ func TestHostileStringsNeverReachTheTerminal(t *testing.T) {
 		{"Vesk", "--json"},
 		{"--party", hostile, dir},
 		{"--json", "--speaker", "Morrow" + hostile, dir},
+		{"-"}, // the hostile story on standard input
+		{"--json", "-"},
 	}
 	for _, u := range urls {
 		argSets = append(argSets, []string{u}, []string{"--json", u})
@@ -203,7 +208,7 @@ func TestHostileStringsNeverReachTheTerminal(t *testing.T) {
 		for _, args := range argSets {
 			args = append([]string{name}, args...)
 			var out, errs bytes.Buffer
-			Run(args, strings.NewReader(""), &out, &errs)
+			Run(args, strings.NewReader(stdinStory), &out, &errs)
 			runs = append(runs, run{args, out.String(), errs.String()})
 		}
 	}
@@ -282,4 +287,46 @@ func TestTextOutJudgesWholeLines(t *testing.T) {
 	if want := "“Talks” resume\nhttp://ana:xxxxx@h/ end"; buf.String() != want {
 		t.Errorf("got %q, want %q", buf.String(), want)
 	}
+}
+
+// TestHugeTitlesAreCutAtInput is issue 13's title of a megabyte: "brief
+// list URL" printed it on one stderr line, and once refreshed it was
+// stored, never loaded, and warned at every start. Titles are cut as they
+// are read, and so are the messages that quote them.
+func TestHugeTitlesAreCutAtInput(t *testing.T) {
+	isolate(t)
+	huge := strings.Repeat("Orlavia ", 1<<17) // 1 MiB
+	srv := newFeedServer(t)
+	url := srv.set("/huge.rss", rssFeed(huge, testItem{"huge-1", huge, "Envoy Ada Morrow said the talks would resume.", talksItem.date}))
+	dir := t.TempDir()
+	text := writeStory(t, dir, "huge.txt", huge+"\nVelhaven – The envoy said the talks would resume.\n")
+
+	check := func(args ...string) {
+		t.Helper()
+		out, errs := mustRun(t, ExitOK, append([]string{"list", "--json"}, args...)...)
+		if len(errs) > 2*1024 {
+			t.Errorf("brief list %v: %d bytes on stderr:\n%.300s…", args, len(errs), errs)
+		}
+		found := 0
+		for _, s := range decodeObjects(t, out) {
+			title := s["title"].(string)
+			if !strings.HasPrefix(title, "Orlavia Orlavia") {
+				continue // a built-in briefing
+			}
+			found++
+			if len(title) > 1024 {
+				t.Errorf("brief list %v: a title of %d bytes: %.80q…", args, len(title), title)
+			}
+		}
+		if found == 0 {
+			t.Errorf("brief list %v: the story with the huge title is not listed:\n%.300s", args, out)
+		}
+	}
+	check(url)
+	check(text)
+	mustRun(t, ExitOK, "subscribe", url)
+	if _, errs := mustRun(t, ExitOK, "refresh"); len(errs) > 0 {
+		t.Errorf("refresh: %.300s", errs)
+	}
+	check()
 }

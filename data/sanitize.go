@@ -241,3 +241,30 @@ func skipString(s string, i int, bel bool) int {
 	}
 	return i
 }
+
+// Limits on one-line text read from outside. A title is a line on screen
+// and a key in a file's front matter: a feed with a title of a megabyte
+// would be stored, fail to load at every start, and fill a terminal with
+// its error. A message (an error's reason) names a problem, which takes a
+// line or two, however much of the input it quotes.
+const (
+	MaxTitle   = 1 << 10 // bytes
+	MaxMessage = 4 << 10 // bytes
+)
+
+// CapLine cuts s to at most max bytes, at a character and, when one is
+// near, a space, and marks the cut with "…".
+func CapLine(s string, max int) string {
+	if len(s) <= max {
+		return s
+	}
+	const mark = "…"
+	cut := max - len(mark)
+	for cut > 0 && !utf8.RuneStart(s[cut]) {
+		cut--
+	}
+	if sp := strings.LastIndexByte(s[:cut], ' '); sp > cut*3/4 {
+		cut = sp
+	}
+	return strings.TrimRight(s[:cut], " ") + mark
+}
