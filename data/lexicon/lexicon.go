@@ -79,6 +79,7 @@ const (
 	Formula                                   // a word of a closing formula: "whereof"
 	SiteVoice                                 // a government site and the office that speaks on it
 	Judgment                                  // a subject of an author's judgment: "this", "it"
+	LabelGovernment                           // a word of a transcript label that names a government's own officials: "administration"
 )
 
 // Frame is where a cue's content is.
