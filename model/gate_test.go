@@ -112,3 +112,24 @@ func TestLoadErrorsNameTheFile(t *testing.T) {
 		`/b/"\x1b]0;TITLE\a\x1b[2J\u009b31m\u202e\aempty.txt": empty`,
 		"http://ana:xxxxx@feeds.tesmar.example/rss: HTTP 404 Not Found")
 }
+
+// BenchmarkFrameGate is what the gate adds to drawing a frame: drawing
+// it, then passing the drawn frame through data.PrintableScreen as View
+// does, in the same run (see BENCHMARKS.md).
+func BenchmarkFrameGate(b *testing.B) {
+	for _, view := range []struct{ name, key string }{{"stories", ""}, {"quotes", "tab"}, {"story", "enter"}} {
+		m := benchModel(b, view.key)
+		frame := m.frame()
+		b.Run(view.name+"/frame", func(b *testing.B) {
+			for b.Loop() {
+				_ = m.frame()
+			}
+		})
+		b.Run(view.name+"/gate", func(b *testing.B) {
+			b.SetBytes(int64(len(frame)))
+			for b.Loop() {
+				_ = data.PrintableScreen(frame)
+			}
+		})
+	}
+}
