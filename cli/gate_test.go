@@ -124,7 +124,7 @@ func hostileWorld(t *testing.T) (dir string, urls []string) {
 	bad := strings.Replace(statusServer(t), "http://", "http://ana:"+password+"@", 1) + "/feed"
 	c1URL := srv.URL + "/" + c1CSI + bidi + "feed"
 	for _, u := range []string{withPassword, bad, c1URL} {
-		if code, _, errs := runHere(t, "", "subscribe", u); code != ExitOK {
+		if code, _, errs := runHere(t, "", "subscribe", "--force", u); code != ExitOK {
 			t.Fatalf("subscribe %q: %d %s", u, code, errs)
 		}
 	}
@@ -213,7 +213,7 @@ func TestHostileStringsNeverReachTheTerminal(t *testing.T) {
 		}
 	}
 	var readerErr bytes.Buffer
-	if r, _ := ParseReader([]string{"--" + hostile, dir}, &readerErr); r != nil {
+	if r, _ := ParseReader([]string{"--" + hostile, dir}, strings.NewReader(""), &readerErr); r != nil {
 		r.Close()
 	}
 	runs = append(runs, run{[]string{"(reader)", "--" + hostile}, "", readerErr.String()})
@@ -261,7 +261,7 @@ func TestHostileStringsNeverReachTheTerminal(t *testing.T) {
 func TestUnsubscribeRedactedURL(t *testing.T) {
 	isolate(t)
 	u := "http://ana:" + password + "@feeds.tesmar.example/rss"
-	out, _ := mustRun(t, ExitOK, "subscribe", u)
+	out, _ := mustRun(t, ExitOK, "subscribe", "--force", u)
 	if !strings.Contains(out, "http://ana:xxxxx@feeds.tesmar.example/rss") || strings.Contains(out, password) {
 		t.Errorf("subscribe printed %q", out)
 	}

@@ -80,6 +80,7 @@ const (
 	SiteVoice                                 // a government site and the office that speaks on it
 	Judgment                                  // a subject of an author's judgment: "this", "it"
 	LabelGovernment                           // a word of a transcript label that names a government's own officials: "administration"
+	Conditional                               // "if", "unless": opens a condition, in which nothing is said yet
 )
 
 // Frame is where a cue's content is.

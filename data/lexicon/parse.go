@@ -25,7 +25,7 @@ var sectionClasses = map[string]Class{
 	"form labels": FormLabel, "label titles": LabelTitle,
 	"question labels": QuestionLabel, "turn ends": TurnEnd, "rank words": RankWord, "ambiguous places": AmbiguousPlace, "quantifiers": Quantifier,
 	"own voice heads": OwnVoice, "narrative verbs": Narrative,
-	"formal adverbs": FormalAdverb, "formula words": Formula, "judgment subjects": Judgment,
+	"formal adverbs": FormalAdverb, "formula words": Formula, "judgment subjects": Judgment, "conditionals": Conditional,
 }
 
 var groupKinds = map[string]GroupKind{"party": PartyGroup, "home": HomeGroup, "free": FreeGroup, "joint": JointGroup}
