@@ -34,6 +34,9 @@ type event struct {
 // speakers are named at the end as the whole story names them.
 func (r *run) resolve(stmts []statement.Statement) Result {
 	mf := mention.Finder{Lexicon: r.engine.Lexicon, Index: r.index}
+	if r.index != r.engine.Index {
+		mf.Shared = r.engine.Index
+	}
 	story := resolve.NewStory(r.index, r.engine.Lexicon)
 	story.Author = r.voice.Author
 	if id, ok := r.index.PartyOfURL(r.doc.Source); ok {
@@ -45,6 +48,9 @@ func (r *run) resolve(stmts []statement.Statement) Result {
 		mentions[si] = r.names(&mf, s, r.text.Paragraphs[s.Para].Text)
 		for k := range mentions[si] {
 			mentions[si][k].m.Sentence = si
+			if m := &mentions[si][k].m; m.Kind == mention.Person {
+				story.SeeName(m.Name)
+			}
 		}
 		r.confirm(&mf, story, s)
 	}
@@ -119,6 +125,14 @@ func (r *run) events(mf *mention.Finder, s *syntax.Sentence, para string, si int
 	for k := range stmts {
 		fr := &r.frames[stmts[k].Frame]
 		m := mf.Classify(s, para, fr.Speaker, fr.Aside)
+		if !m.Issuer.Empty() {
+			issued := m.Issued
+			m = mf.Classify(s, para, m.Issuer, syntax.Phrase{}) // its issuer speaks
+			m.Issued = issued
+		}
+		if m.Kind == mention.Other && act(s, fr.Speaker) && inference(s, fr.Cue) {
+			m.Mute = true // "the Kremlin's recent signalling suggests …": the writer infers
+		}
 		m.Sentence = si
 		out = append(out, event{order: float64(fr.Speaker.From), stmt: first + k, named: named{m: m, pos: resolve.Subject}})
 		if !m.Members {
@@ -155,6 +169,24 @@ func (r *run) events(mf *mention.Finder, s *syntax.Sentence, para string, si int
 		return 0
 	})
 	return out
+}
+
+// act reports a speaker phrase headed by an act ("the Kremlin's recent
+// signalling", "the move"), before any phrase joined to it.
+func act(s *syntax.Sentence, p syntax.Phrase) bool {
+	w := &s.Words[s.Head(s.Core(p))]
+	return w.Is(lexicon.Act) || w.Tag == tag.VBG
+}
+
+// inference reports a cue whose verb is one of the writer's inference
+// ("suggests", "indicates").
+func inference(s *syntax.Sentence, cue syntax.Phrase) bool {
+	for i := cue.From; i < cue.To; i++ {
+		if s.Words[i].Is(lexicon.Inference) && s.Words[i].Tag.IsVerb() {
+			return true
+		}
+	}
+	return false
 }
 
 // confirm tells the story the parties a sentence names by a name that
@@ -247,6 +279,9 @@ func (r *run) names(mf *mention.Finder, s *syntax.Sentence, para string) []named
 			end := s.NounPhraseAt(a)
 			if j+1 < len(s.Words) && s.Words[j+1].Tag == tag.XX && personHead(&s.Words[j+1]) {
 				end = j + 2 // shallow tags: "Tesmari officials", "Hollin police"
+				for end < len(s.Words) && s.Words[end].Tag.IsProperNoun() && s.Words[end].Quote < 0 && !cut[end] {
+					end++ // and the name the title is of: "Kestrian envoy Sofia Lenk"
+				}
 			}
 			if end > j+1 && s.Words[j+1].Tag != tag.POS && !slices.Contains(cut[j+1:end], true) {
 				// a name that qualifies a noun: "the Kestrian senator",

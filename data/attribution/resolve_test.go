@@ -115,3 +115,35 @@ func TestResolveSpeakers(t *testing.T) {
 		checkStatements(t, e, c.name, &c.doc, c.want)
 	}
 }
+
+// Speakers named through others: a capital is its party, a possessive
+// pronoun's phrase its antecedent's, a statement its issuer's.
+func TestResolveNamedThrough(t *testing.T) {
+	e := testEngine(t)
+	checkStatements(t, e, "through", &Document{Paragraphs: paragraphs(
+		"Varn said the border would stay closed.",
+		"Tesmar has stated that it seeks a deal.",
+		"Its leadership continues to advocate for a settlement.",
+		"A statement from the Orlavian presidency said the talks had failed.",
+	)}, []wantStatement{
+		{"Tesmar", "Tesmar", "the border would stay closed"},
+		{"Tesmar", "Tesmar", "it seeks a deal"},
+		{"Tesmar’s leadership", "Tesmar", "a settlement"},
+		{"the Orlavian presidency", "Orlavia", "the talks had failed"},
+	})
+}
+
+// A plan, a statement no one the text names issued, and an act the writer
+// infers from say nothing.
+func TestResolveNoOneSays(t *testing.T) {
+	e := testEngine(t)
+	doc := &Document{Declared: inventedParties, Paragraphs: paragraphs(
+		"A plan from the ministry says the port will close.",
+		"A joint statement said the two leaders had met.",
+		"Still, the Tesmari side’s recent signalling suggests a thaw.",
+		"The Ferry Action Plan outlines new steps.",
+	)}
+	if res := e.Attribute(doc); len(res.Statements) != 0 {
+		t.Errorf("statements %+v, want none", res.Statements)
+	}
+}

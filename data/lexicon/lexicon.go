@@ -76,6 +76,11 @@ const (
 	Formula                                   // a word of a closing formula: "whereof"
 	SiteVoice                                 // a government site and the office that speaks on it
 	Judgment                                  // a subject of an author's judgment: "this", "it"
+	IssuedDocument                            // a document its issuer speaks through: "statement", "readout"
+	MuteDocument                              // a text or act that says nothing itself: "plan", "bill"
+	Inference                                 // a verb of the writer's inference: "suggests", "indicates"
+	IssuerPreposition                         // names who issued a document: "from", "by"
+	Act                                       // an act the writer reads meaning into: "move", "signalling"
 )
 
 // Frame is where a cue's content is.

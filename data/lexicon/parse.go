@@ -25,6 +25,8 @@ var sectionClasses = map[string]Class{
 	"question labels": QuestionLabel, "turn ends": TurnEnd, "rank words": RankWord, "ambiguous places": AmbiguousPlace, "quantifiers": Quantifier,
 	"own voice heads": OwnVoice, "narrative verbs": Narrative,
 	"formal adverbs": FormalAdverb, "formula words": Formula, "judgment subjects": Judgment,
+	"issued documents": IssuedDocument, "mute documents": MuteDocument, "inference verbs": Inference,
+	"issuer prepositions": IssuerPreposition, "act nouns": Act,
 }
 
 var groupKinds = map[string]GroupKind{"party": PartyGroup, "home": HomeGroup, "free": FreeGroup, "joint": JointGroup}

@@ -28,6 +28,10 @@ func (f *Finder) gazetteerEvidence(s *syntax.Sentence, p syntax.Phrase, m *Menti
 			i += h.Len // "Ambassador to Tesmar", "Envoy for the Kestrian talks": where, not whose
 			continue
 		}
+		if h.Person < 0 && h.Len == 1 && f.givenName(s, p.From+i, p.To) {
+			i++ // "Sofia Lenk": a person's given name, not the capital
+			continue
+		}
 		switch {
 		case h.Person >= 0 && i+h.Len < len(words) && (f.Lexicon.Is(words[i+h.Len], lexicon.NameSuffix) || s.Words[p.From+i+h.Len].Tag.IsProperNoun()):
 			// "Ana Velk Jr." is not Ana Velk
@@ -49,6 +53,17 @@ func (f *Finder) gazetteerEvidence(s *syntax.Sentence, p syntax.Phrase, m *Menti
 		}
 		i += h.Len
 	}
+}
+
+// givenName reports a place's name that is a given name before a
+// surname in the phrase: "Sofia" of "Sofia Lenk", not of "Sofia police".
+func (f *Finder) givenName(s *syntax.Sentence, i, end int) bool {
+	if !s.Words[i].Is(lexicon.GivenName) || i+1 >= end {
+		return false
+	}
+	next := &s.Words[i+1]
+	return next.Tok.Has(text.Cap) && next.Tag.IsProperNoun() && !next.Is(lexicon.TitleHead) && !next.Is(lexicon.Organisation) &&
+		!next.Is(lexicon.Group) && !next.Is(lexicon.PersonNoun) && !next.Is(lexicon.Media)
 }
 
 // PartyEvidence is what one word run says of a party: the party and
@@ -78,6 +93,46 @@ func (f *Finder) namesBody(s *syntax.Sentence, name syntax.Phrase) bool {
 		}
 	}
 	return false
+}
+
+// namesParty reports a phrase that is all one party's capital ("Ostrava
+// Nova") or a name of it the document declared, perhaps after "the"; not
+// a seat ("the Kremlin"), a demonym, or a name the text chose among the
+// party's own ("the IMF" stays the IMF).
+func (f *Finder) namesParty(s *syntax.Sentence, p syntax.Phrase) bool {
+	if p.From < p.To && s.Determiner(p.From) {
+		p.From++
+	}
+	words := make([]string, 0, p.Len())
+	for i := p.From; i < p.To; i++ {
+		words = append(words, s.Words[i].Text)
+	}
+	h, ok := f.Index.Match(words)
+	if !ok || h.Len != len(words) || h.Person >= 0 || h.Party < 0 {
+		return false
+	}
+	switch h.Kind {
+	case gazetteer.Capital:
+		return true
+	case gazetteer.PartyName:
+		if f.Shared == nil {
+			return false
+		}
+		sh, ok := f.Shared.Match(words)
+		return !ok || sh.Len != len(words)
+	}
+	return false
+}
+
+// gazetteerName reports a phrase that is all one name of a party or a
+// seat the gazetteer knows ("Kremlin"), whatever its tags.
+func (f *Finder) gazetteerName(s *syntax.Sentence, p syntax.Phrase) bool {
+	words := make([]string, 0, p.Len())
+	for i := p.From; i < p.To; i++ {
+		words = append(words, s.Words[i].Text)
+	}
+	h, ok := f.Index.Match(words)
+	return ok && h.Len == len(words) && h.Person < 0 && h.Party >= 0 && h.Kind != gazetteer.Demonym
 }
 
 // namesPeople reports a name that is a demonym ("Americans",

@@ -65,6 +65,28 @@ type Mention struct {
 	// Capital is set when the head of a description is capitalised ("The
 	// President"): in official prose, a title used as a name.
 	Capital bool
+	// PartyName is set when a body's name is a party's capital's ("Ostrava
+	// Nova") or a name the document declared for it: the party speaks, by
+	// its own name. A seat ("the Kremlin") is not, nor a name the text
+	// chose among the party's own ("the IMF", "the U.S.").
+	PartyName bool
+	// Issuer is who issued a document the phrase names, within the
+	// phrase: "the presidency" of "a statement from the presidency",
+	// "Kestria" of "Kestria's statement". The issuer speaks.
+	Issuer syntax.Phrase
+	// Issued is the head of an issued document the phrase names
+	// ("statement"), lower-cased; on an issuer's mention, the head of the
+	// document it issued. "" for other phrases.
+	Issued string
+	// Mute is set for a phrase that says nothing itself: a plan, a bill,
+	// a statement of an issuer the text does not name.
+	Mute bool
+	// Owner is the possessive pronoun that opens a body's or group's
+	// phrase ("its" of "Its leadership"), and Owned the rest of the
+	// phrase: the speaker is the antecedent's ("Kestria’s leadership").
+	// Owned is "" when no pronoun opens it.
+	Owner lexicon.PronounInfo
+	Owned string
 	// Head and Modifiers are the description's words, lower-cased: "senator"
 	// and ["former", "kestrian"] of "the former Kestrian senator".
 	Head      string
@@ -78,6 +100,10 @@ type Mention struct {
 type Finder struct {
 	Lexicon *lexicon.Lexicon
 	Index   *gazetteer.Index
+	// Shared is the index without the document's own declarations, nil
+	// when the same as Index: a name the document declares for its party
+	// is one the party speaks by.
+	Shared *gazetteer.Index
 }
 
 // Classify says who the phrase p of sentence s is; aside is an
@@ -99,16 +125,17 @@ func (f *Finder) Classify(s *syntax.Sentence, para string, p, aside syntax.Phras
 			from++
 		}
 	}
-	// the text keeps its article but "the": "a senior official", "some
-	// experts" say how many speak; "the" says nothing
+	// the text keeps its article, "the" included ("the Kestrian side",
+	// "a senior official"); a title does not ("Kestrian envoy")
 	start := p.From
-	if start < p.To && lower(s.Words[start].Text) == "the" {
-		start++
-	}
 	if start < from && s.Words[start].Tag.IsVerb() {
 		start = from // "strengthening the ATF" is the ATF
 	}
-	m.Text = s.Text(para, start, p.To)
+	bare := start
+	if bare < p.To && lower(s.Words[bare].Text) == "the" {
+		bare++
+	}
+	m.Text = phraseText(s, para, bare, p.To)
 	m.New = s.Words[p.From].Is(lexicon.Indefinite)
 	m.Definite = s.Determiner(p.From) && !m.New
 	if p.Len() == 1 && s.Words[p.From].Is(lexicon.Pronoun) {
@@ -122,13 +149,17 @@ func (f *Finder) Classify(s *syntax.Sentence, para string, p, aside syntax.Phras
 		m.Kind, m.Plural, m.Joint, m.Members = Group, true, true, true
 		m.Party = k
 		if start == p.From {
-			m.Text = s.Text(para, quantifiedStart(s, start), p.To)
+			start = quantifiedStart(s, start)
 		}
+		m.Text = phraseText(s, para, start, p.To)
 		return m
 	}
 	f.gazetteerEvidence(s, p, &m)
 	core := s.Core(syntax.Phrase{From: from, To: p.To})
 	name := s.Name(core)
+	if name.Empty() && from < core.To && s.Words[from].Tok.Has(text.Cap) && f.gazetteerName(s, syntax.Phrase{From: from, To: core.To}) {
+		name = syntax.Phrase{From: from, To: core.To} // "the Kremlin", tagged a common noun
+	}
 	head := &s.Words[s.Head(core)]
 	switch {
 	case !name.Empty() && allTime(s, name):
@@ -142,6 +173,10 @@ func (f *Finder) Classify(s *syntax.Sentence, para string, p, aside syntax.Phras
 		// "Russia", "the Republican Party of Wyoming", "AFP"
 		m.Kind = Body
 		m.Name = s.Text(para, from, core.To)
+		m.PartyName = f.namesParty(s, syntax.Phrase{From: from, To: core.To})
+	case !name.Empty() && name.Len() > 1 && s.Words[name.To-1].Is(lexicon.MuteDocument):
+		// "the Equity Action Plan": a text, which says nothing itself
+		m.Kind, m.Mute = Document, true
 	case !name.Empty() && f.namesPeople(s, name), name.Empty() && head.Tag == tag.NNS && f.namesPeople(s, syntax.Phrase{From: s.Head(core), To: s.Head(core) + 1}):
 		// "Americans", "Kestrians": a people, not a person
 		m.Kind, m.Plural = Group, true
@@ -173,6 +208,17 @@ func (f *Finder) Classify(s *syntax.Sentence, para string, p, aside syntax.Phras
 		}
 	case head.Is(lexicon.Document):
 		m.Kind = Document
+		switch h := s.Head(core); {
+		case head.Is(lexicon.MuteDocument):
+			m.Mute = true // "a plan from the ministry says"
+		case head.Is(lexicon.IssuedDocument):
+			// "a statement from the presidency said": the presidency did;
+			// "a statement said", of no one the text names, is no one's;
+			// "the statement" is one the story told of before
+			m.Issued = lower(head.Text)
+			m.Issuer = issuer(s, p, h)
+			m.Mute = m.Issuer.Empty() && !m.Definite
+		}
 	default:
 		m.Kind = Other
 		m.Plural = head.Tag == tag.NNS || head.Tag == tag.NNPS
@@ -213,6 +259,16 @@ func (f *Finder) Classify(s *syntax.Sentence, para string, p, aside syntax.Phras
 		if m.Title == "" {
 			m.Title = appositiveRole(s, para, aside)
 		}
+		if m.Party < 0 && m.Unsure < 0 && m.Person < 0 && appositiveRole(s, para, aside) != "" {
+			// "Marrow, a Varandan minister": the role says whose; a place
+			// after it says where ("a spokesman in Hollin", "governor of
+			// New Tesmar")
+			a := Mention{Party: -1, Person: -1, Unsure: -1}
+			f.gazetteerEvidence(s, s.Core(aside), &a)
+			if a.Person < 0 {
+				m.Party, m.Unsure = a.Party, a.Unsure
+			}
+		}
 		if f.asideIsHuman(s, aside) {
 			m.Human = true
 		}
@@ -224,9 +280,56 @@ func (f *Finder) Classify(s *syntax.Sentence, para string, p, aside syntax.Phras
 		if start == p.From && (m.Plural || m.Kind == Other) {
 			start = quantifiedStart(s, start)
 		}
-		m.Text = s.Text(para, start, restrictiveEnd(s, p, aside))
+		end := restrictiveEnd(s, p, aside)
+		m.Text = phraseText(s, para, start, end)
+		if w := &s.Words[p.From]; p.Len() > 1 && w.Tag == tag.PRPS && w.Is(lexicon.Pronoun) &&
+			w.Entry.Pronoun.Person == 3 && w.Entry.Pronoun.Gender == 'n' {
+			// "Its leadership": whose is the pronoun's antecedent's
+			m.Owner, m.Owned = w.Entry.Pronoun, s.Text(para, p.From+1, end)
+		}
 	}
 	return m
+}
+
+// phraseText is a speaker's phrase as written, but for a determiner that
+// opens it with a capital only because it opens the sentence ("The
+// Kestrian side said" names "the Kestrian side").
+func phraseText(s *syntax.Sentence, para string, from, to int) string {
+	t := s.Text(para, from, to)
+	if t == "" || !s.Determiner(from) || !s.Words[from].Tok.Has(text.Cap) || s.Words[from].Tag.IsProperNoun() {
+		return t
+	}
+	if from > 0 && s.Words[from-1].Tag != tag.OpenQuote && s.Words[from-1].Tag != tag.Colon {
+		return t // a capitalised determiner inside the sentence is a name's: "The Hague"
+	}
+	w := s.Words[from].Text
+	if strings.ToUpper(w) == w && len(w) > 1 {
+		return t // "THE", an acronym
+	}
+	return strings.ToLower(w[:1]) + t[1:]
+}
+
+// issuer finds who issued the document headed by word h of phrase p:
+// the possessor before it ("Kestria's statement", "the ministry's
+// readout") or the phrase after a preposition that names an issuer,
+// perhaps after a participle ("a statement from the presidency", "a
+// readout issued by the secretariat").
+func issuer(s *syntax.Sentence, p syntax.Phrase, h int) syntax.Phrase {
+	for i := p.From; i < h; i++ {
+		if s.Words[i].Tag == tag.POS {
+			return syntax.Phrase{From: p.From, To: i}
+		}
+	}
+	k := h + 1
+	if k+1 < p.To && s.Words[k].Tag == tag.VBN && s.Words[k+1].Is(lexicon.AgentPreposition) {
+		k++
+	}
+	if k+1 < p.To && s.Words[k].Tag == tag.IN && s.Words[k].Is(lexicon.IssuerPreposition) {
+		if end := s.NounPhraseAt(k + 1); end > k+1 && end <= p.To {
+			return syntax.Phrase{From: k + 1, To: end}
+		}
+	}
+	return syntax.Phrase{}
 }
 
 // honorificEnd drops a final honorific from the title words: "Mr." is no

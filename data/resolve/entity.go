@@ -231,22 +231,45 @@ func (r *Story) namedRole(m mention.Mention) *entity {
 
 // knownBySurname links a lone surname to the one known person who has it
 // when the mention's title agrees with that person's role ("Foreign
-// Minister Lavrov"): a surname alone is too weak (many people share one).
+// Minister Lavrov"), or when it has no title and the story names that
+// person's party ("Marrow said" in a story about Varanda): a surname
+// alone is too weak (many people share one) unless the story is about
+// the person's side.
 func (r *Story) knownBySurname(e *entity, m mention.Mention, surname string) {
-	if m.Title == "" {
-		return
-	}
 	ids := r.index.BySurname(surname)
 	if len(ids) != 1 {
 		return
 	}
 	p := r.index.Person(ids[0])
+	if !agreeGender(p.Gender, m.Gender) {
+		return
+	}
+	if m.Title == "" {
+		pid, ok := r.index.PartyID(p.Party)
+		if ok && (r.confirmed[pid] || r.home == pid) && (m.Party < 0 || m.Party == pid) && !r.namesOther(p.Name) {
+			r.learnKnown(e, ids[0])
+		}
+		return
+	}
 	title := r.roleWords(m.Title)
 	role := r.roleWords(p.Role)
-	if len(title) == 0 || !contains(role, title[len(title)-1]) || !agreeGender(p.Gender, m.Gender) {
+	if len(title) == 0 || !contains(role, title[len(title)-1]) {
 		return // "Secretary Vell" is the known Secretary of State Vell; "Mr. Vell" is anyone
 	}
 	r.learnKnown(e, ids[0])
+}
+
+// namesOther reports whether the story names, anywhere, another person
+// with the surname of the known person named full: "Clinton" is not
+// the known Bill Clinton in a story that names Hillary Clinton.
+func (r *Story) namesOther(full string) bool {
+	known, _ := r.nameWords(full)
+	for _, n := range r.fullNames {
+		if strings.EqualFold(lastWord(n), lastWord(known)) && !sameName(n, known) {
+			return true
+		}
+	}
+	return false
 }
 
 // learnPerson teaches the entity what a mention says of it.
@@ -346,15 +369,22 @@ func (r *Story) group(m mention.Mention) *entity {
 	// a body is known by its name ("the Kremlin" of "the Kremlin's
 	// statement" is the Kremlin), anything else by its words
 	key := gazetteer.Normalize(m.Text)
+	name := m.Text
 	if m.Kind == mention.Body && m.Name != "" {
 		key = gazetteer.Normalize(m.Name)
+	}
+	if m.Kind == mention.Body && m.PartyName && m.Party >= 0 {
+		// a party speaks by its own name, however the text names it:
+		// "Ostrava Nova said" is Kestria
+		name = r.index.Party(m.Party).Name
+		key = gazetteer.Normalize(name)
 	}
 	for _, e := range r.entities {
 		if e.kind == m.Kind && e.key == key {
 			return e
 		}
 	}
-	e := r.newEntity(m.Kind, m.Text)
+	e := r.newEntity(m.Kind, name)
 	e.key = key
 	e.plural = m.Plural || m.Kind == mention.Group || m.Kind == mention.Body
 	e.title = m.Title

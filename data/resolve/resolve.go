@@ -61,11 +61,15 @@ type Story struct {
 	sentence  int
 	seen      int // mentions read
 	confirmed map[int32]bool
+	fullNames [][]string // the full names the story gives people, word by word
+	// issuers are the last issuer of each kind of issued document
+	// ("statement"): "the statement" is theirs
+	issuers map[string]*entity
 }
 
 // NewStory starts a story read with ix and lex.
 func NewStory(ix *gazetteer.Index, lex *lexicon.Lexicon) *Story {
-	return &Story{index: ix, lexicon: lex, home: -1, confirmed: map[int32]bool{}}
+	return &Story{index: ix, lexicon: lex, home: -1, confirmed: map[int32]bool{}, issuers: map[string]*entity{}}
 }
 
 // SetHome records the party the document speaks for: "The Secretary"
@@ -81,6 +85,15 @@ func (r *Story) Home() int32 { return r.home }
 func (r *Story) Confirm(party int32) {
 	if party >= 0 {
 		r.confirmed[party] = true
+	}
+}
+
+// SeeName records a person's name the story gives anywhere, before
+// reading it: a surname alone is no known person another name of the
+// story's has too.
+func (r *Story) SeeName(name string) {
+	if w, _ := r.nameWords(name); len(w) > 1 {
+		r.fullNames = append(r.fullNames, w)
 	}
 }
 
@@ -101,6 +114,7 @@ func (r *Story) PartyOf(m *mention.Mention) int32 {
 // that "He" keeps its person salient.
 func (r *Story) Mention(m mention.Mention, pos Position) {
 	r.at(m)
+	m = r.owned(m)
 	switch m.Kind {
 	case mention.Person:
 		e := r.person(m)
@@ -132,6 +146,17 @@ func (r *Story) Mention(m mention.Mention, pos Position) {
 // Speaker resolves the speaker mention of a statement.
 func (r *Story) Speaker(m mention.Mention) (Speaker, bool) {
 	r.at(m)
+	if m.Mute {
+		return Speaker{}, false
+	}
+	if m.Kind == mention.Document && m.Issued != "" && m.Issuer.Empty() {
+		// "the statement" of an issuer the story named before
+		if e := r.issuers[m.Issued]; e != nil {
+			e.mentioned(r, m, Subject, true)
+			return r.speakerOf(e), true
+		}
+	}
+	m = r.owned(m)
 	var e *entity
 	switch m.Kind {
 	case mention.Person:
@@ -164,7 +189,30 @@ func (r *Story) Speaker(m mention.Mention) (Speaker, bool) {
 		return Speaker{}, false
 	}
 	e.mentioned(r, m, Subject, true)
+	if m.Issued != "" && m.Kind != mention.Document {
+		r.issuers[m.Issued] = e
+	}
 	return r.speakerOf(e), true
+}
+
+// owned names a phrase a possessive pronoun opens by the pronoun's
+// antecedent: "Its leadership" after "Kestria has stated …" is
+// "Kestria’s leadership", and Kestria's.
+func (r *Story) owned(m mention.Mention) mention.Mention {
+	if m.Owned == "" {
+		return m
+	}
+	e := r.pronoun(mention.Mention{Kind: mention.Pronoun, Sentence: m.Sentence, Pron: m.Owner, Gender: m.Owner.Gender, Plural: m.Owner.Plural})
+	if e == nil || e.kind != mention.Body && e.kind != mention.Group {
+		return m
+	}
+	m.Text = e.name + "’s " + m.Owned
+	m.Name = ""
+	m.Qualified = true
+	if m.Party < 0 {
+		m.Party = r.speakerOf(e).Party
+	}
+	return m
 }
 
 // Final is the speaker as the whole story names it: a person's fullest

@@ -222,6 +222,11 @@ func TestPronouns(t *testing.T) {
 			speaks(other(1, mention.Document, "The ministry's report", false), "The ministry's report"),
 			speaks(pronoun(2, "it", 'n', false), "The ministry's report"),
 		}},
+		{"a party named as a place before it spoke is still it", []step{
+			mentions(func() mention.Mention { m := other(0, mention.Body, "Kestria", false); m.Place = true; return m }(), Elsewhere),
+			speaks(other(1, mention.Body, "Kestria", false), "Kestria"),
+			speaks(pronoun(2, "it", 'n', false), "Kestria"),
+		}},
 		{"no antecedent, no speaker", []step{
 			speaks(pronoun(0, "she", 'f', false), ""),
 		}},
@@ -390,5 +395,46 @@ func TestKey(t *testing.T) {
 		if Key(ix, lex, c.a) == Key(ix, lex, c.b) {
 			t.Errorf("Key(%q) = Key(%q): want two keys", c.a, c.b)
 		}
+	}
+}
+
+// A surname alone is the one known person who has it when the story
+// names that person's party; a capital, or a name the document declared
+// for its party, speaks as the party.
+func TestKnownByStory(t *testing.T) {
+	ix, lex := testIndex(t)
+	orlavia, tesmar := party(t, ix, "Orlavia"), party(t, ix, "Tesmar")
+	r := NewStory(ix, lex)
+	r.Confirm(orlavia) // "Orlavian" elsewhere in the story
+	if sp, _ := r.Speaker(person(0, "Vell", "", 0)); r.Final(sp).Name != "Jonas Vell" || sp.Party != orlavia {
+		t.Errorf("Vell in a story about Orlavia: %q (%d), want Jonas Vell (Orlavia)", r.Final(sp).Name, sp.Party)
+	}
+	r = NewStory(ix, lex)
+	r.Confirm(tesmar)
+	if sp, _ := r.Speaker(person(0, "Vell", "", 0)); r.Final(sp).Name != "Vell" {
+		t.Errorf("Vell in a story about Tesmar only: %q, want Vell", r.Final(sp).Name)
+	}
+	r = NewStory(ix, lex)
+	r.Confirm(orlavia)
+	if sp, _ := r.Speaker(person(0, "Vell", "Mrs.", 'f')); r.Final(sp).Name != "Vell" {
+		t.Errorf("Mrs. Vell: %q, want Vell (the known Vell is a man)", r.Final(sp).Name)
+	}
+
+	r = NewStory(ix, lex)
+	r.Confirm(orlavia)
+	r.SeeName("Lena Vell") // later in the story
+	if sp, _ := r.Speaker(person(0, "Vell", "", 0)); r.Final(sp).Name != "Vell" {
+		t.Errorf("Vell in a story that names Lena Vell: %q, want Vell", r.Final(sp).Name)
+	}
+
+	r = NewStory(ix, lex)
+	varn := other(0, mention.Body, "Varn", false)
+	varn.Party, varn.PartyName = tesmar, true
+	state := other(1, mention.Body, "Tesmar", false)
+	state.Party = tesmar
+	a, _ := r.Speaker(varn)
+	b, _ := r.Speaker(state)
+	if a.Name != "Tesmar" || a.ID != b.ID {
+		t.Errorf("Varn then Tesmar: %q (entity %d) and entity %d, want Tesmar, one entity", a.Name, a.ID, b.ID)
 	}
 }

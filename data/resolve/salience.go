@@ -102,7 +102,7 @@ func (r *Story) agrees(e *entity, m mention.Mention) float64 {
 		}
 		return 0
 	case m.Plural:
-		if e.place {
+		if e.place && !e.spoke {
 			return 0
 		}
 		switch {
@@ -113,7 +113,9 @@ func (r *Story) agrees(e *entity, m mention.Mention) float64 {
 		}
 		return 0
 	case m.Gender == 'n':
-		if e.place && !e.human || e.plural && e.kind != mention.Body || e.kind == mention.Role || e.human {
+		// a place that spoke is a party too: "the war in Kestria", then
+		// "Kestria said …", then "it"
+		if e.place && !e.human && !e.spoke || e.plural && e.kind != mention.Body || e.kind == mention.Role || e.human {
 			return 0
 		}
 		switch e.kind {
