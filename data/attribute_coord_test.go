@@ -42,8 +42,11 @@ func TestAttributionCoordinatedShapes(t *testing.T) {
 		{"he after a person coordinated with a party", []string{
 			"Foreign Minister Ilse Marrow was elected in May. But President Anton Derev and Kestria met each proposal with ultimatums. Repeatedly, he asserted, “We want no war.”",
 			"Foreign Minister Ilse Marrow was elected in May. Kestria and President Anton Derev met each proposal with ultimatums. He asserted, “We want no talks.”"},
+			// a person coordinated with a party is not thereby that party's,
+			// in either order (the old engine gave Kestria when the party
+			// came first, by the accident of reading it as a modifier)
 			[]wantStmt{{"Anton Derev", "", Direct, "We want no war."},
-				{"Anton Derev", "Kestria", Direct, "We want no talks."}}},
+				{"Anton Derev", "", Direct, "We want no talks."}}},
 		{"according to inside a that-clause reports the rest of it", []string{
 			"It was important that, according to President Anton Derev, someone knew the new envoy."},
 			[]wantStmt{{"Anton Derev", "", Reported, "someone knew the new envoy"}}},

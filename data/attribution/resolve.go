@@ -41,6 +41,10 @@ func (r *run) resolve(stmts []statement.Statement) Result {
 	story.Author = r.voice.Author
 	if id, ok := r.index.PartyOfURL(r.doc.Source); ok {
 		story.SetHome(id)
+	} else if id, ok := r.datelineParty(&mf); ok {
+		// a story filed from a capital is about its government when
+		// nothing else says whose: "officials said" in Port Selin
+		story.SetHome(id)
 	}
 	mentions := make([][]named, len(r.sentences))
 	for si := range r.sentences {
@@ -176,6 +180,37 @@ func (r *run) events(mf *mention.Finder, s *syntax.Sentence, para string, si int
 func act(s *syntax.Sentence, p syntax.Phrase) bool {
 	w := &s.Words[s.Head(s.Core(p))]
 	return w.Is(lexicon.Act) || w.Tag == tag.VBG
+}
+
+// datelineParty is the party whose capital (or own name) the document's
+// dateline names, written in capitals or not ("PORT SELIN", "Moscow").
+func (r *run) datelineParty(mf *mention.Finder) (int32, bool) {
+	words := strings.FieldsFunc(r.doc.Dateline, func(c rune) bool { return c == ' ' || c == ',' || c == '\u2013' || c == '\u2014' })
+	if len(words) == 0 {
+		return -1, false
+	}
+	for _, cased := range [][]string{words, titleCase(words)} {
+		if p, unsure, n := mf.PartyEvidence(cased); n == len(cased) && !unsure {
+			return p, true
+		}
+		if p, unsure, n := mf.PartyEvidence(cased); n > 0 && !unsure && n < len(cased) && len(cased) > n && strings.HasSuffix(cased[n], ".") {
+			return p, true // "Washington, D.C."
+		}
+	}
+	return -1, false
+}
+
+// titleCase writes words in capitals as names are written ("PORT" →
+// "Port").
+func titleCase(words []string) []string {
+	out := make([]string, len(words))
+	for i, w := range words {
+		if len(w) > 1 && strings.ToUpper(w) == w {
+			w = w[:1] + strings.ToLower(w[1:])
+		}
+		out[i] = w
+	}
+	return out
 }
 
 // inference reports a cue whose verb is one of the writer's inference

@@ -147,3 +147,17 @@ func TestResolveNoOneSays(t *testing.T) {
 		t.Errorf("statements %+v, want none", res.Statements)
 	}
 }
+
+// A story filed from a capital is about that party's government when its
+// source says nothing: its officials are that party's, but two officials
+// the story named are of any side.
+func TestResolveDatelineHome(t *testing.T) {
+	e := testEngine(t)
+	checkStatements(t, e, "dateline", &Document{Dateline: "VARN", Paragraphs: paragraphs(
+		"Government officials said the border would stay closed.",
+		"Tesmari Foreign Minister Lena Velk met Orlavian envoy Tom Arno. The two officials said talks would resume.",
+	)}, []wantStatement{
+		{"Government officials", "Tesmar", "the border would stay closed"},
+		{"the two officials", "", "talks would resume"},
+	})
+}

@@ -87,6 +87,12 @@ func (f *Finder) namesBody(s *syntax.Sentence, name syntax.Phrase) bool {
 	if h, ok := f.Index.Match(words); ok && h.Len == len(words) && h.Person < 0 && h.Kind != gazetteer.Demonym {
 		return true
 	}
+	for i := 1; i < len(words); i++ {
+		// "the Varandan Diet": a seat the name ends in
+		if h, ok := f.Index.Match(words[i:]); ok && h.Len == len(words)-i && h.Kind == gazetteer.Seat {
+			return true
+		}
+	}
 	for i := name.From; i < name.To; i++ {
 		if s.Words[i].Is(lexicon.Organisation) {
 			return true

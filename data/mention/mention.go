@@ -113,6 +113,11 @@ func (f *Finder) Classify(s *syntax.Sentence, para string, p, aside syntax.Phras
 	if p.Empty() {
 		return m
 	}
+	if aside.From == p.To && aside.Len() == 1 && (s.Words[aside.From].Tag.IsNoun() || s.Words[aside.From].Tag.IsAdj()) && personish(&s.Words[aside.From]) {
+		// "a State Department | official": the head noun, not an aside
+		p.To, aside = aside.To, syntax.Phrase{}
+		m.Phrase = p
+	}
 	from := p.From
 	for from < p.To && s.Determiner(from) && s.Words[from].Tag != tag.PRPS {
 		from++
@@ -174,7 +179,7 @@ func (f *Finder) Classify(s *syntax.Sentence, para string, p, aside syntax.Phras
 		m.Kind = Body
 		m.Name = s.Text(para, from, core.To)
 		m.PartyName = f.namesParty(s, syntax.Phrase{From: from, To: core.To})
-	case !name.Empty() && name.Len() > 1 && s.Words[name.To-1].Is(lexicon.MuteDocument):
+	case !name.Empty() && name.Len() > 1 && s.Words[name.To-1].Is(lexicon.MuteDocument) && !s.Words[name.From].Is(lexicon.GivenName):
 		// "the Equity Action Plan": a text, which says nothing itself
 		m.Kind, m.Mute = Document, true
 	case !name.Empty() && f.namesPeople(s, name), name.Empty() && head.Tag == tag.NNS && f.namesPeople(s, syntax.Phrase{From: s.Head(core), To: s.Head(core) + 1}):
@@ -226,6 +231,13 @@ func (f *Finder) Classify(s *syntax.Sentence, para string, p, aside syntax.Phras
 	if m.Kind == Role || m.Kind == Other {
 		m.Head, m.Modifiers, m.Names = describe(s, from, core)
 		m.Capital = head.Tok.Has(text.Cap)
+	} else if m.Kind == Group && name.Empty() {
+		m.Head = lower(head.Text) // "officials": whose, when nothing says, is the home's
+		for i := from; i < s.Head(core); i++ {
+			if s.Words[i].Tag == tag.CD {
+				m.Joint = true // "the two officials": the ones the story named, of any side
+			}
+		}
 	}
 	end := s.Head(core)
 	if !name.Empty() {
@@ -259,7 +271,7 @@ func (f *Finder) Classify(s *syntax.Sentence, para string, p, aside syntax.Phras
 		if m.Title == "" {
 			m.Title = appositiveRole(s, para, aside)
 		}
-		if m.Party < 0 && m.Unsure < 0 && m.Person < 0 && appositiveRole(s, para, aside) != "" {
+		if m.Party < 0 && m.Unsure < 0 && m.Person < 0 && appositiveRole(s, para, aside) != "" && f.asideIsHuman(s, aside) {
 			// "Marrow, a Varandan minister": the role says whose; a place
 			// after it says where ("a spokesman in Hollin", "governor of
 			// New Tesmar")
@@ -283,8 +295,9 @@ func (f *Finder) Classify(s *syntax.Sentence, para string, p, aside syntax.Phras
 		end := restrictiveEnd(s, p, aside)
 		m.Text = phraseText(s, para, start, end)
 		if w := &s.Words[p.From]; p.Len() > 1 && w.Tag == tag.PRPS && w.Is(lexicon.Pronoun) &&
-			w.Entry.Pronoun.Person == 3 && w.Entry.Pronoun.Gender == 'n' {
-			// "Its leadership": whose is the pronoun's antecedent's
+			w.Entry.Pronoun.Person == 3 && w.Entry.Pronoun.Gender == 'n' && personish(head) {
+			// "Its leadership": whose is the pronoun's antecedent's ("its
+			// terms", "its use of force" speak for no one)
 			m.Owner, m.Owned = w.Entry.Pronoun, s.Text(para, p.From+1, end)
 		}
 	}
@@ -328,6 +341,11 @@ func issuer(s *syntax.Sentence, p syntax.Phrase, h int) syntax.Phrase {
 		if end := s.NounPhraseAt(k + 1); end > k+1 && end <= p.To {
 			return syntax.Phrase{From: k + 1, To: end}
 		}
+	}
+	// "a Pentagon readout", "a White House statement": the name before it
+	n := s.Name(syntax.Phrase{From: p.From, To: h})
+	if !n.Empty() && n.To == h {
+		return n
 	}
 	return syntax.Phrase{}
 }

@@ -277,6 +277,7 @@ func TestPartyEvidenceOfNames(t *testing.T) {
 		{"Lena Arno, a Tesmari minister, said the vote was fair.", "Lena Arno", "a Tesmari minister", "Tesmar"},
 		{"Lena Arno, who met the Tesmari minister, said the vote was fair.", "Lena Arno", "who met the Tesmari minister", ""},
 		{"Lena Arno, a military spokeswoman in Varn, said the vote was fair.", "Lena Arno", "a military spokeswoman in Varn", ""},
+		{"Hollin, Tesmar, said the vote was fair.", "Hollin", "Tesmar", ""},
 	} {
 		s := sentence(t, f, c.sentence)
 		if m := f.Classify(s, c.sentence, phrase(t, s, c.phrase), phrase(t, s, c.aside)); m.Party != id(c.party) {
@@ -299,6 +300,7 @@ func TestDocumentIssuer(t *testing.T) {
 		{"A readout issued by the presidency said the vote was fair.", "A readout issued by the presidency", "the presidency", false},
 		{"Tesmar's statement said the vote was fair.", "Tesmar 's statement", "Tesmar", false},
 		{"A joint statement said the vote was fair.", "A joint statement", "", true},
+		{"A Tesmar Palace statement said the vote was fair.", "A Tesmar Palace statement", "Tesmar Palace", false},
 		{"A plan from the ministry says the vote was fair.", "A plan from the ministry", "", true},
 		{"The Equity Action Plan outlines new steps.", "The Equity Action Plan", "", true},
 		{"A report by the institute said the vote was fair.", "A report by the institute", "", false},
@@ -307,6 +309,34 @@ func TestDocumentIssuer(t *testing.T) {
 		m := f.Classify(s, c.sentence, phrase(t, s, c.phrase), syntax.Phrase{})
 		if got := s.Text(c.sentence, m.Issuer.From, m.Issuer.To); got != c.issuer || m.Mute != c.mute || m.Kind != Document {
 			t.Errorf("%q: %v issuer %q mute %v, want document issuer %q mute %v", c.phrase, m.Kind, got, m.Mute, c.issuer, c.mute)
+		}
+	}
+}
+
+// Bodies and people by the shape of their names: a seat after a demonym
+// is the seat, a name ending in a plan's word is a person's when a given
+// name opens it, and a head noun the cue stage left as an aside is the
+// head.
+func TestNamesAndHeads(t *testing.T) {
+	f := testFinder(t)
+	ix, errs := f.Index.With(gazetteer.Entries{Parties: []gazetteer.PartyEntry{{Name: "Tesmar", Seats: []string{"Diet"}}}})
+	for _, e := range errs {
+		t.Fatal(e)
+	}
+	f = &Finder{Lexicon: f.Lexicon, Index: ix}
+	for _, c := range []struct {
+		sentence, phrase, aside string
+		kind                    Kind
+		text                    string
+	}{
+		{"The Tesmari Diet said the vote was fair.", "The Tesmari Diet", "", Body, "the Tesmari Diet"},
+		{"Jonas Law said the vote was fair.", "Jonas Law", "", Person, "Jonas Law"},
+		{"The Ferry Action Plan says the vote was fair.", "The Ferry Action Plan", "", Document, "the Ferry Action Plan"},
+		{"A Tesmari Foreign Ministry official said the vote was fair.", "A Tesmari Foreign Ministry", "official", Role, "a Tesmari Foreign Ministry official"},
+	} {
+		s := sentence(t, f, c.sentence)
+		if m := f.Classify(s, c.sentence, phrase(t, s, c.phrase), phrase(t, s, c.aside)); m.Kind != c.kind || m.Text != c.text {
+			t.Errorf("%q: %v %q, want %v %q", c.phrase, m.Kind, m.Text, c.kind, c.text)
 		}
 	}
 }

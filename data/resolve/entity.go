@@ -388,7 +388,7 @@ func (r *Story) group(m mention.Mention) *entity {
 	e.key = key
 	e.plural = m.Plural || m.Kind == mention.Group || m.Kind == mention.Body
 	e.title = m.Title
-	if m.Kind == mention.Group && m.Party < 0 && m.Unsure < 0 && !m.Qualified {
+	if m.Kind == mention.Group && m.Party < 0 && m.Unsure < 0 && !m.Qualified && !m.Joint {
 		if h := r.lexicon.Lookup(m.Head); h != nil && h.Group == lexicon.HomeGroup {
 			e.home = true
 		}

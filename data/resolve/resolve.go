@@ -14,6 +14,8 @@
 package resolve
 
 import (
+	"strings"
+
 	"github.com/brief-reader/brief/data/gazetteer"
 	"github.com/brief-reader/brief/data/lexicon"
 	"github.com/brief-reader/brief/data/mention"
@@ -206,7 +208,11 @@ func (r *Story) owned(m mention.Mention) mention.Mention {
 	if e == nil || e.kind != mention.Body && e.kind != mention.Group {
 		return m
 	}
-	m.Text = e.name + "’s " + m.Owned
+	possessive := "’s "
+	if strings.HasSuffix(e.name, "s") {
+		possessive = "’ " // "the United States’ leadership"
+	}
+	m.Text = e.name + possessive + m.Owned
 	m.Name = ""
 	m.Qualified = true
 	if m.Party < 0 {

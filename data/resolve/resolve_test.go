@@ -291,6 +291,11 @@ func TestDescriptions(t *testing.T) {
 			{m: capital, speaker: true, want: "Dana Orsk"},
 			speaks(pronoun(3, "She", 'f', false), "Dana Orsk"),
 		}},
+		{"The Secretary is the Secretary, not the Education Secretary named after", "", []step{
+			mentions(person(0, "Lena Velk", "Secretary", 'f'), Subject),
+			mentions(person(0, "Tom Arno", "Education Secretary", 'm'), Subject),
+			{m: func() mention.Mention { m := role(1, "Secretary", "secretary"); m.Capital = true; return m }(), speaker: true, want: "Lena Velk"},
+		}},
 		{"without a home, the first named in the headline", "", []step{
 			mentions(person(-1, "Orsk", "President", 0), Headline),
 			mentions(person(-1, "Arno", "President", 0), Headline),
@@ -345,10 +350,14 @@ func TestPartiesFromEvidenceOnly(t *testing.T) {
 	premier.Qualified = true
 	analyst := role(2, "analyst", "analyst")
 	analyst.Head = "neurosurgeon"
+	officials := other(0, mention.Group, "officials", true)
+	officials.Head = "officials"
+	two := other(0, mention.Group, "the two officials", true)
+	two.Head, two.Joint = "officials", true
 	for _, c := range []struct {
 		m    mention.Mention
 		want int32
-	}{{spokes, tesmar}, {premier, -1}, {analyst, -1}, {secretary, tesmar}, {minister, -1}} {
+	}{{spokes, tesmar}, {premier, -1}, {analyst, -1}, {secretary, tesmar}, {minister, -1}, {officials, tesmar}, {two, -1}} {
 		r := NewStory(ix, lex)
 		r.SetHome(tesmar)
 		if sp, _ := r.Speaker(c.m); sp.Party != c.want {
