@@ -141,7 +141,11 @@ func TestAttributionPeopleAndLists(t *testing.T) {
 	if got := strings.Join(b.Parties, ","); got != "Russia,Ukraine,United States" {
 		t.Errorf("parties %q", got)
 	}
-	want := []Speaker{{"Yuri Ushakov", "Senior Kremlin adviser", "Russia", true}, {"Ukraine", "", "Ukraine", false}, {"Analysts", "", "", false}}
+	want := []Speaker{
+		{Name: "Yuri Ushakov", Role: "Senior Kremlin adviser", Party: "Russia", Person: true},
+		{Name: "Ukraine", Party: "Ukraine"},
+		{Name: "Analysts", Group: true},
+	}
 	if len(b.Speakers) != len(want) {
 		t.Fatalf("speakers %+v", b.Speakers)
 	}

@@ -124,6 +124,7 @@ type Speaker struct {
 	Role   string // "Senior Kremlin adviser"; empty when unknown or a body
 	Party  string // canonical party; empty when unaffiliated
 	Person bool   // a named person rather than a body
+	Group  bool   // a group rather than one person or body: "experts", "both sides"
 }
 
 // Span is a half-open byte range [Start, End) in a paragraph's Text.

@@ -44,7 +44,7 @@ func fill(b *Briefing, r attribution.Result) {
 		})
 		if !seen[s.Speaker] {
 			seen[s.Speaker] = true
-			b.Speakers = append(b.Speakers, Speaker{Name: s.Speaker, Role: s.Role, Party: s.Party, Person: s.Person})
+			b.Speakers = append(b.Speakers, Speaker{Name: s.Speaker, Role: s.Role, Party: s.Party, Person: s.Person, Group: s.Group})
 		}
 	}
 	if len(b.Statements) == 0 {

@@ -4,7 +4,16 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/brief-reader/brief/data/lexicon"
 )
+
+// words is the built-in lexicon, which says which labels are form fields
+// and which titles make a label a speaker's.
+func words() *lexicon.Lexicon {
+	l, _ := lexicon.Default() // a broken lexicon is a broken build: a test parses it
+	return l
+}
 
 // markTurns finds speaker-labelled turns ("MR PRICE: …", "Q …") and moves
 // the label into Paragraph.Label. With fewer than two turns the text is
@@ -61,30 +70,6 @@ func endsTurns(t string) bool {
 		strings.HasPrefix(t, "[") && strings.HasSuffix(t, "]")
 }
 
-// notLabels are upper-case words that open form fields, not turns.
-var notLabels = map[string]bool{
-	"NOTE": true, "NOTES": true, "SUBJECT": true, "UPDATE": true, "UPDATED": true, "DATE": true,
-	"TIME": true, "WHEN": true, "WHERE": true, "WHAT": true, "LOCATION": true, "PHONE": true,
-	"EMAIL": true, "E-MAIL": true, "CONTACT": true, "BACKGROUND": true, "RE": true, "CC": true,
-	"ATTENTION": true, "WARNING": true, "SOURCE": true, "TITLE": true, "AGENDA": true,
-	"SUMMARY": true, "VESSEL": true, "NOMINATION": true, "NOMINATIONS": true, "WITHDRAWAL": true,
-	"WITHDRAWALS": true, "TO": true, "FROM": true, "EDITOR'S": true, "EDITOR’S": true, "PS": true,
-	"P.S.": true, "FAX": true, "WEBSITE": true, "EMBARGOED": true, "TOPIC": true, "TOPICS": true,
-	"ATTACHMENT": true, "ENCLOSURE": true, "DISCLAIMER": true, "IMPORTANT": true, "READ": true,
-}
-
-// Honorifics and roles that make a title-case label a speaker
-// ("Mr. Smith:", "Moderator:") where "Note:" is not.
-var titleLabels = map[string]bool{
-	"mr": true, "mr.": true, "mrs": true, "mrs.": true, "ms": true, "ms.": true, "dr": true, "dr.": true,
-	"ambassador": true, "secretary": true, "president": true, "minister": true, "senator": true,
-	"general": true, "admiral": true, "chancellor": true, "prime": true, "foreign": true,
-	"spokesperson": true, "spokesman": true, "spokeswoman": true, "moderator": true, "question": true,
-	"operator": true, "participant": true, "interpreter": true, "reporter": true, "journalist": true,
-	"audience": true, "chair": true, "chairman": true, "chairwoman": true, "chairperson": true,
-	"representative": true, "delegate": true, "sir": true, "madam": true, "professor": true, "prof.": true,
-}
-
 // splitLabel splits "MR PRICE: Good afternoon." into its label and the
 // turn. A label is short, at the start, and either upper-case
 // ("SECRETARY BLINKEN", "MS. PSAKI") or title-case after an honorific
@@ -139,10 +124,10 @@ func splitLabel(t string) (label, rest string, ok bool) {
 	}
 	switch {
 	case upper == letters:
-		if notLabels[first] {
+		if words().Is(first, lexicon.FormLabel) {
 			return "", "", false
 		}
-	case titleLabels[strings.ToLower(first)]:
+	case words().Is(first, lexicon.LabelTitle):
 		for w := range strings.FieldsSeq(cand) {
 			r, _ := utf8.DecodeRuneInString(w)
 			if !unicode.IsUpper(r) {

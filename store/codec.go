@@ -246,14 +246,21 @@ func decodeBriefing(r row, path string, withBody bool) (*data.Briefing, error) {
 // the speakers and how many statements there are.
 func encodeSummary(b *data.Briefing) []byte {
 	e := encoder{b: make([]byte, 0, 64+len(b.Speakers)*24)}
-	e.uint(1) // record version
+	e.uint(2) // record version: 2 keeps a speaker's kind as flags
 	e.strs(b.Parties)
 	e.uint(uint64(len(b.Speakers)))
 	for _, s := range b.Speakers {
 		e.str(s.Name)
 		e.str(s.Role)
 		e.str(s.Party)
-		e.bool(s.Person)
+		var flags uint64
+		if s.Person {
+			flags |= 1
+		}
+		if s.Group {
+			flags |= 2
+		}
+		e.uint(flags)
 	}
 	e.uint(uint64(len(b.Statements)))
 	return e.b
@@ -262,7 +269,8 @@ func encodeSummary(b *data.Briefing) []byte {
 // decodeSummary fills b's parties and speakers, and StatementCount.
 func decodeSummary(b *data.Briefing, rec []byte) error {
 	d := decoder{b: rec}
-	if d.uint() != 1 {
+	version := d.uint()
+	if version != 1 && version != 2 {
 		return errCorruptRecord
 	}
 	b.Parties = d.strs()
@@ -270,7 +278,14 @@ func decodeSummary(b *data.Briefing, rec []byte) error {
 	if n := d.count(); n > 0 {
 		b.Speakers = make([]data.Speaker, n)
 		for i := range b.Speakers {
-			b.Speakers[i] = data.Speaker{Name: d.str(), Role: d.str(), Party: d.str(), Person: d.bool()}
+			sp := data.Speaker{Name: d.str(), Role: d.str(), Party: d.str()}
+			if version == 1 {
+				sp.Person = d.bool()
+			} else {
+				flags := d.uint()
+				sp.Person, sp.Group = flags&1 != 0, flags&2 != 0
+			}
+			b.Speakers[i] = sp
 		}
 	}
 	b.StatementCount = int(d.uint())

@@ -71,6 +71,7 @@ type SpeakerInfo struct {
 	Name   string // the fullest name seen ("Yuri Ushakov" over "Ushakov")
 	Party  string
 	Person bool
+	Group  bool // a group ("experts", "both sides"), marked so in the picker
 }
 
 // NewLibrary makes an empty library; attr decides speaker identity and
@@ -118,7 +119,7 @@ func (l *Library) add(b *data.Briefing, fresh int32) {
 		e.pending = true
 		l.pending++
 		for _, sp := range b.Speakers {
-			id := l.speaker(sp.Name, sp.Party, sp.Person)
+			id := l.speaker(sp)
 			if sp.Party != "" {
 				e.parties = appendUnique(e.parties, l.party(sp.Party))
 			}
@@ -146,7 +147,8 @@ func (l *Library) indexStatements(si int32, e *storyEntry, key []string) []strin
 		roles[sp.Name] = sp
 	}
 	for i, st := range b.Statements {
-		sp := l.speaker(st.Speaker, st.Party, roles[st.Speaker].Person)
+		r := roles[st.Speaker]
+		sp := l.speaker(data.Speaker{Name: st.Speaker, Party: st.Party, Person: r.Person, Group: r.Group})
 		pid := int32(-1)
 		if st.Party != "" {
 			pid = l.party(st.Party)
@@ -201,7 +203,8 @@ func (l *Library) party(name string) int32 {
 	return id
 }
 
-func (l *Library) speaker(name, party string, person bool) int32 {
+func (l *Library) speaker(who data.Speaker) int32 {
+	name, party, person := who.Name, who.Party, who.Person
 	// The same names come back story after story: the attributor's key
 	// for a name is worked out once (it was half the time of taking in
 	// a library's rows).
@@ -213,7 +216,7 @@ func (l *Library) speaker(name, party string, person bool) int32 {
 	id, ok := l.speakerID[k]
 	if !ok {
 		id = int32(len(l.speakers))
-		l.speakers = append(l.speakers, SpeakerInfo{Name: name, Party: party, Person: person})
+		l.speakers = append(l.speakers, SpeakerInfo{Name: name, Party: party, Person: person, Group: who.Group})
 		l.speakerID[k] = id
 		return id
 	}
@@ -225,6 +228,7 @@ func (l *Library) speaker(name, party string, person bool) int32 {
 		s.Party = party
 	}
 	s.Person = s.Person || person
+	s.Group = s.Group && who.Group && !s.Person
 	return id
 }
 
@@ -373,6 +377,9 @@ func (l *Library) SpeakerItems(items []int32, statements bool) []PickItem {
 		it := PickItem{ID: id, Label: s.Name, Detail: s.Party}
 		if strings.EqualFold(s.Name, s.Party) { // "Russia (Russia)" says it twice
 			it.Detail = ""
+		}
+		if s.Group {
+			it.Detail = strings.TrimPrefix(it.Detail+" · group", " · ")
 		}
 		return it
 	})

@@ -132,3 +132,25 @@ func equalIDs(a, b []int32) bool {
 	}
 	return true
 }
+
+// A group speaks as one entry, and the speaker picker says it is a group.
+func TestSpeakerPickerMarksGroups(t *testing.T) {
+	lib := NewLibrary(nil)
+	lib.Add(&data.Briefing{Title: "Ferries",
+		Speakers: []data.Speaker{{Name: "Kestrian officials", Party: "Kestria", Group: true}, {Name: "Idrena Halvek", Party: "Varanda", Person: true}},
+		Statements: []data.Statement{
+			{Speaker: "Kestrian officials", Party: "Kestria", Text: "the port is open", Paragraph: 1},
+			{Speaker: "Idrena Halvek", Party: "Varanda", Text: "the port is closed", Paragraph: 1},
+		},
+		Paragraphs: []data.Paragraph{{Text: "the port is open the port is closed"}}})
+	got := counts(lib.SpeakerItems([]int32{0, 1}, true))
+	want := map[string]int{"Kestrian officials|Kestria · group": 1, "Idrena Halvek|Varanda": 1}
+	if len(got) != len(want) {
+		t.Fatalf("got %v, want %v", got, want)
+	}
+	for k, v := range want {
+		if got[k] != v {
+			t.Errorf("%s: %d, want %d (all: %v)", k, got[k], v, got)
+		}
+	}
+}

@@ -93,7 +93,15 @@ func New(configDir string) (*Engine, []error) {
 	errs = append(errs, uerrs...)
 	ix, ierrs := gazetteer.New(lex, built, &user)
 	errs = append(errs, ierrs...)
-	return &Engine{Lexicon: lex, Index: ix, Tagger: tag.Default()}, errs
+	return &Engine{Lexicon: lex, Index: ix, Tagger: embeddedTagger{}}, errs
+}
+
+// embeddedTagger parses the embedded model when a sentence first needs it:
+// a reader whose stories are all attributed already never pays for it.
+type embeddedTagger struct{}
+
+func (embeddedTagger) Tag(words []string, out []tag.Tag) []tag.Tag {
+	return tag.Default().Tag(words, out)
 }
 
 // Attribute finds the statements of a document.

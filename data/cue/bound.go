@@ -38,6 +38,10 @@ func bound(s *syntax.Sentence, p syntax.Phrase, kind lexicon.Frame) syntax.Phras
 			// participle of saying (", noting that …") goes on with what
 			// the subject says, and is a statement of its own as well
 			return trimEnd(s, syntax.Phrase{From: p.From, To: k})
+		case w.Tag == tag.Comma && k+1 < p.To && k > p.From+1 && s.Words[k+1].Quote < 0 && s.Words[k+1].Tag.IsFiniteVerb() && hasFiniteVerb(s, p.From, k):
+			// "X, after saying A, bought ads": the clause the aside
+			// interrupted goes on
+			return trimEnd(s, syntax.Phrase{From: p.From, To: k})
 		case w.Is(lexicon.ContentEnder) && k > p.From+2:
 			return trimEnd(s, syntax.Phrase{From: p.From, To: k})
 		case w.Tag == tag.Comma && k+1 < p.To && (s.Words[k+1].Tag == tag.WDT || s.Words[k+1].Tag == tag.WP) && s.Words[k+1].Quote < 0 &&
@@ -75,8 +79,8 @@ func bound(s *syntax.Sentence, p syntax.Phrase, kind lexicon.Frame) syntax.Phras
 		for k > p.From && s.Words[k].Tag != tag.IN && s.Words[k].Quote < 0 && k > p.To-6 {
 			k--
 		}
-		if k <= p.From+1 || s.Words[k].Tag != tag.IN || s.Words[k].Quote >= 0 {
-			return p
+		if k <= p.From+1 || s.Words[k].Tag != tag.IN || s.Words[k].Quote >= 0 || lower(s.Words[k].Text) == "as" {
+			return p // "proclaim the week as Health Week": a role, not a time
 		}
 		e := s.NounPhraseAt(k + 1)
 		if e != p.To {

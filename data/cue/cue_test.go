@@ -132,6 +132,11 @@ func TestSpeakerAside(t *testing.T) {
 		{"The diplomat who spoke on condition of anonymity said the army was ready.", []frame{{cue: "said", shape: cue.SpeakerFirst, speaker: "The diplomat", aside: "who spoke on condition of anonymity", content: one("the army was ready")}}, ""},
 		{"The diplomat, who spoke on condition of anonymity, said the army was ready.", []frame{{cue: "said", shape: cue.SpeakerFirst, speaker: "The diplomat", aside: "who spoke on condition of anonymity", content: one("the army was ready")}}, ""},
 		{"“The talks are over,” said Jonas Vell, a retired general.", []frame{{cue: "said", shape: cue.Inverted, speaker: "Jonas Vell", aside: "a retired general", content: one("The talks are over")}}, ""},
+		// a formal text's long aside, with a participle's phrase that is no subject
+		{"NOW, THEREFORE, I, ANA VELK, President of Tesmar, by virtue of the authority vested in me by the Constitution and the laws of Tesmar, including section 12 of the Trade Act of 1962, as amended, do hereby proclaim the week of May 3 as Harbour Week.",
+			[]frame{{cue: "proclaim", shape: cue.SpeakerFirst, speaker: "I", aside: "ANA VELK, President of Tesmar, by virtue of the authority vested in me by the Constitution and the laws of Tesmar, including section 12 of the Trade Act of 1962, as amended", content: one("the week of May 3 as Harbour Week")}}, ""},
+		// "hereby" is an adverb, whatever the tagger makes of it
+		{"I hereby report that I have issued an order.", []frame{{cue: "report", shape: cue.SpeakerFirst, speaker: "I", content: one("I have issued an order")}}, ""},
 	})
 }
 

@@ -84,7 +84,8 @@ func (f *Finder) Find(s *syntax.Sentence, index int) []Frame {
 		}
 		if w.Entry.Class&lexicon.CueVerb != 0 && w.Tag.IsVerb() {
 			var prev *Frame
-			if n := len(out); n > 0 && w.Tag == tag.VBG && isPunct(s, i-1, ',') && out[n-1].Cue.To <= i && !out[n-1].Speaker.Empty() {
+			if n := len(out); n > 0 && out[n-1].Cue.To <= i && !out[n-1].Speaker.Empty() &&
+				(w.Tag == tag.VBG && isPunct(s, i-1, ',') || afterConjunction(s, i)) {
 				// "X said A, adding that …", "“…,” said X, adding that …":
 				// the frame before speaks
 				prev = &out[n-1]
@@ -104,6 +105,17 @@ func (f *Finder) Find(s *syntax.Sentence, index int) []Frame {
 		}
 	}
 	return out
+}
+
+// afterConjunction reports a cue right after "and" (past adverbs and
+// auxiliaries): "declared that a disaster exists and ordered …" chains to
+// the frame before, not to the verb inside its content.
+func afterConjunction(s *syntax.Sentence, i int) bool {
+	k := i - 1
+	for k >= 0 && (s.Words[k].Tag == tag.RB || s.Words[k].Tag == tag.MD || s.Words[k].Is(lexicon.Auxiliary) && s.Words[k].Tag.IsVerb()) {
+		k--
+	}
+	return k >= 0 && s.Words[k].Tag == tag.CC
 }
 
 // verbCue returns the cue entry the verb at i begins, with the words it

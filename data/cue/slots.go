@@ -8,8 +8,11 @@ import (
 )
 
 // maxAside bounds how far an aside between a subject and its verb may
-// reach, so that a long sentence costs no more than a short one.
-const maxAside = 40
+// reach, so that a long sentence costs no more than a short one. Formal
+// texts need the room: "I, NAME, President of …, by virtue of the
+// authority vested in me by …, including section 232 of …, do hereby
+// proclaim".
+const maxAside = 80
 
 // subject finds the subject of the verb at v: the noun phrase before it,
 // past auxiliaries and adverbs, past an appositive or a relative clause
@@ -72,8 +75,9 @@ func (f *Finder) subject(s *syntax.Sentence, v int) (sp, aside syntax.Phrase, ch
 			return sp, aside, !sp.Empty()
 		}
 		return
-	case isPunct(s, j, ',') || isDash(s, j):
+	case isPunct(s, j, ',') || isDash(s, j) || isCloseQuote(s, j) && isPunct(s, j-1, ',') && s.Words[j].Quote >= 0 && !quotationOpensAt(s, j, 0):
 		// an aside closes before the verb: the subject opens the clause
+		// ("X, host of “Morning Joe,” suggested …")
 		sp, aside = f.subjectBeforeAside(s, j)
 		return sp, aside, false
 	}
@@ -93,6 +97,12 @@ func (f *Finder) subject(s *syntax.Sentence, v int) (sp, aside syntax.Phrase, ch
 		return
 	}
 	sp = f.extendLeft(s, syntax.Phrase{From: a, To: j + 1})
+	if sp.Len() == 1 && s.Words[sp.From].Is(lexicon.NameSuffix) && isPunct(s, sp.From-1, ',') {
+		// "Joseph R. Biden, Jr. declared": the name before the suffix
+		if b := s.NounPhraseEndingAt(sp.From - 2); b >= 0 {
+			sp = syntax.Phrase{From: b, To: sp.To}
+		}
+	}
 	if s.Words[s.Head(s.Core(sp))].Is(lexicon.Time) {
 		return syntax.Phrase{}, syntax.Phrase{}, false // "the coming weeks will indicate": no one speaks
 	}
@@ -134,6 +144,9 @@ func (f *Finder) subjectBeforeAside(s *syntax.Sentence, j int) (sp, aside syntax
 		if !boundaryBefore(s, b) {
 			continue
 		}
+		if s.Words[b].Tag == tag.VBG || s.Words[b].Tag == tag.IN {
+			continue // "including section 232 of …,": a participle's or preposition's phrase
+		}
 		e := f.speakerAfter(s, b)
 		if e.Empty() || e.To >= j || !(isPunct(s, e.To, ',') || isDash(s, e.To)) {
 			continue
@@ -144,6 +157,18 @@ func (f *Finder) subjectBeforeAside(s *syntax.Sentence, j int) (sp, aside syntax
 		return e, syntax.Phrase{From: e.To + 1, To: j}
 	}
 	return syntax.Phrase{}, syntax.Phrase{}
+}
+
+// quotationOpensAt reports whether the quotation closing at j opened at
+// word k: then it is the content before the cue, not an aside.
+func quotationOpensAt(s *syntax.Sentence, j, k int) bool {
+	q := s.Words[j].Quote
+	for i := 0; i < j; i++ {
+		if s.Words[i].Quote == q {
+			return i <= k
+		}
+	}
+	return true
 }
 
 // boundaryBefore reports whether a clause can begin at word b.

@@ -183,7 +183,14 @@ func notSaid(s *syntax.Sentence, i int) bool {
 		}
 		p := &s.Words[prev]
 		switch {
-		case p.Is(lexicon.Passive) && (p.Tag.IsVerb() || p.Tag == tag.POS):
+		case p.Is(lexicon.Passive) && (p.Tag.IsVerb() || p.Tag == tag.POS || p.Tag.IsNoun() && !p.Tok.Has(text.Cap)):
+			// "was urged", "remains committed" ("remains/NNS" as the tagger
+			// may have it)
+			return true
+		case i+1 < len(s.Words) && s.Words[i+1].Is(lexicon.PassivePreposition) && s.Words[i+1].Tag == tag.IN &&
+			!p.Is(lexicon.Auxiliary) && (p.Tag.IsNoun() || p.Tag == tag.NNP):
+			// "the emergency declared in Executive Order 13405": a
+			// participle after its noun and before a preposition is passive
 			return true
 		case p.Is(lexicon.Subordinator) && p.Tag != tag.CC, p.Tok.Kind == text.Quote && p.Tok.Has(text.Open):
 			return true

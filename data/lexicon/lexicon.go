@@ -60,6 +60,9 @@ const (
 	AgentPreposition                          // "by"
 	FreeRelative                              // "what" of "what X called Y"
 	QuotingVerb                               // "quoted" of "quoted X as saying"
+	PassivePreposition                        // "in", "by" after a passive participle
+	FormLabel                                 // "NOTE", "UPDATE": a form field's label, no speaker
+	LabelTitle                                // "Mr.", "Moderator": makes a title-case label a speaker
 	QuestionLabel                             // a transcript label of a reporter's turn: "question", "Q"
 	NeutralLabel                              // a transcript label of someone who runs the event: "moderator"
 	TurnEnd                                   // closes a transcript, no one's speech: "END"

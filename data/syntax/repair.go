@@ -15,6 +15,11 @@ import (
 // auxiliary are a noun and its verb; an adjective right before a finite
 // verb ends a noun phrase ("a senior official/JJ said/VBD").
 func (s *Sentence) repair() {
+	for i := range s.Words {
+		if s.Words[i].Is(lexicon.FormalAdverb) {
+			s.Words[i].Tag = tag.RB
+		}
+	}
 	for i := 0; i+1 < len(s.Words); i++ {
 		w, next := &s.Words[i], &s.Words[i+1]
 		// "Rep./LS Tom/NNP": a capitalised title before a name is part of it
@@ -23,6 +28,12 @@ func (s *Sentence) repair() {
 			w.Tag = tag.NNP
 		}
 		if w.Quote != next.Quote {
+			continue
+		}
+		if next.Is(lexicon.CueVerb) && next.Tag == tag.NNS && (w.Tag == tag.NNP || w.Tag == tag.NNPS) && i+2 < len(s.Words) &&
+			(s.Words[i+2].Tag == tag.Period || s.Words[i+2].Tag == tag.Comma || s.Words[i+2].Is(lexicon.Complementizer)) {
+			// "“…,” Viguerie concludes/NNS.": a name and a cue that ends the clause
+			next.Tag = tag.VBZ
 			continue
 		}
 		if w.Tag == tag.PRP && w.Is(lexicon.Pronoun) && w.Entry.Pronoun.Case == 's' && next.Is(lexicon.CueVerb) && next.Tag.IsNoun() {
@@ -58,8 +69,8 @@ func (s *Sentence) repair() {
 			next.Tag = tag.JJ
 			continue
 		}
-		if w.Is(lexicon.Auxiliary) || !next.Tag.IsVerb() {
-			continue
+		if w.Is(lexicon.Auxiliary) || w.Is(lexicon.Passive) || !next.Tag.IsVerb() {
+			continue // "remain committed": a copula before a participle
 		}
 		cue := next.Is(lexicon.CueVerb)
 		switch {
