@@ -46,10 +46,15 @@ func (r *run) resolve(stmts []statement.Statement) Result {
 		// nothing else says whose: "officials said" in Port Selin
 		story.SetHome(id)
 	}
+	r.tagAntecedents()
+	for si := range r.sentences {
+		pluralHeads(&r.sentences[si])
+	}
 	mentions := make([][]named, len(r.sentences))
 	for si := range r.sentences {
 		s := &r.sentences[si]
 		mentions[si] = r.names(&mf, s, r.text.Paragraphs[s.Para].Text)
+		mentions[si] = append(mentions[si], r.companies(&mf, s, r.text.Paragraphs[s.Para].Text, mentions[si])...)
 		for k := range mentions[si] {
 			mentions[si][k].m.Sentence = si
 			if m := &mentions[si][k].m; m.Kind == mention.Person {
@@ -117,6 +122,41 @@ func (r *run) resolve(stmts []statement.Statement) Result {
 		}
 	}
 	return res
+}
+
+// tagAntecedents tags fully the sentences just before a pronoun that
+// speaks: a sentence with no cue word has shallow tags, too poor to find
+// the people "they" stands for in it ("The two ministers also discussed
+// the dam. They …").
+func (r *run) tagAntecedents() {
+	b := syntax.Builder{Lexicon: r.engine.Lexicon, Tagger: r.engine.Tagger}
+	for _, f := range r.frames {
+		sp := f.Speaker
+		if sp.Len() != 1 {
+			continue
+		}
+		w := &r.sentences[f.Sentence].Words[sp.From]
+		if !w.Is(lexicon.Pronoun) || w.Entry.Pronoun.Person != 3 {
+			continue
+		}
+		for k := max(0, f.Sentence-2); k < f.Sentence; k++ {
+			if s := &r.sentences[k]; !s.Tagged() {
+				*s = b.BuildTagged(r.text, s.Para, s.Span)
+			}
+		}
+	}
+}
+
+// pluralHeads retags as a plural noun a person's or group's head that the
+// tagger took for a verb after a name: "her K5 counterparts/VBZ to
+// discuss" (a finite verb does not follow a name and a possessive).
+func pluralHeads(s *syntax.Sentence) {
+	for i := 1; i < len(s.Words); i++ {
+		w := &s.Words[i]
+		if w.Tag == tag.VBZ && personHead(w) && s.Words[i-1].Tag.IsProperNoun() && i >= 2 && s.Words[i-2].Tag == tag.PRPS {
+			w.Tag = tag.NNS
+		}
+	}
 }
 
 // events orders a sentence's mentions and its statements' speakers as a
@@ -376,6 +416,155 @@ func (r *run) names(mf *mention.Finder, s *syntax.Sentence, para string) []named
 		}
 	}
 	return out
+}
+
+// companies are the groups a sentence makes of people it names together,
+// which "they" can stand for: a coordinated subject ("The Varandan envoy
+// and the Kestrian envoy condemned …") and a subject with the partners
+// of what it did ("Marrow met with Vell and Dorsic …", "Marrow spoke in
+// Port Selin with her K5 counterparts"), named by their surnames or
+// phrases ("Marrow, Vell, and Dorsic").
+func (r *run) companies(mf *mention.Finder, s *syntax.Sentence, para string, names []named) []named {
+	var out []named
+
+	someone := func(m *mention.Mention) bool {
+		return m.Kind == mention.Person && !m.Place || m.Kind == mention.Role || m.Kind == mention.Group && !m.Members
+	}
+	for k := range names {
+		a := &names[k]
+		if !someone(&a.m) || a.m.Kind == mention.Group {
+			continue
+		}
+		if j := listEnd(s, names, k); j > k {
+			p := syntax.Phrase{From: a.m.Phrase.From, To: names[j].m.Phrase.To}
+			if m := mf.Classify(s, para, p, syntax.Phrase{}); m.Members && clausePosition(s, p, syntax.Phrase{}) == resolve.Subject {
+				out = append(out, named{m: m, pos: resolve.Subject})
+				for i := k; i <= j; i++ {
+					names[i].pos = resolve.Elsewhere // the group is the subject, not each of them
+				}
+				continue
+			}
+		}
+		if a.pos&^resolve.Embedded != resolve.Subject {
+			continue
+		}
+		partners := r.partners(s, a.m.Phrase.To, names[k+1:])
+		if len(partners) == 0 {
+			continue
+		}
+		members := []*mention.Mention{&a.m}
+		for _, n := range partners {
+			if !someone(&n.m) {
+				members = nil
+				break
+			}
+			members = append(members, &n.m)
+		}
+		if members == nil {
+			continue
+		}
+		m := mention.Mention{Kind: mention.Group, Plural: true, Joint: true, Members: true, Party: -1, Person: -1, Unsure: -1,
+			Para: s.Para, Phrase: syntax.Phrase{From: a.m.Phrase.From, To: partners[len(partners)-1].m.Phrase.To}, Text: together(r.engine.Lexicon, members)}
+		out = append(out, named{m: m, pos: a.pos})
+	}
+	return out
+}
+
+// listEnd is the last of the mentions from names[k] on that a list
+// joins ("Velk, Arno, and Marr"), with an "and" in it; k when none.
+func listEnd(s *syntax.Sentence, names []named, k int) int {
+	end, and := k, false
+	for j := k + 1; j < len(names); j++ {
+		gap := syntax.Phrase{From: names[j-1].m.Phrase.To, To: names[j].m.Phrase.From}
+		if gap.Empty() {
+			break
+		}
+		ok := true
+		for i := gap.From; i < gap.To; i++ {
+			switch w := &s.Words[i]; {
+			case w.Tag == tag.CC:
+				and = true
+			case w.Tag != tag.Comma:
+				ok = false
+			}
+		}
+		if !ok {
+			break
+		}
+		end = j
+		if and {
+			break
+		}
+	}
+	if !and {
+		return k
+	}
+	return end
+}
+
+// partners are the mentions a comitative preposition joins to the
+// clause of a subject ending at from ("met with Vell and Dorsic", "spoke
+// today in Port Selin with Vell"): a run of mentions joined by commas and
+// "and" right after it, before the clause ends.
+func (r *run) partners(s *syntax.Sentence, from int, after []named) []named {
+	verb := false
+	for i := from; i < len(s.Words); i++ {
+		w := &s.Words[i]
+		switch {
+		case w.Quote >= 0 || w.Tag == tag.Period || w.Tag == tag.Colon || w.Tag == tag.WRB || w.Tag == tag.WDT || w.Tag == tag.WP:
+			return nil
+		case w.Tag.IsFiniteVerb():
+			if verb && !s.Words[i-1].Is(lexicon.Auxiliary) && !w.Is(lexicon.Auxiliary) {
+				return nil // another clause's verb
+			}
+			verb = true
+		case verb && w.Tag == tag.IN && w.Is(lexicon.Comitative):
+			var out []named
+			next := i + 1
+			for _, n := range after {
+				if n.m.Phrase.From < next {
+					continue
+				}
+				if n.m.Phrase.From != next {
+					break
+				}
+				if k := len(out) - 1; k >= 0 && out[k].m.Kind == mention.Body && n.m.Kind == mention.Person && s.Words[n.m.Phrase.From-1].Tag == tag.CC {
+					out = out[:k] // "Ministry of Ports and Trade Secretary Jonas Vell": one person's title
+				}
+				out = append(out, n)
+				next = n.m.Phrase.To
+				for next < len(s.Words) && (s.Words[next].Tag == tag.Comma || s.Words[next].Tag == tag.CC) {
+					next++
+				}
+			}
+			return out
+		}
+	}
+	return nil
+}
+
+// together names a group by its members: a person by surname, anyone
+// else as written, joined as a list ("Marrow and Vell", "Marrow, Vell,
+// and Dorsic", "Marrow and her K5 counterparts").
+func together(lex *lexicon.Lexicon, members []*mention.Mention) string {
+	names := make([]string, len(members))
+	for i, m := range members {
+		names[i] = m.Text
+		if m.Kind == mention.Person && m.Name != "" {
+			f := strings.Fields(m.Name)
+			for len(f) > 1 && lex.Is(strings.Trim(f[len(f)-1], ","), lexicon.NameSuffix) {
+				f = f[:len(f)-1] // "Joseph R. Biden, Jr." is Biden
+			}
+			names[i] = strings.TrimSuffix(strings.TrimSuffix(strings.Trim(f[len(f)-1], ","), "'s"), "’s")
+		}
+	}
+	switch len(names) {
+	case 1:
+		return names[0]
+	case 2:
+		return names[0] + " and " + names[1]
+	}
+	return strings.Join(names[:len(names)-1], ", ") + ", and " + names[len(names)-1]
 }
 
 // titleCaseCuts marks the words of a headline in title case ("Velk Calls

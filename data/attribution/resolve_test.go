@@ -161,3 +161,32 @@ func TestResolveDatelineHome(t *testing.T) {
 		{"the two officials", "", "talks would resume"},
 	})
 }
+
+// "They" is the people a sentence named together: a coordinated
+// subject, a subject and the partners of what it did, a plural subject
+// of a sentence with no cue; not a group three paragraphs back.
+func TestResolveThey(t *testing.T) {
+	e := testEngine(t)
+	checkStatements(t, e, "they", &Document{Paragraphs: paragraphs(
+		"Foreign Minister Lena Velk met with Orlavian envoy Tom Arno and Trade Minister Dana Orsk today in Varn, where they reiterated their commitment to the truce.",
+		"The Tesmari envoy and the Orlavian envoy condemned the raid. They reaffirmed the truce.",
+		"The two ministers also discussed the dam. They also affirmed their support for the river commission.",
+		"Ruben Sato spoke today with his Orlavian counterparts. They condemned the raid on the ferry.",
+	)}, []wantStatement{
+		{"Velk, Arno, and Orsk", "", "their commitment to the truce"},
+		{"the Tesmari envoy and the Orlavian envoy", "", "the truce"},
+		{"the two ministers", "", "their support for the river commission"},
+		{"Sato and his Orlavian counterparts", "", "the raid on the ferry"},
+	})
+	doc := &Document{Declared: inventedParties, Paragraphs: paragraphs(
+		"Tesmari officials said the convoy was late.",
+		"The river rose overnight.",
+		"The ferries stopped.",
+		"They agreed that the port would close.",
+	)}
+	for _, st := range e.Attribute(doc).Statements {
+		if st.Text == "the port would close" {
+			t.Errorf("they three paragraphs after its only antecedent: %q", st.Speaker)
+		}
+	}
+}

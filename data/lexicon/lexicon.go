@@ -84,6 +84,7 @@ const (
 	Inference                                 // a verb of the writer's inference: "suggests", "indicates"
 	IssuerPreposition                         // names who issued a document: "from", "by"
 	Act                                       // an act the writer reads meaning into: "move", "signalling"
+	Comitative                                // joins a partner to what a subject did: "with", "alongside"
 )
 
 // Frame is where a cue's content is.

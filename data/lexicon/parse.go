@@ -28,6 +28,7 @@ var sectionClasses = map[string]Class{
 	"formal adverbs": FormalAdverb, "formula words": Formula, "judgment subjects": Judgment,
 	"issued documents": IssuedDocument, "mute documents": MuteDocument, "inference verbs": Inference,
 	"issuer prepositions": IssuerPreposition, "act nouns": Act,
+	"comitative prepositions": Comitative,
 }
 
 var groupKinds = map[string]GroupKind{"party": PartyGroup, "home": HomeGroup, "free": FreeGroup, "joint": JointGroup}

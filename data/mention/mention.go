@@ -159,6 +159,10 @@ func (f *Finder) Classify(s *syntax.Sentence, para string, p, aside syntax.Phras
 		m.Text = phraseText(s, para, start, p.To)
 		return m
 	}
+	if f.personAndPlace(s, para, p) {
+		m.Kind, m.Mute = Other, true
+		return m
+	}
 	f.gazetteerEvidence(s, p, &m)
 	core := s.Core(syntax.Phrase{From: from, To: p.To})
 	name := s.Name(core)

@@ -340,3 +340,30 @@ func TestNamesAndHeads(t *testing.T) {
 		}
 	}
 }
+
+// A coordination of people, or of bodies and groups, is a group of its
+// members, lists with commas included; a person and a party's name are no
+// one who speaks together.
+func TestCoordination(t *testing.T) {
+	f := testFinder(t)
+	for _, c := range []struct {
+		sentence, phrase string
+		members, mute    bool
+		text             string
+	}{
+		{"Lena Velk, Tom Arno and Dana Orsk said the vote was fair.", "Lena Velk , Tom Arno and Dana Orsk", true, false, "Lena Velk, Tom Arno and Dana Orsk"},
+		{"The Tesmari envoy and the Orlavian envoy said the vote was fair.", "The Tesmari envoy and the Orlavian envoy", true, false, "the Tesmari envoy and the Orlavian envoy"},
+		{"Lena Velk and her Tesmari counterparts said the vote was fair.", "Lena Velk and her Tesmari counterparts", true, false, "Lena Velk and her Tesmari counterparts"},
+		{"Tesmar and Orlavian partners said the vote was fair.", "Tesmar and Orlavian partners", true, false, "Tesmar and Orlavian partners"},
+		{"The Secretary and Varn said the vote was fair.", "The Secretary and Varn", false, true, "the Secretary and Varn"},
+	} {
+		s := sentence(t, f, c.sentence)
+		m := f.Classify(s, c.sentence, phrase(t, s, c.phrase), syntax.Phrase{})
+		if m.Members != c.members || m.Mute != c.mute || m.Members && m.Text != c.text {
+			t.Errorf("%q: members %v mute %v text %q, want %v %v %q", c.phrase, m.Members, m.Mute, m.Text, c.members, c.mute, c.text)
+		}
+		if m.Members && m.Party != -1 {
+			t.Errorf("%q: party %d, want none", c.phrase, m.Party)
+		}
+	}
+}

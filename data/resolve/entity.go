@@ -11,36 +11,38 @@ import (
 // entity is one person, body or group of a story, however often and
 // however it is named.
 type entity struct {
-	id      int // from 1
-	kind    mention.Kind
-	name    string   // what the story calls it: a person's fullest name, a role's first description
-	key     string   // a body's or group's name, normalised, that its mentions share
-	words   []string // a person's name, word by word, without suffixes ("Jr.")
-	suffix  string   // the suffix that tells a son from his father ("Jr.")
-	title   string   // the latest title as written ("Foreign Minister")
-	roles   [][]string
-	party   int32
-	unsure  int32 // a party named only by an unsure name ("Georgia")
-	person  int32 // known person, or -1
-	gender  byte
-	taught  bool // the gender was learnt from a pronoun, not said
-	plural  bool
-	human   bool // something said it is a person
-	place   bool // something said it is a place
-	spoke   bool
-	subject bool  // a subject of a clause once
-	home    bool  // speaks for the document's home party when nothing else says
-	named   bool  // a role that a later mention named
-	order   int   // order of its first mention in the headline, from 1; 0 when not there
-	refs    []ref // recent mentions, for salience
-	last    int   // sentence of the last mention
-	lastPos int   // how many mentions the story had read at the last one
+	id       int // from 1
+	kind     mention.Kind
+	name     string   // what the story calls it: a person's fullest name, a role's first description
+	key      string   // a body's or group's name, normalised, that its mentions share
+	words    []string // a person's name, word by word, without suffixes ("Jr.")
+	suffix   string   // the suffix that tells a son from his father ("Jr.")
+	title    string   // the latest title as written ("Foreign Minister")
+	roles    [][]string
+	party    int32
+	unsure   int32 // a party named only by an unsure name ("Georgia")
+	person   int32 // known person, or -1
+	gender   byte
+	taught   bool // the gender was learnt from a pronoun, not said
+	plural   bool
+	human    bool // something said it is a person
+	place    bool // something said it is a place
+	spoke    bool
+	subject  bool  // a subject of a clause once
+	home     bool  // speaks for the document's home party when nothing else says
+	named    bool  // a role that a later mention named
+	order    int   // order of its first mention in the headline, from 1; 0 when not there
+	refs     []ref // recent mentions, for salience
+	last     int   // sentence of the last mention
+	lastPara int   // paragraph of the last mention
+	lastPos  int   // how many mentions the story had read at the last one
 }
 
 // ref is one mention of an entity, for salience.
 type ref struct {
 	sentence int
 	weight   float64
+	subject  bool // the subject or the speaker of its clause, not inside what someone says
 }
 
 // Salience weights: a speaker is the likeliest antecedent, then a
@@ -51,7 +53,11 @@ const (
 	weightSubject   = 130
 	weightElsewhere = 50
 	weightPossessor = 10
-	maxRefs         = 8
+	// weightParallel rewards, for a subject pronoun that opens its
+	// sentence, the subject of the sentence before: "Rice and Reynoso
+	// thanked the participants. They reiterated …" is Rice and Reynoso.
+	weightParallel = 90
+	maxRefs        = 8
 )
 
 // mentioned records a mention of e at the story's current sentence.
@@ -80,17 +86,22 @@ func (e *entity) mentioned(r *Story, m mention.Mention, pos Position, speaker bo
 		w /= 2
 	}
 	sentence := m.Sentence
+	subject := (speaker || pos == Subject) && !embedded
 	if n := len(e.refs); n > 0 && e.refs[n-1].sentence == sentence {
 		if w > e.refs[n-1].weight {
 			e.refs[n-1].weight = w
 		}
+		e.refs[n-1].subject = e.refs[n-1].subject || subject
 	} else {
-		e.refs = append(e.refs, ref{sentence, w})
+		e.refs = append(e.refs, ref{sentence, w, subject})
 		if len(e.refs) > maxRefs {
 			e.refs = e.refs[1:]
 		}
 	}
 	e.last = sentence
+	if m.Sentence >= 0 {
+		e.lastPara = m.Para
+	}
 	r.seen++
 	e.lastPos = r.seen
 	if m.Human && m.Kind != mention.Pronoun {

@@ -61,6 +61,7 @@ type Story struct {
 	home      int32
 	entities  []*entity
 	sentence  int
+	para      int // the paragraph of the latest mention
 	seen      int // mentions read
 	confirmed map[int32]bool
 	fullNames [][]string // the full names the story gives people, word by word
@@ -235,6 +236,9 @@ func (r *Story) Final(sp Speaker) Speaker {
 func (r *Story) at(m mention.Mention) {
 	if m.Sentence > r.sentence {
 		r.sentence = m.Sentence
+	}
+	if m.Sentence >= 0 && m.Para > r.para {
+		r.para = m.Para
 	}
 }
 

@@ -227,6 +227,17 @@ func TestPronouns(t *testing.T) {
 			speaks(other(1, mention.Body, "Kestria", false), "Kestria"),
 			speaks(pronoun(2, "it", 'n', false), "Kestria"),
 		}},
+		{"they opening a sentence is the last subject, not a group named more often", []step{
+			mentions(other(0, mention.Group, "participants", true), Subject),
+			mentions(other(1, mention.Group, "participants", true), Subject),
+			mentions(other(2, mention.Group, "Rice and Reynoso", true), Subject),
+			mentions(other(2, mention.Group, "participants", true), Elsewhere),
+			speaks(pronoun(3, "they", 0, true), "Rice and Reynoso"),
+		}},
+		{"no pronoun reaches back three paragraphs", []step{
+			speaks(func() mention.Mention { m := other(0, mention.Group, "Tesmari officials", true); m.Para = 0; return m }(), "Tesmari officials"),
+			speaks(func() mention.Mention { m := pronoun(3, "they", 0, true); m.Para = 3; return m }(), ""),
+		}},
 		{"no antecedent, no speaker", []step{
 			speaks(pronoun(0, "she", 'f', false), ""),
 		}},
