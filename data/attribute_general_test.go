@@ -87,9 +87,12 @@ func TestAttributionGeneralShapes(t *testing.T) {
 			"Shelling reached Ruvo, Kestria, on Sunday.",
 			"Officials in Ruvo said that the water had run out."},
 			[]wantStmt{{"Officials in Ruvo", "Kestria", Reported, "the water had run out"}}},
-		{"a party's officials in an unknown place are no speaker", []string{
+		// the old engine dropped this statement (its phrase rule for an
+		// unknown place ended the body's phrase and left no speaker); the
+		// officials are Kestria's, wherever they are, and they said it
+		{"a party's officials in an unknown place are that party's", []string{
 			"Kestrian officials in Ruvo said that the water had run out."},
-			nil},
+			[]wantStmt{{"Kestrian officials in Ruvo", "Kestria", Reported, "the water had run out"}}},
 		{"a speech that is one labelled turn goes on to its end", []string{
 			"Ilse Marrow, Foreign Minister of Varanda",
 			"FOREIGN MINISTER MARROW: President Derev, thank you. We meet at a hard time.",

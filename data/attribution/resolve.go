@@ -276,6 +276,9 @@ func (r *run) confirm(mf *mention.Finder, story *resolve.Story, s *syntax.Senten
 		if !s.Words[i].Tok.Has(text.Cap) {
 			continue
 		}
+		if place, p, n := mf.Placed(s, i); n > 0 {
+			story.Place(place, p) // "Ruvo, Kestria, …"
+		}
 		if p, unsure, n := mf.PartyEvidence(words[i:]); n > 0 {
 			if !unsure {
 				story.Confirm(p)
@@ -352,6 +355,9 @@ func (r *run) names(mf *mention.Finder, s *syntax.Sentence, para string) []named
 			}
 			done = j + 1
 			end := s.NounPhraseAt(a)
+			for end > j+1 && !s.Words[end-1].Tag.IsProperNoun() && !personHead(&s.Words[end-1]) {
+				end-- // "Kestrian envoy Sofia Lenk told/NN": the tagger's noun is no head
+			}
 			if j+1 < len(s.Words) && s.Words[j+1].Tag == tag.XX && personHead(&s.Words[j+1]) {
 				end = j + 2 // shallow tags: "Tesmari officials", "Hollin police"
 				for end < len(s.Words) && s.Words[end].Tag.IsProperNoun() && s.Words[end].Quote < 0 && !cut[end] {
@@ -387,8 +393,8 @@ func (r *run) names(mf *mention.Finder, s *syntax.Sentence, para string) []named
 				continue // not the head
 			}
 			a := s.NounPhraseEndingAt(i)
-			if a < done {
-				a = done
+			if a < done && !(done < len(s.Words) && s.Words[done].Tag == tag.POS) {
+				a = done // but "the Compact’s envoys" keeps its possessor
 			}
 			if a < 0 || a > i {
 				continue
@@ -426,46 +432,59 @@ func (r *run) names(mf *mention.Finder, s *syntax.Sentence, para string) []named
 // phrases ("Marrow, Vell, and Dorsic").
 func (r *run) companies(mf *mention.Finder, s *syntax.Sentence, para string, names []named) []named {
 	var out []named
-
 	someone := func(m *mention.Mention) bool {
 		return m.Kind == mention.Person && !m.Place || m.Kind == mention.Role || m.Kind == mention.Group && !m.Members
 	}
-	for k := range names {
+	for k := 0; k < len(names); k++ {
 		a := &names[k]
 		if !someone(&a.m) || a.m.Kind == mention.Group {
 			continue
 		}
-		if j := listEnd(s, names, k); j > k {
-			p := syntax.Phrase{From: a.m.Phrase.From, To: names[j].m.Phrase.To}
+		// the subject: one mention, or a list of them ("Oru and Derev")
+		j, list := k, mention.Mention{}
+		if e := listEnd(s, names, k); e > k {
+			p := syntax.Phrase{From: a.m.Phrase.From, To: names[e].m.Phrase.To}
 			if m := mf.Classify(s, para, p, syntax.Phrase{}); m.Members && clausePosition(s, p, syntax.Phrase{}) == resolve.Subject {
-				out = append(out, named{m: m, pos: resolve.Subject})
-				for i := k; i <= j; i++ {
-					names[i].pos = resolve.Elsewhere // the group is the subject, not each of them
-				}
-				continue
+				j, list = e, m
 			}
 		}
-		if a.pos&^resolve.Embedded != resolve.Subject {
+		if j == k && a.pos&^resolve.Embedded != resolve.Subject {
 			continue
 		}
-		partners := r.partners(s, a.m.Phrase.To, names[k+1:])
-		if len(partners) == 0 {
-			continue
+		members := make([]*mention.Mention, 0, j-k+1)
+		for i := k; i <= j; i++ {
+			if !someone(&names[i].m) {
+				members = nil
+				break
+			}
+			members = append(members, &names[i].m)
 		}
-		members := []*mention.Mention{&a.m}
+		partners := r.partners(s, names[j].m.Phrase.To, names[j+1:])
 		for _, n := range partners {
-			if !someone(&n.m) {
+			if members == nil || !someone(&n.m) {
 				members = nil
 				break
 			}
 			members = append(members, &n.m)
 		}
-		if members == nil {
+		switch {
+		case len(partners) > 0 && members != nil:
+			// "Oru and Derev met with the Compact's envoys": all of them
+			m := mention.Mention{Kind: mention.Group, Plural: true, Joint: true, Members: true, Party: -1, Person: -1, Unsure: -1,
+				Para: s.Para, Phrase: syntax.Phrase{From: a.m.Phrase.From, To: partners[len(partners)-1].m.Phrase.To}, Text: together(r.engine.Lexicon, members)}
+			out = append(out, named{m: m, pos: resolve.Subject})
+		case j > k:
+			out = append(out, named{m: list, pos: resolve.Subject})
+		default:
 			continue
 		}
-		m := mention.Mention{Kind: mention.Group, Plural: true, Joint: true, Members: true, Party: -1, Person: -1, Unsure: -1,
-			Para: s.Para, Phrase: syntax.Phrase{From: a.m.Phrase.From, To: partners[len(partners)-1].m.Phrase.To}, Text: together(r.engine.Lexicon, members)}
-		out = append(out, named{m: m, pos: a.pos})
+		for i := k + 1; i <= j; i++ {
+			names[i].pos = resolve.Elsewhere // a list's group is the subject, not each of them
+		}
+		if j > k {
+			names[k].pos = resolve.Elsewhere
+		}
+		k = j
 	}
 	return out
 }
@@ -521,23 +540,27 @@ func (r *run) partners(s *syntax.Sentence, from int, after []named) []named {
 		case verb && w.Tag == tag.IN && w.Is(lexicon.Comitative):
 			var out []named
 			next := i + 1
-			for _, n := range after {
-				if n.m.Phrase.From < next {
-					continue
+			for {
+				// the longest mention that starts here: "the Compact’s
+				// envoys", not its possessor
+				var n *named
+				for k := range after {
+					if a := &after[k]; a.m.Phrase.From == next && (n == nil || a.m.Phrase.To > n.m.Phrase.To) {
+						n = a
+					}
 				}
-				if n.m.Phrase.From != next {
-					break
+				if n == nil {
+					return out
 				}
 				if k := len(out) - 1; k >= 0 && out[k].m.Kind == mention.Body && n.m.Kind == mention.Person && s.Words[n.m.Phrase.From-1].Tag == tag.CC {
 					out = out[:k] // "Ministry of Ports and Trade Secretary Jonas Vell": one person's title
 				}
-				out = append(out, n)
+				out = append(out, *n)
 				next = n.m.Phrase.To
 				for next < len(s.Words) && (s.Words[next].Tag == tag.Comma || s.Words[next].Tag == tag.CC) {
 					next++
 				}
 			}
-			return out
 		}
 	}
 	return nil
@@ -630,8 +653,9 @@ func titleJoin(s *syntax.Sentence, i, j int) int {
 	if j+2 >= len(s.Words) {
 		return j
 	}
-	switch lower := strings.ToLower(s.Words[j+1].Text); lower {
-	case "of", "for", "and", "&":
+	join := strings.ToLower(s.Words[j+1].Text)
+	switch join {
+	case "of", "for", "to", "and", "&":
 	default:
 		return j
 	}
@@ -639,10 +663,10 @@ func titleJoin(s *syntax.Sentence, i, j int) int {
 	if !next.Tag.IsProperNoun() || next.Quote >= 0 || !(last.Is(lexicon.TitleHead) || last.Is(lexicon.TitleWord) || last.Is(lexicon.Organisation)) {
 		return j
 	}
-	if s.Words[j+1].Text != "of" && s.Words[j+1].Text != "for" && last.Is(lexicon.TitleHead) {
+	if (join == "and" || join == "&") && last.Is(lexicon.TitleHead) {
 		return j // "The President and Secretary Velk": two people
 	}
-	return j + 2
+	return j + 2 // "Minister for Foreign Affairs", "Ambassador to Yemen"
 }
 
 // frontedName finds the name a description before it is about: the

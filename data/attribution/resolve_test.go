@@ -190,3 +190,51 @@ func TestResolveThey(t *testing.T) {
 		}
 	}
 }
+
+// Officials in a place the gazetteer does not know are that place's
+// party's when the story places it ("Hollin, Tesmar"), else no one's
+// brief can tell, not the home's.
+func TestResolveUnknownPlace(t *testing.T) {
+	e := testEngine(t)
+	checkStatements(t, e, "placed", &Document{Paragraphs: paragraphs(
+		"Shelling reached Hollin, Tesmar, on Sunday.",
+		"Officials in Hollin said that the water had run out.",
+	)}, []wantStatement{{"Officials in Hollin", "Tesmar", "the water had run out"}})
+	checkStatements(t, e, "not placed", &Document{Dateline: "OSTRA", Paragraphs: paragraphs(
+		"Officials in Ruvo said that the water had run out.",
+	)}, []wantStatement{{"Officials in Ruvo", "", "the water had run out"}})
+	checkStatements(t, e, "relative clause after a title", &Document{Paragraphs: paragraphs(
+		"According to a senior Tesmari official who spoke on condition of anonymity, the locks will reopen.",
+	)}, []wantStatement{{"a senior Tesmari official", "Tesmar", "the locks will reopen"}})
+}
+
+// A title's posting ends before the name ("Ambassador to Orlavia Jonas
+// Marr" is Jonas Marr), a seat declared with an article keeps its name,
+// and officials from both sides are no one side's.
+func TestResolveTitlesAndSeats(t *testing.T) {
+	e := testEngine(t)
+	doc := &Document{Dateline: "VARN", Paragraphs: paragraphs(
+		"Ambassador to Orlavia Jonas Marr visited Ostra today.",
+		"Ambassador Marr said the talks were useful.",
+		"The Amber Hall, Tesmar’s seat of government, said it had lodged a protest.",
+		"The convoy left at dawn, officials from both countries said.",
+	)}
+	doc.Declared = inventedParties
+	doc.Declared.Parties = append(doc.Declared.Parties, gazetteer.PartyEntry{Name: "Tesmar", Aliases: []string{"Amber Hall"}})
+	want := map[string][2]string{
+		"the talks were useful":   {"Jonas Marr", "Tesmar"}, // the home's ambassador to Orlavia
+		"it had lodged a protest": {"the Amber Hall", "Tesmar"},
+		"The convoy left at dawn": {"officials from both countries", ""},
+	}
+	for _, st := range e.Attribute(doc).Statements {
+		if w, ok := want[st.Text]; ok {
+			delete(want, st.Text)
+			if st.Speaker != w[0] || st.Party != w[1] {
+				t.Errorf("%q: %q (%q), want %q (%q)", st.Text, st.Speaker, st.Party, w[0], w[1])
+			}
+		}
+	}
+	for text := range want {
+		t.Errorf("no statement %q", text)
+	}
+}

@@ -18,13 +18,15 @@ func (f *Finder) gazetteerEvidence(s *syntax.Sentence, p syntax.Phrase, m *Menti
 	for i := p.From; i < p.To; i++ {
 		words = append(words, s.Words[i].Text)
 	}
+	fromPlace, ambiguous := false, false
 	for i := 0; i < len(words); {
 		h, ok := f.Index.Match(words[i:])
 		if !ok || h.NeedThe && (i == 0 && (p.From == 0 || lower(s.Words[p.From-1].Text) != "the") || i > 0 && lower(words[i-1]) != "the") {
 			i++
 			continue
 		}
-		if portfolio(words, i) {
+		if portfolio(words, i) || i == 0 && p.From >= 2 && portfolio([]string{s.Words[p.From-1].Text, ""}, 1) &&
+			(s.Words[p.From-2].Is(lexicon.TitleHead) || s.Words[p.From-2].Is(lexicon.TitleWord)) {
 			i += h.Len // "Ambassador to Tesmar", "Envoy for the Kestrian talks": where, not whose
 			continue
 		}
@@ -49,10 +51,46 @@ func (f *Finder) gazetteerEvidence(s *syntax.Sentence, p syntax.Phrase, m *Menti
 				m.Unsure = h.Party
 			}
 		case m.Party < 0:
-			m.Party = h.Party
+			m.Party, fromPlace = h.Party, afterPreposition(s, p.From, p.From+i)
+			m.located = fromPlace
+		case m.Party != h.Party && fromPlace:
+			// "officials in Velsk and Ostrava Nova": of two sides, no one's
+			m.Party, ambiguous = -1, true
 		}
 		i += h.Len
 	}
+	if ambiguous {
+		m.Party = -1
+	}
+}
+
+// afterPreposition reports a preposition of place among the words
+// [from, i): a name after one says where someone is ("officials in
+// Velsk"), one before none whose they are ("Velsk officials", "the
+// people of Tesmar").
+func afterPreposition(s *syntax.Sentence, from, i int) bool {
+	for k := from; k < i; k++ {
+		if s.Words[k].Tag == tag.IN && s.Words[k].Is(lexicon.Locative) {
+			return true
+		}
+	}
+	return false
+}
+
+// withoutPlace drops from a name a party's name that opens it before a
+// person's ("Yemen Steve Fagin" of "Ambassador to Yemen Steve Fagin"):
+// the place ends the title, the name is the person's.
+func (f *Finder) withoutPlace(s *syntax.Sentence, name syntax.Phrase) syntax.Phrase {
+	words := make([]string, 0, name.Len())
+	for i := name.From; i < name.To; i++ {
+		words = append(words, s.Words[i].Text)
+	}
+	h, ok := f.Index.Match(words)
+	if !ok || h.Person >= 0 || h.Len >= len(words) || !s.Words[name.From+h.Len].Is(lexicon.GivenName) ||
+		name.From == 0 || !portfolio([]string{s.Words[name.From-1].Text, ""}, 1) {
+		return name // only a posting's place: "to Yemen", "for Libya"
+	}
+	return syntax.Phrase{From: name.From + h.Len, To: name.To}
 }
 
 // givenName reports a place's name that is a given name before a
@@ -121,8 +159,8 @@ func (f *Finder) namesParty(s *syntax.Sentence, p syntax.Phrase) bool {
 	case gazetteer.Capital:
 		return true
 	case gazetteer.PartyName:
-		if f.Shared == nil {
-			return false
+		if f.Shared == nil || p.From > 0 && s.Determiner(p.From-1) {
+			return false // a declared name with an article is a seat's: "the Hall of Lanterns"
 		}
 		sh, ok := f.Shared.Match(words)
 		return !ok || sh.Len != len(words)
@@ -219,6 +257,11 @@ func (f *Finder) coordination(s *syntax.Sentence, para string, p syntax.Phrase) 
 	if people > 0 && bodies > 0 {
 		return -1, false
 	}
+	for _, m := range parts[:len(parts)-1] {
+		if m.Kind == Role && m.Capital && !m.Definite && !m.Plural {
+			return -1, false // "Public Engagement Director and Senior Advisor Cedric Richmond": one person's titles
+		}
+	}
 	party := parts[0].Party
 	for _, m := range parts[1:] {
 		if m.Party != party {
@@ -278,6 +321,74 @@ func (f *Finder) asideIsHuman(s *syntax.Sentence, aside syntax.Phrase) bool {
 	return false
 }
 
+// where finds, in the words [from, to) after a phrase's core, a run of
+// capitalised names the gazetteer does not know after a preposition of
+// place, perhaps past adjectives: "Ruvo" of "in besieged Ruvo".
+func (f *Finder) where(s *syntax.Sentence, from, to int) syntax.Phrase {
+	for i := from; i < to; i++ {
+		if w := &s.Words[i]; w.Tag != tag.IN || !w.Is(lexicon.Locative) || portfolio([]string{w.Text, ""}, 1) {
+			continue // "Advisor to the President": a remit, not a place
+		}
+		k := i + 1
+		for k < to && (s.Determiner(k) || s.Words[k].Tag.IsAdj()) {
+			k++
+		}
+		e := k
+		for e < to && s.Words[e].Tag.IsProperNoun() && s.Words[e].Tok.Has(text.Cap) {
+			e++
+		}
+		if e == k {
+			continue
+		}
+		words := make([]string, 0, e-k)
+		for j := k; j < e; j++ {
+			if w := &s.Words[j]; w.Is(lexicon.Organisation) || w.Is(lexicon.TitleHead) || w.Is(lexicon.TitleWord) {
+				return syntax.Phrase{} // "officials from the Department of …": whose, not where
+			}
+			words = append(words, s.Words[j].Text)
+		}
+		if _, ok := f.Index.Match(words); ok {
+			return syntax.Phrase{}
+		}
+		return syntax.Phrase{From: k, To: e}
+	}
+	return syntax.Phrase{}
+}
+
+// Placed finds where a sentence says in which party's land a place the
+// gazetteer does not know is: "Ruvo, Kestria, …". It returns the place's
+// name and the party, one pair a call, from word i on; n is how far it
+// read.
+func (f *Finder) Placed(s *syntax.Sentence, i int) (place string, party int32, n int) {
+	e := i
+	for e < len(s.Words) && s.Words[e].Tag.IsProperNoun() && s.Words[e].Tok.Has(text.Cap) && s.Words[e].Quote < 0 {
+		e++
+	}
+	comma := func(k int) bool { return s.Words[k].Text == "," } // shallow tags leave punctuation untagged
+	if e == i || e+1 >= len(s.Words) || !comma(e) {
+		return "", -1, 0
+	}
+	words := make([]string, 0, len(s.Words)-i)
+	for j := i; j < len(s.Words); j++ {
+		words = append(words, s.Words[j].Text)
+	}
+	if _, ok := f.Index.Match(words[:e-i]); ok {
+		return "", -1, 0 // a name the gazetteer knows
+	}
+	p, unsure, k := f.PartyEvidence(words[e+1-i:])
+	if k == 0 || unsure {
+		return "", -1, 0
+	}
+	if end := e + 1 + k; end < len(s.Words) && !comma(end) && s.Words[end].Tok.Kind == text.Word {
+		return "", -1, 0 // "Ruvo, Kestria's port" is no place's country
+	}
+	name := make([]string, 0, e-i)
+	for j := i; j < e; j++ {
+		name = append(name, s.Words[j].Text)
+	}
+	return strings.Join(name, " "), p, e + 1 + k - i
+}
+
 // isPlace reports a lone name the sentence says is a place: after a
 // preposition of place ("in Hollin", "from Orlavia") or before a comma and
 // an abbreviated state or region ("Hollin, Tes.").
@@ -323,6 +434,11 @@ func describe(s *syntax.Sentence, from int, core syntax.Phrase) (head string, mo
 // fraud", "one of two witnesses who relayed the story". A clause set off
 // by a comma is an aside, not part of the phrase.
 func restrictiveEnd(s *syntax.Sentence, p, aside syntax.Phrase) int {
+	if head := &s.Words[s.Head(s.Core(p))]; head.Is(lexicon.TitleHead) && head.Tag.IsNoun() {
+		// a title says who without the clause: "a senior official who
+		// spoke on condition of anonymity" is a senior official
+		return p.To
+	}
 	if !aside.Empty() && aside.From >= p.To {
 		w := &s.Words[aside.From]
 		gap := aside.From > p.To && (s.Words[aside.From-1].Tag == tag.Comma || s.Words[aside.From-1].Tag == tag.Colon)

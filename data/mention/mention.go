@@ -74,6 +74,10 @@ type Mention struct {
 	// phrase: "the presidency" of "a statement from the presidency",
 	// "Kestria" of "Kestria's statement". The issuer speaks.
 	Issuer syntax.Phrase
+	// Where is a place the gazetteer does not know that the phrase puts
+	// its speaker in ("Ruvo" of "officials in besieged Ruvo"): their party
+	// is the one the story places it in, if any.
+	Where string
 	// Issued is the head of an issued document the phrase names
 	// ("statement"), lower-cased; on an issuer's mention, the head of the
 	// document it issued. "" for other phrases.
@@ -94,6 +98,9 @@ type Mention struct {
 	// Names are the modifiers that are names ("kestrian" of "the
 	// Kestrian senator"): a description says who by them.
 	Names []string
+	// located is set when the party came from a place the phrase puts
+	// its speaker in ("officials in Velsk"), not from a modifier.
+	located bool
 }
 
 // Finder classifies phrases with the lexicon and a gazetteer.
@@ -112,6 +119,10 @@ func (f *Finder) Classify(s *syntax.Sentence, para string, p, aside syntax.Phras
 	m := Mention{Para: s.Para, Phrase: p, Party: -1, Person: -1, Unsure: -1}
 	if p.Empty() {
 		return m
+	}
+	if p.Len() > 1 && s.Words[p.To-1].Is(lexicon.Quantifier) && !s.Words[p.To-1].Tag.IsNoun() && s.Words[p.To-2].Tag.IsNoun() {
+		p.To-- // "officials in Velsk and Ostrava Nova both said"
+		m.Phrase = p
 	}
 	if aside.From == p.To && aside.Len() == 1 && (s.Words[aside.From].Tag.IsNoun() || s.Words[aside.From].Tag.IsAdj()) && personish(&s.Words[aside.From]) {
 		// "a State Department | official": the head noun, not an aside
@@ -166,8 +177,19 @@ func (f *Finder) Classify(s *syntax.Sentence, para string, p, aside syntax.Phras
 	f.gazetteerEvidence(s, p, &m)
 	core := s.Core(syntax.Phrase{From: from, To: p.To})
 	name := s.Name(core)
-	if name.Empty() && from < core.To && s.Words[from].Tok.Has(text.Cap) && f.gazetteerName(s, syntax.Phrase{From: from, To: core.To}) {
+	switch whole := (syntax.Phrase{From: from, To: p.To}); {
+	case from < p.To && s.Words[from].Tok.Has(text.Cap) && f.gazetteerName(s, whole):
+		core, name = whole, whole // "the Hall of Lanterns": a name with "of" in it
+	case name.Empty() && from < core.To && s.Words[from].Tok.Has(text.Cap) && f.gazetteerName(s, syntax.Phrase{From: from, To: core.To}):
 		name = syntax.Phrase{From: from, To: core.To} // "the Kremlin", tagged a common noun
+	case name.Empty() && core.To < p.To && portfolio([]string{s.Words[core.To].Text, ""}, 1) &&
+		s.Words[s.Head(core)].Is(lexicon.TitleHead) && s.Words[s.Head(core)].Tok.Has(text.Cap) && s.Words[s.Head(core)].Tag != tag.NNS && s.Words[s.Head(core)].Tag != tag.NNPS:
+		if n := f.withoutPlace(s, s.Name(whole)); n.Len() > 1 && n.From > core.To && s.Words[n.From].Is(lexicon.GivenName) {
+			core, name = whole, n // "Ambassador to Yemen Steve Fagin": the title's name
+		}
+	}
+	if !name.Empty() {
+		name = f.withoutPlace(s, name)
 	}
 	head := &s.Words[s.Head(core)]
 	switch {
@@ -206,6 +228,15 @@ func (f *Finder) Classify(s *syntax.Sentence, para string, p, aside syntax.Phras
 		m.Kind = Group
 		m.Plural = head.Tag == tag.NNS || head.Tag == tag.NNPS
 		m.Joint = head.Entry.Group == lexicon.JointGroup
+		for i := core.To; i < p.To && !m.Joint; i++ {
+			// "officials from both countries": of every side
+			m.Joint = s.Words[i].Is(lexicon.Group) && s.Words[i].Entry.Group == lexicon.JointGroup
+		}
+		if head.Entry.Group == lexicon.FreeGroup && m.located {
+			// "analysts in Velsk", "observers at the pier in Mirren": where
+			// they are, not whose ("the Ukrainian people" are Ukraine's)
+			m.Party, m.Unsure = -1, -1
+		}
 	case head.Is(lexicon.TitleHead) || head.Is(lexicon.PersonNoun) && !head.Tag.IsProperNoun():
 		// "the minister", "a senior official", "the retired neurosurgeon"
 		m.Kind = Role
@@ -248,6 +279,12 @@ func (f *Finder) Classify(s *syntax.Sentence, para string, p, aside syntax.Phras
 		end = name.From
 	}
 	m.Qualified = f.qualified(s, from, end)
+	if m.Kind != Person && m.Kind != Body && m.Party < 0 {
+		if w := f.where(s, core.To, p.To); !w.Empty() {
+			// "officials in besieged Ruvo": someone's there, not the home's
+			m.Where, m.Qualified = s.Text(para, w.From, w.To), true
+		}
+	}
 	if (m.Kind == Role || (m.Kind == Other || m.Kind == Group) && personish(head)) && !m.Plural && !aside.Empty() &&
 		(isName(s, aside) || namesWhole(s, aside)) {
 		// "a spokeswoman, Anna White, said", "one of his advisers, Tom

@@ -179,6 +179,12 @@ func TestPartyEvidenceNeedsNoGuess(t *testing.T) {
 		{"The Orlavian Ambassador to Tesmar said the vote was fair.", "The Orlavian Ambassador to Tesmar", "Orlavia", "", true},
 		{"The Special Envoy for Tesmar said the vote was fair.", "The Special Envoy for Tesmar", "", "", false},
 		{"Officials in Varn said the vote was fair.", "Officials in Varn", "Tesmar", "", false},
+		// two places of two sides say no side; a group that never speaks
+		// for a side is where it is, not whose, but a demonym still says whose
+		{"Officials in Varn and Ostra said the vote was fair.", "Officials in Varn and Ostra", "", "", false},
+		{"Analysts in Varn said the vote was fair.", "Analysts in Varn", "", "", false},
+		{"The people of Tesmar said the vote was fair.", "The people of Tesmar", "Tesmar", "", false},
+		{"Tesmari analysts said the vote was fair.", "Tesmari analysts", "Tesmar", "", true},
 	}
 	id := func(n string) int32 {
 		if n == "" {
@@ -333,6 +339,9 @@ func TestNamesAndHeads(t *testing.T) {
 		{"Jonas Law said the vote was fair.", "Jonas Law", "", Person, "Jonas Law"},
 		{"The Ferry Action Plan says the vote was fair.", "The Ferry Action Plan", "", Document, "the Ferry Action Plan"},
 		{"A Tesmari Foreign Ministry official said the vote was fair.", "A Tesmari Foreign Ministry", "official", Role, "a Tesmari Foreign Ministry official"},
+		{"A senior Tesmari official who spoke on condition of anonymity said the vote was fair.", "A senior Tesmari official", "who spoke on condition of anonymity", Role, "a senior Tesmari official"},
+		{"People who saw the vote said it was fair.", "People", "who saw the vote", Group, "People who saw the vote"},
+		{"Officials in Hollin and Varn both said the vote was fair.", "Officials in Hollin and Varn both", "", Group, "Officials in Hollin and Varn"},
 	} {
 		s := sentence(t, f, c.sentence)
 		if m := f.Classify(s, c.sentence, phrase(t, s, c.phrase), phrase(t, s, c.aside)); m.Kind != c.kind || m.Text != c.text {

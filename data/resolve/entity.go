@@ -355,6 +355,9 @@ func (r *Story) nameWords(name string) (words []string, suffix string) {
 func (r *Story) role(m mention.Mention) *entity {
 	e := r.newEntity(mention.Role, m.Text)
 	e.title = m.Title
+	if p, ok := r.places[m.Where]; ok && m.Where != "" {
+		e.party = p
+	}
 	e.human = true
 	e.gender = m.Gender
 	words := append(append([]string(nil), m.Modifiers...), m.Head)
@@ -397,6 +400,9 @@ func (r *Story) group(m mention.Mention) *entity {
 	}
 	e := r.newEntity(m.Kind, name)
 	e.key = key
+	if p, ok := r.places[m.Where]; ok && m.Where != "" {
+		e.party = p // "officials in Ruvo", Ruvo being in Kestria
+	}
 	e.plural = m.Plural || m.Kind == mention.Group || m.Kind == mention.Body
 	e.title = m.Title
 	if m.Kind == mention.Group && m.Party < 0 && m.Unsure < 0 && !m.Qualified && !m.Joint {

@@ -65,6 +65,9 @@ type Story struct {
 	seen      int // mentions read
 	confirmed map[int32]bool
 	fullNames [][]string // the full names the story gives people, word by word
+	// places are the places the gazetteer does not know that the story
+	// puts in a party's land ("Ruvo, Kestria")
+	places map[string]int32
 	// issuers are the last issuer of each kind of issued document
 	// ("statement"): "the statement" is theirs
 	issuers map[string]*entity
@@ -72,7 +75,7 @@ type Story struct {
 
 // NewStory starts a story read with ix and lex.
 func NewStory(ix *gazetteer.Index, lex *lexicon.Lexicon) *Story {
-	return &Story{index: ix, lexicon: lex, home: -1, confirmed: map[int32]bool{}, issuers: map[string]*entity{}}
+	return &Story{index: ix, lexicon: lex, home: -1, confirmed: map[int32]bool{}, issuers: map[string]*entity{}, places: map[string]int32{}}
 }
 
 // SetHome records the party the document speaks for: "The Secretary"
@@ -91,6 +94,14 @@ func (r *Story) Confirm(party int32) {
 	}
 }
 
+// Place records that the story puts a place the gazetteer does not know
+// in a party's land: "officials in Ruvo" are then that party's.
+func (r *Story) Place(name string, party int32) {
+	if _, ok := r.places[name]; !ok && party >= 0 {
+		r.places[name] = party
+	}
+}
+
 // SeeName records a person's name the story gives anywhere, before
 // reading it: a surname alone is no known person another name of the
 // story's has too.
@@ -101,10 +112,13 @@ func (r *Story) SeeName(name string) {
 }
 
 // PartyOf is the party a mention gives evidence of, once the story's
-// confirmations are counted; -1 for none.
+// confirmations and places are counted; -1 for none.
 func (r *Story) PartyOf(m *mention.Mention) int32 {
 	if m.Party >= 0 {
 		return m.Party
+	}
+	if p, ok := r.places[m.Where]; ok && m.Where != "" {
+		return p
 	}
 	if m.Unsure >= 0 && r.confirmed[m.Unsure] {
 		return m.Unsure
