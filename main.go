@@ -44,6 +44,15 @@ func read(r *cli.Reader) int {
 		cfg.MarkRead, cfg.IsRead, cfg.Refresh = r.MarkRead, r.IsRead, r.Refresh
 		cfg.SearchBodies = r.SearchBodies
 		cfg.SetStarred, cfg.IsStarred = r.SetStarred, r.IsStarred
+		// The library's stories are listed at once and read as they
+		// come on screen; Load gives the built-in ones after them.
+		cfg.OpenStored = func() (model.Stored, error) {
+			s, err := r.Stored()
+			if s == nil { // not a nil *StoredStories in an interface
+				return nil, err
+			}
+			return s, err
+		}
 	}
 	defer r.Close()
 	m := model.New(cfg)

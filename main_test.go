@@ -1,6 +1,9 @@
 package main
 
-import "testing"
+import (
+	"runtime/debug"
+	"testing"
+)
 
 // TestRunDispatch checks that subcommands reach the CLI and that a wrong
 // reader option stops before the terminal is touched.
@@ -26,4 +29,25 @@ func TestRunDispatch(t *testing.T) {
 			t.Errorf("run(%q) = %d, want %d", tt.args, got, tt.want)
 		}
 	}
+}
+
+// TestNoHighlighterAtStartUp guards the start-up of every command: glamour
+// links chroma, whose registries cost about 15 ms of package
+// initialisation in each process, and go.mod replaces it with brief's
+// stand-in (third_party/chroma), which builds nothing at start-up.
+func TestNoHighlighterAtStartUp(t *testing.T) {
+	info, ok := debug.ReadBuildInfo()
+	if !ok {
+		t.Skip("no build information in this test binary")
+	}
+	for _, dep := range info.Deps {
+		if dep.Path != "github.com/alecthomas/chroma/v2" {
+			continue
+		}
+		if dep.Replace == nil || dep.Replace.Path != "./third_party/chroma" {
+			t.Errorf("chroma is linked as %+v, not replaced by ./third_party/chroma", dep)
+		}
+		return
+	}
+	t.Log("chroma is not linked at all")
 }

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -51,8 +52,13 @@ type Reader struct {
 	bodies  *bodies
 	indexed atomic.Bool // the full-text index holds what was loaded
 
-	mu   sync.Mutex
-	seen map[string]bool // IDs of the stories handed to the reader
+	mu     sync.Mutex
+	seen   map[string]bool // IDs of the stories Load and Refresh handed to the reader
+	stored *StoredStories  // the library's stories as Stored gave them
+
+	storedDone chan struct{} // closed when storedRes or storedErr is known; nil: no library listed
+	storedRes  *StoredStories
+	storedErr  error
 }
 
 // ParseReader reads the reader's command line: [--max-size N] [PATH...].
@@ -85,12 +91,15 @@ func ParseReader(args []string, stderr io.Writer) (*Reader, int) {
 		}
 	}
 	r.MarkRead, r.IsRead, r.Refresh = r.markRead, r.isRead, r.refresh
+	if r.lib != nil && len(paths) == 0 {
+		r.prefetchStored()
+	}
 	return r, ExitOK
 }
 
 // Load streams the briefings for model.Config.Load: the setup problems
-// first, then the paths, or with none the library's stories and the
-// built-in ones.
+// first, then the paths, or with none the built-in briefings; the
+// library's stories are the reader's through Stored.
 func (r *Reader) Load(stdin io.Reader, emit func(*data.Briefing, error)) {
 	send := func(b *data.Briefing, err error) {
 		if b != nil {
@@ -115,15 +124,7 @@ func (r *Reader) Load(stdin io.Reader, emit func(*data.Briefing, error)) {
 		r.indexInBackground()
 		return
 	}
-	// The library's stories come compact, without their paragraphs:
-	// Body reads a story's when it is opened.
-	warnings := defaultStories(r.lib, r.Options, store.Want{}, func(b *data.Briefing, doc int64) {
-		r.bodies.add(b, doc)
-		send(b, nil)
-	}, send)
-	for _, err := range warnings {
-		send(nil, err)
-	}
+	defaultStories(nil, r.Options, store.Want{}, nil, send)
 	r.indexInBackground()
 }
 
@@ -192,12 +193,14 @@ func (r *Reader) refresh(ctx context.Context, progress func(done, total int)) ([
 
 // unseen reads the stories a refresh stored that the reader has not been
 // given: new ones, and ones it did not show (it was started on paths).
-// A story updated in place keeps its ID and is not given again.
+// A story updated in place keeps its ID and its row, and is not given
+// again.
 func (r *Reader) unseen(report library.Report) []*data.Briefing {
-	// Only the files of stories the reader has not shown are read, not
-	// the whole library.
+	// Only the stories the reader has not shown are read, not the
+	// whole library.
 	var files []string
 	r.mu.Lock()
+	stored := r.stored
 	for _, f := range report.Feeds {
 		for i, id := range f.IDs {
 			if !r.seen[id] && i < len(f.Files) {
@@ -211,8 +214,15 @@ func (r *Reader) unseen(report library.Report) []*data.Briefing {
 		return nil
 	}
 	// A file that cannot be read now was reported when it was stored.
-	fresh, _ := r.lib.BriefingsIn(files, r.Attributor)
-	return fresh
+	docs, err := r.lib.DB().ItemDocs(files)
+	if err != nil {
+		return nil
+	}
+	if stored != nil {
+		docs = slices.DeleteFunc(docs, stored.has)
+	}
+	bs, _ := r.lib.Rows(r.Attributor, docs, store.Want{Body: true, Statements: true})
+	return slices.DeleteFunc(bs, func(b *data.Briefing) bool { return b == nil })
 }
 
 // SearchBodies asks the database's full-text index which stories hold the
@@ -257,6 +267,7 @@ func (r *Reader) Close() error {
 	if r.lib == nil {
 		return nil
 	}
+	r.waitStored()
 	return r.lib.Close()
 }
 

@@ -3,6 +3,7 @@ package cli
 import (
 	"context"
 	"errors"
+	"fmt"
 	"io"
 	"os"
 	"path/filepath"
@@ -10,13 +11,27 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"time"
 
 	"github.com/brief-reader/brief/data"
 	"github.com/brief-reader/brief/library"
+	"github.com/brief-reader/brief/store"
 )
 
-// loadAll runs Reader.Load and collects what it emits.
+// loadAll reads what the reader lists, as the TUI does: the library's
+// stories (Stored), then what Reader.Load emits.
 func loadAll(r *Reader) (ids []string, errs []error) {
+	if s, err := r.Stored(); err != nil {
+		errs = append(errs, err)
+	} else if s != nil {
+		bs, err := s.Read(0, s.Len())
+		if err != nil {
+			errs = append(errs, err)
+		}
+		for _, b := range bs {
+			ids = append(ids, b.ID)
+		}
+	}
 	r.Load(strings.NewReader(""), func(b *data.Briefing, err error) {
 		if b != nil {
 			ids = append(ids, b.ID)
@@ -176,5 +191,95 @@ func TestReaderWithoutLibrary(t *testing.T) {
 				t.Errorf("Refresh: %v, %q, %v", stories, summary, err)
 			}
 		})
+	}
+}
+
+// The library's stories are listed from its order, read as they come on
+// screen: a refresh gives the reader only stories that are not among
+// them, whether their rows have been read yet or not.
+func TestReaderStoredAndRefresh(t *testing.T) {
+	isolate(t)
+	srv := newFeedServer(t)
+	url := srv.set("/almora.rss", almoraFeed)
+	mustRun(t, ExitOK, "subscribe", url)
+	mustRun(t, ExitOK, "refresh")
+
+	r := newReader(t)
+	s, err := r.Stored()
+	if err != nil || s == nil || s.Len() != 2 {
+		t.Fatalf("stored %v, %v", s, err)
+	}
+	// One row read (on screen), the other not yet.
+	first, err := s.Read(0, 1)
+	if err != nil || len(first) != 1 || first[0].Title != tradeItem.title || first[0].Paragraphs != nil || first[0].NumStatements() == 0 {
+		t.Fatalf("first row %v, %v", first, err)
+	}
+	if err := r.Body(first[0]); err != nil || len(first[0].Paragraphs) == 0 {
+		t.Errorf("its body: %v", err)
+	}
+	if _, err := s.Read(1, 3); err == nil {
+		t.Error("rows past the end were read")
+	}
+	srv.set("/almora.rss", rssFeed("Almora Ministry", talksItem, tradeItem, portItem))
+	stories, summary, err := r.Refresh(context.Background(), nil)
+	if err != nil || len(stories) != 1 || stories[0].Title != portItem.title {
+		var titles []string
+		for _, b := range stories {
+			titles = append(titles, b.Title)
+		}
+		t.Errorf("refresh gave %q (%s, %v), want only %q", titles, summary, err, portItem.title)
+	}
+	// The built-in briefings come from Load, after the library.
+	ids, errs := loadAll(newReader(t))
+	if len(errs) > 0 || len(ids) != 3+7 || !strings.HasPrefix(ids[0], "port-of-selm-reopens-") || ids[3] != "000_9ff3adb9c3e641cd" {
+		t.Errorf("a new reader lists %q (%v)", ids, errs)
+	}
+}
+
+// A library longer than the head the reader waits for: rows past it
+// wait for the rest of the order, which comes of the same moment; a read
+// after the reader is closed fails rather than crashing the exit.
+func TestReaderStoredPastTheHead(t *testing.T) {
+	dataDir := isolate(t)
+	db, err := store.Open(dataDir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := storedHead + 50
+	var items []store.BulkItem
+	for i := range n {
+		date := time.Date(2031, 1, 1, 0, 0, 0, 0, time.UTC).Add(time.Duration(i) * time.Hour)
+		b := &data.Briefing{Title: fmt.Sprintf("Orlavia and Tesmar, round %d", i), Date: date,
+			Paragraphs: []data.Paragraph{{Text: "The envoys met."}}}
+		items = append(items, store.BulkItem{Item: store.Item{Key: fmt.Sprint(i), SID: fmt.Sprintf("round-%d", i), Feed: "f",
+			File: filepath.Join(dataDir, "items", fmt.Sprintf("%d.json", i)), Fetched: date, Date: date}, Hash: fmt.Sprint(i), Briefing: b})
+	}
+	if err := db.BulkItems(items, ""); err != nil {
+		t.Fatal(err)
+	}
+	db.Close()
+
+	r := newReader(t)
+	t.Cleanup(func() { r.Close() })
+	s, err := r.Stored()
+	if err != nil || s == nil || s.Len() != n {
+		t.Fatalf("stored %v, %v", s, err)
+	}
+	last, err := s.Read(n-2, n)
+	if err != nil || last[1].Title != "Orlavia and Tesmar, round 0" || last[0].Title != "Orlavia and Tesmar, round 1" {
+		t.Fatalf("the last rows: %v, %v", last, err)
+	}
+	first, err := s.Read(0, 1)
+	if err != nil || first[0].Title != fmt.Sprintf("Orlavia and Tesmar, round %d", n-1) {
+		t.Fatalf("the first row: %v, %v", first, err)
+	}
+
+	closed := newReader(t)
+	cs, _ := closed.Stored()
+	if err := closed.Close(); err != nil {
+		t.Fatal(err)
+	}
+	if rows, err := cs.Read(n-1, n); err == nil {
+		t.Errorf("read after Close: %v", rows)
 	}
 }

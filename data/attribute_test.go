@@ -12,6 +12,14 @@ type wantStmt struct {
 	text           string // a prefix of the statement's text
 }
 
+// knownGap skips a case the attribution engine does not yet handle, with
+// why, so that the gap stays listed (go test -v shows it) rather than deleted.
+// Keep these few: each is a shape issue #10 asks for.
+func knownGap(t *testing.T, why string) {
+	t.Helper()
+	t.Skip("known gap of the attribution engine (issue #10): " + why)
+}
+
 func checkStatements(t *testing.T, b *Briefing, want []wantStmt) {
 	t.Helper()
 	if len(b.Statements) != len(want) {
@@ -232,4 +240,33 @@ func TestAttributionTranscriptDeclaredLabels(t *testing.T) {
 		{"Senior Official", "Concord", Direct, "Let me add"},
 		{"Lio Farrant", "Concord", Direct, "Thank you."},
 	})
+}
+
+// TestSpeakerGroupMarks: the speaker picker marks a group of speakers,
+// grammatically plural, and not a body that is one speaker.
+func TestSpeakerGroupMarks(t *testing.T) {
+	a := attrTestAttributor(t)
+	b := &Briefing{Title: "Joint Statement", Paragraphs: []Paragraph{
+		{Text: "The two Presidents reaffirmed their commitment to the dam."},
+		{Text: "Participants highlighted their support for the river talks."},
+		{Text: "The Council reiterated the need to share the water."},
+	}}
+	a.Attribute(b)
+	// speakers keep their article ("the two Presidents"), a convention
+	// of the staged engine
+	want := map[string]bool{"the two Presidents": true, "Participants": true, "the Council": false}
+	for _, sp := range b.Speakers {
+		g, ok := want[sp.Name]
+		if !ok {
+			t.Errorf("unexpected speaker %+v", sp)
+			continue
+		}
+		if sp.Group != g {
+			t.Errorf("%s: group %v, want %v", sp.Name, sp.Group, g)
+		}
+		delete(want, sp.Name)
+	}
+	for name := range want {
+		t.Errorf("speaker %q missing (speakers %+v)", name, b.Speakers)
+	}
 }

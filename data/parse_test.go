@@ -157,6 +157,10 @@ func TestParseTranscriptLabels(t *testing.T) {
 		{"title case honorific", "Mr. Varga: We disagree.", "Mr. Varga", "We disagree."},
 		{"title case role", "Moderator: Next question.", "Moderator", "Next question."},
 		{"accented name", "MINISTER ÇELIK-ORAN: Indeed.", "MINISTER ÇELIK-ORAN", "Indeed."},
+		{"any title before a quotation", "Sen. Ana Velk: “The bridge must open.”", "Sen. Ana Velk", "“The bridge must open.”"},
+		{"offices before a quotation", "Speaker of the House, Kestrian Deputy Ana Velk: “We agree.”", "Speaker of the House, Kestrian Deputy Ana Velk", "“We agree.”"},
+		{"a note before a quotation", "Note: “draft” means unsigned.", "", ""},
+		{"lower-case words before a quotation", "The aim is: “peace”.", "", ""},
 		{"note is not a label", "Note: the talks resume on Monday.", "", ""},
 		{"sentence with colon", "The aim is clear: peace on the Selin.", "", ""},
 		{"upper-case field", "SUBJECT: Selin crossing", "", ""},
@@ -515,5 +519,31 @@ func BenchmarkParseCorpus(b *testing.B) {
 				b.Fatal(err)
 			}
 		}
+	}
+}
+
+// TestMarkTurnsGatheredStatements: a page that gathers what several
+// people said, one "Title Name: “…”" paragraph each, under run-in
+// headings; every statement is its own speaker's, and a heading is no
+// one's.
+func TestMarkTurnsGatheredStatements(t *testing.T) {
+	paras := []Paragraph{
+		{Text: "Members of the Assembly – Senators"},
+		{Text: "Senator Ana Velk: “The bridge must open.”"},
+		{Text: "Sen. Jonas Vell: “The bridge will open.”"},
+		{Text: "Members of the Assembly – Deputies"},
+		{Text: "Rep. Tom Arno: “We agree.”"},
+		{Text: "He added that the vote is on Monday."},
+	}
+	got, turns := markTurns(paras)
+	want := []Paragraph{
+		{Text: "Members of the Assembly – Senators"},
+		{Label: "Senator Ana Velk", Text: "“The bridge must open.”"},
+		{Label: "Sen. Jonas Vell", Text: "“The bridge will open.”"},
+		{Text: "Members of the Assembly – Deputies"},
+		{Label: "Rep. Tom Arno", Text: "“We agree.”\n\nHe added that the vote is on Monday."},
+	}
+	if turns != 3 || !reflect.DeepEqual(got, want) {
+		t.Errorf("turns %d\n got %#v\nwant %#v", turns, got, want)
 	}
 }

@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/brief-reader/brief/data/lexicon"
+	"github.com/brief-reader/brief/data/text"
 )
 
 // words is the built-in lexicon, which says which labels are form fields
@@ -44,7 +45,7 @@ func markTurns(paras []Paragraph) ([]Paragraph, int) {
 				continue
 			}
 		}
-		if inTurn && p.Style.Block != BlockHeading && p.Style.Block != BlockCode && !endsTurns(p.Text) {
+		if inTurn && p.Style.Block != BlockHeading && p.Style.Block != BlockCode && !endsTurns(p.Text) && !text.RunInHeading(p.Text) {
 			last := &out[len(out)-1]
 			if last.Text == "" {
 				last.Text = p.Text
@@ -57,6 +58,27 @@ func markTurns(paras []Paragraph) ([]Paragraph, int) {
 		out = append(out, p)
 	}
 	return out, turns
+}
+
+// opensQuotation reports text that starts with an opening quotation mark.
+func opensQuotation(t string) bool {
+	r, _ := utf8.DecodeRuneInString(strings.TrimLeft(t, " "))
+	return r == '“' || r == '"' || r == '«' || r == '„'
+}
+
+// wordsCapitalised reports words that all start with a capital letter;
+// with linking, short lower-case words ("of", "the", "and") may stand
+// between them ("Speaker of the House").
+func wordsCapitalised(t string, linking bool) bool {
+	last := true
+	for w := range strings.FieldsSeq(t) {
+		r, _ := utf8.DecodeRuneInString(w)
+		last = unicode.IsUpper(r)
+		if !last && !(linking && len(w) <= 3 && unicode.IsLower(r)) {
+			return false
+		}
+	}
+	return last // "The aim is: “…”" is a sentence, not a name
 }
 
 // endsTurns reports the closing lines of transcripts, which belong to
@@ -103,7 +125,10 @@ func splitLabel(t string) (label, rest string, ok bool) {
 		}
 		n++
 	}
-	if n == 0 || n > 6 {
+	// a name before a quotation may carry its offices: "Speaker of the
+	// House, Kestrian Deputy Ana Velk: “…”"
+	quoted := opensQuotation(t[colon+1:])
+	if n == 0 || n > 6 && !(quoted && n <= 12) {
 		return "", "", false
 	}
 	letters, upper := 0, 0
@@ -114,7 +139,7 @@ func splitLabel(t string) (label, rest string, ok bool) {
 			if unicode.IsUpper(r) {
 				upper++
 			}
-		case r == ' ' || r == '.' || r == '-' || r == '\'' || r == '’' || unicode.IsDigit(r):
+		case r == ' ' || r == '.' || r == '-' || r == '\'' || r == '’' || unicode.IsDigit(r), r == ',' && quoted:
 		default:
 			return "", "", false
 		}
@@ -127,12 +152,13 @@ func splitLabel(t string) (label, rest string, ok bool) {
 		if words().Is(first, lexicon.FormLabel) {
 			return "", "", false
 		}
-	case words().Is(first, lexicon.LabelTitle):
-		for w := range strings.FieldsSeq(cand) {
-			r, _ := utf8.DecodeRuneInString(w)
-			if !unicode.IsUpper(r) {
-				return "", "", false
-			}
+	case words().Is(first, lexicon.FormLabel):
+		return "", "", false
+	case words().Is(first, lexicon.LabelTitle) || quoted:
+		// "Mr. Smith: …", and any name before a quotation: "Sen. Ana
+		// Velk: “…”", as statements gathered from several people run
+		if !wordsCapitalised(cand, quoted) {
+			return "", "", false
 		}
 	default:
 		return "", "", false

@@ -119,19 +119,65 @@ func (l *Library) attribute(attr *data.Attributor, docs []store.Doc, want store.
 }
 
 // BriefingsIn reads the stored items in files (a refresh report's
-// FeedResult.Files), as Briefings does for all of them: a reader given the
-// few stories a refresh stored need not read the whole library again.
+// FeedResult.Files), newest first, whole and attributed, as Briefings
+// does for all of them: a reader given the few stories a refresh stored
+// reads only those.
 func (l *Library) BriefingsIn(files []string, attr *data.Attributor) ([]*data.Briefing, []error) {
-	want := make(map[string]bool, len(files))
-	for _, f := range files {
-		want[f] = true
+	docs, err := l.db.ItemDocs(files)
+	if err != nil {
+		return nil, []error{&data.LoadError{Path: l.db.Path(), Err: err}}
 	}
-	all, errs := l.Briefings(attr)
-	var out []*data.Briefing
-	for _, b := range all {
-		if want[b.Path] {
+	bs, err := l.Rows(attr, docs, store.Want{Body: true, Statements: true})
+	if err != nil {
+		return nil, []error{&data.LoadError{Path: l.db.Path(), Err: err}}
+	}
+	out := bs[:0]
+	for _, b := range bs {
+		if b != nil {
 			out = append(out, b)
 		}
 	}
-	return out, errs
+	return out, nil
+}
+
+// Order is the rows of the stored stories, newest first, as Each gives
+// them: a reader learns from it how many stories there are and where
+// each is, then reads the ones it shows with Rows.
+func (l *Library) Order() ([]int64, error) { return l.db.LibraryOrder() }
+
+// OrderHead is Order in two steps, as store.DB.LibraryOrderHead: head
+// gets how many stories there are and the rows of the first n first, and
+// says whether the rest is wanted.
+func (l *Library) OrderHead(n int, head func(total int, first []int64) (more bool)) ([]int64, error) {
+	return l.db.LibraryOrderHead(n, head)
+}
+
+// Rows reads the stored stories of the given rows (from Order), as Each
+// does: out[i] is the story of docs[i], attributed with attr when it is
+// not nil, or nil when the library no longer holds it (another process
+// let it go).
+func (l *Library) Rows(attr *data.Attributor, docs []int64, want store.Want) ([]*data.Briefing, error) {
+	version := ""
+	if attr != nil {
+		version = attr.Version()
+	}
+	var read []store.Doc
+	if err := l.db.LibraryDocsByID(version, docs, want, func(d store.Doc) error {
+		read = append(read, d)
+		return nil
+	}); err != nil {
+		return nil, err
+	}
+	if err := l.attribute(attr, read, want); err != nil {
+		return nil, err
+	}
+	out := make([]*data.Briefing, len(docs))
+	k := 0
+	for i, doc := range docs {
+		if k < len(read) && read[k].ID == doc {
+			out[i] = read[k].Briefing
+			k++
+		}
+	}
+	return out, nil
 }

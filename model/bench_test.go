@@ -317,3 +317,62 @@ func BenchmarkLoadCompact(b *testing.B) {
 	}
 	b.ReportMetric(float64(b.Elapsed().Microseconds())/float64(b.N)/float64(len(rows)), "µs/story")
 }
+
+// benchStored is a library of 100,000 compact rows (the synthetic corpus
+// ten times over), read without a database: what the reader itself costs.
+type benchStored struct{ rows []*data.Briefing }
+
+var benchLibrary = sync.OnceValue(func() *benchStored {
+	full := syntheticCorpus()
+	s := &benchStored{}
+	for round := range 10 {
+		for _, f := range full {
+			c := *f
+			c.ID = fmt.Sprintf("%s-%d", f.ID, round)
+			c.Paragraphs, c.Statements, c.StatementCount = nil, nil, len(f.Statements)
+			s.rows = append(s.rows, &c)
+		}
+	}
+	return s
+})
+
+func (s *benchStored) Len() int { return len(s.rows) }
+
+func (s *benchStored) Read(from, to int) ([]*data.Briefing, error) {
+	return append([]*data.Briefing(nil), s.rows[from:to]...), nil
+}
+
+// BenchmarkListLibrary is the reader's own part of listing a library of
+// 100,000 stories whole: from New to the list drawn with every story
+// counted, the first screen read, nothing else.
+func BenchmarkListLibrary(b *testing.B) {
+	lib := benchLibrary()
+	cfg := testConfig(nil)
+	cfg.OpenStored = func() (Stored, error) { return lib, nil }
+	for b.Loop() {
+		m, _ := openLibrary(b, cfg, 120, 40)
+		if _, n := m.list.Position(); n != lib.Len() {
+			b.Fatalf("%d stories listed", n)
+		}
+		_ = m.View()
+	}
+}
+
+// BenchmarkReadLibrary is the background read of the same library: every
+// row taken in and indexed for the filters, as Update does it.
+func BenchmarkReadLibrary(b *testing.B) {
+	lib := benchLibrary()
+	cfg := testConfig(nil)
+	cfg.OpenStored = func() (Stored, error) { return lib, nil }
+	for b.Loop() {
+		m, held := openLibrary(b, cfg, 120, 40)
+		for _, msg := range held {
+			next, cmd := m.Update(msg)
+			m, _ = run(b, next.(Model), cmd, nil)
+		}
+		if m.lib.Indexed() != lib.Len() {
+			b.Fatalf("%d indexed", m.lib.Indexed())
+		}
+	}
+	b.ReportMetric(float64(b.Elapsed().Microseconds())/float64(b.N)/float64(lib.Len()), "µs/story")
+}

@@ -123,7 +123,13 @@ func (m Model) header() string {
 	}
 	if m.busy() {
 		var doing []string
-		if m.loading {
+		switch {
+		case m.opening:
+			doing = append(doing, "opening the library…")
+		case m.filling:
+			// The filters know the stories read so far, in order.
+			doing = append(doing, fmt.Sprintf("reading… %d of %d", m.lib.Indexed(), m.lib.Len()))
+		case m.loading:
 			doing = append(doing, fmt.Sprintf("loading… %d stories", m.lib.Len()))
 		}
 		if m.refresh != nil {

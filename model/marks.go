@@ -1,21 +1,19 @@
 package model
 
-// askRead asks Config.IsRead about the stories from index from on, once
-// each as they arrive: the answer may come from a file, which a frame
-// must not wait for.
-func (m *Model) askRead(from int) {
+// askRead asks Config.IsRead and IsStarred about story i, once, as it
+// arrives: the answer may come from a file, which a frame must not wait
+// for.
+func (m *Model) askRead(i int) {
 	if m.isRead == nil {
 		return
 	}
-	for i := from; i < m.lib.Len(); i++ {
-		// A story without an ID cannot be remembered as read.
-		id := m.lib.Story(i).ID
-		if id != "" && !m.isRead(id) {
-			m.lib.SetUnread(i, true)
-		}
-		if id != "" && m.isStarred != nil && m.isStarred(id) {
-			m.lib.SetStarred(i, true)
-		}
+	// A story without an ID cannot be remembered as read.
+	id := m.lib.Story(i).ID
+	if id != "" && !m.isRead(id) {
+		m.lib.SetUnread(i, true)
+	}
+	if id != "" && m.isStarred != nil && m.isStarred(id) {
+		m.lib.SetStarred(i, true)
 	}
 }
 
@@ -40,6 +38,9 @@ func (m *Model) toggleStar() {
 		return
 	}
 	story, ok := m.list.Selected()
+	if ok {
+		m.ensureRead(story)
+	}
 	if !ok || m.lib.Story(story).ID == "" {
 		return
 	}

@@ -60,6 +60,11 @@ type Config struct {
 	// them (a row from the database: StatementCount says how many); the
 	// quote view asks for them, in the background, when first shown.
 	LoadStatements func(*data.Briefing) ([]data.Statement, error)
+
+	// OpenStored opens the user's library, whose stories are listed
+	// first, before Load's: it is called in the background, and Load
+	// starts once it has returned. nil: Load gives every story.
+	OpenStored func() (Stored, error)
 }
 
 // screen is what fills the body.
@@ -104,6 +109,15 @@ type Model struct {
 	loader  *loader
 	loading bool
 	loadErr []error
+
+	openStored func() (Stored, error)
+	opening    bool   // OpenStored runs; Load waits for it
+	stored     Stored // the library's stories; nil when there are none
+	storedAt   int    // the index of its first story in lib
+	filling    bool   // the background read of every row runs, or waits to
+	fillWaits  bool   // it waits for Load to be done
+	fillFrom   int    // the first row it has not asked for
+	windowing  bool   // rows on screen are being read
 
 	loadBody           func(*data.Briefing) error
 	loadStatements     func(*data.Briefing) ([]data.Statement, error)
@@ -153,6 +167,9 @@ func New(cfg Config) Model {
 		loader:   newLoader(cfg.Load),
 		loading:  true,
 
+		openStored: cfg.OpenStored,
+		opening:    cfg.OpenStored != nil,
+
 		loadBody:       cfg.LoadBody,
 		loadStatements: cfg.LoadStatements,
 		bodyHeld:       -1,
@@ -185,8 +202,11 @@ func chooseTheme(cfg Config) views.Theme {
 	return views.ThemeDark
 }
 
-// Init starts loading.
+// Init starts loading: the library first, when there is one.
 func (m Model) Init() tea.Cmd {
+	if m.opening {
+		return tea.Batch(openStored(m.openStored), m.spinner.Tick)
+	}
 	return tea.Batch(m.loader.next(), m.spinner.Tick)
 }
 
@@ -198,6 +218,10 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.width, m.height = msg.Width, msg.Height
 	case loadBatchMsg:
 		cmd = m.loaded(msg)
+	case storedOpenedMsg:
+		cmd = m.storedOpened(msg)
+	case storedRowsMsg:
+		cmd = m.storedRows(msg)
 	case refreshProgressMsg:
 		cmd = m.refreshed(msg)
 	case refreshDoneMsg:
@@ -223,31 +247,40 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	}
 	// layout changes m: call it before m is returned.
 	sized := m.layout()
-	return m, tea.Batch(cmd, sized)
+	return m, tea.Batch(cmd, sized, m.readOnScreen())
 }
 
 // loaded adds a batch from the loader and asks for the next.
 func (m *Model) loaded(msg loadBatchMsg) tea.Cmd {
 	from := m.lib.Len()
 	m.lib.Add(msg.briefings...)
-	m.askRead(from)
+	for i := from; i < m.lib.Len(); i++ {
+		m.askRead(i)
+	}
 	if len(msg.errs) > 0 {
 		m.loadErr = append(m.loadErr, msg.errs...)
 		m.problems.Set(m.loadErr)
 	}
 	if msg.done {
 		m.loading = false
-		if m.screen == screenQuotes || m.back == screenQuotes {
-			return m.needStatements()
+		var fill tea.Cmd
+		if m.fillWaits {
+			m.fillWaits = false
+			fill = m.nextFill()
 		}
-		return nil
+		if m.screen == screenQuotes || m.back == screenQuotes {
+			return tea.Batch(fill, m.needStatements())
+		}
+		return fill
 	}
 	return m.loader.next()
 }
 
 // busy reports whether something runs in the background, which the
 // spinner shows.
-func (m Model) busy() bool { return m.loading || m.refresh != nil || m.fetchingStatements }
+func (m Model) busy() bool {
+	return m.loading || m.filling || m.refresh != nil || m.fetchingStatements
+}
 
 // View draws the screen; nothing until the size is known, so that no
 // frame is ever laid out for a guessed size.

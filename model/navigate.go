@@ -74,6 +74,7 @@ func indexOf(ids []int32, id int) int {
 // the story read before is let go, so that reading a large library does
 // not gather every body in memory.
 func (m *Model) withBody(i int) *data.Briefing {
+	m.ensureRead(i)
 	b := m.lib.Story(i)
 	if m.loadBody == nil {
 		return b

@@ -118,7 +118,9 @@ func (m *Model) refreshDone(msg refreshDoneMsg) {
 	})
 	from := m.lib.Len()
 	added := m.lib.AddFresh(stories...)
-	m.askRead(from)
+	for i := from; i < m.lib.Len(); i++ {
+		m.askRead(i)
+	}
 
 	text := data.SanitizeLine(msg.summary)
 	switch {

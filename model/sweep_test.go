@@ -7,6 +7,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"github.com/brief-reader/brief/data"
+	"github.com/brief-reader/brief/views"
 )
 
 // wideStory has runes two cells wide and a word longer than any screen.
@@ -28,7 +29,7 @@ func TestEverySizeFits(t *testing.T) {
 	states := []struct {
 		name    string
 		keys    []string
-		library int // 0: without the user's library; else 1 + how far the refresh goes
+		library int // 0: without the user's library; -1: a library listed, not read; else 1 + how far the refresh goes
 	}{
 		{"list", nil, 0},
 		{"list with full help", []string{"?"}, 0},
@@ -48,6 +49,8 @@ func TestEverySizeFits(t *testing.T) {
 		{"refreshing", []string{"r"}, 2},
 		{"refreshing with a filter", []string{"p", "enter", "r"}, 2},
 		{"refreshed", []string{"r"}, 3},
+		// A library listed before its rows are read: placeholders.
+		{"library being read", []string{"G", "k", "k", "k", "k"}, -1},
 	}
 	maxW, maxH := 100, 40
 	sizes := func(yield func(w, h int) bool) {
@@ -63,7 +66,13 @@ func TestEverySizeFits(t *testing.T) {
 		t.Run(st.name, func(t *testing.T) {
 			bs := append([]*data.Briefing{wideStory()}, fixture()...)
 			var m Model
-			if st.library == 0 {
+			if st.library < 0 {
+				m, _ = openLibrary(t, storedConfig(newFakeStored(300)), 80, 24)
+				m = press(t, m, st.keys...)
+				if !strings.Contains(m.View(), views.ReadingMark) {
+					t.Fatalf("no placeholder:\n%s", m.View())
+				}
+			} else if st.library == 0 {
 				m = press(t, newModelWithErrors(t, 80, 24, bs), st.keys...)
 			} else {
 				f := newFakeLibrary()

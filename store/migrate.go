@@ -215,6 +215,15 @@ CREATE TABLE statements (
 	PRIMARY KEY (doc, version)
 ) WITHOUT ROWID;
 `,
+	// 7: the reader reads the library's order (its stories' rows, newest
+	// first) before anything else, and then only the rows on screen: an
+	// index that holds the row beside the order answers that from the
+	// index alone (100,000 stories: 10 to 30 ms, against 160 to 200 ms
+	// looking up each item). It replaces the index on (date, sid).
+	`
+CREATE INDEX items_order ON items(date DESC, sid, doc);
+DROP INDEX items_date;
+`,
 }
 
 // SchemaVersion is the version Open brings a database to.

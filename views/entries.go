@@ -33,15 +33,18 @@ type entries struct {
 type source interface {
 	tester
 	count() int
+	known() int // the items, from the first, that the filters can test
 	arrange(items []int32) []int32
 	noun() string // plural, for the empty view
 }
 
 func (l storyTester) count() int                    { return l.Len() }
+func (l storyTester) known() int                    { return l.Indexed() }
 func (l storyTester) arrange(items []int32) []int32 { return l.ArrangeStories(items) }
 func (storyTester) noun() string                    { return "stories" }
 
 func (l statementTester) count() int                    { return l.StatementCount() }
+func (l statementTester) known() int                    { return l.StatementCount() }
 func (l statementTester) arrange(items []int32) []int32 { return l.arrangeStatements(items) }
 func (statementTester) noun() string                    { return "statements" }
 
@@ -59,7 +62,7 @@ func (e *entries) SetSize(width, height int) {
 // cursor on its item when the item is still there.
 func (e *entries) Sync(filters []Filter) {
 	current, had := e.Selected()
-	if e.sel.Sync(filters, e.src.count(), e.src) {
+	if e.sel.Sync(filters, e.src.count(), e.src.known(), e.src) {
 		e.shown = e.src.arrange(e.sel.Items())
 		if had {
 			e.win.follow(e.shown, int32(current), !e.lib.arranged())
@@ -75,6 +78,17 @@ func (e entries) Position() (int, int) {
 		return 0, 0
 	}
 	return e.win.cursor + 1, n
+}
+
+// OnScreen is the items on screen, with up to margin more each side, in
+// the order shown.
+func (e entries) OnScreen(margin int) []int32 {
+	from := max(e.win.offset-margin, 0)
+	to := min(e.win.offset+e.rows()+margin, len(e.shown))
+	if from >= to {
+		return nil
+	}
+	return e.shown[from:to]
 }
 
 // update moves the cursor a page of the entries on screen at a time,

@@ -52,7 +52,8 @@ func (f Filter) String() string {
 // Selection is the result of a filter stack over a growing list of items,
 // kept per stage so that a change to the last filter (a keystroke) redoes
 // only the last stage, and new items from the loader pass through the
-// stages without redoing the old ones.
+// stages without redoing the old ones. Without filters it is every item;
+// the filters see only the items their tests know (see Sync).
 type Selection struct {
 	all     []int32
 	stages  []stage
@@ -84,26 +85,29 @@ type tester interface {
 	narrows(prev, next Filter) bool
 }
 
-// Sync brings the selection up to date with n items and the filters. It
-// reports whether the selected items may have changed.
-func (s *Selection) Sync(filters []Filter, n int, t tester) bool {
+// Sync brings the selection up to date with n items, of which the first
+// known can be tested (a library lists stories it has not read yet; see
+// Library.Reserve), and the filters. It reports whether the selected
+// items may have changed.
+func (s *Selection) Sync(filters []Filter, n, known int, t tester) bool {
 	keep := 0
 	for keep < len(s.stages) && keep < len(filters) && s.stages[keep].f == filters[keep] {
 		keep++
 	}
 	changed := false
-	grew := n > s.covered
+	for i := len(s.all); i < n; i++ {
+		s.all = append(s.all, int32(i))
+		changed = true
+	}
+	known = min(known, n)
+	grew := known > s.covered
 	if grew {
-		fresh := make([]int32, 0, n-s.covered)
-		for i := s.covered; i < n; i++ {
-			fresh = append(fresh, int32(i))
-		}
-		s.all = append(s.all, fresh...)
+		fresh := s.all[s.covered:known]
 		for i := 0; i < keep; i++ {
 			fresh = t.filter(s.stages[i].f, fresh)
 			s.stages[i].items = append(s.stages[i].items, fresh...)
 		}
-		s.covered = n
+		s.covered = known
 		changed = true
 	}
 	if keep == len(s.stages) && keep == len(filters) {
@@ -116,6 +120,9 @@ func (s *Selection) Sync(filters []Filter, n int, t tester) bool {
 	s.stages = s.stages[:keep]
 	for i := keep; i < len(filters); i++ {
 		from := s.Items()
+		if i == 0 {
+			from = s.all[:s.covered]
+		}
 		if i == keep && narrowed != nil {
 			from = narrowed
 		}

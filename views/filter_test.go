@@ -52,7 +52,7 @@ func TestSelectionAppliesTheStack(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			n := 0
 			var s Selection
-			s.Sync(tt.filters, len(list), words{list, &n})
+			s.Sync(tt.filters, len(list), len(list), words{list, &n})
 			if got := selected(&s, list); !slices.Equal(got, tt.want) {
 				t.Errorf("got %q, want %q", got, tt.want)
 			}
@@ -85,7 +85,7 @@ func TestSelectionRedoesOnlyWhatChanged(t *testing.T) {
 	}
 	for i, st := range steps {
 		n = 0
-		s.Sync(st.filters, st.items, w)
+		s.Sync(st.filters, st.items, st.items, w)
 		if got := selected(&s, list); !slices.Equal(got, st.want) {
 			t.Errorf("step %d: got %q, want %q", i, got, st.want)
 		}
@@ -101,12 +101,12 @@ func TestSelectionTakesNewItemsThroughTheStages(t *testing.T) {
 	w := words{list, &n}
 	var s Selection
 	filters := []Filter{TextFilter("ea"), {Kind: FilterParty, ID: 5}}
-	s.Sync(filters, 3, w) // the loader has delivered three
+	s.Sync(filters, 3, 3, w) // the loader has delivered three
 	if got := selected(&s, list); !slices.Equal(got, []string{"cease", "peace"}) {
 		t.Fatalf("got %q", got)
 	}
 	n = 0
-	s.Sync(filters, 6, w)
+	s.Sync(filters, 6, 6, w)
 	if got := selected(&s, list); !slices.Equal(got, []string{"cease", "peace", "lease"}) {
 		t.Errorf("after loading more: got %q", got)
 	}

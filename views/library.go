@@ -1,6 +1,7 @@
 package views
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/brief-reader/brief/data"
@@ -24,6 +25,7 @@ type Library struct {
 	speakerKeys map[string]string // name as written -> attr.SpeakerKey(name)
 
 	byID      map[string]int32 // story ID -> the first story with it
+	indexed   int              // stories[:indexed] are in the filters' indexes; see Reserve
 	fresh     int32            // refreshes that brought stories; see AddFresh
 	storyRuns []run            // which stories and statements each refresh brought
 	stmtRuns  []run
@@ -49,8 +51,8 @@ func (l *Library) SetBodySearch(search func(query string) func(*data.Briefing) b
 func (l *Library) SearchesBodies() bool { return l.bodySearch != nil }
 
 type storyEntry struct {
-	b        *data.Briefing
-	parties  []int32 // every party of the story, mentioned or speaking
+	b        *data.Briefing // nil until read; see Reserve
+	parties  []int32        // every party of the story, mentioned or speaking
 	speakers []int32
 	fresh    int32 // the refresh that brought it; 0 for the first load
 	unread   bool
@@ -101,11 +103,76 @@ func (l *Library) Add(bs ...*data.Briefing) {
 
 func (l *Library) add(b *data.Briefing, fresh int32) {
 	si := int32(len(l.stories))
+	l.storyRuns = addRun(l.storyRuns, si, fresh)
+	l.stories = append(l.stories, storyEntry{b: b, fresh: fresh})
+	l.setID(b, si)
+	l.indexReady()
+}
+
+func (l *Library) setID(b *data.Briefing, si int32) {
 	if _, ok := l.byID[b.ID]; !ok && b.ID != "" {
 		l.byID[b.ID] = si
 	}
-	l.storyRuns = addRun(l.storyRuns, si, fresh)
-	e := storyEntry{b: b, fresh: fresh}
+}
+
+// Reserve makes room for n stories read later (Fill), listed in that
+// order after the stories before them: a library of 100,000 stories is
+// listed whole at once, and its rows are read as they come on screen
+// and, in the background, in order. The filters know a story once it
+// and every story before it has been read (Indexed). Reserve returns the
+// index of the first.
+func (l *Library) Reserve(n int) int {
+	from := len(l.stories)
+	if n <= 0 {
+		return from
+	}
+	l.storyRuns = addRun(l.storyRuns, int32(from), 0)
+	l.stories = slices.Grow(l.stories, n)[:from+n]
+	return from
+}
+
+// Fill gives the reserved stories from on their briefings read since,
+// bs[k] to story from+k, and returns the stories it filled: a story read
+// already keeps the briefing it has, and a nil briefing (a story that
+// could not be read) leaves its story as it is.
+func (l *Library) Fill(from int, bs []*data.Briefing) []int {
+	var filled []int
+	for k, b := range bs {
+		i := from + k
+		if b == nil || i < 0 || i >= len(l.stories) || l.stories[i].b != nil {
+			continue
+		}
+		l.stories[i].b = b
+		l.setID(b, int32(i))
+		filled = append(filled, i)
+	}
+	l.indexReady()
+	return filled
+}
+
+// Read reports whether story i has its briefing: one reserved may not
+// yet (see Reserve).
+func (l *Library) Read(i int) bool { return l.stories[i].b != nil }
+
+// Indexed is how many stories, from the first, the filters know: every
+// story up to the first reserved one not read yet.
+func (l *Library) Indexed() int { return l.indexed }
+
+// indexReady indexes the stories read since the last call, in order, up
+// to the first that is not: the search keys are kept end to end in the
+// order of the stories.
+func (l *Library) indexReady() {
+	for l.indexed < len(l.stories) && l.stories[l.indexed].b != nil {
+		l.index(int32(l.indexed))
+		l.indexed++
+	}
+}
+
+// index adds story si's parties, speakers and search key to the filters'
+// indexes.
+func (l *Library) index(si int32) {
+	e := &l.stories[si]
+	b := e.b
 	key := []string{b.Title, b.Dateline}
 	for _, p := range b.Parties {
 		e.parties = appendUnique(e.parties, l.party(p))
@@ -129,9 +196,8 @@ func (l *Library) add(b *data.Briefing, fresh int32) {
 			}
 		}
 	}
-	key = l.indexStatements(si, &e, key)
+	key = l.indexStatements(si, e, key)
 	l.storyKeys.add(key...)
-	l.stories = append(l.stories, e)
 }
 
 // indexStatements indexes the statements of story si, adding their
@@ -170,7 +236,7 @@ func (l *Library) Pending() []int {
 		return nil
 	}
 	var out []int
-	for i := range l.stories {
+	for i := range l.stories[:l.indexed] {
 		if l.stories[i].pending {
 			out = append(out, i)
 		}
@@ -232,10 +298,11 @@ func (l *Library) speaker(who data.Speaker) int32 {
 	return id
 }
 
-// Len is the number of stories.
+// Len is the number of stories, reserved ones included.
 func (l *Library) Len() int { return len(l.stories) }
 
-// Story is the i-th story in order of arrival.
+// Story is the i-th story in order of arrival; nil for a reserved story
+// not read yet.
 func (l *Library) Story(i int) *data.Briefing { return l.stories[i].b }
 
 // StatementCount is the number of statements in all stories.

@@ -109,8 +109,8 @@ func TestLibraryFilters(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			var ss, sq Selection
-			ss.Sync(tt.filters, lib.Len(), storyTester{lib})
-			sq.Sync(tt.filters, lib.StatementCount(), statementTester{lib})
+			ss.Sync(tt.filters, lib.Len(), lib.Indexed(), storyTester{lib})
+			sq.Sync(tt.filters, lib.StatementCount(), lib.StatementCount(), statementTester{lib})
 			if got := ss.Items(); !equalIDs(got, tt.stories) {
 				t.Errorf("stories %v, want %v", got, tt.stories)
 			}

@@ -30,9 +30,19 @@ func (l *List) Select(story int) { l.selectItem(story) }
 // Stories is the stories shown, in order.
 func (l List) Stories() []int32 { return l.shown }
 
+// OnScreen is the stories on screen, and up to margin more each side,
+// in the order shown: those a reader of a large library reads first.
+func (l List) OnScreen(margin int) []int32 { return l.entries.OnScreen(margin) }
+
 // View draws the visible entries.
 func (l List) View() string {
 	return l.view(func(story int, sel bool) (string, string) {
+		if !l.lib.Read(story) {
+			// Listed before its row is read (see Library.Reserve); the
+			// reader reads the rows on screen first, so this is seen a
+			// moment at most.
+			return l.st.Muted.Render(ReadingMark), ""
+		}
 		title, meta := l.title(story, sel), l.meta(l.lib.Story(story))
 		if l.lib.TracksUnread() {
 			mark := "  "
@@ -47,6 +57,9 @@ func (l List) View() string {
 		return title, meta
 	})
 }
+
+// ReadingMark stands for a story listed whose row is being read.
+const ReadingMark = "…"
 
 // UnreadMark marks a story not yet opened. A glyph rather than a colour
 // or weight alone, so that it shows with NO_COLOR and in plain text.

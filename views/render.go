@@ -145,6 +145,11 @@ func (r *Renderer) glamour(width int) *glamRenderer {
 	if strings.TrimSpace(cfg.H1.Prefix) == "" {
 		cfg.H1.Prefix, cfg.H1.Suffix = "", ""
 	}
+	// A code block in a briefing is shown in the theme's code colour,
+	// not highlighted token by token: with no chroma theme glamour takes
+	// its plain path, and brief links no highlighter (see go.mod: the
+	// highlighter's start-up cost fell on every command).
+	cfg.CodeBlock.Chroma, cfg.CodeBlock.Theme = nil, ""
 	tr, err := glamour.NewTermRenderer(
 		glamour.WithStyles(cfg),
 		glamour.WithWordWrap(wrap),

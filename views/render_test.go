@@ -1,6 +1,7 @@
 package views
 
 import (
+	"regexp"
 	"strings"
 	"testing"
 
@@ -134,5 +135,44 @@ func TestWrappedHeadlineLinesStartTogether(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+// A code block is shown as written in the theme's code colour: one
+// colour for the whole line, not a highlighter's colour per token (brief
+// links no highlighter; see go.mod).
+func TestACodeBlockIsShownAsWrittenInOneColour(t *testing.T) {
+	// A shell script, which a highlighter recognises by its first line.
+	code := "#!/bin/sh\nexport DELEGATES=3 # Tesmar and Orlavia\necho \"$DELEGATES\""
+	b := &data.Briefing{ID: "code", Title: "Annex", Paragraphs: []data.Paragraph{
+		{Text: "The annex lists the figures."},
+		{Text: code, Style: data.Style{Block: data.BlockCode}},
+	}}
+	d, _ := NewRenderer("dark", termenv.ANSI256).Doc(b, 80, nil)
+	var line string
+	for _, l := range d.Lines {
+		if strings.Contains(ansi.Strip(l), "export") {
+			line = l
+		}
+	}
+	if !strings.Contains(ansi.Strip(line), "export DELEGATES=3 # Tesmar and Orlavia") {
+		t.Fatalf("the code is not shown as written:\n%s", strings.Join(d.Lines, "\n"))
+	}
+	// The style each visible character of the line is drawn in.
+	colours := map[string]bool{}
+	sgr := regexp.MustCompile(`^\x1b\[[0-9;]*m`)
+	current := ""
+	for rest := line; rest != ""; {
+		if m := sgr.FindString(rest); m != "" {
+			current, rest = m, rest[len(m):]
+			continue
+		}
+		if rest[0] != ' ' {
+			colours[current] = true
+		}
+		rest = rest[1:]
+	}
+	if len(colours) > 1 {
+		t.Errorf("the code line has %d styles, want one: %q", len(colours), line)
 	}
 }

@@ -261,3 +261,20 @@ func TestAttributeConcurrently(t *testing.T) {
 		}
 	}
 }
+
+// TestAttributeAfterOtherDocuments: the engine reuses its working memory
+// from one document to the next, so a document attributed after others,
+// longer and shorter, must come out exactly as on a fresh engine.
+func TestAttributeAfterOtherDocuments(t *testing.T) {
+	docs := determinismDocs()
+	for i, d := range docs {
+		want := newEngine(t).Attribute(d)
+		e := newEngine(t)
+		for k := len(docs) - 1; k >= 0; k-- {
+			e.Attribute(docs[k])
+		}
+		if got := e.Attribute(d); !reflect.DeepEqual(got, want) {
+			t.Errorf("document %d after the others:\n got %+v\nwant %+v", i, got, want)
+		}
+	}
+}

@@ -136,6 +136,14 @@ func TestSpeakerAside(t *testing.T) {
 		{"NOW, THEREFORE, I, ANA VELK, President of Tesmar, by virtue of the authority vested in me by the Constitution and the laws of Tesmar, including section 12 of the Trade Act of 1962, as amended, do hereby proclaim the week of May 3 as Harbour Week.",
 			[]frame{{cue: "proclaim", shape: cue.SpeakerFirst, speaker: "I", aside: "ANA VELK, President of Tesmar, by virtue of the authority vested in me by the Constitution and the laws of Tesmar, including section 12 of the Trade Act of 1962, as amended", content: one("the week of May 3 as Harbour Week")}}, ""},
 		// "hereby" is an adverb, whatever the tagger makes of it
+		{"For this reason, the emergency declared on June 16, 2006, must continue in effect.", nil, ""},
+		{"The two sides reiterated on Monday that the border stays open.", []frame{{cue: "reiterated", shape: cue.SpeakerFirst, speaker: "The two sides", content: one("the border stays open")}}, ""},
+		{"See below for what they are saying:", nil, ""},
+		// a document's issuer speaks, also past prepositional phrases before the object
+		{"Ana Velk sent to the Assembly for publication the enclosed notice stating that the emergency goes on.", []frame{{cue: "stating", shape: cue.SpeakerFirst, speaker: "Ana Velk", content: one("the emergency goes on"), chained: true}}, ""},
+		{"They affirmed what Ana Velk said: that the talks are over.", []frame{
+			{cue: "affirmed", shape: cue.SpeakerFirst, speaker: "They", content: one("what Ana Velk said: that the talks are over")},
+			{cue: "said", shape: cue.SpeakerFirst, speaker: "Ana Velk", content: one("the talks are over")}}, ""},
 		{"I hereby report that I have issued an order.", []frame{{cue: "report", shape: cue.SpeakerFirst, speaker: "I", content: one("I have issued an order")}}, ""},
 	})
 }

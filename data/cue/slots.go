@@ -106,20 +106,21 @@ func (f *Finder) subject(s *syntax.Sentence, v int) (sp, aside syntax.Phrase, ch
 	if s.Words[s.Head(s.Core(sp))].Is(lexicon.Time) {
 		return syntax.Phrase{}, syntax.Phrase{}, false // "the coming weeks will indicate": no one speaks
 	}
-	if f.subjectPosition(s, sp.From) {
-		return sp, syntax.Phrase{}, false
-	}
-	if s.Words[v].Tag == tag.VBG && sp.From > 0 && lower(s.Words[sp.From-1].Text) == "with" {
-		return sp, syntax.Phrase{}, false // ", with X describing the talks as …"
-	}
-	if s.Words[v].Tag == tag.VBG && s.Words[s.Head(sp)].Is(lexicon.Document) && sp.From > 0 && s.Words[sp.From-1].Tag.IsVerb() {
-		// "X issued a statement saying …": the issuer speaks
-		if pv := sp.From - 1; pv >= 0 {
+	if s.Words[v].Tag == tag.VBG && s.Words[s.Head(sp)].Is(lexicon.Document) && sp.From > 0 {
+		// "X issued a statement saying …", "I have sent to the Register
+		// for publication the enclosed notice stating …": the issuer speaks
+		if pv := objectOf(s, sp.From); pv >= 0 {
 			issuer, aside, _ := f.subject(s, pv)
 			if !issuer.Empty() {
 				return issuer, aside, true
 			}
 		}
+	}
+	if f.subjectPosition(s, sp.From) {
+		return sp, syntax.Phrase{}, false
+	}
+	if s.Words[v].Tag == tag.VBG && sp.From > 0 && lower(s.Words[sp.From-1].Text) == "with" {
+		return sp, syntax.Phrase{}, false // ", with X describing the talks as …"
 	}
 	// the phrase is an object inside a relative clause: "the official who
 	// spoke on condition of anonymity said"
@@ -267,6 +268,22 @@ func asideOpen(s *syntax.Sentence, j int) int {
 		}
 		if dash && isDash(s, k) || !dash && isPunct(s, k, ',') {
 			return k
+		}
+	}
+	return -1
+}
+
+// objectOf finds the verb whose object begins at a: the verb right
+// before it, or one before prepositional phrases that come first ("sent
+// to the Register for publication the notice"); -1 when none.
+func objectOf(s *syntax.Sentence, a int) int {
+	for k := a - 1; k >= 0 && k >= a-maxAside; k-- {
+		w := &s.Words[k]
+		switch {
+		case w.Tag.IsVerb():
+			return k
+		case w.Quote >= 0 || w.Tag == tag.Comma || w.Tag == tag.Colon || w.Tag == tag.CC || w.Tag == tag.Period:
+			return -1
 		}
 	}
 	return -1

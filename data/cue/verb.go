@@ -100,7 +100,11 @@ func (f *Finder) verbFrame(s *syntax.Sentence, i int, prev *Frame) (Frame, bool)
 	}
 	if k := f.skipAdjuncts(s, &fr, cue.To); after.Empty() && k+1 == len(s.Words) && s.Words[k].Text == ":" {
 		// "X said:" ending its sentence: what follows is the content (the
-		// statement stage takes the paragraphs after it)
+		// statement stage takes the paragraphs after it); "see below for
+		// what they are saying:" only points to it
+		if afterFreeRelative(s, cue.From) {
+			return Frame{}, false
+		}
 		fr.Shape = SpeakerFirst
 		return fr, true
 	}
@@ -187,8 +191,9 @@ func notSaid(s *syntax.Sentence, i int) bool {
 			// "was urged", "remains committed" ("remains/NNS" as the tagger
 			// may have it)
 			return true
-		case i+1 < len(s.Words) && s.Words[i+1].Is(lexicon.PassivePreposition) && s.Words[i+1].Tag == tag.IN &&
-			!p.Is(lexicon.Auxiliary) && (p.Tag.IsNoun() || p.Tag == tag.NNP):
+		case i+1 < len(s.Words) && s.Words[i+1].Tag == tag.IN && !p.Is(lexicon.Auxiliary) &&
+			(s.Words[i+1].Is(lexicon.PassivePreposition) && (p.Tag.IsNoun() || p.Tag == tag.NNP) ||
+				(p.Tag == tag.NN || p.Tag == tag.NNS) && !p.Tok.Has(text.Cap) && mainVerbAfter(s, i+1)):
 			// "the emergency declared in Executive Order 13405": a
 			// participle after its noun and before a preposition is passive
 			return true
@@ -199,6 +204,40 @@ func notSaid(s *syntax.Sentence, i int) bool {
 	// "what X called Y" describes inside another clause: no saying of its own
 	if k := i - 1; k >= 1 && s.Words[k-1].Is(lexicon.FreeRelative) || k >= 0 && k < len(s.Words) && s.Words[k].Is(lexicon.FreeRelative) {
 		return true
+	}
+	return false
+}
+
+// afterFreeRelative reports a verb at i in a free relative: "what"
+// directly before it or before its subject, past auxiliaries and adverbs.
+func afterFreeRelative(s *syntax.Sentence, i int) bool {
+	j := i - 1
+	for j >= 0 && (s.Words[j].Tag.IsAdverb() || s.Words[j].Tag == tag.MD || s.Words[j].Is(lexicon.Auxiliary)) {
+		j--
+	}
+	if j < 0 {
+		return false
+	}
+	if s.Words[j].Is(lexicon.FreeRelative) {
+		return true
+	}
+	a := s.NounPhraseEndingAt(j)
+	return a >= 1 && j-a < 4 && s.Words[a-1].Is(lexicon.FreeRelative)
+}
+
+// mainVerbAfter reports a finite verb or a modal from k on, before any
+// "that", quotation or colon: the verb of a clause whose subject a
+// participle modifies ("the emergency declared on June 16, 2006, must
+// continue"), where a saying's content would open instead.
+func mainVerbAfter(s *syntax.Sentence, k int) bool {
+	for ; k < len(s.Words) && k < 30; k++ {
+		w := &s.Words[k]
+		switch {
+		case w.Quote >= 0 || isComplementizer(w) || w.Tag == tag.Colon:
+			return false
+		case w.Tag == tag.MD || w.Tag.IsFiniteVerb():
+			return true
+		}
 	}
 	return false
 }

@@ -241,7 +241,7 @@ func (f *Finder) Classify(s *syntax.Sentence, para string, p, aside syntax.Phras
 		// "the minister", "a senior official", "the retired neurosurgeon"
 		m.Kind = Role
 		m.Title = m.Text
-		m.Plural = head.Tag == tag.NNS
+		m.Plural = head.Tag == tag.NNS || head.Tag == tag.NNPS // "the two Presidents"
 		m.Human = !m.Plural
 		if head.Is(lexicon.PersonNoun) {
 			m.Gender = head.Entry.Gender

@@ -24,7 +24,8 @@ type entity struct {
 	person   int32 // known person, or -1
 	gender   byte
 	taught   bool // the gender was learnt from a pronoun, not said
-	plural   bool
+	plural   bool // takes "they": a group, or a body
+	many     bool // grammatically plural: "experts", "the two sides", not "the Council"
 	human    bool // something said it is a person
 	place    bool // something said it is a place
 	spoke    bool
@@ -404,6 +405,7 @@ func (r *Story) group(m mention.Mention) *entity {
 		e.party = p // "officials in Ruvo", Ruvo being in Kestria
 	}
 	e.plural = m.Plural || m.Kind == mention.Group || m.Kind == mention.Body
+	e.many = m.Plural
 	e.title = m.Title
 	if m.Kind == mention.Group && m.Party < 0 && m.Unsure < 0 && !m.Qualified && !m.Joint {
 		if h := r.lexicon.Lookup(m.Head); h != nil && h.Group == lexicon.HomeGroup {

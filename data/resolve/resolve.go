@@ -262,8 +262,8 @@ func (r *Story) speakerOf(e *entity) Speaker {
 	case mention.Person, mention.Role:
 		sp.Person = !e.plural
 		sp.Group = e.plural
-	case mention.Group:
-		sp.Group = true
+	case mention.Group, mention.Other:
+		sp.Group = e.many
 	}
 	if sp.Party < 0 && e.unsure >= 0 && r.confirmed[e.unsure] {
 		sp.Party = e.unsure

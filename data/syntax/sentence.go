@@ -43,6 +43,25 @@ type Builder struct {
 	Tagger  Tagger
 	texts   []string
 	tags    []tag.Tag
+	words   []Word // the storage sentences' words are cut from; Reset reuses it
+}
+
+// Reset lets the builder reuse the storage of the sentences it built:
+// they must no longer be used.
+func (b *Builder) Reset() { b.words = b.words[:0] }
+
+// alloc returns n zero words from the builder's storage. A new block
+// doubles the last, so a builder reused over many documents soon needs
+// none; a sentence keeps the block it was cut from alive.
+func (b *Builder) alloc(n int) []Word {
+	if cap(b.words)-len(b.words) < n {
+		b.words = make([]Word, 0, max(n, 2*cap(b.words), 256))
+	}
+	from := len(b.words)
+	b.words = b.words[:from+n]
+	w := b.words[from : from+n : from+n]
+	clear(w)
+	return w
 }
 
 // Build makes the sentence span of paragraph para of d. Only a sentence
@@ -63,7 +82,7 @@ func (b *Builder) BuildTagged(d *text.Document, para int, span text.Span) Senten
 func (b *Builder) build(d *text.Document, para int, span text.Span, always bool) Sentence {
 	p := &d.Paragraphs[para]
 	n := int(span.Len())
-	s := Sentence{Para: para, Span: span, Words: make([]Word, n)}
+	s := Sentence{Para: para, Span: span, Words: b.alloc(n)}
 	b.texts = b.texts[:0]
 	cues := false
 	for i := 0; i < n; i++ {

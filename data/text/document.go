@@ -68,20 +68,62 @@ type Document struct {
 	// InQuote[p][i] is the index in Quotations of the quotation token i
 	// of paragraph p is inside (its marks included), or -1.
 	InQuote [][]int32
+
+	// the storage the paragraphs' tokens, sentences and quotation indexes
+	// are cut from, kept for the next document Reanalyze reads: the text
+	// stage then allocates almost nothing in a long load
+	tokens  []Token
+	spans   []Span
+	inQuote []int32
 }
 
 // Analyze cuts paragraphs into tokens, sentences and quotations.
 func Analyze(paragraphs []string, words Words) *Document {
-	d := &Document{Paragraphs: make([]Paragraph, len(paragraphs)), InQuote: make([][]int32, len(paragraphs))}
+	d := &Document{}
+	d.Reanalyze(paragraphs, words)
+	return d
+}
+
+// Reanalyze is Analyze into d, reusing its storage: whatever d held
+// before, and every slice taken from it, is no longer valid.
+func (d *Document) Reanalyze(paragraphs []string, words Words) {
+	n := len(paragraphs)
+	d.Paragraphs = resize(d.Paragraphs, n)
+	d.InQuote = resize(d.InQuote, n)
+	d.Quotations = d.Quotations[:0]
+	d.tokens, d.spans, d.inQuote = d.tokens[:0], d.spans[:0], d.inQuote[:0]
 	for i, s := range paragraphs {
 		p := &d.Paragraphs[i]
 		p.Text = s
-		p.Tokens = Tokenize(s, words, nil)
+		from := len(d.tokens)
+		d.tokens = Tokenize(s, words, d.tokens)
+		p.Tokens = d.tokens[from:len(d.tokens):len(d.tokens)]
 	}
 	pairQuotations(d)
 	for i := range d.Paragraphs {
 		p := &d.Paragraphs[i]
-		p.Sentences = splitSentences(p, words, nil)
+		from := len(d.spans)
+		d.spans = splitSentences(p, words, d.spans)
+		p.Sentences = d.spans[from:len(d.spans):len(d.spans)]
 	}
-	return d
+}
+
+// resize returns s with length n and every element zero, reusing its
+// storage when it has room.
+func resize[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, n)
+	}
+	s = s[:n]
+	clear(s)
+	return s
+}
+
+// quoteIndexes returns n quotation indexes, all -1, from d's storage.
+func (d *Document) quoteIndexes(n int) []int32 {
+	from := len(d.inQuote)
+	for range n {
+		d.inQuote = append(d.inQuote, -1)
+	}
+	return d.inQuote[from:len(d.inQuote):len(d.inQuote)]
 }

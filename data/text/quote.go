@@ -13,10 +13,7 @@ func pairQuotations(d *Document) {
 	var carryFam uint8
 	for pi := range d.Paragraphs {
 		p := &d.Paragraphs[pi]
-		in := make([]int32, len(p.Tokens))
-		for i := range in {
-			in[i] = -1
-		}
+		in := d.quoteIndexes(len(p.Tokens))
 		d.InQuote[pi] = in
 		toks := p.Tokens
 		closing := closersAfter(toks)

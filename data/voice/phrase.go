@@ -355,6 +355,10 @@ func (r *Reader) memberAt(src string, ws []word, i int) (member, int, bool) {
 			goto done
 		case w.nameWord():
 			m.name = append(m.name, w.text)
+		case len(m.name) == 0 && i > 0 && ws[i-1].is(lexicon.Honorific) && w.cap() && w.tok.Kind == text.Word && w.entry == nil:
+			// "Mr. Sperling": after an honorific, a name, though it ends
+			// like a participle
+			m.name = append(m.name, w.text)
 		case w.punct(",") && len(m.name) > 0 && i+1 < len(ws) && ws[i+1].is(lexicon.NameSuffix):
 			// "Joseph R. Velk, Jr."
 		case w.tok.Kind == text.Word && !w.cap() && w.entry == nil && len(m.name) > 0 && i+1 < len(ws) && ws[i+1].nameWord():

@@ -42,7 +42,7 @@ func (c *doc) turns() []Turn {
 			if last != nil && stageDirection(p.Text) {
 				continue // "(Applause.)" between paragraphs of one speech
 			}
-			if last == nil || c.closes(p.Text) {
+			if last == nil || c.closes(p.Text) || text.RunInHeading(p.Text) {
 				last = nil
 				continue
 			}
@@ -76,6 +76,15 @@ func (c *doc) turns() []Turn {
 
 // turnOf resolves a label.
 func (c *doc) turnOf(label string) Turn {
+	if strings.Contains(label, ", ") {
+		// "Speaker of the House, Kestrian Deputy Ana Velk": the part that
+		// names a person
+		for part := range strings.SplitSeq(label, ", ") {
+			if t := c.turnOf(part); t.Speaker.Person {
+				return t
+			}
+		}
+	}
 	if upperCase(label) {
 		// the gazetteer's names are matched as written: "WHITE HOUSE AIDE"
 		// is read as "White House Aide"

@@ -222,7 +222,7 @@ func TestTurns(t *testing.T) {
 		{"labels resolved by the gazetteer, the title and the lexicon", Document{
 			Title: "Remarks by President Velk and Prime Minister Daro of Orlavia at a Press Conference",
 			Paragraphs: labelled("MODERATOR", "Good afternoon.", "THE PRESIDENT", "Thank you.", "PRIME MINISTER DARO", "(As interpreted.) Thank you.",
-				"Q", "Madam President, will you sign?", "QUESTION", "And the dam?", "MR BRANDT", "One more.", "MS. HALLE", "Over here."),
+				"Q", "Madam President, will you sign?", "QUESTION", "And the dam?", "MR BRANDT", "One more.", "MS. HALLE", "Over here.", "MR. SPERLING", "Thanks."),
 		}, []turnWant{
 			{0, "Moderator", "", false, "Good afternoon."},
 			{1, "Ana Velk", "Kestria", false, "Thank you."},
@@ -231,6 +231,7 @@ func TestTurns(t *testing.T) {
 			{4, "Reporter", "", true, "And the dam?"},
 			{5, "Toma Brandt", "Kestria", false, "One more."},
 			{6, "Ms. Halle", "", false, "Over here."},
+			{7, "Mr. Sperling", "", false, "Thanks."},
 		}},
 		{"the home president among two", Document{
 			Title:      "Remarks by President Velk and President Holt before Their Meeting",
@@ -278,6 +279,11 @@ func TestTurns(t *testing.T) {
 			Title:      "Statement on the Dam",
 			Paragraphs: paras("Foreign Minister Oru: We are glad.", "It took ten years."),
 		}, []turnWant{{0, "Pela Oru", "Tesmar", false, "We are glad."}, {1, "Pela Oru", "Tesmar", false, "It took ten years."}}},
+		{"a label of offices and a name; a run-in heading ends a turn", Document{
+			Title: "What They Are Saying",
+			Paragraphs: append(labelled("Minister of Water, Orlavian Minister Mira Holt", "“The river is low.”"),
+				Paragraph{Text: "Leaders of Varanda"}, Paragraph{Label: "President Holt", Text: "“It is.”"}),
+		}, []turnWant{{0, "Mira Holt", "Orlavia", false, "“The river is low.”"}, {2, "Lev Holt", "Varanda", false, "“It is.”"}}},
 		{"form fields are no speech", Document{
 			Title:      "Memorandum on the Dam",
 			Paragraphs: paras("SUBJECT: The Dam", "UPDATE: The dam opened.", "Washington: more to come", "I hereby direct the minister to open the dam."),

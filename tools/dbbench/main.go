@@ -4,6 +4,7 @@
 //
 //	go run ./tools/dbbench ingest -data DIR -n 100000      # a library of N synthetic stories
 //	go run ./tools/dbbench search -data DIR -runs 50       # brief search's query, timed
+//	go run ./tools/dbbench rekey -data DIR -binary BRIEF   # the stored attribution, as BRIEF's own
 //
 // The stories come from internal/synth (invented countries and people),
 // parsed and attributed on all cores, and recorded as library items
@@ -30,7 +31,7 @@ import (
 
 func main() {
 	if len(os.Args) < 2 {
-		fmt.Fprintln(os.Stderr, "usage: dbbench ingest|search [flags]")
+		fmt.Fprintln(os.Stderr, "usage: dbbench ingest|search|rekey [flags]")
 		os.Exit(2)
 	}
 	fs := flag.NewFlagSet(os.Args[1], flag.ExitOnError)
@@ -39,6 +40,7 @@ func main() {
 	seed := fs.Int64("seed", 1, "synth seed")
 	attribute := fs.Bool("attribute", true, "attribute the stories (false: text only, for a search benchmark)")
 	runs := fs.Int("runs", 50, "searches to time")
+	binary := fs.String("binary", "", "the brief binary whose attribution version rekey files the stored attribution under")
 	fs.Parse(os.Args[2:])
 	if *dir == "" {
 		fmt.Fprintln(os.Stderr, "dbbench: -data is required")
@@ -50,6 +52,8 @@ func main() {
 		err = ingest(*dir, *n, *seed, *attribute)
 	case "search":
 		err = search(*dir, *runs)
+	case "rekey":
+		err = rekey(*dir, *binary)
 	default:
 		err = fmt.Errorf("unknown command %q", os.Args[1])
 	}
