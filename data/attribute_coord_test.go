@@ -21,7 +21,10 @@ func TestAttributionCoordinatedShapes(t *testing.T) {
 			"Foreign Minister Ilse Marrow met villagers who discussed the flood and reaffirmed their support for the dam.",
 			"The storm hit the coast and reaffirmed fears of flooding.",
 			"Kestria discussed the flood and will reaffirm its support for the dam."},
-			nil},
+			// the villagers reaffirmed it: a cue in a relative clause is
+			// the relative's antecedent's (the old engine dropped it), and
+			// never the sentence subject's
+			[]wantStmt{{"villagers", "", Reported, "their support for the dam"}}},
 		{"a title coordinated with a plural body is a group", []string{
 			"The Secretary and Foreign Ministers pledged to expand cooperation on the strait.",
 			"Underscoring the importance of the river commission, the Secretary and Foreign Ministers committed to expand its budget.",

@@ -18,7 +18,10 @@ func (e *Engine) Explain(doc *Document) string {
 	if len(doc.Declared.Parties)+len(doc.Declared.People) > 0 {
 		ix, _ = ix.With(doc.Declared)
 	}
-	r := &run{engine: e, doc: doc, index: ix}
+	// a workspace of its own, not the pool's: the run is read after
+	w := &workspace{}
+	w.builder.Lexicon, w.builder.Tagger = e.Lexicon, e.Tagger
+	r := &run{engine: e, doc: doc, index: ix, text: &w.text, builder: &w.builder}
 	res := r.attribute()
 	var b strings.Builder
 	for si := range r.sentences {

@@ -177,6 +177,11 @@ func (r *run) events(mf *mention.Finder, s *syntax.Sentence, para string, si int
 		if m.Kind == mention.Other && act(s, fr.Speaker) && inference(s, fr.Cue) {
 			m.Mute = true // "the Kremlin's recent signalling suggests …": the writer infers
 		}
+		if m.Kind == mention.Other && fr.Chained && !m.Human && !m.Plural && !namesAny(s, fr.Speaker) {
+			// "The storm hit the coast and reaffirmed fears": a thing that
+			// acted, no one who spoke
+			m.Mute = true
+		}
 		m.Sentence = si
 		out = append(out, event{order: float64(fr.Speaker.From), stmt: first + k, named: named{m: m, pos: resolve.Subject}})
 		if !m.Members {
@@ -220,6 +225,18 @@ func (r *run) events(mf *mention.Finder, s *syntax.Sentence, para string, si int
 func act(s *syntax.Sentence, p syntax.Phrase) bool {
 	w := &s.Words[s.Head(s.Core(p))]
 	return w.Is(lexicon.Act) || w.Tag == tag.VBG
+}
+
+// namesAny reports a name or a number in the phrase p: a proper noun,
+// a capitalised word inside the sentence, an acronym ("INL"), "the two".
+func namesAny(s *syntax.Sentence, p syntax.Phrase) bool {
+	for i := p.From; i < p.To; i++ {
+		w := &s.Words[i]
+		if w.Tag.IsProperNoun() || w.Tag == tag.CD || w.Tok.Has(text.Upper) || i > 0 && w.Tok.Has(text.Cap) {
+			return true
+		}
+	}
+	return false
 }
 
 // datelineParty is the party whose capital (or own name) the document's

@@ -464,6 +464,12 @@ func restrictiveEnd(s *syntax.Sentence, p, aside syntax.Phrase) int {
 					if verbs > 0 && s.Words[k].Tag != tag.CC && !s.Words[i-1].Tag.IsFiniteVerb() && !s.Words[i-1].Is(lexicon.Auxiliary) {
 						break
 					}
+					if verbs > 0 && s.Words[k].Tag == tag.CC && s.Words[i].Is(lexicon.CueVerb) {
+						// "villagers who discussed the flood and reaffirmed
+						// their support": the clause holds the speaker's
+						// cue, it does not say who they are
+						return p.To
+					}
 					verbs++
 				}
 				i++

@@ -341,6 +341,7 @@ func TestNamesAndHeads(t *testing.T) {
 		{"A Tesmari Foreign Ministry official said the vote was fair.", "A Tesmari Foreign Ministry", "official", Role, "a Tesmari Foreign Ministry official"},
 		{"A senior Tesmari official who spoke on condition of anonymity said the vote was fair.", "A senior Tesmari official", "who spoke on condition of anonymity", Role, "a senior Tesmari official"},
 		{"People who saw the vote said it was fair.", "People", "who saw the vote", Group, "People who saw the vote"},
+		{"Villagers who discussed the flood and reaffirmed their support left.", "Villagers", "", Other, "Villagers"},
 		{"Officials in Hollin and Varn both said the vote was fair.", "Officials in Hollin and Varn both", "", Group, "Officials in Hollin and Varn"},
 	} {
 		s := sentence(t, f, c.sentence)
