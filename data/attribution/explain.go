@@ -5,6 +5,9 @@ import (
 	"strings"
 
 	"github.com/brief-reader/brief/data/cue"
+	"github.com/brief-reader/brief/data/gazetteer"
+	"github.com/brief-reader/brief/data/syntax"
+	"github.com/brief-reader/brief/data/text"
 )
 
 var shapeNames = map[cue.Shape]string{cue.SpeakerFirst: "speaker-first", cue.ContentFirst: "content-first",
@@ -18,10 +21,7 @@ func (e *Engine) Explain(doc *Document) string {
 	if len(doc.Declared.Parties)+len(doc.Declared.People) > 0 {
 		ix, _ = ix.With(doc.Declared)
 	}
-	// a workspace of its own, not the pool's: the run is read after
-	w := &workspace{}
-	w.builder.Lexicon, w.builder.Tagger = e.Lexicon, e.Tagger
-	r := &run{engine: e, doc: doc, index: ix, text: &w.text, builder: &w.builder}
+	r := e.explainRun(doc, ix)
 	res := r.attribute()
 	var b strings.Builder
 	for si := range r.sentences {
@@ -59,6 +59,13 @@ func (e *Engine) Explain(doc *Document) string {
 	return b.String()
 }
 
+// explainRun is a run with storage of its own, not the pool's: the tools
+// read its sentences and frames after the run.
+func (e *Engine) explainRun(doc *Document, ix *gazetteer.Index) *run {
+	return &run{engine: e, doc: doc, index: ix, text: &text.Document{},
+		builder: &syntax.Builder{Lexicon: e.Lexicon, Tagger: e.Tagger}}
+}
+
 // Candidate is a statement before its speaker is resolved, for tools that
 // measure which stage loses what.
 type Candidate struct {
@@ -71,7 +78,7 @@ type Candidate struct {
 
 // Candidates runs the engine up to the statement stage.
 func (e *Engine) Candidates(doc *Document) []Candidate {
-	r := &run{engine: e, doc: doc, index: e.Index}
+	r := e.explainRun(doc, e.Index)
 	r.attribute()
 	var out []Candidate
 	for _, st := range r.stmts {
