@@ -183,6 +183,7 @@ func (r *run) events(mf *mention.Finder, s *syntax.Sentence, para string, si int
 			m.Mute = true
 		}
 		m.Sentence = si
+		m.Disputed = fr.Disputed
 		out = append(out, event{order: float64(fr.Speaker.From), stmt: first + k, named: named{m: m, pos: resolve.Subject}})
 		if !m.Members {
 			speakers = append(speakers, fr.Speaker) // "Velk and Arno": each is a mention too

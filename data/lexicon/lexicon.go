@@ -163,6 +163,9 @@ type Entry struct {
 	// Means is the word an abbreviated title stands for ("sen." →
 	// "senator"), for telling that two titles name one office.
 	Means string
+	// Disputes is set for a word that calls a claim false ("lies",
+	// "disinformation", "false"): the text disputes what the claimer said.
+	Disputes bool
 }
 
 // Lexicon maps lower-cased words to their entries. It is immutable once

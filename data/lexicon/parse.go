@@ -90,6 +90,10 @@ func (l *Lexicon) parse(name string, raw []byte) error {
 			e := entry(f[0])
 			e.Class |= CueNoun
 			e.Cues = append(e.Cues, Cue{Lemma: f[0], Frame: frameNames[f[1]], Noun: true})
+		case "disputing words":
+			for _, w := range f {
+				entry(w).Disputes = true
+			}
 		case "given names":
 			if len(f) != 2 {
 				return bad("want NAME GENDER")

@@ -98,6 +98,10 @@ type Mention struct {
 	// Names are the modifiers that are names ("kestrian" of "the
 	// Kestrian senator"): a description says who by them.
 	Names []string
+	// Disputed is set on a speaker whose claim the text calls false
+	// ("officials have spread disinformation that …"): the writer's own
+	// side is not guessed for a vague group.
+	Disputed bool
 	// located is set when the party came from a place the phrase puts
 	// its speaker in ("officials in Velsk"), not from a modifier.
 	located bool

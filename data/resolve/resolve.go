@@ -32,6 +32,9 @@ type Speaker struct {
 	// final name, the fullest the story gives, can be read at the end
 	// (Story.Final); 0 for a speaker that is no entity.
 	ID int
+	// disputed keeps the home party from a vague group whose claim the
+	// text calls false, also at the end (Story.Final)
+	disputed bool
 }
 
 // Position is what a mention is in its clause; it weighs how salient the
@@ -209,7 +212,20 @@ func (r *Story) Speaker(m mention.Mention) (Speaker, bool) {
 	if m.Issued != "" && m.Kind != mention.Document {
 		r.issuers[m.Issued] = e
 	}
-	return r.speakerOf(e), true
+	sp := r.speakerOf(e)
+	sp.disputed = m.Disputed
+	return r.undisputed(e, sp), true
+}
+
+// undisputed takes the home party from a speaker it was only guessed
+// for when the text calls its claim false: "Government officials have
+// spread disinformation that …" is no one's the text can tell, for a
+// writer does not say its own government lies.
+func (r *Story) undisputed(e *entity, sp Speaker) Speaker {
+	if sp.disputed && e.home && e.party < 0 && sp.Party == r.home {
+		sp.Party = -1
+	}
+	return sp
 }
 
 // owned names a phrase a possessive pronoun opens by the pronoun's
@@ -243,7 +259,10 @@ func (r *Story) Final(sp Speaker) Speaker {
 	if sp.ID <= 0 || sp.ID > len(r.entities) {
 		return sp
 	}
-	return r.speakerOf(r.entities[sp.ID-1])
+	e := r.entities[sp.ID-1]
+	f := r.speakerOf(e)
+	f.disputed = sp.disputed
+	return r.undisputed(e, f)
 }
 
 // at moves the story to the mention's sentence.
