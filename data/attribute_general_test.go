@@ -32,9 +32,11 @@ func attributeShape(a *Attributor, paras []string) *Briefing {
 func TestAttributionGeneralShapes(t *testing.T) {
 	a := attrTestAttributor(t)
 	cases := []shapeCase{
+		// "agreed to" + infinitive is no cue of the staged engine ("agree"
+		// reports only a that-clause): "pledged" keeps the case about "+"
 		{"a group with a plus sign is wider than its party", []string{
-			"The K5+ agreed to fund the ferry.",
-			"K5+ ministers agreed to open the port.",
+			"The K5+ pledged to fund the ferry.",
+			"K5+ ministers pledged to open the port.",
 			"This week, Varanda and K5+ partners announced a grain corridor."},
 			[]wantStmt{{"the K5+", "", Reported, "to fund the ferry"},
 				{"K5+ ministers", "", Reported, "to open the port"},

@@ -575,17 +575,22 @@ func acronym(s *syntax.Sentence, name syntax.Phrase) bool {
 		return false
 	}
 	w := s.Words[name.From].Text
-	letters := 0
+	letters, digits := 0, 0
 	for _, c := range w {
 		switch {
 		case c >= 'A' && c <= 'Z':
 			letters++
-		case c == '.' || c == '&' || c == '-':
+		case c >= '0' && c <= '9':
+			digits++ // "G7", "K5+": a group of so many
+		case c == '.' || c == '&' || c == '-' || c == '+':
 		default:
 			return false
 		}
 	}
-	return letters >= 2
+	if digits > 0 && strings.ContainsAny(w, ".-") {
+		return false // "COVID-19": a disease, not a body
+	}
+	return letters >= 2 || letters == 1 && digits > 0 && w[0] >= 'A' && w[0] <= 'Z'
 }
 
 // portfolio reports a name inside a title after a preposition of
