@@ -32,10 +32,13 @@ func TestAttributionCoordinatedShapes(t *testing.T) {
 			[]wantStmt{{"the Secretary and Foreign Ministers", "", Reported, "to expand cooperation on the strait"},
 				{"the Secretary and Foreign Ministers", "", Reported, "expand its budget"},
 				{"the Minister and her counterparts", "", Reported, "rebuild the locks"}}},
+		// the old engine read no commitment before a gerund; "committed to
+		// rebuilding" is a commitment like "committed to rebuild", and
+		// donors and engineers are people who can make it
 		{"a title and a place are no group", []string{
 			"The Secretary and Port Selin pledged to expand cooperation on the strait.",
 			"Recognizing the cost of the flood, donors and engineers committed to rebuilding the locks."},
-			nil},
+			[]wantStmt{{"donors and engineers", "", Reported, "rebuilding the locks"}}},
 		{"he after a person introduced with named", []string{
 			"Foreign Minister Ilse Marrow was elected in May. In our own country, a former president named Tobias Marlow voiced the same hope. He said, “Let the river unite us.”",
 			"A former leader named Ruben Sato said, “The locks are ours.”"},
