@@ -177,7 +177,7 @@ func (r *run) events(mf *mention.Finder, s *syntax.Sentence, para string, si int
 		if m.Kind == mention.Other && act(s, fr.Speaker) && inference(s, fr.Cue) {
 			m.Mute = true // "the Kremlin's recent signalling suggests …": the writer infers
 		}
-		if m.Kind == mention.Other && fr.Chained && !m.Human && !m.Plural && !namesAny(s, fr.Speaker) {
+		if m.Kind == mention.Other && fr.Chained && !m.Human && !m.Plural && !namesAny(s, fr.Speaker) && !someones(s, fr.Speaker) {
 			// "The storm hit the coast and reaffirmed fears": a thing that
 			// acted, no one who spoke
 			m.Mute = true
@@ -226,6 +226,14 @@ func (r *run) events(mf *mention.Finder, s *syntax.Sentence, para string, si int
 func act(s *syntax.Sentence, p syntax.Phrase) bool {
 	w := &s.Words[s.Head(s.Core(p))]
 	return w.Is(lexicon.Act) || w.Tag == tag.VBG
+}
+
+// someones reports a phrase opened by a third person's possessive: "his
+// ex-wife", "her aide" are people whatever the head ("its impact", "our
+// private sector" are not).
+func someones(s *syntax.Sentence, p syntax.Phrase) bool {
+	w := &s.Words[p.From]
+	return w.Tag == tag.PRPS && w.Is(lexicon.Pronoun) && w.Entry.Pronoun.Person == 3 && w.Entry.Pronoun.Gender != 'n'
 }
 
 // namesAny reports a name or a number in the phrase p: a proper noun,
