@@ -62,7 +62,13 @@ func TestAttributionGeneralShapes(t *testing.T) {
 			"Ilse Marrow, Foreign Minister of Varanda",
 			"Last week, I echoed the President’s warning that the dam was unsafe. I noted then that the locks had failed.",
 			"Today, I can announce that, based on the surveys, the Varandan government assesses that the dam must close."},
+			// what the author cites is its speaker's too (the new engine's
+			// convention): "the President’s warning that …" is the
+			// President's, of the government the author writes for; a
+			// person named only by a title is named by the title, as a
+			// label "THE PRESIDENT" is "President" (bodies keep "the")
 			[]wantStmt{{"Ilse Marrow", "Varanda", Reported, "the President’s warning"},
+				{"President", "Varanda", Reported, "the dam was unsafe"},
 				{"Ilse Marrow", "Varanda", Reported, "the locks had failed"},
 				{"Ilse Marrow", "Varanda", Reported, "based on the surveys, the Varandan government assesses"},
 				{"the Varandan government", "Varanda", Reported, "the dam must close"}}},

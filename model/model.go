@@ -13,6 +13,7 @@ import (
 	"github.com/charmbracelet/bubbles/textinput"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
+	"github.com/muesli/termenv"
 
 	"github.com/brief-reader/brief/data"
 	"github.com/brief-reader/brief/views"
@@ -98,11 +99,13 @@ type Model struct {
 	detail   views.Detail
 	problems views.Problems
 	picker   views.Picker
-	picking  bool // the picker is open
+	picking  bool   // the picker is open
+	picked   [3]int // libraryGrowth when the picker's items were counted
 
-	filters []views.Filter
-	typing  bool // the last filter is a text filter being typed
-	input   textinput.Model
+	filters   []views.Filter
+	typing    bool        // the last filter is a text filter being typed
+	typedFrom views.Place // where the cursor was when typing began
+	input     textinput.Model
 
 	help    help.Model
 	spinner spinner.Model
@@ -182,8 +185,12 @@ func New(cfg Config) Model {
 	}
 }
 
+// chooseTheme picks the theme: without colour under NO_COLOR, and on a
+// terminal that shows none (lipgloss finds plain ASCII), where the colour
+// themes' emphasis would be dropped whole and their colours alone mark
+// the cursor and the search matches.
 func chooseTheme(cfg Config) views.Theme {
-	noColor := os.Getenv("NO_COLOR") != ""
+	noColor := os.Getenv("NO_COLOR") != "" || lipgloss.ColorProfile() == termenv.Ascii
 	if cfg.NoColor != nil {
 		noColor = *cfg.NoColor
 	}

@@ -149,6 +149,7 @@ type run struct {
 	frames    []cue.Frame
 	stmts     []statement.Statement
 	voice     voice.Voice
+	turn      []bool // the paragraph is a turn's
 }
 
 func (r *run) attribute() Result {
@@ -160,16 +161,18 @@ func (r *run) attribute() Result {
 	vr := voice.Reader{Lexicon: r.engine.Lexicon, Index: r.index}
 	r.voice = vr.Read(&vd)
 	// a transcript turn is its speaker's whole, also where the parser left
-	// it unlabelled (a speech of one turn)
-	turn := make([]bool, len(r.doc.Paragraphs))
-	for _, t := range r.voice.Turns {
-		turn[t.Para] = true
-	}
+	// it unlabelled (a speech of one turn); what the turn reports others
+	// said is theirs, so its spoken text is read too, without the label
+	r.turn = make([]bool, len(r.doc.Paragraphs))
 	paras := make([]string, len(r.doc.Paragraphs))
 	for i, p := range r.doc.Paragraphs {
-		if !p.Skip && p.Label == "" && !turn[i] {
+		if !p.Skip {
 			paras[i] = p.Text
 		}
+	}
+	for _, t := range r.voice.Turns {
+		r.turn[t.Para] = true
+		paras[t.Para] = voice.Spoken(paras[t.Para], t)
 	}
 	r.text.Reanalyze(paras, r.engine.Lexicon)
 	b := r.builder
@@ -185,7 +188,9 @@ func (r *run) attribute() Result {
 	for _, f := range r.frames {
 		framed[r.sentences[f.Sentence].Para] = true
 	}
-	ownCue := func(p int) bool { return framed[p] || r.doc.Paragraphs[p].Heading || r.doc.Paragraphs[p].Label != "" }
+	ownCue := func(p int) bool {
+		return framed[p] || r.doc.Paragraphs[p].Heading || r.doc.Paragraphs[p].Label != "" || r.turn[p]
+	}
 	r.stmts = statement.Build(r.text, r.sentences, r.frames, ownCue)
 	res := r.resolve(r.stmts)
 	// the author's own voice: what the author says with no verb of saying

@@ -11,6 +11,7 @@ import (
 	"github.com/brief-reader/brief/data/syntax"
 	"github.com/brief-reader/brief/data/tag"
 	"github.com/brief-reader/brief/data/text"
+	"github.com/brief-reader/brief/data/voice"
 )
 
 // named is one mention of a sentence for the resolver's memory, with
@@ -41,6 +42,8 @@ func (r *run) resolve(stmts []statement.Statement) Result {
 	story.Author = r.voice.Author
 	if id, ok := r.index.PartyOfURL(r.doc.Source); ok {
 		story.SetHome(id)
+	} else if r.voice.Home >= 0 {
+		story.SetHome(r.voice.Home) // a publisher, a transcript's host
 	} else if id, ok := r.datelineParty(&mf); ok {
 		// a story filed from a capital is about its government when
 		// nothing else says whose: "officials said" in Port Selin
@@ -71,6 +74,11 @@ func (r *run) resolve(stmts []statement.Statement) Result {
 	turn := 0 // the next transcript turn
 	for si := range r.sentences {
 		s := &r.sentences[si]
+		// "I" in a turn is its speaker, whose turn is already theirs
+		story.Author = r.voice.Author
+		if r.turn[s.Para] {
+			story.Author = nil
+		}
 		for turn < len(r.voice.Turns) && r.voice.Turns[turn].Para <= s.Para {
 			res.Statements = append(res.Statements, r.turnStatement(&r.voice.Turns[turn]))
 			ids = append(ids, resolve.Speaker{})
@@ -94,6 +102,9 @@ func (r *run) resolve(stmts []statement.Statement) Result {
 				continue
 			}
 			speakers[ev.stmt-first], resolved[ev.stmt-first] = story.Speaker(ev.m)
+			if r.turn[s.Para] && !voice.ReportedInTurn(s, &r.frames[stmts[ev.stmt].Frame], &ev.m) {
+				resolved[ev.stmt-first] = false
+			}
 		}
 		for k := first; k < next; k++ {
 			sp := speakers[k-first]

@@ -161,9 +161,12 @@ func (f *Finder) contentAfter(s *syntax.Sentence, fr *Frame, k int) (content syn
 		k++
 		introduced = true
 	}
-	if k < len(s.Words) && lower(s.Words[k].Text) == "that" && s.Words[k].Tag != tag.DT {
+	if k < len(s.Words) && lower(s.Words[k].Text) == "that" && (s.Words[k].Tag != tag.DT || adjunctThenClause(s, k+1) > 0) {
 		k++
 		introduced = true
+		if adjunctThenClause(s, k) > 0 {
+			k++ // "said that, based on the surveys, the government …": the adjunct is said too
+		}
 	} else if e := s.NounPhraseAt(k); e > 0 && e-k <= 3 && e < len(s.Words) && lower(s.Words[e].Text) == "that" &&
 		s.Words[k].Tag != tag.PRPS && !hasPossessive(s, k, e) &&
 		s.Words[e].Tag != tag.DT && clauseAt(s, max(s.NounPhraseAt(e+1), e+1)) && (fr.Kind == lexicon.Object || fr.Kind == lexicon.Say) {
@@ -184,6 +187,41 @@ func (f *Finder) contentAfter(s *syntax.Sentence, fr *Frame, k int) (content syn
 		return syntax.Phrase{}, pp
 	}
 	return bound(s, p, fr.Kind), pp
+}
+
+// adjunctThenClause is where the clause starts after an adjunct set off
+// by commas from k ("that, in her view, the government believes …",
+// "that, if elected, she would …"), or -1: a comma, a preposition, adverb
+// or participle, a second comma, then a subject and its finite verb.
+// "said that, and left" has no such clause: "that" is its object.
+func adjunctThenClause(s *syntax.Sentence, k int) int {
+	if !isPunct(s, k, ',') || k+1 >= len(s.Words) {
+		return -1
+	}
+	if w := &s.Words[k+1]; w.Quote >= 0 || !(w.Tag == tag.IN || w.Tag == tag.RB || w.Tag == tag.VBN || w.Tag == tag.VBG ||
+		w.Is(lexicon.PrepositionalParticiple)) || isComplementizer(w) {
+		return -1
+	}
+	for j := k + 2; j < len(s.Words) && j < k+16; j++ {
+		if s.Words[j].Quote >= 0 {
+			return -1
+		}
+		if !isPunct(s, j, ',') {
+			continue
+		}
+		e := s.NounPhraseAt(j + 1)
+		if e < 0 {
+			return -1
+		}
+		for e < len(s.Words) && s.Words[e].Tag == tag.RB {
+			e++
+		}
+		if e < len(s.Words) && (s.Words[e].Tag.IsFiniteVerb() || s.Words[e].Tag == tag.MD) {
+			return j + 1
+		}
+		return -1
+	}
+	return -1
 }
 
 // lastQuotation is the opening mark of a quotation after k that runs to

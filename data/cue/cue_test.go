@@ -116,6 +116,9 @@ func TestSpeakerFirst(t *testing.T) {
 		{"Ana Velk said: “The talks are over.”", []frame{{cue: "said", shape: cue.SpeakerFirst, speaker: "Ana Velk", content: one("“The talks are over")}}, ""},
 		{"Jonas Vell on Tuesday said the talks had failed.", []frame{{cue: "said", shape: cue.SpeakerFirst, speaker: "Jonas Vell", content: one("the talks had failed")}}, ""},
 		{"Ana Velk continues to advocate a truce.", []frame{{cue: "advocate", shape: cue.SpeakerFirst, speaker: "Ana Velk", content: one("a truce")}}, ""},
+		{"Ana Velk said that, on Monday, the talks were over.", []frame{{cue: "said", shape: cue.SpeakerFirst, speaker: "Ana Velk", content: one("on Monday, the talks were over")}}, ""},
+		{"Ana Velk said that, and left.", nil, ""},
+		{"A joint statement issued after the talks said the ferries would sail.", []frame{{cue: "said", shape: cue.SpeakerFirst, speaker: "A joint statement issued after the talks", content: one("the ferries would sail")}}, ""},
 		{"Ana Velk can announce the results on Monday.", []frame{{cue: "announce", shape: cue.SpeakerFirst, speaker: "Ana Velk", content: one("the results")}}, ""},
 	})
 }

@@ -269,11 +269,11 @@ func (f *Finder) extendLeft(s *syntax.Sentence, p syntax.Phrase) syntax.Phrase {
 			commas++
 			continue
 		}
-		if w.Tag != tag.IN || !w.Is(lexicon.NounPreposition) || s.Words[s.Head(p)].Is(lexicon.Time) {
+		if w.Tag != tag.IN || s.Words[s.Head(p)].Is(lexicon.Time) || !w.Is(lexicon.NounPreposition) && !issuedDocument(s, k-1) {
 			break
 		}
 		e := k - 1
-		if s.Words[e].Tag == tag.JJ || s.Words[e].Tag == tag.VBN || s.Words[e].Tag == tag.RB {
+		if s.Words[e].Tag == tag.JJ || s.Words[e].Tag == tag.VBN || s.Words[e].Tag == tag.RB || issuedDocument(s, e) {
 			e-- // "familiar with", "briefed on", "close to"
 		}
 		a := s.NounPhraseEndingAt(e)
@@ -301,6 +301,18 @@ func listItem(s *syntax.Sentence, e int) int {
 		return -1
 	}
 	return a
+}
+
+// issuedDocument reports a participle at k after a document's noun
+// phrase: "a joint statement issued/VBD after the talks", "a readout
+// released following the call" name the document, whatever the
+// preposition after it.
+func issuedDocument(s *syntax.Sentence, k int) bool {
+	if k < 1 || s.Words[k].Tag != tag.VBN && s.Words[k].Tag != tag.VBD {
+		return false
+	}
+	a := s.NounPhraseEndingAt(k - 1)
+	return a >= 0 && s.Words[s.Head(syntax.Phrase{From: a, To: k})].Is(lexicon.Document)
 }
 
 // asideOpen finds the comma or dash that opens the aside closing at j.

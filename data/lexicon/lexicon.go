@@ -85,6 +85,7 @@ const (
 	IssuerPreposition                         // names who issued a document: "from", "by"
 	Act                                       // an act the writer reads meaning into: "move", "signalling"
 	Comitative                                // joins a partner to what a subject did: "with", "alongside"
+	LabelGovernment                           // a word of a transcript label that names a government's own officials: "administration"
 )
 
 // Frame is where a cue's content is.

@@ -50,6 +50,7 @@ func fold(w string) string { return foldQuote(strings.ToLower(w)) }
 var phraseClasses = map[string]Class{
 	"neutral labels": NeutralLabel, "document openers": DocumentOpener,
 	"issuer bylines": IssuerByline, "release lines": ReleaseLine, "site voices": SiteVoice,
+	"label governments": LabelGovernment,
 }
 
 // addPhrase adds one line of a phrase section. A one-word phrase also

@@ -205,6 +205,12 @@ func endBefore(s *syntax.Sentence, fr, next *cue.Frame) {
 		if c.Empty() || start <= c.From+1 || start >= c.To || s.Words[start].Quote >= 0 {
 			continue
 		}
+		if thatClause(s, *c) && adjunctBefore(s, c.From, start) {
+			// "said that, in her view, the government believes …": the
+			// words before the next speaker are an adjunct of the clause
+			// whose subject it is, and the clause is all said
+			continue
+		}
 		c.To = start
 		for c.To > c.From {
 			w := &s.Words[c.To-1]
@@ -215,6 +221,33 @@ func endBefore(s *syntax.Sentence, fr, next *cue.Frame) {
 			break
 		}
 	}
+}
+
+// thatClause reports content opened by a complementizer, perhaps with a
+// comma after it ("said that, …").
+func thatClause(s *syntax.Sentence, c syntax.Phrase) bool {
+	k := c.From - 1
+	if k >= 0 && s.Words[k].Tag == tag.Comma {
+		k--
+	}
+	return k >= 0 && s.Words[k].Is(lexicon.Complementizer)
+}
+
+// adjunctBefore reports words [from, to) that are an adjunct set off by
+// a comma before a clause: no finite verb, no conjunction or dash (then
+// the next speaker's clause is a new one: "he — and he committed …"),
+// and a comma last.
+func adjunctBefore(s *syntax.Sentence, from, to int) bool {
+	if s.Words[to-1].Tag != tag.Comma {
+		return false
+	}
+	for k := from; k < to-1; k++ {
+		w := &s.Words[k]
+		if w.Quote >= 0 || w.Tag.IsFiniteVerb() || w.Tag == tag.MD || w.Tag == tag.CC || w.Tok.Has(text.Dash) {
+			return false
+		}
+	}
+	return true
 }
 
 // quotationBefore is the quotation whose closing mark is the last token
@@ -323,10 +356,13 @@ func withoutAsides(s *syntax.Sentence, c syntax.Phrase, pc Piece) []Piece {
 			if j+1 >= len(words) || words[j+1].Tok.Start >= pc.End {
 				break // the aside would end the content: not inside it
 			}
+			if i == 0 {
+				return []Piece{pc} // an aside that opens the sentence
+			}
 			last := &out[len(out)-1]
 			rest := Piece{Para: pc.Para, Start: words[j+1].Tok.Start, End: last.End, Quoted: pc.Quoted}
 			last.End = words[i-1].Tok.End
-			if i == 0 || last.End <= last.Start {
+			if last.End <= last.Start {
 				return []Piece{pc}
 			}
 			out = append(out, rest)

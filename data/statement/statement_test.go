@@ -129,6 +129,18 @@ func TestReportedContent(t *testing.T) {
 				`said direct=false: ¶0 "the truce would hold"`,
 				`said direct=false: ¶0 "the talks had failed"`,
 			}},
+		{"an adjunct after that opens the clause whose subject speaks next",
+			[]string{"Ana Velk said that, in her view, the Orlavian government says that the dam must close."},
+			[]string{
+				`said direct=false: ¶0 "in her view, the Orlavian government says that the dam must close"`,
+				`says direct=false: ¶0 "the dam must close"`,
+			}},
+		{"a dash and a conjunction before the next speaker end the content",
+			[]string{"Ana Velk said that the truce — and Jonas Vell said the talks had failed."},
+			[]string{
+				`said direct=false: ¶0 "the truce"`,
+				`said direct=false: ¶0 "the talks had failed"`,
+			}},
 		{"a nominal frame inside the content does not end it",
 			[]string{"Orlavia rejected Ana Velk’s claim that the army was ready."},
 			[]string{

@@ -36,6 +36,17 @@ func (s *Sentence) repair() {
 			next.Tag = tag.VBZ
 			continue
 		}
+		if next.Is(lexicon.CueVerb) && next.Tag == tag.NNS && (w.Tag == tag.NN || w.Tag == tag.NNP) && i+3 < len(s.Words) &&
+			s.Words[i+2].Is(lexicon.Complementizer) && !s.Words[i+3].Tag.IsVerb() && s.Words[i+3].Tag != tag.MD &&
+			s.opensClause(i) {
+			// "…, the Varandan government assesses/NNS that the dam …": a
+			// singular subject opening its clause and a verb of saying
+			// before a that-clause; a relative clause ("reports that were
+			// filed") or an object ("rejected the government claims
+			// that …") is left alone
+			next.Tag = tag.VBZ
+			continue
+		}
 		if w.Tag == tag.PRP && w.Is(lexicon.Pronoun) && w.Entry.Pronoun.Case == 's' && next.Is(lexicon.CueVerb) && next.Tag.IsNoun() {
 			// "He talks/NNS about …": after a subject pronoun, a verb
 			if next.Tag == tag.NNS {
@@ -99,6 +110,19 @@ func (s *Sentence) repair() {
 			w.Tag = nounTag(w)
 		}
 	}
+}
+
+// opensClause reports a noun phrase ending at end that opens its clause:
+// at the sentence's start or after a comma, a colon or a complementizer.
+func (s *Sentence) opensClause(end int) bool {
+	k := end
+	for k >= 0 && (s.Words[k].Tag.IsNoun() || s.Words[k].Tag.IsAdj() || s.Words[k].Tag == tag.DT || s.Words[k].Tag == tag.PRPS || s.Words[k].Tag == tag.POS) {
+		k--
+	}
+	if k == end {
+		return false
+	}
+	return k < 0 || s.Words[k].Tag == tag.Comma || s.Words[k].Tag == tag.Colon || s.Words[k].Is(lexicon.Complementizer)
 }
 
 // nounOpener reports a tag that can stand before the last word of a noun

@@ -179,6 +179,7 @@ func TestRepairs(t *testing.T) {
 		{"a title before a name is part of it", "Rep. Ana Velk said the bill would pass.", "Rep.", tag.NNP},
 		{"an adjective before a finite verb ends a noun phrase", "A senior official said the army was ready.", "official", tag.NN},
 		{"an auxiliary before a verb is left alone", "Ana Velk has said the army was ready.", "has", tag.VBZ},
+		{"a verb of saying after a singular subject, before a that-clause", "Today, based on the surveys, the Varandan government assesses that the dam must close.", "assesses", tag.VBZ},
 	}
 	for _, c := range cases {
 		s, para := tagged(t, c.sentence)

@@ -29,10 +29,15 @@ func (c *doc) author() *resolve.Speaker {
 	if rl, found := c.releaseLine(kind == "joint"); found {
 		return &rl
 	}
-	switch {
-	case ok:
+	if ok {
 		return &sp
-	case kind == "narration" || kind == "joint":
+	}
+	if kind != "narration" {
+		if we, found := c.weApposition(); found {
+			return &we
+		}
+	}
+	if kind == "narration" || kind == "joint" {
 		// a readout's narration belongs to no one; a joint statement's
 		// "we" is its signatories, not the office that publishes it
 		return nil
@@ -44,7 +49,7 @@ func (c *doc) author() *resolve.Speaker {
 		ws := c.r.words(c.d.Author)
 		if ms, e := c.r.memberList(c.d.Author, ws, 0); len(ms) > 0 && e == len(ws) {
 			c.resolveSurnames(ms)
-			sp := c.group(ms)
+			sp := c.named(ms, c.d.Author)
 			return &sp
 		}
 	}
@@ -118,7 +123,7 @@ func (c *doc) releaseLine(joint bool) (resolve.Speaker, bool) {
 			}
 			if joint && c.signatories(ms) || !joint && c.evidence(ms) {
 				c.resolveSurnames(ms)
-				return c.group(ms), true
+				return c.named(ms, s), true
 			}
 			if ph.Arg == "before" && joint {
 				// "Kestria, the Kingdom of Orlavia, and Tesmar issue the
@@ -155,6 +160,43 @@ func (c *doc) releasePhraseNear(s string) bool {
 		}
 	}
 	return false
+}
+
+// appositionParagraphs is how many paragraphs at the top may open with
+// the text's "we" and who they are.
+const appositionParagraphs = 5
+
+// weApposition reads the text's "we" where it names itself at the start
+// of a paragraph near the top, as declarations and communiqués do: "We,
+// Kestria and Tesmar, stress …", "We, the Foreign Ministers of Kestria
+// and Tesmar, …".
+func (c *doc) weApposition() (resolve.Speaker, bool) {
+	n := 0
+	for _, p := range c.d.Paragraphs {
+		if n == appositionParagraphs {
+			break
+		}
+		s := strings.TrimSpace(p.Text)
+		if p.Heading || s == "" {
+			continue
+		}
+		n++
+		if len(s) < 6 || !strings.EqualFold(s[:3], "we,") {
+			continue
+		}
+		s = s[:min(len(s), 300)] // the apposition is short
+		ws := c.r.words(s)
+		if len(ws) < 4 || !ws[1].punct(",") {
+			continue
+		}
+		ms, e := c.r.memberList(s, ws, 2)
+		if len(ms) == 0 || e >= len(ws) || !ws[e].punct(",") || !c.evidence(ms) {
+			continue
+		}
+		c.resolveSurnames(ms)
+		return c.named(ms, s), true
+	}
+	return resolve.Speaker{}, false
 }
 
 // evidence: the members are someone: a party, a named person, or a
@@ -202,7 +244,7 @@ func (c *doc) titleOpener() (kind string, sp resolve.Speaker, ok bool) {
 			// Remarks on …"; else the byline says
 			if ms := c.byLater(t, ws, i+len(ph.Words)); len(ms) > 0 && c.evidence(ms) && allSomeone(c.r.Lexicon, ms) {
 				c.resolveSurnames(ms)
-				return "speech", c.group(ms), true
+				return "speech", c.named(ms, t), true
 			}
 			if kind, sp, ok := c.namedBefore(t, ws, i); ok && kind == "author" {
 				return "speech", sp, true
@@ -233,7 +275,7 @@ func (c *doc) titleOpener() (kind string, sp resolve.Speaker, ok bool) {
 			// Spokesperson Ana Velk" on the government's site
 			ms[0].party = c.home
 		}
-		return ph.Arg, c.group(ms), true
+		return ph.Arg, c.named(ms, t), true
 	}
 	return "", sp, false
 }
@@ -290,7 +332,7 @@ func (c *doc) namedBefore(t string, ws []word, at int) (string, resolve.Speaker,
 	}
 	if ms := c.jointSignatories(t, ws, at, at+1); c.signatories(ms) {
 		c.resolveSurnames(ms)
-		return "joint", c.group(ms), true
+		return "joint", c.named(ms, t), true
 	}
 	return "", resolve.Speaker{}, false
 }
@@ -436,8 +478,14 @@ func (c *doc) byline(s string) (member, bool) {
 		w := &rws[i]
 		if h, ok := c.r.partyAt(rws, i); ok {
 			// "Minister of Foreign Affairs of Kestria", "Kestrian
-			// Minister"; not "Envoy for Kestria", whose envoy may be anyone's
-			if m.party < 0 && (i == 0 || rws[i-1].lower() == "of") {
+			// Minister"; not "Envoy for Kestria", whose envoy may be
+			// anyone's, nor "Bureau of Kestrian (and Coastal) Affairs",
+			// whose party word after "of" says what the office deals with
+			of := i > 0 && rws[i-1].lower() == "of"
+			if next := i + h.Len; of && next < len(rws) && (rws[next].lower() == "and" || rws[next].cap()) {
+				of = false
+			}
+			if m.party < 0 && (i == 0 || of) {
 				m.party = h.Party
 			}
 			i += h.Len - 1

@@ -59,10 +59,15 @@ func (r *Reader) Authored(v *Voice, d *text.Document, sentences []syntax.Sentenc
 		}
 		framed[f.Sentence] = true
 	}
+	// a turn's "I" and "we" are its speaker's
+	turn := make(map[int]bool, len(v.Turns))
+	for _, t := range v.Turns {
+		turn[t.Para] = true
+	}
 	var out []Said
 	for si := range sentences {
 		s := &sentences[si]
-		if framed[si] || !r.mayBeOwn(s, author.Party, v.Titled) {
+		if framed[si] || turn[s.Para] || !r.mayBeOwn(s, author.Party, v.Titled) {
 			continue
 		}
 		if !s.Tagged() {

@@ -93,6 +93,7 @@ type member struct {
 	party   int32    // the party the words give evidence of, or -1
 	person  int32    // the known person, or -1
 	text    string   // the member's words as written, without "the"
+	at, end int      // where the member's words are in what they were read from, with "the"
 }
 
 func (m *member) named() bool { return len(m.name) > 0 || m.person >= 0 }
@@ -151,6 +152,7 @@ func mergeTitles(ms []member) []member {
 			next := ms[k+1]
 			next.title = append(append(append([]string{}, m.title...), "and"), next.title...)
 			next.text = m.text + " and " + next.text
+			next.at = m.at
 			out = append(out, next)
 			k++
 			continue
@@ -239,6 +241,7 @@ func (r *Reader) memberAt(src string, ws []word, i int) (member, int, bool) {
 			}
 			e := i + h.Len
 			m.text = src[ws[from].start:ws[e-1].end]
+			m.at, m.end = ws[start].start, ws[e-1].end
 			return m, e, true
 		}
 	}
@@ -253,6 +256,7 @@ func (r *Reader) memberAt(src string, ws []word, i int) (member, int, bool) {
 	}
 	if j > i && j+1 < len(ws) && ws[j].lower() == "of" && ws[j-1].is(lexicon.Group) && strings.HasSuffix(ws[j-1].lower(), "s") {
 		if pm, e, ok := r.memberAt(src, ws, j+1); ok && pm.kind == partyMember {
+			pm.at = ws[start].start
 			return pm, e, true
 		}
 	}
@@ -266,6 +270,7 @@ func (r *Reader) memberAt(src string, ws []word, i int) (member, int, bool) {
 			m.kind, m.party = partyMember, h.Party
 			e := k + h.Len
 			m.text = src[ws[from].start:ws[e-1].end]
+			m.at, m.end = ws[start].start, ws[e-1].end
 			return m, e, true
 		}
 	}
@@ -396,6 +401,7 @@ done:
 		m.kind = bodyMember
 	}
 	m.text = src[ws[from].start:ws[i-1].end]
+	m.at, m.end = ws[start].start, ws[i-1].end
 	return m, i, true
 }
 

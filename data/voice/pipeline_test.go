@@ -58,6 +58,17 @@ func TestVoiceInTheEngine(t *testing.T) {
 			{"Pela Oru", "Tesmar", "Thank you. I said yesterday that the border would open.", attribution.Direct},
 			{"Reporter", "", "When?", attribution.Question},
 		}, []string{"the border would open"}},
+		{"what a turn reports someone else said", attribution.Document{
+			Title: "Press Availability",
+			Paragraphs: []attribution.Paragraph{
+				{Label: "Q", Text: "President Velk said on Monday that the dam is safe. Did Tesmar agree that the locks are open?"},
+				{Label: "FOREIGN MINISTER ORU", Text: "Jake, they told us that the ferries were late. Tesmar said this morning."},
+			},
+		}, []want{
+			{"Reporter", "", "President Velk said on Monday that the dam is safe. Did Tesmar agree that the locks are open?", attribution.Question},
+			{"Ana Velk", "Kestria", "the dam is safe", attribution.Reported},
+			{"Pela Oru", "Tesmar", "Jake, they told us that the ferries were late. Tesmar said this morning.", attribution.Direct},
+		}, []string{"the locks are open", "the ferries were late", "this morning"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -244,6 +244,51 @@ func (c *doc) group(ms []member) resolve.Speaker {
 	return resolve.Speaker{Name: joinNames(names), Party: party, Group: true}
 }
 
+// named is the speaker of members read from src. A list of parties and
+// bodies, and a party named as its government ("the Government of
+// Kestria", "the G7 foreign ministers"), keep their phrase as written,
+// with its article, as the text calls them; people and a bare party are
+// named as the gazetteer names them.
+func (c *doc) named(ms []member, src string) resolve.Speaker {
+	sp := c.group(ms)
+	if len(ms) == 0 {
+		return sp
+	}
+	for i := range ms {
+		if ms[i].kind == personMember {
+			return sp
+		}
+	}
+	at, end := ms[0].at, ms[len(ms)-1].end
+	if at < 0 || end > len(src) || at >= end {
+		return sp
+	}
+	written := strings.Join(strings.Fields(src[at:end]), " ") // a no-break space is a space
+	if len(ms) == 1 {
+		bare := written
+		if len(bare) > 4 && strings.EqualFold(bare[:4], "the ") {
+			bare = bare[4:]
+		}
+		if _, party := c.r.Index.PartyID(bare); party || !c.bodyWords(written) {
+			return sp // "Kestria", "the United States", "the Republic of Orlavia": the party
+		}
+	}
+	sp.Name = written
+	return sp
+}
+
+// bodyWords: the phrase names a party by a body of it ("Government",
+// "ministers", "Council").
+func (c *doc) bodyWords(s string) bool {
+	ws := c.r.words(s)
+	for i := range ws {
+		if ws[i].is(lexicon.Group) || ws[i].is(lexicon.Organisation) || ws[i].titleWord() {
+			return true
+		}
+	}
+	return false
+}
+
 func joinNames(ns []string) string {
 	switch len(ns) {
 	case 0:

@@ -110,9 +110,24 @@ func (c *doc) turnOf(label string) Turn {
 	}
 	if len(core) > 0 && c.r.Lexicon.IsPhrase(texts(core), lexicon.NeutralLabel) {
 		t.Speaker.Name = titleCase(label[core[0].start:])
+		if c.officials {
+			t.Speaker.Party = c.home // the call's moderator is its government's staff
+		}
 		return t
 	}
-	m, _, ok := c.r.memberAt(label, ws, 0)
+	// "SENIOR ADMINISTRATION OFFICIAL 2", "… NUMBER TWO": the number
+	// tells one anonymous official from another
+	k := numbered(ws)
+	m, e, ok := c.r.memberAt(label, ws[:k], 0)
+	if ok && (m.kind == partyMember || m.kind == bodyMember) && e < k {
+		// a party's name opens a longer one, no party's: "West Wendover
+		// Mayor Ana Velk", "Jordan Velk", "Iraq and Afghanistan Veterans
+		// of America"
+		if m, ok = c.partyWordsOpen(label, ws[:k], e); !ok {
+			t.Speaker.Name = label // as written (an upper-case label is title-cased above)
+			return t
+		}
+	}
 	if !ok {
 		t.Speaker.Name = titleCase(label)
 		return t
@@ -144,10 +159,90 @@ func (c *doc) turnOf(label string) Turn {
 			title[i] = titleCase(m.title[i])
 		}
 		t.Speaker = c.byTitle(title, m.party)
+		if k < len(ws) && t.Speaker.Name == strings.Join(title, " ") {
+			t.Speaker.Name += " " + label[ws[k].start:ws[len(ws)-1].end]
+		}
 		return t
 	}
 	t.Speaker = c.speaker(&m)
 	return t
+}
+
+// partyWordsOpen reads a label whose first words, to e, name a party
+// but open a longer name: the person the rest names, the first words
+// part of the name ("Jordan Velk") or of the title ("West Wendover
+// Mayor"); not ok when the rest is no one's name to its end.
+func (c *doc) partyWordsOpen(label string, ws []word, e int) (member, bool) {
+	m, end, ok := c.r.memberAt(label, ws, e)
+	if !ok || end < len(ws) || !m.named() || m.person >= 0 || m.kind != personMember {
+		return member{}, false
+	}
+	first := texts(ws[:e])
+	if len(m.title) == 0 {
+		m.name = append(first, m.name...)
+	} else {
+		m.title = append(first, m.title...)
+	}
+	m.party = -1
+	return m, true
+}
+
+// numbered is where the number that ends a label's words starts ("2",
+// "Number Two", "No. 3"), or len(ws) when it has none.
+func numbered(ws []word) int {
+	n := len(ws)
+	if n < 2 || !digits(ws[n-1].text) && !numberWords[ws[n-1].lower()] {
+		return n
+	}
+	k := n - 1
+	if l := ws[k-1].lower(); l == "number" || l == "no." || ws[k-1].punct("#") {
+		k--
+	}
+	if k == 0 {
+		return n
+	}
+	return k
+}
+
+var numberWords = map[string]bool{"one": true, "two": true, "three": true, "four": true, "five": true, "six": true}
+
+func digits(s string) bool {
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// transcriptHome is the party a transcript speaks for when its address
+// does not say: its host's, whom the byline over the turns names ("Ana
+// Velk, Department Spokesperson", "Office of the Spokesperson"), or the
+// government whose own term a label uses for its anonymous officials
+// ("SENIOR ADMINISTRATION OFFICIAL").
+func (c *doc) transcriptHome() int32 {
+	labelled := false
+	for _, p := range c.d.Paragraphs {
+		if p.Label == "" {
+			continue
+		}
+		labelled = true
+		ws := c.r.words(p.Label)
+		for i := range ws {
+			if ph, ok := c.r.phraseAt(ws, i, lexicon.LabelGovernment); ok {
+				if id, ok := c.r.Index.PartyID(ph.Arg); ok {
+					return id
+				}
+			}
+		}
+	}
+	if !labelled {
+		return -1
+	}
+	if sp, ok := c.bylineAuthor(); ok && !sp.Group {
+		return sp.Party
+	}
+	return -1
 }
 
 // officialsCall: a government's press call, where speakers are the
@@ -460,4 +555,20 @@ func clock(s string) bool {
 		}
 	}
 	return true
+}
+
+// Spoken is a turn's paragraph as the statement stage reads it: its
+// spoken text, with the label before it and the stage directions after
+// it blanked, so that offsets stay those of the paragraph.
+func Spoken(s string, t Turn) string {
+	if t.Start <= 0 && int(t.End) >= len(s) {
+		return s
+	}
+	b := []byte(s)
+	for i := range b {
+		if i < int(t.Start) || i >= int(t.End) {
+			b[i] = ' '
+		}
+	}
+	return string(b)
 }

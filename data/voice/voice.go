@@ -51,6 +51,9 @@ type Voice struct {
 	// its "I" and "we".
 	Titled bool
 	Turns  []Turn
+	// Home is the party the document speaks for: its publisher's
+	// government, or a transcript's host's; -1 when unknown.
+	Home int32
 }
 
 // Reader finds a document's voice.
@@ -63,11 +66,14 @@ type Reader struct {
 // its author.
 func (r *Reader) Read(d *Document) Voice {
 	if r.Lexicon == nil || r.Index == nil {
-		return Voice{}
+		return Voice{Home: -1}
 	}
 	c := &doc{r: r, d: d, home: r.homeParty(d), title: r.words(d.Title), holders: map[string]holders{}}
 	c.cast = c.castOf()
-	v := Voice{Turns: c.turns()}
+	if c.home < 0 {
+		c.home = c.transcriptHome()
+	}
+	v := Voice{Turns: c.turns(), Home: c.home}
 	if len(v.Turns) == 0 {
 		// not a transcript: the text has a voice of its own, and may lend
 		// it to a speaker it introduces ("Ana Velk said:")
@@ -83,6 +89,11 @@ func (r *Reader) Read(d *Document) Voice {
 			v.Publisher = c.publisher()
 		}
 		v.Titled = v.Author != nil && c.opener == "author"
+		if v.Home < 0 && v.Author != nil && !v.Author.Group {
+			// one government's official writes for it: "the President"
+			// of the text is theirs
+			v.Home = v.Author.Party
+		}
 	}
 	return v
 }

@@ -81,10 +81,25 @@ func TestAuthor(t *testing.T) {
 			Paragraphs: paras("We agree.")}, "Kestria and Tesmar", "", true},
 		{"a release line's governments", Document{Title: "Joint Statement on the Delta",
 			Paragraphs: paras("Office of the Spokesperson", "The text of the following statement was released by the Governments of Kestria, Tesmar, and the Republic of Orlavia.", "We call upon all sides to stop.")},
-			"Kestria, Tesmar, and Orlavia", "", true},
+			"the Governments of Kestria, Tesmar, and the Republic of Orlavia", "", true},
+		{"a release line's one government", Document{Title: "Statement on the Delta",
+			Paragraphs: paras("The text of the following statement was released by the Government of Orlavia.", "We call upon all sides to stop.")},
+			"the Government of Orlavia", "Orlavia", false},
 		{"a release line's issuers before it", Document{Title: "Joint Statement on the Delta",
 			Paragraphs: paras("Kestria, Tesmar and Orlavia issue the following joint statement.", "We call upon all sides to stop.")},
-			"Kestria, Tesmar, and Orlavia", "", true},
+			"Kestria, Tesmar and Orlavia", "", true},
+		{"a release line's one party is the party", Document{Title: "Statement on the Delta",
+			Paragraphs: paras("The text of the following statement was released by the Republic of Orlavia.", "We call upon all sides to stop.")},
+			"Orlavia", "Orlavia", false},
+		{"we and who we are", Document{Title: "Declaration on the Delta",
+			Paragraphs: paras("Tesmar, 3 May", "We, the Foreign Ministers of Kestria and Tesmar, meeting in Tesmar, call upon all sides to stop.")},
+			"the Foreign Ministers of Kestria and Tesmar", "", true},
+		{"we and who we are, a party and a body", Document{Title: "Statement on the Delta",
+			Paragraphs: paras("We, Tesmar and the Kestrian Foreign Ministry, call upon all sides to stop.")},
+			"Tesmar and the Kestrian Foreign Ministry", "", true},
+		{"we and an aside that is no one", Document{Title: "Statement on the Delta",
+			Paragraphs: paras("We, as neighbours of the delta, call upon all sides to stop.")},
+			"", "", false},
 		{"a joint statement whose signatories are not said", Document{Title: "Joint Statement on the Delta",
 			Paragraphs: paras("Office of the Spokesperson", "We call upon all sides to stop.")}, "", "", false},
 		{"an attribution line", Document{Title: "Foreign Minister Oru's Meeting with President Velk",
@@ -96,6 +111,8 @@ func TestAuthor(t *testing.T) {
 			Paragraphs: paras("Daro Venn, Minister of Water of Orlavia", "I send my best wishes.")}, "Daro Venn", "Orlavia", false},
 		{"an envoy for a party is not its envoy", Document{Title: "Fisheries Day", Source: "https://kestria.gov/x",
 			Paragraphs: paras("Daro Venn, Special Envoy for Orlavia", "I send my best wishes.")}, "Daro Venn", "Kestria", false},
+		{"a bureau's region is no party", Document{Title: "Fisheries Day",
+			Paragraphs: paras("Daro Venn, Assistant Minister, Bureau of Orlavian and Coastal Affairs", "I send my best wishes.")}, "Daro Venn", "", false},
 		{"two bylines are a panel", Document{Title: "Fisheries Day",
 			Paragraphs: paras("Ilse Marrow, Foreign Minister", "Pela Oru, Foreign Minister", "We met.")}, "", "", false},
 		{"an issuing office of another government", Document{Title: "Ferry Accident", Source: "https://www.kestria.gov/ferry",
@@ -247,6 +264,28 @@ func TestTurns(t *testing.T) {
 			Source:     "https://kestria.gov/calls/delta",
 			Paragraphs: labelled("MS. HALLE", "Thanks for joining.", "SENIOR ADMINISTRATION OFFICIAL", "The dam holds.", "Q", "Does it?"),
 		}, []turnWant{{0, "Ms. Halle", "Kestria", false, "Thanks for joining."}, {1, "Senior Administration Official", "Kestria", false, "The dam holds."}, {2, "Reporter", "", true, "Does it?"}}},
+		{"numbered officials and the moderator of a government's call", Document{
+			Title:  "Background Press Call on the Delta",
+			Source: "https://kestria.gov/calls/delta",
+			Paragraphs: labelled("MODERATOR", "This call is on background.", "SENIOR ADMINISTRATION OFFICIAL 1", "The dam holds.",
+				"SENIOR ADMINISTRATION OFFICIAL NUMBER TWO", "It does.", "SENIOR ADMINISTRATION OFFICIAL", "Next."),
+		}, []turnWant{{0, "Moderator", "Kestria", false, "This call is on background."},
+			{1, "Senior Administration Official 1", "Kestria", false, "The dam holds."},
+			{2, "Senior Administration Official Number Two", "Kestria", false, "It does."},
+			{3, "Senior Administration Official", "Kestria", false, "Next."}}},
+		{"a call whose host the byline names", Document{
+			Title:      "Background Press Call on the Delta",
+			Paragraphs: append(paras("Toma Brandt, Department Spokesperson"), labelled("MODERATOR", "Welcome.", "SENIOR OFFICIAL", "The dam holds.")...),
+		}, []turnWant{{1, "Moderator", "Kestria", false, "Welcome."}, {2, "Senior Official", "Kestria", false, "The dam holds."}}},
+		{"a call whose host no one names", Document{
+			Title:      "Background Press Call on the Delta",
+			Paragraphs: labelled("MODERATOR", "Welcome.", "SENIOR OFFICIAL", "The dam holds."),
+		}, []turnWant{{0, "Moderator", "", false, "Welcome."}, {1, "Senior Official", "", false, "The dam holds."}}},
+		{"a moderator beside leaders is no one's", Document{
+			Title:      "Remarks by President Velk and Foreign Minister Oru",
+			Source:     "https://kestria.gov/remarks",
+			Paragraphs: labelled("MODERATOR", "Welcome.", "THE PRESIDENT", "Thank you."),
+		}, []turnWant{{0, "Moderator", "", false, "Welcome."}, {1, "Ana Velk", "Kestria", false, "Thank you."}}},
 		{"turns end before stage directions and time stamps", Document{
 			Title: "Remarks by President Velk",
 			Paragraphs: labelled("THE PRESIDENT", "We will rebuild. (Applause.) Every road. Thank you. (Applause.)",
@@ -284,6 +323,18 @@ func TestTurns(t *testing.T) {
 			Paragraphs: append(labelled("Minister of Water, Orlavian Minister Mira Holt", "“The river is low.”"),
 				Paragraph{Text: "Leaders of Varanda"}, Paragraph{Label: "President Holt", Text: "“It is.”"}),
 		}, []turnWant{{0, "Mira Holt", "Orlavia", false, "“The river is low.”"}, {2, "Lev Holt", "Varanda", false, "“It is.”"}}},
+		{"a party's name that opens a longer name is no party", Document{
+			Title: "What They Are Saying",
+			Paragraphs: labelled("Varanda Dairy Council President and CEO Jon Asp", "“We are grateful.”",
+				"Tesmar and Orlavia Veterans of the Lakes", "“Thank you.”",
+				"Varanda Asp, Executive Director, Women of the Lakes", "“We feel heard.”",
+				"Kestria Falls Mayor Jon Asp", "“Recovery starts at home.”"),
+		}, []turnWant{
+			{0, "Varanda Dairy Council President and CEO Jon Asp", "", false, "“We are grateful.”"},
+			{1, "Tesmar and Orlavia Veterans of the Lakes", "", false, "“Thank you.”"},
+			{2, "Varanda Asp", "", false, "“We feel heard.”"},
+			{3, "Jon Asp", "", false, "“Recovery starts at home.”"},
+		}},
 		{"form fields are no speech", Document{
 			Title:      "Memorandum on the Dam",
 			Paragraphs: paras("SUBJECT: The Dam", "UPDATE: The dam opened.", "Washington: more to come", "I hereby direct the minister to open the dam."),
@@ -308,6 +359,47 @@ func TestTurns(t *testing.T) {
 				t.Errorf("a transcript has an author: %+v", *v.Author)
 			}
 		})
+	}
+}
+
+// A document's home is its publisher's government, or when the page's
+// address does not say, its host's or author's: the byline over a
+// transcript's turns (not the parties of its speakers), the one author
+// of a text.
+func TestTranscriptHome(t *testing.T) {
+	r := testReader(t)
+	cases := []struct {
+		name string
+		doc  Document
+		want string
+	}{
+		{"the address", Document{Source: "https://tesmar.example/x", Paragraphs: []Paragraph{{Label: "MR BRANDT", Text: "Welcome."}}}, "Tesmar"},
+		{"the byline's person", Document{Paragraphs: []Paragraph{{Text: "Toma Brandt, Department Spokesperson"}, {Label: "MR BRANDT", Text: "Welcome."}}}, "Kestria"},
+		{"a panel of bylines", Document{Paragraphs: []Paragraph{{Text: "Toma Brandt, Department Spokesperson"}, {Text: "Pela Oru, Foreign Minister"},
+			{Label: "MR BRANDT", Text: "Welcome."}}}, ""},
+		{"two leaders' press conference", Document{Title: "Remarks by President Velk and Foreign Minister Oru",
+			Paragraphs: []Paragraph{{Label: "THE PRESIDENT", Text: "Welcome."}, {Label: "FOREIGN MINISTER ORU", Text: "Thank you."}}}, ""},
+		{"an author writes for their government", Document{Paragraphs: paras("Toma Brandt, Department Spokesperson", "We welcome the talks.")}, "Kestria"},
+		{"a joint statement's authors are of no one home", Document{Title: "Joint Statement by Kestria and Tesmar", Paragraphs: paras("We welcome the talks.")}, ""},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			if got := party(r, r.Read(&c.doc).Home); got != c.want {
+				t.Errorf("home %q, want %q", got, c.want)
+			}
+		})
+	}
+}
+
+// Spoken keeps a turn's offsets and blanks what is not its speech.
+func TestSpoken(t *testing.T) {
+	s := "MINISTER ORU: We agree. (Applause.)"
+	got := Spoken(s, Turn{Start: 14, End: 23})
+	if want := "              We agree.            "; got != want {
+		t.Errorf("Spoken = %q, want %q", got, want)
+	}
+	if got := Spoken("We agree.", Turn{Start: 0, End: 9}); got != "We agree." {
+		t.Errorf("Spoken = %q", got)
 	}
 }
 
