@@ -87,10 +87,14 @@ func TestAttributionCoordinatedShapes(t *testing.T) {
 			"We urge the parties to reopen the locks.",
 			"Vell said: “We urge the parties to reopen the locks.”"},
 			[]wantStmt{{"Vell", "", Direct, "We urge the parties to reopen the locks."}}},
+		// "support" is a stance of the staged engine, no object cue: the
+		// sentence is the author's own voice, whose content is what
+		// follows the subject ("continue to support …"), the party and
+		// the "including" adjunct in it
 		{"a cue's party object is no adjunct of an attribution", []string{
 			"Ilse Marrow, Foreign Minister of Varanda",
 			"At the same time, we continue to support Kestria, including through new ferries."},
-			[]wantStmt{{"Ilse Marrow", "Varanda", Reported, "Kestria, including through new ferries"}}},
+			[]wantStmt{{"Ilse Marrow", "Varanda", Reported, "continue to support Kestria, including through new ferries"}}},
 		{"a speech act inside the author's attitude is its speaker's", []string{
 			"Ilse Marrow, Foreign Minister of Varanda",
 			"We are encouraged that the Government of Kestria has reiterated its commitment to the truce.",
