@@ -21,7 +21,7 @@ func run(args []string) int {
 	if cli.IsCommand(args) {
 		return cli.Run(args, os.Stdin, os.Stdout, os.Stderr)
 	}
-	r, code := cli.ParseReader(args, os.Stderr)
+	r, code := cli.ParseReader(args, os.Stdin, os.Stderr)
 	if r == nil {
 		return code
 	}

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"runtime/debug"
+	"slices"
 
 	"github.com/brief-reader/brief/data"
 	"github.com/brief-reader/brief/feed"
@@ -100,10 +101,16 @@ func (e *env) streamTracked(paths []string, c *common, want store.Want, track bo
 		if libErr != nil && !c.noCache && errors.Is(libErr, store.ErrReadOnly) {
 			warnings = append(warnings, fmt.Errorf("%w; reading every file without the cache", libErr))
 		}
+		stdin := e.stdin
+		if slices.Contains(paths, "-") && isTerminal(stdin) {
+			// Read, it would wait for the user to type a briefing; "-" fails
+			// like a path that cannot be read, and the others are read.
+			stdin = failingReader{errStdinTerminal}
+		}
 		cache := fileCache(lib, attr, c.noCache, want, track)
 		in.bodies.cache = cache
 		opts.Cache = cacheOption(cache)
-		data.LoadEach(paths, e.stdin, opts, emit)
+		data.LoadEach(paths, stdin, opts, emit)
 		warnings = append(warnings, closeCache(cache, paths)...)
 	}
 	for _, err := range append(warnings, errs...) {
@@ -129,7 +136,14 @@ func (e *env) listing(name string, args []string, each func(in *loaded, f filter
 	}
 	// A list without filters needs no statements, only their number.
 	want := store.Want{Statements: name != "list" || f.party != "" || f.speaker != ""}
-	in = e.stream(paths, &c, want, func(in *loaded, b *data.Briefing) { each(in, f, asJSON, b) })
+	seen := newNamesSeen(f)
+	in = e.stream(paths, &c, want, func(in *loaded, b *data.Briefing) {
+		seen.note(in.attr, b)
+		each(in, f, asJSON, b)
+	})
+	if seen.reportUnknown(e, name, in.attr) {
+		in.ok = false
+	}
 	in.asJSON = asJSON
 	return in, f, asJSON, 0, true
 }

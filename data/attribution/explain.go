@@ -21,7 +21,7 @@ func (e *Engine) Explain(doc *Document) string {
 	if len(doc.Declared.Parties)+len(doc.Declared.People) > 0 {
 		ix, _ = ix.With(doc.Declared)
 	}
-	r := e.explainRun(doc, ix)
+	r := e.ownRun(doc, ix)
 	res := r.attribute()
 	var b strings.Builder
 	for si := range r.sentences {
@@ -59,13 +59,6 @@ func (e *Engine) Explain(doc *Document) string {
 	return b.String()
 }
 
-// explainRun is a run with storage of its own, not the pool's: the tools
-// read its sentences and frames after the run.
-func (e *Engine) explainRun(doc *Document, ix *gazetteer.Index) *run {
-	return &run{engine: e, doc: doc, index: ix, text: &text.Document{},
-		builder: &syntax.Builder{Lexicon: e.Lexicon, Tagger: e.Tagger}}
-}
-
 // Candidate is a statement before its speaker is resolved, for tools that
 // measure which stage loses what.
 type Candidate struct {
@@ -78,7 +71,7 @@ type Candidate struct {
 
 // Candidates runs the engine up to the statement stage.
 func (e *Engine) Candidates(doc *Document) []Candidate {
-	r := e.explainRun(doc, e.Index)
+	r := e.ownRun(doc, e.Index)
 	r.attribute()
 	var out []Candidate
 	for _, st := range r.stmts {
@@ -93,4 +86,12 @@ func (e *Engine) Candidates(doc *Document) []Candidate {
 			Shape: shapeNames[fr.Shape], Speaker: s.Text(para, fr.Speaker.From, fr.Speaker.To), Text: strings.Join(parts, " ")})
 	}
 	return out
+}
+
+// ownRun is a run with a text and a builder of its own, outside the
+// workspace pool: the developer's tools keep its sentences after it.
+func (e *Engine) ownRun(doc *Document, ix *gazetteer.Index) *run {
+	b := &syntax.Builder{Lexicon: e.Lexicon, Tagger: e.Tagger}
+	b.Reset()
+	return &run{engine: e, doc: doc, index: ix, text: &text.Document{}, builder: b}
 }

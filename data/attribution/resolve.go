@@ -101,6 +101,10 @@ func (r *run) resolve(stmts []statement.Statement) Result {
 				story.Mention(ev.m, ev.pos)
 				continue
 			}
+			if own := r.ownBody(s, ev.m.Phrase, story.Author); own != nil {
+				speakers[ev.stmt-first], resolved[ev.stmt-first] = *own, true
+				continue
+			}
 			speakers[ev.stmt-first], resolved[ev.stmt-first] = story.Speaker(ev.m)
 			if r.turn[s.Para] && !voice.ReportedInTurn(s, &r.frames[stmts[ev.stmt].Frame], &ev.m) {
 				resolved[ev.stmt-first] = false
@@ -168,6 +172,26 @@ func pluralHeads(s *syntax.Sentence) {
 			w.Tag = tag.NNS
 		}
 	}
+}
+
+// ownBody is the author a speaker phrase names as the body they speak
+// as, with a first-person possessive: "My Administration has announced
+// …", "our Government urges …" in the author's text are the author's
+// own words; "our" also the publisher's, whose "we" the text is. Nil for
+// any other phrase, and for the phrases of a transcript's turns (author
+// is nil there).
+func (r *run) ownBody(s *syntax.Sentence, p syntax.Phrase, author *resolve.Speaker) *resolve.Speaker {
+	if p.Len() < 2 {
+		return nil
+	}
+	w := &s.Words[p.From]
+	if w.Quote >= 0 || !w.Is(lexicon.Pronoun) || w.Entry.Pronoun.Person != 1 || w.Entry.Pronoun.Case != 'p' || !s.Words[s.Head(p)].Is(lexicon.OwnVoice) {
+		return nil
+	}
+	if author == nil && w.Entry.Pronoun.Plural && !r.turn[s.Para] {
+		author = r.voice.Publisher
+	}
+	return author
 }
 
 // events orders a sentence's mentions and its statements' speakers as a
@@ -574,7 +598,7 @@ func (r *run) partners(s *syntax.Sentence, from int, after []named) []named {
 				return nil // another clause's verb
 			}
 			verb = true
-		case verb && w.Tag == tag.IN && w.Is(lexicon.Comitative):
+		case verb && w.Tag == tag.IN && w.Entry != nil && w.Entry.Comitative:
 			var out []named
 			next := i + 1
 			for {

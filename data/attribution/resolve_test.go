@@ -28,7 +28,7 @@ type wantStatement struct{ speaker, party, text string }
 
 func checkStatements(t *testing.T, e *Engine, name string, doc *Document, want []wantStatement) {
 	t.Helper()
-	doc.Declared = inventedParties
+	doc.Declared.Parties = inventedParties.Parties // with the people the case declares
 	res := e.Attribute(doc)
 	for _, w := range want {
 		found := false
@@ -110,6 +110,17 @@ func TestResolveSpeakers(t *testing.T) {
 				"They said the talks would resume in May.",
 			)},
 			[]wantStatement{{"Tesmari officials", "Tesmar", "the talks would resume"}}},
+		{"the author's own body with a first-person possessive is the author",
+			Document{Title: "Statement by Foreign Minister Lena Velk on the Harbour",
+				Declared: gazetteer.Entries{People: []gazetteer.PersonEntry{{Name: "Lena Velk", Role: "Foreign Minister", Party: "Tesmar", Gender: "f"}}},
+				Paragraphs: paragraphs(
+					"My Government announced new steps to reopen the harbour.",
+					"Our Government reaffirms that the harbour stays open to all.",
+				)},
+			[]wantStatement{
+				{"Lena Velk", "Tesmar", "new steps to reopen the harbour"},
+				{"Lena Velk", "Tesmar", "the harbour stays open to all"},
+			}},
 	}
 	for _, c := range cases {
 		checkStatements(t, e, c.name, &c.doc, c.want)

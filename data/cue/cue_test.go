@@ -144,6 +144,9 @@ func TestSpeakerAside(t *testing.T) {
 		{"See below for what they are saying:", nil, ""},
 		// a document's issuer speaks, also past prepositional phrases before the object
 		{"Ana Velk sent to the Assembly for publication the enclosed notice stating that the emergency goes on.", []frame{{cue: "stating", shape: cue.SpeakerFirst, speaker: "Ana Velk", content: one("the emergency goes on"), chained: true}}, ""},
+		// a text sent on a condition, or that no issuer holds, says nothing
+		{"Section 4 of the Emergencies Act provides for the end of an emergency unless, within 90 days, the President publishes in the Gazette and transmits to the Assembly a notice stating that the emergency is to continue.", nil, ""},
+		{"The Act (12 K.C. 3(d)) then transmits to the Assembly a notice stating that the emergency goes on.", nil, ""},
 		{"They affirmed what Ana Velk said: that the talks are over.", []frame{
 			{cue: "affirmed", shape: cue.SpeakerFirst, speaker: "They", content: one("what Ana Velk said: that the talks are over")},
 			{cue: "said", shape: cue.SpeakerFirst, speaker: "Ana Velk", content: one("the talks are over")}}, ""},

@@ -110,9 +110,20 @@ func (f *Finder) subject(s *syntax.Sentence, v int) (sp, aside syntax.Phrase, ch
 		// "X issued a statement saying …", "I have sent to the Register
 		// for publication the enclosed notice stating …": the issuer speaks
 		if pv := objectOf(s, sp.From); pv >= 0 {
+			if conditional(s, pv) {
+				// "… unless the President transmits a notice stating …":
+				// a text sent only on a condition says nothing yet
+				return syntax.Phrase{}, syntax.Phrase{}, false
+			}
 			issuer, aside, _ := f.subject(s, pv)
 			if !issuer.Empty() {
 				return issuer, aside, true
+			}
+			if s.Words[sp.From].Is(lexicon.Indefinite) {
+				// "… and transmits to the Assembly a notice stating …"
+				// with no issuer found: a text someone may send, which
+				// no one holds, says nothing
+				return syntax.Phrase{}, syntax.Phrase{}, false
 			}
 		}
 	}
@@ -344,6 +355,22 @@ func objectOf(s *syntax.Sentence, a int) int {
 		}
 	}
 	return -1
+}
+
+// conditional reports a verb at v in a condition: "if" or "unless"
+// before it in its sentence, past commas and joined verbs ("unless, within
+// 90 days, the President publishes … and transmits …").
+func conditional(s *syntax.Sentence, v int) bool {
+	for k := v - 1; k >= 0; k-- {
+		w := &s.Words[k]
+		switch {
+		case w.Quote >= 0 || w.Tag == tag.Colon:
+			return false
+		case w.Is(lexicon.Conditional):
+			return true
+		}
+	}
+	return false
 }
 
 // previousVerb finds the finite verb before j, outside quotations.

@@ -84,8 +84,8 @@ const (
 	Inference                                 // a verb of the writer's inference: "suggests", "indicates"
 	IssuerPreposition                         // names who issued a document: "from", "by"
 	Act                                       // an act the writer reads meaning into: "move", "signalling"
-	Comitative                                // joins a partner to what a subject did: "with", "alongside"
 	LabelGovernment                           // a word of a transcript label that names a government's own officials: "administration"
+	Conditional                               // "if", "unless": opens a condition, in which nothing is said yet
 )
 
 // Frame is where a cue's content is.
@@ -167,6 +167,10 @@ type Entry struct {
 	// Disputes is set for a word that calls a claim false ("lies",
 	// "disinformation", "false"): the text disputes what the claimer said.
 	Disputes bool
+	// Comitative is set for a preposition that joins a partner to what a
+	// subject did ("with", "alongside"). A field, not a Class: the 64
+	// classes are all taken.
+	Comitative bool
 }
 
 // Lexicon maps lower-cased words to their entries. It is immutable once
