@@ -180,6 +180,8 @@ func TestRepairs(t *testing.T) {
 		{"an adjective before a finite verb ends a noun phrase", "A senior official said the army was ready.", "official", tag.NN},
 		{"an auxiliary before a verb is left alone", "Ana Velk has said the army was ready.", "has", tag.VBZ},
 		{"a verb of saying after a singular subject, before a that-clause", "Today, based on the surveys, the Varandan government assesses that the dam must close.", "assesses", tag.VBZ},
+		{"no finite verb right after a preposition", "Officials in besieged Hollin said the water had run out.", "besieged", tag.JJ},
+		{"a noun of saying as a verb's object before that", "Tesmar is spreading outright lies that the dam was mined.", "lies", tag.NNS},
 	}
 	for _, c := range cases {
 		s, para := tagged(t, c.sentence)
