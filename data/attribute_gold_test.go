@@ -128,10 +128,7 @@ func TestAttributionSeedFilters(t *testing.T) {
 	for _, s := range russia {
 		speakers[s.Speaker] = true
 	}
-	// the engine names a speaker without a leading "the" ("Kremlin",
-	// "Russian side"; it keeps "a" and "some", which say how many speak):
-	// the gold accepts both spellings
-	for _, want := range []string{"Kremlin", "Yuri Ushakov", "Officials in Moscow", "Russia"} {
+	for _, want := range []string{"the Kremlin", "Yuri Ushakov", "Officials in Moscow", "Russia"} {
 		if !speakers[want] {
 			t.Errorf("--party Russia: no statement by %q (got %v)", want, attrKeys(speakers))
 		}
@@ -142,7 +139,7 @@ func TestAttributionSeedFilters(t *testing.T) {
 		}
 	}
 	for _, s := range b.Statements {
-		if (s.Speaker == "Kremlin" || s.Speaker == "Yuri Ushakov") && s.Party != "Russia" {
+		if (s.Speaker == "the Kremlin" || s.Speaker == "Yuri Ushakov") && s.Party != "Russia" {
 			t.Errorf("%s is not Russia's: %+v", s.Speaker, s)
 		}
 	}

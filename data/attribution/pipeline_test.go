@@ -143,6 +143,7 @@ func TestAttributeDocuments(t *testing.T) {
 				{"Ana Velk", "Tesmar", attribution.Direct, "said", "We are going home.", 2},
 				{"Jonas Vell", "Orlavia", attribution.Reported, "told", "the army was ready", 3},
 			}},
+		// a capital speaks as its party; "its" is the antecedent's
 		{"a group's possessive pronoun gives it the party of the one it stands for",
 			document("Ceasefire",
 				"Varn has stated that it seeks a lasting peace.",
@@ -150,8 +151,8 @@ func TestAttributeDocuments(t *testing.T) {
 			),
 			[]string{"Tesmar"},
 			[]said{
-				{"Varn", "Tesmar", attribution.Reported, "stated", "it seeks a lasting peace", 0},
-				{"Its leadership", "Tesmar", attribution.Reported, "said", "the border would stay open", 1},
+				{"Tesmar", "Tesmar", attribution.Reported, "stated", "it seeks a lasting peace", 0},
+				{"Tesmar’s leadership", "Tesmar", attribution.Reported, "said", "the border would stay open", 1},
 			}},
 		{"a thing of someone's is no speaker: the author's inference",
 			document("Talks", "Still, Varn’s recent signalling of goodwill suggests that both sides value the talks."),

@@ -97,6 +97,19 @@ func (s *Sentence) repair() {
 			next.Tag = tag.JJ
 			continue
 		}
+		if w.Tag == tag.IN && next.Tag == tag.VBD && i+2 < len(s.Words) && s.Words[i+2].Tag.IsNoun() && s.Words[i+2].Quote == next.Quote {
+			// "officials in besieged/VBD Ruvo": no finite verb after a
+			// preposition, a participle that describes the noun
+			next.Tag = tag.JJ
+			continue
+		}
+		if next.Is(lexicon.CueNoun) && !next.Is(lexicon.CueVerb) && (next.Tag == tag.VBZ || next.Tag == tag.VBP) &&
+			(w.Tag == tag.NN || w.Tag.IsAdj()) && i > 0 && s.Words[i-1].Tag.IsVerb() &&
+			i+2 < len(s.Words) && strings.EqualFold(s.Words[i+2].Text, "that") {
+			// "spreading outright/NN lies/VBZ that …": a verb's object, a noun
+			next.Tag = nounTag(next)
+			continue
+		}
 		if w.Is(lexicon.Auxiliary) || w.Is(lexicon.Passive) || !next.Tag.IsVerb() {
 			continue // "remain committed": a copula before a participle
 		}

@@ -185,6 +185,8 @@ func TestRepairs(t *testing.T) {
 		{"an unknown name set off by an aside is no interjection", "Brandt, for his part, warned that any incident would be costly.", "Brandt", tag.NNP},
 		{"an interjection before a subordinate clause stays one", "Well, as you said, the talks failed.", "Well", tag.UH},
 		{"a verb of saying after a singular subject, before a that-clause", "Today, based on the surveys, the Varandan government assesses that the dam must close.", "assesses", tag.VBZ},
+		{"no finite verb right after a preposition", "Officials in besieged Hollin said the water had run out.", "besieged", tag.JJ},
+		{"a noun of saying as a verb's object before that", "Tesmar is spreading outright lies that the dam was mined.", "lies", tag.NNS},
 	}
 	for _, c := range cases {
 		s, para := tagged(t, c.sentence)
