@@ -160,11 +160,12 @@ func commandIndex(args []string) int {
 // Run runs one subcommand; args[0] is its name (the program name is not
 // included). It returns the exit status.
 func Run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	e := &env{stdin: stdin, stdout: stdout, stderr: stderr}
+	e := newEnv(stdin, stdout, stderr)
+	defer e.flush()
 	defer e.closeLibraries()
 	i := commandIndex(args)
 	if i < 0 {
-		fmt.Fprint(stderr, usage())
+		fmt.Fprint(e.stderr, usage())
 		return ExitUsage
 	}
 	// Options before the command ("brief --max-size 1M list") belong to
@@ -172,25 +173,38 @@ func Run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	args = append(append([]string{args[i]}, args[:i]...), args[i+1:]...)
 	switch args[0] {
 	case "help", "-h", "-help", "--help":
-		fmt.Fprint(stdout, usage())
+		fmt.Fprint(e.stdout, usage())
 		return ExitOK
 	case "version", "--version":
-		fmt.Fprintln(stdout, "brief", Version())
+		fmt.Fprintln(e.stdout, "brief", Version())
 		return ExitOK
 	}
 	cmd, ok := commands[args[0]]
 	if !ok {
-		fmt.Fprintf(stderr, "brief: unknown command %q%s\n", data.SanitizeLine(args[0]), helpHint)
+		fmt.Fprintf(e.stderr, "brief: unknown command %q%s\n", data.SanitizeLine(args[0]), helpHint)
 		return ExitUsage
 	}
 	return cmd(e, args[1:])
 }
 
-// env is what a subcommand writes to and reads from.
+// env is what a subcommand writes to and reads from. It holds standard
+// output and standard error only behind the gate (see textOut and
+// jsonOut): a command cannot print around it.
 type env struct {
 	stdin          io.Reader
-	stdout, stderr io.Writer
+	stdout, stderr *textOut
+	json           jsonOut            // standard output, for JSON
 	libs           []*library.Library // opened by the command, closed after it
+}
+
+func newEnv(stdin io.Reader, stdout, stderr io.Writer) *env {
+	return &env{stdin: stdin, stdout: newTextOut(stdout), stderr: newTextOut(stderr), json: jsonOut{stdout}}
+}
+
+// flush writes what the command left unended on either stream.
+func (e *env) flush() {
+	e.stdout.flush()
+	e.stderr.flush()
 }
 
 // openLibrary opens the user's library for the command; Run closes it.
@@ -208,9 +222,10 @@ func (e *env) closeLibraries() {
 	}
 }
 
-// failf reports a problem on stderr in the "brief: …" form.
+// failf reports a problem on stderr in the "brief: …" form, on one line
+// whatever the error quotes.
 func (e *env) failf(format string, args ...any) {
-	fmt.Fprintf(e.stderr, "brief: "+format+"\n", args...)
+	fmt.Fprintf(e.stderr, "brief: %s\n", data.SanitizeLine(fmt.Sprintf(format, args...)))
 }
 
 // usageError reports a wrong command line, on one line.

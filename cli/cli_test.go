@@ -204,7 +204,7 @@ func TestQuotesJSONShape(t *testing.T) {
 	}}
 	attr, _ := data.NewAttributor("")
 	var buf bytes.Buffer
-	if err := writeJSON(&buf, quoteRecords(bs, attr, filters{})); err != nil {
+	if err := writeJSON(jsonOut{&buf}, quoteRecords(bs, attr, filters{})); err != nil {
 		t.Fatal(err)
 	}
 	got := decodeObjects(t, buf.String())

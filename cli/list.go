@@ -45,7 +45,7 @@ func runList(e *env, args []string) int {
 		read := isRead(in.lib, b.ID)
 		if asJSON {
 			if arr == nil {
-				arr = newJSONArray(e.stdout)
+				arr = newJSONArray(e.json)
 			}
 			arr.add(storyToJSON(b, read, isStarred(in.lib, b.ID)))
 			return
@@ -69,7 +69,7 @@ func runList(e *env, args []string) int {
 	case tw != nil:
 		tw.Flush()
 	case in.asJSON:
-		newJSONArray(e.stdout).close()
+		newJSONArray(e.json).close()
 	default:
 		newListTable(e.stdout).Flush()
 	}

@@ -3,7 +3,6 @@ package cli
 import (
 	"errors"
 	"fmt"
-	"io"
 	"runtime/debug"
 	"slices"
 
@@ -22,10 +21,10 @@ func formats() []data.Format {
 // newAttributor builds the attributor with the user's gazetteer files.
 // Problems with those files are reported but do not stop brief: the
 // built-in gazetteer still works.
-func newAttributor(stderr io.Writer) *data.Attributor {
+func (e *env) newAttributor() *data.Attributor {
 	attr, errs := data.NewAttributor(configDir())
 	for _, err := range errs {
-		(&env{stderr: stderr}).failf("%v", err)
+		e.failf("%v", err)
 	}
 	return attr
 }
@@ -70,7 +69,7 @@ func (e *env) streamTracked(paths []string, c *common, want store.Want, track bo
 	// what is live: with Go's default the peak was 2.2 to 2.8 times the
 	// corpus for "quotes --json", 1.7 times with this.
 	defer debug.SetGCPercent(debug.SetGCPercent(50))
-	attr := newAttributor(e.stderr)
+	attr := e.newAttributor()
 	opts := c.loadOptions(attr)
 	lib, libErr := e.openLibrary()
 	in := loaded{attr: attr, lib: lib, bodies: &bodies{lib: lib}}
@@ -114,7 +113,7 @@ func (e *env) streamTracked(paths []string, c *common, want store.Want, track bo
 		warnings = append(warnings, closeCache(cache, paths)...)
 	}
 	for _, err := range append(warnings, errs...) {
-		e.failf("%s", data.SanitizeLine(err.Error()))
+		e.failf("%v", err)
 	}
 	in.ok = len(errs) == 0
 	return in

@@ -70,13 +70,15 @@ func ParseReader(args []string, stdin io.Reader, stderr io.Writer) (*Reader, int
 	c.register(fs)
 	paths, err := parseArgs(fs, args)
 	if err != nil {
-		fmt.Fprintf(stderr, "brief: %s%s\n", flagError(err), helpHint)
+		out := newTextOut(stderr)
+		fmt.Fprintf(out, "brief: %s%s\n", flagError(err), helpHint)
+		out.flush()
 		return nil, ExitUsage
 	}
 	// The reader would wait for a briefing that never comes, reading its
 	// keys from the same terminal: refused before it takes the screen.
 	if slices.Contains(paths, "-") && isTerminal(stdin) {
-		fmt.Fprintf(stderr, "brief: -: %v\n", errStdinTerminal)
+		PrintError(stderr, fmt.Errorf("-: %w", errStdinTerminal))
 		return nil, ExitUsage
 	}
 	attr, errs := data.NewAttributor(configDir())

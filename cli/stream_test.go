@@ -26,10 +26,10 @@ func TestJSONArrayMatchesWriteJSON(t *testing.T) {
 		if qs == nil {
 			qs = []quoteJSON{}
 		}
-		if err := writeJSON(&whole, qs); err != nil {
+		if err := writeJSON(jsonOut{&whole}, qs); err != nil {
 			t.Fatal(err)
 		}
-		a := newJSONArray(&streamed)
+		a := newJSONArray(jsonOut{&streamed})
 		for _, q := range qs {
 			a.add(q)
 		}

@@ -112,7 +112,7 @@ func runUnsubscribe(e *env, args []string) int {
 	if lib == nil {
 		return ExitError
 	}
-	url, err := lib.Unsubscribe(arg)
+	url, err := lib.Unsubscribe(unredacted(lib, arg))
 	if err != nil {
 		e.failf("unsubscribe: %s (see \"brief subscriptions\")", data.SanitizeLine(err.Error()))
 		return ExitError
@@ -125,6 +125,21 @@ func runUnsubscribe(e *env, args []string) int {
 	fmt.Fprintf(e.stdout, "unsubscribed from %s (%s left; its stories stay in the library)\n",
 		url, plural(len(subs), "subscription", "subscriptions"))
 	return ExitOK
+}
+
+// unredacted is the subscription a URL names as brief prints it, with its
+// password redacted: what "brief subscriptions" shows can be given back.
+func unredacted(lib *library.Library, arg string) string {
+	if !strings.Contains(arg, ":xxxxx@") {
+		return arg
+	}
+	subs, _ := lib.Subscriptions()
+	for _, s := range subs {
+		if s.URL != arg && data.RedactPasswords(s.URL) == arg {
+			return s.URL
+		}
+	}
+	return arg
 }
 
 func runSubscriptions(e *env, args []string) int {
@@ -152,7 +167,7 @@ func runSubscriptions(e *env, args []string) int {
 		for i, s := range subs {
 			out = append(out, subscriptionToJSON(i+1, s))
 		}
-		if err := writeJSON(e.stdout, out); err != nil {
+		if err := writeJSON(e.json, out); err != nil {
 			e.failf("%v", err)
 			return ExitError
 		}

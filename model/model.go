@@ -290,10 +290,13 @@ func (m Model) busy() bool {
 }
 
 // View draws the screen; nothing until the size is known, so that no
-// frame is ever laid out for a guessed size.
+// frame is ever laid out for a guessed size. The frame is the one thing
+// the reader prints, so it passes the gate here, once, whatever view or
+// line drew it: brief's own styles are kept, nothing else that drives
+// the terminal, and passwords in URLs are redacted.
 func (m Model) View() string {
 	if m.width <= 0 || m.height <= 0 {
 		return ""
 	}
-	return m.frame()
+	return data.PrintableScreen(m.frame())
 }

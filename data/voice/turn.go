@@ -62,6 +62,12 @@ func (c *doc) turns() []Turn {
 		t, ok := labels[label]
 		if !ok {
 			t = c.turnOf(label)
+			if t.Speaker.Name == "" {
+				// a label brief cannot read ("Iraq and Afghanistan Veterans
+				// of America"): the speaker is the label as written, and
+				// the words that looked like a party are no evidence
+				t.Speaker = resolve.Speaker{Name: strings.TrimSpace(label), Party: -1}
+			}
 			labels[label] = t
 		}
 		t.Para = i

@@ -250,6 +250,10 @@ func TestTurns(t *testing.T) {
 			{6, "Ms. Halle", "", false, "Over here."},
 			{7, "Mr. Sperling", "", false, "Thanks."},
 		}},
+		{"a label brief cannot read is its own speaker, of no party", Document{
+			Title:      "What They Are Saying",
+			Paragraphs: labelled("Kestria and Orlavia Veterans of the Delta", "“Thank you.”"),
+		}, []turnWant{{0, "Kestria and Orlavia Veterans of the Delta", "", false, "“Thank you.”"}}},
 		{"the home president among two", Document{
 			Title:      "Remarks by President Velk and President Holt before Their Meeting",
 			Source:     "https://www.kestria.gov/remarks",
