@@ -3,7 +3,6 @@
 package main
 
 import (
-	"fmt"
 	"os"
 
 	tea "github.com/charmbracelet/bubbletea"
@@ -21,7 +20,7 @@ func run(args []string) int {
 	if cli.IsCommand(args) {
 		return cli.Run(args, os.Stdin, os.Stdout, os.Stderr)
 	}
-	r, code := cli.ParseReader(args, os.Stderr)
+	r, code := cli.ParseReader(args, os.Stdin, os.Stderr)
 	if r == nil {
 		return code
 	}
@@ -59,7 +58,7 @@ func read(r *cli.Reader) int {
 	// Standard input may hold a briefing ("-"); bubbletea then reads keys
 	// from the terminal itself.
 	if _, err := tea.NewProgram(m, tea.WithAltScreen(), tea.WithMouseCellMotion()).Run(); err != nil {
-		fmt.Fprintln(os.Stderr, "brief:", err)
+		cli.PrintError(os.Stderr, err)
 		return cli.ExitError
 	}
 	return cli.ExitOK

@@ -11,6 +11,7 @@ import (
 	"runtime/debug"
 	"strings"
 
+	"github.com/brief-reader/brief/data"
 	"github.com/brief-reader/brief/library"
 )
 
@@ -21,7 +22,8 @@ const (
 	ExitUsage = 2 // the command line is wrong
 )
 
-const usage = `brief: who said what, for which party, in news and briefings.
+// usageText is the help; usage fills in its folders.
+const usageText = `brief: who said what, for which party, in news and briefings.
 
 Usage:
   brief [--max-size N] [PATH...]          read briefings in the terminal
@@ -32,7 +34,8 @@ Usage:
                                           every statement: who, for which party, what
   brief search [--json] WORDS [PATH...]   the stories that hold every word, best first
                                           (the library's, or those of the PATHs)
-  brief subscribe URL                     follow a feed
+  brief subscribe [--force] URL           follow a feed (fetched once to check it is
+                                          one; --force: without fetching it)
   brief unsubscribe URL|N                 stop following a feed (N: its number)
   brief subscriptions [--json]            the feeds followed and how they refreshed
   brief refresh                           fetch the feeds followed; keep new stories
@@ -45,10 +48,13 @@ built-in example briefings; "brief list" marks with * the ones not opened
 yet.
 
 The library (stories, read and starred marks, subscriptions) is a
-database, brief.db, in the data folder ($XDG_DATA_HOME/brief,
-~/.local/share/brief when unset, or $BRIEF_DATA_DIR); it also caches the
-files given as PATHs. $BRIEF_CONFIG_DIR (os.UserConfigDir()/brief) holds
-the user's gazetteer files.
+database, brief.db, in the data folder; it also caches the files given
+as PATHs. The config folder holds the user's gazetteer files. Here they
+are:
+  data folder    {{DATA}}
+                 ($BRIEF_DATA_DIR, else $XDG_DATA_HOME/brief)
+  config folder  {{CONFIG}}
+                 ($BRIEF_CONFIG_DIR, else the system's config folder)
 
 Options, for every command:
   --max-size N   the largest file read, in bytes or with a K or M suffix
@@ -64,6 +70,20 @@ story was not found or a feed could not be refreshed (the rest is still
 done), 2 for a wrong command line. A library that cannot be read is a
 warning: the rest is shown.
 `
+
+// usage is the help, naming the folders brief uses on this machine
+// rather than the rules that find them.
+func usage() string {
+	dataDir, configDir, err := dirs()
+	if err != nil {
+		dataDir, configDir = "(unknown: "+err.Error()+")", "(unknown)"
+	}
+	return strings.NewReplacer("{{DATA}}", data.SanitizeLine(dataDir), "{{CONFIG}}", data.SanitizeLine(configDir)).Replace(usageText)
+}
+
+// helpHint ends a one-line complaint about the command line: the whole
+// usage would push the complaint out of sight.
+const helpHint = ` (see "brief help")`
 
 // commands are the subcommands Run knows.
 var commands = map[string]func(*env, []string) int{
@@ -140,11 +160,12 @@ func commandIndex(args []string) int {
 // Run runs one subcommand; args[0] is its name (the program name is not
 // included). It returns the exit status.
 func Run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	e := &env{stdin: stdin, stdout: stdout, stderr: stderr}
+	e := newEnv(stdin, stdout, stderr)
+	defer e.flush()
 	defer e.closeLibraries()
 	i := commandIndex(args)
 	if i < 0 {
-		fmt.Fprint(stderr, usage)
+		fmt.Fprint(e.stderr, usage())
 		return ExitUsage
 	}
 	// Options before the command ("brief --max-size 1M list") belong to
@@ -152,25 +173,38 @@ func Run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	args = append(append([]string{args[i]}, args[:i]...), args[i+1:]...)
 	switch args[0] {
 	case "help", "-h", "-help", "--help":
-		fmt.Fprint(stdout, usage)
+		fmt.Fprint(e.stdout, usage())
 		return ExitOK
 	case "version", "--version":
-		fmt.Fprintln(stdout, "brief", Version())
+		fmt.Fprintln(e.stdout, "brief", Version())
 		return ExitOK
 	}
 	cmd, ok := commands[args[0]]
 	if !ok {
-		fmt.Fprintf(stderr, "brief: unknown command %q\n\n%s", args[0], usage)
+		fmt.Fprintf(e.stderr, "brief: unknown command %q%s\n", data.SanitizeLine(args[0]), helpHint)
 		return ExitUsage
 	}
 	return cmd(e, args[1:])
 }
 
-// env is what a subcommand writes to and reads from.
+// env is what a subcommand writes to and reads from. It holds standard
+// output and standard error only behind the gate (see textOut and
+// jsonOut): a command cannot print around it.
 type env struct {
 	stdin          io.Reader
-	stdout, stderr io.Writer
+	stdout, stderr *textOut
+	json           jsonOut            // standard output, for JSON
 	libs           []*library.Library // opened by the command, closed after it
+}
+
+func newEnv(stdin io.Reader, stdout, stderr io.Writer) *env {
+	return &env{stdin: stdin, stdout: newTextOut(stdout), stderr: newTextOut(stderr), json: jsonOut{stdout}}
+}
+
+// flush writes what the command left unended on either stream.
+func (e *env) flush() {
+	e.stdout.flush()
+	e.stderr.flush()
 }
 
 // openLibrary opens the user's library for the command; Run closes it.
@@ -188,15 +222,15 @@ func (e *env) closeLibraries() {
 	}
 }
 
-// failf reports a problem on stderr in the "brief: …" form.
+// failf reports a problem on stderr in the "brief: …" form, on one line
+// whatever the error quotes.
 func (e *env) failf(format string, args ...any) {
-	fmt.Fprintf(e.stderr, "brief: "+format+"\n", args...)
+	fmt.Fprintf(e.stderr, "brief: %s\n", data.SanitizeLine(fmt.Sprintf(format, args...)))
 }
 
-// usageError reports a wrong command line with the usage.
+// usageError reports a wrong command line, on one line.
 func (e *env) usageError(format string, args ...any) int {
-	e.failf(format, args...)
-	fmt.Fprint(e.stderr, "\n"+usage)
+	e.failf(format+helpHint, args...)
 	return ExitUsage
 }
 

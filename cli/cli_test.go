@@ -85,7 +85,7 @@ func TestExitCodes(t *testing.T) {
 		{"missing path still lists the rest", []string{"list", missing, good}, ExitError, "Calm Day in Velhaven", "brief: " + missing + ": no such file or directory", false},
 		{"quotes with missing path", []string{"quotes", "--json", good, missing}, ExitError, "[]", missing + ": no such file", false},
 		{"unknown flag", []string{"list", "--jsn", good}, ExitUsage, "", "unknown option --jsn", false},
-		{"unknown flag on quotes", []string{"quotes", "-x"}, ExitUsage, "", "Usage:", false},
+		{"unknown flag on quotes", []string{"quotes", "-x"}, ExitUsage, "", `unknown option --x (see "brief help")`, false},
 		{"unknown subcommand", []string{"lst"}, ExitUsage, "", `unknown command "lst"`, false},
 		{"show without story", []string{"show"}, ExitUsage, "", "which story", false},
 		{"show unknown story", []string{"show", "nope", good}, ExitError, "", `no story "nope"`, false},
@@ -204,7 +204,7 @@ func TestQuotesJSONShape(t *testing.T) {
 	}}
 	attr, _ := data.NewAttributor("")
 	var buf bytes.Buffer
-	if err := writeJSON(&buf, quoteRecords(bs, attr, filters{})); err != nil {
+	if err := writeJSON(jsonOut{&buf}, quoteRecords(bs, attr, filters{})); err != nil {
 		t.Fatal(err)
 	}
 	got := decodeObjects(t, buf.String())
@@ -229,16 +229,18 @@ func TestQuotesEmptyIsArray(t *testing.T) {
 	tests := []struct {
 		name string
 		args []string
+		code int
 	}{
-		{"no statements", []string{"quotes", "--json", calm}},
-		{"filter matches nothing", []string{"quotes", "--json", "--speaker", "Nobody Atall"}},
-		{"flag after path", []string{"quotes", calm, "--json"}},
+		{"no statements", []string{"quotes", "--json", calm}, ExitOK},
+		// Still [], but an unknown name is an error (issue #13).
+		{"filter matches nothing", []string{"quotes", "--json", "--speaker", "Nobody Atall"}, ExitError},
+		{"flag after path", []string{"quotes", calm, "--json"}, ExitOK},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			code, out, errs := run(t, "", tt.args...)
-			if code != ExitOK || strings.TrimSpace(out) != "[]" {
-				t.Errorf("exit %d, stdout %q, stderr %q; want [] and 0", code, out, errs)
+			if code != tt.code || strings.TrimSpace(out) != "[]" {
+				t.Errorf("exit %d, stdout %q, stderr %q; want [] and %d", code, out, errs, tt.code)
 			}
 		})
 	}

@@ -147,8 +147,9 @@ func TestSubscribeRefreshList(t *testing.T) {
 	if !strings.Contains(out, "Almora Ministry: 2 new\n") || !strings.HasSuffix(out, "2 new stories from 1 feed, 0 failed\n") || errs != "" {
 		t.Errorf("first refresh:\nstdout:\n%s\nstderr:\n%s", out, errs)
 	}
-	if full, _ := srv.counts("/almora.rss"); full != 1 {
-		t.Errorf("%d full fetches, want 1", full)
+	// One to check it is a feed when subscribing, one to refresh.
+	if full, _ := srv.counts("/almora.rss"); full != 2 {
+		t.Errorf("%d full fetches, want 2", full)
 	}
 
 	stories := listJSON(t)
@@ -177,8 +178,8 @@ func TestSubscribeRefreshList(t *testing.T) {
 	if !strings.Contains(out, "Almora Ministry: unchanged\n") || !strings.HasSuffix(out, "0 new stories from 1 feed, 0 failed\n") || errs != "" {
 		t.Errorf("second refresh:\nstdout:\n%s\nstderr:\n%s", out, errs)
 	}
-	if full, notMod := srv.counts("/almora.rss"); full != 1 || notMod != 1 {
-		t.Errorf("second refresh: %d full, %d not modified; want 1 and 1", full, notMod)
+	if full, notMod := srv.counts("/almora.rss"); full != 2 || notMod != 1 {
+		t.Errorf("second refresh: %d full, %d not modified; want 2 and 1", full, notMod)
 	}
 	if got := titles(listJSON(t)); len(got) != len(stories) {
 		t.Errorf("%d stories after the second refresh, want %d", len(got), len(stories))
@@ -211,7 +212,7 @@ func TestRefreshFailingFeed(t *testing.T) {
 	srv := newFeedServer(t)
 	good := srv.set("/almora.rss", almoraFeed)
 	bad := srv.URL + "/broken.rss" // answered 500
-	mustRun(t, ExitOK, "subscribe", bad)
+	mustRun(t, ExitOK, "subscribe", "--force", bad)
 	mustRun(t, ExitOK, "subscribe", good)
 
 	out, errs := mustRun(t, ExitError, "refresh")
@@ -239,7 +240,7 @@ func TestRefreshOffline(t *testing.T) {
 	srv := httptest.NewServer(http.NotFoundHandler())
 	url := srv.URL + "/feed.rss"
 	srv.Close() // connections are refused, as with no network
-	mustRun(t, ExitOK, "subscribe", url)
+	mustRun(t, ExitOK, "subscribe", "--force", url)
 
 	_, errs := mustRun(t, ExitError, "refresh")
 	if !strings.HasSuffix(errs, "brief: refresh: no network; nothing changed\n") {
@@ -269,7 +270,7 @@ func TestRefreshNothingToDo(t *testing.T) {
 
 func TestSubscribeArguments(t *testing.T) {
 	isolate(t)
-	mustRun(t, ExitOK, "subscribe", "https://almora.example/feed")
+	mustRun(t, ExitOK, "subscribe", "--force", "https://almora.example/feed")
 	tests := []struct {
 		name      string
 		args      []string
@@ -307,7 +308,7 @@ func TestUnsubscribe(t *testing.T) {
 	isolate(t)
 	urls := []string{"https://almora.example/feed", "https://darsk.example/news.rss", "https://selm.example/atom"}
 	for _, u := range urls {
-		mustRun(t, ExitOK, "subscribe", u)
+		mustRun(t, ExitOK, "subscribe", "--force", u)
 	}
 	tests := []struct {
 		arg       string

@@ -4,16 +4,22 @@ import (
 	"bufio"
 	"bytes"
 	"encoding/json"
-	"io"
+
+	"github.com/brief-reader/brief/data"
 )
 
 // writeJSON writes v indented, with "<", ">" and "&" left as they are: the
 // output is for people and scripts, not for HTML.
-func writeJSON(w io.Writer, v any) error {
-	enc := json.NewEncoder(w)
+func writeJSON(out jsonOut, v any) error {
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
 	enc.SetEscapeHTML(false)
 	enc.SetIndent("", "  ")
-	return enc.Encode(v)
+	if err := enc.Encode(v); err != nil {
+		return err
+	}
+	_, err := out.w.Write(data.PrintableJSON(buf.Bytes()))
+	return err
 }
 
 // jsonArray writes a JSON array one element at a time, byte for byte as
@@ -27,8 +33,8 @@ type jsonArray struct {
 	err error
 }
 
-func newJSONArray(w io.Writer) *jsonArray {
-	a := &jsonArray{w: bufio.NewWriterSize(w, 64<<10)}
+func newJSONArray(out jsonOut) *jsonArray {
+	a := &jsonArray{w: bufio.NewWriterSize(out.w, 64<<10)}
 	a.enc = json.NewEncoder(&a.buf)
 	a.enc.SetEscapeHTML(false)
 	a.enc.SetIndent("  ", "  ")
@@ -48,7 +54,7 @@ func (a *jsonArray) add(v any) {
 	} else {
 		a.w.WriteString(",\n  ")
 	}
-	a.w.Write(bytes.TrimSuffix(a.buf.Bytes(), []byte("\n")))
+	a.w.Write(data.PrintableJSON(bytes.TrimSuffix(a.buf.Bytes(), []byte("\n"))))
 	a.n++
 }
 

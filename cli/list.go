@@ -45,7 +45,7 @@ func runList(e *env, args []string) int {
 		read := isRead(in.lib, b.ID)
 		if asJSON {
 			if arr == nil {
-				arr = newJSONArray(e.stdout)
+				arr = newJSONArray(e.json)
 			}
 			arr.add(storyToJSON(b, read, isStarred(in.lib, b.ID)))
 			return
@@ -53,7 +53,7 @@ func runList(e *env, args []string) int {
 		if tw == nil {
 			tw = newListTable(e.stdout)
 		}
-		fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%d\n", n, listMark(read, isStarred(in.lib, b.ID)), cell(b.ID, 40), dateOr(b, "-"),
+		fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%d\n", n, listMark(read, isStarred(in.lib, b.ID)), oneLine(b.ID), dateOr(b, "-"),
 			cell(sourceName(b), 24), cell(orDash(b.Dateline), 20), cell(b.Title, 60),
 			cell(orDash(strings.Join(b.Parties, ", ")), 40), b.NumStatements())
 	})
@@ -69,7 +69,7 @@ func runList(e *env, args []string) int {
 	case tw != nil:
 		tw.Flush()
 	case in.asJSON:
-		newJSONArray(e.stdout).close()
+		newJSONArray(e.json).close()
 	default:
 		newListTable(e.stdout).Flush()
 	}
@@ -229,12 +229,18 @@ func orDash(s string) string {
 // cell fits s in a column of at most n characters, on one line (a tab
 // would break the alignment).
 func cell(s string, n int) string {
-	s = strings.ReplaceAll(data.SanitizeLine(s), "\t", " ")
+	s = oneLine(s)
 	if utf8.RuneCountInString(s) <= n {
 		return s
 	}
 	r := []rune(s)
 	return strings.TrimRight(string(r[:n-1]), " ") + "…"
+}
+
+// oneLine is s for a column it must not be cut in: an ID, which is
+// copied from "brief list" to "brief show".
+func oneLine(s string) string {
+	return strings.ReplaceAll(data.SanitizeLine(s), "\t", " ")
 }
 
 func nullable(s string) *string {

@@ -3,8 +3,8 @@ package cli
 import (
 	"errors"
 	"fmt"
-	"io"
 	"runtime/debug"
+	"slices"
 
 	"github.com/brief-reader/brief/data"
 	"github.com/brief-reader/brief/feed"
@@ -21,10 +21,10 @@ func formats() []data.Format {
 // newAttributor builds the attributor with the user's gazetteer files.
 // Problems with those files are reported but do not stop brief: the
 // built-in gazetteer still works.
-func newAttributor(stderr io.Writer) *data.Attributor {
+func (e *env) newAttributor() *data.Attributor {
 	attr, errs := data.NewAttributor(configDir())
 	for _, err := range errs {
-		(&env{stderr: stderr}).failf("%v", err)
+		e.failf("%v", err)
 	}
 	return attr
 }
@@ -69,7 +69,7 @@ func (e *env) streamTracked(paths []string, c *common, want store.Want, track bo
 	// what is live: with Go's default the peak was 2.2 to 2.8 times the
 	// corpus for "quotes --json", 1.7 times with this.
 	defer debug.SetGCPercent(debug.SetGCPercent(50))
-	attr := newAttributor(e.stderr)
+	attr := e.newAttributor()
 	opts := c.loadOptions(attr)
 	lib, libErr := e.openLibrary()
 	in := loaded{attr: attr, lib: lib, bodies: &bodies{lib: lib}}
@@ -100,14 +100,20 @@ func (e *env) streamTracked(paths []string, c *common, want store.Want, track bo
 		if libErr != nil && !c.noCache && errors.Is(libErr, store.ErrReadOnly) {
 			warnings = append(warnings, fmt.Errorf("%w; reading every file without the cache", libErr))
 		}
+		stdin := e.stdin
+		if slices.Contains(paths, "-") && isTerminal(stdin) {
+			// Read, it would wait for the user to type a briefing; "-" fails
+			// like a path that cannot be read, and the others are read.
+			stdin = failingReader{errStdinTerminal}
+		}
 		cache := fileCache(lib, attr, c.noCache, want, track)
 		in.bodies.cache = cache
 		opts.Cache = cacheOption(cache)
-		data.LoadEach(paths, e.stdin, opts, emit)
+		data.LoadEach(paths, stdin, opts, emit)
 		warnings = append(warnings, closeCache(cache, paths)...)
 	}
 	for _, err := range append(warnings, errs...) {
-		e.failf("%s", data.SanitizeLine(err.Error()))
+		e.failf("%v", err)
 	}
 	in.ok = len(errs) == 0
 	return in
@@ -129,7 +135,14 @@ func (e *env) listing(name string, args []string, each func(in *loaded, f filter
 	}
 	// A list without filters needs no statements, only their number.
 	want := store.Want{Statements: name != "list" || f.party != "" || f.speaker != ""}
-	in = e.stream(paths, &c, want, func(in *loaded, b *data.Briefing) { each(in, f, asJSON, b) })
+	seen := newNamesSeen(f)
+	in = e.stream(paths, &c, want, func(in *loaded, b *data.Briefing) {
+		seen.note(in.attr, b)
+		each(in, f, asJSON, b)
+	})
+	if seen.reportUnknown(e, name, in.attr) {
+		in.ok = false
+	}
 	in.asJSON = asJSON
 	return in, f, asJSON, 0, true
 }

@@ -26,7 +26,7 @@ func runQuotes(e *env, args []string) int {
 	var w *bufio.Writer
 	in, _, asJSON, code, ok := e.listing("quotes", args, func(in *loaded, f filters, asJSON bool, b *data.Briefing) {
 		if asJSON && arr == nil {
-			arr = newJSONArray(e.stdout)
+			arr = newJSONArray(e.json)
 		} else if !asJSON && w == nil {
 			w = bufio.NewWriter(e.stdout)
 		}
@@ -43,7 +43,7 @@ func runQuotes(e *env, args []string) int {
 	}
 	if asJSON {
 		if arr == nil {
-			arr = newJSONArray(e.stdout)
+			arr = newJSONArray(e.json)
 		}
 		if err := arr.close(); err != nil {
 			e.failf("%v", err)

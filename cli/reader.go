@@ -63,14 +63,22 @@ type Reader struct {
 
 // ParseReader reads the reader's command line: [--max-size N] [PATH...].
 // It returns nil and an exit status when brief should stop (a wrong
-// option: the usage is on stderr).
-func ParseReader(args []string, stderr io.Writer) (*Reader, int) {
+// option, or "-" with a terminal for stdin: a line on stderr says so).
+func ParseReader(args []string, stdin io.Reader, stderr io.Writer) (*Reader, int) {
 	fs := newFlags("brief")
 	var c common
 	c.register(fs)
 	paths, err := parseArgs(fs, args)
 	if err != nil {
-		fmt.Fprintf(stderr, "brief: %s\n\n%s", flagError(err), usage)
+		out := newTextOut(stderr)
+		fmt.Fprintf(out, "brief: %s%s\n", flagError(err), helpHint)
+		out.flush()
+		return nil, ExitUsage
+	}
+	// The reader would wait for a briefing that never comes, reading its
+	// keys from the same terminal: refused before it takes the screen.
+	if slices.Contains(paths, "-") && isTerminal(stdin) {
+		PrintError(stderr, fmt.Errorf("-: %w", errStdinTerminal))
 		return nil, ExitUsage
 	}
 	attr, errs := data.NewAttributor(configDir())

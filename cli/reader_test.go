@@ -45,7 +45,7 @@ func loadAll(r *Reader) (ids []string, errs []error) {
 
 func newReader(t *testing.T, args ...string) *Reader {
 	t.Helper()
-	r, code := ParseReader(args, io.Discard)
+	r, code := ParseReader(args, nil, io.Discard)
 	if r == nil {
 		t.Fatalf("ParseReader(%q): exit %d", args, code)
 	}
@@ -134,11 +134,11 @@ func TestReaderRefreshProblems(t *testing.T) {
 	}{
 		{"no subscriptions", func(*testing.T, *feedServer) {}, "no subscriptions to refresh", nil, 0},
 		{"offline", func(t *testing.T, _ *feedServer) {
-			mustRun(t, ExitOK, "subscribe", "http://127.0.0.1:1/feed.rss") // port 1: refused
+			mustRun(t, ExitOK, "subscribe", "--force", "http://127.0.0.1:1/feed.rss") // port 1: refused
 		}, "no network; nothing changed", library.ErrOffline, 0},
 		{"one feed fails", func(t *testing.T, srv *feedServer) {
 			mustRun(t, ExitOK, "subscribe", srv.set("/almora.rss", almoraFeed))
-			mustRun(t, ExitOK, "subscribe", srv.URL+"/broken.rss")
+			mustRun(t, ExitOK, "subscribe", "--force", srv.URL+"/broken.rss")
 		}, "2 new stories from 2 feeds, 1 failed (" + "http://127.0.0.1", nil, 2},
 	}
 	for _, tt := range tests {

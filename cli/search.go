@@ -72,7 +72,7 @@ func runSearch(e *env, args []string) int {
 	}
 	var arr *jsonArray
 	if asJSON {
-		arr = newJSONArray(e.stdout)
+		arr = newJSONArray(e.json)
 	}
 	shown := 0
 	for _, h := range hits {

@@ -1,7 +1,6 @@
 package cli
 
 import (
-	"fmt"
 	"io"
 	"os"
 	"strconv"
@@ -63,13 +62,13 @@ func findStory(bs []*data.Briefing, want string) *data.Briefing {
 	return nil
 }
 
-// render writes the story as Markdown, rendered by glamour when w is a
+// render writes the story as Markdown, rendered by glamour when out is a
 // terminal and plain (for pipes, files and other programs) when not.
-func render(w io.Writer, b *data.Briefing) error {
+func render(out *textOut, b *data.Briefing) error {
 	md := b.Markdown()
-	f, isFile := w.(*os.File)
-	if !isFile || !term.IsTerminal(f.Fd()) {
-		_, err := io.WriteString(w, md)
+	f := out.terminal()
+	if f == nil {
+		_, err := io.WriteString(out, md)
 		return err
 	}
 	width, _, err := term.GetSize(f.Fd())
@@ -87,10 +86,9 @@ func render(w io.Writer, b *data.Briefing) error {
 	if err != nil {
 		return err
 	}
-	out, err := r.Render(md)
+	rendered, err := r.Render(md)
 	if err != nil {
 		return err
 	}
-	_, err = fmt.Fprint(w, out)
-	return err
+	return out.writeScreen(rendered)
 }

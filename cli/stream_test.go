@@ -26,10 +26,10 @@ func TestJSONArrayMatchesWriteJSON(t *testing.T) {
 		if qs == nil {
 			qs = []quoteJSON{}
 		}
-		if err := writeJSON(&whole, qs); err != nil {
+		if err := writeJSON(jsonOut{&whole}, qs); err != nil {
 			t.Fatal(err)
 		}
-		a := newJSONArray(&streamed)
+		a := newJSONArray(jsonOut{&streamed})
 		for _, q := range qs {
 			a.add(q)
 		}
@@ -74,7 +74,7 @@ func TestSearchCommand(t *testing.T) {
 // A damaged database is named on stderr and rebuilt; brief goes on.
 func TestDamagedDatabaseIsNamed(t *testing.T) {
 	dataDir := isolate(t)
-	if code, _, errs := runHere(t, "", "subscribe", "https://mfa.tesmar.example/feed"); code != ExitOK {
+	if code, _, errs := runHere(t, "", "subscribe", "--force", "https://mfa.tesmar.example/feed"); code != ExitOK {
 		t.Fatal(errs)
 	}
 	db := filepath.Join(dataDir, "brief.db")
@@ -120,7 +120,7 @@ func TestReaderSearchesBodies(t *testing.T) {
 	writeStory(t, dir, "tesmar.txt", "Tesmar Reopens the Border\nHollin – Foreign Minister Ansel Varo said the crossing at Ambra would reopen.\n")
 	writeStory(t, dir, "orlavia.txt", "Orlavia Files a Complaint\nLysa – Envoy Mira Dalen said the duties broke the accord.\n")
 	var errb bytes.Buffer
-	r, code := ParseReader([]string{dir}, &errb)
+	r, code := ParseReader([]string{dir}, nil, &errb)
 	if r == nil {
 		t.Fatalf("exit %d: %s", code, errb.String())
 	}

@@ -1,8 +1,11 @@
 package cli
 
 import (
+	"context"
 	"errors"
 	"fmt"
+	"slices"
+	"strings"
 	"text/tabwriter"
 	"time"
 
@@ -48,10 +51,17 @@ func (e *env) needLibrary(name string) *library.Library {
 }
 
 func runSubscribe(e *env, args []string) int {
-	url, code := e.oneArg("subscribe", "feed URL", args)
-	if code != ExitOK {
-		return code
+	fs := newFlags("subscribe")
+	var force bool
+	fs.BoolVar(&force, "force", false, "subscribe without fetching the feed first")
+	rest, err := parseArgs(fs, args)
+	switch {
+	case err != nil:
+		return e.usageError("subscribe: %s", flagError(err))
+	case len(rest) != 1:
+		return e.usageError("subscribe: want one feed URL, got %d arguments", len(rest))
 	}
+	url := strings.TrimSpace(rest[0])
 	if !feed.IsURL(url) {
 		return e.usageError("subscribe: %q is not an http or https URL", data.SanitizeLine(url))
 	}
@@ -59,14 +69,28 @@ func runSubscribe(e *env, args []string) int {
 	if lib == nil {
 		return ExitError
 	}
-	err := lib.Subscribe(url)
-	already := errors.Is(err, library.ErrAlreadySubscribed)
+	subs, err := lib.Subscriptions()
+	if err != nil {
+		e.failf("subscribe: %v", err)
+		return ExitError
+	}
+	already := slices.ContainsFunc(subs, func(s library.Subscription) bool { return s.URL == url })
+	if !already && !force {
+		// Fetched once, so that a wrong URL is told now rather than by
+		// every refresh after; offline, or for a feed not up yet, --force.
+		if err := e.feedClient().Check(context.Background(), url); err != nil {
+			e.failf("subscribe: %s: %s; not subscribed (to subscribe anyway: brief subscribe --force URL)",
+				data.SanitizeLine(url), data.SanitizeLine(err.Error()))
+			return ExitError
+		}
+	}
+	err = lib.Subscribe(url)
+	already = errors.Is(err, library.ErrAlreadySubscribed)
 	if err != nil && !already {
 		e.failf("subscribe: %v", err)
 		return ExitError
 	}
-	subs, err := lib.Subscriptions()
-	if err != nil {
+	if subs, err = lib.Subscriptions(); err != nil {
 		e.failf("subscribe: %v", err)
 		return ExitError
 	}
@@ -88,7 +112,7 @@ func runUnsubscribe(e *env, args []string) int {
 	if lib == nil {
 		return ExitError
 	}
-	url, err := lib.Unsubscribe(arg)
+	url, err := lib.Unsubscribe(unredacted(lib, arg))
 	if err != nil {
 		e.failf("unsubscribe: %s (see \"brief subscriptions\")", data.SanitizeLine(err.Error()))
 		return ExitError
@@ -101,6 +125,21 @@ func runUnsubscribe(e *env, args []string) int {
 	fmt.Fprintf(e.stdout, "unsubscribed from %s (%s left; its stories stay in the library)\n",
 		url, plural(len(subs), "subscription", "subscriptions"))
 	return ExitOK
+}
+
+// unredacted is the subscription a URL names as brief prints it, with its
+// password redacted: what "brief subscriptions" shows can be given back.
+func unredacted(lib *library.Library, arg string) string {
+	if !strings.Contains(arg, ":xxxxx@") {
+		return arg
+	}
+	subs, _ := lib.Subscriptions()
+	for _, s := range subs {
+		if s.URL != arg && data.RedactPasswords(s.URL) == arg {
+			return s.URL
+		}
+	}
+	return arg
 }
 
 func runSubscriptions(e *env, args []string) int {
@@ -128,7 +167,7 @@ func runSubscriptions(e *env, args []string) int {
 		for i, s := range subs {
 			out = append(out, subscriptionToJSON(i+1, s))
 		}
-		if err := writeJSON(e.stdout, out); err != nil {
+		if err := writeJSON(e.json, out); err != nil {
 			e.failf("%v", err)
 			return ExitError
 		}
@@ -172,3 +211,7 @@ func plural(n int, one, many string) string {
 	}
 	return fmt.Sprintf("%d %s", n, many)
 }
+
+// feedClient fetches for a command, with the limits the library's
+// refreshes have.
+func (e *env) feedClient() *feed.Client { return feed.NewClient(feed.Options{}) }

@@ -21,7 +21,10 @@ func TestAttributionCoordinatedShapes(t *testing.T) {
 			"Foreign Minister Ilse Marrow met villagers who discussed the flood and reaffirmed their support for the dam.",
 			"The storm hit the coast and reaffirmed fears of flooding.",
 			"Kestria discussed the flood and will reaffirm its support for the dam."},
-			nil},
+			// the villagers reaffirmed it: a cue in a relative clause is
+			// the relative's antecedent's (the old engine dropped it), and
+			// never the sentence subject's
+			[]wantStmt{{"villagers", "", Reported, "their support for the dam"}}},
 		{"a title coordinated with a plural body is a group", []string{
 			"The Secretary and Foreign Ministers pledged to expand cooperation on the strait.",
 			"Underscoring the importance of the river commission, the Secretary and Foreign Ministers committed to expand its budget.",
@@ -29,10 +32,13 @@ func TestAttributionCoordinatedShapes(t *testing.T) {
 			[]wantStmt{{"the Secretary and Foreign Ministers", "", Reported, "to expand cooperation on the strait"},
 				{"the Secretary and Foreign Ministers", "", Reported, "expand its budget"},
 				{"the Minister and her counterparts", "", Reported, "rebuild the locks"}}},
+		// the old engine read no commitment before a gerund; "committed to
+		// rebuilding" is a commitment like "committed to rebuild", and
+		// donors and engineers are people who can make it
 		{"a title and a place are no group", []string{
 			"The Secretary and Port Selin pledged to expand cooperation on the strait.",
 			"Recognizing the cost of the flood, donors and engineers committed to rebuilding the locks."},
-			nil},
+			[]wantStmt{{"donors and engineers", "", Reported, "rebuilding the locks"}}},
 		{"he after a person introduced with named", []string{
 			"Foreign Minister Ilse Marrow was elected in May. In our own country, a former president named Tobias Marlow voiced the same hope. He said, “Let the river unite us.”",
 			"A former leader named Ruben Sato said, “The locks are ours.”"},
@@ -42,8 +48,11 @@ func TestAttributionCoordinatedShapes(t *testing.T) {
 		{"he after a person coordinated with a party", []string{
 			"Foreign Minister Ilse Marrow was elected in May. But President Anton Derev and Kestria met each proposal with ultimatums. Repeatedly, he asserted, “We want no war.”",
 			"Foreign Minister Ilse Marrow was elected in May. Kestria and President Anton Derev met each proposal with ultimatums. He asserted, “We want no talks.”"},
+			// a person coordinated with a party is not thereby that party's,
+			// in either order (the old engine gave Kestria when the party
+			// came first, by the accident of reading it as a modifier)
 			[]wantStmt{{"Anton Derev", "", Direct, "We want no war."},
-				{"Anton Derev", "Kestria", Direct, "We want no talks."}}},
+				{"Anton Derev", "", Direct, "We want no talks."}}},
 		{"according to inside a that-clause reports the rest of it", []string{
 			"It was important that, according to President Anton Derev, someone knew the new envoy."},
 			[]wantStmt{{"Anton Derev", "", Reported, "someone knew the new envoy"}}},
@@ -78,10 +87,14 @@ func TestAttributionCoordinatedShapes(t *testing.T) {
 			"We urge the parties to reopen the locks.",
 			"Vell said: “We urge the parties to reopen the locks.”"},
 			[]wantStmt{{"Vell", "", Direct, "We urge the parties to reopen the locks."}}},
+		// "support" is a stance of the staged engine, no object cue: the
+		// sentence is the author's own voice, whose content is what
+		// follows the subject ("continue to support …"), the party and
+		// the "including" adjunct in it
 		{"a cue's party object is no adjunct of an attribution", []string{
 			"Ilse Marrow, Foreign Minister of Varanda",
 			"At the same time, we continue to support Kestria, including through new ferries."},
-			[]wantStmt{{"Ilse Marrow", "Varanda", Reported, "Kestria, including through new ferries"}}},
+			[]wantStmt{{"Ilse Marrow", "Varanda", Reported, "continue to support Kestria, including through new ferries"}}},
 		{"a speech act inside the author's attitude is its speaker's", []string{
 			"Ilse Marrow, Foreign Minister of Varanda",
 			"We are encouraged that the Government of Kestria has reiterated its commitment to the truce.",

@@ -32,9 +32,11 @@ func attributeShape(a *Attributor, paras []string) *Briefing {
 func TestAttributionGeneralShapes(t *testing.T) {
 	a := attrTestAttributor(t)
 	cases := []shapeCase{
+		// "agreed to" + infinitive is no cue of the staged engine ("agree"
+		// reports only a that-clause): "pledged" keeps the case about "+"
 		{"a group with a plus sign is wider than its party", []string{
-			"The K5+ agreed to fund the ferry.",
-			"K5+ ministers agreed to open the port.",
+			"The K5+ pledged to fund the ferry.",
+			"K5+ ministers pledged to open the port.",
 			"This week, Varanda and K5+ partners announced a grain corridor."},
 			[]wantStmt{{"the K5+", "", Reported, "to fund the ferry"},
 				{"K5+ ministers", "", Reported, "to open the port"},
@@ -93,9 +95,12 @@ func TestAttributionGeneralShapes(t *testing.T) {
 			"Shelling reached Ruvo, Kestria, on Sunday.",
 			"Officials in Ruvo said that the water had run out."},
 			[]wantStmt{{"Officials in Ruvo", "Kestria", Reported, "the water had run out"}}},
-		{"a party's officials in an unknown place are no speaker", []string{
+		// the old engine dropped this statement (its phrase rule for an
+		// unknown place ended the body's phrase and left no speaker); the
+		// officials are Kestria's, wherever they are, and they said it
+		{"a party's officials in an unknown place are that party's", []string{
 			"Kestrian officials in Ruvo said that the water had run out."},
-			nil},
+			[]wantStmt{{"Kestrian officials in Ruvo", "Kestria", Reported, "the water had run out"}}},
 		{"a speech that is one labelled turn goes on to its end", []string{
 			"Ilse Marrow, Foreign Minister of Varanda",
 			"FOREIGN MINISTER MARROW: President Derev, thank you. We meet at a hard time.",
@@ -138,9 +143,11 @@ func TestAttributionGeneralShapes(t *testing.T) {
 			"Ruben Sato, Assistant Minister, Bureau of Kestrian and Coastal Affairs",
 			"I noted then that the locks had failed."},
 			[]wantStmt{{"Ruben Sato", "", Reported, "the locks had failed"}}},
+		// "welcomed" is an object cue of the staged engine, so the ministers
+		// speak; the list's last item must not speak for "announced"
 		{"the last of a list with an Oxford comma is no speaker alone", []string{
 			"The ministers welcomed the measures Varanda, Kestria, and other partners announced on Monday."},
-			nil},
+			[]wantStmt{{"the ministers", "", Reported, "the measures Varanda, Kestria, and other partners announced"}}},
 		{"spoke today in a place with, and a title split by and", []string{
 			"Foreign Minister Ilse Marrow spoke today in Port Selin with Kestrian Ministry of Ports and Trade Secretary Jonas Vell. They condemned the raid on the ferry."},
 			[]wantStmt{{"Marrow and Vell", "", Reported, "the raid on the ferry"}}},

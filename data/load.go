@@ -57,7 +57,12 @@ type LoadError struct {
 	Err  error
 }
 
-func (e *LoadError) Error() string { return e.Path + ": " + e.Err.Error() }
+// Error names the file as PrintablePath does, so that the message, once
+// sanitised for the terminal, still names the file that failed; the
+// reason is cut at MaxMessage.
+func (e *LoadError) Error() string {
+	return PrintablePath(e.Path) + ": " + CapLine(e.Err.Error(), MaxMessage)
+}
 func (e *LoadError) Unwrap() error { return e.Err }
 
 // Errors a caller may want to tell apart.
@@ -329,7 +334,7 @@ func readFormat(f *Format, path string, raw []byte) ([]*Briefing, error) {
 // sanitizeBriefing cleans every field that can reach the screen.
 func sanitizeBriefing(b *Briefing) {
 	b.ID = SanitizeLine(b.ID)
-	b.Title = SanitizeLine(b.Title)
+	b.Title = CapLine(SanitizeLine(b.Title), MaxTitle)
 	b.Dateline = SanitizeLine(b.Dateline)
 	b.Source = SanitizeLine(b.Source)
 	b.Author = SanitizeLine(b.Author)

@@ -84,6 +84,7 @@ func parse(name string, raw []byte, owned bool) (*Briefing, error) {
 	if b.Title == "" {
 		b.Title = SanitizeLine(title)
 	}
+	b.Title = CapLine(b.Title, MaxTitle)
 	if b.Title == "" && len(paras) == 0 {
 		return nil, errors.New("empty: no title and no text")
 	}

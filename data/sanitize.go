@@ -18,16 +18,26 @@ import (
 // becomes U+FFFD. Clean text, the common case, is returned as is without
 // allocating.
 func Sanitize(s string) string {
-	return sanitize(s, false)
+	return sanitize(s, modeText)
 }
 
 // SanitizeLine is Sanitize for one-line fields (titles, names, labels):
 // newlines become spaces too and the ends are trimmed.
 func SanitizeLine(s string) string {
-	return strings.TrimSpace(sanitize(s, true))
+	return strings.TrimSpace(sanitize(s, modeLine))
 }
 
-func sanitize(s string, oneLine bool) string {
+// sanitizeMode is what sanitize keeps.
+type sanitizeMode int
+
+const (
+	modeText   sanitizeMode = iota // newlines kept
+	modeLine                       // newlines become spaces
+	modeStyled                     // newlines and SGR sequences kept (PrintableScreen)
+)
+
+func sanitize(s string, mode sanitizeMode) string {
+	oneLine := mode == modeLine
 	i := cleanPrefix(s, oneLine)
 	if i == len(s) {
 		return s
@@ -49,7 +59,11 @@ func sanitize(s string, oneLine bool) string {
 			b.WriteByte(' ')
 			i++
 		case c == 0x1b:
-			i = skipEscape(s, i)
+			end := skipEscape(s, i)
+			if mode == modeStyled && isSGR(s[i:end]) {
+				b.WriteString(s[i:end])
+			}
+			i = end
 		case c < 0x20 || c == 0x7f:
 			i++
 		case c < utf8.RuneSelf:
@@ -169,6 +183,20 @@ func skipEscape(s string, i int) int {
 	return i
 }
 
+// isSGR reports whether seq is one whole Select Graphic Rendition
+// sequence: ESC [ parameters m.
+func isSGR(seq string) bool {
+	if len(seq) < 3 || seq[1] != '[' || seq[len(seq)-1] != 'm' {
+		return false
+	}
+	for i := 2; i < len(seq)-1; i++ {
+		if c := seq[i]; (c < '0' || c > '9') && c != ';' && c != ':' {
+			return false
+		}
+	}
+	return true
+}
+
 // skipC1 handles a C1 control rune of the given size at s[i]: the 8-bit
 // introducers of CSI, OSC, DCS, SOS, PM and APC take their payload with them.
 func skipC1(s string, i int, r rune, size int) int {
@@ -212,4 +240,31 @@ func skipString(s string, i int, bel bool) int {
 		i++
 	}
 	return i
+}
+
+// Limits on one-line text read from outside. A title is a line on screen
+// and a key in a file's front matter: a feed with a title of a megabyte
+// would be stored, fail to load at every start, and fill a terminal with
+// its error. A message (an error's reason) names a problem, which takes a
+// line or two, however much of the input it quotes.
+const (
+	MaxTitle   = 1 << 10 // bytes
+	MaxMessage = 4 << 10 // bytes
+)
+
+// CapLine cuts s to at most max bytes, at a character and, when one is
+// near, a space, and marks the cut with "…".
+func CapLine(s string, max int) string {
+	if len(s) <= max {
+		return s
+	}
+	const mark = "…"
+	cut := max - len(mark)
+	for cut > 0 && !utf8.RuneStart(s[cut]) {
+		cut--
+	}
+	if sp := strings.LastIndexByte(s[:cut], ' '); sp > cut*3/4 {
+		cut = sp
+	}
+	return strings.TrimRight(s[:cut], " ") + mark
 }

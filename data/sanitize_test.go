@@ -138,3 +138,40 @@ func BenchmarkSanitizeDirty(b *testing.B) {
 		Sanitize(s)
 	}
 }
+
+func TestCapLine(t *testing.T) {
+	tests := []struct {
+		in   string
+		max  int
+		want string
+	}{
+		{"Tesmar talks", 20, "Tesmar talks"},
+		{"Tesmar and Orlavia resume talks", 22, "Tesmar and Orlavia…"},
+		{"Tesmar and Orlavia resume talks", 20, "Tesmar and Orlavi…"},
+		{"ÅÅÅÅÅÅÅÅÅÅ", 9, "ÅÅÅ…"}, // never half a character
+		{"Kestriaaaaaaaaaaaaaaaaaa", 12, "Kestriaaa…"},
+	}
+	for _, tt := range tests {
+		got := CapLine(tt.in, tt.max)
+		if got != tt.want || len(got) > tt.max || !utf8.ValidString(got) {
+			t.Errorf("CapLine(%q, %d) = %q, want %q", tt.in, tt.max, got, tt.want)
+		}
+	}
+}
+
+// TestHugeTitleIsCut: a title is cut as it is read, whatever the format.
+func TestHugeTitleIsCut(t *testing.T) {
+	huge := strings.Repeat("Orlavia ", 70<<10/8)
+	for name, text := range map[string]string{
+		"huge.txt": huge + "\nVelhaven – The envoy said the talks would resume.\n",
+		"huge.md":  "# " + huge + "\n\nVelhaven – The envoy said the talks would resume.\n",
+	} {
+		b, err := Parse(name, []byte(text))
+		if err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		if len(b.Title) > MaxTitle || !strings.HasPrefix(b.Title, "Orlavia Orlavia") || !strings.HasSuffix(b.Title, "…") {
+			t.Errorf("%s: title of %d bytes: %.40q…%q", name, len(b.Title), b.Title, b.Title[max(len(b.Title)-10, 0):])
+		}
+	}
+}

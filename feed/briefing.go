@@ -35,6 +35,9 @@ func build(m meta, blocks []block) (*data.Briefing, error) {
 	if title == "" {
 		title = "(untitled)"
 	}
+	// Cut here, not when the story is parsed: a title of a megabyte would
+	// not fit the front matter written below, and the item would never load.
+	title = data.CapLine(title, data.MaxTitle)
 	var doc strings.Builder
 	doc.WriteString("---\ntitle: ")
 	doc.WriteString(yamlString(title))
@@ -50,8 +53,8 @@ func build(m meta, blocks []block) (*data.Briefing, error) {
 	}
 	b.Path = m.path
 	b.Title = title
-	b.Author = text(m.author)
-	b.Publisher = text(m.publisher)
+	b.Author = data.CapLine(text(m.author), data.MaxTitle)
+	b.Publisher = data.CapLine(text(m.publisher), data.MaxTitle)
 	b.Source = clean(m.source) // a URL: "&copy=1" in a query is not an entity
 	b.Date = m.date
 	if len(b.Paragraphs) == 0 {

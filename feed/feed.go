@@ -200,10 +200,11 @@ func (it Item) Date() time.Time {
 }
 
 // Briefing makes a briefing of the item, with publisher as the name of the
-// feed it came from and path as where the feed was read from. Its ID is a
-// slug of the title; callers that need IDs unique across feeds replace it.
+// feed it came from and path as where the feed was read from. Its ID is
+// the item's (Item.ID), as the library gives it, so that one story has
+// one ID however it is read.
 func (it Item) Briefing(publisher, path string) (*data.Briefing, error) {
-	return build(meta{
+	b, err := build(meta{
 		path:      path,
 		title:     it.Title,
 		author:    it.Author,
@@ -211,4 +212,9 @@ func (it Item) Briefing(publisher, path string) (*data.Briefing, error) {
 		source:    it.Link,
 		date:      it.Date(),
 	}, htmlBlocks(it.HTML))
+	if err != nil {
+		return nil, err
+	}
+	b.ID = it.ID()
+	return b, nil
 }

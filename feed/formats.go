@@ -80,13 +80,13 @@ func feedBriefings(path string, raw []byte) ([]*data.Briefing, error) {
 		return nil, err
 	}
 	if len(f.Items) == 0 {
-		return nil, fmt.Errorf("the feed %q has no items", f.Title)
+		return nil, fmt.Errorf("the feed %q has no items", data.CapLine(f.Title, data.MaxTitle))
 	}
 	out := make([]*data.Briefing, 0, len(f.Items))
 	for _, it := range f.Items {
 		b, err := it.Briefing(f.Title, path)
 		if err != nil {
-			return nil, fmt.Errorf("item %q: %w", it.Title, err)
+			return nil, fmt.Errorf("item %q: %w", data.CapLine(clean(it.Title), data.MaxTitle), err)
 		}
 		out = append(out, b)
 	}

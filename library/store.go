@@ -37,23 +37,16 @@ func fileName(key string) string {
 	return hex.EncodeToString(h[:10]) + ".json"
 }
 
-// idHashDigits is the hash digits a new story ID ends with: 48 bits, so
-// that two of a million stories share one with odds of about 1 in 500;
-// that rare clash, and any clash with an older 32-bit ID, is caught by
-// the database and the ID made longer.
-const idHashDigits = 12
+// idHashDigits is the hash digits a new story ID ends with (see
+// feed.StoryID); a clash is caught by the database and the ID made
+// longer.
+const idHashDigits = feed.IDHashDigits
 
-// storyID is the ID a stored story goes by: a slug of its first title and
-// digits of a hash of its key, so it reads well and stays the same when
-// the title is later edited (the ID is kept in the record).
-func storyID(title, key string, digits int) string {
-	h := sha256.Sum256([]byte(key))
-	short := hex.EncodeToString(h[:])[:min(digits, 64)]
-	if s := feed.Slug(title); s != "" {
-		return s + "-" + short
-	}
-	return "item-" + short
-}
+// storyID is the ID a stored story goes by, the one a feed file or URL
+// gives the same item: feed.StoryID. It is kept in the record, so it stays
+// the same when the title is later edited, and older IDs (32-bit, or made
+// longer on a clash) stay as they were stored.
+func storyID(title, key string, digits int) string { return feed.StoryID(title, key, digits) }
 
 // freeID is storyID made longer until no other stored item has it.
 func (l *Library) freeID(title, key, id string) (string, error) {

@@ -150,6 +150,20 @@ func TestDetailSearch(t *testing.T) {
 		assertContains(t, s, "Story  1/3")
 		assertContains(t, screenText(press(t, m, "esc")), "Stories  1/3")
 	})
+	t.Run("esc with a search shown clears it, then esc goes back", func(t *testing.T) {
+		// As in less, so that a reader who only wants the highlights
+		// gone does not lose the story.
+		m := press(t, newModel(t, 100, 30, fixture()), "enter", "/", "talks", "enter")
+		assertContains(t, screenText(m), "1/3 matches", "esc clear search")
+		m = press(t, m, "esc")
+		s := screenText(m)
+		assertContains(t, s, "Story  1/3", "esc back")
+		assertLacks(t, s, "matches", "clear search")
+		if strings.Contains(m.View(), st.Match.Render("talks")) || strings.Contains(m.View(), st.Current.Render("talks")) {
+			t.Errorf("the matches are still highlighted:\n%q", m.View())
+		}
+		assertContains(t, screenText(press(t, m, "esc")), "Stories  1/3")
+	})
 	t.Run("other matches are highlighted too", func(t *testing.T) {
 		m := press(t, newModel(t, 100, 30, fixture()), "enter", "/", "talks", "enter")
 		if !strings.Contains(m.View(), st.Match.Render("talks")) {

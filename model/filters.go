@@ -21,17 +21,44 @@ func newTextInput(st *views.Styles) textinput.Model {
 // openPicker offers the parties or speakers of what the view on screen
 // shows, counted there, so that a pick narrows what is already filtered.
 func (m *Model) openPicker(kind views.FilterKind) {
+	match := m.lib.MatchPartyItem
+	if kind == views.FilterSpeaker {
+		match = m.lib.MatchSpeakerItem
+	}
+	m.picker = views.NewPicker(kind, m.pickItems(kind), match, m.st, m.keys)
+	m.picked = m.libraryGrowth()
+	m.picking = true
+}
+
+// pickItems is the parties or speakers of the view on screen, counted.
+func (m *Model) pickItems(kind views.FilterKind) []views.PickItem {
 	statements := m.screen == screenQuotes
 	items := m.list.Stories()
 	if statements {
 		items = m.quotes.Statements()
 	}
 	if kind == views.FilterSpeaker {
-		m.picker = views.NewPicker(kind, m.lib.SpeakerItems(items, statements), m.lib.MatchSpeakerItem, m.st, m.keys)
-	} else {
-		m.picker = views.NewPicker(kind, m.lib.PartyItems(items, statements), m.lib.MatchPartyItem, m.st, m.keys)
+		return m.lib.SpeakerItems(items, statements)
 	}
-	m.picking = true
+	return m.lib.PartyItems(items, statements)
+}
+
+// libraryGrowth is what the picker's counts depend on that grows while it
+// is open: the stories, those the filters know, and the statements.
+func (m *Model) libraryGrowth() [3]int {
+	return [3]int{m.lib.Len(), m.lib.Indexed(), m.lib.StatementCount()}
+}
+
+// recountPicker counts the open picker's items again when stories or
+// statements arrived since it was opened (a folder still loading): it
+// would otherwise stay at what was there when it opened, "0 of 0" at
+// the start of a load.
+func (m *Model) recountPicker() {
+	if !m.picking || m.libraryGrowth() == m.picked {
+		return
+	}
+	m.picker.SetItems(m.pickItems(m.picker.Kind()))
+	m.picked = m.libraryGrowth()
 }
 
 // pickerKey handles an open picker: enter adds its filter, esc closes it.
@@ -56,6 +83,10 @@ func (m Model) pickerKey(msg tea.KeyMsg) (Model, tea.Cmd) {
 func (m *Model) startFilter() tea.Cmd {
 	m.filters = append(m.filters, views.TextFilter(""))
 	m.typing = true
+	m.typedFrom = m.list.Place()
+	if m.screen == screenQuotes {
+		m.typedFrom = m.quotes.Place()
+	}
 	m.input.Reset()
 	m.input.Prompt = "filter: "
 	if m.screen == screenList && m.lib.SearchesBodies() {
@@ -72,12 +103,12 @@ func (m Model) filterKey(msg tea.KeyMsg) (Model, tea.Cmd) {
 	case key.Matches(msg, m.keys.Accept):
 		m.stopTyping()
 		if m.input.Value() == "" {
-			m.popFilter()
+			m.dropTyped()
 		}
 		return m, nil
 	case key.Matches(msg, m.keys.Cancel):
 		m.stopTyping()
-		m.popFilter()
+		m.dropTyped()
 		return m, nil
 	}
 	var cmd tea.Cmd
@@ -89,6 +120,20 @@ func (m Model) filterKey(msg tea.KeyMsg) (Model, tea.Cmd) {
 func (m *Model) stopTyping() {
 	m.typing = false
 	m.input.Blur()
+}
+
+// dropTyped removes the text filter typed, which was not applied, and
+// puts the cursor back where it was before "/": typing moved it with the
+// matches.
+func (m *Model) dropTyped() {
+	m.popFilter()
+	if m.screen == screenQuotes {
+		m.quotes.Sync(m.filters)
+		m.quotes.Return(m.typedFrom)
+	} else {
+		m.list.Sync(m.filters)
+		m.list.Return(m.typedFrom)
+	}
 }
 
 // popFilter removes the last filter; with none, it does nothing (esc

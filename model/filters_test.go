@@ -1,8 +1,11 @@
 package model
 
 import (
+	"fmt"
 	"strings"
 	"testing"
+
+	tea "github.com/charmbracelet/bubbletea"
 
 	"github.com/brief-reader/brief/data"
 )
@@ -109,7 +112,7 @@ func TestTextFilter(t *testing.T) {
 		{"filters as it is typed", []string{"/", "fish"}, `Stories  1/1 "fish"`,
 			[]string{"Sorreland Frees Two Detained Kestrian Fishermen"}, []string{"Border Talks"}},
 		{"enter keeps it", []string{"/", "fish", "enter"}, `Stories  1/1 "fish"`, nil, nil},
-		{"esc while typing drops it", []string{"/", "fish", "esc"}, "Stories  3/3", nil, []string{`"fish"`}},
+		{"esc while typing drops it", []string{"/", "fish", "esc"}, "Stories  1/3", nil, []string{`"fish"`}},
 		{"on the quote view it filters statements", []string{"tab", "/", "plan", "enter"}, `Quotes  1/3 "plan"`,
 			[]string{"the plan asked too much", "“A plan that dries", "it would back the plan"}, []string{"reasonably calm"}},
 		{"q is a letter", []string{"/", "q"}, `"q"`, nil, nil},
@@ -151,6 +154,89 @@ func TestNothingSaidTwiceOrEmpty(t *testing.T) {
 			s := screenText(press(t, newModel(t, 80, 24, bs), tt.keys...))
 			assertContains(t, s, tt.want...)
 			assertLacks(t, s, tt.lacks...)
+		})
+	}
+}
+
+// TestLeavingAFilterUnappliedPutsTheCursorBack: a filter typed and then
+// cancelled (esc), or emptied and entered, leaves the list as it was
+// before "/", cursor and scroll, though typing moved the cursor to a match.
+func TestLeavingAFilterUnappliedPutsTheCursorBack(t *testing.T) {
+	var bs []*data.Briefing
+	for i := range 4 {
+		for _, b := range fixture() {
+			b.ID = fmt.Sprintf("%s-%d", b.ID, i)
+			bs = append(bs, b)
+		}
+	}
+	for _, tt := range []struct {
+		name  string
+		moves []string
+	}{
+		{"at the bottom", []string{"G", "k"}},
+		{"in the middle", []string{"G", "k", "k", "k", "k", "k", "k", "k"}},
+		{"after a page", []string{"space", "j"}},
+	} {
+		for _, leave := range [][]string{{"esc"}, {"backspace", "backspace", "backspace", "backspace", "enter"}} {
+			t.Run(tt.name+", "+strings.Join(leave, " "), func(t *testing.T) {
+				m := press(t, newModel(t, 80, 12, bs), tt.moves...)
+				before := screenText(m)
+				typed := press(t, m, "/", "fish")
+				was, _ := m.list.Selected()
+				if now, _ := typed.list.Selected(); now == was {
+					t.Fatalf("typing did not move the cursor; the test proves nothing:\n%s", screenText(typed))
+				}
+				after := screenText(press(t, typed, leave...))
+				if after != before {
+					t.Errorf("before /:\n%s\nafter %v:\n%s", before, leave, after)
+				}
+			})
+		}
+	}
+	t.Run("on the quote view", func(t *testing.T) {
+		m := press(t, newModel(t, 80, 12, bs), "tab", "G", "k", "k")
+		before := screenText(m)
+		typed := press(t, m, "/", "fish")
+		was, _ := m.quotes.Selected()
+		if now, _ := typed.quotes.Selected(); now == was {
+			t.Fatalf("typing did not move the cursor; the test proves nothing:\n%s", screenText(typed))
+		}
+		if after := screenText(press(t, typed, "esc")); after != before {
+			t.Errorf("before /:\n%s\nafter esc:\n%s", before, after)
+		}
+	})
+}
+
+// TestAPickerOpenedWhileLoadingFillsIn: a picker opened before the
+// stories arrived counts them as they arrive, keeping what was typed.
+func TestAPickerOpenedWhileLoadingFillsIn(t *testing.T) {
+	for _, tt := range []struct {
+		name  string
+		keys  []string
+		empty string
+		want  []string
+	}{
+		{"party", []string{"p"}, "Choose a party (0 of 0)", []string{"Choose a party (4 of 4)", "Varanda", "Kestria", "Sorreland"}},
+		{"party, typed", []string{"p", "kest"}, "Choose a party (0 of 0)", []string{"Choose a party (1 of 4)", "Kestria"}},
+		{"speaker", []string{"s"}, "Choose a speaker (0 of 0)", []string{"Tomas Orvell (Kestria)", "Belo Sarn (Sorreland)"}},
+		{"speaker on the quote view", []string{"tab", "s"}, "Choose a speaker (0 of 0)", []string{"Tomas Orvell (Kestria)"}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			feed := make(chan any)
+			dark := true
+			m := New(Config{Load: stepLoader(feed), Dark: &dark})
+			m = press(t, update(t, m, tea.WindowSizeMsg{Width: 80, Height: 24}), tt.keys...)
+			assertContains(t, screenText(m), tt.empty)
+			go func() {
+				for _, b := range fixture() {
+					feed <- b
+				}
+				close(feed)
+			}()
+			m = drainLoad(t, m)
+			s := screenText(m)
+			assertContains(t, s, tt.want...)
+			assertLacks(t, s, "(0 of 0)")
 		})
 	}
 }

@@ -1,8 +1,11 @@
 package model
 
 import (
+	"errors"
+	"io"
 	"strings"
 	"testing"
+	"time"
 
 	tea "github.com/charmbracelet/bubbletea"
 )
@@ -135,5 +138,77 @@ func TestLettersReadTogetherAreEachAKey(t *testing.T) {
 			}
 			assertContains(t, screenText(together), tt.want)
 		})
+	}
+}
+
+// TestCtrlCQuitsInEveryState: whatever runs in the background and
+// whatever has the focus, ctrl+c quits at once. A load that never ends
+// ("brief -" waiting on a terminal) must not keep the reader open.
+func TestCtrlCQuitsInEveryState(t *testing.T) {
+	dark := true
+	never := make(chan any) // a load that never ends
+	defer close(never)
+	loading := func(t *testing.T) Model {
+		return New(Config{Load: stepLoader(never), Dark: &dark})
+	}
+	sized := func(m Model) Model { return update(t, m, tea.WindowSizeMsg{Width: 80, Height: 24}) }
+	loaded := func(t *testing.T) Model { return newModel(t, 80, 24, fixture()) }
+	tests := []struct {
+		name  string
+		model func(t *testing.T) Model
+		keys  []string
+	}{
+		{"loading, before the window size", loading, nil},
+		{"loading", func(t *testing.T) Model { return sized(loading(t)) }, nil},
+		{"loading, help shown", func(t *testing.T) Model { return sized(loading(t)) }, []string{"?"}},
+		{"loading, in a picker", func(t *testing.T) Model { return sized(loading(t)) }, []string{"p"}},
+		{"loading, typing a filter", func(t *testing.T) Model { return sized(loading(t)) }, []string{"/", "x"}},
+		{"loading, on the quote view", func(t *testing.T) Model { return sized(loading(t)) }, []string{"tab"}},
+		{"opening the library", func(t *testing.T) Model {
+			return sized(New(Config{Load: stepLoader(never), Dark: &dark, OpenStored: func() (Stored, error) { select {} }}))
+		}, nil},
+		{"refreshing", func(t *testing.T) Model {
+			return newLibraryModel(t, 80, 24, fixture(), newFakeLibrary())
+		}, []string{"r"}},
+		{"in a story", loaded, []string{"enter"}},
+		{"typing a search in a story", loaded, []string{"enter", "/", "ta"}},
+		{"with a search in a story", loaded, []string{"enter", "/", "ta", "enter"}},
+		{"the load errors", func(t *testing.T) Model {
+			return startModel(t, 80, 24, testConfig(fixture(), errors.New("a.txt: empty")))
+		}, []string{"E"}},
+		{"typing a filter on the quote view", loaded, []string{"tab", "/", "pl"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			m := press(t, tt.model(t), tt.keys...)
+			if !quits(t, m, "ctrl+c") {
+				t.Errorf("ctrl+c does not quit:\n%s", screenText(m))
+			}
+		})
+	}
+}
+
+// TestCtrlCEndsTheProgramWhileALoadHangs runs the program, keys read
+// from a pipe as from a terminal, with a load that never ends: the
+// ctrl+c byte ends it.
+func TestCtrlCEndsTheProgramWhileALoadHangs(t *testing.T) {
+	never := make(chan any)
+	defer close(never)
+	dark := true
+	keys, typed := io.Pipe()
+	defer typed.Close()
+	p := tea.NewProgram(New(Config{Load: stepLoader(never), Dark: &dark}),
+		tea.WithInput(keys), tea.WithOutput(io.Discard), tea.WithoutSignals())
+	done := make(chan error, 1)
+	go func() { _, err := p.Run(); done <- err }()
+	go typed.Write([]byte{0x03}) // ctrl+c
+	select {
+	case err := <-done:
+		if err != nil {
+			t.Fatal(err)
+		}
+	case <-time.After(20 * time.Second): // a hang, not a time measured
+		p.Kill()
+		t.Fatal("the program still runs after ctrl+c")
 	}
 }

@@ -25,6 +25,7 @@ func (m *Model) layout() tea.Cmd {
 	case screenQuotes:
 		m.quotes.Sync(m.filters)
 	}
+	m.recountPicker()
 	m.help.Width = m.width
 	m.input.Width = max(m.width-lipgloss.Width(m.input.Prompt)-1, 1)
 	h := m.bodyHeight(m.footer())

@@ -102,3 +102,18 @@ func TestNoLoadMeansNoStories(t *testing.T) {
 	m = press(t, m, "enter", "p", "enter", "s", "enter") // nothing to open or pick
 	assertContains(t, screenText(m), "Stories  0")
 }
+
+// E with nothing to list says so, rather than doing nothing; while
+// loading, only "so far".
+func TestErrorsKeyWithNoLoadErrorsSaysSo(t *testing.T) {
+	m := press(t, newModel(t, 80, 10, fixture()), "E")
+	s := screenText(m)
+	assertContains(t, s, "Stories  1/3", "no load errors")
+	assertLacks(t, screenText(press(t, m, "j")), "no load errors") // until the next key
+
+	feed := make(chan any)
+	defer close(feed)
+	dark := true
+	loading := update(t, New(Config{Load: stepLoader(feed), Dark: &dark}), tea.WindowSizeMsg{Width: 80, Height: 10})
+	assertContains(t, screenText(press(t, loading, "E")), "loading… 0 stories", "no load errors so far")
+}

@@ -13,6 +13,7 @@ import (
 	"github.com/charmbracelet/bubbles/textinput"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
+	"github.com/muesli/termenv"
 
 	"github.com/brief-reader/brief/data"
 	"github.com/brief-reader/brief/views"
@@ -98,11 +99,13 @@ type Model struct {
 	detail   views.Detail
 	problems views.Problems
 	picker   views.Picker
-	picking  bool // the picker is open
+	picking  bool   // the picker is open
+	picked   [3]int // libraryGrowth when the picker's items were counted
 
-	filters []views.Filter
-	typing  bool // the last filter is a text filter being typed
-	input   textinput.Model
+	filters   []views.Filter
+	typing    bool        // the last filter is a text filter being typed
+	typedFrom views.Place // where the cursor was when typing began
+	input     textinput.Model
 
 	help    help.Model
 	spinner spinner.Model
@@ -182,8 +185,12 @@ func New(cfg Config) Model {
 	}
 }
 
+// chooseTheme picks the theme: without colour under NO_COLOR, and on a
+// terminal that shows none (lipgloss finds plain ASCII), where the colour
+// themes' emphasis would be dropped whole and their colours alone mark
+// the cursor and the search matches.
 func chooseTheme(cfg Config) views.Theme {
-	noColor := os.Getenv("NO_COLOR") != ""
+	noColor := os.Getenv("NO_COLOR") != "" || lipgloss.ColorProfile() == termenv.Ascii
 	if cfg.NoColor != nil {
 		noColor = *cfg.NoColor
 	}
@@ -283,10 +290,13 @@ func (m Model) busy() bool {
 }
 
 // View draws the screen; nothing until the size is known, so that no
-// frame is ever laid out for a guessed size.
+// frame is ever laid out for a guessed size. The frame is the one thing
+// the reader prints, so it passes the gate here, once, whatever view or
+// line drew it: brief's own styles are kept, nothing else that drives
+// the terminal, and passwords in URLs are redacted.
 func (m Model) View() string {
 	if m.width <= 0 || m.height <= 0 {
 		return ""
 	}
-	return m.frame()
+	return data.PrintableScreen(m.frame())
 }

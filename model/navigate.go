@@ -85,7 +85,7 @@ func (m *Model) withBody(i int) *data.Briefing {
 	}
 	if b.Paragraphs == nil {
 		if err := m.loadBody(b); err != nil {
-			m.notice = notice{text: "reading the story: " + data.SanitizeLine(err.Error()), err: true}
+			m.notice = notice{text: "reading the story: " + data.PrintableLine(err.Error()), err: true}
 		} else if b.Paragraphs != nil {
 			m.bodyHeld = i
 		}

@@ -122,10 +122,10 @@ func (m *Model) refreshDone(msg refreshDoneMsg) {
 		m.askRead(i)
 	}
 
-	text := data.SanitizeLine(msg.summary)
+	text := data.PrintableLine(msg.summary)
 	switch {
 	case msg.err != nil:
-		why := data.SanitizeLine(msg.err.Error())
+		why := data.PrintableLine(msg.err.Error())
 		if text == "" && added > 0 {
 			text = plural(added, "new story", "new stories")
 		} else if text == "" && !strings.Contains(why, "nothing changed") {

@@ -59,8 +59,8 @@ func (m Model) listKey(msg tea.KeyMsg) (Model, tea.Cmd) {
 		return m, m.startRefresh()
 	case key.Matches(msg, k.Star):
 		m.toggleStar()
-	case key.Matches(msg, k.Errors) && len(m.loadErr) > 0:
-		m.back, m.screen = m.screen, screenProblems
+	case key.Matches(msg, k.Errors):
+		m.showProblems()
 	case m.screen == screenQuotes:
 		m.quotes = m.quotes.Update(msg)
 	default:
@@ -81,6 +81,10 @@ func (m Model) detailKey(msg tea.KeyMsg) (Model, tea.Cmd) {
 		return m, tea.Quit
 	case key.Matches(msg, k.Help):
 		m.help.ShowAll = !m.help.ShowAll
+	case key.Matches(msg, k.Back) && m.detail.Searching():
+		// As in less: the first esc takes the highlights away, the
+		// second leaves the story.
+		m.detail.ClearSearch()
 	case key.Matches(msg, k.Back):
 		m.screen = m.back
 	case key.Matches(msg, k.SwitchView):
@@ -100,6 +104,19 @@ func (m Model) detailKey(msg tea.KeyMsg) (Model, tea.Cmd) {
 		m.detail, cmd = m.detail.Update(msg)
 	}
 	return m, cmd
+}
+
+// showProblems opens the list of files that failed to load; with none,
+// it says so, so that E is never a key that silently does nothing.
+func (m *Model) showProblems() {
+	switch {
+	case len(m.loadErr) > 0:
+		m.back, m.screen = m.screen, screenProblems
+	case m.loading:
+		m.notice = notice{text: "no load errors so far"}
+	default:
+		m.notice = notice{text: "no load errors"}
+	}
 }
 
 func (m Model) problemsKey(msg tea.KeyMsg) (Model, tea.Cmd) {

@@ -66,7 +66,7 @@ func (m *Model) statementsRead(msg statementsMsg) tea.Cmd {
 		}
 	}
 	if msg.err != nil {
-		m.notice = notice{text: "reading statements: " + data.SanitizeLine(msg.err.Error()), err: true}
+		m.notice = notice{text: "reading statements: " + data.PrintableLine(msg.err.Error()), err: true}
 	}
 	if msg.next == nil {
 		m.fetchingStatements = false

@@ -113,6 +113,10 @@ func (d Detail) Typing() bool { return d.search.typing }
 // Searching reports whether a search is shown.
 func (d Detail) Searching() bool { return d.search.query != "" }
 
+// ClearSearch takes the search and its highlights away, leaving the
+// story where it is scrolled to.
+func (d *Detail) ClearSearch() { d.search.clear() }
+
 // Update scrolls, and types and steps through a search.
 func (d Detail) Update(msg tea.Msg) (Detail, tea.Cmd) {
 	if d.doc == nil {

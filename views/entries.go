@@ -100,6 +100,33 @@ func (e *entries) update(msg tea.Msg) {
 	}
 }
 
+// Place is where the cursor is: on which item, at which row of the
+// screen. See Return.
+type Place struct {
+	item int32
+	ok   bool // there was an item under the cursor
+	win  window
+}
+
+// Place is where the cursor is now.
+func (e entries) Place() Place {
+	item, ok := e.Selected()
+	return Place{item: int32(item), ok: ok, win: e.win}
+}
+
+// Return puts the cursor back on p's item, at the row it had when it
+// can: a filter typed and then dropped leaves the entries as they were,
+// though the cursor followed the matches while it was typed. Sync the
+// filters first.
+func (e *entries) Return(p Place) {
+	if !p.ok {
+		return
+	}
+	e.win = p.win
+	e.win.follow(e.shown, p.item, !e.lib.arranged())
+	e.win.fit(len(e.shown), e.rows())
+}
+
 // Selected is the item under the cursor: the index in the library of a
 // story in the list, of a statement in the quote view.
 func (e entries) Selected() (item int, ok bool) {

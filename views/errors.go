@@ -71,11 +71,14 @@ func (p Problems) View() string {
 	return Fit(append([]string(nil), p.lines[from:to]...), p.width, p.height)
 }
 
-// SplitLoadError is the path a load error is about, and why it failed.
+// SplitLoadError is the path a load error is about, as data.PrintablePath
+// names it, and why it failed, on one line (data.PrintableLine): both are
+// made printable before they are wrapped, since a file name or a
+// server's message may hold anything.
 func SplitLoadError(err error) (path, reason string) {
 	var le *data.LoadError
 	if errors.As(err, &le) {
-		return le.Path, le.Err.Error()
+		return data.PrintablePath(le.Path), data.PrintableLine(le.Err.Error())
 	}
-	return "", err.Error()
+	return "", data.PrintableLine(err.Error())
 }

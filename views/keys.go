@@ -151,6 +151,9 @@ func (k KeyMap) DetailHelp(searching bool) HelpMap {
 	k.NextMatch.SetEnabled(searching)
 	k.PrevMatch.SetEnabled(searching)
 	k.SwitchView.SetHelp("tab", "stories/quotes")
+	if searching {
+		k.Back.SetHelp("esc", "clear search")
+	}
 	return HelpMap{
 		Short:  []key.Binding{k.Next, k.Prev, k.Search, k.NextMatch, k.Back, k.Down, k.PageDown},
 		Always: []key.Binding{k.Help, k.Quit},

@@ -40,12 +40,7 @@ type Picker struct {
 // NewPicker offers items, most counted first, for a party or speaker
 // filter. match decides what typed text keeps an item.
 func NewPicker(kind FilterKind, items []PickItem, match func(string, PickItem) bool, st *Styles, keys *KeyMap) Picker {
-	sort.SliceStable(items, func(i, j int) bool {
-		if items[i].Count != items[j].Count {
-			return items[i].Count > items[j].Count
-		}
-		return items[i].Label < items[j].Label
-	})
+	sortItems(items)
 	in := textinput.New()
 	in.Prompt = "› "
 	in.Placeholder = "type to narrow"
@@ -57,6 +52,41 @@ func NewPicker(kind FilterKind, items []PickItem, match func(string, PickItem) b
 	p := Picker{kind: kind, items: items, match: match, input: in, st: st, keys: keys}
 	p.narrow()
 	return p
+}
+
+// sortItems puts the most counted first.
+func sortItems(items []PickItem) {
+	sort.SliceStable(items, func(i, j int) bool {
+		if items[i].Count != items[j].Count {
+			return items[i].Count > items[j].Count
+		}
+		return items[i].Label < items[j].Label
+	})
+}
+
+// Kind is what the picker picks: FilterParty or FilterSpeaker.
+func (p Picker) Kind() FilterKind { return p.kind }
+
+// SetItems offers items instead, counted again as stories arrived while
+// the picker was open: it keeps the typed text, and the cursor on its
+// item at its row.
+func (p *Picker) SetItems(items []PickItem) {
+	var id int32
+	had := p.win.cursor < len(p.shown)
+	if had {
+		id = p.items[p.shown[p.win.cursor]].ID
+	}
+	row := p.win.cursor - p.win.offset
+	sortItems(items)
+	p.items = items
+	p.narrow()
+	for i, k := range p.shown {
+		if had && p.items[k].ID == id {
+			p.win.cursor, p.win.offset = i, max(i-row, 0)
+			break
+		}
+	}
+	p.win.fit(len(p.shown), p.rows())
 }
 
 // SetSize lays the picker out in width x height cells.

@@ -88,6 +88,9 @@ func (r *Renderer) Doc(b *data.Briefing, width int, st *data.Statement) (*Doc, t
 	if st != nil {
 		src = b.MarkdownHighlight(int(st.Paragraph), st.Span)
 	}
+	// Before wrapping: a URL wrapped over two lines would keep its
+	// password past the screen's gate.
+	src = data.RedactPasswords(src)
 	chunks := splitChunks(src, chunkSize)
 	g := r.glamour(k.Width)
 	d := &Doc{Lines: g.render(chunks[0], k.Width), Complete: len(chunks) == 1}

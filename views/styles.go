@@ -5,6 +5,8 @@
 package views
 
 import (
+	"io"
+
 	"github.com/charmbracelet/bubbles/help"
 	"github.com/charmbracelet/lipgloss"
 	"github.com/muesli/termenv"
@@ -98,11 +100,26 @@ type Styles struct {
 	Help        help.Styles
 }
 
+// rendererFor is what draws a theme's styles. Without colour it is one of
+// its own, fixed at ANSI: the palette has no colour to give then, so only
+// bold, italic, underline and reverse reach the terminal. The terminal's
+// renderer is plain ASCII under NO_COLOR or on a monochrome terminal, and
+// would drop those too: search matches were counted but not shown.
+func rendererFor(t Theme) *lipgloss.Renderer {
+	if t != ThemeNoColor {
+		return lipgloss.DefaultRenderer()
+	}
+	r := lipgloss.NewRenderer(io.Discard)
+	r.SetColorProfile(termenv.ANSI)
+	return r
+}
+
 // NewStyles builds the styles of a theme.
 func NewStyles(t Theme) Styles {
 	p := paletteFor(t)
+	r := rendererFor(t)
 	fg := func(c lipgloss.Color) lipgloss.Style {
-		s := lipgloss.NewStyle()
+		s := r.NewStyle()
 		if c != "" {
 			s = s.Foreground(c)
 		}
@@ -152,8 +169,8 @@ func NewStyles(t Theme) Styles {
 		FullSeparator:  fg(p.faint),
 	}
 	if t == ThemeNoColor {
-		s.Help.ShortDesc = lipgloss.NewStyle()
-		s.Help.FullDesc = lipgloss.NewStyle()
+		s.Help.ShortDesc = r.NewStyle()
+		s.Help.FullDesc = r.NewStyle()
 	}
 	return s
 }

@@ -5,6 +5,9 @@ import (
 	"strings"
 
 	"github.com/brief-reader/brief/data/cue"
+	"github.com/brief-reader/brief/data/gazetteer"
+	"github.com/brief-reader/brief/data/syntax"
+	"github.com/brief-reader/brief/data/text"
 )
 
 var shapeNames = map[cue.Shape]string{cue.SpeakerFirst: "speaker-first", cue.ContentFirst: "content-first",
@@ -18,7 +21,7 @@ func (e *Engine) Explain(doc *Document) string {
 	if len(doc.Declared.Parties)+len(doc.Declared.People) > 0 {
 		ix, _ = ix.With(doc.Declared)
 	}
-	r := &run{engine: e, doc: doc, index: ix}
+	r := e.ownRun(doc, ix)
 	res := r.attribute()
 	var b strings.Builder
 	for si := range r.sentences {
@@ -68,7 +71,7 @@ type Candidate struct {
 
 // Candidates runs the engine up to the statement stage.
 func (e *Engine) Candidates(doc *Document) []Candidate {
-	r := &run{engine: e, doc: doc, index: e.Index}
+	r := e.ownRun(doc, e.Index)
 	r.attribute()
 	var out []Candidate
 	for _, st := range r.stmts {
@@ -83,4 +86,12 @@ func (e *Engine) Candidates(doc *Document) []Candidate {
 			Shape: shapeNames[fr.Shape], Speaker: s.Text(para, fr.Speaker.From, fr.Speaker.To), Text: strings.Join(parts, " ")})
 	}
 	return out
+}
+
+// ownRun is a run with a text and a builder of its own, outside the
+// workspace pool: the developer's tools keep its sentences after it.
+func (e *Engine) ownRun(doc *Document, ix *gazetteer.Index) *run {
+	b := &syntax.Builder{Lexicon: e.Lexicon, Tagger: e.Tagger}
+	b.Reset()
+	return &run{engine: e, doc: doc, index: ix, text: &text.Document{}, builder: b}
 }

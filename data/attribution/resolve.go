@@ -35,19 +35,34 @@ type event struct {
 // speakers are named at the end as the whole story names them.
 func (r *run) resolve(stmts []statement.Statement) Result {
 	mf := mention.Finder{Lexicon: r.engine.Lexicon, Index: r.index}
+	if r.index != r.engine.Index {
+		mf.Shared = r.engine.Index
+	}
 	story := resolve.NewStory(r.index, r.engine.Lexicon)
 	story.Author = r.voice.Author
 	if id, ok := r.index.PartyOfURL(r.doc.Source); ok {
 		story.SetHome(id)
 	} else if r.voice.Home >= 0 {
 		story.SetHome(r.voice.Home) // a publisher, a transcript's host
+	} else if id, ok := r.datelineParty(&mf); ok {
+		// a story filed from a capital is about its government when
+		// nothing else says whose: "officials said" in Port Selin
+		story.SetHome(id)
+	}
+	r.tagAntecedents()
+	for si := range r.sentences {
+		pluralHeads(&r.sentences[si])
 	}
 	mentions := make([][]named, len(r.sentences))
 	for si := range r.sentences {
 		s := &r.sentences[si]
 		mentions[si] = r.names(&mf, s, r.text.Paragraphs[s.Para].Text)
+		mentions[si] = append(mentions[si], r.companies(&mf, s, r.text.Paragraphs[s.Para].Text, mentions[si])...)
 		for k := range mentions[si] {
 			mentions[si][k].m.Sentence = si
+			if m := &mentions[si][k].m; m.Kind == mention.Person {
+				story.SeeName(m.Name)
+			}
 		}
 		r.confirm(&mf, story, s)
 	}
@@ -86,6 +101,10 @@ func (r *run) resolve(stmts []statement.Statement) Result {
 				story.Mention(ev.m, ev.pos)
 				continue
 			}
+			if own := r.ownBody(s, ev.m.Phrase, story.Author); own != nil {
+				speakers[ev.stmt-first], resolved[ev.stmt-first] = *own, true
+				continue
+			}
 			speakers[ev.stmt-first], resolved[ev.stmt-first] = story.Speaker(ev.m)
 			if r.turn[s.Para] && !voice.ReportedInTurn(s, &r.frames[stmts[ev.stmt].Frame], &ev.m) {
 				resolved[ev.stmt-first] = false
@@ -120,6 +139,61 @@ func (r *run) resolve(stmts []statement.Statement) Result {
 	return res
 }
 
+// tagAntecedents tags fully the sentences just before a pronoun that
+// speaks: a sentence with no cue word has shallow tags, too poor to find
+// the people "they" stands for in it ("The two ministers also discussed
+// the dam. They …").
+func (r *run) tagAntecedents() {
+	b := syntax.Builder{Lexicon: r.engine.Lexicon, Tagger: r.engine.Tagger}
+	for _, f := range r.frames {
+		sp := f.Speaker
+		if sp.Len() != 1 {
+			continue
+		}
+		w := &r.sentences[f.Sentence].Words[sp.From]
+		if !w.Is(lexicon.Pronoun) || w.Entry.Pronoun.Person != 3 {
+			continue
+		}
+		for k := max(0, f.Sentence-2); k < f.Sentence; k++ {
+			if s := &r.sentences[k]; !s.Tagged() {
+				*s = b.BuildTagged(r.text, s.Para, s.Span)
+			}
+		}
+	}
+}
+
+// pluralHeads retags as a plural noun a person's or group's head that the
+// tagger took for a verb after a name: "her K5 counterparts/VBZ to
+// discuss" (a finite verb does not follow a name and a possessive).
+func pluralHeads(s *syntax.Sentence) {
+	for i := 1; i < len(s.Words); i++ {
+		w := &s.Words[i]
+		if w.Tag == tag.VBZ && personHead(w) && s.Words[i-1].Tag.IsProperNoun() && i >= 2 && s.Words[i-2].Tag == tag.PRPS {
+			w.Tag = tag.NNS
+		}
+	}
+}
+
+// ownBody is the author a speaker phrase names as the body they speak
+// as, with a first-person possessive: "My Administration has announced
+// …", "our Government urges …" in the author's text are the author's
+// own words; "our" also the publisher's, whose "we" the text is. Nil for
+// any other phrase, and for the phrases of a transcript's turns (author
+// is nil there).
+func (r *run) ownBody(s *syntax.Sentence, p syntax.Phrase, author *resolve.Speaker) *resolve.Speaker {
+	if p.Len() < 2 {
+		return nil
+	}
+	w := &s.Words[p.From]
+	if w.Quote >= 0 || !w.Is(lexicon.Pronoun) || w.Entry.Pronoun.Person != 1 || w.Entry.Pronoun.Case != 'p' || !s.Words[s.Head(p)].Is(lexicon.OwnVoice) {
+		return nil
+	}
+	if author == nil && w.Entry.Pronoun.Plural && !r.turn[s.Para] {
+		author = r.voice.Publisher
+	}
+	return author
+}
+
 // events orders a sentence's mentions and its statements' speakers as a
 // reader meets them. A mention inside the content of a frame whose
 // speaker comes after it ("Velk will win, he said") is read after that
@@ -130,7 +204,21 @@ func (r *run) events(mf *mention.Finder, s *syntax.Sentence, para string, si int
 	for k := range stmts {
 		fr := &r.frames[stmts[k].Frame]
 		m := mf.Classify(s, para, fr.Speaker, fr.Aside)
+		if !m.Issuer.Empty() {
+			issued := m.Issued
+			m = mf.Classify(s, para, m.Issuer, syntax.Phrase{}) // its issuer speaks
+			m.Issued = issued
+		}
+		if m.Kind == mention.Other && act(s, fr.Speaker) && inference(s, fr.Cue) {
+			m.Mute = true // "the Kremlin's recent signalling suggests …": the writer infers
+		}
+		if m.Kind == mention.Other && fr.Chained && !m.Human && !m.Plural && !namesAny(s, fr.Speaker) && !someones(s, fr.Speaker) {
+			// "The storm hit the coast and reaffirmed fears": a thing that
+			// acted, no one who spoke
+			m.Mute = true
+		}
 		m.Sentence = si
+		m.Disputed = fr.Disputed
 		out = append(out, event{order: float64(fr.Speaker.From), stmt: first + k, named: named{m: m, pos: resolve.Subject}})
 		if !m.Members {
 			speakers = append(speakers, fr.Speaker) // "Velk and Arno": each is a mention too
@@ -168,6 +256,75 @@ func (r *run) events(mf *mention.Finder, s *syntax.Sentence, para string, si int
 	return out
 }
 
+// act reports a speaker phrase headed by an act ("the Kremlin's recent
+// signalling", "the move"), before any phrase joined to it.
+func act(s *syntax.Sentence, p syntax.Phrase) bool {
+	w := &s.Words[s.Head(s.Core(p))]
+	return w.Is(lexicon.Act) || w.Tag == tag.VBG
+}
+
+// someones reports a phrase opened by a third person's possessive: "his
+// ex-wife", "her aide" are people whatever the head ("its impact", "our
+// private sector" are not).
+func someones(s *syntax.Sentence, p syntax.Phrase) bool {
+	w := &s.Words[p.From]
+	return w.Tag == tag.PRPS && w.Is(lexicon.Pronoun) && w.Entry.Pronoun.Person == 3 && w.Entry.Pronoun.Gender != 'n'
+}
+
+// namesAny reports a name or a number in the phrase p: a proper noun,
+// a capitalised word inside the sentence, an acronym ("INL"), "the two".
+func namesAny(s *syntax.Sentence, p syntax.Phrase) bool {
+	for i := p.From; i < p.To; i++ {
+		w := &s.Words[i]
+		if w.Tag.IsProperNoun() || w.Tag == tag.CD || w.Tok.Has(text.Upper) || i > 0 && w.Tok.Has(text.Cap) {
+			return true
+		}
+	}
+	return false
+}
+
+// datelineParty is the party whose capital (or own name) the document's
+// dateline names, written in capitals or not ("PORT SELIN", "Moscow").
+func (r *run) datelineParty(mf *mention.Finder) (int32, bool) {
+	words := strings.FieldsFunc(r.doc.Dateline, func(c rune) bool { return c == ' ' || c == ',' || c == '\u2013' || c == '\u2014' })
+	if len(words) == 0 {
+		return -1, false
+	}
+	for _, cased := range [][]string{words, titleCase(words)} {
+		if p, unsure, n := mf.PartyEvidence(cased); n == len(cased) && !unsure {
+			return p, true
+		}
+		if p, unsure, n := mf.PartyEvidence(cased); n > 0 && !unsure && n < len(cased) && len(cased) > n && strings.HasSuffix(cased[n], ".") {
+			return p, true // "Washington, D.C."
+		}
+	}
+	return -1, false
+}
+
+// titleCase writes words in capitals as names are written ("PORT" →
+// "Port").
+func titleCase(words []string) []string {
+	out := make([]string, len(words))
+	for i, w := range words {
+		if len(w) > 1 && strings.ToUpper(w) == w {
+			w = w[:1] + strings.ToLower(w[1:])
+		}
+		out[i] = w
+	}
+	return out
+}
+
+// inference reports a cue whose verb is one of the writer's inference
+// ("suggests", "indicates").
+func inference(s *syntax.Sentence, cue syntax.Phrase) bool {
+	for i := cue.From; i < cue.To; i++ {
+		if s.Words[i].Is(lexicon.Inference) && s.Words[i].Tag.IsVerb() {
+			return true
+		}
+	}
+	return false
+}
+
 // confirm tells the story the parties a sentence names by a name that
 // leaves no doubt (a capital, a demonym, an official name), anywhere in
 // it.
@@ -179,6 +336,9 @@ func (r *run) confirm(mf *mention.Finder, story *resolve.Story, s *syntax.Senten
 	for i := 0; i < len(words); i++ {
 		if !s.Words[i].Tok.Has(text.Cap) {
 			continue
+		}
+		if place, p, n := mf.Placed(s, i); n > 0 {
+			story.Place(place, p) // "Ruvo, Kestria, …"
 		}
 		if p, unsure, n := mf.PartyEvidence(words[i:]); n > 0 {
 			if !unsure {
@@ -256,8 +416,14 @@ func (r *run) names(mf *mention.Finder, s *syntax.Sentence, para string) []named
 			}
 			done = j + 1
 			end := s.NounPhraseAt(a)
+			for end > j+1 && !s.Words[end-1].Tag.IsProperNoun() && !personHead(&s.Words[end-1]) {
+				end-- // "Kestrian envoy Sofia Lenk told/NN": the tagger's noun is no head
+			}
 			if j+1 < len(s.Words) && s.Words[j+1].Tag == tag.XX && personHead(&s.Words[j+1]) {
 				end = j + 2 // shallow tags: "Tesmari officials", "Hollin police"
+				for end < len(s.Words) && s.Words[end].Tag.IsProperNoun() && s.Words[end].Quote < 0 && !cut[end] {
+					end++ // and the name the title is of: "Kestrian envoy Sofia Lenk"
+				}
 			}
 			if end > j+1 && s.Words[j+1].Tag != tag.POS && !slices.Contains(cut[j+1:end], true) {
 				// a name that qualifies a noun: "the Kestrian senator",
@@ -288,8 +454,8 @@ func (r *run) names(mf *mention.Finder, s *syntax.Sentence, para string) []named
 				continue // not the head
 			}
 			a := s.NounPhraseEndingAt(i)
-			if a < done {
-				a = done
+			if a < done && !(done < len(s.Words) && s.Words[done].Tag == tag.POS) {
+				a = done // but "the Compact’s envoys" keeps its possessor
 			}
 			if a < 0 || a > i {
 				continue
@@ -317,6 +483,172 @@ func (r *run) names(mf *mention.Finder, s *syntax.Sentence, para string) []named
 		}
 	}
 	return out
+}
+
+// companies are the groups a sentence makes of people it names together,
+// which "they" can stand for: a coordinated subject ("The Varandan envoy
+// and the Kestrian envoy condemned …") and a subject with the partners
+// of what it did ("Marrow met with Vell and Dorsic …", "Marrow spoke in
+// Port Selin with her K5 counterparts"), named by their surnames or
+// phrases ("Marrow, Vell, and Dorsic").
+func (r *run) companies(mf *mention.Finder, s *syntax.Sentence, para string, names []named) []named {
+	var out []named
+	someone := func(m *mention.Mention) bool {
+		return m.Kind == mention.Person && !m.Place || m.Kind == mention.Role || m.Kind == mention.Group && !m.Members
+	}
+	for k := 0; k < len(names); k++ {
+		a := &names[k]
+		if !someone(&a.m) || a.m.Kind == mention.Group {
+			continue
+		}
+		// the subject: one mention, or a list of them ("Oru and Derev")
+		j, list := k, mention.Mention{}
+		if e := listEnd(s, names, k); e > k {
+			p := syntax.Phrase{From: a.m.Phrase.From, To: names[e].m.Phrase.To}
+			if m := mf.Classify(s, para, p, syntax.Phrase{}); m.Members && clausePosition(s, p, syntax.Phrase{}) == resolve.Subject {
+				j, list = e, m
+			}
+		}
+		if j == k && a.pos&^resolve.Embedded != resolve.Subject {
+			continue
+		}
+		members := make([]*mention.Mention, 0, j-k+1)
+		for i := k; i <= j; i++ {
+			if !someone(&names[i].m) {
+				members = nil
+				break
+			}
+			members = append(members, &names[i].m)
+		}
+		partners := r.partners(s, names[j].m.Phrase.To, names[j+1:])
+		for _, n := range partners {
+			if members == nil || !someone(&n.m) {
+				members = nil
+				break
+			}
+			members = append(members, &n.m)
+		}
+		switch {
+		case len(partners) > 0 && members != nil:
+			// "Oru and Derev met with the Compact's envoys": all of them
+			m := mention.Mention{Kind: mention.Group, Plural: true, Joint: true, Members: true, Party: -1, Person: -1, Unsure: -1,
+				Para: s.Para, Phrase: syntax.Phrase{From: a.m.Phrase.From, To: partners[len(partners)-1].m.Phrase.To}, Text: together(r.engine.Lexicon, members)}
+			out = append(out, named{m: m, pos: resolve.Subject})
+		case j > k:
+			out = append(out, named{m: list, pos: resolve.Subject})
+		default:
+			continue
+		}
+		for i := k + 1; i <= j; i++ {
+			names[i].pos = resolve.Elsewhere // a list's group is the subject, not each of them
+		}
+		if j > k {
+			names[k].pos = resolve.Elsewhere
+		}
+		k = j
+	}
+	return out
+}
+
+// listEnd is the last of the mentions from names[k] on that a list
+// joins ("Velk, Arno, and Marr"), with an "and" in it; k when none.
+func listEnd(s *syntax.Sentence, names []named, k int) int {
+	end, and := k, false
+	for j := k + 1; j < len(names); j++ {
+		gap := syntax.Phrase{From: names[j-1].m.Phrase.To, To: names[j].m.Phrase.From}
+		if gap.Empty() {
+			break
+		}
+		ok := true
+		for i := gap.From; i < gap.To; i++ {
+			switch w := &s.Words[i]; {
+			case w.Tag == tag.CC:
+				and = true
+			case w.Tag != tag.Comma:
+				ok = false
+			}
+		}
+		if !ok {
+			break
+		}
+		end = j
+		if and {
+			break
+		}
+	}
+	if !and {
+		return k
+	}
+	return end
+}
+
+// partners are the mentions a comitative preposition joins to the
+// clause of a subject ending at from ("met with Vell and Dorsic", "spoke
+// today in Port Selin with Vell"): a run of mentions joined by commas and
+// "and" right after it, before the clause ends.
+func (r *run) partners(s *syntax.Sentence, from int, after []named) []named {
+	verb := false
+	for i := from; i < len(s.Words); i++ {
+		w := &s.Words[i]
+		switch {
+		case w.Quote >= 0 || w.Tag == tag.Period || w.Tag == tag.Colon || w.Tag == tag.WRB || w.Tag == tag.WDT || w.Tag == tag.WP:
+			return nil
+		case w.Tag.IsFiniteVerb():
+			if verb && !s.Words[i-1].Is(lexicon.Auxiliary) && !w.Is(lexicon.Auxiliary) {
+				return nil // another clause's verb
+			}
+			verb = true
+		case verb && w.Tag == tag.IN && w.Entry != nil && w.Entry.Comitative:
+			var out []named
+			next := i + 1
+			for {
+				// the longest mention that starts here: "the Compact’s
+				// envoys", not its possessor
+				var n *named
+				for k := range after {
+					if a := &after[k]; a.m.Phrase.From == next && (n == nil || a.m.Phrase.To > n.m.Phrase.To) {
+						n = a
+					}
+				}
+				if n == nil {
+					return out
+				}
+				if k := len(out) - 1; k >= 0 && out[k].m.Kind == mention.Body && n.m.Kind == mention.Person && s.Words[n.m.Phrase.From-1].Tag == tag.CC {
+					out = out[:k] // "Ministry of Ports and Trade Secretary Jonas Vell": one person's title
+				}
+				out = append(out, *n)
+				next = n.m.Phrase.To
+				for next < len(s.Words) && (s.Words[next].Tag == tag.Comma || s.Words[next].Tag == tag.CC) {
+					next++
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// together names a group by its members: a person by surname, anyone
+// else as written, joined as a list ("Marrow and Vell", "Marrow, Vell,
+// and Dorsic", "Marrow and her K5 counterparts").
+func together(lex *lexicon.Lexicon, members []*mention.Mention) string {
+	names := make([]string, len(members))
+	for i, m := range members {
+		names[i] = m.Text
+		if m.Kind == mention.Person && m.Name != "" {
+			f := strings.Fields(m.Name)
+			for len(f) > 1 && lex.Is(strings.Trim(f[len(f)-1], ","), lexicon.NameSuffix) {
+				f = f[:len(f)-1] // "Joseph R. Biden, Jr." is Biden
+			}
+			names[i] = strings.TrimSuffix(strings.TrimSuffix(strings.Trim(f[len(f)-1], ","), "'s"), "’s")
+		}
+	}
+	switch len(names) {
+	case 1:
+		return names[0]
+	case 2:
+		return names[0] + " and " + names[1]
+	}
+	return strings.Join(names[:len(names)-1], ", ") + ", and " + names[len(names)-1]
 }
 
 // titleCaseCuts marks the words of a headline in title case ("Velk Calls
@@ -382,8 +714,9 @@ func titleJoin(s *syntax.Sentence, i, j int) int {
 	if j+2 >= len(s.Words) {
 		return j
 	}
-	switch lower := strings.ToLower(s.Words[j+1].Text); lower {
-	case "of", "for", "and", "&":
+	join := strings.ToLower(s.Words[j+1].Text)
+	switch join {
+	case "of", "for", "to", "and", "&":
 	default:
 		return j
 	}
@@ -391,10 +724,10 @@ func titleJoin(s *syntax.Sentence, i, j int) int {
 	if !next.Tag.IsProperNoun() || next.Quote >= 0 || !(last.Is(lexicon.TitleHead) || last.Is(lexicon.TitleWord) || last.Is(lexicon.Organisation)) {
 		return j
 	}
-	if s.Words[j+1].Text != "of" && s.Words[j+1].Text != "for" && last.Is(lexicon.TitleHead) {
+	if (join == "and" || join == "&") && last.Is(lexicon.TitleHead) {
 		return j // "The President and Secretary Velk": two people
 	}
-	return j + 2
+	return j + 2 // "Minister for Foreign Affairs", "Ambassador to Yemen"
 }
 
 // frontedName finds the name a description before it is about: the

@@ -28,7 +28,7 @@ type wantStatement struct{ speaker, party, text string }
 
 func checkStatements(t *testing.T, e *Engine, name string, doc *Document, want []wantStatement) {
 	t.Helper()
-	doc.Declared = inventedParties
+	doc.Declared.Parties = inventedParties.Parties // with the people the case declares
 	res := e.Attribute(doc)
 	for _, w := range want {
 		found := false
@@ -110,8 +110,142 @@ func TestResolveSpeakers(t *testing.T) {
 				"They said the talks would resume in May.",
 			)},
 			[]wantStatement{{"Tesmari officials", "Tesmar", "the talks would resume"}}},
+		{"the author's own body with a first-person possessive is the author",
+			Document{Title: "Statement by Foreign Minister Lena Velk on the Harbour",
+				Declared: gazetteer.Entries{People: []gazetteer.PersonEntry{{Name: "Lena Velk", Role: "Foreign Minister", Party: "Tesmar", Gender: "f"}}},
+				Paragraphs: paragraphs(
+					"My Government announced new steps to reopen the harbour.",
+					"Our Government reaffirms that the harbour stays open to all.",
+				)},
+			[]wantStatement{
+				{"Lena Velk", "Tesmar", "new steps to reopen the harbour"},
+				{"Lena Velk", "Tesmar", "the harbour stays open to all"},
+			}},
 	}
 	for _, c := range cases {
 		checkStatements(t, e, c.name, &c.doc, c.want)
+	}
+}
+
+// Speakers named through others: a capital is its party, a possessive
+// pronoun's phrase its antecedent's, a statement its issuer's.
+func TestResolveNamedThrough(t *testing.T) {
+	e := testEngine(t)
+	checkStatements(t, e, "through", &Document{Paragraphs: paragraphs(
+		"Varn said the border would stay closed.",
+		"Tesmar has stated that it seeks a deal.",
+		"Its leadership continues to advocate for a settlement.",
+		"A statement from the Orlavian presidency said the talks had failed.",
+	)}, []wantStatement{
+		{"Tesmar", "Tesmar", "the border would stay closed"},
+		{"Tesmar", "Tesmar", "it seeks a deal"},
+		{"Tesmar’s leadership", "Tesmar", "a settlement"},
+		{"the Orlavian presidency", "Orlavia", "the talks had failed"},
+	})
+}
+
+// A plan, a statement no one the text names issued, and an act the writer
+// infers from say nothing.
+func TestResolveNoOneSays(t *testing.T) {
+	e := testEngine(t)
+	doc := &Document{Declared: inventedParties, Paragraphs: paragraphs(
+		"A plan from the ministry says the port will close.",
+		"A joint statement said the two leaders had met.",
+		"Still, the Tesmari side’s recent signalling suggests a thaw.",
+		"The Ferry Action Plan outlines new steps.",
+	)}
+	if res := e.Attribute(doc); len(res.Statements) != 0 {
+		t.Errorf("statements %+v, want none", res.Statements)
+	}
+}
+
+// A story filed from a capital is about that party's government when its
+// source says nothing: its officials are that party's, but two officials
+// the story named are of any side.
+func TestResolveDatelineHome(t *testing.T) {
+	e := testEngine(t)
+	checkStatements(t, e, "dateline", &Document{Dateline: "VARN", Paragraphs: paragraphs(
+		"Government officials said the border would stay closed.",
+		"Tesmari Foreign Minister Lena Velk met Orlavian envoy Tom Arno. The two officials said talks would resume.",
+	)}, []wantStatement{
+		{"Government officials", "Tesmar", "the border would stay closed"},
+		{"the two officials", "", "talks would resume"},
+	})
+}
+
+// "They" is the people a sentence named together: a coordinated
+// subject, a subject and the partners of what it did, a plural subject
+// of a sentence with no cue; not a group three paragraphs back.
+func TestResolveThey(t *testing.T) {
+	e := testEngine(t)
+	checkStatements(t, e, "they", &Document{Paragraphs: paragraphs(
+		"Foreign Minister Lena Velk met with Orlavian envoy Tom Arno and Trade Minister Dana Orsk today in Varn, where they reiterated their commitment to the truce.",
+		"The Tesmari envoy and the Orlavian envoy condemned the raid. They reaffirmed the truce.",
+		"The two ministers also discussed the dam. They also affirmed their support for the river commission.",
+		"Ruben Sato spoke today with his Orlavian counterparts. They condemned the raid on the ferry.",
+	)}, []wantStatement{
+		{"Velk, Arno, and Orsk", "", "their commitment to the truce"},
+		{"the Tesmari envoy and the Orlavian envoy", "", "the truce"},
+		{"the two ministers", "", "their support for the river commission"},
+		{"Sato and his Orlavian counterparts", "", "the raid on the ferry"},
+	})
+	doc := &Document{Declared: inventedParties, Paragraphs: paragraphs(
+		"Tesmari officials said the convoy was late.",
+		"The river rose overnight.",
+		"The ferries stopped.",
+		"They agreed that the port would close.",
+	)}
+	for _, st := range e.Attribute(doc).Statements {
+		if st.Text == "the port would close" {
+			t.Errorf("they three paragraphs after its only antecedent: %q", st.Speaker)
+		}
+	}
+}
+
+// Officials in a place the gazetteer does not know are that place's
+// party's when the story places it ("Hollin, Tesmar"), else no one's
+// brief can tell, not the home's.
+func TestResolveUnknownPlace(t *testing.T) {
+	e := testEngine(t)
+	checkStatements(t, e, "placed", &Document{Paragraphs: paragraphs(
+		"Shelling reached Hollin, Tesmar, on Sunday.",
+		"Officials in Hollin said that the water had run out.",
+	)}, []wantStatement{{"Officials in Hollin", "Tesmar", "the water had run out"}})
+	checkStatements(t, e, "not placed", &Document{Dateline: "OSTRA", Paragraphs: paragraphs(
+		"Officials in Ruvo said that the water had run out.",
+	)}, []wantStatement{{"Officials in Ruvo", "", "the water had run out"}})
+	checkStatements(t, e, "relative clause after a title", &Document{Paragraphs: paragraphs(
+		"According to a senior Tesmari official who spoke on condition of anonymity, the locks will reopen.",
+	)}, []wantStatement{{"a senior Tesmari official", "Tesmar", "the locks will reopen"}})
+}
+
+// A title's posting ends before the name ("Ambassador to Orlavia Jonas
+// Marr" is Jonas Marr), a seat declared with an article keeps its name,
+// and officials from both sides are no one side's.
+func TestResolveTitlesAndSeats(t *testing.T) {
+	e := testEngine(t)
+	doc := &Document{Dateline: "VARN", Paragraphs: paragraphs(
+		"Ambassador to Orlavia Jonas Marr visited Ostra today.",
+		"Ambassador Marr said the talks were useful.",
+		"The Amber Hall, Tesmar’s seat of government, said it had lodged a protest.",
+		"The convoy left at dawn, officials from both countries said.",
+	)}
+	doc.Declared = inventedParties
+	doc.Declared.Parties = append(doc.Declared.Parties, gazetteer.PartyEntry{Name: "Tesmar", Aliases: []string{"Amber Hall"}})
+	want := map[string][2]string{
+		"the talks were useful":   {"Jonas Marr", "Tesmar"}, // the home's ambassador to Orlavia
+		"it had lodged a protest": {"the Amber Hall", "Tesmar"},
+		"The convoy left at dawn": {"officials from both countries", ""},
+	}
+	for _, st := range e.Attribute(doc).Statements {
+		if w, ok := want[st.Text]; ok {
+			delete(want, st.Text)
+			if st.Speaker != w[0] || st.Party != w[1] {
+				t.Errorf("%q: %q (%q), want %q (%q)", st.Text, st.Speaker, st.Party, w[0], w[1])
+			}
+		}
+	}
+	for text := range want {
+		t.Errorf("no statement %q", text)
 	}
 }

@@ -121,6 +121,17 @@ func listGoesOn(s *syntax.Sentence, k, end int) bool {
 	if s.Words[k].Tag.IsAdj() {
 		return true
 	}
+	if k >= 2 && isPunct(s, k-1, ',') && s.Words[k-2].Tag.IsProperNoun() && s.Words[k].Tag.IsProperNoun() {
+		// "the measures Varanda, Kestria, and other partners announced":
+		// names in a list that an "and" closes
+		j := k
+		for j < end && s.Words[j].Tag.IsProperNoun() {
+			j++
+		}
+		if j < end && (s.Words[j].Tag == tag.CC || isPunct(s, j, ',') && j+1 < end && s.Words[j+1].Tag == tag.CC) {
+			return true
+		}
+	}
 	// a mistagged adjective before the rest of the phrase: "contiguous/VBZ
 	// Palestinian state"
 	return k+1 < end && (s.Words[k+1].Tag.IsAdj() || s.Words[k+1].Tag.IsNoun()) && s.Words[k].Tok.Kind == text.Word && !s.Words[k].Tok.Has(text.Cap)

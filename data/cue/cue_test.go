@@ -144,6 +144,9 @@ func TestSpeakerAside(t *testing.T) {
 		{"See below for what they are saying:", nil, ""},
 		// a document's issuer speaks, also past prepositional phrases before the object
 		{"Ana Velk sent to the Assembly for publication the enclosed notice stating that the emergency goes on.", []frame{{cue: "stating", shape: cue.SpeakerFirst, speaker: "Ana Velk", content: one("the emergency goes on"), chained: true}}, ""},
+		// a text sent on a condition, or that no issuer holds, says nothing
+		{"Section 4 of the Emergencies Act provides for the end of an emergency unless, within 90 days, the President publishes in the Gazette and transmits to the Assembly a notice stating that the emergency is to continue.", nil, ""},
+		{"The Act (12 K.C. 3(d)) then transmits to the Assembly a notice stating that the emergency goes on.", nil, ""},
 		{"They affirmed what Ana Velk said: that the talks are over.", []frame{
 			{cue: "affirmed", shape: cue.SpeakerFirst, speaker: "They", content: one("what Ana Velk said: that the talks are over")},
 			{cue: "said", shape: cue.SpeakerFirst, speaker: "Ana Velk", content: one("the talks are over")}}, ""},
@@ -167,6 +170,8 @@ func TestObjectFrames(t *testing.T) {
 		{"Ana Velk described the plan as a trap.", []frame{{cue: "described", shape: cue.SpeakerFirst, speaker: "Ana Velk", content: one("the plan as a trap")}}, ""},
 		{"Ana Velk warned of the consequences.", []frame{{cue: "warned", shape: cue.SpeakerFirst, speaker: "Ana Velk", content: one("of the consequences")}}, ""},
 		{"Ana Velk called a meeting.", nil, ""},
+		// a commissive: what the speaker agreed to do
+		{"The two ministers agreed to exchange lists of detainees.", []frame{{cue: "agreed to", shape: cue.SpeakerFirst, speaker: "The two ministers", content: one("exchange lists of detainees")}}, ""},
 	})
 }
 
@@ -215,6 +220,12 @@ func TestNominal(t *testing.T) {
 		}, ""},
 		{"Orlavia ignored Jonas Vell’s warning that the truce was fragile.", []frame{{cue: "warning", shape: cue.Nominal, speaker: "Jonas Vell", content: one("the truce was fragile")}}, ""},
 		{"Jonas Vell made the false claim that the border was open.", []frame{{cue: "made the false claim", shape: cue.Nominal, speaker: "Jonas Vell", content: one("the border was open")}}, ""},
+		{"The ministers welcomed the measures Tesmar, Orlavia, and other partners announced.", []frame{{cue: "welcomed", shape: cue.SpeakerFirst, speaker: "The ministers", content: one("the measures Tesmar, Orlavia, and other partners announced")}}, ""},
+		{"Tesmar, Orlavia, and the K5 said the border was open.", []frame{{cue: "said", shape: cue.SpeakerFirst, speaker: "Tesmar, Orlavia, and the K5", content: one("the border was open")}}, ""},
+		{"In Varn, Tesmar and Orlavia said the border was open.", []frame{{cue: "said", shape: cue.SpeakerFirst, speaker: "Tesmar and Orlavia", content: one("the border was open")}}, ""},
+		{"The ferries reached Tesmar and Orlavia, and we said the border was open.", []frame{{cue: "said", shape: cue.SpeakerFirst, speaker: "we", content: one("the border was open")}}, ""},
+		{"Tesmar is intentionally spreading outright lies that the border was open.", []frame{{cue: "spreading outright lies", shape: cue.Nominal, speaker: "Tesmar", content: one("the border was open")}}, ""},
+		{"Tesmari officials have spread disinformation that the border was open.", []frame{{cue: "have spread disinformation", shape: cue.Nominal, speaker: "Tesmari officials", content: one("the border was open")}}, ""},
 	})
 }
 

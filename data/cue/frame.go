@@ -50,6 +50,9 @@ type Frame struct {
 	// Chained is set for a cue that shares the subject of an earlier verb
 	// ("met Y and said …", "…, saying …"): Speaker is that verb's subject.
 	Chained bool
+	// Disputed is set when the text calls the content false ("spread
+	// lies that …", "made the false claim that …").
+	Disputed bool
 }
 
 // maxSentence bounds the words of a sentence the stage reads: a

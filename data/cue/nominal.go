@@ -52,6 +52,9 @@ func (f *Finder) nounFrame(s *syntax.Sentence, i int) (Frame, bool) {
 		// "X made the false claim that …", "X is spreading lies that …":
 		// the object of a verb, whose subject speaks
 		a := s.NounPhraseEndingAt(i)
+		if a >= 1 && a < i && s.Words[a].Tag == tag.VBG && (s.Words[a-1].Is(lexicon.Auxiliary) || s.Words[a-1].Tag.IsAdverb()) {
+			a++ // "is intentionally spreading lies": the gerund is the verb, not a modifier
+		}
 		if a < 1 || !s.Words[a-1].Tag.IsVerb() || s.Words[a-1].Is(lexicon.Passive) && a-1 > 0 && s.Words[a-2].Tag != tag.PRP {
 			return Frame{}, false
 		}
@@ -61,6 +64,14 @@ func (f *Finder) nounFrame(s *syntax.Sentence, i int) (Frame, bool) {
 		}
 		fr.Speaker, fr.Aside = sp, aside
 		fr.Cue = syntax.Phrase{From: a - 1, To: i + 1}
+	}
+	from := s.NounPhraseEndingAt(i)
+	if from < 0 {
+		from = i
+	}
+	for k := from; k <= i; k++ {
+		// "the false claim", "conspiracy theories", "lies"
+		fr.Disputed = fr.Disputed || s.Words[k].Entry != nil && s.Words[k].Entry.Disputes
 	}
 	content := cutAtAccording(s, trimEnd(s, syntax.Phrase{From: that + 1, To: len(s.Words)}))
 	if a := s.NounPhraseEndingAt(i); a >= 0 && !s.Words[max(a-1, 0)].Tag.IsVerb() && !s.Words[max(a-1, 0)].Tag.IsNoun() {

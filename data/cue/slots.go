@@ -110,9 +110,20 @@ func (f *Finder) subject(s *syntax.Sentence, v int) (sp, aside syntax.Phrase, ch
 		// "X issued a statement saying …", "I have sent to the Register
 		// for publication the enclosed notice stating …": the issuer speaks
 		if pv := objectOf(s, sp.From); pv >= 0 {
+			if conditional(s, pv) {
+				// "… unless the President transmits a notice stating …":
+				// a text sent only on a condition says nothing yet
+				return syntax.Phrase{}, syntax.Phrase{}, false
+			}
 			issuer, aside, _ := f.subject(s, pv)
 			if !issuer.Empty() {
 				return issuer, aside, true
+			}
+			if s.Words[sp.From].Is(lexicon.Indefinite) {
+				// "… and transmits to the Assembly a notice stating …"
+				// with no issuer found: a text someone may send, which
+				// no one holds, says nothing
+				return syntax.Phrase{}, syntax.Phrase{}, false
 			}
 		}
 	}
@@ -231,16 +242,43 @@ func relativeOpener(s *syntax.Sentence, a int) int {
 // over "familiar with"-style complements ("people familiar with the
 // matter", "a source briefed on the talks").
 func (f *Finder) extendLeft(s *syntax.Sentence, p syntax.Phrase) syntax.Phrase {
+	list, commas := false, 0
 	for p.From >= 2 {
 		k := p.From - 1
 		w := &s.Words[k]
 		if w.Tag == tag.CC && (lower(w.Text) == "and" || lower(w.Text) == "or") {
+			if pr := &s.Words[p.From]; pr.Tag == tag.PRP && (isPunct(s, k-1, ',') || !pr.Is(lexicon.Pronoun) || pr.Entry.Pronoun.Person != 1) {
+				break // "…, and we urge", "… and they defend": a clause of its own ("Harris and I" is a list)
+			}
 			// "Experts on Korea and nuclear proliferation said", "X and Y said"
-			if a := s.NounPhraseEndingAt(k - 1); a >= 0 && !s.Words[s.Head(p)].Is(lexicon.Time) {
-				p.From = a
+			e := k - 1
+			if isPunct(s, e, ',') {
+				// "Varanda, Kestria, and the K5 said": an item after a
+				// comma, else a clause of its own before (", and the
+				// Secretary noted …")
+				if a := listItem(s, e-1); a < 1 || !isPunct(s, a-1, ',') {
+					break
+				}
+				e--
+				commas++
+			}
+			if a := s.NounPhraseEndingAt(e); a >= 0 && !s.Words[s.Head(p)].Is(lexicon.Time) {
+				p.From, list = a, true
 				continue
 			}
 			break
+		}
+		if list && isPunct(s, k, ',') {
+			// "A, B and C said": the whole list, but not a phrase of time
+			// or place before it ("In Port Selin, A and B said"), nor a
+			// lone word opening the sentence ("Likewise, A and B said")
+			a := listItem(s, k-1)
+			if a < 0 || commas == 0 && a+1 == k && !isPunct(s, a-1, ',') {
+				break
+			}
+			p.From = a
+			commas++
+			continue
 		}
 		if w.Tag != tag.IN || s.Words[s.Head(p)].Is(lexicon.Time) || !w.Is(lexicon.NounPreposition) && !issuedDocument(s, k-1) {
 			break
@@ -256,6 +294,24 @@ func (f *Finder) extendLeft(s *syntax.Sentence, p syntax.Phrase) syntax.Phrase {
 		p.From = a
 	}
 	return p
+}
+
+// listItem is where a noun phrase ending at e that can be an item of a
+// list of speakers begins: a name or a title, not a time, not after a
+// preposition; -1 when none.
+func listItem(s *syntax.Sentence, e int) int {
+	a := s.NounPhraseEndingAt(e)
+	if a < 0 {
+		return -1
+	}
+	head := &s.Words[s.Head(syntax.Phrase{From: a, To: e + 1})]
+	if head.Is(lexicon.Time) || !head.Tag.IsProperNoun() && !head.Is(lexicon.TitleHead) && !head.Is(lexicon.Group) {
+		return -1
+	}
+	if a > 0 && s.Words[a-1].Tag == tag.IN {
+		return -1
+	}
+	return a
 }
 
 // issuedDocument reports a participle at k after a document's noun
@@ -299,6 +355,22 @@ func objectOf(s *syntax.Sentence, a int) int {
 		}
 	}
 	return -1
+}
+
+// conditional reports a verb at v in a condition: "if" or "unless"
+// before it in its sentence, past commas and joined verbs ("unless, within
+// 90 days, the President publishes … and transmits …").
+func conditional(s *syntax.Sentence, v int) bool {
+	for k := v - 1; k >= 0; k-- {
+		w := &s.Words[k]
+		switch {
+		case w.Quote >= 0 || w.Tag == tag.Colon:
+			return false
+		case w.Is(lexicon.Conditional):
+			return true
+		}
+	}
+	return false
 }
 
 // previousVerb finds the finite verb before j, outside quotations.

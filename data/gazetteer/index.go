@@ -428,3 +428,21 @@ func (ix *Index) finish() {
 		}
 	}
 }
+
+// Parties lists every party the index knows, those of the index under it
+// first.
+func (ix *Index) Parties() []Party {
+	if ix == nil {
+		return nil
+	}
+	return append(ix.under.Parties(), ix.parties...)
+}
+
+// People lists every person the index knows, those of the index under it
+// first.
+func (ix *Index) People() []Person {
+	if ix == nil {
+		return nil
+	}
+	return append(ix.under.People(), ix.people...)
+}

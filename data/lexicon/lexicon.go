@@ -79,7 +79,13 @@ const (
 	Formula                                   // a word of a closing formula: "whereof"
 	SiteVoice                                 // a government site and the office that speaks on it
 	Judgment                                  // a subject of an author's judgment: "this", "it"
+	IssuedDocument                            // a document its issuer speaks through: "statement", "readout"
+	MuteDocument                              // a text or act that says nothing itself: "plan", "bill"
+	Inference                                 // a verb of the writer's inference: "suggests", "indicates"
+	IssuerPreposition                         // names who issued a document: "from", "by"
+	Act                                       // an act the writer reads meaning into: "move", "signalling"
 	LabelGovernment                           // a word of a transcript label that names a government's own officials: "administration"
+	Conditional                               // "if", "unless": opens a condition, in which nothing is said yet
 )
 
 // Frame is where a cue's content is.
@@ -158,6 +164,13 @@ type Entry struct {
 	// Means is the word an abbreviated title stands for ("sen." →
 	// "senator"), for telling that two titles name one office.
 	Means string
+	// Disputes is set for a word that calls a claim false ("lies",
+	// "disinformation", "false"): the text disputes what the claimer said.
+	Disputes bool
+	// Comitative is set for a preposition that joins a partner to what a
+	// subject did ("with", "alongside"). A field, not a Class: the 64
+	// classes are all taken.
+	Comitative bool
 }
 
 // Lexicon maps lower-cased words to their entries. It is immutable once

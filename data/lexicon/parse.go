@@ -25,7 +25,9 @@ var sectionClasses = map[string]Class{
 	"form labels": FormLabel, "label titles": LabelTitle,
 	"question labels": QuestionLabel, "turn ends": TurnEnd, "rank words": RankWord, "ambiguous places": AmbiguousPlace, "quantifiers": Quantifier,
 	"own voice heads": OwnVoice, "narrative verbs": Narrative,
-	"formal adverbs": FormalAdverb, "formula words": Formula, "judgment subjects": Judgment,
+	"formal adverbs": FormalAdverb, "formula words": Formula, "judgment subjects": Judgment, "conditionals": Conditional,
+	"issued documents": IssuedDocument, "mute documents": MuteDocument, "inference verbs": Inference,
+	"issuer prepositions": IssuerPreposition, "act nouns": Act,
 }
 
 var groupKinds = map[string]GroupKind{"party": PartyGroup, "home": HomeGroup, "free": FreeGroup, "joint": JointGroup}
@@ -87,6 +89,14 @@ func (l *Lexicon) parse(name string, raw []byte) error {
 			e := entry(f[0])
 			e.Class |= CueNoun
 			e.Cues = append(e.Cues, Cue{Lemma: f[0], Frame: frameNames[f[1]], Noun: true})
+		case "comitative prepositions":
+			for _, w := range f {
+				entry(w).Comitative = true
+			}
+		case "disputing words":
+			for _, w := range f {
+				entry(w).Disputes = true
+			}
 		case "given names":
 			if len(f) != 2 {
 				return bad("want NAME GENDER")

@@ -18,14 +18,20 @@ func (f *Finder) gazetteerEvidence(s *syntax.Sentence, p syntax.Phrase, m *Menti
 	for i := p.From; i < p.To; i++ {
 		words = append(words, s.Words[i].Text)
 	}
+	fromPlace, ambiguous := false, false
 	for i := 0; i < len(words); {
 		h, ok := f.Index.Match(words[i:])
 		if !ok || h.NeedThe && (i == 0 && (p.From == 0 || lower(s.Words[p.From-1].Text) != "the") || i > 0 && lower(words[i-1]) != "the") {
 			i++
 			continue
 		}
-		if portfolio(words, i) {
+		if portfolio(words, i) || i == 0 && p.From >= 2 && portfolio([]string{s.Words[p.From-1].Text, ""}, 1) &&
+			(s.Words[p.From-2].Is(lexicon.TitleHead) || s.Words[p.From-2].Is(lexicon.TitleWord)) {
 			i += h.Len // "Ambassador to Tesmar", "Envoy for the Kestrian talks": where, not whose
+			continue
+		}
+		if h.Person < 0 && h.Len == 1 && f.givenName(s, p.From+i, p.To) {
+			i++ // "Sofia Lenk": a person's given name, not the capital
 			continue
 		}
 		switch {
@@ -45,10 +51,57 @@ func (f *Finder) gazetteerEvidence(s *syntax.Sentence, p syntax.Phrase, m *Menti
 				m.Unsure = h.Party
 			}
 		case m.Party < 0:
-			m.Party = h.Party
+			m.Party, fromPlace = h.Party, afterPreposition(s, p.From, p.From+i)
+			m.located = fromPlace
+		case m.Party != h.Party && fromPlace:
+			// "officials in Velsk and Ostrava Nova": of two sides, no one's
+			m.Party, ambiguous = -1, true
 		}
 		i += h.Len
 	}
+	if ambiguous {
+		m.Party = -1
+	}
+}
+
+// afterPreposition reports a preposition of place among the words
+// [from, i): a name after one says where someone is ("officials in
+// Velsk"), one before none whose they are ("Velsk officials", "the
+// people of Tesmar").
+func afterPreposition(s *syntax.Sentence, from, i int) bool {
+	for k := from; k < i; k++ {
+		if s.Words[k].Tag == tag.IN && s.Words[k].Is(lexicon.Locative) {
+			return true
+		}
+	}
+	return false
+}
+
+// withoutPlace drops from a name a party's name that opens it before a
+// person's ("Yemen Steve Fagin" of "Ambassador to Yemen Steve Fagin"):
+// the place ends the title, the name is the person's.
+func (f *Finder) withoutPlace(s *syntax.Sentence, name syntax.Phrase) syntax.Phrase {
+	words := make([]string, 0, name.Len())
+	for i := name.From; i < name.To; i++ {
+		words = append(words, s.Words[i].Text)
+	}
+	h, ok := f.Index.Match(words)
+	if !ok || h.Person >= 0 || h.Len >= len(words) || !s.Words[name.From+h.Len].Is(lexicon.GivenName) ||
+		name.From == 0 || !portfolio([]string{s.Words[name.From-1].Text, ""}, 1) {
+		return name // only a posting's place: "to Yemen", "for Libya"
+	}
+	return syntax.Phrase{From: name.From + h.Len, To: name.To}
+}
+
+// givenName reports a place's name that is a given name before a
+// surname in the phrase: "Sofia" of "Sofia Lenk", not of "Sofia police".
+func (f *Finder) givenName(s *syntax.Sentence, i, end int) bool {
+	if !s.Words[i].Is(lexicon.GivenName) || i+1 >= end {
+		return false
+	}
+	next := &s.Words[i+1]
+	return next.Tok.Has(text.Cap) && next.Tag.IsProperNoun() && !next.Is(lexicon.TitleHead) && !next.Is(lexicon.Organisation) &&
+		!next.Is(lexicon.Group) && !next.Is(lexicon.PersonNoun) && !next.Is(lexicon.Media)
 }
 
 // PartyEvidence is what one word run says of a party: the party and
@@ -72,12 +125,58 @@ func (f *Finder) namesBody(s *syntax.Sentence, name syntax.Phrase) bool {
 	if h, ok := f.Index.Match(words); ok && h.Len == len(words) && h.Person < 0 && h.Kind != gazetteer.Demonym {
 		return true
 	}
+	for i := 1; i < len(words); i++ {
+		// "the Varandan Diet": a seat the name ends in
+		if h, ok := f.Index.Match(words[i:]); ok && h.Len == len(words)-i && h.Kind == gazetteer.Seat {
+			return true
+		}
+	}
 	for i := name.From; i < name.To; i++ {
 		if s.Words[i].Is(lexicon.Organisation) {
 			return true
 		}
 	}
 	return false
+}
+
+// namesParty reports a phrase that is all one party's capital ("Ostrava
+// Nova") or a name of it the document declared, perhaps after "the"; not
+// a seat ("the Kremlin"), a demonym, or a name the text chose among the
+// party's own ("the IMF" stays the IMF).
+func (f *Finder) namesParty(s *syntax.Sentence, p syntax.Phrase) bool {
+	if p.From < p.To && s.Determiner(p.From) {
+		p.From++
+	}
+	words := make([]string, 0, p.Len())
+	for i := p.From; i < p.To; i++ {
+		words = append(words, s.Words[i].Text)
+	}
+	h, ok := f.Index.Match(words)
+	if !ok || h.Len != len(words) || h.Person >= 0 || h.Party < 0 {
+		return false
+	}
+	switch h.Kind {
+	case gazetteer.Capital:
+		return true
+	case gazetteer.PartyName:
+		if f.Shared == nil || p.From > 0 && s.Determiner(p.From-1) {
+			return false // a declared name with an article is a seat's: "the Hall of Lanterns"
+		}
+		sh, ok := f.Shared.Match(words)
+		return !ok || sh.Len != len(words)
+	}
+	return false
+}
+
+// gazetteerName reports a phrase that is all one name of a party or a
+// seat the gazetteer knows ("Kremlin"), whatever its tags.
+func (f *Finder) gazetteerName(s *syntax.Sentence, p syntax.Phrase) bool {
+	words := make([]string, 0, p.Len())
+	for i := p.From; i < p.To; i++ {
+		words = append(words, s.Words[i].Text)
+	}
+	h, ok := f.Index.Match(words)
+	return ok && h.Len == len(words) && h.Person < 0 && h.Party >= 0 && h.Kind != gazetteer.Demonym
 }
 
 // namesPeople reports a name that is a demonym ("Americans",
@@ -95,19 +194,24 @@ func (f *Finder) namesPeople(s *syntax.Sentence, name syntax.Phrase) bool {
 	return false // "Sanders", "Williams": a surname the tagger reads as plural is still one person's
 }
 
-// coordination finds "Velk and Arno", "Tesmar and Orlavia": a phrase of
-// two conjuncts that each name someone, which speak together. A name that
-// has "and" inside it ("Trinidad and Tobago") is one conjunct. It returns
-// the party both conjuncts name, or -1.
+// coordination finds "Velk and Arno", "Tesmar and Orlavia", "Velk, Arno
+// and Marr": a phrase of conjuncts joined by commas and "and" that each
+// name someone, which speak together. A name that has "and" inside it
+// ("Trinidad and Tobago") is one conjunct. It returns the party every
+// conjunct names, or -1.
 func (f *Finder) coordination(s *syntax.Sentence, para string, p syntax.Phrase) (int32, bool) {
-	k := -1
+	var cuts []int
+	and := false
 	for i := p.From + 1; i < p.To-1; i++ {
-		if s.Words[i].Tag == tag.CC && (lower(s.Words[i].Text) == "and" || s.Words[i].Text == "&") {
-			k = i
-			break
+		w := &s.Words[i]
+		switch {
+		case w.Tag == tag.CC && (lower(w.Text) == "and" || w.Text == "&"):
+			cuts, and = append(cuts, i), true
+		case w.Tag == tag.Comma:
+			cuts = append(cuts, i)
 		}
 	}
-	if k < 0 {
+	if !and {
 		return -1, false
 	}
 	words := make([]string, 0, p.Len())
@@ -115,20 +219,80 @@ func (f *Finder) coordination(s *syntax.Sentence, para string, p syntax.Phrase) 
 		words = append(words, s.Words[i].Text)
 	}
 	for i := range words {
-		if h, ok := f.Index.Match(words[i:]); ok && p.From+i < k && p.From+i+h.Len > k {
-			return -1, false // the "and" is inside a name
+		if h, ok := f.Index.Match(words[i:]); ok {
+			for _, c := range cuts {
+				if p.From+i < c && p.From+i+h.Len > c {
+					return -1, false // the "and" is inside a name
+				}
+			}
 		}
 	}
-	left := f.Classify(s, para, syntax.Phrase{From: p.From, To: k}, syntax.Phrase{})
-	right := f.Classify(s, para, syntax.Phrase{From: k + 1, To: p.To}, syntax.Phrase{})
-	named := func(m Mention) bool { return m.Kind == Person || m.Kind == Body }
-	if !named(left) || !named(right) || left.Kind != right.Kind {
+	var parts []Mention
+	from := p.From
+	for _, c := range append(cuts, p.To) {
+		if c > from {
+			parts = append(parts, f.Classify(s, para, syntax.Phrase{From: from, To: c}, syntax.Phrase{}))
+		}
+		from = c + 1
+	}
+	if len(parts) < 2 {
 		return -1, false
 	}
-	if left.Party == right.Party {
-		return left.Party, true
+	// people with people ("Velk and Arno", "the Varandan envoy and the
+	// Kestrian envoy", "the Minister and her counterparts"), bodies with
+	// bodies or groups ("Varanda and K5+ partners")
+	person := func(m Mention) bool { return m.Kind == Person && !m.Place || m.Kind == Role }
+	group := func(m Mention) bool { return m.Kind == Group && m.Plural }
+	people, bodies := 0, 0
+	for _, m := range parts {
+		switch {
+		case person(m):
+			people++
+		case m.Kind == Body:
+			bodies++
+		case !group(m):
+			return -1, false
+		}
 	}
-	return -1, true
+	if people > 0 && bodies > 0 {
+		return -1, false
+	}
+	for _, m := range parts[:len(parts)-1] {
+		if m.Kind == Role && m.Capital && !m.Definite && !m.Plural {
+			return -1, false // "Public Engagement Director and Senior Advisor Cedric Richmond": one person's titles
+		}
+	}
+	party := parts[0].Party
+	for _, m := range parts[1:] {
+		if m.Party != party {
+			party = -1
+		}
+	}
+	return party, true
+}
+
+// personAndPlace reports a phrase that joins a person and a party's or a
+// capital's name: "the Secretary and Port Selin" are no one who speaks
+// together. A body that is an organisation's name is a title's part
+// ("Ministry of Ports and Trade Secretary Jonas Vell").
+func (f *Finder) personAndPlace(s *syntax.Sentence, para string, p syntax.Phrase) bool {
+	for k := p.From + 1; k < p.To-1; k++ {
+		if s.Words[k].Tag != tag.CC {
+			continue
+		}
+		left := f.Classify(s, para, syntax.Phrase{From: p.From, To: k}, syntax.Phrase{})
+		right := f.Classify(s, para, syntax.Phrase{From: k + 1, To: p.To}, syntax.Phrase{})
+		human := func(m Mention) bool { return m.Kind == Person && m.Human || m.Kind == Role }
+		party := func(m Mention) bool {
+			n := m.Phrase
+			if s.Determiner(n.From) {
+				n.From++
+			}
+			return m.Kind == Body && m.Party >= 0 && f.gazetteerName(s, n)
+		}
+		return human(left) && party(right) || party(left) && human(right)
+	}
+	return false
 }
 
 // asideIsHuman reports an appositive that says its noun is a person: a
@@ -157,6 +321,74 @@ func (f *Finder) asideIsHuman(s *syntax.Sentence, aside syntax.Phrase) bool {
 	return false
 }
 
+// where finds, in the words [from, to) after a phrase's core, a run of
+// capitalised names the gazetteer does not know after a preposition of
+// place, perhaps past adjectives: "Ruvo" of "in besieged Ruvo".
+func (f *Finder) where(s *syntax.Sentence, from, to int) syntax.Phrase {
+	for i := from; i < to; i++ {
+		if w := &s.Words[i]; w.Tag != tag.IN || !w.Is(lexicon.Locative) || portfolio([]string{w.Text, ""}, 1) {
+			continue // "Advisor to the President": a remit, not a place
+		}
+		k := i + 1
+		for k < to && (s.Determiner(k) || s.Words[k].Tag.IsAdj()) {
+			k++
+		}
+		e := k
+		for e < to && s.Words[e].Tag.IsProperNoun() && s.Words[e].Tok.Has(text.Cap) {
+			e++
+		}
+		if e == k {
+			continue
+		}
+		words := make([]string, 0, e-k)
+		for j := k; j < e; j++ {
+			if w := &s.Words[j]; w.Is(lexicon.Organisation) || w.Is(lexicon.TitleHead) || w.Is(lexicon.TitleWord) {
+				return syntax.Phrase{} // "officials from the Department of …": whose, not where
+			}
+			words = append(words, s.Words[j].Text)
+		}
+		if _, ok := f.Index.Match(words); ok {
+			return syntax.Phrase{}
+		}
+		return syntax.Phrase{From: k, To: e}
+	}
+	return syntax.Phrase{}
+}
+
+// Placed finds where a sentence says in which party's land a place the
+// gazetteer does not know is: "Ruvo, Kestria, …". It returns the place's
+// name and the party, one pair a call, from word i on; n is how far it
+// read.
+func (f *Finder) Placed(s *syntax.Sentence, i int) (place string, party int32, n int) {
+	e := i
+	for e < len(s.Words) && s.Words[e].Tag.IsProperNoun() && s.Words[e].Tok.Has(text.Cap) && s.Words[e].Quote < 0 {
+		e++
+	}
+	comma := func(k int) bool { return s.Words[k].Text == "," } // shallow tags leave punctuation untagged
+	if e == i || e+1 >= len(s.Words) || !comma(e) {
+		return "", -1, 0
+	}
+	words := make([]string, 0, len(s.Words)-i)
+	for j := i; j < len(s.Words); j++ {
+		words = append(words, s.Words[j].Text)
+	}
+	if _, ok := f.Index.Match(words[:e-i]); ok {
+		return "", -1, 0 // a name the gazetteer knows
+	}
+	p, unsure, k := f.PartyEvidence(words[e+1-i:])
+	if k == 0 || unsure {
+		return "", -1, 0
+	}
+	if end := e + 1 + k; end < len(s.Words) && !comma(end) && s.Words[end].Tok.Kind == text.Word {
+		return "", -1, 0 // "Ruvo, Kestria's port" is no place's country
+	}
+	name := make([]string, 0, e-i)
+	for j := i; j < e; j++ {
+		name = append(name, s.Words[j].Text)
+	}
+	return strings.Join(name, " "), p, e + 1 + k - i
+}
+
 // isPlace reports a lone name the sentence says is a place: after a
 // preposition of place ("in Hollin", "from Orlavia") or before a comma and
 // an abbreviated state or region ("Hollin, Tes.").
@@ -177,6 +409,18 @@ func (f *Finder) isPlace(s *syntax.Sentence, name syntax.Phrase) bool {
 		}
 	}
 	return false
+}
+
+// atSeat reports a seat of government named after a preposition of place
+// and "the" ("at the White House", "in the Kremlin"): where, not who, so
+// no "they" or "it" stands for it.
+func (f *Finder) atSeat(s *syntax.Sentence, para string, name syntax.Phrase) bool {
+	i := name.From - 1
+	if name.Empty() || i < 1 || lower(s.Words[i].Text) != "the" {
+		return false
+	}
+	prev := &s.Words[i-1]
+	return prev.Tag == tag.IN && prev.Is(lexicon.Locative) && f.Index.IsSeat(s.Text(para, name.From, name.To))
 }
 
 // describe returns the head and modifiers of a description, lower-cased:
@@ -202,6 +446,11 @@ func describe(s *syntax.Sentence, from int, core syntax.Phrase) (head string, mo
 // fraud", "one of two witnesses who relayed the story". A clause set off
 // by a comma is an aside, not part of the phrase.
 func restrictiveEnd(s *syntax.Sentence, p, aside syntax.Phrase) int {
+	if head := &s.Words[s.Head(s.Core(p))]; head.Is(lexicon.TitleHead) && head.Tag.IsNoun() {
+		// a title says who without the clause: "a senior official who
+		// spoke on condition of anonymity" is a senior official
+		return p.To
+	}
 	if !aside.Empty() && aside.From >= p.To {
 		w := &s.Words[aside.From]
 		gap := aside.From > p.To && (s.Words[aside.From-1].Tag == tag.Comma || s.Words[aside.From-1].Tag == tag.Colon)
@@ -226,6 +475,12 @@ func restrictiveEnd(s *syntax.Sentence, p, aside syntax.Phrase) int {
 					}
 					if verbs > 0 && s.Words[k].Tag != tag.CC && !s.Words[i-1].Tag.IsFiniteVerb() && !s.Words[i-1].Is(lexicon.Auxiliary) {
 						break
+					}
+					if verbs > 0 && s.Words[k].Tag == tag.CC && s.Words[i].Is(lexicon.CueVerb) {
+						// "villagers who discussed the flood and reaffirmed
+						// their support": the clause holds the speaker's
+						// cue, it does not say who they are
+						return p.To
 					}
 					verbs++
 				}
@@ -332,17 +587,22 @@ func acronym(s *syntax.Sentence, name syntax.Phrase) bool {
 		return false
 	}
 	w := s.Words[name.From].Text
-	letters := 0
+	letters, digits := 0, 0
 	for _, c := range w {
 		switch {
 		case c >= 'A' && c <= 'Z':
 			letters++
-		case c == '.' || c == '&' || c == '-':
+		case c >= '0' && c <= '9':
+			digits++ // "G7", "K5+": a group of so many
+		case c == '.' || c == '&' || c == '-' || c == '+':
 		default:
 			return false
 		}
 	}
-	return letters >= 2
+	if digits > 0 && strings.ContainsAny(w, ".-") {
+		return false // "COVID-19": a disease, not a body
+	}
+	return letters >= 2 || letters == 1 && digits > 0 && w[0] >= 'A' && w[0] <= 'Z'
 }
 
 // portfolio reports a name inside a title after a preposition of

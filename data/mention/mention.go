@@ -65,6 +65,32 @@ type Mention struct {
 	// Capital is set when the head of a description is capitalised ("The
 	// President"): in official prose, a title used as a name.
 	Capital bool
+	// PartyName is set when a body's name is a party's capital's ("Ostrava
+	// Nova") or a name the document declared for it: the party speaks, by
+	// its own name. A seat ("the Kremlin") is not, nor a name the text
+	// chose among the party's own ("the IMF", "the U.S.").
+	PartyName bool
+	// Issuer is who issued a document the phrase names, within the
+	// phrase: "the presidency" of "a statement from the presidency",
+	// "Kestria" of "Kestria's statement". The issuer speaks.
+	Issuer syntax.Phrase
+	// Where is a place the gazetteer does not know that the phrase puts
+	// its speaker in ("Ruvo" of "officials in besieged Ruvo"): their party
+	// is the one the story places it in, if any.
+	Where string
+	// Issued is the head of an issued document the phrase names
+	// ("statement"), lower-cased; on an issuer's mention, the head of the
+	// document it issued. "" for other phrases.
+	Issued string
+	// Mute is set for a phrase that says nothing itself: a plan, a bill,
+	// a statement of an issuer the text does not name.
+	Mute bool
+	// Owner is the possessive pronoun that opens a body's or group's
+	// phrase ("its" of "Its leadership"), and Owned the rest of the
+	// phrase: the speaker is the antecedent's ("Kestria’s leadership").
+	// Owned is "" when no pronoun opens it.
+	Owner lexicon.PronounInfo
+	Owned string
 	// Head and Modifiers are the description's words, lower-cased: "senator"
 	// and ["former", "kestrian"] of "the former Kestrian senator".
 	Head      string
@@ -72,12 +98,23 @@ type Mention struct {
 	// Names are the modifiers that are names ("kestrian" of "the
 	// Kestrian senator"): a description says who by them.
 	Names []string
+	// Disputed is set on a speaker whose claim the text calls false
+	// ("officials have spread disinformation that …"): the writer's own
+	// side is not guessed for a vague group.
+	Disputed bool
+	// located is set when the party came from a place the phrase puts
+	// its speaker in ("officials in Velsk"), not from a modifier.
+	located bool
 }
 
 // Finder classifies phrases with the lexicon and a gazetteer.
 type Finder struct {
 	Lexicon *lexicon.Lexicon
 	Index   *gazetteer.Index
+	// Shared is the index without the document's own declarations, nil
+	// when the same as Index: a name the document declares for its party
+	// is one the party speaks by.
+	Shared *gazetteer.Index
 }
 
 // Classify says who the phrase p of sentence s is; aside is an
@@ -86,6 +123,15 @@ func (f *Finder) Classify(s *syntax.Sentence, para string, p, aside syntax.Phras
 	m := Mention{Para: s.Para, Phrase: p, Party: -1, Person: -1, Unsure: -1}
 	if p.Empty() {
 		return m
+	}
+	if p.Len() > 1 && s.Words[p.To-1].Is(lexicon.Quantifier) && !s.Words[p.To-1].Tag.IsNoun() && s.Words[p.To-2].Tag.IsNoun() {
+		p.To-- // "officials in Velsk and Ostrava Nova both said"
+		m.Phrase = p
+	}
+	if aside.From == p.To && aside.Len() == 1 && (s.Words[aside.From].Tag.IsNoun() || s.Words[aside.From].Tag.IsAdj()) && personish(&s.Words[aside.From]) {
+		// "a State Department | official": the head noun, not an aside
+		p.To, aside = aside.To, syntax.Phrase{}
+		m.Phrase = p
 	}
 	from := p.From
 	for from < p.To && s.Determiner(from) && s.Words[from].Tag != tag.PRPS {
@@ -99,16 +145,17 @@ func (f *Finder) Classify(s *syntax.Sentence, para string, p, aside syntax.Phras
 			from++
 		}
 	}
-	// the text keeps its article but "the": "a senior official", "some
-	// experts" say how many speak; "the" says nothing
+	// the text keeps its article, "the" included ("the Kestrian side",
+	// "a senior official"); a title does not ("Kestrian envoy")
 	start := p.From
-	if start < p.To && lower(s.Words[start].Text) == "the" {
-		start++
-	}
 	if start < from && s.Words[start].Tag.IsVerb() {
 		start = from // "strengthening the ATF" is the ATF
 	}
-	m.Text = s.Text(para, start, p.To)
+	bare := start
+	if bare < p.To && lower(s.Words[bare].Text) == "the" {
+		bare++
+	}
+	m.Text = phraseText(s, para, bare, p.To)
 	m.New = s.Words[p.From].Is(lexicon.Indefinite)
 	m.Definite = s.Determiner(p.From) && !m.New
 	if p.Len() == 1 && s.Words[p.From].Is(lexicon.Pronoun) {
@@ -122,13 +169,32 @@ func (f *Finder) Classify(s *syntax.Sentence, para string, p, aside syntax.Phras
 		m.Kind, m.Plural, m.Joint, m.Members = Group, true, true, true
 		m.Party = k
 		if start == p.From {
-			m.Text = s.Text(para, quantifiedStart(s, start), p.To)
+			start = quantifiedStart(s, start)
 		}
+		m.Text = phraseText(s, para, start, p.To)
+		return m
+	}
+	if f.personAndPlace(s, para, p) {
+		m.Kind, m.Mute = Other, true
 		return m
 	}
 	f.gazetteerEvidence(s, p, &m)
 	core := s.Core(syntax.Phrase{From: from, To: p.To})
 	name := s.Name(core)
+	switch whole := (syntax.Phrase{From: from, To: p.To}); {
+	case from < p.To && s.Words[from].Tok.Has(text.Cap) && f.gazetteerName(s, whole):
+		core, name = whole, whole // "the Hall of Lanterns": a name with "of" in it
+	case name.Empty() && from < core.To && s.Words[from].Tok.Has(text.Cap) && f.gazetteerName(s, syntax.Phrase{From: from, To: core.To}):
+		name = syntax.Phrase{From: from, To: core.To} // "the Kremlin", tagged a common noun
+	case name.Empty() && core.To < p.To && portfolio([]string{s.Words[core.To].Text, ""}, 1) &&
+		s.Words[s.Head(core)].Is(lexicon.TitleHead) && s.Words[s.Head(core)].Tok.Has(text.Cap) && s.Words[s.Head(core)].Tag != tag.NNS && s.Words[s.Head(core)].Tag != tag.NNPS:
+		if n := f.withoutPlace(s, s.Name(whole)); n.Len() > 1 && n.From > core.To && s.Words[n.From].Is(lexicon.GivenName) {
+			core, name = whole, n // "Ambassador to Yemen Steve Fagin": the title's name
+		}
+	}
+	if !name.Empty() {
+		name = f.withoutPlace(s, name)
+	}
 	head := &s.Words[s.Head(core)]
 	switch {
 	case !name.Empty() && allTime(s, name):
@@ -142,6 +208,10 @@ func (f *Finder) Classify(s *syntax.Sentence, para string, p, aside syntax.Phras
 		// "Russia", "the Republican Party of Wyoming", "AFP"
 		m.Kind = Body
 		m.Name = s.Text(para, from, core.To)
+		m.PartyName = f.namesParty(s, syntax.Phrase{From: from, To: core.To})
+	case !name.Empty() && name.Len() > 1 && s.Words[name.To-1].Is(lexicon.MuteDocument) && !s.Words[name.From].Is(lexicon.GivenName):
+		// "the Equity Action Plan": a text, which says nothing itself
+		m.Kind, m.Mute = Document, true
 	case !name.Empty() && f.namesPeople(s, name), name.Empty() && head.Tag == tag.NNS && f.namesPeople(s, syntax.Phrase{From: s.Head(core), To: s.Head(core) + 1}):
 		// "Americans", "Kestrians": a people, not a person
 		m.Kind, m.Plural = Group, true
@@ -162,6 +232,15 @@ func (f *Finder) Classify(s *syntax.Sentence, para string, p, aside syntax.Phras
 		m.Kind = Group
 		m.Plural = head.Tag == tag.NNS || head.Tag == tag.NNPS
 		m.Joint = head.Entry.Group == lexicon.JointGroup
+		for i := core.To; i < p.To && !m.Joint; i++ {
+			// "officials from both countries": of every side
+			m.Joint = s.Words[i].Is(lexicon.Group) && s.Words[i].Entry.Group == lexicon.JointGroup
+		}
+		if head.Entry.Group == lexicon.FreeGroup && m.located {
+			// "analysts in Velsk", "observers at the pier in Mirren": where
+			// they are, not whose ("the Ukrainian people" are Ukraine's)
+			m.Party, m.Unsure = -1, -1
+		}
 	case head.Is(lexicon.TitleHead) || head.Is(lexicon.PersonNoun) && !head.Tag.IsProperNoun():
 		// "the minister", "a senior official", "the retired neurosurgeon"
 		m.Kind = Role
@@ -173,6 +252,17 @@ func (f *Finder) Classify(s *syntax.Sentence, para string, p, aside syntax.Phras
 		}
 	case head.Is(lexicon.Document):
 		m.Kind = Document
+		switch h := s.Head(core); {
+		case head.Is(lexicon.MuteDocument):
+			m.Mute = true // "a plan from the ministry says"
+		case head.Is(lexicon.IssuedDocument):
+			// "a statement from the presidency said": the presidency did;
+			// "a statement said", of no one the text names, is no one's;
+			// "the statement" is one the story told of before
+			m.Issued = lower(head.Text)
+			m.Issuer = issuer(s, p, h)
+			m.Mute = m.Issuer.Empty() && !m.Definite
+		}
 	default:
 		m.Kind = Other
 		m.Plural = head.Tag == tag.NNS || head.Tag == tag.NNPS
@@ -180,12 +270,25 @@ func (f *Finder) Classify(s *syntax.Sentence, para string, p, aside syntax.Phras
 	if m.Kind == Role || m.Kind == Other {
 		m.Head, m.Modifiers, m.Names = describe(s, from, core)
 		m.Capital = head.Tok.Has(text.Cap)
+	} else if m.Kind == Group && name.Empty() {
+		m.Head = lower(head.Text) // "officials": whose, when nothing says, is the home's
+		for i := from; i < s.Head(core); i++ {
+			if s.Words[i].Tag == tag.CD {
+				m.Joint = true // "the two officials": the ones the story named, of any side
+			}
+		}
 	}
 	end := s.Head(core)
 	if !name.Empty() {
 		end = name.From
 	}
 	m.Qualified = f.qualified(s, from, end)
+	if m.Kind != Person && m.Kind != Body && m.Party < 0 {
+		if w := f.where(s, core.To, p.To); !w.Empty() {
+			// "officials in besieged Ruvo": someone's there, not the home's
+			m.Where, m.Qualified = s.Text(para, w.From, w.To), true
+		}
+	}
 	if (m.Kind == Role || (m.Kind == Other || m.Kind == Group) && personish(head)) && !m.Plural && !aside.Empty() &&
 		(isName(s, aside) || namesWhole(s, aside)) {
 		// "a spokeswoman, Anna White, said", "one of his advisers, Tom
@@ -213,20 +316,83 @@ func (f *Finder) Classify(s *syntax.Sentence, para string, p, aside syntax.Phras
 		if m.Title == "" {
 			m.Title = appositiveRole(s, para, aside)
 		}
+		if m.Party < 0 && m.Unsure < 0 && m.Person < 0 && appositiveRole(s, para, aside) != "" && f.asideIsHuman(s, aside) {
+			// "Marrow, a Varandan minister": the role says whose; a place
+			// after it says where ("a spokesman in Hollin", "governor of
+			// New Tesmar")
+			a := Mention{Party: -1, Person: -1, Unsure: -1}
+			f.gazetteerEvidence(s, s.Core(aside), &a)
+			if a.Person < 0 {
+				m.Party, m.Unsure = a.Party, a.Unsure
+			}
+		}
 		if f.asideIsHuman(s, aside) {
 			m.Human = true
 		}
 	}
-	if (m.Kind == Person && !m.Human || m.Kind == Body) && f.isPlace(s, name) {
+	if (m.Kind == Person && !m.Human || m.Kind == Body) && f.isPlace(s, name) || m.Kind == Body && f.atSeat(s, para, name) {
 		m.Place = true // "in Hollin", "talks in Varn": where, not who
 	}
 	if m.Kind != Person && m.Kind != Pronoun {
 		if start == p.From && (m.Plural || m.Kind == Other) {
 			start = quantifiedStart(s, start)
 		}
-		m.Text = s.Text(para, start, restrictiveEnd(s, p, aside))
+		end := restrictiveEnd(s, p, aside)
+		m.Text = phraseText(s, para, start, end)
+		if w := &s.Words[p.From]; p.Len() > 1 && w.Tag == tag.PRPS && w.Is(lexicon.Pronoun) &&
+			w.Entry.Pronoun.Person == 3 && w.Entry.Pronoun.Gender == 'n' && personish(head) {
+			// "Its leadership": whose is the pronoun's antecedent's ("its
+			// terms", "its use of force" speak for no one)
+			m.Owner, m.Owned = w.Entry.Pronoun, s.Text(para, p.From+1, end)
+		}
 	}
 	return m
+}
+
+// phraseText is a speaker's phrase as written, but for a determiner that
+// opens it with a capital only because it opens the sentence ("The
+// Kestrian side said" names "the Kestrian side").
+func phraseText(s *syntax.Sentence, para string, from, to int) string {
+	t := s.Text(para, from, to)
+	if t == "" || !s.Determiner(from) || !s.Words[from].Tok.Has(text.Cap) || s.Words[from].Tag.IsProperNoun() {
+		return t
+	}
+	if from > 0 && s.Words[from-1].Tag != tag.OpenQuote && s.Words[from-1].Tag != tag.Colon {
+		return t // a capitalised determiner inside the sentence is a name's: "The Hague"
+	}
+	w := s.Words[from].Text
+	if strings.ToUpper(w) == w && len(w) > 1 {
+		return t // "THE", an acronym
+	}
+	return strings.ToLower(w[:1]) + t[1:]
+}
+
+// issuer finds who issued the document headed by word h of phrase p:
+// the possessor before it ("Kestria's statement", "the ministry's
+// readout") or the phrase after a preposition that names an issuer,
+// perhaps after a participle ("a statement from the presidency", "a
+// readout issued by the secretariat").
+func issuer(s *syntax.Sentence, p syntax.Phrase, h int) syntax.Phrase {
+	for i := p.From; i < h; i++ {
+		if s.Words[i].Tag == tag.POS {
+			return syntax.Phrase{From: p.From, To: i}
+		}
+	}
+	k := h + 1
+	if k+1 < p.To && s.Words[k].Tag == tag.VBN && s.Words[k+1].Is(lexicon.AgentPreposition) {
+		k++
+	}
+	if k+1 < p.To && s.Words[k].Tag == tag.IN && s.Words[k].Is(lexicon.IssuerPreposition) {
+		if end := s.NounPhraseAt(k + 1); end > k+1 && end <= p.To {
+			return syntax.Phrase{From: k + 1, To: end}
+		}
+	}
+	// "a Pentagon readout", "a White House statement": the name before it
+	n := s.Name(syntax.Phrase{From: p.From, To: h})
+	if !n.Empty() && n.To == h {
+		return n
+	}
+	return syntax.Phrase{}
 }
 
 // honorificEnd drops a final honorific from the title words: "Mr." is no

@@ -22,7 +22,7 @@ func testFinder(t *testing.T) *Finder {
 	}
 	entries := &gazetteer.Entries{
 		Parties: []gazetteer.PartyEntry{
-			{Name: "Tesmar", Demonyms: []string{"Tesmari"}, Capital: "Varn", Kind: "state"},
+			{Name: "Tesmar", Demonyms: []string{"Tesmari"}, Capital: "Varn", Seats: []string{"High Council", "Hall of Lanterns"}, Kind: "state"},
 			{Name: "Orlavia", Demonyms: []string{"Orlavian", "Orlavians"}, Capital: "Ostra", Kind: "state"},
 			{Name: "Georgia", Demonyms: []string{"Georgian"}, Capital: "Tbilisi", Kind: "state"},
 		},
@@ -101,14 +101,16 @@ func TestClassify(t *testing.T) {
 			kind: Group, text: "Lena Velk and Jonas Arno", plural: true},
 		{sentence: "Orlavians said the talks were over.", phrase: "Orlavians",
 			kind: Group, text: "Orlavians", party: "Orlavia", plural: true},
+		// a body, a group or a role keeps its article, "the" included; one that
+		// opens the sentence is written in lower case
 		{sentence: "The former Tesmari senator said the talks were over.", phrase: "The former Tesmari senator",
-			kind: Role, text: "former Tesmari senator", title: "former Tesmari senator", party: "Tesmar", human: true},
+			kind: Role, text: "the former Tesmari senator", title: "former Tesmari senator", party: "Tesmar", human: true},
 		{sentence: "The retired neurosurgeon said the talks were over.", phrase: "The retired neurosurgeon",
-			kind: Role, text: "retired neurosurgeon", title: "retired neurosurgeon", human: true},
+			kind: Role, text: "the retired neurosurgeon", title: "retired neurosurgeon", human: true},
 		{sentence: "A spokeswoman said the talks were over.", phrase: "A spokeswoman",
-			kind: Role, text: "A spokeswoman", title: "A spokeswoman", gender: 'f', human: true},
+			kind: Role, text: "a spokeswoman", title: "a spokeswoman", gender: 'f', human: true},
 		{sentence: "A woman who has accused Vell of fraud said the talks were over.", phrase: "A woman", aside: "who has accused Vell of fraud",
-			kind: Role, text: "A woman who has accused Vell of fraud", title: "A woman", gender: 'f', human: true},
+			kind: Role, text: "a woman who has accused Vell of fraud", title: "a woman", gender: 'f', human: true},
 		{sentence: "Tesmari officials, who spoke on condition of anonymity, said the talks were over.", phrase: "Tesmari officials", aside: "who spoke on condition of anonymity",
 			kind: Group, text: "Tesmari officials", party: "Tesmar", plural: true},
 		{sentence: "The talks were held in Hollin on Monday.", phrase: "Hollin",
@@ -116,11 +118,28 @@ func TestClassify(t *testing.T) {
 		{sentence: "He said the talks were over.", phrase: "He",
 			kind: Pronoun, text: "He", gender: 'm'},
 		{sentence: "A report by the institute said the talks were over.", phrase: "A report by the institute",
-			kind: Document, text: "A report by the institute"},
+			kind: Document, text: "a report by the institute"},
 		{sentence: "The Tesmari Party of Hollin said the talks were over.", phrase: "The Tesmari Party of Hollin",
-			kind: Body, text: "Tesmari Party of Hollin", name: "Tesmari Party of Hollin", party: "Tesmar"},
+			kind: Body, text: "the Tesmari Party of Hollin", name: "Tesmari Party of Hollin", party: "Tesmar"},
 		{sentence: "On Monday, House Speaker Jonas Arno said the talks were over.", phrase: "House Speaker Jonas Arno",
 			kind: Person, text: "House Speaker Jonas Arno", name: "Jonas Arno", title: "House Speaker", gender: 'm', human: true},
+		// a group of two parties' places is of neither; a floating "both" is no part of it
+		{sentence: "Officials in Varn and Ostra both say the talks were over.", phrase: "Officials in Varn and Ostra both",
+			kind: Group, text: "Officials in Varn and Ostra", plural: true},
+		// a known name holds its "of"
+		{sentence: "The Hall of Lanterns, the seat of government, said the talks were over.", phrase: "The Hall of Lanterns",
+			kind: Body, text: "the Hall of Lanterns", name: "Hall of Lanterns", party: "Tesmar"},
+		// where a free group is is no side it speaks for; its demonym is
+		{sentence: "Analysts in Varn said the talks were over.", phrase: "Analysts in Varn",
+			kind: Group, text: "Analysts in Varn", plural: true},
+		{sentence: "Tesmari analysts said the talks were over.", phrase: "Tesmari analysts",
+			kind: Group, text: "Tesmari analysts", party: "Tesmar", plural: true},
+		// a seat written in title words is the body, not a title
+		// ("the Kremlin", "the White House"); where, after "at the"
+		{sentence: "Still, the High Council said the talks were over.", phrase: "the High Council",
+			kind: Body, text: "the High Council", name: "High Council", party: "Tesmar"},
+		{sentence: "The envoys met at the High Council on Monday.", phrase: "the High Council",
+			kind: Body, text: "the High Council", name: "High Council", party: "Tesmar", place: true},
 		{sentence: "On Monday, TNA said the talks were over.", phrase: "TNA",
 			kind: Body, text: "TNA", name: "TNA"},
 		{sentence: "On Monday, one of his advisers, Tom Arno, said the talks were over.", phrase: "one of his advisers", aside: "Tom Arno",
@@ -177,6 +196,12 @@ func TestPartyEvidenceNeedsNoGuess(t *testing.T) {
 		{"The Orlavian Ambassador to Tesmar said the vote was fair.", "The Orlavian Ambassador to Tesmar", "Orlavia", "", true},
 		{"The Special Envoy for Tesmar said the vote was fair.", "The Special Envoy for Tesmar", "", "", false},
 		{"Officials in Varn said the vote was fair.", "Officials in Varn", "Tesmar", "", false},
+		// two places of two sides say no side; a group that never speaks
+		// for a side is where it is, not whose, but a demonym still says whose
+		{"Officials in Varn and Ostra said the vote was fair.", "Officials in Varn and Ostra", "", "", false},
+		{"Analysts in Varn said the vote was fair.", "Analysts in Varn", "", "", false},
+		{"The people of Tesmar said the vote was fair.", "The people of Tesmar", "Tesmar", "", false},
+		{"Tesmari analysts said the vote was fair.", "Tesmari analysts", "Tesmar", "", true},
 	}
 	id := func(n string) int32 {
 		if n == "" {
@@ -215,6 +240,157 @@ func TestTimeIsNoOne(t *testing.T) {
 		s := sentence(t, f, c.sentence)
 		if m := f.Classify(s, c.sentence, phrase(t, s, c.phrase), syntax.Phrase{}); m.Time != c.time {
 			t.Errorf("%q: time %v, want %v", c.phrase, m.Time, c.time)
+		}
+	}
+}
+
+// A party speaks by its own name through its capital and through a name
+// the document declared for it; a name the text chose among the party's
+// own ("the TNA") and a seat are spoken as written.
+func TestPartyName(t *testing.T) {
+	f := testFinder(t)
+	lex := f.Lexicon
+	shared := f.Index
+	declared, errs := shared.With(gazetteer.Entries{Parties: []gazetteer.PartyEntry{
+		{Name: "Kestria", Aliases: []string{"Ostrava Nova"}},
+	}})
+	for _, e := range errs {
+		t.Fatal(e)
+	}
+	f = &Finder{Lexicon: lex, Index: declared, Shared: shared}
+	for _, c := range []struct {
+		sentence, phrase string
+		partyName        bool
+	}{
+		{"Varn said the vote was fair.", "Varn", true},
+		{"Ostrava Nova said the vote was fair.", "Ostrava Nova", true},
+		{"Tesmar said the vote was fair.", "Tesmar", false},
+		{"Tesmari officials said the vote was fair.", "Tesmari officials", false},
+		{"Jonas Vell said the vote was fair.", "Jonas Vell", false},
+	} {
+		s := sentence(t, f, c.sentence)
+		if m := f.Classify(s, c.sentence, phrase(t, s, c.phrase), syntax.Phrase{}); m.PartyName != c.partyName {
+			t.Errorf("%q: party name %v, want %v", c.phrase, m.PartyName, c.partyName)
+		}
+	}
+}
+
+// A place's name that is a given name before a surname is a person's
+// ("Victoria Lenk"), and an appositive role says whose a person is.
+func TestPartyEvidenceOfNames(t *testing.T) {
+	f := testFinder(t)
+	ix, errs := f.Index.With(gazetteer.Entries{Parties: []gazetteer.PartyEntry{{Name: "Dravia", Capital: "Victoria"}}})
+	for _, e := range errs {
+		t.Fatal(e)
+	}
+	f = &Finder{Lexicon: f.Lexicon, Index: ix}
+	id := func(n string) int32 {
+		if n == "" {
+			return -1
+		}
+		p, _ := f.Index.PartyID(n)
+		return p
+	}
+	for _, c := range []struct {
+		sentence, phrase, aside string
+		party                   string
+	}{
+		{"Victoria Lenk said the vote was fair.", "Victoria Lenk", "", ""},
+		{"Victoria police said the vote was fair.", "Victoria police", "", "Dravia"},
+		{"Lena Arno, a Tesmari minister, said the vote was fair.", "Lena Arno", "a Tesmari minister", "Tesmar"},
+		{"Lena Arno, who met the Tesmari minister, said the vote was fair.", "Lena Arno", "who met the Tesmari minister", ""},
+		{"Lena Arno, a military spokeswoman in Varn, said the vote was fair.", "Lena Arno", "a military spokeswoman in Varn", ""},
+		{"Hollin, Tesmar, said the vote was fair.", "Hollin", "Tesmar", ""},
+	} {
+		s := sentence(t, f, c.sentence)
+		if m := f.Classify(s, c.sentence, phrase(t, s, c.phrase), phrase(t, s, c.aside)); m.Party != id(c.party) {
+			t.Errorf("%q: party %d, want %d (%s)", c.phrase, m.Party, id(c.party), c.party)
+		}
+	}
+}
+
+// An issued document speaks for its issuer, and one no one the text names
+// issued says nothing; a plan or a bill says nothing whoever wrote it; a
+// report speaks itself.
+func TestDocumentIssuer(t *testing.T) {
+	f := testFinder(t)
+	for _, c := range []struct {
+		sentence, phrase string
+		issuer           string
+		mute             bool
+	}{
+		{"A statement from the Tesmari presidency said the vote was fair.", "A statement from the Tesmari presidency", "the Tesmari presidency", false},
+		{"A readout issued by the presidency said the vote was fair.", "A readout issued by the presidency", "the presidency", false},
+		{"Tesmar's statement said the vote was fair.", "Tesmar 's statement", "Tesmar", false},
+		{"A joint statement said the vote was fair.", "A joint statement", "", true},
+		{"A Tesmar Palace statement said the vote was fair.", "A Tesmar Palace statement", "Tesmar Palace", false},
+		{"A plan from the ministry says the vote was fair.", "A plan from the ministry", "", true},
+		{"The Equity Action Plan outlines new steps.", "The Equity Action Plan", "", true},
+		{"A report by the institute said the vote was fair.", "A report by the institute", "", false},
+	} {
+		s := sentence(t, f, c.sentence)
+		m := f.Classify(s, c.sentence, phrase(t, s, c.phrase), syntax.Phrase{})
+		if got := s.Text(c.sentence, m.Issuer.From, m.Issuer.To); got != c.issuer || m.Mute != c.mute || m.Kind != Document {
+			t.Errorf("%q: %v issuer %q mute %v, want document issuer %q mute %v", c.phrase, m.Kind, got, m.Mute, c.issuer, c.mute)
+		}
+	}
+}
+
+// Bodies and people by the shape of their names: a seat after a demonym
+// is the seat, a name ending in a plan's word is a person's when a given
+// name opens it, and a head noun the cue stage left as an aside is the
+// head.
+func TestNamesAndHeads(t *testing.T) {
+	f := testFinder(t)
+	ix, errs := f.Index.With(gazetteer.Entries{Parties: []gazetteer.PartyEntry{{Name: "Tesmar", Seats: []string{"Diet"}}}})
+	for _, e := range errs {
+		t.Fatal(e)
+	}
+	f = &Finder{Lexicon: f.Lexicon, Index: ix}
+	for _, c := range []struct {
+		sentence, phrase, aside string
+		kind                    Kind
+		text                    string
+	}{
+		{"The Tesmari Diet said the vote was fair.", "The Tesmari Diet", "", Body, "the Tesmari Diet"},
+		{"Jonas Law said the vote was fair.", "Jonas Law", "", Person, "Jonas Law"},
+		{"The Ferry Action Plan says the vote was fair.", "The Ferry Action Plan", "", Document, "the Ferry Action Plan"},
+		{"A Tesmari Foreign Ministry official said the vote was fair.", "A Tesmari Foreign Ministry", "official", Role, "a Tesmari Foreign Ministry official"},
+		{"A senior Tesmari official who spoke on condition of anonymity said the vote was fair.", "A senior Tesmari official", "who spoke on condition of anonymity", Role, "a senior Tesmari official"},
+		{"People who saw the vote said it was fair.", "People", "who saw the vote", Group, "People who saw the vote"},
+		{"Villagers who discussed the flood and reaffirmed their support left.", "Villagers", "", Other, "Villagers"},
+		{"Officials in Hollin and Varn both said the vote was fair.", "Officials in Hollin and Varn both", "", Group, "Officials in Hollin and Varn"},
+	} {
+		s := sentence(t, f, c.sentence)
+		if m := f.Classify(s, c.sentence, phrase(t, s, c.phrase), phrase(t, s, c.aside)); m.Kind != c.kind || m.Text != c.text {
+			t.Errorf("%q: %v %q, want %v %q", c.phrase, m.Kind, m.Text, c.kind, c.text)
+		}
+	}
+}
+
+// A coordination of people, or of bodies and groups, is a group of its
+// members, lists with commas included; a person and a party's name are no
+// one who speaks together.
+func TestCoordination(t *testing.T) {
+	f := testFinder(t)
+	for _, c := range []struct {
+		sentence, phrase string
+		members, mute    bool
+		text             string
+	}{
+		{"Lena Velk, Tom Arno and Dana Orsk said the vote was fair.", "Lena Velk , Tom Arno and Dana Orsk", true, false, "Lena Velk, Tom Arno and Dana Orsk"},
+		{"The Tesmari envoy and the Orlavian envoy said the vote was fair.", "The Tesmari envoy and the Orlavian envoy", true, false, "the Tesmari envoy and the Orlavian envoy"},
+		{"Lena Velk and her Tesmari counterparts said the vote was fair.", "Lena Velk and her Tesmari counterparts", true, false, "Lena Velk and her Tesmari counterparts"},
+		{"Tesmar and Orlavian partners said the vote was fair.", "Tesmar and Orlavian partners", true, false, "Tesmar and Orlavian partners"},
+		{"The Secretary and Varn said the vote was fair.", "The Secretary and Varn", false, true, "the Secretary and Varn"},
+	} {
+		s := sentence(t, f, c.sentence)
+		m := f.Classify(s, c.sentence, phrase(t, s, c.phrase), syntax.Phrase{})
+		if m.Members != c.members || m.Mute != c.mute || m.Members && m.Text != c.text {
+			t.Errorf("%q: members %v mute %v text %q, want %v %v %q", c.phrase, m.Members, m.Mute, m.Text, c.members, c.mute, c.text)
+		}
+		if m.Members && m.Party != -1 {
+			t.Errorf("%q: party %d, want none", c.phrase, m.Party)
 		}
 	}
 }

@@ -57,27 +57,35 @@ func (r *Story) byDescription(m mention.Mention) *entity {
 	mods := words[:len(words)-1]
 	principal := m.Capital && len(r.content(mods)) == 0
 	var best *entity
-	var bestKey [4]float64
+	var bestKey [5]float64
 	for _, e := range r.entities {
 		if e.plural || e.place || e.kind != mention.Person && e.kind != mention.Role {
 			continue
 		}
-		match := -1
+		match, exact := -1, 0.0
 		for _, role := range e.roles {
-			if n, ok := r.fits(role, head, mods); ok && n > match && r.named(e, role, m.Names) {
-				match = n
+			n, ok := r.fits(role, head, mods)
+			if !ok || !r.named(e, role, m.Names) {
+				continue
+			}
+			match = max(match, n)
+			if r.exactly(role, head, mods) {
+				exact = 1
 			}
 		}
 		if match < 0 {
 			continue
 		}
-		key := [4]float64{float64(match), 0, r.salience(e), float64(e.lastPos)}
+		key := [5]float64{float64(match), 0, 0, r.salience(e), float64(e.lastPos)}
 		if principal {
+			// "the Secretary" is the one whose title is Secretary, not the
+			// Education Secretary; in an official document, the home's
+			key[1] = exact
 			switch {
 			case r.home >= 0 && e.party == r.home:
-				key[1] = 2
+				key[2] = 2
 			case e.order == 1:
-				key[1] = 1
+				key[2] = 1
 			}
 		}
 		if best == nil || less(bestKey, key) {
@@ -117,6 +125,17 @@ func (r *Story) fits(role []string, head string, mods []string) (int, bool) {
 		}
 	}
 	return n, true
+}
+
+// exactly reports a title that has no word the description lacks:
+// "Secretary" is the Secretary, "Education Secretary" is not.
+func (r *Story) exactly(role []string, head string, mods []string) bool {
+	for _, w := range role {
+		if w != head && !contains(mods, w) {
+			return false
+		}
+	}
+	return true
 }
 
 // named reports whether an entity's title (or name) has one of the names
@@ -160,7 +179,7 @@ func contains(words []string, w string) bool {
 	return false
 }
 
-func less(a, b [4]float64) bool {
+func less(a, b [5]float64) bool {
 	for i := range a {
 		if a[i] != b[i] {
 			return a[i] < b[i]

@@ -11,37 +11,39 @@ import (
 // entity is one person, body or group of a story, however often and
 // however it is named.
 type entity struct {
-	id      int // from 1
-	kind    mention.Kind
-	name    string   // what the story calls it: a person's fullest name, a role's first description
-	key     string   // a body's or group's name, normalised, that its mentions share
-	words   []string // a person's name, word by word, without suffixes ("Jr.")
-	suffix  string   // the suffix that tells a son from his father ("Jr.")
-	title   string   // the latest title as written ("Foreign Minister")
-	roles   [][]string
-	party   int32
-	unsure  int32 // a party named only by an unsure name ("Georgia")
-	person  int32 // known person, or -1
-	gender  byte
-	taught  bool // the gender was learnt from a pronoun, not said
-	plural  bool // takes "they": a group, or a body
-	many    bool // grammatically plural: "experts", "the two sides", not "the Council"
-	human   bool // something said it is a person
-	place   bool // something said it is a place
-	spoke   bool
-	subject bool  // a subject of a clause once
-	home    bool  // speaks for the document's home party when nothing else says
-	named   bool  // a role that a later mention named
-	order   int   // order of its first mention in the headline, from 1; 0 when not there
-	refs    []ref // recent mentions, for salience
-	last    int   // sentence of the last mention
-	lastPos int   // how many mentions the story had read at the last one
+	id       int // from 1
+	kind     mention.Kind
+	name     string   // what the story calls it: a person's fullest name, a role's first description
+	key      string   // a body's or group's name, normalised, that its mentions share
+	words    []string // a person's name, word by word, without suffixes ("Jr.")
+	suffix   string   // the suffix that tells a son from his father ("Jr.")
+	title    string   // the latest title as written ("Foreign Minister")
+	roles    [][]string
+	party    int32
+	unsure   int32 // a party named only by an unsure name ("Georgia")
+	person   int32 // known person, or -1
+	gender   byte
+	taught   bool // the gender was learnt from a pronoun, not said
+	plural   bool // takes "they": a group, or a body
+	many     bool // grammatically plural: "experts", "the two sides", not "the Council"
+	human    bool // something said it is a person
+	place    bool // something said it is a place
+	spoke    bool
+	subject  bool  // a subject of a clause once
+	home     bool  // speaks for the document's home party when nothing else says
+	named    bool  // a role that a later mention named
+	order    int   // order of its first mention in the headline, from 1; 0 when not there
+	refs     []ref // recent mentions, for salience
+	last     int   // sentence of the last mention
+	lastPara int   // paragraph of the last mention
+	lastPos  int   // how many mentions the story had read at the last one
 }
 
 // ref is one mention of an entity, for salience.
 type ref struct {
 	sentence int
 	weight   float64
+	subject  bool // the subject or the speaker of its clause, not inside what someone says
 }
 
 // Salience weights: a speaker is the likeliest antecedent, then a
@@ -52,7 +54,11 @@ const (
 	weightSubject   = 130
 	weightElsewhere = 50
 	weightPossessor = 10
-	maxRefs         = 8
+	// weightParallel rewards, for a subject pronoun that opens its
+	// sentence, the subject of the sentence before: "Rice and Reynoso
+	// thanked the participants. They reiterated …" is Rice and Reynoso.
+	weightParallel = 90
+	maxRefs        = 8
 )
 
 // mentioned records a mention of e at the story's current sentence.
@@ -81,17 +87,22 @@ func (e *entity) mentioned(r *Story, m mention.Mention, pos Position, speaker bo
 		w /= 2
 	}
 	sentence := m.Sentence
+	subject := (speaker || pos == Subject) && !embedded
 	if n := len(e.refs); n > 0 && e.refs[n-1].sentence == sentence {
 		if w > e.refs[n-1].weight {
 			e.refs[n-1].weight = w
 		}
+		e.refs[n-1].subject = e.refs[n-1].subject || subject
 	} else {
-		e.refs = append(e.refs, ref{sentence, w})
+		e.refs = append(e.refs, ref{sentence, w, subject})
 		if len(e.refs) > maxRefs {
 			e.refs = e.refs[1:]
 		}
 	}
 	e.last = sentence
+	if m.Sentence >= 0 {
+		e.lastPara = m.Para
+	}
 	r.seen++
 	e.lastPos = r.seen
 	if m.Human && m.Kind != mention.Pronoun {
@@ -232,22 +243,45 @@ func (r *Story) namedRole(m mention.Mention) *entity {
 
 // knownBySurname links a lone surname to the one known person who has it
 // when the mention's title agrees with that person's role ("Foreign
-// Minister Lavrov"): a surname alone is too weak (many people share one).
+// Minister Lavrov"), or when it has no title and the story names that
+// person's party ("Marrow said" in a story about Varanda): a surname
+// alone is too weak (many people share one) unless the story is about
+// the person's side.
 func (r *Story) knownBySurname(e *entity, m mention.Mention, surname string) {
-	if m.Title == "" {
-		return
-	}
 	ids := r.index.BySurname(surname)
 	if len(ids) != 1 {
 		return
 	}
 	p := r.index.Person(ids[0])
+	if !agreeGender(p.Gender, m.Gender) {
+		return
+	}
+	if m.Title == "" {
+		pid, ok := r.index.PartyID(p.Party)
+		if ok && (r.confirmed[pid] || r.home == pid) && (m.Party < 0 || m.Party == pid) && !r.namesOther(p.Name) {
+			r.learnKnown(e, ids[0])
+		}
+		return
+	}
 	title := r.roleWords(m.Title)
 	role := r.roleWords(p.Role)
-	if len(title) == 0 || !contains(role, title[len(title)-1]) || !agreeGender(p.Gender, m.Gender) {
+	if len(title) == 0 || !contains(role, title[len(title)-1]) {
 		return // "Secretary Vell" is the known Secretary of State Vell; "Mr. Vell" is anyone
 	}
 	r.learnKnown(e, ids[0])
+}
+
+// namesOther reports whether the story names, anywhere, another person
+// with the surname of the known person named full: "Clinton" is not
+// the known Bill Clinton in a story that names Hillary Clinton.
+func (r *Story) namesOther(full string) bool {
+	known, _ := r.nameWords(full)
+	for _, n := range r.fullNames {
+		if strings.EqualFold(lastWord(n), lastWord(known)) && !sameName(n, known) {
+			return true
+		}
+	}
+	return false
 }
 
 // learnPerson teaches the entity what a mention says of it.
@@ -322,6 +356,9 @@ func (r *Story) nameWords(name string) (words []string, suffix string) {
 func (r *Story) role(m mention.Mention) *entity {
 	e := r.newEntity(mention.Role, m.Text)
 	e.title = m.Title
+	if p, ok := r.places[m.Where]; ok && m.Where != "" {
+		e.party = p
+	}
 	e.human = true
 	e.gender = m.Gender
 	words := append(append([]string(nil), m.Modifiers...), m.Head)
@@ -347,20 +384,30 @@ func (r *Story) group(m mention.Mention) *entity {
 	// a body is known by its name ("the Kremlin" of "the Kremlin's
 	// statement" is the Kremlin), anything else by its words
 	key := gazetteer.Normalize(m.Text)
+	name := m.Text
 	if m.Kind == mention.Body && m.Name != "" {
 		key = gazetteer.Normalize(m.Name)
+	}
+	if m.Kind == mention.Body && m.PartyName && m.Party >= 0 {
+		// a party speaks by its own name, however the text names it:
+		// "Ostrava Nova said" is Kestria
+		name = r.index.Party(m.Party).Name
+		key = gazetteer.Normalize(name)
 	}
 	for _, e := range r.entities {
 		if e.kind == m.Kind && e.key == key {
 			return e
 		}
 	}
-	e := r.newEntity(m.Kind, m.Text)
+	e := r.newEntity(m.Kind, name)
 	e.key = key
+	if p, ok := r.places[m.Where]; ok && m.Where != "" {
+		e.party = p // "officials in Ruvo", Ruvo being in Kestria
+	}
 	e.plural = m.Plural || m.Kind == mention.Group || m.Kind == mention.Body
 	e.many = m.Plural
 	e.title = m.Title
-	if m.Kind == mention.Group && m.Party < 0 && m.Unsure < 0 && !m.Qualified {
+	if m.Kind == mention.Group && m.Party < 0 && m.Unsure < 0 && !m.Qualified && !m.Joint {
 		if h := r.lexicon.Lookup(m.Head); h != nil && h.Group == lexicon.HomeGroup {
 			e.home = true
 		}

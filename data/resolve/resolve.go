@@ -14,6 +14,8 @@
 package resolve
 
 import (
+	"strings"
+
 	"github.com/brief-reader/brief/data/gazetteer"
 	"github.com/brief-reader/brief/data/lexicon"
 	"github.com/brief-reader/brief/data/mention"
@@ -30,6 +32,9 @@ type Speaker struct {
 	// final name, the fullest the story gives, can be read at the end
 	// (Story.Final); 0 for a speaker that is no entity.
 	ID int
+	// disputed keeps the home party from a vague group whose claim the
+	// text calls false, also at the end (Story.Final)
+	disputed bool
 }
 
 // Position is what a mention is in its clause; it weighs how salient the
@@ -59,13 +64,21 @@ type Story struct {
 	home      int32
 	entities  []*entity
 	sentence  int
+	para      int // the paragraph of the latest mention
 	seen      int // mentions read
 	confirmed map[int32]bool
+	fullNames [][]string // the full names the story gives people, word by word
+	// places are the places the gazetteer does not know that the story
+	// puts in a party's land ("Ruvo, Kestria")
+	places map[string]int32
+	// issuers are the last issuer of each kind of issued document
+	// ("statement"): "the statement" is theirs
+	issuers map[string]*entity
 }
 
 // NewStory starts a story read with ix and lex.
 func NewStory(ix *gazetteer.Index, lex *lexicon.Lexicon) *Story {
-	return &Story{index: ix, lexicon: lex, home: -1, confirmed: map[int32]bool{}}
+	return &Story{index: ix, lexicon: lex, home: -1, confirmed: map[int32]bool{}, issuers: map[string]*entity{}, places: map[string]int32{}}
 }
 
 // SetHome records the party the document speaks for: "The Secretary"
@@ -84,11 +97,31 @@ func (r *Story) Confirm(party int32) {
 	}
 }
 
+// Place records that the story puts a place the gazetteer does not know
+// in a party's land: "officials in Ruvo" are then that party's.
+func (r *Story) Place(name string, party int32) {
+	if _, ok := r.places[name]; !ok && party >= 0 {
+		r.places[name] = party
+	}
+}
+
+// SeeName records a person's name the story gives anywhere, before
+// reading it: a surname alone is no known person another name of the
+// story's has too.
+func (r *Story) SeeName(name string) {
+	if w, _ := r.nameWords(name); len(w) > 1 {
+		r.fullNames = append(r.fullNames, w)
+	}
+}
+
 // PartyOf is the party a mention gives evidence of, once the story's
-// confirmations are counted; -1 for none.
+// confirmations and places are counted; -1 for none.
 func (r *Story) PartyOf(m *mention.Mention) int32 {
 	if m.Party >= 0 {
 		return m.Party
+	}
+	if p, ok := r.places[m.Where]; ok && m.Where != "" {
+		return p
 	}
 	if m.Unsure >= 0 && r.confirmed[m.Unsure] {
 		return m.Unsure
@@ -101,6 +134,7 @@ func (r *Story) PartyOf(m *mention.Mention) int32 {
 // that "He" keeps its person salient.
 func (r *Story) Mention(m mention.Mention, pos Position) {
 	r.at(m)
+	m = r.owned(m)
 	switch m.Kind {
 	case mention.Person:
 		e := r.person(m)
@@ -132,6 +166,17 @@ func (r *Story) Mention(m mention.Mention, pos Position) {
 // Speaker resolves the speaker mention of a statement.
 func (r *Story) Speaker(m mention.Mention) (Speaker, bool) {
 	r.at(m)
+	if m.Mute {
+		return Speaker{}, false
+	}
+	if m.Kind == mention.Document && m.Issued != "" && m.Issuer.Empty() {
+		// "the statement" of an issuer the story named before
+		if e := r.issuers[m.Issued]; e != nil {
+			e.mentioned(r, m, Subject, true)
+			return r.speakerOf(e), true
+		}
+	}
+	m = r.owned(m)
 	var e *entity
 	switch m.Kind {
 	case mention.Person:
@@ -164,7 +209,47 @@ func (r *Story) Speaker(m mention.Mention) (Speaker, bool) {
 		return Speaker{}, false
 	}
 	e.mentioned(r, m, Subject, true)
-	return r.speakerOf(e), true
+	if m.Issued != "" && m.Kind != mention.Document {
+		r.issuers[m.Issued] = e
+	}
+	sp := r.speakerOf(e)
+	sp.disputed = m.Disputed
+	return r.undisputed(e, sp), true
+}
+
+// undisputed takes the home party from a speaker it was only guessed
+// for when the text calls its claim false: "Government officials have
+// spread disinformation that …" is no one's the text can tell, for a
+// writer does not say its own government lies.
+func (r *Story) undisputed(e *entity, sp Speaker) Speaker {
+	if sp.disputed && e.home && e.party < 0 && sp.Party == r.home {
+		sp.Party = -1
+	}
+	return sp
+}
+
+// owned names a phrase a possessive pronoun opens by the pronoun's
+// antecedent: "Its leadership" after "Kestria has stated …" is
+// "Kestria’s leadership", and Kestria's.
+func (r *Story) owned(m mention.Mention) mention.Mention {
+	if m.Owned == "" {
+		return m
+	}
+	e := r.pronoun(mention.Mention{Kind: mention.Pronoun, Sentence: m.Sentence, Pron: m.Owner, Gender: m.Owner.Gender, Plural: m.Owner.Plural})
+	if e == nil || e.kind != mention.Body && e.kind != mention.Group {
+		return m
+	}
+	possessive := "’s "
+	if strings.HasSuffix(e.name, "s") {
+		possessive = "’ " // "the United States’ leadership"
+	}
+	m.Text = e.name + possessive + m.Owned
+	m.Name = ""
+	m.Qualified = true
+	if m.Party < 0 {
+		m.Party = r.speakerOf(e).Party
+	}
+	return m
 }
 
 // Final is the speaker as the whole story names it: a person's fullest
@@ -174,13 +259,19 @@ func (r *Story) Final(sp Speaker) Speaker {
 	if sp.ID <= 0 || sp.ID > len(r.entities) {
 		return sp
 	}
-	return r.speakerOf(r.entities[sp.ID-1])
+	e := r.entities[sp.ID-1]
+	f := r.speakerOf(e)
+	f.disputed = sp.disputed
+	return r.undisputed(e, f)
 }
 
 // at moves the story to the mention's sentence.
 func (r *Story) at(m mention.Mention) {
 	if m.Sentence > r.sentence {
 		r.sentence = m.Sentence
+	}
+	if m.Sentence >= 0 && m.Para > r.para {
+		r.para = m.Para
 	}
 }
 

@@ -222,6 +222,22 @@ func TestPronouns(t *testing.T) {
 			speaks(other(1, mention.Document, "The ministry's report", false), "The ministry's report"),
 			speaks(pronoun(2, "it", 'n', false), "The ministry's report"),
 		}},
+		{"a party named as a place before it spoke is still it", []step{
+			mentions(func() mention.Mention { m := other(0, mention.Body, "Kestria", false); m.Place = true; return m }(), Elsewhere),
+			speaks(other(1, mention.Body, "Kestria", false), "Kestria"),
+			speaks(pronoun(2, "it", 'n', false), "Kestria"),
+		}},
+		{"they opening a sentence is the last subject, not a group named more often", []step{
+			mentions(other(0, mention.Group, "participants", true), Subject),
+			mentions(other(1, mention.Group, "participants", true), Subject),
+			mentions(other(2, mention.Group, "Rice and Reynoso", true), Subject),
+			mentions(other(2, mention.Group, "participants", true), Elsewhere),
+			speaks(pronoun(3, "they", 0, true), "Rice and Reynoso"),
+		}},
+		{"no pronoun reaches back three paragraphs", []step{
+			speaks(func() mention.Mention { m := other(0, mention.Group, "Tesmari officials", true); m.Para = 0; return m }(), "Tesmari officials"),
+			speaks(func() mention.Mention { m := pronoun(3, "they", 0, true); m.Para = 3; return m }(), ""),
+		}},
 		{"no antecedent, no speaker", []step{
 			speaks(pronoun(0, "she", 'f', false), ""),
 		}},
@@ -286,6 +302,11 @@ func TestDescriptions(t *testing.T) {
 			{m: capital, speaker: true, want: "Dana Orsk"},
 			speaks(pronoun(3, "She", 'f', false), "Dana Orsk"),
 		}},
+		{"The Secretary is the Secretary, not the Education Secretary named after", "", []step{
+			mentions(person(0, "Lena Velk", "Secretary", 'f'), Subject),
+			mentions(person(0, "Tom Arno", "Education Secretary", 'm'), Subject),
+			{m: func() mention.Mention { m := role(1, "Secretary", "secretary"); m.Capital = true; return m }(), speaker: true, want: "Lena Velk"},
+		}},
 		{"without a home, the first named in the headline", "", []step{
 			mentions(person(-1, "Orsk", "President", 0), Headline),
 			mentions(person(-1, "Arno", "President", 0), Headline),
@@ -340,10 +361,14 @@ func TestPartiesFromEvidenceOnly(t *testing.T) {
 	premier.Qualified = true
 	analyst := role(2, "analyst", "analyst")
 	analyst.Head = "neurosurgeon"
+	officials := other(0, mention.Group, "officials", true)
+	officials.Head = "officials"
+	two := other(0, mention.Group, "the two officials", true)
+	two.Head, two.Joint = "officials", true
 	for _, c := range []struct {
 		m    mention.Mention
 		want int32
-	}{{spokes, tesmar}, {premier, -1}, {analyst, -1}, {secretary, tesmar}, {minister, -1}} {
+	}{{spokes, tesmar}, {premier, -1}, {analyst, -1}, {secretary, tesmar}, {minister, -1}, {officials, tesmar}, {two, -1}} {
 		r := NewStory(ix, lex)
 		r.SetHome(tesmar)
 		if sp, _ := r.Speaker(c.m); sp.Party != c.want {
@@ -390,5 +415,46 @@ func TestKey(t *testing.T) {
 		if Key(ix, lex, c.a) == Key(ix, lex, c.b) {
 			t.Errorf("Key(%q) = Key(%q): want two keys", c.a, c.b)
 		}
+	}
+}
+
+// A surname alone is the one known person who has it when the story
+// names that person's party; a capital, or a name the document declared
+// for its party, speaks as the party.
+func TestKnownByStory(t *testing.T) {
+	ix, lex := testIndex(t)
+	orlavia, tesmar := party(t, ix, "Orlavia"), party(t, ix, "Tesmar")
+	r := NewStory(ix, lex)
+	r.Confirm(orlavia) // "Orlavian" elsewhere in the story
+	if sp, _ := r.Speaker(person(0, "Vell", "", 0)); r.Final(sp).Name != "Jonas Vell" || sp.Party != orlavia {
+		t.Errorf("Vell in a story about Orlavia: %q (%d), want Jonas Vell (Orlavia)", r.Final(sp).Name, sp.Party)
+	}
+	r = NewStory(ix, lex)
+	r.Confirm(tesmar)
+	if sp, _ := r.Speaker(person(0, "Vell", "", 0)); r.Final(sp).Name != "Vell" {
+		t.Errorf("Vell in a story about Tesmar only: %q, want Vell", r.Final(sp).Name)
+	}
+	r = NewStory(ix, lex)
+	r.Confirm(orlavia)
+	if sp, _ := r.Speaker(person(0, "Vell", "Mrs.", 'f')); r.Final(sp).Name != "Vell" {
+		t.Errorf("Mrs. Vell: %q, want Vell (the known Vell is a man)", r.Final(sp).Name)
+	}
+
+	r = NewStory(ix, lex)
+	r.Confirm(orlavia)
+	r.SeeName("Lena Vell") // later in the story
+	if sp, _ := r.Speaker(person(0, "Vell", "", 0)); r.Final(sp).Name != "Vell" {
+		t.Errorf("Vell in a story that names Lena Vell: %q, want Vell", r.Final(sp).Name)
+	}
+
+	r = NewStory(ix, lex)
+	varn := other(0, mention.Body, "Varn", false)
+	varn.Party, varn.PartyName = tesmar, true
+	state := other(1, mention.Body, "Tesmar", false)
+	state.Party = tesmar
+	a, _ := r.Speaker(varn)
+	b, _ := r.Speaker(state)
+	if a.Name != "Tesmar" || a.ID != b.ID {
+		t.Errorf("Varn then Tesmar: %q (entity %d) and entity %d, want Tesmar, one entity", a.Name, a.ID, b.ID)
 	}
 }

@@ -5,8 +5,12 @@ import (
 )
 
 // window is how many sentences back a mention still makes its entity
-// salient; its weight halves with each.
-const window = 5
+// salient; its weight halves with each. A pronoun reaches back at most
+// paraWindow paragraphs before its own.
+const (
+	window     = 5
+	paraWindow = 2
+)
 
 // salience is how prominent e is at the story's current sentence.
 func (r *Story) salience(e *entity) float64 {
@@ -38,12 +42,15 @@ func (r *Story) pronoun(m mention.Mention) *entity {
 	said := false // a candidate whose gender the text said agrees
 	for _, e := range r.entities {
 		fit := r.agrees(e, m)
-		if fit == 0 {
+		if fit == 0 || r.para-e.lastPara > paraWindow {
 			continue
 		}
 		s := r.salience(e) * fit
 		if s <= 0 {
 			continue
+		}
+		if n := len(e.refs); m.Pron.Case == 's' && m.Phrase.From == 0 && n > 0 && e.refs[n-1].subject && r.sentence-e.refs[n-1].sentence <= 1 {
+			s += weightParallel * fit
 		}
 		if e.gender != 0 && e.gender == m.Gender && !e.taught {
 			said = true
@@ -102,7 +109,7 @@ func (r *Story) agrees(e *entity, m mention.Mention) float64 {
 		}
 		return 0
 	case m.Plural:
-		if e.place {
+		if e.place && !e.spoke {
 			return 0
 		}
 		switch {
@@ -113,7 +120,9 @@ func (r *Story) agrees(e *entity, m mention.Mention) float64 {
 		}
 		return 0
 	case m.Gender == 'n':
-		if e.place && !e.human || e.plural && e.kind != mention.Body || e.kind == mention.Role || e.human {
+		// a place that spoke is a party too: "the war in Kestria", then
+		// "Kestria said …", then "it"
+		if e.place && !e.human && !e.spoke || e.plural && e.kind != mention.Body || e.kind == mention.Role || e.human {
 			return 0
 		}
 		switch e.kind {
@@ -132,7 +141,7 @@ func (r *Story) agrees(e *entity, m mention.Mention) float64 {
 func (r *Story) lastAgreeing(m mention.Mention) *entity {
 	var best *entity
 	for _, e := range r.entities {
-		if !e.spoke || r.sentence-e.last > 3*window || r.agrees(e, m) < 0.9 {
+		if !e.spoke || r.sentence-e.last > 3*window || r.para-e.lastPara > paraWindow || r.agrees(e, m) < 0.9 {
 			continue
 		}
 		if best == nil || e.lastPos > best.lastPos {

@@ -166,7 +166,9 @@ func repeatsChain(frames []cue.Frame, fi int) bool {
 // nestedStance reports a frame of stance or object ("welcomes",
 // "reaffirmed its support") inside the content of an earlier frame of its
 // sentence: what the outer speaker says Y does is the outer speaker's
-// statement; a nested verb of saying ("said", "told") is kept.
+// statement; a nested verb of saying ("said", "told") is kept. Inside a
+// stance that welcomes a fact ("We welcome that Kestria has reaffirmed
+// its support"), Y's act is a statement of its own too.
 func nestedStance(frames []cue.Frame, fi int) bool {
 	fr := &frames[fi]
 	if fr.Kind != lexicon.Object && fr.Kind != lexicon.Attitude || fr.Chained {
@@ -175,7 +177,7 @@ func nestedStance(frames []cue.Frame, fi int) bool {
 	for k := fi - 1; k >= 0 && frames[k].Sentence == fr.Sentence; k-- {
 		for _, c := range frames[k].Content {
 			if c.Has(fr.Cue.From) {
-				return true
+				return frames[k].Kind != lexicon.Object && frames[k].Kind != lexicon.Attitude
 			}
 		}
 	}

@@ -20,6 +20,12 @@ func (s *Sentence) repair() {
 			s.Words[i].Tag = tag.RB
 		}
 	}
+	if len(s.Words) > 2 && s.Words[0].Tag == tag.UH && s.Words[0].Entry == nil && s.Words[0].Tok.Has(text.Cap) &&
+		s.Words[1].Tag == tag.Comma && s.Words[2].Tag == tag.IN && !s.Words[2].Is(lexicon.Subordinator) && laterFinite(s, 2) {
+		// "Brandt/UH, for his part, warned …": a name the lexicon does not
+		// know, set off by an aside before its verb, is no interjection
+		s.Words[0].Tag = tag.NNP
+	}
 	for i := 0; i+1 < len(s.Words); i++ {
 		w, next := &s.Words[i], &s.Words[i+1]
 		// "Rep./LS Tom/NNP": a capitalised title before a name is part of it
@@ -34,6 +40,17 @@ func (s *Sentence) repair() {
 			(s.Words[i+2].Tag == tag.Period || s.Words[i+2].Tag == tag.Comma || s.Words[i+2].Is(lexicon.Complementizer)) {
 			// "“…,” Viguerie concludes/NNS.": a name and a cue that ends the clause
 			next.Tag = tag.VBZ
+			continue
+		}
+		if (w.Tag == tag.NNP || w.Tag == tag.NNPS) && (next.Tag.IsNoun() || next.Tag == tag.VBD) && !next.Tok.Has(text.Cap) && pastOnly(next) {
+			// "Sofia Lenk told/NN journalists/VBZ the …": a past form of
+			// saying after a name is never a noun, and a finite verb right
+			// after it is its object, not the name's verb
+			next.Tag = tag.VBD
+			if k := i + 2; k < len(s.Words) && s.Words[k].Quote == next.Quote && isFinite(s.Words[k].Tag) && strings.HasSuffix(s.Words[k].Text, "s") &&
+				!s.Words[k].Is(lexicon.Auxiliary) && !s.Words[k].Is(lexicon.Passive) {
+				s.Words[k].Tag = nounTag(&s.Words[k])
+			}
 			continue
 		}
 		if next.Is(lexicon.CueVerb) && next.Tag == tag.NNS && (w.Tag == tag.NN || w.Tag == tag.NNP) && i+3 < len(s.Words) &&
@@ -80,6 +97,19 @@ func (s *Sentence) repair() {
 			next.Tag = tag.JJ
 			continue
 		}
+		if w.Tag == tag.IN && next.Tag == tag.VBD && i+2 < len(s.Words) && s.Words[i+2].Tag.IsNoun() && s.Words[i+2].Quote == next.Quote {
+			// "officials in besieged/VBD Ruvo": no finite verb after a
+			// preposition, a participle that describes the noun
+			next.Tag = tag.JJ
+			continue
+		}
+		if next.Is(lexicon.CueNoun) && !next.Is(lexicon.CueVerb) && (next.Tag == tag.VBZ || next.Tag == tag.VBP) &&
+			(w.Tag == tag.NN || w.Tag.IsAdj()) && i > 0 && s.Words[i-1].Tag.IsVerb() &&
+			i+2 < len(s.Words) && strings.EqualFold(s.Words[i+2].Text, "that") {
+			// "spreading outright/NN lies/VBZ that …": a verb's object, a noun
+			next.Tag = nounTag(next)
+			continue
+		}
 		if w.Is(lexicon.Auxiliary) || w.Is(lexicon.Passive) || !next.Tag.IsVerb() {
 			continue // "remain committed": a copula before a participle
 		}
@@ -97,6 +127,25 @@ func (s *Sentence) repair() {
 			w.Tag = nounTag(w)
 		}
 	}
+}
+
+// pastOnly reports a verb of saying in a form that is only its past or
+// participle ("told", "stressed"), which no noun of saying shares.
+func pastOnly(w *Word) bool {
+	if w.Entry == nil || len(w.Entry.Cues) == 0 {
+		return false
+	}
+	for _, c := range w.Entry.Cues {
+		if c.Noun {
+			return false
+		}
+		for _, f := range c.Forms {
+			if f != lexicon.Past && f != lexicon.Participle {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // opensClause reports a noun phrase ending at end that opens its clause:

@@ -179,7 +179,14 @@ func TestRepairs(t *testing.T) {
 		{"a title before a name is part of it", "Rep. Ana Velk said the bill would pass.", "Rep.", tag.NNP},
 		{"an adjective before a finite verb ends a noun phrase", "A senior official said the army was ready.", "official", tag.NN},
 		{"an auxiliary before a verb is left alone", "Ana Velk has said the army was ready.", "has", tag.VBZ},
+		{"a past form of saying after a name is the verb", "Kestrian envoy Sofia Lenk told journalists the closure was temporary.", "told", tag.VBD},
+		{"and the finite-looking word after it its object", "Kestrian envoy Sofia Lenk told journalists the closure was temporary.", "journalists", tag.NNS},
+		{"an auxiliary after a past form of saying stays a verb", "What the Secretary said is that the talks went well.", "is", tag.VBZ},
+		{"an unknown name set off by an aside is no interjection", "Brandt, for his part, warned that any incident would be costly.", "Brandt", tag.NNP},
+		{"an interjection before a subordinate clause stays one", "Well, as you said, the talks failed.", "Well", tag.UH},
 		{"a verb of saying after a singular subject, before a that-clause", "Today, based on the surveys, the Varandan government assesses that the dam must close.", "assesses", tag.VBZ},
+		{"no finite verb right after a preposition", "Officials in besieged Hollin said the water had run out.", "besieged", tag.JJ},
+		{"a noun of saying as a verb's object before that", "Tesmar is spreading outright lies that the dam was mined.", "lies", tag.NNS},
 	}
 	for _, c := range cases {
 		s, para := tagged(t, c.sentence)

@@ -25,3 +25,28 @@ func TestRunInHeading(t *testing.T) {
 		}
 	}
 }
+
+func TestRunInLead(t *testing.T) {
+	tests := []struct {
+		para, want string
+		ok         bool
+	}{
+		{"Roads: The ministry opened ten roads.", "Roads", true},
+		{"Major Harbour Projects: Kestria opened bids for the port.", "Major Harbour Projects", true},
+		{"Ports & Waterways: The locks reopened.", "Ports & Waterways", true},
+		{"Rebuilding the Delta for All: Work began.", "Rebuilding the Delta for All", true},
+		{"Foreign Minister Velk: We are glad.", "Foreign Minister Velk", true}, // a label's shape too: the caller tells
+		{"The minister told reporters: the dam holds.", "", false},
+		{"In short, he said: no.", "", false},
+		{"Roads:", "", false}, // nothing after it
+		{"At 10:30 the dam opened.", "", false},
+		{"Members Of The Assembly Of The Two States Who Voted: yes", "", false}, // too long
+		{"No colon here", "", false},
+	}
+	for _, tt := range tests {
+		got, ok := RunInLead(tt.para)
+		if got != tt.want || ok != tt.ok {
+			t.Errorf("RunInLead(%q) = %q, %v, want %q, %v", tt.para, got, ok, tt.want, tt.ok)
+		}
+	}
+}

@@ -37,6 +37,7 @@ func TestTokenize(t *testing.T) {
 		{"The U.S. delegation won’t go.", "The|U.S.|delegation|wo|n’t|go|."},
 		{"Mr. Velk, 3.8 and 2,000 people", "Mr.|Velk|,|3.8|and|2,000|people"},
 		{"Jean-Marc O’Brien -- no", "Jean-Marc|O’Brien|--|no"},
+		{"The K5+ met; 5+3 is 8.", "The|K5+|met|;|5|+|3|is|8|."},
 		{"''That's it,'' he said", "''|That|'s|it|,|''|he|said"},
 		{"J. Velk Jr. left...", "J.|Velk|Jr.|left|..."},
 		{"the leaders’ talks", "the|leaders|’|talks"},

@@ -261,10 +261,25 @@ func wordEnd(s string, i int) (end, clitic int) {
 		case (r == '.' || r == ',' || r == ':') && i > start && isDigit(s, i-1) && isDigit(s, i+1):
 			i++
 			continue
+		case r == '+' && i > start && hasUpperASCII(s[start:i]):
+			// "K5+", "LGBTQ+": a name's plus sign is part of it (a group
+			// wider than the K5), not a symbol after it
+			if next, _ := runeAt(s, i+1); !isWordRune(next) {
+				i++
+			}
 		}
 		break
 	}
 	return i, 0
+}
+
+func hasUpperASCII(w string) bool {
+	for k := 0; k < len(w); k++ {
+		if w[k] >= 'A' && w[k] <= 'Z' {
+			return true
+		}
+	}
+	return false
 }
 
 func cliticAt(s string, i, n int) int {

@@ -22,6 +22,10 @@ type doc struct {
 	// officials: the document is a press call of the home government's
 	// anonymous officials
 	officials bool
+	// runIns: paragraphs of the document open with run-in headings
+	// ("Roads: …", "Bridges: …"), so one whose heading reads as a title
+	// and an unknown name ("Major Harbour Projects: …") is one more
+	runIns bool
 	// opener is the kind of the title's opener ("author", "joint",
 	// "narration"), "" when it has none
 	opener string

@@ -27,6 +27,9 @@ func (c *doc) turns() []Turn {
 	}
 	var last *Turn // the turn an unlabelled paragraph may continue
 	c.officials = c.officialsCall()
+	if !labelled {
+		c.runIns = c.runInList()
+	}
 	for i, p := range c.d.Paragraphs {
 		label, off := p.Label, 0
 		if !labelled && label == "" && !p.Heading {
@@ -59,6 +62,12 @@ func (c *doc) turns() []Turn {
 		t, ok := labels[label]
 		if !ok {
 			t = c.turnOf(label)
+			if t.Speaker.Name == "" {
+				// a label brief cannot read ("Iraq and Afghanistan Veterans
+				// of America"): the speaker is the label as written, and
+				// the words that looked like a party are no evidence
+				t.Speaker = resolve.Speaker{Name: strings.TrimSpace(label), Party: -1}
+			}
 			labels[label] = t
 		}
 		t.Para = i
@@ -376,13 +385,36 @@ func (c *doc) soloLabel(s string) (string, int, bool) {
 	if !ok || e != len(ws) || m.kind != personMember {
 		return "", 0, false
 	}
-	// a title, or a name someone knows: "SUBJECT:" and "NOTE:" are none
-	if !hasHead(c.r.Lexicon, m.title) && m.person < 0 && c.castByName(m.name) == nil {
+	// a title, or a name someone knows: "SUBJECT:" and "NOTE:" are none;
+	// among run-in headings, a name someone knows
+	if (c.runIns && len(m.name) > 0 || !hasHead(c.r.Lexicon, m.title)) && m.person < 0 && c.castByName(m.name) == nil {
 		if _, ok := c.bySurname(m.name, nil); !ok {
 			return "", 0, false
 		}
 	}
 	return label, colon + 1, true
+}
+
+// runInList reports a document whose paragraphs open with run-in
+// headings, two or more that are no speaker's label: a fact sheet's
+// list ("Roads: The ministry opened …", "Bridges: …").
+func (c *doc) runInList() bool {
+	n := 0
+	for _, p := range c.d.Paragraphs {
+		if p.Heading {
+			continue
+		}
+		if _, ok := text.RunInLead(p.Text); !ok {
+			continue
+		}
+		if _, _, ok := c.soloLabel(p.Text); !ok {
+			n++
+		}
+		if n == 2 {
+			return true
+		}
+	}
+	return false
 }
 
 // closes reports the lines that close a transcript and belong to no

@@ -250,6 +250,10 @@ func TestTurns(t *testing.T) {
 			{6, "Ms. Halle", "", false, "Over here."},
 			{7, "Mr. Sperling", "", false, "Thanks."},
 		}},
+		{"a label brief cannot read is its own speaker, of no party", Document{
+			Title:      "What They Are Saying",
+			Paragraphs: labelled("Kestria and Orlavia Veterans of the Delta", "“Thank you.”"),
+		}, []turnWant{{0, "Kestria and Orlavia Veterans of the Delta", "", false, "“Thank you.”"}}},
 		{"the home president among two", Document{
 			Title:      "Remarks by President Velk and President Holt before Their Meeting",
 			Source:     "https://www.kestria.gov/remarks",
@@ -335,6 +339,15 @@ func TestTurns(t *testing.T) {
 			{2, "Varanda Asp", "", false, "“We feel heard.”"},
 			{3, "Jon Asp", "", false, "“Recovery starts at home.”"},
 		}},
+		{"a run-in heading among others is no label, though it opens with a title", Document{
+			Title: "Fact Sheet: The Delta Plan at Six Months",
+			Paragraphs: paras("Roads: The ministry opened ten roads.", "Major Harbour Projects: The ministry opened bids for the port.",
+				"The bids close in May.", "Bridges & Locks: Four bridges reopened."),
+		}, nil},
+		{"a known speaker's label among run-in headings", Document{
+			Title:      "Fact Sheet: The Delta Plan at Six Months",
+			Paragraphs: paras("Roads: The ministry opened ten roads.", "Bridges: Four reopened.", "Foreign Minister Oru: We are glad.", "It took ten years."),
+		}, []turnWant{{2, "Pela Oru", "Tesmar", false, "We are glad."}, {3, "Pela Oru", "Tesmar", false, "It took ten years."}}},
 		{"form fields are no speech", Document{
 			Title:      "Memorandum on the Dam",
 			Paragraphs: paras("SUBJECT: The Dam", "UPDATE: The dam opened.", "Washington: more to come", "I hereby direct the minister to open the dam."),
