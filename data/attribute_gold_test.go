@@ -1,10 +1,15 @@
 package data
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
+	"runtime"
+	"runtime/debug"
 	"sort"
 	"strings"
+	"sync"
+	"sync/atomic"
 	"testing"
 
 	"github.com/brief-reader/brief/internal/goldscore"
@@ -183,48 +188,91 @@ func attrKeys(m map[string]bool) []string {
 }
 
 // Every real release in ../shared/corpus attributes without a panic, and
-// every statement keeps the invariants the views rely on.
+// every statement keeps the invariants the views rely on. The files are
+// attributed side by side through one Attributor, as brief's loader does,
+// so the race detector watches its sharing too.
 func TestAttributionCorpusInvariants(t *testing.T) {
 	if testing.Short() {
 		t.Skip("-short")
 	}
+	t.Parallel()
 	dir := attrShared(t, "corpus")
 	paths, _ := filepath.Glob(filepath.Join(dir, "*", "*.md"))
 	a := attrTestAttributor(t)
+	checks := make([]corpusCheck, len(paths))
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range runtime.GOMAXPROCS(0) {
+		wg.Go(func() {
+			for i := int(next.Add(1) - 1); i < len(paths); i = int(next.Add(1) - 1) {
+				checks[i] = checkCorpusFile(a, paths[i])
+			}
+		})
+	}
+	wg.Wait()
 	n := 0
-	for _, p := range paths {
-		raw, err := os.ReadFile(p)
-		if err != nil {
-			t.Fatal(err)
+	for _, c := range checks {
+		n += c.statements
+		for _, e := range c.errs {
+			t.Error(e)
 		}
-		b, err := Parse(p, raw)
-		if err != nil {
-			continue
-		}
-		a.Attribute(b)
-		speakers := map[string]bool{}
-		for _, s := range b.Speakers {
-			if speakers[s.Name] {
-				t.Errorf("%s: speaker %q listed twice", p, s.Name)
-			}
-			speakers[s.Name] = true
-		}
-		for _, s := range b.Statements {
-			n++
-			if s.Paragraph < 1 || int(s.Paragraph) > len(b.Paragraphs) {
-				t.Fatalf("%s: statement in paragraph %d of %d", p, s.Paragraph, len(b.Paragraphs))
-			}
-			text := b.Paragraphs[s.Paragraph-1].Text
-			if s.Span.Start < 0 || s.Span.Start > s.Span.End || int(s.Span.End) > len(text) {
-				t.Fatalf("%s: span %v outside paragraph %d", p, s.Span, s.Paragraph)
-			}
-			if s.Text == "" || s.Speaker == "" || !speakers[s.Speaker] {
-				t.Errorf("%s: statement %+v", p, s)
-			}
-			if s.Kind != Direct && s.Kind != Reported && s.Kind != Question {
-				t.Errorf("%s: kind %q", p, s.Kind)
-			}
+		if c.fatal != "" {
+			t.Fatal(c.fatal)
 		}
 	}
 	t.Logf("%d files, %d statements", len(paths), n)
+}
+
+// corpusCheck is what TestAttributionCorpusInvariants found in one file:
+// its statements, the invariants they break, and why the test stops.
+type corpusCheck struct {
+	statements int
+	errs       []string
+	fatal      string
+}
+
+// checkCorpusFile parses and attributes the file at p and checks its
+// statements; it runs beside others, so it reports rather than fails.
+func checkCorpusFile(a *Attributor, p string) (c corpusCheck) {
+	defer func() {
+		if r := recover(); r != nil {
+			c.fatal = fmt.Sprintf("%s: panic: %v\n%s", p, r, debug.Stack())
+		}
+	}()
+	raw, err := os.ReadFile(p)
+	if err != nil {
+		c.fatal = err.Error()
+		return c
+	}
+	b, err := Parse(p, raw)
+	if err != nil {
+		return c
+	}
+	a.Attribute(b)
+	speakers := map[string]bool{}
+	for _, s := range b.Speakers {
+		if speakers[s.Name] {
+			c.errs = append(c.errs, fmt.Sprintf("%s: speaker %q listed twice", p, s.Name))
+		}
+		speakers[s.Name] = true
+	}
+	for _, s := range b.Statements {
+		c.statements++
+		if s.Paragraph < 1 || int(s.Paragraph) > len(b.Paragraphs) {
+			c.fatal = fmt.Sprintf("%s: statement in paragraph %d of %d", p, s.Paragraph, len(b.Paragraphs))
+			return c
+		}
+		text := b.Paragraphs[s.Paragraph-1].Text
+		if s.Span.Start < 0 || s.Span.Start > s.Span.End || int(s.Span.End) > len(text) {
+			c.fatal = fmt.Sprintf("%s: span %v outside paragraph %d", p, s.Span, s.Paragraph)
+			return c
+		}
+		if s.Text == "" || s.Speaker == "" || !speakers[s.Speaker] {
+			c.errs = append(c.errs, fmt.Sprintf("%s: statement %+v", p, s))
+		}
+		if s.Kind != Direct && s.Kind != Reported && s.Kind != Question {
+			c.errs = append(c.errs, fmt.Sprintf("%s: kind %q", p, s.Kind))
+		}
+	}
+	return c
 }

@@ -8,6 +8,7 @@ import (
 // Lines of a megabyte with no break in them load and attribute, whether
 // they are one endless sentence, many sentences, or one unclosed quote.
 func TestMegabyteLines(t *testing.T) {
+	t.Parallel()
 	const size = 1 << 20
 	fill := func(unit string) string { return strings.Repeat(unit, size/len(unit)+1)[:size] }
 	cases := map[string]string{
@@ -19,6 +20,7 @@ func TestMegabyteLines(t *testing.T) {
 	a, _ := NewAttributor("")
 	for name, line := range cases {
 		t.Run(name, func(t *testing.T) {
+			t.Parallel() // one Attributor for all, as the loader shares it
 			b, err := Parse("long.txt", []byte("Vesk Talks\n"+line+"\n"))
 			if err != nil {
 				t.Fatal(err)

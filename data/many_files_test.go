@@ -13,6 +13,7 @@ func TestLoadFolderOfTenThousandFiles(t *testing.T) {
 	if testing.Short() {
 		t.Skip("writes 10,000 files")
 	}
+	t.Parallel() // mostly file system work: overlap it with the corpus runs
 	const n = 10000
 	dir := t.TempDir()
 	for i := 0; i < n; i++ {

@@ -30,7 +30,11 @@ func runAsNobody(t *testing.T, test string) {
 	copyExecutable(t, os.Args[0], bin)
 	cmd := exec.Command(bin, "-test.run=^"+test+"$", "-test.v", "-test.count=1")
 	cmd.Dir = dir
-	cmd.Env = append(os.Environ(), "TMPDIR="+os.TempDir(), "GOCOVERDIR=")
+	// GORACE: a race-enabled binary sleeps a second before it exits, in
+	// case other threads are still reporting races; the child has run
+	// its test to the end by then, and a race it hit still fails it.
+	cmd.Env = append(os.Environ(), "TMPDIR="+os.TempDir(), "GOCOVERDIR=",
+		"GORACE="+strings.TrimSpace(os.Getenv("GORACE")+" atexit_sleep_ms=0"))
 	cmd.SysProcAttr = &syscall.SysProcAttr{Credential: &syscall.Credential{Uid: 65534, Gid: 65534}}
 	out, err := cmd.CombinedOutput()
 	if err != nil {

@@ -368,6 +368,7 @@ func TestParseSharedCorpus(t *testing.T) {
 	if testing.Short() {
 		t.Skip("corpus run skipped in -short")
 	}
+	t.Parallel()
 	files, _ := filepath.Glob(filepath.Join(sharedDir(t), "corpus", "*", "*.md"))
 	if len(files) == 0 {
 		t.Skip("no corpus")

@@ -149,11 +149,12 @@ func TestTwelveProcessesMarkRead(t *testing.T) {
 	if testing.Short() {
 		t.Skip("starts processes")
 	}
+	t.Parallel() // mostly waiting for processes: overlap it with others
 	l := open(t)
 	var cmds []*exec.Cmd
 	for i := range 12 {
 		cmd := exec.Command(os.Args[0], "-test.run=^TestMarkReadChild$")
-		cmd.Env = append(os.Environ(), "BRIEF_MARK_DATA="+l.dataDir, "BRIEF_MARK_CONFIG="+l.configDir, fmt.Sprintf("BRIEF_MARK_ID=story-%d", i))
+		cmd.Env = childEnv("BRIEF_MARK_DATA="+l.dataDir, "BRIEF_MARK_CONFIG="+l.configDir, fmt.Sprintf("BRIEF_MARK_ID=story-%d", i))
 		if err := cmd.Start(); err != nil {
 			t.Fatal(err)
 		}

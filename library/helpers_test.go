@@ -6,6 +6,7 @@ import (
 	"html"
 	"net/http"
 	"net/http/httptest"
+	"os"
 	"strings"
 	"sync"
 	"testing"
@@ -13,6 +14,17 @@ import (
 
 	"github.com/brief-reader/brief/feed"
 )
+
+// childEnv is the environment of this test binary run again as a child
+// process, with extra added. A race-enabled binary sleeps a second before
+// it exits (GORACE atexit_sleep_ms) in case other threads are still
+// reporting races; a child that exits has run its test to the end, and a
+// race it hit still fails it, so the sleep would only add a second per
+// child.
+func childEnv(extra ...string) []string {
+	env := append(os.Environ(), "GORACE="+strings.TrimSpace(os.Getenv("GORACE")+" atexit_sleep_ms=0"))
+	return append(env, extra...)
+}
 
 // item is one entry of a test feed. Countries and people are invented.
 type item struct {

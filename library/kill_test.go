@@ -39,6 +39,7 @@ func TestKilledRefresh(t *testing.T) {
 	if testing.Short() {
 		t.Skip("starts processes")
 	}
+	t.Parallel() // mostly waiting for processes: overlap it with others
 	var items []item
 	for i := range 60 {
 		items = append(items, item{guid: fmt.Sprintf("almora-%d", i), title: fmt.Sprintf("Almora Release %d", i), date: day(1 + i%28),
@@ -54,7 +55,7 @@ func TestKilledRefresh(t *testing.T) {
 	for round := range 30 {
 		killAt := 1 + rng.Intn(len(items)/4)
 		cmd := exec.Command(os.Args[0], "-test.run=^TestKilledRefreshChild$")
-		cmd.Env = append(os.Environ(), "BRIEF_KILL_DATA="+l.dataDir, "BRIEF_KILL_CONFIG="+l.configDir)
+		cmd.Env = childEnv("BRIEF_KILL_DATA="+l.dataDir, "BRIEF_KILL_CONFIG="+l.configDir)
 		out, err := cmd.StdoutPipe()
 		if err != nil {
 			t.Fatal(err)

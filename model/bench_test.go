@@ -185,9 +185,13 @@ func BenchmarkOpenPicker(b *testing.B) {
 }
 
 // bigStory is a story of about 1 MB.
-func bigStory() *data.Briefing {
+func bigStory() *data.Briefing { return sessionStory(1 << 20) }
+
+// sessionStory is a story of about size bytes, one numbered session a
+// paragraph.
+func sessionStory(size int) *data.Briefing {
 	b := &data.Briefing{ID: "big", Title: "The Long Session of the Meridian Council", Dateline: "Aldmoor"}
-	for i := 0; b.Paragraphs == nil || i < 1<<20/140; i++ {
+	for i := 0; b.Paragraphs == nil || i < size/140; i++ {
 		b.Paragraphs = append(b.Paragraphs, data.Paragraph{Text: fmt.Sprintf("In session %d, Delegate Ilsa Moor of Varanda said the council would sit again tomorrow, and the Kestrian envoy agreed.", i)})
 	}
 	return b

@@ -112,19 +112,27 @@ func hasBold(line string) bool {
 }
 
 // TestTheStatementIsOnScreen opens every statement at many sizes: the
-// statement's marked lines must be on the first screen.
+// statement's marked lines must be on the first screen. Each width is a
+// model of its own, resized through the heights, so that a statement is
+// rendered once per width, as for a reader who resizes, and the widths
+// run side by side.
 func TestTheStatementIsOnScreen(t *testing.T) {
+	t.Parallel()
 	for w := 30; w <= 80; w += 10 {
-		for h := 6; h <= 16; h++ {
-			m := press(t, newModel(t, w, h, fixture()), "tab")
-			for i := 0; i < 9; i++ {
-				opened := press(t, m, "enter")
-				if !strings.Contains(screenText(opened), "\n▌") {
-					t.Errorf("%dx%d, statement %d: not on screen:\n%s", w, h, i+1, screenText(opened))
+		t.Run(strconv.Itoa(w), func(t *testing.T) {
+			t.Parallel()
+			quotes := press(t, newModel(t, w, 6, fixture()), "tab")
+			for h := 6; h <= 16; h++ {
+				m := update(t, quotes, tea.WindowSizeMsg{Width: w, Height: h})
+				for i := 0; i < 9; i++ {
+					opened := press(t, m, "enter")
+					if !strings.Contains(screenText(opened), "\n▌") {
+						t.Errorf("%dx%d, statement %d: not on screen:\n%s", w, h, i+1, screenText(opened))
+					}
+					m = press(t, m, "j")
 				}
-				m = press(t, m, "j")
 			}
-		}
+		})
 	}
 }
 
@@ -391,12 +399,15 @@ func TestTheCursorEntryStaysWhole(t *testing.T) {
 
 // TestWrappedQuotesFitEverySize: the selected statement, wrapped, is no
 // wider than the screen at any size, with runes two cells wide, emoji and
-// a word longer than the screen; nothing panics.
+// a word longer than the screen; nothing panics. Each selection is a
+// model of its own, swept side by side.
 func TestWrappedQuotesFitEverySize(t *testing.T) {
-	b := wideStory()
-	long := quoteStory("direct", 120, 1, 40)
+	t.Parallel()
 	for _, selected := range []int{0, 1, 2, 3} {
 		t.Run(strconv.Itoa(selected), func(t *testing.T) {
+			t.Parallel()
+			b := wideStory()
+			long := quoteStory("direct", 120, 1, 40)
 			m := press(t, newModel(t, 80, 24, []*data.Briefing{b, long}), "tab")
 			for range selected {
 				m = press(t, m, "j")

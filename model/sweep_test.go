@@ -24,8 +24,10 @@ func wideStory() *data.Briefing {
 // TestEverySizeFits resizes every view, picker, help and input through
 // the sizes from 1x1 to 100x40 — all of them up to 20 columns or 12 rows,
 // where layouts break, and a lattice beyond — nothing may panic, no line
-// may be wider than the terminal nor the screen taller.
+// may be wider than the terminal nor the screen taller. The states are
+// independent models, swept side by side.
 func TestEverySizeFits(t *testing.T) {
+	t.Parallel()
 	states := []struct {
 		name    string
 		keys    []string
@@ -64,6 +66,7 @@ func TestEverySizeFits(t *testing.T) {
 	}
 	for _, st := range states {
 		t.Run(st.name, func(t *testing.T) {
+			t.Parallel()
 			bs := append([]*data.Briefing{wideStory()}, fixture()...)
 			var m Model
 			if st.library < 0 {

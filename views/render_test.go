@@ -88,7 +88,10 @@ func TestRendererCachesPerStoryAndWidth(t *testing.T) {
 
 func TestALongStoryOpensWithItsStartAndGetsTheRest(t *testing.T) {
 	r := NewRenderer("dark", termenv.ANSI256)
-	b := bigStory(2000) // about 260 KB of Markdown
+	// A little over four parts of chunkSize: the start, then three parts
+	// and a bit rendered apart and joined. More parts only cost time.
+	const paragraphs = 4*chunkSize/130 + 50
+	b := bigStory(paragraphs)
 	d, cmd := r.Doc(b, 80, nil)
 	if d.Complete || cmd == nil {
 		t.Fatal("a long story was rendered all at once")
@@ -102,8 +105,8 @@ func TestALongStoryOpensWithItsStartAndGetsTheRest(t *testing.T) {
 		t.Fatal("the rest was not taken")
 	}
 	text := strings.Join(strings.Fields(ansi.Strip(strings.Join(d.Lines, "\n"))), " ")
-	if got := strings.Count(text, "the agenda was long."); got != 2000 {
-		t.Errorf("%d paragraphs rendered of 2000 (first part had %d lines)", got, first)
+	if got := strings.Count(text, "the agenda was long."); got != paragraphs {
+		t.Errorf("%d paragraphs rendered of %d (first part had %d lines)", got, paragraphs, first)
 	}
 	if again, cmd := r.Doc(b, 80, nil); again != d || cmd != nil {
 		t.Error("the complete story was not cached")
