@@ -82,7 +82,10 @@ func TestAttributionCoordinatedShapes(t *testing.T) {
 			"Ilse Marrow, Foreign Minister of Varanda",
 			"We urge the parties to ensure, as President Anton Derev has said, immediate access to the valley."},
 			[]wantStmt{{"Ilse Marrow", "Varanda", Reported, "the parties to ensure, as President Anton Derev has said, immediate access"},
-				{"Anton Derev", "", Reported, "immediate access to the valley"}}},
+				// a titled person the author cites, with no other country
+				// named, is the author's own ("as President Biden has said"
+				// in the Secretary's statement)
+				{"Anton Derev", "Varanda", Reported, "immediate access to the valley"}}},
 		{"we without a byline, in a quotation or a turn is no signatory", []string{
 			"We urge the parties to reopen the locks.",
 			"Vell said: “We urge the parties to reopen the locks.”"},
