@@ -1,0 +1,302 @@
+// What a sentence names for the resolver's memory, apart so the walk in resolve.go stays readable.
+
+package attribution
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/brief-reader/brief/data/lexicon"
+	"github.com/brief-reader/brief/data/mention"
+	"github.com/brief-reader/brief/data/resolve"
+	"github.com/brief-reader/brief/data/syntax"
+	"github.com/brief-reader/brief/data/tag"
+	"github.com/brief-reader/brief/data/text"
+)
+
+// names are the mentions of a sentence the resolver remembers, outside
+// quotations: proper names (with an appositive that gives their role),
+// descriptions of people ("the senator", "a senior official"), groups,
+// and third-person subject pronouns.
+func (r *run) names(mf *mention.Finder, s *syntax.Sentence, para string) []named {
+	var out []named
+	add := func(p, aside syntax.Phrase) mention.Mention {
+		m := mf.Classify(s, para, p, aside)
+		out = append(out, named{m: m, pos: clausePosition(s, p, aside)})
+		return m
+	}
+	done := 0 // words before done belong to an earlier mention
+	cut := r.titleCaseCuts(s)
+	for i := 0; i < len(s.Words); i++ {
+		w := &s.Words[i]
+		if w.Quote >= 0 || i < done {
+			continue
+		}
+		switch {
+		case (w.Tag == tag.PRP || w.Tag == tag.XX) && w.Is(lexicon.Pronoun):
+			// a subject pronoun is a subject whatever the tags (a sentence
+			// with no cue word has shallow ones)
+			if pi := w.Entry.Pronoun; pi.Person == 3 && pi.Case == 's' {
+				m := mf.Classify(s, para, syntax.Phrase{From: i, To: i + 1}, syntax.Phrase{})
+				out = append(out, named{m: m, pos: resolve.Subject})
+			}
+		case (w.Tag.IsProperNoun() || shallowName(mf, s, i)) && !cut[i]:
+			j := i
+			for {
+				for j+1 < len(s.Words) && s.Words[j+1].Tag.IsProperNoun() && s.Words[j+1].Quote < 0 && !cut[j+1] {
+					j++
+				}
+				if k := titleJoin(s, i, j); k > j {
+					j = k // "Minister for Foreign Affairs and Defense Ana Velk"
+					continue
+				}
+				break
+			}
+			a := s.NounPhraseEndingAt(j)
+			if a < done || a > i {
+				a = i
+			}
+			done = j + 1
+			end := s.NounPhraseAt(a)
+			for end > j+1 && !s.Words[end-1].Tag.IsProperNoun() && !personHead(&s.Words[end-1]) {
+				end-- // "Kestrian envoy Sofia Lenk told/NN": the tagger's noun is no head
+			}
+			if j+1 < len(s.Words) && s.Words[j+1].Tag == tag.XX && personHead(&s.Words[j+1]) {
+				end = j + 2 // shallow tags: "Tesmari officials", "Hollin police"
+				for end < len(s.Words) && s.Words[end].Tag.IsProperNoun() && s.Words[end].Quote < 0 && !cut[end] {
+					end++ // and the name the title is of: "Kestrian envoy Sofia Lenk"
+				}
+			}
+			if end > j+1 && s.Words[j+1].Tag != tag.POS && !slices.Contains(cut[j+1:end], true) {
+				// a name that qualifies a noun: "the Kestrian senator",
+				// "Hollin police", "Tesmar campaign spokesman Jonas Vell"
+				m := mf.Classify(s, para, syntax.Phrase{From: a, To: end}, syntax.Phrase{})
+				if m.Kind == mention.Role || m.Kind == mention.Group || m.Kind == mention.Person && s.Words[end-1].Tag.IsProperNoun() {
+					aside := appositive(s, end)
+					add(syntax.Phrase{From: a, To: end}, aside)
+					done = max(end, aside.To)
+					i = done - 1
+					continue
+				}
+			}
+			i = j
+			p := syntax.Phrase{From: a, To: j + 1}
+			if a == j && (s.Words[j].Is(lexicon.Time) || mf.Lexicon.Is(s.Words[j].Text, lexicon.Relative)) {
+				continue // "on Wednesday"
+			}
+			aside := appositive(s, j+1)
+			add(p, aside)
+			if !aside.Empty() {
+				// the appositive is about the name: its role, not someone else
+				done = aside.To
+				i = aside.To - 1
+			}
+		case (w.Tag == tag.NN || w.Tag == tag.NNS) && (w.Is(lexicon.TitleHead) || w.Is(lexicon.PersonNoun) || w.Is(lexicon.Group)):
+			if i+1 < len(s.Words) && (s.Words[i+1].Tag.IsNoun() || s.Words[i+1].Tag == tag.POS) {
+				continue // not the head
+			}
+			a := s.NounPhraseEndingAt(i)
+			if a < done && !(done < len(s.Words) && s.Words[done].Tag == tag.POS) {
+				a = done // but "the Compact’s envoys" keeps its possessor
+			}
+			if a < 0 || a > i {
+				continue
+			}
+			done = i + 1
+			if k := frontedName(s, i+1); k > 0 {
+				// "Now the highest-ranking prosecutor in Tesmar, Velk rose":
+				// the description is the name's appositive
+				name := syntax.Phrase{From: k, To: k + 1}
+				for name.To < len(s.Words) && s.Words[name.To].Tag.IsProperNoun() {
+					name.To++
+				}
+				add(name, syntax.Phrase{From: a, To: k - 1})
+				done, i = name.To, name.To-1
+				continue
+			}
+			if m := mf.Classify(s, para, syntax.Phrase{From: a, To: i + 1}, syntax.Phrase{}); m.Kind == mention.Role || m.Kind == mention.Group {
+				aside := appositive(s, i+1)
+				add(syntax.Phrase{From: a, To: i + 1}, aside)
+				if !aside.Empty() {
+					done = aside.To
+					i = aside.To - 1
+				}
+			}
+		}
+	}
+	return out
+}
+
+// titleCaseCuts marks the words of a headline in title case ("Velk Calls
+// Arno's Plan 'A Disgrace'") that are no part of a name although they
+// are capitalised and tagged so: the words the tagger reads as verbs or
+// function words once the sentence is lower-cased. Nil for ordinary
+// sentences.
+func (r *run) titleCaseCuts(s *syntax.Sentence) []bool {
+	words, caps := 0, 0
+	for i := range s.Words {
+		if s.Words[i].Tok.Kind == text.Word {
+			words++
+			if s.Words[i].Tok.Has(text.Cap) {
+				caps++
+			}
+		}
+	}
+	cut := make([]bool, len(s.Words))
+	if words < 4 || caps*10 < words*7 || r.engine.Tagger == nil {
+		return cut
+	}
+	lower := make([]string, len(s.Words))
+	for i := range s.Words {
+		lower[i] = strings.ToLower(s.Words[i].Text)
+		if s.Words[i].Is(lexicon.GivenName) || s.Words[i].Is(lexicon.Honorific) || s.Words[i].Is(lexicon.TitleHead) {
+			lower[i] = s.Words[i].Text
+		}
+	}
+	tags := r.engine.Tagger.Tag(lower, nil)
+	for i, t := range tags {
+		switch {
+		case t.IsVerb(), t == tag.IN, t == tag.DT, t == tag.CC, t == tag.TO, t == tag.PRP, t == tag.PRPS, t == tag.MD, t.IsAdverb():
+			cut[i] = true
+		}
+	}
+	return cut
+}
+
+// shallowName reports a capitalised word a sentence with shallow tags
+// left untagged that the gazetteer knows: "Tesmari" opening "Tesmari
+// officials met …".
+func shallowName(mf *mention.Finder, s *syntax.Sentence, i int) bool {
+	w := &s.Words[i]
+	if w.Tag != tag.XX || !w.Tok.Has(text.Cap) || w.Quote >= 0 {
+		return false
+	}
+	_, ok := mf.Index.Match([]string{w.Text})
+	return ok
+}
+
+// personHead reports a common noun that heads a phrase naming people:
+// a title, a person noun, a group's word.
+func personHead(w *syntax.Word) bool {
+	return !w.Tok.Has(text.Cap) && (w.Is(lexicon.TitleHead) || w.Is(lexicon.PersonNoun) || w.Is(lexicon.Group))
+}
+
+// titleJoin continues the name run [i, j] of a title over a joining
+// word ("Minister for Foreign Affairs", "Affairs and Defense") when the
+// run ends in a title's or an organisation's word and a capitalised word
+// follows; it returns the joined word's index, or j. A sentence with
+// shallow tags has no noun phrases to join them.
+func titleJoin(s *syntax.Sentence, i, j int) int {
+	if j+2 >= len(s.Words) {
+		return j
+	}
+	join := strings.ToLower(s.Words[j+1].Text)
+	switch join {
+	case "of", "for", "to", "and", "&":
+	default:
+		return j
+	}
+	last, next := &s.Words[j], &s.Words[j+1+1]
+	if !next.Tag.IsProperNoun() || next.Quote >= 0 || !(last.Is(lexicon.TitleHead) || last.Is(lexicon.TitleWord) || last.Is(lexicon.Organisation)) {
+		return j
+	}
+	if (join == "and" || join == "&") && last.Is(lexicon.TitleHead) {
+		return j // "The President and Secretary Velk": two people
+	}
+	return j + 2 // "Minister for Foreign Affairs", "Ambassador to Yemen"
+}
+
+// frontedName finds the name a description before it is about: the
+// description (and its prepositional phrase) ends at k, a comma follows,
+// then a name and a finite verb. It returns where the name starts, or -1.
+func frontedName(s *syntax.Sentence, k int) int {
+	for k+1 < len(s.Words) && s.Words[k].Tag == tag.IN && s.Words[k].Is(lexicon.NounPreposition) {
+		e := s.NounPhraseAt(k + 1)
+		if e < 0 {
+			break
+		}
+		k = e
+	}
+	if k+2 >= len(s.Words) || s.Words[k].Tag != tag.Comma || !s.Words[k+1].Tag.IsProperNoun() || s.Words[k+1].Quote >= 0 {
+		return -1
+	}
+	j := k + 1
+	for j < len(s.Words) && s.Words[j].Tag.IsProperNoun() {
+		j++
+	}
+	if j < len(s.Words) && s.Words[j].Tag.IsFiniteVerb() {
+		return k + 1
+	}
+	return -1
+}
+
+// appositive finds the appositive that follows a name at k: ", a retired
+// general," or ", 49,".
+func appositive(s *syntax.Sentence, k int) syntax.Phrase {
+	if k+1 >= len(s.Words) || s.Words[k].Tag != tag.Comma || s.Words[k+1].Quote >= 0 {
+		return syntax.Phrase{}
+	}
+	if s.Words[k+1].Tag == tag.CD && k+2 < len(s.Words) && s.Words[k+2].Tag == tag.Comma {
+		return syntax.Phrase{From: k + 1, To: k + 2}
+	}
+	if !s.Determiner(k+1) && !s.Words[k+1].Tag.IsAdj() && !s.Words[k+1].Tag.IsNoun() {
+		return syntax.Phrase{}
+	}
+	end := s.NounPhraseAt(k + 1)
+	if end < 0 {
+		return syntax.Phrase{}
+	}
+	// "the head of the delegation": a preposition joins a second phrase
+	for end+1 < len(s.Words) && s.Words[end].Is(lexicon.NounPreposition) && s.Words[end].Tag == tag.IN {
+		e := s.NounPhraseAt(end + 1)
+		if e < 0 {
+			break
+		}
+		end = e
+	}
+	if end < len(s.Words) && s.Words[end].Tag != tag.Comma && s.Words[end].Tag != tag.Period && s.Words[end].Tag != tag.Colon {
+		return syntax.Phrase{}
+	}
+	return syntax.Phrase{From: k + 1, To: end}
+}
+
+// clausePosition says where a mention stands in its clause: a possessor
+// before "'s", a subject when a finite verb follows it (past an aside,
+// adverbs and auxiliaries), else elsewhere.
+func clausePosition(s *syntax.Sentence, p, aside syntax.Phrase) resolve.Position {
+	k := p.To
+	if k < len(s.Words) && s.Words[k].Tag == tag.POS {
+		return resolve.Possessor
+	}
+	if !aside.Empty() && aside.From > k {
+		k = aside.To
+		if k < len(s.Words) && s.Words[k].Tag == tag.Comma {
+			k++
+		}
+	} else if k+1 < len(s.Words) && s.Words[k].Tag == tag.Comma && (s.Words[k+1].Tag == tag.WP || s.Words[k+1].Tag == tag.WDT) {
+		// "Velk, who will retire soon, praised …": past the relative clause
+		e := k + 1
+		for e < len(s.Words) && s.Words[e].Tag != tag.Comma && s.Words[e].Tag != tag.Period {
+			e++
+		}
+		if e < len(s.Words) && s.Words[e].Tag == tag.Comma {
+			k = e + 1
+		}
+	}
+	for k < len(s.Words) && s.Words[k].Tag.IsAdverb() {
+		k++
+	}
+	if k < len(s.Words) && (s.Words[k].Tag.IsFiniteVerb() || s.Words[k].Tag == tag.XX && s.Words[k].Tok.Kind == text.Word) {
+		// a finite verb follows, or a word a sentence with shallow tags
+		// leaves untagged: a subject when the phrase opens its clause
+		if p.From == 0 {
+			return resolve.Subject
+		}
+		prev := &s.Words[p.From-1]
+		if prev.Tag == tag.Comma || prev.Tag == tag.CC || prev.Tag == tag.OpenQuote || prev.Tag == tag.Colon ||
+			prev.Is(lexicon.Subordinator) || prev.Tag == tag.WRB || prev.Tag == tag.IN && prev.Is(lexicon.Subordinator) {
+			return resolve.Subject
+		}
+	}
+	return resolve.Elsewhere
+}
