@@ -1,0 +1,78 @@
+package cue
+
+// The speaker slot after its cue: the speaker's phrase, its aside and where it ends.
+
+import (
+	"github.com/brief-reader/brief/data/lexicon"
+	"github.com/brief-reader/brief/data/syntax"
+	"github.com/brief-reader/brief/data/tag"
+	"github.com/brief-reader/brief/data/text"
+)
+
+// speakerAfter is the noun phrase starting at k, with the phrases joined
+// to it by a preposition ("a spokesman for the ministry").
+func (f *Finder) speakerAfter(s *syntax.Sentence, k int) syntax.Phrase {
+	e := s.NounPhraseAt(k)
+	if e < 0 {
+		return syntax.Phrase{}
+	}
+	p := syntax.Phrase{From: k, To: e}
+	for p.To+1 < len(s.Words) {
+		w := &s.Words[p.To]
+		if w.Tag != tag.IN || !w.Is(lexicon.NounPreposition) {
+			break
+		}
+		e := s.NounPhraseAt(p.To + 1)
+		if e < 0 {
+			break
+		}
+		p.To = e
+	}
+	return p
+}
+
+// asideAfter is the appositive or relative clause after a speaker that
+// follows its cue ("said X, a retired general, …").
+func asideAfter(s *syntax.Sentence, k int) syntax.Phrase {
+	if !isPunct(s, k, ',') || k+1 >= len(s.Words) {
+		return syntax.Phrase{}
+	}
+	switch s.Words[k+1].Tag {
+	case tag.DT, tag.PRPS, tag.JJ, tag.NN, tag.NNS, tag.NNP, tag.NNPS, tag.CD, tag.WP, tag.RB, tag.VBN:
+	default:
+		return syntax.Phrase{}
+	}
+	e := k + 1
+	for e < len(s.Words) && !isPunct(s, e, ',') && s.Words[e].Tag != tag.Period && s.Words[e].Tok.Kind != text.Quote {
+		e++
+	}
+	return syntax.Phrase{From: k + 1, To: e}
+}
+
+// opensIn reports whether quotation q opens inside p: its closing mark
+// then belongs to p ("said the plan was «dead»").
+func opensIn(s *syntax.Sentence, p syntax.Phrase, q int32) bool {
+	return q >= 0 && s.Words[p.From].Quote != q && isOpenQuoteOf(s, p, q)
+}
+
+func isOpenQuoteOf(s *syntax.Sentence, p syntax.Phrase, q int32) bool {
+	for i := p.From; i < p.To; i++ {
+		if s.Words[i].Quote == q {
+			return isOpenQuote(s, i)
+		}
+	}
+	return false
+}
+
+// trimEnd drops final punctuation, closing marks and commas.
+func trimEnd(s *syntax.Sentence, p syntax.Phrase) syntax.Phrase {
+	for p.To > p.From {
+		w := &s.Words[p.To-1]
+		if w.Tag == tag.Period || w.Tag == tag.Comma || w.Tag == tag.Colon || w.Tok.Kind == text.Quote && w.Tok.Has(text.Close) && !opensIn(s, p, w.Quote) {
+			p.To--
+			continue
+		}
+		break
+	}
+	return p
+}

@@ -1,0 +1,108 @@
+package cue
+
+// What a phrase's context makes of it: an object, a condition, a list or a clause opener.
+
+import (
+	"github.com/brief-reader/brief/data/lexicon"
+	"github.com/brief-reader/brief/data/syntax"
+	"github.com/brief-reader/brief/data/tag"
+	"github.com/brief-reader/brief/data/text"
+)
+
+// objectOf finds the verb whose object begins at a: the verb right
+// before it, or one before prepositional phrases that come first ("sent
+// to the Register for publication the notice"); -1 when none.
+func objectOf(s *syntax.Sentence, a int) int {
+	for k := a - 1; k >= 0 && k >= a-maxAside; k-- {
+		w := &s.Words[k]
+		switch {
+		case w.Tag.IsVerb():
+			return k
+		case w.Quote >= 0 || w.Tag == tag.Comma || w.Tag == tag.Colon || w.Tag == tag.CC || w.Tag == tag.Period:
+			return -1
+		}
+	}
+	return -1
+}
+
+// conditional reports a verb at v in a condition: "if" or "unless"
+// before it in its sentence, past commas and joined verbs ("unless, within
+// 90 days, the President publishes … and transmits …").
+func conditional(s *syntax.Sentence, v int) bool {
+	for k := v - 1; k >= 0; k-- {
+		w := &s.Words[k]
+		switch {
+		case w.Quote >= 0 || w.Tag == tag.Colon:
+			return false
+		case w.Is(lexicon.Conditional):
+			return true
+		}
+	}
+	return false
+}
+
+// previousVerb finds the finite verb before j, outside quotations.
+func previousVerb(s *syntax.Sentence, j int) int {
+	for k := j - 1; k >= 0; k-- {
+		w := &s.Words[k]
+		if w.Quote < 0 && (w.Tag == tag.VBD || w.Tag == tag.VBZ || w.Tag == tag.VBP) {
+			return k
+		}
+	}
+	return -1
+}
+
+// listObject reports a phrase at a that ends a list of three or more with
+// a comma before its "and", which is an object: of the verb before it
+// ("advance resolutions, statements, and interventions responding to …"),
+// or after "of" in an object ("convened a cohort of mayors, engineers, and
+// donors committed to …"). What follows the list is a reduced relative,
+// not the donors committing. "We, the leaders of A, B, and C condemn" is a
+// subject.
+func listObject(s *syntax.Sentence, a int) bool {
+	k := a - 1
+	if k < 1 || s.Words[k].Tag != tag.CC || !isPunct(s, k-1, ',') {
+		return false
+	}
+	items := 0
+	for e := k - 2; ; {
+		b := s.NounPhraseEndingAt(e)
+		if b < 1 {
+			return false
+		}
+		items++
+		if isPunct(s, b-1, ',') {
+			e = b - 2
+			continue
+		}
+		if items < 2 || clauseOpener(s, b-1) {
+			return false
+		}
+		if w := &s.Words[b-1]; lower(w.Text) == "of" && b >= 2 && (s.Words[b-2].Tag == tag.NN || s.Words[b-2].Tag == tag.NNS) &&
+			!s.Words[b-2].Tok.Has(text.Cap) {
+			b = s.NounPhraseEndingAt(b - 2) // "a cohort": is it an object?
+			if b < 1 {
+				return false
+			}
+		}
+		// the object of a verb of saying or of "be" may open a clause of its
+		// own: "announced the Departments of A, B, and C will be raising …",
+		// "the countries are A, B, and C are announcing …"
+		v := &s.Words[b-1]
+		return v.Tag.IsVerb() && !v.Is(lexicon.CueVerb) && !v.Is(lexicon.Auxiliary) && !v.Is(lexicon.Passive)
+	}
+}
+
+// clauseOpener reports a sentence or a stretch after a comma that opens
+// with a prepositional or participial phrase holding the word at k: "In
+// the framework of our partnership, A and B …", "Noting their concern
+// about activities that undermine the order, A and B …".
+func clauseOpener(s *syntax.Sentence, k int) bool {
+	for ; k > 0; k-- {
+		if w := &s.Words[k-1]; w.Tag == tag.Comma || w.Tag == tag.Colon || w.Tok.Kind == text.Quote {
+			break
+		}
+	}
+	w := &s.Words[k]
+	return w.Tag == tag.IN || w.Tag == tag.TO || w.Tag == tag.VBG || w.Tag == tag.VBN || w.Tag.IsAdverb()
+}
