@@ -133,17 +133,8 @@ func (r *run) names(mf *mention.Finder, s *syntax.Sentence, para string) []named
 // function words once the sentence is lower-cased. Nil for ordinary
 // sentences.
 func (r *run) titleCaseCuts(s *syntax.Sentence) []bool {
-	words, caps := 0, 0
-	for i := range s.Words {
-		if s.Words[i].Tok.Kind == text.Word {
-			words++
-			if s.Words[i].Tok.Has(text.Cap) {
-				caps++
-			}
-		}
-	}
 	cut := make([]bool, len(s.Words))
-	if words < 4 || caps*10 < words*7 || r.engine.Tagger == nil {
+	if !s.TitleCased() || r.engine.Tagger == nil {
 		return cut
 	}
 	lower := make([]string, len(s.Words))

@@ -132,3 +132,20 @@ func (s *Sentence) Text(paragraph string, from, to int) string {
 // Tagged reports whether the tagger tagged the sentence (rather than
 // giving it shallow tags).
 func (s *Sentence) Tagged() bool { return s.Full }
+
+// TitleCased: a heading written as a sentence ("The United States Is
+// Ready to Help", "Velk Calls Arno's Plan 'A Disgrace'"): four words or
+// more, seven in ten of them capitalised. Its capitals say nothing about
+// names, and it is no one's speech.
+func (s *Sentence) TitleCased() bool {
+	words, caps := 0, 0
+	for i := range s.Words {
+		if s.Words[i].Tok.Kind == text.Word {
+			words++
+			if s.Words[i].Tok.Has(text.Cap) {
+				caps++
+			}
+		}
+	}
+	return words >= 4 && caps*10 >= words*7
+}

@@ -304,3 +304,20 @@ func TestPhrase(t *testing.T) {
 		t.Errorf("Determiner: %s", tags(s))
 	}
 }
+
+func TestTitleCased(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"The Republic of Kestria Is Ready to Help", true},
+		{"Velk Calls Arno's Plan a Disgrace", true},
+		{"Ana Velk said the Kestrian plan was a disgrace.", false},
+		{"Velk Speaks", false}, // too short to tell a heading from a name
+	} {
+		s, _ := tagged(t, c.text)
+		if got := s.TitleCased(); got != c.want {
+			t.Errorf("%q: TitleCased %v, want %v", c.text, got, c.want)
+		}
+	}
+}

@@ -145,7 +145,7 @@ func nearClauseStart(s *syntax.Sentence, i int) bool {
 // person ("The river has risen", "The leaders will discuss …") is its
 // narration, no one's.
 func (r *Reader) stated(s *syntax.Sentence) (Said, bool) {
-	if question(s) || titleCased(s) || formula(s) {
+	if question(s) || s.TitleCased() || formula(s) {
 		return Said{}, false
 	}
 	for i := range s.Words {
@@ -206,7 +206,7 @@ const (
 
 // said reads one tagged sentence of paragraph para.
 func (r *Reader) said(s *syntax.Sentence, para string, author *resolve.Speaker, office bool) (Said, bool) {
-	if question(s) || titleCased(s) || formula(s) {
+	if question(s) || s.TitleCased() || formula(s) {
 		return Said{}, false
 	}
 	var ws []word // the sentence as voice reads titles, made when needed

@@ -118,21 +118,6 @@ func clauseStart(s *syntax.Sentence, i int) bool {
 	return true
 }
 
-// titleCased: a heading written as a sentence ("The United States Is
-// Ready to Help"): most of its words are capitalised.
-func titleCased(s *syntax.Sentence) bool {
-	words, caps := 0, 0
-	for i := range s.Words {
-		if s.Words[i].Tok.Kind == text.Word {
-			words++
-			if s.Words[i].Tok.Has(text.Cap) {
-				caps++
-			}
-		}
-	}
-	return words >= 4 && caps*10 >= words*7
-}
-
 // formula: a sentence of a formal text's closing formula ("IN WITNESS
 // WHEREOF, I have hereunto set my hand …").
 func formula(s *syntax.Sentence) bool {
