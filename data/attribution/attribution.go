@@ -237,13 +237,18 @@ func (r *run) withAuthored(res Result, said []voice.Said) Result {
 }
 
 // turnStatement is a transcript turn as a statement.
-func (r *run) turnStatement(t *voice.Turn) Statement {
+func (r *run) turnStatement(t *voice.Turn, story *resolve.Story) Statement {
 	st := Statement{
 		Speaker: t.Speaker.Name, Role: t.Speaker.Role, Person: t.Speaker.Person, Group: t.Speaker.Group, Cue: t.Cue,
 		Text: r.doc.Paragraphs[t.Para].Text[t.Start:t.End], Para: t.Para, Start: t.Start, End: t.End, Kind: Direct,
 	}
 	if t.Question {
 		st.Kind = Question
+	}
+	if t.Surname != "" {
+		if full, ok := story.FullName(t.Surname); ok {
+			st.Speaker = full // "MR. VELK" of a story that welcomes Ana Velk
+		}
 	}
 	if t.Speaker.Party >= 0 {
 		st.Party = r.index.Party(t.Speaker.Party).Name

@@ -292,3 +292,51 @@ func TestAttributeAfterOtherDocuments(t *testing.T) {
 		}
 	}
 }
+
+// TestTurnLabelNamedInStory: a label that names someone by honorific or
+// title and surname ("MR. ARNO") is the person the story names in full
+// with that surname; with no one, or two people, of that surname, the
+// label stays as written.
+func TestTurnLabelNamedInStory(t *testing.T) {
+	e := newEngine(t)
+	cases := []struct {
+		name  string
+		title string
+		paras []attribution.Paragraph
+		want  string // the speaker of the label "MR. ARNO"
+	}{
+		{"welcomed in a turn", "Press briefing",
+			[]attribution.Paragraph{
+				{Label: "FOREIGN MINISTER VELK", Text: "Today I’d like to welcome Tom Arno, our trade adviser, back to the podium."},
+				{Label: "MR. ARNO", Text: "Thank you. Exports are up."},
+			}, "Tom Arno"},
+		{"named in the title", "Town hall with Tom Arno",
+			[]attribution.Paragraph{
+				{Label: "FOREIGN MINISTER VELK", Text: "Good evening."},
+				{Label: "MR. ARNO", Text: "Good evening to you."},
+			}, "Tom Arno"},
+		{"no one of that surname", "Press briefing",
+			[]attribution.Paragraph{
+				{Label: "FOREIGN MINISTER VELK", Text: "Good evening."},
+				{Label: "MR. ARNO", Text: "Good evening to you."},
+			}, "Mr. Arno"},
+		{"two people of that surname", "Press briefing",
+			[]attribution.Paragraph{
+				{Label: "FOREIGN MINISTER VELK", Text: "I welcome Tom Arno and Lena Arno to the podium."},
+				{Label: "MR. ARNO", Text: "Thank you."},
+			}, "Mr. Arno"},
+	}
+	for _, c := range cases {
+		d := &attribution.Document{Title: c.title, Declared: declared, Paragraphs: c.paras}
+		res := e.Attribute(d)
+		got := ""
+		for _, st := range res.Statements {
+			if st.Para == len(c.paras)-1 {
+				got = st.Speaker
+			}
+		}
+		if got != c.want {
+			t.Errorf("%s: the label is %q, want %q", c.name, got, c.want)
+		}
+	}
+}

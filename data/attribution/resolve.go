@@ -81,7 +81,7 @@ func (r *run) resolve(stmts []statement.Statement) Result {
 			story.Author = nil
 		}
 		for turn < len(r.voice.Turns) && r.voice.Turns[turn].Para <= s.Para {
-			res.Statements = append(res.Statements, r.turnStatement(&r.voice.Turns[turn]))
+			res.Statements = append(res.Statements, r.turnStatement(&r.voice.Turns[turn], story))
 			ids = append(ids, resolve.Speaker{})
 			turn++
 		}
@@ -122,7 +122,7 @@ func (r *run) resolve(stmts []statement.Statement) Result {
 		}
 	}
 	for ; turn < len(r.voice.Turns); turn++ {
-		res.Statements = append(res.Statements, r.turnStatement(&r.voice.Turns[turn]))
+		res.Statements = append(res.Statements, r.turnStatement(&r.voice.Turns[turn], story))
 		ids = append(ids, resolve.Speaker{})
 	}
 	for i, sp := range ids {

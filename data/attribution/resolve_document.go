@@ -83,6 +83,7 @@ func (r *run) headline(mf *mention.Finder, story *resolve.Story) {
 				// a person the headline says is one ("President Orsk"), not
 				// a capitalised word of a headline ("Readout")
 				n.m.Sentence = -1
+				story.SeeName(n.m.Name)
 				story.Mention(n.m, resolve.Headline)
 			}
 		}

@@ -114,6 +114,39 @@ func (r *Story) SeeName(name string) {
 	}
 }
 
+// FullName is the one full name the story gives a person with this
+// surname ("Ana Velk" for "Ms. Velk"), the fullest of those that can be
+// one person's; not ok when the story gives none, or two people's
+// ("Ana Velk" and "Jon Velk").
+func (r *Story) FullName(surname string) (string, bool) {
+	var best []string
+	for _, n := range r.fullNames {
+		if !strings.EqualFold(lastWord(n), surname) || r.titled(n) {
+			continue
+		}
+		switch {
+		case best == nil:
+			best = n
+		case !sameName(best, n):
+			return "", false
+		case len(n) > len(best):
+			best = n
+		}
+	}
+	return strings.Join(best, " "), best != nil
+}
+
+// titled reports whether a name's words before the surname hold a title
+// or an honorific, which a reading took for a given name.
+func (r *Story) titled(name []string) bool {
+	for _, w := range name[:len(name)-1] {
+		if r.lexicon.Is(w, lexicon.TitleHead) || r.lexicon.Is(w, lexicon.Honorific) || r.lexicon.Is(w, lexicon.TitleWord) {
+			return true
+		}
+	}
+	return false
+}
+
 // PartyOf is the party a mention gives evidence of, once the story's
 // confirmations and places are counted; -1 for none.
 func (r *Story) PartyOf(m *mention.Mention) int32 {

@@ -458,3 +458,29 @@ func TestKnownByStory(t *testing.T) {
 		t.Errorf("Varn then Tesmar: %q (entity %d) and entity %d, want Tesmar, one entity", a.Name, a.ID, b.ID)
 	}
 }
+
+func TestFullName(t *testing.T) {
+	ix, lex := testIndex(t)
+	cases := []struct {
+		name    string
+		seen    []string
+		surname string
+		want    string
+	}{
+		{"one name", []string{"Piet Arno", "Lena Sorn"}, "Arno", "Piet Arno"},
+		{"the fullest of one person's names", []string{"Piet Arno", "Piet K. Arno"}, "ARNO", "Piet K. Arno"},
+		{"two people", []string{"Piet Arno", "Lena Arno"}, "Arno", ""},
+		{"a title read as a given name is no name", []string{"Minister Arno"}, "Arno", ""},
+		{"no one", []string{"Lena Sorn"}, "Arno", ""},
+	}
+	for _, c := range cases {
+		r := NewStory(ix, lex)
+		for _, n := range c.seen {
+			r.SeeName(n)
+		}
+		got, ok := r.FullName(c.surname)
+		if got != c.want || ok != (c.want != "") {
+			t.Errorf("%s: FullName(%q) = %q, %v; want %q", c.name, c.surname, got, ok, c.want)
+		}
+	}
+}

@@ -174,6 +174,9 @@ func (c *doc) turnOf(label string) Turn {
 		return t
 	}
 	t.Speaker = c.speaker(&m)
+	if m.person < 0 && len(m.name) == 1 && hasHead(c.r.Lexicon, m.title) {
+		t.Surname = m.name[0]
+	}
 	return t
 }
 

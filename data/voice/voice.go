@@ -35,6 +35,11 @@ type Turn struct {
 	Question   bool   // a reporter's question
 	Cue        string // the verb that introduced the speech ("said"); "" for a transcript's turn
 	Start, End int32  // the spoken text in the paragraph, without stage directions
+	// Surname is set when the label names, by an honorific or title and a
+	// surname alone, someone the gazetteer does not know ("MR. VELK"): the
+	// person the story names in full with that surname ("I'm joined by
+	// Ana Velk") is who speaks, which only the whole story can tell.
+	Surname string
 }
 
 // Voice is what a document says of its own speakers.
