@@ -79,20 +79,49 @@ func afterPreposition(s *syntax.Sentence, from, i int) bool {
 	return false
 }
 
-// withoutPlace drops from a name a party's name that opens it before a
-// person's ("Yemen Steve Fagin" of "Ambassador to Yemen Steve Fagin"):
-// the place ends the title, the name is the person's.
+// withoutPlace drops from a name the remit that ends a title before it:
+// a party's name ("Yemen Steve Fagin" of "Ambassador to Yemen Steve
+// Fagin", "DPRK Sung Kim" of "Special Representative for the DPRK Sung
+// Kim") or other words before a given name ("Resources Brian Vell" of
+// "Deputy Secretary for Management and Resources Brian Vell"): the
+// remit is part of the title, the name is the person's.
 func (f *Finder) withoutPlace(s *syntax.Sentence, name syntax.Phrase) syntax.Phrase {
+	if !f.remit(s, name.From) {
+		return name // "Yemen Steve", no one's title: only a posting's place, "to Yemen", "for Libya"
+	}
 	words := make([]string, 0, name.Len())
 	for i := name.From; i < name.To; i++ {
 		words = append(words, s.Words[i].Text)
 	}
-	h, ok := f.Index.Match(words)
-	if !ok || h.Person >= 0 || h.Len >= len(words) || !s.Words[name.From+h.Len].Is(lexicon.GivenName) ||
-		name.From == 0 || !portfolio([]string{s.Words[name.From-1].Text, ""}, 1) {
-		return name // only a posting's place: "to Yemen", "for Libya"
+	if h, ok := f.Index.Match(words); ok && h.Person < 0 && h.Len < len(words) &&
+		(s.Words[name.From+h.Len].Is(lexicon.GivenName) || len(words)-h.Len >= 2) {
+		return syntax.Phrase{From: name.From + h.Len, To: name.To}
 	}
-	return syntax.Phrase{From: name.From + h.Len, To: name.To}
+	for k := name.From + 1; k < name.To-1; k++ {
+		if s.Words[k].Is(lexicon.GivenName) {
+			return syntax.Phrase{From: k, To: name.To}
+		}
+	}
+	return name
+}
+
+// remit reports whether the words before i end a title with its remit:
+// "to" or "for", then maybe "the", or words joined by "and" after one
+// ("for Management and").
+func (f *Finder) remit(s *syntax.Sentence, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-6; k-- {
+		w := s.Words[k].Text
+		switch lower(w) {
+		case "to", "for":
+			return true
+		case "the", "and":
+			continue
+		}
+		if !s.Words[k].Tok.Has(text.Cap) || k == i-1 {
+			return false
+		}
+	}
+	return false
 }
 
 // givenName reports a place's name that is a given name before a

@@ -400,3 +400,23 @@ func TestCoordination(t *testing.T) {
 		}
 	}
 }
+
+// A title's remit ("for Orlavia", "for Trade and Ports") is part of
+// the title, not of the name after it.
+func TestRemitIsTitle(t *testing.T) {
+	f := testFinder(t)
+	for _, c := range []struct {
+		sentence, phrase string
+		name, title      string
+	}{
+		{"Special Envoy for Orlavia Ana Velk said the talks were over.", "Special Envoy for Orlavia Ana Velk", "Ana Velk", "Special Envoy for Orlavia"},
+		{"Special Envoy for Orlavia Sung Velk said the talks were over.", "Special Envoy for Orlavia Sung Velk", "Sung Velk", "Special Envoy for Orlavia"},
+		{"Deputy Minister for Trade and Ports Tom Arno said the talks were over.", "Deputy Minister for Trade and Ports Tom Arno", "Tom Arno", "Deputy Minister for Trade and Ports"},
+		{"Orlavia Tom Arno said the talks were over.", "Orlavia Tom Arno", "Orlavia Tom Arno", ""},
+	} {
+		s := sentence(t, f, c.sentence)
+		if m := f.Classify(s, c.sentence, phrase(t, s, c.phrase), syntax.Phrase{}); m.Kind != Person || m.Name != c.name || m.Title != c.title {
+			t.Errorf("%q: %v name %q title %q, want name %q title %q", c.phrase, m.Kind, m.Name, m.Title, c.name, c.title)
+		}
+	}
+}
