@@ -16,7 +16,9 @@ import (
 // known person's canonical name); across stories a surname alone is the
 // known person who has it when only one does. A seat of government ("the
 // Kremlin") stays a speaker of its own; any other speaker is its words,
-// lower-cased, without an article, honorifics or title abbreviations.
+// lower-cased, without an article, honorifics or title abbreviations,
+// a party's name in it written as the party's one name, and a body's
+// "Department of X" as "X Department".
 func Key(ix *gazetteer.Index, lex *lexicon.Lexicon, speaker string) string {
 	k := gazetteer.Normalize(speaker)
 	if ix != nil {
@@ -31,10 +33,20 @@ func Key(ix *gazetteer.Index, lex *lexicon.Lexicon, speaker string) string {
 		}
 	}
 	var out []string
-	for _, w := range strings.FieldsFunc(k, func(r rune) bool {
+	ws := strings.FieldsFunc(strings.ReplaceAll(speaker, "’", "'"), func(r rune) bool {
 		return !(unicode.IsLetter(r) || unicode.IsDigit(r) || r == '\'' || r == '.' || r == '-')
-	}) {
-		w = strings.Trim(w, "'.-")
+	})
+	for i := 0; i < len(ws); i++ {
+		if ix != nil {
+			// a party's name inside the speaker's is the party's one name:
+			// "the leaders of the Group of Seven" are "the Leaders of the G7"
+			if h, ok := ix.Match(ws[i:]); ok && h.Kind == gazetteer.PartyName && h.Party >= 0 && h.Person < 0 {
+				out = append(out, strings.Fields(gazetteer.Normalize(ix.Party(h.Party).Name))...)
+				i += h.Len - 1
+				continue
+			}
+		}
+		w := strings.ToLower(strings.Trim(ws[i], "'.-"))
 		if w == "" || w == "the" {
 			continue
 		}
@@ -42,6 +54,11 @@ func Key(ix *gazetteer.Index, lex *lexicon.Lexicon, speaker string) string {
 			continue // "Mr. Vell", "Sen. Velk": the person, not the title
 		}
 		out = append(out, w)
+	}
+	if len(out) > 2 && out[1] == "of" && lex.Is(out[0], lexicon.Organisation) {
+		// "the Department of State" is "the State Department", "the
+		// Ministry of Defence" "the Defence Ministry"
+		out = append(out[2:], out[0])
 	}
 	return strings.Join(out, " ")
 }

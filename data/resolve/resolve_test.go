@@ -17,7 +17,7 @@ func testIndex(t *testing.T) (*gazetteer.Index, *lexicon.Lexicon) {
 	}
 	ix, errs := gazetteer.New(lex, &gazetteer.Entries{
 		Parties: []gazetteer.PartyEntry{
-			{Name: "Tesmar", Demonyms: []string{"Tesmari"}, Capital: "Varn", Kind: "state", Domains: []string{"tesmar.gov"}},
+			{Name: "Tesmar", Official: "Republic of Tesmar", Demonyms: []string{"Tesmari"}, Capital: "Varn", Kind: "state", Domains: []string{"tesmar.gov"}},
 			{Name: "Orlavia", Demonyms: []string{"Orlavian"}, Capital: "Ostra", Kind: "state"},
 			{Name: "Georgia", Demonyms: []string{"Georgian"}, Capital: "Tbilisi", Kind: "state"},
 		},
@@ -405,13 +405,18 @@ func TestKey(t *testing.T) {
 		{"Mr. Arno", "Arno"},
 		{"Sen. Lena Velk", "Lena Velk"},
 		{"some experts", "Some experts"},
+		{"the Department of Ports", "the Ports Department"},
+		{"the Ministry of the Interior", "the Interior Ministry"},
+		{"the leaders of the Republic of Tesmar", "the Leaders of Tesmar"},
+		{"the Tesmari government", "the Tesmari Government"},
 	}
 	for _, c := range cases {
 		if ka, kb := Key(ix, lex, c.a), Key(ix, lex, c.b); ka != kb {
 			t.Errorf("Key(%q) = %q, Key(%q) = %q: want one key", c.a, ka, c.b, kb)
 		}
 	}
-	for _, c := range []struct{ a, b string }{{"Lena Velk", "Tom Velk"}, {"Tesmar", "Orlavia"}, {"Velk", "Vell"}} {
+	for _, c := range []struct{ a, b string }{{"Lena Velk", "Tom Velk"}, {"Tesmar", "Orlavia"}, {"Velk", "Vell"},
+		{"the leaders of Tesmar", "the leaders of Orlavia"}, {"the Department of Ports", "the Department of Roads"}} {
 		if Key(ix, lex, c.a) == Key(ix, lex, c.b) {
 			t.Errorf("Key(%q) = Key(%q): want two keys", c.a, c.b)
 		}
