@@ -1,6 +1,7 @@
 package resolve
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/brief-reader/brief/data/gazetteer"
@@ -13,11 +14,12 @@ import (
 type entity struct {
 	id       int // from 1
 	kind     mention.Kind
-	name     string   // what the story calls it: a person's fullest name, a role's first description
-	key      string   // a body's or group's name, normalised, that its mentions share
-	words    []string // a person's name, word by word, without suffixes ("Jr.")
-	suffix   string   // the suffix that tells a son from his father ("Jr.")
-	title    string   // the latest title as written ("Foreign Minister")
+	name     string     // what the story calls it: a person's fullest name, a role's first description
+	key      string     // a body's or group's name, normalised, that its mentions share
+	words    []string   // a person's name, word by word, without suffixes ("Jr.")
+	suffix   string     // the suffix that tells a son from his father ("Jr.")
+	title    string     // the latest title as written ("Foreign Minister")
+	called   [][]string // the titles its mentions gave it, as role words (not the gazetteer's)
 	roles    [][]string
 	party    int32
 	unsure   int32 // a party named only by an unsure name ("Georgia")
@@ -302,7 +304,11 @@ func (r *Story) learnPerson(e *entity, m mention.Mention, words []string, suffix
 	}
 	if m.Title != "" {
 		e.title = m.Title
-		e.addRole(r.roleWords(m.Title))
+		words := r.roleWords(m.Title)
+		e.addRole(words)
+		if !slices.ContainsFunc(e.called, func(c []string) bool { return equalWords(c, words) }) {
+			e.called = append(e.called, words)
+		}
 	}
 	if m.Gender != 0 && (e.gender == 0 || e.taught) {
 		e.gender, e.taught = m.Gender, false
@@ -426,6 +432,17 @@ func (e *entity) addRole(words []string) {
 		}
 	}
 	e.roles = append(e.roles, words)
+}
+
+// calledSo reports whether a mention's title ends with these role words:
+// "President Velk", "former President Velk".
+func (e *entity) calledSo(title []string) bool {
+	for _, c := range e.called {
+		if len(c) >= len(title) && equalWords(c[len(c)-len(title):], title) {
+			return true
+		}
+	}
+	return false
 }
 
 func equalWords(a, b []string) bool {

@@ -293,9 +293,41 @@ func (r *Story) Final(sp Speaker) Speaker {
 		return sp
 	}
 	e := r.entities[sp.ID-1]
+	if k := r.namedLater(e); k != nil {
+		e = k
+	}
 	f := r.speakerOf(e)
 	f.disputed = sp.disputed
 	return r.undisputed(e, f)
+}
+
+// namedLater is the known person a definite role speaks as when the
+// story names them only after it: "the President faced a decision" then
+// "a meeting with President Velk". It is the one person the story calls
+// by that title (of the role's party when it has one), whom the
+// gazetteer knows to hold it: "the Velk administration" calls Velk
+// nothing, and "former President Arno" is one more president. nil
+// otherwise.
+func (r *Story) namedLater(e *entity) *entity {
+	if e.kind != mention.Role || e.named || e.plural || e.person >= 0 || strings.Contains(e.title, ",") || strings.Contains(e.title, " and ") {
+		return nil // "the Deputy Secretary, Minister, and Vice Minister" are several
+	}
+	title := r.roleWords(e.title)
+	if len(title) == 0 {
+		return nil
+	}
+	party := r.speakerOf(e).Party
+	var found *entity
+	for _, k := range r.entities {
+		if k.kind != mention.Person || !k.calledSo(title) || party >= 0 && k.party >= 0 && k.party != party {
+			continue
+		}
+		if found != nil || k.person < 0 || !equalWords(r.roleWords(r.index.Person(k.person).Role), title) {
+			return nil // two people the story calls so, or one it does not know
+		}
+		found = k
+	}
+	return found
 }
 
 // at moves the story to the mention's sentence.

@@ -489,3 +489,37 @@ func TestFullName(t *testing.T) {
 		}
 	}
 }
+
+// A definite role speaks as the known person the story calls by that
+// title only later ("the Foreign Minister said …" then "Foreign Minister
+// Vell"); not when two people are called so, nor when the story never
+// calls the person so.
+func TestRoleNamedLater(t *testing.T) {
+	ix, lex := testIndex(t)
+	vell := func(sentence int, title string) mention.Mention {
+		m := person(sentence, "Vell", title, 'm')
+		m.Person, _ = ix.PersonID("Jonas Vell")
+		return m
+	}
+	cases := []struct {
+		name  string
+		steps []step
+	}{
+		{"named later with the title", []step{
+			speaks(role(0, "the Foreign Minister", "minister", "foreign"), "Jonas Vell"),
+			mentions(vell(1, "Foreign Minister"), Subject),
+		}},
+		{"named later without it", []step{
+			speaks(role(0, "the Foreign Minister", "minister", "foreign"), "the Foreign Minister"),
+			mentions(vell(1, ""), Subject),
+		}},
+		{"two people called so", []step{
+			speaks(role(0, "the Foreign Minister", "minister", "foreign"), "the Foreign Minister"),
+			mentions(vell(1, "Foreign Minister"), Subject),
+			mentions(person(2, "Lena Sorn", "former Foreign Minister", 'f'), Subject),
+		}},
+	}
+	for _, c := range cases {
+		run(t, c.name, ix, lex, -1, c.steps)
+	}
+}
