@@ -421,6 +421,8 @@ func hasHead(l *lexicon.Lexicon, title []string) bool {
 func titleCase(s string) string {
 	var sb strings.Builder
 	up := true
+	word := 0 // letters of the word so far
+	mc := false
 	for _, r := range s {
 		if unicode.IsLetter(r) {
 			if up {
@@ -428,11 +430,16 @@ func titleCase(s string) string {
 			} else {
 				sb.WriteRune(unicode.ToLower(r))
 			}
-			up = false
+			word++
+			// "MCCARTHY" is "McCarthy"
+			mc = word == 1 && (r == 'M' || r == 'm') || word == 2 && mc && (r == 'C' || r == 'c')
+			up = word == 2 && mc
 			continue
 		}
 		sb.WriteRune(r)
-		up = r == ' ' || r == '-' || r == '.' || r == '\''
+		// "O’HARA" is "O’Hara", "CITIZEN’S" "Citizen’s"
+		up = r == ' ' || r == '-' || r == '.' || (r == '\'' || r == '’') && word == 1
+		word, mc = 0, false
 	}
 	return sb.String()
 }

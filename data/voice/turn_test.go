@@ -268,3 +268,21 @@ func TestSpanTrimsClosings(t *testing.T) {
 		}
 	}
 }
+
+// An upper-case label is written as a name: "Mc" and an apostrophe open
+// a capital as in the name ("McArno", "O’Velk").
+func TestTitleCase(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"MS. JEAN-VELK", "Ms. Jean-Velk"},
+		{"MR. MCARNO", "Mr. McArno"},
+		{"MS. O’VELK", "Ms. O’Velk"},
+		{"MS. O'VELK", "Ms. O'Velk"},
+		{"MC", "Mc"},
+		{"CITIZEN’S FORUM", "Citizen’s Forum"},
+		{"SENATOR MARC ARNO", "Senator Marc Arno"},
+	} {
+		if got := titleCase(c.in); got != c.want {
+			t.Errorf("titleCase(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
