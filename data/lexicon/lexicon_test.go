@@ -70,7 +70,7 @@ func TestClasses(t *testing.T) {
 		{"minister", TitleHead}, {"foreign", TitleWord}, {"Gen.", Abbreviation}, {"U.S.", Ender},
 		{"He", Opener}, {"Mrs.", Honorific}, {"she", Pronoun}, {"who", Relative},
 		{"officials", Group}, {"statement", Document}, {"television", Media}, {"Monday", Time},
-		{"claim", CueNoun}, {"unless", Conditional},
+		{"claim", CueNoun}, {"unless", Conditional}, {"Excellency", Honorific}, {"Honorable", Honorific},
 	}
 	for _, c := range cases {
 		if !l.Is(c.word, c.c) {
