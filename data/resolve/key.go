@@ -17,8 +17,9 @@ import (
 // known person who has it when only one does. A seat of government ("the
 // Kremlin") stays a speaker of its own; any other speaker is its words,
 // lower-cased, without an article, honorifics or title abbreviations,
-// a party's name in it written as the party's one name, and a body's
-// "Department of X" as "X Department".
+// a party's name in it written as the party's one name, and a body's or
+// a group's "Department of X", "leaders of X" as "X Department", "X
+// leaders".
 func Key(ix *gazetteer.Index, lex *lexicon.Lexicon, speaker string) string {
 	k := gazetteer.Normalize(speaker)
 	if ix != nil {
@@ -28,13 +29,17 @@ func Key(ix *gazetteer.Index, lex *lexicon.Lexicon, speaker string) string {
 		if ids := ix.BySurname(strings.TrimSpace(speaker)); len(ids) == 1 {
 			return gazetteer.Normalize(ix.Person(ids[0]).Name)
 		}
+		if id, ok := knownWithInitial(ix, speaker); ok {
+			return gazetteer.Normalize(ix.Person(id).Name)
+		}
 		if id, ok := ix.PartyID(k); ok && !ix.IsSeat(k) {
 			return gazetteer.Normalize(ix.Party(id).Name)
 		}
 	}
 	var out []string
 	ws := strings.FieldsFunc(strings.ReplaceAll(speaker, "’", "'"), func(r rune) bool {
-		return !(unicode.IsLetter(r) || unicode.IsDigit(r) || r == '\'' || r == '.' || r == '-')
+		// "G7+" is the G7 and more, not the G7
+		return !(unicode.IsLetter(r) || unicode.IsDigit(r) || r == '\'' || r == '.' || r == '-' || r == '+')
 	})
 	for i := 0; i < len(ws); i++ {
 		if ix != nil {
@@ -55,10 +60,29 @@ func Key(ix *gazetteer.Index, lex *lexicon.Lexicon, speaker string) string {
 		}
 		out = append(out, w)
 	}
-	if len(out) > 2 && out[1] == "of" && lex.Is(out[0], lexicon.Organisation) {
+	if len(out) > 2 && out[1] == "of" && (lex.Is(out[0], lexicon.Organisation) || lex.Is(out[0], lexicon.Group)) {
 		// "the Department of State" is "the State Department", "the
-		// Ministry of Defence" "the Defence Ministry"
+		// Ministry of Defence" "the Defence Ministry", "the leaders of
+		// the G7" "G7 leaders"
 		out = append(out[2:], out[0])
 	}
 	return strings.Join(out, " ")
+}
+
+// knownWithInitial is the known person a name with a middle initial
+// names when the gazetteer has the name without it: "Jonas K. Vell" of a
+// known Jonas Vell, the one known person with that surname.
+func knownWithInitial(ix *gazetteer.Index, speaker string) (int32, bool) {
+	f := strings.Fields(speaker)
+	if len(f) != 3 || len(f[1]) != 2 || f[1][1] != '.' {
+		return -1, false
+	}
+	ids := ix.BySurname(f[2])
+	if len(ids) != 1 {
+		return -1, false
+	}
+	if known := strings.Fields(ix.Person(ids[0]).Name); len(known) == 2 && known[0] == f[0] {
+		return ids[0], true
+	}
+	return -1, false
 }

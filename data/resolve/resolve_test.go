@@ -409,6 +409,8 @@ func TestKey(t *testing.T) {
 		{"the Ministry of the Interior", "the Interior Ministry"},
 		{"the leaders of the Republic of Tesmar", "the Leaders of Tesmar"},
 		{"the Tesmari government", "the Tesmari Government"},
+		{"the leaders of Tesmar", "Tesmar leaders"},
+		{"Jonas Q. Vell", "Jonas Vell"},
 	}
 	for _, c := range cases {
 		if ka, kb := Key(ix, lex, c.a), Key(ix, lex, c.b); ka != kb {
@@ -416,7 +418,7 @@ func TestKey(t *testing.T) {
 		}
 	}
 	for _, c := range []struct{ a, b string }{{"Lena Velk", "Tom Velk"}, {"Tesmar", "Orlavia"}, {"Velk", "Vell"},
-		{"the leaders of Tesmar", "the leaders of Orlavia"}, {"the Department of Ports", "the Department of Roads"}} {
+		{"the leaders of Tesmar", "the leaders of Orlavia"}, {"the Department of Ports", "the Department of Roads"}, {"the Tesmar+", "Tesmar"}, {"Lena Q. Vell", "Jonas Vell"}} {
 		if Key(ix, lex, c.a) == Key(ix, lex, c.b) {
 			t.Errorf("Key(%q) = Key(%q): want two keys", c.a, c.b)
 		}
