@@ -171,6 +171,10 @@ type Entry struct {
 	// subject did ("with", "alongside"). A field, not a Class: the 64
 	// classes are all taken.
 	Comitative bool
+	// Cardinal is set for a number written as a word ("two"), which
+	// tells one anonymous official's label from another's ("SENIOR
+	// ADMINISTRATION OFFICIAL NUMBER TWO").
+	Cardinal bool
 }
 
 // Lexicon maps lower-cased words to their entries. It is immutable once

@@ -93,6 +93,10 @@ func (l *Lexicon) parse(name string, raw []byte) error {
 			for _, w := range f {
 				entry(w).Comitative = true
 			}
+		case "cardinal numbers":
+			for _, w := range f {
+				entry(w).Cardinal = true
+			}
 		case "disputing words":
 			for _, w := range f {
 				entry(w).Disputes = true

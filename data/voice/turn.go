@@ -203,7 +203,7 @@ func (c *doc) partyWordsOpen(label string, ws []word, e int) (member, bool) {
 // "Number Two", "No. 3"), or len(ws) when it has none.
 func numbered(ws []word) int {
 	n := len(ws)
-	if n < 2 || !digits(ws[n-1].text) && !numberWords[ws[n-1].lower()] {
+	if n < 2 || !digits(ws[n-1].text) && !(ws[n-1].entry != nil && ws[n-1].entry.Cardinal) {
 		return n
 	}
 	k := n - 1
@@ -215,8 +215,6 @@ func numbered(ws []word) int {
 	}
 	return k
 }
-
-var numberWords = map[string]bool{"one": true, "two": true, "three": true, "four": true, "five": true, "six": true}
 
 func digits(s string) bool {
 	for _, r := range s {
