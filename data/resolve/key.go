@@ -1,6 +1,7 @@
 package resolve
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -34,6 +35,9 @@ func Key(ix *gazetteer.Index, lex *lexicon.Lexicon, speaker string) string {
 		}
 		if id, ok := ix.PartyID(k); ok && !ix.IsSeat(k) {
 			return gazetteer.Normalize(ix.Party(id).Name)
+		}
+		if members, ok := knownMembers(ix, speaker); ok {
+			return members
 		}
 	}
 	var out []string
@@ -85,4 +89,31 @@ func knownWithInitial(ix *gazetteer.Index, speaker string) (int32, bool) {
 		return ids[0], true
 	}
 	return -1, false
+}
+
+// knownMembers keys a coordination of parties and known people ("the
+// United States and Tesmar", "Tesmar, Orlavia, and Jonas Vell") by its
+// members, in one order: "Tesmar and the United States" is the same
+// group. Not ok when a member is anything else ("the Department of
+// Health and Human Services" is one body).
+func knownMembers(ix *gazetteer.Index, speaker string) (string, bool) {
+	s := strings.ReplaceAll(speaker, ", and ", ", ")
+	s = strings.ReplaceAll(s, " and ", ", ")
+	parts := strings.Split(s, ", ")
+	if len(parts) < 2 {
+		return "", false
+	}
+	keys := make([]string, 0, len(parts))
+	for _, p := range parts {
+		n := gazetteer.Normalize(p)
+		if id, ok := ix.PersonID(n); ok {
+			keys = append(keys, gazetteer.Normalize(ix.Person(id).Name))
+		} else if id, ok := ix.PartyID(n); ok && !ix.IsSeat(n) {
+			keys = append(keys, gazetteer.Normalize(ix.Party(id).Name))
+		} else {
+			return "", false
+		}
+	}
+	slices.Sort(keys)
+	return strings.Join(slices.Compact(keys), " and "), true
 }

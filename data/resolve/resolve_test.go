@@ -411,6 +411,8 @@ func TestKey(t *testing.T) {
 		{"the Tesmari government", "the Tesmari Government"},
 		{"the leaders of Tesmar", "Tesmar leaders"},
 		{"Jonas Q. Vell", "Jonas Vell"},
+		{"Tesmar and Orlavia", "Orlavia and the Republic of Tesmar"},
+		{"Tesmar, Orlavia, and Jonas Vell", "Jonas Vell, Orlavia and Tesmar"},
 	}
 	for _, c := range cases {
 		if ka, kb := Key(ix, lex, c.a), Key(ix, lex, c.b); ka != kb {
@@ -418,7 +420,8 @@ func TestKey(t *testing.T) {
 		}
 	}
 	for _, c := range []struct{ a, b string }{{"Lena Velk", "Tom Velk"}, {"Tesmar", "Orlavia"}, {"Velk", "Vell"},
-		{"the leaders of Tesmar", "the leaders of Orlavia"}, {"the Department of Ports", "the Department of Roads"}, {"the Tesmar+", "Tesmar"}, {"Lena Q. Vell", "Jonas Vell"}} {
+		{"the leaders of Tesmar", "the leaders of Orlavia"}, {"the Department of Ports", "the Department of Roads"}, {"the Tesmar+", "Tesmar"}, {"Lena Q. Vell", "Jonas Vell"},
+		{"Tesmar and Orlavia", "Tesmar and Georgia"}, {"the Department of Ports and Roads", "the Department of Roads and Ports"}} {
 		if Key(ix, lex, c.a) == Key(ix, lex, c.b) {
 			t.Errorf("Key(%q) = Key(%q): want two keys", c.a, c.b)
 		}
