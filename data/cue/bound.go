@@ -33,7 +33,7 @@ func bound(s *syntax.Sentence, p syntax.Phrase, kind lexicon.Frame) syntax.Phras
 		switch {
 		case w.Tag == tag.Comma && k+1 < p.To && (s.Words[k+1].Tag == tag.VBG && !s.Words[k+1].Is(lexicon.CueVerb) && !s.Words[k+1].Is(lexicon.PrepositionalParticiple) &&
 			!(k+2 < p.To && (s.Words[k+2].Tag == tag.Comma || s.Words[k+2].Tag == tag.CC)) ||
-			s.Words[k+1].Is(lexicon.ContentEnder) || lower(s.Words[k+1].Text) == "with" && s.Words[k+1].Quote < 0):
+			s.Words[k+1].Is(lexicon.ContentEnder) || text.Lower(s.Words[k+1].Text) == "with" && s.Words[k+1].Quote < 0):
 			// ", citing …", ", despite …", ", with X describing …"; a
 			// participle of saying (", noting that …") goes on with what
 			// the subject says, and is a statement of its own as well
@@ -48,9 +48,9 @@ func bound(s *syntax.Sentence, p syntax.Phrase, kind lexicon.Frame) syntax.Phras
 			hasFiniteVerb(s, p.From, k):
 			// ", which …" after the clause is the writer's
 			return trimEnd(s, syntax.Phrase{From: p.From, To: k})
-		case w.Tag == tag.CC && k > p.From+2 && (s.Words[k-1].Tag == tag.Comma || lower(w.Text) == "but") && newClause(s, k+1, p.To) &&
-			!(coordinatedCue(s, k+1) && lower(w.Text) != "but") && !listGoesOn(s, k, p.To),
-			w.Tag == tag.CC && k > p.From+1 && lower(w.Text) == "but" && isPunct(s, k+1, ','):
+		case w.Tag == tag.CC && k > p.From+2 && (s.Words[k-1].Tag == tag.Comma || text.Lower(w.Text) == "but") && newClause(s, k+1, p.To) &&
+			!(coordinatedCue(s, k+1) && text.Lower(w.Text) != "but") && !listGoesOn(s, k, p.To),
+			w.Tag == tag.CC && k > p.From+1 && text.Lower(w.Text) == "but" && isPunct(s, k+1, ','):
 			// "…, and asked whether …", "…, but there is anger …", "but, boy, …"
 			return trimEnd(s, syntax.Phrase{From: p.From, To: k})
 		case w.Tag == tag.Comma && k+1 < p.To && s.Words[k+1].Is(lexicon.Subordinator) && s.Words[k+1].Tag == tag.IN &&
@@ -68,7 +68,7 @@ func bound(s *syntax.Sentence, p syntax.Phrase, kind lexicon.Frame) syntax.Phras
 		case object && (w.Tag == tag.Comma && !listGoesOn(s, k+1, p.To) && !relativeNext(s, k+1, p.To) && !prepositionNext(s, k+1, p.To) &&
 			!(k+2 < p.To && s.Words[k+1].Tag == tag.CC && coordinatedCue(s, k+2)) && !coordinatedCue(s, k+1) ||
 			w.Tag == tag.Colon && !w.Tok.Has(text.Dash) || w.Tok.Has(text.Dash) && !pairedDash(s, k, p.To) ||
-			w.Is(lexicon.Subordinator) && w.Tag == tag.IN && lower(w.Text) != "as" && lower(w.Text) != "that" &&
+			w.Is(lexicon.Subordinator) && w.Tag == tag.IN && text.Lower(w.Text) != "as" && text.Lower(w.Text) != "that" &&
 				!(k+1 < p.To && s.Words[k+1].Tag == tag.VBG && s.Words[k+1].Is(lexicon.CueVerb))):
 			return trimEnd(s, syntax.Phrase{From: p.From, To: k})
 		}
@@ -79,7 +79,7 @@ func bound(s *syntax.Sentence, p syntax.Phrase, kind lexicon.Frame) syntax.Phras
 		for k > p.From && s.Words[k].Tag != tag.IN && s.Words[k].Quote < 0 && k > p.To-6 {
 			k--
 		}
-		if k <= p.From+1 || s.Words[k].Tag != tag.IN || s.Words[k].Quote >= 0 || lower(s.Words[k].Text) == "as" {
+		if k <= p.From+1 || s.Words[k].Tag != tag.IN || s.Words[k].Quote >= 0 || text.Lower(s.Words[k].Text) == "as" {
 			return p // "proclaim the week as Health Week": a role, not a time
 		}
 		e := s.NounPhraseAt(k + 1)
@@ -99,7 +99,7 @@ func bound(s *syntax.Sentence, p syntax.Phrase, kind lexicon.Frame) syntax.Phras
 // a finite verb, or a subject and its finite verb; "that" goes on with
 // the content it coordinates with.
 func newClause(s *syntax.Sentence, k, end int) bool {
-	if k >= end || s.Words[k].Quote >= 0 || lower(s.Words[k].Text) == "that" {
+	if k >= end || s.Words[k].Quote >= 0 || text.Lower(s.Words[k].Text) == "that" {
 		return false
 	}
 	if s.Words[k].Tag.IsFiniteVerb() || s.Words[k].Tag == tag.EX {

@@ -30,7 +30,7 @@ func (f *Finder) skipAdjuncts(s *syntax.Sentence, fr *Frame, k int) int {
 			head := s.Head(syntax.Phrase{From: k + 1, To: e})
 			h := &s.Words[head]
 			if !(h.Is(lexicon.Time) || h.Is(lexicon.Setting) || h.Is(lexicon.Media) || h.Is(lexicon.Document) || h.Tag == tag.CD ||
-				h.Tag == tag.NNP && w.Tag == tag.IN && lower(w.Text) != "of") {
+				h.Tag == tag.NNP && w.Tag == tag.IN && text.Lower(w.Text) != "of") {
 				return k
 			}
 			k = e
@@ -68,7 +68,7 @@ func (f *Finder) contentAfter(s *syntax.Sentence, fr *Frame, k int) (content syn
 	k = f.skipAdjuncts(s, fr, k)
 	switch fr.Kind {
 	case lexicon.Tell:
-		if k < len(s.Words) && lower(s.Words[k].Text) != "that" && !isOpenQuote(s, k) {
+		if k < len(s.Words) && text.Lower(s.Words[k].Text) != "that" && !isOpenQuote(s, k) {
 			if e := s.NounPhraseAt(k); e > 0 {
 				k = f.skipAdjuncts(s, fr, e)
 			}
@@ -91,7 +91,7 @@ func (f *Finder) contentAfter(s *syntax.Sentence, fr *Frame, k int) (content syn
 			return syntax.Phrase{}, -1
 		}
 		nx := &s.Words[e.To]
-		if !(nx.Tag == tag.DT || nx.Tag == tag.JJ || nx.Tag.IsNoun() || lower(nx.Text) == "as" || nx.Tag == tag.PRPS) {
+		if !(nx.Tag == tag.DT || nx.Tag == tag.JJ || nx.Tag.IsNoun() || text.Lower(nx.Text) == "as" || nx.Tag == tag.PRPS) {
 			return syntax.Phrase{}, -1
 		}
 	case lexicon.Accuse:
@@ -146,7 +146,7 @@ func (f *Finder) contentAfter(s *syntax.Sentence, fr *Frame, k int) (content syn
 		// commas before the content
 		for j := k + 2; j < len(s.Words) && j < k+14; j++ {
 			if isPunct(s, j, ',') {
-				if j+1 < len(s.Words) && (lower(s.Words[j+1].Text) == "that" || isOpenQuote(s, j+1)) {
+				if j+1 < len(s.Words) && (text.Lower(s.Words[j+1].Text) == "that" || isOpenQuote(s, j+1)) {
 					k = j + 1
 				}
 				break
@@ -161,13 +161,13 @@ func (f *Finder) contentAfter(s *syntax.Sentence, fr *Frame, k int) (content syn
 		k++
 		introduced = true
 	}
-	if k < len(s.Words) && lower(s.Words[k].Text) == "that" && (s.Words[k].Tag != tag.DT || adjunctThenClause(s, k+1) > 0 || isOpenQuote(s, k+1)) {
+	if k < len(s.Words) && text.Lower(s.Words[k].Text) == "that" && (s.Words[k].Tag != tag.DT || adjunctThenClause(s, k+1) > 0 || isOpenQuote(s, k+1)) {
 		k++
 		introduced = true
 		if adjunctThenClause(s, k) > 0 {
 			k++ // "said that, based on the surveys, the government …": the adjunct is said too
 		}
-	} else if e := s.NounPhraseAt(k); e > 0 && e-k <= 3 && e < len(s.Words) && lower(s.Words[e].Text) == "that" &&
+	} else if e := s.NounPhraseAt(k); e > 0 && e-k <= 3 && e < len(s.Words) && text.Lower(s.Words[e].Text) == "that" &&
 		s.Words[k].Tag != tag.PRPS && !hasPossessive(s, k, e) &&
 		s.Words[e].Tag != tag.DT && clauseAt(s, max(s.NounPhraseAt(e+1), e+1)) && (fr.Kind == lexicon.Object || fr.Kind == lexicon.Say) {
 		// "expressed doubt that …", "made the point that …": the noun

@@ -134,7 +134,7 @@ func (f *Finder) verbCue(s *syntax.Sentence, i int) (lexicon.Cue, syntax.Phrase,
 		k := i + 1
 		ok := true
 		for _, r := range c.Rest {
-			if k >= len(s.Words) || lower(s.Words[k].Text) != r {
+			if k >= len(s.Words) || text.Lower(s.Words[k].Text) != r {
 				ok = false
 				break
 			}
@@ -145,21 +145,6 @@ func (f *Finder) verbCue(s *syntax.Sentence, i int) (lexicon.Cue, syntax.Phrase,
 		}
 	}
 	return lexicon.Cue{}, syntax.Phrase{}, false
-}
-
-func lower(w string) string {
-	for i := 0; i < len(w); i++ {
-		if c := w[i]; c >= 'A' && c <= 'Z' {
-			b := []byte(w)
-			for j := i; j < len(b); j++ {
-				if b[j] >= 'A' && b[j] <= 'Z' {
-					b[j] += 'a' - 'A'
-				}
-			}
-			return string(b)
-		}
-	}
-	return w
 }
 
 // isPunct reports whether word i is the punctuation character c.

@@ -20,7 +20,7 @@ func (f *Finder) nounFrame(s *syntax.Sentence, i int) (Frame, bool) {
 		}
 		that = by.To
 	}
-	if that >= len(s.Words) || lower(s.Words[that].Text) != "that" {
+	if that >= len(s.Words) || text.Lower(s.Words[that].Text) != "that" {
 		return Frame{}, false
 	}
 	var c lexicon.Cue
@@ -124,7 +124,7 @@ func hasPossessive(s *syntax.Sentence, from, to int) bool {
 // to X, is that …"). X is a noun phrase with whatever modifies it up to
 // the next comma ("a newly uncovered email previously kept secret").
 func (f *Finder) according(s *syntax.Sentence, i int) (Frame, bool) {
-	if i+2 >= len(s.Words) || lower(s.Words[i].Text) != "according" || lower(s.Words[i+1].Text) != "to" {
+	if i+2 >= len(s.Words) || text.Lower(s.Words[i].Text) != "according" || text.Lower(s.Words[i+1].Text) != "to" {
 		return Frame{}, false
 	}
 	fr := Frame{Cue: syntax.Phrase{From: i, To: i + 2}, Lemma: "according to", Kind: lexicon.Say, Shape: According}
@@ -155,7 +155,7 @@ func (f *Finder) according(s *syntax.Sentence, i int) (Frame, bool) {
 			end++
 		}
 		fr.Content[0] = trimEnd(s, syntax.Phrase{From: end, To: len(s.Words)})
-	case isPunct(s, i-1, ',') && i >= 2 && (lower(s.Words[i-2].Text) == "that" || s.Words[i-2].Is(lexicon.Subordinator)) && isPunct(s, end, ','):
+	case isPunct(s, i-1, ',') && i >= 2 && (text.Lower(s.Words[i-2].Text) == "that" || s.Words[i-2].Is(lexicon.Subordinator)) && isPunct(s, end, ','):
 		// "It was important that, according to X, someone knew …"
 		fr.Content[0] = trimEnd(s, syntax.Phrase{From: end + 1, To: len(s.Words)})
 	case isPunct(s, i-1, ',') && isPunct(s, end, ',') && !atEnd(s, end+1) && !hasFiniteVerb(s, start, i-1):

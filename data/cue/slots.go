@@ -44,7 +44,7 @@ func (f *Finder) subject(s *syntax.Sentence, v int) (sp, aside syntax.Phrase, ch
 	}
 	w := &s.Words[j]
 	switch {
-	case w.Tag == tag.WP || w.Tag == tag.WDT && lower(w.Text) == "that":
+	case w.Tag == tag.WP || w.Tag == tag.WDT && text.Lower(w.Text) == "that":
 		// "X, who said …"; "the official who said …"
 		k := j - 1
 		if isPunct(s, k, ',') {
@@ -130,7 +130,7 @@ func (f *Finder) subject(s *syntax.Sentence, v int) (sp, aside syntax.Phrase, ch
 	if f.subjectPosition(s, sp.From) && !listObject(s, sp.From) {
 		return sp, syntax.Phrase{}, false
 	}
-	if s.Words[v].Tag == tag.VBG && sp.From > 0 && lower(s.Words[sp.From-1].Text) == "with" {
+	if s.Words[v].Tag == tag.VBG && sp.From > 0 && text.Lower(s.Words[sp.From-1].Text) == "with" {
 		return sp, syntax.Phrase{}, false // ", with X describing the talks as …"
 	}
 	// the phrase is an object inside a relative clause: "the official who
@@ -246,7 +246,7 @@ func (f *Finder) extendLeft(s *syntax.Sentence, p syntax.Phrase) syntax.Phrase {
 	for p.From >= 2 {
 		k := p.From - 1
 		w := &s.Words[k]
-		if w.Tag == tag.CC && (lower(w.Text) == "and" || lower(w.Text) == "or") {
+		if w.Tag == tag.CC && (text.Lower(w.Text) == "and" || text.Lower(w.Text) == "or") {
 			if pr := &s.Words[p.From]; pr.Tag == tag.PRP && (isPunct(s, k-1, ',') || !pr.Is(lexicon.Pronoun) || pr.Entry.Pronoun.Person != 1) {
 				break // "…, and we urge", "… and they defend": a clause of its own ("Harris and I" is a list)
 			}

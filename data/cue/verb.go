@@ -113,7 +113,7 @@ func (f *Finder) verbFrame(s *syntax.Sentence, i int, prev *Frame) (Frame, bool)
 		fr.Shape, fr.QuoteBefore = ContentFirst, true
 		return fr, true
 	}
-	if after.Empty() && !chained && start > 0 && lower(s.Words[start-1].Text) == "as" && !s.Words[i].Is(lexicon.Aspectual) {
+	if after.Empty() && !chained && start > 0 && text.Lower(s.Words[start-1].Text) == "as" && !s.Words[i].Is(lexicon.Aspectual) {
 		// ("As the war continues, …" tells when, not what anyone said)
 		// "…, as X noted in a report." and "as X has attested, “…”": an
 		// as-clause reports the main clause, or the quotation after it,
@@ -215,7 +215,7 @@ func notSaid(s *syntax.Sentence, i int) bool {
 // a participle modifying the phrase would leave the clause without a verb.
 func asClauseSubject(s *syntax.Sentence, end, i int) bool {
 	a := s.NounPhraseEndingAt(end)
-	return a >= 1 && lower(s.Words[a-1].Text) == "as" && s.Words[a-1].Tag == tag.IN && !mainVerbAfter(s, i+1)
+	return a >= 1 && text.Lower(s.Words[a-1].Text) == "as" && s.Words[a-1].Tag == tag.IN && !mainVerbAfter(s, i+1)
 }
 
 // afterFreeRelative reports a verb at i in a free relative: "what"
@@ -255,7 +255,7 @@ func mainVerbAfter(s *syntax.Sentence, k int) bool {
 // quotedAsSaying handles "X was quoted as saying …" and "Y quoted X as
 // saying …": the one quoted speaks.
 func (f *Finder) quotedAsSaying(s *syntax.Sentence, i int, fr *Frame) bool {
-	if fr.Lemma != "say" || s.Words[i].Tag != tag.VBG || i < 2 || lower(s.Words[i-1].Text) != "as" {
+	if fr.Lemma != "say" || s.Words[i].Tag != tag.VBG || i < 2 || text.Lower(s.Words[i-1].Text) != "as" {
 		return false
 	}
 	for k := i - 2; k >= 0 && k >= i-12; k-- {
@@ -313,7 +313,7 @@ func lexicallyIntroduced(s *syntax.Sentence, p syntax.Phrase) bool {
 		return false
 	}
 	w := &s.Words[p.From-1]
-	return lower(w.Text) == "that" || w.Tag == tag.Colon
+	return text.Lower(w.Text) == "that" || w.Tag == tag.Colon
 }
 
 // endsAfterSpeaker reports a speaker phrase after which, past an aside,

@@ -306,7 +306,7 @@ func (r *Story) learnPerson(e *entity, m mention.Mention, words []string, suffix
 		e.title = m.Title
 		words := r.roleWords(m.Title)
 		e.addRole(words)
-		if !slices.ContainsFunc(e.called, func(c []string) bool { return equalWords(c, words) }) {
+		if !slices.ContainsFunc(e.called, func(c []string) bool { return slices.Equal(c, words) }) {
 			e.called = append(e.called, words)
 		}
 	}
@@ -427,7 +427,7 @@ func (e *entity) addRole(words []string) {
 		return
 	}
 	for _, r := range e.roles {
-		if equalWords(r, words) {
+		if slices.Equal(r, words) {
 			return
 		}
 	}
@@ -438,23 +438,11 @@ func (e *entity) addRole(words []string) {
 // "President Velk", "former President Velk".
 func (e *entity) calledSo(title []string) bool {
 	for _, c := range e.called {
-		if len(c) >= len(title) && equalWords(c[len(c)-len(title):], title) {
+		if len(c) >= len(title) && slices.Equal(c[len(c)-len(title):], title) {
 			return true
 		}
 	}
 	return false
-}
-
-func equalWords(a, b []string) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
 }
 
 func agreeGender(a, b byte) bool { return a == 0 || b == 0 || a == b }

@@ -14,6 +14,7 @@
 package resolve
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/brief-reader/brief/data/gazetteer"
@@ -322,7 +323,7 @@ func (r *Story) namedLater(e *entity) *entity {
 		if k.kind != mention.Person || !k.calledSo(title) || party >= 0 && k.party >= 0 && k.party != party {
 			continue
 		}
-		if found != nil || k.person < 0 || !equalWords(r.roleWords(r.index.Person(k.person).Role), title) {
+		if found != nil || k.person < 0 || !slices.Equal(r.roleWords(r.index.Person(k.person).Role), title) {
 			return nil // two people the story calls so, or one it does not know
 		}
 		found = k

@@ -167,3 +167,16 @@ func TestNumeralAbbreviation(t *testing.T) {
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
+
+func TestLower(t *testing.T) {
+	for in, want := range map[string]string{
+		"said": "said", "Said": "said", "U.S.": "u.s.", "KESTRIA’S": "kestria’s", "": "",
+	} {
+		if got := Lower(in); got != want {
+			t.Errorf("Lower(%q) = %q, want %q", in, got, want)
+		}
+	}
+	if n := testing.AllocsPerRun(10, func() { Lower("already lower") }); n != 0 {
+		t.Errorf("Lower of a lower-case word allocated %v times", n)
+	}
+}

@@ -402,3 +402,21 @@ func caseFlags(w string) Flags {
 	}
 	return f
 }
+
+// Lower lower-cases the ASCII letters of a word, the form the lexicon's
+// entries are keyed by, and allocates only when there is a capital to
+// change: most words of running text have none.
+func Lower(w string) string {
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c >= 'A' && c <= 'Z' {
+			b := []byte(w)
+			for j := i; j < len(b); j++ {
+				if b[j] >= 'A' && b[j] <= 'Z' {
+					b[j] += 'a' - 'A'
+				}
+			}
+			return string(b)
+		}
+	}
+	return w
+}

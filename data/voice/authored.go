@@ -127,7 +127,7 @@ func (r *Reader) mayBeOwn(s *syntax.Sentence, own int32, titled bool) bool {
 func nearClauseStart(s *syntax.Sentence, i int) bool {
 	k := i - 1
 	for k >= 0 && s.Words[k].Tok.Kind == text.Word {
-		switch l := lower(s.Words[k].Text); {
+		switch l := text.Lower(s.Words[k].Text); {
 		case l == "the" || l == "and" || l == "but" || s.Words[k].Is(lexicon.Time):
 			k--
 			continue
@@ -287,7 +287,7 @@ func (r *Reader) ownSubject(s *syntax.Sentence, i int, own int32) (syntax.Phrase
 		return syntax.Phrase{}, 0
 	}
 	k := i
-	if lower(w.Text) == "the" {
+	if text.Lower(w.Text) == "the" {
 		k++
 	}
 	if k >= len(s.Words) || !s.Words[k].Tok.Has(text.Cap) {
@@ -303,21 +303,21 @@ func (r *Reader) ownSubject(s *syntax.Sentence, i int, own int32) (syntax.Phrase
 	head := e
 	for e < len(s.Words) && s.Words[e].Is(lexicon.OwnVoice) && s.Words[e].Tok.Has(text.Cap) {
 		e++
-		if e+1 < len(s.Words) && lower(s.Words[e].Text) == "of" && s.Words[e+1].Is(lexicon.OwnVoice) && s.Words[e+1].Tok.Has(text.Cap) {
+		if e+1 < len(s.Words) && text.Lower(s.Words[e].Text) == "of" && s.Words[e+1].Is(lexicon.OwnVoice) && s.Words[e+1].Tok.Has(text.Cap) {
 			e += 2
 		}
 	}
-	if e == head && !named || e > head && lower(s.Words[e-1].Text) == "state" && (e-head == 1 || lower(s.Words[e-2].Text) != "of") {
+	if e == head && !named || e > head && text.Lower(s.Words[e-1].Text) == "state" && (e-head == 1 || text.Lower(s.Words[e-2].Text) != "of") {
 		return syntax.Phrase{}, 0 // "the State", "the U.S. State" are no government
 	}
-	if e+2 < len(s.Words) && lower(s.Words[e].Text) == "and" && (s.Words[e+1].Is(lexicon.Pronoun) && s.Words[e+1].Entry.Pronoun.Person == 1 || lower(s.Words[e+1].Text) == "its") {
+	if e+2 < len(s.Words) && text.Lower(s.Words[e].Text) == "and" && (s.Words[e+1].Is(lexicon.Pronoun) && s.Words[e+1].Entry.Pronoun.Person == 1 || text.Lower(s.Words[e+1].Text) == "its") {
 		// "The United States and our partners will …": the author's
 		// government with its own
 		if end := s.NounPhraseAt(e + 1); end > e+2 {
 			e = end
 		}
 	}
-	if e < len(s.Words) && (s.Words[e].Tag == tag.POS || s.Words[e].Tag.IsNoun() || lower(s.Words[e].Text) == "and") {
+	if e < len(s.Words) && (s.Words[e].Tag == tag.POS || s.Words[e].Tag.IsNoun() || text.Lower(s.Words[e].Text) == "and") {
 		return syntax.Phrase{}, 0 // "the United States’ position", "the United States and Kestria"
 	}
 	return syntax.Phrase{From: i, To: e}, ownGovernment

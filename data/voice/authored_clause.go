@@ -140,7 +140,7 @@ func mainClause(s *syntax.Sentence, i int) bool {
 	case p.Is(lexicon.Relative), p.Tag.IsWh():
 		return false
 	case p.Is(lexicon.Subordinator):
-		l := lower(p.Text)
+		l := text.Lower(p.Text)
 		return l == "and" || l == "but" || l == "or" || l == "yet" || l == "nor"
 	case p.Tag.IsNoun() || p.Tag == tag.PRP:
 		return false // "the people we serve"
@@ -194,19 +194,4 @@ func (r *Reader) matchWords(s *syntax.Sentence, i int) (gazetteer.Hit, bool) {
 		n++
 	}
 	return r.Index.Match(buf[:n])
-}
-
-func lower(s string) string {
-	for i := 0; i < len(s); i++ {
-		if c := s[i]; c >= 'A' && c <= 'Z' {
-			b := []byte(s)
-			for j := i; j < len(b); j++ {
-				if b[j] >= 'A' && b[j] <= 'Z' {
-					b[j] += 'a' - 'A'
-				}
-			}
-			return string(b)
-		}
-	}
-	return s
 }
