@@ -3,6 +3,7 @@ package tag
 import (
 	"errors"
 	"fmt"
+	"github.com/brief-reader/brief/internal/splitmix"
 	"math"
 	"slices"
 )
@@ -95,10 +96,10 @@ func Train(sents []Sentence, cfg TrainConfig) ([]byte, error) {
 	for i := range order {
 		order[i] = i
 	}
-	rng := splitmix{cfg.Seed}
+	rng := splitmix.Source{State: cfg.Seed}
 	var feats [numFeatures]uint32
 	for it := 0; it < cfg.Iterations; it++ {
-		rng.shuffle(order)
+		shuffle(&rng, order)
 		for _, si := range order {
 			s, pad := sents[si], padded[si]
 			p1, p2 := None, None
@@ -299,22 +300,10 @@ func (tr *trainer) average(minWeight int) *modelData {
 	return m
 }
 
-// splitmix is SplitMix64, written out so that the shuffles, and so the model,
-// never change with the Go release.
-type splitmix struct{ state uint64 }
-
-func (r *splitmix) next() uint64 {
-	r.state += 0x9E3779B97F4A7C15
-	z := r.state
-	z = (z ^ z>>30) * 0xBF58476D1CE4E5B9
-	z = (z ^ z>>27) * 0x94D049BB133111EB
-	return z ^ z>>31
-}
-
 // shuffle is Fisher-Yates; the modulo bias is irrelevant here.
-func (r *splitmix) shuffle(order []int) {
+func shuffle(r *splitmix.Source, order []int) {
 	for i := len(order) - 1; i > 0; i-- {
-		j := int(r.next() % uint64(i+1))
+		j := int(r.Next() % uint64(i+1))
 		order[i], order[j] = order[j], order[i]
 	}
 }
