@@ -135,6 +135,8 @@ type Model struct {
 	refresh    *refresher // the refresh under way; nil when none is
 	progress   [2]int     // its last report: done, total
 	notice     notice     // the outcome of the last refresh, until a key
+
+	laidFooter []string // the footer layout last sized the body for; frame draws it
 }
 
 // New makes the reader. It decides the theme here, once: asking the
