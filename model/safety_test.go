@@ -48,11 +48,7 @@ func hostileBriefing(t *testing.T) *data.Briefing {
 	if err != nil {
 		t.Fatal(err)
 	}
-	a, errs := data.NewAttributor("")
-	if len(errs) > 0 {
-		t.Fatal(errs)
-	}
-	a.Attribute(b)
+	data.DefaultAttributor().Attribute(b)
 	if len(b.Statements) == 0 {
 		t.Fatal("no statement found: the quote view would not show the hostile text, so the test proves less")
 	}
