@@ -180,16 +180,16 @@ func (m Model) footerRoom() int {
 
 // helpLines is the help as the footer shows it: the full help, or the
 // short bar when the full help does not fit.
-func (m Model) helpLines() []string {
+func (m *Model) helpLines() []string {
 	room := m.footerRoom()
-	hm := m.helpMap().Fit(m.help)
-	helpLines := strings.Split(m.help.View(hm), "\n")
+	hm := m.helpMap()
+	helpLines := m.drawHelp(hm, m.help)
 	if len(helpLines) > room-1 && m.help.ShowAll {
 		short := m.help
 		short.ShowAll = false
 		// Fitted again for the short bar: fitted for the full help, the
 		// bar would be cut at the edge and lose "? help" and "q quit".
-		helpLines = []string{short.View(m.helpMap().Fit(short))}
+		helpLines = m.drawHelp(hm, short)
 	}
 	return helpLines
 }

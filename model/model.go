@@ -136,7 +136,8 @@ type Model struct {
 	progress   [2]int     // its last report: done, total
 	notice     notice     // the outcome of the last refresh, until a key
 
-	laidFooter []string // the footer layout last sized the body for; frame draws it
+	laidFooter []string     // the footer layout last sized the body for; frame draws it
+	helpDrawn  [2]drawnHelp // the short bar and the full help last drawn
 }
 
 // New makes the reader. It decides the theme here, once: asking the
