@@ -179,7 +179,7 @@ func TestTabFromAStoryShowsItsStatements(t *testing.T) {
 		if st := selectedQuote(t, m); st.Text != "A plan that dries our valleys is not a plan," {
 			t.Errorf("selected %q", st.Text)
 		}
-		assertContains(t, screenText(m), "esc back to story")
+		assertContains(t, screenText(m), "esc back")
 		m = press(t, m, "esc")
 		if m.screen != screenDetail {
 			t.Fatalf("esc shows %v, want the story", m.screen)

@@ -97,7 +97,7 @@ func TestTabFromAStoryShowsTheStatements(t *testing.T) {
 	if story, _ := m.lib.Statement(i); story != m.current {
 		t.Errorf("the cursor is on a statement of story %d, want %d", story, m.current)
 	}
-	assertContains(t, screenText(m), "Quotes  ", "esc back to story")
+	assertContains(t, screenText(m), "Quotes  ", "esc back")
 	m = press(t, m, "esc")
 	if m.screen != screenDetail {
 		t.Fatalf("esc shows %v, want the story", m.screen)

@@ -162,10 +162,14 @@ func placeable(b *data.Briefing) []int {
 	return kept
 }
 
+// closing is the quotation marks that end a quote.
+const closing = "”’»\"'"
+
 func boundary(s string, i int) bool { return i == len(s) || utf8.RuneStart(s[i]) }
 
 // widen takes in the quotation marks around a span, so that the tag
-// stands before a quote's opening mark, not inside it, and takes out the
+// stands before a quote's opening mark, not inside it, with the
+// punctuation before the closing mark (“…word,”), and takes out the
 // spaces at its edges.
 func widen(text string, start, end int) (int, int) {
 	for start < end && text[start] == ' ' {
@@ -181,9 +185,14 @@ func widen(text string, start, end int) (int, int) {
 		}
 		start -= n
 	}
+	if end < len(text) && strings.IndexByte(",.!?;:", text[end]) >= 0 {
+		if r, _ := utf8.DecodeRuneInString(text[end+1:]); strings.ContainsRune(closing, r) {
+			end++
+		}
+	}
 	for end < len(text) {
 		r, n := utf8.DecodeRuneInString(text[end:])
-		if !strings.ContainsRune("”’»\"'", r) {
+		if !strings.ContainsRune(closing, r) {
 			break
 		}
 		end += n

@@ -117,12 +117,18 @@ func TestStatementsThatCannotBeMarkedAreLeftOut(t *testing.T) {
 }
 
 func TestATagStandsBeforeTheOpeningQuotationMark(t *testing.T) {
-	text := "He said: “We keep our word,” and left."
-	start := strings.Index(text, "We")
-	end := strings.Index(text, ",”") + 1
-	s, e := widen(text, start, end)
-	if got := text[s:e]; got != "“We keep our word,”" {
-		t.Errorf("widened to %q", got)
+	text := "He said: “We keep our word,” and left, “or try to”."
+	for _, tt := range []struct{ span, want string }{
+		{"We keep our word,", "“We keep our word,”"},
+		{"We keep our word", "“We keep our word,”"}, // the comma, then the mark
+		{"or try to", "“or try to”"},                // not the full stop after it
+		{"and left", "and left"},                    // no marks, no comma
+	} {
+		start := strings.Index(text, tt.span)
+		s, e := widen(text, start, start+len(tt.span))
+		if got := text[s:e]; got != tt.want {
+			t.Errorf("%q widened to %q, want %q", tt.span, got, tt.want)
+		}
 	}
 }
 

@@ -32,7 +32,7 @@ func (l *Library) StatementIndex(story, k int) (int, bool) {
 // where esc goes back to it.
 func (k KeyMap) StoryQuotesHelp(hasErrors bool) HelpMap {
 	back := k.Back
-	back.SetHelp("esc", "back to story")
+	back.SetHelp("esc", "back")
 	k.ClearFilter = back
 	h := k.ListHelp(true, true, hasErrors)
 	// Next to enter, where it is not cut from a narrow bar.
