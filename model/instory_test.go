@@ -346,3 +346,34 @@ func leftmost(lines []string) int {
 	}
 	return left
 }
+
+// The tags, the source line and o's messages pass the screen's gate:
+// hostile names and addresses are shown inert, passwords redacted.
+func TestHostileTagsAndSourcesAreInert(t *testing.T) {
+	envoy := data.Speaker{Name: "Ada" + hostileSeq + "\n\nMorrow", Party: "Kestria" + hostileSeq, Person: true}
+	b := story("raw", "Harbour Talks", "Ostrava Nova", time.Date(2031, 5, 2, 0, 0, 0, 0, time.UTC),
+		[]string{"Ostrava Nova – “The harbour stays open,” the envoy said."},
+		[]string{"Kestria"}, []data.Speaker{envoy},
+		said{1, "The harbour stays open,", envoy.Name, "", envoy.Party, "direct"})
+	b.Source, b.Publisher = passwordURL+"/"+hostileSeq, "Wire"+hostileSeq
+	yes := true
+	for _, source := range []string{b.Source, passwordURL} {
+		b.Source = source
+		cfg := testConfig([]*data.Briefing{b})
+		cfg.NoColor = &yes
+		cfg.OpenURL = func(string) error { return errors.New("no browser " + hostileSeq + passwordURL) }
+		m := press(t, startModel(t, 80, 24, cfg), "enter", "]")
+		m = pressRun(t, m, "o")
+		screen := m.View()
+		if why := screenIsInert(screen); why != "" {
+			t.Errorf("%s on screen:\n%q", why, screen)
+		}
+		assertLacks(t, screen, "secret")
+		assertContains(t, screenText(m), "[Ada", "Morrow · Kestria", "Source: Wire", "ana:xxxxx@feeds")
+		want := "not a web address"
+		if source == passwordURL {
+			want = "opening the source: no browser"
+		}
+		assertContains(t, screenText(m), want)
+	}
+}

@@ -99,12 +99,14 @@ func markedMarkdown(b *data.Briefing) (string, []int) {
 }
 
 // Tag is who made a statement, as its tag shows it: "Anna Verel ·
-// Orlavia", the party left out when it is the speaker.
+// Orlavia", the party left out when it is the speaker; on one line, as
+// a name with a line break in it would end the paragraph.
 func Tag(s data.Statement) string {
-	if s.Party == "" || strings.EqualFold(s.Party, s.Speaker) {
-		return s.Speaker
+	who, party := strings.Join(strings.Fields(s.Speaker), " "), strings.Join(strings.Fields(s.Party), " ")
+	if party == "" || strings.EqualFold(party, who) {
+		return who
 	}
-	return s.Speaker + " · " + s.Party
+	return who + " · " + party
 }
 
 // sourceLine is the story's source as its header shows it: the
