@@ -31,8 +31,13 @@ var unmarks = strings.NewReplacer(string(tagOpen), "\uFFFD", string(tagClose), "
 // shown turns the marks of a rendered line into what is shown.
 var shown = strings.NewReplacer(string(tagOpen), "[", string(tagClose), "]", string(saidEnd), "")
 
+// markPrefix is the first two bytes of each mark in UTF-8: looking for
+// it is a byte search, where looking for any of three runes is not, and
+// a 1 MB story is looked through twice.
+const markPrefix = "\xee\x80"
+
 func unmark(s string) string {
-	if !strings.ContainsAny(s, string([]rune{tagOpen, tagClose, saidEnd})) {
+	if !strings.Contains(s, markPrefix) {
 		return s
 	}
 	return unmarks.Replace(s)
@@ -216,9 +221,8 @@ type marker struct {
 // and the places of the statements that start in them.
 func (mk *marker) take(lines []string, from int) (marks [][]markSeg, places []StatementPlace) {
 	marks = make([][]markSeg, len(lines))
-	sentinels := string([]rune{tagOpen, tagClose, saidEnd})
 	for i, line := range lines {
-		if !mk.tag && !mk.said && !strings.ContainsAny(line, sentinels) {
+		if !mk.tag && !mk.said && !strings.Contains(line, markPrefix) {
 			continue
 		}
 		plain := ansi.Strip(line)
