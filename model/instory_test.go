@@ -377,3 +377,50 @@ func TestHostileTagsAndSourcesAreInert(t *testing.T) {
 		assertContains(t, screenText(m), want)
 	}
 }
+
+// A story given without its statements (a row from the database) reads
+// them when opened, so that they are marked and tab finds them; the
+// quote view's background read later does not index them twice.
+func TestAStoryWithoutItsStatementsReadsThemWhenOpened(t *testing.T) {
+	full := fixture()
+	compact := make([]*data.Briefing, len(full))
+	byID := map[string][]data.Statement{}
+	want := 0
+	for i, b := range full {
+		c := *b
+		c.StatementCount, c.Statements = len(b.Statements), nil
+		compact[i], byID[b.ID] = &c, b.Statements
+		want += len(b.Statements)
+	}
+	cfg := testConfig(compact)
+	cfg.LoadStatements = func(b *data.Briefing) ([]data.Statement, error) { return byID[b.ID], nil }
+	m := press(t, startModel(t, 80, 24, cfg), "j", "enter")
+	assertContains(t, words(body(m)), "[Belo Sarn · Sorreland] the plan asked")
+	assertContains(t, screenText(m), "3 statements")
+	next, cmd := m.Update(tea.KeyMsg{Type: tea.KeyTab})
+	m = next.(Model)
+	if st := selectedQuote(t, m); st.Text != "the plan asked too much of upstream farmers" {
+		t.Errorf("selected %q", st.Text)
+	}
+	// The background read of the others, as the program would run it.
+	var run func(cmd tea.Cmd)
+	run = func(cmd tea.Cmd) {
+		if cmd == nil {
+			return
+		}
+		switch msg := cmd().(type) {
+		case tea.BatchMsg:
+			for _, c := range msg {
+				run(c)
+			}
+		case statementsMsg:
+			next, cmd := m.Update(msg)
+			m = next.(Model)
+			run(cmd)
+		}
+	}
+	run(cmd)
+	if got := m.lib.StatementCount(); got != want {
+		t.Errorf("%d statements indexed, want %d", got, want)
+	}
+}
