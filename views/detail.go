@@ -32,8 +32,8 @@ func NewDetail(rend *Renderer, st *Styles, keys *KeyMap) Detail {
 	return Detail{rend: rend, st: st, keys: keys, search: newSearch(st), stmt: -1}
 }
 
-// Open shows story b from the top, or at the statement st, highlighted,
-// when st is not nil. It is rendered by the next SetSize, which knows the
+// Open shows story b from the top, or at the statement st, made
+// current, when st is not nil. It is rendered by the next SetSize, which knows the
 // size it is for.
 func (d *Detail) Open(b *data.Briefing, st *data.Statement) {
 	d.story, d.stmt, d.doc = b, statementIndex(b, st), nil
