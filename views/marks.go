@@ -283,11 +283,13 @@ func (mk *marker) setLast(places []StatementPlace, line int) {
 }
 
 // trimSeg is the run from cell from to cell to of a line's plain text,
-// without the spaces at its ends; false when nothing is left.
+// without the spaces at its ends, nor, when it runs on from the line
+// before, the bar glamour draws down the left of a block quote; false
+// when nothing is left.
 func trimSeg(plain string, from, to int, tag bool) (markSeg, bool) {
 	cells := []rune(ansi.Cut(plain, from, to))
 	lead, trail := 0, 0
-	for lead < len(cells) && cells[lead] == ' ' {
+	for lead < len(cells) && (cells[lead] == ' ' || from == 0 && cells[lead] == '│') {
 		lead++
 	}
 	for trail < len(cells)-lead && cells[len(cells)-1-trail] == ' ' {
@@ -296,7 +298,7 @@ func trimSeg(plain string, from, to int, tag bool) (markSeg, bool) {
 	if lead+trail >= len(cells) {
 		return markSeg{}, false
 	}
-	// Spaces are one cell each.
+	// Spaces and the bar are one cell each.
 	return markSeg{from: from + lead, to: to - trail, tag: tag}, true
 }
 

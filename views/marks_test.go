@@ -158,3 +158,24 @@ func TestMarksInTheRestOfALongStory(t *testing.T) {
 		t.Errorf("the last statement is placed on %q", l)
 	}
 }
+
+// A statement in a block quote that wraps is marked from its words on
+// each line, not from the quote's bar.
+func TestMarksInABlockQuoteLeaveItsBar(t *testing.T) {
+	b := saidStory("«the patrols would leave the islands before the winter, and the boats could then return to the estuary»")
+	b.Paragraphs[0].Style.Block = data.BlockQuote
+	d, _ := NewRenderer("dark", termenv.ANSI256).Doc(b, 40)
+	p := d.Places[0]
+	if p.Last == p.First {
+		t.Fatal("the quote does not wrap")
+	}
+	for i := p.First + 1; i <= p.Last; i++ {
+		plain := ansi.Strip(d.Lines[i])
+		if len(d.marks[i]) == 0 {
+			t.Fatalf("line %q is not marked", plain)
+		}
+		if got := ansi.Cut(plain, d.marks[i][0].from, d.marks[i][0].from+1); got == "│" || got == " " {
+			t.Errorf("line %q is marked from %q", plain, got)
+		}
+	}
+}
