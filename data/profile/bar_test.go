@@ -1,27 +1,24 @@
-package views
+package profile
 
 import (
 	"testing"
 	"time"
-
-	"github.com/charmbracelet/x/ansi"
-
-	"github.com/brief-reader/brief/data/profile"
+	"unicode/utf8"
 )
 
-func monthsOf(first time.Time, counts ...int) []profile.Month {
-	out := make([]profile.Month, len(counts))
+func monthsOf(first time.Time, counts ...int) []Month {
+	out := make([]Month, len(counts))
 	for i, n := range counts {
-		out[i] = profile.Month{Month: first.AddDate(0, i, 0), Count: n}
+		out[i] = Month{Month: first.AddDate(0, i, 0), Count: n}
 	}
 	return out
 }
 
-func TestActivityBar(t *testing.T) {
+func TestBar(t *testing.T) {
 	jan := time.Date(2031, 1, 1, 0, 0, 0, 0, time.UTC)
 	tests := []struct {
 		name   string
-		months []profile.Month
+		months []Month
 		width  int
 		want   string
 	}{
@@ -33,11 +30,11 @@ func TestActivityBar(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got := ActivityBar(tt.months, tt.width)
+			got := Bar(tt.months, tt.width)
 			if got != tt.want {
 				t.Errorf("got %q, want %q", got, tt.want)
 			}
-			if w := ansi.StringWidth(got); w > tt.width {
+			if w := utf8.RuneCountInString(got); w > tt.width {
 				t.Errorf("%d cells in %d", w, tt.width)
 			}
 		})
