@@ -73,6 +73,7 @@ type Index struct {
 	key func(name string) string
 
 	stories []*data.Briefing // by story number; nil when not added
+	when    []int64          // each story's date in Unix seconds, for sorting; 0 when undated
 	added   int              // stories with statements added
 
 	nameGroup map[string]int32 // a name as written -> its group
@@ -136,8 +137,15 @@ func (x *Index) Add(story int, b *data.Briefing) bool {
 	}
 	for len(x.stories) <= story {
 		x.stories = append(x.stories, nil)
+		x.when = append(x.when, 0)
 	}
 	x.stories[story] = b
+	if !b.Date.IsZero() {
+		x.when[story] = b.Date.Unix()
+		if x.when[story] == 0 {
+			x.when[story] = 1 // the epoch itself is a date, not none
+		}
+	}
 	x.added++
 	who := make(map[string]data.Speaker, len(b.Speakers))
 	for _, sp := range b.Speakers {
@@ -380,15 +388,15 @@ func (x *Index) partyProfile(p int32) *Party {
 func (x *Index) ordered(es []entry) ([]Ref, Activity) {
 	es = slices.Clone(es)
 	slices.SortFunc(es, func(a, b entry) int {
-		da, db := x.stories[a.story].Date, x.stories[b.story].Date
+		da, db := x.when[a.story], x.when[b.story]
 		switch {
-		case da.IsZero() != db.IsZero():
-			if da.IsZero() {
+		case (da == 0) != (db == 0):
+			if da == 0 {
 				return 1
 			}
 			return -1
-		case !da.Equal(db):
-			return db.Compare(da)
+		case da != db:
+			return cmp.Compare(db, da)
 		case a.story != b.story:
 			return cmp.Compare(a.story, b.story)
 		}
