@@ -352,8 +352,8 @@ func (x *Index) speaker(root int32) *Speaker {
 	// a surname merged into it.
 	s.Name = mostOften(x.groups[root].names, true)
 	s.Names = ranked(names, true)
-	s.Roles = rankedFold(roles)
 	s.Party = mostOften(parties, false)
+	s.Roles = rankedRoles(roles, s.Party)
 	s.Statements, s.Activity = x.ordered(refs)
 	x.speakers[root] = s
 	return s
@@ -466,9 +466,13 @@ func ranked(counts map[string]int, longer bool) []string {
 	return out
 }
 
-// rankedFold is ranked, with the names that differ only in case counted
-// as one (the most counted spelling kept).
-func rankedFold(counts map[string]int) []string {
+// rankedRoles is the roles most given first, each once: the spellings
+// that differ only in case are one role (the most given spelling kept),
+// and a role that is another with its country before it ("Tesmar's
+// Foreign Minister", "Tesmar Foreign Minister" for a speaker of Tesmar)
+// is counted as that one. "Deputy Prime Minister" stays a role of its
+// own.
+func rankedRoles(counts map[string]int, party string) []string {
 	folded := map[string]int{}
 	spelling := map[string]string{}
 	for _, k := range ranked(counts, false) {
@@ -477,6 +481,21 @@ func rankedFold(counts map[string]int) []string {
 			spelling[f] = k
 		}
 		folded[spelling[f]] += counts[k]
+	}
+	party = strings.ToLower(party)
+	for long, n := range folded {
+		l := strings.ToLower(long)
+		for short := range folded {
+			prefix, ok := strings.CutSuffix(l, " "+strings.ToLower(short))
+			if !ok {
+				continue
+			}
+			if strings.HasSuffix(prefix, "'s") || strings.HasSuffix(prefix, "’s") || party != "" && prefix == party {
+				folded[short] += n
+				delete(folded, long)
+				break
+			}
+		}
 	}
 	return ranked(folded, false)
 }

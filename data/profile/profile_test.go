@@ -169,6 +169,18 @@ func TestSpeakerProfile(t *testing.T) {
 	}
 }
 
+func TestRoles(t *testing.T) {
+	x := index(story("a", day(2031, 1, 5),
+		said{"Anna Verel", "Tesmar's Foreign Minister", "Tesmar"}, said{"Anna Verel", "Foreign Minister", "Tesmar"},
+		said{"Anna Verel", "foreign minister", "Tesmar"}, said{"Anna Verel", "Deputy Prime Minister", "Tesmar"},
+		said{"Anna Verel", "Deputy Prime Minister", "Tesmar"}, said{"Anna Verel", "Tesmar Prime Minister", "Tesmar"},
+		said{"Anna Verel", "Prime Minister", "Tesmar"}))
+	s, _ := x.Speaker("Anna Verel")
+	if want := []string{"Foreign Minister", "Deputy Prime Minister", "Prime Minister"}; !slices.Equal(s.Roles, want) {
+		t.Errorf("roles %q, want %q: one spelling, a role with the country before it counted as the role", s.Roles, want)
+	}
+}
+
 func TestMonthsAcrossAYear(t *testing.T) {
 	x := index(story("a", day(2030, 11, 3), said{"Jonas Pell", "", ""}), story("b", day(2031, 2, 3), said{"Jonas Pell", "", ""}))
 	s, _ := x.Speaker("Jonas Pell")
