@@ -71,6 +71,11 @@ func (m *Model) openProfile(target profileTarget, from profileStep) tea.Cmd {
 		m.notice = notice{text: "no statements by the " + what + " " + data.PrintableLine(target.name)}
 		return nil
 	}
+	if from.screen != screenProfile {
+		// A fresh start: a trail left by leaving a profile another way
+		// (tab from its story) leads nowhere now.
+		m.profileTrail = m.profileTrail[:0]
+	}
 	m.profileTrail = append(m.profileTrail, from)
 	m.profileOn = target
 	m.profile.Show(m.profiles, s, pt, target.name, pending)

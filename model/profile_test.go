@@ -221,3 +221,17 @@ func statementMsgs(cmd tea.Cmd) []tea.Msg {
 	}
 	return nil
 }
+
+// Leaving a profile's story by tab rather than esc leaves no trail: the
+// next profile's esc goes back to where that one was opened.
+func TestAProfileLeftByTabLeavesNoTrail(t *testing.T) {
+	m := newModel(t, 80, 24, profileFixture())
+	m = toQuoteBy(t, press(t, m, "tab"), "Idrena Halvek")
+	m = press(t, m, "I", "enter", "enter", "tab") // party, speaker, story, the quote view
+	assertContains(t, screenText(m), "Quotes")
+	m = press(t, m, "i", "esc")
+	assertContains(t, screenText(m), "Quotes")
+	if len(m.profileTrail) != 0 {
+		t.Errorf("%d steps left on the trail", len(m.profileTrail))
+	}
+}
