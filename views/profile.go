@@ -36,13 +36,26 @@ type Profile struct {
 	width, height int
 }
 
-// block is a piece of the profile: a line or two, drawn only on screen.
+// block is a piece of the profile: lines of text, or an entry under the
+// cursor (a party's speaker, a statement), drawn only when on screen.
 type block struct {
 	top, height int
-	draw        func(selected bool) []string
+	text        []string    // lines above the entries
+	pick        bool        // an entry: the cursor stops on it
 	ref         profile.Ref // a statement's, when speaker is ""
 	speaker     string      // a party's speaker's row
-	pick        bool        // under the cursor
+	count       int         // their statements for the party
+}
+
+// draw is the block's lines.
+func (p Profile) draw(b block, selected bool) []string {
+	switch {
+	case !b.pick:
+		return b.text
+	case b.speaker != "":
+		return p.speakerRow(profile.Count{Name: b.speaker, Count: b.count}, selected)
+	}
+	return p.statementRow(b.ref, selected)
 }
 
 // NewProfile makes the profile view; it shows nothing until Show.
@@ -184,7 +197,7 @@ func (p Profile) View() string {
 			break
 		}
 		selected := b.pick && len(p.sel) > 0 && p.sel[p.cursor] == i
-		drawn := b.draw(selected)
+		drawn := p.draw(b, selected)
 		for k, l := range drawn {
 			if y := b.top + k; y >= p.offset && y < end {
 				lines = append(lines, l)
@@ -199,12 +212,19 @@ func (p *Profile) build() {
 	// New slices, not the old ones emptied: a copy of the view kept to
 	// go back to keeps its own.
 	p.blocks, p.sel, p.lines = nil, nil, 0
+	n := 8
+	if p.speaker != nil {
+		n += len(p.speaker.Statements)
+	}
+	if p.party != nil {
+		n += len(p.party.Speakers) + len(p.party.Statements)
+	}
+	p.blocks, p.sel = make([]block, 0, n), make([]int, 0, n)
 	st := p.st
 	if p.speaker == nil && p.party == nil {
 		if p.waiting != "" {
-			p.blocks = append(p.blocks, block{height: 2, draw: func(bool) []string {
-				return []string{st.Title.Render(p.waiting), st.Muted.Render(fmt.Sprintf("reading the statements of %d stories…", p.pending))}
-			}})
+			p.blocks = append(p.blocks, block{height: 2, text: []string{
+				st.Title.Render(p.waiting), st.Muted.Render(fmt.Sprintf("reading the statements of %d stories…", p.pending))}})
 			p.lines = 2
 		}
 		return
@@ -218,7 +238,7 @@ func (p *Profile) build() {
 		p.blocks = append(p.blocks, b)
 	}
 	text := func(lines ...string) {
-		add(block{height: len(lines), draw: func(bool) []string { return lines }})
+		add(block{height: len(lines), text: lines})
 	}
 	var act profile.Activity
 	var refs []profile.Ref
@@ -253,12 +273,12 @@ func (p *Profile) build() {
 	if pt := p.party; pt != nil && len(pt.Speakers) > 0 {
 		text("", st.Prompt.Render(fmt.Sprintf("Spoke for %s (%d)", pt.Name, len(pt.Speakers))))
 		for _, c := range pt.Speakers {
-			add(block{height: 1, pick: true, speaker: c.Name, draw: p.speakerRow(c)})
+			add(block{height: 1, pick: true, speaker: c.Name, count: c.Count})
 		}
 	}
 	text("", st.Prompt.Render("Statements, newest first"))
 	for _, r := range refs {
-		add(block{height: 2, pick: true, ref: r, draw: p.statementRow(r)})
+		add(block{height: 2, pick: true, ref: r})
 	}
 	p.fit()
 }
@@ -293,39 +313,35 @@ func (p Profile) summary(n int, act profile.Activity) string {
 	return p.st.Meta.Render(strings.Join(parts, " · "))
 }
 
-func (p Profile) speakerRow(c profile.Count) func(bool) []string {
-	return func(selected bool) []string {
-		count := strconv.Itoa(c.Count)
-		name := p.st.Speaker.Render(c.Name)
-		if selected {
-			name = p.st.TitleSel.Render(c.Name)
-		}
-		room := max(p.width-entryMargin-len(count)-1, 1)
-		name = ansi.Truncate(name, room, "…")
-		gap := strings.Repeat(" ", max(room-ansi.StringWidth(name), 0)+1)
-		return entry(p.st, selected, p.width, name+gap+p.st.Count.Render(count))
+func (p Profile) speakerRow(c profile.Count, selected bool) []string {
+	count := strconv.Itoa(c.Count)
+	name := p.st.Speaker.Render(c.Name)
+	if selected {
+		name = p.st.TitleSel.Render(c.Name)
 	}
+	room := max(p.width-entryMargin-len(count)-1, 1)
+	name = ansi.Truncate(name, room, "…")
+	gap := strings.Repeat(" ", max(room-ansi.StringWidth(name), 0)+1)
+	return entry(p.st, selected, p.width, name+gap+p.st.Count.Render(count))
 }
 
 // statementRow is a statement's two lines: date, story and paragraph;
 // then (in a party's profile, who and) the words.
-func (p Profile) statementRow(r profile.Ref) func(bool) []string {
-	return func(selected bool) []string {
-		b, s := p.idx.Statement(r)
-		date := "undated"
-		if !b.Date.IsZero() {
-			date = b.Date.Format("2006-01-02")
-		}
-		title := p.st.Title.Render(b.Title)
-		if selected {
-			title = p.st.TitleSel.Render(b.Title)
-		}
-		head := p.st.Meta.Render(date+" ") + title + p.st.Meta.Render(" ¶"+strconv.Itoa(int(s.Paragraph)))
-		words, style := statementWords(p.st, s)
-		said := style.Render(words)
-		if p.party != nil {
-			said = p.st.Speaker.Render(s.Speaker) + p.st.Meta.Render(": ") + said
-		}
-		return entry(p.st, selected, p.width, head, said)
+func (p Profile) statementRow(r profile.Ref, selected bool) []string {
+	b, s := p.idx.Statement(r)
+	date := "undated"
+	if !b.Date.IsZero() {
+		date = b.Date.Format("2006-01-02")
 	}
+	title := p.st.Title.Render(b.Title)
+	if selected {
+		title = p.st.TitleSel.Render(b.Title)
+	}
+	head := p.st.Meta.Render(date+" ") + title + p.st.Meta.Render(" ¶"+strconv.Itoa(int(s.Paragraph)))
+	words, style := statementWords(p.st, s)
+	said := style.Render(words)
+	if p.party != nil {
+		said = p.st.Speaker.Render(s.Speaker) + p.st.Meta.Render(": ") + said
+	}
+	return entry(p.st, selected, p.width, head, said)
 }

@@ -86,7 +86,7 @@ type Index struct {
 	// Who is who, worked out from the groups when asked (resolve):
 	// root[g] is the group whose profile g's statements belong to.
 	root    []int32
-	members map[int32][]int32 // a root -> its groups, itself first
+	members [][]int32 // a root's groups, itself first; nil for a group that is not a root
 
 	changed  bool // statements arrived since root and the profiles below were worked out
 	speakers map[int32]*Speaker
@@ -348,15 +348,19 @@ func (x *Index) speaker(root int32) *Speaker {
 		s.Group = s.Group || gr.isGroup
 	}
 	s.Group = s.Group && !s.Person
-	// The name: the one found most often under the root's own key, not
-	// a surname merged into it.
-	s.Name = mostOften(x.groups[root].names, true)
+	s.Name = x.nameOf(root)
 	s.Names = ranked(names, true)
 	s.Party = mostOften(parties, false)
 	s.Roles = rankedRoles(roles, s.Party)
 	s.Statements, s.Activity = x.ordered(refs)
 	x.speakers[root] = s
 	return s
+}
+
+// nameOf is the name of root's profile: the one found most often under
+// the root's own key, not a surname merged into it.
+func (x *Index) nameOf(root int32) string {
+	return mostOften(x.groups[root].names, true)
 }
 
 func (x *Index) partyProfile(p int32) *Party {
@@ -370,7 +374,7 @@ func (x *Index) partyProfile(p int32) *Party {
 	}
 	out := &Party{Name: acc.name}
 	for root, n := range counts {
-		out.Speakers = append(out.Speakers, Count{Name: x.speaker(root).Name, Count: n})
+		out.Speakers = append(out.Speakers, Count{Name: x.nameOf(root), Count: n})
 	}
 	slices.SortFunc(out.Speakers, func(a, b Count) int {
 		if c := cmp.Compare(b.Count, a.Count); c != 0 {
@@ -500,9 +504,15 @@ func rankedRoles(counts map[string]int, party string) []string {
 	return ranked(folded, false)
 }
 
+// mostOften is ranked's first, without sorting them all.
 func mostOften(counts map[string]int, longer bool) string {
-	if r := ranked(counts, longer); len(r) > 0 {
-		return r[0]
+	best, n := "", 0
+	for k, c := range counts {
+		switch {
+		case c > n, c == n && longer && len(k) > len(best),
+			c == n && (!longer || len(k) == len(best)) && k < best:
+			best, n = k, c
+		}
 	}
-	return ""
+	return best
 }

@@ -56,7 +56,7 @@ func (x *Index) resolve() {
 		}
 	}
 	// A surname alone, or after a role: "Verel", "Minister Verel".
-	bySurname := map[string][]int32{}
+	bySurname := make(map[string][]int32, n)
 	for g := range x.groups {
 		gi := int32(g)
 		if full(gi) && x.root[g] == gi {
@@ -94,11 +94,24 @@ func (x *Index) resolve() {
 			x.root[g] = cands[0]
 		}
 	}
-	x.members = make(map[int32][]int32, n)
+	// members, in one backing array: each root's groups together,
+	// the root first.
+	size := make([]int32, n)
+	for _, r := range x.root {
+		size[r]++
+	}
+	all := make([]int32, n)
+	x.members = make([][]int32, n)
+	at := int32(0)
+	for g := range x.groups {
+		if x.root[g] == int32(g) {
+			x.members[g] = all[at : at+1 : at+size[g]]
+			x.members[g][0] = int32(g)
+			at += size[g]
+		}
+	}
 	for g, r := range x.root {
-		if int32(g) == r {
-			x.members[r] = append([]int32{r}, x.members[r]...)
-		} else {
+		if int32(g) != r {
 			x.members[r] = append(x.members[r], int32(g))
 		}
 	}
