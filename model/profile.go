@@ -78,7 +78,7 @@ func (m *Model) openProfile(target profileTarget, from profileStep) tea.Cmd {
 	}
 	m.profileTrail = append(m.profileTrail, from)
 	m.profileOn = target
-	m.profile.Show(m.profiles, s, pt, target.name, pending)
+	m.profile.Show(m.profiles, s, pt, target.name, target.party, pending)
 	m.picking = false
 	m.screen = screenProfile
 	return m.startStatements()

@@ -173,18 +173,7 @@ func TestAProfileFitsSmallScreens(t *testing.T) {
 // A library's compact stories: the profile is built from what is read
 // and fills in as the statements arrive.
 func TestAProfileFillsInAsStatementsArrive(t *testing.T) {
-	full := profileFixture()
-	compact := make([]*data.Briefing, len(full))
-	byID := map[string][]data.Statement{}
-	for i, b := range full {
-		c := *b
-		c.StatementCount, c.Statements = len(b.Statements), nil
-		compact[i] = &c
-		byID[b.ID] = b.Statements
-	}
-	cfg := testConfig(compact)
-	cfg.LoadStatements = func(b *data.Briefing) ([]data.Statement, error) { return byID[b.ID], nil }
-	m := startModel(t, 80, 24, cfg)
+	m := startModel(t, 80, 24, compactConfig(profileFixture()))
 	next, cmd := m.Update(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("s")})
 	m = next.(Model)
 	m = press(t, m, "Idrena")
@@ -197,6 +186,33 @@ func TestAProfileFillsInAsStatementsArrive(t *testing.T) {
 	s := screenText(m)
 	assertContains(t, s, "3 statements", "also found as: Halvek")
 	assertLacks(t, s, "reading the statements")
+
+	// A party's, likewise.
+	m = startModel(t, 80, 24, compactConfig(profileFixture()))
+	m = press(t, m, "p", "Sorreland")
+	next, cmd = m.Update(tea.KeyMsg{Type: tea.KeyTab})
+	m = next.(Model)
+	assertContains(t, screenText(m), "Party", "Sorreland", "reading the statements of 4 stories")
+	for _, msg := range statementMsgs(cmd) {
+		m = update(t, m, msg)
+	}
+	assertContains(t, screenText(m), "Party", "Spoke for Sorreland (2)", "Belo Sarn")
+}
+
+// compactConfig gives the stories without their statements, as rows of
+// a library, and reads them when asked.
+func compactConfig(full []*data.Briefing) Config {
+	compact := make([]*data.Briefing, len(full))
+	byID := map[string][]data.Statement{}
+	for i, b := range full {
+		c := *b
+		c.StatementCount, c.Statements = len(b.Statements), nil
+		compact[i] = &c
+		byID[b.ID] = b.Statements
+	}
+	cfg := testConfig(compact)
+	cfg.LoadStatements = func(b *data.Briefing) ([]data.Statement, error) { return byID[b.ID], nil }
+	return cfg
 }
 
 // statementMsgs runs cmd and the batches it asks for, and gives the

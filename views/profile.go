@@ -25,6 +25,7 @@ type Profile struct {
 	speaker *profile.Speaker // one of the two is shown
 	party   *profile.Party
 	waiting string // or the name of one not found yet, while statements are read
+	isParty bool   // a party's profile is shown, or waited for
 	pending int    // stories whose statements are still being read
 
 	blocks []block // what is drawn, in order, and where it starts
@@ -66,9 +67,9 @@ func NewProfile(st *Styles, keys *KeyMap) Profile {
 // Show shows a speaker's profile s or a party's pt, of idx, from the
 // top. pending is the stories whose statements are not read yet, which
 // the profile does not hold. With neither, it shows that the statements
-// of name are being read.
-func (p *Profile) Show(idx *profile.Index, s *profile.Speaker, pt *profile.Party, name string, pending int) {
-	p.idx, p.speaker, p.party, p.waiting, p.pending = idx, s, pt, name, pending
+// of name (a party's when party is set) are being read.
+func (p *Profile) Show(idx *profile.Index, s *profile.Speaker, pt *profile.Party, name string, party bool, pending int) {
+	p.idx, p.speaker, p.party, p.waiting, p.isParty, p.pending = idx, s, pt, name, party || pt != nil, pending
 	p.cursor, p.offset = 0, 0
 	p.build()
 }
@@ -93,18 +94,7 @@ func (p *Profile) Refresh(s *profile.Speaker, pt *profile.Party, pending int) {
 }
 
 // IsParty reports whether a party's profile is shown.
-func (p Profile) IsParty() bool { return p.party != nil }
-
-// Name is the speaker's or the party's name.
-func (p Profile) Name() string {
-	if p.party != nil {
-		return p.party.Name
-	}
-	if p.speaker != nil {
-		return p.speaker.Name
-	}
-	return ""
-}
+func (p Profile) IsParty() bool { return p.isParty }
 
 // Selected is what the cursor is on: a statement (ref), or in a party's
 // profile a speaker (speaker, by the name the index knows them by).
