@@ -1,6 +1,8 @@
 package profile
 
 import (
+	"fmt"
+	"math/rand/v2"
 	"slices"
 	"strings"
 	"sync"
@@ -246,5 +248,52 @@ func TestSpeakersOrder(t *testing.T) {
 	}
 	if want := []string{"Anna Verel", "Ilse Marn", "Jonas Pell"}; !slices.Equal(names, want) {
 		t.Errorf("%q, want most statements first, then by name: %q", names, want)
+	}
+}
+
+// TestNeverTwoPeopleInOneProfile mixes full names, surnames and titled
+// names of people who share surnames over many random libraries: no
+// profile ever holds two full names, and a surname two people known in
+// full share is never merged.
+func TestNeverTwoPeopleInOneProfile(t *testing.T) {
+	forms := []said{
+		{"Anna Verel", "Foreign Minister", "Tesmar"}, {"Marta Verel", "negotiator", "Kestria"},
+		{"Jonas Pell", "envoy", "Orlavia"}, {"Ilse Pell", "", ""}, {"Tomas Orvell", "spokesperson", "Kestria"},
+		{"Verel", "", ""}, {"Verel", "", "Tesmar"}, {"Pell", "", "Orlavia"}, {"Orvell", "", ""},
+		{"Foreign Minister Anna Verel", "", ""}, {"Minister Verel", "", ""}, {"Envoy Pell", "", ""},
+	}
+	rng := rand.New(rand.NewPCG(12, 31))
+	for run := range 300 {
+		var bs []*data.Briefing
+		for s := range 1 + rng.IntN(6) {
+			var whats []said
+			for range 1 + rng.IntN(3) {
+				whats = append(whats, forms[rng.IntN(len(forms))])
+			}
+			bs = append(bs, story(fmt.Sprint(s), day(2031, 1+rng.IntN(12), 1), whats...))
+		}
+		x := index(bs...)
+		titled := func(n string) bool { return strings.HasPrefix(n, "Minister ") || strings.HasPrefix(n, "Envoy ") }
+		full := map[string][]string{} // surname -> the full names in the library
+		for _, n := range x.Names() {
+			if w := strings.Fields(n); len(w) == 2 && !titled(n) {
+				full[w[1]] = append(full[w[1]], n)
+			}
+		}
+		for _, s := range x.Speakers() {
+			var fulls []string
+			for _, n := range s.Names {
+				w := strings.Fields(n)
+				switch {
+				case len(w) == 2 && !titled(n):
+					fulls = append(fulls, n)
+				case len(w) == 1 && len(s.Names) > 1 && len(full[n]) > 1:
+					t.Fatalf("run %d: %q merged into %q, but %q are known", run, n, s.Name, full[n])
+				}
+			}
+			if len(fulls) > 1 {
+				t.Fatalf("run %d: one profile for %q", run, fulls)
+			}
+		}
 	}
 }
