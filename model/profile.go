@@ -4,7 +4,6 @@ import (
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 
-	"github.com/brief-reader/brief/data"
 	"github.com/brief-reader/brief/data/profile"
 	"github.com/brief-reader/brief/views"
 )
@@ -63,14 +62,6 @@ func (m *Model) openProfile(target profileTarget, from profileStep) tea.Cmd {
 	m.syncProfiles()
 	s, pt := m.lookupProfile(target)
 	pending := m.unprofiled()
-	if s == nil && pt == nil && pending == 0 {
-		what := "speaker"
-		if target.party {
-			what = "party"
-		}
-		m.notice = notice{text: "no statements by the " + what + " " + data.PrintableLine(target.name)}
-		return nil
-	}
 	if from.screen != screenProfile {
 		// A fresh start: a trail left by leaving a profile another way
 		// (tab from its story) leads nowhere now.

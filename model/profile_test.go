@@ -137,7 +137,7 @@ func TestTabInThePartyPickerOpensTheProfile(t *testing.T) {
 
 func TestShiftIOnAStatementForNoParty(t *testing.T) {
 	b := story("lone", "A Lone Voice", "", time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC),
-		[]string{"Ilse Marn said the river was rising."}, nil,
+		[]string{"Ilse Marn said the river was rising."}, []string{"Orlavia"},
 		[]data.Speaker{{Name: "Ilse Marn", Person: true}},
 		said{1, "the river was rising", "Ilse Marn", "", "", "reported"})
 	m := newModel(t, 80, 24, []*data.Briefing{b})
@@ -145,6 +145,12 @@ func TestShiftIOnAStatementForNoParty(t *testing.T) {
 	assertContains(t, screenText(m), "Quotes", "made for no party")
 	m = press(t, m, "i")
 	assertContains(t, screenText(m), "Ilse Marn", "1 statement · 2025-06-01")
+
+	// A party the story only mentions has a profile that says so.
+	m = press(t, m, "esc", "tab", "p", "Orlavia", "tab")
+	assertContains(t, screenText(m), "Party", "Orlavia", "no statement was made for it")
+	m = press(t, m, "esc")
+	assertContains(t, screenText(m), "Choose a party")
 }
 
 func TestAProfileFitsSmallScreens(t *testing.T) {

@@ -213,8 +213,14 @@ func (p *Profile) build() {
 	st := p.st
 	if p.speaker == nil && p.party == nil {
 		if p.waiting != "" {
-			p.blocks = append(p.blocks, block{height: 2, text: []string{
-				st.Title.Render(p.waiting), st.Muted.Render(fmt.Sprintf("reading the statements of %d stories…", p.pending))}})
+			// Not found: not yet, or (a party only mentioned) not at all.
+			why := fmt.Sprintf("reading the statements of %d stories…", p.pending)
+			if p.pending == 0 && p.isParty {
+				why = "no statement was made for it in the stories loaded"
+			} else if p.pending == 0 {
+				why = "no statement by this name in the stories loaded"
+			}
+			p.blocks = append(p.blocks, block{height: 2, text: []string{st.Title.Render(p.waiting), st.Muted.Render(why)}})
 			p.lines = 2
 		}
 		return
