@@ -63,6 +63,10 @@ type Config struct {
 	// quote view asks for them, in the background, when first shown.
 	LoadStatements func(*data.Briefing) ([]data.Statement, error)
 
+	// OpenURL opens a web address (the source of a story) in the
+	// browser; nil: no o key. It must not wait for the browser.
+	OpenURL func(url string) error
+
 	// OpenStored opens the user's library, whose stories are listed
 	// first, before Load's: it is called in the background, and Load
 	// starts once it has returned. nil: Load gives every story.
@@ -143,6 +147,9 @@ type Model struct {
 	refresh    *refresher // the refresh under way; nil when none is
 	progress   [2]int     // its last report: done, total
 	notice     notice     // the outcome of the last refresh, until a key
+
+	openURL  func(url string) error
+	storyTab storyTab // the quote view was opened from a story
 }
 
 // New makes the reader. It decides the theme here, once: asking the
@@ -153,6 +160,7 @@ func New(cfg Config) Model {
 	keys := views.DefaultKeyMap()
 	keys.Refresh.SetEnabled(cfg.Refresh != nil)
 	keys.Star.SetEnabled(cfg.SetStarred != nil)
+	keys.OpenSource.SetEnabled(cfg.OpenURL != nil)
 	lib := views.NewLibrary(cfg.Attributor)
 	if cfg.SearchBodies != nil {
 		lib.SetBodySearch(cfg.SearchBodies)
@@ -192,6 +200,7 @@ func New(cfg Config) Model {
 		markRead:   cfg.MarkRead,
 		isRead:     cfg.IsRead,
 		refreshFn:  cfg.Refresh,
+		openURL:    cfg.OpenURL,
 	}
 }
 
@@ -248,6 +257,8 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		if m.profileStatements(msg.items) && m.screen == screenProfile {
 			m.refreshProfile()
 		}
+	case sourceOpenedMsg:
+		m.sourceOpened(msg)
 	case spinner.TickMsg:
 		if !m.busy() {
 			return m, nil
