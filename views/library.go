@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/brief-reader/brief/data"
+	"github.com/brief-reader/brief/data/query"
 )
 
 // Library is every loaded story, indexed once as it arrives so that
@@ -57,7 +58,9 @@ type storyEntry struct {
 	fresh    int32 // the refresh that brought it; 0 for the first load
 	unread   bool
 	starred  bool
-	pending  bool // read without its statements; see Attach
+	pending  bool  // read without its statements; see Attach
+	day      int32 // its date as YYYYMMDD, for after: and before:; 0 when undated
+	kinds    uint8 // a bit per data.Kind its statements have, for kind:
 }
 
 type stmtEntry struct {
@@ -65,6 +68,7 @@ type stmtEntry struct {
 	index   int32 // into the story's Statements
 	party   int32 // -1 when unaffiliated
 	speaker int32
+	kind    data.Kind
 }
 
 // SpeakerInfo is one person or body across all stories, however each
@@ -173,6 +177,7 @@ func (l *Library) indexReady() {
 func (l *Library) index(si int32) {
 	e := &l.stories[si]
 	b := e.b
+	e.day = int32(query.DayOf(b.Date))
 	key := []string{b.Title, b.Dateline}
 	for _, p := range b.Parties {
 		e.parties = appendUnique(e.parties, l.party(p))
@@ -224,7 +229,8 @@ func (l *Library) indexStatements(si int32, e *storyEntry, key []string) []strin
 			e.speakers = append(e.speakers, sp)
 			key = append(key, st.Speaker)
 		}
-		l.stmts = append(l.stmts, stmtEntry{story: si, index: int32(i), party: pid, speaker: sp})
+		l.stmts = append(l.stmts, stmtEntry{story: si, index: int32(i), party: pid, speaker: sp, kind: st.Kind})
+		e.kinds |= 1 << st.Kind
 		l.stmtKeys.add(st.Text, st.Speaker, st.Role, st.Party)
 	}
 	return key
@@ -330,17 +336,15 @@ func (l storyTester) narrows(prev, next Filter) bool     { return l.textNarrows(
 func (l statementTester) narrows(prev, next Filter) bool { return l.textNarrows(prev, next) }
 
 func (l *Library) textNarrows(prev, next Filter) bool {
-	return prev.Kind == FilterText && next.Kind == FilterText &&
+	return prev.Kind == FilterText && next.Kind == FilterText && !prev.Term.Not && !next.Term.Not &&
 		strings.Contains(next.Query, prev.Query) && l.partiesNamed(next.Query) == nil
 }
 
-// filter keeps the stories among from that f keeps.
-func (l storyTester) filter(f Filter, from []int32) []int32 {
+// holding keeps the stories among from that f, not negated, keeps.
+func (l storyTester) holding(f Filter, from []int32) []int32 {
 	switch f.Kind {
-	case FilterParty:
-		return keepIf(from, func(i int32) bool { return containsID(l.stories[i].parties, f.ID) })
-	case FilterSpeaker:
-		return keepIf(from, func(i int32) bool { return containsID(l.stories[i].speakers, f.ID) })
+	case FilterParty, FilterSpeaker, FilterDate, FilterStatementKind, FilterMark:
+		return l.storyTerm(f, from)
 	}
 	q := []byte(f.Query)
 	aliases := l.partiesNamed(f.Query)
@@ -364,13 +368,11 @@ func (l storyTester) filter(f Filter, from []int32) []int32 {
 	})
 }
 
-// filter keeps the statements among from that f keeps.
-func (l statementTester) filter(f Filter, from []int32) []int32 {
+// holding keeps the statements among from that f, not negated, keeps.
+func (l statementTester) holding(f Filter, from []int32) []int32 {
 	switch f.Kind {
-	case FilterParty:
-		return keepIf(from, func(i int32) bool { return l.stmts[i].party == f.ID })
-	case FilterSpeaker:
-		return keepIf(from, func(i int32) bool { return l.stmts[i].speaker == f.ID })
+	case FilterParty, FilterSpeaker, FilterDate, FilterStatementKind, FilterMark:
+		return l.statementTerm(f, from)
 	}
 	q := []byte(f.Query)
 	aliases := l.partiesNamed(f.Query)

@@ -1,0 +1,200 @@
+package views
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/brief-reader/brief/data/query"
+)
+
+// QueryFilters turns a query into the filter stack the story list and
+// the quote view share, a filter per term. A party or speaker that
+// neither the stories nor the gazetteer know is an error that says so
+// and names the nearest known names. A term that reads as one of reuse
+// (the filters before the query was edited: a picker's, by id) is that
+// filter, so that the views need not filter again for it.
+func (l *Library) QueryFilters(q query.Query, reuse []Filter) ([]Filter, error) {
+	out := make([]Filter, 0, len(q.Terms))
+	for _, t := range q.Terms {
+		if i := slices.IndexFunc(reuse, func(f Filter) bool { return f.String() == t.String() }); i >= 0 {
+			out = append(out, reuse[i])
+			continue
+		}
+		f := Filter{ID: -1, Label: t.Value, Term: t}
+		switch t.Field {
+		case query.Party:
+			f.Kind = FilterParty
+			if err := l.checkParty(t); err != nil {
+				return nil, err
+			}
+		case query.Speaker:
+			f.Kind = FilterSpeaker
+			if err := l.checkSpeaker(t); err != nil {
+				return nil, err
+			}
+		case query.After, query.Before:
+			f.Kind = FilterDate
+		case query.KindOf:
+			f.Kind = FilterStatementKind
+		case query.Is:
+			f.Kind = FilterMark
+		default:
+			f = TextFilter(t.Value)
+			f.Term = t
+		}
+		out = append(out, f)
+	}
+	return out, nil
+}
+
+// QueryText is the filters as the query that would make them, as the
+// header shows it and "/" starts from; an empty text filter (one being
+// typed) is left out.
+func QueryText(filters []Filter) string {
+	var parts []string
+	for _, f := range filters {
+		if f.Kind != FilterText || f.Label != "" {
+			parts = append(parts, f.String())
+		}
+	}
+	return strings.Join(parts, " ")
+}
+
+func (l *Library) checkParty(t query.Term) error {
+	if l.partiesNamed(t.Value) != nil {
+		return nil
+	}
+	if _, known := l.attr.CanonicalParty(t.Value); known {
+		return nil // known, and in no story: an empty answer
+	}
+	names := slices.Sorted(slices.Values(l.parties))
+	return query.UnknownName(t, append(names, l.attr.PartyNames()...))
+}
+
+func (l *Library) checkSpeaker(t query.Term) error {
+	if l.speakersNamed(t.Value) != nil || l.attr.KnowsSpeaker(t.Value) {
+		return nil
+	}
+	names := make([]string, 0, len(l.speakers))
+	for _, s := range l.speakers {
+		names = append(names, s.Name)
+	}
+	slices.Sort(names)
+	return query.UnknownName(t, append(names, l.attr.PersonNames()...))
+}
+
+// speakersNamed marks the speakers a query's speaker: names, by the
+// attributor's rule ("Ushakov" names "Yuri Ushakov"); nil when none.
+func (l *Library) speakersNamed(name string) partySet {
+	var named partySet
+	for id, s := range l.speakers {
+		if l.attr.MatchSpeaker(name, s.Name) {
+			if named == nil {
+				named = make(partySet, len(l.speakers))
+			}
+			named[id] = true
+		}
+	}
+	return named
+}
+
+// named is the ids a party or speaker filter keeps: its own, from a
+// picker, or those its name names.
+func (l *Library) named(f Filter) partySet {
+	if f.ID >= 0 {
+		set := make(partySet, f.ID+1)
+		set[f.ID] = true
+		return set
+	}
+	if f.Kind == FilterSpeaker {
+		return l.speakersNamed(f.Label)
+	}
+	return l.partiesNamed(f.Label)
+}
+
+// filter keeps the stories among from that f keeps.
+func (l storyTester) filter(f Filter, from []int32) []int32 {
+	kept := l.holding(f, from)
+	if f.Term.Not {
+		return without(from, kept)
+	}
+	return kept
+}
+
+// filter keeps the statements among from that f keeps.
+func (l statementTester) filter(f Filter, from []int32) []int32 {
+	kept := l.holding(f, from)
+	if f.Term.Not {
+		return without(from, kept)
+	}
+	return kept
+}
+
+// storyTerm keeps the stories among from that a term other than words
+// holds for: the party appears in the story, the speaker speaks in it,
+// its date is in the period, it has a statement of the kind, it is
+// marked.
+func (l storyTester) storyTerm(f Filter, from []int32) []int32 {
+	switch f.Kind {
+	case FilterParty, FilterSpeaker:
+		set := l.named(f)
+		return keepIf(from, func(i int32) bool {
+			ids := l.stories[i].parties
+			if f.Kind == FilterSpeaker {
+				ids = l.stories[i].speakers
+			}
+			for _, id := range ids {
+				if set.has(id) {
+					return true
+				}
+			}
+			return false
+		})
+	case FilterDate:
+		return keepIf(from, func(i int32) bool { return f.Term.HoldsDay(int(l.stories[i].day)) })
+	case FilterStatementKind:
+		return keepIf(from, func(i int32) bool { return l.stories[i].kinds&(1<<f.Term.Kind) != 0 })
+	}
+	return keepIf(from, func(i int32) bool { return l.marked(i, f.Term.State) })
+}
+
+// statementTerm is storyTerm for statements: party, speaker and kind are
+// the statement's, the date and the marks its story's.
+func (l statementTester) statementTerm(f Filter, from []int32) []int32 {
+	switch f.Kind {
+	case FilterParty, FilterSpeaker:
+		set := l.named(f)
+		return keepIf(from, func(i int32) bool {
+			if f.Kind == FilterSpeaker {
+				return set.has(l.stmts[i].speaker)
+			}
+			return set.has(l.stmts[i].party)
+		})
+	case FilterDate:
+		return keepIf(from, func(i int32) bool { return f.Term.HoldsDay(int(l.stories[l.stmts[i].story].day)) })
+	case FilterStatementKind:
+		return keepIf(from, func(i int32) bool { return l.stmts[i].kind == f.Term.Kind })
+	}
+	return keepIf(from, func(i int32) bool { return l.marked(l.stmts[i].story, f.Term.State) })
+}
+
+func (l *Library) marked(story int32, s query.State) bool {
+	if s == query.Starred {
+		return l.stories[story].starred
+	}
+	return l.stories[story].unread
+}
+
+// without is the items of from not in kept; both ascending.
+func without(from, kept []int32) []int32 {
+	out := make([]int32, 0, len(from)-len(kept))
+	k := 0
+	for _, i := range from {
+		if k < len(kept) && kept[k] == i {
+			k++
+			continue
+		}
+		out = append(out, i)
+	}
+	return out
+}
