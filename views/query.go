@@ -10,7 +10,8 @@ import (
 // QueryFilters turns a query into the filter stack the story list and
 // the quote view share, a filter per term. A party or speaker that
 // neither the stories nor the gazetteer know is an error that says so
-// and names the nearest known names. A term that reads as one of reuse
+// and names the nearest known names; the filters returned with it are
+// those of the terms before. A term that reads as one of reuse
 // (the filters before the query was edited: a picker's, by id) is that
 // filter, so that the views need not filter again for it.
 func (l *Library) QueryFilters(q query.Query, reuse []Filter) ([]Filter, error) {
@@ -25,12 +26,12 @@ func (l *Library) QueryFilters(q query.Query, reuse []Filter) ([]Filter, error) 
 		case query.Party:
 			f.Kind = FilterParty
 			if err := l.checkParty(t); err != nil {
-				return nil, err
+				return out, err
 			}
 		case query.Speaker:
 			f.Kind = FilterSpeaker
 			if err := l.checkSpeaker(t); err != nil {
-				return nil, err
+				return out, err
 			}
 		case query.After, query.Before:
 			f.Kind = FilterDate

@@ -74,7 +74,8 @@ func termError(term, format string, args ...any) *Error {
 
 // Parse reads a query. Every term is used or reported: an unknown field,
 // a bad date or kind, an empty value or an unclosed quote is an *Error
-// naming the term.
+// naming the term. With an error, the query returned holds the terms
+// before the bad one: what the reader shows while the rest is typed.
 func Parse(s string) (Query, error) {
 	var q Query
 	p := parser{s: s}
@@ -85,7 +86,7 @@ func Parse(s string) (Query, error) {
 		}
 		t, err := p.term()
 		if err != nil {
-			return Query{}, err
+			return q, err
 		}
 		q.Terms = append(q.Terms, t)
 	}
