@@ -37,10 +37,11 @@ func runSearch(e *env, args []string) int {
 	if !ok {
 		return ExitError
 	}
-	if len(rest) == 0 && q != nil {
-		// The query's words are what to search for.
+	if q != nil {
+		// The query's words, when it has some, are what to search for,
+		// and every argument is a path.
 		if words := queryWords(q); words != "" {
-			rest = []string{words}
+			rest = append([]string{words}, rest...)
 		}
 	}
 	if len(rest) == 0 || store.MatchQuery(rest[0], false) == "" {
