@@ -108,7 +108,7 @@ func (n *namesSeen) reportUnknown(e *env, command string, attr *data.Attributor)
 		}
 		unknown = true
 		if c.term != nil {
-			e.failf("%s: --query: %s", command, data.SanitizeLine(query.UnknownName(*c.term, knownNames(seen, gazetteer)).Error()))
+			e.failf("%s: --query: %s", command, data.SanitizeLine(query.UnknownName(*c.term, query.NewNames(knownNames(seen, gazetteer))).Error()))
 			continue
 		}
 		e.failf("%s: no %s known as %q%s", command, what, data.SanitizeLine(c.name), nearestSuffix(c.name, seen, gazetteer))

@@ -22,6 +22,7 @@ type Library struct {
 	parties     []string // party id -> canonical name
 	partyID     map[string]int32
 	speakers    []SpeakerInfo // speaker id -> who
+	names       names         // speaker id -> the words of its names, for speaker:
 	speakerID   map[string]int32
 	speakerKeys map[string]string // name as written -> attr.SpeakerKey(name)
 
@@ -272,6 +273,7 @@ func (l *Library) party(name string) int32 {
 	id := int32(len(l.parties))
 	l.parties = append(l.parties, name)
 	l.partyID[name] = id
+	l.names.version++
 	return id
 }
 
@@ -290,11 +292,13 @@ func (l *Library) speaker(who data.Speaker) int32 {
 		id = int32(len(l.speakers))
 		l.speakers = append(l.speakers, SpeakerInfo{Name: name, Party: party, Person: person, Group: who.Group})
 		l.speakerID[k] = id
+		l.names.add(l.attr, name)
 		return id
 	}
 	s := &l.speakers[id]
 	if len(name) > len(s.Name) {
 		s.Name = name
+		l.names.rename(l.attr, id, name)
 	}
 	if s.Party == "" {
 		s.Party = party

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/brief-reader/brief/data"
 	"github.com/brief-reader/brief/data/query"
 )
 
@@ -62,41 +63,109 @@ func QueryText(filters []Filter) string {
 }
 
 func (l *Library) checkParty(t query.Term) error {
-	if l.partiesNamed(t.Value) != nil {
+	if l.partiesByName(t.Value) != nil {
 		return nil
 	}
 	if _, known := l.attr.CanonicalParty(t.Value); known {
 		return nil // known, and in no story: an empty answer
 	}
-	names := slices.Sorted(slices.Values(l.parties))
-	return query.UnknownName(t, append(names, l.attr.PartyNames()...))
+	return query.UnknownName(t, l.names.known(false, func() []string {
+		return append(slices.Sorted(slices.Values(l.parties)), l.attr.PartyNames()...)
+	}))
 }
 
 func (l *Library) checkSpeaker(t query.Term) error {
 	if l.speakersNamed(t.Value) != nil || l.attr.KnowsSpeaker(t.Value) {
 		return nil
 	}
-	names := make([]string, 0, len(l.speakers))
-	for _, s := range l.speakers {
-		names = append(names, s.Name)
+	return query.UnknownName(t, l.names.known(true, func() []string {
+		names := make([]string, 0, len(l.speakers))
+		for _, s := range l.speakers {
+			names = append(names, s.Name)
+		}
+		slices.Sort(names)
+		return append(names, l.attr.PersonNames()...)
+	}))
+}
+
+// names is what party: and speaker: terms are matched with: each
+// speaker's names in words, worked out once, and the sets of ids the
+// last few terms named, kept until a party or speaker is added or
+// renamed (version). A term is both checked and applied, and a picker's
+// term is applied again as each batch of stories arrives: each asks
+// once.
+type names struct {
+	speakers []data.SpeakerNames // by speaker id
+	version  int
+	cachedAt int
+	cache    map[namedKey]partySet
+	// The names suggested for an unknown party or speaker (the stories'
+	// own, sorted, then the gazetteer's), made ready once per version.
+	knownAt [2]int
+	suggest  [2]*query.Names
+}
+
+type namedKey struct {
+	speaker bool
+	name    string
+}
+
+func (n *names) add(attr *data.Attributor, name string) {
+	n.speakers = append(n.speakers, attr.SpeakerNames(name))
+	n.version++
+}
+
+func (n *names) rename(attr *data.Attributor, id int32, name string) {
+	n.speakers[id] = attr.SpeakerNames(name)
+	n.version++
+}
+
+// known is the names suggested for an unknown speaker (or party).
+func (n *names) known(speaker bool, list func() []string) *query.Names {
+	k := 0
+	if speaker {
+		k = 1
 	}
-	slices.Sort(names)
-	return query.UnknownName(t, append(names, l.attr.PersonNames()...))
+	if n.suggest[k] == nil || n.knownAt[k] != n.version {
+		n.suggest[k], n.knownAt[k] = query.NewNames(list()), n.version
+	}
+	return n.suggest[k]
+}
+
+// cached is the set a term named, when it is known.
+func (n *names) cached(k namedKey, find func() partySet) partySet {
+	if n.cache == nil || n.cachedAt != n.version || len(n.cache) > 64 {
+		n.cache, n.cachedAt = map[namedKey]partySet{}, n.version
+	}
+	set, ok := n.cache[k]
+	if !ok {
+		set = find()
+		n.cache[k] = set
+	}
+	return set
 }
 
 // speakersNamed marks the speakers a query's speaker: names, by the
 // attributor's rule ("Ushakov" names "Yuri Ushakov"); nil when none.
 func (l *Library) speakersNamed(name string) partySet {
-	var named partySet
-	for id, s := range l.speakers {
-		if l.attr.MatchSpeaker(name, s.Name) {
-			if named == nil {
-				named = make(partySet, len(l.speakers))
+	return l.names.cached(namedKey{true, name}, func() partySet {
+		q := data.NewSpeakerQuery(name)
+		var named partySet
+		for id, s := range l.names.speakers {
+			if s.Match(q) {
+				if named == nil {
+					named = make(partySet, len(l.speakers))
+				}
+				named[id] = true
 			}
-			named[id] = true
 		}
-	}
-	return named
+		return named
+	})
+}
+
+// partiesByName is partiesNamed, kept for a party: term.
+func (l *Library) partiesByName(name string) partySet {
+	return l.names.cached(namedKey{false, name}, func() partySet { return l.partiesNamed(name) })
 }
 
 // named is the ids a party or speaker filter keeps: its own, from a
@@ -110,7 +179,7 @@ func (l *Library) named(f Filter) partySet {
 	if f.Kind == FilterSpeaker {
 		return l.speakersNamed(f.Label)
 	}
-	return l.partiesNamed(f.Label)
+	return l.partiesByName(f.Label)
 }
 
 // filter keeps the stories among from that f keeps.

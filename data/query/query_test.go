@@ -143,17 +143,17 @@ func TestStringReadsBack(t *testing.T) {
 
 func TestUnknownName(t *testing.T) {
 	known := []string{"Tesmar", "Orlavia", "Kestria", "Ms. Sallow"}
-	e := UnknownName(Term{Field: Party, Value: "Tesmr"}, known)
+	e := UnknownName(Term{Field: Party, Value: "Tesmr"}, NewNames(known))
 	for _, want := range []string{"unknown party in party:Tesmr", "nothing by that name is known", "nearest: Tesmar"} {
 		if !strings.Contains(e.Error(), want) {
 			t.Errorf("%q lacks %q", e, want)
 		}
 	}
-	e = UnknownName(Term{Field: Speaker, Not: true, Value: "Salow Ana"}, known)
+	e = UnknownName(Term{Field: Speaker, Not: true, Value: "Salow Ana"}, NewNames(known))
 	if !strings.Contains(e.Error(), `unknown speaker in -speaker:"Salow Ana"`) || !strings.Contains(e.Error(), "nearest: Ms. Sallow") {
 		t.Errorf("%q", e)
 	}
-	if e := UnknownName(Term{Field: Party, Value: "X"}, nil); strings.Contains(e.Error(), "nearest") {
+	if e := UnknownName(Term{Field: Party, Value: "X"}, NewNames(nil)); strings.Contains(e.Error(), "nearest") {
 		t.Errorf("nothing known, yet %q", e)
 	}
 }
