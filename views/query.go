@@ -101,7 +101,7 @@ type names struct {
 	cache    map[namedKey]partySet
 	// The names suggested for an unknown party or speaker (the stories'
 	// own, sorted, then the gazetteer's), made ready once per version.
-	knownAt [2]int
+	suggestAt [2]int
 	suggest [2]*query.Names
 }
 
@@ -126,8 +126,8 @@ func (n *names) known(speaker bool, list func() []string) *query.Names {
 	if speaker {
 		k = 1
 	}
-	if n.suggest[k] == nil || n.knownAt[k] != n.version {
-		n.suggest[k], n.knownAt[k] = query.NewNames(list()), n.version
+	if n.suggest[k] == nil || n.suggestAt[k] != n.version {
+		n.suggest[k], n.suggestAt[k] = query.NewNames(list()), n.version
 	}
 	return n.suggest[k]
 }
