@@ -129,6 +129,12 @@ func (m Model) filterKey(msg tea.KeyMsg) (Model, tea.Cmd) {
 	var cmd tea.Cmd
 	m.input, cmd = m.input.Update(msg)
 	m.applyQuery()
+	if m.screen == screenList && views.TestsStatementKinds(m.filters) {
+		// kind: tells a story by its statements: those of the stories
+		// listed without them (a library's) are read, as for the quote
+		// view, and the list filtered again as they come.
+		cmd = tea.Batch(cmd, m.startStatements())
+	}
 	return m, cmd
 }
 

@@ -169,8 +169,9 @@ func (m Model) footer() []string {
 	}
 	status := m.statusLines(m.status())
 	if m.typing && m.queryErr != "" {
-		// Below the query line, which outranks it on a short screen.
-		status = append(status, m.st.Error.Render("✗ "+m.queryErr))
+		// Below the query line, which outranks it on a short screen; on
+		// two lines when it wraps, so that the nearest names show.
+		status = append(status, m.statusLines(m.st.Error.Render("✗ "+m.queryErr), true)...)
 	}
 	footer := append(append([]string(nil), status...), helpLines...)
 	for len(footer) > max(room, 0) {

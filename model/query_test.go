@@ -3,6 +3,10 @@ package model
 import (
 	"strings"
 	"testing"
+
+	tea "github.com/charmbracelet/bubbletea"
+
+	"github.com/brief-reader/brief/data"
 )
 
 // TestQueryInTheReader: "/" takes the query language in the story list
@@ -70,4 +74,52 @@ func TestABadTermAtFortyColumns(t *testing.T) {
 	if strings.Contains(s, "✗") && !strings.Contains(s, "filter:") {
 		t.Errorf("the message took the query line's place:\n%s", s)
 	}
+}
+
+// TestKindOnAListWithoutStatements: on the story list of stories given
+// without their statements (a library's rows), kind: has the statements
+// read, and the list is filtered again as they arrive.
+func TestKindOnAListWithoutStatements(t *testing.T) {
+	full := fixture()
+	compact := make([]*data.Briefing, len(full))
+	byID := map[string][]data.Statement{}
+	for i, b := range full {
+		c := *b
+		c.StatementCount, c.Statements = len(b.Statements), nil
+		compact[i] = &c
+		byID[b.ID] = b.Statements
+	}
+	cfg := testConfig(compact)
+	cfg.LoadStatements = func(b *data.Briefing) ([]data.Statement, error) { return byID[b.ID], nil }
+	m := press(t, startModel(t, 120, 30, cfg), "/", "kind:direc")
+	next, cmd := m.Update(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("t")})
+	m = next.(Model)
+	assertContains(t, screenText(m), "Stories  0 kind:direct")
+	m = runStatementCmds(t, m, cmd)
+	s := screenText(m)
+	assertContains(t, s, "Stories  1/2 kind:direct", "Border Talks", "Water-Sharing")
+	assertLacks(t, s, "Fishermen")
+}
+
+// runStatementCmds runs cmd and what it leads to, handing the model the
+// statements read, and drops every other message.
+func runStatementCmds(t *testing.T, m Model, cmd tea.Cmd) Model {
+	t.Helper()
+	queue := []tea.Cmd{cmd}
+	for len(queue) > 0 {
+		c := queue[0]
+		queue = queue[1:]
+		if c == nil {
+			continue
+		}
+		switch msg := c().(type) {
+		case tea.BatchMsg:
+			queue = append(queue, msg...)
+		case statementsMsg:
+			next, more := m.Update(msg)
+			m = next.(Model)
+			queue = append(queue, more)
+		}
+	}
+	return m
 }

@@ -268,3 +268,14 @@ func without(from, kept []int32) []int32 {
 	}
 	return out
 }
+
+// Refilter makes the next Sync filter every item again: what a filter
+// tests of them has changed (the statements of stories listed without
+// them have arrived, and kind: can now tell).
+func (e *entries) Refilter() { e.sel = Selection{} }
+
+// TestsStatementKinds reports whether a filter is a kind: term, which on
+// the story list needs every story's statements.
+func TestsStatementKinds(filters []Filter) bool {
+	return slices.ContainsFunc(filters, func(f Filter) bool { return f.Kind == FilterStatementKind })
+}
