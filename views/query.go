@@ -102,7 +102,7 @@ type names struct {
 	// The names suggested for an unknown party or speaker (the stories'
 	// own, sorted, then the gazetteer's), made ready once per version.
 	suggestAt [2]int
-	suggest [2]*query.Names
+	suggest   [2]*query.Names
 }
 
 type namedKey struct {
