@@ -179,6 +179,7 @@ func (l *Library) index(si int32) {
 	e := &l.stories[si]
 	b := e.b
 	e.day = int32(query.DayOf(b.Date))
+	l.names.declare(l, b)
 	key := []string{b.Title, b.Dateline}
 	for _, p := range b.Parties {
 		e.parties = appendUnique(e.parties, l.party(p))

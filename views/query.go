@@ -103,6 +103,29 @@ type names struct {
 	// own, sorted, then the gazetteer's), made ready once per version.
 	suggestAt [2]int
 	suggest   [2]*query.Names
+	// declared is the names stories declare their parties by in front
+	// matter ("Velhaven" for Tesmar), folded, for party:.
+	declared map[string][]int32
+}
+
+// declare notes the aliases b's front matter gives its parties.
+func (n *names) declare(l *Library, b *data.Briefing) {
+	for _, d := range b.Declared.Parties {
+		if len(d.Aliases) == 0 {
+			continue
+		}
+		id := l.party(d.Name)
+		if n.declared == nil {
+			n.declared = map[string][]int32{}
+		}
+		for _, a := range d.Aliases {
+			k := fold(strings.TrimSpace(a))
+			if !containsID(n.declared[k], id) {
+				n.declared[k] = append(n.declared[k], id)
+				n.version++
+			}
+		}
+	}
 }
 
 type namedKey struct {
@@ -163,9 +186,19 @@ func (l *Library) speakersNamed(name string) partySet {
 	})
 }
 
-// partiesByName is partiesNamed, kept for a party: term.
+// partiesByName is partiesNamed, with the aliases the stories declare,
+// kept for a party: term.
 func (l *Library) partiesByName(name string) partySet {
-	return l.names.cached(namedKey{false, name}, func() partySet { return l.partiesNamed(name) })
+	return l.names.cached(namedKey{false, name}, func() partySet {
+		named := l.partiesNamed(name)
+		for _, id := range l.names.declared[fold(strings.TrimSpace(name))] {
+			if named == nil {
+				named = make(partySet, len(l.parties))
+			}
+			named[id] = true
+		}
+		return named
+	})
 }
 
 // named is the ids a party or speaker filter keeps: its own, from a

@@ -113,3 +113,21 @@ func TestQueryFiltersReusePickedOnes(t *testing.T) {
 		t.Errorf("filters %+v, want the picked one first", filters)
 	}
 }
+
+// TestPartyByDeclaredAlias: party: knows the names a story's front
+// matter gives its parties, as the command line does.
+func TestPartyByDeclaredAlias(t *testing.T) {
+	lib := queryFixture()
+	lib.Add(&data.Briefing{Title: "Velhaven Speaks", Parties: []string{"Tesmar"},
+		Declared: data.Declared{Parties: []data.PartyDecl{{Name: "Tesmar", Aliases: []string{"Velhaven"}}}}})
+	q, _ := query.Parse("party:velhaven")
+	filters, err := lib.QueryFilters(q, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var ss Selection
+	ss.Sync(filters, lib.Len(), lib.Indexed(), storyTester{lib})
+	if got := ss.Items(); !equalIDs(got, []int32{3}) {
+		t.Errorf("stories %v, want [3]", got)
+	}
+}
