@@ -107,9 +107,9 @@ func (m *Model) startFilter() tea.Cmd {
 	return m.input.Focus()
 }
 
-// filterKey types the query, which applies at every keystroke that
-// leaves it valid; a bad term leaves the filters as they were and says
-// what is wrong with it below the line.
+// filterKey types the query, which applies at every keystroke; while a
+// term is bad, the terms before it filter and the message below the
+// line says what is wrong with it.
 func (m Model) filterKey(msg tea.KeyMsg) (Model, tea.Cmd) {
 	switch {
 	case key.Matches(msg, m.keys.Accept):
