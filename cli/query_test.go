@@ -143,3 +143,41 @@ func TestSearchQuery(t *testing.T) {
 		t.Errorf("unknown speaker: exit %d, %q", code, errs)
 	}
 }
+
+// TestQueryOnTheLibrary: is:unread asks the library's read marks, and
+// search --query filters the library's own hits.
+func TestQueryOnTheLibrary(t *testing.T) {
+	isolate(t)
+	srv := newFeedServer(t)
+	mustRun(t, ExitOK, "subscribe", srv.set("/almora.rss", almoraFeed))
+	mustRun(t, ExitOK, "refresh")
+	var trade string
+	for _, s := range listJSON(t) {
+		if s["title"] == tradeItem.title {
+			trade = s["id"].(string)
+		}
+	}
+	mustRun(t, ExitOK, "show", trade)
+	out, _ := mustRun(t, ExitOK, "list", "--query", "is:unread after:2033")
+	if !strings.Contains(out, talksItem.title) || strings.Contains(out, tradeItem.title) {
+		t.Errorf("list --query is:unread:\n%s", out)
+	}
+	searchIDs := func(args ...string) string {
+		out, _ := mustRun(t, ExitOK, append([]string{"search", "--json"}, args...)...)
+		var hits []searchJSON
+		if err := json.Unmarshal([]byte(out), &hits); err != nil {
+			t.Fatalf("%v: %s", err, out)
+		}
+		var ids []string
+		for _, h := range hits {
+			ids = append(ids, h.ID)
+		}
+		return strings.Join(ids, " ")
+	}
+	if got := searchIDs("--query", "is:unread", "accord"); got != "" {
+		t.Errorf("search --query is:unread accord: %q, want nothing (it was read)", got)
+	}
+	if got := searchIDs("--query", "-is:unread speaker:Venn", "accord"); got != trade {
+		t.Errorf("search --query '-is:unread speaker:Venn' accord: %q, want %q", got, trade)
+	}
+}
