@@ -40,6 +40,10 @@ func (l *Library) QueryFilters(q query.Query, reuse []Filter) ([]Filter, error) 
 			f.Kind = FilterStatementKind
 		case query.Is:
 			f.Kind = FilterMark
+			if !l.tracking {
+				// Not an empty answer: there is nothing to ask.
+				return out, &query.Error{Term: t.String(), Msg: t.String() + ": no read marks or stars here (they are kept in brief's library)"}
+			}
 		default:
 			f = TextFilter(t.Value)
 			f.Term = t

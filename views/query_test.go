@@ -21,6 +21,7 @@ func queryFixture() *Library {
 	lib.stories[1].b.Statements[1].Kind = data.Direct // Belo Sarn: "too much"
 	lib.stmts[4].kind = data.Direct
 	lib.stories[1].kinds |= 1 << data.Direct
+	lib.TrackUnread()
 	lib.SetUnread(0, true)
 	lib.SetStarred(1, true)
 	return lib
@@ -129,5 +130,19 @@ func TestPartyByDeclaredAlias(t *testing.T) {
 	ss.Sync(filters, lib.Len(), lib.Indexed(), storyTester{lib})
 	if got := ss.Items(); !equalIDs(got, []int32{3}) {
 		t.Errorf("stories %v, want [3]", got)
+	}
+}
+
+// TestMarksNeedTheLibrary: without read marks (no library), is: is an
+// error, not a term that quietly keeps nothing.
+func TestMarksNeedTheLibrary(t *testing.T) {
+	lib := libraryFixture()
+	q, _ := query.Parse("plan -is:starred")
+	filters, err := lib.QueryFilters(q, nil)
+	if err == nil || !strings.Contains(err.Error(), "-is:starred: no read marks or stars here") {
+		t.Errorf("error %v", err)
+	}
+	if len(filters) != 1 || filters[0].Label != "plan" {
+		t.Errorf("filters before the bad term: %+v", filters)
 	}
 }
