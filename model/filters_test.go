@@ -109,13 +109,16 @@ func TestSpeakerPickerFilters(t *testing.T) {
 
 func TestTextFilter(t *testing.T) {
 	tests := []screenCase{
-		{"filters as it is typed", []string{"/", "fish"}, `Stories  1/1 fish`,
+		{"filters as it is typed", []string{"/", "fisherm"}, `Stories  1/1 fisherm`,
 			[]string{"Sorreland Frees Two Detained Kestrian Fishermen"}, []string{"Border Talks"}},
-		{"enter keeps it", []string{"/", "fish", "enter"}, `Stories  1/1 fish`, nil, nil},
+		{"enter keeps it", []string{"/", "fisherm", "enter"}, `Stories  1/1 fisherm`, nil, nil},
+		// "fishing rights" is in a statement of the border talks.
+		{"words are looked for in the statements too", []string{"/", "fish"}, `Stories  1/2 fish`,
+			[]string{"Border Talks", "Fishermen"}, []string{"Water-Sharing"}},
 		{"esc while typing drops it", []string{"/", "fish", "esc"}, "Stories  1/3", nil, []string{"1/3 fish"}},
 		{"on the quote view it filters statements", []string{"tab", "/", "plan", "enter"}, `Quotes  1/3 plan`,
 			[]string{"the plan asked too much", "“A plan that dries", "it would back the plan"}, []string{"reasonably calm"}},
-		{"q is a letter", []string{"/", "q"}, `Stories  0 q`, nil, nil},
+		{"q is a letter", []string{"/", "q"}, `Stories  1/1 q`, nil, nil},
 		{"? is a letter", []string{"/", "?"}, `Stories  0 ?`, nil, nil},
 		{"filters stack; esc clears the last", []string{"tab", "p", "sorre", "enter", "/", "plan", "enter", "esc"},
 			"Quotes  1/3 party:Sorreland", nil, []string{"Sorreland plan"}},
@@ -177,11 +180,11 @@ func TestLeavingAFilterUnappliedPutsTheCursorBack(t *testing.T) {
 		{"in the middle", []string{"G", "k", "k", "k", "k", "k", "k", "k"}},
 		{"after a page", []string{"space", "j"}},
 	} {
-		for _, leave := range [][]string{{"esc"}, {"backspace", "backspace", "backspace", "backspace", "enter"}} {
+		for _, leave := range [][]string{{"esc"}, {"backspace", "backspace", "backspace", "backspace", "backspace", "backspace", "backspace", "enter"}} {
 			t.Run(tt.name+", "+strings.Join(leave, " "), func(t *testing.T) {
 				m := press(t, newModel(t, 80, 12, bs), tt.moves...)
 				before := screenText(m)
-				typed := press(t, m, "/", "fish")
+				typed := press(t, m, "/", "fisherm")
 				was, _ := m.list.Selected()
 				if now, _ := typed.list.Selected(); now == was {
 					t.Fatalf("typing did not move the cursor; the test proves nothing:\n%s", screenText(typed))
@@ -196,7 +199,7 @@ func TestLeavingAFilterUnappliedPutsTheCursorBack(t *testing.T) {
 	t.Run("on the quote view", func(t *testing.T) {
 		m := press(t, newModel(t, 80, 12, bs), "tab", "G", "k", "k")
 		before := screenText(m)
-		typed := press(t, m, "/", "fish")
+		typed := press(t, m, "/", "fisherm")
 		was, _ := m.quotes.Selected()
 		if now, _ := typed.quotes.Selected(); now == was {
 			t.Fatalf("typing did not move the cursor; the test proves nothing:\n%s", screenText(typed))

@@ -125,7 +125,7 @@ func TestLettersReadTogetherAreEachAKey(t *testing.T) {
 		{"moves", nil, "jj", "Stories  3/3"},
 		{"moves and back", []string{"tab"}, "jjjk", "Quotes  3/9"},
 		{"opens a picker and types into it", []string{"tab"}, "sorv", "(1 of 6)"},
-		{"starts a filter and types it", nil, "/fish", "Stories  1/1 fish"},
+		{"starts a filter and types it", nil, "/fisherm", "Stories  1/1 fisherm"},
 		{"in a text input it is text", []string{"/"}, "jk", "filter: jk"},
 	}
 	for _, tt := range tests {

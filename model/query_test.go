@@ -23,8 +23,8 @@ func TestQueryInTheReader(t *testing.T) {
 			[]string{"reasonably calm", "A plan that dries"}, []string{"upstream farmers"}},
 		{"speaker and a phrase in the quote view", []string{"tab", "/", `speaker:Halvek "first round"`, "enter"},
 			`Quotes  1/1 speaker:Halvek "first round"`, []string{"the first round would open"}, []string{"reasonably calm"}},
-		{"a picked party is a term of the query", []string{"p", "kestria", "enter", "/", "-fish", "enter"},
-			"Stories  1/1 party:Kestria -fish", []string{"Border Talks"}, []string{"Fishermen"}},
+		{"a picked party is a term of the query", []string{"p", "kestria", "enter", "/", "-fisherm", "enter"},
+			"Stories  1/1 party:Kestria -fisherm", []string{"Border Talks"}, []string{"Fishermen"}},
 		{"/ starts from the query in use", []string{"tab", "p", "sorre", "enter", "/"}, "Quotes  1/3 party:Sorreland",
 			[]string{"filter: party:Sorreland "}, nil},
 		{"esc takes the last term away", []string{"/", "party:Varanda plan", "enter", "esc"}, "Stories  2/2 party:Varanda",
@@ -39,10 +39,10 @@ func TestQueryInTheReader(t *testing.T) {
 func TestABadTermIsNamed(t *testing.T) {
 	m := press(t, newModel(t, 120, 30, fixture()), "j", "p", "kestria", "enter")
 	before := screenText(m)
-	m = press(t, m, "/", "fish partty:Kestria")
+	m = press(t, m, "/", "fisherm partty:Kestria")
 	s := screenText(m)
 	assertContains(t, s, "✗ unknown field 'partty:' in partty:Kestria — did you mean party:?",
-		"Stories  1/1 party:Kestria fish", "filter: party:Kestria fish partty:Kestria")
+		"Stories  1/1 party:Kestria fisherm", "filter: party:Kestria fisherm partty:Kestria")
 	m = press(t, m, "enter")
 	assertContains(t, screenText(m), "did you mean party:?", "filter: ") // still typing
 	m = press(t, m, "esc")

@@ -62,6 +62,9 @@ type storyEntry struct {
 	pending  bool  // read without its statements; see Attach
 	day      int32 // its date as YYYYMMDD, for after: and before:; 0 when undated
 	kinds    uint8 // a bit per data.Kind its statements have, for kind:
+	// stmtFrom and stmtTo are its statements in the library's: the
+	// story list's words look in them.
+	stmtFrom, stmtTo int32
 }
 
 type stmtEntry struct {
@@ -215,6 +218,8 @@ func (l *Library) indexStatements(si int32, e *storyEntry, key []string) []strin
 		return key
 	}
 	l.stmtRuns = addRun(l.stmtRuns, int32(len(l.stmts)), e.fresh)
+	e.stmtFrom = int32(len(l.stmts))
+	defer func() { e.stmtTo = int32(len(l.stmts)) }()
 	roles := map[string]data.Speaker{}
 	for _, sp := range b.Speakers {
 		roles[sp.Name] = sp

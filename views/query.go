@@ -222,6 +222,9 @@ func (l *Library) named(f Filter) partySet {
 // filter keeps the stories among from that f keeps.
 func (l storyTester) filter(f Filter, from []int32) []int32 {
 	kept := l.holding(f, from)
+	if f.Kind == FilterText && l.bodySearch == nil {
+		kept = l.withStatementText(f, from, kept)
+	}
 	if f.Term.Not {
 		return without(from, kept)
 	}
@@ -315,4 +318,82 @@ func (e *entries) Refilter() { e.sel = Selection{} }
 // the story list needs every story's statements.
 func TestsStatementKinds(filters []Filter) bool {
 	return slices.ContainsFunc(filters, func(f Filter) bool { return f.Kind == FilterStatementKind })
+}
+
+// withStatementText adds to kept, the stories among from whose own line
+// holds a text filter's words, those whose statements hold them. (With
+// the full-text index, the index has looked in the statements already.)
+// The statements of neighbouring stories lie end to end in the keys, so
+// the stories left are searched as stretches of bytes, each story left
+// at its first statement that has the words.
+func (l storyTester) withStatementText(f Filter, from, kept []int32) []int32 {
+	if f.Query == "" || len(l.stmts) == 0 {
+		return kept
+	}
+	q := []byte(f.Query)
+	k := &l.stmtKeys
+	a := k.anchor(q)
+	var found []int32
+	rest := without(from, kept)
+	for r := 0; r < len(rest); {
+		// A stretch: stories whose statements follow each other.
+		first := l.stories[rest[r]].stmtFrom
+		end := l.stories[rest[r]].stmtTo
+		r++
+		for r < len(rest) && l.stories[rest[r]].stmtFrom == end && end > first {
+			end = l.stories[rest[r]].stmtTo
+			r++
+		}
+		if end <= first {
+			continue
+		}
+		item := first
+		pos, stop := int(k.keyStart(first)), int(k.end[end-1])
+		for pos < stop {
+			j := indexAnchored(k.buf[pos:stop], q, a)
+			if j < 0 {
+				break
+			}
+			start := pos + j
+			for k.end[item] <= uint32(start) {
+				item++
+			}
+			if start+len(q) > int(k.end[item]) {
+				pos = start + 1 // a hit across two keys
+				continue
+			}
+			story := l.stmts[item].story
+			found = append(found, story)
+			item = l.stories[story].stmtTo // the story's other statements need no look
+			if item >= end {
+				break
+			}
+			pos = int(k.keyStart(item))
+		}
+	}
+	if len(found) == 0 {
+		return kept
+	}
+	slices.Sort(found) // statements read later (Attach) come after others'
+	return union(kept, slices.Compact(found))
+}
+
+// union is the items of a and b, both ascending, ascending.
+func union(a, b []int32) []int32 {
+	out := make([]int32, 0, len(a)+len(b))
+	i, j := 0, 0
+	for i < len(a) || j < len(b) {
+		switch {
+		case j == len(b) || i < len(a) && a[i] < b[j]:
+			out = append(out, a[i])
+			i++
+		case i == len(a) || b[j] < a[i]:
+			out = append(out, b[j])
+			j++
+		default:
+			out = append(out, a[i])
+			i, j = i+1, j+1
+		}
+	}
+	return out
 }
