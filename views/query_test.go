@@ -50,7 +50,7 @@ func TestQueryFilters(t *testing.T) {
 		{"is:starred", []int32{1}, []int32{3, 4}},
 		{"plan", []int32{1}, []int32{3}},
 		{"-plan", []int32{0, 2}, []int32{0, 1, 2, 4}},
-		{`"no deal"`, []int32{0}, []int32{2}},         // in a statement of story 0
+		{`"no deal"`, []int32{0}, []int32{2}},          // in a statement of story 0
 		{"party:Varanda -deal talks", nil, []int32{0}}, // story 0 has a statement with "deal"
 		{"party:Varanda -deal", []int32{1}, []int32{0, 3}},
 		{"party:Sorreland kind:direct is:starred after:2025", []int32{1}, []int32{4}},
