@@ -185,6 +185,8 @@ func TestHostileStringsNeverReachTheTerminal(t *testing.T) {
 		{"--json", "--speaker", "Morrow" + hostile, dir},
 		{"Morrow", dir}, // speaker: a hostile story's speaker's profile
 		{"--json", "Morrow" + hostile, dir},
+		{"--query", "party:" + hostile + " ceasefire", dir},
+		{"--query", "partty:" + hostile, dir},
 		{"-"}, // the hostile story on standard input
 		{"--json", "-"},
 	}

@@ -114,10 +114,12 @@ type Model struct {
 	profileOn    profileTarget // the profile shown
 	profileTrail []profileStep // where esc goes from it
 
-	filters   []views.Filter
-	typing    bool        // the last filter is a text filter being typed
-	typedFrom views.Place // where the cursor was when typing began
-	input     textinput.Model
+	filters      []views.Filter
+	typing       bool           // the query is being typed ("/")
+	typedFrom    views.Place    // where the cursor was when typing began
+	typedFilters []views.Filter // the filters when typing began, for esc
+	queryErr     string         // what is wrong with the query typed; "" when it is in use
+	input        textinput.Model
 
 	help    help.Model
 	spinner spinner.Model
