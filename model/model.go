@@ -16,6 +16,7 @@ import (
 	"github.com/muesli/termenv"
 
 	"github.com/brief-reader/brief/data"
+	"github.com/brief-reader/brief/data/profile"
 	"github.com/brief-reader/brief/views"
 )
 
@@ -80,10 +81,11 @@ const (
 	screenQuotes
 	screenDetail
 	screenProblems
+	screenProfile
 )
 
 func (s screen) String() string {
-	return [...]string{"Stories", "Quotes", "Story", "Load errors"}[s]
+	return [...]string{"Stories", "Quotes", "Story", "Load errors", "Profile"}[s]
 }
 
 // Model is the root model.
@@ -106,10 +108,18 @@ type Model struct {
 	picking  bool   // the picker is open
 	picked   [3]int // libraryGrowth when the picker's items were counted
 
-	filters   []views.Filter
-	typing    bool        // the last filter is a text filter being typed
-	typedFrom views.Place // where the cursor was when typing began
-	input     textinput.Model
+	profiles     *profile.Index // every story's statements, by speaker and party
+	profiled     int            // the stories, from the first, offered to profiles
+	profile      views.Profile
+	profileOn    profileTarget // the profile shown
+	profileTrail []profileStep // where esc goes from it
+
+	filters      []views.Filter
+	typing       bool           // the query is being typed ("/")
+	typedFrom    views.Place    // where the cursor was when typing began
+	typedFilters []views.Filter // the filters when typing began, for esc
+	queryErr     string         // what is wrong with the query typed; "" when it is in use
+	input        textinput.Model
 
 	help    help.Model
 	spinner spinner.Model
@@ -175,6 +185,8 @@ func New(cfg Config) Model {
 		quotes:   views.NewQuotes(lib, &st, &keys),
 		detail:   views.NewDetail(rend, &st, &keys),
 		problems: views.NewProblems(&st, &keys),
+		profiles: profile.New(lib.SpeakerKey),
+		profile:  views.NewProfile(&st, &keys),
 		input:    newTextInput(&st),
 		help:     h,
 		spinner:  spinner.New(spinner.WithSpinner(spinner.MiniDot), spinner.WithStyle(st.Spinner)),
@@ -247,6 +259,9 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.refreshDone(msg)
 	case statementsMsg:
 		cmd = m.statementsRead(msg)
+		if m.profileStatements(msg.items) && m.screen == screenProfile {
+			m.refreshProfile()
+		}
 	case sourceOpenedMsg:
 		m.sourceOpened(msg)
 	case spinner.TickMsg:
@@ -265,6 +280,9 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m = m.updateMouse(msg)
 	default:
 		m, cmd = m.updateFocused(msg)
+	}
+	if m.syncProfiles() && m.screen == screenProfile {
+		m.refreshProfile()
 	}
 	// layout changes m: call it before m is returned.
 	sized := m.layout()
@@ -289,7 +307,7 @@ func (m *Model) loaded(msg loadBatchMsg) tea.Cmd {
 			m.fillWaits = false
 			fill = m.nextFill()
 		}
-		if m.screen == screenQuotes || m.back == screenQuotes {
+		if m.screen == screenQuotes || m.back == screenQuotes || m.screen == screenProfile {
 			return tea.Batch(fill, m.needStatements())
 		}
 		return fill
