@@ -28,6 +28,11 @@ func (f *Finder) subject(s *syntax.Sentence, v int) (sp, aside syntax.Phrase, ch
 		for j >= 0 && (s.Words[j].Tag.IsAdverb() && s.Words[j].Tag != tag.WRB || s.Words[j].Tag == tag.MD || s.Words[j].Is(lexicon.Auxiliary) && s.Words[j].Tag.IsVerb()) && s.Words[j].Quote < 0 {
 			j--
 		}
+		if a := parentheticalBefore(s, j); a > 0 {
+			// "Sen. Ana Arno (R-Fla.) said": the subject is before it
+			j = a - 1
+			continue
+		}
 		// a phrase of time between the subject and its verb: "X on Tuesday
 		// said", "X late last week indicated"
 		a := s.NounPhraseEndingAt(j)
@@ -336,6 +341,24 @@ func asideOpen(s *syntax.Sentence, j int) int {
 		}
 		if dash && isDash(s, k) || !dash && isPunct(s, k, ',') {
 			return k
+		}
+	}
+	return -1
+}
+
+// parentheticalBefore is where a parenthesis that closes at j opens, when
+// it is short and holds no verb ("(R-Fla.)", "(right)"); else -1.
+func parentheticalBefore(s *syntax.Sentence, j int) int {
+	if j < 2 || s.Words[j].Tag != tag.RRB || s.Words[j].Quote >= 0 {
+		return -1
+	}
+	for k := j - 1; k > 0 && k >= j-6; k-- {
+		w := &s.Words[k]
+		if w.Tag == tag.LRB {
+			return k
+		}
+		if w.Tag.IsVerb() || w.Tag == tag.RRB || w.Quote >= 0 {
+			return -1
 		}
 	}
 	return -1

@@ -34,3 +34,16 @@ func TestTellFrames(t *testing.T) {
 		{"Ana Velk told reporters the army was ready.", []frame{{cue: "told", shape: cue.SpeakerFirst, speaker: "Ana Velk", content: one("the army was ready")}}, ""},
 	})
 }
+
+// TestParentheticalAfterSubject: a short parenthesis between a subject
+// and its verb ("(R-Fla.)", "(HHS)") is passed.
+func TestParentheticalAfterSubject(t *testing.T) {
+	checkFrames(t, []frameCase{
+		{"Sen. Ana Arno (R-Fla.) said the talks were over.", []frame{{cue: "said", shape: cue.SpeakerFirst, speaker: "Sen. Ana Arno", content: one("the talks were over")}}, ""},
+		{"Rep. Tom Velk (D-N.Y.) said Orlavia had reassured them.", []frame{{cue: "said", shape: cue.SpeakerFirst, speaker: "Rep. Tom Velk", content: one("Orlavia had reassured them")}}, ""},
+		{"The Kestrian Office of Ports (KOP) announced a new rule.", []frame{{cue: "announced", shape: cue.SpeakerFirst, speaker: "The Kestrian Office of Ports", content: one("a new rule")}}, ""},
+		// the quotation before the cue, not the time after it
+		{"“It reminds us,” Sen. Ana Arno (R-Fla.) said Saturday night at the debate, which was held in Varn.",
+			[]frame{{cue: "said", shape: cue.ContentFirst, speaker: "Sen. Ana Arno", content: one("It reminds us")}}, ""},
+	})
+}

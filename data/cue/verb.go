@@ -106,7 +106,8 @@ func (f *Finder) cueFrame(s *syntax.Sentence, i int, c lexicon.Cue, cue syntax.P
 			return fr, true
 		}
 	}
-	if !after.Empty() && !chained && (!hasVerb(s, after.From, after.To) || fr.Kind == lexicon.Tell) && !isOpenQuote(s, after.From) && !lexicallyIntroduced(s, after) {
+	if !after.Empty() && !chained && (!hasVerb(s, after.From, after.To) || fr.Kind == lexicon.Tell || s.Words[after.From].Is(lexicon.Time)) &&
+		!isOpenQuote(s, after.From) && !lexicallyIntroduced(s, after) {
 		// "“…,” Velk said 30 minutes into the debate.": a quotation before
 		// the cue is the content, not a phrase of time after it; nor is
 		// what follows an addressee ("“…,” Velk told the hosts of a show
