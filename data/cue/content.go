@@ -178,6 +178,13 @@ func (f *Finder) contentAfter(s *syntax.Sentence, fr *Frame, k int) (content syn
 	if isOpenQuote(s, k) {
 		introduced = true
 	}
+	if fr.Kind == lexicon.That && !introduced && k < len(s.Words) {
+		// "wrote they may have contained …": a clause without "that" is
+		// said too ("wrote a letter" is not; nor "reported 906 attacks")
+		if e := s.NounPhraseAt(k); e > k && clauseAt(s, e) {
+			introduced = true
+		}
+	}
 	if (fr.Kind == lexicon.That || fr.Kind == lexicon.Attitude) && !introduced {
 		return syntax.Phrase{}, -1
 	}
