@@ -132,6 +132,20 @@ func (f *Finder) subject(s *syntax.Sentence, v int) (sp, aside syntax.Phrase, ch
 			}
 		}
 	}
+	if h := &s.Words[s.Head(sp)]; s.Words[v].Tag == tag.VBG && sp.To == v && !canSpeak(h) && !h.Is(lexicon.Pronominal) {
+		// "X started out the debate saying …": the object of a verb says
+		// nothing; the verb's subject does ("to all those celebrating"
+		// is a reduced relative)
+		k := sp.From - 1
+		for k >= 0 && s.Words[k].Tag == tag.RP {
+			k--
+		}
+		if k >= 0 && s.Words[k].Quote < 0 && (s.Words[k].Tag == tag.VBD || s.Words[k].Tag == tag.VBZ || s.Words[k].Tag == tag.VBP) && !s.Words[k].Is(lexicon.Auxiliary) {
+			if sp2, aside2, _ := f.subject(s, k); !sp2.Empty() {
+				return sp2, aside2, true
+			}
+		}
+	}
 	if f.subjectPosition(s, sp.From) && !listObject(s, sp.From) {
 		return sp, syntax.Phrase{}, false
 	}
@@ -362,4 +376,11 @@ func parentheticalBefore(s *syntax.Sentence, j int) int {
 		}
 	}
 	return -1
+}
+
+// canSpeak reports a head that can stand for someone who speaks: a name,
+// a title, a person, a group, an organisation, a document or the media.
+func canSpeak(h *syntax.Word) bool {
+	return h.Tag.IsProperNoun() || h.Tag == tag.PRP || h.Is(lexicon.TitleHead) || h.Is(lexicon.PersonNoun) || h.Is(lexicon.Group) ||
+		h.Is(lexicon.Organisation) || h.Is(lexicon.Document) || h.Is(lexicon.Media)
 }

@@ -59,3 +59,23 @@ func TestThatFrameClause(t *testing.T) {
 		{"Tesmari police reported 906 attacks on homes in May.", nil, ""},
 	})
 }
+
+// TestParticipleAfterObject: a participle of saying after a verb's object
+// is the verb's subject's saying, not the object's.
+func TestParticipleAfterObject(t *testing.T) {
+	checkFrames(t, []frameCase{
+		{"Ana Velk started out the debate saying the talks were over.", []frame{{cue: "saying", shape: cue.SpeakerFirst, speaker: "Ana Velk", content: one("the talks were over"), chained: true}}, ""},
+		{"Tesmar ended the meeting urging calm.", []frame{{cue: "urging", shape: cue.SpeakerFirst, speaker: "Tesmar", content: one("calm"), chained: true}}, ""},
+		// a person after the verb is not the verb's subject speaking
+		{"Jonas Vell heard Ana Velk saying the talks were over.", nil, ""},
+	})
+}
+
+// TestReducedRelativeOfPronoun: "those celebrating", "everyone
+// celebrating": a participle after a pronoun is a reduced relative.
+func TestReducedRelativeOfPronoun(t *testing.T) {
+	checkFrames(t, []frameCase{
+		{"We wish all those celebrating a safe holiday.", nil, "celebrating"},
+		{"We send our greetings to everyone celebrating the New Year.", nil, "celebrating"},
+	})
+}
