@@ -79,3 +79,14 @@ func TestReducedRelativeOfPronoun(t *testing.T) {
 		{"We send our greetings to everyone celebrating the New Year.", nil, "celebrating"},
 	})
 }
+
+// TestSubordinateClauseContent: the content of a cue in a clause that a
+// subordinator opens ends where the main clause begins.
+func TestSubordinateClauseContent(t *testing.T) {
+	checkFrames(t, []frameCase{
+		{"When Ana Velk said the talks were over, Orlavia closed the border.", []frame{{cue: "said", shape: cue.SpeakerFirst, speaker: "Ana Velk", content: one("the talks were over")}}, ""},
+		{"While Jonas Vell said that reporters cannot take sides, he appears uneasy.", []frame{{cue: "said", shape: cue.SpeakerFirst, speaker: "Jonas Vell", content: one("reporters cannot take sides")}}, ""},
+		// the content's own subject goes on past an aside
+		{"After Ana Velk said the Kestrian army, or its militia, had crossed the border, Orlavia closed it.", []frame{{cue: "said", shape: cue.SpeakerFirst, speaker: "Ana Velk", content: one("the Kestrian army, or its militia, had crossed the border")}}, ""},
+	})
+}
