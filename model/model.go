@@ -62,6 +62,10 @@ type Config struct {
 	// quote view asks for them, in the background, when first shown.
 	LoadStatements func(*data.Briefing) ([]data.Statement, error)
 
+	// OpenURL opens a web address (the source of a story) in the
+	// browser; nil: no o key. It must not wait for the browser.
+	OpenURL func(url string) error
+
 	// OpenStored opens the user's library, whose stories are listed
 	// first, before Load's: it is called in the background, and Load
 	// starts once it has returned. nil: Load gives every story.
@@ -102,10 +106,12 @@ type Model struct {
 	picking  bool   // the picker is open
 	picked   [3]int // libraryGrowth when the picker's items were counted
 
-	filters   []views.Filter
-	typing    bool        // the last filter is a text filter being typed
-	typedFrom views.Place // where the cursor was when typing began
-	input     textinput.Model
+	filters      []views.Filter
+	typing       bool           // the query is being typed ("/")
+	typedFrom    views.Place    // where the cursor was when typing began
+	typedFilters []views.Filter // the filters when typing began, for esc
+	queryErr     string         // what is wrong with the query typed; "" when it is in use
+	input        textinput.Model
 
 	help    help.Model
 	spinner spinner.Model
@@ -135,6 +141,9 @@ type Model struct {
 	refresh    *refresher // the refresh under way; nil when none is
 	progress   [2]int     // its last report: done, total
 	notice     notice     // the outcome of the last refresh, until a key
+
+	openURL  func(url string) error
+	storyTab storyTab // the quote view was opened from a story
 }
 
 // New makes the reader. It decides the theme here, once: asking the
@@ -145,6 +154,7 @@ func New(cfg Config) Model {
 	keys := views.DefaultKeyMap()
 	keys.Refresh.SetEnabled(cfg.Refresh != nil)
 	keys.Star.SetEnabled(cfg.SetStarred != nil)
+	keys.OpenSource.SetEnabled(cfg.OpenURL != nil)
 	lib := views.NewLibrary(cfg.Attributor)
 	if cfg.SearchBodies != nil {
 		lib.SetBodySearch(cfg.SearchBodies)
@@ -182,6 +192,7 @@ func New(cfg Config) Model {
 		markRead:   cfg.MarkRead,
 		isRead:     cfg.IsRead,
 		refreshFn:  cfg.Refresh,
+		openURL:    cfg.OpenURL,
 	}
 }
 
@@ -235,6 +246,8 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.refreshDone(msg)
 	case statementsMsg:
 		cmd = m.statementsRead(msg)
+	case sourceOpenedMsg:
+		m.sourceOpened(msg)
 	case spinner.TickMsg:
 		if !m.busy() {
 			return m, nil
