@@ -19,6 +19,7 @@ type entries struct {
 	src    source
 	sel    Selection
 	shown  []int32 // sel's items in the order shown
+	gen    int     // the library's arrangement shown is of; see orderGen
 	win    window
 	width  int
 	height int
@@ -62,7 +63,9 @@ func (e *entries) SetSize(width, height int) {
 // cursor on its item when the item is still there.
 func (e *entries) Sync(filters []Filter) {
 	current, had := e.Selected()
-	if e.sel.Sync(filters, e.src.count(), e.src.known(), e.src) {
+	changed := e.sel.Sync(filters, e.src.count(), e.src.known(), e.src)
+	if gen := e.lib.orderGen(); changed || gen != e.gen {
+		e.gen = gen
 		e.shown = e.src.arrange(e.sel.Items())
 		if had {
 			e.win.follow(e.shown, int32(current), !e.lib.arranged())

@@ -27,10 +27,9 @@ type Library struct {
 	byID      map[string]int32 // story ID -> the first story with it
 	indexed   int              // stories[:indexed] are in the filters' indexes; see Reserve
 	fresh     int32            // refreshes that brought stories; see AddFresh
-	storyRuns []run            // which stories and statements each refresh brought
-	stmtRuns  []run
-	tracking  bool // stories are marked unread; see TrackUnread
-	pending   int  // stories read without their statements; see Attach
+	tracking  bool             // stories are marked unread; see TrackUnread
+	pending   int              // stories read without their statements; see Attach
+	ord       storyOrder       // the order shown; see order.go
 
 	// bodySearch finds, through brief's full-text index, the stories
 	// whose body or statements hold a query's words; nil when there is
@@ -58,6 +57,11 @@ type storyEntry struct {
 	unread   bool
 	starred  bool
 	pending  bool // read without its statements; see Attach
+	reserved bool // one of the library's rows (see Reserve), in its order
+	example  bool // one of brief's built-in examples
+	keep     bool // read since read stories were hidden; see SetHideRead
+
+	firstStmt, numStmts int32 // its statements, one run of stmts
 }
 
 type stmtEntry struct {
@@ -103,9 +107,13 @@ func (l *Library) Add(bs ...*data.Briefing) {
 
 func (l *Library) add(b *data.Briefing, fresh int32) {
 	si := int32(len(l.stories))
-	l.storyRuns = addRun(l.storyRuns, si, fresh)
-	l.stories = append(l.stories, storyEntry{b: b, fresh: fresh})
+	example := data.IsExample(b)
+	l.stories = append(l.stories, storyEntry{b: b, fresh: fresh, example: example})
+	if !example {
+		l.ord.hideExample = true // the reader holds real stories
+	}
 	l.setID(b, si)
+	l.arrivedStory(si)
 	l.indexReady()
 }
 
@@ -126,8 +134,11 @@ func (l *Library) Reserve(n int) int {
 	if n <= 0 {
 		return from
 	}
-	l.storyRuns = addRun(l.storyRuns, int32(from), 0)
 	l.stories = slices.Grow(l.stories, n)[:from+n]
+	for i := from; i < from+n; i++ {
+		l.stories[i] = storyEntry{reserved: true}
+	}
+	l.ord.hideExample, l.ord.stale = true, true // the user's library
 	return from
 }
 
@@ -144,6 +155,7 @@ func (l *Library) Fill(from int, bs []*data.Briefing) []int {
 		}
 		l.stories[i].b = b
 		l.setID(b, int32(i))
+		l.arrivedStory(int32(i))
 		filled = append(filled, i)
 	}
 	l.indexReady()
@@ -207,7 +219,8 @@ func (l *Library) indexStatements(si int32, e *storyEntry, key []string) []strin
 	if len(b.Statements) == 0 {
 		return key
 	}
-	l.stmtRuns = addRun(l.stmtRuns, int32(len(l.stmts)), e.fresh)
+	e.firstStmt, e.numStmts = int32(len(l.stmts)), int32(len(b.Statements))
+	l.ord.stmtsOK = false
 	roles := map[string]data.Speaker{}
 	for _, sp := range b.Speakers {
 		roles[sp.Name] = sp
