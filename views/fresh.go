@@ -50,4 +50,3 @@ func (l *Library) Starred(i int) bool { return l.stories[i].starred }
 
 // Unread reports whether story i is marked unread.
 func (l *Library) Unread(i int) bool { return l.stories[i].unread }
-

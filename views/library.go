@@ -24,12 +24,12 @@ type Library struct {
 	speakerID   map[string]int32
 	speakerKeys map[string]string // name as written -> attr.SpeakerKey(name)
 
-	byID      map[string]int32 // story ID -> the first story with it
-	indexed   int              // stories[:indexed] are in the filters' indexes; see Reserve
-	fresh     int32            // refreshes that brought stories; see AddFresh
-	tracking  bool             // stories are marked unread; see TrackUnread
-	pending   int              // stories read without their statements; see Attach
-	ord       storyOrder       // the order shown; see order.go
+	byID     map[string]int32 // story ID -> the first story with it
+	indexed  int              // stories[:indexed] are in the filters' indexes; see Reserve
+	fresh    int32            // refreshes that brought stories; see AddFresh
+	tracking bool             // stories are marked unread; see TrackUnread
+	pending  int              // stories read without their statements; see Attach
+	ord      storyOrder       // the order shown; see order.go
 
 	// bodySearch finds, through brief's full-text index, the stories
 	// whose body or statements hold a query's words; nil when there is
