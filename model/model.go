@@ -66,6 +66,17 @@ type Config struct {
 	// first, before Load's: it is called in the background, and Load
 	// starts once it has returned. nil: Load gives every story.
 	OpenStored func() (Stored, error)
+
+	// MarkUnread takes a story's read mark back (m); MarkAllRead marks
+	// many read at once (M), in one write. nil: m cannot make a story
+	// unread, and M marks each with MarkRead.
+	MarkUnread  func(id string)
+	MarkAllRead func(ids []string)
+	// SetStatementStarred stars a statement or takes the star away,
+	// by its data.StatementKey; IsStatementStarred asks, as statements
+	// come on screen. Both nil: no star in the quote view.
+	SetStatementStarred func(key string, starred bool)
+	IsStatementStarred  func(key string) bool
 }
 
 // screen is what fills the body.
@@ -135,6 +146,8 @@ type Model struct {
 	refresh    *refresher // the refresh under way; nil when none is
 	progress   [2]int     // its last report: done, total
 	notice     notice     // the outcome of the last refresh, until a key
+
+	reading readingMarks // m, M and statement stars; see reading.go
 }
 
 // New makes the reader. It decides the theme here, once: asking the
@@ -144,7 +157,10 @@ func New(cfg Config) Model {
 	st := views.NewStyles(theme)
 	keys := views.DefaultKeyMap()
 	keys.Refresh.SetEnabled(cfg.Refresh != nil)
-	keys.Star.SetEnabled(cfg.SetStarred != nil)
+	keys.Star.SetEnabled(cfg.SetStarred != nil || cfg.SetStatementStarred != nil)
+	for _, k := range []*key.Binding{&keys.NextUnread, &keys.ToggleRead, &keys.MarkAllRead, &keys.HideRead} {
+		k.SetEnabled(cfg.IsRead != nil) // no read marks kept: nothing to act on
+	}
 	lib := views.NewLibrary(cfg.Attributor)
 	if cfg.SearchBodies != nil {
 		lib.SetBodySearch(cfg.SearchBodies)
@@ -182,6 +198,8 @@ func New(cfg Config) Model {
 		markRead:   cfg.MarkRead,
 		isRead:     cfg.IsRead,
 		refreshFn:  cfg.Refresh,
+
+		reading: newReadingMarks(cfg),
 	}
 }
 
