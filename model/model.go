@@ -172,12 +172,15 @@ func New(cfg Config) Model {
 
 	h := help.New()
 	h.Styles = st.Help
+	reading := newReadingMarks(cfg)
+	quotes := views.NewQuotes(lib, &st, &keys)
+	quotes.SetStarred(reading.starTest(lib))
 	return Model{
 		keys:     &keys,
 		st:       &st,
 		lib:      lib,
 		list:     views.NewList(lib, &st, &keys),
-		quotes:   views.NewQuotes(lib, &st, &keys),
+		quotes:   quotes,
 		detail:   views.NewDetail(rend, &st, &keys),
 		problems: views.NewProblems(&st, &keys),
 		input:    newTextInput(&st),
@@ -199,7 +202,7 @@ func New(cfg Config) Model {
 		isRead:     cfg.IsRead,
 		refreshFn:  cfg.Refresh,
 
-		reading: newReadingMarks(cfg),
+		reading: reading,
 	}
 }
 

@@ -4,6 +4,7 @@ import (
 	"fmt"
 
 	"github.com/brief-reader/brief/data"
+	"github.com/brief-reader/brief/views"
 )
 
 // readingMarks is what the reader records beyond opening a story: a read
@@ -39,6 +40,18 @@ func (r readingMarks) statementStarred(storyID string, s data.Statement) bool {
 		return on
 	}
 	return r.isStar(key)
+}
+
+// starTest is the quote view's test of whether a statement is starred;
+// nil when the reader keeps no statement stars.
+func (r readingMarks) starTest(lib *views.Library) func(stmt int) bool {
+	if r.isStar == nil {
+		return nil
+	}
+	return func(stmt int) bool {
+		story, st := lib.Statement(stmt)
+		return r.statementStarred(lib.Story(story).ID, st)
+	}
 }
 
 // cycleSort sorts the stories by the next key: date, statements, title.
