@@ -2,8 +2,8 @@ package model
 
 import (
 	"fmt"
-	"strconv"
 	"regexp"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -183,7 +183,7 @@ func TestANarrowQuoteViewKeepsTheParty(t *testing.T) {
 		{68, "11 Apr 2025 — Idrena Halvek, Foreign Minister · Varanda · said · ", nil}, // only the title is cut
 		{67, "11 Apr 2025 — Idrena Halvek · Varanda · said · Varanda and", []string{"Foreign Minister"}},
 		{40, "11 Apr 2025 — Idrena Halvek · Varanda", []string{"Foreign Minister"}}, // the date fits at 40
-		{30, "— Idrena Halvek · Varanda", []string{"Foreign Minister", "2025"}}, // the date gives way to the party
+		{30, "— Idrena Halvek · Varanda", []string{"Foreign Minister", "2025"}},     // the date gives way to the party
 	}
 	for _, tt := range tests {
 		t.Run(strconv.Itoa(tt.width), func(t *testing.T) {
