@@ -3,6 +3,8 @@ package model
 import (
 	"fmt"
 
+	tea "github.com/charmbracelet/bubbletea"
+
 	"github.com/brief-reader/brief/data"
 	"github.com/brief-reader/brief/views"
 )
@@ -164,6 +166,9 @@ func (m *Model) nextUnread() {
 			return
 		}
 	}
+	if m.screen == screenDetail {
+		m.screen = m.back // all read: back to the list, where the notice shows
+	}
 	m.notice = notice{text: "no unread stories here"}
 }
 
@@ -194,4 +199,22 @@ func (m Model) orderLabel() string {
 		label += ", unread"
 	}
 	return "(" + label + ")"
+}
+
+// clicked selects the entry of the story list or the quote view under a
+// left click, and reports whether msg was one. The body starts below
+// the header's line.
+func (m *Model) clicked(msg tea.MouseMsg) bool {
+	if msg.Action != tea.MouseActionPress || msg.Button != tea.MouseButtonLeft || m.picking || m.typing {
+		return false
+	}
+	switch m.screen {
+	case screenList:
+		m.list.Click(msg.Y - 1)
+	case screenQuotes:
+		m.quotes.Click(msg.Y - 1)
+	default:
+		return false
+	}
+	return true
 }

@@ -147,8 +147,12 @@ func (m Model) problemsKey(msg tea.KeyMsg) (Model, tea.Cmd) {
 	return m, nil
 }
 
-// updateMouse scrolls whatever is on screen.
+// updateMouse scrolls whatever is on screen; a click on an entry of the
+// story list or the quote view selects it.
 func (m Model) updateMouse(msg tea.MouseMsg) Model {
+	if m.clicked(msg) {
+		return m
+	}
 	switch {
 	case m.picking:
 		m.picker, _ = m.picker.Update(msg)

@@ -20,26 +20,23 @@ func (q Quotes) starMark(starred bool) string {
 	return q.st.Unread.Render(StarMark) + " "
 }
 
-// statementDate is a statement's date (its story's) as the quote view
-// shows it: short, so that it fits beside the speaker at 40 columns.
-func statementDate(t time.Time) string {
-	return t.Format("2 Jan 2006")
-}
-
-// withDate puts the story's date before who (the speaker), when the
-// speaker and the first of rest (the party) still fit after it: at 40
-// columns they do for most names.
+// withDate puts the story's date before who (the speaker) when the
+// speaker and the first of rest (the party) still fit after it: in full
+// ("1 Jun 2025"), or as the month ("Jun 2025") when narrow, or not at
+// all.
 func (q Quotes) withDate(who string, rest []string, date time.Time) string {
 	if date.IsZero() {
 		return who
 	}
-	dated := q.st.Meta.Render(statementDate(date)+" ") + who
-	need := []string{dated}
-	if len(rest) > 0 {
-		need = append(need, rest[0])
+	for _, layout := range []string{"2 Jan 2006", "Jan 2006"} {
+		dated := q.st.Meta.Render(date.Format(layout)+" ") + who
+		need := []string{dated}
+		if len(rest) > 0 {
+			need = append(need, rest[0])
+		}
+		if ansi.StringWidth(strings.Join(need, " · ")) <= q.width-entryMargin {
+			return dated
+		}
 	}
-	if ansi.StringWidth(strings.Join(need, " · ")) > q.width-entryMargin {
-		return who
-	}
-	return dated
+	return who
 }
