@@ -62,6 +62,8 @@ type storyEntry struct {
 	keep     bool // read since read stories were hidden; see SetHideRead
 
 	firstStmt, numStmts int32 // its statements, one run of stmts
+	when                int64 // its date in Unix seconds, or undated; see sortKeys
+	count               int32 // its statements, for the sort
 }
 
 type stmtEntry struct {
@@ -109,7 +111,9 @@ func (l *Library) add(b *data.Briefing, fresh int32) {
 	si := int32(len(l.stories))
 	example := data.IsExample(b)
 	l.stories = append(l.stories, storyEntry{b: b, fresh: fresh, example: example})
-	if !example {
+	if example {
+		l.ord.examples++
+	} else {
 		l.ord.hideExample = true // the reader holds real stories
 	}
 	l.setID(b, si)
@@ -139,6 +143,7 @@ func (l *Library) Reserve(n int) int {
 		l.stories[i] = storyEntry{reserved: true}
 	}
 	l.ord.hideExample, l.ord.stale = true, true // the user's library
+	l.ord.reserved += n
 	return from
 }
 

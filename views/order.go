@@ -2,6 +2,8 @@ package views
 
 import (
 	"cmp"
+	"math"
+	"math/bits"
 	"slices"
 	"strings"
 )
@@ -51,10 +53,14 @@ type storyOrder struct {
 	stmtsOK  bool    // stmts is up to date with shown and the statements
 	stmtsID  bool    // stmts is every statement in ascending order
 
+	storyRank, stmtRank []int32 // each item's place in shown or stmts; -1: hidden
+
 	titles []string // folded titles, when sorted by title; "" until needed
 
 	hideRead    bool // read stories are left out; see SetHideRead
 	hideExample bool // the built-in examples are left out; see index
+	reserved    int  // the library's rows (Reserve), read or not
+	examples    int  // the built-in examples among the stories
 }
 
 // Sort is the order the stories are shown in.
@@ -86,6 +92,7 @@ func (l *Library) SetHideRead(hide bool) {
 
 // arrivedStory notes a story that can now be placed in the order.
 func (l *Library) arrivedStory(i int32) {
+	l.sortKeys(i)
 	l.ord.stale = true
 	if l.stories[i].reserved && l.ord.by == SortDate {
 		return // in the library's own order already
@@ -93,40 +100,42 @@ func (l *Library) arrivedStory(i int32) {
 	l.ord.arrived = append(l.ord.arrived, i)
 }
 
-// compare orders two stories read.
+// undated is the sort key of a story without a date: below every date,
+// so that newest first puts it last.
+const undated = math.MinInt64
+
+// sortKeys notes what story i is sorted by, once, as it arrives: the
+// comparisons of a sort or a merge then only compare integers.
+func (l *Library) sortKeys(i int32) {
+	e := &l.stories[i]
+	e.when = undated
+	if !e.b.Date.IsZero() {
+		e.when = e.b.Date.Unix()
+	}
+	e.count = int32(e.b.NumStatements())
+}
+
+// compare orders two stories read: by the sort's key, then newest
+// first, then in order of arrival.
 func (l *Library) compare(a, b int32) int {
 	ea, eb := &l.stories[a], &l.stories[b]
-	byDate := func() int {
-		da, db := ea.b.Date, eb.b.Date
-		switch {
-		case da.IsZero() != db.IsZero():
-			if da.IsZero() {
-				return 1 // undated last
-			}
-			return -1
-		}
-		return db.Compare(da)
-	}
 	c := 0
 	switch l.ord.by {
 	case SortDate:
 		c = cmp.Compare(eb.fresh, ea.fresh)
-		if c == 0 && !(ea.example && eb.example) {
+		if c == 0 && ea.example && eb.example {
 			// The built-in examples keep the order of their tour:
 			// their dates are invented, and they are only shown
 			// when there is nothing else.
-			c = byDate()
+			return cmp.Compare(a, b)
 		}
 	case SortStatements:
-		c = cmp.Compare(eb.b.NumStatements(), ea.b.NumStatements())
-		if c == 0 {
-			c = byDate()
-		}
+		c = cmp.Compare(eb.count, ea.count)
 	case SortTitle:
 		c = strings.Compare(l.titleKey(a), l.titleKey(b))
-		if c == 0 {
-			c = byDate()
-		}
+	}
+	if c == 0 {
+		c = cmp.Compare(eb.when, ea.when)
 	}
 	if c == 0 {
 		c = cmp.Compare(a, b) // stable: in order of arrival
@@ -164,12 +173,12 @@ func (l *Library) arrangeOrder() {
 		o.resorted = false
 	} else if len(o.arrived) > 0 {
 		slices.SortFunc(o.arrived, l.compare)
-		o.placed = l.merge(o.placed, o.arrived, func(int32) bool { return false })
+		o.placed = l.merge(o.placed, o.arrived, nil)
 		o.arrived = o.arrived[:0]
 	}
 
 	var reserved []int32
-	for i := range l.stories {
+	for i := 0; o.reserved > 0 && i < len(l.stories); i++ {
 		e := &l.stories[i]
 		if e.reserved && (o.by == SortDate || e.b == nil) {
 			reserved = append(reserved, int32(i))
@@ -191,23 +200,38 @@ func (l *Library) arrangeOrder() {
 	} else {
 		shown = append(append(shown, o.placed...), reserved...)
 	}
-	shown = slices.DeleteFunc(shown, l.hidden)
+	if o.hideRead || o.hideExample && o.examples > 0 {
+		shown = slices.DeleteFunc(shown, l.hidden)
+	}
 	o.identity = len(shown) == len(l.stories)
 	for k := 0; o.identity && k < len(shown); k++ {
 		o.identity = shown[k] == int32(k)
 	}
+	o.storyRank = ranks(o.storyRank, shown, len(l.stories))
 	o.shown, o.stale, o.stmtsOK = shown, false, false
 	o.gen++
 }
 
-// merge merges two sorted lists into a new one; first(a) says that a
-// goes before whatever b holds (a story not read yet, whose date is not
-// known, keeps its place in the library's order).
+// merge merges two sorted lists into a new one; first(a), when not nil,
+// says that a goes before whatever b holds (a story not read yet, whose
+// date is not known, keeps its place in the library's order). Without
+// first, the part of a before b's first is found by binary search and
+// copied whole: a batch that goes at the end, as the older stories of a
+// folder read in date order do, costs no comparison per story listed.
 func (l *Library) merge(a, b []int32, first func(int32) bool) []int32 {
 	out := make([]int32, 0, len(a)+len(b))
 	i, j := 0, 0
+	if first == nil && len(b) > 0 {
+		i, _ = slices.BinarySearchFunc(a, b[0], func(x, y int32) int {
+			if l.compare(x, y) <= 0 {
+				return -1
+			}
+			return 1
+		})
+		out = append(out, a[:i]...)
+	}
 	for i < len(a) && j < len(b) {
-		if first(a[i]) || l.compare(a[i], b[j]) <= 0 {
+		if first != nil && first(a[i]) || l.compare(a[i], b[j]) <= 0 {
 			out = append(out, a[i])
 			i++
 		} else {
@@ -243,7 +267,7 @@ func (l *Library) ArrangeStories(items []int32) []int32 {
 	if l.ord.identity && len(items) == len(l.stories) {
 		return items
 	}
-	return keepShown(l.ord.shown, items, len(l.stories))
+	return keepShown(l.ord.shown, items, l.ord.storyRank)
 }
 
 // arrangeStatements orders statements as their stories are shown, each
@@ -264,19 +288,33 @@ func (l *Library) arrangeStatements(items []int32) []int32 {
 		for k := 0; o.stmtsID && k < len(stmts); k++ {
 			o.stmtsID = stmts[k] == int32(k)
 		}
+		o.stmtRank = ranks(o.stmtRank, stmts, len(l.stmts))
 		o.stmts, o.stmtsOK = stmts, true
 	}
 	if o.stmtsID && len(items) == len(l.stmts) {
 		return items
 	}
-	return keepShown(o.stmts, items, len(l.stmts))
+	return keepShown(o.stmts, items, o.stmtRank)
 }
 
-// keepShown is order with only the items of items (ascending, below n)
-// kept.
-func keepShown(order, items []int32, n int) []int32 {
+// keepShown is order with only the items of items (ascending) kept;
+// rank[i] is item i's place in order, -1 when it is hidden. A few items
+// (a filter that keeps little) are sorted by their rank; many are kept
+// by one walk through order.
+func keepShown(order, items []int32, rank []int32) []int32 {
+	n := len(rank)
 	if len(items) == n {
 		return order // every item: the order as it is (never changed in place)
+	}
+	if len(items)*bits.Len(uint(len(items))) < n/4 {
+		out := make([]int32, 0, len(items))
+		for _, i := range items {
+			if rank[i] >= 0 {
+				out = append(out, i)
+			}
+		}
+		slices.SortFunc(out, func(a, b int32) int { return cmp.Compare(rank[a], rank[b]) })
+		return out
 	}
 	in := make([]bool, n)
 	for _, i := range items {
@@ -289,6 +327,19 @@ func keepShown(order, items []int32, n int) []int32 {
 		}
 	}
 	return out
+}
+
+// ranks is, for each of n items, its place in order, -1 when order does
+// not hold it; into reuses the old ranks' array.
+func ranks(into, order []int32, n int) []int32 {
+	into = slices.Grow(into[:0], n)[:n]
+	for i := range into {
+		into[i] = -1
+	}
+	for k, i := range order {
+		into[i] = int32(k)
+	}
+	return into
 }
 
 // arranged reports whether the order shown may differ from the ascending
