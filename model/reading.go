@@ -135,19 +135,19 @@ func (m *Model) markAllRead() {
 	m.notice = notice{text: fmt.Sprintf("marked %s read", plural(len(ids), "story", "stories"))}
 }
 
-// nextUnread opens the next unread story after the cursor's (or the
-// story shown), in the list's order, coming round to the top, as
-// newsboat's next-unread does.
+// nextUnread opens the first unread story from the list's cursor on (or
+// after the story shown), in the list's order, coming round to the top,
+// as newsboat's next-unread does.
 func (m *Model) nextUnread() {
 	if !m.lib.TracksUnread() {
 		return
 	}
 	seq := m.list.Stories()
-	at := -1
+	at := -1 // the story before the first looked at
 	if m.screen == screenDetail {
 		at = indexOf(seq, m.current)
 	} else if story, ok := m.list.Selected(); ok {
-		at = indexOf(seq, story)
+		at = indexOf(seq, story) - 1
 	}
 	for k := 1; k <= len(seq); k++ {
 		story := int(seq[(at+k+len(seq))%len(seq)])

@@ -201,12 +201,19 @@ func TestMMarksTheListedStoriesRead(t *testing.T) {
 	}
 }
 
-// U opens the next unread story after the cursor, in the list's order,
-// coming round to the top; from a story, the next after it.
+// U opens the first unread story from the cursor on, in the list's
+// order, coming round to the top; from a story, the next after it.
 func TestUOpensTheNextUnread(t *testing.T) {
-	r := newReadingLibrary("b-kestria", "d-orlavia", "e-varanda")
-	m := readingModel(t, r, 80, 24)
-	m = press(t, m, "U")
+	read := []string{"b-kestria", "d-orlavia", "e-varanda"}
+	// The cursor's own story, when unread, is the next to read.
+	first := press(t, readingModel(t, newReadingLibrary(read...), 80, 24), "j", "j", "U")
+	assertContains(t, strings.SplitN(screenText(first), "\n", 3)[1], "Aldmoor Hosts a Summit")
+	// From the last story, round to the top.
+	round := press(t, readingModel(t, newReadingLibrary(read...), 80, 24), "G", "U")
+	assertContains(t, strings.SplitN(screenText(round), "\n", 3)[1], "Aldmoor Hosts a Summit")
+
+	r := newReadingLibrary(read...)
+	m := press(t, readingModel(t, r, 80, 24), "U")
 	assertContains(t, strings.SplitN(screenText(m), "\n", 3)[1], "Aldmoor Hosts a Summit")
 	m = press(t, m, "U")
 	assertContains(t, strings.SplitN(screenText(m), "\n", 3)[1], "Tesmar Signs an Accord")
