@@ -248,6 +248,9 @@ func TestHHidesReadStories(t *testing.T) {
 	if got := listedTitles(t, m); len(got) != 5 {
 		t.Errorf("shown again: %q", got)
 	}
+	// All read and hidden: the screen says so, and how to get them back.
+	m = press(t, m, "M", "H")
+	assertContains(t, screenText(m), "Nothing unread — H shows the read stories.")
 }
 
 // Without a library there are no read marks, and the keys for them do

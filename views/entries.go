@@ -160,8 +160,11 @@ func (e entries) viewLines(draw func(item int, selected bool) []string) string {
 	if len(e.shown) == 0 {
 		noun := e.src.noun()
 		msg := "No " + noun + " match the filters — esc clears the last one."
-		if e.src.count() == 0 {
+		switch {
+		case e.src.count() == 0:
 			msg = "No " + noun + " yet."
+		case e.lib.HideRead() && len(e.sel.Items()) > 0:
+			msg = "Nothing unread — H shows the read stories."
 		}
 		return Fit([]string{e.st.Empty.Render(msg)}, e.width, e.height)
 	}
