@@ -54,6 +54,7 @@ type storyOrder struct {
 	stmtsID  bool    // stmts is every statement in ascending order
 
 	storyRank, stmtRank []int32 // each item's place in shown or stmts; -1: hidden
+	marks               []bool  // keepShown's, all false between calls
 
 	titles []string // folded titles, when sorted by title; "" until needed
 
@@ -267,7 +268,7 @@ func (l *Library) ArrangeStories(items []int32) []int32 {
 	if l.ord.identity && len(items) == len(l.stories) {
 		return items
 	}
-	return keepShown(l.ord.shown, items, l.ord.storyRank)
+	return l.ord.keepShown(l.ord.shown, items, l.ord.storyRank)
 }
 
 // arrangeStatements orders statements as their stories are shown, each
@@ -294,14 +295,14 @@ func (l *Library) arrangeStatements(items []int32) []int32 {
 	if o.stmtsID && len(items) == len(l.stmts) {
 		return items
 	}
-	return keepShown(o.stmts, items, o.stmtRank)
+	return o.keepShown(o.stmts, items, o.stmtRank)
 }
 
 // keepShown is order with only the items of items (ascending) kept;
 // rank[i] is item i's place in order, -1 when it is hidden. A few items
 // (a filter that keeps little) are sorted by their rank; many are kept
 // by one walk through order.
-func keepShown(order, items []int32, rank []int32) []int32 {
+func (o *storyOrder) keepShown(order, items []int32, rank []int32) []int32 {
 	n := len(rank)
 	if len(items) == n {
 		return order // every item: the order as it is (never changed in place)
@@ -316,7 +317,13 @@ func keepShown(order, items []int32, rank []int32) []int32 {
 		slices.SortFunc(out, func(a, b int32) int { return cmp.Compare(rank[a], rank[b]) })
 		return out
 	}
-	in := make([]bool, n)
+	// One set of marks, kept between calls and cleared after each: a
+	// keystroke in the quote view would otherwise allocate and clear
+	// one of 200,000.
+	if len(o.marks) < n {
+		o.marks = make([]bool, n)
+	}
+	in := o.marks
 	for _, i := range items {
 		in[i] = true
 	}
@@ -325,6 +332,9 @@ func keepShown(order, items []int32, rank []int32) []int32 {
 		if in[i] {
 			out = append(out, i)
 		}
+	}
+	for _, i := range items {
+		in[i] = false
 	}
 	return out
 }
