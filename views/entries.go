@@ -65,8 +65,19 @@ func (e *entries) Sync(filters []Filter) {
 	current, had := e.Selected()
 	changed := e.sel.Sync(filters, e.src.count(), e.src.known(), e.src)
 	if gen := e.lib.orderGen(); changed || gen != e.gen {
+		items := e.sel.Items()
+		sub, narrowed := []int32(nil), false
+		if gen == e.gen && len(items) < len(e.shown) {
+			// A filter narrowed (a letter typed): the items shown
+			// before, in their order, hold the new ones.
+			sub, narrowed = e.lib.ord.narrow(e.shown, items, e.src.count())
+		}
+		if narrowed {
+			e.shown = sub
+		} else {
+			e.shown = e.src.arrange(items)
+		}
 		e.gen = gen
-		e.shown = e.src.arrange(e.sel.Items())
 		if had {
 			e.win.follow(e.shown, int32(current), !e.lib.arranged())
 		}

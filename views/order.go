@@ -339,6 +339,31 @@ func (o *storyOrder) keepShown(order, items []int32, rank []int32) []int32 {
 	return out
 }
 
+// narrow is shown (items in the order shown) with only the items of
+// items kept, when shown holds every one of them; ok is false when it
+// does not (items the filters kept that were not shown: a story
+// arrived, or is hidden), and the caller arranges items whole. It costs
+// the length of shown and items, not of every item.
+func (o *storyOrder) narrow(shown, items []int32, n int) (out []int32, ok bool) {
+	if len(o.marks) < n {
+		o.marks = make([]bool, n)
+	}
+	in := o.marks
+	for _, i := range items {
+		in[i] = true
+	}
+	out = make([]int32, 0, len(items))
+	for _, i := range shown {
+		if in[i] {
+			out = append(out, i)
+		}
+	}
+	for _, i := range items {
+		in[i] = false
+	}
+	return out, len(out) == len(items)
+}
+
 // ranks is, for each of n items, its place in order, -1 when order does
 // not hold it; into reuses the old ranks' array.
 func ranks(into, order []int32, n int) []int32 {

@@ -186,3 +186,27 @@ func BenchmarkStreamingOrder(b *testing.B) {
 		}
 	})
 }
+
+// A filter typed a letter at a time narrows the entries shown before,
+// in their order: the same as arranging the items afresh.
+func TestNarrowingKeepsTheOrder(t *testing.T) {
+	lib := NewLibrary(nil)
+	for i := range 60 {
+		lib.Add(dated(fmt.Sprintf("s%02d-%s", i, []string{"tesmar", "orlavia", "kestria"}[i%3]), day((i*37)%50), i%4))
+	}
+	lib.SetSort(SortStatements)
+	st := NewStyles(ThemeNoColor)
+	keys := DefaultKeyMap()
+	typed := NewQuotes(lib, &st, &keys)
+	typed.SetSize(80, 20)
+	typed.Sync(nil)
+	for _, q := range []string{"o", "or", "orl", "orla"} {
+		typed.Sync([]Filter{TextFilter(q)})
+		fresh := NewQuotes(lib, &st, &keys)
+		fresh.SetSize(80, 20)
+		fresh.Sync([]Filter{TextFilter(q)})
+		if !slices.Equal(typed.Statements(), fresh.Statements()) || len(fresh.Statements()) == 0 {
+			t.Errorf("%q: typed %v, arranged afresh %v", q, typed.Statements(), fresh.Statements())
+		}
+	}
+}
