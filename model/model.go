@@ -62,6 +62,10 @@ type Config struct {
 	// quote view asks for them, in the background, when first shown.
 	LoadStatements func(*data.Briefing) ([]data.Statement, error)
 
+	// OpenURL opens a web address (the source of a story) in the
+	// browser; nil: no o key. It must not wait for the browser.
+	OpenURL func(url string) error
+
 	// OpenStored opens the user's library, whose stories are listed
 	// first, before Load's: it is called in the background, and Load
 	// starts once it has returned. nil: Load gives every story.
@@ -147,6 +151,9 @@ type Model struct {
 	progress   [2]int     // its last report: done, total
 	notice     notice     // the outcome of the last refresh, until a key
 
+	openURL  func(url string) error
+	storyTab storyTab // the quote view was opened from a story
+
 	reading readingMarks // m, M and statement stars; see reading.go
 }
 
@@ -158,6 +165,7 @@ func New(cfg Config) Model {
 	keys := views.DefaultKeyMap()
 	keys.Refresh.SetEnabled(cfg.Refresh != nil)
 	keys.Star.SetEnabled(cfg.SetStarred != nil || cfg.SetStatementStarred != nil)
+	keys.OpenSource.SetEnabled(cfg.OpenURL != nil)
 	for _, k := range []*key.Binding{&keys.NextUnread, &keys.ToggleRead, &keys.MarkAllRead, &keys.HideRead} {
 		k.SetEnabled(cfg.IsRead != nil) // no read marks kept: nothing to act on
 	}
@@ -201,6 +209,7 @@ func New(cfg Config) Model {
 		markRead:   cfg.MarkRead,
 		isRead:     cfg.IsRead,
 		refreshFn:  cfg.Refresh,
+		openURL:    cfg.OpenURL,
 
 		reading: reading,
 	}
@@ -256,6 +265,8 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.refreshDone(msg)
 	case statementsMsg:
 		cmd = m.statementsRead(msg)
+	case sourceOpenedMsg:
+		m.sourceOpened(msg)
 	case spinner.TickMsg:
 		if !m.busy() {
 			return m, nil
