@@ -210,3 +210,20 @@ func TestNarrowingKeepsTheOrder(t *testing.T) {
 		}
 	}
 }
+
+// The library's rows read while read stories are hidden: the read ones
+// leave the list as they are read.
+func TestLibraryRowsReadWhileReadOnesAreHidden(t *testing.T) {
+	lib := NewLibrary(nil)
+	lib.TrackUnread()
+	from := lib.Reserve(3)
+	lib.SetHideRead(true)
+	if got := shownIDs(lib); !slices.Equal(got, []string{"?", "?", "?"}) {
+		t.Errorf("before they are read: %q", got)
+	}
+	lib.Fill(from, []*data.Briefing{dated("row-read", day(9), 0), dated("row-new", day(8), 0)})
+	lib.SetUnread(from+1, true) // as the reader asks, row by row
+	if got := shownIDs(lib); !slices.Equal(got, []string{"row-new", "?"}) {
+		t.Errorf("two read, one of them read before: %q", got)
+	}
+}
