@@ -2,6 +2,8 @@ package model
 
 import (
 	"fmt"
+	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -326,4 +328,30 @@ func TestExamplesAreHiddenBesideRealStories(t *testing.T) {
 	m := newModel(t, 80, 24, []*data.Briefing{example, real})
 	assertLacks(t, screenText(m), "Aldmoor Hosts a Summit")
 	assertContains(t, screenText(m), "Kestria Names an Envoy", "1/1")
+}
+
+// A folder, read as the reader reads one (data.LoadEach, in the order of
+// its paths), is listed newest first, the undated story last.
+func TestAFolderIsListedNewestFirst(t *testing.T) {
+	dir := t.TempDir()
+	for name, text := range map[string]string{
+		"1-oldest.md":  "---\ntitle: Kestria Opens a Port\ndate: 2024-02-01\n---\nThe port opened.\n",
+		"2-undated.md": "---\ntitle: Tesmar Plants a Forest\n---\nThe forest grew.\n",
+		"3-newest.md":  "---\ntitle: Orlavia Elects a Council\ndate: 2025-09-30\n---\nThe council met.\n",
+		"4-middle.md":  "---\ntitle: Varanda Builds a Bridge\ndate: 2025-03-15\n---\nThe bridge stood.\n",
+	} {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	cfg := testConfig(nil)
+	cfg.Load = func(emit func(*data.Briefing, error)) { data.LoadEach([]string{dir}, nil, data.LoadOptions{}, emit) }
+	s := screenText(startModel(t, 80, 24, cfg))
+	var order []int
+	for _, title := range []string{"Orlavia Elects a Council", "Varanda Builds a Bridge", "Kestria Opens a Port", "Tesmar Plants a Forest"} {
+		order = append(order, strings.Index(s, title))
+	}
+	if !slices.IsSorted(order) || order[0] < 0 {
+		t.Errorf("not newest first (positions %v):\n%s", order, s)
+	}
 }
