@@ -276,13 +276,13 @@ func TestStatementStars(t *testing.T) {
 	if !r.stars[key] || len(r.stars) != 1 {
 		t.Fatalf("stars %v, want %s", r.stars, key)
 	}
-	assertContains(t, selectedLine(screenText(m)), "★ round 1 of b-kestria")
+	assertContains(t, screenText(m), "▌ round 1 of b-kestria went well\n▌ ★ 1 Jun 2025 — Envoy of Kestria")
 	if strings.Count(screenText(m), "★") != 1 {
 		t.Errorf("more than one star:\n%s", screenText(m))
 	}
 	// Kept: another reader of the same library shows it.
 	again := press(t, readingModel(t, r, 80, 24), "tab")
-	assertContains(t, screenText(again), "★ round 1 of b-kestria")
+	assertContains(t, screenText(again), "round 1 of b-kestria went well\n  ★ 1 Jun 2025 — Envoy of Kestria")
 	// And taken away.
 	m = press(t, m, "*")
 	if r.stars[key] || r.starSets != 2 {

@@ -45,14 +45,14 @@ func (q Quotes) View() string {
 	return q.viewLines(func(stmt int, selected bool) []string {
 		story, s := q.lib.Statement(stmt)
 		who := q.attribution(s, q.lib.Story(story))
-		star := q.starred != nil && q.starred(stmt)
+		// The star goes on the attribution line, which is cut at its
+		// end anyway: the words keep the width they were wrapped to.
+		who = q.starMark(q.starred != nil && q.starred(stmt)) + who
 		if !selected {
 			text, style := statementWords(q.st, s)
-			return []string{q.starMark(star) + style.Render(text), who}
+			return []string{style.Render(text), who}
 		}
-		lines := wrappedWords(q.st, s, q.width, selectedLimit(q.height)-1)
-		lines[0] = q.starMark(star) + lines[0]
-		return append(lines, who)
+		return append(wrappedWords(q.st, s, q.width, selectedLimit(q.height)-1), who)
 	})
 }
 

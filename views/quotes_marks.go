@@ -8,11 +8,11 @@ import (
 )
 
 // SetStarred gives the quote view the test of whether a statement (its
-// index in the library) is starred, shown with StarMark before its
-// words; nil: none is.
+// index in the library) is starred, shown with StarMark at the start of
+// its attribution; nil: none is.
 func (q *Quotes) SetStarred(starred func(stmt int) bool) { q.starred = starred }
 
-// starMark is the mark before a starred statement's words.
+// starMark is the mark of a starred statement.
 func (q Quotes) starMark(starred bool) string {
 	if !starred {
 		return ""
