@@ -291,7 +291,7 @@ func (l *Library) arrangeStatements(items []int32) []int32 {
 		stmts := make([]int32, 0, len(l.stmts))
 		for _, s := range o.shown {
 			e := &l.stories[s]
-			for k := e.firstStmt; k < e.firstStmt+e.numStmts; k++ {
+			for k := e.stmtFrom; k < e.stmtTo; k++ {
 				stmts = append(stmts, k)
 			}
 		}
