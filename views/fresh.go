@@ -57,9 +57,10 @@ func (l *Library) ArrangeStories(items []int32) []int32 {
 	return l.arrange(items, l.storyRuns)
 }
 
-// arrangeStatements orders statements as their stories are shown.
+// arrangeStatements orders statements as their stories are shown, each
+// reported in several stories once (see firstReports).
 func (l *Library) arrangeStatements(items []int32) []int32 {
-	return l.arrange(items, l.stmtRuns)
+	return l.arrange(l.firstReports(items), l.stmtRuns)
 }
 
 // run is a stretch of indices, from start to the next run's start, that

@@ -16,6 +16,10 @@ type KeyMap struct {
 	// has no library to refresh.
 	Open, SwitchView, Party, Speaker, Filter, ClearFilter, Errors, Refresh, Star key.Binding
 
+	// Statements: Cite copies the current one's citation (disabled with
+	// no clipboard to write to), Export writes those shown to a file.
+	Cite, Export key.Binding
+
 	// Detail view.
 	Next, Prev, Search, NextMatch, PrevMatch, Back key.Binding
 
@@ -51,6 +55,8 @@ func DefaultKeyMap() KeyMap {
 		Errors:      b(k("E"), "E", "load errors"),
 		Refresh:     b(k("r"), "r", "refresh"),
 		Star:        b(k("*"), "*", "star"),
+		Cite:        b(k("y"), "y", "copy citation"),
+		Export:      b(k("x"), "x", "export quotes"),
 
 		Next:      b(k("l", "right", "J"), "l/→/J", "next story"),
 		Prev:      b(k("h", "left", "K"), "h/←/K", "prev story"),
@@ -134,6 +140,8 @@ func (k KeyMap) ListHelp(inQuotes, filtered, hasErrors bool) HelpMap {
 	}
 	k.ClearFilter.SetEnabled(filtered)
 	k.Errors.SetEnabled(hasErrors)
+	k.Cite.SetEnabled(inQuotes && k.Cite.Enabled())
+	k.Export.SetEnabled(inQuotes)
 	return HelpMap{
 		Short:  []key.Binding{k.Open, k.SwitchView, k.Party, k.Speaker, k.Filter, k.ClearFilter, k.Refresh, k.Down, k.Errors},
 		Always: []key.Binding{k.Help, k.Quit},
@@ -141,6 +149,7 @@ func (k KeyMap) ListHelp(inQuotes, filtered, hasErrors bool) HelpMap {
 			{k.Up, k.Down, k.Top, k.Bottom, k.PageDown, k.PageUp},
 			{k.Open, k.SwitchView, k.Errors, k.Refresh, k.Star},
 			{k.Party, k.Speaker, k.Filter, k.ClearFilter},
+			{k.Cite, k.Export},
 			{k.Help, k.Quit},
 		},
 	}

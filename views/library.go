@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/brief-reader/brief/data"
+	"github.com/brief-reader/brief/data/provenance"
 )
 
 // Library is every loaded story, indexed once as it arrives so that
@@ -29,8 +30,9 @@ type Library struct {
 	fresh     int32            // refreshes that brought stories; see AddFresh
 	storyRuns []run            // which stories and statements each refresh brought
 	stmtRuns  []run
-	tracking  bool // stories are marked unread; see TrackUnread
-	pending   int  // stories read without their statements; see Attach
+	tracking  bool              // stories are marked unread; see TrackUnread
+	pending   int               // stories read without their statements; see Attach
+	reports   *provenance.Index // statements reported in several stories; a statement's index is its number there
 
 	// bodySearch finds, through brief's full-text index, the stories
 	// whose body or statements hold a query's words; nil when there is
@@ -82,7 +84,7 @@ func NewLibrary(attr *data.Attributor) *Library {
 	if attr == nil {
 		attr, _ = data.NewAttributor("")
 	}
-	return &Library{attr: attr, partyID: map[string]int32{}, speakerID: map[string]int32{}, speakerKeys: map[string]string{}, byID: map[string]int32{}}
+	return &Library{attr: attr, partyID: map[string]int32{}, speakerID: map[string]int32{}, speakerKeys: map[string]string{}, byID: map[string]int32{}, reports: provenance.New()}
 }
 
 // Add indexes briefings; they keep their order of arrival. A story that
@@ -226,6 +228,7 @@ func (l *Library) indexStatements(si int32, e *storyEntry, key []string) []strin
 		}
 		l.stmts = append(l.stmts, stmtEntry{story: si, index: int32(i), party: pid, speaker: sp})
 		l.stmtKeys.add(st.Text, st.Speaker, st.Role, st.Party)
+		l.reports.Add(provenance.Statement{Story: int(si), Date: b.Date, Speaker: st.Speaker, Party: st.Party, Text: st.Text})
 	}
 	return key
 }

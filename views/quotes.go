@@ -1,6 +1,7 @@
 package views
 
 import (
+	"fmt"
 	"strings"
 
 	tea "github.com/charmbracelet/bubbletea"
@@ -21,8 +22,9 @@ func NewQuotes(lib *Library, st *Styles, keys *KeyMap) Quotes {
 	q := Quotes{newEntries(lib, st, keys, statementTester{lib})}
 	q.selectedHeight = func(stmt, width, limit int) int {
 		_, s := lib.Statement(stmt)
-		lines, _ := wrapStatement(st, s, width, limit-1)
-		return len(lines) + 1 // and the attribution
+		also := alsoInLines(lib, stmt)
+		lines, _ := wrapStatement(st, s, width, limit-1-also)
+		return len(lines) + 1 + also // and the attribution, and the other stories
 	}
 	return q
 }
@@ -41,12 +43,18 @@ func (q Quotes) Statements() []int32 { return q.shown }
 func (q Quotes) View() string {
 	return q.viewLines(func(stmt int, selected bool) []string {
 		story, s := q.lib.Statement(stmt)
-		who := q.attribution(s, q.lib.Story(story))
+		also := q.lib.AlsoIn(stmt)
+		who := q.attribution(s, q.lib.Story(story), len(also))
 		if !selected {
 			text, style := statementWords(q.st, s)
 			return []string{style.Render(text), who}
 		}
-		return append(wrappedWords(q.st, s, q.width, selectedLimit(q.height)-1), who)
+		extra := alsoInLines(q.lib, stmt)
+		lines := append(wrappedWords(q.st, s, q.width, selectedLimit(q.height)-1-extra), who)
+		if extra > 0 {
+			lines = append(lines, q.alsoInLine(also))
+		}
+		return lines
 	})
 }
 
@@ -90,9 +98,9 @@ func wrapStatement(st *Styles, s data.Statement, width, limit int) ([]string, li
 }
 
 // attribution is the second line: speaker, role, party, how it was said,
-// story. When the line is cut, the role goes first, so that a narrow
+// how many other stories report it, story. When the line is cut, the role goes first, so that a narrow
 // screen still shows for which party the words were said.
-func (q Quotes) attribution(s data.Statement, b *data.Briefing) string {
+func (q Quotes) attribution(s data.Statement, b *data.Briefing, alsoIn int) string {
 	sep := q.st.Meta.Render(" · ")
 	var rest []string
 	if s.Party != "" && !strings.EqualFold(s.Party, s.Speaker) { // "— Ukraine · Ukraine" says it twice
@@ -100,6 +108,9 @@ func (q Quotes) attribution(s data.Statement, b *data.Briefing) string {
 	}
 	if how := howSaid(s); how != "" {
 		rest = append(rest, q.st.Meta.Render(how))
+	}
+	if alsoIn > 0 { // before the title, which is cut first
+		rest = append(rest, q.st.Meta.Render(fmt.Sprintf("also in %d", alsoIn)))
 	}
 	who := q.st.Meta.Render("— ") + q.st.Speaker.Render(s.Speaker)
 	if s.Role != "" {

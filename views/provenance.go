@@ -1,0 +1,82 @@
+package views
+
+import (
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/brief-reader/brief/data"
+	"github.com/brief-reader/brief/data/provenance"
+)
+
+// AlsoIn is the other statements that report statement stmt, each in
+// another story, earliest first; nil when no other story does. The
+// grouping is made as statements are indexed, once, not per keystroke.
+func (l *Library) AlsoIn(stmt int) []int32 { return l.reports.Others(stmt) }
+
+// Reports is the grouping of statements reported in several stories, by
+// statement index.
+func (l *Library) Reports() *provenance.Index { return l.reports }
+
+// firstReports keeps, of each statement reported in several stories, the
+// earliest report among items: the quote view shows it once. items is
+// returned as it is when nothing is left out.
+func (l *Library) firstReports(items []int32) []int32 {
+	var first map[int32]int32 // group -> its earliest statement among items
+	for _, i := range items {
+		members := l.reports.Members(int(i))
+		if len(members) == 1 {
+			continue
+		}
+		if first == nil {
+			first = map[int32]int32{}
+		}
+		g := int32(l.reports.Group(int(i)))
+		if f, ok := first[g]; !ok || l.reports.Rank(int(i)) < l.reports.Rank(int(f)) {
+			first[g] = i
+		}
+	}
+	if first == nil {
+		return items
+	}
+	out := make([]int32, 0, len(items))
+	for _, i := range items {
+		if len(l.reports.Members(int(i))) == 1 || first[int32(l.reports.Group(int(i)))] == i {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+// alsoInLines is the lines the cursor's entry gives to the other stories
+// that report its statement: one, or none.
+func alsoInLines(lib *Library, stmt int) int {
+	if len(lib.reports.Members(stmt)) > 1 {
+		return 1
+	}
+	return 0
+}
+
+// alsoInLine is the cursor's entry's last line: "also in N stories", then
+// the stories, earliest first, each with its date.
+func (q Quotes) alsoInLine(also []int32) string {
+	head := "also in " + countStories(len(also))
+	parts := make([]string, 0, len(also))
+	for _, o := range also {
+		story, _ := q.lib.Statement(int(o))
+		b := q.lib.Story(story)
+		part := data.SanitizeLine(b.Title)
+		if !b.Date.IsZero() {
+			part += " (" + b.Date.Format(time.DateOnly) + ")"
+		}
+		parts = append(parts, part)
+	}
+	return q.st.Meta.Render(head + ": " + strings.Join(parts, "; "))
+}
+
+func countStories(n int) string {
+	if n == 1 {
+		return "1 story"
+	}
+	return strconv.Itoa(n) + " stories"
+}
