@@ -5,6 +5,7 @@ package model
 
 import (
 	"context"
+	"io"
 	"os"
 
 	"github.com/charmbracelet/bubbles/help"
@@ -66,6 +67,13 @@ type Config struct {
 	// first, before Load's: it is called in the background, and Load
 	// starts once it has returned. nil: Load gives every story.
 	OpenStored func() (Stored, error)
+
+	// Clipboard is the terminal, which "y" asks through OSC 52 to copy
+	// a citation; nil: no "y". ExportDirs is where "x" writes the
+	// statements shown, the first folder that takes the file; nil: the
+	// current folder.
+	Clipboard  io.Writer
+	ExportDirs []string
 }
 
 // screen is what fills the body.
@@ -135,6 +143,9 @@ type Model struct {
 	refresh    *refresher // the refresh under way; nil when none is
 	progress   [2]int     // its last report: done, total
 	notice     notice     // the outcome of the last refresh, until a key
+
+	clipboard  *clipboard // nil when there is none
+	exportDirs []string
 }
 
 // New makes the reader. It decides the theme here, once: asking the
@@ -145,6 +156,10 @@ func New(cfg Config) Model {
 	keys := views.DefaultKeyMap()
 	keys.Refresh.SetEnabled(cfg.Refresh != nil)
 	keys.Star.SetEnabled(cfg.SetStarred != nil)
+	keys.Cite.SetEnabled(cfg.Clipboard != nil)
+	if cfg.ExportDirs == nil {
+		cfg.ExportDirs = exportDirs("")
+	}
 	lib := views.NewLibrary(cfg.Attributor)
 	if cfg.SearchBodies != nil {
 		lib.SetBodySearch(cfg.SearchBodies)
@@ -182,6 +197,9 @@ func New(cfg Config) Model {
 		markRead:   cfg.MarkRead,
 		isRead:     cfg.IsRead,
 		refreshFn:  cfg.Refresh,
+
+		clipboard:  newClipboard(cfg.Clipboard),
+		exportDirs: cfg.ExportDirs,
 	}
 }
 
@@ -235,6 +253,10 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.refreshDone(msg)
 	case statementsMsg:
 		cmd = m.statementsRead(msg)
+	case copiedMsg:
+		m.copied(msg)
+	case exportedMsg:
+		m.exported(msg)
 	case spinner.TickMsg:
 		if !m.busy() {
 			return m, nil

@@ -61,6 +61,10 @@ func (m Model) listKey(msg tea.KeyMsg) (Model, tea.Cmd) {
 		m.toggleStar()
 	case key.Matches(msg, k.Errors):
 		m.showProblems()
+	case key.Matches(msg, k.Cite) && m.screen == screenQuotes:
+		return m, m.citeQuote()
+	case key.Matches(msg, k.Export) && m.screen == screenQuotes:
+		return m, m.export()
 	case m.screen == screenQuotes:
 		m.quotes = m.quotes.Update(msg)
 	default:
