@@ -26,26 +26,29 @@ type Statement struct {
 // The thresholds of a match. Short texts ("No.", "We will see.") are said
 // again and again by different people on different days: they never
 // merge. Longer ones merge when the same words are quoted, allowing the
-// light rewording of a rewrite: most of the shorter text's words are in
-// the longer one, which is not much longer, and any numbers agree.
+// light rewording of a rewrite: most of either text's words are in the
+// other, and any numbers agree.
 const (
-	minWords    = 6   // distinct words a text needs to be matched at all
-	contained   = 0.8 // of the shorter text's distinct words, found in the longer
-	overlapping = 0.5 // of the longer text's distinct words, found in the shorter
+	minWords = 6   // distinct words a text needs to be matched at all
+	shared   = 0.8 // of each text's distinct words, found in the other
+
+	// maxCandidates bounds the earlier texts of one speaker a new text is
+	// compared with: a speaker quoted thousands of times, in words all of
+	// which they often use, would otherwise make adding quadratic.
+	maxCandidates = 2048
 )
 
 // Index groups statements as they are added. The zero value is not
 // ready: use New.
 type Index struct {
 	items   []item
-	groups  [][]int32 // group -> its statements, earliest first
-	heads   []int32   // group -> the statement that started it, which the next are compared with
-	exact   map[string][]int32
+	groups  [][]int32          // group -> its statements, earliest first
+	heads   []int32            // group -> the statement that started it, which the next are compared with
 	posting map[uint64][]int32 // speaker key and word -> groups holding it
 	words   map[string]uint32  // word -> id
 	keys    map[string]uint32  // speaker key -> id
-	stamp   []uint32           // per group: the query that last counted it
-	hits    []int32            // per group: words in common, for that query
+	stamp   []uint32           // per group: the query that last compared it
+	size    []int32            // per group: its first statement's distinct words
 	query   uint32
 }
 
@@ -63,7 +66,6 @@ type item struct {
 // New makes an empty index.
 func New() *Index {
 	return &Index{
-		exact:   map[string][]int32{},
 		posting: map[uint64][]int32{},
 		words:   map[string]uint32{},
 		keys:    map[string]uint32{},
@@ -82,20 +84,19 @@ func (x *Index) Add(s Statement) int {
 	words := x.wordIDs(tokens)
 	if len(words) >= minWords {
 		sp := newSpeaker(s.Speaker, s.Party)
-		exact := sp.key + "\x00" + strings.Join(tokens, " ")
-		it.group = x.match(exact, sp, words, numbers(tokens), it.story)
+		nums := numbers(tokens)
+		it.group = x.match(sp, words, nums, it.story)
 		if it.group < 0 {
-			it.speaker, it.words, it.numbers = sp, words, numbers(tokens)
-			it.group = x.newGroup(id)
-			x.exact[exact] = append(x.exact[exact], it.group)
+			it.speaker, it.words, it.numbers = sp, words, nums
+			it.group = x.newGroup(id, len(words))
 			spk := x.keyID(sp.key)
-			for _, w := range words {
+			for _, w := range prefix(words) {
 				k := uint64(spk)<<32 | uint64(w)
 				x.posting[k] = append(x.posting[k], it.group)
 			}
 		}
 	} else {
-		it.group = x.newGroup(id)
+		it.group = x.newGroup(id, 0)
 	}
 	x.items = append(x.items, it)
 	if g := x.groups[it.group]; len(g) == 0 || g[0] != id {
@@ -104,12 +105,12 @@ func (x *Index) Add(s Statement) int {
 	return int(id)
 }
 
-func (x *Index) newGroup(first int32) int32 {
+func (x *Index) newGroup(first int32, words int) int32 {
 	g := int32(len(x.groups))
 	x.groups = append(x.groups, []int32{first})
 	x.heads = append(x.heads, first)
 	x.stamp = append(x.stamp, 0)
-	x.hits = append(x.hits, 0)
+	x.size = append(x.size, int32(words))
 	return g
 }
 
@@ -141,42 +142,47 @@ func (x *Index) compare(a, b int32) int {
 // match finds the group a new statement joins, or -1: one of the same
 // speaker whose first statement has the same words, or nearly, and no
 // statement of the same story.
-func (x *Index) match(exact string, sp speaker, words []uint32, nums string, story int32) int32 {
-	for _, g := range x.exact[exact] {
-		if x.items[x.heads[g]].speaker.same(sp) && !x.hasStory(g, story) {
-			return g
-		}
-	}
+//
+// Two texts that share enough words share one of their prefixes' words
+// (prefix filtering): each group is listed under its first statement's
+// prefix, and only the lists of the new text's prefix are read. Words are
+// numbered as first met, so a prefix, of the highest numbers, is of words
+// met late, the rare ones, whose lists are short.
+func (x *Index) match(sp speaker, words []uint32, nums string, story int32) int32 {
 	spk, ok := x.keys[sp.key]
 	if !ok {
 		return -1
 	}
-	// Any group sharing enough words shares one of these: the words of
-	// the new text but fewer than a match needs in common, the rarest
-	// first, so that the lists read are short.
-	need := int(float64(len(words))*overlapping + 0.999)
-	probe := slices.Clone(words)
-	slices.SortFunc(probe, func(a, b uint32) int {
-		return cmp.Compare(len(x.posting[uint64(spk)<<32|uint64(a)]), len(x.posting[uint64(spk)<<32|uint64(b)]))
-	})
+	// A text that shares enough words is not much longer nor shorter.
+	shortest, longest := int(float64(len(words))*shared+0.999), int(float64(len(words))/shared)
 	x.query++
-	best, bestHits := int32(-1), int32(0)
-	for _, w := range probe[:len(probe)-need+1] {
+	best, bestCommon := int32(-1), 0
+	for _, w := range prefix(words) {
 		for _, g := range x.posting[uint64(spk)<<32|uint64(w)] {
 			if x.stamp[g] == x.query {
 				continue
 			}
 			x.stamp[g] = x.query
+			if n := int(x.size[g]); n < shortest || n > longest {
+				continue
+			}
 			first := &x.items[x.heads[g]]
 			if first.numbers != nums || !first.speaker.same(sp) || x.hasStory(g, story) {
 				continue
 			}
-			if n := common(first.words, words); similar(n, len(first.words), len(words)) && int32(n) > bestHits {
-				best, bestHits = g, int32(n)
+			if n := common(first.words, words); similar(n, len(first.words), len(words)) && n > bestCommon {
+				best, bestCommon = g, n
 			}
 		}
 	}
 	return best
+}
+
+// prefix is the words of a text (sorted) that any text sharing enough of
+// its words shares one of: as many as it may lack, and one, from the end.
+func prefix(words []uint32) []uint32 {
+	need := int(float64(len(words))*shared + 0.999)
+	return words[need-1:]
 }
 
 func (x *Index) hasStory(g int32, story int32) bool {
@@ -191,8 +197,7 @@ func (x *Index) hasStory(g int32, story int32) bool {
 // similar reports whether two texts of a and b distinct words, n of
 // them in common, are the same statement.
 func similar(n, a, b int) bool {
-	short, long := min(a, b), max(a, b)
-	return float64(n) >= contained*float64(short) && float64(n) >= overlapping*float64(long)
+	return float64(n) >= shared*float64(max(a, b))
 }
 
 // common counts the words two sorted lists share.
