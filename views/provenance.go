@@ -24,8 +24,7 @@ func (l *Library) Reports() *provenance.Index { return l.reports }
 func (l *Library) firstReports(items []int32) []int32 {
 	var first map[int32]int32 // group -> its earliest statement among items
 	for _, i := range items {
-		members := l.reports.Members(int(i))
-		if len(members) == 1 {
+		if l.reports.Single(int(i)) {
 			continue
 		}
 		if first == nil {
@@ -41,7 +40,7 @@ func (l *Library) firstReports(items []int32) []int32 {
 	}
 	out := make([]int32, 0, len(items))
 	for _, i := range items {
-		if len(l.reports.Members(int(i))) == 1 || first[int32(l.reports.Group(int(i)))] == i {
+		if l.reports.Single(int(i)) || first[int32(l.reports.Group(int(i)))] == i {
 			out = append(out, i)
 		}
 	}
@@ -51,10 +50,10 @@ func (l *Library) firstReports(items []int32) []int32 {
 // alsoInLines is the lines the cursor's entry gives to the other stories
 // that report its statement: one, or none.
 func alsoInLines(lib *Library, stmt int) int {
-	if len(lib.reports.Members(stmt)) > 1 {
-		return 1
+	if lib.reports.Single(stmt) {
+		return 0
 	}
-	return 0
+	return 1
 }
 
 // alsoInLine is the cursor's entry's last line: "also in N stories", then

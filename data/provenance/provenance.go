@@ -8,6 +8,7 @@ package provenance
 
 import (
 	"cmp"
+	"math"
 	"slices"
 	"strings"
 	"time"
@@ -31,44 +32,55 @@ type Statement struct {
 const (
 	minWords = 6   // distinct words a text needs to be matched at all
 	shared   = 0.8 // of each text's distinct words, found in the other
-
-	// maxCandidates bounds the earlier texts of one speaker a new text is
-	// compared with: a speaker quoted thousands of times, in words all of
-	// which they often use, would otherwise make adding quadratic.
-	maxCandidates = 2048
 )
 
 // Index groups statements as they are added. The zero value is not
 // ready: use New.
 type Index struct {
-	items   []item
-	groups  [][]int32          // group -> its statements, earliest first
-	heads   []int32            // group -> the statement that started it, which the next are compared with
-	posting map[uint64][]int32 // speaker key and word -> groups holding it
-	words   map[string]uint32  // word -> id
-	keys    map[string]uint32  // speaker key -> id
-	stamp   []uint32           // per group: the query that last compared it
-	size    []int32            // per group: its first statement's distinct words
-	query   uint32
+	items []item
+	// A group is named by the statement that started it, which the next
+	// are compared with; most have no other, and are not in members.
+	members map[int32][]int32 // group -> its statements, earliest first, when more than one
+	self    []int32           // i at i: a group of one, as a slice, without allocating
+	stamp   []uint32          // per statement: the query that last compared its group
+
+	// Postings, as linked lists in one array: the groups listed under a
+	// speaker key and a word.
+	posting map[uint64]int32 // speaker key and word -> the last entry
+	entries []entry
+
+	words  map[string]uint32 // word -> id
+	keys   map[string]uint32 // speaker key -> id
+	people []speaker         // the speakers of the groups' first statements
+	person map[speaker]int32 // speaker -> index in people
+	query  uint32
 }
+
+type entry struct{ group, next int32 } // next: -1 at the list's end
 
 type item struct {
 	group int32
 	story int32
-	date  time.Time
+	multi bool  // its group has more than one statement
+	date  int64 // Unix seconds; unknown: after every date
 	// What a group's first statement keeps for comparing the next ones;
 	// empty for the rest.
-	speaker speaker
+	speaker int32    // in people
 	words   []uint32 // distinct, sorted
 	numbers string   // the numbers in the text, in order
 }
 
+// unknownDate sorts after every date.
+const unknownDate = math.MaxInt64
+
 // New makes an empty index.
 func New() *Index {
 	return &Index{
-		posting: map[uint64][]int32{},
+		members: map[int32][]int32{},
+		posting: map[uint64]int32{},
 		words:   map[string]uint32{},
 		keys:    map[string]uint32{},
+		person:  map[speaker]int32{},
 	}
 }
 
@@ -79,39 +91,43 @@ func (x *Index) Len() int { return len(x.items) }
 // then 1, 2, ...
 func (x *Index) Add(s Statement) int {
 	id := int32(len(x.items))
-	it := item{story: int32(s.Story), date: s.Date, group: -1}
+	it := item{story: int32(s.Story), date: unknownDate, group: id}
+	if !s.Date.IsZero() {
+		it.date = s.Date.Unix()
+	}
 	tokens := normalise(s.Text)
 	words := x.wordIDs(tokens)
+	var sp speaker
+	joined := false
 	if len(words) >= minWords {
-		sp := newSpeaker(s.Speaker, s.Party)
+		sp = newSpeaker(s.Speaker, s.Party)
 		nums := numbers(tokens)
-		it.group = x.match(sp, words, nums, it.story)
-		if it.group < 0 {
-			it.speaker, it.words, it.numbers = sp, words, nums
-			it.group = x.newGroup(id, len(words))
-			spk := x.keyID(sp.key)
-			for _, w := range prefix(words) {
-				k := uint64(spk)<<32 | uint64(w)
-				x.posting[k] = append(x.posting[k], it.group)
-			}
+		if g := x.match(sp, words, nums, it.story); g >= 0 {
+			it.group, joined = g, true
+		} else {
+			it.speaker, it.words, it.numbers = x.personID(sp), words, nums
 		}
-	} else {
-		it.group = x.newGroup(id, 0)
 	}
 	x.items = append(x.items, it)
-	if g := x.groups[it.group]; len(g) == 0 || g[0] != id {
-		x.groups[it.group] = x.insert(g, id)
+	x.self = append(x.self, id)
+	x.stamp = append(x.stamp, 0)
+	switch {
+	case joined:
+		x.members[it.group] = x.insert(x.Members(int(it.group)), id)
+		x.items[it.group].multi, x.items[id].multi = true, true
+	case it.words != nil:
+		spk := x.keyID(sp.key)
+		for _, w := range prefix(words) {
+			k := uint64(spk)<<32 | uint64(w)
+			next, ok := x.posting[k]
+			if !ok {
+				next = -1
+			}
+			x.posting[k] = int32(len(x.entries))
+			x.entries = append(x.entries, entry{group: id, next: next})
+		}
 	}
 	return int(id)
-}
-
-func (x *Index) newGroup(first int32, words int) int32 {
-	g := int32(len(x.groups))
-	x.groups = append(x.groups, []int32{first})
-	x.heads = append(x.heads, first)
-	x.stamp = append(x.stamp, 0)
-	x.size = append(x.size, int32(words))
-	return g
 }
 
 // insert puts statement id in its place among a group's, earliest first:
@@ -123,20 +139,21 @@ func (x *Index) insert(members []int32, id int32) []int32 {
 		}
 		return cmp.Compare(m, id)
 	})
-	return slices.Insert(members, at, id)
+	return slices.Insert(slices.Clone(members), at, id)
 }
 
 func (x *Index) compare(a, b int32) int {
-	da, db := x.items[a].date, x.items[b].date
-	switch {
-	case da.IsZero() && db.IsZero():
-		return 0
-	case da.IsZero():
-		return 1
-	case db.IsZero():
-		return -1
+	return cmp.Compare(x.items[a].date, x.items[b].date)
+}
+
+func (x *Index) personID(sp speaker) int32 {
+	id, ok := x.person[sp]
+	if !ok {
+		id = int32(len(x.people))
+		x.people = append(x.people, sp)
+		x.person[sp] = id
 	}
-	return da.Compare(db)
+	return id
 }
 
 // match finds the group a new statement joins, or -1: one of the same
@@ -158,16 +175,18 @@ func (x *Index) match(sp speaker, words []uint32, nums string, story int32) int3
 	x.query++
 	best, bestCommon := int32(-1), 0
 	for _, w := range prefix(words) {
-		for _, g := range x.posting[uint64(spk)<<32|uint64(w)] {
+		e, ok := x.posting[uint64(spk)<<32|uint64(w)]
+		for ; ok && e >= 0; e = x.entries[e].next {
+			g := x.entries[e].group
 			if x.stamp[g] == x.query {
 				continue
 			}
 			x.stamp[g] = x.query
-			if n := int(x.size[g]); n < shortest || n > longest {
+			first := &x.items[g]
+			if n := len(first.words); n < shortest || n > longest {
 				continue
 			}
-			first := &x.items[x.heads[g]]
-			if first.numbers != nums || !first.speaker.same(sp) || x.hasStory(g, story) {
+			if first.numbers != nums || !x.people[first.speaker].same(sp) || x.hasStory(g, story) {
 				continue
 			}
 			if n := common(first.words, words); similar(n, len(first.words), len(words)) && n > bestCommon {
@@ -186,7 +205,7 @@ func prefix(words []uint32) []uint32 {
 }
 
 func (x *Index) hasStory(g int32, story int32) bool {
-	for _, m := range x.groups[g] {
+	for _, m := range x.Members(int(g)) {
 		if x.items[m].story == story {
 			return true
 		}
@@ -229,7 +248,7 @@ func (x *Index) wordIDs(tokens []string) []uint32 {
 		ids = append(ids, id)
 	}
 	slices.Sort(ids)
-	return slices.Compact(ids)
+	return slices.Clip(slices.Compact(ids))
 }
 
 func (x *Index) keyID(k string) uint32 {
@@ -241,12 +260,22 @@ func (x *Index) keyID(k string) uint32 {
 	return id
 }
 
-// Group is the group of statement i.
+// Group is the group of statement i: the number of the statement that
+// started it.
 func (x *Index) Group(i int) int { return int(x.items[i].group) }
 
 // Members is the statements of statement i's group, earliest first,
 // statement i among them. The slice is the index's: do not change it.
-func (x *Index) Members(i int) []int32 { return x.groups[x.items[i].group] }
+func (x *Index) Members(i int) []int32 {
+	it := &x.items[i]
+	if !it.multi {
+		return x.self[i : i+1]
+	}
+	return x.members[it.group]
+}
+
+// Single reports whether no other story reports statement i.
+func (x *Index) Single(i int) bool { return !x.items[i].multi }
 
 // Earliest reports whether statement i is the earliest of its group.
 func (x *Index) Earliest(i int) bool { return x.Members(i)[0] == int32(i) }
