@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/brief-reader/brief/data"
+	"github.com/brief-reader/brief/data/cite"
 )
 
 // quoteJSON is one statement in "brief quotes --json". The keys are fixed:
@@ -27,15 +28,16 @@ type quoteJSON struct {
 	AlsoIn    []storyRefJSON `json:"also_in"`
 }
 
-// runQuotes writes the statements as text lines, story by story as they
-// come; as JSON, CSV or Markdown (--format) once every story is in, each
-// statement with the other stories that report it.
+// runQuotes writes the statements as text lines or Markdown citations,
+// story by story as they come; as JSON or CSV once every story is in,
+// each statement with the other stories that report it.
 func runQuotes(e *env, args []string) int {
 	var w *bufio.Writer
 	var format quoteFormat
 	set := newQuoteSet()
+	written := 0
 	in, _, _, code, ok := e.listing("quotes", args, func(in *loaded, f filters, _ bool, b *data.Briefing) {
-		if format != formatText {
+		if format == formatJSON || format == formatCSV {
 			set.add(b, func(st data.Statement) bool { return f.keepStatement(in.attr, b, st) })
 			return
 		}
@@ -43,15 +45,23 @@ func runQuotes(e *env, args []string) int {
 			w = bufio.NewWriter(e.stdout)
 		}
 		for _, st := range b.Statements {
-			if f.keepStatement(in.attr, b, st) {
+			switch {
+			case !f.keepStatement(in.attr, b, st):
+			case format == formatMarkdown: // no also_in: it streams
+				if written > 0 {
+					w.WriteString("\n")
+				}
+				w.WriteString(cite.New(b, st).Markdown())
+			default:
 				fmt.Fprintln(w, quoteLine(quoteOf(b, st)))
 			}
+			written++
 		}
 	}, format.register)
 	if !ok {
 		return code
 	}
-	if format != formatText {
+	if format == formatJSON || format == formatCSV {
 		if err := set.write(e, format); err != nil {
 			e.failf("%v", err)
 			return ExitError

@@ -12,9 +12,9 @@ import (
 	"github.com/brief-reader/brief/data/provenance"
 )
 
-// quoteFormat is how "brief quotes" writes: text lines as statements
-// come, or, once every story is in, JSON, CSV or Markdown citations with
-// the other stories that report each statement.
+// quoteFormat is how "brief quotes" writes: text lines or Markdown
+// citations as statements come, or, once every story is in, JSON or CSV
+// with the other stories that report each statement.
 type quoteFormat string
 
 const (
@@ -62,7 +62,7 @@ func (q *quoteFormat) register(fs *flag.FlagSet) func() error {
 }
 
 // quoteSet is the statements of "brief quotes" in a format that says
-// where else each was reported: every story's statements are grouped,
+// where else each was reported (JSON, CSV): every story's statements are grouped,
 // those that pass the filters kept. It holds what a citation needs, not
 // the stories' bodies.
 type quoteSet struct {
@@ -118,13 +118,10 @@ func (qs *quoteSet) citations() []cite.Citation {
 	return out
 }
 
-// write writes the kept statements in format f.
+// write writes the kept statements as CSV or JSON.
 func (qs *quoteSet) write(e *env, f quoteFormat) error {
-	switch f {
-	case formatCSV:
+	if f == formatCSV {
 		return cite.WriteCSV(e.stdout, qs.citations())
-	case formatMarkdown:
-		return cite.WriteMarkdown(e.stdout, qs.citations())
 	}
 	arr := newJSONArray(e.json)
 	for _, k := range qs.kept {
