@@ -13,6 +13,7 @@ import (
 	"strings"
 	"time"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Statement is what matching needs of one statement.
@@ -26,12 +27,15 @@ type Statement struct {
 
 // The thresholds of a match. Short texts ("No.", "We will see.") are said
 // again and again by different people on different days: they never
-// merge. Longer ones merge when the same words are quoted, allowing the
-// light rewording of a rewrite: most of either text's words are in the
-// other, and any numbers agree.
+// merge. Longer ones merge when the same words are quoted in stories a
+// few days apart, allowing the light rewording of a rewrite in texts long
+// enough that a word changed does not make another statement: most of
+// either text's words are in the other, and any numbers agree.
 const (
-	minWords = 6   // distinct words a text needs to be matched at all
-	shared   = 0.8 // of each text's distinct words, found in the other
+	minWords      = 6                 // distinct words a text needs to be matched at all
+	minReworded   = 12                // and to be matched to one not of the same words
+	shared        = 0.8               // of each text's distinct words, found in the other
+	reportsWithin = 14 * 24 * 60 * 60 // seconds between two reports of one statement, at most
 )
 
 // Index groups statements as they are added. The zero value is not
@@ -68,6 +72,8 @@ type item struct {
 	speaker int32    // in people
 	words   []uint32 // distinct, sorted
 	numbers string   // the numbers in the text, in order
+	names   uint64   // the names in the text (see names), as a set
+	seq     uint64   // the words in their order, hashed
 }
 
 // unknownDate sorts after every date.
@@ -101,11 +107,12 @@ func (x *Index) Add(s Statement) int {
 	joined := false
 	if len(words) >= minWords {
 		sp = newSpeaker(s.Speaker, s.Party)
-		nums := numbers(tokens)
-		if g := x.match(sp, words, nums, it.story); g >= 0 {
+		text := fingerprint{numbers: numbers(tokens), names: names(s.Text), seq: sequence(tokens)}
+		if g := x.match(sp, words, text, it.story, it.date); g >= 0 {
 			it.group, joined = g, true
 		} else {
-			it.speaker, it.words, it.numbers = x.personID(sp), words, nums
+			it.speaker, it.words = x.personID(sp), words
+			it.numbers, it.names, it.seq = text.numbers, text.names, text.seq
 		}
 	}
 	x.items = append(x.items, it)
@@ -165,7 +172,7 @@ func (x *Index) personID(sp speaker) int32 {
 // prefix, and only the lists of the new text's prefix are read. Words are
 // numbered as first met, so a prefix, of the highest numbers, is of words
 // met late, the rare ones, whose lists are short.
-func (x *Index) match(sp speaker, words []uint32, nums string, story int32) int32 {
+func (x *Index) match(sp speaker, words []uint32, text fingerprint, story int32, date int64) int32 {
 	spk, ok := x.keys[sp.key]
 	if !ok {
 		return -1
@@ -183,18 +190,35 @@ func (x *Index) match(sp speaker, words []uint32, nums string, story int32) int3
 			}
 			x.stamp[g] = x.query
 			first := &x.items[g]
-			if n := len(first.words); n < shortest || n > longest {
+			if n := len(first.words); n < shortest || n > longest || apart(first.date, date) {
 				continue
 			}
-			if first.numbers != nums || !x.people[first.speaker].same(sp) || x.hasStory(g, story) {
+			if first.numbers != text.numbers || !x.people[first.speaker].same(sp) || x.hasStory(g, story) {
 				continue
 			}
-			if n := common(first.words, words); similar(n, len(first.words), len(words)) && n > bestCommon {
+			n := common(first.words, words)
+			switch {
+			case first.seq == text.seq:
+			case min(len(words), len(first.words)) < minReworded:
+				continue // a short text with a word changed: "Thanks, Dana"
+			case first.names != text.names:
+				continue // "the report on Sweden's accession", on Finland's
+			}
+			if similar(n, len(first.words), len(words)) && (n > bestCommon || n == bestCommon && g < best) {
 				best, bestCommon = g, n
 			}
 		}
 	}
 	return best
+}
+
+// apart reports whether two dates are too far apart for two reports of
+// one statement: a speaker says "Great to be with you" on many days.
+func apart(a, b int64) bool {
+	if a == unknownDate || b == unknownDate {
+		return false
+	}
+	return max(a-b, b-a) > reportsWithin
 }
 
 // prefix is the words of a text (sorted) that any text sharing enough of
@@ -334,14 +358,73 @@ func inWord(r, prev, next rune) bool {
 	return unicode.IsLetter(prev) && unicode.IsLetter(next)
 }
 
-// numbers is the words of a text that hold a digit, in order: "round 3"
-// and "round 4" are different statements however alike the rest.
+// fingerprint is what two texts must share, beyond most of their words,
+// to be one statement.
+type fingerprint struct {
+	numbers string
+	names   uint64
+	seq     uint64
+}
+
+// numbers is the words of a text that are numbers, in order: "round 3"
+// and "round 4", "three individuals" and "seven", are different
+// statements however alike the rest.
 func numbers(words []string) string {
 	var out []string
 	for _, w := range words {
-		if strings.ContainsFunc(w, unicode.IsDigit) {
+		if strings.ContainsFunc(w, unicode.IsDigit) || numberWord(w) {
 			out = append(out, w)
 		}
 	}
 	return strings.Join(out, " ")
+}
+
+func numberWord(w string) bool {
+	switch w {
+	case "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+		"eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
+		"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+		"hundred", "thousand", "million", "billion", "trillion", "half", "dozen":
+		return true
+	}
+	return false
+}
+
+// names is the set of capitalised words of a text that do not start a
+// sentence, hashed: a rewrite may reword a statement, not change whom or
+// what it names.
+func names(text string) uint64 {
+	var found []uint64
+	start := true
+	for _, f := range strings.Fields(text) {
+		word := strings.TrimLeftFunc(f, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+		if r, _ := utf8.DecodeRuneInString(word); !start && unicode.IsUpper(r) && !pronounI(word) {
+			found = append(found, hash(strings.ToLower(strings.TrimRightFunc(word, func(r rune) bool { return !unicode.IsLetter(r) }))))
+		}
+		start = strings.ContainsAny(f[len(f)-1:], ".!?:;—–-")
+	}
+	slices.Sort(found)
+	var set uint64
+	for _, h := range slices.Compact(found) {
+		set += h
+	}
+	return set
+}
+
+// sequence is the words in their order, hashed.
+func sequence(words []string) uint64 { return hash(strings.Join(words, " ")) }
+
+// hash is FNV-1a, 64 bits.
+func hash(s string) uint64 {
+	h := uint64(14695981039346656037)
+	for i := 0; i < len(s); i++ {
+		h ^= uint64(s[i])
+		h *= 1099511628211
+	}
+	return h
+}
+
+// pronounI reports whether a capitalised word is "I", "I'm", "I’ll"...
+func pronounI(word string) bool {
+	return word == "I" || strings.HasPrefix(word, "I'") || strings.HasPrefix(word, "I’")
 }

@@ -85,6 +85,32 @@ func TestGrouping(t *testing.T) {
 			{Story: 1, Date: day(2), Speaker: "the Kestrian Foreign Ministry", Text: "will not accept any settlement that leaves the northern valleys under foreign control"},
 		},
 		want: [][]int32{{0, 1}, {0, 1}},
+	}, {
+		name: "a short text with a word changed is another statement",
+		stmts: []Statement{
+			{Story: 0, Date: day(1), Speaker: "Ada Morrow", Text: "Thanks, Ivo. Great to be with you."},
+			{Story: 1, Date: day(2), Speaker: "Ada Morrow", Text: "Thanks, Lena. Great to be with you."},
+			{Story: 2, Date: day(2), Speaker: "Ada Morrow", Text: "Thanks, Ivo. Great to be with you."},
+		},
+		want: [][]int32{{0, 2}, {1}, {0, 2}},
+	}, {
+		name: "the same words weeks apart were said again",
+		stmts: []Statement{
+			{Story: 0, Date: day(1), Speaker: "Ada Morrow", Text: vow},
+			{Story: 1, Date: day(1).AddDate(0, 1, 0), Speaker: "Ada Morrow", Text: vow},
+			{Story: 2, Speaker: "Ada Morrow", Text: vow}, // undated: may be either
+		},
+		want: [][]int32{{0, 2}, {1}, {0, 2}},
+	}, {
+		name: "a rewording may not change the names or the numbers in words",
+		stmts: []Statement{
+			{Story: 0, Date: day(1), Speaker: "Ada Morrow", Text: "I am sending the report on the accession of Orlavia to the Meridian Union to the council today."},
+			{Story: 1, Date: day(1), Speaker: "Ada Morrow", Text: "I am sending the report on the accession of Kestria to the Meridian Union to the council today."},
+			{Story: 2, Date: day(2), Speaker: "Ada Morrow", Text: "I intend to nominate the following three envoys to serve in key roles at the Meridian Union."},
+			{Story: 3, Date: day(2), Speaker: "Ada Morrow", Text: "I intend to nominate the following seven envoys to serve in key roles at the Meridian Union."},
+			{Story: 4, Date: day(3), Speaker: "Ada Morrow", Text: "today I am sending the report on the accession of Orlavia to the Meridian Union to the council"},
+		},
+		want: [][]int32{{0, 4}, {1}, {2}, {3}, {0, 4}},
 	}}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
