@@ -33,6 +33,7 @@ type Library struct {
 	tracking  bool              // stories are marked unread; see TrackUnread
 	pending   int               // stories read without their statements; see Attach
 	reports   *provenance.Index // statements reported in several stories; a statement's index is its number there
+	first     firstScratch      // see firstReports
 
 	// bodySearch finds, through brief's full-text index, the stories
 	// whose body or statements hold a query's words; nil when there is

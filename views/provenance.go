@@ -20,31 +20,46 @@ func (l *Library) Reports() *provenance.Index { return l.reports }
 
 // firstReports keeps, of each statement reported in several stories, the
 // earliest report among items: the quote view shows it once. items is
-// returned as it is when nothing is left out.
+// returned as it is when nothing is left out. It runs at each keystroke
+// that changes the filters, so it only reads arrays: the earliest found
+// of each group is kept in first, by group, valid where stamped with
+// this call's number.
 func (l *Library) firstReports(items []int32) []int32 {
-	var first map[int32]int32 // group -> its earliest statement among items
+	f := &l.first
+	f.call++
+	if n := l.reports.Len(); len(f.item) < n {
+		f.item = make([]int32, n)
+		f.stamp = make([]uint32, n)
+	}
+	dropped := false
 	for _, i := range items {
 		if l.reports.Single(int(i)) {
 			continue
 		}
-		if first == nil {
-			first = map[int32]int32{}
-		}
-		g := int32(l.reports.Group(int(i)))
-		if f, ok := first[g]; !ok || l.reports.Rank(int(i)) < l.reports.Rank(int(f)) {
-			first[g] = i
+		g := l.reports.Group(int(i))
+		if f.stamp[g] != f.call {
+			f.stamp[g], f.item[g] = f.call, i
+		} else if dropped = true; l.reports.Earlier(int(i), int(f.item[g])) {
+			f.item[g] = i
 		}
 	}
-	if first == nil {
+	if !dropped {
 		return items
 	}
 	out := make([]int32, 0, len(items))
 	for _, i := range items {
-		if l.reports.Single(int(i)) || first[int32(l.reports.Group(int(i)))] == i {
+		if l.reports.Single(int(i)) || f.item[l.reports.Group(int(i))] == i {
 			out = append(out, i)
 		}
 	}
 	return out
+}
+
+// firstScratch is firstReports' memory, kept between calls.
+type firstScratch struct {
+	call  uint32
+	item  []int32  // group -> its earliest statement among the items
+	stamp []uint32 // group -> the call that set item
 }
 
 // alsoInLines is the lines the cursor's entry gives to the other stories

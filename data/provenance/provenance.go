@@ -47,6 +47,11 @@ type Index struct {
 	members map[int32][]int32 // group -> its statements, earliest first, when more than one
 	self    []int32           // i at i: a group of one, as a slice, without allocating
 	stamp   []uint32          // per statement: the query that last compared its group
+	// Per statement, apart from items so that the quote view's pass over
+	// 200,000 of them at a keystroke reads little memory.
+	multi   []bool  // its group has more than one
+	groupOf []int32 // its group
+	dateOf  []int64 // its date, as items
 
 	// Postings, as linked lists in one array: the groups listed under a
 	// speaker key and a word.
@@ -65,7 +70,6 @@ type entry struct{ group, next int32 } // next: -1 at the list's end
 type item struct {
 	group int32
 	story int32
-	multi bool  // its group has more than one statement
 	date  int64 // Unix seconds; unknown: after every date
 	// What a group's first statement keeps for comparing the next ones;
 	// empty for the rest.
@@ -118,10 +122,13 @@ func (x *Index) Add(s Statement) int {
 	x.items = append(x.items, it)
 	x.self = append(x.self, id)
 	x.stamp = append(x.stamp, 0)
+	x.multi = append(x.multi, false)
+	x.groupOf = append(x.groupOf, it.group)
+	x.dateOf = append(x.dateOf, it.date)
 	switch {
 	case joined:
 		x.members[it.group] = x.insert(x.Members(int(it.group)), id)
-		x.items[it.group].multi, x.items[id].multi = true, true
+		x.multi[it.group], x.multi[id] = true, true
 	case it.words != nil:
 		spk := x.keyID(sp.key)
 		for _, w := range prefix(words) {
@@ -150,7 +157,7 @@ func (x *Index) insert(members []int32, id int32) []int32 {
 }
 
 func (x *Index) compare(a, b int32) int {
-	return cmp.Compare(x.items[a].date, x.items[b].date)
+	return cmp.Compare(x.dateOf[a], x.dateOf[b])
 }
 
 func (x *Index) personID(sp speaker) int32 {
@@ -286,20 +293,28 @@ func (x *Index) keyID(k string) uint32 {
 
 // Group is the group of statement i: the number of the statement that
 // started it.
-func (x *Index) Group(i int) int { return int(x.items[i].group) }
+func (x *Index) Group(i int) int { return int(x.groupOf[i]) }
 
 // Members is the statements of statement i's group, earliest first,
 // statement i among them. The slice is the index's: do not change it.
 func (x *Index) Members(i int) []int32 {
-	it := &x.items[i]
-	if !it.multi {
+	if !x.multi[i] {
 		return x.self[i : i+1]
 	}
-	return x.members[it.group]
+	return x.members[x.items[i].group]
 }
 
 // Single reports whether no other story reports statement i.
-func (x *Index) Single(i int) bool { return !x.items[i].multi }
+func (x *Index) Single(i int) bool { return !x.multi[i] }
+
+// Earlier reports whether statement i comes before statement j in their
+// group's order: earlier date, the unknown last, then added first.
+func (x *Index) Earlier(i, j int) bool {
+	if c := x.compare(int32(i), int32(j)); c != 0 {
+		return c < 0
+	}
+	return i < j
+}
 
 // Earliest reports whether statement i is the earliest of its group.
 func (x *Index) Earliest(i int) bool { return x.Members(i)[0] == int32(i) }
