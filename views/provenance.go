@@ -6,17 +6,12 @@ import (
 	"time"
 
 	"github.com/brief-reader/brief/data"
-	"github.com/brief-reader/brief/data/provenance"
 )
 
 // AlsoIn is the other statements that report statement stmt, each in
 // another story, earliest first; nil when no other story does. The
 // grouping is made as statements are indexed, once, not per keystroke.
 func (l *Library) AlsoIn(stmt int) []int32 { return l.reports.Others(stmt) }
-
-// Reports is the grouping of statements reported in several stories, by
-// statement index.
-func (l *Library) Reports() *provenance.Index { return l.reports }
 
 // firstReports keeps, of each statement reported in several stories, the
 // earliest report among items: the quote view shows it once. items is

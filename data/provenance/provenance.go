@@ -7,6 +7,7 @@
 package provenance
 
 import (
+	"bytes"
 	"cmp"
 	"math"
 	"slices"
@@ -63,6 +64,10 @@ type Index struct {
 	people []speaker         // the speakers of the groups' first statements
 	person map[speaker]int32 // speaker -> index in people
 	query  uint32
+
+	buf         []byte // the words of the text being added; see appendWords
+	ends        []int
+	numberWords map[string]bool
 }
 
 type entry struct{ group, next int32 } // next: -1 at the list's end
@@ -91,6 +96,8 @@ func New() *Index {
 		words:   map[string]uint32{},
 		keys:    map[string]uint32{},
 		person:  map[speaker]int32{},
+
+		numberWords: numberWords(),
 	}
 }
 
@@ -105,13 +112,13 @@ func (x *Index) Add(s Statement) int {
 	if !s.Date.IsZero() {
 		it.date = s.Date.Unix()
 	}
-	tokens := normalise(s.Text)
-	words := x.wordIDs(tokens)
+	x.buf, x.ends = appendWords(x.buf[:0], x.ends[:0], s.Text)
+	words := x.wordIDs()
 	var sp speaker
 	joined := false
 	if len(words) >= minWords {
 		sp = newSpeaker(s.Speaker, s.Party)
-		text := fingerprint{numbers: numbers(tokens), names: names(s.Text), seq: sequence(tokens)}
+		text := fingerprint{numbers: x.numbers(), names: names(s.Text), seq: hash(x.buf)}
 		if g := x.match(sp, words, text, it.story, it.date); g >= 0 {
 			it.group, joined = g, true
 		} else {
@@ -268,13 +275,17 @@ func common(a, b []uint32) int {
 	return n
 }
 
-func (x *Index) wordIDs(tokens []string) []uint32 {
-	ids := make([]uint32, 0, len(tokens))
-	for _, t := range tokens {
-		id, ok := x.words[t]
+// wordIDs is the distinct words of the text in buf, by number.
+func (x *Index) wordIDs() []uint32 {
+	ids := make([]uint32, 0, len(x.ends))
+	from := 0
+	for _, end := range x.ends {
+		w := x.buf[from:end]
+		from = end + 1
+		id, ok := x.words[string(w)]
 		if !ok {
 			id = uint32(len(x.words))
-			x.words[t] = id
+			x.words[string(w)] = id
 		}
 		ids = append(ids, id)
 	}
@@ -335,37 +346,62 @@ func (x *Index) Others(i int) []int32 {
 	return out
 }
 
-// Rank is statement i's place in its group, 0 for the earliest.
-func (x *Index) Rank(i int) int { return slices.Index(x.Members(i), int32(i)) }
 
 // normalise is a text's words: lower case, without punctuation and quote
 // marks ("don't" is "dont"), numbers kept whole ("1,200" is "1200").
 func normalise(s string) []string {
-	var words []string
-	var w strings.Builder
-	flush := func() {
-		if w.Len() > 0 {
-			words = append(words, w.String())
-			w.Reset()
-		}
+	buf, ends := appendWords(nil, nil, s)
+	words := make([]string, len(ends))
+	from := 0
+	for i, end := range ends {
+		words[i] = string(buf[from:end])
+		from = end + 1
 	}
-	rs := []rune(s)
-	for i, r := range rs {
-		switch {
-		case unicode.IsLetter(r) || unicode.IsDigit(r):
-			w.WriteRune(unicode.ToLower(r))
-		case (r == '\'' || r == '’' || r == ',' || r == '.') && w.Len() > 0 && i+1 < len(rs) && inWord(r, rs[i-1], rs[i+1]):
-			// within a word or a number: part of it
-		default:
-			flush()
-		}
-	}
-	flush()
 	return words
 }
 
-// inWord reports whether r between prev and next joins them: an
-// apostrophe between letters, a separator between digits.
+// appendWords is normalise into buf, each word followed by a space, and
+// where each word ends in it: adding 200,000 statements makes no string
+// per word.
+func appendWords(buf []byte, ends []int, s string) ([]byte, []int) {
+	start := len(buf)
+	var prev rune
+	for i := 0; i < len(s); {
+		r, size := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(s[i:])
+		}
+		switch {
+		case 'a' <= r && r <= 'z' || '0' <= r && r <= '9':
+			buf = append(buf, byte(r))
+		case 'A' <= r && r <= 'Z':
+			buf = append(buf, byte(r)+'a'-'A')
+		case r >= utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r)):
+			buf = utf8.AppendRune(buf, unicode.ToLower(r))
+		case (r == '\'' || r == '’' || r == ',' || r == '.') && len(buf) > start && i+size < len(s) && inWord(r, prev, nextRune(s[i+size:])):
+			// within a word or a number: part of it
+		default:
+			if len(buf) > start {
+				ends = append(ends, len(buf))
+				buf = append(buf, ' ')
+				start = len(buf)
+			}
+		}
+		prev = r
+		i += size
+	}
+	if len(buf) > start {
+		ends = append(ends, len(buf))
+		buf = append(buf, ' ')
+	}
+	return buf, ends
+}
+
+func nextRune(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
+}
+
 func inWord(r, prev, next rune) bool {
 	if r == ',' || r == '.' {
 		return unicode.IsDigit(prev) && unicode.IsDigit(next)
@@ -381,28 +417,47 @@ type fingerprint struct {
 	seq     uint64
 }
 
-// numbers is the words of a text that are numbers, in order: "round 3"
+// numbers is the words of the text in buf that are numbers, in order: "round 3"
 // and "round 4", "three individuals" and "seven", are different
 // statements however alike the rest.
-func numbers(words []string) string {
-	var out []string
-	for _, w := range words {
-		if strings.ContainsFunc(w, unicode.IsDigit) || numberWord(w) {
-			out = append(out, w)
+func (x *Index) numbers() string {
+	var out []byte
+	from := 0
+	for _, end := range x.ends {
+		w := x.buf[from:end]
+		from = end + 1
+		if bytes.ContainsFunc(w, unicode.IsDigit) || x.numberWords[string(w)] {
+			out = append(append(out, w...), ' ')
 		}
 	}
-	return strings.Join(out, " ")
+	return string(out)
 }
 
-func numberWord(w string) bool {
-	switch w {
-	case "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-		"eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
-		"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
-		"hundred", "thousand", "million", "billion", "trillion", "half", "dozen":
-		return true
+// hash is FNV-1a, 64 bits.
+func hash[T string | []byte](s T) uint64 {
+	h := uint64(14695981039346656037)
+	for i := 0; i < len(s); i++ {
+		h ^= uint64(s[i])
+		h *= 1099511628211
 	}
-	return false
+	return h
+}
+
+// pronounI reports whether a capitalised word is "I", "I'm", "I’ll"...
+func pronounI(word string) bool {
+	return word == "I" || strings.HasPrefix(word, "I'") || strings.HasPrefix(word, "I’")
+}
+
+// numberWords is the numbers written in words, which a rewording may not
+// change either.
+func numberWords() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields("zero one two three four five six seven eight nine ten " +
+		"eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen " +
+		"twenty thirty forty fifty sixty seventy eighty ninety hundred thousand million billion trillion half dozen") {
+		m[w] = true
+	}
+	return m
 }
 
 // names is the set of capitalised words of a text that do not start a
@@ -424,22 +479,4 @@ func names(text string) uint64 {
 		set += h
 	}
 	return set
-}
-
-// sequence is the words in their order, hashed.
-func sequence(words []string) uint64 { return hash(strings.Join(words, " ")) }
-
-// hash is FNV-1a, 64 bits.
-func hash(s string) uint64 {
-	h := uint64(14695981039346656037)
-	for i := 0; i < len(s); i++ {
-		h ^= uint64(s[i])
-		h *= 1099511628211
-	}
-	return h
-}
-
-// pronounI reports whether a capitalised word is "I", "I'm", "I’ll"...
-func pronounI(word string) bool {
-	return word == "I" || strings.HasPrefix(word, "I'") || strings.HasPrefix(word, "I’")
 }
