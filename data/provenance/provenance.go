@@ -346,7 +346,6 @@ func (x *Index) Others(i int) []int32 {
 	return out
 }
 
-
 // normalise is a text's words: lower case, without punctuation and quote
 // marks ("don't" is "dont"), numbers kept whole ("1,200" is "1200").
 func normalise(s string) []string {
