@@ -70,7 +70,8 @@ func (r Ref) DateISO() string {
 }
 
 // Markdown is the citation as Markdown: the quote as a block quote, then
-// who said it and where, the story's title a link to its source.
+// who said it and where, the story's title a link to its source; then the
+// other stories that report it, when the citation has them.
 //
 //	> “We will not withdraw.”
 //	>
@@ -101,7 +102,18 @@ func (c Citation) Markdown() string {
 	if c.Paragraph > 0 {
 		where = append(where, "¶"+strconv.Itoa(c.Paragraph))
 	}
-	return "> " + quote + "\n>\n> — " + strings.Join(who, ", ") + "; " + strings.Join(where, ", ") + "\n"
+	md := "> " + quote + "\n>\n> — " + strings.Join(who, ", ") + "; " + strings.Join(where, ", ") + "\n"
+	if len(c.AlsoIn) > 0 {
+		also := make([]string, len(c.AlsoIn))
+		for i, r := range c.AlsoIn {
+			also[i] = r.markdownTitle()
+			if !r.Date.IsZero() {
+				also[i] += ", " + r.Date.Format("2 January 2006")
+			}
+		}
+		md += ">\n> Also reported in: " + strings.Join(also, "; ") + "\n"
+	}
+	return md
 }
 
 // markdownTitle is the title, a link to the source when it is a web

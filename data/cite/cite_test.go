@@ -87,6 +87,16 @@ func TestCSVRoundTrip(t *testing.T) {
 	}
 }
 
+func TestMarkdownAlsoIn(t *testing.T) {
+	c := New(story(), data.Statement{Speaker: "Ada Morrow", Text: "We are ready.", Paragraph: 1})
+	c.AlsoIn = []Ref{RefOf(&data.Briefing{ID: "w", Title: "Wire [copy]", Source: "https://w.example/1", Date: time.Date(2026, 11, 4, 0, 0, 0, 0, time.UTC)}), {Story: "s", Title: "Saved"}}
+	want := "> “We are ready.”\n>\n> — Ada Morrow; [Talks Resume in Velhaven](https://news.tesmar.example/talks), 3 November 2026, ¶1\n" +
+		">\n> Also reported in: [Wire \\[copy\\]](https://w.example/1), 4 November 2026; *Saved*\n"
+	if got := c.Markdown(); got != want {
+		t.Errorf("got\n%s\nwant\n%s", got, want)
+	}
+}
+
 func TestWriteMarkdownSeparatesCitations(t *testing.T) {
 	c := New(story(), data.Statement{Speaker: "Ada Morrow", Text: "Yes.", Paragraph: 1})
 	var buf bytes.Buffer
