@@ -40,6 +40,7 @@ func read(r *cli.Reader) int {
 		// standard output, so the terminal is there.
 		Clipboard:  os.Stdout,
 		ExportDirs: r.ExportDirs(),
+		OpenURL:    cli.OpenInBrowser,
 	}
 	// Without a library the reader shows no unread marks and no refresh
 	// key; why there is none is among r.Problems.

@@ -73,6 +73,17 @@ func (m *Model) citeQuote() tea.Cmd {
 	return m.citeStatement(story, s)
 }
 
+// citeCurrent copies the citation of the detail view's current statement.
+func (m *Model) citeCurrent() tea.Cmd {
+	k, ok := m.detail.CurrentStatement()
+	b := m.lib.Story(m.current)
+	if !ok || b == nil || k < 0 || k >= len(b.Statements) {
+		m.notice = notice{text: "no statement to cite"}
+		return nil
+	}
+	return m.citeStatement(m.current, b.Statements[k])
+}
+
 // copied reports a clipboard that could not be written.
 func (m *Model) copied(msg copiedMsg) {
 	if msg.err != nil {

@@ -3,6 +3,7 @@ package model
 import (
 	"bytes"
 	"encoding/base64"
+	"fmt"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -160,4 +161,28 @@ func TestXNamesWhatWentWrong(t *testing.T) {
 	m = update(t, m, msg)
 	assertContains(t, screenText(m), "✗ export failed: ", "not-a-folder")
 	_ = tea.Quit
+}
+
+// TestYInAStoryCitesTheCurrentStatement: after ] the story's second
+// statement is current, and y copies its citation.
+func TestYInAStoryCitesTheCurrentStatement(t *testing.T) {
+	m, clip := clipboardModel(t, []*data.Briefing{ambraStory("")})
+	m = press(t, m, "enter", "]", "]")
+	next, cmd := m.Update(keyMsgs("y")[0])
+	m = next.(Model)
+	if cmd == nil {
+		t.Fatal("y gave no command")
+	}
+	m = update(t, m, cmd())
+	assertContains(t, screenText(m), "copied to the clipboard (OSC 52)", "statement 2/4")
+	b := m.lib.Story(0)
+	match := regexp.MustCompile("^\x1b\\]52;c;([A-Za-z0-9+/=]+)\a$").FindStringSubmatch(clip.String())
+	if match == nil {
+		t.Fatalf("the clipboard got %q", clip.String())
+	}
+	text, _ := base64.StdEncoding.DecodeString(match[1])
+	if !strings.Contains(string(text), "withdraw its patrols") || !strings.Contains(string(text), b.Title) ||
+		!strings.HasSuffix(string(text), fmt.Sprintf("¶%d\n", b.Statements[1].Paragraph)) {
+		t.Errorf("citation %q", text)
+	}
 }

@@ -87,7 +87,7 @@ func TestProgram(t *testing.T) {
 		send tea.Msg
 		want string
 	}{
-		{tea.KeyMsg{Type: tea.KeyEnter}, "The Meridian Council urged both sides"},
+		{tea.KeyMsg{Type: tea.KeyEnter}, "[Tomas Orvell · Kestria] Ostrava"},
 		{tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("l")}, "Aldmoor – The Meridian Council met"},
 		{tea.KeyMsg{Type: tea.KeyEsc}, "Stories  2/3"},
 		{tea.KeyMsg{Type: tea.KeyTab}, "Quotes  1/9"},

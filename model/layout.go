@@ -219,6 +219,8 @@ func (m Model) helpMap() views.HelpMap {
 		return m.keys.DetailHelp(m.detail.Searching())
 	case m.screen == screenProblems:
 		return m.keys.PagerHelp()
+	case m.fromStory():
+		return m.quotesHelp()
 	}
 	return m.keys.ListHelp(m.screen == screenQuotes, len(m.filters) > 0, len(m.loadErr) > 0)
 }
@@ -234,7 +236,7 @@ func (m Model) status() (line string, wraps bool) {
 	case m.typing:
 		return m.input.View(), false
 	case m.screen == screenDetail:
-		return m.detail.Status(), false
+		return m.detailStatus(), false
 	case m.screen == screenProblems:
 		return "", false
 	case m.notice.err:

@@ -63,6 +63,10 @@ type Config struct {
 	// quote view asks for them, in the background, when first shown.
 	LoadStatements func(*data.Briefing) ([]data.Statement, error)
 
+	// OpenURL opens a web address (the source of a story) in the
+	// browser; nil: no o key. It must not wait for the browser.
+	OpenURL func(url string) error
+
 	// OpenStored opens the user's library, whose stories are listed
 	// first, before Load's: it is called in the background, and Load
 	// starts once it has returned. nil: Load gives every story.
@@ -146,6 +150,8 @@ type Model struct {
 
 	clipboard  *clipboard // nil when there is none
 	exportDirs []string
+	openURL    func(url string) error
+	storyTab   storyTab // the quote view was opened from a story
 }
 
 // New makes the reader. It decides the theme here, once: asking the
@@ -160,6 +166,7 @@ func New(cfg Config) Model {
 	if cfg.ExportDirs == nil {
 		cfg.ExportDirs = exportDirs("")
 	}
+	keys.OpenSource.SetEnabled(cfg.OpenURL != nil)
 	lib := views.NewLibrary(cfg.Attributor)
 	if cfg.SearchBodies != nil {
 		lib.SetBodySearch(cfg.SearchBodies)
@@ -200,6 +207,7 @@ func New(cfg Config) Model {
 
 		clipboard:  newClipboard(cfg.Clipboard),
 		exportDirs: cfg.ExportDirs,
+		openURL:    cfg.OpenURL,
 	}
 }
 
@@ -257,6 +265,8 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.copied(msg)
 	case exportedMsg:
 		m.exported(msg)
+	case sourceOpenedMsg:
+		m.sourceOpened(msg)
 	case spinner.TickMsg:
 		if !m.busy() {
 			return m, nil

@@ -32,6 +32,12 @@ func (m Model) updateKey(msg tea.KeyMsg) (Model, tea.Cmd) {
 func (m Model) listKey(msg tea.KeyMsg) (Model, tea.Cmd) {
 	k := m.keys
 	m.notice = notice{} // seen: a key was pressed where it showed
+	if m.screen == screenQuotes {
+		var back bool
+		if m, back = m.storyTabKey(msg); back {
+			return m, nil
+		}
+	}
 	switch {
 	case key.Matches(msg, k.Quit):
 		return m, tea.Quit
@@ -78,6 +84,9 @@ func (m Model) listKey(msg tea.KeyMsg) (Model, tea.Cmd) {
 func (m Model) detailKey(msg tea.KeyMsg) (Model, tea.Cmd) {
 	k := m.keys
 	var cmd tea.Cmd
+	if !m.detail.Typing() {
+		m.notice = notice{}
+	}
 	switch {
 	case m.detail.Typing():
 		m.detail, cmd = m.detail.Update(msg)
@@ -92,14 +101,11 @@ func (m Model) detailKey(msg tea.KeyMsg) (Model, tea.Cmd) {
 	case key.Matches(msg, k.Back):
 		m.screen = m.back
 	case key.Matches(msg, k.SwitchView):
-		// tab switches between the story list and the quote view from
-		// the story too: to the one the story was not opened from.
-		if m.back == screenQuotes {
-			m.screen = screenList
-		} else {
-			m.screen = screenQuotes
-			return m, m.startStatements()
-		}
+		return m.quotesOfStory()
+	case key.Matches(msg, k.OpenSource):
+		cmd = m.openSource()
+	case key.Matches(msg, k.Cite):
+		cmd = m.citeCurrent()
 	case key.Matches(msg, k.Next):
 		m.step(1)
 	case key.Matches(msg, k.Prev):

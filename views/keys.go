@@ -22,6 +22,9 @@ type KeyMap struct {
 
 	// Detail view.
 	Next, Prev, Search, NextMatch, PrevMatch, Back key.Binding
+	// The statements of the story shown, and its source in the browser.
+	// OpenSource is disabled when the reader has no way to open one.
+	NextStatement, PrevStatement, OpenSource key.Binding
 
 	// Pickers and text inputs: letters are text there, so only keys that
 	// cannot be typed move or decide.
@@ -64,6 +67,10 @@ func DefaultKeyMap() KeyMap {
 		NextMatch: b(k("n"), "n", "next match"),
 		PrevMatch: b(k("N"), "N", "previous match"),
 		Back:      b(k("esc"), "esc", "back"),
+
+		NextStatement: b(k("]"), "]", "next statement"),
+		PrevStatement: b(k("["), "[", "prev statement"),
+		OpenSource:    b(k("o"), "o", "open source"),
 
 		PickUp:       b(k("up", "ctrl+p", "ctrl+k"), "↑", "up"),
 		PickDown:     b(k("down", "ctrl+n", "ctrl+j"), "↓", "down"),
@@ -159,16 +166,17 @@ func (k KeyMap) ListHelp(inQuotes, filtered, hasErrors bool) HelpMap {
 func (k KeyMap) DetailHelp(searching bool) HelpMap {
 	k.NextMatch.SetEnabled(searching)
 	k.PrevMatch.SetEnabled(searching)
-	k.SwitchView.SetHelp("tab", "stories/quotes")
+	k.SwitchView.SetHelp("tab", "story's quotes")
 	if searching {
 		k.Back.SetHelp("esc", "clear search")
 	}
 	return HelpMap{
-		Short:  []key.Binding{k.Next, k.Prev, k.Search, k.NextMatch, k.Back, k.Down, k.PageDown},
+		Short:  []key.Binding{k.Next, k.NextStatement, k.Search, k.NextMatch, k.Back, k.Prev, k.SwitchView, k.OpenSource, k.Down, k.PageDown},
 		Always: []key.Binding{k.Help, k.Quit},
 		Full: [][]key.Binding{
 			{k.Up, k.Down, k.PageDown, k.PageUp, k.HalfPageDown, k.HalfPageUp, k.Top, k.Bottom},
 			{k.Next, k.Prev, k.Back, k.SwitchView},
+			{k.NextStatement, k.PrevStatement, k.OpenSource, k.Cite},
 			{k.Search, k.NextMatch, k.PrevMatch},
 			{k.Help, k.Quit},
 		},
