@@ -59,18 +59,26 @@ type Index struct {
 	posting map[uint64]int32 // speaker key and word -> the last entry
 	entries []entry
 
-	words  map[string]uint32 // word -> id
-	keys   map[string]uint32 // speaker key -> id
-	people []speaker         // the speakers of the groups' first statements
-	person map[speaker]int32 // speaker -> index in people
+	words  map[string]uint32   // word -> id
+	keys   map[string]uint32   // speaker key -> id
+	people []speaker           // the speakers of the groups' first statements
+	person map[speaker]int32   // speaker -> index in people
+	named  map[[2]string]int32 // name and party -> index in people
 	query  uint32
 
-	buf         []byte // the words of the text being added; see appendWords
+	buf         []byte   // the words of the text being added; see appendWords
+	found       []uint64 // the names of the text being added; see names
 	ends        []int
 	numberWords map[string]bool
 }
 
-type entry struct{ group, next int32 } // next: -1 at the list's end
+// entry is a group in a posting list, with what rules most candidates
+// out without reading the group: its first text's size and numbers.
+type entry struct {
+	group, next int32 // next: -1 at the list's end
+	size        uint16
+	numbers     uint16 // hashed
+}
 
 type item struct {
 	group int32
@@ -96,6 +104,7 @@ func New() *Index {
 		words:   map[string]uint32{},
 		keys:    map[string]uint32{},
 		person:  map[speaker]int32{},
+		named:   map[[2]string]int32{},
 
 		numberWords: numberWords(),
 	}
@@ -114,15 +123,16 @@ func (x *Index) Add(s Statement) int {
 	}
 	x.buf, x.ends = appendWords(x.buf[:0], x.ends[:0], s.Text)
 	words := x.wordIDs()
-	var sp speaker
+	var spID int32
+	var text fingerprint
 	joined := false
 	if len(words) >= minWords {
-		sp = newSpeaker(s.Speaker, s.Party)
-		text := fingerprint{numbers: x.numbers(), names: names(s.Text), seq: hash(x.buf)}
-		if g := x.match(sp, words, text, it.story, it.date); g >= 0 {
+		spID = x.personID(s.Speaker, s.Party)
+		text = fingerprint{numbers: x.numbers(), names: x.names(s.Text), seq: hash(x.buf)}
+		if g := x.match(spID, words, text, it.story, it.date); g >= 0 {
 			it.group, joined = g, true
 		} else {
-			it.speaker, it.words = x.personID(sp), words
+			it.speaker, it.words = spID, words
 			it.numbers, it.names, it.seq = text.numbers, text.names, text.seq
 		}
 	}
@@ -137,7 +147,7 @@ func (x *Index) Add(s Statement) int {
 		x.members[it.group] = x.insert(x.Members(int(it.group)), id)
 		x.multi[it.group], x.multi[id] = true, true
 	case it.words != nil:
-		spk := x.keyID(sp.key)
+		spk := x.keyID(x.people[spID].key)
 		for _, w := range prefix(words) {
 			k := uint64(spk)<<32 | uint64(w)
 			next, ok := x.posting[k]
@@ -145,7 +155,7 @@ func (x *Index) Add(s Statement) int {
 				next = -1
 			}
 			x.posting[k] = int32(len(x.entries))
-			x.entries = append(x.entries, entry{group: id, next: next})
+			x.entries = append(x.entries, entry{group: id, next: next, size: uint16(min(len(words), math.MaxUint16)), numbers: uint16(hash(text.numbers))})
 		}
 	}
 	return int(id)
@@ -167,13 +177,20 @@ func (x *Index) compare(a, b int32) int {
 	return cmp.Compare(x.dateOf[a], x.dateOf[b])
 }
 
-func (x *Index) personID(sp speaker) int32 {
+// personID is the speaker of a statement, worked out once per name and
+// party.
+func (x *Index) personID(name, party string) int32 {
+	if id, ok := x.named[[2]string{name, party}]; ok {
+		return id
+	}
+	sp := newSpeaker(name, party)
 	id, ok := x.person[sp]
 	if !ok {
 		id = int32(len(x.people))
 		x.people = append(x.people, sp)
 		x.person[sp] = id
 	}
+	x.named[[2]string{name, party}] = id
 	return id
 }
 
@@ -186,11 +203,13 @@ func (x *Index) personID(sp speaker) int32 {
 // prefix, and only the lists of the new text's prefix are read. Words are
 // numbered as first met, so a prefix, of the highest numbers, is of words
 // met late, the rare ones, whose lists are short.
-func (x *Index) match(sp speaker, words []uint32, text fingerprint, story int32, date int64) int32 {
+func (x *Index) match(spID int32, words []uint32, text fingerprint, story int32, date int64) int32 {
+	sp := x.people[spID]
 	spk, ok := x.keys[sp.key]
 	if !ok {
 		return -1
 	}
+	nums := uint16(hash(text.numbers))
 	// A text that shares enough words is not much longer nor shorter.
 	shortest, longest := int(float64(len(words))*shared+0.999), int(float64(len(words))/shared)
 	x.query++
@@ -198,16 +217,20 @@ func (x *Index) match(sp speaker, words []uint32, text fingerprint, story int32,
 	for _, w := range prefix(words) {
 		e, ok := x.posting[uint64(spk)<<32|uint64(w)]
 		for ; ok && e >= 0; e = x.entries[e].next {
-			g := x.entries[e].group
+			en := &x.entries[e]
+			if n := int(en.size); n < shortest || n > longest || en.numbers != nums {
+				continue
+			}
+			g := en.group
 			if x.stamp[g] == x.query {
 				continue
 			}
 			x.stamp[g] = x.query
 			first := &x.items[g]
-			if n := len(first.words); n < shortest || n > longest || apart(first.date, date) {
+			if apart(first.date, date) || first.numbers != text.numbers {
 				continue
 			}
-			if first.numbers != text.numbers || !x.people[first.speaker].same(sp) || x.hasStory(g, story) {
+			if first.speaker != spID && !x.people[first.speaker].same(sp) || x.hasStory(g, story) {
 				continue
 			}
 			n := common(first.words, words)
@@ -462,20 +485,55 @@ func numberWords() map[string]bool {
 // names is the set of capitalised words of a text that do not start a
 // sentence, hashed: a rewrite may reword a statement, not change whom or
 // what it names.
-func names(text string) uint64 {
-	var found []uint64
-	start := true
-	for _, f := range strings.Fields(text) {
-		word := strings.TrimLeftFunc(f, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
-		if r, _ := utf8.DecodeRuneInString(word); !start && unicode.IsUpper(r) && !pronounI(word) {
-			found = append(found, hash(strings.ToLower(strings.TrimRightFunc(word, func(r rune) bool { return !unicode.IsLetter(r) }))))
+func (x *Index) names(text string) uint64 {
+	found := x.found[:0]
+	start := true // the text starts a sentence
+	for i := 0; i < len(text); {
+		// a word: letters and digits, and what joins them
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			if strings.ContainsRune(".!?:;—–-", r) {
+				start = true
+			}
+			i += size
+			continue
 		}
-		start = strings.ContainsAny(f[len(f)-1:], ".!?:;—–-")
+		from := i
+		for i < len(text) {
+			r, size := utf8.DecodeRuneInString(text[i:])
+			if !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\'' && r != '’' {
+				break
+			}
+			i += size
+		}
+		word := text[from:i]
+		if first, _ := utf8.DecodeRuneInString(word); !start && unicode.IsUpper(first) && !pronounI(word) {
+			found = append(found, hashFold(word))
+		}
+		start = false
 	}
 	slices.Sort(found)
 	var set uint64
 	for _, h := range slices.Compact(found) {
 		set += h
 	}
+	x.found = found
 	return set
+}
+
+// hashFold is hash of a word in lower case.
+func hashFold(w string) uint64 {
+	h := uint64(14695981039346656037)
+	for _, r := range w {
+		if r == '\'' || r == '’' {
+			continue
+		}
+		r = unicode.ToLower(r)
+		for k := 0; k < 4 && r != 0; k++ {
+			h ^= uint64(byte(r))
+			h *= 1099511628211
+			r >>= 8
+		}
+	}
+	return h
 }
