@@ -62,6 +62,7 @@ func runQuotes(e *env, args []string) int {
 		return code
 	}
 	if format == formatJSON || format == formatCSV {
+		set.reports.Seal()
 		if err := set.write(e, format); err != nil {
 			e.failf("%v", err)
 			return ExitError

@@ -83,7 +83,9 @@ func newQuoteSet() *quoteSet { return &quoteSet{reports: provenance.New()} }
 // add groups b's statements with the others and keeps those keep takes.
 func (qs *quoteSet) add(b *data.Briefing, keep func(data.Statement) bool) {
 	si := int32(len(qs.stories))
-	qs.stories = append(qs.stories, &data.Briefing{ID: b.ID, Title: b.Title, Date: b.Date, Source: b.Source})
+	// Cloned, as the statements below: the strings may be parts of the
+	// story's text, which is not kept.
+	qs.stories = append(qs.stories, &data.Briefing{ID: strings.Clone(b.ID), Title: strings.Clone(b.Title), Date: b.Date, Source: strings.Clone(b.Source)})
 	for _, st := range b.Statements {
 		n := qs.reports.Add(provenance.Statement{Story: int(si), Date: b.Date, Speaker: st.Speaker, Party: st.Party, Text: st.Text})
 		qs.storyOf = append(qs.storyOf, si)

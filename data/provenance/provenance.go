@@ -190,7 +190,9 @@ func (x *Index) personID(name, party string) int32 {
 		x.people = append(x.people, sp)
 		x.person[sp] = id
 	}
-	x.named[[2]string{name, party}] = id
+	// Cloned: a name may be part of a story's text, which the index must
+	// not keep.
+	x.named[[2]string{strings.Clone(name), strings.Clone(party)}] = id
 	return id
 }
 
@@ -323,6 +325,17 @@ func (x *Index) keyID(k string) uint32 {
 		x.keys[k] = id
 	}
 	return id
+}
+
+// Seal frees what adding needs and asking does not: no statement may be
+// added after it. A command that groups every statement before writing
+// any calls it between the two.
+func (x *Index) Seal() {
+	x.posting, x.entries, x.words, x.keys, x.person, x.named = nil, nil, nil, nil, nil, nil
+	x.people, x.stamp, x.buf, x.ends, x.found = nil, nil, nil, nil, nil
+	for i := range x.items {
+		x.items[i].words, x.items[i].numbers = nil, ""
+	}
 }
 
 // Group is the group of statement i: the number of the statement that

@@ -132,6 +132,12 @@ func TestGrouping(t *testing.T) {
 					t.Errorf("statement %d: others %v of group %v", i, others, want)
 				}
 			}
+			x.Seal()
+			for i, want := range tt.want {
+				if got := x.Members(i); !slices.Equal(got, want) {
+					t.Errorf("sealed, statement %d: group %v, want %v", i, got, want)
+				}
+			}
 		})
 	}
 }
