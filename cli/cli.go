@@ -27,13 +27,17 @@ const usageText = `brief: who said what, for which party, in news and briefings.
 
 Usage:
   brief [--max-size N] [PATH...]          read briefings in the terminal
-  brief list [--json] [--party P] [--speaker S] [PATH...]
+  brief list [--json] [--party P] [--speaker S] [--query Q] [PATH...]
                                           one line per story
   brief show ID|N [PATH...]               one story, as Markdown (rendered on a terminal)
-  brief quotes [--format F] [--json] [--csv] [--party P] [--speaker S] [PATH...]
+  brief quotes [--format F] [--party P] [--speaker S] [--query Q] [PATH...]
                                           every statement: who, for which party, what
   brief search [--json] WORDS [PATH...]   the stories that hold every word, best first
                                           (the library's, or those of the PATHs)
+  brief search [--json] --query Q [WORDS] [PATH...]
+                                          those the query keeps; when it has words,
+                                          they are searched for and every argument
+                                          is a PATH
   brief subscribe [--force] URL           follow a feed (fetched once to check it is
                                           one; --force: without fetching it)
   brief unsubscribe URL|N                 stop following a feed (N: its number)
@@ -67,6 +71,10 @@ Options, for every command:
                  remembers of it (list, show, quotes, the reader)
   --party P      (list, quotes) only this party; aliases work ("US", "Kyiv")
   --speaker S    (list, quotes) only this speaker; part of a name works
+  --query Q      (list, quotes, search) only what the query keeps, as "/" in
+                 the reader: party:P speaker:"S" after:2025-01 before:2025-06-30
+                 kind:direct is:unread is:starred words "a phrase"; -term
+                 negates one; all must hold (see the README)
 
 Exit status: 0 when all went well, 1 when a path could not be read, a
 story was not found or a feed could not be refreshed (the rest is still

@@ -183,6 +183,8 @@ func TestHostileStringsNeverReachTheTerminal(t *testing.T) {
 		{"Vesk", "--json"},
 		{"--party", hostile, dir},
 		{"--json", "--speaker", "Morrow" + hostile, dir},
+		{"--query", "party:" + hostile + " ceasefire", dir},
+		{"--query", "partty:" + hostile, dir},
 		{"-"}, // the hostile story on standard input
 		{"--json", "-"},
 		{"--format", "md", dir}, // quotes: citations

@@ -99,7 +99,7 @@ func TestProgram(t *testing.T) {
 	}
 	tm.Type("sorre")
 	tm.Send(tea.KeyMsg{Type: tea.KeyEnter})
-	waitFor(t, out, "party: Sorreland")
+	waitFor(t, out, "party:Sorreland")
 	tm.Send(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("q")})
 	final := tm.FinalModel(t, teatest.WithFinalTimeout(5*time.Second)).(Model)
 	golden.RequireEqual(t, []byte(screenText(final)))

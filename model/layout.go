@@ -109,17 +109,10 @@ func (m Model) header() string {
 	if pos != "" {
 		parts = append(parts, m.st.Header.Render(pos))
 	}
-	if m.screen != screenDetail && m.screen != screenProblems && len(m.filters) > 0 {
-		var fs []string
-		for _, f := range m.filters {
-			// The text filter being typed is shown as it is typed, below;
-			// empty it keeps everything and would only show as "".
-			if f.Kind != views.FilterText || f.Label != "" {
-				fs = append(fs, f.String())
-			}
-		}
-		if len(fs) > 0 {
-			parts = append(parts, m.st.Filter.Render(strings.Join(fs, " · ")))
+	if m.screen != screenDetail && m.screen != screenProblems {
+		// The query in use: while one is typed, the last that was valid.
+		if q := views.QueryText(m.filters); q != "" {
+			parts = append(parts, m.st.Filter.Render(q))
 		}
 	}
 	if m.busy() {
@@ -175,6 +168,11 @@ func (m Model) footer() []string {
 		helpLines = []string{short.View(m.helpMap().Fit(short))}
 	}
 	status := m.statusLines(m.status())
+	if m.typing && m.queryErr != "" {
+		// Below the query line, which outranks it on a short screen; on
+		// two lines when it wraps, so that the nearest names show.
+		status = append(status, m.statusLines(m.st.Error.Render("✗ "+m.queryErr), true)...)
+	}
 	footer := append(append([]string(nil), status...), helpLines...)
 	for len(footer) > max(room, 0) {
 		switch {

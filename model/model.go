@@ -114,10 +114,12 @@ type Model struct {
 	picking  bool   // the picker is open
 	picked   [3]int // libraryGrowth when the picker's items were counted
 
-	filters   []views.Filter
-	typing    bool        // the last filter is a text filter being typed
-	typedFrom views.Place // where the cursor was when typing began
-	input     textinput.Model
+	filters      []views.Filter
+	typing       bool           // the query is being typed ("/")
+	typedFrom    views.Place    // where the cursor was when typing began
+	typedFilters []views.Filter // the filters when typing began, for esc
+	queryErr     string         // what is wrong with the query typed; "" when it is in use
+	input        textinput.Model
 
 	help    help.Model
 	spinner spinner.Model

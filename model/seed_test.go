@@ -64,11 +64,11 @@ func TestTheIssuesWalkThroughTheSeed(t *testing.T) {
 	if !found {
 		t.Error("no statement by Donald Trump saying “reasonably good.”")
 	}
-	m = press(t, m, "/", "reasonably good", "enter")
+	m = press(t, m, "/", `"reasonably good"`, "enter") // a phrase: two words would be two terms
 	assertContains(t, screenText(m), "“reasonably good.”", "Donald Trump")
 
 	m = press(t, m, "esc", "p", "Ukraine", "enter")
-	assertContains(t, screenText(m), "party: Ukraine")
+	assertContains(t, screenText(m), "party:Ukraine")
 	shown := m.quotes.Statements()
 	if len(shown) == 0 {
 		t.Fatal("no statements for Ukraine")
