@@ -186,3 +186,15 @@ func TestYInAStoryCitesTheCurrentStatement(t *testing.T) {
 		t.Errorf("citation %q", text)
 	}
 }
+
+// TestTabFromACopyFindsTheReportShown: tab from the saved copy, whose
+// statement the quote view shows at its earliest report, puts the cursor
+// there rather than saying the filters hide it.
+func TestTabFromACopyFindsTheReportShown(t *testing.T) {
+	m := press(t, newModel(t, 130, 24, sharedQuoteStories()), "enter") // the saved copy, listed first
+	assertContains(t, screenText(m), "Saved: Halvek Holds the Line")
+	m = press(t, m, "]", "tab")
+	s := screenText(m)
+	assertContains(t, s, "Quotes", "▌ — Idrena Halvek, Foreign Minister · Varanda · said · also in 2 · Varanda Refuses to Move Boats")
+	assertLacks(t, s, "the filters hide")
+}

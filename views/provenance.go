@@ -1,6 +1,7 @@
 package views
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -55,6 +56,20 @@ type firstScratch struct {
 	call  uint32
 	item  []int32  // group -> its earliest statement among the items
 	stamp []uint32 // group -> the call that set item
+}
+
+// shownReport is stmt when the quote view shows it, else the report of
+// it in another story that the view shows in its place.
+func (q *Quotes) shownReport(stmt int) (int, bool) {
+	if slices.Contains(q.shown, int32(stmt)) {
+		return stmt, true
+	}
+	for _, o := range q.lib.AlsoIn(stmt) {
+		if slices.Contains(q.shown, o) {
+			return int(o), true
+		}
+	}
+	return 0, false
 }
 
 // alsoInLines is the lines the cursor's entry gives to the other stories
