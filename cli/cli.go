@@ -38,6 +38,11 @@ Usage:
                                           those the query keeps; when it has words,
                                           they are searched for and every argument
                                           is a PATH
+  brief speakers [--json] [PATH...]       every speaker across the stories: role,
+                                          party, statements, first and last date
+  brief speaker [--json] NAME [PATH...]   one speaker's profile: roles, party, the
+                                          names found under, statements newest first
+  brief parties [--json] [PATH...]        every party: statements, who spoke for it
   brief subscribe [--force] URL           follow a feed (fetched once to check it is
                                           one; --force: without fetching it)
   brief unsubscribe URL|N                 stop following a feed (N: its number)
@@ -63,7 +68,8 @@ are:
 Options, for every command:
   --max-size N   the largest file read, in bytes or with a K or M suffix
                  (default 8M)
-  --json         (list, quotes, search, subscriptions) JSON instead of text
+  --json         (list, quotes, search, subscriptions, speakers, speaker,
+                 parties) JSON instead of text
   --format F     (quotes) text, json, csv or md: each statement cited, with
                  "also_in", the other stories that report it (--json and
                  --csv are --format json and csv)
@@ -106,6 +112,9 @@ var commands = map[string]func(*env, []string) int{
 	"subscriptions": runSubscriptions,
 	"refresh":       runRefresh,
 	"search":        runSearch,
+	"speakers":      runSpeakers,
+	"speaker":       runSpeaker,
+	"parties":       runParties,
 }
 
 // IsCommand reports whether brief's command line is for Run rather than

@@ -74,6 +74,8 @@ func (m Model) pickerKey(msg tea.KeyMsg) (Model, tea.Cmd) {
 		m.picking = false
 	case key.Matches(msg, m.keys.Cancel):
 		m.picking = false
+	case key.Matches(msg, m.keys.PickProfile):
+		return m, m.pickedProfile()
 	default:
 		var cmd tea.Cmd
 		m.picker, cmd = m.picker.Update(msg)

@@ -34,6 +34,8 @@ func TestScreens(t *testing.T) {
 		{"detail_search", []string{"enter", "/", "talks", "enter", "n"}},
 		{"detail_statement", []string{"tab", "j", "j", "enter"}},
 		{"load_errors", []string{"E"}},
+		{"speaker_profile", []string{"tab", "i"}},
+		{"party_profile", []string{"tab", "I"}},
 	}
 	for _, size := range [][2]int{{80, 24}, {40, 12}} {
 		for _, sc := range screens {

@@ -53,6 +53,8 @@ func (m *Model) size(h int) tea.Cmd {
 		return m.detail.SetSize(w, h)
 	case screenProblems:
 		m.problems.SetSize(w, h)
+	case screenProfile:
+		m.profile.SetSize(w, h)
 	}
 	return nil
 }
@@ -78,6 +80,8 @@ func (m Model) frame() string {
 		body = m.detail.View()
 	case m.screen == screenProblems:
 		body = m.problems.View()
+	case m.screen == screenProfile:
+		body = m.profile.View()
 	}
 	if h > 0 {
 		bodyLines := strings.Split(body, "\n")
@@ -94,6 +98,11 @@ func (m Model) frame() string {
 // the loading.
 func (m Model) header() string {
 	name := m.screen.String()
+	if m.screen == screenProfile && m.profile.IsParty() {
+		name = "Party"
+	} else if m.screen == screenProfile {
+		name = "Speaker"
+	}
 	var pos string
 	switch m.screen {
 	case screenList:
@@ -104,12 +113,14 @@ func (m Model) header() string {
 		pos = position(m.storyPosition())
 	case screenProblems:
 		pos = fmt.Sprint(len(m.loadErr))
+	case screenProfile:
+		pos = position(m.profile.Position())
 	}
 	parts := []string{m.st.Badge.Render(name)}
 	if pos != "" {
 		parts = append(parts, m.st.Header.Render(pos))
 	}
-	if m.screen != screenDetail && m.screen != screenProblems {
+	if m.screen != screenDetail && m.screen != screenProblems && m.screen != screenProfile {
 		// The query in use: while one is typed, the last that was valid.
 		if q := views.QueryText(m.filters); q != "" {
 			parts = append(parts, m.st.Filter.Render(q))
@@ -217,6 +228,8 @@ func (m Model) helpMap() views.HelpMap {
 		return m.keys.DetailHelp(m.detail.Searching())
 	case m.screen == screenProblems:
 		return m.keys.PagerHelp()
+	case m.screen == screenProfile:
+		return m.keys.ProfileHelp()
 	case m.fromStory():
 		return m.quotesHelp()
 	}

@@ -17,6 +17,7 @@ import (
 	"github.com/muesli/termenv"
 
 	"github.com/brief-reader/brief/data"
+	"github.com/brief-reader/brief/data/profile"
 	"github.com/brief-reader/brief/views"
 )
 
@@ -88,10 +89,11 @@ const (
 	screenQuotes
 	screenDetail
 	screenProblems
+	screenProfile
 )
 
 func (s screen) String() string {
-	return [...]string{"Stories", "Quotes", "Story", "Load errors"}[s]
+	return [...]string{"Stories", "Quotes", "Story", "Load errors", "Profile"}[s]
 }
 
 // Model is the root model.
@@ -113,6 +115,12 @@ type Model struct {
 	picker   views.Picker
 	picking  bool   // the picker is open
 	picked   [3]int // libraryGrowth when the picker's items were counted
+
+	profiles     *profile.Index // every story's statements, by speaker and party
+	profiled     int            // the stories, from the first, offered to profiles
+	profile      views.Profile
+	profileOn    profileTarget // the profile shown
+	profileTrail []profileStep // where esc goes from it
 
 	filters      []views.Filter
 	typing       bool           // the query is being typed ("/")
@@ -188,6 +196,8 @@ func New(cfg Config) Model {
 		quotes:   views.NewQuotes(lib, &st, &keys),
 		detail:   views.NewDetail(rend, &st, &keys),
 		problems: views.NewProblems(&st, &keys),
+		profiles: profile.New(lib.SpeakerKey),
+		profile:  views.NewProfile(&st, &keys),
 		input:    newTextInput(&st),
 		help:     h,
 		spinner:  spinner.New(spinner.WithSpinner(spinner.MiniDot), spinner.WithStyle(st.Spinner)),
@@ -263,6 +273,9 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.refreshDone(msg)
 	case statementsMsg:
 		cmd = m.statementsRead(msg)
+		if m.profileStatements(msg.items) && m.screen == screenProfile {
+			m.refreshProfile()
+		}
 	case copiedMsg:
 		m.copied(msg)
 	case exportedMsg:
@@ -285,6 +298,9 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m = m.updateMouse(msg)
 	default:
 		m, cmd = m.updateFocused(msg)
+	}
+	if m.syncProfiles() && m.screen == screenProfile {
+		m.refreshProfile()
 	}
 	// layout changes m: call it before m is returned.
 	sized := m.layout()
@@ -309,7 +325,7 @@ func (m *Model) loaded(msg loadBatchMsg) tea.Cmd {
 			m.fillWaits = false
 			fill = m.nextFill()
 		}
-		if m.screen == screenQuotes || m.back == screenQuotes {
+		if m.screen == screenQuotes || m.back == screenQuotes || m.screen == screenProfile {
 			return tea.Batch(fill, m.needStatements())
 		}
 		return fill

@@ -24,6 +24,8 @@ func (m Model) updateKey(msg tea.KeyMsg) (Model, tea.Cmd) {
 		return m.detailKey(msg)
 	case screenProblems:
 		return m.problemsKey(msg)
+	case screenProfile:
+		return m.profileKey(msg)
 	}
 	return m.listKey(msg)
 }
@@ -71,6 +73,10 @@ func (m Model) listKey(msg tea.KeyMsg) (Model, tea.Cmd) {
 		return m, m.citeQuote()
 	case key.Matches(msg, k.Export) && m.screen == screenQuotes:
 		return m, m.export()
+	case m.screen == screenQuotes && key.Matches(msg, k.SpeakerProfile):
+		return m, m.quoteProfile(false)
+	case m.screen == screenQuotes && key.Matches(msg, k.PartyProfile):
+		return m, m.quoteProfile(true)
 	case m.screen == screenQuotes:
 		m.quotes = m.quotes.Update(msg)
 	default:
@@ -156,6 +162,8 @@ func (m Model) updateMouse(msg tea.MouseMsg) Model {
 		m.detail, _ = m.detail.Update(msg)
 	case m.screen == screenProblems:
 		m.problems = m.problems.Update(msg)
+	case m.screen == screenProfile:
+		m.profile = m.profile.Update(msg)
 	}
 	return m
 }

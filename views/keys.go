@@ -30,6 +30,10 @@ type KeyMap struct {
 	// cannot be typed move or decide.
 	PickUp, PickDown, PickPageUp, PickPageDown, Accept, Cancel key.Binding
 
+	// Profiles: of a statement's speaker or party in the quote view, and
+	// of a picker's highlighted entry (tab: letters are text there).
+	SpeakerProfile, PartyProfile, PickProfile key.Binding
+
 	Help, Quit, ForceQuit key.Binding
 }
 
@@ -78,6 +82,10 @@ func DefaultKeyMap() KeyMap {
 		PickPageDown: b(k("pgdown"), "pgdn", "page down"),
 		Accept:       b(k("enter"), "enter", "choose"),
 		Cancel:       b(k("esc"), "esc", "cancel"),
+
+		SpeakerProfile: b(k("i"), "i", "speaker profile"),
+		PartyProfile:   b(k("I"), "I", "party profile"),
+		PickProfile:    b(k("tab"), "tab", "profile"),
 
 		Help:      b(k("?"), "?", "help"),
 		Quit:      b(k("q"), "q", "quit"),
@@ -149,6 +157,8 @@ func (k KeyMap) ListHelp(inQuotes, filtered, hasErrors bool) HelpMap {
 	k.Errors.SetEnabled(hasErrors)
 	k.Cite.SetEnabled(inQuotes && k.Cite.Enabled())
 	k.Export.SetEnabled(inQuotes)
+	k.SpeakerProfile.SetEnabled(inQuotes)
+	k.PartyProfile.SetEnabled(inQuotes)
 	return HelpMap{
 		Short:  []key.Binding{k.Open, k.SwitchView, k.Party, k.Speaker, k.Filter, k.ClearFilter, k.Refresh, k.Down, k.Errors},
 		Always: []key.Binding{k.Help, k.Quit},
@@ -157,6 +167,21 @@ func (k KeyMap) ListHelp(inQuotes, filtered, hasErrors bool) HelpMap {
 			{k.Open, k.SwitchView, k.Errors, k.Refresh, k.Star},
 			{k.Party, k.Speaker, k.Filter, k.ClearFilter},
 			{k.Cite, k.Export},
+			{k.SpeakerProfile, k.PartyProfile},
+			{k.Help, k.Quit},
+		},
+	}
+}
+
+// ProfileHelp is the help of a speaker's or a party's profile.
+func (k KeyMap) ProfileHelp() HelpMap {
+	k.Open.SetHelp("enter", "open")
+	return HelpMap{
+		Short:  []key.Binding{k.Open, k.Back, k.Down, k.Up, k.PageDown},
+		Always: []key.Binding{k.Help, k.Quit},
+		Full: [][]key.Binding{
+			{k.Up, k.Down, k.Top, k.Bottom, k.PageDown, k.PageUp},
+			{k.Open, k.Back},
 			{k.Help, k.Quit},
 		},
 	}
@@ -186,9 +211,9 @@ func (k KeyMap) DetailHelp(searching bool) HelpMap {
 // PickerHelp is the help of the party and speaker pickers.
 func (k KeyMap) PickerHelp() HelpMap {
 	return HelpMap{
-		Short:  []key.Binding{k.PickUp, k.PickDown},
+		Short:  []key.Binding{k.PickProfile, k.PickUp, k.PickDown},
 		Always: []key.Binding{k.Accept, k.Cancel},
-		Full:   [][]key.Binding{{k.PickUp, k.PickDown, k.PickPageUp, k.PickPageDown}, {k.Accept, k.Cancel, k.ForceQuit}},
+		Full:   [][]key.Binding{{k.PickUp, k.PickDown, k.PickPageUp, k.PickPageDown}, {k.Accept, k.PickProfile, k.Cancel, k.ForceQuit}},
 	}
 }
 
