@@ -49,16 +49,19 @@ func sharedQuoteStories() []*data.Briefing {
 
 func TestQuoteViewShowsAStatementOnceWithItsOtherStories(t *testing.T) {
 	m := press(t, newModel(t, 130, 24, sharedQuoteStories()), "tab")
-	s := screenText(m)
 	// Four statements, two of them the same three reports: two entries,
-	// Halvek's shown at its earliest report, the wire story.
-	assertContains(t, s, "Quotes  1/2",
-		"Varanda Refuses to Move Boats",
-		"also in 2 stories: Halvek Holds the Line on the River (2025-03-05); Saved: Halvek Holds the Line (2025-03-06)",
-		"Kestria Echoes Varanda")
+	// the Kestrian's, newest, then Halvek's, shown at its earliest
+	// report, the wire story. Away from the cursor, the entry says how
+	// many other stories report it, before its title.
+	s := screenText(m)
+	assertContains(t, s, "Quotes  1/2", "Kestria Echoes Varanda",
+		"4 Mar 2025 — Idrena Halvek, Foreign Minister · Varanda · said · also in 2 · Varanda Refuses to Move Boats")
+	assertLacks(t, s, "also in 2 stories", "Saved: Halvek Holds the Line")
+	// Under the cursor, a line names them, earliest first.
+	s = screenText(press(t, m, "j"))
+	assertContains(t, s, "Quotes  2/2",
+		"also in 2 stories: Halvek Holds the Line on the River (2025-03-05); Saved: Halvek Holds the Line (2025-03-06)")
 	assertLacks(t, s, "Saved: Halvek Holds the Line · ", "Kestria Echoes Varanda (")
-	// Away from the cursor, the entry says how many, before its title.
-	assertContains(t, screenText(press(t, m, "j")), "— Idrena Halvek, Foreign Minister · Varanda · said · also in 2 · Varanda Refuses")
 	assertFits(t, press(t, newModel(t, 40, 12, sharedQuoteStories()), "tab").View(), 40, 12)
 }
 
@@ -76,7 +79,7 @@ func TestYCopiesACitationThroughOSC52(t *testing.T) {
 	bs := sharedQuoteStories()
 	bs[2].Source = "https://wire.varanda.example/boats"
 	m, clip := clipboardModel(t, bs)
-	m = press(t, m, "tab")
+	m = press(t, m, "tab", "j") // Halvek's, after the newer Kestrian's
 	next, cmd := m.Update(keyMsgs("y")[0])
 	m = next.(Model)
 	if clip.Len() != 0 {
@@ -191,10 +194,10 @@ func TestYInAStoryCitesTheCurrentStatement(t *testing.T) {
 // statement the quote view shows at its earliest report, puts the cursor
 // there rather than saying the filters hide it.
 func TestTabFromACopyFindsTheReportShown(t *testing.T) {
-	m := press(t, newModel(t, 130, 24, sharedQuoteStories()), "enter") // the saved copy, listed first
+	m := press(t, newModel(t, 130, 24, sharedQuoteStories()), "j", "enter") // the saved copy, after the newer Kestrian story
 	assertContains(t, screenText(m), "Saved: Halvek Holds the Line")
 	m = press(t, m, "]", "tab")
 	s := screenText(m)
-	assertContains(t, s, "Quotes", "▌ — Idrena Halvek, Foreign Minister · Varanda · said · also in 2 · Varanda Refuses to Move Boats")
+	assertContains(t, s, "Quotes", "▌ 4 Mar 2025 — Idrena Halvek, Foreign Minister · Varanda · said · also in 2 · Varanda Refuses to Move Boats")
 	assertLacks(t, s, "the filters hide")
 }

@@ -20,6 +20,10 @@ type KeyMap struct {
 	// no clipboard to write to), Export writes those shown to a file.
 	Cite, Export key.Binding
 
+	// Order and reading state, as newsboat users expect them; the ones
+	// for read marks are disabled when the reader keeps none.
+	Sort, NextUnread, ToggleRead, MarkAllRead, HideRead key.Binding
+
 	// Detail view.
 	Next, Prev, Search, NextMatch, PrevMatch, Back key.Binding
 	// The statements of the story shown, and its source in the browser.
@@ -64,6 +68,12 @@ func DefaultKeyMap() KeyMap {
 		Star:        b(k("*"), "*", "star"),
 		Cite:        b(k("y"), "y", "copy citation"),
 		Export:      b(k("x"), "x", "export quotes"),
+
+		Sort:        b(k("S"), "S", "sort"),
+		NextUnread:  b(k("U"), "U", "next unread"),
+		ToggleRead:  b(k("m"), "m", "read/unread"),
+		MarkAllRead: b(k("M"), "M", "mark all read"),
+		HideRead:    b(k("H"), "H", "hide read"),
 
 		Next:      b(k("l", "right", "J"), "l/→/J", "next story"),
 		Prev:      b(k("h", "left", "K"), "h/←/K", "prev story"),
@@ -159,6 +169,10 @@ func (k KeyMap) ListHelp(inQuotes, filtered, hasErrors bool) HelpMap {
 	k.Export.SetEnabled(inQuotes)
 	k.SpeakerProfile.SetEnabled(inQuotes)
 	k.PartyProfile.SetEnabled(inQuotes)
+	if inQuotes { // read marks are the story list's
+		k.ToggleRead.SetEnabled(false)
+		k.MarkAllRead.SetEnabled(false)
+	}
 	return HelpMap{
 		Short:  []key.Binding{k.Open, k.SwitchView, k.Party, k.Speaker, k.Filter, k.ClearFilter, k.Refresh, k.Down, k.Errors},
 		Always: []key.Binding{k.Help, k.Quit},
@@ -167,6 +181,7 @@ func (k KeyMap) ListHelp(inQuotes, filtered, hasErrors bool) HelpMap {
 			{k.Open, k.SwitchView, k.Errors, k.Refresh, k.Star},
 			{k.Party, k.Speaker, k.Filter, k.ClearFilter},
 			{k.Cite, k.Export},
+			{k.Sort, k.NextUnread, k.ToggleRead, k.MarkAllRead, k.HideRead},
 			{k.SpeakerProfile, k.PartyProfile},
 			{k.Help, k.Quit},
 		},
@@ -200,7 +215,7 @@ func (k KeyMap) DetailHelp(searching bool) HelpMap {
 		Always: []key.Binding{k.Help, k.Quit},
 		Full: [][]key.Binding{
 			{k.Up, k.Down, k.PageDown, k.PageUp, k.HalfPageDown, k.HalfPageUp, k.Top, k.Bottom},
-			{k.Next, k.Prev, k.Back, k.SwitchView},
+			{k.Next, k.Prev, k.Back, k.SwitchView, k.NextUnread},
 			{k.NextStatement, k.PrevStatement, k.OpenSource, k.Cite},
 			{k.Search, k.NextMatch, k.PrevMatch},
 			{k.Help, k.Quit},

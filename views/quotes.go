@@ -15,11 +15,14 @@ import (
 // words first, then who said them, for which party, in which story. The
 // statement under the cursor is shown whole, wrapped, so that what was
 // said can be read without opening the story.
-type Quotes struct{ entries }
+type Quotes struct {
+	entries
+	starred func(stmt int) bool // nil: no statement is starred
+}
 
 // NewQuotes makes the quote view of lib.
 func NewQuotes(lib *Library, st *Styles, keys *KeyMap) Quotes {
-	q := Quotes{newEntries(lib, st, keys, statementTester{lib})}
+	q := Quotes{entries: newEntries(lib, st, keys, statementTester{lib})}
 	q.selectedHeight = func(stmt, width, limit int) int {
 		_, s := lib.Statement(stmt)
 		also := alsoInLines(lib, stmt)
@@ -45,6 +48,9 @@ func (q Quotes) View() string {
 		story, s := q.lib.Statement(stmt)
 		also := q.lib.AlsoIn(stmt)
 		who := q.attribution(s, q.lib.Story(story), len(also))
+		// The star goes on the attribution line, which is cut at its
+		// end anyway: the words keep the width they were wrapped to.
+		who = q.starMark(q.starred != nil && q.starred(stmt)) + who
 		if !selected {
 			text, style := statementWords(q.st, s)
 			return []string{style.Render(text), who}
@@ -97,9 +103,10 @@ func wrapStatement(st *Styles, s data.Statement, width, limit int) ([]string, li
 	return lines, style
 }
 
-// attribution is the second line: speaker, role, party, how it was said,
-// how many other stories report it, story. When the line is cut, the role goes first, so that a narrow
-// screen still shows for which party the words were said.
+// attribution is the second line: date, speaker, role, party, how it
+// was said, how many other stories report it, story. When the line is cut, the role goes first, then the
+// date, so that a narrow screen still shows for which party the words
+// were said.
 func (q Quotes) attribution(s data.Statement, b *data.Briefing, alsoIn int) string {
 	sep := q.st.Meta.Render(" · ")
 	var rest []string
@@ -113,6 +120,7 @@ func (q Quotes) attribution(s data.Statement, b *data.Briefing, alsoIn int) stri
 		rest = append(rest, q.st.Meta.Render(fmt.Sprintf("also in %d", alsoIn)))
 	}
 	who := q.st.Meta.Render("— ") + q.st.Speaker.Render(s.Speaker)
+	who = q.withDate(who, rest, b.Date)
 	if s.Role != "" {
 		withRole := who + q.st.Meta.Render(", "+s.Role)
 		// The role stays if the story's title gets at least a cell after

@@ -132,6 +132,10 @@ type Cue struct {
 	Forms []Form   // the inflections this word is (a past and a participle are often one word)
 	Rest  []string // the words that must follow it ("for" of "call for")
 	Noun  bool     // a noun of saying
+	// Topic is set for a verb that says something only of a topic noun
+	// ("raised concerns", "raised the issue"; not "raised money"): its
+	// object must be headed by a word with Entry.Topic.
+	Topic bool
 }
 
 // GroupKind says whom a group speaks for.
@@ -175,6 +179,10 @@ type Entry struct {
 	// tells one anonymous official's label from another's ("SENIOR
 	// ADMINISTRATION OFFICIAL NUMBER TWO").
 	Cardinal bool
+	// Topic is set for a noun that names something said or asked
+	// ("concern", "issue", "question"): the object that makes "raised" a
+	// saying.
+	Topic bool
 }
 
 // Lexicon maps lower-cased words to their entries. It is immutable once
