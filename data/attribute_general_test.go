@@ -47,7 +47,7 @@ func TestAttributionGeneralShapes(t *testing.T) {
 			[]wantStmt{{"Kestria", "Kestria", Reported, "finance the new locks"}}},
 		{"they after a topic verb is the plural subject", []string{
 			"The two ministers also discussed the dam. They also affirmed their support for the river commission."},
-			[]wantStmt{{"the two ministers", "", Reported, "their support for the river commission"}}},
+			[]wantStmt{{"the two ministers", "", Reported, "the dam"}, {"the two ministers", "", Reported, "their support for the river commission"}}},
 		{"they after met with a list of people", []string{
 			"Foreign Minister Ilse Marrow met with Kestrian Deputy Foreign Minister Jonas Vell and Varandan Trade Minister Ana Dorsic today in Port Selin, where they reiterated their commitment to the ceasefire."},
 			[]wantStmt{{"Marrow, Vell, and Dorsic", "", Reported, "their commitment to the ceasefire"}}},

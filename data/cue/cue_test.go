@@ -284,6 +284,14 @@ func TestNoSaying(t *testing.T) {
 		{"Jonas Vell was told the border was closed.", nil, ""},
 		{"What Ana Velk called a trap was a plan.", nil, ""},
 		{"The coming weeks will indicate whether the truce holds.", nil, ""},
+		// a verb joined to an infinitive, a future or a gerund after "to"
+		// reports no saying either; a readout's past "discussed" does
+		{"Ana Velk met with Jonas Vell to mark the anniversary and discuss the border.", nil, ""},
+		{"Ana Velk will travel to Orlavia and discuss the border with Jonas Vell.", nil, ""},
+		{"Ana Velk looks forward to meeting Jonas Vell and discussing the border.", nil, ""},
+		{"Ana Velk looks forward to discussing the border.", nil, ""},
+		{"Ana Velk and Jonas Vell discussed the border and the river.", []frame{{cue: "discussed", shape: cue.SpeakerFirst, speaker: "Ana Velk and Jonas Vell", content: one("the border and the river")}}, ""},
+		{"Ana Velk spoke about the importance of the truce.", []frame{{cue: "spoke about", shape: cue.SpeakerFirst, speaker: "Ana Velk", content: one("the importance of the truce")}}, ""},
 		// the participle opening the sentence is no frame; the verb after it is
 		{"Asked about the border, Ana Velk said it would stay closed.", []frame{{cue: "said", shape: cue.SpeakerFirst, speaker: "Ana Velk", content: one("it would stay closed")}}, ""},
 		// speech inside a quotation is the quoted speaker's

@@ -93,7 +93,7 @@ func (f *Finder) Find(s *syntax.Sentence, index int) []Frame {
 				// the frame before speaks
 				prev = &out[n-1]
 			}
-			if fr, ok := f.verbFrame(s, i, prev); ok {
+			if fr, ok := f.verbFrame(s, i, prev); ok && !ownNarration(s, &fr) {
 				fr.Sentence = index
 				out = append(out, fr)
 				i = fr.Cue.To - 1
@@ -183,4 +183,16 @@ func atEnd(s *syntax.Sentence, i int) bool {
 		}
 	}
 	return true
+}
+
+// ownNarration reports a verb of conversation whose subject is "I" or
+// "we": the author narrating their own meeting ("We discussed the
+// floods with Tesmar"), which the author's voice leaves to no one, where
+// a readout's "The leaders discussed …" reports what its principals said.
+func ownNarration(s *syntax.Sentence, fr *Frame) bool {
+	if fr.Kind != lexicon.Topic || fr.Speaker.Len() != 1 {
+		return false
+	}
+	w := &s.Words[fr.Speaker.From]
+	return w.Is(lexicon.Pronoun) && w.Entry.Pronoun.Person == 1
 }

@@ -101,9 +101,10 @@ const (
 	Attitude                  // a stance: only before a that-clause
 	Issued                    // a noun for a text someone issues ("statement")
 	Object                    // a clause or an object noun phrase
+	Topic                     // an object that names what was talked about, and ends with it ("discussed the border")
 )
 
-var frameNames = map[string]Frame{"say": Say, "object": Object, "tell": Tell, "urge": Urge, "accuse": Accuse, "describe": Describe, "that": That, "attitude": Attitude, "issued": Issued}
+var frameNames = map[string]Frame{"say": Say, "object": Object, "tell": Tell, "urge": Urge, "accuse": Accuse, "describe": Describe, "that": That, "attitude": Attitude, "issued": Issued, "topic": Topic}
 
 func (f Frame) String() string {
 	for n, v := range frameNames {
