@@ -51,6 +51,10 @@ func TestAttributionGeneralShapes(t *testing.T) {
 		{"they after met with a list of people", []string{
 			"Foreign Minister Ilse Marrow met with Kestrian Deputy Foreign Minister Jonas Vell and Varandan Trade Minister Ana Dorsic today in Port Selin, where they reiterated their commitment to the ceasefire."},
 			[]wantStmt{{"Marrow, Vell, and Dorsic", "", Reported, "their commitment to the ceasefire"}}},
+		{"they after spoke with someone about a topic", []string{
+			"Foreign Minister Ilse Marrow spoke today with Kestrian Deputy Foreign Minister Jonas Vell about efforts by K5 partners and Varandan officials to open the port. They discussed the ferries."},
+			[]wantStmt{{"Ilse Marrow", "", Reported, "efforts by K5 partners and Varandan officials to open the port"},
+				{"Marrow and Vell", "", Reported, "the ferries"}}},
 		{"they after met with a possessive group", []string{
 			"Foreign Minister Ilse Marrow met with her K5 counterparts to discuss the strait. They agreed that a ferry treaty is the best outcome."},
 			[]wantStmt{{"Marrow and her K5 counterparts", "", Reported, "a ferry treaty is the best outcome"}}},
