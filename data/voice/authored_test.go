@@ -100,6 +100,23 @@ func TestAuthoredVoice(t *testing.T) {
 				{Text: "President Velk spoke with Foreign Minister Oru. We will keep the border open."},
 			},
 		}, nil, []string{"keep the border open"}},
+		{"a titled statement in which nothing speaks is its author's", attribution.Document{
+			Title:  "Statement by Press Secretary Toma Brandt on the Visit of Foreign Minister Oru",
+			Source: "https://kestria.example/statements/visit",
+			Paragraphs: []attribution.Paragraph{
+				{Text: "The President will meet Foreign Minister Oru in Ostrava Nova on Monday."},
+				{Text: "###"},
+			},
+		}, []want{
+			{"Toma Brandt", "Kestria", "", "The President will meet Foreign Minister Oru in Ostrava Nova on Monday."},
+		}, []string{"###"}},
+		{"an untitled notice in which nothing speaks is no one's", attribution.Document{
+			Title:  "President Velk's Travel to Tesmar",
+			Source: "https://kestria.example/notices/travel",
+			Paragraphs: []attribution.Paragraph{
+				{Text: "The President will meet Foreign Minister Oru in Ostrava Nova on Monday."},
+			},
+		}, nil, []string{"will meet"}},
 		{"a speech without labels is its speaker's turns", attribution.Document{
 			Title: "Remarks as Prepared for Delivery by President Ana Velk at the Fisheries Forum",
 			Paragraphs: []attribution.Paragraph{
