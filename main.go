@@ -36,6 +36,7 @@ func read(r *cli.Reader) int {
 		// Stories from the database come without statements; the
 		// quote view reads them when first shown.
 		LoadStatements: r.LoadStatements,
+		OpenURL:        cli.OpenInBrowser,
 	}
 	// Without a library the reader shows no unread marks and no refresh
 	// key; why there is none is among r.Problems.

@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/brief-reader/brief/data"
+	"github.com/brief-reader/brief/data/query"
 )
 
 // common holds the options every command has.
@@ -22,14 +23,19 @@ func (c *common) register(fs *flag.FlagSet) {
 	fs.BoolVar(&c.noCache, "no-cache", false, "read every file, not what the database remembers of it")
 }
 
-// filters are the --party and --speaker options of list and quotes.
+// filters are the --party, --speaker and --query options of list and
+// quotes; match is --query's, once parsed, and nil without one.
 type filters struct {
 	party, speaker string
+	query          string
+	q              *query.Query
+	match          *query.Matcher
 }
 
 func (f *filters) register(fs *flag.FlagSet) {
 	fs.StringVar(&f.party, "party", "", "only this party")
 	fs.StringVar(&f.speaker, "speaker", "", "only this speaker")
+	fs.StringVar(&f.query, "query", "", "only what the query keeps (see the README's query language)")
 }
 
 // newFlags makes a command's flag set. It prints nothing: the command

@@ -27,13 +27,22 @@ const usageText = `brief: who said what, for which party, in news and briefings.
 
 Usage:
   brief [--max-size N] [PATH...]          read briefings in the terminal
-  brief list [--json] [--party P] [--speaker S] [PATH...]
+  brief list [--json] [--party P] [--speaker S] [--query Q] [PATH...]
                                           one line per story
   brief show ID|N [PATH...]               one story, as Markdown (rendered on a terminal)
-  brief quotes [--json] [--party P] [--speaker S] [PATH...]
+  brief quotes [--json] [--party P] [--speaker S] [--query Q] [PATH...]
                                           every statement: who, for which party, what
   brief search [--json] WORDS [PATH...]   the stories that hold every word, best first
                                           (the library's, or those of the PATHs)
+  brief search [--json] --query Q [WORDS] [PATH...]
+                                          those the query keeps; when it has words,
+                                          they are searched for and every argument
+                                          is a PATH
+  brief speakers [--json] [PATH...]       every speaker across the stories: role,
+                                          party, statements, first and last date
+  brief speaker [--json] NAME [PATH...]   one speaker's profile: roles, party, the
+                                          names found under, statements newest first
+  brief parties [--json] [PATH...]        every party: statements, who spoke for it
   brief subscribe [--force] URL           follow a feed (fetched once to check it is
                                           one; --force: without fetching it)
   brief unsubscribe URL|N                 stop following a feed (N: its number)
@@ -59,11 +68,16 @@ are:
 Options, for every command:
   --max-size N   the largest file read, in bytes or with a K or M suffix
                  (default 8M)
-  --json         (list, quotes, search, subscriptions) JSON instead of text
+  --json         (list, quotes, search, subscriptions, speakers, speaker,
+                 parties) JSON instead of text
   --no-cache     read every file again rather than what brief's database
                  remembers of it (list, show, quotes, the reader)
   --party P      (list, quotes) only this party; aliases work ("US", "Kyiv")
   --speaker S    (list, quotes) only this speaker; part of a name works
+  --query Q      (list, quotes, search) only what the query keeps, as "/" in
+                 the reader: party:P speaker:"S" after:2025-01 before:2025-06-30
+                 kind:direct is:unread is:starred words "a phrase"; -term
+                 negates one; all must hold (see the README)
 
 Exit status: 0 when all went well, 1 when a path could not be read, a
 story was not found or a feed could not be refreshed (the rest is still
@@ -95,6 +109,9 @@ var commands = map[string]func(*env, []string) int{
 	"subscriptions": runSubscriptions,
 	"refresh":       runRefresh,
 	"search":        runSearch,
+	"speakers":      runSpeakers,
+	"speaker":       runSpeaker,
+	"parties":       runParties,
 }
 
 // IsCommand reports whether brief's command line is for Run rather than

@@ -183,6 +183,10 @@ func TestHostileStringsNeverReachTheTerminal(t *testing.T) {
 		{"Vesk", "--json"},
 		{"--party", hostile, dir},
 		{"--json", "--speaker", "Morrow" + hostile, dir},
+		{"Morrow", dir}, // speaker: a hostile story's speaker's profile
+		{"--json", "Morrow" + hostile, dir},
+		{"--query", "party:" + hostile + " ceasefire", dir},
+		{"--query", "partty:" + hostile, dir},
 		{"-"}, // the hostile story on standard input
 		{"--json", "-"},
 	}
@@ -249,6 +253,8 @@ func TestHostileStringsNeverReachTheTerminal(t *testing.T) {
 		"Vesk",                                    // a hostile story
 		"Almora Ministry",                         // a hostile feed title
 		`\u009b31m\u202efeed`,                     // C1 and bidi in JSON, escaped
+		"found as:",                               // a hostile story's speaker's profile
+		"nothing by the name",                     // a hostile name, not known
 	} {
 		if !strings.Contains(all.String(), want) {
 			t.Errorf("no output holds %q: the hostile strings did not reach the paths tested", want)

@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/brief-reader/brief/data"
+	"github.com/brief-reader/brief/data/query"
 )
 
 // storyJSON is one story in "brief list --json".
@@ -102,19 +103,22 @@ func storyToJSON(b *data.Briefing, read, starred bool) storyJSON {
 	return s
 }
 
-// keepStory applies --party and --speaker to a story: the party appears
+// keepStory applies --party, --speaker and --query to a story: the party appears
 // in it; the speaker has a statement in it.
 func (f *filters) keepStory(attr *data.Attributor, b *data.Briefing) bool {
+	if f.match != nil && !f.match.Story(b) {
+		return false
+	}
 	if f.party != "" {
 		found := false
 		for _, p := range b.Parties {
-			if matchParty(attr, b, f.party, p) {
+			if query.PartyNamed(attr, b, f.party, p) {
 				found = true
 				break
 			}
 		}
 		for i := 0; !found && i < len(b.Statements); i++ {
-			found = matchParty(attr, b, f.party, b.Statements[i].Party)
+			found = query.PartyNamed(attr, b, f.party, b.Statements[i].Party)
 		}
 		if !found {
 			return false
@@ -122,7 +126,7 @@ func (f *filters) keepStory(attr *data.Attributor, b *data.Briefing) bool {
 	}
 	if f.speaker != "" {
 		for _, st := range b.Statements {
-			if matchSpeaker(attr, b, f.speaker, st.Speaker) {
+			if query.SpeakerNamed(attr, b, f.speaker, st.Speaker) {
 				return true
 			}
 		}
@@ -131,59 +135,15 @@ func (f *filters) keepStory(attr *data.Attributor, b *data.Briefing) bool {
 	return true
 }
 
-// keepStatement applies --party and --speaker to one statement.
+// keepStatement applies --party, --speaker and --query to one statement.
 func (f *filters) keepStatement(attr *data.Attributor, b *data.Briefing, st data.Statement) bool {
-	if f.party != "" && !matchParty(attr, b, f.party, st.Party) {
+	if f.match != nil && !f.match.Statement(b, &st) {
 		return false
 	}
-	return f.speaker == "" || matchSpeaker(attr, b, f.speaker, st.Speaker)
-}
-
-// matchParty asks the attributor, which knows the gazetteer's aliases
-// ("US", "Kyiv"), then the story's own front matter, which may declare
-// more ("Velhaven" for Tesmar).
-func matchParty(attr *data.Attributor, b *data.Briefing, query, party string) bool {
-	if party == "" {
+	if f.party != "" && !query.PartyNamed(attr, b, f.party, st.Party) {
 		return false
 	}
-	if attr.MatchParty(query, party) {
-		return true
-	}
-	for _, d := range b.Declared.Parties {
-		if strings.EqualFold(d.Name, party) && namedBy(query, d.Name, d.Aliases) {
-			return true
-		}
-	}
-	return false
-}
-
-// matchSpeaker is matchParty for speakers.
-func matchSpeaker(attr *data.Attributor, b *data.Briefing, query, speaker string) bool {
-	if speaker == "" {
-		return false
-	}
-	if attr.MatchSpeaker(query, speaker) {
-		return true
-	}
-	for _, d := range b.Declared.Speakers {
-		if strings.EqualFold(d.Name, speaker) && namedBy(query, d.Name, d.Aliases) {
-			return true
-		}
-	}
-	return false
-}
-
-func namedBy(query, name string, aliases []string) bool {
-	q := strings.TrimSpace(query)
-	if strings.EqualFold(q, name) {
-		return true
-	}
-	for _, a := range aliases {
-		if strings.EqualFold(q, a) {
-			return true
-		}
-	}
-	return false
+	return f.speaker == "" || query.SpeakerNamed(attr, b, f.speaker, st.Speaker)
 }
 
 func dateOr(b *data.Briefing, none string) string {

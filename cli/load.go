@@ -7,6 +7,7 @@ import (
 	"slices"
 
 	"github.com/brief-reader/brief/data"
+	"github.com/brief-reader/brief/data/query"
 	"github.com/brief-reader/brief/feed"
 	"github.com/brief-reader/brief/library"
 	"github.com/brief-reader/brief/store"
@@ -133,10 +134,16 @@ func (e *env) listing(name string, args []string, each func(in *loaded, f filter
 	if err != nil {
 		return loaded{}, f, false, e.usageError("%s: %s", name, flagError(err)), false
 	}
+	if f.q, ok = e.parseQuery(name, f.query); !ok {
+		return loaded{}, f, false, ExitError, false
+	}
 	// A list without filters needs no statements, only their number.
-	want := store.Want{Statements: name != "list" || f.party != "" || f.speaker != ""}
+	want := queryWants(f.q, store.Want{Statements: name != "list" || f.party != "" || f.speaker != ""})
 	seen := newNamesSeen(f)
 	in = e.stream(paths, &c, want, func(in *loaded, b *data.Briefing) {
+		if f.q != nil && f.match == nil {
+			f.match = query.NewMatcher(*f.q, in.attr, libraryMarks{in.lib})
+		}
 		seen.note(in.attr, b)
 		each(in, f, asJSON, b)
 	})

@@ -27,9 +27,22 @@ func runSearch(e *env, args []string) int {
 	var limit int
 	fs.BoolVar(&asJSON, "json", false, "JSON output")
 	fs.IntVar(&limit, "limit", 20, "the most stories shown")
+	var queryText string
+	fs.StringVar(&queryText, "query", "", "only the stories the query keeps (see the README's query language)")
 	rest, err := parseArgs(fs, args)
 	if err != nil {
 		return e.usageError("search: %s", flagError(err))
+	}
+	q, ok := e.parseQuery("search", queryText)
+	if !ok {
+		return ExitError
+	}
+	if q != nil {
+		// The query's words, when it has some, are what to search for,
+		// and every argument is a path.
+		if words := queryWords(q); words != "" {
+			rest = append([]string{words}, rest...)
+		}
 	}
 	if len(rest) == 0 || store.MatchQuery(rest[0], false) == "" {
 		return e.usageError("search: what for? Give the words, quoted when there are several: brief search \"ceasefire talks\" [PATH...]")
@@ -44,20 +57,25 @@ func runSearch(e *env, args []string) int {
 		return ExitError
 	}
 	scope := store.ScopeLibrary
-	ok := true
 	ids := map[string]string{} // path and place -> the ID a load gives
+	kept := queryKeeps{}       // with --query, the IDs of the stories it keeps
 	if len(paths) > 0 {
 		// The files are read through the cache first, so the index has
 		// them as they are now.
 		scope = store.ScopeFiles
-		in := e.load(paths, &c, store.Want{})
+		in := e.load(paths, &c, queryWants(q, store.Want{}))
 		ok = in.ok
 		perFile := map[string]int{}
 		for _, b := range in.stories {
 			abs, _ := filepath.Abs(b.Path)
 			ids[fmt.Sprint(abs, "\x00", perFile[abs])] = b.ID
 			perFile[abs]++
+			kept.note(q, &in, b)
 		}
+		ok = kept.reportUnknown(e, in.attr) && ok
+	} else if q != nil {
+		in := e.stream(nil, &c, queryWants(q, store.Want{}), func(in *loaded, b *data.Briefing) { kept.note(q, in, b) })
+		ok = kept.reportUnknown(e, in.attr)
 	}
 	// A search over files asks for more than it shows: the index holds
 	// files not named on this command line too.
@@ -84,6 +102,9 @@ func runSearch(e *env, args []string) int {
 			if id = ids[fmt.Sprint(h.Path, "\x00", h.N)]; id == "" {
 				continue // a file cached by another command, not named here
 			}
+		}
+		if q != nil && !kept.ids[id] {
+			continue
 		}
 		shown++
 		if asJSON {

@@ -102,7 +102,7 @@ func TestDetailWrapsToTheWindowAndResizeRewraps(t *testing.T) {
 					t.Errorf("line wider than %d: %q", w, ansi.Strip(l))
 				}
 			}
-			if !strings.Contains(words(lines), para) {
+			if !strings.Contains(untagged(words(lines)), para) {
 				t.Errorf("at width %d the paragraph is not all there:\n%s", w, strings.Join(lines, "\n"))
 			}
 			// Re-rendered for the width, not cut: the longest line uses it.
@@ -125,9 +125,11 @@ func TestDetailSearch(t *testing.T) {
 		status  string
 		current string // the match drawn as the current one
 	}{
-		{"typing shows the count", []string{"/", "the"}, "1/10 matches", ""},
+		// The statements' tags are searched too: "[the Meridian Council · …]",
+		// "[Tomas Orvell · Kestria]".
+		{"typing shows the count", []string{"/", "the"}, "1/11 matches", ""},
 		{"enter keeps it", []string{"/", "ceasefire", "enter"}, "1/1 matches", "ceasefire"},
-		{"case is ignored", []string{"/", "KESTRIA", "enter"}, "1/4 matches", "Kestria"},
+		{"case is ignored", []string{"/", "KESTRIA", "enter"}, "1/5 matches", "Kestria"},
 		{"n goes to the next", []string{"/", "talks", "enter", "n"}, "2/3 matches", "talks"},
 		{"n wraps, N goes back", []string{"/", "talks", "enter", "n", "n", "n", "N"}, "3/3 matches", ""},
 		{"no match", []string{"/", "zzz", "enter"}, "no matches", ""},

@@ -1,11 +1,14 @@
 package model
 
 import (
+	"slices"
+
 	"github.com/charmbracelet/bubbles/cursor"
 	"github.com/charmbracelet/bubbles/key"
 	"github.com/charmbracelet/bubbles/textinput"
 	tea "github.com/charmbracelet/bubbletea"
 
+	"github.com/brief-reader/brief/data/query"
 	"github.com/brief-reader/brief/views"
 )
 
@@ -71,6 +74,8 @@ func (m Model) pickerKey(msg tea.KeyMsg) (Model, tea.Cmd) {
 		m.picking = false
 	case key.Matches(msg, m.keys.Cancel):
 		m.picking = false
+	case key.Matches(msg, m.keys.PickProfile):
+		return m, m.pickedProfile()
 	default:
 		var cmd tea.Cmd
 		m.picker, cmd = m.picker.Update(msg)
@@ -79,9 +84,12 @@ func (m Model) pickerKey(msg tea.KeyMsg) (Model, tea.Cmd) {
 	return m, nil
 }
 
-// startFilter adds an empty text filter and types into it.
+// startFilter opens the query line on the filters in place, as the query
+// that makes them, so that "/" edits the whole query; a space after them
+// starts a new term.
 func (m *Model) startFilter() tea.Cmd {
-	m.filters = append(m.filters, views.TextFilter(""))
+	m.typedFilters = slices.Clone(m.filters)
+	m.queryErr = ""
 	m.typing = true
 	m.typedFrom = m.list.Place()
 	if m.screen == screenQuotes {
@@ -94,15 +102,24 @@ func (m *Model) startFilter() tea.Cmd {
 		// hold the words.
 		m.input.Prompt = "filter + bodies (index): "
 	}
+	if text := views.QueryText(m.filters); text != "" {
+		m.input.SetValue(text + " ")
+		m.input.CursorEnd()
+	}
 	return m.input.Focus()
 }
 
-// filterKey types the text filter, which applies at every keystroke.
+// filterKey types the query, which applies at every keystroke; while a
+// term is bad, the terms before it filter and the message below the
+// line says what is wrong with it.
 func (m Model) filterKey(msg tea.KeyMsg) (Model, tea.Cmd) {
 	switch {
 	case key.Matches(msg, m.keys.Accept):
+		if m.queryErr != "" {
+			return m, nil // the message says what to fix; esc leaves
+		}
 		m.stopTyping()
-		if m.input.Value() == "" {
+		if slices.Equal(m.filters, m.typedFilters) {
 			m.dropTyped()
 		}
 		return m, nil
@@ -113,20 +130,42 @@ func (m Model) filterKey(msg tea.KeyMsg) (Model, tea.Cmd) {
 	}
 	var cmd tea.Cmd
 	m.input, cmd = m.input.Update(msg)
-	m.filters[len(m.filters)-1] = views.TextFilter(m.input.Value())
+	m.applyQuery()
+	if m.screen == screenList && views.TestsStatementKinds(m.filters) {
+		// kind: tells a story by its statements: those of the stories
+		// listed without them (a library's) are read, as for the quote
+		// view, and the list filtered again as they come.
+		cmd = tea.Batch(cmd, m.startStatements())
+	}
 	return m, cmd
+}
+
+// applyQuery makes the query typed the filters. With a bad term, the
+// terms before it filter, so that a term still being typed ("party:Te")
+// does not empty the list, and queryErr says what is wrong with it.
+func (m *Model) applyQuery() {
+	q, err := query.Parse(m.input.Value())
+	filters, unknown := m.lib.QueryFilters(q, m.typedFilters)
+	if err == nil {
+		err = unknown
+	}
+	m.queryErr = ""
+	if err != nil {
+		m.queryErr = err.Error()
+	}
+	m.filters = filters
 }
 
 func (m *Model) stopTyping() {
 	m.typing = false
+	m.queryErr = ""
 	m.input.Blur()
 }
 
-// dropTyped removes the text filter typed, which was not applied, and
-// puts the cursor back where it was before "/": typing moved it with the
-// matches.
+// dropTyped puts back the filters there were before "/", and the cursor
+// where it was: typing moved it with the matches.
 func (m *Model) dropTyped() {
-	m.popFilter()
+	m.filters = m.typedFilters
 	if m.screen == screenQuotes {
 		m.quotes.Sync(m.filters)
 		m.quotes.Return(m.typedFrom)

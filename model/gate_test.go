@@ -63,7 +63,7 @@ func TestHostileStringsNeverReachTheScreen(t *testing.T) {
 		return nil, "1 failed (" + passwordURL + hostileSeq + ")", errors.New("refresh: " + hostileSeq + passwordURL)
 	}
 	yes := true
-	states := [][]string{nil, {"enter"}, {"tab"}, {"E"}, {"p"}, {"s"}, {"/", "Vesk"}, {"?"}, {"r"}}
+	states := [][]string{nil, {"enter"}, {"tab"}, {"E"}, {"p"}, {"s"}, {"/", "Vesk"}, {"?"}, {"r"}, {"tab", "i"}, {"tab", "I"}}
 	var all strings.Builder
 	for _, s := range everyScreen() {
 		for _, keys := range states {

@@ -34,6 +34,8 @@ func TestScreens(t *testing.T) {
 		{"detail_search", []string{"enter", "/", "talks", "enter", "n"}},
 		{"detail_statement", []string{"tab", "j", "j", "enter"}},
 		{"load_errors", []string{"E"}},
+		{"speaker_profile", []string{"tab", "i"}},
+		{"party_profile", []string{"tab", "I"}},
 	}
 	for _, size := range [][2]int{{80, 24}, {40, 12}} {
 		for _, sc := range screens {
@@ -87,7 +89,7 @@ func TestProgram(t *testing.T) {
 		send tea.Msg
 		want string
 	}{
-		{tea.KeyMsg{Type: tea.KeyEnter}, "The Meridian Council urged both sides"},
+		{tea.KeyMsg{Type: tea.KeyEnter}, "[Tomas Orvell · Kestria] Ostrava"},
 		{tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("l")}, "Aldmoor – The Meridian Council met"},
 		{tea.KeyMsg{Type: tea.KeyEsc}, "Stories  2/3"},
 		{tea.KeyMsg{Type: tea.KeyTab}, "Quotes  1/9"},
@@ -99,7 +101,7 @@ func TestProgram(t *testing.T) {
 	}
 	tm.Type("sorre")
 	tm.Send(tea.KeyMsg{Type: tea.KeyEnter})
-	waitFor(t, out, "party: Sorreland")
+	waitFor(t, out, "party:Sorreland")
 	tm.Send(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("q")})
 	final := tm.FinalModel(t, teatest.WithFinalTimeout(5*time.Second)).(Model)
 	golden.RequireEqual(t, []byte(screenText(final)))

@@ -125,8 +125,8 @@ func TestLettersReadTogetherAreEachAKey(t *testing.T) {
 		{"moves", nil, "jj", "Stories  3/3"},
 		{"moves and back", []string{"tab"}, "jjjk", "Quotes  3/9"},
 		{"opens a picker and types into it", []string{"tab"}, "sorv", "(1 of 6)"},
-		{"starts a filter and types it", nil, "/fish", `"fish"`},
-		{"in a text input it is text", []string{"/"}, "jk", `"jk"`},
+		{"starts a filter and types it", nil, "/fisherm", "Stories  1/1 fisherm"},
+		{"in a text input it is text", []string{"/"}, "jk", "filter: jk"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -53,6 +53,8 @@ func (m *Model) size(h int) tea.Cmd {
 		return m.detail.SetSize(w, h)
 	case screenProblems:
 		m.problems.SetSize(w, h)
+	case screenProfile:
+		m.profile.SetSize(w, h)
 	}
 	return nil
 }
@@ -78,6 +80,8 @@ func (m Model) frame() string {
 		body = m.detail.View()
 	case m.screen == screenProblems:
 		body = m.problems.View()
+	case m.screen == screenProfile:
+		body = m.profile.View()
 	}
 	if h > 0 {
 		bodyLines := strings.Split(body, "\n")
@@ -94,6 +98,11 @@ func (m Model) frame() string {
 // the loading.
 func (m Model) header() string {
 	name := m.screen.String()
+	if m.screen == screenProfile && m.profile.IsParty() {
+		name = "Party"
+	} else if m.screen == screenProfile {
+		name = "Speaker"
+	}
 	var pos string
 	switch m.screen {
 	case screenList:
@@ -104,22 +113,17 @@ func (m Model) header() string {
 		pos = position(m.storyPosition())
 	case screenProblems:
 		pos = fmt.Sprint(len(m.loadErr))
+	case screenProfile:
+		pos = position(m.profile.Position())
 	}
 	parts := []string{m.st.Badge.Render(name)}
 	if pos != "" {
 		parts = append(parts, m.st.Header.Render(pos))
 	}
-	if m.screen != screenDetail && m.screen != screenProblems && len(m.filters) > 0 {
-		var fs []string
-		for _, f := range m.filters {
-			// The text filter being typed is shown as it is typed, below;
-			// empty it keeps everything and would only show as "".
-			if f.Kind != views.FilterText || f.Label != "" {
-				fs = append(fs, f.String())
-			}
-		}
-		if len(fs) > 0 {
-			parts = append(parts, m.st.Filter.Render(strings.Join(fs, " · ")))
+	if m.screen != screenDetail && m.screen != screenProblems && m.screen != screenProfile {
+		// The query in use: while one is typed, the last that was valid.
+		if q := views.QueryText(m.filters); q != "" {
+			parts = append(parts, m.st.Filter.Render(q))
 		}
 	}
 	if m.busy() {
@@ -175,6 +179,11 @@ func (m Model) footer() []string {
 		helpLines = []string{short.View(m.helpMap().Fit(short))}
 	}
 	status := m.statusLines(m.status())
+	if m.typing && m.queryErr != "" {
+		// Below the query line, which outranks it on a short screen; on
+		// two lines when it wraps, so that the nearest names show.
+		status = append(status, m.statusLines(m.st.Error.Render("✗ "+m.queryErr), true)...)
+	}
 	footer := append(append([]string(nil), status...), helpLines...)
 	for len(footer) > max(room, 0) {
 		switch {
@@ -219,6 +228,10 @@ func (m Model) helpMap() views.HelpMap {
 		return m.keys.DetailHelp(m.detail.Searching())
 	case m.screen == screenProblems:
 		return m.keys.PagerHelp()
+	case m.screen == screenProfile:
+		return m.keys.ProfileHelp()
+	case m.fromStory():
+		return m.quotesHelp()
 	}
 	return m.keys.ListHelp(m.screen == screenQuotes, len(m.filters) > 0, len(m.loadErr) > 0)
 }
@@ -234,7 +247,7 @@ func (m Model) status() (line string, wraps bool) {
 	case m.typing:
 		return m.input.View(), false
 	case m.screen == screenDetail:
-		return m.detail.Status(), false
+		return m.detailStatus(), false
 	case m.screen == screenProblems:
 		return "", false
 	case m.notice.err:

@@ -16,6 +16,7 @@ import (
 	"github.com/muesli/termenv"
 
 	"github.com/brief-reader/brief/data"
+	"github.com/brief-reader/brief/data/profile"
 	"github.com/brief-reader/brief/views"
 )
 
@@ -62,6 +63,10 @@ type Config struct {
 	// quote view asks for them, in the background, when first shown.
 	LoadStatements func(*data.Briefing) ([]data.Statement, error)
 
+	// OpenURL opens a web address (the source of a story) in the
+	// browser; nil: no o key. It must not wait for the browser.
+	OpenURL func(url string) error
+
 	// OpenStored opens the user's library, whose stories are listed
 	// first, before Load's: it is called in the background, and Load
 	// starts once it has returned. nil: Load gives every story.
@@ -76,10 +81,11 @@ const (
 	screenQuotes
 	screenDetail
 	screenProblems
+	screenProfile
 )
 
 func (s screen) String() string {
-	return [...]string{"Stories", "Quotes", "Story", "Load errors"}[s]
+	return [...]string{"Stories", "Quotes", "Story", "Load errors", "Profile"}[s]
 }
 
 // Model is the root model.
@@ -102,10 +108,18 @@ type Model struct {
 	picking  bool   // the picker is open
 	picked   [3]int // libraryGrowth when the picker's items were counted
 
-	filters   []views.Filter
-	typing    bool        // the last filter is a text filter being typed
-	typedFrom views.Place // where the cursor was when typing began
-	input     textinput.Model
+	profiles     *profile.Index // every story's statements, by speaker and party
+	profiled     int            // the stories, from the first, offered to profiles
+	profile      views.Profile
+	profileOn    profileTarget // the profile shown
+	profileTrail []profileStep // where esc goes from it
+
+	filters      []views.Filter
+	typing       bool           // the query is being typed ("/")
+	typedFrom    views.Place    // where the cursor was when typing began
+	typedFilters []views.Filter // the filters when typing began, for esc
+	queryErr     string         // what is wrong with the query typed; "" when it is in use
+	input        textinput.Model
 
 	help    help.Model
 	spinner spinner.Model
@@ -135,6 +149,9 @@ type Model struct {
 	refresh    *refresher // the refresh under way; nil when none is
 	progress   [2]int     // its last report: done, total
 	notice     notice     // the outcome of the last refresh, until a key
+
+	openURL  func(url string) error
+	storyTab storyTab // the quote view was opened from a story
 }
 
 // New makes the reader. It decides the theme here, once: asking the
@@ -145,6 +162,7 @@ func New(cfg Config) Model {
 	keys := views.DefaultKeyMap()
 	keys.Refresh.SetEnabled(cfg.Refresh != nil)
 	keys.Star.SetEnabled(cfg.SetStarred != nil)
+	keys.OpenSource.SetEnabled(cfg.OpenURL != nil)
 	lib := views.NewLibrary(cfg.Attributor)
 	if cfg.SearchBodies != nil {
 		lib.SetBodySearch(cfg.SearchBodies)
@@ -164,6 +182,8 @@ func New(cfg Config) Model {
 		quotes:   views.NewQuotes(lib, &st, &keys),
 		detail:   views.NewDetail(rend, &st, &keys),
 		problems: views.NewProblems(&st, &keys),
+		profiles: profile.New(lib.SpeakerKey),
+		profile:  views.NewProfile(&st, &keys),
 		input:    newTextInput(&st),
 		help:     h,
 		spinner:  spinner.New(spinner.WithSpinner(spinner.MiniDot), spinner.WithStyle(st.Spinner)),
@@ -182,6 +202,7 @@ func New(cfg Config) Model {
 		markRead:   cfg.MarkRead,
 		isRead:     cfg.IsRead,
 		refreshFn:  cfg.Refresh,
+		openURL:    cfg.OpenURL,
 	}
 }
 
@@ -235,6 +256,11 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.refreshDone(msg)
 	case statementsMsg:
 		cmd = m.statementsRead(msg)
+		if m.profileStatements(msg.items) && m.screen == screenProfile {
+			m.refreshProfile()
+		}
+	case sourceOpenedMsg:
+		m.sourceOpened(msg)
 	case spinner.TickMsg:
 		if !m.busy() {
 			return m, nil
@@ -251,6 +277,9 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m = m.updateMouse(msg)
 	default:
 		m, cmd = m.updateFocused(msg)
+	}
+	if m.syncProfiles() && m.screen == screenProfile {
+		m.refreshProfile()
 	}
 	// layout changes m: call it before m is returned.
 	sized := m.layout()
@@ -275,7 +304,7 @@ func (m *Model) loaded(msg loadBatchMsg) tea.Cmd {
 			m.fillWaits = false
 			fill = m.nextFill()
 		}
-		if m.screen == screenQuotes || m.back == screenQuotes {
+		if m.screen == screenQuotes || m.back == screenQuotes || m.screen == screenProfile {
 			return tea.Batch(fill, m.needStatements())
 		}
 		return fill

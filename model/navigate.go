@@ -76,6 +76,7 @@ func indexOf(ids []int32, id int) int {
 func (m *Model) withBody(i int) *data.Briefing {
 	m.ensureRead(i)
 	b := m.lib.Story(i)
+	m.withStatements(i, b)
 	if m.loadBody == nil {
 		return b
 	}

@@ -69,7 +69,7 @@ func TestRefreshMergesNewStories(t *testing.T) {
 		{
 			name: "the filters stay", keys: []string{"p", "kestria", "enter", "j"},
 			fresh:  freshStories(),
-			header: "Stories  3/3 party: Kestria", cursor: fishermen,
+			header: "Stories  3/3 party:Kestria", cursor: fishermen,
 			order:  []string{harbour, borderTalks, fishermen},
 			status: "2 new stories",
 		},

@@ -24,6 +24,8 @@ func (m Model) updateKey(msg tea.KeyMsg) (Model, tea.Cmd) {
 		return m.detailKey(msg)
 	case screenProblems:
 		return m.problemsKey(msg)
+	case screenProfile:
+		return m.profileKey(msg)
 	}
 	return m.listKey(msg)
 }
@@ -32,6 +34,12 @@ func (m Model) updateKey(msg tea.KeyMsg) (Model, tea.Cmd) {
 func (m Model) listKey(msg tea.KeyMsg) (Model, tea.Cmd) {
 	k := m.keys
 	m.notice = notice{} // seen: a key was pressed where it showed
+	if m.screen == screenQuotes {
+		var back bool
+		if m, back = m.storyTabKey(msg); back {
+			return m, nil
+		}
+	}
 	switch {
 	case key.Matches(msg, k.Quit):
 		return m, tea.Quit
@@ -61,6 +69,10 @@ func (m Model) listKey(msg tea.KeyMsg) (Model, tea.Cmd) {
 		m.toggleStar()
 	case key.Matches(msg, k.Errors):
 		m.showProblems()
+	case m.screen == screenQuotes && key.Matches(msg, k.SpeakerProfile):
+		return m, m.quoteProfile(false)
+	case m.screen == screenQuotes && key.Matches(msg, k.PartyProfile):
+		return m, m.quoteProfile(true)
 	case m.screen == screenQuotes:
 		m.quotes = m.quotes.Update(msg)
 	default:
@@ -74,6 +86,9 @@ func (m Model) listKey(msg tea.KeyMsg) (Model, tea.Cmd) {
 func (m Model) detailKey(msg tea.KeyMsg) (Model, tea.Cmd) {
 	k := m.keys
 	var cmd tea.Cmd
+	if !m.detail.Typing() {
+		m.notice = notice{}
+	}
 	switch {
 	case m.detail.Typing():
 		m.detail, cmd = m.detail.Update(msg)
@@ -88,14 +103,9 @@ func (m Model) detailKey(msg tea.KeyMsg) (Model, tea.Cmd) {
 	case key.Matches(msg, k.Back):
 		m.screen = m.back
 	case key.Matches(msg, k.SwitchView):
-		// tab switches between the story list and the quote view from
-		// the story too: to the one the story was not opened from.
-		if m.back == screenQuotes {
-			m.screen = screenList
-		} else {
-			m.screen = screenQuotes
-			return m, m.startStatements()
-		}
+		return m.quotesOfStory()
+	case key.Matches(msg, k.OpenSource):
+		cmd = m.openSource()
 	case key.Matches(msg, k.Next):
 		m.step(1)
 	case key.Matches(msg, k.Prev):
@@ -146,6 +156,8 @@ func (m Model) updateMouse(msg tea.MouseMsg) Model {
 		m.detail, _ = m.detail.Update(msg)
 	case m.screen == screenProblems:
 		m.problems = m.problems.Update(msg)
+	case m.screen == screenProfile:
+		m.profile = m.profile.Update(msg)
 	}
 	return m
 }

@@ -4,6 +4,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"github.com/brief-reader/brief/data"
+	"github.com/brief-reader/brief/views"
 )
 
 // statementsBatch bounds the stories whose statements one message
@@ -64,6 +65,9 @@ func (m *Model) statementsRead(msg statementsMsg) tea.Cmd {
 		if msg.err == nil || msg.stmts[k] != nil {
 			m.lib.Attach(i, msg.stmts[k])
 		}
+	}
+	if views.TestsStatementKinds(m.filters) {
+		m.list.Refilter() // the stories' kinds are known now
 	}
 	if msg.err != nil {
 		m.notice = notice{text: "reading statements: " + data.PrintableLine(msg.err.Error()), err: true}

@@ -46,6 +46,7 @@ func TestEverySizeFits(t *testing.T) {
 		{"detail typing a search", []string{"enter", "/", "talks"}, 0},
 		{"detail with a search", []string{"enter", "/", "東京", "enter", "n"}, 0},
 		{"load errors", []string{"E"}, 0},
+		{"party profile", []string{"tab", "I", "j"}, 0},
 		{"unread marks", nil, 1},
 		{"unread marks, detail", []string{"enter"}, 1},
 		{"refreshing", []string{"r"}, 2},

@@ -17,31 +17,29 @@ type Detail struct {
 	st     *Styles
 	keys   *KeyMap
 	story  *data.Briefing
-	stmt   *data.Statement // highlighted, when opened from the quote view
+	stmt   int // the current statement, in the story's Statements, marked in the margin; -1 for none
 	doc    *Doc
 	pg     pager
 	search search
 	// toStatement: scroll to stmt once rendered.
 	toStatement bool
-	mark        [2]int // the first and last line of stmt, marked in the margin
 	width       int
 	height      int
 }
 
 // NewDetail makes an empty detail view rendering with rend.
 func NewDetail(rend *Renderer, st *Styles, keys *KeyMap) Detail {
-	return Detail{rend: rend, st: st, keys: keys, search: newSearch(st), mark: [2]int{-1, -1}}
+	return Detail{rend: rend, st: st, keys: keys, search: newSearch(st), stmt: -1}
 }
 
-// Open shows story b from the top, or at the statement st, highlighted,
-// when st is not nil. It is rendered by the next SetSize, which knows the
+// Open shows story b from the top, or at the statement st, made
+// current, when st is not nil. It is rendered by the next SetSize, which knows the
 // size it is for.
 func (d *Detail) Open(b *data.Briefing, st *data.Statement) {
-	d.story, d.stmt, d.doc = b, st, nil
-	d.mark = [2]int{-1, -1}
+	d.story, d.stmt, d.doc = b, statementIndex(b, st), nil
 	d.pg.offset = 0
 	d.search.clear()
-	d.toStatement = st != nil
+	d.toStatement = d.stmt >= 0
 }
 
 // Story is the story shown, or nil.
@@ -50,7 +48,7 @@ func (d Detail) Story() *data.Briefing { return d.story }
 // SetSize lays the view out. A new width renders the story again from its
 // Markdown (cached per width), keeping the reader at the same place.
 func (d *Detail) SetSize(width, height int) tea.Cmd {
-	resized := width != d.width
+	resized := textWidth(width) != textWidth(d.width)
 	d.width, d.height = width, height
 	d.search.setWidth(width)
 	if d.story == nil {
@@ -77,23 +75,23 @@ func (d *Detail) SetSize(width, height int) tea.Cmd {
 // render fetches the story's rendering for the current width.
 func (d *Detail) render() tea.Cmd {
 	var cmd tea.Cmd
-	d.doc, cmd = d.rend.Doc(d.story, max(d.width, 1), d.stmt)
+	d.doc, cmd = d.rend.Doc(d.story, textWidth(d.width))
 	d.pg.setSize(d.height, len(d.doc.Lines))
 	d.search.rerun(d.doc)
 	d.locate()
 	return cmd
 }
 
-// locate finds the highlighted statement in the rendering, and scrolls to
-// it once it is there: with a long story that may take the rest to arrive.
+// locate scrolls to the current statement once it is rendered: with a
+// long story that may take the rest to arrive.
 func (d *Detail) locate() {
-	if d.stmt == nil || d.doc == nil {
-		d.mark = [2]int{-1, -1}
+	if !d.toStatement || d.doc == nil || d.height <= 0 {
 		return
 	}
-	d.mark[0], d.mark[1] = d.statementLines()
-	if d.toStatement && d.height > 0 {
-		d.pg.show(d.mark[0])
+	if p, ok := d.place(d.stmt); ok {
+		d.showPlace(p)
+		d.toStatement = false
+	} else {
 		d.toStatement = !d.doc.Complete
 	}
 }
@@ -136,6 +134,12 @@ func (d Detail) Update(msg tea.Msg) (Detail, tea.Cmd) {
 		case key.Matches(k, d.keys.PrevMatch):
 			d.step(-1)
 			return d, nil
+		case key.Matches(k, d.keys.NextStatement):
+			d.stepStatement(1)
+			return d, nil
+		case key.Matches(k, d.keys.PrevStatement):
+			d.stepStatement(-1)
+			return d, nil
 		}
 	}
 	d.pg.update(msg, d.keys)
@@ -168,67 +172,26 @@ func (d *Detail) step(delta int) {
 	}
 }
 
-// statementLines is where the highlighted statement is: from the line
-// holding its first words nearest to where its paragraph falls, to the
-// line holding its last words.
-func (d *Detail) statementLines() (first, last int) {
-	plain := d.doc.plainLines()
-	words := strings.Fields(fold(d.stmt.Text))
-	first = d.paragraphGuess()
-	for n := min(len(words), 4); n > 0; n-- {
-		needle := strings.Join(words[:n], " ")
-		best := -1
-		for i, l := range plain {
-			if strings.Contains(l, needle) && (best < 0 || abs(i-first) < abs(best-first)) {
-				best = i
-			}
-		}
-		if best >= 0 {
-			first = best
-			break
-		}
-	}
-	for n := min(len(words), 3); n > 0; n-- {
-		needle := strings.Join(words[len(words)-n:], " ")
-		for i := first; i < len(plain) && i < first+len(words); i++ {
-			if strings.Contains(plain[i], needle) {
-				return first, i
-			}
-		}
-	}
-	return first, first
-}
-
-// paragraphGuess places the statement's paragraph by its share of the
-// story's text.
-func (d *Detail) paragraphGuess() int {
-	before, total := 0, 0
-	for i, p := range d.story.Paragraphs {
-		if i+1 < int(d.stmt.Paragraph) {
-			before += len(p.Text)
-		}
-		total += len(p.Text)
-	}
-	if total == 0 {
-		return 0
-	}
-	return before * len(d.doc.Lines) / total
-}
-
 // View draws the visible lines, with search matches restyled.
 func (d Detail) View() string {
 	if d.doc == nil || d.width <= 0 || d.height <= 0 {
 		return ""
 	}
 	from, to := d.pg.visible()
+	cur, marked := d.place(d.stmt)
+	indent := strings.Repeat(" ", (d.width-textWidth(d.width))/2)
 	lines := make([]string, 0, to-from)
 	for i := from; i < to; i++ {
-		l := d.search.decorate(i, d.doc)
-		if i >= d.mark[0] && i <= d.mark[1] {
+		l := d.doc.Lines[i]
+		if i < len(d.doc.marks) {
+			l = decorateMarks(d.st, l, d.doc.marks[i])
+		}
+		l = d.search.decorate(i, l)
+		if marked && i >= cur.First && i <= cur.Last {
 			// glamour leaves a margin: the bar goes in its first cell.
 			l = d.st.Selected.Render("▌") + ansi.Cut(l, 1, ansi.StringWidth(l))
 		}
-		lines = append(lines, l)
+		lines = append(lines, indent+l)
 	}
 	return Fit(lines, d.width, d.height)
 }
@@ -239,6 +202,9 @@ func (d Detail) Status() string {
 	var parts []string
 	if s := d.search.status(); s != "" {
 		parts = append(parts, s)
+	}
+	if s := d.statementStatus(); s != "" && !d.search.typing {
+		parts = append(parts, d.st.Status.Render(s))
 	}
 	if d.doc != nil && !d.doc.Complete {
 		parts = append(parts, d.st.Muted.Render("rendering…"))
@@ -260,11 +226,4 @@ func (doc *Doc) plainLines() []string {
 		}
 	}
 	return doc.plain
-}
-
-func abs(x int) int {
-	if x < 0 {
-		return -x
-	}
-	return x
 }

@@ -1,8 +1,9 @@
 package views
 
 import (
-	"strconv"
 	"strings"
+
+	"github.com/brief-reader/brief/data/query"
 )
 
 // FilterKind is what a filter narrows by.
@@ -12,16 +13,23 @@ const (
 	FilterParty FilterKind = iota
 	FilterSpeaker
 	FilterText
+	FilterDate          // after: or before:, as Term says
+	FilterStatementKind // kind:
+	FilterMark          // is:unread, is:starred
 )
 
-// Filter is one narrowing step. The list and the quote view share one
-// stack of them, each applying it to its own items: a party keeps the
-// stories where it appears, and the statements made for it.
+// Filter is one narrowing step: one term of the query (see package
+// data/query). The list and the quote view share one stack of them, each
+// applying it to its own items: a party keeps the stories where it
+// appears, and the statements made for it.
 type Filter struct {
 	Kind  FilterKind
-	ID    int32  // the party or speaker id
+	ID    int32  // the party or speaker id; -1 for one named in a query (Label)
 	Label string // the party or speaker as shown, or the text as typed
 	Query string // the folded text, for FilterText
+	// Term is the query's term: whether it is negated, and the date,
+	// kind or mark it tests.
+	Term query.Term
 }
 
 // PartyFilter keeps what concerns party id.
@@ -39,14 +47,19 @@ func TextFilter(text string) Filter {
 	return Filter{Kind: FilterText, Label: text, Query: fold(strings.TrimSpace(text))}
 }
 
+// String is the filter as a term of the query language: party:Tesmar,
+// speaker:"Ana Verin", -ceasefire.
 func (f Filter) String() string {
+	t := f.Term
 	switch f.Kind {
 	case FilterParty:
-		return "party: " + f.Label
+		t.Field, t.Value = query.Party, f.Label
 	case FilterSpeaker:
-		return "speaker: " + f.Label
+		t.Field, t.Value = query.Speaker, f.Label
+	case FilterText:
+		t.Field, t.Value = query.Words, f.Label
 	}
-	return strconv.Quote(f.Label)
+	return t.String()
 }
 
 // Selection is the result of a filter stack over a growing list of items,

@@ -1,6 +1,8 @@
 package views
 
 import (
+	"github.com/brief-reader/brief/data/query"
+
 	"slices"
 	"strings"
 	"testing"
@@ -120,9 +122,11 @@ func TestFilterString(t *testing.T) {
 		f    Filter
 		want string
 	}{
-		{PartyFilter(3, "Varanda"), "party: Varanda"},
-		{SpeakerFilter(1, "Idrena Halvek"), "speaker: Idrena Halvek"},
+		{PartyFilter(3, "Varanda"), "party:Varanda"},
+		{SpeakerFilter(1, "Idrena Halvek"), `speaker:"Idrena Halvek"`},
+		{TextFilter("river"), `river`},
 		{TextFilter("river talks"), `"river talks"`},
+		{Filter{Kind: FilterText, Label: "river", Term: query.Term{Not: true}}, `-river`},
 	}
 	for _, tt := range tests {
 		if got := tt.f.String(); got != tt.want {

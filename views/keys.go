@@ -18,10 +18,17 @@ type KeyMap struct {
 
 	// Detail view.
 	Next, Prev, Search, NextMatch, PrevMatch, Back key.Binding
+	// The statements of the story shown, and its source in the browser.
+	// OpenSource is disabled when the reader has no way to open one.
+	NextStatement, PrevStatement, OpenSource key.Binding
 
 	// Pickers and text inputs: letters are text there, so only keys that
 	// cannot be typed move or decide.
 	PickUp, PickDown, PickPageUp, PickPageDown, Accept, Cancel key.Binding
+
+	// Profiles: of a statement's speaker or party in the quote view, and
+	// of a picker's highlighted entry (tab: letters are text there).
+	SpeakerProfile, PartyProfile, PickProfile key.Binding
 
 	Help, Quit, ForceQuit key.Binding
 }
@@ -59,12 +66,20 @@ func DefaultKeyMap() KeyMap {
 		PrevMatch: b(k("N"), "N", "previous match"),
 		Back:      b(k("esc"), "esc", "back"),
 
+		NextStatement: b(k("]"), "]", "next statement"),
+		PrevStatement: b(k("["), "[", "prev statement"),
+		OpenSource:    b(k("o"), "o", "open source"),
+
 		PickUp:       b(k("up", "ctrl+p", "ctrl+k"), "↑", "up"),
 		PickDown:     b(k("down", "ctrl+n", "ctrl+j"), "↓", "down"),
 		PickPageUp:   b(k("pgup"), "pgup", "page up"),
 		PickPageDown: b(k("pgdown"), "pgdn", "page down"),
 		Accept:       b(k("enter"), "enter", "choose"),
 		Cancel:       b(k("esc"), "esc", "cancel"),
+
+		SpeakerProfile: b(k("i"), "i", "speaker profile"),
+		PartyProfile:   b(k("I"), "I", "party profile"),
+		PickProfile:    b(k("tab"), "tab", "profile"),
 
 		Help:      b(k("?"), "?", "help"),
 		Quit:      b(k("q"), "q", "quit"),
@@ -134,6 +149,8 @@ func (k KeyMap) ListHelp(inQuotes, filtered, hasErrors bool) HelpMap {
 	}
 	k.ClearFilter.SetEnabled(filtered)
 	k.Errors.SetEnabled(hasErrors)
+	k.SpeakerProfile.SetEnabled(inQuotes)
+	k.PartyProfile.SetEnabled(inQuotes)
 	return HelpMap{
 		Short:  []key.Binding{k.Open, k.SwitchView, k.Party, k.Speaker, k.Filter, k.ClearFilter, k.Refresh, k.Down, k.Errors},
 		Always: []key.Binding{k.Help, k.Quit},
@@ -141,6 +158,21 @@ func (k KeyMap) ListHelp(inQuotes, filtered, hasErrors bool) HelpMap {
 			{k.Up, k.Down, k.Top, k.Bottom, k.PageDown, k.PageUp},
 			{k.Open, k.SwitchView, k.Errors, k.Refresh, k.Star},
 			{k.Party, k.Speaker, k.Filter, k.ClearFilter},
+			{k.SpeakerProfile, k.PartyProfile},
+			{k.Help, k.Quit},
+		},
+	}
+}
+
+// ProfileHelp is the help of a speaker's or a party's profile.
+func (k KeyMap) ProfileHelp() HelpMap {
+	k.Open.SetHelp("enter", "open")
+	return HelpMap{
+		Short:  []key.Binding{k.Open, k.Back, k.Down, k.Up, k.PageDown},
+		Always: []key.Binding{k.Help, k.Quit},
+		Full: [][]key.Binding{
+			{k.Up, k.Down, k.Top, k.Bottom, k.PageDown, k.PageUp},
+			{k.Open, k.Back},
 			{k.Help, k.Quit},
 		},
 	}
@@ -150,16 +182,17 @@ func (k KeyMap) ListHelp(inQuotes, filtered, hasErrors bool) HelpMap {
 func (k KeyMap) DetailHelp(searching bool) HelpMap {
 	k.NextMatch.SetEnabled(searching)
 	k.PrevMatch.SetEnabled(searching)
-	k.SwitchView.SetHelp("tab", "stories/quotes")
+	k.SwitchView.SetHelp("tab", "story's quotes")
 	if searching {
 		k.Back.SetHelp("esc", "clear search")
 	}
 	return HelpMap{
-		Short:  []key.Binding{k.Next, k.Prev, k.Search, k.NextMatch, k.Back, k.Down, k.PageDown},
+		Short:  []key.Binding{k.Next, k.NextStatement, k.Search, k.NextMatch, k.Back, k.Prev, k.SwitchView, k.OpenSource, k.Down, k.PageDown},
 		Always: []key.Binding{k.Help, k.Quit},
 		Full: [][]key.Binding{
 			{k.Up, k.Down, k.PageDown, k.PageUp, k.HalfPageDown, k.HalfPageUp, k.Top, k.Bottom},
 			{k.Next, k.Prev, k.Back, k.SwitchView},
+			{k.NextStatement, k.PrevStatement, k.OpenSource},
 			{k.Search, k.NextMatch, k.PrevMatch},
 			{k.Help, k.Quit},
 		},
@@ -169,9 +202,9 @@ func (k KeyMap) DetailHelp(searching bool) HelpMap {
 // PickerHelp is the help of the party and speaker pickers.
 func (k KeyMap) PickerHelp() HelpMap {
 	return HelpMap{
-		Short:  []key.Binding{k.PickUp, k.PickDown},
+		Short:  []key.Binding{k.PickProfile, k.PickUp, k.PickDown},
 		Always: []key.Binding{k.Accept, k.Cancel},
-		Full:   [][]key.Binding{{k.PickUp, k.PickDown, k.PickPageUp, k.PickPageDown}, {k.Accept, k.Cancel, k.ForceQuit}},
+		Full:   [][]key.Binding{{k.PickUp, k.PickDown, k.PickPageUp, k.PickPageDown}, {k.Accept, k.PickProfile, k.Cancel, k.ForceQuit}},
 	}
 }
 

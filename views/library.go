@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/brief-reader/brief/data"
+	"github.com/brief-reader/brief/data/query"
 )
 
 // Library is every loaded story, indexed once as it arrives so that
@@ -21,6 +22,7 @@ type Library struct {
 	parties     []string // party id -> canonical name
 	partyID     map[string]int32
 	speakers    []SpeakerInfo // speaker id -> who
+	names       names         // speaker id -> the words of its names, for speaker:
 	speakerID   map[string]int32
 	speakerKeys map[string]string // name as written -> attr.SpeakerKey(name)
 
@@ -57,7 +59,12 @@ type storyEntry struct {
 	fresh    int32 // the refresh that brought it; 0 for the first load
 	unread   bool
 	starred  bool
-	pending  bool // read without its statements; see Attach
+	pending  bool  // read without its statements; see Attach
+	day      int32 // its date as YYYYMMDD, for after: and before:; 0 when undated
+	kinds    uint8 // a bit per data.Kind its statements have, for kind:
+	// stmtFrom and stmtTo are its statements in the library's: the
+	// story list's words look in them.
+	stmtFrom, stmtTo int32
 }
 
 type stmtEntry struct {
@@ -65,6 +72,7 @@ type stmtEntry struct {
 	index   int32 // into the story's Statements
 	party   int32 // -1 when unaffiliated
 	speaker int32
+	kind    data.Kind
 }
 
 // SpeakerInfo is one person or body across all stories, however each
@@ -173,6 +181,8 @@ func (l *Library) indexReady() {
 func (l *Library) index(si int32) {
 	e := &l.stories[si]
 	b := e.b
+	e.day = int32(query.DayOf(b.Date))
+	l.names.declare(l, b)
 	key := []string{b.Title, b.Dateline}
 	for _, p := range b.Parties {
 		e.parties = appendUnique(e.parties, l.party(p))
@@ -208,6 +218,8 @@ func (l *Library) indexStatements(si int32, e *storyEntry, key []string) []strin
 		return key
 	}
 	l.stmtRuns = addRun(l.stmtRuns, int32(len(l.stmts)), e.fresh)
+	e.stmtFrom = int32(len(l.stmts))
+	defer func() { e.stmtTo = int32(len(l.stmts)) }()
 	roles := map[string]data.Speaker{}
 	for _, sp := range b.Speakers {
 		roles[sp.Name] = sp
@@ -224,7 +236,8 @@ func (l *Library) indexStatements(si int32, e *storyEntry, key []string) []strin
 			e.speakers = append(e.speakers, sp)
 			key = append(key, st.Speaker)
 		}
-		l.stmts = append(l.stmts, stmtEntry{story: si, index: int32(i), party: pid, speaker: sp})
+		l.stmts = append(l.stmts, stmtEntry{story: si, index: int32(i), party: pid, speaker: sp, kind: st.Kind})
+		e.kinds |= 1 << st.Kind
 		l.stmtKeys.add(st.Text, st.Speaker, st.Role, st.Party)
 	}
 	return key
@@ -266,6 +279,7 @@ func (l *Library) party(name string) int32 {
 	id := int32(len(l.parties))
 	l.parties = append(l.parties, name)
 	l.partyID[name] = id
+	l.names.version++
 	return id
 }
 
@@ -284,11 +298,13 @@ func (l *Library) speaker(who data.Speaker) int32 {
 		id = int32(len(l.speakers))
 		l.speakers = append(l.speakers, SpeakerInfo{Name: name, Party: party, Person: person, Group: who.Group})
 		l.speakerID[k] = id
+		l.names.add(l.attr, name)
 		return id
 	}
 	s := &l.speakers[id]
 	if len(name) > len(s.Name) {
 		s.Name = name
+		l.names.rename(l.attr, id, name)
 	}
 	if s.Party == "" {
 		s.Party = party
@@ -330,17 +346,15 @@ func (l storyTester) narrows(prev, next Filter) bool     { return l.textNarrows(
 func (l statementTester) narrows(prev, next Filter) bool { return l.textNarrows(prev, next) }
 
 func (l *Library) textNarrows(prev, next Filter) bool {
-	return prev.Kind == FilterText && next.Kind == FilterText &&
+	return prev.Kind == FilterText && next.Kind == FilterText && !prev.Term.Not && !next.Term.Not &&
 		strings.Contains(next.Query, prev.Query) && l.partiesNamed(next.Query) == nil
 }
 
-// filter keeps the stories among from that f keeps.
-func (l storyTester) filter(f Filter, from []int32) []int32 {
+// holding keeps the stories among from that f, not negated, keeps.
+func (l storyTester) holding(f Filter, from []int32) []int32 {
 	switch f.Kind {
-	case FilterParty:
-		return keepIf(from, func(i int32) bool { return containsID(l.stories[i].parties, f.ID) })
-	case FilterSpeaker:
-		return keepIf(from, func(i int32) bool { return containsID(l.stories[i].speakers, f.ID) })
+	case FilterParty, FilterSpeaker, FilterDate, FilterStatementKind, FilterMark:
+		return l.storyTerm(f, from)
 	}
 	q := []byte(f.Query)
 	aliases := l.partiesNamed(f.Query)
@@ -364,13 +378,11 @@ func (l storyTester) filter(f Filter, from []int32) []int32 {
 	})
 }
 
-// filter keeps the statements among from that f keeps.
-func (l statementTester) filter(f Filter, from []int32) []int32 {
+// holding keeps the statements among from that f, not negated, keeps.
+func (l statementTester) holding(f Filter, from []int32) []int32 {
 	switch f.Kind {
-	case FilterParty:
-		return keepIf(from, func(i int32) bool { return l.stmts[i].party == f.ID })
-	case FilterSpeaker:
-		return keepIf(from, func(i int32) bool { return l.stmts[i].speaker == f.ID })
+	case FilterParty, FilterSpeaker, FilterDate, FilterStatementKind, FilterMark:
+		return l.statementTerm(f, from)
 	}
 	q := []byte(f.Query)
 	aliases := l.partiesNamed(f.Query)

@@ -104,7 +104,7 @@ func TestLibraryFilters(t *testing.T) {
 		{"speaker", []Filter{halvek}, []int32{0, 1}, []int32{0, 2, 3}},
 		{"text on headline and words", []Filter{TextFilter("PLAN")}, []int32{1}, []int32{3}},
 		{"text on the speaker's name", []Filter{TextFilter("sarn")}, []int32{1}, []int32{4}},
-		{"party and text", []Filter{varanda, TextFilter("deal")}, nil, []int32{2}},
+		{"party and text", []Filter{varanda, TextFilter("deal")}, []int32{0}, []int32{2}}, // a statement of story 0 has it
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

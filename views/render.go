@@ -46,10 +46,8 @@ type glamRenderer struct {
 
 // DocKey names one rendering of a story.
 type DocKey struct {
-	Story     *data.Briefing
-	Width     int
-	Paragraph int // the highlighted statement's paragraph; 0 for none
-	Span      data.Span
+	Story *data.Briefing
+	Width int
 }
 
 // Doc is a rendered story: its screen lines and, once searched, the same
@@ -58,13 +56,20 @@ type Doc struct {
 	Lines    []string
 	Complete bool // false while the rest of a long story renders
 	plain    []string
+	// Order is the statements marked, in the order of the text; Places
+	// is where those rendered so far are.
+	Order  []int
+	Places []StatementPlace
+	marks  [][]markSeg // per line, the runs a statement's mark restyles
 }
 
 // DocRenderedMsg brings the rest of a long story, rendered in the
 // background.
 type DocRenderedMsg struct {
-	Key   DocKey
-	Lines []string
+	Key    DocKey
+	Lines  []string
+	marks  [][]markSeg
+	places []StatementPlace // counted from the first of Lines
 }
 
 // NewRenderer makes a renderer for a glamour standard style ("dark",
@@ -73,27 +78,22 @@ func NewRenderer(style string, profile termenv.Profile) *Renderer {
 	return &Renderer{style: style, profile: profile, glam: map[int]*glamRenderer{}, docs: map[DocKey]*Doc{}}
 }
 
-// Doc is the story b rendered for width cells, with the statement st
-// highlighted when st is not nil. A long story comes back incomplete with
-// a command that renders the rest.
-func (r *Renderer) Doc(b *data.Briefing, width int, st *data.Statement) (*Doc, tea.Cmd) {
+// Doc is the story b rendered for width cells, its statements marked. A
+// long story comes back incomplete with a command that renders the rest.
+func (r *Renderer) Doc(b *data.Briefing, width int) (*Doc, tea.Cmd) {
 	k := DocKey{Story: b, Width: max(width, 1)}
-	if st != nil {
-		k.Paragraph, k.Span = int(st.Paragraph), st.Span
-	}
 	if d, ok := r.docs[k]; ok {
 		return d, nil
 	}
-	src := b.Markdown()
-	if st != nil {
-		src = b.MarkdownHighlight(int(st.Paragraph), st.Span)
-	}
+	src, order := markedMarkdown(b)
 	// Before wrapping: a URL wrapped over two lines would keep its
 	// password past the screen's gate.
 	src = data.RedactPasswords(src)
 	chunks := splitChunks(src, chunkSize)
 	g := r.glamour(k.Width)
-	d := &Doc{Lines: g.render(chunks[0], k.Width), Complete: len(chunks) == 1}
+	mk := marker{order: order}
+	d := &Doc{Lines: g.render(chunks[0], k.Width), Complete: len(chunks) == 1, Order: order}
+	d.marks, d.Places = mk.take(d.Lines, 0)
 	r.store(k, d)
 	if d.Complete {
 		return d, nil
@@ -105,7 +105,8 @@ func (r *Renderer) Doc(b *data.Briefing, width int, st *data.Statement) (*Doc, t
 			lines = append(lines, "")
 			lines = append(lines, g.render(c, k.Width)...)
 		}
-		return DocRenderedMsg{Key: k, Lines: lines}
+		marks, places := mk.take(lines, 0)
+		return DocRenderedMsg{Key: k, Lines: lines, marks: marks, places: places}
 	}
 }
 
@@ -116,6 +117,12 @@ func (r *Renderer) Finish(msg DocRenderedMsg) bool {
 	if !ok || d.Complete {
 		return false
 	}
+	for _, p := range msg.places {
+		p.First += len(d.Lines)
+		p.Last += len(d.Lines)
+		d.Places = append(d.Places, p)
+	}
+	d.marks = append(d.marks, msg.marks...)
 	d.Lines = append(d.Lines, msg.Lines...)
 	d.plain = nil
 	d.Complete = true

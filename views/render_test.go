@@ -57,18 +57,14 @@ func bigStory(paragraphs int) *data.Briefing {
 func TestRendererCachesPerStoryAndWidth(t *testing.T) {
 	r := NewRenderer("dark", termenv.ANSI256)
 	b := bigStory(3)
-	d1, _ := r.Doc(b, 60, nil)
-	d2, _ := r.Doc(b, 60, nil)
+	d1, _ := r.Doc(b, 60)
+	d2, _ := r.Doc(b, 60)
 	if d1 != d2 {
 		t.Error("the same story at the same width was rendered twice")
 	}
-	d3, _ := r.Doc(b, 40, nil)
+	d3, _ := r.Doc(b, 40)
 	if d3 == d1 {
 		t.Error("a new width reused the old rendering")
-	}
-	st := data.Statement{Paragraph: 2, Span: data.Span{Start: 0, End: 10}}
-	if d4, _ := r.Doc(b, 60, &st); d4 == d1 {
-		t.Error("the highlighted rendering is the plain one")
 	}
 	if len(r.glam) != 2 {
 		t.Errorf("%d glamour renderers for 2 widths", len(r.glam))
@@ -92,7 +88,7 @@ func TestALongStoryOpensWithItsStartAndGetsTheRest(t *testing.T) {
 	// and a bit rendered apart and joined. More parts only cost time.
 	const paragraphs = 4*chunkSize/130 + 50
 	b := bigStory(paragraphs)
-	d, cmd := r.Doc(b, 80, nil)
+	d, cmd := r.Doc(b, 80)
 	if d.Complete || cmd == nil {
 		t.Fatal("a long story was rendered all at once")
 	}
@@ -108,7 +104,7 @@ func TestALongStoryOpensWithItsStartAndGetsTheRest(t *testing.T) {
 	if got := strings.Count(text, "the agenda was long."); got != paragraphs {
 		t.Errorf("%d paragraphs rendered of %d (first part had %d lines)", got, paragraphs, first)
 	}
-	if again, cmd := r.Doc(b, 80, nil); again != d || cmd != nil {
+	if again, cmd := r.Doc(b, 80); again != d || cmd != nil {
 		t.Error("the complete story was not cached")
 	}
 }
@@ -120,7 +116,7 @@ func TestWrappedHeadlineLinesStartTogether(t *testing.T) {
 		Paragraphs: []data.Paragraph{{Text: "Talks resume."}}}
 	for _, style := range []string{"dark", "light"} {
 		for _, width := range []int{30, 40, 60} {
-			d, _ := NewRenderer(style, termenv.ANSI256).Doc(b, width, nil)
+			d, _ := NewRenderer(style, termenv.ANSI256).Doc(b, width)
 			var starts []int
 			for _, l := range d.Lines {
 				plain := ansi.Strip(l)
@@ -151,7 +147,7 @@ func TestACodeBlockIsShownAsWrittenInOneColour(t *testing.T) {
 		{Text: "The annex lists the figures."},
 		{Text: code, Style: data.Style{Block: data.BlockCode}},
 	}}
-	d, _ := NewRenderer("dark", termenv.ANSI256).Doc(b, 80, nil)
+	d, _ := NewRenderer("dark", termenv.ANSI256).Doc(b, 80)
 	var line string
 	for _, l := range d.Lines {
 		if strings.Contains(ansi.Strip(l), "export") {

@@ -126,9 +126,8 @@ func (s *search) step(delta int) (int, bool) {
 	return s.matches[s.cur].line, true
 }
 
-// decorate is line i of doc with its matches highlighted.
-func (s *search) decorate(i int, doc *Doc) string {
-	line := doc.Lines[i]
+// decorate is line, line i of the story, with its matches highlighted.
+func (s *search) decorate(i int, line string) string {
 	if len(s.matches) == 0 {
 		return line
 	}

@@ -33,12 +33,12 @@ func TestSearchFindsAndHighlights(t *testing.T) {
 		{2, "nothing here"},
 	}
 	for _, tt := range tests {
-		if got := ansi.Strip(s.decorate(tt.line, doc)); got != tt.want {
+		if got := ansi.Strip(s.decorate(tt.line, doc.Lines[tt.line])); got != tt.want {
 			t.Errorf("line %d: %q, want %q", tt.line, got, tt.want)
 		}
 	}
 	// The text after a match on the first line keeps its own colour.
-	if got := s.decorate(0, doc); !strings.Contains(got, red) || !strings.Contains(got, ansi.ResetStyle) {
+	if got := s.decorate(0, doc.Lines[0]); !strings.Contains(got, red) || !strings.Contains(got, ansi.ResetStyle) {
 		t.Errorf("styling lost: %q", got)
 	}
 	if line, ok := s.step(1); !ok || line != 0 || s.cur != 1 {
@@ -58,7 +58,7 @@ func TestSearchHighlightsWideRunesInPlace(t *testing.T) {
 	st.Current = lipgloss.NewStyle().Reverse(true)
 	s := newSearch(&st)
 	s.run(doc, "東京")
-	got := s.decorate(0, doc)
+	got := s.decorate(0, doc.Lines[0])
 	if ansi.Strip(got) != "東京 and 東京" {
 		t.Errorf("text changed: %q", ansi.Strip(got))
 	}

@@ -95,6 +95,8 @@ type Styles struct {
 	Count       lipgloss.Style // counts in the pickers
 	Match       lipgloss.Style // a search match in the detail view
 	Current     lipgloss.Style // the search match n/N landed on
+	SaidTag     lipgloss.Style // "[speaker · party]" before a statement in the detail view
+	Said        lipgloss.Style // a statement's words there
 	Prompt      lipgloss.Style // text input prompts
 	InputText   lipgloss.Style
 	Help        help.Styles
@@ -149,6 +151,8 @@ func NewStyles(t Theme) Styles {
 		Count:       fg(p.muted),
 		Match:       fg(p.matchFg).Background(p.matchBg),
 		Current:     fg(p.currentFg).Background(p.currentBg).Bold(true),
+		SaidTag:     fg(p.speaker).Bold(true),
+		Said:        fg(p.quote),
 		Prompt:      fg(p.accent).Bold(true),
 		InputText:   fg(p.text),
 	}
@@ -158,6 +162,9 @@ func NewStyles(t Theme) Styles {
 		s.Badge = s.Badge.Reverse(true)
 		s.Match = s.Match.Underline(true)
 		s.Current = s.Current.Reverse(true)
+		// Not underlined: that is how a search match is shown. The
+		// tag's brackets show where a statement starts in any case.
+		s.Said = s.Said.Italic(true)
 	}
 	s.Help = help.Styles{
 		ShortKey:       fg(p.muted).Bold(true),

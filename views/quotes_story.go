@@ -1,0 +1,47 @@
+package views
+
+import (
+	"slices"
+
+	"github.com/charmbracelet/bubbles/key"
+)
+
+// Select puts the cursor on statement stmt, an index in the library,
+// and reports whether the filters show it. Sync first.
+func (q *Quotes) Select(stmt int) bool {
+	if !slices.Contains(q.shown, int32(stmt)) {
+		return false
+	}
+	q.selectItem(stmt)
+	return true
+}
+
+// StatementIndex is the index in the library of statement k of story
+// i, once the library has indexed it. It looks through every statement:
+// it answers a key (tab from a story), not a frame.
+func (l *Library) StatementIndex(story, k int) (int, bool) {
+	for i, e := range l.stmts {
+		if int(e.story) == story && int(e.index) == k {
+			return i, true
+		}
+	}
+	return 0, false
+}
+
+// StoryQuotesHelp is the help of the quote view opened from a story,
+// where esc goes back to it.
+func (k KeyMap) StoryQuotesHelp(hasErrors bool) HelpMap {
+	back := k.Back
+	back.SetHelp("esc", "back")
+	k.ClearFilter = back
+	h := k.ListHelp(true, true, hasErrors)
+	// Next to enter, where it is not cut from a narrow bar.
+	short := []key.Binding{h.Short[0], back}
+	for _, b := range h.Short[1:] {
+		if b.Help() != back.Help() {
+			short = append(short, b)
+		}
+	}
+	h.Short = short
+	return h
+}
