@@ -44,6 +44,8 @@ func read(r *cli.Reader) int {
 		cfg.MarkRead, cfg.IsRead, cfg.Refresh = r.MarkRead, r.IsRead, r.Refresh
 		cfg.SearchBodies = r.SearchBodies
 		cfg.SetStarred, cfg.IsStarred = r.SetStarred, r.IsStarred
+		cfg.MarkUnread, cfg.MarkAllRead = r.MarkUnread, r.MarkAllRead
+		cfg.SetStatementStarred, cfg.IsStatementStarred = r.SetStatementStarred, r.IsStatementStarred
 		// The library's stories are listed at once and read as they
 		// come on screen; Load gives the built-in ones after them.
 		cfg.OpenStored = func() (model.Stored, error) {

@@ -339,8 +339,9 @@ func TestUnsubscribe(t *testing.T) {
 	}
 }
 
-// TestReadState: "brief show" opens a story, and "brief list" then shows
-// it read.
+// TestReadState: "brief show" piped to another program leaves the story
+// unread (nobody may have read it); a story read (as the reader or show
+// on a terminal records it) is then shown read by "brief list".
 func TestReadState(t *testing.T) {
 	isolate(t)
 	srv := newFeedServer(t)
@@ -352,6 +353,19 @@ func TestReadState(t *testing.T) {
 	if !strings.HasPrefix(out, "# "+talksItem.title) {
 		t.Fatalf("show %s:\n%s", opened, out)
 	}
+	for _, s := range listJSON(t) {
+		if s["read"] != false {
+			t.Errorf("after a piped show, %v: read %v, want unread", s["id"], s["read"])
+		}
+	}
+	lib, err := openLibrary()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := lib.MarkRead(opened); err != nil {
+		t.Fatal(err)
+	}
+	lib.Close()
 	for _, s := range listJSON(t) {
 		if want := s["id"] == opened; s["read"] != want {
 			t.Errorf("%v: read %v, want %v", s["id"], s["read"], want)

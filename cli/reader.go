@@ -106,8 +106,9 @@ func ParseReader(args []string, stdin io.Reader, stderr io.Writer) (*Reader, int
 }
 
 // Load streams the briefings for model.Config.Load: the setup problems
-// first, then the paths, or with none the built-in briefings; the
-// library's stories are the reader's through Stored.
+// first, then the paths, or with none the built-in briefings when the
+// library holds no story; the library's stories are the reader's
+// through Stored.
 func (r *Reader) Load(stdin io.Reader, emit func(*data.Briefing, error)) {
 	send := func(b *data.Briefing, err error) {
 		if b != nil {
@@ -132,7 +133,9 @@ func (r *Reader) Load(stdin io.Reader, emit func(*data.Briefing, error)) {
 		r.indexInBackground()
 		return
 	}
-	defaultStories(nil, r.Options, store.Want{}, nil, send)
+	if r.showsExamples() {
+		defaultStories(nil, r.Options, store.Want{}, nil, send)
+	}
 	r.indexInBackground()
 }
 

@@ -35,9 +35,11 @@ func runShow(e *env, args []string) int {
 		e.failf("show: %v", err)
 		return ExitError
 	}
-	// Shown is read, as in the reader. Failing to remember it is not
-	// worth failing a command that did what was asked.
-	if in.lib != nil {
+	// Shown on a terminal is read, as in the reader. Piped to another
+	// program (a script, grep, a pager of its own) nobody may have read
+	// it: it stays unread. Failing to remember it is not worth failing a
+	// command that did what was asked.
+	if in.lib != nil && e.stdout.terminal() != nil {
 		if err := in.lib.MarkRead(b.ID); err != nil {
 			e.failf("show: remembering %s as read: %v", b.ID, err)
 		}

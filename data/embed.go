@@ -85,3 +85,10 @@ func withParties(own, extra []PartyDecl) []PartyDecl {
 	}
 	return out
 }
+
+// embeddedPrefix begins the Path of the built-in briefings.
+const embeddedPrefix = "embedded:"
+
+// IsExample reports whether b is one of brief's built-in briefings,
+// which a reader holding real stories leaves out.
+func IsExample(b *Briefing) bool { return strings.HasPrefix(b.Path, embeddedPrefix) }

@@ -61,6 +61,9 @@ type Library struct {
 	marksOnce sync.Once
 	marksErr  error
 
+	stmtStars     map[string]bool // starred statements by key; see IsStatementStarred
+	stmtStarsOnce sync.Once
+
 	refreshing atomic.Bool
 }
 

@@ -20,7 +20,7 @@ type said struct {
 
 func story(id, title, dateline string, date time.Time, paras []string, parties []string, speakers []data.Speaker, stmts ...said) *data.Briefing {
 	b := &data.Briefing{
-		ID: id, Path: "embedded:" + id, Title: title, Dateline: dateline, Date: date,
+		ID: id, Path: "fixture/" + id + ".md", Title: title, Dateline: dateline, Date: date,
 		Source: "example (invented for brief)", Shape: data.ShapePlain,
 		Parties: parties, Speakers: speakers,
 	}
@@ -48,7 +48,7 @@ func fixture() []*data.Briefing {
 	sarn := data.Speaker{Name: "Belo Sarn", Role: "Interior Minister", Party: "Sorreland", Person: true}
 	return []*data.Briefing{
 		story("border-talks", "Varanda and Kestria Agree to Resume Border Talks", "Port Selin",
-			time.Date(2025, 3, 4, 0, 0, 0, 0, time.UTC),
+			time.Date(2025, 4, 11, 0, 0, 0, 0, time.UTC),
 			[]string{
 				"Port Selin – Varanda and Kestria agreed on Tuesday to resume talks on their disputed river border after a pause of eight months.",
 				"Foreign Minister Idrena Halvek said the first round would open in Ostrava Nova next week and that both delegations had been given a broad mandate.",
@@ -64,7 +64,7 @@ func fixture() []*data.Briefing {
 			said{5, "both sides to keep the ceasefire along the river in place while the talks go on", "the Meridian Council", "", "Meridian Union", "reported"},
 		),
 		story("water-plan", "Meridian Council Weighs a Water-Sharing Plan", "Aldmoor",
-			time.Date(2025, 4, 11, 0, 0, 0, 0, time.UTC),
+			time.Date(2025, 3, 4, 0, 0, 0, 0, time.UTC),
 			[]string{
 				"Aldmoor – The Meridian Council met on Friday to weigh a plan for sharing the waters of the Selin basin among its members.",
 				"Sorreland's Interior Minister Belo Sarn said the plan asked too much of upstream farmers.",

@@ -126,6 +126,10 @@ func (m Model) header() string {
 			parts = append(parts, m.st.Filter.Render(q))
 		}
 	}
+	if m.screen == screenList || m.screen == screenQuotes {
+		// after the filters, which say more about what is listed
+		parts = append(parts, m.st.Header.Render(m.orderLabel()))
+	}
 	if m.busy() {
 		var doing []string
 		switch {

@@ -71,6 +71,17 @@ type Config struct {
 	// first, before Load's: it is called in the background, and Load
 	// starts once it has returned. nil: Load gives every story.
 	OpenStored func() (Stored, error)
+
+	// MarkUnread takes a story's read mark back (m); MarkAllRead marks
+	// many read at once (M), in one write. nil: m cannot make a story
+	// unread, and M marks each with MarkRead.
+	MarkUnread  func(id string)
+	MarkAllRead func(ids []string)
+	// SetStatementStarred stars a statement or takes the star away,
+	// by its data.StatementKey; IsStatementStarred asks, as statements
+	// come on screen. Both nil: no star in the quote view.
+	SetStatementStarred func(key string, starred bool)
+	IsStatementStarred  func(key string) bool
 }
 
 // screen is what fills the body.
@@ -152,6 +163,8 @@ type Model struct {
 
 	openURL  func(url string) error
 	storyTab storyTab // the quote view was opened from a story
+
+	reading readingMarks // m, M and statement stars; see reading.go
 }
 
 // New makes the reader. It decides the theme here, once: asking the
@@ -161,8 +174,11 @@ func New(cfg Config) Model {
 	st := views.NewStyles(theme)
 	keys := views.DefaultKeyMap()
 	keys.Refresh.SetEnabled(cfg.Refresh != nil)
-	keys.Star.SetEnabled(cfg.SetStarred != nil)
+	keys.Star.SetEnabled(cfg.SetStarred != nil || cfg.SetStatementStarred != nil)
 	keys.OpenSource.SetEnabled(cfg.OpenURL != nil)
+	for _, k := range []*key.Binding{&keys.NextUnread, &keys.ToggleRead, &keys.MarkAllRead, &keys.HideRead} {
+		k.SetEnabled(cfg.IsRead != nil) // no read marks kept: nothing to act on
+	}
 	lib := views.NewLibrary(cfg.Attributor)
 	if cfg.SearchBodies != nil {
 		lib.SetBodySearch(cfg.SearchBodies)
@@ -174,12 +190,15 @@ func New(cfg Config) Model {
 
 	h := help.New()
 	h.Styles = st.Help
+	reading := newReadingMarks(cfg)
+	quotes := views.NewQuotes(lib, &st, &keys)
+	quotes.SetStarred(reading.starTest(lib))
 	return Model{
 		keys:     &keys,
 		st:       &st,
 		lib:      lib,
 		list:     views.NewList(lib, &st, &keys),
-		quotes:   views.NewQuotes(lib, &st, &keys),
+		quotes:   quotes,
 		detail:   views.NewDetail(rend, &st, &keys),
 		problems: views.NewProblems(&st, &keys),
 		profiles: profile.New(lib.SpeakerKey),
@@ -203,6 +222,8 @@ func New(cfg Config) Model {
 		isRead:     cfg.IsRead,
 		refreshFn:  cfg.Refresh,
 		openURL:    cfg.OpenURL,
+
+		reading: reading,
 	}
 }
 

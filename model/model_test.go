@@ -36,9 +36,9 @@ func TestListShowsOneEntryPerStory(t *testing.T) {
 	assertContains(t, s,
 		"Stories", "1/3",
 		"Varanda and Kestria Agree to Resume Border Talks",
-		"Port Selin · 4 Mar 2025 · 4 statements · Varanda, Kestria, Meridian Union",
+		"Port Selin · 11 Apr 2025 · 4 statements · Varanda, Kestria, Meridian Union",
 		"Meridian Council Weighs a Water-Sharing Plan",
-		"Aldmoor · 11 Apr 2025 · 3 statements · Meridian Union, Sorreland, Varanda",
+		"Aldmoor · 4 Mar 2025 · 3 statements · Meridian Union, Sorreland, Varanda",
 		"Sorreland Frees Two Detained Kestrian Fishermen",
 		"2 statements · Sorreland, Kestria",
 	)
@@ -92,7 +92,7 @@ func TestEnterOpensTheStory(t *testing.T) {
 		"Story  2/3",
 		"Meridian Council Weighs a Water-Sharing Plan",
 		// the header line: dateline, date, parties, the people speaking
-		"Aldmoor · 11 Apr 2025 · Meridian Union, Sorreland, Varanda · Belo Sarn",
+		"Aldmoor · 4 Mar 2025 · Meridian Union, Sorreland, Varanda · Belo Sarn",
 		"The Meridian Council met on Friday",
 		"“A plan that dries our valleys is not a plan,” Sarn said.",
 	)

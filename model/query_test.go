@@ -14,9 +14,9 @@ import (
 func TestQueryInTheReader(t *testing.T) {
 	tests := []screenCase{
 		{"a party and a date", []string{"/", "party:Varanda after:2025-04", "enter"}, "Stories  1/1 party:Varanda after:2025-04",
-			[]string{"Meridian Council Weighs"}, []string{"Border Talks", "Fishermen"}},
+			[]string{"Border Talks"}, []string{"Meridian Council Weighs", "Fishermen"}},
 		{"before is inclusive of its month", []string{"/", "before:2025-03", "enter"}, "Stories  1/1 before:2025-03",
-			[]string{"Border Talks"}, []string{"Water-Sharing", "Fishermen"}},
+			[]string{"Water-Sharing"}, []string{"Border Talks", "Fishermen"}},
 		{"a negated term", []string{"/", "-party:Kestria", "enter"}, "Stories  1/1 -party:Kestria",
 			[]string{"Meridian Council Weighs"}, []string{"Border Talks", "Fishermen"}},
 		{"kind in the quote view", []string{"tab", "/", "kind:direct", "enter"}, "Quotes  1/2 kind:direct",

@@ -2,6 +2,7 @@ package model
 
 import (
 	"fmt"
+	"regexp"
 	"strconv"
 	"strings"
 	"testing"
@@ -178,10 +179,11 @@ func TestANarrowQuoteViewKeepsTheParty(t *testing.T) {
 		want  string
 		lacks []string
 	}{
-		{120, "— Idrena Halvek, Foreign Minister · Varanda · said · Varanda and Kestria", nil},
-		{56, "— Idrena Halvek, Foreign Minister · Varanda · said · ", nil}, // only the title is cut
-		{55, "— Idrena Halvek · Varanda · said · Varanda and", []string{"Foreign Minister"}},
-		{30, "— Idrena Halvek · Varanda", []string{"Foreign Minister"}},
+		{120, "11 Apr 2025 — Idrena Halvek, Foreign Minister · Varanda · said · Varanda and Kestria", nil},
+		{68, "11 Apr 2025 — Idrena Halvek, Foreign Minister · Varanda · said · ", nil}, // only the title is cut
+		{67, "11 Apr 2025 — Idrena Halvek · Varanda · said · Varanda and", []string{"Foreign Minister"}},
+		{40, "11 Apr 2025 — Idrena Halvek · Varanda", []string{"Foreign Minister"}}, // the date fits at 40
+		{30, "— Idrena Halvek · Varanda", []string{"Foreign Minister", "2025"}},     // the date gives way to the party
 	}
 	for _, tt := range tests {
 		t.Run(strconv.Itoa(tt.width), func(t *testing.T) {
@@ -221,6 +223,10 @@ func numberedWords(i, n int) string {
 // cursorEntry is the cursor's entry on screen: the lines of its words,
 // then its attribution line, without the cursor's mark. It fails the test
 // unless the marked lines are together and end with the attribution.
+// attributionLine is how an attribution begins: the story's date, when
+// it has one, then the speaker.
+var attributionLine = regexp.MustCompile(`^(\d{1,2} [A-Z][a-z]{2} \d{4} )?— `)
+
 func cursorEntry(t *testing.T, screen string) (words []string, attribution string) {
 	t.Helper()
 	first, last := -1, -1
@@ -244,7 +250,7 @@ func cursorEntry(t *testing.T, screen string) (words []string, attribution strin
 		marked = append(marked, strings.TrimPrefix(strings.TrimPrefix(l, "▌"), " "))
 	}
 	attribution = marked[len(marked)-1]
-	if !strings.HasPrefix(attribution, "— ") {
+	if !attributionLine.MatchString(attribution) {
 		t.Fatalf("the cursor's entry does not end with its attribution:\n%s", screen)
 	}
 	return marked[:len(marked)-1], attribution
@@ -331,7 +337,7 @@ func TestTheSelectedQuoteIsShownWhole(t *testing.T) {
 					if numberedWords(i, n) != strings.TrimSpace(l) && !strings.HasSuffix(l, "…") {
 						t.Errorf("statement %d is neither whole nor cut on its line: %q", i, l)
 					}
-					if k+1 < len(lines) && !strings.HasPrefix(lines[k+1], "  — Aru Veld") {
+					if k+1 < len(lines) && !attributionLine.MatchString(strings.TrimPrefix(lines[k+1], "  ")) {
 						t.Errorf("statement %d takes more than a line:\n%s", i, s)
 					}
 				}

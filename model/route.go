@@ -65,8 +65,20 @@ func (m Model) listKey(msg tea.KeyMsg) (Model, tea.Cmd) {
 		m.popFilter()
 	case key.Matches(msg, k.Refresh):
 		return m, m.startRefresh()
+	case key.Matches(msg, k.Star) && m.screen == screenQuotes:
+		m.toggleStatementStar()
 	case key.Matches(msg, k.Star):
 		m.toggleStar()
+	case key.Matches(msg, k.Sort):
+		m.cycleSort()
+	case key.Matches(msg, k.HideRead):
+		m.toggleHideRead()
+	case key.Matches(msg, k.ToggleRead):
+		m.toggleRead()
+	case key.Matches(msg, k.MarkAllRead):
+		m.markAllRead()
+	case key.Matches(msg, k.NextUnread):
+		m.nextUnread()
 	case key.Matches(msg, k.Errors):
 		m.showProblems()
 	case m.screen == screenQuotes && key.Matches(msg, k.SpeakerProfile):
@@ -110,6 +122,8 @@ func (m Model) detailKey(msg tea.KeyMsg) (Model, tea.Cmd) {
 		m.step(1)
 	case key.Matches(msg, k.Prev):
 		m.step(-1)
+	case key.Matches(msg, k.NextUnread):
+		m.nextUnread()
 	default:
 		m.detail, cmd = m.detail.Update(msg)
 	}
@@ -143,8 +157,12 @@ func (m Model) problemsKey(msg tea.KeyMsg) (Model, tea.Cmd) {
 	return m, nil
 }
 
-// updateMouse scrolls whatever is on screen.
+// updateMouse scrolls whatever is on screen; a click on an entry of the
+// story list or the quote view selects it.
 func (m Model) updateMouse(msg tea.MouseMsg) Model {
+	if m.clicked(msg) {
+		return m
+	}
 	switch {
 	case m.picking:
 		m.picker, _ = m.picker.Update(msg)

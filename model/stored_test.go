@@ -7,6 +7,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"time"
 
 	"github.com/charmbracelet/bubbles/spinner"
 	tea "github.com/charmbracelet/bubbletea"
@@ -32,6 +33,9 @@ func newFakeStored(n int) *fakeStored {
 		text := fmt.Sprintf("the talks of round %d would go on", i)
 		f.whole = append(f.whole, &data.Briefing{
 			ID: fmt.Sprintf("story-%04d", i), Title: fmt.Sprintf("Story %04d of %s", i, party), Dateline: "Port Selin",
+			// newest first, as the database gives them, and newer than
+			// the fixture's stories, which are listed after them
+			Date:    time.Date(2026, 6, 1, 0, 0, 0, 0, time.UTC).Add(-time.Duration(i) * time.Hour),
 			Parties: []string{party}, Speakers: []data.Speaker{sp},
 			Paragraphs: []data.Paragraph{{Text: "The envoy said " + text + "."}},
 			Statements: []data.Statement{{Speaker: sp.Name, Party: party, Kind: data.Reported, Cue: "said", Text: text,

@@ -38,6 +38,8 @@ const (
 	opUnstar      = "unstar"
 	opSubscribe   = "subscribe"
 	opUnsubscribe = "unsubscribe"
+	opStarStmt    = "star-statement"
+	opUnstarStmt  = "unstar-statement"
 )
 
 // append writes one change and flushes it to disk before the database

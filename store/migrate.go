@@ -224,6 +224,16 @@ CREATE TABLE statements (
 CREATE INDEX items_order ON items(date DESC, sid, doc);
 DROP INDEX items_date;
 `,
+	// 8: statements the user starred (issue #12), by data.StatementKey:
+	// the story's ID and a hash of who said what, so that a star
+	// outlives a new attributor numbering statements differently. A
+	// row is a star; taking it away deletes the row.
+	`
+CREATE TABLE statement_stars (
+	key     TEXT PRIMARY KEY,
+	starred INTEGER NOT NULL     -- Unix seconds
+) WITHOUT ROWID;
+`,
 }
 
 // SchemaVersion is the version Open brings a database to.

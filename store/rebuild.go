@@ -66,6 +66,8 @@ func (db *DB) replayJournal() error {
 				_, err = subscribe(tx, e.arg)
 			case opUnsubscribe:
 				_, err = tx.Exec(`DELETE FROM subscriptions WHERE url = ?`, e.arg)
+			case opStarStmt, opUnstarStmt:
+				err = applyStatementStar(tx, e.arg, e.op == opStarStmt)
 			default:
 				err = applyMark(tx, e.arg, e.op)
 			}

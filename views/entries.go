@@ -19,6 +19,7 @@ type entries struct {
 	src    source
 	sel    Selection
 	shown  []int32 // sel's items in the order shown
+	gen    int     // the library's arrangement shown is of; see orderGen
 	win    window
 	width  int
 	height int
@@ -62,8 +63,21 @@ func (e *entries) SetSize(width, height int) {
 // cursor on its item when the item is still there.
 func (e *entries) Sync(filters []Filter) {
 	current, had := e.Selected()
-	if e.sel.Sync(filters, e.src.count(), e.src.known(), e.src) {
-		e.shown = e.src.arrange(e.sel.Items())
+	changed := e.sel.Sync(filters, e.src.count(), e.src.known(), e.src)
+	if gen := e.lib.orderGen(); changed || gen != e.gen {
+		items := e.sel.Items()
+		sub, narrowed := []int32(nil), false
+		if gen == e.gen && len(items) < len(e.shown) {
+			// A filter narrowed (a letter typed): the items shown
+			// before, in their order, hold the new ones.
+			sub, narrowed = e.lib.ord.narrow(e.shown, items, e.src.count())
+		}
+		if narrowed {
+			e.shown = sub
+		} else {
+			e.shown = e.src.arrange(items)
+		}
+		e.gen = gen
 		if had {
 			e.win.follow(e.shown, int32(current), !e.lib.arranged())
 		}
@@ -157,8 +171,11 @@ func (e entries) viewLines(draw func(item int, selected bool) []string) string {
 	if len(e.shown) == 0 {
 		noun := e.src.noun()
 		msg := "No " + noun + " match the filters — esc clears the last one."
-		if e.src.count() == 0 {
+		switch {
+		case e.src.count() == 0:
 			msg = "No " + noun + " yet."
+		case e.lib.HideRead() && len(e.sel.Items()) > 0:
+			msg = "Nothing unread — H shows the read stories."
 		}
 		return Fit([]string{e.st.Empty.Render(msg)}, e.width, e.height)
 	}

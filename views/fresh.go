@@ -1,9 +1,6 @@
 package views
 
 import (
-	"cmp"
-	"slices"
-
 	"github.com/brief-reader/brief/data"
 )
 
@@ -39,7 +36,11 @@ func (l *Library) TrackUnread() { l.tracking = true }
 func (l *Library) TracksUnread() bool { return l.tracking }
 
 // SetUnread marks story i unread, or read.
-func (l *Library) SetUnread(i int, unread bool) { l.stories[i].unread = unread }
+func (l *Library) SetUnread(i int, unread bool) {
+	e := &l.stories[i]
+	e.keep = e.keep || e.unread && !unread // read now: kept in view while read ones are hidden
+	e.unread = unread
+}
 
 // SetStarred stars story i, or takes its star away.
 func (l *Library) SetStarred(i int, starred bool) { l.stories[i].starred = starred }
@@ -49,58 +50,3 @@ func (l *Library) Starred(i int) bool { return l.stories[i].starred }
 
 // Unread reports whether story i is marked unread.
 func (l *Library) Unread(i int) bool { return l.stories[i].unread }
-
-// ArrangeStories puts stories (ascending indices) in the order shown:
-// the latest refresh's first, then the one before, down to the first
-// load, each in order of arrival. Before any refresh that is items itself.
-func (l *Library) ArrangeStories(items []int32) []int32 {
-	return l.arrange(items, l.storyRuns)
-}
-
-// arrangeStatements orders statements as their stories are shown.
-func (l *Library) arrangeStatements(items []int32) []int32 {
-	return l.arrange(items, l.stmtRuns)
-}
-
-// run is a stretch of indices, from start to the next run's start, that
-// came with the same refresh. Stories and their statements arrive in
-// such stretches, so ordering by refresh cuts items in a few places and
-// moves whole stretches, rather than looking at each of 200,000 items.
-type run struct{ start, fresh int32 }
-
-// addRun notes that the indices from start on came with refresh fresh.
-func addRun(runs []run, start, fresh int32) []run {
-	if n := len(runs); n > 0 && runs[n-1].fresh == fresh {
-		return runs
-	}
-	return append(runs, run{start, fresh})
-}
-
-// arrange is items stably sorted by refresh, newest first.
-func (l *Library) arrange(items []int32, runs []run) []int32 {
-	if l.fresh == 0 {
-		return items
-	}
-	type part struct {
-		from, to int
-		fresh    int32
-	}
-	parts := make([]part, len(runs))
-	for k, r := range runs {
-		from, _ := slices.BinarySearch(items, r.start)
-		parts[k] = part{from: from, to: len(items), fresh: r.fresh}
-		if k > 0 {
-			parts[k-1].to = from
-		}
-	}
-	slices.SortStableFunc(parts, func(a, b part) int { return cmp.Compare(b.fresh, a.fresh) })
-	out := make([]int32, 0, len(items))
-	for _, p := range parts {
-		out = append(out, items[p.from:p.to]...)
-	}
-	return out
-}
-
-// arranged reports whether the order shown may differ from the ascending
-// order of indices.
-func (l *Library) arranged() bool { return l.fresh > 0 }

@@ -16,6 +16,10 @@ type KeyMap struct {
 	// has no library to refresh.
 	Open, SwitchView, Party, Speaker, Filter, ClearFilter, Errors, Refresh, Star key.Binding
 
+	// Order and reading state, as newsboat users expect them; the ones
+	// for read marks are disabled when the reader keeps none.
+	Sort, NextUnread, ToggleRead, MarkAllRead, HideRead key.Binding
+
 	// Detail view.
 	Next, Prev, Search, NextMatch, PrevMatch, Back key.Binding
 	// The statements of the story shown, and its source in the browser.
@@ -58,6 +62,12 @@ func DefaultKeyMap() KeyMap {
 		Errors:      b(k("E"), "E", "load errors"),
 		Refresh:     b(k("r"), "r", "refresh"),
 		Star:        b(k("*"), "*", "star"),
+
+		Sort:        b(k("S"), "S", "sort"),
+		NextUnread:  b(k("U"), "U", "next unread"),
+		ToggleRead:  b(k("m"), "m", "read/unread"),
+		MarkAllRead: b(k("M"), "M", "mark all read"),
+		HideRead:    b(k("H"), "H", "hide read"),
 
 		Next:      b(k("l", "right", "J"), "l/→/J", "next story"),
 		Prev:      b(k("h", "left", "K"), "h/←/K", "prev story"),
@@ -151,6 +161,10 @@ func (k KeyMap) ListHelp(inQuotes, filtered, hasErrors bool) HelpMap {
 	k.Errors.SetEnabled(hasErrors)
 	k.SpeakerProfile.SetEnabled(inQuotes)
 	k.PartyProfile.SetEnabled(inQuotes)
+	if inQuotes { // read marks are the story list's
+		k.ToggleRead.SetEnabled(false)
+		k.MarkAllRead.SetEnabled(false)
+	}
 	return HelpMap{
 		Short:  []key.Binding{k.Open, k.SwitchView, k.Party, k.Speaker, k.Filter, k.ClearFilter, k.Refresh, k.Down, k.Errors},
 		Always: []key.Binding{k.Help, k.Quit},
@@ -158,6 +172,7 @@ func (k KeyMap) ListHelp(inQuotes, filtered, hasErrors bool) HelpMap {
 			{k.Up, k.Down, k.Top, k.Bottom, k.PageDown, k.PageUp},
 			{k.Open, k.SwitchView, k.Errors, k.Refresh, k.Star},
 			{k.Party, k.Speaker, k.Filter, k.ClearFilter},
+			{k.Sort, k.NextUnread, k.ToggleRead, k.MarkAllRead, k.HideRead},
 			{k.SpeakerProfile, k.PartyProfile},
 			{k.Help, k.Quit},
 		},
@@ -191,7 +206,7 @@ func (k KeyMap) DetailHelp(searching bool) HelpMap {
 		Always: []key.Binding{k.Help, k.Quit},
 		Full: [][]key.Binding{
 			{k.Up, k.Down, k.PageDown, k.PageUp, k.HalfPageDown, k.HalfPageUp, k.Top, k.Bottom},
-			{k.Next, k.Prev, k.Back, k.SwitchView},
+			{k.Next, k.Prev, k.Back, k.SwitchView, k.NextUnread},
 			{k.NextStatement, k.PrevStatement, k.OpenSource},
 			{k.Search, k.NextMatch, k.PrevMatch},
 			{k.Help, k.Quit},

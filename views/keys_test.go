@@ -42,7 +42,8 @@ func TestFullHelpListsEveryKeyOfTheView(t *testing.T) {
 			descs = append(descs, b.Help().Desc)
 		}
 	}
-	for _, want := range []string{"up", "down", "top", "bottom", "open", "party", "speaker", "filter", "unfilter", "load errors", "help", "quit"} {
+	for _, want := range []string{"up", "down", "top", "bottom", "open", "party", "speaker", "filter", "unfilter", "load errors", "help", "quit",
+		"sort", "next unread", "read/unread", "mark all read", "hide read"} {
 		if !strings.Contains(strings.Join(descs, "|"), want) {
 			t.Errorf("full help lacks %q: %v", want, descs)
 		}

@@ -26,13 +26,12 @@ type Library struct {
 	speakerID   map[string]int32
 	speakerKeys map[string]string // name as written -> attr.SpeakerKey(name)
 
-	byID      map[string]int32 // story ID -> the first story with it
-	indexed   int              // stories[:indexed] are in the filters' indexes; see Reserve
-	fresh     int32            // refreshes that brought stories; see AddFresh
-	storyRuns []run            // which stories and statements each refresh brought
-	stmtRuns  []run
-	tracking  bool // stories are marked unread; see TrackUnread
-	pending   int  // stories read without their statements; see Attach
+	byID     map[string]int32 // story ID -> the first story with it
+	indexed  int              // stories[:indexed] are in the filters' indexes; see Reserve
+	fresh    int32            // refreshes that brought stories; see AddFresh
+	tracking bool             // stories are marked unread; see TrackUnread
+	pending  int              // stories read without their statements; see Attach
+	ord      storyOrder       // the order shown; see order.go
 
 	// bodySearch finds, through brief's full-text index, the stories
 	// whose body or statements hold a query's words; nil when there is
@@ -63,8 +62,15 @@ type storyEntry struct {
 	day      int32 // its date as YYYYMMDD, for after: and before:; 0 when undated
 	kinds    uint8 // a bit per data.Kind its statements have, for kind:
 	// stmtFrom and stmtTo are its statements in the library's: the
-	// story list's words look in them.
+	// story list's words look in them, and the quote view lists them in
+	// its stories' order.
 	stmtFrom, stmtTo int32
+
+	reserved bool  // one of the library's rows (see Reserve), in its order
+	example  bool  // one of brief's built-in examples
+	keep     bool  // read since read stories were hidden; see SetHideRead
+	when     int64 // its date in Unix seconds, or undated; see sortKeys
+	count    int32 // its statements, for the sort
 }
 
 type stmtEntry struct {
@@ -111,9 +117,15 @@ func (l *Library) Add(bs ...*data.Briefing) {
 
 func (l *Library) add(b *data.Briefing, fresh int32) {
 	si := int32(len(l.stories))
-	l.storyRuns = addRun(l.storyRuns, si, fresh)
-	l.stories = append(l.stories, storyEntry{b: b, fresh: fresh})
+	example := data.IsExample(b)
+	l.stories = append(l.stories, storyEntry{b: b, fresh: fresh, example: example})
+	if example {
+		l.ord.examples++
+	} else {
+		l.ord.hideExample = true // the reader holds real stories
+	}
 	l.setID(b, si)
+	l.arrivedStory(si)
 	l.indexReady()
 }
 
@@ -134,8 +146,12 @@ func (l *Library) Reserve(n int) int {
 	if n <= 0 {
 		return from
 	}
-	l.storyRuns = addRun(l.storyRuns, int32(from), 0)
 	l.stories = slices.Grow(l.stories, n)[:from+n]
+	for i := from; i < from+n; i++ {
+		l.stories[i] = storyEntry{reserved: true}
+	}
+	l.ord.hideExample, l.ord.stale = true, true // the user's library
+	l.ord.reserved += n
 	return from
 }
 
@@ -152,6 +168,7 @@ func (l *Library) Fill(from int, bs []*data.Briefing) []int {
 		}
 		l.stories[i].b = b
 		l.setID(b, int32(i))
+		l.arrivedStory(int32(i))
 		filled = append(filled, i)
 	}
 	l.indexReady()
@@ -217,9 +234,9 @@ func (l *Library) indexStatements(si int32, e *storyEntry, key []string) []strin
 	if len(b.Statements) == 0 {
 		return key
 	}
-	l.stmtRuns = addRun(l.stmtRuns, int32(len(l.stmts)), e.fresh)
 	e.stmtFrom = int32(len(l.stmts))
 	defer func() { e.stmtTo = int32(len(l.stmts)) }()
+	l.ord.stmtsOK = false
 	roles := map[string]data.Speaker{}
 	for _, sp := range b.Speakers {
 		roles[sp.Name] = sp

@@ -14,11 +14,14 @@ import (
 // words first, then who said them, for which party, in which story. The
 // statement under the cursor is shown whole, wrapped, so that what was
 // said can be read without opening the story.
-type Quotes struct{ entries }
+type Quotes struct {
+	entries
+	starred func(stmt int) bool // nil: no statement is starred
+}
 
 // NewQuotes makes the quote view of lib.
 func NewQuotes(lib *Library, st *Styles, keys *KeyMap) Quotes {
-	q := Quotes{newEntries(lib, st, keys, statementTester{lib})}
+	q := Quotes{entries: newEntries(lib, st, keys, statementTester{lib})}
 	q.selectedHeight = func(stmt, width, limit int) int {
 		_, s := lib.Statement(stmt)
 		lines, _ := wrapStatement(st, s, width, limit-1)
@@ -42,6 +45,9 @@ func (q Quotes) View() string {
 	return q.viewLines(func(stmt int, selected bool) []string {
 		story, s := q.lib.Statement(stmt)
 		who := q.attribution(s, q.lib.Story(story))
+		// The star goes on the attribution line, which is cut at its
+		// end anyway: the words keep the width they were wrapped to.
+		who = q.starMark(q.starred != nil && q.starred(stmt)) + who
 		if !selected {
 			text, style := statementWords(q.st, s)
 			return []string{style.Render(text), who}
@@ -89,9 +95,10 @@ func wrapStatement(st *Styles, s data.Statement, width, limit int) ([]string, li
 	return lines, style
 }
 
-// attribution is the second line: speaker, role, party, how it was said,
-// story. When the line is cut, the role goes first, so that a narrow
-// screen still shows for which party the words were said.
+// attribution is the second line: date, speaker, role, party, how it
+// was said, story. When the line is cut, the role goes first, then the
+// date, so that a narrow screen still shows for which party the words
+// were said.
 func (q Quotes) attribution(s data.Statement, b *data.Briefing) string {
 	sep := q.st.Meta.Render(" · ")
 	var rest []string
@@ -102,6 +109,7 @@ func (q Quotes) attribution(s data.Statement, b *data.Briefing) string {
 		rest = append(rest, q.st.Meta.Render(how))
 	}
 	who := q.st.Meta.Render("— ") + q.st.Speaker.Render(s.Speaker)
+	who = q.withDate(who, rest, b.Date)
 	if s.Role != "" {
 		withRole := who + q.st.Meta.Render(", "+s.Role)
 		// The role stays if the story's title gets at least a cell after

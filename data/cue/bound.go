@@ -20,7 +20,7 @@ func bound(s *syntax.Sentence, p syntax.Phrase, kind lexicon.Frame) syntax.Phras
 		return p // a quotation ends where its marks do
 	}
 	object := false
-	if kind == lexicon.Topic {
+	if kind == lexicon.Conversation {
 		return topicBound(s, p)
 	}
 	if kind == lexicon.Object || kind == lexicon.Accuse {

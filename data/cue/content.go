@@ -65,7 +65,7 @@ func (f *Finder) skipAdjuncts(s *syntax.Sentence, fr *Frame, k int) int {
 // phrase ("warned of the consequences").
 func (f *Finder) contentAfter(s *syntax.Sentence, fr *Frame, k int) (content syntax.Phrase, pp int) {
 	pp = -1
-	if fr.Kind == lexicon.Topic && fr.Cue.Len() == 1 {
+	if fr.Kind == lexicon.Conversation && fr.Cue.Len() == 1 {
 		// a topic's preposition after adjuncts: the topic follows it
 		if c, _, ok := f.verbCue(s, fr.Cue.From); ok && len(c.Rest) > 0 {
 			if t := topicAfter(s, k, c.Rest); t > 0 && t < len(s.Words) {
@@ -187,6 +187,13 @@ func (f *Finder) contentAfter(s *syntax.Sentence, fr *Frame, k int) (content syn
 	if isOpenQuote(s, k) {
 		introduced = true
 	}
+	if fr.Kind == lexicon.That && !introduced && k < len(s.Words) {
+		// "wrote they may have contained …": a clause without "that" is
+		// said too ("wrote a letter" is not; nor "reported 906 attacks")
+		if e := s.NounPhraseAt(k); e > k && clauseAt(s, e) {
+			introduced = true
+		}
+	}
 	if (fr.Kind == lexicon.That || fr.Kind == lexicon.Attitude) && !introduced {
 		return syntax.Phrase{}, -1
 	}
@@ -195,7 +202,7 @@ func (f *Finder) contentAfter(s *syntax.Sentence, fr *Frame, k int) (content syn
 	if p.Empty() || isPunct(s, p.From, ',') || isPunct(s, p.From, ';') {
 		return syntax.Phrase{}, pp
 	}
-	return bound(s, p, fr.Kind), pp
+	return subordinateEnd(s, fr, bound(s, p, fr.Kind)), pp
 }
 
 // adjunctThenClause is where the clause starts after an adjunct set off
@@ -334,4 +341,26 @@ func (f *Finder) secondQuotation(s *syntax.Sentence, k int) syntax.Phrase {
 		return syntax.Phrase{}
 	}
 	return trimEnd(s, syntax.Phrase{From: k + 1, To: len(s.Words)})
+}
+
+// subordinateEnd ends the content of a cue whose clause a subordinator
+// opens where the main clause begins: "When Velk said the talks were
+// over, Arno left" gives Velk only "the talks were over".
+func subordinateEnd(s *syntax.Sentence, fr *Frame, p syntax.Phrase) syntax.Phrase {
+	if fr.Speaker.Empty() || fr.Chained || p.Empty() || s.Words[p.From].Quote >= 0 {
+		return p
+	}
+	o := fr.Speaker.From - 1
+	if o < 0 || !s.Words[o].Is(lexicon.Subordinator) || s.Words[o].Tag != tag.IN && s.Words[o].Tag != tag.WRB || isComplementizer(&s.Words[o]) ||
+		text.Lower(s.Words[o].Text) == "as" || o > 0 && !isPunct(s, o-1, ',') {
+		return p
+	}
+	for k := p.From + 1; k < p.To; k++ {
+		if isPunct(s, k, ',') && s.Words[k].Quote < 0 && k+1 < p.To && !s.Words[k+1].Tag.IsWh() && !s.Words[k+1].Tag.IsFiniteVerb() && newClause(s, k+1, p.To) {
+			// a subject and its verb: "…, Orlavia closed the border" (", or
+			// ISIS, has used …" goes on with the content's own subject)
+			return trimEnd(s, syntax.Phrase{From: p.From, To: k})
+		}
+	}
+	return p
 }

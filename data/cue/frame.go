@@ -88,9 +88,9 @@ func (f *Finder) Find(s *syntax.Sentence, index int) []Frame {
 		if w.Entry.Class&lexicon.CueVerb != 0 && w.Tag.IsVerb() {
 			var prev *Frame
 			if n := len(out); n > 0 && out[n-1].Cue.To <= i && !out[n-1].Speaker.Empty() &&
-				(w.Tag == tag.VBG && isPunct(s, i-1, ',') || afterConjunction(s, i)) {
-				// "X said A, adding that …", "“…,” said X, adding that …":
-				// the frame before speaks
+				(w.Tag == tag.VBG && (isPunct(s, i-1, ',') || isCloseQuote(s, i-1) && isPunct(s, i-2, ',')) || afterConjunction(s, i)) {
+				// "X said A, adding that …", "“…,” said X, adding that …",
+				// "told the hosts of “Talk,” adding …": the frame before speaks
 				prev = &out[n-1]
 			}
 			if fr, ok := f.verbFrame(s, i, prev); ok && !ownNarration(s, &fr) {
@@ -147,7 +147,7 @@ func (f *Finder) verbCue(s *syntax.Sentence, i int) (lexicon.Cue, syntax.Phrase,
 	// "spoke today with the Foreign Minister about …": the preposition of
 	// a topic may come after the verb's adjuncts
 	for _, c := range s.Words[i].Entry.Cues {
-		if !c.Noun && c.Frame == lexicon.Topic && len(c.Rest) > 0 && topicAfter(s, i+1, c.Rest) > 0 {
+		if !c.Noun && c.Frame == lexicon.Conversation && len(c.Rest) > 0 && topicAfter(s, i+1, c.Rest) > 0 {
 			return c, syntax.Phrase{From: i, To: i + 1}, true
 		}
 	}
@@ -230,7 +230,7 @@ func atEnd(s *syntax.Sentence, i int) bool {
 // floods with Tesmar"), which the author's voice leaves to no one, where
 // a readout's "The leaders discussed …" reports what its principals said.
 func ownNarration(s *syntax.Sentence, fr *Frame) bool {
-	if fr.Kind != lexicon.Topic || fr.Speaker.Len() != 1 {
+	if fr.Kind != lexicon.Conversation || fr.Speaker.Len() != 1 {
 		return false
 	}
 	w := &s.Words[fr.Speaker.From]

@@ -28,6 +28,11 @@ func (f *Finder) subject(s *syntax.Sentence, v int) (sp, aside syntax.Phrase, ch
 		for j >= 0 && (s.Words[j].Tag.IsAdverb() && s.Words[j].Tag != tag.WRB || s.Words[j].Tag == tag.MD || s.Words[j].Is(lexicon.Auxiliary) && s.Words[j].Tag.IsVerb()) && s.Words[j].Quote < 0 {
 			j--
 		}
+		if a := parentheticalBefore(s, j); a > 0 {
+			// "Sen. Ana Arno (R-Fla.) said": the subject is before it
+			j = a - 1
+			continue
+		}
 		// a phrase of time between the subject and its verb: "X on Tuesday
 		// said", "X late last week indicated"
 		a := s.NounPhraseEndingAt(j)
@@ -124,6 +129,20 @@ func (f *Finder) subject(s *syntax.Sentence, v int) (sp, aside syntax.Phrase, ch
 				// with no issuer found: a text someone may send, which
 				// no one holds, says nothing
 				return syntax.Phrase{}, syntax.Phrase{}, false
+			}
+		}
+	}
+	if h := &s.Words[s.Head(sp)]; s.Words[v].Tag == tag.VBG && sp.To == v && !canSpeak(h) && !h.Is(lexicon.Pronominal) {
+		// "X started out the debate saying …": the object of a verb says
+		// nothing; the verb's subject does ("to all those celebrating"
+		// is a reduced relative)
+		k := sp.From - 1
+		for k >= 0 && s.Words[k].Tag == tag.RP {
+			k--
+		}
+		if k >= 0 && s.Words[k].Quote < 0 && (s.Words[k].Tag == tag.VBD || s.Words[k].Tag == tag.VBZ || s.Words[k].Tag == tag.VBP) && !s.Words[k].Is(lexicon.Auxiliary) {
+			if sp2, aside2, _ := f.subject(s, k); !sp2.Empty() {
+				return sp2, aside2, true
 			}
 		}
 	}
@@ -339,4 +358,29 @@ func asideOpen(s *syntax.Sentence, j int) int {
 		}
 	}
 	return -1
+}
+
+// parentheticalBefore is where a parenthesis that closes at j opens, when
+// it is short and holds no verb ("(R-Fla.)", "(right)"); else -1.
+func parentheticalBefore(s *syntax.Sentence, j int) int {
+	if j < 2 || s.Words[j].Tag != tag.RRB || s.Words[j].Quote >= 0 {
+		return -1
+	}
+	for k := j - 1; k > 0 && k >= j-6; k-- {
+		w := &s.Words[k]
+		if w.Tag == tag.LRB {
+			return k
+		}
+		if w.Tag.IsVerb() || w.Tag == tag.RRB || w.Quote >= 0 {
+			return -1
+		}
+	}
+	return -1
+}
+
+// canSpeak reports a head that can stand for someone who speaks: a name,
+// a title, a person, a group, an organisation, a document or the media.
+func canSpeak(h *syntax.Word) bool {
+	return h.Tag.IsProperNoun() || h.Tag == tag.PRP || h.Is(lexicon.TitleHead) || h.Is(lexicon.PersonNoun) || h.Is(lexicon.Group) ||
+		h.Is(lexicon.Organisation) || h.Is(lexicon.Document) || h.Is(lexicon.Media)
 }

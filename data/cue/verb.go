@@ -14,6 +14,30 @@ func (f *Finder) verbFrame(s *syntax.Sentence, i int, prev *Frame) (Frame, bool)
 	if !ok {
 		return Frame{}, false
 	}
+	fr, ok := f.cueFrame(s, i, c, cue, prev)
+	if ok && c.Topic && !topicObject(s, fr.Content[0]) {
+		// "raised $4 million", "raised the debt limit": no saying
+		return Frame{}, false
+	}
+	return fr, ok
+}
+
+// topicObject reports content that opens with a noun phrase headed by a
+// topic noun: "concerns about …", "the issue of …".
+func topicObject(s *syntax.Sentence, c syntax.Phrase) bool {
+	if c.Empty() {
+		return false
+	}
+	e := s.NounPhraseAt(c.From)
+	if e < 0 {
+		return false
+	}
+	h := &s.Words[s.Head(syntax.Phrase{From: c.From, To: e})]
+	return h.Entry != nil && h.Entry.Topic
+}
+
+// cueFrame builds the frame of cue c, which the verb at i begins.
+func (f *Finder) cueFrame(s *syntax.Sentence, i int, c lexicon.Cue, cue syntax.Phrase, prev *Frame) (Frame, bool) {
 	fr := Frame{Cue: cue, Lemma: c.Lemma, Kind: c.Frame}
 	if prev != nil {
 		if notSaid(s, i) {
@@ -42,7 +66,9 @@ func (f *Finder) verbFrame(s *syntax.Sentence, i int, prev *Frame) (Frame, bool)
 		return Frame{}, false
 	}
 	// "“…,” said X" and "…, said X": the speaker follows the cue
-	if before := f.contentBeforeInversion(s, i); (before.To > 0 || isCloseQuote(s, i-1)) && s.Words[i].Tag != tag.VBG && s.Words[i].Tag != tag.VBN {
+	// ("told" takes its addressee after it, and is never inverted: in
+	// "“…,” X, who …, told reporters" the speaker is before the cue)
+	if before := f.contentBeforeInversion(s, i); (before.To > 0 || isCloseQuote(s, i-1)) && s.Words[i].Tag != tag.VBG && s.Words[i].Tag != tag.VBN && fr.Kind != lexicon.Tell {
 		if sp := f.speakerAfter(s, cue.To); !sp.Empty() && (isCloseQuote(s, i-1) || isCloseQuote(s, i-2) || endsAfterSpeaker(s, sp)) {
 			fr.Shape, fr.Speaker = Inverted, sp
 			fr.Aside = asideAfter(s, sp.To)
@@ -83,9 +109,12 @@ func (f *Finder) verbFrame(s *syntax.Sentence, i int, prev *Frame) (Frame, bool)
 			return fr, true
 		}
 	}
-	if !after.Empty() && !chained && !hasVerb(s, after.From, after.To) && !isOpenQuote(s, after.From) && !lexicallyIntroduced(s, after) {
+	if !after.Empty() && !chained && (!hasVerb(s, after.From, after.To) || fr.Kind == lexicon.Tell || s.Words[after.From].Is(lexicon.Time)) &&
+		!isOpenQuote(s, after.From) && !lexicallyIntroduced(s, after) {
 		// "“…,” Velk said 30 minutes into the debate.": a quotation before
-		// the cue is the content, not a phrase of time after it
+		// the cue is the content, not a phrase of time after it; nor is
+		// what follows an addressee ("“…,” Velk told the hosts of a show
+		// who knew …")
 		if b := contentBefore(s, start); !b.Empty() && s.Words[b.From].Quote >= 0 {
 			after = syntax.Phrase{}
 		}

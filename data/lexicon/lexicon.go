@@ -92,19 +92,19 @@ const (
 type Frame uint8
 
 const (
-	Say      Frame = iota + 1 // a clause
-	Tell                      // an addressee, then a clause or an infinitive
-	Urge                      // an object and an infinitive
-	Accuse                    // an object, then "of"/"for" and the content
-	Describe                  // an object and what it is called
-	That                      // only a that-clause, a colon or a quotation
-	Attitude                  // a stance: only before a that-clause
-	Issued                    // a noun for a text someone issues ("statement")
-	Object                    // a clause or an object noun phrase
-	Topic                     // an object that names what was talked about, and ends with it ("discussed the border")
+	Say          Frame = iota + 1 // a clause
+	Tell                          // an addressee, then a clause or an infinitive
+	Urge                          // an object and an infinitive
+	Accuse                        // an object, then "of"/"for" and the content
+	Describe                      // an object and what it is called
+	That                          // only a that-clause, a colon or a quotation
+	Attitude                      // a stance: only before a that-clause
+	Issued                        // a noun for a text someone issues ("statement")
+	Object                        // a clause or an object noun phrase
+	Conversation                  // an object that names what was talked about, and ends with it ("discussed the border")
 )
 
-var frameNames = map[string]Frame{"say": Say, "object": Object, "tell": Tell, "urge": Urge, "accuse": Accuse, "describe": Describe, "that": That, "attitude": Attitude, "issued": Issued, "topic": Topic}
+var frameNames = map[string]Frame{"say": Say, "object": Object, "tell": Tell, "urge": Urge, "accuse": Accuse, "describe": Describe, "that": That, "attitude": Attitude, "issued": Issued, "conversation": Conversation}
 
 func (f Frame) String() string {
 	for n, v := range frameNames {
@@ -133,6 +133,10 @@ type Cue struct {
 	Forms []Form   // the inflections this word is (a past and a participle are often one word)
 	Rest  []string // the words that must follow it ("for" of "call for")
 	Noun  bool     // a noun of saying
+	// Topic is set for a verb that says something only of a topic noun
+	// ("raised concerns", "raised the issue"; not "raised money"): its
+	// object must be headed by a word with Entry.Topic.
+	Topic bool
 }
 
 // GroupKind says whom a group speaks for.
@@ -176,6 +180,10 @@ type Entry struct {
 	// tells one anonymous official's label from another's ("SENIOR
 	// ADMINISTRATION OFFICIAL NUMBER TWO").
 	Cardinal bool
+	// Topic is set for a noun that names something said or asked
+	// ("concern", "issue", "question"): the object that makes "raised" a
+	// saying.
+	Topic bool
 }
 
 // Lexicon maps lower-cased words to their entries. It is immutable once

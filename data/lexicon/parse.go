@@ -93,6 +93,10 @@ func (l *Lexicon) parse(name string, raw []byte) error {
 			for _, w := range f {
 				entry(w).Comitative = true
 			}
+		case "topic nouns":
+			for _, w := range f {
+				entry(w).Topic = true
+			}
 		case "cardinal numbers":
 			for _, w := range f {
 				entry(w).Cardinal = true
@@ -184,6 +188,10 @@ func addCueVerb(entry func(string) *Entry, f []string) error {
 	}
 	// a phrase is written with "_": "point_out say"
 	words, frame, given := strings.Split(f[0], "_"), frameNames[f[1]], f[2:]
+	topic := f[1] == "topic"
+	if topic {
+		frame = Object // an object frame whose object must be a topic noun
+	}
 	if frame == 0 {
 		return fmt.Errorf("unknown frame %q", f[1])
 	}
@@ -208,7 +216,7 @@ func addCueVerb(entry func(string) *Entry, f []string) error {
 				return
 			}
 		}
-		e.Cues = append(e.Cues, Cue{Lemma: lemma, Frame: frame, Forms: []Form{form}, Rest: words[1:]})
+		e.Cues = append(e.Cues, Cue{Lemma: lemma, Frame: frame, Forms: []Form{form}, Rest: words[1:], Topic: topic})
 	}
 	add(head, Base)
 	for i, w := range forms {

@@ -296,7 +296,7 @@ func (f *Finder) Classify(s *syntax.Sentence, para string, p, aside syntax.Phras
 		// names the speaker
 		n := aside
 		if !isName(s, aside) {
-			n = s.Name(aside)
+			n = s.Name(withoutAge(s, aside))
 		}
 		m.Kind, m.Name, m.Title, m.Human = Person, s.Text(para, n.From, n.To), m.Text, true
 		m.Head, m.Modifiers, m.Names = "", nil, nil
@@ -436,9 +436,10 @@ func (f *Finder) pluralHead(w *syntax.Word) bool {
 	return e != nil && e.Class&(lexicon.TitleHead|lexicon.Group) != 0
 }
 
-// namesWhole reports an aside that is a name, perhaps after a title:
-// "Ruben Sato", "Ambassador Jon Vell".
+// namesWhole reports an aside that is a name, perhaps after a title and
+// before an age: "Ruben Sato", "Ambassador Jon Vell", "Jon Vell, 70".
 func namesWhole(s *syntax.Sentence, p syntax.Phrase) bool {
+	p = withoutAge(s, p)
 	n := s.Name(p)
 	if n.Empty() || n.To != p.To {
 		return false
@@ -449,6 +450,14 @@ func namesWhole(s *syntax.Sentence, p syntax.Phrase) bool {
 		}
 	}
 	return true
+}
+
+// withoutAge drops an age after a name: "Jon Vell, 70" is Jon Vell.
+func withoutAge(s *syntax.Sentence, p syntax.Phrase) syntax.Phrase {
+	if p.Len() > 2 && s.Words[p.To-1].Tag == tag.CD && s.Words[p.To-2].Tag == tag.Comma {
+		p.To -= 2
+	}
+	return p
 }
 
 func firstWord(s string) string {

@@ -144,6 +144,9 @@ func TestClassify(t *testing.T) {
 			kind: Body, text: "TNA", name: "TNA"},
 		{sentence: "On Monday, one of his advisers, Tom Arno, said the talks were over.", phrase: "one of his advisers", aside: "Tom Arno",
 			kind: Person, text: "one of his advisers", name: "Tom Arno", title: "one of his advisers", gender: 'm', human: true},
+		// an age after the name in the aside
+		{sentence: "On Monday, one of his advisers, Tom Arno, 49, said the talks were over.", phrase: "one of his advisers", aside: "Tom Arno , 49",
+			kind: Person, text: "one of his advisers", name: "Tom Arno", title: "one of his advisers", gender: 'm', human: true},
 		{sentence: "Almost half of respondents said the talks were over.", phrase: "half of respondents",
 			kind: Other, text: "Almost half of respondents"},
 		{sentence: "The talks were over, according to people familiar with the plans.", phrase: "people", aside: "familiar with the plans",

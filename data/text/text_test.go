@@ -12,6 +12,8 @@ func (testWords) Abbreviation(w string) (bool, bool) {
 	switch w {
 	case "mr.", "gen.", "sen.":
 		return true, false
+	case "fla.":
+		return true, true
 	case "jr.":
 		return true, true
 	}
@@ -42,6 +44,11 @@ func TestTokenize(t *testing.T) {
 		{"J. Velk Jr. left...", "J.|Velk|Jr.|left|..."},
 		{"the leaders’ talks", "the|leaders|’|talks"},
 		{"“We are ready” — Ana", "“|We|are|ready|”|—|Ana"},
+		// a party and a state: the state's abbreviation keeps its period
+		{"Sen. Ana Arno (R-Fla.) said", "Sen.|Ana|Arno|(|R-Fla.|)|said"},
+		{"Rep. Tom Velk (D-N.Y.) said", "Rep|.|Tom|Velk|(|D-N.Y.|)|said"},
+		{"the Mekong-U.S. Partnership", "the|Mekong-U.S.|Partnership"},
+		{"Kestria-Orlavia. The talks", "Kestria-Orlavia|.|The|talks"},
 	}
 	for _, c := range cases {
 		p := Paragraph{Text: c.in, Tokens: Tokenize(c.in, testWords{}, nil)}

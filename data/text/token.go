@@ -5,6 +5,7 @@
 package text
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -121,6 +122,10 @@ func Tokenize(s string, abbr Words, toks []Token) []Token {
 			if e, ok := keepsPeriod(s, i, j); j < len(s) && s[j] == '.' && ok {
 				j = e
 				flags |= Period
+			} else if e, ok := hyphenAbbreviation(s, i, j, abbr); ok {
+				// "(D-N.Y.)", "(R-Fla.)": a party and a state's abbreviation
+				j = e
+				flags |= Period | MaybeEnder
 			} else if j < len(s) && s[j] == '.' && abbr != nil {
 				lower = appendLower(lower[:0], s[i:j+1])
 				if abbr.NumeralAbbreviation(string(lower)) && numberAfter(s, j+1) {
@@ -316,6 +321,29 @@ func isDigit(s string, i int) bool { return i >= 0 && i < len(s) && s[i] >= '0' 
 // keepsPeriod returns the end of the word [i, j) with the period at j
 // when the period belongs to it by its form alone: a dotted acronym
 // ("U.S.", "a.m.", "U.S.A.") or an initial ("J."). ok is false otherwise.
+// hyphenAbbreviation is where a hyphenated word [i, j) ends when its last
+// part is an abbreviation that keeps its period: "D-N.Y.", "R-Fla.".
+func hyphenAbbreviation(s string, i, j int, abbr Words) (end int, ok bool) {
+	if j >= len(s) || s[j] != '.' {
+		return j, false
+	}
+	h := strings.LastIndexByte(s[i:j], '-')
+	if h <= 0 || i+h+1 >= j {
+		return j, false
+	}
+	from := i + h + 1
+	if e, ok := keepsPeriod(s, from, j); ok {
+		return e, true
+	}
+	if abbr == nil {
+		return j, false
+	}
+	if keeps, _ := abbr.Abbreviation(strings.ToLower(s[from : j+1])); keeps {
+		return j + 1, true
+	}
+	return j, false
+}
+
 func keepsPeriod(s string, i, j int) (end int, ok bool) {
 	w := s[i:j]
 	if len(w) > 2 || !isASCIILetters(w) {
