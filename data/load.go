@@ -77,6 +77,12 @@ var defaultAttributor = sync.OnceValue(func() *Attributor {
 	return a
 })
 
+// DefaultAttributor is the attributor of the built-in gazetteer alone,
+// without the user's files: built once, on first use, and shared (it is
+// safe for concurrent use). Load uses it when LoadOptions.Attributor is
+// nil; building one costs more than attributing a short story.
+func DefaultAttributor() *Attributor { return defaultAttributor() }
+
 func (o LoadOptions) maxSize() int64 {
 	if o.MaxSize > 0 {
 		// Statement offsets are 32-bit: nothing of 2 GiB or more is read.

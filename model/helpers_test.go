@@ -11,6 +11,36 @@ import (
 	"github.com/brief-reader/brief/views"
 )
 
+// Keeping the model tests cheap (issue #13: `go test -race ./model` in
+// 15 s on the project's 2-core machine). Under the race detector every
+// frame a test draws costs about a millisecond, and attributing a story
+// or reading the gazetteer costs more than most tests:
+//
+//   - build stories with story() and fixture() (fixture_test.go): they
+//     are attributed by hand and cost no attribution;
+//   - when a test needs the real engine, attribute one short invented
+//     story with attributedStory: it uses data.DefaultAttributor, built
+//     once per process. Config.Attributor may stay nil: New uses the same
+//     one. Never data.NewAttributor in a test that does not test it;
+//   - resize or press keys only as far as the assertion needs. To check
+//     that a new view or state fits every size, add it as one more state
+//     of TestEverySizeFits rather than a sweep of its own;
+//   - rank the tests by time with
+//     go test -race -count=1 -json ./model | jq -r 'select(.Action=="pass" and .Test) | "\(.Elapsed) \(.Test)"' | sort -rn | head
+
+// attributedStory is text, a story of invented people, parsed as a file
+// named name and attributed by the real engine, shared with every other
+// test.
+func attributedStory(t testing.TB, name, text string) *data.Briefing {
+	t.Helper()
+	b, err := data.Parse(name, []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	data.DefaultAttributor().Attribute(b)
+	return b
+}
+
 // newModel is the reader over briefings, loaded, at width x height, in a
 // fixed theme so that the output does not depend on the terminal.
 func newModel(t testing.TB, width, height int, bs []*data.Briefing) Model {

@@ -28,13 +28,20 @@ func (m *Model) layout() tea.Cmd {
 	m.recountPicker()
 	m.help.Width = m.width
 	m.input.Width = max(m.width-lipgloss.Width(m.input.Prompt)-1, 1)
-	h := m.bodyHeight(m.footer())
+	// The help bar is the costliest part of a frame, and sizing the body
+	// does not change it: it is drawn once here, and frame draws the
+	// footer laid out last.
+	help := m.helpLines()
+	h := m.bodyHeight(m.footerWith(help))
 	cmd := m.size(h)
 	// The footer may change with the body's new size (the detail view's
 	// status line appears once the story is rendered): size again.
-	if again := m.bodyHeight(m.footer()); again != h {
+	footer := m.footerWith(help)
+	if again := m.bodyHeight(footer); again != h {
 		cmd = tea.Batch(cmd, m.size(again))
+		footer = m.footerWith(help)
 	}
+	m.laidFooter = footer
 	return cmd
 }
 
@@ -65,7 +72,7 @@ func (m Model) bodyHeight(footer []string) int {
 
 // frame is the screen: header, body, footer, each line cut to the width.
 func (m Model) frame() string {
-	footer := m.footer()
+	footer := m.laidFooter
 	h := m.bodyHeight(footer)
 	lines := []string{m.header()}
 	var body string
@@ -168,20 +175,36 @@ func position(at, of int) string {
 // footer is the status line, when there is something to say, and the
 // help. On a short screen it gives way to the body: the full help folds
 // to the short bar, then the lesser of status and help goes.
-func (m Model) footer() []string {
-	room := m.height - 2 // header and one line of body
+func (m Model) footer() []string { return m.footerWith(m.helpLines()) }
+
+// footerRoom is the most lines the footer may take: the header and one
+// line of body come first.
+func (m Model) footerRoom() int {
 	if m.height < 3 {
-		room = m.height - 1
+		return m.height - 1
 	}
-	hm := m.helpMap().Fit(m.help)
-	helpLines := strings.Split(m.help.View(hm), "\n")
+	return m.height - 2
+}
+
+// helpLines is the help as the footer shows it: the full help, or the
+// short bar when the full help does not fit.
+func (m *Model) helpLines() []string {
+	room := m.footerRoom()
+	hm := m.helpMap()
+	helpLines := m.drawHelp(hm, m.help)
 	if len(helpLines) > room-1 && m.help.ShowAll {
 		short := m.help
 		short.ShowAll = false
 		// Fitted again for the short bar: fitted for the full help, the
 		// bar would be cut at the edge and lose "? help" and "q quit".
-		helpLines = []string{short.View(m.helpMap().Fit(short))}
+		helpLines = m.drawHelp(hm, short)
 	}
+	return helpLines
+}
+
+// footerWith is the footer around help lines from helpLines.
+func (m Model) footerWith(helpLines []string) []string {
+	room := m.footerRoom()
 	status := m.statusLines(m.status())
 	if m.typing && m.queryErr != "" {
 		// Below the query line, which outranks it on a short screen; on

@@ -165,6 +165,9 @@ type Model struct {
 	storyTab storyTab // the quote view was opened from a story
 
 	reading readingMarks // m, M and statement stars; see reading.go
+
+	laidFooter []string     // the footer layout last sized the body for; frame draws it
+	helpDrawn  [2]drawnHelp // the short bar and the full help last drawn
 }
 
 // New makes the reader. It decides the theme here, once: asking the

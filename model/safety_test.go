@@ -44,15 +44,7 @@ func hostileBriefing(t *testing.T) *data.Briefing {
 	text := "Vesk" + sequences + "aria Talks Resume" + c0.String() + "\n" +
 		"Port " + sequences + "Ilden – Foreign Minister Ada" + c1.String() + " Morrow said that the talks" + sequences + " would resume.\n" +
 		"“We are ready" + sequences + c0.String() + ",” Morrow said.\n"
-	b, err := data.Parse("hostile.txt", []byte(text))
-	if err != nil {
-		t.Fatal(err)
-	}
-	a, errs := data.NewAttributor("")
-	if len(errs) > 0 {
-		t.Fatal(errs)
-	}
-	a.Attribute(b)
+	b := attributedStory(t, "hostile.txt", text)
 	if len(b.Statements) == 0 {
 		t.Fatal("no statement found: the quote view would not show the hostile text, so the test proves less")
 	}

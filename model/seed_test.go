@@ -13,10 +13,7 @@ import (
 // paths shows them, attributed by the real engine.
 func seedModel(t *testing.T) Model {
 	t.Helper()
-	attr, errs := data.NewAttributor("")
-	if len(errs) > 0 {
-		t.Fatal(errs)
-	}
+	attr := data.DefaultAttributor()
 	dark, noColor := true, false
 	m := New(Config{Attributor: attr, Dark: &dark, NoColor: &noColor, Load: func(emit func(*data.Briefing, error)) {
 		bs, errs := data.Embedded(data.LoadOptions{Attributor: attr})

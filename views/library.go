@@ -91,10 +91,10 @@ type SpeakerInfo struct {
 }
 
 // NewLibrary makes an empty library; attr decides speaker identity and
-// party aliases.
+// party aliases (nil: data.DefaultAttributor).
 func NewLibrary(attr *data.Attributor) *Library {
 	if attr == nil {
-		attr, _ = data.NewAttributor("")
+		attr = data.DefaultAttributor()
 	}
 	return &Library{attr: attr, partyID: map[string]int32{}, speakerID: map[string]int32{}, speakerKeys: map[string]string{}, byID: map[string]int32{}}
 }

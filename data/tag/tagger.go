@@ -91,6 +91,13 @@ func (t *Tagger) dictTag(key uint64) Tag {
 // predict returns the class with the highest score; ties go to the lower tag.
 // It reads the home slot of every feature first, so that the memory loads,
 // which dominate, overlap instead of waiting on one another.
+//
+// The race detector does not watch it: it reads only the weights, which
+// are written once, by Load, before the Tagger is returned, and its own
+// stack; watching those reads was over a third of the race detector's
+// run of the corpus test (TestAttributionCorpusInvariants, issue #13).
+//
+//go:norace
 func (t *Tagger) predict(feats *[numFeatures]uint32) Tag {
 	var home [numFeatures]uint64
 	for i, f := range feats {
