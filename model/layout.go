@@ -186,20 +186,25 @@ func (m Model) footerRoom() int {
 	return m.height - 2
 }
 
-// helpLines is the help as the footer shows it: the full help, or the
-// short bar when the full help does not fit.
+// helpLines is the help as the footer shows it: the short bar, or the
+// full help, cut to the rows that fit.
 func (m *Model) helpLines() []string {
 	room := m.footerRoom()
 	hm := m.helpMap()
 	helpLines := m.drawHelp(hm, m.help)
 	if len(helpLines) > room-1 && m.help.ShowAll {
-		short := m.help
-		short.ShowAll = false
-		// Fitted again for the short bar: fitted for the full help, the
-		// bar would be cut at the edge and lose "? help" and "q quit".
-		helpLines = m.drawHelp(hm, short)
+		return m.cutFullHelp(helpLines, room-1)
 	}
 	return helpLines
+}
+
+// cutFullHelp is the full help cut to its first rows when it does not fit
+// the screen, with a last line that says more keys are hidden: folding
+// to the short bar would make "?" seem to do nothing.
+func (m Model) cutFullHelp(full []string, fit int) []string {
+	more := m.st.Muted.Render(fmt.Sprintf("… ? help • q quit • more keys than fit %d×%d", m.width, m.height))
+	rows := min(max(fit-1, 0), len(full))
+	return append(append([]string(nil), full[:rows]...), more)
 }
 
 // footerWith is the footer around help lines from helpLines.
