@@ -222,7 +222,11 @@ func (l *Library) named(f Filter) partySet {
 // filter keeps the stories among from that f keeps.
 func (l storyTester) filter(f Filter, from []int32) []int32 {
 	kept := l.holding(f, from)
-	if f.Kind == FilterText && l.bodySearch == nil {
+	if f.Kind == FilterText {
+		// Also with the full-text index: the stories it does not hold
+		// (the built-in examples, files outside the library) are found
+		// by their statements only here. Stories read without their
+		// statements have none to search, and cost nothing.
 		kept = l.withStatementText(f, from, kept)
 	}
 	if f.Term.Not {
@@ -321,8 +325,7 @@ func TestsStatementKinds(filters []Filter) bool {
 }
 
 // withStatementText adds to kept, the stories among from whose own line
-// holds a text filter's words, those whose statements hold them. (With
-// the full-text index, the index has looked in the statements already.)
+// holds a text filter's words, those whose statements hold them.
 // The statements of neighbouring stories lie end to end in the keys, so
 // the stories left are searched as stretches of bytes, each story left
 // at its first statement that has the words.
