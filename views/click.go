@@ -14,7 +14,7 @@ func (e *entries) Click(y int) bool {
 			h = e.selectedHeight(int(e.shown[i]), e.width, selectedLimit(e.height))
 		}
 		if y < top+h {
-			e.win.cursor = i
+			e.win.cursor, e.moved = i, true
 			e.win.fit(len(e.shown), e.rows())
 			return true
 		}

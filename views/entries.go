@@ -28,6 +28,12 @@ type entries struct {
 	// The window is laid out with it so that the cursor's entry is on
 	// screen whole.
 	selectedHeight func(item, width, limit int) int
+	// moved is whether the cursor was put somewhere (a key, a click, a
+	// story opened): until then it stays on the first row as the first
+	// load streams items in and sorts them, so a folder opens on its
+	// newest story.
+	moved   bool
+	counted int // the items Sync last saw; more are items streamed in
 }
 
 // source is one kind of library item: stories or statements.
@@ -63,6 +69,8 @@ func (e *entries) SetSize(width, height int) {
 // cursor on its item when the item is still there.
 func (e *entries) Sync(filters []Filter) {
 	current, had := e.Selected()
+	arrived := e.src.count() > e.counted
+	e.counted = e.src.count()
 	changed := e.sel.Sync(filters, e.src.count(), e.src.known(), e.src)
 	if gen := e.lib.orderGen(); changed || gen != e.gen {
 		items := e.sel.Items()
@@ -78,7 +86,12 @@ func (e *entries) Sync(filters []Filter) {
 			e.shown = e.src.arrange(items)
 		}
 		e.gen = gen
-		if had {
+		// On the first load the cursor stays on the first row; once the
+		// user has moved it, or a refresh adds stories above what they
+		// read, it stays on its item.
+		if arrived && !e.moved && e.lib.fresh == 0 {
+			e.win.cursor, e.win.offset = 0, 0
+		} else if had {
 			e.win.follow(e.shown, int32(current), !e.lib.arranged())
 		}
 	}
@@ -110,6 +123,7 @@ func (e entries) OnScreen(margin int) []int32 {
 // may be taller or shorter than the one it left.
 func (e *entries) update(msg tea.Msg) {
 	if e.win.update(msg, e.keys, len(e.shown), e.rows()) {
+		e.moved = true
 		e.win.fit(len(e.shown), e.rows())
 	}
 }
@@ -117,15 +131,16 @@ func (e *entries) update(msg tea.Msg) {
 // Place is where the cursor is: on which item, at which row of the
 // screen. See Return.
 type Place struct {
-	item int32
-	ok   bool // there was an item under the cursor
-	win  window
+	item  int32
+	ok    bool // there was an item under the cursor
+	win   window
+	moved bool
 }
 
 // Place is where the cursor is now.
 func (e entries) Place() Place {
 	item, ok := e.Selected()
-	return Place{item: int32(item), ok: ok, win: e.win}
+	return Place{item: int32(item), ok: ok, win: e.win, moved: e.moved}
 }
 
 // Return puts the cursor back on p's item, at the row it had when it
@@ -136,7 +151,7 @@ func (e *entries) Return(p Place) {
 	if !p.ok {
 		return
 	}
-	e.win = p.win
+	e.win, e.moved = p.win, p.moved
 	e.win.follow(e.shown, p.item, !e.lib.arranged())
 	e.win.fit(len(e.shown), e.rows())
 }
@@ -151,6 +166,7 @@ func (e entries) Selected() (item int, ok bool) {
 }
 
 func (e *entries) selectItem(item int) {
+	e.moved = true
 	e.win.follow(e.shown, int32(item), !e.lib.arranged())
 	e.win.fit(len(e.shown), e.rows())
 }
