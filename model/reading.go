@@ -93,6 +93,7 @@ func (m *Model) toggleRead() {
 	}
 	if m.lib.Unread(story) {
 		m.opened(story)
+		m.notice = notice{text: "marked read (m marks it unread)"}
 		return
 	}
 	if m.reading.markUnread == nil {
@@ -101,6 +102,7 @@ func (m *Model) toggleRead() {
 	}
 	m.lib.SetUnread(story, true)
 	m.reading.markUnread(id)
+	m.notice = notice{text: "marked unread"}
 }
 
 // markAllRead marks every unread story of the list, as filtered, read:

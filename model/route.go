@@ -73,6 +73,7 @@ func (m Model) listKey(msg tea.KeyMsg) (Model, tea.Cmd) {
 		m.cycleSort()
 	case key.Matches(msg, k.HideRead):
 		m.toggleHideRead()
+	case m.readKeyInQuotes(msg):
 	case key.Matches(msg, k.ToggleRead):
 		m.toggleRead()
 	case key.Matches(msg, k.MarkAllRead):
