@@ -117,13 +117,19 @@ func (d Detail) statementStatus() string {
 	if d.doc == nil || len(d.doc.Order) == 0 {
 		return ""
 	}
+	// Statements that cannot be marked in the text are not stepped
+	// through; the list counts them, so say so rather than disagree.
+	all := ""
+	if d.story != nil && len(d.story.Statements) > len(d.doc.Order) {
+		all = fmt.Sprintf(" marked (%d in all)", len(d.story.Statements))
+	}
 	for k, i := range d.doc.Order {
 		if i == d.stmt {
-			return fmt.Sprintf("statement %d/%d", k+1, len(d.doc.Order))
+			return fmt.Sprintf("statement %d/%d", k+1, len(d.doc.Order)) + all
 		}
 	}
 	if len(d.doc.Order) == 1 {
-		return "1 statement"
+		return "1 statement" + all
 	}
-	return fmt.Sprintf("%d statements", len(d.doc.Order))
+	return fmt.Sprintf("%d statements", len(d.doc.Order)) + all
 }
