@@ -36,7 +36,11 @@ func read(r *cli.Reader) int {
 		// Stories from the database come without statements; the
 		// quote view reads them when first shown.
 		LoadStatements: r.LoadStatements,
-		OpenURL:        cli.OpenInBrowser,
+		// "y" asks the terminal to copy a citation; bubbletea draws on
+		// standard output, so the terminal is there.
+		Clipboard:  os.Stdout,
+		ExportDirs: r.ExportDirs(),
+		OpenURL:    cli.OpenInBrowser,
 	}
 	// Without a library the reader shows no unread marks and no refresh
 	// key; why there is none is among r.Problems.

@@ -30,7 +30,7 @@ Usage:
   brief list [--json] [--party P] [--speaker S] [--query Q] [PATH...]
                                           one line per story
   brief show ID|N [PATH...]               one story, as Markdown (rendered on a terminal)
-  brief quotes [--json] [--party P] [--speaker S] [--query Q] [PATH...]
+  brief quotes [--format F] [--party P] [--speaker S] [--query Q] [PATH...]
                                           every statement: who, for which party, what
   brief search [--json] WORDS [PATH...]   the stories that hold every word, best first
                                           (the library's, or those of the PATHs)
@@ -70,6 +70,9 @@ Options, for every command:
                  (default 8M)
   --json         (list, quotes, search, subscriptions, speakers, speaker,
                  parties) JSON instead of text
+  --format F     (quotes) text, json, csv or md: each statement cited, with
+                 "also_in", the other stories that report it (--json and
+                 --csv are --format json and csv)
   --no-cache     read every file again rather than what brief's database
                  remembers of it (list, show, quotes, the reader)
   --party P      (list, quotes) only this party; aliases work ("US", "Kyiv")

@@ -10,6 +10,7 @@ import (
 	"sort"
 	"strings"
 	"testing"
+	"time"
 	"unicode/utf8"
 
 	"github.com/brief-reader/brief/data"
@@ -193,14 +194,19 @@ func keys(m map[string]any) []string {
 	return k
 }
 
-// TestQuotesJSONShape checks the exact keys and the nulls of quotes --json.
+// TestQuotesJSONShape checks the exact keys and the nulls of quotes --json,
+// and also_in: the other stories that report a statement, earliest first.
 func TestQuotesJSONShape(t *testing.T) {
+	vow := "the talks would resume once the river border is open again"
 	bs := []*data.Briefing{{
-		ID: "s1",
+		ID: "s1", Title: "Talks to Resume", Date: time.Date(2026, 11, 3, 0, 0, 0, 0, time.UTC), Source: "https://tesmar.example/s1",
 		Statements: []data.Statement{
-			{Speaker: "Teodor Mayle", Role: "Foreign Minister", Party: "Tesmar", Kind: data.Reported, Cue: "said", Text: "the talks would resume", Paragraph: 2},
+			{Speaker: "Teodor Mayle", Role: "Foreign Minister", Party: "Tesmar", Kind: data.Reported, Cue: "said", Text: vow, Paragraph: 2},
 			{Speaker: "QUESTION", Kind: data.Question, Text: "Will the minister travel?", Paragraph: 3},
 		},
+	}, {
+		ID: "saved", Title: "Saved copy",
+		Statements: []data.Statement{{Speaker: "Mayle", Party: "Tesmar", Kind: data.Reported, Cue: "said", Text: vow, Paragraph: 1}},
 	}}
 	attr, _ := data.NewAttributor("")
 	var buf bytes.Buffer
@@ -208,14 +214,23 @@ func TestQuotesJSONShape(t *testing.T) {
 		t.Fatal(err)
 	}
 	got := decodeObjects(t, buf.String())
+	s1 := map[string]any{"story": "s1", "title": "Talks to Resume", "date": "2026-11-03", "source": "https://tesmar.example/s1"}
+	saved := map[string]any{"story": "saved", "title": "Saved copy", "date": nil, "source": nil}
 	want := []map[string]any{
-		{"story": "s1", "paragraph": 2.0, "speaker": "Teodor Mayle", "role": "Foreign Minister", "party": "Tesmar", "kind": "reported", "cue": "said", "text": "the talks would resume"},
-		{"story": "s1", "paragraph": 3.0, "speaker": "QUESTION", "role": nil, "party": nil, "kind": "question", "cue": nil, "text": "Will the minister travel?"},
+		{"story": "s1", "title": "Talks to Resume", "date": "2026-11-03", "source": "https://tesmar.example/s1",
+			"paragraph": 2.0, "speaker": "Teodor Mayle", "role": "Foreign Minister", "party": "Tesmar", "kind": "reported", "cue": "said", "text": vow,
+			"also_in": []any{saved}},
+		{"story": "s1", "title": "Talks to Resume", "date": "2026-11-03", "source": "https://tesmar.example/s1",
+			"paragraph": 3.0, "speaker": "QUESTION", "role": nil, "party": nil, "kind": "question", "cue": nil, "text": "Will the minister travel?",
+			"also_in": []any{}},
+		{"story": "saved", "title": "Saved copy", "date": nil, "source": nil,
+			"paragraph": 1.0, "speaker": "Mayle", "role": nil, "party": "Tesmar", "kind": "reported", "cue": "said", "text": vow,
+			"also_in": []any{s1}},
 	}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("got %v\nwant %v", got, want)
 	}
-	wantKeys := []string{"cue", "kind", "paragraph", "party", "role", "speaker", "story", "text"}
+	wantKeys := []string{"also_in", "cue", "date", "kind", "paragraph", "party", "role", "source", "speaker", "story", "text", "title"}
 	for _, o := range got {
 		if k := keys(o); !slices.Equal(k, wantKeys) {
 			t.Errorf("keys %v, want exactly %v", k, wantKeys)

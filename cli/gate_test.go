@@ -189,6 +189,8 @@ func TestHostileStringsNeverReachTheTerminal(t *testing.T) {
 		{"--query", "partty:" + hostile, dir},
 		{"-"}, // the hostile story on standard input
 		{"--json", "-"},
+		{"--format", "md", dir}, // quotes: citations
+		{"--format", "csv", "-"},
 	}
 	for _, u := range urls {
 		argSets = append(argSets, []string{u}, []string{"--json", u})

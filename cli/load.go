@@ -2,6 +2,7 @@ package cli
 
 import (
 	"errors"
+	"flag"
 	"fmt"
 	"runtime/debug"
 	"slices"
@@ -124,15 +125,27 @@ func (e *env) streamTracked(paths []string, c *common, want store.Want, track bo
 // [--party P] [--speaker S] [--max-size N] [PATH...]) and streams the
 // stories to each. ok is false, with the exit status, on a wrong command
 // line.
-func (e *env) listing(name string, args []string, each func(in *loaded, f filters, asJSON bool, b *data.Briefing)) (in loaded, f filters, asJSON bool, code int, ok bool) {
+//
+// more registers a command's own flags and returns what checks them once
+// parsed: an error there is a wrong command line.
+func (e *env) listing(name string, args []string, each func(in *loaded, f filters, asJSON bool, b *data.Briefing), more ...func(*flag.FlagSet) func() error) (in loaded, f filters, asJSON bool, code int, ok bool) {
 	fs := newFlags(name)
 	var c common
 	c.register(fs)
 	f.register(fs)
 	fs.BoolVar(&asJSON, "json", false, "JSON output")
+	var checks []func() error
+	for _, register := range more {
+		checks = append(checks, register(fs))
+	}
 	paths, err := parseArgs(fs, args)
 	if err != nil {
 		return loaded{}, f, false, e.usageError("%s: %s", name, flagError(err)), false
+	}
+	for _, check := range checks {
+		if err := check(); err != nil {
+			return loaded{}, f, false, e.usageError("%s: %v", name, err), false
+		}
 	}
 	if f.q, ok = e.parseQuery(name, f.query); !ok {
 		return loaded{}, f, false, ExitError, false

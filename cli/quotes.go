@@ -6,46 +6,64 @@ import (
 	"strings"
 
 	"github.com/brief-reader/brief/data"
+	"github.com/brief-reader/brief/data/cite"
 )
 
 // quoteJSON is one statement in "brief quotes --json". The keys are fixed:
-// the scorer and scripts read them. Empty role, party and cue are null.
+// the scorer and scripts read them. Empty role, party, cue, date and
+// source are null. also_in is the other stories that report the
+// statement, earliest first.
 type quoteJSON struct {
-	Story     string  `json:"story"`
-	Paragraph int     `json:"paragraph"`
-	Speaker   string  `json:"speaker"`
-	Role      *string `json:"role"`
-	Party     *string `json:"party"`
-	Kind      string  `json:"kind"`
-	Cue       *string `json:"cue"`
-	Text      string  `json:"text"`
+	Story     string         `json:"story"`
+	Title     string         `json:"title"`
+	Date      *string        `json:"date"`
+	Source    *string        `json:"source"`
+	Paragraph int            `json:"paragraph"`
+	Speaker   string         `json:"speaker"`
+	Role      *string        `json:"role"`
+	Party     *string        `json:"party"`
+	Kind      string         `json:"kind"`
+	Cue       *string        `json:"cue"`
+	Text      string         `json:"text"`
+	AlsoIn    []storyRefJSON `json:"also_in"`
 }
 
+// runQuotes writes the statements as text lines or Markdown citations,
+// story by story as they come; as JSON or CSV once every story is in,
+// each statement with the other stories that report it.
 func runQuotes(e *env, args []string) int {
-	var arr *jsonArray
 	var w *bufio.Writer
-	in, _, asJSON, code, ok := e.listing("quotes", args, func(in *loaded, f filters, asJSON bool, b *data.Briefing) {
-		if asJSON && arr == nil {
-			arr = newJSONArray(e.json)
-		} else if !asJSON && w == nil {
+	var format quoteFormat
+	set := newQuoteSet()
+	written := 0
+	in, _, _, code, ok := e.listing("quotes", args, func(in *loaded, f filters, _ bool, b *data.Briefing) {
+		if format == formatJSON || format == formatCSV {
+			set.add(b, func(st data.Statement) bool { return f.keepStatement(in.attr, b, st) })
+			return
+		}
+		if w == nil {
 			w = bufio.NewWriter(e.stdout)
 		}
-		for _, q := range quoteRecords([]*data.Briefing{b}, in.attr, f) {
-			if asJSON {
-				arr.add(q)
-			} else {
-				fmt.Fprintln(w, quoteLine(q))
+		for _, st := range b.Statements {
+			switch {
+			case !f.keepStatement(in.attr, b, st):
+			case format == formatMarkdown: // no also_in: it streams
+				if written > 0 {
+					w.WriteString("\n")
+				}
+				w.WriteString(cite.New(b, st).Markdown())
+			default:
+				fmt.Fprintln(w, quoteLine(quoteOf(b, st)))
 			}
+			written++
 		}
-	})
+	}, format.register)
 	if !ok {
 		return code
 	}
-	if asJSON {
-		if arr == nil {
-			arr = newJSONArray(e.json)
-		}
-		if err := arr.close(); err != nil {
+	if format == formatJSON || format == formatCSV {
+		set.reports.Seal()
+		if err := set.write(e, format); err != nil {
 			e.failf("%v", err)
 			return ExitError
 		}
@@ -92,19 +110,26 @@ func quoteLine(q quoteJSON) string {
 }
 
 // quoteRecords lists the statements that pass the filters, story by story
-// in reading order. It is "[]", never "null", in JSON when none do.
+// in reading order, each with the other stories among bs that report it.
+// It is "[]", never "null", in JSON when none do.
 func quoteRecords(bs []*data.Briefing, attr *data.Attributor, f filters) []quoteJSON {
-	out := []quoteJSON{}
+	set := newQuoteSet()
 	for _, b := range bs {
-		for _, st := range b.Statements {
-			if f.keepStatement(attr, b, st) {
-				out = append(out, quoteJSON{
-					Story: b.ID, Paragraph: int(st.Paragraph), Speaker: st.Speaker,
-					Role: nullable(st.Role), Party: nullable(st.Party),
-					Kind: st.Kind.String(), Cue: nullable(st.Cue), Text: st.Text,
-				})
-			}
-		}
+		set.add(b, func(st data.Statement) bool { return f.keepStatement(attr, b, st) })
+	}
+	out := []quoteJSON{}
+	for _, k := range set.kept {
+		out = append(out, set.record(k))
 	}
 	return out
+}
+
+// quoteOf is statement st of story b, without also_in.
+func quoteOf(b *data.Briefing, st data.Statement) quoteJSON {
+	return quoteJSON{
+		Story: b.ID, Title: b.Title, Date: nullable(dateOnly(b.Date)), Source: nullable(b.Source),
+		Paragraph: int(st.Paragraph), Speaker: st.Speaker,
+		Role: nullable(st.Role), Party: nullable(st.Party),
+		Kind: st.Kind.String(), Cue: nullable(st.Cue), Text: st.Text,
+	}
 }

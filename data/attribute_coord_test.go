@@ -7,24 +7,31 @@ import "testing"
 func TestAttributionCoordinatedShapes(t *testing.T) {
 	a := attrTestAttributor(t)
 	cases := []shapeCase{
+		// a topic verb ("discussed") tells what a readout's principals
+		// talked about, a statement of its own that ends before the
+		// subject's next verb
 		{"a topic verb and a cue share the subject", []string{
 			"President Anton Derev and Foreign Minister Ilse Marrow discussed the flood and reaffirmed their commitment to the river commission.",
 			"The two leaders reviewed the budget, the locks and the ferries, and underscored the need for more funding.",
 			"Kestria discussed the strait and agreed that the ferries must run."},
-			[]wantStmt{{"President Anton Derev and Foreign Minister Ilse Marrow", "", Reported, "their commitment to the river commission"},
+			[]wantStmt{{"President Anton Derev and Foreign Minister Ilse Marrow", "", Reported, "the flood"},
+				{"President Anton Derev and Foreign Minister Ilse Marrow", "", Reported, "their commitment to the river commission"},
 				{"the two leaders", "", Reported, "the need for more funding"},
+				{"Kestria", "Kestria", Reported, "the strait"},
 				{"Kestria", "Kestria", Reported, "the ferries must run"}}},
 		{"a topic verb chained to a cue in the present", []string{
 			"Varanda discusses the dam and reaffirms its support for the commission."},
-			[]wantStmt{{"Varanda", "Varanda", Reported, "its support for the commission"}}},
+			[]wantStmt{{"Varanda", "Varanda", Reported, "the dam"}, {"Varanda", "Varanda", Reported, "its support for the commission"}}},
 		{"a cue after and in a relative clause is not the sentence subject's", []string{
 			"Foreign Minister Ilse Marrow met villagers who discussed the flood and reaffirmed their support for the dam.",
 			"The storm hit the coast and reaffirmed fears of flooding.",
 			"Kestria discussed the flood and will reaffirm its support for the dam."},
 			// the villagers reaffirmed it: a cue in a relative clause is
 			// the relative's antecedent's (the old engine dropped it), and
-			// never the sentence subject's
-			[]wantStmt{{"villagers", "", Reported, "their support for the dam"}}},
+			// never the sentence subject's; a future after a topic verb
+			// reports nothing yet
+			[]wantStmt{{"villagers", "", Reported, "the flood"}, {"villagers", "", Reported, "their support for the dam"},
+				{"Kestria", "Kestria", Reported, "the flood"}}},
 		{"a title coordinated with a plural body is a group", []string{
 			"The Secretary and Foreign Ministers pledged to expand cooperation on the strait.",
 			"Underscoring the importance of the river commission, the Secretary and Foreign Ministers committed to expand its budget.",

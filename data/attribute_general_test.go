@@ -47,10 +47,14 @@ func TestAttributionGeneralShapes(t *testing.T) {
 			[]wantStmt{{"Kestria", "Kestria", Reported, "finance the new locks"}}},
 		{"they after a topic verb is the plural subject", []string{
 			"The two ministers also discussed the dam. They also affirmed their support for the river commission."},
-			[]wantStmt{{"the two ministers", "", Reported, "their support for the river commission"}}},
+			[]wantStmt{{"the two ministers", "", Reported, "the dam"}, {"the two ministers", "", Reported, "their support for the river commission"}}},
 		{"they after met with a list of people", []string{
 			"Foreign Minister Ilse Marrow met with Kestrian Deputy Foreign Minister Jonas Vell and Varandan Trade Minister Ana Dorsic today in Port Selin, where they reiterated their commitment to the ceasefire."},
 			[]wantStmt{{"Marrow, Vell, and Dorsic", "", Reported, "their commitment to the ceasefire"}}},
+		{"they after spoke with someone about a topic", []string{
+			"Foreign Minister Ilse Marrow spoke today with Kestrian Deputy Foreign Minister Jonas Vell about efforts by K5 partners and Varandan officials to open the port. They discussed the ferries."},
+			[]wantStmt{{"Ilse Marrow", "", Reported, "efforts by K5 partners and Varandan officials to open the port"},
+				{"Marrow and Vell", "", Reported, "the ferries"}}},
 		{"they after met with a possessive group", []string{
 			"Foreign Minister Ilse Marrow met with her K5 counterparts to discuss the strait. They agreed that a ferry treaty is the best outcome."},
 			[]wantStmt{{"Marrow and her K5 counterparts", "", Reported, "a ferry treaty is the best outcome"}}},

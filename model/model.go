@@ -5,6 +5,7 @@ package model
 
 import (
 	"context"
+	"io"
 	"os"
 
 	"github.com/charmbracelet/bubbles/help"
@@ -71,6 +72,13 @@ type Config struct {
 	// first, before Load's: it is called in the background, and Load
 	// starts once it has returned. nil: Load gives every story.
 	OpenStored func() (Stored, error)
+
+	// Clipboard is the terminal, which "y" asks through OSC 52 to copy
+	// a citation; nil: no "y". ExportDirs is where "x" writes the
+	// statements shown, the first folder that takes the file; nil: the
+	// current folder.
+	Clipboard  io.Writer
+	ExportDirs []string
 
 	// MarkUnread takes a story's read mark back (m); MarkAllRead marks
 	// many read at once (M), in one write. nil: m cannot make a story
@@ -161,8 +169,10 @@ type Model struct {
 	progress   [2]int     // its last report: done, total
 	notice     notice     // the outcome of the last refresh, until a key
 
-	openURL  func(url string) error
-	storyTab storyTab // the quote view was opened from a story
+	clipboard  *clipboard // nil when there is none
+	exportDirs []string
+	openURL    func(url string) error
+	storyTab   storyTab // the quote view was opened from a story
 
 	reading readingMarks // m, M and statement stars; see reading.go
 
@@ -178,6 +188,10 @@ func New(cfg Config) Model {
 	keys := views.DefaultKeyMap()
 	keys.Refresh.SetEnabled(cfg.Refresh != nil)
 	keys.Star.SetEnabled(cfg.SetStarred != nil || cfg.SetStatementStarred != nil)
+	keys.Cite.SetEnabled(cfg.Clipboard != nil)
+	if cfg.ExportDirs == nil {
+		cfg.ExportDirs = exportDirs("")
+	}
 	keys.OpenSource.SetEnabled(cfg.OpenURL != nil)
 	for _, k := range []*key.Binding{&keys.NextUnread, &keys.ToggleRead, &keys.MarkAllRead, &keys.HideRead} {
 		k.SetEnabled(cfg.IsRead != nil) // no read marks kept: nothing to act on
@@ -224,6 +238,9 @@ func New(cfg Config) Model {
 		markRead:   cfg.MarkRead,
 		isRead:     cfg.IsRead,
 		refreshFn:  cfg.Refresh,
+
+		clipboard:  newClipboard(cfg.Clipboard),
+		exportDirs: cfg.ExportDirs,
 		openURL:    cfg.OpenURL,
 
 		reading: reading,
@@ -283,6 +300,10 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		if m.profileStatements(msg.items) && m.screen == screenProfile {
 			m.refreshProfile()
 		}
+	case copiedMsg:
+		m.copied(msg)
+	case exportedMsg:
+		m.exported(msg)
 	case sourceOpenedMsg:
 		m.sourceOpened(msg)
 	case spinner.TickMsg:

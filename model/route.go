@@ -81,6 +81,10 @@ func (m Model) listKey(msg tea.KeyMsg) (Model, tea.Cmd) {
 		m.nextUnread()
 	case key.Matches(msg, k.Errors):
 		m.showProblems()
+	case key.Matches(msg, k.Cite) && m.screen == screenQuotes:
+		return m, m.citeQuote()
+	case key.Matches(msg, k.Export) && m.screen == screenQuotes:
+		return m, m.export()
 	case m.screen == screenQuotes && key.Matches(msg, k.SpeakerProfile):
 		return m, m.quoteProfile(false)
 	case m.screen == screenQuotes && key.Matches(msg, k.PartyProfile):
@@ -118,6 +122,8 @@ func (m Model) detailKey(msg tea.KeyMsg) (Model, tea.Cmd) {
 		return m.quotesOfStory()
 	case key.Matches(msg, k.OpenSource):
 		cmd = m.openSource()
+	case key.Matches(msg, k.Cite):
+		cmd = m.citeCurrent()
 	case key.Matches(msg, k.Next):
 		m.step(1)
 	case key.Matches(msg, k.Prev):

@@ -16,6 +16,10 @@ type KeyMap struct {
 	// has no library to refresh.
 	Open, SwitchView, Party, Speaker, Filter, ClearFilter, Errors, Refresh, Star key.Binding
 
+	// Statements: Cite copies the current one's citation (disabled with
+	// no clipboard to write to), Export writes those shown to a file.
+	Cite, Export key.Binding
+
 	// Order and reading state, as newsboat users expect them; the ones
 	// for read marks are disabled when the reader keeps none.
 	Sort, NextUnread, ToggleRead, MarkAllRead, HideRead key.Binding
@@ -62,6 +66,8 @@ func DefaultKeyMap() KeyMap {
 		Errors:      b(k("E"), "E", "load errors"),
 		Refresh:     b(k("r"), "r", "refresh"),
 		Star:        b(k("*"), "*", "star"),
+		Cite:        b(k("y"), "y", "copy citation"),
+		Export:      b(k("x"), "x", "export quotes"),
 
 		Sort:        b(k("S"), "S", "sort"),
 		NextUnread:  b(k("U"), "U", "next unread"),
@@ -159,6 +165,8 @@ func (k KeyMap) ListHelp(inQuotes, filtered, hasErrors bool) HelpMap {
 	}
 	k.ClearFilter.SetEnabled(filtered)
 	k.Errors.SetEnabled(hasErrors)
+	k.Cite.SetEnabled(inQuotes && k.Cite.Enabled())
+	k.Export.SetEnabled(inQuotes)
 	k.SpeakerProfile.SetEnabled(inQuotes)
 	k.PartyProfile.SetEnabled(inQuotes)
 	if inQuotes { // read marks are the story list's
@@ -172,6 +180,7 @@ func (k KeyMap) ListHelp(inQuotes, filtered, hasErrors bool) HelpMap {
 			{k.Up, k.Down, k.Top, k.Bottom, k.PageDown, k.PageUp},
 			{k.Open, k.SwitchView, k.Errors, k.Refresh, k.Star},
 			{k.Party, k.Speaker, k.Filter, k.ClearFilter},
+			{k.Cite, k.Export},
 			{k.Sort, k.NextUnread, k.ToggleRead, k.MarkAllRead, k.HideRead},
 			{k.SpeakerProfile, k.PartyProfile},
 			{k.Help, k.Quit},
@@ -207,7 +216,7 @@ func (k KeyMap) DetailHelp(searching bool) HelpMap {
 		Full: [][]key.Binding{
 			{k.Up, k.Down, k.PageDown, k.PageUp, k.HalfPageDown, k.HalfPageUp, k.Top, k.Bottom},
 			{k.Next, k.Prev, k.Back, k.SwitchView, k.NextUnread},
-			{k.NextStatement, k.PrevStatement, k.OpenSource},
+			{k.NextStatement, k.PrevStatement, k.OpenSource, k.Cite},
 			{k.Search, k.NextMatch, k.PrevMatch},
 			{k.Help, k.Quit},
 		},

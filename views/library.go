@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/brief-reader/brief/data"
+	"github.com/brief-reader/brief/data/provenance"
 	"github.com/brief-reader/brief/data/query"
 )
 
@@ -26,12 +27,14 @@ type Library struct {
 	speakerID   map[string]int32
 	speakerKeys map[string]string // name as written -> attr.SpeakerKey(name)
 
-	byID     map[string]int32 // story ID -> the first story with it
-	indexed  int              // stories[:indexed] are in the filters' indexes; see Reserve
-	fresh    int32            // refreshes that brought stories; see AddFresh
-	tracking bool             // stories are marked unread; see TrackUnread
-	pending  int              // stories read without their statements; see Attach
-	ord      storyOrder       // the order shown; see order.go
+	byID     map[string]int32  // story ID -> the first story with it
+	indexed  int               // stories[:indexed] are in the filters' indexes; see Reserve
+	fresh    int32             // refreshes that brought stories; see AddFresh
+	tracking bool              // stories are marked unread; see TrackUnread
+	pending  int               // stories read without their statements; see Attach
+	ord      storyOrder        // the order shown; see order.go
+	reports  *provenance.Index // statements reported in several stories; a statement's index is its number there
+	first    firstScratch      // see firstReports
 
 	// bodySearch finds, through brief's full-text index, the stories
 	// whose body or statements hold a query's words; nil when there is
@@ -96,7 +99,7 @@ func NewLibrary(attr *data.Attributor) *Library {
 	if attr == nil {
 		attr = data.DefaultAttributor()
 	}
-	return &Library{attr: attr, partyID: map[string]int32{}, speakerID: map[string]int32{}, speakerKeys: map[string]string{}, byID: map[string]int32{}}
+	return &Library{attr: attr, partyID: map[string]int32{}, speakerID: map[string]int32{}, speakerKeys: map[string]string{}, byID: map[string]int32{}, reports: provenance.New()}
 }
 
 // Add indexes briefings; they keep their order of arrival. A story that
@@ -256,6 +259,7 @@ func (l *Library) indexStatements(si int32, e *storyEntry, key []string) []strin
 		l.stmts = append(l.stmts, stmtEntry{story: si, index: int32(i), party: pid, speaker: sp, kind: st.Kind})
 		e.kinds |= 1 << st.Kind
 		l.stmtKeys.add(st.Text, st.Speaker, st.Role, st.Party)
+		l.reports.Add(provenance.Statement{Story: int(si), Date: b.Date, Speaker: st.Speaker, Party: st.Party, Text: st.Text})
 	}
 	return key
 }

@@ -282,7 +282,8 @@ func (l *Library) ArrangeStories(items []int32) []int32 {
 }
 
 // arrangeStatements orders statements as their stories are shown, each
-// story's in the order they were said.
+// story's in the order they were said, a statement reported in several
+// stories once (see firstReports).
 func (l *Library) arrangeStatements(items []int32) []int32 {
 	l.arrangeOrder()
 	o := &l.ord
@@ -303,9 +304,9 @@ func (l *Library) arrangeStatements(items []int32) []int32 {
 		o.stmts, o.stmtsOK = stmts, true
 	}
 	if o.stmtsID && len(items) == len(l.stmts) {
-		return items
+		return l.firstReports(items)
 	}
-	return o.keepShown(o.stmts, items, o.stmtRank)
+	return l.firstReports(o.keepShown(o.stmts, items, o.stmtRank))
 }
 
 // keepShown is order with only the items of items (ascending) kept;

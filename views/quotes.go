@@ -1,6 +1,7 @@
 package views
 
 import (
+	"fmt"
 	"strings"
 
 	tea "github.com/charmbracelet/bubbletea"
@@ -24,8 +25,9 @@ func NewQuotes(lib *Library, st *Styles, keys *KeyMap) Quotes {
 	q := Quotes{entries: newEntries(lib, st, keys, statementTester{lib})}
 	q.selectedHeight = func(stmt, width, limit int) int {
 		_, s := lib.Statement(stmt)
-		lines, _ := wrapStatement(st, s, width, limit-1)
-		return len(lines) + 1 // and the attribution
+		also := alsoInLines(lib, stmt)
+		lines, _ := wrapStatement(st, s, width, limit-1-also)
+		return len(lines) + 1 + also // and the attribution, and the other stories
 	}
 	return q
 }
@@ -44,7 +46,8 @@ func (q Quotes) Statements() []int32 { return q.shown }
 func (q Quotes) View() string {
 	return q.viewLines(func(stmt int, selected bool) []string {
 		story, s := q.lib.Statement(stmt)
-		who := q.attribution(s, q.lib.Story(story))
+		also := q.lib.AlsoIn(stmt)
+		who := q.attribution(s, q.lib.Story(story), len(also))
 		// The star goes on the attribution line, which is cut at its
 		// end anyway: the words keep the width they were wrapped to.
 		who = q.starMark(q.starred != nil && q.starred(stmt)) + who
@@ -52,7 +55,12 @@ func (q Quotes) View() string {
 			text, style := statementWords(q.st, s)
 			return []string{style.Render(text), who}
 		}
-		return append(wrappedWords(q.st, s, q.width, selectedLimit(q.height)-1), who)
+		extra := alsoInLines(q.lib, stmt)
+		lines := append(wrappedWords(q.st, s, q.width, selectedLimit(q.height)-1-extra), who)
+		if extra > 0 {
+			lines = append(lines, q.alsoInLine(also))
+		}
+		return lines
 	})
 }
 
@@ -96,10 +104,10 @@ func wrapStatement(st *Styles, s data.Statement, width, limit int) ([]string, li
 }
 
 // attribution is the second line: date, speaker, role, party, how it
-// was said, story. When the line is cut, the role goes first, then the
+// was said, how many other stories report it, story. When the line is cut, the role goes first, then the
 // date, so that a narrow screen still shows for which party the words
 // were said.
-func (q Quotes) attribution(s data.Statement, b *data.Briefing) string {
+func (q Quotes) attribution(s data.Statement, b *data.Briefing, alsoIn int) string {
 	sep := q.st.Meta.Render(" · ")
 	var rest []string
 	if s.Party != "" && !strings.EqualFold(s.Party, s.Speaker) { // "— Ukraine · Ukraine" says it twice
@@ -107,6 +115,9 @@ func (q Quotes) attribution(s data.Statement, b *data.Briefing) string {
 	}
 	if how := howSaid(s); how != "" {
 		rest = append(rest, q.st.Meta.Render(how))
+	}
+	if alsoIn > 0 { // before the title, which is cut first
+		rest = append(rest, q.st.Meta.Render(fmt.Sprintf("also in %d", alsoIn)))
 	}
 	who := q.st.Meta.Render("— ") + q.st.Speaker.Render(s.Speaker)
 	who = q.withDate(who, rest, b.Date)

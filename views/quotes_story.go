@@ -1,15 +1,15 @@
 package views
 
 import (
-	"slices"
-
 	"github.com/charmbracelet/bubbles/key"
 )
 
 // Select puts the cursor on statement stmt, an index in the library,
+// or on the report of it shown when it is reported in several stories,
 // and reports whether the filters show it. Sync first.
 func (q *Quotes) Select(stmt int) bool {
-	if !slices.Contains(q.shown, int32(stmt)) {
+	stmt, ok := q.shownReport(stmt)
+	if !ok {
 		return false
 	}
 	q.selectItem(stmt)

@@ -196,6 +196,13 @@ func (r *run) attribute() Result {
 	// the author's own voice: what the author says with no verb of saying
 	said := vr.Authored(&r.voice, r.text, r.sentences, r.frames, func(s *syntax.Sentence) { *s = b.BuildTagged(r.text, s.Para, s.Span) })
 	res = r.withAuthored(res, said)
+	if len(res.Statements) == 0 {
+		// a titled statement in which no sentence is found speaking is
+		// its author's all the same
+		for i := range r.voice.Body {
+			res.Statements = append(res.Statements, r.turnStatement(&r.voice.Body[i], nil))
+		}
+	}
 	// a party that only speaks (a transcript turn's) is a party of the story
 	for _, st := range res.Statements {
 		if st.Party != "" && !slices.Contains(res.Parties, st.Party) {
@@ -245,7 +252,7 @@ func (r *run) turnStatement(t *voice.Turn, story *resolve.Story) Statement {
 	if t.Question {
 		st.Kind = Question
 	}
-	if t.Surname != "" {
+	if t.Surname != "" && story != nil {
 		if full, ok := story.FullName(t.Surname); ok {
 			st.Speaker = full // "MR. VELK" of a story that welcomes Ana Velk
 		}

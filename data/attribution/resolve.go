@@ -227,7 +227,11 @@ func (r *run) events(mf *mention.Finder, s *syntax.Sentence, para string, si int
 	}
 	for _, n := range names {
 		p := n.m.Phrase
-		if slices.ContainsFunc(speakers, func(sp syntax.Phrase) bool { return sp.From < p.To && p.From < sp.To }) {
+		if slices.ContainsFunc(speakers, func(sp syntax.Phrase) bool {
+			// a company the speaker leads ("Velk spoke with Vell about
+			// …") is still what a later "they" stands for
+			return sp.From < p.To && p.From < sp.To && !(n.m.Joint && n.m.Members && p.From <= sp.From && sp.To < p.To)
+		}) {
 			continue // the speaker's own event stands for it
 		}
 		order := float64(p.From)

@@ -20,6 +20,9 @@ func bound(s *syntax.Sentence, p syntax.Phrase, kind lexicon.Frame) syntax.Phras
 		return p // a quotation ends where its marks do
 	}
 	object := false
+	if kind == lexicon.Conversation {
+		return topicBound(s, p)
+	}
 	if kind == lexicon.Object || kind == lexicon.Accuse {
 		if e := s.NounPhraseAt(p.From); e > 0 && e < p.To && !clauseAt(s, e) {
 			object = true
@@ -218,4 +221,31 @@ func clauseAt(s *syntax.Sentence, k int) bool {
 		k++
 	}
 	return k < len(s.Words) && (s.Words[k].Tag.IsFiniteVerb() || s.Words[k].Tag == tag.MD)
+}
+
+// topicBound ends what a verb of conversation names ("discussed the
+// border and the river, and reaffirmed …") before the next verb of its
+// subject, which says something of its own, and before a clause or a
+// phrase of setting after a comma: the topic is a noun phrase, however
+// long its list.
+func topicBound(s *syntax.Sentence, p syntax.Phrase) syntax.Phrase {
+	for k := p.From + 1; k < p.To; k++ {
+		w := &s.Words[k]
+		if w.Quote >= 0 {
+			continue
+		}
+		if w.Tag == tag.CC || w.Tag == tag.Comma {
+			j := k + 1
+			for j < p.To && (s.Words[j].Tag == tag.CC || s.Words[j].Tag.IsAdverb()) {
+				j++
+			}
+			if j < p.To && s.Words[j].Tag.IsFiniteVerb() {
+				return trimEnd(s, syntax.Phrase{From: p.From, To: k})
+			}
+		}
+		if w.Tag == tag.Colon || w.Tag == tag.Comma && k+1 < p.To && (s.Words[k+1].Tag == tag.WDT || s.Words[k+1].Is(lexicon.Subordinator) && s.Words[k+1].Tag == tag.IN) {
+			return trimEnd(s, syntax.Phrase{From: p.From, To: k})
+		}
+	}
+	return bound(s, p, lexicon.Object)
 }

@@ -284,6 +284,19 @@ func TestNoSaying(t *testing.T) {
 		{"Jonas Vell was told the border was closed.", nil, ""},
 		{"What Ana Velk called a trap was a plan.", nil, ""},
 		{"The coming weeks will indicate whether the truce holds.", nil, ""},
+		// a verb joined to an infinitive, a future or a gerund after "to"
+		// reports no saying either; a readout's past "discussed" does
+		{"Ana Velk met with Jonas Vell to mark the anniversary and discuss the border.", nil, ""},
+		{"Ana Velk will travel to Orlavia and discuss the border with Jonas Vell.", nil, ""},
+		{"Ana Velk looks forward to meeting Jonas Vell and discussing the border.", nil, ""},
+		{"Ana Velk looks forward to discussing the border.", nil, ""},
+		{"Ana Velk and Jonas Vell discussed the border and the river.", []frame{{cue: "discussed", shape: cue.SpeakerFirst, speaker: "Ana Velk and Jonas Vell", content: one("the border and the river")}}, ""},
+		{"Ana Velk spoke about the importance of the truce.", []frame{{cue: "spoke about", shape: cue.SpeakerFirst, speaker: "Ana Velk", content: one("the importance of the truce")}}, ""},
+		// the topic's preposition after the verb's adjuncts; none after an
+		// infinitive, nor one that joins a noun to a noun
+		{"Ana Velk spoke today with the Foreign Minister of Tesmar, Jonas Vell, about the border and the river.", []frame{{cue: "spoke", shape: cue.SpeakerFirst, speaker: "Ana Velk", content: one("the border and the river")}}, ""},
+		{"Ana Velk spoke with Jonas Vell to review the talks about the border.", nil, ""},
+		{"Ana Velk spoke on condition of anonymity.", nil, ""},
 		// the participle opening the sentence is no frame; the verb after it is
 		{"Asked about the border, Ana Velk said it would stay closed.", []frame{{cue: "said", shape: cue.SpeakerFirst, speaker: "Ana Velk", content: one("it would stay closed")}}, ""},
 		// speech inside a quotation is the quoted speaker's

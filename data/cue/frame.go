@@ -93,7 +93,7 @@ func (f *Finder) Find(s *syntax.Sentence, index int) []Frame {
 				// "told the hosts of “Talk,” adding …": the frame before speaks
 				prev = &out[n-1]
 			}
-			if fr, ok := f.verbFrame(s, i, prev); ok {
+			if fr, ok := f.verbFrame(s, i, prev); ok && !ownNarration(s, &fr) {
 				fr.Sentence = index
 				out = append(out, fr)
 				i = fr.Cue.To - 1
@@ -144,7 +144,47 @@ func (f *Finder) verbCue(s *syntax.Sentence, i int) (lexicon.Cue, syntax.Phrase,
 			return c, syntax.Phrase{From: i, To: k}, true
 		}
 	}
+	// "spoke today with the Foreign Minister about …": the preposition of
+	// a topic may come after the verb's adjuncts
+	for _, c := range s.Words[i].Entry.Cues {
+		if !c.Noun && c.Frame == lexicon.Conversation && len(c.Rest) > 0 && topicAfter(s, i+1, c.Rest) > 0 {
+			return c, syntax.Phrase{From: i, To: i + 1}, true
+		}
+	}
 	return lexicon.Cue{}, syntax.Phrase{}, false
+}
+
+// maxTopicGap is how many words of adjuncts may come between a verb of
+// conversation and the preposition of its topic.
+const maxTopicGap = 30
+
+// topicAfter is where the topic begins after the words rest ("about")
+// that follow the verb's adjuncts from k ("today with the Foreign
+// Minister of Tesmar, Ana Velk, about"), or -1 when a clause, an
+// infinitive or a quotation comes first: "spoke with X to review Y" has
+// no topic. Right after the verb, the words are the topic's whatever
+// they are ("spoke of the war").
+func topicAfter(s *syntax.Sentence, k int, rest []string) int {
+	for j := k; j < len(s.Words) && j < k+maxTopicGap; j++ {
+		w := &s.Words[j]
+		if w.Quote >= 0 || w.Tag == tag.Colon || w.Tag == tag.TO || w.Tag.IsFiniteVerb() || w.Tag == tag.WDT || w.Tag == tag.WP || isComplementizer(w) {
+			return -1
+		}
+		e := j
+		for _, r := range rest {
+			if e >= len(s.Words) || text.Lower(s.Words[e].Text) != r {
+				e = -1
+				break
+			}
+			e++
+		}
+		if e > 0 && (j == k || !w.Is(lexicon.NounPreposition)) {
+			// a preposition that joins a noun phrase to a noun ("on
+			// condition of anonymity") names no topic of the verb's
+			return e
+		}
+	}
+	return -1
 }
 
 // isPunct reports whether word i is the punctuation character c.
@@ -183,4 +223,16 @@ func atEnd(s *syntax.Sentence, i int) bool {
 		}
 	}
 	return true
+}
+
+// ownNarration reports a verb of conversation whose subject is "I" or
+// "we": the author narrating their own meeting ("We discussed the
+// floods with Tesmar"), which the author's voice leaves to no one, where
+// a readout's "The leaders discussed …" reports what its principals said.
+func ownNarration(s *syntax.Sentence, fr *Frame) bool {
+	if fr.Kind != lexicon.Conversation || fr.Speaker.Len() != 1 {
+		return false
+	}
+	w := &s.Words[fr.Speaker.From]
+	return w.Is(lexicon.Pronoun) && w.Entry.Pronoun.Person == 1
 }

@@ -40,6 +40,9 @@ func topicObject(s *syntax.Sentence, c syntax.Phrase) bool {
 func (f *Finder) cueFrame(s *syntax.Sentence, i int, c lexicon.Cue, cue syntax.Phrase, prev *Frame) (Frame, bool) {
 	fr := Frame{Cue: cue, Lemma: c.Lemma, Kind: c.Frame}
 	if prev != nil {
+		if notSaid(s, i) {
+			return Frame{}, false // "discussed the dam and will reaffirm …"
+		}
 		// a participle chained to the frame before: its speaker speaks
 		fr.Speaker, fr.Aside, fr.Chained, fr.Shape = prev.Speaker, prev.Aside, true, SpeakerFirst
 		after, pp := f.contentAfter(s, &fr, cue.To)
@@ -195,7 +198,20 @@ func notSaid(s *syntax.Sentence, i int) bool {
 			break
 		}
 	}
+	if (w.Tag == tag.VB || w.Tag == tag.VBG) && prev >= 0 && s.Words[prev].Tag == tag.CC {
+		// "met with X to mark the day and discuss …", "will visit Y and
+		// discuss …", "looks forward to meeting X and discussing …": a
+		// verb joined to another takes its infinitive, modal or
+		// preposition
+		if k := coordinatedVerb(s, prev, w.Tag); k >= 0 {
+			return notSaid(s, k)
+		}
+	}
 	switch w.Tag {
+	case tag.VBG:
+		// "looks forward to discussing", "committed to raising": a gerund
+		// after "to" tells what is to come
+		return prev >= 0 && (s.Words[prev].Tag == tag.TO || text.Lower(s.Words[prev].Text) == "to")
 	case tag.VB:
 		if prev >= 0 && s.Words[prev].Tag == tag.TO {
 			// "continues to advocate" reports; "declined to say" does not
@@ -371,4 +387,21 @@ func hasFiniteVerb(s *syntax.Sentence, from, to int) bool {
 		}
 	}
 	return false
+}
+
+// coordinatedVerb is the verb of the same form that the conjunction at
+// cc joins the verb after it to ("to mark the day and discuss"), or -1
+// when a finite verb, a clause's punctuation or a quotation comes first:
+// the conjunction then joins clauses, not verbs.
+func coordinatedVerb(s *syntax.Sentence, cc int, form tag.Tag) int {
+	for k := cc - 1; k >= 0 && k >= cc-25; k-- {
+		x := &s.Words[k]
+		switch {
+		case x.Quote >= 0 || x.Tag == tag.Colon || x.Tag.IsFiniteVerb() || x.Tag == tag.MD:
+			return -1
+		case x.Tag == form:
+			return k
+		}
+	}
+	return -1
 }

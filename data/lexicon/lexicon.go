@@ -92,18 +92,19 @@ const (
 type Frame uint8
 
 const (
-	Say      Frame = iota + 1 // a clause
-	Tell                      // an addressee, then a clause or an infinitive
-	Urge                      // an object and an infinitive
-	Accuse                    // an object, then "of"/"for" and the content
-	Describe                  // an object and what it is called
-	That                      // only a that-clause, a colon or a quotation
-	Attitude                  // a stance: only before a that-clause
-	Issued                    // a noun for a text someone issues ("statement")
-	Object                    // a clause or an object noun phrase
+	Say          Frame = iota + 1 // a clause
+	Tell                          // an addressee, then a clause or an infinitive
+	Urge                          // an object and an infinitive
+	Accuse                        // an object, then "of"/"for" and the content
+	Describe                      // an object and what it is called
+	That                          // only a that-clause, a colon or a quotation
+	Attitude                      // a stance: only before a that-clause
+	Issued                        // a noun for a text someone issues ("statement")
+	Object                        // a clause or an object noun phrase
+	Conversation                  // an object that names what was talked about, and ends with it ("discussed the border")
 )
 
-var frameNames = map[string]Frame{"say": Say, "object": Object, "tell": Tell, "urge": Urge, "accuse": Accuse, "describe": Describe, "that": That, "attitude": Attitude, "issued": Issued}
+var frameNames = map[string]Frame{"say": Say, "object": Object, "tell": Tell, "urge": Urge, "accuse": Accuse, "describe": Describe, "that": That, "attitude": Attitude, "issued": Issued, "conversation": Conversation}
 
 func (f Frame) String() string {
 	for n, v := range frameNames {

@@ -230,7 +230,7 @@ func (f *Finder) Classify(s *syntax.Sentence, para string, p, aside syntax.Phras
 		}
 	case head.Is(lexicon.Group) && !(head.Tag == tag.NN && head.Is(lexicon.TitleHead)):
 		m.Kind = Group
-		m.Plural = head.Tag == tag.NNS || head.Tag == tag.NNPS
+		m.Plural = f.pluralHead(head)
 		m.Joint = head.Entry.Group == lexicon.JointGroup
 		for i := core.To; i < p.To && !m.Joint; i++ {
 			// "officials from both countries": of every side
@@ -245,7 +245,7 @@ func (f *Finder) Classify(s *syntax.Sentence, para string, p, aside syntax.Phras
 		// "the minister", "a senior official", "the retired neurosurgeon"
 		m.Kind = Role
 		m.Title = m.Text
-		m.Plural = head.Tag == tag.NNS || head.Tag == tag.NNPS // "the two Presidents"
+		m.Plural = f.pluralHead(head) // "the two Presidents"
 		m.Human = !m.Plural
 		if head.Is(lexicon.PersonNoun) {
 			m.Gender = head.Entry.Gender
@@ -420,6 +420,21 @@ func appositiveRole(s *syntax.Sentence, para string, aside syntax.Phrase) string
 }
 
 func lower(w string) string { return strings.ToLower(w) }
+
+// pluralHead: the head of a group or a role is plural: so tagged, or a
+// capitalised plural the tagger took for a name ("The Ministers/NNP
+// reaffirmed …") whose singular the lexicon knows as a title or group.
+func (f *Finder) pluralHead(w *syntax.Word) bool {
+	if w.Tag == tag.NNS || w.Tag == tag.NNPS {
+		return true
+	}
+	l := lower(w.Text)
+	if w.Tag != tag.NNP || len(l) < 3 || l[len(l)-1] != 's' {
+		return false
+	}
+	e := f.Lexicon.Lookup(l[:len(l)-1])
+	return e != nil && e.Class&(lexicon.TitleHead|lexicon.Group) != 0
+}
 
 // namesWhole reports an aside that is a name, perhaps after a title and
 // before an age: "Ruben Sato", "Ambassador Jon Vell", "Jon Vell, 70".

@@ -151,6 +151,9 @@ func TestClassify(t *testing.T) {
 			kind: Other, text: "Almost half of respondents"},
 		{sentence: "The talks were over, according to people familiar with the plans.", phrase: "people", aside: "familiar with the plans",
 			kind: Group, text: "people familiar with the plans", plural: true},
+		// a capitalised plural the tagger may take for a name is a group
+		{sentence: "Recalling the summit in Varn, the Ministers reaffirmed the importance of the ferries.", phrase: "the Ministers",
+			kind: Group, text: "the Ministers", plural: true},
 		// an adjunct set off like an appositive is no role
 		{sentence: "Jonas Vell, for his part, said the talks were over.", phrase: "Jonas Vell", aside: "for his part",
 			kind: Person, text: "Jonas Vell", name: "Jonas Vell", party: "Orlavia", gender: 'm', human: true},

@@ -20,7 +20,9 @@ import (
 // lower-cased, without an article, honorifics or title abbreviations,
 // a party's name in it written as the party's one name, and a body's or
 // a group's "Department of X", "leaders of X" as "X Department", "X
-// leaders".
+// leaders". A government named after its leaders ("the Velk
+// Administration", "the Velk-Arno Administration") is the one body, "the
+// Administration".
 func Key(ix *gazetteer.Index, lex *lexicon.Lexicon, speaker string) string {
 	k := gazetteer.Normalize(speaker)
 	if ix != nil {
@@ -59,6 +61,9 @@ func Key(ix *gazetteer.Index, lex *lexicon.Lexicon, speaker string) string {
 		if w == "" || w == "the" {
 			continue
 		}
+		if ix != nil && i == len(ws)-2 && lex.Is(strings.ToLower(ws[i+1]), lexicon.OwnVoice) && knownSurnames(ix, ws[i]) {
+			continue // "the Velk Administration", "the Velk-Arno Administration" are the Administration
+		}
 		if e := lex.Lookup(w + "."); len(out) == 0 && e != nil && (e.Class&lexicon.Honorific != 0 || e.Means != "") {
 			continue // "Mr. Vell", "Sen. Velk": the person, not the title
 		}
@@ -71,6 +76,17 @@ func Key(ix *gazetteer.Index, lex *lexicon.Lexicon, speaker string) string {
 		out = append(out[2:], out[0])
 	}
 	return strings.Join(out, " ")
+}
+
+// knownSurnames: the word is the surname of a known person, or surnames
+// joined by hyphens ("Velk-Arno").
+func knownSurnames(ix *gazetteer.Index, w string) bool {
+	for _, part := range strings.Split(w, "-") {
+		if len(ix.BySurname(part)) == 0 {
+			return false
+		}
+	}
+	return w != ""
 }
 
 // knownWithInitial is the known person a name with a middle initial

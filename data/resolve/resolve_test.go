@@ -413,6 +413,7 @@ func TestKey(t *testing.T) {
 		{"Jonas Q. Vell", "Jonas Vell"},
 		{"Tesmar and Orlavia", "Orlavia and the Republic of Tesmar"},
 		{"Tesmar, Orlavia, and Jonas Vell", "Jonas Vell, Orlavia and Tesmar"},
+		{"the Vell Administration", "the Administration"},
 	}
 	for _, c := range cases {
 		if ka, kb := Key(ix, lex, c.a), Key(ix, lex, c.b); ka != kb {
@@ -421,7 +422,9 @@ func TestKey(t *testing.T) {
 	}
 	for _, c := range []struct{ a, b string }{{"Lena Velk", "Tom Velk"}, {"Tesmar", "Orlavia"}, {"Velk", "Vell"},
 		{"the leaders of Tesmar", "the leaders of Orlavia"}, {"the Department of Ports", "the Department of Roads"}, {"the Tesmar+", "Tesmar"}, {"Lena Q. Vell", "Jonas Vell"},
-		{"Tesmar and Orlavia", "Tesmar and Georgia"}, {"the Department of Ports and Roads", "the Department of Roads and Ports"}} {
+		{"Tesmar and Orlavia", "Tesmar and Georgia"}, {"the Department of Ports and Roads", "the Department of Roads and Ports"},
+		{"the Velk Administration", "the Ports Administration"}, {"the Vellmar Administration", "the Administration"},
+		{"the Vell-Velk Administration", "the Administration"}} {
 		if Key(ix, lex, c.a) == Key(ix, lex, c.b) {
 			t.Errorf("Key(%q) = Key(%q): want two keys", c.a, c.b)
 		}

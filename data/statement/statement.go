@@ -186,7 +186,7 @@ func repeatsChain(frames []cue.Frame, fi int) bool {
 // its support"), Y's act is a statement of its own too.
 func nestedStance(frames []cue.Frame, fi int) bool {
 	fr := &frames[fi]
-	if fr.Kind != lexicon.Object && fr.Kind != lexicon.Attitude || fr.Chained {
+	if fr.Kind != lexicon.Object && fr.Kind != lexicon.Attitude && fr.Kind != lexicon.Conversation || fr.Chained {
 		return false
 	}
 	for k := fi - 1; k >= 0 && frames[k].Sentence == fr.Sentence; k-- {

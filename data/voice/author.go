@@ -3,6 +3,7 @@ package voice
 import (
 	"strings"
 
+	"github.com/brief-reader/brief/data/gazetteer"
 	"github.com/brief-reader/brief/data/lexicon"
 	"github.com/brief-reader/brief/data/resolve"
 	"github.com/brief-reader/brief/data/text"
@@ -36,10 +37,14 @@ func (c *doc) author() *resolve.Speaker {
 			return &we
 		}
 	}
-	if kind == "narration" || kind == "joint" {
-		// a readout's narration belongs to no one; a joint statement's
-		// "we" is its signatories, not the office that publishes it
-		return nil
+	if kind == "joint" {
+		// a joint statement's "we" is its signatories, not the office
+		// that publishes it
+		sp := c.headSignatories()
+		return &sp
+	}
+	if kind == "narration" {
+		return nil // a readout's narration belongs to no one
 	}
 	if sp, ok := c.bylineAuthor(); ok {
 		return &sp
@@ -143,6 +148,60 @@ func (c *doc) releaseLine(joint bool) (resolve.Speaker, bool) {
 		}
 	}
 	return resolve.Speaker{}, false
+}
+
+// unnamedSignatories names the "we" of a joint statement whose
+// signatories this stage cannot read.
+const unnamedSignatories = "the signatories"
+
+// headSignatories are the signatories of a joint statement that neither
+// its title nor a release line names: the parties, two or more, that
+// meet in the subject of a sentence of its head ("Representatives of
+// Kestria, Tesmar and Orlavia met in Lir to discuss the delta.", over
+// "Begin Text: We …"; "Kestria and Tesmar condemn Orlavia's …"; not the
+// delta, nor the place of a visit), or else,
+// as a group, the signatories.
+func (c *doc) headSignatories() resolve.Speaker {
+	for _, pi := range c.headOf() {
+		s := firstSentence(c.d.Paragraphs[pi].Text)
+		if len(s) > 400 {
+			s = s[:400]
+		}
+		ws := c.r.words(s)
+		for v := range ws {
+			if ws[v].is(lexicon.Narrative|lexicon.CueVerb) && !ws[v].cap() {
+				if ms := c.partiesIn(ws[:v]); len(ms) >= 2 && c.mostlyParties(ws[:v]) {
+					return c.group(ms)
+				}
+				break
+			}
+		}
+	}
+	return resolve.Speaker{Name: unnamedSignatories, Party: -1, Group: true}
+}
+
+// maxSubjectExtra is how many words other than parties' names, "the"
+// and "and" a subject of signatories may have: "Representatives of",
+// "(ROK)", "strongly".
+const maxSubjectExtra = 4
+
+// mostlyParties: the words are a list of parties, not a clause that
+// names some ("Building on Kestria's presidency of the K5, Tesmar …").
+func (c *doc) mostlyParties(ws []word) bool {
+	extra := 0
+	for i := 0; i < len(ws); i++ {
+		if h, ok := c.r.partyAt(ws, i); ok && (h.Kind == gazetteer.PartyName || h.Kind == gazetteer.Demonym) {
+			i += h.Len - 1
+			continue
+		}
+		if ws[i].tok.Kind != text.Word || ws[i].lower() == "the" || ws[i].lower() == "and" {
+			continue
+		}
+		if extra++; extra > maxSubjectExtra {
+			return false
+		}
+	}
+	return true
 }
 
 // releasePhraseNear: a release phrase starts in the first words of s,

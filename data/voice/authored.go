@@ -1,6 +1,8 @@
 package voice
 
 import (
+	"strings"
+
 	"github.com/brief-reader/brief/data/cue"
 	"github.com/brief-reader/brief/data/gazetteer"
 	"github.com/brief-reader/brief/data/lexicon"
@@ -113,6 +115,9 @@ func (r *Reader) mayBeOwn(s *syntax.Sentence, own int32, titled bool) bool {
 		}
 		if w.Is(lexicon.OwnVoice) || w.Is(lexicon.TitleHead) || w.Is(lexicon.TitleWord) {
 			return true // "The Department …", "The President is grateful …"
+		}
+		if i+1 < len(s.Words) && s.Words[i+1].Is(lexicon.OwnVoice) && r.ownLeaders(w.Text, own) {
+			return true // "The Velk Administration …"
 		}
 		if h, ok := r.matchWords(s, i); ok && (h.Party == own && h.Kind == gazetteer.PartyName || h.Kind == gazetteer.PersonName) {
 			return true
@@ -297,6 +302,8 @@ func (r *Reader) ownSubject(s *syntax.Sentence, i int, own int32) (syntax.Phrase
 	named := false
 	if h, ok := r.matchWords(s, k); ok && h.Party == own && (h.Kind == gazetteer.PartyName || h.Kind == gazetteer.Demonym) {
 		e, named = k+h.Len, h.Kind == gazetteer.PartyName
+	} else if k+1 < len(s.Words) && s.Words[k+1].Is(lexicon.OwnVoice) && s.Words[k+1].Tok.Has(text.Cap) && r.ownLeaders(s.Words[k].Text, own) {
+		e, named = k+1, true // "The Velk Administration", "the Velk-Arno Administration"
 	}
 	// "the U.S. Government", "the Kestrian Government", "the State
 	// Department", "the Department of State"
@@ -321,6 +328,24 @@ func (r *Reader) ownSubject(s *syntax.Sentence, i int, own int32) (syntax.Phrase
 		return syntax.Phrase{}, 0 // "the United States’ position", "the United States and Kestria"
 	}
 	return syntax.Phrase{From: i, To: e}, ownGovernment
+}
+
+// ownLeaders: w is the surname of a known person of the party own, or
+// such surnames joined by hyphens ("Velk-Arno"), which name that
+// party's government before its head ("the Velk Administration").
+func (r *Reader) ownLeaders(w string, own int32) bool {
+	for _, part := range strings.Split(w, "-") {
+		found := false
+		for _, id := range r.Index.BySurname(part) {
+			if p, ok := r.Index.PartyID(r.Index.Person(id).Party); ok && p == own {
+				found = true
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return w != ""
 }
 
 // principal reads a person of the author's government by their title as

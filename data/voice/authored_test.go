@@ -100,6 +100,35 @@ func TestAuthoredVoice(t *testing.T) {
 				{Text: "President Velk spoke with Foreign Minister Oru. We will keep the border open."},
 			},
 		}, nil, []string{"keep the border open"}},
+		{"a fact sheet's government named after its leaders", attribution.Document{
+			Title:  "FACT SHEET: Velk-Brandt Administration Opens the Ports",
+			Source: "https://kestria.example/fact-sheets/ports",
+			Paragraphs: []attribution.Paragraph{
+				{Text: "The Velk Administration is committed to open ports."},
+				{Text: "To keep the river open, the Velk-Brandt Administration is releasing a new plan."},
+				{Text: "The Oru Administration is committed to closed ports."},
+			},
+		}, []want{
+			{"Kestria", "Kestria", "committed", "The Velk Administration is committed to open ports"},
+			{"Kestria", "Kestria", "releasing", "the Velk-Brandt Administration is releasing a new plan"},
+		}, []string{"closed ports"}},
+		{"a titled statement in which nothing speaks is its author's", attribution.Document{
+			Title:  "Statement by Press Secretary Toma Brandt on the Visit of Foreign Minister Oru",
+			Source: "https://kestria.example/statements/visit",
+			Paragraphs: []attribution.Paragraph{
+				{Text: "The President will meet Foreign Minister Oru in Ostrava Nova on Monday."},
+				{Text: "###"},
+			},
+		}, []want{
+			{"Toma Brandt", "Kestria", "", "The President will meet Foreign Minister Oru in Ostrava Nova on Monday."},
+		}, []string{"###"}},
+		{"an untitled notice in which nothing speaks is no one's", attribution.Document{
+			Title:  "President Velk's Travel to Tesmar",
+			Source: "https://kestria.example/notices/travel",
+			Paragraphs: []attribution.Paragraph{
+				{Text: "The President will meet Foreign Minister Oru in Ostrava Nova on Monday."},
+			},
+		}, nil, []string{"will meet"}},
 		{"a speech without labels is its speaker's turns", attribution.Document{
 			Title: "Remarks as Prepared for Delivery by President Ana Velk at the Fisheries Forum",
 			Paragraphs: []attribution.Paragraph{

@@ -258,8 +258,15 @@ func (c *doc) named(ms []member, src string) resolve.Speaker {
 	if len(ms) == 0 {
 		return sp
 	}
+	parties := false
 	for i := range ms {
-		if ms[i].kind == personMember {
+		parties = parties || ms[i].kind == partyMember
+	}
+	for i := range ms {
+		// people go by their names; an office among parties ("the
+		// Secretary of State of Kestria and the Foreign Ministers of
+		// Tesmar and Orlavia") keeps the list as written
+		if ms[i].kind == personMember && (ms[i].named() || !parties) {
 			return sp
 		}
 	}

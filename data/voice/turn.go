@@ -139,6 +139,10 @@ func (c *doc) turnOf(label string) Turn {
 	}
 	if !ok {
 		t.Speaker.Name = titleCase(label)
+		// "PARTICIPANTS", "AUDIENCE MEMBERS": several people at once
+		if n := len(ws); n > 0 && ws[n-1].is(lexicon.Group) && strings.HasSuffix(ws[n-1].lower(), "s") {
+			t.Speaker.Group = true
+		}
 		return t
 	}
 	if m.person < 0 && len(m.name) > 0 {

@@ -286,3 +286,20 @@ func TestTitleCase(t *testing.T) {
 		}
 	}
 }
+
+// A label of several people at once is a group, as the picker marks it.
+func TestGroupLabel(t *testing.T) {
+	r := testReader(t)
+	doc := Document{Title: "Remarks by President Velk at the Delta Forum",
+		Paragraphs: []Paragraph{{Label: "THE PRESIDENT", Text: "Are we ready?"}, {Label: "PARTICIPANTS", Text: "Yes."}, {Label: "MR. SPERLING", Text: "Thanks."}}}
+	v := r.Read(&doc)
+	want := map[string]bool{"Ana Velk": false, "Participants": true, "Mr. Sperling": false}
+	if len(v.Turns) != len(want) {
+		t.Fatalf("turns %+v", v.Turns)
+	}
+	for _, tu := range v.Turns {
+		if g, ok := want[tu.Speaker.Name]; !ok || tu.Speaker.Group != g {
+			t.Errorf("%q group=%v, want %v", tu.Speaker.Name, tu.Speaker.Group, g)
+		}
+	}
+}

@@ -55,7 +55,12 @@ type Voice struct {
 	// ("Statement by …", "Message from …"): all of it is said, not only
 	// its "I" and "we".
 	Titled bool
-	Turns  []Turn
+	// Body is a titled statement's paragraphs as the author's turns, for
+	// a text in which no sentence is found speaking: "Statement by Press
+	// Secretary Ana Velk" over "The President will travel to Tesmar …"
+	// is all her statement, though nothing in it says so.
+	Body  []Turn
+	Turns []Turn
 	// Home is the party the document speaks for: its publisher's
 	// government, or a transcript's host's; -1 when unknown.
 	Home int32
@@ -94,6 +99,9 @@ func (r *Reader) Read(d *Document) Voice {
 			v.Publisher = c.publisher()
 		}
 		v.Titled = v.Author != nil && c.opener == "author"
+		if v.Titled && len(v.Turns) == 0 {
+			v.Body = c.speech(v.Author)
+		}
 		if v.Home < 0 && v.Author != nil && !v.Author.Group {
 			// one government's official writes for it: "the President"
 			// of the text is theirs

@@ -1,0 +1,552 @@
+// Package provenance finds the same statement reported in several
+// stories: a feed item and the saved copy of it, two wire rewrites of one
+// quote. Statements are added one at a time, as stories arrive, and each
+// joins the group of an earlier one it matches or starts a group of its
+// own; a group lists its statements earliest first. It knows nothing of
+// the terminal.
+package provenance
+
+import (
+	"bytes"
+	"cmp"
+	"math"
+	"slices"
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Statement is what matching needs of one statement.
+type Statement struct {
+	Story   int       // the caller's story; a group holds one statement per story
+	Date    time.Time // the story's date; zero when unknown, which sorts last
+	Speaker string
+	Party   string
+	Text    string
+}
+
+// The thresholds of a match. Short texts ("No.", "We will see.") are said
+// again and again by different people on different days: they never
+// merge. Longer ones merge when the same words are quoted in stories a
+// few days apart, allowing the light rewording of a rewrite in texts long
+// enough that a word changed does not make another statement: most of
+// either text's words are in the other, and any numbers agree.
+const (
+	minWords      = 6                 // distinct words a text needs to be matched at all
+	minReworded   = 12                // and to be matched to one not of the same words
+	shared        = 0.8               // of each text's distinct words, found in the other
+	reportsWithin = 14 * 24 * 60 * 60 // seconds between two reports of one statement, at most
+)
+
+// Index groups statements as they are added. The zero value is not
+// ready: use New.
+type Index struct {
+	items []item
+	// A group is named by the statement that started it, which the next
+	// are compared with; most have no other, and are not in members.
+	members map[int32][]int32 // group -> its statements, earliest first, when more than one
+	self    []int32           // i at i: a group of one, as a slice, without allocating
+	stamp   []uint32          // per statement: the query that last compared its group
+	// Per statement, apart from items so that the quote view's pass over
+	// 200,000 of them at a keystroke reads little memory.
+	multi   []bool  // its group has more than one
+	groupOf []int32 // its group
+	dateOf  []int64 // its date, as items
+
+	// Postings, as linked lists in one array: the groups listed under a
+	// speaker key and a word.
+	posting map[uint64]int32 // speaker key and word -> the last entry
+	entries []entry
+
+	words  map[string]uint32   // word -> id
+	keys   map[string]uint32   // speaker key -> id
+	people []speaker           // the speakers of the groups' first statements
+	person map[speaker]int32   // speaker -> index in people
+	named  map[[2]string]int32 // name and party -> index in people
+	query  uint32
+
+	buf         []byte   // the words of the text being added; see appendWords
+	found       []uint64 // the names of the text being added; see names
+	ends        []int
+	numberWords map[string]bool
+}
+
+// entry is a group in a posting list, with what rules most candidates
+// out without reading the group: its first text's size and numbers.
+type entry struct {
+	group, next int32 // next: -1 at the list's end
+	size        uint16
+	numbers     uint16 // hashed
+}
+
+type item struct {
+	group int32
+	story int32
+	date  int64 // Unix seconds; unknown: after every date
+	// What a group's first statement keeps for comparing the next ones;
+	// empty for the rest.
+	speaker int32    // in people
+	words   []uint32 // distinct, sorted
+	numbers string   // the numbers in the text, in order
+	names   uint64   // the names in the text (see names), as a set
+	seq     uint64   // the words in their order, hashed
+}
+
+// unknownDate sorts after every date.
+const unknownDate = math.MaxInt64
+
+// New makes an empty index.
+func New() *Index {
+	return &Index{
+		members: map[int32][]int32{},
+		posting: map[uint64]int32{},
+		words:   map[string]uint32{},
+		keys:    map[string]uint32{},
+		person:  map[speaker]int32{},
+		named:   map[[2]string]int32{},
+
+		numberWords: numberWords(),
+	}
+}
+
+// Len is the number of statements added.
+func (x *Index) Len() int { return len(x.items) }
+
+// Add adds a statement and returns its number: 0 for the first added,
+// then 1, 2, ...
+func (x *Index) Add(s Statement) int {
+	id := int32(len(x.items))
+	it := item{story: int32(s.Story), date: unknownDate, group: id}
+	if !s.Date.IsZero() {
+		it.date = s.Date.Unix()
+	}
+	x.buf, x.ends = appendWords(x.buf[:0], x.ends[:0], s.Text)
+	words := x.wordIDs()
+	var spID int32
+	var text fingerprint
+	joined := false
+	if len(words) >= minWords {
+		spID = x.personID(s.Speaker, s.Party)
+		text = fingerprint{numbers: x.numbers(), names: x.names(s.Text), seq: hash(x.buf)}
+		if g := x.match(spID, words, text, it.story, it.date); g >= 0 {
+			it.group, joined = g, true
+		} else {
+			it.speaker, it.words = spID, words
+			it.numbers, it.names, it.seq = text.numbers, text.names, text.seq
+		}
+	}
+	x.items = append(x.items, it)
+	x.self = append(x.self, id)
+	x.stamp = append(x.stamp, 0)
+	x.multi = append(x.multi, false)
+	x.groupOf = append(x.groupOf, it.group)
+	x.dateOf = append(x.dateOf, it.date)
+	switch {
+	case joined:
+		x.members[it.group] = x.insert(x.Members(int(it.group)), id)
+		x.multi[it.group], x.multi[id] = true, true
+	case it.words != nil:
+		spk := x.keyID(x.people[spID].key)
+		for _, w := range prefix(words) {
+			k := uint64(spk)<<32 | uint64(w)
+			next, ok := x.posting[k]
+			if !ok {
+				next = -1
+			}
+			x.posting[k] = int32(len(x.entries))
+			x.entries = append(x.entries, entry{group: id, next: next, size: uint16(min(len(words), math.MaxUint16)), numbers: uint16(hash(text.numbers))})
+		}
+	}
+	return int(id)
+}
+
+// insert puts statement id in its place among a group's, earliest first:
+// by date, the unknown last, then in the order added.
+func (x *Index) insert(members []int32, id int32) []int32 {
+	at, _ := slices.BinarySearchFunc(members, id, func(m, id int32) int {
+		if c := x.compare(m, id); c != 0 {
+			return c
+		}
+		return cmp.Compare(m, id)
+	})
+	return slices.Insert(slices.Clone(members), at, id)
+}
+
+func (x *Index) compare(a, b int32) int {
+	return cmp.Compare(x.dateOf[a], x.dateOf[b])
+}
+
+// personID is the speaker of a statement, worked out once per name and
+// party.
+func (x *Index) personID(name, party string) int32 {
+	if id, ok := x.named[[2]string{name, party}]; ok {
+		return id
+	}
+	sp := newSpeaker(name, party)
+	id, ok := x.person[sp]
+	if !ok {
+		id = int32(len(x.people))
+		x.people = append(x.people, sp)
+		x.person[sp] = id
+	}
+	// Cloned: a name may be part of a story's text, which the index must
+	// not keep.
+	x.named[[2]string{strings.Clone(name), strings.Clone(party)}] = id
+	return id
+}
+
+// match finds the group a new statement joins, or -1: one of the same
+// speaker whose first statement has the same words, or nearly, and no
+// statement of the same story.
+//
+// Two texts that share enough words share one of their prefixes' words
+// (prefix filtering): each group is listed under its first statement's
+// prefix, and only the lists of the new text's prefix are read. Words are
+// numbered as first met, so a prefix, of the highest numbers, is of words
+// met late, the rare ones, whose lists are short.
+func (x *Index) match(spID int32, words []uint32, text fingerprint, story int32, date int64) int32 {
+	sp := x.people[spID]
+	spk, ok := x.keys[sp.key]
+	if !ok {
+		return -1
+	}
+	nums := uint16(hash(text.numbers))
+	// A text that shares enough words is not much longer nor shorter.
+	shortest, longest := int(float64(len(words))*shared+0.999), int(float64(len(words))/shared)
+	x.query++
+	best, bestCommon := int32(-1), 0
+	for _, w := range prefix(words) {
+		e, ok := x.posting[uint64(spk)<<32|uint64(w)]
+		for ; ok && e >= 0; e = x.entries[e].next {
+			en := &x.entries[e]
+			if n := int(en.size); n < shortest || n > longest || en.numbers != nums {
+				continue
+			}
+			g := en.group
+			if x.stamp[g] == x.query {
+				continue
+			}
+			x.stamp[g] = x.query
+			first := &x.items[g]
+			if apart(first.date, date) || first.numbers != text.numbers {
+				continue
+			}
+			if first.speaker != spID && !x.people[first.speaker].same(sp) || x.hasStory(g, story) {
+				continue
+			}
+			n := common(first.words, words)
+			switch {
+			case first.seq == text.seq:
+			case min(len(words), len(first.words)) < minReworded:
+				continue // a short text with a word changed: "Thanks, Dana"
+			case first.names != text.names:
+				continue // "the report on Sweden's accession", on Finland's
+			}
+			if similar(n, len(first.words), len(words)) && (n > bestCommon || n == bestCommon && g < best) {
+				best, bestCommon = g, n
+			}
+		}
+	}
+	return best
+}
+
+// apart reports whether two dates are too far apart for two reports of
+// one statement: a speaker says "Great to be with you" on many days.
+func apart(a, b int64) bool {
+	if a == unknownDate || b == unknownDate {
+		return false
+	}
+	return max(a-b, b-a) > reportsWithin
+}
+
+// prefix is the words of a text (sorted) that any text sharing enough of
+// its words shares one of: as many as it may lack, and one, from the end.
+func prefix(words []uint32) []uint32 {
+	need := int(float64(len(words))*shared + 0.999)
+	return words[need-1:]
+}
+
+func (x *Index) hasStory(g int32, story int32) bool {
+	for _, m := range x.Members(int(g)) {
+		if x.items[m].story == story {
+			return true
+		}
+	}
+	return false
+}
+
+// similar reports whether two texts of a and b distinct words, n of
+// them in common, are the same statement.
+func similar(n, a, b int) bool {
+	return float64(n) >= shared*float64(max(a, b))
+}
+
+// common counts the words two sorted lists share.
+func common(a, b []uint32) int {
+	n, i, j := 0, 0, 0
+	for i < len(a) && j < len(b) {
+		switch {
+		case a[i] == b[j]:
+			n++
+			i++
+			j++
+		case a[i] < b[j]:
+			i++
+		default:
+			j++
+		}
+	}
+	return n
+}
+
+// wordIDs is the distinct words of the text in buf, by number.
+func (x *Index) wordIDs() []uint32 {
+	ids := make([]uint32, 0, len(x.ends))
+	from := 0
+	for _, end := range x.ends {
+		w := x.buf[from:end]
+		from = end + 1
+		id, ok := x.words[string(w)]
+		if !ok {
+			id = uint32(len(x.words))
+			x.words[string(w)] = id
+		}
+		ids = append(ids, id)
+	}
+	slices.Sort(ids)
+	return slices.Clip(slices.Compact(ids))
+}
+
+func (x *Index) keyID(k string) uint32 {
+	id, ok := x.keys[k]
+	if !ok {
+		id = uint32(len(x.keys))
+		x.keys[k] = id
+	}
+	return id
+}
+
+// Seal frees what adding needs and asking does not: no statement may be
+// added after it. A command that groups every statement before writing
+// any calls it between the two.
+func (x *Index) Seal() {
+	x.posting, x.entries, x.words, x.keys, x.person, x.named = nil, nil, nil, nil, nil, nil
+	x.people, x.stamp, x.buf, x.ends, x.found = nil, nil, nil, nil, nil
+	for i := range x.items {
+		x.items[i].words, x.items[i].numbers = nil, ""
+	}
+}
+
+// Group is the group of statement i: the number of the statement that
+// started it.
+func (x *Index) Group(i int) int { return int(x.groupOf[i]) }
+
+// Members is the statements of statement i's group, earliest first,
+// statement i among them. The slice is the index's: do not change it.
+func (x *Index) Members(i int) []int32 {
+	if !x.multi[i] {
+		return x.self[i : i+1]
+	}
+	return x.members[x.items[i].group]
+}
+
+// Single reports whether no other story reports statement i.
+func (x *Index) Single(i int) bool { return !x.multi[i] }
+
+// Earlier reports whether statement i comes before statement j in their
+// group's order: earlier date, the unknown last, then added first.
+func (x *Index) Earlier(i, j int) bool {
+	if c := x.compare(int32(i), int32(j)); c != 0 {
+		return c < 0
+	}
+	return i < j
+}
+
+// Earliest reports whether statement i is the earliest of its group.
+func (x *Index) Earliest(i int) bool { return x.Members(i)[0] == int32(i) }
+
+// Others is the statements of i's group but i, earliest first: the other
+// stories that report it.
+func (x *Index) Others(i int) []int32 {
+	m := x.Members(i)
+	if len(m) == 1 {
+		return nil
+	}
+	out := make([]int32, 0, len(m)-1)
+	for _, o := range m {
+		if o != int32(i) {
+			out = append(out, o)
+		}
+	}
+	return out
+}
+
+// normalise is a text's words: lower case, without punctuation and quote
+// marks ("don't" is "dont"), numbers kept whole ("1,200" is "1200").
+func normalise(s string) []string {
+	buf, ends := appendWords(nil, nil, s)
+	words := make([]string, len(ends))
+	from := 0
+	for i, end := range ends {
+		words[i] = string(buf[from:end])
+		from = end + 1
+	}
+	return words
+}
+
+// appendWords is normalise into buf, each word followed by a space, and
+// where each word ends in it: adding 200,000 statements makes no string
+// per word.
+func appendWords(buf []byte, ends []int, s string) ([]byte, []int) {
+	start := len(buf)
+	var prev rune
+	for i := 0; i < len(s); {
+		r, size := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(s[i:])
+		}
+		switch {
+		case 'a' <= r && r <= 'z' || '0' <= r && r <= '9':
+			buf = append(buf, byte(r))
+		case 'A' <= r && r <= 'Z':
+			buf = append(buf, byte(r)+'a'-'A')
+		case r >= utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r)):
+			buf = utf8.AppendRune(buf, unicode.ToLower(r))
+		case (r == '\'' || r == '’' || r == ',' || r == '.') && len(buf) > start && i+size < len(s) && inWord(r, prev, nextRune(s[i+size:])):
+			// within a word or a number: part of it
+		default:
+			if len(buf) > start {
+				ends = append(ends, len(buf))
+				buf = append(buf, ' ')
+				start = len(buf)
+			}
+		}
+		prev = r
+		i += size
+	}
+	if len(buf) > start {
+		ends = append(ends, len(buf))
+		buf = append(buf, ' ')
+	}
+	return buf, ends
+}
+
+func nextRune(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
+}
+
+func inWord(r, prev, next rune) bool {
+	if r == ',' || r == '.' {
+		return unicode.IsDigit(prev) && unicode.IsDigit(next)
+	}
+	return unicode.IsLetter(prev) && unicode.IsLetter(next)
+}
+
+// fingerprint is what two texts must share, beyond most of their words,
+// to be one statement.
+type fingerprint struct {
+	numbers string
+	names   uint64
+	seq     uint64
+}
+
+// numbers is the words of the text in buf that are numbers, in order: "round 3"
+// and "round 4", "three individuals" and "seven", are different
+// statements however alike the rest.
+func (x *Index) numbers() string {
+	var out []byte
+	from := 0
+	for _, end := range x.ends {
+		w := x.buf[from:end]
+		from = end + 1
+		if bytes.ContainsFunc(w, unicode.IsDigit) || x.numberWords[string(w)] {
+			out = append(append(out, w...), ' ')
+		}
+	}
+	return string(out)
+}
+
+// hash is FNV-1a, 64 bits.
+func hash[T string | []byte](s T) uint64 {
+	h := uint64(14695981039346656037)
+	for i := 0; i < len(s); i++ {
+		h ^= uint64(s[i])
+		h *= 1099511628211
+	}
+	return h
+}
+
+// pronounI reports whether a capitalised word is "I", "I'm", "I’ll"...
+func pronounI(word string) bool {
+	return word == "I" || strings.HasPrefix(word, "I'") || strings.HasPrefix(word, "I’")
+}
+
+// numberWords is the numbers written in words, which a rewording may not
+// change either.
+func numberWords() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields("zero one two three four five six seven eight nine ten " +
+		"eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen " +
+		"twenty thirty forty fifty sixty seventy eighty ninety hundred thousand million billion trillion half dozen") {
+		m[w] = true
+	}
+	return m
+}
+
+// names is the set of capitalised words of a text that do not start a
+// sentence, hashed: a rewrite may reword a statement, not change whom or
+// what it names.
+func (x *Index) names(text string) uint64 {
+	found := x.found[:0]
+	start := true // the text starts a sentence
+	for i := 0; i < len(text); {
+		// a word: letters and digits, and what joins them
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			if strings.ContainsRune(".!?:;—–-", r) {
+				start = true
+			}
+			i += size
+			continue
+		}
+		from := i
+		for i < len(text) {
+			r, size := utf8.DecodeRuneInString(text[i:])
+			if !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\'' && r != '’' {
+				break
+			}
+			i += size
+		}
+		word := text[from:i]
+		if first, _ := utf8.DecodeRuneInString(word); !start && unicode.IsUpper(first) && !pronounI(word) {
+			found = append(found, hashFold(word))
+		}
+		start = false
+	}
+	slices.Sort(found)
+	var set uint64
+	for _, h := range slices.Compact(found) {
+		set += h
+	}
+	x.found = found
+	return set
+}
+
+// hashFold is hash of a word in lower case.
+func hashFold(w string) uint64 {
+	h := uint64(14695981039346656037)
+	for _, r := range w {
+		if r == '\'' || r == '’' {
+			continue
+		}
+		r = unicode.ToLower(r)
+		for k := 0; k < 4 && r != 0; k++ {
+			h ^= uint64(byte(r))
+			h *= 1099511628211
+			r >>= 8
+		}
+	}
+	return h
+}

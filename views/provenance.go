@@ -1,0 +1,106 @@
+package views
+
+import (
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/brief-reader/brief/data"
+)
+
+// AlsoIn is the other statements that report statement stmt, each in
+// another story, earliest first; nil when no other story does. The
+// grouping is made as statements are indexed, once, not per keystroke.
+func (l *Library) AlsoIn(stmt int) []int32 { return l.reports.Others(stmt) }
+
+// firstReports keeps, of each statement reported in several stories, the
+// earliest report among items: the quote view shows it once. items is
+// returned as it is when nothing is left out. It runs at each keystroke
+// that changes the filters, so it only reads arrays: the earliest found
+// of each group is kept in first, by group, valid where stamped with
+// this call's number.
+func (l *Library) firstReports(items []int32) []int32 {
+	f := &l.first
+	f.call++
+	if n := l.reports.Len(); len(f.item) < n {
+		f.item = make([]int32, n)
+		f.stamp = make([]uint32, n)
+	}
+	dropped := false
+	for _, i := range items {
+		if l.reports.Single(int(i)) {
+			continue
+		}
+		g := l.reports.Group(int(i))
+		if f.stamp[g] != f.call {
+			f.stamp[g], f.item[g] = f.call, i
+		} else if dropped = true; l.reports.Earlier(int(i), int(f.item[g])) {
+			f.item[g] = i
+		}
+	}
+	if !dropped {
+		return items
+	}
+	out := make([]int32, 0, len(items))
+	for _, i := range items {
+		if l.reports.Single(int(i)) || f.item[l.reports.Group(int(i))] == i {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+// firstScratch is firstReports' memory, kept between calls.
+type firstScratch struct {
+	call  uint32
+	item  []int32  // group -> its earliest statement among the items
+	stamp []uint32 // group -> the call that set item
+}
+
+// shownReport is stmt when the quote view shows it, else the report of
+// it in another story that the view shows in its place.
+func (q *Quotes) shownReport(stmt int) (int, bool) {
+	if slices.Contains(q.shown, int32(stmt)) {
+		return stmt, true
+	}
+	for _, o := range q.lib.AlsoIn(stmt) {
+		if slices.Contains(q.shown, o) {
+			return int(o), true
+		}
+	}
+	return 0, false
+}
+
+// alsoInLines is the lines the cursor's entry gives to the other stories
+// that report its statement: one, or none.
+func alsoInLines(lib *Library, stmt int) int {
+	if lib.reports.Single(stmt) {
+		return 0
+	}
+	return 1
+}
+
+// alsoInLine is the cursor's entry's last line: "also in N stories", then
+// the stories, earliest first, each with its date.
+func (q Quotes) alsoInLine(also []int32) string {
+	head := "also in " + countStories(len(also))
+	parts := make([]string, 0, len(also))
+	for _, o := range also {
+		story, _ := q.lib.Statement(int(o))
+		b := q.lib.Story(story)
+		part := data.SanitizeLine(b.Title)
+		if !b.Date.IsZero() {
+			part += " (" + b.Date.Format(time.DateOnly) + ")"
+		}
+		parts = append(parts, part)
+	}
+	return q.st.Meta.Render(head + ": " + strings.Join(parts, "; "))
+}
+
+func countStories(n int) string {
+	if n == 1 {
+		return "1 story"
+	}
+	return strconv.Itoa(n) + " stories"
+}
