@@ -46,7 +46,8 @@ func (l List) View() string {
 			// moment at most.
 			return l.st.Muted.Render(ReadingMark), ""
 		}
-		k := listRow{story: l.lib.Story(story), selected: sel, tracking: l.lib.TracksUnread()}
+		b := l.lib.Story(story)
+		k := listRow{story: b, statements: b.NumStatements(), selected: sel, tracking: l.lib.TracksUnread()}
 		if k.tracking {
 			k.unread, k.starred = l.lib.Unread(story), l.lib.Starred(story)
 		}

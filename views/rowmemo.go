@@ -10,8 +10,10 @@ import (
 // width: styling them with lipgloss was most of a frame's work, and a
 // resize, a cursor move or a refresh redraws the same rows. The key is
 // everything a row is drawn from, so a row found is the row that would
-// be drawn: briefings are not changed once in the library (attribution
-// fills them before), and the styles are fixed when the reader starts.
+// be drawn: a briefing's headline, dateline, date and parties are not
+// changed once in the library (attribution fills them before; Attach
+// gives a story read without them its statements, so their count is in
+// the key), and the styles are fixed when the reader starts.
 // Copies of a view share one memo; the mutex is for tests that draw
 // models side by side and for any command that draws off the UI
 // goroutine.
@@ -51,9 +53,21 @@ func (m *rowMemo[K]) row(k K, draw func() (string, string)) (string, string) {
 
 // listRow is what a story list entry is drawn from.
 type listRow struct {
-	story    *data.Briefing
-	selected bool
-	tracking bool // the library keeps read marks
-	unread   bool
-	starred  bool
+	story      *data.Briefing
+	statements int // Library.Attach may add them
+	selected   bool
+	tracking   bool // the library keeps read marks
+	unread     bool
+	starred    bool
+}
+
+// quoteRow is what a quote view entry away from the cursor is drawn
+// from: its words and its attribution line, which drops the role and
+// the date as the width narrows.
+type quoteRow struct {
+	story     *data.Briefing // the date and headline
+	statement data.Statement
+	width     int
+	alsoIn    int // the other stories that report it
+	starred   bool
 }
