@@ -501,7 +501,47 @@ func rankedRoles(counts map[string]int, party string) []string {
 			}
 		}
 	}
+	foldEndings(folded)
 	return ranked(folded, false)
+}
+
+// rankWord reports whether w makes a role another office than the role
+// it comes before: a Deputy Prime Minister is not the Prime Minister.
+func rankWord(w string) bool {
+	switch w {
+	case "deputy", "vice", "acting", "former", "assistant", "under", "junior", "associate", "shadow":
+		return true
+	}
+	return false
+}
+
+// foldEndings drops a role that another role ends with ("Foreign
+// Minister" beside "Tesmari Foreign Minister"), its count going to the
+// fuller one (the most given, when several end with it), unless the
+// words before it make another office (rankWord).
+func foldEndings(folded map[string]int) {
+	for _, short := range ranked(folded, false) {
+		if _, ok := folded[short]; !ok {
+			continue
+		}
+		s := " " + strings.ToLower(short)
+		fuller := ""
+		for _, long := range ranked(folded, false) {
+			prefix, ok := strings.CutSuffix(strings.ToLower(long), s)
+			if !ok || prefix == "" || long == short {
+				continue
+			}
+			if slices.ContainsFunc(roleWords(prefix), rankWord) {
+				continue
+			}
+			fuller = long
+			break
+		}
+		if fuller != "" {
+			folded[fuller] += folded[short]
+			delete(folded, short)
+		}
+	}
 }
 
 // mostOften is ranked's first, without sorting them all.
