@@ -5,6 +5,8 @@ package attribution
 import (
 	"slices"
 
+	"github.com/brief-reader/brief/data/gazetteer"
+
 	"github.com/brief-reader/brief/data/lexicon"
 	"github.com/brief-reader/brief/data/mention"
 	"github.com/brief-reader/brief/data/resolve"
@@ -49,6 +51,9 @@ func (r *run) resolve(stmts []statement.Statement) Result {
 		// a story filed from a capital is about its government when
 		// nothing else says whose: "officials said" in Port Selin
 		story.SetHome(id)
+	}
+	if terms, err := gazetteer.BuiltinOffices(); err == nil {
+		story.SetTerms(terms, r.doc.Date) // the embedded table is tested to parse
 	}
 	r.tagAntecedents()
 	for si := range r.sentences {
