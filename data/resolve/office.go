@@ -56,3 +56,27 @@ func (r *Story) knownEntity(person int32) *entity {
 	}
 	return nil
 }
+
+// TitleHolder is the office holder a speaker named only by the home's
+// bare title is ("THE VICE PRESIDENT:" of a transcript, the "President"
+// of a "Letter from the President"), under officeHolder's conditions;
+// false leaves the speaker as it was.
+func (r *Story) TitleHolder(sp Speaker) (Speaker, bool) {
+	if r.terms == nil || r.day.IsZero() || r.home < 0 || sp.Group || sp.Party != r.home {
+		return sp, false
+	}
+	name, ok := r.terms.Holder(sp.Name, r.index.Party(r.home).Name, r.day)
+	if !ok {
+		return sp, false
+	}
+	id, ok := r.index.PersonID(name)
+	if !ok {
+		return sp, false
+	}
+	p := r.index.Person(id)
+	sp.Name, sp.Person = p.Name, true
+	if sp.Role == "" {
+		sp.Role = p.Role
+	}
+	return sp, true
+}

@@ -120,3 +120,34 @@ func TestBareTitleIsOfficeHolder(t *testing.T) {
 		})
 	}
 }
+
+// A transcript's "THE PRESIDENT:" or a "Letter from the President" names
+// its speaker by the bare title: the holder of the day, for the home only.
+func TestTitleHolderNamesVoice(t *testing.T) {
+	ix, lex, terms := officeIndex(t)
+	orlavia, tesmar := party(t, ix, "Orlavia"), party(t, ix, "Tesmar")
+	tests := []struct {
+		name string
+		sp   Speaker
+		date string
+		want string
+	}{
+		{"the home's president", Speaker{Name: "President", Party: orlavia}, "2026-06-01", "Mira Donat"},
+		{"before the term", Speaker{Name: "President", Party: orlavia}, "2024-06-01", "President"},
+		{"no date", Speaker{Name: "President", Party: orlavia}, "", "President"},
+		{"another party's title", Speaker{Name: "President", Party: tesmar}, "2026-06-01", "President"},
+		{"a group", Speaker{Name: "President", Party: orlavia, Group: true}, "2026-06-01", "President"},
+	}
+	for _, tt := range tests {
+		r := NewStory(ix, lex)
+		r.SetHome(orlavia)
+		var d time.Time
+		if tt.date != "" {
+			d = day(tt.date)
+		}
+		r.SetTerms(terms, d)
+		if got, _ := r.TitleHolder(tt.sp); got.Name != tt.want {
+			t.Errorf("%s: %q, want %q", tt.name, got.Name, tt.want)
+		}
+	}
+}
