@@ -387,12 +387,14 @@ func TestListJSON(t *testing.T) {
 			t.Errorf("speakers is %v, want an array", o["speakers"])
 		}
 	}
-	if got[0]["id"] != "calm" || got[0]["date"] != nil || got[0]["dateline"] != "Velhaven" || got[0]["path"] != calm ||
-		got[0]["read"] != false || got[0]["publisher"] != "" {
-		t.Errorf("first story %v", got[0])
-	}
-	if got[1]["date"] != "2031-05-02" || got[1]["source"] != "example (invented for brief)" || got[1]["title"] != "Ministry Briefing" {
+	// Newest first, undated last: the dated turns before the undated
+	// calm given before it.
+	if got[1]["id"] != "calm" || got[1]["date"] != nil || got[1]["dateline"] != "Velhaven" || got[1]["path"] != calm ||
+		got[1]["read"] != false || got[1]["publisher"] != "" {
 		t.Errorf("second story %v", got[1])
+	}
+	if got[0]["date"] != "2031-05-02" || got[0]["source"] != "example (invented for brief)" || got[0]["title"] != "Ministry Briefing" {
+		t.Errorf("first story %v", got[0])
 	}
 }
 
@@ -405,17 +407,19 @@ func TestListText(t *testing.T) {
 	if code != ExitOK || len(lines) != 3 {
 		t.Fatalf("exit %d, output:\n%s", code, out)
 	}
-	if f := strings.Fields(lines[1]); len(f) < 3 || f[0] != "1" || f[1] != "*" || f[2] != "calm" || !strings.Contains(lines[2], "2031-05-02") {
+	// Newest first, undated last: the dated turns before the undated
+	// calm given before it.
+	if f := strings.Fields(lines[2]); len(f) < 3 || f[0] != "2" || f[1] != "*" || f[2] != "calm" || !strings.Contains(lines[1], "2031-05-02") {
 		t.Errorf("rows:\n%s", out)
 	}
 	// The source column: the declared source, or "-".
 	src := strings.Index(lines[0], "SOURCE")
-	if !strings.HasPrefix(lines[1][src:], "- ") || !strings.HasPrefix(lines[2][src:], "example (invented for") {
+	if !strings.HasPrefix(lines[2][src:], "- ") || !strings.HasPrefix(lines[1][src:], "example (invented for") {
 		t.Errorf("sources:\n%s", out)
 	}
 	// Aligned: every row has its title at the same column as the header.
 	col := runeIndex(lines[0], "TITLE")
-	if runeIndex(lines[1], "Calm Day") != col || runeIndex(lines[2], "Ministry Briefing") != col {
+	if runeIndex(lines[2], "Calm Day") != col || runeIndex(lines[1], "Ministry Briefing") != col {
 		t.Errorf("columns not aligned:\n%s", out)
 	}
 }
@@ -452,8 +456,10 @@ func TestShow(t *testing.T) {
 		has  string
 	}{
 		{"by id", []string{"show", "turns", calm, turns}, "# Ministry Briefing", "**MS. SALLOW:** Good morning, and welcome."},
-		{"by number", []string{"show", "1", calm, turns}, "# Calm Day in Velhaven", "Velhaven – The weather was fine"},
-		{"number after paths", []string{"show", "2", calm, turns}, "# Ministry Briefing", "2 May 2031"},
+		// Numbered as "brief list" shows them, newest first: the dated
+		// turns is 1 though given after the undated calm.
+		{"by number", []string{"show", "2", calm, turns}, "# Calm Day in Velhaven", "Velhaven – The weather was fine"},
+		{"number after paths", []string{"show", "1", calm, turns}, "# Ministry Briefing", "2 May 2031"},
 		{"embedded by number", []string{"show", "1"}, "# Moscow Welcomes Constructive Dialogue as Russia and United States Signal Openness to Continued Negotiations", "Moscow"},
 	}
 	for _, tt := range tests {

@@ -1,9 +1,11 @@
 package cli
 
 import (
+	"cmp"
 	"fmt"
 	"io"
 	"net/url"
+	"slices"
 	"strings"
 	"text/tabwriter"
 	"unicode/utf8"
@@ -35,49 +37,60 @@ type speakerJSON struct {
 }
 
 func runList(e *env, args []string) int {
-	var arr *jsonArray
-	var tw *tabwriter.Writer
-	n := 0
-	in, _, _, code, ok := e.listing("list", args, func(in *loaded, f filters, asJSON bool, b *data.Briefing) {
-		n++
+	var order storyOrder
+	var rows []listRow
+	in, _, asJSON, code, ok := e.listing("list", args, func(in *loaded, f filters, asJSON bool, b *data.Briefing) {
+		arrival := order.add(b)
 		if !f.keepStory(in.attr, b) {
 			return
 		}
-		read := isRead(in.lib, b.ID)
+		read, starred := isRead(in.lib, b.ID), isStarred(in.lib, b.ID)
+		r := listRow{arrival: arrival}
 		if asJSON {
-			if arr == nil {
-				arr = newJSONArray(e.json)
-			}
-			arr.add(storyToJSON(b, read, isStarred(in.lib, b.ID)))
-			return
+			r.json = storyToJSON(b, read, starred)
+		} else {
+			r.cells = fmt.Sprintf("%s\t%s\t%s\t%s\t%s\t%s\t%s\t%d", listMark(read, starred), oneLine(b.ID), dateOr(b, "-"),
+				cell(sourceName(b), 24), cell(orDash(b.Dateline), 20), cell(b.Title, 60),
+				cell(orDash(strings.Join(b.Parties, ", ")), 40), b.NumStatements())
 		}
-		if tw == nil {
-			tw = newListTable(e.stdout)
-		}
-		fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%d\n", n, listMark(read, isStarred(in.lib, b.ID)), oneLine(b.ID), dateOr(b, "-"),
-			cell(sourceName(b), 24), cell(orDash(b.Dateline), 20), cell(b.Title, 60),
-			cell(orDash(strings.Join(b.Parties, ", ")), 40), b.NumStatements())
+		rows = append(rows, r)
 	})
 	if !ok {
 		return code
 	}
-	switch {
-	case arr != nil:
+	// Numbered in the order shown, the stories left out by the filters
+	// counted too: "brief show N" finds the same story without them.
+	number := order.numbers()
+	slices.SortFunc(rows, func(a, b listRow) int { return cmp.Compare(number[a.arrival], number[b.arrival]) })
+	if asJSON {
+		arr := newJSONArray(e.json)
+		for _, r := range rows {
+			arr.add(r.json)
+		}
 		if err := arr.close(); err != nil {
 			e.failf("%v", err)
 			return ExitError
 		}
-	case tw != nil:
+	} else {
+		tw := newListTable(e.stdout)
+		for _, r := range rows {
+			fmt.Fprintf(tw, "%d\t%s\n", number[r.arrival]+1, r.cells)
+		}
 		tw.Flush()
-	case in.asJSON:
-		newJSONArray(e.json).close()
-	default:
-		newListTable(e.stdout).Flush()
 	}
 	if !in.ok {
 		return ExitError
 	}
 	return ExitOK
+}
+
+// listRow is one line of "brief list", kept until every story is in to be
+// sorted: the cells of a text line, or the story as JSON; never the
+// story's body or statements.
+type listRow struct {
+	arrival int
+	cells   string
+	json    storyJSON
 }
 
 // newListTable starts the text table of "brief list".

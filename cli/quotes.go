@@ -28,47 +28,63 @@ type quoteJSON struct {
 	AlsoIn    []storyRefJSON `json:"also_in"`
 }
 
-// runQuotes writes the statements as text lines or Markdown citations,
-// story by story as they come; as JSON or CSV once every story is in,
-// each statement with the other stories that report it.
+// runQuotes writes the statements newest story first (as "brief list"
+// orders the stories), as text lines or Markdown citations, each story's
+// kept in a temporary file until every story is in; as JSON or CSV from
+// the statements kept, each with the other stories that report it.
 func runQuotes(e *env, args []string) int {
-	var w *bufio.Writer
+	var spool *storySpool
 	var format quoteFormat
 	set := newQuoteSet()
-	written := 0
 	in, _, _, code, ok := e.listing("quotes", args, func(in *loaded, f filters, _ bool, b *data.Briefing) {
 		if format == formatJSON || format == formatCSV {
 			set.add(b, func(st data.Statement) bool { return f.keepStatement(in.attr, b, st) })
 			return
 		}
-		if w == nil {
-			w = bufio.NewWriter(e.stdout)
+		if spool == nil {
+			spool = newStorySpool()
 		}
+		spool.story(b)
 		for _, st := range b.Statements {
 			switch {
 			case !f.keepStatement(in.attr, b, st):
 			case format == formatMarkdown: // no also_in: it streams
-				if written > 0 {
-					w.WriteString("\n")
-				}
-				w.WriteString(cite.New(b, st).Markdown())
+				// A blank line before every citation, the first one's
+				// dropped when the spool is written.
+				spool.WriteString("\n")
+				spool.WriteString(cite.New(b, st).Markdown())
 			default:
-				fmt.Fprintln(w, quoteLine(quoteOf(b, st)))
+				fmt.Fprintln(spool, quoteLine(quoteOf(b, st)))
 			}
-			written++
 		}
 	}, format.register)
+	if spool != nil {
+		defer spool.close()
+	}
 	if !ok {
 		return code
 	}
 	if format == formatJSON || format == formatCSV {
 		set.reports.Seal()
+		set.sortNewestFirst()
 		if err := set.write(e, format); err != nil {
 			e.failf("%v", err)
 			return ExitError
 		}
-	} else if w != nil {
-		w.Flush()
+	} else if spool != nil {
+		w := bufio.NewWriter(e.stdout)
+		skip := int64(0)
+		if format == formatMarkdown {
+			skip = 1
+		}
+		err := spool.writeTo(w, skip)
+		if err == nil {
+			err = w.Flush()
+		}
+		if err != nil {
+			e.failf("%v", err)
+			return ExitError
+		}
 	}
 	if !in.ok {
 		return ExitError

@@ -1,9 +1,11 @@
 package cli
 
 import (
+	"cmp"
 	"errors"
 	"flag"
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
@@ -70,6 +72,7 @@ type quoteSet struct {
 	stories []*data.Briefing // ID, title, date and source only
 	storyOf []int32          // statement number -> its story
 	kept    []keptStatement
+	order   storyOrder // the stories' places newest first
 }
 
 type keptStatement struct {
@@ -83,6 +86,7 @@ func newQuoteSet() *quoteSet { return &quoteSet{reports: provenance.New()} }
 // add groups b's statements with the others and keeps those keep takes.
 func (qs *quoteSet) add(b *data.Briefing, keep func(data.Statement) bool) {
 	si := int32(len(qs.stories))
+	qs.order.add(b)
 	// Cloned, as the statements below: the strings may be parts of the
 	// story's text, which is not kept.
 	qs.stories = append(qs.stories, &data.Briefing{ID: strings.Clone(b.ID), Title: strings.Clone(b.Title), Date: b.Date, Source: strings.Clone(b.Source)})
@@ -97,6 +101,14 @@ func (qs *quoteSet) add(b *data.Briefing, keep func(data.Statement) bool) {
 			qs.kept = append(qs.kept, keptStatement{number: n, story: si, s: st})
 		}
 	}
+}
+
+// sortNewestFirst puts the kept statements newest story first, as
+// "brief list" orders the stories, each story's in the order they were
+// said.
+func (qs *quoteSet) sortNewestFirst() {
+	number := qs.order.numbers()
+	slices.SortStableFunc(qs.kept, func(a, b keptStatement) int { return cmp.Compare(number[a.story], number[b.story]) })
 }
 
 // alsoIn is the other stories that report statement n, earliest first.

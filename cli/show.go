@@ -26,6 +26,7 @@ func runShow(e *env, args []string) int {
 	}
 	want, paths := rest[0], rest[1:]
 	in := e.load(paths, &c, store.Want{Body: true, Statements: true})
+	sortStories(in.stories) // numbered as "brief list" numbers them
 	b := findStory(in.stories, want)
 	if b == nil {
 		e.failf("show: no story %q among %d (see \"brief list\")", want, len(in.stories))
@@ -51,7 +52,7 @@ func runShow(e *env, args []string) int {
 }
 
 // findStory finds a story by ID or, failing that, by its 1-based number in
-// the list.
+// the list (bs sorted as "brief list" shows them: sortStories).
 func findStory(bs []*data.Briefing, want string) *data.Briefing {
 	for _, b := range bs {
 		if b.ID == want {

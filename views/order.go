@@ -2,10 +2,11 @@ package views
 
 import (
 	"cmp"
-	"math"
 	"math/bits"
 	"slices"
 	"strings"
+
+	"github.com/brief-reader/brief/data"
 )
 
 // SortKey is what the story list (and the quote view, story by story)
@@ -111,18 +112,11 @@ func (l *Library) arrivedStory(i int32) {
 	o.arrived = append(o.arrived, i)
 }
 
-// undated is the sort key of a story without a date: below every date,
-// so that newest first puts it last.
-const undated = math.MinInt64
-
 // sortKeys notes what story i is sorted by, once, as it arrives: the
 // comparisons of a sort or a merge then only compare integers.
 func (l *Library) sortKeys(i int32) {
 	e := &l.stories[i]
-	e.when = undated
-	if !e.b.Date.IsZero() {
-		e.when = e.b.Date.Unix()
-	}
+	e.when = data.Newness(e.b.Date)
 	e.count = int32(e.b.NumStatements())
 }
 
@@ -146,7 +140,7 @@ func (l *Library) compare(a, b int32) int {
 		c = strings.Compare(l.titleKey(a), l.titleKey(b))
 	}
 	if c == 0 {
-		c = cmp.Compare(eb.when, ea.when)
+		c = data.NewestFirst(ea.when, eb.when) // the one rule: see data.CompareDateOrder
 	}
 	if c == 0 {
 		c = cmp.Compare(a, b) // stable: in order of arrival

@@ -228,6 +228,22 @@ func TestAccording(t *testing.T) {
 	})
 }
 
+// TestAccordingArrangement: "according to" a measure or arrangement says
+// how something is done, and no one says it; a report, a body, officials
+// or a medium still speak.
+func TestAccordingArrangement(t *testing.T) {
+	checkFrames(t, []frameCase{
+		{"The dam would release water according to a sliding formula tied to rainfall upstream:", nil, ""},
+		{"The Orlavian army withdrew according to plan.", nil, ""},
+		{"Tesmar will pay according to the terms of the Velhaven accord.", nil, ""},
+		{"Aid was shared according to a fixed ratio agreed in Kestria.", nil, ""},
+		{"The troops left on Monday, according to the timetable.", nil, ""},
+		{"The troops left on Monday, according to a report by the Kestrian ministry.", []frame{{cue: "according to", shape: cue.According, speaker: "a report by the Kestrian ministry", content: one("The troops left on Monday")}}, ""},
+		{"The troops left on Monday, according to Orlavian officials.", []frame{{cue: "according to", shape: cue.According, speaker: "Orlavian officials", content: one("The troops left on Monday")}}, ""},
+		{"According to the data, exports to Tesmar fell.", []frame{{cue: "According to", shape: cue.According, speaker: "the data", content: one("exports to Tesmar fell")}}, ""},
+	})
+}
+
 func TestNominal(t *testing.T) {
 	checkFrames(t, []frameCase{
 		{"Orlavia rejected Ana Velk’s claim that the army was ready.", []frame{

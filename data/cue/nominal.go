@@ -129,7 +129,7 @@ func (f *Finder) according(s *syntax.Sentence, i int) (Frame, bool) {
 	}
 	fr := Frame{Cue: syntax.Phrase{From: i, To: i + 2}, Lemma: "according to", Kind: lexicon.Say, Shape: According}
 	fr.Speaker = f.speakerAfter(s, i+2)
-	if fr.Speaker.Empty() {
+	if fr.Speaker.Empty() || arrangement(s, fr.Speaker) {
 		return Frame{}, false
 	}
 	// the modifiers after the phrase, then an appositive
@@ -166,6 +166,19 @@ func (f *Finder) according(s *syntax.Sentence, i int) (Frame, bool) {
 		fr.Content[0] = trimEnd(s, syntax.Phrase{From: start, To: i})
 	}
 	return fr, !fr.Content[0].Empty()
+}
+
+// arrangement reports a phrase headed by a measure or arrangement, no
+// source: "according to a sliding formula", "according to plan",
+// "according to the terms of the deal" (the head of the first noun
+// phrase, before any "of").
+func arrangement(s *syntax.Sentence, p syntax.Phrase) bool {
+	e := s.NounPhraseAt(p.From)
+	if e < 0 || e > p.To {
+		e = p.To
+	}
+	h := &s.Words[s.Head(syntax.Phrase{From: p.From, To: e})]
+	return h.Entry != nil && h.Entry.Arrangement
 }
 
 // hasVerb reports a finite verb in words [from, to), quoted or not.

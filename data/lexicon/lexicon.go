@@ -137,6 +137,10 @@ type Cue struct {
 	// ("raised concerns", "raised the issue"; not "raised money"): its
 	// object must be headed by a word with Entry.Topic.
 	Topic bool
+	// Arrangement is set for a noun that names a measure or arrangement,
+	// not a source ("formula", "schedule", "plan"): "according to a
+	// formula" says how, not who said so.
+	Arrangement bool
 }
 
 // GroupKind says whom a group speaks for.
@@ -184,6 +188,10 @@ type Entry struct {
 	// ("concern", "issue", "question"): the object that makes "raised" a
 	// saying.
 	Topic bool
+	// Arrangement is set for a noun that names a measure or arrangement,
+	// not a source ("formula", "schedule", "plan"): "according to a
+	// formula" says how something is done, not who said so.
+	Arrangement bool
 }
 
 // Lexicon maps lower-cased words to their entries. It is immutable once

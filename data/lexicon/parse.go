@@ -97,6 +97,10 @@ func (l *Lexicon) parse(name string, raw []byte) error {
 			for _, w := range f {
 				entry(w).Topic = true
 			}
+		case "arrangement nouns":
+			for _, w := range f {
+				entry(w).Arrangement = true
+			}
 		case "cardinal numbers":
 			for _, w := range f {
 				entry(w).Cardinal = true

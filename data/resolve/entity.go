@@ -12,33 +12,37 @@ import (
 // entity is one person, body or group of a story, however often and
 // however it is named.
 type entity struct {
-	id       int // from 1
-	kind     mention.Kind
-	name     string     // what the story calls it: a person's fullest name, a role's first description
-	key      string     // a body's or group's name, normalised, that its mentions share
-	words    []string   // a person's name, word by word, without suffixes ("Jr.")
-	suffix   string     // the suffix that tells a son from his father ("Jr.")
-	title    string     // the latest title as written ("Foreign Minister")
-	called   [][]string // the titles its mentions gave it, as role words (not the gazetteer's)
-	roles    [][]string
-	party    int32
-	unsure   int32 // a party named only by an unsure name ("Georgia")
-	person   int32 // known person, or -1
-	gender   byte
-	taught   bool // the gender was learnt from a pronoun, not said
-	plural   bool // takes "they": a group, or a body
-	many     bool // grammatically plural: "experts", "the two sides", not "the Council"
-	human    bool // something said it is a person
-	place    bool // something said it is a place
-	spoke    bool
-	subject  bool  // a subject of a clause once
-	home     bool  // speaks for the document's home party when nothing else says
-	named    bool  // a role that a later mention named
-	order    int   // order of its first mention in the headline, from 1; 0 when not there
-	refs     []ref // recent mentions, for salience
-	last     int   // sentence of the last mention
-	lastPara int   // paragraph of the last mention
-	lastPos  int   // how many mentions the story had read at the last one
+	id      int // from 1
+	kind    mention.Kind
+	name    string     // what the story calls it: a person's fullest name, a role's first description
+	key     string     // a body's or group's name, normalised, that its mentions share
+	words   []string   // a person's name, word by word, without suffixes ("Jr.")
+	suffix  string     // the suffix that tells a son from his father ("Jr.")
+	title   string     // the latest title as written ("Foreign Minister")
+	called  [][]string // the titles its mentions gave it, as role words (not the gazetteer's)
+	roles   [][]string
+	party   int32
+	unsure  int32 // a party named only by an unsure name ("Georgia")
+	person  int32 // known person, or -1
+	gender  byte
+	taught  bool // the gender was learnt from a pronoun, not said
+	plural  bool // takes "they": a group, or a body
+	many    bool // grammatically plural: "experts", "the two sides", not "the Council"
+	human   bool // something said it is a person
+	place   bool // something said it is a place
+	spoke   bool
+	subject bool // a subject of a clause once
+	home    bool // speaks for the document's home party when nothing else says
+	named   bool // a role that a later mention named
+	// epithetOf is the named person a description stands for ("the
+	// retired surgeon" just after "Ana Velk"): the description speaks as
+	// written, and a pronoun after it is that person's (epithet.go)
+	epithetOf *entity
+	order     int   // order of its first mention in the headline, from 1; 0 when not there
+	refs      []ref // recent mentions, for salience
+	last      int   // sentence of the last mention
+	lastPara  int   // paragraph of the last mention
+	lastPos   int   // how many mentions the story had read at the last one
 }
 
 // ref is one mention of an entity, for salience.

@@ -195,7 +195,9 @@ func (r *Story) Mention(m mention.Mention, pos Position) {
 			// someone new acts; a description elsewhere ("as the
 			// attorney general", "a white student") introduces no one a
 			// pronoun would stand for
-			r.role(m).mentioned(r, m, pos, false)
+			e := r.role(m)
+			e.epithetOf = r.epithet(m)
+			e.mentioned(r, m, pos, false)
 		}
 	case mention.Body, mention.Group:
 		r.group(m).mentioned(r, m, pos, false)
@@ -232,6 +234,7 @@ func (r *Story) Speaker(m mention.Mention) (Speaker, bool) {
 		default:
 			if e = r.byDescription(m); e == nil {
 				e = r.role(m)
+				e.epithetOf = r.epithet(m)
 			}
 		}
 	case mention.Group, mention.Body, mention.Document, mention.Other:

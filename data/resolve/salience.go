@@ -66,6 +66,9 @@ func (r *Story) pronoun(m mention.Mention) *entity {
 	if best == nil {
 		return r.lastAgreeing(m)
 	}
+	if best.epithetOf != nil && r.agrees(best.epithetOf, m) > 0 {
+		best = best.epithetOf
+	}
 	if m.Gender == 'm' || m.Gender == 'f' {
 		// a pronoun teaches a gender only when nothing else could be
 		// meant: no candidate of that gender said, none close behind
