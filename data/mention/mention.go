@@ -428,9 +428,6 @@ func (f *Finder) pluralHead(w *syntax.Word) bool {
 	if w.Tag == tag.NNS || w.Tag == tag.NNPS {
 		return true
 	}
-	if w.Tag == tag.CD && w.Is(lexicon.Group) {
-		return true // "the two": a numeral the lexicon lists as a group's head
-	}
 	l := lower(w.Text)
 	if w.Tag != tag.NNP || len(l) < 3 || l[len(l)-1] != 's' {
 		return false
