@@ -8,7 +8,7 @@ import (
 // documentOf is what the attribution engine reads of a briefing.
 func documentOf(b *Briefing) *attribution.Document {
 	d := &attribution.Document{
-		Title: b.Title, Source: b.Source, Author: b.Author, Publisher: b.Publisher, Dateline: b.Dateline,
+		Title: b.Title, Source: b.Source, Author: b.Author, Publisher: b.Publisher, Dateline: b.Dateline, Date: b.Date,
 		Paragraphs: make([]attribution.Paragraph, len(b.Paragraphs)),
 	}
 	for i, p := range b.Paragraphs {

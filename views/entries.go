@@ -201,7 +201,13 @@ func (e entries) viewLines(draw func(item int, selected bool) []string) string {
 		sel := i == e.win.cursor
 		lines = append(lines, entry(e.st, sel, e.width, draw(int(e.shown[i]), sel)...)...)
 	}
-	return Fit(lines, e.width, e.height)
+	// Fit without cutting the lines again: entry cut each to the width,
+	// and a line cut is no wider than the width, which Fit would leave
+	// as it is after measuring it again.
+	if e.width <= 0 || e.height <= 0 {
+		return ""
+	}
+	return strings.Join(lines[:min(len(lines), e.height)], "\n")
 }
 
 // entryHeight is the lines of one entry in the story list and the quote

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/brief-reader/brief/data"
+	"github.com/brief-reader/brief/data/profile"
 	"github.com/brief-reader/brief/data/provenance"
 	"github.com/brief-reader/brief/data/query"
 )
@@ -26,6 +27,9 @@ type Library struct {
 	names       names         // speaker id -> the words of its names, for speaker:
 	speakerID   map[string]int32
 	speakerKeys map[string]string // name as written -> attr.SpeakerKey(name)
+	people      *profile.Index    // who is who across stories; see library_person.go
+	person      []int32           // speaker id -> its person's id; see persons
+	personAt    int               // the statements person was worked out at
 
 	byID     map[string]int32  // story ID -> the first story with it
 	indexed  int               // stories[:indexed] are in the filters' indexes; see Reserve
@@ -261,6 +265,7 @@ func (l *Library) indexStatements(si int32, e *storyEntry, key []string) []strin
 		l.stmtKeys.add(st.Text, st.Speaker, st.Role, st.Party)
 		l.reports.Add(provenance.Statement{Story: int(si), Date: b.Date, Speaker: st.Speaker, Party: st.Party, Text: st.Text})
 	}
+	l.peopleIndex().Add(int(si), b)
 	return key
 }
 
@@ -467,11 +472,10 @@ func (l *Library) PartyItems(items []int32, statements bool) []PickItem {
 }
 
 // SpeakerItems offers the speakers of the given stories (or statements),
-// each with the number of them it would keep.
+// each with the number of them it would keep: a person once, however
+// the stories named them (see library_person.go).
 func (l *Library) SpeakerItems(items []int32, statements bool) []PickItem {
-	counts := l.tally(items, statements, len(l.speakers),
-		func(e stmtEntry) int32 { return e.speaker },
-		func(e storyEntry) []int32 { return e.speakers })
+	counts := l.speakerCounts(items, statements)
 	return pickItems(counts, func(id int32) PickItem {
 		s := l.speakers[id]
 		it := PickItem{ID: id, Label: s.Name, Detail: s.Party}

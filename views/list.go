@@ -11,11 +11,14 @@ import (
 
 // List is the story list, the start screen: one entry per story with its
 // headline, then dateline, date, parties and statement count.
-type List struct{ entries }
+type List struct {
+	entries
+	drawn *rowMemo[listRow]
+}
 
 // NewList makes the story list of lib.
 func NewList(lib *Library, st *Styles, keys *KeyMap) List {
-	return List{newEntries(lib, st, keys, storyTester{lib})}
+	return List{entries: newEntries(lib, st, keys, storyTester{lib}), drawn: newRowMemo[listRow]()}
 }
 
 // Update moves the cursor.
@@ -43,19 +46,29 @@ func (l List) View() string {
 			// moment at most.
 			return l.st.Muted.Render(ReadingMark), ""
 		}
-		title, meta := l.title(story, sel), l.meta(l.lib.Story(story))
-		if l.lib.TracksUnread() {
-			mark := "  "
-			switch {
-			case l.lib.Starred(story):
-				mark = l.st.Unread.Render(StarMark) + " "
-			case l.lib.Unread(story):
-				mark = l.st.Unread.Render(UnreadMark) + " "
-			}
-			title, meta = mark+title, "  "+meta
+		b := l.lib.Story(story)
+		k := listRow{story: b, statements: b.NumStatements(), selected: sel, tracking: l.lib.TracksUnread()}
+		if k.tracking {
+			k.unread, k.starred = l.lib.Unread(story), l.lib.Starred(story)
 		}
-		return title, meta
+		return l.drawn.row(k, func() (string, string) { return l.row(story, sel) })
 	})
+}
+
+// row draws story's entry: its headline and its line of details.
+func (l List) row(story int, sel bool) (string, string) {
+	title, meta := l.title(story, sel), l.meta(l.lib.Story(story))
+	if l.lib.TracksUnread() {
+		mark := "  "
+		switch {
+		case l.lib.Starred(story):
+			mark = l.st.Unread.Render(StarMark) + " "
+		case l.lib.Unread(story):
+			mark = l.st.Unread.Render(UnreadMark) + " "
+		}
+		title, meta = mark+title, "  "+meta
+	}
+	return title, meta
 }
 
 // ReadingMark stands for a story listed whose row is being read.

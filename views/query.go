@@ -173,8 +173,10 @@ func (n *names) cached(k namedKey, find func() partySet) partySet {
 }
 
 // speakersNamed marks the speakers a query's speaker: names, by the
-// attributor's rule ("Ushakov" names "Yuri Ushakov"); nil when none.
+// attributor's rule ("Ushakov" names "Yuri Ushakov"), and every speaker
+// of the same person (samePerson); nil when none.
 func (l *Library) speakersNamed(name string) partySet {
+	l.persons() // first: a change of who is who drops the cache
 	return l.names.cached(namedKey{true, name}, func() partySet {
 		q := data.NewSpeakerQuery(name)
 		var named partySet
@@ -186,7 +188,7 @@ func (l *Library) speakersNamed(name string) partySet {
 				named[id] = true
 			}
 		}
-		return named
+		return l.samePerson(named)
 	})
 }
 
@@ -211,6 +213,9 @@ func (l *Library) named(f Filter) partySet {
 	if f.ID >= 0 {
 		set := make(partySet, f.ID+1)
 		set[f.ID] = true
+		if f.Kind == FilterSpeaker {
+			return l.samePerson(set)
+		}
 		return set
 	}
 	if f.Kind == FilterSpeaker {

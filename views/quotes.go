@@ -18,11 +18,12 @@ import (
 type Quotes struct {
 	entries
 	starred func(stmt int) bool // nil: no statement is starred
+	drawn   *rowMemo[quoteRow]  // the entries away from the cursor
 }
 
 // NewQuotes makes the quote view of lib.
 func NewQuotes(lib *Library, st *Styles, keys *KeyMap) Quotes {
-	q := Quotes{entries: newEntries(lib, st, keys, statementTester{lib})}
+	q := Quotes{entries: newEntries(lib, st, keys, statementTester{lib}), drawn: newRowMemo[quoteRow]()}
 	q.selectedHeight = func(stmt, width, limit int) int {
 		_, s := lib.Statement(stmt)
 		also := alsoInLines(lib, stmt)
@@ -47,14 +48,18 @@ func (q Quotes) View() string {
 	return q.viewLines(func(stmt int, selected bool) []string {
 		story, s := q.lib.Statement(stmt)
 		also := q.lib.AlsoIn(stmt)
-		who := q.attribution(s, q.lib.Story(story), len(also))
+		starred := q.starred != nil && q.starred(stmt)
+		if !selected {
+			k := quoteRow{story: q.lib.Story(story), statement: s, width: q.width, alsoIn: len(also), starred: starred}
+			words, who := q.drawn.row(k, func() (string, string) {
+				text, style := statementWords(q.st, s)
+				return style.Render(text), q.starMark(starred) + q.attribution(s, k.story, k.alsoIn)
+			})
+			return []string{words, who}
+		}
 		// The star goes on the attribution line, which is cut at its
 		// end anyway: the words keep the width they were wrapped to.
-		who = q.starMark(q.starred != nil && q.starred(stmt)) + who
-		if !selected {
-			text, style := statementWords(q.st, s)
-			return []string{style.Render(text), who}
-		}
+		who := q.starMark(starred) + q.attribution(s, q.lib.Story(story), len(also))
 		extra := alsoInLines(q.lib, stmt)
 		lines := append(wrappedWords(q.st, s, q.width, selectedLimit(q.height)-1-extra), who)
 		if extra > 0 {

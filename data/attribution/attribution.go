@@ -9,6 +9,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"time"
 
 	"github.com/brief-reader/brief/data/cue"
 	"github.com/brief-reader/brief/data/gazetteer"
@@ -47,6 +48,7 @@ type Document struct {
 	Author     string
 	Publisher  string
 	Dateline   string
+	Date       time.Time // zero when unknown: a bare title then names no office holder
 }
 
 // Statement is one thing said.

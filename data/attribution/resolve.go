@@ -5,6 +5,8 @@ package attribution
 import (
 	"slices"
 
+	"github.com/brief-reader/brief/data/gazetteer"
+
 	"github.com/brief-reader/brief/data/lexicon"
 	"github.com/brief-reader/brief/data/mention"
 	"github.com/brief-reader/brief/data/resolve"
@@ -49,6 +51,10 @@ func (r *run) resolve(stmts []statement.Statement) Result {
 		// a story filed from a capital is about its government when
 		// nothing else says whose: "officials said" in Port Selin
 		story.SetHome(id)
+	}
+	if terms, err := gazetteer.BuiltinOffices(); err == nil {
+		story.SetTerms(terms, r.doc.Date) // the embedded table is tested to parse
+		r.officeHolders(story)
 	}
 	r.tagAntecedents()
 	for si := range r.sentences {
@@ -297,4 +303,20 @@ func inference(s *syntax.Sentence, cue syntax.Phrase) bool {
 		}
 	}
 	return false
+}
+
+// officeHolders names the document's voice and its transcript turns by
+// the office holder of the day when they are the home's bare title
+// ("THE PRESIDENT:"), as the resolver names a bare title in the text.
+func (r *run) officeHolders(story *resolve.Story) {
+	if a := r.voice.Author; a != nil {
+		if sp, ok := story.TitleHolder(*a); ok {
+			r.voice.Author = &sp
+		}
+	}
+	for i := range r.voice.Turns {
+		if sp, ok := story.TitleHolder(r.voice.Turns[i].Speaker); ok {
+			r.voice.Turns[i].Speaker = sp
+		}
+	}
 }

@@ -297,3 +297,25 @@ func TestNeverTwoPeopleInOneProfile(t *testing.T) {
 		}
 	}
 }
+
+func TestRoleEndingInAnotherIsDropped(t *testing.T) {
+	x := index(story("a", day(2031, 1, 5),
+		said{"Anna Verel", "Tesmari Foreign Minister", "Tesmar"}, said{"Anna Verel", "Foreign Minister", "Tesmar"},
+		said{"Anna Verel", "Deputy Prime Minister", "Tesmar"}, said{"Anna Verel", "Prime Minister", "Tesmar"}))
+	s, _ := x.Speaker("Anna Verel")
+	if want := []string{"Tesmari Foreign Minister", "Deputy Prime Minister", "Prime Minister"}; !slices.Equal(s.Roles, want) {
+		t.Errorf("roles %q, want %q: the fuller role kept, a deputy's office its own", s.Roles, want)
+	}
+}
+
+func TestRootKey(t *testing.T) {
+	x := index(story("a", day(2031, 1, 5), said{"Anna Verel", "Foreign Minister", "Tesmar"}),
+		story("b", day(2031, 1, 6), said{"Verel", "", "Tesmar"}))
+	k := attributor().SpeakerKey
+	if got, ok := x.RootKey(k("Verel")); !ok || got != k("Anna Verel") {
+		t.Errorf("RootKey(Verel) = %q, %v; want %q", got, ok, k("Anna Verel"))
+	}
+	if _, ok := x.RootKey(k("Jonas Pell")); ok {
+		t.Error("RootKey of a name nobody spoke under is known")
+	}
+}

@@ -364,6 +364,12 @@ func (r *Story) nameWords(name string) (words []string, suffix string) {
 // role makes the entity of a person named only by role or description:
 // "a senior official", "the minister" no one was seen with.
 func (r *Story) role(m mention.Mention) *entity {
+	holder, ok := r.officeHolder(m)
+	if ok {
+		if e := r.knownEntity(holder); e != nil {
+			return e
+		}
+	}
 	e := r.newEntity(mention.Role, m.Text)
 	e.title = m.Title
 	if p, ok := r.places[m.Where]; ok && m.Where != "" {
@@ -383,6 +389,10 @@ func (r *Story) role(m mention.Mention) *entity {
 		if h != nil && (h.Group == lexicon.HomeGroup || h.Class&lexicon.TitleHead != 0 && m.Capital && len(r.content(m.Modifiers)) == 0) {
 			e.home = true
 		}
+	}
+	if ok {
+		r.learnKnown(e, holder)
+		e.kind = mention.Person
 	}
 	return e
 }

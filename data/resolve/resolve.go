@@ -16,6 +16,7 @@ package resolve
 import (
 	"slices"
 	"strings"
+	"time"
 
 	"github.com/brief-reader/brief/data/gazetteer"
 	"github.com/brief-reader/brief/data/lexicon"
@@ -75,6 +76,10 @@ type Story struct {
 	// issuers are the last issuer of each kind of issued document
 	// ("statement"): "the statement" is theirs
 	issuers map[string]*entity
+	// terms and day name the holder of an office a bare title stands
+	// for (office.go); day is zero when the story's date is unknown
+	terms *gazetteer.Offices
+	day   time.Time
 }
 
 // NewStory starts a story read with ix and lex.

@@ -1,0 +1,102 @@
+package views
+
+import (
+	"testing"
+
+	"github.com/brief-reader/brief/data"
+	"github.com/brief-reader/brief/data/query"
+)
+
+// verelFixture is Anna Verel of Tesmar, named in full in one story, with
+// her title in another and by surname in two more: 4 statements, one
+// person. Tomas Orvell speaks once.
+func verelFixture() *Library {
+	lib := NewLibrary(nil)
+	story := func(title string, sts ...data.Statement) *data.Briefing {
+		b := &data.Briefing{Title: title, Parties: []string{"Tesmar"}, Statements: sts}
+		for _, st := range sts {
+			b.Speakers = append(b.Speakers, data.Speaker{Name: st.Speaker, Party: st.Party, Person: true})
+		}
+		return b
+	}
+	st := func(speaker, role, text string) data.Statement {
+		return data.Statement{Speaker: speaker, Role: role, Party: "Tesmar", Text: text, Kind: data.Reported, Paragraph: 1}
+	}
+	lib.Add(
+		story("Border talks", st("Anna Verel", "Foreign Minister", "talks resume")),
+		story("Water plan", st("Foreign Minister Anna Verel", "Foreign Minister", "backs the plan")),
+		story("Grain deal", st("Verel", "", "no deal yet"), st("Tomas Orvell", "", "welcome news")),
+		story("Harbour fees", st("Verel", "", "fees stay")),
+	)
+	return lib
+}
+
+func TestSpeakerPickerOffersAPersonOnce(t *testing.T) {
+	lib := verelFixture()
+	stmts := []int32{0, 1, 2, 3, 4}
+	got := counts(lib.SpeakerItems(stmts, true))
+	if want := map[string]int{"Anna Verel|Tesmar": 4, "Tomas Orvell|Tesmar": 1}; !equalCounts(got, want) {
+		t.Errorf("statements: %v, want %v (Anna Verel once, her surname and title counted)", got, want)
+	}
+	got = counts(lib.SpeakerItems([]int32{0, 1, 2, 3}, false))
+	if want := map[string]int{"Anna Verel|Tesmar": 4, "Tomas Orvell|Tesmar": 1}; !equalCounts(got, want) {
+		t.Errorf("stories: %v, want %v", got, want)
+	}
+}
+
+func TestSpeakerFilterKeepsEveryNameOfThePerson(t *testing.T) {
+	lib := verelFixture()
+	var picked Filter
+	for _, it := range lib.SpeakerItems([]int32{0, 1, 2, 3, 4}, true) {
+		if it.Label == "Anna Verel" {
+			picked = SpeakerFilter(it.ID, it.Label)
+		}
+	}
+	tests := []struct {
+		name    string
+		filters func() []Filter
+	}{
+		{"picked", func() []Filter { return []Filter{picked} }},
+		{"speaker:Verel", func() []Filter { return parsed(t, lib, "speaker:Verel") }},
+		{`speaker:"Anna Verel"`, func() []Filter { return parsed(t, lib, `speaker:"Anna Verel"`) }},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var ss, sq Selection
+			f := tt.filters()
+			sq.Sync(f, lib.StatementCount(), lib.StatementCount(), statementTester{lib})
+			ss.Sync(f, lib.Len(), lib.Indexed(), storyTester{lib})
+			if got, want := sq.Items(), []int32{0, 1, 2, 4}; !equalIDs(got, want) {
+				t.Errorf("statements %v, want %v", got, want)
+			}
+			if got, want := ss.Items(), []int32{0, 1, 2, 3}; !equalIDs(got, want) {
+				t.Errorf("stories %v, want %v", got, want)
+			}
+		})
+	}
+}
+
+func parsed(t *testing.T, lib *Library, text string) []Filter {
+	t.Helper()
+	q, err := query.Parse(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	f, err := lib.QueryFilters(q, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return f
+}
+
+func equalCounts(a, b map[string]int) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for k, n := range a {
+		if b[k] != n {
+			return false
+		}
+	}
+	return true
+}
