@@ -30,6 +30,16 @@ var sectionClasses = map[string]Class{
 	"issuer prepositions": IssuerPreposition, "act nouns": Act,
 }
 
+// sectionFlags is the sections whose words set a field of their entry
+// rather than a Class bit: the 64 bits of Class are all taken.
+var sectionFlags = map[string]func(*Entry) *bool{
+	"comitative prepositions": func(e *Entry) *bool { return &e.Comitative },
+	"topic nouns":             func(e *Entry) *bool { return &e.Topic },
+	"arrangement nouns":       func(e *Entry) *bool { return &e.Arrangement },
+	"cardinal numbers":        func(e *Entry) *bool { return &e.Cardinal },
+	"disputing words":         func(e *Entry) *bool { return &e.Disputes },
+}
+
 var groupKinds = map[string]GroupKind{"party": PartyGroup, "home": HomeGroup, "free": FreeGroup, "joint": JointGroup}
 
 // Parse reads a lexicon in the format of lexicon.txt.
@@ -89,26 +99,6 @@ func (l *Lexicon) parse(name string, raw []byte) error {
 			e := entry(f[0])
 			e.Class |= CueNoun
 			e.Cues = append(e.Cues, Cue{Lemma: f[0], Frame: frameNames[f[1]], Noun: true})
-		case "comitative prepositions":
-			for _, w := range f {
-				entry(w).Comitative = true
-			}
-		case "topic nouns":
-			for _, w := range f {
-				entry(w).Topic = true
-			}
-		case "arrangement nouns":
-			for _, w := range f {
-				entry(w).Arrangement = true
-			}
-		case "cardinal numbers":
-			for _, w := range f {
-				entry(w).Cardinal = true
-			}
-		case "disputing words":
-			for _, w := range f {
-				entry(w).Disputes = true
-			}
 		case "given names":
 			if len(f) != 2 {
 				return bad("want NAME GENDER")
@@ -162,6 +152,12 @@ func (l *Lexicon) parse(name string, raw []byte) error {
 		default:
 			if c, ok := phraseClasses[section]; ok {
 				l.addPhrase(entry, c, f)
+				continue
+			}
+			if flag, ok := sectionFlags[section]; ok {
+				for _, w := range f {
+					*flag(entry(w)) = true
+				}
 				continue
 			}
 			c, ok := sectionClasses[section]
