@@ -17,7 +17,6 @@ import (
 	"github.com/muesli/termenv"
 
 	"github.com/brief-reader/brief/data"
-	"github.com/brief-reader/brief/data/profile"
 	"github.com/brief-reader/brief/views"
 )
 
@@ -127,8 +126,7 @@ type Model struct {
 	picking  bool   // the picker is open
 	picked   [3]int // libraryGrowth when the picker's items were counted
 
-	profiles     *profile.Index // every story's statements, by speaker and party
-	profiled     int            // the stories, from the first, offered to profiles
+	profiled     int // the stories the library's profiles held when last seen
 	profile      views.Profile
 	profileOn    profileTarget // the profile shown
 	profileTrail []profileStep // where esc goes from it
@@ -218,7 +216,6 @@ func New(cfg Config) Model {
 		quotes:   quotes,
 		detail:   views.NewDetail(rend, &st, &keys),
 		problems: views.NewProblems(&st, &keys),
-		profiles: profile.New(lib.SpeakerKey),
 		profile:  views.NewProfile(&st, &keys),
 		input:    newTextInput(&st),
 		help:     h,
@@ -297,9 +294,6 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.refreshDone(msg)
 	case statementsMsg:
 		cmd = m.statementsRead(msg)
-		if m.profileStatements(msg.items) && m.screen == screenProfile {
-			m.refreshProfile()
-		}
 	case copiedMsg:
 		m.copied(msg)
 	case exportedMsg:

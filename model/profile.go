@@ -9,9 +9,9 @@ import (
 )
 
 // Profiles: a speaker's or a party's statements across every story. The
-// index takes in each story once, as it arrives (syncProfiles), and
-// builds a profile only when one is opened, so no keystroke pays for
-// the whole library.
+// library's index takes in each story once, as its statements are
+// indexed, and builds a profile only when one is opened, so no keystroke
+// pays for the whole library.
 
 // profileTarget is the profile on screen, or one esc returns to.
 type profileTarget struct {
@@ -29,25 +29,14 @@ type profileStep struct {
 	view    views.Profile // that profile, with its cursor
 }
 
-// syncProfiles gives the profile index the stories read since the last
-// call, in order, and reports whether it took any.
+// syncProfiles reports whether the library's profiles took in stories
+// since the last call: the library adds each story as its statements are
+// indexed, those read in the background included, so the profiles and
+// the speaker picker share one index.
 func (m *Model) syncProfiles() bool {
-	changed := false
-	for ; m.profiled < m.lib.Indexed(); m.profiled++ {
-		changed = m.profiles.Add(m.profiled, m.lib.Story(m.profiled)) || changed
-	}
-	return changed
-}
-
-// profileStatements gives the index the stories whose statements were
-// read in the background (compact rows): syncProfiles passed them by.
-func (m *Model) profileStatements(items []int) bool {
-	changed := false
-	for _, i := range items {
-		if i < m.profiled {
-			changed = m.profiles.Add(i, m.lib.Story(i)) || changed
-		}
-	}
+	n := m.lib.People().Stories()
+	changed := n != m.profiled
+	m.profiled = n
 	return changed
 }
 
@@ -69,7 +58,7 @@ func (m *Model) openProfile(target profileTarget, from profileStep) tea.Cmd {
 	}
 	m.profileTrail = append(m.profileTrail, from)
 	m.profileOn = target
-	m.profile.Show(m.profiles, s, pt, target.name, target.party, pending)
+	m.profile.Show(m.lib.People(), s, pt, target.name, target.party, pending)
 	m.picking = false
 	m.screen = screenProfile
 	return m.startStatements()
@@ -77,10 +66,10 @@ func (m *Model) openProfile(target profileTarget, from profileStep) tea.Cmd {
 
 func (m *Model) lookupProfile(t profileTarget) (*profile.Speaker, *profile.Party) {
 	if t.party {
-		pt, _ := m.profiles.Party(t.name)
+		pt, _ := m.lib.People().Party(t.name)
 		return nil, pt
 	}
-	s, _ := m.profiles.Speaker(t.name)
+	s, _ := m.lib.People().Speaker(t.name)
 	return s, nil
 }
 
@@ -157,7 +146,7 @@ func (m *Model) openFromProfile() tea.Cmd {
 	if speaker != "" {
 		return m.openProfile(profileTarget{name: speaker}, m.here())
 	}
-	b, st := m.profiles.Statement(ref)
+	b, st := m.lib.People().Statement(ref)
 	if b == nil {
 		return nil
 	}

@@ -30,7 +30,7 @@ func BenchmarkOpenProfile(b *testing.B) {
 			b.ResetTimer()
 			for i := 0; i < b.N; i++ {
 				b.StopTimer()
-				m.profiles.Add(benchStories+i, newcomer(i))
+				m.lib.People().Add(benchStories+i, newcomer(i))
 				b.StartTimer()
 				m = step(m, open)
 				m = step(m, back)

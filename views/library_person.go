@@ -9,6 +9,10 @@ import "github.com/brief-reader/brief/data/profile"
 // library speaker id is one speaker key, as a profile's group is; person
 // maps each id to the id of its profile's root.
 
+// People is the profiles of the library's stories: one index for the
+// profile view and the speaker picker.
+func (l *Library) People() *profile.Index { return l.peopleIndex() }
+
 // peopleIndex is the profiles the library keeps of its statements, made
 // when first needed; its stories are added as their statements are
 // indexed.
