@@ -268,18 +268,22 @@ func migrateTo(db *sql.DB, target int) error {
 			tx.Rollback()
 			break
 		}
-		if _, err := tx.ExecContext(ctx, migrations[v]); err != nil {
+		step, next := migrations[v], v+1
+		if v == 0 && target == len(migrations) {
+			step, next = schema, target // a new database: the latest schema at once (schema.go)
+		}
+		if _, err := tx.ExecContext(ctx, step); err != nil {
 			tx.Rollback()
 			return fmt.Errorf("schema migration %d: %w", v+1, err)
 		}
-		if _, err := tx.ExecContext(ctx, fmt.Sprintf("PRAGMA user_version = %d", v+1)); err != nil {
+		if _, err := tx.ExecContext(ctx, fmt.Sprintf("PRAGMA user_version = %d", next)); err != nil {
 			tx.Rollback()
 			return err
 		}
 		if err := tx.Commit(); err != nil {
 			return err
 		}
-		v++
+		v = next
 	}
 	return nil
 }
