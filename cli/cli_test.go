@@ -24,12 +24,13 @@ func run(t *testing.T, stdin string, args ...string) (code int, stdout, stderr s
 }
 
 // isolate gives the test fresh config and data folders; it returns the
-// data folder.
+// data folder, which holds a new database (main_test.go).
 func isolate(t *testing.T) string {
 	t.Helper()
 	t.Setenv("XDG_CONFIG_HOME", t.TempDir())
 	t.Setenv("XDG_DATA_HOME", t.TempDir())
 	dataDir := t.TempDir()
+	copyNewDatabase(t, dataDir)
 	t.Setenv(envDataDir, dataDir)
 	t.Setenv(envConfigDir, t.TempDir())
 	return dataDir
