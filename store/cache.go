@@ -89,7 +89,8 @@ type CacheEntry struct {
 // CacheFiles records many files in one transaction: a folder of
 // thousands costs a few commits, not thousands.
 func (db *DB) CacheFiles(entries []CacheEntry, version string) error {
-	return db.tx(context.Background(), func(tx *sql.Tx) error {
+	return db.tx(context.Background(), func(t *sql.Tx) error {
+		tx := prepareEach(t)
 		for i := range entries {
 			ids, err := cacheFile(tx, entries[i].File, entries[i].docs, version)
 			if err != nil {
@@ -101,7 +102,7 @@ func (db *DB) CacheFiles(entries []CacheEntry, version string) error {
 	})
 }
 
-func cacheFile(tx *sql.Tx, f CachedFile, bs []encodedDoc, version string) ([]int64, error) {
+func cacheFile(tx txExec, f CachedFile, bs []encodedDoc, version string) ([]int64, error) {
 	if _, err := tx.Exec(`INSERT INTO files(path, size, mtime, hash, seen) VALUES (?, ?, ?, ?, ?)
 ON CONFLICT(path) DO UPDATE SET size = excluded.size, mtime = excluded.mtime, hash = excluded.hash, seen = excluded.seen`,
 		f.Path, f.Size, f.MTime.UnixNano(), f.Hash, time.Now().Unix()); err != nil {

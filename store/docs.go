@@ -38,11 +38,11 @@ func encodeDoc(b *data.Briefing, attributed bool) encodedDoc {
 // putDoc stores the n-th briefing read from path (file contents hash), or
 // replaces what was stored for it, and returns its row. The statements
 // column is filled from b's attribution, when it has one.
-func putDoc(tx *sql.Tx, path string, n int, hash string, b *data.Briefing) (int64, error) {
+func putDoc(tx txExec, path string, n int, hash string, b *data.Briefing) (int64, error) {
 	return putEncoded(tx, path, n, hash, encodeDoc(b, false))
 }
 
-func putEncoded(tx *sql.Tx, path string, n int, hash string, e encodedDoc) (int64, error) {
+func putEncoded(tx txExec, path string, n int, hash string, e encodedDoc) (int64, error) {
 	var id int64
 	var indexed bool
 	switch err := tx.QueryRow(`SELECT id, indexed FROM docs WHERE path = ? AND n = ?`, path, n).Scan(&id, &indexed); {
@@ -72,7 +72,7 @@ RETURNING id`,
 // unindex takes a story out of the full-text index before its texts
 // change (an external-content index must be told the old ones);
 // IndexPending adds it again.
-func unindex(tx *sql.Tx, id int64) error {
+func unindex(tx txExec, id int64) error {
 	if _, err := tx.Exec(`INSERT INTO docs_fts(docs_fts, rowid, title, body, stmts)
 SELECT 'delete', id, title, body, stmts FROM bodies WHERE id = ?`, id); err != nil {
 		return err
@@ -83,11 +83,11 @@ SELECT 'delete', id, title, body, stmts FROM bodies WHERE id = ?`, id); err != n
 
 // putAttribution stores what attribution version found in doc, and
 // makes its statements the ones searched.
-func putAttribution(tx *sql.Tx, doc int64, version string, b *data.Briefing) error {
+func putAttribution(tx txExec, doc int64, version string, b *data.Briefing) error {
 	return putEncodedAttribution(tx, doc, version, encodedDoc{stmts: statementText(b), summary: encodeSummary(b), statements: encodeStatements(b)})
 }
 
-func putEncodedAttribution(tx *sql.Tx, doc int64, version string, e encodedDoc) error {
+func putEncodedAttribution(tx txExec, doc int64, version string, e encodedDoc) error {
 	// Only the newest engine's results are kept: a database must not
 	// grow by a copy of every statement with each new brief.
 	for _, q := range []string{`DELETE FROM attribution WHERE doc = ? AND version != ?`, `DELETE FROM statements WHERE doc = ? AND version != ?`} {
@@ -217,7 +217,8 @@ type Attributed struct {
 
 // StoreAttributions stores many stories' attribution in one transaction.
 func (db *DB) StoreAttributions(version string, as []Attributed) error {
-	return db.tx(context.Background(), func(tx *sql.Tx) error {
+	return db.tx(context.Background(), func(t *sql.Tx) error {
+		tx := prepareEach(t)
 		for _, a := range as {
 			if err := putAttribution(tx, a.Doc, version, a.Briefing); err != nil {
 				return err

@@ -254,7 +254,8 @@ func (db *DB) BulkItems(items []BulkItem, version string) error {
 	for i, it := range items {
 		encoded[i] = encodeDoc(it.Briefing, version != "")
 	}
-	return db.tx(context.Background(), func(tx *sql.Tx) error {
+	return db.tx(context.Background(), func(t *sql.Tx) error {
+		tx := prepareEach(t)
 		for i, it := range items {
 			var date int64
 			if !it.Item.Date.IsZero() {
