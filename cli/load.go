@@ -20,11 +20,11 @@ func formats() []data.Format {
 	return feed.Formats(nil)
 }
 
-// newAttributor builds the attributor with the user's gazetteer files.
-// Problems with those files are reported but do not stop brief: the
-// built-in gazetteer still works.
+// newAttributor builds the attributor with the user's gazetteer files
+// (without any, the shared default one). Problems with those files are
+// reported but do not stop brief: the built-in gazetteer still works.
 func (e *env) newAttributor() *data.Attributor {
-	attr, errs := data.NewAttributor(configDir())
+	attr, errs := data.AttributorFor(configDir())
 	for _, err := range errs {
 		e.failf("%v", err)
 	}
