@@ -50,8 +50,16 @@ func (db *DB) LookupContents(f CachedFile, version string, want Want) ([]Doc, bo
 	return docs, err == nil && len(docs) > 0, err
 }
 
+// docsOfQuery selects the docs of file ?4, with docQuery's ?1 to ?3.
+const docsOfQuery = docQuery + ` WHERE d.path = ?4 ORDER BY d.n`
+
 func (db *DB) docsOf(path, version string, want Want) ([]Doc, error) {
-	rows, err := db.sql.Query(docQuery+` WHERE d.path = ?4 ORDER BY d.n`, version, want.Body, want.Statements, path)
+	rows, err := db.sql.Query(docsOfQuery, version, want.Body, want.Statements, path)
+	return db.scanDocs(rows, err, want)
+}
+
+// scanDocs reads the rows of a docQuery.
+func (db *DB) scanDocs(rows *sql.Rows, err error, want Want) ([]Doc, error) {
 	if err != nil {
 		return nil, db.classify(err)
 	}

@@ -1,6 +1,7 @@
 package store
 
 import (
+	"database/sql"
 	"path/filepath"
 	"sync"
 	"time"
@@ -26,6 +27,9 @@ type FileCache struct {
 	preloadOnce sync.Once
 	preloaded   map[string]fileStat
 	preloadErr  error
+
+	docsOnce sync.Once
+	docsStmt *sql.Stmt // docsOfQuery, nil once closed (c.mu)
 
 	writes chan CacheEntry
 	done   chan struct{}
@@ -83,8 +87,13 @@ func (c *FileCache) writer() {
 func (c *FileCache) Close() error {
 	close(c.writes)
 	<-c.done
+	c.docsOnce.Do(func() {})
 	c.mu.Lock()
 	defer c.mu.Unlock()
+	if c.docsStmt != nil {
+		c.docsStmt.Close()
+		c.docsStmt = nil
+	}
 	return c.err
 }
 
@@ -107,11 +116,33 @@ func (c *FileCache) Lookup(path string, size int64, mtime time.Time) ([]*data.Br
 	if err != nil || !ok || f.size != size || f.mtime != mtime.UnixNano() {
 		return nil, false, false
 	}
-	docs, err := c.db.docsOf(abs, c.version, c.want)
+	docs, err := c.docsOf(abs)
 	if err != nil || len(docs) == 0 {
 		return nil, false, false
 	}
 	return c.handOut(docs, path)
+}
+
+// docsOf is DB.docsOf with the query prepared once for the load: a
+// folder of thousands of files read again asks it once per file, and
+// preparing it took four times as long as running it.
+func (c *FileCache) docsOf(path string) ([]Doc, error) {
+	c.docsOnce.Do(func() {
+		s, err := c.db.sql.Prepare(docsOfQuery)
+		if err == nil {
+			c.mu.Lock()
+			c.docsStmt = s
+			c.mu.Unlock()
+		}
+	})
+	c.mu.Lock()
+	s := c.docsStmt
+	c.mu.Unlock()
+	if s == nil { // not prepared, or the cache is closed
+		return c.db.docsOf(path, c.version, c.want)
+	}
+	rows, err := s.Query(c.version, c.want.Body, c.want.Statements, path)
+	return c.db.scanDocs(rows, err, c.want)
 }
 
 // LookupContents implements data.FileCache.

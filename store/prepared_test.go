@@ -84,3 +84,47 @@ func BenchmarkCacheManyFiles(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkLookupManyFiles asks a FileCache for 200 cached files, as a
+// folder read again does, with the query prepared once for the load (as
+// Lookup does) and prepared for each file (as it did before).
+func BenchmarkLookupManyFiles(b *testing.B) {
+	db, err := Open(b.TempDir())
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer db.Close()
+	var entries []CacheEntry
+	for i := range 200 {
+		raw := fmt.Sprintf("Tesmar and Orlavia Talk, Round %d\nHollin – Foreign Minister Ansel Varo said the talks would resume in May.\n", i)
+		br, err := data.Parse(fmt.Sprintf("talks-%d.txt", i), []byte(raw))
+		if err != nil {
+			b.Fatal(err)
+		}
+		f := CachedFile{Path: filepath.Join("/stories", fmt.Sprintf("talks-%d.txt", i)), Size: 1, MTime: time.Unix(1, 0), Hash: "h"}
+		entries = append(entries, CacheEntry{File: f, docs: []encodedDoc{encodeDoc(br, false)}})
+	}
+	if err := db.CacheFiles(entries, ""); err != nil {
+		b.Fatal(err)
+	}
+	for _, mode := range []string{"prepared once", "prepared per file"} {
+		b.Run(mode, func(b *testing.B) {
+			for range b.N {
+				c := db.NewFileCache("", Want{}, false)
+				for _, e := range entries {
+					var docs []Doc
+					var err error
+					if mode == "prepared once" {
+						docs, err = c.docsOf(e.File.Path)
+					} else {
+						docs, err = db.docsOf(e.File.Path, "", Want{})
+					}
+					if err != nil || len(docs) != 1 {
+						b.Fatalf("%s: %d docs, %v", e.File.Path, len(docs), err)
+					}
+				}
+				c.Close()
+			}
+		})
+	}
+}
