@@ -11,7 +11,8 @@ import (
 // each, took 2.4 GB for a library of 100,000 stories. A statement is
 // its search key (its folded text, which the filters keep anyway), a
 // bit per capital letter that folding lowered, and a compact record of
-// the rest, its names interned. Statement puts it together again when it
+// the rest, its names interned (and searched once per query, see
+// compact_names.go). Statement puts it together again when it
 // is shown; a story opened gets its statements whole from the database
 // (see Attach).
 
@@ -32,6 +33,7 @@ type compactStatements struct {
 	// capitals ("Ölund"), which the bits cannot give back: few.
 	verbatim map[int32]string
 	strs     []string
+	folded   []string // strs folded, for the text filter; see compact_names.go
 	strID    map[string]uint32
 }
 
@@ -46,6 +48,7 @@ func (c *compactStatements) intern(s string) uint32 {
 	id := uint32(len(c.strs))
 	s = strings.Clone(s) // a story's text may hold it: that must not be kept
 	c.strs = append(c.strs, s)
+	c.folded = append(c.folded, fold(s))
 	c.strID[s] = id
 	return id
 }

@@ -19,7 +19,7 @@ type Library struct {
 	stories   []storyEntry
 	stmts     []stmtEntry
 	storyKeys keys // folded headline, dateline, parties and speakers
-	stmtKeys  keys // folded text, speaker, role and party
+	stmtKeys  keys // folded text; see compact_names.go for the rest
 
 	compact compactStatements // the rest of each statement; see compact.go
 
@@ -265,7 +265,7 @@ func (l *Library) indexStatements(si int32, e *storyEntry, key []string) []strin
 		l.stmts = append(l.stmts, stmtEntry{story: si, index: int32(i), party: pid, speaker: sp, kind: st.Kind})
 		e.kinds |= 1 << st.Kind
 		start := uint32(len(l.stmtKeys.buf))
-		l.stmtKeys.add(st.Text, st.Speaker, st.Role, st.Party)
+		l.stmtKeys.add(st.Text)
 		l.compact.add(int32(len(l.stmts)-1), st, &l.stmtKeys, start)
 		l.reports.Add(provenance.Statement{Story: int(si), Date: b.Date, Speaker: st.Speaker, Party: st.Party, Text: st.Text})
 	}
@@ -422,12 +422,13 @@ func (l statementTester) holding(f Filter, from []int32) []int32 {
 	}
 	q := []byte(f.Query)
 	aliases := l.partiesNamed(f.Query)
-	if aliases == nil {
+	names := l.namesHolding(f.Query)
+	if aliases == nil && names.empty() {
 		return l.stmtKeys.filter(from, q)
 	}
-	return keepIf(from, func(i int32) bool {
-		return aliases.has(l.stmts[i].party) || l.stmtKeys.contains(i, q)
-	})
+	return union(l.stmtKeys.filter(from, q), keepIf(from, func(i int32) bool {
+		return aliases.has(l.stmts[i].party) || l.holdsName(i, names)
+	}))
 }
 
 // partiesNamed marks the parties a query names by an alias the text may
