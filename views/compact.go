@@ -16,10 +16,10 @@ import (
 // is shown; a story opened gets its statements whole from the database
 // (see Attach).
 
-// stmtRecord is what a statement's search key does not hold.
+// stmtRecord is what a statement's search key (its text folded) does not
+// hold.
 type stmtRecord struct {
 	speaker, role, cue uint32 // in compactStatements.strs, as the story wrote them
-	textLen            uint32 // its text is the first textLen bytes of its search key
 	paragraph          int32
 	span               data.Span
 }
@@ -58,7 +58,7 @@ func (c *compactStatements) intern(s string) uint32 {
 func (c *compactStatements) add(i int32, st data.Statement, k *keys, start uint32) {
 	c.recs = append(c.recs, stmtRecord{
 		speaker: c.intern(st.Speaker), role: c.intern(st.Role), cue: c.intern(st.Cue),
-		textLen: uint32(len(st.Text)), paragraph: st.Paragraph, span: st.Span,
+		paragraph: st.Paragraph, span: st.Span,
 	})
 	for need := (len(k.buf) + 63) / 64; len(c.upper) < need; {
 		c.upper = append(c.upper, 0)
@@ -80,13 +80,14 @@ func (c *compactStatements) add(i int32, st data.Statement, k *keys, start uint3
 	}
 }
 
-// text is statement i's text, from its search key.
+// text is statement i's text, from its search key, which is its text
+// folded.
 func (c *compactStatements) text(i int32, k *keys) string {
 	if s, ok := c.verbatim[i]; ok {
 		return s
 	}
 	start := int(k.keyStart(i))
-	out := []byte(string(k.buf[start : start+int(c.recs[i].textLen)]))
+	out := []byte(string(k.key(i)))
 	for p := range out {
 		at := start + p
 		if c.upper[at/64]&(1<<(at%64)) != 0 {
