@@ -180,3 +180,24 @@ func TestCompactStatementsProfileAsHeld(t *testing.T) {
 		}
 	}
 }
+
+// The story list's words are found in its statements' speakers, roles
+// and parties too, which the statements' search keys no longer hold.
+func TestStoryListFindsStatementNames(t *testing.T) {
+	held, compact := twoLibraries(t)
+	for _, q := range []string{"foreign minister", "meridian council", "halvek", "next week", "étang"} {
+		f := Filter{Kind: FilterText, Label: q, Query: fold(q)}
+		h := storyTester{held}.filter(f, []int32{0, 1, 2})
+		c := storyTester{compact}.filter(f, []int32{0, 1, 2})
+		if !slices.Equal(h, c) || len(h) == 0 {
+			t.Errorf("%q: held keeps %v, compact %v", q, h, c)
+		}
+		if q == "foreign minister" && !slices.Equal(h, []int32{0, 1}) {
+			t.Errorf("%q, only in the statements' roles: %v, want [0 1]", q, h)
+		}
+	}
+	f := Filter{Kind: FilterText, Query: "said"} // a cue: never searched
+	if got := (storyTester{compact}).filter(f, []int32{0, 1, 2}); len(got) != 0 {
+		t.Errorf("a cue found stories %v", got)
+	}
+}
