@@ -54,7 +54,13 @@ func (db *DB) LookupContents(f CachedFile, version string, want Want) ([]Doc, bo
 const docsOfQuery = docQuery + ` WHERE d.path = ?4 ORDER BY d.n`
 
 func (db *DB) docsOf(path, version string, want Want) ([]Doc, error) {
-	rows, err := db.sql.Query(docsOfQuery, version, want.Body, want.Statements, path)
+	return db.docsOfVia(db.sql, path, version, want)
+}
+
+// docsOfVia is docsOf read through conns: the database's, or a file
+// cache's own (see FileCache.readsVia).
+func (db *DB) docsOfVia(conns *sql.DB, path, version string, want Want) ([]Doc, error) {
+	rows, err := conns.Query(docsOfQuery, version, want.Body, want.Statements, path)
 	return db.scanDocs(rows, err, want)
 }
 
