@@ -23,9 +23,10 @@ func bound(s *syntax.Sentence, p syntax.Phrase, kind lexicon.Frame) syntax.Phras
 	if kind == lexicon.Conversation {
 		return topicBound(s, p)
 	}
+	objectEnd := -1
 	if kind == lexicon.Object || kind == lexicon.Accuse {
 		if e := s.NounPhraseAt(p.From); e > 0 && e < p.To && !clauseAt(s, e) {
-			object = true
+			object, objectEnd = true, ofChain(s, e, p.To)
 		}
 	}
 	for k := p.From + 1; k < p.To; k++ {
@@ -47,7 +48,7 @@ func bound(s *syntax.Sentence, p syntax.Phrase, kind lexicon.Frame) syntax.Phras
 			return trimEnd(s, syntax.Phrase{From: p.From, To: k})
 		case w.Is(lexicon.ContentEnder) && k > p.From+2:
 			return trimEnd(s, syntax.Phrase{From: p.From, To: k})
-		case w.Tag == tag.Comma && k+1 < p.To && (s.Words[k+1].Tag == tag.WDT || s.Words[k+1].Tag == tag.WP) && s.Words[k+1].Quote < 0 &&
+		case w.Tag == tag.Comma && k+1 < p.To && (s.Words[k+1].Tag == tag.WDT || s.Words[k+1].Tag == tag.WP || s.Words[k+1].Tag == tag.WRB) && s.Words[k+1].Quote < 0 &&
 			hasFiniteVerb(s, p.From, k):
 			// ", which …" after the clause is the writer's
 			return trimEnd(s, syntax.Phrase{From: p.From, To: k})
@@ -67,6 +68,11 @@ func bound(s *syntax.Sentence, p syntax.Phrase, kind lexicon.Frame) syntax.Phras
 		case (w.Tag == tag.Comma || w.Tok.Has(text.Dash)) && k > p.From+1 && appositiveToEnd(s, k+1, p.To):
 			// "called him a “moderate,” a subtle dig at …": the writer's
 			// comment on what was said
+			return trimEnd(s, syntax.Phrase{From: p.From, To: k})
+		case object && k == objectEnd && settingAt(s, k, p.To):
+			// "defended Velk in a recent interview", "explained his
+			// reasoning this week on a radio show": where and when the
+			// object was given is the writer's
 			return trimEnd(s, syntax.Phrase{From: p.From, To: k})
 		case object && (w.Tag == tag.Comma && !listGoesOn(s, k+1, p.To) && !relativeNext(s, k+1, p.To) && !prepositionNext(s, k+1, p.To) &&
 			!(k+2 < p.To && s.Words[k+1].Tag == tag.CC && coordinatedCue(s, k+2)) && !coordinatedCue(s, k+1) ||
@@ -108,15 +114,28 @@ func newClause(s *syntax.Sentence, k, end int) bool {
 	if s.Words[k].Tag.IsFiniteVerb() || s.Words[k].Tag == tag.EX {
 		return true
 	}
+	if j := pastAdverbs(s, k, end); j > k && j < end && s.Words[j].Quote < 0 && s.Words[j].Tag.IsFiniteVerb() {
+		return true // "…, but later fessed up"
+	}
 	e := s.NounPhraseAt(k)
 	return e > 0 && e < end && clauseAt(s, e)
+}
+
+// pastAdverbs is the first word from k that is no adverb.
+func pastAdverbs(s *syntax.Sentence, k, end int) int {
+	for k < end && s.Words[k].Tag.IsAdverb() && s.Words[k].Tag != tag.WRB && s.Words[k].Quote < 0 {
+		k++
+	}
+	return k
 }
 
 // listGoesOn reports words after a comma that go on with the phrase
 // before it: "an independent, sovereign, viable state".
 func listGoesOn(s *syntax.Sentence, k, end int) bool {
+	conjoined := false
 	if k < end && s.Words[k].Tag == tag.CC {
 		k++
+		conjoined = true
 	}
 	if k >= end {
 		return false
@@ -137,7 +156,15 @@ func listGoesOn(s *syntax.Sentence, k, end int) bool {
 	}
 	// a mistagged adjective before the rest of the phrase: "contiguous/VBZ
 	// Palestinian state"
-	return k+1 < end && (s.Words[k+1].Tag.IsAdj() || s.Words[k+1].Tag.IsNoun()) && s.Words[k].Tok.Kind == text.Word && !s.Words[k].Tok.Has(text.Cap)
+	return k+1 < end && (s.Words[k+1].Tag.IsAdj() || s.Words[k+1].Tag.IsNoun()) && s.Words[k].Tok.Kind == text.Word && !s.Words[k].Tok.Has(text.Cap) &&
+		!(conjoined && opensNounPhrase(s.Words[k].Tag))
+}
+
+// opensNounPhrase reports a tag that opens a noun phrase of its own
+// after a conjunction ("…, and the Union has sued"): no adjective the
+// tagger mistook.
+func opensNounPhrase(t tag.Tag) bool {
+	return t == tag.DT || t == tag.PRPS || t == tag.PRP || t == tag.CD || t == tag.IN || t == tag.CC || t.IsWh()
 }
 
 // relativeNext reports a relative pronoun at k: "the importance of the

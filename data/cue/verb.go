@@ -207,6 +207,9 @@ func notSaid(s *syntax.Sentence, i int) bool {
 			return notSaid(s, k)
 		}
 	}
+	if adjectival(s, i) {
+		return true
+	}
 	switch w.Tag {
 	case tag.VBG:
 		// "looks forward to discussing", "committed to raising": a gerund

@@ -1,0 +1,36 @@
+package cue_test
+
+import (
+	"testing"
+
+	"github.com/brief-reader/brief/data/cue"
+)
+
+// TestAdjectivalParticiple: a past form of a cue that its determiner,
+// possessor or count shows to modify the noun after it says nothing.
+func TestAdjectivalParticiple(t *testing.T) {
+	checkFrames(t, []frameCase{
+		{"Ana Velk won 60 pledged delegates in Tesmar.", nil, ""},
+		{"Velk counted the pledged delegates again.", nil, "pledged"},
+		{"Orlavia's promised reforms never came.", nil, ""},
+		{"The two discussed issues of trade.", []frame{{cue: "discussed", shape: cue.SpeakerFirst, speaker: "The two", content: one("issues of trade")}}, ""},
+		{"Ana Velk said the pledged funds had not arrived.", []frame{{cue: "said", shape: cue.SpeakerFirst, speaker: "Ana Velk", content: one("the pledged funds had not arrived")}}, ""},
+	})
+}
+
+// TestContentEndsAtNewClause: reported content ends before the
+// writer's clause joined to it.
+func TestContentEndsAtNewClause(t *testing.T) {
+	checkFrames(t, []frameCase{
+		{"Protest groups say the rules are too strict, and the Union of Kestria has already sued the city.",
+			[]frame{{cue: "say", shape: cue.SpeakerFirst, speaker: "Protest groups", content: one("the rules are too strict")}}, ""},
+		{"Jonas Vell blamed the outage on hackers but later admitted his own mistake.",
+			[]frame{{cue: "blamed", shape: cue.SpeakerFirst, speaker: "Jonas Vell", content: one("the outage on hackers")}}, "blamed"},
+		{"The campaign announced it would seek a recount in Tesmar, where Velk trailed by 300 votes.",
+			[]frame{{cue: "announced", shape: cue.SpeakerFirst, speaker: "The campaign", content: one("it would seek a recount in Tesmar")}}, ""},
+		{"Jonas Vell defended the accord of May in a radio interview with Kestrian reporters.",
+			[]frame{{cue: "defended", shape: cue.SpeakerFirst, speaker: "Jonas Vell", content: one("the accord of May")}}, ""},
+		{"Ana Velk denied the charges during the hearing.",
+			[]frame{{cue: "denied", shape: cue.SpeakerFirst, speaker: "Ana Velk", content: one("the charges")}}, ""},
+	})
+}
