@@ -35,7 +35,7 @@ func settingAt(s *syntax.Sentence, k, end int) bool {
 			e = k + 1
 		}
 		h := &s.Words[s.Head(syntax.Phrase{From: k, To: max(e, k+1)})]
-		return h.Is(lexicon.Time) && (e >= end || !s.Words[e].Tag.IsNoun())
+		return h.Is(lexicon.Time) && (e >= end || !s.Words[e].Tag.IsNoun() && s.Words[e].Tag != tag.POS)
 	}
 	if w.Tag != tag.IN || w.Is(lexicon.Subordinator) || text.Lower(w.Text) == "as" {
 		return false

@@ -34,3 +34,29 @@ func TestContentEndsAtNewClause(t *testing.T) {
 			[]frame{{cue: "denied", shape: cue.SpeakerFirst, speaker: "Ana Velk", content: one("the charges")}}, ""},
 	})
 }
+
+// TestContinuationAfterCue: a cue set inside its content leaves it the
+// rest of the clause it interrupts, when that rest is no clause of the
+// writer's.
+func TestContinuationAfterCue(t *testing.T) {
+	checkFrames(t, []frameCase{
+		{"There is a risk, some officials said, that the talks will fail.",
+			[]frame{{cue: "said", shape: cue.ContentFirst, speaker: "some officials", content: [2]string{"There is a risk", "the talks will fail"}}}, ""},
+		{"It is his job, Velk said, to brief the Council.",
+			[]frame{{cue: "said", shape: cue.ContentFirst, speaker: "Velk", content: [2]string{"It is his job", "to brief the Council"}}}, ""},
+		{"If the talks failed, the officials say, the river will run dry.",
+			[]frame{{cue: "say", shape: cue.ContentFirst, speaker: "the officials", content: [2]string{"If the talks failed", "the river will run dry"}}}, ""},
+		{"The talks are over, Velk said, as the delegates left.",
+			[]frame{{cue: "said", shape: cue.ContentFirst, speaker: "Velk", content: one("The talks are over")}}, ""},
+		{"“We will go on.” Velk said Wednesday on Channel 4.",
+			[]frame{{sentence: 1, cue: "said", shape: cue.ContentFirst, speaker: "Velk", quoteBefore: true}}, ""},
+		{"“We will go on.” Velk said to reporters.",
+			[]frame{{sentence: 1, cue: "said", shape: cue.ContentFirst, speaker: "Velk", quoteBefore: true}}, ""},
+		{"Kestria welcomes today’s launch of the talks.",
+			[]frame{{cue: "welcomes", shape: cue.SpeakerFirst, speaker: "Kestria", content: one("today’s launch of the talks")}}, ""},
+		{"Kestria welcomes this dialogue.",
+			[]frame{{cue: "welcomes", shape: cue.SpeakerFirst, speaker: "Kestria", content: one("this dialogue")}}, ""},
+		{"Velk has also commented on the death of the envoy.",
+			[]frame{{cue: "commented", shape: cue.SpeakerFirst, speaker: "Velk", content: one("on the death of the envoy")}}, ""},
+	})
+}

@@ -19,6 +19,9 @@ func (f *Finder) verbFrame(s *syntax.Sentence, i int, prev *Frame) (Frame, bool)
 		// "raised $4 million", "raised the debt limit": no saying
 		return Frame{}, false
 	}
+	if ok {
+		f.continueAfterCue(s, &fr)
+	}
 	return fr, ok
 }
 
@@ -138,6 +141,13 @@ func (f *Finder) cueFrame(s *syntax.Sentence, i int, c lexicon.Cue, cue syntax.P
 			return Frame{}, false
 		}
 		fr.Shape = SpeakerFirst
+		return fr, true
+	}
+	if !chained && start == 0 && adjunctOnly(s, adjunctsAfter(s, after, pp)) {
+		// "“….” Velk said to reporters.", "“….” Velk said Wednesday on
+		// Channel 4.": what follows the cue is where and when, and the
+		// content is the quotation before
+		fr.Shape, fr.QuoteBefore = ContentFirst, true
 		return fr, true
 	}
 	if after.Empty() && !chained && start == 0 && atEnd(s, f.skipAdjuncts(s, &fr, cue.To)) {
