@@ -31,6 +31,11 @@ func bound(s *syntax.Sentence, p syntax.Phrase, kind lexicon.Frame) syntax.Phras
 	}
 	for k := p.From + 1; k < p.To; k++ {
 		w := &s.Words[k]
+		if isCloseQuote(s, k) && isPunct(s, k-1, ',') && k-1 > p.From && appositiveToEnd(s, k+1, p.To) && commentAt(s, k+1, p.To) {
+			// "called him a “moderate,” a subtle dig at …": the comma
+			// inside the marks ends the name given
+			return trimEnd(s, syntax.Phrase{From: p.From, To: k + 1})
+		}
 		if w.Quote >= 0 {
 			continue
 		}
@@ -77,7 +82,7 @@ func bound(s *syntax.Sentence, p syntax.Phrase, kind lexicon.Frame) syntax.Phras
 		case object && (w.Tag == tag.Comma && !listGoesOn(s, k+1, p.To) && !relativeNext(s, k+1, p.To) && !prepositionNext(s, k+1, p.To) &&
 			!(k+2 < p.To && s.Words[k+1].Tag == tag.CC && coordinatedCue(s, k+2)) && !coordinatedCue(s, k+1) ||
 			w.Tag == tag.Colon && !w.Tok.Has(text.Dash) || w.Tok.Has(text.Dash) && !pairedDash(s, k, p.To) ||
-			w.Is(lexicon.Subordinator) && w.Tag == tag.IN && text.Lower(w.Text) != "as" && text.Lower(w.Text) != "that" &&
+			w.Is(lexicon.Subordinator) && w.Tag == tag.IN && text.Lower(w.Text) != "as" && text.Lower(w.Text) != "that" && !objectClause(s, k) &&
 				!(k+1 < p.To && s.Words[k+1].Tag == tag.VBG && s.Words[k+1].Is(lexicon.CueVerb))):
 			return trimEnd(s, syntax.Phrase{From: p.From, To: k})
 		}

@@ -47,3 +47,18 @@ func settingAt(s *syntax.Sentence, k, end int) bool {
 	h := &s.Words[s.Head(syntax.Phrase{From: k + 1, To: e})]
 	return h.Is(lexicon.Time) || h.Is(lexicon.Setting) || h.Is(lexicon.Media) || h.Tag == tag.CD && isYear(h.Text)
 }
+
+// objectClause reports a complementizer at k that opens the object of
+// the preposition before it: "raised questions about whether …",
+// "spoke on whether …" go on.
+func objectClause(s *syntax.Sentence, k int) bool {
+	return k > 0 && s.Words[k].Is(lexicon.Complementizer) && s.Words[k-1].Tag == tag.IN && s.Words[k-1].Quote < 0
+}
+
+// commentAt reports a noun phrase at k that a preposition completes ("a
+// subtle dig at …", "an important step toward …"): a comment on what
+// was said, where "a lot more “out in front”" goes on saying it.
+func commentAt(s *syntax.Sentence, k, end int) bool {
+	e := s.NounPhraseAt(k)
+	return e > k+1 && e < end && s.Words[e].Tag == tag.IN && s.Words[e].Quote < 0
+}

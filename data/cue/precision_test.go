@@ -30,6 +30,12 @@ func TestContentEndsAtNewClause(t *testing.T) {
 			[]frame{{cue: "announced", shape: cue.SpeakerFirst, speaker: "The campaign", content: one("it would seek a recount in Tesmar")}}, ""},
 		{"Jonas Vell defended the accord of May in a radio interview with Kestrian reporters.",
 			[]frame{{cue: "defended", shape: cue.SpeakerFirst, speaker: "Jonas Vell", content: one("the accord of May")}}, ""},
+		{"Velk chided Arno for raising questions about whether the dam was safe.",
+			[]frame{{cue: "chided", shape: cue.SpeakerFirst, speaker: "Velk", content: one("Arno for raising questions about whether the dam was safe")}}, ""},
+		{"Velk called him a “moderate,” a subtle dig at a rival who came into office as a hardliner.",
+			[]frame{{cue: "called", shape: cue.SpeakerFirst, speaker: "Velk", content: one("him a “moderate,”")}}, ""},
+		{"Velk said the Council must be a lot more “vocal,” a lot more “out in front” on the river.",
+			[]frame{{cue: "said", shape: cue.SpeakerFirst, speaker: "Velk", content: one("the Council must be a lot more “vocal,” a lot more “out in front” on the river")}}, ""},
 		{"Ana Velk denied the charges during the hearing.",
 			[]frame{{cue: "denied", shape: cue.SpeakerFirst, speaker: "Ana Velk", content: one("the charges")}}, ""},
 	})
