@@ -6,7 +6,7 @@ package data
 //
 // Why that is enough (issue #13): the invariants the test checks of each
 // file do not depend on the race detector, which changes no result, only
-// makes attribution six times as costly (26 of the data package's 44
+// makes attribution three to four times as costly (26 of the data package's 44
 // CPU-seconds under -race went to this one test). Every file's invariants
 // are checked without it: `go test ./data`, and the step of .ci/run after
 // the README's test command. What only the race detector adds is watching
