@@ -6,14 +6,15 @@ package data
 //
 // Why that is enough (issue #13): the invariants the test checks of each
 // file do not depend on the race detector, which changes no result, only
-// makes attribution three to four times as costly (26 of the data package's 44
-// CPU-seconds under -race went to this one test). Every file's invariants
-// are checked without it: `go test ./data`, and the step of .ci/run after
-// the README's test command. What only the race detector adds is watching
-// the goroutines share one Attributor, and what they share is the same
-// for every file: the lexicon, gazetteer and tagger, built once and read
-// only, and the engine's pool of workspaces, which every file takes from
-// and returns to. A few hundred files of every shape exercise all of it.
+// makes attribution three to four times as costly (26 of the data
+// package's 44 CPU-seconds under -race went to this one test). Every
+// file's invariants are checked without it: `go test ./data`, and the step
+// of .ci/run after the README's test command. What only the race detector
+// adds is watching the goroutines share one Attributor, and what they
+// share is the same for every file: the lexicon, gazetteer and tagger,
+// built once and read only, and the engine's pool of workspaces, which
+// every file takes from and returns to. A few hundred files of every
+// shape exercise all of it.
 const raceCorpusStride = 8
 
 // corpusForRun is the part of the corpus's files a test attributes: all
