@@ -10,8 +10,9 @@ package data
 // file do not depend on the race detector, which changes no result, only
 // makes attribution three to four times as costly (26 of the data
 // package's 44 CPU-seconds under -race went to this one test). Every
-// file's invariants are checked without it: `go test ./data`, and the step
-// of .ci/run after the README's test command, which runs all three tests.
+// file's invariants are checked without it, by `go test ./data`, which the
+// README asks for before and after every change to the attribution.
+// .ci/run runs only the README's test command, so CI reads the sample.
 // What only the race detector adds is watching the goroutines share one
 // Attributor, and what they share is the same for every file: the
 // lexicon, gazetteer and tagger, built once and read only, and the
