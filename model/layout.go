@@ -66,12 +66,12 @@ func (m *Model) size(h int) tea.Cmd {
 	return nil
 }
 
-func (m *Model) bodyHeight(footer []string) int {
+func (m Model) bodyHeight(footer []string) int {
 	return max(m.height-1-len(footer), 0)
 }
 
 // frame is the screen: header, body, footer, each line cut to the width.
-func (m *Model) frame() string {
+func (m Model) frame() string {
 	footer := m.laidFooter
 	h := m.bodyHeight(footer)
 	lines := []string{m.header()}
@@ -103,7 +103,7 @@ func (m *Model) frame() string {
 
 // header names the view and shows where the reader is, the filters and
 // the loading.
-func (m *Model) header() string {
+func (m Model) header() string {
 	name := m.screen.String()
 	if m.screen == screenProfile && m.profile.IsParty() {
 		name = "Party"
@@ -179,7 +179,7 @@ func (m Model) footer() []string { return m.footerWith(m.helpLines()) }
 
 // footerRoom is the most lines the footer may take: the header and one
 // line of body come first.
-func (m *Model) footerRoom() int {
+func (m Model) footerRoom() int {
 	if m.height < 3 {
 		return m.height - 1
 	}
@@ -201,14 +201,14 @@ func (m *Model) helpLines() []string {
 // cutFullHelp is the full help cut to its first rows when it does not fit
 // the screen, with a last line that says more keys are hidden: folding
 // to the short bar would make "?" seem to do nothing.
-func (m *Model) cutFullHelp(full []string, fit int) []string {
+func (m Model) cutFullHelp(full []string, fit int) []string {
 	more := m.st.Muted.Render(fmt.Sprintf("… ? help • q quit • more keys than fit %d×%d", m.width, m.height))
 	rows := min(max(fit-1, 0), len(full))
 	return append(append([]string(nil), full[:rows]...), more)
 }
 
 // footerWith is the footer around help lines from helpLines.
-func (m *Model) footerWith(helpLines []string) []string {
+func (m Model) footerWith(helpLines []string) []string {
 	room := m.footerRoom()
 	status := m.statusLines(m.status())
 	if m.typing && m.queryErr != "" {
@@ -235,7 +235,7 @@ func (m *Model) footerWith(helpLines []string) []string {
 // statusLines is the status line, wrapped to the width on up to two
 // lines when it wraps, so that a message's advice ("add one with: brief
 // subscribe URL") is not lost on a narrow screen; the rest is cut by Fit.
-func (m *Model) statusLines(status string, wraps bool) []string {
+func (m Model) statusLines(status string, wraps bool) []string {
 	if status == "" {
 		return nil
 	}
@@ -250,7 +250,7 @@ func (m *Model) statusLines(status string, wraps bool) []string {
 	return lines
 }
 
-func (m *Model) helpMap() views.HelpMap {
+func (m Model) helpMap() views.HelpMap {
 	switch {
 	case m.picking:
 		return m.keys.PickerHelp()
@@ -272,7 +272,7 @@ func (m *Model) helpMap() views.HelpMap {
 // view's search and position, how the last refresh went, or the files
 // that failed to load. A refresh's message may take two lines: it shows
 // until the next key, and its advice is at its end.
-func (m *Model) status() (line string, wraps bool) {
+func (m Model) status() (line string, wraps bool) {
 	switch {
 	case m.picking:
 		return "", false

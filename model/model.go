@@ -353,7 +353,7 @@ func (m *Model) loaded(msg loadBatchMsg) tea.Cmd {
 
 // busy reports whether something runs in the background, which the
 // spinner shows.
-func (m *Model) busy() bool {
+func (m Model) busy() bool {
 	return m.loading || m.filling || m.refresh != nil || m.fetchingStatements
 }
 

@@ -42,7 +42,7 @@ func (m *Model) syncProfiles() bool {
 
 // unprofiled is how many stories the profiles do not hold yet: their
 // statements, or the stories themselves, are still being read.
-func (m *Model) unprofiled() int {
+func (m Model) unprofiled() int {
 	return len(m.lib.Pending()) + m.lib.Len() - m.lib.Indexed()
 }
 
@@ -81,7 +81,7 @@ func (m *Model) refreshProfile() {
 }
 
 // here is the step back to the view on screen.
-func (m *Model) here() profileStep {
+func (m Model) here() profileStep {
 	return profileStep{screen: m.screen, picking: m.picking, target: m.profileOn, view: m.profile}
 }
 

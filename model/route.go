@@ -203,7 +203,7 @@ func (m Model) updateFocused(msg tea.Msg) (Model, tea.Cmd) {
 }
 
 // inText reports whether keys are being typed into a text input.
-func (m *Model) inText() bool {
+func (m Model) inText() bool {
 	return m.picking || m.typing || m.screen == screenDetail && m.detail.Typing()
 }
 
