@@ -50,17 +50,17 @@ func (q Quotes) View() string {
 		story, s := q.lib.Statement(stmt)
 		also := q.lib.AlsoIn(stmt)
 		starred := q.starred != nil && q.starred(stmt)
+		k := quoteRow{story: q.lib.Story(story), statement: s, width: q.width, alsoIn: len(also), starred: starred}
+		words, who := q.drawn.row(k, func() (string, string) {
+			text, style := statementWords(q.st, s)
+			return style.Render(text), q.starMark(starred) + q.attribution(s, k.story, k.alsoIn)
+		})
 		if !selected {
-			k := quoteRow{story: q.lib.Story(story), statement: s, width: q.width, alsoIn: len(also), starred: starred}
-			words, who := q.drawn.row(k, func() (string, string) {
-				text, style := statementWords(q.st, s)
-				return style.Render(text), q.starMark(starred) + q.attribution(s, k.story, k.alsoIn)
-			})
 			return []string{words, who}
 		}
-		// The star goes on the attribution line, which is cut at its
-		// end anyway: the words keep the width they were wrapped to.
-		who := q.starMark(starred) + q.attribution(s, q.lib.Story(story), len(also))
+		// The cursor's entry has the same attribution line, with the star,
+		// which is cut at its end anyway: the words keep the width they
+		// were wrapped to.
 		extra := alsoInLines(q.lib, stmt)
 		lines := append(q.wraps.words(q.st, s, q.width, selectedLimit(q.height)-1-extra), who)
 		if extra > 0 {
