@@ -20,6 +20,7 @@ func body(m Model) []string {
 }
 
 func TestDetailScrolls(t *testing.T) {
+	t.Parallel()
 	open := func(t *testing.T) Model {
 		return press(t, newModel(t, 80, 12, []*data.Briefing{longStory()}), "enter")
 	}
@@ -91,6 +92,7 @@ func words(lines []string) string {
 }
 
 func TestDetailWrapsToTheWindowAndResizeRewraps(t *testing.T) {
+	t.Parallel()
 	para := fixture()[0].Paragraphs[1].Text // the longest
 	m := press(t, newModel(t, 120, 40, fixture()), "enter")
 	for _, w := range []int{120, 60, 33, 100} {
@@ -118,6 +120,7 @@ func TestDetailWrapsToTheWindowAndResizeRewraps(t *testing.T) {
 }
 
 func TestDetailSearch(t *testing.T) {
+	t.Parallel()
 	st := views.NewStyles(views.ThemeDark)
 	tests := []struct {
 		name    string
@@ -175,6 +178,7 @@ func TestDetailSearch(t *testing.T) {
 }
 
 func TestSearchScrollsToTheMatch(t *testing.T) {
+	t.Parallel()
 	m := press(t, newModel(t, 80, 12, []*data.Briefing{longStory()}), "enter")
 	assertLacks(t, screenText(m), "spring thaw")
 	m = press(t, m, "/", "thaw", "enter")
