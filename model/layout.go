@@ -32,14 +32,19 @@ func (m *Model) layout() tea.Cmd {
 	// does not change it: it is drawn once here, and frame draws the
 	// footer laid out last.
 	help := m.helpLines()
-	h := m.bodyHeight(m.footerWith(help))
+	footer := m.footerWith(help)
+	h := m.bodyHeight(footer)
 	cmd := m.size(h)
 	// The footer may change with the body's new size (the detail view's
-	// status line appears once the story is rendered): size again.
-	footer := m.footerWith(help)
-	if again := m.bodyHeight(footer); again != h {
-		cmd = tea.Batch(cmd, m.size(again))
+	// status line appears once the story is rendered, and says how far
+	// down it is): size again. No other view's status depends on its
+	// size, and drawing the status is much of a frame.
+	if m.screen == screenDetail {
 		footer = m.footerWith(help)
+		if again := m.bodyHeight(footer); again != h {
+			cmd = tea.Batch(cmd, m.size(again))
+			footer = m.footerWith(help)
+		}
 	}
 	m.laidFooter = footer
 	if from := m.headerParts(); from != m.headerDrawn.from {
