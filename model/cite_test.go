@@ -48,6 +48,7 @@ func sharedQuoteStories() []*data.Briefing {
 }
 
 func TestQuoteViewShowsAStatementOnceWithItsOtherStories(t *testing.T) {
+	t.Parallel()
 	m := press(t, newModel(t, 130, 24, sharedQuoteStories()), "tab")
 	// Four statements, two of them the same three reports: two entries,
 	// the Kestrian's, newest, then Halvek's, shown at its earliest
@@ -76,6 +77,7 @@ func clipboardModel(t *testing.T, bs []*data.Briefing) (Model, *bytes.Buffer) {
 }
 
 func TestYCopiesACitationThroughOSC52(t *testing.T) {
+	t.Parallel()
 	bs := sharedQuoteStories()
 	bs[2].Source = "https://wire.varanda.example/boats"
 	m, clip := clipboardModel(t, bs)
@@ -109,6 +111,7 @@ func TestYCopiesACitationThroughOSC52(t *testing.T) {
 }
 
 func TestYWithoutAClipboardIsNotAKey(t *testing.T) {
+	t.Parallel()
 	m := press(t, newModel(t, 100, 24, sharedQuoteStories()), "tab")
 	if _, cmd := m.Update(keyMsgs("y")[0]); cmd != nil {
 		t.Error("y without a clipboard gave a command")
@@ -122,6 +125,7 @@ func TestYWithoutAClipboardIsNotAKey(t *testing.T) {
 }
 
 func TestXExportsTheStatementsShownToANamedFile(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	cfg := testConfig(sharedQuoteStories())
 	cfg.ExportDirs = []string{dir}
@@ -151,6 +155,7 @@ func TestXExportsTheStatementsShownToANamedFile(t *testing.T) {
 }
 
 func TestXNamesWhatWentWrong(t *testing.T) {
+	t.Parallel()
 	file := filepath.Join(t.TempDir(), "not-a-folder")
 	os.WriteFile(file, nil, 0o644)
 	cfg := testConfig(sharedQuoteStories())
@@ -169,6 +174,7 @@ func TestXNamesWhatWentWrong(t *testing.T) {
 // TestYInAStoryCitesTheCurrentStatement: after ] the story's second
 // statement is current, and y copies its citation.
 func TestYInAStoryCitesTheCurrentStatement(t *testing.T) {
+	t.Parallel()
 	m, clip := clipboardModel(t, []*data.Briefing{ambraStory("")})
 	m = press(t, m, "enter", "]", "]")
 	next, cmd := m.Update(keyMsgs("y")[0])
@@ -194,6 +200,7 @@ func TestYInAStoryCitesTheCurrentStatement(t *testing.T) {
 // statement the quote view shows at its earliest report, puts the cursor
 // there rather than saying the filters hide it.
 func TestTabFromACopyFindsTheReportShown(t *testing.T) {
+	t.Parallel()
 	m := press(t, newModel(t, 130, 24, sharedQuoteStories()), "j", "enter") // the saved copy, after the newer Kestrian story
 	assertContains(t, screenText(m), "Saved: Halvek Holds the Line")
 	m = press(t, m, "]", "tab")

@@ -34,6 +34,7 @@ func runScreenCases(t *testing.T, tests []screenCase) {
 }
 
 func TestPartyPicker(t *testing.T) {
+	t.Parallel()
 	tests := []screenCase{
 		{
 			name:   "in the quote view a party keeps its statements",
@@ -71,6 +72,7 @@ func TestPartyPicker(t *testing.T) {
 }
 
 func TestPickersShowCounts(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		keys []string
 		want []string
@@ -100,6 +102,7 @@ func TestPickersShowCounts(t *testing.T) {
 }
 
 func TestSpeakerPickerFilters(t *testing.T) {
+	t.Parallel()
 	m := press(t, newModel(t, 120, 30, fixture()), "tab", "s", "halvek", "enter")
 	s := screenText(m)
 	assertContains(t, s, `Quotes  1/2 speaker:"Idrena Halvek"`, "the first round would open", "reasonably calm")
@@ -109,6 +112,7 @@ func TestSpeakerPickerFilters(t *testing.T) {
 }
 
 func TestTextFilter(t *testing.T) {
+	t.Parallel()
 	tests := []screenCase{
 		{"filters as it is typed", []string{"/", "fisherm"}, `Stories  1/1 fisherm`,
 			[]string{"Sorreland Frees Two Detained Kestrian Fishermen"}, []string{"Border Talks"}},
@@ -129,6 +133,7 @@ func TestTextFilter(t *testing.T) {
 }
 
 func TestFiltersShowInTheHeader(t *testing.T) {
+	t.Parallel()
 	m := press(t, newModel(t, 120, 30, fixture()), "tab", "p", "var", "enter", "s", "halv", "enter", "/", "calm", "enter")
 	assertContains(t, screenText(m), `Quotes  1/1 party:Varanda speaker:"Idrena Halvek" calm`)
 }
@@ -137,6 +142,7 @@ func TestFiltersShowInTheHeader(t *testing.T) {
 // before a letter is typed, and the speaker picker does not repeat a
 // body's name as its party.
 func TestNothingSaidTwiceOrEmpty(t *testing.T) {
+	t.Parallel()
 	lunmark := story("lunmark", "Lunmark Protests", "", fixture()[0].Date,
 		[]string{"Lunmark said the tariffs were unfair."}, []string{"Lunmark"},
 		[]data.Speaker{{Name: "Lunmark", Party: "Lunmark"}},
@@ -166,6 +172,7 @@ func TestNothingSaidTwiceOrEmpty(t *testing.T) {
 // cancelled (esc), or emptied and entered, leaves the list as it was
 // before "/", cursor and scroll, though typing moved the cursor to a match.
 func TestLeavingAFilterUnappliedPutsTheCursorBack(t *testing.T) {
+	t.Parallel()
 	var bs []*data.Briefing
 	for i := range 4 {
 		for _, b := range fixture() {
@@ -215,6 +222,7 @@ func TestLeavingAFilterUnappliedPutsTheCursorBack(t *testing.T) {
 // TestAPickerOpenedWhileLoadingFillsIn: a picker opened before the
 // stories arrived counts them as they arrive, keeping what was typed.
 func TestAPickerOpenedWhileLoadingFillsIn(t *testing.T) {
+	t.Parallel()
 	for _, tt := range []struct {
 		name  string
 		keys  []string

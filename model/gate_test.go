@@ -43,6 +43,7 @@ func everyScreen() []screen {
 // error, and checks that the frame holds nothing that drives the
 // terminal but brief's own styles, and no password.
 func TestHostileStringsNeverReachTheScreen(t *testing.T) {
+	t.Parallel()
 	b := hostileBriefing(t)
 	b.Source = passwordURL // as a story read from that URL names it
 	b.Paragraphs = append(b.Paragraphs, data.Paragraph{Text: "The minister's statement is at " + passwordURL + "/statements/of-the-ministry-on-the-talks."})
@@ -101,6 +102,7 @@ func TestHostileStringsNeverReachTheScreen(t *testing.T) {
 // file name: the file is named as it is, its escapes shown, and the
 // server's message is there without its escapes.
 func TestLoadErrorsNameTheFile(t *testing.T) {
+	t.Parallel()
 	errs := []error{
 		&data.LoadError{Path: "/b/" + hostileSeq + "empty.txt", Err: errors.New("empty")},
 		&data.LoadError{Path: passwordURL, Err: errors.New("HTTP 404 Not Found" + hostileSeq)},

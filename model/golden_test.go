@@ -20,6 +20,7 @@ import (
 // and 40x12 with testdata/TestScreens/*.golden (go test -update rewrites
 // them; read the diff before committing).
 func TestScreens(t *testing.T) {
+	t.Parallel()
 	screens := []struct {
 		name string
 		keys []string
@@ -50,6 +51,7 @@ func TestScreens(t *testing.T) {
 // TestLibraryScreens is TestScreens with the user's library: unread
 // marks, a refresh under way and its outcome.
 func TestLibraryScreens(t *testing.T) {
+	t.Parallel()
 	screens := []struct {
 		name string
 		keys []string
@@ -76,6 +78,7 @@ func TestLibraryScreens(t *testing.T) {
 // issue's path: the list, a story, the next story, the quote view, a
 // party.
 func TestProgram(t *testing.T) {
+	t.Parallel()
 	dark, noColor := true, false
 	m := New(Config{Dark: &dark, NoColor: &noColor, Load: func(emit func(*data.Briefing, error)) {
 		for _, b := range fixture() {

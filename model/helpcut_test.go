@@ -6,6 +6,7 @@ import "testing"
 // full help, "?" shows its first rows and says more keys are hidden,
 // rather than showing the short bar as if "?" did nothing.
 func TestFullHelpThatDoesNotFitIsCutNotDropped(t *testing.T) {
+	t.Parallel()
 	m := press(t, newModel(t, 40, 12, fixture()), "enter")
 	before := screenText(m)
 	assertLacks(t, before, "½ page down")

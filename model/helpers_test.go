@@ -149,6 +149,21 @@ func assertContains(t testing.TB, screen string, want ...string) {
 	}
 }
 
+// fits reports whether a view is at most h lines of at most w cells,
+// measured as a terminal would draw it.
+func fits(view string, w, h int) bool {
+	lines := strings.Split(view, "\n")
+	if len(lines) > h {
+		return false
+	}
+	for _, l := range lines {
+		if ansi.StringWidth(l) > w {
+			return false
+		}
+	}
+	return true
+}
+
 // assertFits fails the test when a view is taller than h lines or has a
 // line wider than w cells, measured as a terminal would draw it.
 func assertFits(t testing.TB, view string, w, h int) {

@@ -60,6 +60,7 @@ func ambraStory(source string) *data.Briefing {
 }
 
 func TestStatementsAreMarkedInTheStory(t *testing.T) {
+	t.Parallel()
 	st := views.NewStyles(views.ThemeDark)
 	for _, w := range []int{80, 40} {
 		t.Run(fmt.Sprint(w), func(t *testing.T) {
@@ -104,6 +105,7 @@ func TestStatementsAreMarkedInTheStory(t *testing.T) {
 // A story's text holding the characters that mark statements cannot
 // open or close a mark.
 func TestMarkCharactersInTheTextAreInert(t *testing.T) {
+	t.Parallel()
 	b := fixture()[2]
 	b.Paragraphs[0].Text = strings.Replace(b.Paragraphs[0].Text, "two", "two\uE000\uE001\uE002", 1)
 	m := press(t, newModel(t, 80, 24, []*data.Briefing{b}), "enter")
@@ -113,6 +115,7 @@ func TestMarkCharactersInTheTextAreInert(t *testing.T) {
 }
 
 func TestBracketsStepThroughTheStatements(t *testing.T) {
+	t.Parallel()
 	open := func(t *testing.T) Model {
 		return press(t, newModel(t, 80, 12, []*data.Briefing{ambraStory("")}), "enter")
 	}
@@ -171,6 +174,7 @@ func selectedQuote(t *testing.T, m Model) data.Statement {
 }
 
 func TestTabFromAStoryShowsItsStatements(t *testing.T) {
+	t.Parallel()
 	t.Run("on the current statement", func(t *testing.T) {
 		m := press(t, newModel(t, 80, 24, fixture()), "j", "enter", "]", "]", "tab")
 		if m.screen != screenQuotes {
@@ -260,6 +264,7 @@ func pressRun(t *testing.T, m Model, k string) Model {
 }
 
 func TestOOpensTheSourceInTheBrowser(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		source  string
 		opens   string // what the opener gets; "" for nothing
@@ -312,6 +317,7 @@ func TestOOpensTheSourceInTheBrowser(t *testing.T) {
 }
 
 func TestTheStoryIsSetInAReadableColumn(t *testing.T) {
+	t.Parallel()
 	m := press(t, newModel(t, 200, 30, fixture()), "enter")
 	assertFits(t, m.View(), 200, 30)
 	left, right := 200, 0
@@ -350,6 +356,7 @@ func leftmost(lines []string) int {
 // The tags, the source line and o's messages pass the screen's gate:
 // hostile names and addresses are shown inert, passwords redacted.
 func TestHostileTagsAndSourcesAreInert(t *testing.T) {
+	t.Parallel()
 	envoy := data.Speaker{Name: "Ada" + hostileSeq + "\n\nMorrow", Party: "Kestria" + hostileSeq, Person: true}
 	b := story("raw", "Harbour Talks", "Ostrava Nova", time.Date(2031, 5, 2, 0, 0, 0, 0, time.UTC),
 		[]string{"Ostrava Nova – “The harbour stays open,” the envoy said."},
@@ -382,6 +389,7 @@ func TestHostileTagsAndSourcesAreInert(t *testing.T) {
 // them when opened, so that they are marked and tab finds them; the
 // quote view's background read later does not index them twice.
 func TestAStoryWithoutItsStatementsReadsThemWhenOpened(t *testing.T) {
+	t.Parallel()
 	full := fixture()
 	compact := make([]*data.Briefing, len(full))
 	byID := map[string][]data.Statement{}

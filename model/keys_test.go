@@ -11,6 +11,7 @@ import (
 )
 
 func TestQuitKeys(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		name  string
 		setup []string
@@ -44,11 +45,13 @@ func TestQuitKeys(t *testing.T) {
 }
 
 func TestEscNeverLeavesTheStartScreen(t *testing.T) {
+	t.Parallel()
 	m := press(t, newModel(t, 80, 24, fixture()), "esc", "esc", "esc")
 	assertContains(t, screenText(m), "Stories  1/3", "Varanda and Kestria Agree")
 }
 
 func TestHelpToggles(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		name  string
 		setup []string
@@ -73,6 +76,7 @@ func TestHelpToggles(t *testing.T) {
 }
 
 func TestTheHelpBarKeepsHelpAndQuitWhenNarrow(t *testing.T) {
+	t.Parallel()
 	for _, w := range []int{40, 50, 60, 80} {
 		s := screenText(newModel(t, w, 12, fixture()))
 		assertContains(t, s, "? help", "q quit")
@@ -87,6 +91,7 @@ func TestTheHelpBarKeepsHelpAndQuitWhenNarrow(t *testing.T) {
 // columns the bar cannot hold every key; it keeps the ones for opening,
 // switching and filtering, and r moves to the full help.
 func TestShortHelpKeepsTheMostUsefulKeys(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		name  string
 		width int
@@ -116,6 +121,7 @@ func TestShortHelpKeepsTheMostUsefulKeys(t *testing.T) {
 // in one read over as one message; the reader takes each as the key it
 // is, and the screen is the one the keys sent one by one make.
 func TestLettersReadTogetherAreEachAKey(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		name  string
 		setup []string
@@ -145,6 +151,7 @@ func TestLettersReadTogetherAreEachAKey(t *testing.T) {
 // whatever has the focus, ctrl+c quits at once. A load that never ends
 // ("brief -" waiting on a terminal) must not keep the reader open.
 func TestCtrlCQuitsInEveryState(t *testing.T) {
+	t.Parallel()
 	dark := true
 	never := make(chan any) // a load that never ends
 	defer close(never)
@@ -192,6 +199,7 @@ func TestCtrlCQuitsInEveryState(t *testing.T) {
 // from a pipe as from a terminal, with a load that never ends: the
 // ctrl+c byte ends it.
 func TestCtrlCEndsTheProgramWhileALoadHangs(t *testing.T) {
+	t.Parallel()
 	never := make(chan any)
 	defer close(never)
 	dark := true

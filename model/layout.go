@@ -32,16 +32,24 @@ func (m *Model) layout() tea.Cmd {
 	// does not change it: it is drawn once here, and frame draws the
 	// footer laid out last.
 	help := m.helpLines()
-	h := m.bodyHeight(m.footerWith(help))
+	footer := m.footerWith(help)
+	h := m.bodyHeight(footer)
 	cmd := m.size(h)
 	// The footer may change with the body's new size (the detail view's
-	// status line appears once the story is rendered): size again.
-	footer := m.footerWith(help)
-	if again := m.bodyHeight(footer); again != h {
-		cmd = tea.Batch(cmd, m.size(again))
+	// status line appears once the story is rendered, and says how far
+	// down it is): size again. No other view's status depends on its
+	// size, and drawing the status is much of a frame.
+	if m.screen == screenDetail {
 		footer = m.footerWith(help)
+		if again := m.bodyHeight(footer); again != h {
+			cmd = tea.Batch(cmd, m.size(again))
+			footer = m.footerWith(help)
+		}
 	}
 	m.laidFooter = footer
+	if from := m.headerParts(); from != m.headerDrawn.from {
+		m.headerDrawn = drawnHeader{from: from, line: m.drawHeader(from)}
+	}
 	return cmd
 }
 
@@ -102,42 +110,48 @@ func (m Model) frame() string {
 }
 
 // header names the view and shows where the reader is, the filters and
-// the loading.
+// the loading. Styling it is much of a frame's work and it seldom
+// changes: layout keeps it drawn (see drawnHeader), and it is drawn here
+// only when what it shows changed since.
 func (m Model) header() string {
-	name := m.screen.String()
-	if m.screen == screenProfile && m.profile.IsParty() {
-		name = "Party"
-	} else if m.screen == screenProfile {
-		name = "Speaker"
+	from := m.headerParts()
+	line := m.headerDrawn.line
+	if m.headerDrawn.from != from {
+		line = m.drawHeader(from)
 	}
-	var pos string
+	return ansi.Truncate(line, m.width, "…")
+}
+
+// headerParts is what the header shows, before it is styled.
+func (m Model) headerParts() headerParts {
+	var p headerParts
+	p.name = m.screen.String()
+	if m.screen == screenProfile && m.profile.IsParty() {
+		p.name = "Party"
+	} else if m.screen == screenProfile {
+		p.name = "Speaker"
+	}
 	switch m.screen {
 	case screenList:
-		pos = position(m.list.Position())
+		p.pos = position(m.list.Position())
 	case screenQuotes:
-		pos = position(m.quotes.Position())
+		p.pos = position(m.quotes.Position())
 	case screenDetail:
-		pos = position(m.storyPosition())
+		p.pos = position(m.storyPosition())
 	case screenProblems:
-		pos = fmt.Sprint(len(m.loadErr))
+		p.pos = fmt.Sprint(len(m.loadErr))
 	case screenProfile:
-		pos = position(m.profile.Position())
-	}
-	parts := []string{m.st.Badge.Render(name)}
-	if pos != "" {
-		parts = append(parts, m.st.Header.Render(pos))
+		p.pos = position(m.profile.Position())
 	}
 	if m.screen != screenDetail && m.screen != screenProblems && m.screen != screenProfile {
 		// The query in use: while one is typed, the last that was valid.
-		if q := views.QueryText(m.filters); q != "" {
-			parts = append(parts, m.st.Filter.Render(q))
-		}
+		p.query = views.QueryText(m.filters)
 	}
 	if m.screen == screenList || m.screen == screenQuotes {
-		// after the filters, which say more about what is listed
-		parts = append(parts, m.st.Header.Render(m.orderLabel()))
+		p.order = m.orderLabel()
 	}
 	if m.busy() {
+		p.busy = true
 		var doing []string
 		switch {
 		case m.opening:
@@ -151,9 +165,28 @@ func (m Model) header() string {
 		if m.refresh != nil {
 			doing = append(doing, refreshing(m.progress))
 		}
-		parts = append(parts, m.spinner.View()+m.st.Muted.Render(" "+strings.Join(doing, " · ")))
+		p.spinner, p.doing = m.spinner.View(), strings.Join(doing, " · ")
 	}
-	return ansi.Truncate(strings.Join(parts, " "), m.width, "…")
+	return p
+}
+
+// drawHeader styles the header's parts, before it is cut to the width.
+func (m Model) drawHeader(p headerParts) string {
+	parts := []string{m.st.Badge.Render(p.name)}
+	if p.pos != "" {
+		parts = append(parts, m.st.Header.Render(p.pos))
+	}
+	if p.query != "" {
+		parts = append(parts, m.st.Filter.Render(p.query))
+	}
+	if p.order != "" {
+		// after the filters, which say more about what is listed
+		parts = append(parts, m.st.Header.Render(p.order))
+	}
+	if p.busy {
+		parts = append(parts, p.spinner+m.st.Muted.Render(" "+p.doing))
+	}
+	return strings.Join(parts, " ")
 }
 
 // refreshing is the refresh's progress: "refreshing 3/7", or

@@ -16,6 +16,7 @@ import (
 // keys come and go, the search and filter being typed, the load errors,
 // a resize, a story that fills in.
 func TestTheFooterDrawnIsTheFooterOfNow(t *testing.T) {
+	t.Parallel()
 	bs := append(fixture(), sessionStory(40<<10))
 	steps := []tea.Msg{
 		tea.WindowSizeMsg{Width: 80, Height: 24},

@@ -26,6 +26,7 @@ func stepLoader(feed <-chan any) func(emit func(*data.Briefing, error)) {
 }
 
 func TestTheListFillsInWhileLoading(t *testing.T) {
+	t.Parallel()
 	feed := make(chan any)
 	dark := true
 	m := New(Config{Load: stepLoader(feed), Dark: &dark})
@@ -61,6 +62,7 @@ func TestTheListFillsInWhileLoading(t *testing.T) {
 }
 
 func TestTheSpinnerTurnsOnlyWhileLoading(t *testing.T) {
+	t.Parallel()
 	feed := make(chan any)
 	dark := true
 	m := New(Config{Load: stepLoader(feed), Dark: &dark})
@@ -79,6 +81,7 @@ func TestTheSpinnerTurnsOnlyWhileLoading(t *testing.T) {
 }
 
 func TestLoadErrorsAreListed(t *testing.T) {
+	t.Parallel()
 	dark := true
 	m := New(Config{Dark: &dark, Load: func(emit func(*data.Briefing, error)) {
 		emit(fixture()[0], nil)
@@ -96,6 +99,7 @@ func TestLoadErrorsAreListed(t *testing.T) {
 }
 
 func TestNoLoadMeansNoStories(t *testing.T) {
+	t.Parallel()
 	m := newModel(t, 80, 10, nil)
 	assertContains(t, screenText(m), "No stories yet.")
 	assertContains(t, screenText(press(t, m, "tab")), "No statements yet.")
@@ -106,6 +110,7 @@ func TestNoLoadMeansNoStories(t *testing.T) {
 // E with nothing to list says so, rather than doing nothing; while
 // loading, only "so far".
 func TestErrorsKeyWithNoLoadErrorsSaysSo(t *testing.T) {
+	t.Parallel()
 	m := press(t, newModel(t, 80, 10, fixture()), "E")
 	s := screenText(m)
 	assertContains(t, s, "Stories  1/3", "no load errors")

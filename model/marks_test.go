@@ -24,6 +24,7 @@ func unreadTitles(screen string) []string {
 }
 
 func TestOpeningAStoryMarksItRead(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		name   string
 		keys   []string
@@ -62,6 +63,7 @@ func TestOpeningAStoryMarksItRead(t *testing.T) {
 }
 
 func TestRefreshedStoriesArriveUnread(t *testing.T) {
+	t.Parallel()
 	f := newFakeLibrary("border-talks", "water-plan", "fishermen", "grain-tariff")
 	f.fresh = freshStories()
 	m := newLibraryModel(t, 100, 30, fixture(), f)
@@ -78,6 +80,7 @@ func TestRefreshedStoriesArriveUnread(t *testing.T) {
 }
 
 func TestUnreadMarkWithoutColour(t *testing.T) {
+	t.Parallel()
 	f := newFakeLibrary()
 	dark, noColor := true, true
 	m := New(f.config(Config{Dark: &dark, NoColor: &noColor, Load: func(emit func(*data.Briefing, error)) {
@@ -97,6 +100,7 @@ func TestUnreadMarkWithoutColour(t *testing.T) {
 }
 
 func TestNoMarksWithoutALibrary(t *testing.T) {
+	t.Parallel()
 	m := press(t, newModel(t, 100, 30, fixture()), "j", "enter", "esc")
 	s := screenText(m)
 	assertLacks(t, s, views.UnreadMark)

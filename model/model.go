@@ -178,6 +178,8 @@ type Model struct {
 
 	laidFooter []string     // the footer layout last sized the body for; frame draws it
 	helpDrawn  [2]drawnHelp // the short bar and the full help last drawn
+
+	headerDrawn drawnHeader // the header last drawn, before it is cut to the width
 }
 
 // New makes the reader. It decides the theme here, once: asking the

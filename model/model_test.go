@@ -21,6 +21,7 @@ func TestMain(m *testing.M) {
 }
 
 func TestNothingIsDrawnBeforeTheWindowSize(t *testing.T) {
+	t.Parallel()
 	dark := true
 	m := New(Config{Load: func(emit func(*data.Briefing, error)) { emit(fixture()[0], nil) }, Dark: &dark})
 	m = drainLoad(t, m)
@@ -32,6 +33,7 @@ func TestNothingIsDrawnBeforeTheWindowSize(t *testing.T) {
 }
 
 func TestListShowsOneEntryPerStory(t *testing.T) {
+	t.Parallel()
 	s := screenText(newModel(t, 100, 24, fixture()))
 	assertContains(t, s,
 		"Stories", "1/3",
@@ -55,6 +57,7 @@ func selectedLine(screen string) string {
 }
 
 func TestListCursorKeys(t *testing.T) {
+	t.Parallel()
 	titles := []string{
 		"Varanda and Kestria Agree to Resume Border Talks",
 		"Meridian Council Weighs a Water-Sharing Plan",
@@ -86,6 +89,7 @@ func TestListCursorKeys(t *testing.T) {
 }
 
 func TestEnterOpensTheStory(t *testing.T) {
+	t.Parallel()
 	m := press(t, newModel(t, 100, 30, fixture()), "j", "enter")
 	s := screenText(m)
 	assertContains(t, s,
@@ -99,6 +103,7 @@ func TestEnterOpensTheStory(t *testing.T) {
 }
 
 func TestDetailStepsThroughStoriesAndEscKeepsTheCursor(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		keys      []string
 		story     string

@@ -9,6 +9,7 @@ import (
 // later story, as "Halvek": one person, as her profile has it.
 
 func TestSpeakerPickerOffersOnePersonOnce(t *testing.T) {
+	t.Parallel()
 	m := newModel(t, 80, 24, profileFixture())
 	m = press(t, m, "tab", "s", "Halvek")
 	s := screenText(m)
@@ -27,6 +28,7 @@ func TestSpeakerPickerOffersOnePersonOnce(t *testing.T) {
 }
 
 func TestSpeakerTermKeepsEveryNameOfThePerson(t *testing.T) {
+	t.Parallel()
 	for _, typed := range []string{"speaker:Halvek", `speaker:"Idrena Halvek"`} {
 		m := newModel(t, 80, 24, profileFixture())
 		m = press(t, m, "tab", "/", typed, "enter")

@@ -57,6 +57,7 @@ func inOrder(screen string, want ...string) bool {
 }
 
 func TestIOpensTheSpeakersProfileFromAQuote(t *testing.T) {
+	t.Parallel()
 	m := newModel(t, 80, 24, profileFixture())
 	m = toQuoteBy(t, press(t, m, "tab"), "Idrena Halvek")
 	before, _ := m.quotes.Selected()
@@ -76,6 +77,7 @@ func TestIOpensTheSpeakersProfileFromAQuote(t *testing.T) {
 }
 
 func TestShiftIOpensThePartyProfileAndItsSpeakers(t *testing.T) {
+	t.Parallel()
 	m := newModel(t, 80, 24, profileFixture())
 	m = toQuoteBy(t, press(t, m, "tab"), "Idrena Halvek")
 	m = press(t, m, "I")
@@ -98,6 +100,7 @@ func TestShiftIOpensThePartyProfileAndItsSpeakers(t *testing.T) {
 }
 
 func TestEnterOnAProfileStatementOpensItsStory(t *testing.T) {
+	t.Parallel()
 	m := newModel(t, 80, 24, profileFixture())
 	m = toQuoteBy(t, press(t, m, "tab"), "Idrena Halvek")
 	m = press(t, m, "i", "j", "enter") // the second: ¶3 of the border talks
@@ -114,6 +117,7 @@ func TestEnterOnAProfileStatementOpensItsStory(t *testing.T) {
 }
 
 func TestTabInTheSpeakerPickerOpensTheProfile(t *testing.T) {
+	t.Parallel()
 	m := newModel(t, 80, 24, profileFixture())
 	m = press(t, m, "s", "Sarn", "tab")
 	s := screenText(m)
@@ -127,6 +131,7 @@ func TestTabInTheSpeakerPickerOpensTheProfile(t *testing.T) {
 }
 
 func TestTabInThePartyPickerOpensTheProfile(t *testing.T) {
+	t.Parallel()
 	m := newModel(t, 80, 24, profileFixture())
 	m = press(t, m, "tab", "p", "Kestria", "tab")
 	s := screenText(m)
@@ -138,6 +143,7 @@ func TestTabInThePartyPickerOpensTheProfile(t *testing.T) {
 }
 
 func TestShiftIOnAStatementForNoParty(t *testing.T) {
+	t.Parallel()
 	b := story("lone", "A Lone Voice", "", time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC),
 		[]string{"Ilse Marn said the river was rising."}, []string{"Orlavia"},
 		[]data.Speaker{{Name: "Ilse Marn", Person: true}},
@@ -156,6 +162,7 @@ func TestShiftIOnAStatementForNoParty(t *testing.T) {
 }
 
 func TestAProfileFitsSmallScreens(t *testing.T) {
+	t.Parallel()
 	for _, size := range [][2]int{{40, 12}, {80, 24}, {20, 6}} {
 		noColor := true
 		cfg := testConfig(profileFixture())
@@ -181,6 +188,7 @@ func TestAProfileFitsSmallScreens(t *testing.T) {
 // A library's compact stories: the profile is built from what is read
 // and fills in as the statements arrive.
 func TestAProfileFillsInAsStatementsArrive(t *testing.T) {
+	t.Parallel()
 	m := startModel(t, 80, 24, compactConfig(profileFixture()))
 	next, cmd := m.Update(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("s")})
 	m = next.(Model)
@@ -249,6 +257,7 @@ func statementMsgs(cmd tea.Cmd) []tea.Msg {
 // Leaving a profile's story by tab rather than esc leaves no trail: the
 // next profile's esc goes back to where that one was opened.
 func TestAProfileLeftByTabLeavesNoTrail(t *testing.T) {
+	t.Parallel()
 	m := newModel(t, 80, 24, profileFixture())
 	m = toQuoteBy(t, press(t, m, "tab"), "Idrena Halvek")
 	m = press(t, m, "I", "enter", "enter", "tab") // party, speaker, story, the quote view

@@ -12,6 +12,7 @@ import (
 // TestQueryInTheReader: "/" takes the query language in the story list
 // and the quote view, and the header shows the query in use.
 func TestQueryInTheReader(t *testing.T) {
+	t.Parallel()
 	tests := []screenCase{
 		{"a party and a date", []string{"/", "party:Varanda after:2025-04", "enter"}, "Stories  1/1 party:Varanda after:2025-04",
 			[]string{"Border Talks"}, []string{"Meridian Council Weighs", "Fishermen"}},
@@ -37,6 +38,7 @@ func TestQueryInTheReader(t *testing.T) {
 // before it stay in use, enter does not take it, and esc puts back the
 // filters and the cursor there were before "/".
 func TestABadTermIsNamed(t *testing.T) {
+	t.Parallel()
 	m := press(t, newModel(t, 120, 30, fixture()), "j", "p", "kestria", "enter")
 	before := screenText(m)
 	m = press(t, m, "/", "fisherm partty:Kestria")
@@ -64,6 +66,7 @@ func TestABadTermIsNamed(t *testing.T) {
 // TestABadTermAtFortyColumns: the query line outranks the message on a
 // small screen; both show when there is room.
 func TestABadTermAtFortyColumns(t *testing.T) {
+	t.Parallel()
 	m := press(t, newModel(t, 40, 12, fixture()), "/", "kind:quote")
 	s := screenText(m)
 	assertFits(t, m.View(), 40, 12)
@@ -80,6 +83,7 @@ func TestABadTermAtFortyColumns(t *testing.T) {
 // without their statements (a library's rows), kind: has the statements
 // read, and the list is filtered again as they arrive.
 func TestKindOnAListWithoutStatements(t *testing.T) {
+	t.Parallel()
 	full := fixture()
 	compact := make([]*data.Briefing, len(full))
 	byID := map[string][]data.Statement{}

@@ -14,6 +14,7 @@ import (
 )
 
 func TestTabSwitchesBetweenStoriesAndQuotes(t *testing.T) {
+	t.Parallel()
 	m := press(t, newModel(t, 120, 30, fixture()), "tab")
 	s := screenText(m)
 	assertContains(t, s, "Quotes  1/9",
@@ -29,6 +30,7 @@ func TestTabSwitchesBetweenStoriesAndQuotes(t *testing.T) {
 }
 
 func TestDirectAndReportedLookDifferent(t *testing.T) {
+	t.Parallel()
 	m := press(t, newModel(t, 120, 30, fixture()), "tab")
 	direct, reported := m.st.Direct, m.st.Reported
 	if direct.GetForeground() == reported.GetForeground() && direct.GetItalic() == reported.GetItalic() {
@@ -44,6 +46,7 @@ func TestDirectAndReportedLookDifferent(t *testing.T) {
 }
 
 func TestEnterOnAQuoteOpensItsStoryAtTheStatement(t *testing.T) {
+	t.Parallel()
 	bs := append(fixture(), longStory())
 	m := newModel(t, 80, 12, bs)
 	m = press(t, m, "tab", "G") // the long story's statement is the last
@@ -73,6 +76,7 @@ func TestEnterOnAQuoteOpensItsStoryAtTheStatement(t *testing.T) {
 }
 
 func TestQuoteTextIsCutToTheWidth(t *testing.T) {
+	t.Parallel()
 	b := story("wide", "東京 Wide Runes 😀 Everywhere 東京東京東京東京東京", "", fixture()[0].Date,
 		[]string{"Minister Aru Veld said 東京東京東京東京東京東京東京東京東京東京東京東京東京東京東京東京東京東京東京東京 😀😀😀😀😀😀😀😀😀😀."},
 		[]string{"Varanda"}, []data.Speaker{{Name: "Aru Veld", Party: "Varanda", Person: true}},
@@ -140,6 +144,7 @@ func TestTheStatementIsOnScreen(t *testing.T) {
 // TestQuoteAttributionTellsHowItWasSaid: the attribution line carries the
 // cue verb, "asked" for a question, and nothing for a transcript turn.
 func TestQuoteAttributionTellsHowItWasSaid(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		name string
 		kind data.Kind
@@ -174,6 +179,7 @@ func TestQuoteAttributionTellsHowItWasSaid(t *testing.T) {
 // TestANarrowQuoteViewKeepsTheParty: when the attribution line is cut,
 // the role goes before the party and the cue do.
 func TestANarrowQuoteViewKeepsTheParty(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		width int
 		want  string
@@ -278,6 +284,7 @@ func assertWhole(t *testing.T, words []string, text string, cut bool) {
 // wrapped to the width, up to about half of the list's height; the others
 // stay on one line.
 func TestTheSelectedQuoteIsShownWhole(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		name          string
 		width, height int
@@ -354,6 +361,7 @@ func TestTheSelectedQuoteIsShownWhole(t *testing.T) {
 // the cursor must be on screen whole (or as much as its share of the
 // list holds), with its attribution.
 func TestTheCursorEntryStaysWhole(t *testing.T) {
+	t.Parallel()
 	lengths := []int{60, 3, 200, 25, 1, 90, 40, 300, 8, 120, 15, 70, 2, 50}
 	b := quoteStory("reported", lengths...)
 	var walk []tea.Msg

@@ -6,6 +6,7 @@ import "testing"
 // line: in the quote view where read marks are not kept, and M again with
 // nothing left unread.
 func TestReadKeysSayWhatTheyDid(t *testing.T) {
+	t.Parallel()
 	m := readingModel(t, newReadingLibrary(), 80, 24)
 	assertContains(t, screenText(press(t, m, "tab", "m")), "read marks are kept on the story list")
 	assertContains(t, screenText(press(t, m, "tab", "M")), "read marks are kept on the story list")

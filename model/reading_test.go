@@ -56,6 +56,7 @@ func listedTitles(t *testing.T, m Model) []string {
 // stories without a date go last, in the order they came. S cycles the
 // sort, which the header names: statements (most first), title, date.
 func TestTheSortCycles(t *testing.T) {
+	t.Parallel()
 	m := newModel(t, 80, 24, folderStories())
 	steps := []struct {
 		keys   []string
@@ -82,6 +83,7 @@ func TestTheSortCycles(t *testing.T) {
 // The sort keeps the cursor on its story, and the quote view follows
 // the stories' order.
 func TestTheSortKeepsTheCursorAndOrdersTheQuotes(t *testing.T) {
+	t.Parallel()
 	m := press(t, newModel(t, 80, 24, folderStories()), "j") // Orlavia
 	m = press(t, m, "S")
 	if !strings.Contains(selectedLine(screenText(m)), "Orlavia Opens a Consulate") {
@@ -98,6 +100,7 @@ func TestTheSortKeepsTheCursorAndOrdersTheQuotes(t *testing.T) {
 
 // Stories streaming in are merged into the order shown, batch by batch.
 func TestStoriesArrivingAreSortedIn(t *testing.T) {
+	t.Parallel()
 	bs := folderStories()
 	m := New(testConfig(nil))
 	m = update(t, m, tea.WindowSizeMsg{Width: 80, Height: 24})
@@ -112,6 +115,7 @@ func TestStoriesArrivingAreSortedIn(t *testing.T) {
 
 // The quote view shows each statement's date: its story's.
 func TestTheQuoteViewShowsTheDate(t *testing.T) {
+	t.Parallel()
 	s := screenText(press(t, newModel(t, 80, 24, folderStories()), "tab"))
 	assertContains(t, s, "1 Jun 2025 — Envoy of Kestria · Orlavia")
 	// At 40 columns, the month, so that the party still fits.
@@ -168,6 +172,7 @@ func readingModel(t *testing.T, r *readingLibrary, width, height int) Model {
 
 // m marks the story under the cursor read, and unread again.
 func TestMTogglesTheReadMark(t *testing.T) {
+	t.Parallel()
 	r := newReadingLibrary()
 	m := readingModel(t, r, 80, 24)
 	assertContains(t, selectedLine(screenText(m)), "● Kestria Names an Envoy")
@@ -188,6 +193,7 @@ func TestMTogglesTheReadMark(t *testing.T) {
 // M marks every story listed read, at once, and says how many; stories
 // filtered out are left as they are.
 func TestMMarksTheListedStoriesRead(t *testing.T) {
+	t.Parallel()
 	r := newReadingLibrary("d-orlavia")
 	m := readingModel(t, r, 80, 24)
 	m = press(t, m, "/", "envoy", "enter", "M") // all but Aldmoor; Orlavia was read
@@ -206,6 +212,7 @@ func TestMMarksTheListedStoriesRead(t *testing.T) {
 // U opens the first unread story from the cursor on, in the list's
 // order, coming round to the top; from a story, the next after it.
 func TestUOpensTheNextUnread(t *testing.T) {
+	t.Parallel()
 	read := []string{"b-kestria", "d-orlavia", "e-varanda"}
 	// The cursor's own story, when unread, is the next to read.
 	first := press(t, readingModel(t, newReadingLibrary(read...), 80, 24), "j", "j", "U")
@@ -230,6 +237,7 @@ func TestUOpensTheNextUnread(t *testing.T) {
 // H hides the read stories and shows them again; a story read while they
 // are hidden stays until H is pressed again.
 func TestHHidesReadStories(t *testing.T) {
+	t.Parallel()
 	r := newReadingLibrary("b-kestria", "d-orlavia")
 	m := readingModel(t, r, 80, 24)
 	m = press(t, m, "H")
@@ -258,6 +266,7 @@ func TestHHidesReadStories(t *testing.T) {
 // Without a library there are no read marks, and the keys for them do
 // nothing and are not offered.
 func TestNoReadKeysWithoutALibrary(t *testing.T) {
+	t.Parallel()
 	m := newModel(t, 120, 30, folderStories())
 	before := listedTitles(t, m)
 	m = press(t, m, "H", "M", "m", "U")
@@ -270,6 +279,7 @@ func TestNoReadKeysWithoutALibrary(t *testing.T) {
 // * in the quote view stars the statement under the cursor, through the
 // injected functions, and shows it; a new reader asks them again.
 func TestStatementStars(t *testing.T) {
+	t.Parallel()
 	r := newReadingLibrary()
 	m := press(t, readingModel(t, r, 80, 24), "tab", "j", "*")
 	key := data.StatementKey("b-kestria", folderStories()[1].Statements[1])
@@ -294,6 +304,7 @@ func TestStatementStars(t *testing.T) {
 // A click on an entry selects it, in the story list and the quote view;
 // a click below the entries changes nothing.
 func TestAClickSelectsARow(t *testing.T) {
+	t.Parallel()
 	click := func(m Model, y int) Model {
 		return update(t, m, tea.MouseMsg{X: 5, Y: y, Action: tea.MouseActionPress, Button: tea.MouseButtonLeft})
 	}
@@ -319,6 +330,7 @@ func TestAClickSelectsARow(t *testing.T) {
 // When the reader holds real stories, the built-in examples are left
 // out: in the list, and their statements in the quote view.
 func TestExamplesAreHiddenBesideRealStories(t *testing.T) {
+	t.Parallel()
 	example := folderStories()[0]
 	example.Path = "embedded:" + example.ID + ".md"
 	only := newModel(t, 80, 24, []*data.Briefing{example})
@@ -333,6 +345,7 @@ func TestExamplesAreHiddenBesideRealStories(t *testing.T) {
 // A folder, read as the reader reads one (data.LoadEach, in the order of
 // its paths), is listed newest first, the undated story last.
 func TestAFolderIsListedNewestFirst(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	for name, text := range map[string]string{
 		"1-oldest.md":  "---\ntitle: Kestria Opens a Port\ndate: 2024-02-01\n---\nThe port opened.\n",

@@ -42,6 +42,7 @@ const (
 )
 
 func TestRefreshMergesNewStories(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		name    string
 		keys    []string // before r
@@ -117,6 +118,7 @@ func TestRefreshMergesNewStories(t *testing.T) {
 }
 
 func TestRefreshFailureChangesNothing(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		err     error
 		summary string
@@ -146,6 +148,7 @@ func TestRefreshFailureChangesNothing(t *testing.T) {
 }
 
 func TestRefreshSanitisesWhatItShows(t *testing.T) {
+	t.Parallel()
 	f := newFakeLibrary()
 	f.summary = "1 new \x1b]52;c;aGk=\x07story from \x1b[31mEvil\x1b[0m"
 	m := finishRefresh(t, press(t, newLibraryModel(t, 100, 30, fixture(), f), "r"), f)
@@ -157,6 +160,7 @@ func TestRefreshSanitisesWhatItShows(t *testing.T) {
 }
 
 func TestRefreshKeepsTheDetailView(t *testing.T) {
+	t.Parallel()
 	f := newFakeLibrary()
 	f.fresh = freshStories()
 	m := press(t, newLibraryModel(t, 100, 30, fixture(), f), "j", "r", "enter")
@@ -171,6 +175,7 @@ func TestRefreshKeepsTheDetailView(t *testing.T) {
 }
 
 func TestNoRefreshWithoutALibrary(t *testing.T) {
+	t.Parallel()
 	m := newModel(t, 120, 30, fixture())
 	before := screenText(m)
 	assertLacks(t, before, "refresh")
@@ -195,6 +200,7 @@ func TestNoRefreshWithoutALibrary(t *testing.T) {
 }
 
 func TestRefreshReportsKeepOnlyTheLatest(t *testing.T) {
+	t.Parallel()
 	r := newRefresher(nil)
 	for i := 1; i <= 5; i++ {
 		r.report(i, 5) // never blocks, though nobody takes them
@@ -210,6 +216,7 @@ func TestRefreshReportsKeepOnlyTheLatest(t *testing.T) {
 // refreshes through the program's own commands, and opening a new story
 // marks it read.
 func TestProgramRefreshes(t *testing.T) {
+	t.Parallel()
 	f := newFakeLibrary("border-talks", "water-plan", "fishermen")
 	f.fresh, f.summary = freshStories(), "2 new stories from Lunmark Wire"
 	close(f.release)
@@ -241,6 +248,7 @@ func TestProgramRefreshes(t *testing.T) {
 // TestARefreshMessageWrapsWhenNarrow: a refresh's message takes a second
 // line rather than losing its advice; the load-error line stays one line.
 func TestARefreshMessageWrapsWhenNarrow(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		name   string
 		width  int

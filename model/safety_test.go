@@ -78,6 +78,7 @@ func screenIsInert(screen string) string {
 }
 
 func TestArticleTextNeverDrivesTheTerminal(t *testing.T) {
+	t.Parallel()
 	b := hostileBriefing(t)
 	yes := true
 	for _, keys := range [][]string{

@@ -32,6 +32,7 @@ func seedModel(t *testing.T) Model {
 // the list, its text on enter, l to the next story, its statements on tab
 // with Donald Trump's “reasonably good.”, and a party keeping only its own.
 func TestTheIssuesWalkThroughTheSeed(t *testing.T) {
+	t.Parallel()
 	m := seedModel(t)
 	if m.lib.Len() < 2 {
 		t.Fatalf("%d embedded stories", m.lib.Len())
@@ -81,6 +82,7 @@ func TestTheIssuesWalkThroughTheSeed(t *testing.T) {
 // the quote view, on that story's statements, and esc comes back to the
 // story; tab again goes to the story list.
 func TestTabFromAStoryShowsTheStatements(t *testing.T) {
+	t.Parallel()
 	m := seedModel(t)
 	m = update(t, m, tea.WindowSizeMsg{Width: 80, Height: 24})
 	m = press(t, m, "enter", "l", "tab")

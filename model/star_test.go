@@ -11,6 +11,7 @@ import (
 // list shows it, the library is told, and a story starred before shows
 // starred when the reader starts.
 func TestStarKey(t *testing.T) {
+	t.Parallel()
 	bs := fixture()
 	starred := map[string]bool{bs[1].ID: true}
 	var calls []string
@@ -47,6 +48,7 @@ func TestStarKey(t *testing.T) {
 
 // Without a library there is nothing to star with: no key, no help.
 func TestNoStarWithoutLibrary(t *testing.T) {
+	t.Parallel()
 	m := newModel(t, 80, 24, fixture())
 	m = press(t, m, "*", "?")
 	assertLacks(t, screenText(m), views.StarMark, "star")

@@ -13,6 +13,7 @@ import (
 // with their speakers and counts; the quote view reads the statements in
 // the background when first shown, and then holds every one.
 func TestStatementsReadWhenQuotesShown(t *testing.T) {
+	t.Parallel()
 	full := fixture()
 	var want int
 	compact := make([]*data.Briefing, len(full))

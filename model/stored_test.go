@@ -135,6 +135,7 @@ func openLibrary(t testing.TB, cfg Config, width, height int) (Model, []tea.Msg)
 // header counts every story, the built-in ones after it; the rows are
 // read as they come on screen, never all at once before the first frame.
 func TestTheLibraryIsListedWholeAtOnce(t *testing.T) {
+	t.Parallel()
 	f := newFakeStored(500)
 	m, held := openLibrary(t, storedConfig(f), 80, 24)
 	s := screenText(m)
@@ -191,6 +192,7 @@ func TestTheLibraryIsListedWholeAtOnce(t *testing.T) {
 // Filters work on the stories read so far, in order, and on every story
 // once all are read; the pickers count them.
 func TestTheLibraryFiltersAsItIsRead(t *testing.T) {
+	t.Parallel()
 	f := newFakeStored(1200)
 	m, held := openLibrary(t, storedConfig(f), 100, 30)
 	m = press(t, m, "p", "Sorreland", "enter")
@@ -214,6 +216,7 @@ func TestTheLibraryFiltersAsItIsRead(t *testing.T) {
 // then; its body is read when it is opened; marks are asked for as rows
 // arrive.
 func TestALibraryStoryIsReadWhenOpened(t *testing.T) {
+	t.Parallel()
 	f := newFakeStored(300)
 	lib := newFakeLibrary("story-0299")
 	cfg := lib.config(storedConfig(f))
@@ -252,6 +255,7 @@ func TestALibraryStoryIsReadWhenOpened(t *testing.T) {
 // A row that cannot be read is listed as such, with the error among the
 // load errors, and never holds back the filters.
 func TestAnUnreadableRowIsListed(t *testing.T) {
+	t.Parallel()
 	f := newFakeStored(700)
 	f.failAt = 650
 	m, held := openLibrary(t, storedConfig(f), 80, 24)
@@ -270,6 +274,7 @@ func TestAnUnreadableRowIsListed(t *testing.T) {
 
 // The quote view holds every statement of the library once it is read.
 func TestTheLibraryQuotes(t *testing.T) {
+	t.Parallel()
 	f := newFakeStored(250)
 	m, held := openLibrary(t, storedConfig(f), 80, 24)
 	next, cmd := m.Update(tea.KeyMsg{Type: tea.KeyTab})

@@ -25,7 +25,10 @@ func wideStory() *data.Briefing {
 // the sizes from 1x1 to 100x40 — all of them up to 20 columns or 12 rows,
 // where layouts break, and a lattice beyond — nothing may panic, no line
 // may be wider than the terminal nor the screen taller. The states are
-// independent models, swept side by side.
+// independent models, swept side by side, but for the detail view's:
+// those are copies of one loaded model, swept one after the other, so
+// that they share its renderer and glamour renders the story once a
+// width, not once a width in each.
 func TestEverySizeFits(t *testing.T) {
 	t.Parallel()
 	states := []struct {
@@ -40,11 +43,6 @@ func TestEverySizeFits(t *testing.T) {
 		{"quotes", []string{"tab"}, 0},
 		{"party picker", []string{"p"}, 0},
 		{"speaker picker", []string{"tab", "s"}, 0},
-		{"detail", []string{"enter"}, 0},
-		{"detail with full help", []string{"enter", "?"}, 0},
-		{"detail at a statement", []string{"tab", "enter"}, 0},
-		{"detail typing a search", []string{"enter", "/", "talks"}, 0},
-		{"detail with a search", []string{"enter", "/", "東京", "enter", "n"}, 0},
 		{"load errors", []string{"E"}, 0},
 		{"party profile", []string{"tab", "I", "j"}, 0},
 		{"unread marks", nil, 1},
@@ -65,6 +63,46 @@ func TestEverySizeFits(t *testing.T) {
 			}
 		}
 	}
+	sweep := func(t *testing.T, m Model) {
+		t.Helper()
+		for w, h := range sizes {
+			m = update(t, m, tea.WindowSizeMsg{Width: w, Height: h})
+			assertFits(t, m.View(), w, h)
+		}
+	}
+	t.Run("detail", func(t *testing.T) {
+		t.Parallel()
+		base := newModelWithErrors(t, 80, 24, append([]*data.Briefing{wideStory()}, fixture()...))
+		details := []struct {
+			name string
+			keys []string
+			m    Model
+		}{
+			{name: "story", keys: []string{"enter"}},
+			{name: "with full help", keys: []string{"enter", "?"}},
+			{name: "at a statement", keys: []string{"tab", "enter"}},
+			{name: "typing a search", keys: []string{"enter", "/", "talks"}},
+			{name: "with a search", keys: []string{"enter", "/", "東京", "enter", "n"}},
+		}
+		for i, st := range details {
+			details[i].m = press(t, base, st.keys...)
+			if details[i].m.screen != screenDetail {
+				t.Fatalf("%s: on %v, not the story", st.name, details[i].m.screen)
+			}
+		}
+		// Size by size, so that each width's rendering is in the
+		// renderer's cache for every state.
+		for w, h := range sizes {
+			for i := range details {
+				d := &details[i]
+				d.m = update(t, d.m, tea.WindowSizeMsg{Width: w, Height: h})
+				if s := d.m.View(); !fits(s, w, h) {
+					t.Errorf("detail %s:", d.name)
+					assertFits(t, s, w, h)
+				}
+			}
+		}
+	})
 	for _, st := range states {
 		t.Run(st.name, func(t *testing.T) {
 			t.Parallel()
@@ -86,10 +124,7 @@ func TestEverySizeFits(t *testing.T) {
 				m = press(t, m, st.keys...)
 				m = advanceRefresh(t, m, f, refreshStage(st.library-1))
 			}
-			for w, h := range sizes {
-				m = update(t, m, tea.WindowSizeMsg{Width: w, Height: h})
-				assertFits(t, m.View(), w, h)
-			}
+			sweep(t, m)
 		})
 	}
 }

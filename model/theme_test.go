@@ -59,6 +59,7 @@ func TestNoColor(t *testing.T) {
 }
 
 func TestThemesDiffer(t *testing.T) {
+	t.Parallel()
 	yes, no := true, false
 	dark, light := themed(t, &yes, &no, "enter"), themed(t, &no, &no, "enter")
 	if dark.View() == light.View() {

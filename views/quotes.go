@@ -19,16 +19,17 @@ type Quotes struct {
 	entries
 	starred func(stmt int) bool // nil: no statement is starred
 	drawn   *rowMemo[quoteRow]  // the entries away from the cursor
+	wraps   *wrapMemo           // the entry under the cursor
 }
 
 // NewQuotes makes the quote view of lib.
 func NewQuotes(lib *Library, st *Styles, keys *KeyMap) Quotes {
-	q := Quotes{entries: newEntries(lib, st, keys, statementTester{lib}), drawn: newRowMemo[quoteRow]()}
+	wraps := newWrapMemo()
+	q := Quotes{entries: newEntries(lib, st, keys, statementTester{lib}), drawn: newRowMemo[quoteRow](), wraps: wraps}
 	q.selectedHeight = func(stmt, width, limit int) int {
 		_, s := lib.Statement(stmt)
 		also := alsoInLines(lib, stmt)
-		lines, _ := wrapStatement(st, s, width, limit-1-also)
-		return len(lines) + 1 + also // and the attribution, and the other stories
+		return wraps.height(st, s, width, limit-1-also) + 1 + also // and the attribution, and the other stories
 	}
 	return q
 }
@@ -49,19 +50,19 @@ func (q Quotes) View() string {
 		story, s := q.lib.Statement(stmt)
 		also := q.lib.AlsoIn(stmt)
 		starred := q.starred != nil && q.starred(stmt)
+		k := quoteRow{story: q.lib.Story(story), statement: s, width: q.width, alsoIn: len(also), starred: starred}
+		words, who := q.drawn.row(k, func() (string, string) {
+			text, style := statementWords(q.st, s)
+			return style.Render(text), q.starMark(starred) + q.attribution(s, k.story, k.alsoIn)
+		})
 		if !selected {
-			k := quoteRow{story: q.lib.Story(story), statement: s, width: q.width, alsoIn: len(also), starred: starred}
-			words, who := q.drawn.row(k, func() (string, string) {
-				text, style := statementWords(q.st, s)
-				return style.Render(text), q.starMark(starred) + q.attribution(s, k.story, k.alsoIn)
-			})
 			return []string{words, who}
 		}
-		// The star goes on the attribution line, which is cut at its
-		// end anyway: the words keep the width they were wrapped to.
-		who := q.starMark(starred) + q.attribution(s, q.lib.Story(story), len(also))
+		// The cursor's entry has the same attribution line, with the star,
+		// which is cut at its end anyway: the words keep the width they
+		// were wrapped to.
 		extra := alsoInLines(q.lib, stmt)
-		lines := append(wrappedWords(q.st, s, q.width, selectedLimit(q.height)-1-extra), who)
+		lines := append(q.wraps.words(q.st, s, q.width, selectedLimit(q.height)-1-extra), who)
 		if extra > 0 {
 			lines = append(lines, q.alsoInLine(also))
 		}
@@ -83,19 +84,10 @@ func statementWords(st *Styles, s data.Statement) (string, lipgloss.Style) {
 	return text, st.Reported
 }
 
-// wrappedWords is a statement's words word-wrapped to an entry at width,
-// in at most limit lines, the last cut with "…" when there is more. Each
-// line is styled on its own, so that a line drawn alone keeps the style.
-func wrappedWords(st *Styles, s data.Statement, width, limit int) []string {
-	lines, style := wrapStatement(st, s, width, limit)
-	for i, l := range lines {
-		lines[i] = style.Render(l)
-	}
-	return lines
-}
-
-// wrapStatement is wrappedWords before styling, and the style: laying the
-// window out needs only how many lines there are.
+// wrapStatement is a statement's words word-wrapped to an entry at width,
+// in at most limit lines, the last cut with "…" when there is more, and
+// the style each line is drawn in on its own (see wrapMemo.words):
+// laying the window out needs only how many lines there are.
 func wrapStatement(st *Styles, s data.Statement, width, limit int) ([]string, lipgloss.Style) {
 	text, style := statementWords(st, s)
 	room := width - entryMargin

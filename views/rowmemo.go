@@ -63,7 +63,8 @@ type listRow struct {
 
 // quoteRow is what a quote view entry away from the cursor is drawn
 // from: its words and its attribution line, which drops the role and
-// the date as the width narrows.
+// the date as the width narrows. The cursor's entry takes its
+// attribution line from here too.
 type quoteRow struct {
 	story     *data.Briefing // the date and headline
 	statement data.Statement
