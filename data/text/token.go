@@ -170,6 +170,10 @@ func Tokenize(s string, abbr Words, toks []Token) []Token {
 		case '-':
 			if next, nn := runeAt(s, i+n); next == '-' {
 				t.End, t.Flags = int32(i+n+nn), t.Flags|Dash
+			} else if flags&Space != 0 && (isSpace(next) || next == 0) {
+				// "Velk - who spoke first - said": a hyphen between
+				// spaces is a typed dash, never a compound's
+				t.Flags |= Dash
 			}
 		case '.':
 			for int(t.End) < len(s) && s[t.End] == '.' {
