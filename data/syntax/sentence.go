@@ -23,6 +23,13 @@ type Word struct {
 // Is reports whether the lexicon puts the word in every class of c.
 func (w *Word) Is(c lexicon.Class) bool { return w.Entry != nil && w.Entry.Class&c == c }
 
+// IsTime reports a word of time ("Tuesday", "times"), unless it is the
+// capitalised head of a body's name that shares its form: "The Times",
+// "the Financial Times" speak.
+func (w *Word) IsTime() bool {
+	return w.Is(lexicon.Time) && !(w.Tok.Has(text.Cap) && w.Tag.IsProperNoun() && w.Is(lexicon.Organisation))
+}
+
 // Sentence is one sentence of a paragraph, tagged.
 type Sentence struct {
 	Para  int       // paragraph index, from 0
