@@ -85,3 +85,29 @@ func TestPseudoCleft(t *testing.T) {
 		{"What the Minister said is that he, of course, won't comment.", nil, "said"},
 	})
 }
+
+// TestLabelledQuotation: "Velk: “…”" opening a sentence is the name's
+// speech; a form's label or a phrase that is no name is not.
+func TestLabelledQuotation(t *testing.T) {
+	checkFrames(t, []frameCase{
+		{`Ana Velk: "Our goal is to reopen the port."`,
+			[]frame{{cue: ":", shape: cue.SpeakerFirst, speaker: "Ana Velk", content: one(`"Our goal is to reopen the port`)}}, ""},
+		{`Rep. Jonas Arno (D-Kes.):"I have not heard anyone cite that figure."`,
+			[]frame{{cue: ":", shape: cue.SpeakerFirst, speaker: "Rep. Jonas Arno", content: one(`"I have not heard anyone cite that figure`)}}, ""},
+		{`Note: "The figures are provisional."`, nil, ""},
+		{`The result: "a disaster for the port."`, nil, ""},
+	})
+}
+
+// TestDescribedByQuotation: "called him “…” amidst …": the content is
+// the object and the quotation that names it, before any adjunct.
+func TestDescribedByQuotation(t *testing.T) {
+	checkFrames(t, []frameCase{
+		{"Many commentators called him “the grownup on the stage” amidst the food fight.",
+			[]frame{{cue: "called", shape: cue.SpeakerFirst, speaker: "Many commentators", content: one("him “the grownup on the stage")}}, ""},
+		{"Velk called the protesters “illegals” and “thugs” without proof.",
+			[]frame{{cue: "called", shape: cue.SpeakerFirst, speaker: "Velk", content: one("the protesters “illegals” and “thugs”")}}, ""},
+		{"The message called it “critical” that she make such a speech.",
+			[]frame{{cue: "called", shape: cue.SpeakerFirst, speaker: "The message", content: one("it “critical” that she make such a speech")}}, ""},
+	})
+}

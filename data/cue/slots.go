@@ -182,7 +182,7 @@ func (f *Finder) subjectBeforeAside(s *syntax.Sentence, j int) (sp, aside syntax
 		if e.Empty() || e.To >= j {
 			continue
 		}
-		if h := &s.Words[s.Head(e)]; h.IsTime() || h.Tag == tag.CD {
+		if h := &s.Words[s.Head(s.Core(e))]; h.IsTime() || h.Tag == tag.CD {
 			continue // "… on September 30, 2021 (86 FR 54279), …": a date speaks not
 		}
 		end := e.To

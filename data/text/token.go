@@ -213,7 +213,7 @@ func quoteDirection(s string, start, end int, r rune) Flags {
 	}
 	before := runeBefore(s, start)
 	after, _ := runeAt(s, end)
-	openSide := start == 0 || isSpace(before) || containsRune("([{—–―-/", before)
+	openSide := start == 0 || isSpace(before) || containsRune("([{—–―-/:", before)
 	closeSide := end >= len(s) || !isWordRune(after)
 	switch {
 	case openSide && !closeSide:

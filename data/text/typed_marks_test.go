@@ -65,3 +65,12 @@ func TestStraightMarkBetweenSpacesCloses(t *testing.T) {
 		t.Errorf("sentences %q, want %q", got, want)
 	}
 }
+
+// TestColonGluedMarkOpens: "Rep. Arno (D-Kes.):"I have …"": a straight
+// mark glued to a colon and to the word after it opens a quotation.
+func TestColonGluedMarkOpens(t *testing.T) {
+	d := Analyze([]string{`Rep. Arno (D-Kes.):"I have not heard that figure."`}, testWords{})
+	if got, want := quoted(d), []string{"I have not heard that figure."}; !reflect.DeepEqual(got, want) {
+		t.Errorf("quotations %q, want %q", got, want)
+	}
+}
