@@ -30,15 +30,19 @@ type quoteJSON struct {
 
 // runQuotes writes the statements newest story first (as "brief list"
 // orders the stories), as text lines or Markdown citations, each story's
-// kept in a temporary file until every story is in; as JSON or CSV from
-// the statements kept, each with the other stories that report it.
+// kept in a temporary file until every story is in; as JSON or CSV each
+// with the other stories that report it, the statements kept in a
+// temporary file too (quoteStream).
 func runQuotes(e *env, args []string) int {
 	var spool *storySpool
 	var format quoteFormat
-	set := newQuoteSet()
+	var stream *quoteStream
 	in, _, _, code, ok := e.listing("quotes", args, func(in *loaded, f filters, _ bool, b *data.Briefing) {
 		if format == formatJSON || format == formatCSV {
-			set.add(b, func(st data.Statement) bool { return f.keepStatement(in.attr, b, st) })
+			if stream == nil {
+				stream = newQuoteStream()
+			}
+			stream.add(b, func(st data.Statement) bool { return f.keepStatement(in.attr, b, st) })
 			return
 		}
 		if spool == nil {
@@ -61,13 +65,18 @@ func runQuotes(e *env, args []string) int {
 	if spool != nil {
 		defer spool.close()
 	}
+	if stream != nil {
+		defer stream.close()
+	}
 	if !ok {
 		return code
 	}
 	if format == formatJSON || format == formatCSV {
-		set.reports.Seal()
-		set.sortNewestFirst()
-		if err := set.write(e, format); err != nil {
+		if stream == nil {
+			stream = newQuoteStream() // no story: "[]", or the CSV header
+			defer stream.close()
+		}
+		if err := stream.write(e, format); err != nil {
 			e.failf("%v", err)
 			return ExitError
 		}

@@ -1,16 +1,13 @@
 package cli
 
 import (
-	"cmp"
 	"errors"
 	"flag"
 	"fmt"
-	"slices"
 	"strings"
 	"time"
 
 	"github.com/brief-reader/brief/data"
-	"github.com/brief-reader/brief/data/cite"
 	"github.com/brief-reader/brief/data/provenance"
 )
 
@@ -64,9 +61,11 @@ func (q *quoteFormat) register(fs *flag.FlagSet) func() error {
 }
 
 // quoteSet is the statements of "brief quotes" in a format that says
-// where else each was reported (JSON, CSV): every story's statements are grouped,
-// those that pass the filters kept. It holds what a citation needs, not
-// the stories' bodies.
+// where else each was reported (JSON, CSV), held in memory: every story's
+// statements are grouped, those that pass the filters kept. It holds
+// what a citation needs, not the stories' bodies. The command streams
+// instead (quoteStream); this is for a few stories (quoteRecords), and
+// the reference the tests hold the stream to.
 type quoteSet struct {
 	reports *provenance.Index
 	stories []*data.Briefing // ID, title, date and source only
@@ -103,14 +102,6 @@ func (qs *quoteSet) add(b *data.Briefing, keep func(data.Statement) bool) {
 	}
 }
 
-// sortNewestFirst puts the kept statements newest story first, as
-// "brief list" orders the stories, each story's in the order they were
-// said.
-func (qs *quoteSet) sortNewestFirst() {
-	number := qs.order.numbers()
-	slices.SortStableFunc(qs.kept, func(a, b keptStatement) int { return cmp.Compare(number[a.story], number[b.story]) })
-}
-
 // alsoIn is the other stories that report statement n, earliest first.
 func (qs *quoteSet) alsoIn(n int) []*data.Briefing {
 	var out []*data.Briefing
@@ -118,30 +109,6 @@ func (qs *quoteSet) alsoIn(n int) []*data.Briefing {
 		out = append(out, qs.stories[qs.storyOf[o]])
 	}
 	return out
-}
-
-// citations is the kept statements as citations.
-func (qs *quoteSet) citations() []cite.Citation {
-	out := make([]cite.Citation, len(qs.kept))
-	for i, k := range qs.kept {
-		out[i] = cite.New(qs.stories[k.story], k.s)
-		for _, b := range qs.alsoIn(k.number) {
-			out[i].AlsoIn = append(out[i].AlsoIn, cite.RefOf(b))
-		}
-	}
-	return out
-}
-
-// write writes the kept statements as CSV or JSON.
-func (qs *quoteSet) write(e *env, f quoteFormat) error {
-	if f == formatCSV {
-		return cite.WriteCSV(e.stdout, qs.citations())
-	}
-	arr := newJSONArray(e.json)
-	for _, k := range qs.kept {
-		arr.add(qs.record(k))
-	}
-	return arr.close()
 }
 
 // record is a kept statement as JSON.

@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"io"
 	"os"
+	"slices"
 
 	"github.com/brief-reader/brief/data"
 )
@@ -60,12 +61,7 @@ func (s *storySpool) writeTo(w io.Writer, skip int64) error {
 	if err := s.w.Flush(); err != nil {
 		return err
 	}
-	number := s.order.numbers()
-	byDate := make([]int32, len(number))
-	for i, place := range number {
-		byDate[place] = int32(i)
-	}
-	for _, i := range byDate {
+	for _, i := range s.newestFirst() {
 		p := s.parts[i]
 		cut := min(skip, p.n)
 		skip -= cut
@@ -80,6 +76,42 @@ func (s *storySpool) writeTo(w io.Writer, skip int64) error {
 			_, err = io.Copy(w, io.NewSectionReader(s.file, p.off, p.n))
 		}
 		if err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// newestFirst is the stories' arrival indices, newest story first.
+func (s *storySpool) newestFirst() []int32 {
+	number := s.order.numbers()
+	byDate := make([]int32, len(number))
+	for i, place := range number {
+		byDate[place] = int32(i)
+	}
+	return byDate
+}
+
+// eachPart calls each with the output of every story in order (arrival
+// indices); the bytes are each's only until it returns.
+func (s *storySpool) eachPart(order []int32, each func(story int32, part []byte) error) error {
+	if err := s.w.Flush(); err != nil {
+		return err
+	}
+	var buf []byte
+	for _, i := range order {
+		p := s.parts[i]
+		if s.file == nil {
+			if err := each(i, s.mem.Bytes()[p.off:p.off+p.n]); err != nil {
+				return err
+			}
+			continue
+		}
+		buf = slices.Grow(buf[:0], int(p.n))[:p.n]
+		if _, err := s.file.ReadAt(buf, p.off); err != nil {
+			return err
+		}
+		if err := each(i, buf); err != nil {
 			return err
 		}
 	}

@@ -210,8 +210,14 @@ func run(jobs []job, stdin io.Reader, opts LoadOptions, done func(result)) {
 			}
 		}()
 	}
+	// The workers run at most this many jobs ahead of done: read from
+	// the database cache, stories come faster than a command writes
+	// them out, and the ones waiting their turn would pile up (the whole
+	// corpus's statements for "brief quotes").
+	ahead := make(chan struct{}, 2*workers)
 	go func() {
 		for i := range jobs {
+			ahead <- struct{}{}
 			next <- i
 		}
 		close(next)
@@ -220,6 +226,7 @@ func run(jobs []job, stdin io.Reader, opts LoadOptions, done func(result)) {
 		<-ready[i]
 		done(results[i])
 		results[i] = result{} // let the emitted briefings go when the caller drops them
+		<-ahead
 	}
 	wg.Wait()
 }

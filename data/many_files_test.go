@@ -23,7 +23,10 @@ func TestLoadFolderOfTenThousandFiles(t *testing.T) {
 				t.Fatal(err)
 			}
 		}
-		text := fmt.Sprintf("Vesk Talks, Day %d\nPort Ilden – Minister Ada Morrow said that round %d went well.\n", i, i)
+		// Prose with no one speaking in it: what is asserted here is the
+		// loading, and attributing a statement in each of 10,000 files was
+		// a third of the test's time under -race (issue #13).
+		text := fmt.Sprintf("Vesk Talks, Day %d\nRound %d went well.\n", i, i)
 		if err := os.WriteFile(filepath.Join(sub, fmt.Sprintf("story-%05d.txt", i)), []byte(text), 0o644); err != nil {
 			t.Fatal(err)
 		}

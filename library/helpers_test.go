@@ -135,15 +135,15 @@ func (s *feedServer) serve(w http.ResponseWriter, r *http.Request) {
 	w.Write([]byte(body))
 }
 
-// open makes a library in fresh folders, with a client whose limits
-// suit tests.
+// open makes a library in fresh folders, from a copy of an empty one
+// (template_test.go), with a client whose limits suit tests.
 func open(t *testing.T, opts ...func(*Options)) *Library {
 	t.Helper()
 	o := Options{Client: feed.NewClient(feed.Options{Timeout: 10 * time.Second, MaxBytes: 1 << 20, MaxRedirects: 3})}
 	for _, f := range opts {
 		f(&o)
 	}
-	l, err := Open(t.TempDir(), t.TempDir(), o)
+	l, err := Open(newDataDir(t), t.TempDir(), o)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -43,15 +43,28 @@ func TestKilledRefresh(t *testing.T) {
 	var items []item
 	for i := range 60 {
 		items = append(items, item{guid: fmt.Sprintf("almora-%d", i), title: fmt.Sprintf("Almora Release %d", i), date: day(1 + i%28),
-			body: strings.Repeat(fmt.Sprintf("Spokesperson Tobin Achterberg said release %d stands. ", i), 30)})
+			body: strings.Repeat(fmt.Sprintf("Spokesperson Tobin Achterberg said release %d stands. ", i), 3)})
 	}
 	srv := newFeedServer(t)
 	url := srv.set("/almora.rss", rss("Almora", items...))
 	seed := time.Now().UnixNano()
 	rng := rand.New(rand.NewSource(seed))
 	t.Logf("seed %d", seed)
-	l := open(t)
-	subscribe(t, l, url)
+	// Each fourth round starts again from an empty library subscribed to
+	// the feed: a copy of one made here, rather than a library made anew,
+	// its database built from nothing, each time (issue #13).
+	empty := open(t)
+	subscribe(t, empty, url)
+	empty.Close()
+	fresh := func() *Library {
+		l, err := Open(copyTree(t, empty.dataDir), copyTree(t, empty.configDir), Options{Client: empty.client})
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() { l.Close() })
+		return l
+	}
+	l := fresh()
 	for round := range 30 {
 		killAt := 1 + rng.Intn(len(items)/4)
 		cmd := exec.Command(os.Args[0], "-test.run=^TestKilledRefreshChild$")
@@ -99,8 +112,7 @@ func TestKilledRefresh(t *testing.T) {
 				t.Errorf("round %d: %d stored before, %d new after, %d in all; want %d in all", round, len(bs), rep.New(), got, len(items))
 			}
 			after.Close()
-			l = open(t)
-			subscribe(t, l, url)
+			l = fresh()
 			continue
 		}
 		after.Close()

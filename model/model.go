@@ -158,6 +158,8 @@ type Model struct {
 	fetchingStatements bool // statementsMsg batches are on their way
 	bodyHeld           int  // the compact story whose body withBody read; -1 for none
 
+	gcRestore func() // puts back the collector's pacing; see statementsGCPercent
+
 	setStarred func(id string, starred bool)
 	isStarred  func(id string) bool
 	markRead   func(id string)

@@ -1,6 +1,8 @@
 package model
 
 import (
+	"runtime/debug"
+
 	tea "github.com/charmbracelet/bubbletea"
 
 	"github.com/brief-reader/brief/data"
@@ -10,6 +12,14 @@ import (
 // statementsBatch bounds the stories whose statements one message
 // brings, so that keys are handled between batches.
 const statementsBatch = 1000
+
+// statementsGCPercent is the collector's pacing while the statements
+// are read (GOGC). Each batch read is garbage once indexed, and with the
+// default pacing the heap grew to twice what the library holds before
+// it was collected: the peak of a large library was the garbage's
+// (BENCHMARKS.md, "The quote view's statements, compact"). A library of
+// fewer stories than a batch keeps the default.
+const statementsGCPercent = 25
 
 // statementsMsg brings the statements of stories given without them
 // (rows from the database), read in the background.
@@ -38,6 +48,10 @@ func (m *Model) needStatements() tea.Cmd {
 		bs[k] = m.lib.Story(i)
 	}
 	m.fetchingStatements = true
+	if len(pending) >= statementsBatch && m.gcRestore == nil {
+		before := debug.SetGCPercent(statementsGCPercent)
+		m.gcRestore = func() { debug.SetGCPercent(before) }
+	}
 	return fetchStatements(m.loadStatements, pending, bs, 0)
 }
 
@@ -74,6 +88,10 @@ func (m *Model) statementsRead(msg statementsMsg) tea.Cmd {
 	}
 	if msg.next == nil {
 		m.fetchingStatements = false
+		if m.gcRestore != nil {
+			m.gcRestore()
+			m.gcRestore = nil
+		}
 		// Stories that arrived meanwhile, still loading when it started.
 		return m.needStatements()
 	}

@@ -51,7 +51,13 @@ func (db *DB) LookupContents(f CachedFile, version string, want Want) ([]Doc, bo
 }
 
 func (db *DB) docsOf(path, version string, want Want) ([]Doc, error) {
-	rows, err := db.sql.Query(docQuery+` WHERE d.path = ?4 ORDER BY d.n`, version, want.Body, want.Statements, path)
+	return db.docsOfVia(db.sql, path, version, want)
+}
+
+// docsOfVia is docsOf read through conns: the database's, or a file
+// cache's own (see FileCache.readsVia).
+func (db *DB) docsOfVia(conns *sql.DB, path, version string, want Want) ([]Doc, error) {
+	rows, err := conns.Query(docQuery+` WHERE d.path = ?4 ORDER BY d.n`, version, want.Body, want.Statements, path)
 	if err != nil {
 		return nil, db.classify(err)
 	}

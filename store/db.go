@@ -106,14 +106,17 @@ func Open(dataDir string) (*DB, error) {
 	return &DB{sql: db, path: path, journal: j}, nil
 }
 
-func openSQL(path string) (*sql.DB, error) {
+func openSQL(path string) (*sql.DB, error) { return openSQLCache(path, 16384) }
+
+// openSQLCache is openSQL with a page cache of cacheKiB a connection.
+func openSQLCache(path string, cacheKiB int) (*sql.DB, error) {
 	// busy_timeout first: setting WAL mode takes a lock another process
 	// may hold. (A memory map of the file was tried for reads: no faster
 	// for a list of 100,000 stories, and its pages count in the resident
 	// set.) Immediate transactions take the write lock when they
 	// start, so two writers queue instead of one failing on upgrade.
 	q := url.Values{}
-	for _, p := range []string{"busy_timeout(20000)", "journal_mode(WAL)", "synchronous(NORMAL)", "foreign_keys(1)", "cache_size(-16384)"} {
+	for _, p := range []string{"busy_timeout(20000)", "journal_mode(WAL)", "synchronous(NORMAL)", "foreign_keys(1)", fmt.Sprintf("cache_size(-%d)", cacheKiB)} {
 		q.Add("_pragma", p)
 	}
 	q.Set("_txlock", "immediate")

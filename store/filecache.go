@@ -1,6 +1,7 @@
 package store
 
 import (
+	"errors"
 	"path/filepath"
 	"sync"
 	"time"
@@ -29,6 +30,7 @@ type FileCache struct {
 
 	writes chan CacheEntry
 	done   chan struct{}
+	reads  fileCacheReads
 }
 
 // NewFileCache makes a cache for files attributed by an attributor of
@@ -83,9 +85,10 @@ func (c *FileCache) writer() {
 func (c *FileCache) Close() error {
 	close(c.writes)
 	<-c.done
+	readsErr := c.closeReads()
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	return c.err
+	return errors.Join(c.err, readsErr)
 }
 
 // Lookup implements data.FileCache.
@@ -107,7 +110,7 @@ func (c *FileCache) Lookup(path string, size int64, mtime time.Time) ([]*data.Br
 	if err != nil || !ok || f.size != size || f.mtime != mtime.UnixNano() {
 		return nil, false, false
 	}
-	docs, err := c.db.docsOf(abs, c.version, c.want)
+	docs, err := c.db.docsOfVia(c.readsVia(), abs, c.version, c.want)
 	if err != nil || len(docs) == 0 {
 		return nil, false, false
 	}

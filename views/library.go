@@ -19,7 +19,9 @@ type Library struct {
 	stories   []storyEntry
 	stmts     []stmtEntry
 	storyKeys keys // folded headline, dateline, parties and speakers
-	stmtKeys  keys // folded text, speaker, role and party
+	stmtKeys  keys // folded text; see compact_names.go for the rest
+
+	compact compactStatements // the rest of each statement; see compact.go
 
 	parties     []string // party id -> canonical name
 	partyID     map[string]int32
@@ -262,7 +264,9 @@ func (l *Library) indexStatements(si int32, e *storyEntry, key []string) []strin
 		}
 		l.stmts = append(l.stmts, stmtEntry{story: si, index: int32(i), party: pid, speaker: sp, kind: st.Kind})
 		e.kinds |= 1 << st.Kind
-		l.stmtKeys.add(st.Text, st.Speaker, st.Role, st.Party)
+		start := uint32(len(l.stmtKeys.buf))
+		l.stmtKeys.add(st.Text)
+		l.compact.add(int32(len(l.stmts)-1), st, &l.stmtKeys, start)
 		l.reports.Add(provenance.Statement{Story: int(si), Date: b.Date, Speaker: st.Speaker, Party: st.Party, Text: st.Text})
 	}
 	l.peopleIndex().Add(int(si), b)
@@ -286,7 +290,9 @@ func (l *Library) Pending() []int {
 // Attach gives story i, read without its statements, the statements
 // read since, and indexes them for the quote view. They go after the
 // statements indexed before, in a run of their own refresh, so the quote
-// view still shows them with their story's refresh.
+// view still shows them with their story's refresh. The story does not
+// keep them: the library holds them compact (see compact.go), and a
+// story opened reads them again.
 func (l *Library) Attach(i int, stmts []data.Statement) {
 	e := &l.stories[i]
 	if !e.pending {
@@ -296,6 +302,7 @@ func (l *Library) Attach(i int, stmts []data.Statement) {
 	l.pending--
 	e.b.Statements, e.b.StatementCount = stmts, 0
 	l.indexStatements(int32(i), e, nil)
+	e.b.Statements, e.b.StatementCount = nil, len(stmts)
 }
 
 func (l *Library) party(name string) int32 {
@@ -353,7 +360,10 @@ func (l *Library) StatementCount() int { return len(l.stmts) }
 // Statement is the i-th statement of the library, with its story's index.
 func (l *Library) Statement(i int) (story int, st data.Statement) {
 	e := l.stmts[i]
-	return int(e.story), l.stories[e.story].b.Statements[e.index]
+	if held := l.stories[e.story].b.Statements; int(e.index) < len(held) {
+		return int(e.story), held[e.index]
+	}
+	return int(e.story), l.compactStatement(int32(i))
 }
 
 // Speaker is what the library knows of a speaker id.
@@ -412,12 +422,13 @@ func (l statementTester) holding(f Filter, from []int32) []int32 {
 	}
 	q := []byte(f.Query)
 	aliases := l.partiesNamed(f.Query)
-	if aliases == nil {
+	names := l.namesHolding(f.Query)
+	if aliases == nil && names.empty() {
 		return l.stmtKeys.filter(from, q)
 	}
-	return keepIf(from, func(i int32) bool {
-		return aliases.has(l.stmts[i].party) || l.stmtKeys.contains(i, q)
-	})
+	return union(l.stmtKeys.filter(from, q), keepIf(from, func(i int32) bool {
+		return aliases.has(l.stmts[i].party) || l.holdsName(i, names)
+	}))
 }
 
 // partiesNamed marks the parties a query names by an alias the text may

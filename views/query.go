@@ -379,6 +379,7 @@ func (l storyTester) withStatementText(f Filter, from, kept []int32) []int32 {
 			pos = int(k.keyStart(item))
 		}
 	}
+	found = l.withNames(f.Query, rest, found)
 	if len(found) == 0 {
 		return kept
 	}

@@ -23,13 +23,19 @@ func bound(s *syntax.Sentence, p syntax.Phrase, kind lexicon.Frame) syntax.Phras
 	if kind == lexicon.Conversation {
 		return topicBound(s, p)
 	}
+	objectEnd := -1
 	if kind == lexicon.Object || kind == lexicon.Accuse {
 		if e := s.NounPhraseAt(p.From); e > 0 && e < p.To && !clauseAt(s, e) {
-			object = true
+			object, objectEnd = true, ofChain(s, e, p.To)
 		}
 	}
 	for k := p.From + 1; k < p.To; k++ {
 		w := &s.Words[k]
+		if isCloseQuote(s, k) && isPunct(s, k-1, ',') && k-1 > p.From && appositiveToEnd(s, k+1, p.To) && commentAt(s, k+1, p.To) {
+			// "called him a “moderate,” a subtle dig at …": the comma
+			// inside the marks ends the name given
+			return trimEnd(s, syntax.Phrase{From: p.From, To: k + 1})
+		}
 		if w.Quote >= 0 {
 			continue
 		}
@@ -47,7 +53,7 @@ func bound(s *syntax.Sentence, p syntax.Phrase, kind lexicon.Frame) syntax.Phras
 			return trimEnd(s, syntax.Phrase{From: p.From, To: k})
 		case w.Is(lexicon.ContentEnder) && k > p.From+2:
 			return trimEnd(s, syntax.Phrase{From: p.From, To: k})
-		case w.Tag == tag.Comma && k+1 < p.To && (s.Words[k+1].Tag == tag.WDT || s.Words[k+1].Tag == tag.WP) && s.Words[k+1].Quote < 0 &&
+		case w.Tag == tag.Comma && k+1 < p.To && (s.Words[k+1].Tag == tag.WDT || s.Words[k+1].Tag == tag.WP || s.Words[k+1].Tag == tag.WRB) && s.Words[k+1].Quote < 0 &&
 			hasFiniteVerb(s, p.From, k):
 			// ", which …" after the clause is the writer's
 			return trimEnd(s, syntax.Phrase{From: p.From, To: k})
@@ -68,10 +74,15 @@ func bound(s *syntax.Sentence, p syntax.Phrase, kind lexicon.Frame) syntax.Phras
 			// "called him a “moderate,” a subtle dig at …": the writer's
 			// comment on what was said
 			return trimEnd(s, syntax.Phrase{From: p.From, To: k})
+		case object && k == objectEnd && settingAt(s, k, p.To):
+			// "defended Velk in a recent interview", "explained his
+			// reasoning this week on a radio show": where and when the
+			// object was given is the writer's
+			return trimEnd(s, syntax.Phrase{From: p.From, To: k})
 		case object && (w.Tag == tag.Comma && !listGoesOn(s, k+1, p.To) && !relativeNext(s, k+1, p.To) && !prepositionNext(s, k+1, p.To) &&
 			!(k+2 < p.To && s.Words[k+1].Tag == tag.CC && coordinatedCue(s, k+2)) && !coordinatedCue(s, k+1) ||
 			w.Tag == tag.Colon && !w.Tok.Has(text.Dash) || w.Tok.Has(text.Dash) && !pairedDash(s, k, p.To) ||
-			w.Is(lexicon.Subordinator) && w.Tag == tag.IN && text.Lower(w.Text) != "as" && text.Lower(w.Text) != "that" &&
+			w.Is(lexicon.Subordinator) && w.Tag == tag.IN && text.Lower(w.Text) != "as" && text.Lower(w.Text) != "that" && !objectClause(s, k) &&
 				!(k+1 < p.To && s.Words[k+1].Tag == tag.VBG && s.Words[k+1].Is(lexicon.CueVerb))):
 			return trimEnd(s, syntax.Phrase{From: p.From, To: k})
 		}
@@ -108,15 +119,28 @@ func newClause(s *syntax.Sentence, k, end int) bool {
 	if s.Words[k].Tag.IsFiniteVerb() || s.Words[k].Tag == tag.EX {
 		return true
 	}
+	if j := pastAdverbs(s, k, end); j > k && j < end && s.Words[j].Quote < 0 && s.Words[j].Tag.IsFiniteVerb() {
+		return true // "…, but later fessed up"
+	}
 	e := s.NounPhraseAt(k)
 	return e > 0 && e < end && clauseAt(s, e)
+}
+
+// pastAdverbs is the first word from k that is no adverb.
+func pastAdverbs(s *syntax.Sentence, k, end int) int {
+	for k < end && s.Words[k].Tag.IsAdverb() && s.Words[k].Tag != tag.WRB && s.Words[k].Quote < 0 {
+		k++
+	}
+	return k
 }
 
 // listGoesOn reports words after a comma that go on with the phrase
 // before it: "an independent, sovereign, viable state".
 func listGoesOn(s *syntax.Sentence, k, end int) bool {
+	conjoined := false
 	if k < end && s.Words[k].Tag == tag.CC {
 		k++
+		conjoined = true
 	}
 	if k >= end {
 		return false
@@ -137,7 +161,15 @@ func listGoesOn(s *syntax.Sentence, k, end int) bool {
 	}
 	// a mistagged adjective before the rest of the phrase: "contiguous/VBZ
 	// Palestinian state"
-	return k+1 < end && (s.Words[k+1].Tag.IsAdj() || s.Words[k+1].Tag.IsNoun()) && s.Words[k].Tok.Kind == text.Word && !s.Words[k].Tok.Has(text.Cap)
+	return k+1 < end && (s.Words[k+1].Tag.IsAdj() || s.Words[k+1].Tag.IsNoun()) && s.Words[k].Tok.Kind == text.Word && !s.Words[k].Tok.Has(text.Cap) &&
+		!(conjoined && opensNounPhrase(s.Words[k].Tag))
+}
+
+// opensNounPhrase reports a tag that opens a noun phrase of its own
+// after a conjunction ("…, and the Union has sued"): no adjective the
+// tagger mistook.
+func opensNounPhrase(t tag.Tag) bool {
+	return t == tag.DT || t == tag.PRPS || t == tag.PRP || t == tag.CD || t == tag.IN || t == tag.CC || t.IsWh()
 }
 
 // relativeNext reports a relative pronoun at k: "the importance of the

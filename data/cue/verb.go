@@ -19,6 +19,9 @@ func (f *Finder) verbFrame(s *syntax.Sentence, i int, prev *Frame) (Frame, bool)
 		// "raised $4 million", "raised the debt limit": no saying
 		return Frame{}, false
 	}
+	if ok {
+		f.continueAfterCue(s, &fr)
+	}
 	return fr, ok
 }
 
@@ -149,6 +152,13 @@ func (f *Finder) cueFrame(s *syntax.Sentence, i int, c lexicon.Cue, cue syntax.P
 		fr.Shape = SpeakerFirst
 		return fr, true
 	}
+	if !chained && start == 0 && adjunctOnly(s, adjunctsAfter(s, after, pp)) {
+		// "“….” Velk said to reporters.", "“….” Velk said Wednesday on
+		// Channel 4.": what follows the cue is where and when, and the
+		// content is the quotation before
+		fr.Shape, fr.QuoteBefore = ContentFirst, true
+		return fr, true
+	}
 	if k := f.skipAdjuncts(s, &fr, cue.To); after.Empty() && !chained && start == 0 && (atEnd(s, k) || participleToEnd(s, k) || adverbialToEnd(s, k)) {
 		// "“….” Velk said.": the quotation closed in the sentence before
 		fr.Shape, fr.QuoteBefore = ContentFirst, true
@@ -215,6 +225,9 @@ func notSaid(s *syntax.Sentence, i int) bool {
 		if k := coordinatedVerb(s, prev, w.Tag); k >= 0 {
 			return notSaid(s, k)
 		}
+	}
+	if adjectival(s, i) {
+		return true
 	}
 	switch w.Tag {
 	case tag.VBG:

@@ -91,6 +91,8 @@ type Index struct {
 	changed  bool // statements arrived since root and the profiles below were worked out
 	speakers map[int32]*Speaker
 	partyOut map[int32]*Party
+
+	held heldStatements // see held.go
 }
 
 // group is the statements of one speaker key: the engine's identity of a
@@ -196,7 +198,8 @@ func (x *Index) Story(story int) *data.Briefing {
 // Statement is the story and the statement r refers to.
 func (x *Index) Statement(r Ref) (*data.Briefing, data.Statement) {
 	b := x.stories[r.Story]
-	return b, b.Statements[r.Statement]
+	st, _ := x.statement(r)
+	return b, st
 }
 
 func (x *Index) group(name string) int32 {
@@ -259,11 +262,11 @@ func (x *Index) Speaker(name string) (*Speaker, bool) {
 
 // SpeakerOf is the profile of the speaker of statement r.
 func (x *Index) SpeakerOf(r Ref) (*Speaker, bool) {
-	b := x.Story(r.Story)
-	if b == nil || r.Statement < 0 || r.Statement >= len(b.Statements) {
+	st, ok := x.statement(r)
+	if !ok {
 		return nil, false
 	}
-	return x.Speaker(b.Statements[r.Statement].Speaker)
+	return x.Speaker(st.Speaker)
 }
 
 // Speakers is every profile, the most statements first, then by name.

@@ -205,14 +205,16 @@ func endBefore(s *syntax.Sentence, fr, next *cue.Frame) {
 	if next.Shape == cue.Nominal || next.Shape == cue.According {
 		return // "echoed the President's warning that …" holds it
 	}
-	if next.Chained && next.Speaker == fr.Speaker {
+	if next.Chained && next.Speaker == fr.Speaker && !splitsChain(s, fr, next) {
 		// "described the talks as constructive, highlighting …",
 		// "reaffirmed A and underscored B": the subject's sayings stay one
 		// statement (and the second is one of its own too)
 		return
 	}
 	start := next.Cue.From
-	if !next.Speaker.Empty() && next.Speaker.From < start {
+	if next.Chained {
+		start = chainStart(s, start)
+	} else if !next.Speaker.Empty() && next.Speaker.From < start {
 		start = next.Speaker.From
 	}
 	for i := range fr.Content {

@@ -71,6 +71,10 @@ func special(word string) (string, bool) {
 
 // numberForm classes plain numbers: a four-digit number is most often a year,
 // other numbers are all alike to a tagger.
+//
+// Not watched by the race detector (see sentenceWindow).
+//
+//go:norace
 func numberForm(word string) (string, bool) {
 	if word == "" || word[0] < '0' || word[0] > '9' {
 		return "", false
@@ -104,6 +108,10 @@ func foldRune(r rune) rune {
 }
 
 // next normalises one token and returns its features' view of it.
+//
+// Not watched by the race detector (see sentenceWindow).
+//
+//go:norace
 func (s *scan) next(word string) wordInfo {
 	var buf [maxForm]byte
 	form := buf[:0]
@@ -154,6 +162,10 @@ func (s *scan) next(word string) wordInfo {
 
 // appendFolded appends the folded word to form, keeping the first and last
 // halves of words longer than maxForm bytes.
+//
+// Not watched by the race detector (see sentenceWindow).
+//
+//go:norace
 func appendFolded(form []byte, word string) []byte {
 	var tail [maxForm / 2]byte
 	tailLen, overflow := 0, false
@@ -188,6 +200,10 @@ func appendFolded(form []byte, word string) []byte {
 }
 
 // shapeOf returns the shape bits of a word, sentence position aside.
+//
+// Not watched by the race detector (see sentenceWindow).
+//
+//go:norace
 func shapeOf(word string) uint16 {
 	var shape uint16
 	letters, uppers, lowers := 0, 0, 0

@@ -1,0 +1,64 @@
+package cue
+
+import (
+	"github.com/brief-reader/brief/data/lexicon"
+	"github.com/brief-reader/brief/data/syntax"
+	"github.com/brief-reader/brief/data/tag"
+	"github.com/brief-reader/brief/data/text"
+)
+
+// ofChain is where an object noun phrase ending at e ends with the
+// of-phrases that complete it ("the importance of the talks of May").
+func ofChain(s *syntax.Sentence, e, end int) int {
+	for e < end && s.Words[e].Tag == tag.IN && text.Lower(s.Words[e].Text) == "of" {
+		n := s.NounPhraseAt(e + 1)
+		if n < 0 || n > end {
+			break
+		}
+		e = n
+	}
+	return e
+}
+
+// settingAt reports a phrase of time or setting at k: a word of time
+// ("this week", "Monday"), or a preposition whose noun phrase is headed
+// by one, by a setting, a medium or a year ("in an interview", "during
+// a debate", "on television", "in 2015").
+func settingAt(s *syntax.Sentence, k, end int) bool {
+	w := &s.Words[k]
+	if w.Quote >= 0 {
+		return false
+	}
+	if w.Is(lexicon.Time) && w.Tag != tag.IN {
+		e := s.NounPhraseAt(k)
+		if e < 0 {
+			e = k + 1
+		}
+		h := &s.Words[s.Head(syntax.Phrase{From: k, To: max(e, k+1)})]
+		return h.Is(lexicon.Time) && (e >= end || !s.Words[e].Tag.IsNoun() && s.Words[e].Tag != tag.POS)
+	}
+	if w.Tag != tag.IN || w.Is(lexicon.Subordinator) || text.Lower(w.Text) == "as" {
+		return false
+	}
+	e := s.NounPhraseAt(k + 1)
+	if e < 0 || e > end {
+		return false
+	}
+	h := &s.Words[s.Head(syntax.Phrase{From: k + 1, To: e})]
+	return h.Is(lexicon.Time) || h.Is(lexicon.Setting) || h.Is(lexicon.Media) || h.Tag == tag.CD && isYear(h.Text)
+}
+
+// objectClause reports a complementizer at k that opens the object of
+// the preposition before it: "raised questions about whether …",
+// "spoke on whether …" go on.
+func objectClause(s *syntax.Sentence, k int) bool {
+	return k > 0 && s.Words[k].Is(lexicon.Complementizer) && s.Words[k-1].Tag == tag.IN && s.Words[k-1].Quote < 0
+}
+
+// commentAt reports a noun phrase at k that a preposition completes ("a
+// subtle dig at …", "an important step toward …"): a comment on what
+// was said, where "a lot more “out in front”" goes on saying it.
+func commentAt(s *syntax.Sentence, k, end int) bool {
+	e := s.NounPhraseAt(k)
+	return e > k+1 && e < end && s.Words[e].Tag == tag.IN && s.Words[e].Quote < 0
+}

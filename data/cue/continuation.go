@@ -1,0 +1,98 @@
+package cue
+
+import (
+	"github.com/brief-reader/brief/data/lexicon"
+	"github.com/brief-reader/brief/data/syntax"
+	"github.com/brief-reader/brief/data/tag"
+	"github.com/brief-reader/brief/data/text"
+)
+
+// continueAfterCue gives a cue set after its content the rest of the
+// clause it interrupts: "There is a risk, some officials said, that the
+// talks will fail", "It is his job, he said, to talk to the Council",
+// "“It is a better use of capital,” he added, to pursue a levy". The rest
+// goes on with the content when it opens with "that", an infinitive or
+// the verb of the content's subject, or is the main clause of a content
+// that is only a subordinate clause ("If the talks fail, Velk said, the
+// army will move"); a participle (", adding …") is a
+// cue of its own, and other clauses (", but …", ", as …") are the
+// writer's.
+func (f *Finder) continueAfterCue(s *syntax.Sentence, fr *Frame) {
+	if fr.Shape != ContentFirst && fr.Shape != Inverted || fr.Content[0].Empty() || !fr.Content[1].Empty() || fr.QuoteBefore {
+		return
+	}
+	k := fr.Cue.To
+	if fr.Shape == Inverted {
+		k = max(fr.Speaker.To, fr.Aside.To)
+	}
+	if fr.Content[0].To > k {
+		return
+	}
+	k = f.skipAdjuncts(s, fr, k)
+	if !isPunct(s, k, ',') || k+1 >= len(s.Words) {
+		return
+	}
+	w := &s.Words[k+1]
+	if w.Quote >= 0 || !(w.Is(lexicon.Complementizer) && w.Tag == tag.IN || w.Tag == tag.TO || w.Tag == tag.MD || w.Tag.IsFiniteVerb() ||
+		mainClauseAfter(s, fr.Content[0], k+1)) {
+		return
+	}
+	from := k + 1
+	if w.Is(lexicon.Complementizer) && w.Tag == tag.IN {
+		from++ // "that" opens it and is not said
+	}
+	rest := trimEnd(s, syntax.Phrase{From: from, To: len(s.Words)})
+	if rest.Len() < 2 {
+		return
+	}
+	fr.Content[1] = bound(s, cutAtAccording(s, rest), fr.Kind)
+}
+
+// adjunctOnly reports content that is only a phrase of place, time or
+// audience ("to reporters", "Wednesday on Channel 4"): it opens with
+// "to", a word of time or a preposition of setting, and has no verb,
+// quotation or clause.
+func adjunctOnly(s *syntax.Sentence, p syntax.Phrase) bool {
+	if p.Empty() {
+		return false
+	}
+	first := &s.Words[p.From]
+	// "commented on the death", "said of the talks": a preposition of
+	// topic opens the content; one of setting, time or address does not
+	// ("today’s launch of the talks", "this dialogue" are objects)
+	if !(first.Tag == tag.TO || settingAt(s, p.From, p.To)) || first.Is(lexicon.Complementizer) {
+		return false
+	}
+	for k := p.From; k < p.To; k++ {
+		w := &s.Words[k]
+		if w.Quote >= 0 || w.Tok.Kind == text.Quote || w.Tag.IsVerb() || w.Tag == tag.MD || w.Is(lexicon.Complementizer) || w.Is(lexicon.Subordinator) && w.Tag != tag.IN {
+			return false
+		}
+	}
+	return true
+}
+
+// adjunctsAfter is what follows a cue when its content slot is empty
+// and only prepositional phrases came after it (pp is where they began).
+func adjunctsAfter(s *syntax.Sentence, after syntax.Phrase, pp int) syntax.Phrase {
+	if after.Empty() && pp >= 0 {
+		return trimEnd(s, syntax.Phrase{From: pp, To: len(s.Words)})
+	}
+	return after
+}
+
+// mainClauseAfter reports content c that opens with a subordinator
+// ("if", "unless", "when") and a clause at k, its main clause.
+func mainClauseAfter(s *syntax.Sentence, c syntax.Phrase, k int) bool {
+	first := &s.Words[c.From]
+	if !(first.Is(lexicon.Subordinator) || first.Is(lexicon.Conditional)) || first.Tag != tag.IN || first.Quote >= 0 ||
+		first.Is(lexicon.Complementizer) && !first.Is(lexicon.Conditional) {
+		return false
+	}
+	for j := c.From + 1; j < c.To; j++ {
+		if s.Words[j].Tag == tag.Comma {
+			return false // "If the talks fail, the army moves, Velk said": the main clause is before
+		}
+	}
+	return newClause(s, k, len(s.Words))
+}

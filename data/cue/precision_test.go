@@ -1,0 +1,68 @@
+package cue_test
+
+import (
+	"testing"
+
+	"github.com/brief-reader/brief/data/cue"
+)
+
+// TestAdjectivalParticiple: a past form of a cue that its determiner,
+// possessor or count shows to modify the noun after it says nothing.
+func TestAdjectivalParticiple(t *testing.T) {
+	checkFrames(t, []frameCase{
+		{"Ana Velk won 60 pledged delegates in Tesmar.", nil, ""},
+		{"Velk counted the pledged delegates again.", nil, "pledged"},
+		{"Orlavia's promised reforms never came.", nil, ""},
+		{"The two discussed issues of trade.", []frame{{cue: "discussed", shape: cue.SpeakerFirst, speaker: "The two", content: one("issues of trade")}}, ""},
+		{"Ana Velk said the pledged funds had not arrived.", []frame{{cue: "said", shape: cue.SpeakerFirst, speaker: "Ana Velk", content: one("the pledged funds had not arrived")}}, ""},
+	})
+}
+
+// TestContentEndsAtNewClause: reported content ends before the
+// writer's clause joined to it.
+func TestContentEndsAtNewClause(t *testing.T) {
+	checkFrames(t, []frameCase{
+		{"Protest groups say the rules are too strict, and the Union of Kestria has already sued the city.",
+			[]frame{{cue: "say", shape: cue.SpeakerFirst, speaker: "Protest groups", content: one("the rules are too strict")}}, ""},
+		{"Jonas Vell blamed the outage on hackers but later admitted his own mistake.",
+			[]frame{{cue: "blamed", shape: cue.SpeakerFirst, speaker: "Jonas Vell", content: one("the outage on hackers")}}, "blamed"},
+		{"The campaign announced it would seek a recount in Tesmar, where Velk trailed by 300 votes.",
+			[]frame{{cue: "announced", shape: cue.SpeakerFirst, speaker: "The campaign", content: one("it would seek a recount in Tesmar")}}, ""},
+		{"Jonas Vell defended the accord of May in a radio interview with Kestrian reporters.",
+			[]frame{{cue: "defended", shape: cue.SpeakerFirst, speaker: "Jonas Vell", content: one("the accord of May")}}, ""},
+		{"Velk chided Arno for raising questions about whether the dam was safe.",
+			[]frame{{cue: "chided", shape: cue.SpeakerFirst, speaker: "Velk", content: one("Arno for raising questions about whether the dam was safe")}}, ""},
+		{"Velk called him a “moderate,” a subtle dig at a rival who came into office as a hardliner.",
+			[]frame{{cue: "called", shape: cue.SpeakerFirst, speaker: "Velk", content: one("him a “moderate,”")}}, ""},
+		{"Velk said the Council must be a lot more “vocal,” a lot more “out in front” on the river.",
+			[]frame{{cue: "said", shape: cue.SpeakerFirst, speaker: "Velk", content: one("the Council must be a lot more “vocal,” a lot more “out in front” on the river")}}, ""},
+		{"Ana Velk denied the charges during the hearing.",
+			[]frame{{cue: "denied", shape: cue.SpeakerFirst, speaker: "Ana Velk", content: one("the charges")}}, ""},
+	})
+}
+
+// TestContinuationAfterCue: a cue set inside its content leaves it the
+// rest of the clause it interrupts, when that rest is no clause of the
+// writer's.
+func TestContinuationAfterCue(t *testing.T) {
+	checkFrames(t, []frameCase{
+		{"There is a risk, some officials said, that the talks will fail.",
+			[]frame{{cue: "said", shape: cue.ContentFirst, speaker: "some officials", content: [2]string{"There is a risk", "the talks will fail"}}}, ""},
+		{"It is his job, Velk said, to brief the Council.",
+			[]frame{{cue: "said", shape: cue.ContentFirst, speaker: "Velk", content: [2]string{"It is his job", "to brief the Council"}}}, ""},
+		{"If the talks failed, the officials say, the river will run dry.",
+			[]frame{{cue: "say", shape: cue.ContentFirst, speaker: "the officials", content: [2]string{"If the talks failed", "the river will run dry"}}}, ""},
+		{"The talks are over, Velk said, as the delegates left.",
+			[]frame{{cue: "said", shape: cue.ContentFirst, speaker: "Velk", content: one("The talks are over")}}, ""},
+		{"“We will go on.” Velk said Wednesday on Channel 4.",
+			[]frame{{sentence: 1, cue: "said", shape: cue.ContentFirst, speaker: "Velk", quoteBefore: true}}, ""},
+		{"“We will go on.” Velk said to reporters.",
+			[]frame{{sentence: 1, cue: "said", shape: cue.ContentFirst, speaker: "Velk", quoteBefore: true}}, ""},
+		{"Kestria welcomes today’s launch of the talks.",
+			[]frame{{cue: "welcomes", shape: cue.SpeakerFirst, speaker: "Kestria", content: one("today’s launch of the talks")}}, ""},
+		{"Kestria welcomes this dialogue.",
+			[]frame{{cue: "welcomes", shape: cue.SpeakerFirst, speaker: "Kestria", content: one("this dialogue")}}, ""},
+		{"Velk has also commented on the death of the envoy.",
+			[]frame{{cue: "commented", shape: cue.SpeakerFirst, speaker: "Velk", content: one("on the death of the envoy")}}, ""},
+	})
+}

@@ -1,0 +1,195 @@
+package provenance
+
+import (
+	"cmp"
+	"math"
+	"math/bits"
+	"slices"
+	"strings"
+)
+
+// Screen is the first of two passes that group more statements than a
+// command should hold ("brief quotes --json" on a whole corpus): it keeps
+// a few numbers a statement, not its words, and tells which statements
+// may be reported in another story. Only those go to an Index (Sifted),
+// in the order they were screened.
+//
+// That grouping is the Index's of every statement: a statement that can
+// match no other, as the first of its group or as one joining it, is
+// alone in its group whatever else is added, and never a candidate that
+// decides another's group. Screen tests what every match needs — the
+// speaker's key, the numbers, the dates, the names or the same words in
+// order, and enough words in common — so it leaves out only such
+// statements. Words in common are bounded by a signature: a bit a word
+// (hashed), so a bit of one text's that the other's lacks is a word the
+// other lacks.
+type Screen struct {
+	chunks [][]screened // statements of minWords or more, in chunks: no slice of them all is copied as it grows
+	n      int          // statements added
+	text   *Index       // only its workspace: a text's words, numbers and names, as Add works them out
+	keys   map[[2]string]uint64
+	may    []uint64 // after Finish: a bit a statement, set when it may be reported elsewhere
+}
+
+// screened is what Screen keeps of a statement.
+type screened struct {
+	block  uint64 // its speaker's key and its numbers, hashed: two reports of one statement have the same
+	date   int64
+	seq    uint64 // its words in order, hashed
+	names  uint64
+	sig    [2]uint64 // its distinct words, a bit each
+	number int32
+	story  int32
+	size   uint32 // distinct words
+}
+
+const screenChunk = 4096
+
+// NewScreen makes an empty Screen.
+func NewScreen() *Screen {
+	return &Screen{text: New(), keys: map[[2]string]uint64{}}
+}
+
+// Add screens a statement and returns its number: 0 for the first added,
+// then 1, 2, ... as Index.Add.
+func (s *Screen) Add(st Statement) int {
+	number := s.n
+	s.n++
+	x := s.text
+	x.buf, x.ends = appendWords(x.buf[:0], x.ends[:0], st.Text)
+	sc := screened{number: int32(number), story: int32(st.Story), date: unknownDate, seq: hash(x.buf)}
+	if !st.Date.IsZero() {
+		sc.date = st.Date.Unix()
+	}
+	hashes := make([]uint64, 0, len(x.ends)) // as wordIDs: distinct words
+	from := 0
+	for _, end := range x.ends {
+		hashes = append(hashes, hash(x.buf[from:end]))
+		from = end + 1
+	}
+	slices.Sort(hashes)
+	hashes = slices.Compact(hashes)
+	if len(hashes) < minWords {
+		return number // never matched
+	}
+	sc.size = uint32(len(hashes))
+	for _, h := range hashes {
+		b := (h ^ h>>32) & 127
+		sc.sig[b/64] |= 1 << (b % 64)
+	}
+	sc.names = x.names(st.Text)
+	sc.block = s.speakerKey(st.Speaker, st.Party)*1099511628211 ^ hash(x.numbers())
+	if len(s.chunks) == 0 || len(s.chunks[len(s.chunks)-1]) == screenChunk {
+		s.chunks = append(s.chunks, make([]screened, 0, screenChunk))
+	}
+	last := &s.chunks[len(s.chunks)-1]
+	*last = append(*last, sc)
+	return number
+}
+
+// speakerKey is the key of a speaker (see speaker) hashed, worked out once
+// per name and party.
+func (s *Screen) speakerKey(name, party string) uint64 {
+	if k, ok := s.keys[[2]string{name, party}]; ok {
+		return k
+	}
+	k := hash(newSpeaker(name, party).key)
+	// Cloned: a name may be part of a story's text, which must not stay.
+	s.keys[[2]string{strings.Clone(name), strings.Clone(party)}] = k
+	return k
+}
+
+// Finish compares the statements screened, each with those of the same
+// block a fortnight around it, and frees them: no statement may be added
+// after it.
+func (s *Screen) Finish() {
+	s.may = make([]uint64, (s.n+63)/64)
+	all := make([]*screened, 0, len(s.chunks)*screenChunk)
+	for _, c := range s.chunks {
+		for i := range c {
+			all = append(all, &c[i])
+		}
+	}
+	// By block, then by date, the unknown last (unknownDate).
+	slices.SortFunc(all, func(a, b *screened) int {
+		if c := cmp.Compare(a.block, b.block); c != 0 {
+			return c
+		}
+		return cmp.Compare(a.date, b.date)
+	})
+	for start := 0; start < len(all); {
+		end := start + 1
+		for end < len(all) && all[end].block == all[start].block {
+			end++
+		}
+		s.compareBlock(all[start:end])
+		start = end
+	}
+	s.chunks, s.keys, s.text = nil, nil, nil
+}
+
+// compareBlock marks the statements of a block, sorted by date, that may
+// match another of it: each with those of the fortnight after it, and
+// the undated (at the end) with every other.
+func (s *Screen) compareBlock(block []*screened) {
+	undated, _ := slices.BinarySearchFunc(block, int64(unknownDate), func(sc *screened, d int64) int { return cmp.Compare(sc.date, d) })
+	for i, a := range block {
+		next := i + 1
+		if a.date != unknownDate {
+			for ; next < undated && block[next].date-a.date <= reportsWithin; next++ {
+				s.compare(a, block[next])
+			}
+			next = undated
+		}
+		for _, b := range block[next:] {
+			s.compare(a, b)
+		}
+	}
+}
+
+// compare marks a and b when they may be one statement.
+func (s *Screen) compare(a, b *screened) {
+	if a.story == b.story || s.marked(a.number) && s.marked(b.number) {
+		return
+	}
+	if a.seq != b.seq && (min(a.size, b.size) < minReworded || a.names != b.names) {
+		return
+	}
+	need := minCommon(int(a.size), int(b.size))
+	if need > int(min(a.size, b.size)) {
+		return
+	}
+	var onlyA, onlyB int
+	for k := range a.sig {
+		onlyA += bits.OnesCount64(a.sig[k] &^ b.sig[k])
+		onlyB += bits.OnesCount64(b.sig[k] &^ a.sig[k])
+	}
+	if onlyA > int(a.size)-need || onlyB > int(b.size)-need {
+		return
+	}
+	s.mark(a.number)
+	s.mark(b.number)
+}
+
+// minCommon is the fewest words two texts of a and b distinct words must
+// share to be one statement (similar).
+func minCommon(a, b int) int {
+	n := int(math.Ceil(shared * float64(max(a, b))))
+	for n > 0 && similar(n-1, a, b) {
+		n--
+	}
+	for !similar(n, a, b) {
+		n++
+	}
+	return n
+}
+
+func (s *Screen) mark(i int32)        { s.may[i/64] |= 1 << (i % 64) }
+func (s *Screen) marked(i int32) bool { return s.may[i/64]&(1<<(i%64)) != 0 }
+
+// Len is the number of statements added.
+func (s *Screen) Len() int { return s.n }
+
+// MayRepeat reports whether statement i may be reported in another story
+// too; false for every other: it is alone in its group. After Finish.
+func (s *Screen) MayRepeat(i int) bool { return s.marked(int32(i)) }

@@ -1,0 +1,6 @@
+//go:build race
+
+package data
+
+// raceDetector says this test binary watches for data races (-race).
+const raceDetector = true
