@@ -99,6 +99,22 @@ func (f *Finder) contentAfter(s *syntax.Sentence, fr *Frame, k int) (content syn
 		if e.Empty() || e.To >= len(s.Words) {
 			return syntax.Phrase{}, -1
 		}
+		if isOpenQuote(s, e.To) {
+			// "called him “the grownup on the stage” amidst …", "called
+			// them “illegals” and “thugs” without proof": the object and
+			// the quotation that names it, before an adjunct
+			q := namedQuotations(s, e.To)
+			after := q.To
+			for after < len(s.Words) && s.Words[after].Quote >= 0 {
+				after++ // the closing mark
+			}
+			if after < len(s.Words) && isComplementizer(&s.Words[after]) {
+				// "called it “critical” that she speak": the clause is
+				// what was called so
+				return trimEnd(s, syntax.Phrase{From: e.From, To: len(s.Words)}), -1
+			}
+			return syntax.Phrase{From: e.From, To: q.To}, -1
+		}
 		nx := &s.Words[e.To]
 		if !(nx.Tag == tag.DT || nx.Tag == tag.JJ || nx.Tag.IsNoun() || text.Lower(nx.Text) == "as" || nx.Tag == tag.PRPS) {
 			return syntax.Phrase{}, -1
@@ -363,4 +379,23 @@ func subordinateEnd(s *syntax.Sentence, fr *Frame, p syntax.Phrase) syntax.Phras
 		}
 	}
 	return p
+}
+
+// namedQuotations is the quotation opening at k and those joined to it by
+// "and" or "or" ("“illegals” and “thugs”"), without their outer marks.
+func namedQuotations(s *syntax.Sentence, k int) syntax.Phrase {
+	p := syntax.Phrase{From: k, To: k + 1}
+	for {
+		q := s.Words[k].Quote
+		e := k
+		for e+1 < len(s.Words) && s.Words[e+1].Quote == q {
+			e++
+		}
+		p.To = e + 1
+		if e+2 < len(s.Words) && s.Words[e+1].Tag == tag.CC && isOpenQuote(s, e+2) {
+			k = e + 2
+			continue
+		}
+		return trimEnd(s, p)
+	}
 }

@@ -71,6 +71,10 @@ func (f *Finder) Find(s *syntax.Sentence, index int) []Frame {
 		return nil
 	}
 	var out []Frame
+	if fr, ok := f.labelFrame(s); ok {
+		fr.Sentence = index
+		out = append(out, fr)
+	}
 	for i := 0; i < len(s.Words); i++ {
 		w := &s.Words[i]
 		if w.Quote >= 0 {

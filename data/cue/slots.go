@@ -36,7 +36,7 @@ func (f *Finder) subject(s *syntax.Sentence, v int) (sp, aside syntax.Phrase, ch
 		// a phrase of time between the subject and its verb: "X on Tuesday
 		// said", "X late last week indicated"
 		a := s.NounPhraseEndingAt(j)
-		if a < 0 || !s.Words[s.Head(syntax.Phrase{From: a, To: j + 1})].Is(lexicon.Time) || a == 0 {
+		if a < 0 || !s.Words[s.Head(syntax.Phrase{From: a, To: j + 1})].IsTime() || a == 0 || timeOfParticiple(s, syntax.Phrase{From: a, To: j + 1}) {
 			break
 		}
 		j = a - 1
@@ -108,7 +108,7 @@ func (f *Finder) subject(s *syntax.Sentence, v int) (sp, aside syntax.Phrase, ch
 			sp = syntax.Phrase{From: b, To: sp.To}
 		}
 	}
-	if s.Words[s.Head(s.Core(sp))].Is(lexicon.Time) {
+	if s.Words[s.Head(s.Core(sp))].IsTime() && !timeOfParticiple(s, sp) {
 		return syntax.Phrase{}, syntax.Phrase{}, false // "the coming weeks will indicate": no one speaks
 	}
 	if s.Words[v].Tag == tag.VBG && s.Words[s.Head(sp)].Is(lexicon.Document) && sp.From > 0 {
@@ -179,13 +179,26 @@ func (f *Finder) subjectBeforeAside(s *syntax.Sentence, j int) (sp, aside syntax
 			continue // "including section 232 of …,": a participle's or preposition's phrase
 		}
 		e := f.speakerAfter(s, b)
-		if e.Empty() || e.To >= j || !(isPunct(s, e.To, ',') || isDash(s, e.To)) {
+		if e.Empty() || e.To >= j {
+			continue
+		}
+		if h := &s.Words[s.Head(s.Core(e))]; h.IsTime() || h.Tag == tag.CD {
+			continue // "… on September 30, 2021 (86 FR 54279), …": a date speaks not
+		}
+		end := e.To
+		if c := parentheticalAfter(s, end); c > 0 && c < j {
+			end = c // "Sen. Ana Arno (R-Fla.), a member of …, said"
+		}
+		if !(isPunct(s, end, ',') || isDash(s, end)) || clauseInAside(s, end+1, j) {
+			// not "X, two groups, will provide … and answer …": an
+			// appositive holds no verb of its own outside a relative
+			// clause
 			continue
 		}
 		if isCloseQuote(s, e.To-1) || s.Words[b].Quote >= 0 {
 			continue
 		}
-		return e, syntax.Phrase{From: e.To + 1, To: j}
+		return e, syntax.Phrase{From: end + 1, To: j}
 	}
 	return syntax.Phrase{}, syntax.Phrase{}
 }
@@ -281,7 +294,7 @@ func (f *Finder) extendLeft(s *syntax.Sentence, p syntax.Phrase) syntax.Phrase {
 				e--
 				commas++
 			}
-			if a := s.NounPhraseEndingAt(e); a >= 0 && !s.Words[s.Head(p)].Is(lexicon.Time) {
+			if a := s.NounPhraseEndingAt(e); a >= 0 && !s.Words[s.Head(p)].IsTime() {
 				p.From, list = a, true
 				continue
 			}
@@ -299,12 +312,13 @@ func (f *Finder) extendLeft(s *syntax.Sentence, p syntax.Phrase) syntax.Phrase {
 			commas++
 			continue
 		}
-		if w.Tag != tag.IN || s.Words[s.Head(p)].Is(lexicon.Time) || !w.Is(lexicon.NounPreposition) && !issuedDocument(s, k-1) {
+		participle := s.Words[k-1].Tag == tag.VBG && s.Words[k-1].Is(lexicon.CueVerb) && !isComplementizer(w) && !w.Is(lexicon.Subordinator)
+		if w.Tag != tag.IN || s.Words[s.Head(p)].IsTime() || !w.Is(lexicon.NounPreposition) && !issuedDocument(s, k-1) && !participle {
 			break
 		}
 		e := k - 1
-		if s.Words[e].Tag == tag.JJ || s.Words[e].Tag == tag.VBN || s.Words[e].Tag == tag.RB || issuedDocument(s, e) {
-			e-- // "familiar with", "briefed on", "close to"
+		if s.Words[e].Tag == tag.JJ || s.Words[e].Tag == tag.VBN || s.Words[e].Tag == tag.RB || issuedDocument(s, e) || participle {
+			e-- // "familiar with", "briefed on", "close to", "a source speaking to Kestrian radio"
 		}
 		a := s.NounPhraseEndingAt(e)
 		if a < 0 {
@@ -324,7 +338,7 @@ func listItem(s *syntax.Sentence, e int) int {
 		return -1
 	}
 	head := &s.Words[s.Head(syntax.Phrase{From: a, To: e + 1})]
-	if head.Is(lexicon.Time) || !head.Tag.IsProperNoun() && !head.Is(lexicon.TitleHead) && !head.Is(lexicon.Group) {
+	if head.IsTime() || !head.Tag.IsProperNoun() && !head.Is(lexicon.TitleHead) && !head.Is(lexicon.Group) {
 		return -1
 	}
 	if a > 0 && s.Words[a-1].Tag == tag.IN {
@@ -372,6 +386,55 @@ func parentheticalBefore(s *syntax.Sentence, j int) int {
 			return k
 		}
 		if w.Tag.IsVerb() || w.Tag == tag.RRB || w.Quote >= 0 {
+			return -1
+		}
+	}
+	return -1
+}
+
+// timeOfParticiple reports a phrase whose word of time belongs to a
+// participle inside it: "a news report published Wednesday", "the order
+// released Friday" speak; their head is the noun before the participle.
+func timeOfParticiple(s *syntax.Sentence, sp syntax.Phrase) bool {
+	for k := sp.To - 2; k > sp.From; k-- {
+		if t := s.Words[k].Tag; t == tag.VBN || t == tag.VBD {
+			return s.NounPhraseEndingAt(k-1) >= 0 && !s.Words[k-1].IsTime()
+		}
+	}
+	return false
+}
+
+// clauseInAside reports a modal right after a comma in words [from, to),
+// with no relative pronoun or subordinator before it: "two groups, will
+// provide …" is a clause, not an appositive. (Other verbs are no proof:
+// "as you know", "the CEO, I should say" stand between a subject and its
+// verb, and a past form may be the tagger's for a participle: "X,
+// asked/VBD about it, said".)
+func clauseInAside(s *syntax.Sentence, from, to int) bool {
+	for k := from; k < to; k++ {
+		w := &s.Words[k]
+		if w.Tag == tag.WP || w.Tag == tag.WDT || w.Quote >= 0 || w.Is(lexicon.Subordinator) {
+			return false
+		}
+		if w.Tag == tag.MD && isPunct(s, k-1, ',') {
+			return true // a verb right after the appositive's comma, with no subject of its own
+		}
+	}
+	return false
+}
+
+// parentheticalAfter is the word after a short parenthesis that opens at
+// k and holds no verb ("(R-Fla.)", "(Mich.)"); else -1.
+func parentheticalAfter(s *syntax.Sentence, k int) int {
+	if k >= len(s.Words) || s.Words[k].Tag != tag.LRB || s.Words[k].Quote >= 0 {
+		return -1
+	}
+	for e := k + 1; e < len(s.Words) && e <= k+6; e++ {
+		w := &s.Words[e]
+		if w.Tag == tag.RRB {
+			return e + 1
+		}
+		if w.Tag.IsVerb() || w.Tag == tag.LRB || w.Quote >= 0 {
 			return -1
 		}
 	}

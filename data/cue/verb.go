@@ -71,8 +71,14 @@ func (f *Finder) cueFrame(s *syntax.Sentence, i int, c lexicon.Cue, cue syntax.P
 	// "“…,” said X" and "…, said X": the speaker follows the cue
 	// ("told" takes its addressee after it, and is never inverted: in
 	// "“…,” X, who …, told reporters" the speaker is before the cue)
-	if before := f.contentBeforeInversion(s, i); (before.To > 0 || isCloseQuote(s, i-1)) && s.Words[i].Tag != tag.VBG && s.Words[i].Tag != tag.VBN && fr.Kind != lexicon.Tell {
-		if sp := f.speakerAfter(s, cue.To); !sp.Empty() && (isCloseQuote(s, i-1) || isCloseQuote(s, i-2) || endsAfterSpeaker(s, sp)) {
+	// ("“…?” asked/VBN Sen. Velk": the tagger's participle right after a
+	// closing mark is the inverted verb)
+	if before := f.contentBeforeInversion(s, i); (before.To > 0 || isCloseQuote(s, i-1)) && s.Words[i].Tag != tag.VBG &&
+		(s.Words[i].Tag != tag.VBN || isCloseQuote(s, i-1) && s.Words[i-1].Quote >= 0) && fr.Kind != lexicon.Tell {
+		if sp := f.speakerAfter(s, cue.To); !sp.Empty() && (isCloseQuote(s, i-1) || isCloseQuote(s, i-2) || endsAfterSpeaker(s, sp)) &&
+			(s.Words[i].Tag != tag.VBN || canSpeak(&s.Words[s.Head(sp)])) {
+			// (a participle inverted only before one who can speak: not
+			// "“Income Averaging” proposed rule")
 			fr.Shape, fr.Speaker = Inverted, sp
 			fr.Aside = asideAfter(s, sp.To)
 			fr.Content[0] = before
@@ -92,9 +98,12 @@ func (f *Finder) cueFrame(s *syntax.Sentence, i int, c lexicon.Cue, cue syntax.P
 		start = aside.From
 	}
 	after, pp := f.contentAfter(s, &fr, cue.To)
-	if !chained && isPunct(s, start-1, ',') && start > 1 && !hasFiniteVerb(s, 0, start-1) && hasNoun(s, 0, start-1) {
-		// "The talks, X said, will go on": the content surrounds the cue
-		if k := f.skipAdjuncts(s, &fr, cue.To); isPunct(s, k, ',') && !atEnd(s, k+1) && !isOpenQuote(s, k+1) {
+	if !chained && isPunct(s, start-1, ',') && start > 1 && !hasFiniteVerb(s, 0, start-1) {
+		// "The talks, X said, will go on": the content surrounds the cue;
+		// after an adverb ("Recently, X said, she has …") it is the
+		// clause after the cue, the adverb with it
+		if k := f.skipAddressee(s, &fr, cue.To); isPunct(s, k, ',') && !atEnd(s, k+1) && !isOpenQuote(s, k+1) &&
+			(hasNoun(s, 0, start-1) || hasFiniteVerb(s, k+1, len(s.Words))) {
 			fr.Shape = Parenthetical
 			fr.Content[0] = syntax.Phrase{From: 0, To: start - 1}
 			if isOpenQuote(s, 0) {
@@ -150,7 +159,7 @@ func (f *Finder) cueFrame(s *syntax.Sentence, i int, c lexicon.Cue, cue syntax.P
 		fr.Shape, fr.QuoteBefore = ContentFirst, true
 		return fr, true
 	}
-	if after.Empty() && !chained && start == 0 && atEnd(s, f.skipAdjuncts(s, &fr, cue.To)) {
+	if k := f.skipAdjuncts(s, &fr, cue.To); after.Empty() && !chained && start == 0 && (atEnd(s, k) || participleToEnd(s, k) || adverbialToEnd(s, k)) {
 		// "“….” Velk said.": the quotation closed in the sentence before
 		fr.Shape, fr.QuoteBefore = ContentFirst, true
 		return fr, true
@@ -262,6 +271,11 @@ func notSaid(s *syntax.Sentence, i int) bool {
 	}
 	// "what X called Y" describes inside another clause: no saying of its own
 	if k := i - 1; k >= 1 && s.Words[k-1].Is(lexicon.FreeRelative) || k >= 0 && k < len(s.Words) && s.Words[k].Is(lexicon.FreeRelative) {
+		return true
+	}
+	// "What the Secretary said is that …": a free relative that is the
+	// subject of the verb after it ("what X said: that …" still says)
+	if i+1 < len(s.Words) && s.Words[i+1].Is(lexicon.Auxiliary) && s.Words[i+1].Tag.IsFiniteVerb() && afterFreeRelative(s, i) {
 		return true
 	}
 	return false
@@ -417,4 +431,35 @@ func coordinatedVerb(s *syntax.Sentence, cc int, form tag.Tag) int {
 		}
 	}
 	return -1
+}
+
+// skipAddressee is skipAdjuncts past the addressee a verb like "tell"
+// takes first: "…, Velk told reporters on Monday, …".
+func (f *Finder) skipAddressee(s *syntax.Sentence, fr *Frame, k int) int {
+	if fr.Kind == lexicon.Tell {
+		if e := s.NounPhraseAt(k); e > 0 {
+			k = e
+		}
+	}
+	return f.skipAdjuncts(s, fr, k)
+}
+
+// participleToEnd reports a comma and a participle's phrase that runs to
+// the end of the sentence, with no clause or quotation in it: the manner
+// of saying ("Velk said, clutching the lectern."), not what was said.
+func participleToEnd(s *syntax.Sentence, k int) bool {
+	if !isPunct(s, k, ',') || k+1 >= len(s.Words) || s.Words[k+1].Tag != tag.VBG || s.Words[k+1].Is(lexicon.CueVerb) {
+		return false
+	}
+	return !hasFiniteVerb(s, k+1, len(s.Words)) && !hasOpenQuote(s, k+1) && s.Words[len(s.Words)-1].Tag == tag.Period
+}
+
+// adverbialToEnd reports an adverbial clause that runs to the end of the
+// sentence with no quotation in it: when or how it was said ("Velk said
+// as he launched the vote."), not what.
+func adverbialToEnd(s *syntax.Sentence, k int) bool {
+	if k >= len(s.Words) || !s.Words[k].Is(lexicon.Subordinator) || s.Words[k].Tag == tag.CC || isComplementizer(&s.Words[k]) {
+		return false
+	}
+	return !hasOpenQuote(s, k) && s.Words[len(s.Words)-1].Tag == tag.Period
 }

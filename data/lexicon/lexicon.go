@@ -192,6 +192,9 @@ type Entry struct {
 	// not a source ("formula", "schedule", "plan"): "according to a
 	// formula" says how something is done, not who said so.
 	Arrangement bool
+	// VerbOnly is set for a form of a verb of saying that is never a
+	// noun ("say", "told"): the tagger's noun there is a slip.
+	VerbOnly bool
 }
 
 // Lexicon maps lower-cased words to their entries. It is immutable once

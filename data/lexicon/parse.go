@@ -38,6 +38,7 @@ var sectionFlags = map[string]func(*Entry) *bool{
 	"arrangement nouns":       func(e *Entry) *bool { return &e.Arrangement },
 	"cardinal numbers":        func(e *Entry) *bool { return &e.Cardinal },
 	"disputing words":         func(e *Entry) *bool { return &e.Disputes },
+	"verb-only cues":          func(e *Entry) *bool { return &e.VerbOnly },
 }
 
 var groupKinds = map[string]GroupKind{"party": PartyGroup, "home": HomeGroup, "free": FreeGroup, "joint": JointGroup}

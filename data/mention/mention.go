@@ -474,7 +474,7 @@ func Capitalised(w *syntax.Word) bool { return w.Tok.Has(text.Cap) }
 func allTime(s *syntax.Sentence, name syntax.Phrase) bool {
 	time := false
 	for i := name.From; i < name.To; i++ {
-		if w := &s.Words[i]; w.Is(lexicon.Time) {
+		if w := &s.Words[i]; w.IsTime() {
 			time = true
 		} else if w.Tag.IsNoun() || w.Tag == tag.CD {
 			return false

@@ -39,8 +39,10 @@ func (s *Sentence) isNounTag(i int) bool {
 func (s *Sentence) nounInner(i int) bool {
 	w := &s.Words[i]
 	switch w.Tag {
-	case tag.JJ, tag.JJR, tag.JJS, tag.NN, tag.NNS, tag.NNP, tag.NNPS, tag.CD, tag.POS, tag.HYPH, tag.FW:
+	case tag.JJ, tag.JJR, tag.JJS, tag.NN, tag.NNS, tag.NNP, tag.NNPS, tag.CD, tag.POS, tag.FW:
 		return true
+	case tag.HYPH:
+		return !w.Tok.Has(text.Dash) // "cross - Adel Nefzi said": a typed dash ends the phrase
 	case tag.VBN, tag.VBG:
 		// "retired general", "leading candidate": only before a noun
 		return i+1 < len(s.Words) && (s.nounInner(i+1) || s.nounFinal(i+1)) && s.Words[i+1].Tag != tag.POS

@@ -20,6 +20,7 @@ func (s *Sentence) repair() {
 			s.Words[i].Tag = tag.RB
 		}
 	}
+	s.repairSubjects()
 	if len(s.Words) > 2 && s.Words[0].Tag == tag.UH && s.Words[0].Entry == nil && s.Words[0].Tok.Has(text.Cap) &&
 		s.Words[1].Tag == tag.Comma && s.Words[2].Tag == tag.IN && !s.Words[2].Is(lexicon.Subordinator) && laterFinite(s, 2) {
 		// "Brandt/UH, for his part, warned …": a name the lexicon does not
@@ -92,7 +93,7 @@ func (s *Sentence) repair() {
 			continue
 		}
 		if (w.Tag == tag.NNS || w.Tag == tag.NNPS) && next.Tag == tag.VBP && i+2 < len(s.Words) && s.Words[i+2].Tag == tag.IN &&
-			laterFinite(s, i+3) {
+			laterFinite(s, i+3) && !verbOnly(next) {
 			// "People familiar/VBP with the matter said"
 			next.Tag = tag.JJ
 			continue
@@ -110,7 +111,7 @@ func (s *Sentence) repair() {
 			next.Tag = nounTag(next)
 			continue
 		}
-		if w.Is(lexicon.Auxiliary) || w.Is(lexicon.Passive) || !next.Tag.IsVerb() {
+		if w.Is(lexicon.Auxiliary) || w.Is(lexicon.Passive) || !next.Tag.IsVerb() || verbOnly(w) && !w.Tok.Has(text.Cap) && !next.Is(lexicon.CueVerb) {
 			continue // "remain committed": a copula before a participle
 		}
 		cue := next.Is(lexicon.CueVerb)

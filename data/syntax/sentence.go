@@ -23,6 +23,13 @@ type Word struct {
 // Is reports whether the lexicon puts the word in every class of c.
 func (w *Word) Is(c lexicon.Class) bool { return w.Entry != nil && w.Entry.Class&c == c }
 
+// IsTime reports a word of time ("Tuesday", "times"), unless it is the
+// capitalised head of a body's name that shares its form: "The Times",
+// "the Financial Times" speak.
+func (w *Word) IsTime() bool {
+	return w.Is(lexicon.Time) && !(w.Tok.Has(text.Cap) && w.Tag.IsProperNoun() && w.Is(lexicon.Organisation))
+}
+
 // Sentence is one sentence of a paragraph, tagged.
 type Sentence struct {
 	Para  int       // paragraph index, from 0
@@ -99,7 +106,7 @@ func (b *Builder) build(d *text.Document, para int, span text.Span, always bool)
 		}
 		b.texts = append(b.texts, w.Text)
 	}
-	if (cues || always) && b.Tagger != nil {
+	if (cues || always || labelledQuotation(p, span)) && b.Tagger != nil {
 		b.tags = b.Tagger.Tag(b.texts, b.tags)
 		for i := range s.Words {
 			s.Words[i].Tag = b.tags[i]
@@ -148,4 +155,23 @@ func (s *Sentence) TitleCased() bool {
 		}
 	}
 	return words >= 4 && caps*10 >= words*7
+}
+
+// labelledQuotation reports a sentence that opens on a capitalised word
+// and reaches a colon right before a quotation mark within a few words:
+// "Clinton: “Our goal is …”", a speaker's label the cue stage reads.
+func labelledQuotation(p *text.Paragraph, span text.Span) bool {
+	toks := p.Tokens[span.From:span.To]
+	if len(toks) < 3 || toks[0].Kind != text.Word || !toks[0].Has(text.Cap) {
+		return false
+	}
+	for k := 1; k+1 < len(toks) && k <= 12; k++ {
+		if toks[k].Kind == text.Quote {
+			return false
+		}
+		if toks[k].Kind == text.Punct && p.Text[toks[k].Start:toks[k].End] == ":" {
+			return toks[k+1].Kind == text.Quote && toks[k+1].Has(text.Open)
+		}
+	}
+	return false
 }

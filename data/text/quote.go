@@ -33,6 +33,10 @@ func pairQuotations(d *Document) {
 				in[i] = int32(cur)
 				undirected := t.Kind == Quote && !t.Has(Open) && !t.Has(Close)
 				if t.Kind == Quote && (t.Has(Close) || undirected) && t.family == openFam {
+					// a straight mark between spaces ("…this, " Velk said")
+					// closes the quotation it ends: later stages read
+					// the mark, not the pairing
+					toks[i].Flags |= Close
 					q := &d.Quotations[cur]
 					q.Pieces = append(q.Pieces, QuotePiece{Para: int32(pi), Open: int32(open), Close: int32(i)})
 					open = -1

@@ -170,6 +170,10 @@ func Tokenize(s string, abbr Words, toks []Token) []Token {
 		case '-':
 			if next, nn := runeAt(s, i+n); next == '-' {
 				t.End, t.Flags = int32(i+n+nn), t.Flags|Dash
+			} else if flags&Space != 0 && (isSpace(next) || next == 0) {
+				// "Velk - who spoke first - said": a hyphen between
+				// spaces is a typed dash, never a compound's
+				t.Flags |= Dash
 			}
 		case '.':
 			for int(t.End) < len(s) && s[t.End] == '.' {
@@ -209,7 +213,7 @@ func quoteDirection(s string, start, end int, r rune) Flags {
 	}
 	before := runeBefore(s, start)
 	after, _ := runeAt(s, end)
-	openSide := start == 0 || isSpace(before) || containsRune("([{—–―-/", before)
+	openSide := start == 0 || isSpace(before) || containsRune("([{—–―-/:", before)
 	closeSide := end >= len(s) || !isWordRune(after)
 	switch {
 	case openSide && !closeSide:
