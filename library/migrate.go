@@ -119,7 +119,19 @@ func urls(lines []string) []string {
 // migration, a rebuild, or a refresh killed between writing a file and
 // recording it. A file that cannot be read is reported in Notes and left
 // where it is: a story file is never deleted for being damaged.
-func (l *Library) reconcile() (int, error) {
+func (l *Library) reconcile() (int, error) { return l.reconcileSettled(time.Time{}) }
+
+// settling is how long a stored item's file may wait for its database
+// record. Another process refreshing at the same moment writes the file
+// and records it a moment later; a refresh here that took the file in
+// first would record the item without counting it, and the other
+// process would then find it recorded: new, and counted new by neither.
+const settling = time.Minute
+
+// reconcileSettled is reconcile for the files written before settled
+// (all of them when it is zero); younger ones are left to the process
+// writing them, or to the next start.
+func (l *Library) reconcileSettled(settled time.Time) (int, error) {
 	files, err := l.itemFiles()
 	if err != nil {
 		return 0, err
@@ -137,6 +149,11 @@ func (l *Library) reconcile() (int, error) {
 		if err != nil {
 			l.Notes = append(l.Notes, fmt.Sprintf("%s: %v (left as it is)", f, err))
 			continue
+		}
+		if !settled.IsZero() {
+			if info, err := os.Stat(f); err == nil && info.ModTime().After(settled) {
+				continue
+			}
 		}
 		if _, err := l.index(rec, f, raw, false); err != nil {
 			return n, err

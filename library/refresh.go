@@ -122,8 +122,9 @@ func (l *Library) Refresh(ctx context.Context, progress func(Progress)) (Report,
 	if err != nil {
 		return Report{}, err
 	}
-	// A refresh killed earlier may have stored files it did not record.
-	if _, err := l.reconcile(); err != nil {
+	// A refresh killed earlier may have stored files it did not record;
+	// one written a moment ago may be another refresh's, still storing.
+	if _, err := l.reconcileSettled(time.Now().Add(-settling)); err != nil {
 		return Report{}, err
 	}
 	if err := l.db.CloseUnfinishedRefreshes(logID); err != nil {
