@@ -51,7 +51,11 @@ func (l List) View() string {
 		if k.tracking {
 			k.unread, k.starred = l.lib.Unread(story), l.lib.Starred(story)
 		}
-		return l.drawn.row(k, func() (string, string) { return l.row(story, sel) })
+		r := l.drawn.get(k, func() [2]string {
+			words, who := l.row(story, sel)
+			return [2]string{words, who}
+		})
+		return r[0], r[1]
 	})
 }
 

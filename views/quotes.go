@@ -29,7 +29,7 @@ func NewQuotes(lib *Library, st *Styles, keys *KeyMap) Quotes {
 	q.selectedHeight = func(stmt, width, limit int) int {
 		_, s := lib.Statement(stmt)
 		also := alsoInLines(lib, stmt)
-		return wraps.height(st, s, width, limit-1-also) + 1 + also // and the attribution, and the other stories
+		return len(wrappedWords(wraps, st, s, width, limit-1-also)) + 1 + also // and the attribution, and the other stories
 	}
 	return q
 }
@@ -51,10 +51,11 @@ func (q Quotes) View() string {
 		also := q.lib.AlsoIn(stmt)
 		starred := q.starred != nil && q.starred(stmt)
 		k := quoteRow{story: q.lib.Story(story), statement: s, width: q.width, alsoIn: len(also), starred: starred}
-		words, who := q.drawn.row(k, func() (string, string) {
+		r := q.drawn.get(k, func() [2]string {
 			text, style := statementWords(q.st, s)
-			return style.Render(text), q.starMark(starred) + q.attribution(s, k.story, k.alsoIn)
+			return [2]string{style.Render(text), q.starMark(starred) + q.attribution(s, k.story, k.alsoIn)}
 		})
+		words, who := r[0], r[1]
 		if !selected {
 			return []string{words, who}
 		}
@@ -62,7 +63,7 @@ func (q Quotes) View() string {
 		// which is cut at its end anyway: the words keep the width they
 		// were wrapped to.
 		extra := alsoInLines(q.lib, stmt)
-		lines := append(q.wraps.words(q.st, s, q.width, selectedLimit(q.height)-1-extra), who)
+		lines := append(wrappedWords(q.wraps, q.st, s, q.width, selectedLimit(q.height)-1-extra), who)
 		if extra > 0 {
 			lines = append(lines, q.alsoInLine(also))
 		}
@@ -86,7 +87,7 @@ func statementWords(st *Styles, s data.Statement) (string, lipgloss.Style) {
 
 // wrapStatement is a statement's words word-wrapped to an entry at width,
 // in at most limit lines, the last cut with "…" when there is more, and
-// the style each line is drawn in on its own (see wrapMemo.words):
+// the style each line is drawn in on its own (see wrappedWords):
 // laying the window out needs only how many lines there are.
 func wrapStatement(st *Styles, s data.Statement, width, limit int) ([]string, lipgloss.Style) {
 	text, style := statementWords(st, s)

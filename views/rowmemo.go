@@ -6,50 +6,56 @@ import (
 	"github.com/brief-reader/brief/data"
 )
 
-// rowMemo keeps entries' lines as drawn, before they are cut to the
-// width: styling them with lipgloss was most of a frame's work, and a
-// resize, a cursor move or a refresh redraws the same rows. The key is
-// everything a row is drawn from, so a row found is the row that would
-// be drawn: a briefing's headline, dateline, date and parties are not
-// changed once in the library (attribution fills them before; Attach
-// gives a story read without them its statements, so their count is in
-// the key), and the styles are fixed when the reader starts.
+// memo keeps what was drawn under the key it was drawn from: styling
+// with lipgloss was most of a frame's work, and a resize, a cursor move
+// or a refresh redraws the same rows. A key is everything its value is
+// drawn from, so a value found is the value that would be drawn.
 // Copies of a view share one memo; the mutex is for tests that draw
 // models side by side and for any command that draws off the UI
 // goroutine.
-type rowMemo[K comparable] struct {
+type memo[K comparable, V any] struct {
 	mu   sync.Mutex
-	rows map[K][2]string
+	vals map[K]V
+	size int // emptied whole when full, which costs one redraw of each
 }
 
-// rowMemoSize bounds a memo: far more rows than a screen shows, and
-// emptied whole when full, which costs one redraw of each row.
-const rowMemoSize = 4096
-
-func newRowMemo[K comparable]() *rowMemo[K] {
-	return &rowMemo[K]{rows: map[K][2]string{}}
+func newMemo[K comparable, V any](size int) *memo[K, V] {
+	return &memo[K, V]{vals: map[K]V{}, size: size}
 }
 
-// row is the row memoised under k, drawn by draw when not yet there.
-func (m *rowMemo[K]) row(k K, draw func() (string, string)) (string, string) {
+// get is the value memoised under k, drawn by draw when not yet there.
+// Callers only read it.
+func (m *memo[K, V]) get(k K, draw func() V) V {
 	if m == nil { // a view made without its constructor
 		return draw()
 	}
 	m.mu.Lock()
-	r, ok := m.rows[k]
+	v, ok := m.vals[k]
 	m.mu.Unlock()
 	if ok {
-		return r[0], r[1]
+		return v
 	}
-	r[0], r[1] = draw()
+	v = draw()
 	m.mu.Lock()
-	if len(m.rows) >= rowMemoSize {
-		clear(m.rows)
+	if len(m.vals) >= m.size {
+		clear(m.vals)
 	}
-	m.rows[k] = r
+	m.vals[k] = v
 	m.mu.Unlock()
-	return r[0], r[1]
+	return v
 }
+
+// rowMemo keeps entries' two lines as drawn, before they are cut to the
+// width. A briefing's headline, dateline, date and parties are not
+// changed once in the library (attribution fills them before; Attach
+// gives a story read without them its statements, so their count is in
+// the key), and the styles are fixed when the reader starts.
+type rowMemo[K comparable] = memo[K, [2]string]
+
+// rowMemoSize bounds a row memo: far more rows than a screen shows.
+const rowMemoSize = 4096
+
+func newRowMemo[K comparable]() *rowMemo[K] { return newMemo[K, [2]string](rowMemoSize) }
 
 // listRow is what a story list entry is drawn from.
 type listRow struct {
