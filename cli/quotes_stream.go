@@ -1,7 +1,6 @@
 package cli
 
 import (
-	"encoding/binary"
 	"encoding/csv"
 	"errors"
 	"runtime/debug"
@@ -10,6 +9,7 @@ import (
 	"github.com/brief-reader/brief/data"
 	"github.com/brief-reader/brief/data/cite"
 	"github.com/brief-reader/brief/data/provenance"
+	"github.com/brief-reader/brief/internal/varcodec"
 )
 
 // quoteStream writes "brief quotes" as JSON or CSV, each statement with
@@ -70,7 +70,7 @@ func (q *quoteStream) write(e *env, f quoteFormat) error {
 		arr = newJSONArray(e.json)
 	}
 	err = q.spool.eachPart(q.spool.newestFirst(), func(si int32, part []byte) error {
-		d := spoolReader{b: part}
+		d := newSpoolReader(part)
 		b := d.story()
 		for n := int(q.first[si]); d.more(); n++ {
 			st, kept := d.statement(true)
@@ -93,7 +93,7 @@ func (q *quoteStream) write(e *env, f quoteFormat) error {
 			}
 			arr.add(r)
 		}
-		return d.err
+		return d.err()
 	})
 	if cw != nil {
 		cw.Flush()
@@ -112,7 +112,7 @@ func (q *quoteStream) group() (*provenance.Sifted, map[int32]*data.Briefing, err
 		arrival[i] = int32(i)
 	}
 	err := q.spool.eachPart(arrival, func(si int32, part []byte) error {
-		d := spoolReader{b: part}
+		d := newSpoolReader(part)
 		b := d.story()
 		for n := int(q.first[si]); d.more(); n++ {
 			if !q.screen.MayRepeat(n) {
@@ -123,7 +123,7 @@ func (q *quoteStream) group() (*provenance.Sifted, map[int32]*data.Briefing, err
 			groups.Add(n, provenance.Statement{Story: int(si), Date: b.Date, Speaker: st.Speaker, Party: st.Party, Text: st.Text})
 			stories[si] = b
 		}
-		return d.err
+		return d.err()
 	})
 	groups.Seal()
 	return groups, stories, err
@@ -131,136 +131,95 @@ func (q *quoteStream) group() (*provenance.Sifted, map[int32]*data.Briefing, err
 
 // A spooled story is its ID, title, source and date, then per statement
 // whether it is kept, its speaker, party and text, and for a kept one its
-// role, cue, paragraph and kind: strings as their length and bytes.
+// role, cue, paragraph and kind (varcodec's varints and strings).
 
 func appendSpooledStory(buf []byte, b *data.Briefing) []byte {
-	buf = appendSpooledString(buf, b.ID)
-	buf = appendSpooledString(buf, b.Title)
-	buf = appendSpooledString(buf, b.Source)
-	if b.Date.IsZero() {
-		return append(buf, 0)
+	e := varcodec.Encoder{B: buf}
+	e.Str(b.ID)
+	e.Str(b.Title)
+	e.Str(b.Source)
+	e.Bool(!b.Date.IsZero())
+	if !b.Date.IsZero() {
+		// The instant and the zone's offset: what a date is written from.
+		_, offset := b.Date.Zone()
+		e.Int(b.Date.Unix())
+		e.Int(int64(b.Date.Nanosecond()))
+		e.Int(int64(offset))
 	}
-	// The instant and the zone's offset: what a date is written from.
-	_, offset := b.Date.Zone()
-	buf = append(buf, 1)
-	buf = binary.AppendVarint(buf, b.Date.Unix())
-	buf = binary.AppendVarint(buf, int64(b.Date.Nanosecond()))
-	return binary.AppendVarint(buf, int64(offset))
+	return e.B
 }
 
 func appendSpooledStatement(buf []byte, st data.Statement, kept bool) []byte {
-	if !kept {
-		buf = append(buf, 0)
-	} else {
-		buf = append(buf, 1)
-	}
-	buf = appendSpooledString(buf, st.Speaker)
-	buf = appendSpooledString(buf, st.Party)
-	buf = appendSpooledString(buf, st.Text)
+	e := varcodec.Encoder{B: buf}
+	e.Bool(kept)
+	e.Str(st.Speaker)
+	e.Str(st.Party)
+	e.Str(st.Text)
 	if kept {
-		buf = appendSpooledString(buf, st.Role)
-		buf = appendSpooledString(buf, st.Cue)
-		buf = binary.AppendVarint(buf, int64(st.Paragraph))
-		buf = binary.AppendVarint(buf, int64(st.Kind))
+		e.Str(st.Role)
+		e.Str(st.Cue)
+		e.Int(int64(st.Paragraph))
+		e.Int(int64(st.Kind))
 	}
-	return buf
+	return e.B
 }
 
-func appendSpooledString(buf []byte, s string) []byte {
-	return append(binary.AppendUvarint(buf, uint64(len(s))), s...)
-}
-
-// spoolReader reads a spooled story back; err is the first problem (a
-// spool cut short), after which it reads nothing.
-type spoolReader struct {
-	b   []byte
-	err error
-}
+// spoolReader reads a spooled story back; its Err is the first problem
+// (a spool cut short), after which it reads nothing.
+type spoolReader struct{ varcodec.Decoder }
 
 var errSpoolShort = errors.New("the temporary file of the statements was cut short")
 
+func newSpoolReader(part []byte) *spoolReader {
+	return &spoolReader{varcodec.Decoder{B: part}}
+}
+
+// err is errSpoolShort once something could not be read.
+func (d *spoolReader) err() error {
+	if d.Err != nil {
+		return errSpoolShort
+	}
+	return nil
+}
+
 func (d *spoolReader) story() *data.Briefing {
-	b := &data.Briefing{ID: d.string(), Title: d.string(), Source: d.string()}
-	if d.byte() == 1 {
-		sec, nsec, offset := d.varint(), d.varint(), d.varint()
+	b := &data.Briefing{ID: d.Str(), Title: d.Str(), Source: d.Str()}
+	if d.Bool() {
+		sec, nsec, offset := d.Int(), d.Int(), d.Int()
 		b.Date = time.Unix(sec, nsec).In(time.FixedZone("", int(offset)))
 	}
 	return b
 }
 
 // more reports whether a statement follows.
-func (d *spoolReader) more() bool { return d.err == nil && len(d.b) > 0 }
+func (d *spoolReader) more() bool { return d.Err == nil && len(d.B) > 0 }
 
 // statement reads a statement: all of it when full, else what grouping
 // needs (speaker, party, text).
 func (d *spoolReader) statement(full bool) (data.Statement, bool) {
-	kept := d.byte() == 1
-	st := data.Statement{Speaker: d.string(), Party: d.string(), Text: d.string()}
-	if kept {
-		if !full {
-			d.bytes()
-			d.bytes()
-			d.varint()
-			d.varint()
-		} else {
-			st.Role, st.Cue = d.string(), d.string()
-			st.Paragraph, st.Kind = int32(d.varint()), data.Kind(d.varint())
-		}
+	kept := d.Bool()
+	st := data.Statement{Speaker: d.Str(), Party: d.Str(), Text: d.Str()}
+	if kept && full {
+		st.Role, st.Cue = d.Str(), d.Str()
+		st.Paragraph, st.Kind = int32(d.Int()), data.Kind(d.Int())
+	} else if kept {
+		d.Bytes()
+		d.Bytes()
+		d.Int()
+		d.Int()
 	}
 	return st, kept
 }
 
 func (d *spoolReader) skipStatement() {
-	kept := d.byte() == 1
-	fields := 3
+	kept := d.Bool()
+	d.Bytes()
+	d.Bytes()
+	d.Bytes()
 	if kept {
-		fields = 5
+		d.Bytes()
+		d.Bytes()
+		d.Int()
+		d.Int()
 	}
-	for range fields {
-		d.bytes()
-	}
-	if kept {
-		d.varint()
-		d.varint()
-	}
-}
-
-func (d *spoolReader) byte() byte {
-	if d.err != nil || len(d.b) == 0 {
-		d.fail()
-		return 0
-	}
-	c := d.b[0]
-	d.b = d.b[1:]
-	return c
-}
-
-func (d *spoolReader) bytes() []byte {
-	n, k := binary.Uvarint(d.b)
-	if d.err != nil || k <= 0 || uint64(len(d.b)-k) < n {
-		d.fail()
-		return nil
-	}
-	s := d.b[k : k+int(n)]
-	d.b = d.b[k+int(n):]
-	return s
-}
-
-func (d *spoolReader) string() string { return string(d.bytes()) }
-
-func (d *spoolReader) varint() int64 {
-	v, k := binary.Varint(d.b)
-	if d.err != nil || k <= 0 {
-		d.fail()
-		return 0
-	}
-	d.b = d.b[k:]
-	return v
-}
-
-func (d *spoolReader) fail() {
-	if d.err == nil {
-		d.err = errSpoolShort
-	}
-	d.b = nil
 }
