@@ -81,7 +81,7 @@ func ParseReader(args []string, stdin io.Reader, stderr io.Writer) (*Reader, int
 		PrintError(stderr, fmt.Errorf("-: %w", errStdinTerminal))
 		return nil, ExitUsage
 	}
-	attr, errs := data.NewAttributor(configDir())
+	attr, errs := data.AttributorFor(configDir())
 	r := &Reader{Paths: paths, Attributor: attr, Options: c.loadOptions(attr), Problems: errs, seen: map[string]bool{}}
 	// The library is opened with paths too: it keeps what was read of
 	// any story. Only without paths, where its stories are missed, is
