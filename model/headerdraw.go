@@ -10,10 +10,11 @@ type headerParts struct {
 }
 
 // drawnHeader is the header drawn once, and what it was drawn from.
-// layout draws it when that changed, and a frame draws it again only if
-// the model changed since: the header is styled with lipgloss, part by
-// part, which cost more than the rest of a frame of the story list.
-// Each copy of the model keeps its own, as with the help.
+// layout, at the end of every Update, draws it when that changed; a
+// frame shows it as drawn, as it shows the footer layout laid out: the
+// header is styled with lipgloss, part by part, which cost more than the
+// rest of a frame of the story list. Each copy of the model keeps its
+// own, as with the help.
 type drawnHeader struct {
 	from headerParts
 	line string

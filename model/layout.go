@@ -110,16 +110,11 @@ func (m Model) frame() string {
 }
 
 // header names the view and shows where the reader is, the filters and
-// the loading. Styling it is much of a frame's work and it seldom
-// changes: layout keeps it drawn (see drawnHeader), and it is drawn here
-// only when what it shows changed since.
+// the loading. As the footer, it is the one layout drew at the end of the
+// last Update (see drawnHeader): working out what it shows walks the
+// story list in a story, and styling it is much of a frame's work.
 func (m Model) header() string {
-	from := m.headerParts()
-	line := m.headerDrawn.line
-	if m.headerDrawn.from != from {
-		line = m.drawHeader(from)
-	}
-	return ansi.Truncate(line, m.width, "…")
+	return ansi.Truncate(m.headerDrawn.line, m.width, "…")
 }
 
 // headerParts is what the header shows, before it is styled.
