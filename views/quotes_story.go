@@ -17,15 +17,18 @@ func (q *Quotes) Select(stmt int) bool {
 }
 
 // StatementIndex is the index in the library of statement k of story
-// i, once the library has indexed it. It looks through every statement:
-// it answers a key (tab from a story), not a frame.
+// i, once the library has indexed it: a story's statements are indexed
+// together, in order (stmtFrom to stmtTo).
 func (l *Library) StatementIndex(story, k int) (int, bool) {
-	for i, e := range l.stmts {
-		if int(e.story) == story && int(e.index) == k {
-			return i, true
-		}
+	if story < 0 || story >= len(l.stories) || k < 0 {
+		return 0, false
 	}
-	return 0, false
+	e := &l.stories[story]
+	i := int(e.stmtFrom) + k
+	if i >= int(e.stmtTo) || int(l.stmts[i].story) != story || int(l.stmts[i].index) != k {
+		return 0, false
+	}
+	return i, true
 }
 
 // StoryQuotesHelp is the help of the quote view opened from a story,
