@@ -322,25 +322,7 @@ func (o *storyOrder) keepShown(order, items []int32, rank []int32) []int32 {
 		slices.SortFunc(out, func(a, b int32) int { return cmp.Compare(rank[a], rank[b]) })
 		return out
 	}
-	// One set of marks, kept between calls and cleared after each: a
-	// keystroke in the quote view would otherwise allocate and clear
-	// one of 200,000.
-	if len(o.marks) < n {
-		o.marks = make([]bool, n)
-	}
-	in := o.marks
-	for _, i := range items {
-		in[i] = true
-	}
-	out := make([]int32, 0, len(items))
-	for _, i := range order {
-		if in[i] {
-			out = append(out, i)
-		}
-	}
-	for _, i := range items {
-		in[i] = false
-	}
+	out, _ := o.narrow(order, items, n) // items the order hides are left out
 	return out
 }
 
@@ -348,7 +330,9 @@ func (o *storyOrder) keepShown(order, items []int32, rank []int32) []int32 {
 // items kept, when shown holds every one of them; ok is false when it
 // does not (items the filters kept that were not shown: a story
 // arrived, or is hidden), and the caller arranges items whole. It costs
-// the length of shown and items, not of every item.
+// the length of shown and items, not of every item: one set of marks,
+// kept between calls and cleared after each (a keystroke in the quote
+// view would otherwise allocate and clear one of 200,000).
 func (o *storyOrder) narrow(shown, items []int32, n int) (out []int32, ok bool) {
 	if len(o.marks) < n {
 		o.marks = make([]bool, n)
