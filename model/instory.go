@@ -59,8 +59,8 @@ func (m Model) storyTabKey(msg tea.KeyMsg) (Model, bool) {
 		m.storyTab = storyTab{}
 		m.screen = screenDetail
 		if i, ok := m.quotes.Selected(); ok {
-			if story, st := m.lib.Statement(i); story == m.current {
-				m.detail.SelectStatement(indexInStory(m.lib.Story(story), st))
+			if story, k := m.lib.StatementInStory(i); story == m.current {
+				m.detail.SelectStatement(k)
 			}
 		}
 		return m, true
@@ -68,15 +68,6 @@ func (m Model) storyTabKey(msg tea.KeyMsg) (Model, bool) {
 		m.storyTab = storyTab{}
 	}
 	return m, false
-}
-
-func indexInStory(b *data.Briefing, st data.Statement) int {
-	for i, s := range b.Statements {
-		if s.Paragraph == st.Paragraph && s.Span == st.Span && s.Speaker == st.Speaker {
-			return i
-		}
-	}
-	return -1
 }
 
 // withStatements gives a story read without its statements (a row from

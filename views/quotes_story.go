@@ -31,6 +31,14 @@ func (l *Library) StatementIndex(story, k int) (int, bool) {
 	return i, true
 }
 
+// StatementInStory is statement i of the library as a story's: the
+// story and the statement's place among its statements; StatementIndex
+// the other way.
+func (l *Library) StatementInStory(i int) (story, k int) {
+	e := l.stmts[i]
+	return int(e.story), int(e.index)
+}
+
 // StoryQuotesHelp is the help of the quote view opened from a story,
 // where esc goes back to it.
 func (k KeyMap) StoryQuotesHelp(hasErrors bool) HelpMap {

@@ -12,6 +12,9 @@ func TestStatementIndexFindsEachStatement(t *testing.T) {
 			if got, ok := l.StatementIndex(int(e.story), int(e.index)); !ok || got != i {
 				t.Errorf("%s: statement %d of story %d: %d, %v; want %d", name, e.index, e.story, got, ok, i)
 			}
+			if story, k := l.StatementInStory(i); story != int(e.story) || k != int(e.index) {
+				t.Errorf("%s: statement %d is statement %d of story %d; want %d of %d", name, i, k, story, e.index, e.story)
+			}
 		}
 		for story := range l.stories {
 			n := len(compactFixture()[story].Statements)
