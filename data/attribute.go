@@ -80,23 +80,7 @@ func (a *Attributor) MatchParty(query, party string) bool {
 // speaker: case-insensitive, on whole words of the name or of one of the
 // known person's other names ("Zelenskyy" finds "Volodymyr Zelensky").
 func (a *Attributor) MatchSpeaker(query, speaker string) bool {
-	q := wordsOf(query)
-	if len(q) == 0 {
-		return false
-	}
-	if containsWords(wordsOf(speaker), q) {
-		return true
-	}
-	ix := a.index()
-	if id, ok := ix.PersonID(speaker); ok {
-		p := ix.Person(id)
-		for _, n := range append([]string{p.Name}, p.Aliases...) {
-			if containsWords(wordsOf(n), q) {
-				return true
-			}
-		}
-	}
-	return false
+	return a.SpeakerNames(speaker).Match(NewSpeakerQuery(query))
 }
 
 // SpeakerKey is the identity of a speaker across stories: two statements
