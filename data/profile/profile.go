@@ -73,7 +73,7 @@ type Index struct {
 	key func(name string) string
 
 	stories []*data.Briefing // by story number; nil when not added
-	when    []int64          // each story's date in Unix seconds, for sorting; 0 when undated
+	when    []int64          // each story's data.Newness, for sorting
 	added   int              // stories with statements added
 
 	nameGroup map[string]int32 // a name as written -> its group
@@ -139,15 +139,10 @@ func (x *Index) Add(story int, b *data.Briefing) bool {
 	}
 	for len(x.stories) <= story {
 		x.stories = append(x.stories, nil)
-		x.when = append(x.when, 0)
+		x.when = append(x.when, data.Undated)
 	}
 	x.stories[story] = b
-	if !b.Date.IsZero() {
-		x.when[story] = b.Date.Unix()
-		if x.when[story] == 0 {
-			x.when[story] = 1 // the epoch itself is a date, not none
-		}
-	}
+	x.when[story] = data.Newness(b.Date)
 	x.added++
 	who := make(map[string]data.Speaker, len(b.Speakers))
 	for _, sp := range b.Speakers {
@@ -395,17 +390,11 @@ func (x *Index) partyProfile(p int32) *Party {
 func (x *Index) ordered(es []entry) ([]Ref, Activity) {
 	es = slices.Clone(es)
 	slices.SortFunc(es, func(a, b entry) int {
-		da, db := x.when[a.story], x.when[b.story]
-		switch {
-		case (da == 0) != (db == 0):
-			if da == 0 {
-				return 1
-			}
-			return -1
-		case da != db:
-			return cmp.Compare(db, da)
-		case a.story != b.story:
-			return cmp.Compare(a.story, b.story)
+		if c := data.NewestFirst(x.when[a.story], x.when[b.story]); c != 0 {
+			return c
+		}
+		if c := cmp.Compare(a.story, b.story); c != 0 {
+			return c
 		}
 		return cmp.Compare(a.stmt, b.stmt)
 	})
