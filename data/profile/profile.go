@@ -65,9 +65,10 @@ type Count struct {
 }
 
 // Index holds the profiles of the stories added to it. Stories are added
-// as they arrive (Add); who is who is worked out again only when a name
-// not seen before arrived, and each profile is built when first asked
-// for after a change, so asking costs little however large the library.
+// as they arrive (Add); who is who is worked out again, when next asked,
+// after any story arrived (a new statement's role or party can change
+// it), and each profile is built when first asked for after a change, so
+// asking costs little however large the library.
 // It is not safe for concurrent use.
 type Index struct {
 	key func(name string) string
