@@ -90,8 +90,11 @@ warning: the rest is shown.
 
 // usage is the help, naming the folders brief uses on this machine
 // rather than the rules that find them.
-func usage() string {
-	dataDir, configDir, err := dirs()
+func usage() string { return usageFrom(os.Getenv) }
+
+// usageFrom is usage with the folders getenv decides.
+func usageFrom(getenv func(string) string) string {
+	dataDir, configDir, err := dirsFrom(getenv)
 	if err != nil {
 		dataDir, configDir = "(unknown: "+err.Error()+")", "(unknown)"
 	}
@@ -180,12 +183,20 @@ func commandIndex(args []string) int {
 // Run runs one subcommand; args[0] is its name (the program name is not
 // included). It returns the exit status.
 func Run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	return runWith(os.Getenv, args, stdin, stdout, stderr)
+}
+
+// runWith is Run with the environment variables getenv gives: tests pass
+// their own folders here rather than set them in the process, so that
+// they can run side by side (issue #13).
+func runWith(getenv func(string) string, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	e := newEnv(stdin, stdout, stderr)
+	e.getenv = getenv
 	defer e.flush()
 	defer e.closeLibraries()
 	i := commandIndex(args)
 	if i < 0 {
-		fmt.Fprint(e.stderr, usage())
+		fmt.Fprint(e.stderr, usageFrom(e.getenv))
 		return ExitUsage
 	}
 	// Options before the command ("brief --max-size 1M list") belong to
@@ -193,7 +204,7 @@ func Run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	args = append(append([]string{args[i]}, args[:i]...), args[i+1:]...)
 	switch args[0] {
 	case "help", "-h", "-help", "--help":
-		fmt.Fprint(e.stdout, usage())
+		fmt.Fprint(e.stdout, usageFrom(e.getenv))
 		return ExitOK
 	case "version", "--version":
 		fmt.Fprintln(e.stdout, "brief", Version())
@@ -213,12 +224,13 @@ func Run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 type env struct {
 	stdin          io.Reader
 	stdout, stderr *textOut
-	json           jsonOut            // standard output, for JSON
-	libs           []*library.Library // opened by the command, closed after it
+	json           jsonOut             // standard output, for JSON
+	libs           []*library.Library  // opened by the command, closed after it
+	getenv         func(string) string // the folders' variables (os.Getenv but in tests)
 }
 
 func newEnv(stdin io.Reader, stdout, stderr io.Writer) *env {
-	return &env{stdin: stdin, stdout: newTextOut(stdout), stderr: newTextOut(stderr), json: jsonOut{stdout}}
+	return &env{stdin: stdin, stdout: newTextOut(stdout), stderr: newTextOut(stderr), json: jsonOut{stdout}, getenv: os.Getenv}
 }
 
 // flush writes what the command left unended on either stream.
@@ -229,7 +241,7 @@ func (e *env) flush() {
 
 // openLibrary opens the user's library for the command; Run closes it.
 func (e *env) openLibrary() (*library.Library, error) {
-	lib, err := openLibrary()
+	lib, err := openLibraryFrom(e.getenv)
 	if lib != nil {
 		e.libs = append(e.libs, lib)
 	}

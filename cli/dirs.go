@@ -19,8 +19,12 @@ const (
 // folder (the library's stories and read state) and the config folder
 // (subscriptions and the user's gazetteer files). The variables win;
 // library.Dirs gives the defaults.
-func dirs() (dataDir, configDir string, err error) {
-	dataDir, configDir = os.Getenv(envDataDir), os.Getenv(envConfigDir)
+func dirs() (dataDir, configDir string, err error) { return dirsFrom(os.Getenv) }
+
+// dirsFrom is dirs with the variables getenv gives. When it gives both of
+// brief's, the system's (XDG_*, HOME) are not read.
+func dirsFrom(getenv func(string) string) (dataDir, configDir string, err error) {
+	dataDir, configDir = getenv(envDataDir), getenv(envConfigDir)
 	if dataDir == "" || configDir == "" {
 		d, c, err := library.Dirs()
 		if err != nil {
@@ -41,8 +45,10 @@ func dirs() (dataDir, configDir string, err error) {
 
 // configDir is the folder for the user's own gazetteer files; "" when
 // there is none, and then the built-in gazetteer alone is used.
-func configDir() string {
-	_, c, err := dirs()
+func configDir() string { return configDirFrom(os.Getenv) }
+
+func configDirFrom(getenv func(string) string) string {
+	_, c, err := dirsFrom(getenv)
 	if err != nil {
 		return ""
 	}

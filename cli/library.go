@@ -2,6 +2,7 @@ package cli
 
 import (
 	"fmt"
+	"os"
 
 	"github.com/brief-reader/brief/data"
 	"github.com/brief-reader/brief/library"
@@ -9,8 +10,11 @@ import (
 )
 
 // openLibrary opens the user's library in the folders dirs decides.
-func openLibrary() (*library.Library, error) {
-	dataDir, cfgDir, err := dirs()
+func openLibrary() (*library.Library, error) { return openLibraryFrom(os.Getenv) }
+
+// openLibraryFrom is openLibrary in the folders getenv's variables decide.
+func openLibraryFrom(getenv func(string) string) (*library.Library, error) {
+	dataDir, cfgDir, err := dirsFrom(getenv)
 	if err != nil {
 		return nil, fmt.Errorf("library: %w", err)
 	}

@@ -24,7 +24,7 @@ func formats() []data.Format {
 // (without any, the shared default one). Problems with those files are
 // reported but do not stop brief: the built-in gazetteer still works.
 func (e *env) newAttributor() *data.Attributor {
-	attr, errs := data.AttributorFor(configDir())
+	attr, errs := data.AttributorFor(configDirFrom(e.getenv))
 	for _, err := range errs {
 		e.failf("%v", err)
 	}
