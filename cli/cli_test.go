@@ -72,6 +72,7 @@ QUESTION: Will the minister travel?
 )
 
 func TestExitCodes(t *testing.T) {
+	t.Parallel() // its own world (issue #13)
 	dir := t.TempDir()
 	good := writeStory(t, dir, "calm.txt", calmStory)
 	missing := filepath.Join(dir, "missing.txt")
@@ -102,7 +103,7 @@ func TestExitCodes(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			code, out, errs := run(t, "", tt.args...)
+			code, out, errs := runApart(t, "", tt.args...)
 			if code != tt.code {
 				t.Errorf("exit %d, want %d; stderr:\n%s", code, tt.code, errs)
 			}
@@ -240,6 +241,7 @@ func TestQuotesJSONShape(t *testing.T) {
 }
 
 func TestQuotesEmptyIsArray(t *testing.T) {
+	t.Parallel() // its own world (issue #13)
 	dir := t.TempDir()
 	calm := writeStory(t, dir, "calm.txt", calmStory)
 	tests := []struct {
@@ -254,7 +256,7 @@ func TestQuotesEmptyIsArray(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			code, out, errs := run(t, "", tt.args...)
+			code, out, errs := runApart(t, "", tt.args...)
 			if code != tt.code || strings.TrimSpace(out) != "[]" {
 				t.Errorf("exit %d, stdout %q, stderr %q; want [] and %d", code, out, errs, tt.code)
 			}
@@ -365,10 +367,11 @@ func TestListFilters(t *testing.T) {
 }
 
 func TestListJSON(t *testing.T) {
+	t.Parallel() // its own world (issue #13)
 	dir := t.TempDir()
 	calm := writeStory(t, dir, "calm.txt", calmStory)
 	turns := writeStory(t, dir, "turns.md", turnStory)
-	code, out, errs := run(t, "", "list", calm, "--json", turns)
+	code, out, errs := runApart(t, "", "list", calm, "--json", turns)
 	if code != ExitOK {
 		t.Fatalf("exit %d: %s", code, errs)
 	}
@@ -400,10 +403,11 @@ func TestListJSON(t *testing.T) {
 }
 
 func TestListText(t *testing.T) {
+	t.Parallel() // its own world (issue #13)
 	dir := t.TempDir()
 	calm := writeStory(t, dir, "calm.txt", calmStory)
 	turns := writeStory(t, dir, "turns.md", turnStory)
-	code, out, _ := run(t, "", "list", calm, turns)
+	code, out, _ := runApart(t, "", "list", calm, turns)
 	lines := strings.Split(strings.TrimRight(out, "\n"), "\n")
 	if code != ExitOK || len(lines) != 3 {
 		t.Fatalf("exit %d, output:\n%s", code, out)
@@ -436,7 +440,8 @@ func runeIndex(s, sub string) int {
 }
 
 func TestListEmbedded(t *testing.T) {
-	code, out, errs := run(t, "", "list", "--json")
+	t.Parallel() // its own world (issue #13)
+	code, out, errs := runApart(t, "", "list", "--json")
 	if code != ExitOK || errs != "" {
 		t.Fatalf("exit %d: %s", code, errs)
 	}
@@ -447,6 +452,7 @@ func TestListEmbedded(t *testing.T) {
 }
 
 func TestShow(t *testing.T) {
+	t.Parallel() // its own world (issue #13)
 	dir := t.TempDir()
 	calm := writeStory(t, dir, "calm.txt", calmStory)
 	turns := writeStory(t, dir, "turns.md", turnStory)
@@ -465,7 +471,7 @@ func TestShow(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			code, out, errs := run(t, "", tt.args...)
+			code, out, errs := runApart(t, "", tt.args...)
 			if code != ExitOK {
 				t.Fatalf("exit %d: %s", code, errs)
 			}
@@ -477,24 +483,26 @@ func TestShow(t *testing.T) {
 }
 
 func TestStdin(t *testing.T) {
-	code, out, errs := run(t, calmStory, "list", "--json", "-")
+	t.Parallel() // its own world (issue #13)
+	code, out, errs := runApart(t, calmStory, "list", "--json", "-")
 	if code != ExitOK {
 		t.Fatalf("exit %d: %s", code, errs)
 	}
 	if got := decodeObjects(t, out); len(got) != 1 || got[0]["id"] != "stdin" || got[0]["path"] != "-" {
 		t.Errorf("got %v", got)
 	}
-	code, _, errs = run(t, "", "list", "-")
+	code, _, errs = runApart(t, "", "list", "-")
 	if code != ExitError || !strings.Contains(errs, "brief: -: empty") {
 		t.Errorf("empty stdin: exit %d, stderr %q", code, errs)
 	}
 }
 
 func TestOutputIsSanitised(t *testing.T) {
+	t.Parallel() // its own world (issue #13)
 	dir := t.TempDir()
 	evil := writeStory(t, dir, "evil.txt", "Title \x1b]52;c;ZXZpbA==\x07with OSC 52\nVelhaven – Body \x1b[2J text.\n")
 	for _, args := range [][]string{{"list", evil}, {"list", "--json", evil}, {"show", "1", evil}} {
-		_, out, _ := run(t, "", args...)
+		_, out, _ := runApart(t, "", args...)
 		if strings.ContainsAny(out, "\x1b\x07") {
 			t.Errorf("%v: control characters in output %q", args, out)
 		}

@@ -12,7 +12,8 @@ import (
 // darsk-talks" against "marrow-welcomes-darsk-talks-1f0c…"), so an ID
 // copied from one named nothing in the other. All three give the same.
 func TestFeedItemIDsAgree(t *testing.T) {
-	isolate(t)
+	t.Parallel() // its own world (issue #13)
+	w := newWorld(t)
 	srv := newFeedServer(t)
 	url := srv.set("/almora.rss", almoraFeed)
 	file := filepath.Join(t.TempDir(), "almora.rss")
@@ -26,11 +27,11 @@ func TestFeedItemIDsAgree(t *testing.T) {
 		}
 		return ids
 	}
-	fromFile := idsOf(listJSON(t, file))
-	fromURL := idsOf(listJSON(t, url))
-	mustRun(t, ExitOK, "subscribe", url)
-	mustRun(t, ExitOK, "refresh")
-	fromLibrary := idsOf(listJSON(t))
+	fromFile := idsOf(w.listJSON(file))
+	fromURL := idsOf(w.listJSON(url))
+	w.mustRun(ExitOK, "subscribe", url)
+	w.mustRun(ExitOK, "refresh")
+	fromLibrary := idsOf(w.listJSON())
 	for _, title := range []string{talksItem.title, tradeItem.title} {
 		id := fromLibrary[title]
 		if id == "" || fromFile[title] != id || fromURL[title] != id {
@@ -41,7 +42,7 @@ func TestFeedItemIDsAgree(t *testing.T) {
 			t.Errorf("%q: ID %q", title, id)
 		}
 		// Copied from the library, it finds the story in the file.
-		if out, _ := mustRun(t, ExitOK, "show", id, file); !strings.Contains(out, title) {
+		if out, _ := w.mustRun(ExitOK, "show", id, file); !strings.Contains(out, title) {
 			t.Errorf("show %s %s:\n%s", id, file, out)
 		}
 	}

@@ -112,12 +112,6 @@ func mustRun(t *testing.T, want int, args ...string) (stdout, stderr string) {
 	return out, errs
 }
 
-func listJSON(t *testing.T, args ...string) []map[string]any {
-	t.Helper()
-	out, _ := mustRun(t, ExitOK, append([]string{"list", "--json"}, args...)...)
-	return decodeObjects(t, out)
-}
-
 func titles(stories []map[string]any) []string {
 	var out []string
 	for _, s := range stories {
@@ -130,20 +124,21 @@ func titles(stories []map[string]any) []string {
 // fill the library, "brief list" shows the stories, and a second refresh
 // costs one conditional request and finds nothing new.
 func TestSubscribeRefreshList(t *testing.T) {
-	isolate(t)
+	t.Parallel() // its own world (issue #13)
+	w := newWorld(t)
 	srv := newFeedServer(t)
 	url := srv.set("/almora.rss", almoraFeed)
 
-	out, _ := mustRun(t, ExitOK, "subscribe", url)
+	out, _ := w.mustRun(ExitOK, "subscribe", url)
 	if want := "subscribed to " + url + " (1 subscription)\n"; out != want {
 		t.Errorf("subscribe said %q, want %q", out, want)
 	}
-	out, _ = mustRun(t, ExitOK, "subscriptions")
+	out, _ = w.mustRun(ExitOK, "subscriptions")
 	if !strings.Contains(out, url) || !strings.Contains(out, "never") {
 		t.Errorf("before refreshing:\n%s", out)
 	}
 
-	out, errs := mustRun(t, ExitOK, "refresh")
+	out, errs := w.mustRun(ExitOK, "refresh")
 	if !strings.Contains(out, "Almora Ministry: 2 new\n") || !strings.HasSuffix(out, "2 new stories from 1 feed, 0 failed\n") || errs != "" {
 		t.Errorf("first refresh:\nstdout:\n%s\nstderr:\n%s", out, errs)
 	}
@@ -152,7 +147,7 @@ func TestSubscribeRefreshList(t *testing.T) {
 		t.Errorf("%d full fetches, want 2", full)
 	}
 
-	stories := listJSON(t)
+	stories := w.listJSON()
 	// The library first, newest first, then the built-in examples.
 	if got := titles(stories); len(got) < 3 || !slices.Equal(got[:2], []string{tradeItem.title, talksItem.title}) {
 		t.Fatalf("list: %q", got)
@@ -165,27 +160,27 @@ func TestSubscribeRefreshList(t *testing.T) {
 	if stories[2]["id"] != "000_9ff3adb9c3e641cd" {
 		t.Errorf("the built-in briefings should follow the library; third is %v", stories[2]["id"])
 	}
-	text, _ := mustRun(t, ExitOK, "list")
+	text, _ := w.mustRun(ExitOK, "list")
 	if lines := strings.Split(text, "\n"); len(lines) < 2 || !strings.Contains(lines[1], "Almora Ministry") || !strings.Contains(lines[1], tradeItem.title) {
 		t.Errorf("list text:\n%s", text)
 	}
-	quotes, _ := mustRun(t, ExitOK, "quotes")
+	quotes, _ := w.mustRun(ExitOK, "quotes")
 	if !strings.Contains(quotes, "Oskar Venn") {
 		t.Errorf("quotes lack the stored story's speaker:\n%s", quotes)
 	}
 
-	out, errs = mustRun(t, ExitOK, "refresh")
+	out, errs = w.mustRun(ExitOK, "refresh")
 	if !strings.Contains(out, "Almora Ministry: unchanged\n") || !strings.HasSuffix(out, "0 new stories from 1 feed, 0 failed\n") || errs != "" {
 		t.Errorf("second refresh:\nstdout:\n%s\nstderr:\n%s", out, errs)
 	}
 	if full, notMod := srv.counts("/almora.rss"); full != 2 || notMod != 1 {
 		t.Errorf("second refresh: %d full, %d not modified; want 2 and 1", full, notMod)
 	}
-	if got := titles(listJSON(t)); len(got) != len(stories) {
+	if got := titles(w.listJSON()); len(got) != len(stories) {
 		t.Errorf("%d stories after the second refresh, want %d", len(got), len(stories))
 	}
 
-	out, _ = mustRun(t, ExitOK, "subscriptions", "--json")
+	out, _ = w.mustRun(ExitOK, "subscriptions", "--json")
 	subs := decodeObjects(t, out)
 	if len(subs) != 1 {
 		t.Fatalf("subscriptions: %s", out)
@@ -208,24 +203,25 @@ func TestSubscribeRefreshList(t *testing.T) {
 // TestRefreshFailingFeed: a feed that fails is named with its reason and
 // the others are still stored.
 func TestRefreshFailingFeed(t *testing.T) {
-	isolate(t)
+	t.Parallel() // its own world (issue #13)
+	w := newWorld(t)
 	srv := newFeedServer(t)
 	good := srv.set("/almora.rss", almoraFeed)
 	bad := srv.URL + "/broken.rss" // answered 500
-	mustRun(t, ExitOK, "subscribe", "--force", bad)
-	mustRun(t, ExitOK, "subscribe", good)
+	w.mustRun(ExitOK, "subscribe", "--force", bad)
+	w.mustRun(ExitOK, "subscribe", good)
 
-	out, errs := mustRun(t, ExitError, "refresh")
+	out, errs := w.mustRun(ExitError, "refresh")
 	if !strings.Contains(errs, "brief: refresh: "+bad+": failed: ") || !strings.Contains(errs, "500") {
 		t.Errorf("the failure should be named with its reason:\n%s", errs)
 	}
 	if !strings.Contains(out, "Almora Ministry: 2 new\n") || !strings.HasSuffix(out, "2 new stories from 2 feeds, 1 failed\n") {
 		t.Errorf("stdout:\n%s", out)
 	}
-	if got := titles(listJSON(t)); !slices.Contains(got, talksItem.title) || !slices.Contains(got, tradeItem.title) {
+	if got := titles(w.listJSON()); !slices.Contains(got, talksItem.title) || !slices.Contains(got, tradeItem.title) {
 		t.Errorf("the good feed was not stored: %q", got)
 	}
-	table, _ := mustRun(t, ExitOK, "subscriptions")
+	table, _ := w.mustRun(ExitOK, "subscriptions")
 	lines := strings.Split(strings.TrimSpace(table), "\n")
 	if len(lines) != 3 || !strings.HasPrefix(lines[1], "1 ") || !strings.Contains(lines[1], "500") ||
 		!strings.HasPrefix(lines[2], "2 ") || !strings.Contains(lines[2], "Almora Ministry") || strings.Contains(lines[2], "never") {
@@ -253,24 +249,26 @@ func TestRefreshOffline(t *testing.T) {
 }
 
 func TestRefreshNothingToDo(t *testing.T) {
-	isolate(t)
-	out, _ := mustRun(t, ExitOK, "refresh")
+	t.Parallel() // its own world (issue #13)
+	w := newWorld(t)
+	out, _ := w.mustRun(ExitOK, "refresh")
 	if !strings.HasPrefix(out, "no subscriptions to refresh") {
 		t.Errorf("stdout %q", out)
 	}
-	out, _ = mustRun(t, ExitOK, "subscriptions")
+	out, _ = w.mustRun(ExitOK, "subscriptions")
 	if !strings.HasPrefix(out, "no subscriptions;") {
 		t.Errorf("stdout %q", out)
 	}
-	out, _ = mustRun(t, ExitOK, "subscriptions", "--json")
+	out, _ = w.mustRun(ExitOK, "subscriptions", "--json")
 	if strings.TrimSpace(out) != "[]" {
 		t.Errorf("JSON %q, want []", out)
 	}
 }
 
 func TestSubscribeArguments(t *testing.T) {
-	isolate(t)
-	mustRun(t, ExitOK, "subscribe", "--force", "https://almora.example/feed")
+	t.Parallel() // its own world (issue #13)
+	w := newWorld(t)
+	w.mustRun(ExitOK, "subscribe", "--force", "https://almora.example/feed")
 	tests := []struct {
 		name      string
 		args      []string
@@ -292,23 +290,24 @@ func TestSubscribeArguments(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			code, out, errs := runHere(t, "", tt.args...)
+			code, out, errs := w.run("", tt.args...)
 			if code != tt.code || !strings.Contains(out, tt.stdoutHas) || !strings.Contains(errs, tt.stderrHas) {
 				t.Errorf("exit %d (want %d)\nstdout: %q (want %q)\nstderr: %q (want %q)", code, tt.code, out, tt.stdoutHas, errs, tt.stderrHas)
 			}
 		})
 	}
-	out, _ := mustRun(t, ExitOK, "subscriptions", "--json")
+	out, _ := w.mustRun(ExitOK, "subscriptions", "--json")
 	if n := len(decodeObjects(t, out)); n != 1 {
 		t.Errorf("%d subscriptions after the wrong commands, want 1", n)
 	}
 }
 
 func TestUnsubscribe(t *testing.T) {
-	isolate(t)
+	t.Parallel() // its own world (issue #13)
+	w := newWorld(t)
 	urls := []string{"https://almora.example/feed", "https://darsk.example/news.rss", "https://selm.example/atom"}
 	for _, u := range urls {
-		mustRun(t, ExitOK, "subscribe", "--force", u)
+		w.mustRun(ExitOK, "subscribe", "--force", u)
 	}
 	tests := []struct {
 		arg       string
@@ -324,11 +323,11 @@ func TestUnsubscribe(t *testing.T) {
 		{"1", ExitOK, "(0 subscriptions left", "", nil},
 	}
 	for _, tt := range tests {
-		code, out, errs := runHere(t, "", "unsubscribe", tt.arg)
+		code, out, errs := w.run("", "unsubscribe", tt.arg)
 		if code != tt.code || !strings.Contains(out, tt.stdoutHas) || !strings.Contains(errs, tt.stderrHas) {
 			t.Errorf("unsubscribe %s: exit %d (want %d)\nstdout: %q\nstderr: %q", tt.arg, code, tt.code, out, errs)
 		}
-		out, _ = mustRun(t, ExitOK, "subscriptions", "--json")
+		out, _ = w.mustRun(ExitOK, "subscriptions", "--json")
 		var left []string
 		for _, s := range decodeObjects(t, out) {
 			left = append(left, s["url"].(string))
@@ -343,22 +342,23 @@ func TestUnsubscribe(t *testing.T) {
 // unread (nobody may have read it); a story read (as the reader or show
 // on a terminal records it) is then shown read by "brief list".
 func TestReadState(t *testing.T) {
-	isolate(t)
+	t.Parallel() // its own world (issue #13)
+	w := newWorld(t)
 	srv := newFeedServer(t)
-	mustRun(t, ExitOK, "subscribe", srv.set("/almora.rss", almoraFeed))
-	mustRun(t, ExitOK, "refresh")
-	before := listJSON(t)
+	w.mustRun(ExitOK, "subscribe", srv.set("/almora.rss", almoraFeed))
+	w.mustRun(ExitOK, "refresh")
+	before := w.listJSON()
 	opened := before[1]["id"].(string)
-	out, _ := mustRun(t, ExitOK, "show", opened)
+	out, _ := w.mustRun(ExitOK, "show", opened)
 	if !strings.HasPrefix(out, "# "+talksItem.title) {
 		t.Fatalf("show %s:\n%s", opened, out)
 	}
-	for _, s := range listJSON(t) {
+	for _, s := range w.listJSON() {
 		if s["read"] != false {
 			t.Errorf("after a piped show, %v: read %v, want unread", s["id"], s["read"])
 		}
 	}
-	lib, err := openLibrary()
+	lib, err := w.openLibrary()
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -366,12 +366,12 @@ func TestReadState(t *testing.T) {
 		t.Fatal(err)
 	}
 	lib.Close()
-	for _, s := range listJSON(t) {
+	for _, s := range w.listJSON() {
 		if want := s["id"] == opened; s["read"] != want {
 			t.Errorf("%v: read %v, want %v", s["id"], s["read"], want)
 		}
 	}
-	text, _ := mustRun(t, ExitOK, "list")
+	text, _ := w.mustRun(ExitOK, "list")
 	for _, line := range strings.Split(strings.TrimSpace(text), "\n")[1:] {
 		f := strings.Fields(line)
 		if unread := f[1] == "*"; unread == strings.Contains(line, opened) {
@@ -414,12 +414,13 @@ func TestLibraryUnopenable(t *testing.T) {
 // TestSharedFeed is the issue's done-when on a real snapshot: its ten
 // items listed, and their statements found.
 func TestSharedFeed(t *testing.T) {
+	t.Parallel() // its own world (issue #13)
 	path := filepath.Join("..", "..", "shared", "feeds", "state-dept-press-releases-2022-08-03.rss")
 	if _, err := os.Stat(path); err != nil {
 		t.Skip("../shared is absent")
 	}
-	isolate(t)
-	stories := listJSON(t, path)
+	w := newWorld(t)
+	stories := w.listJSON(path)
 	if len(stories) != 10 {
 		t.Fatalf("%d stories, want 10: %q", len(stories), titles(stories))
 	}
@@ -428,7 +429,7 @@ func TestSharedFeed(t *testing.T) {
 			t.Errorf("story without title, publisher or date: %v", s)
 		}
 	}
-	out, _ := mustRun(t, ExitOK, "quotes", "--json", path)
+	out, _ := w.mustRun(ExitOK, "quotes", "--json", path)
 	quotes := decodeObjects(t, out)
 	if len(quotes) < 10 {
 		t.Errorf("%d statements in ten press releases", len(quotes))

@@ -267,13 +267,14 @@ func TestHostileStringsNeverReachTheTerminal(t *testing.T) {
 // TestUnsubscribeRedactedURL: what "brief subscriptions" shows of a URL
 // with a password can be given back to unsubscribe.
 func TestUnsubscribeRedactedURL(t *testing.T) {
-	isolate(t)
+	t.Parallel() // its own world (issue #13)
+	w := newWorld(t)
 	u := "http://ana:" + password + "@feeds.tesmar.example/rss"
-	out, _ := mustRun(t, ExitOK, "subscribe", "--force", u)
+	out, _ := w.mustRun(ExitOK, "subscribe", "--force", u)
 	if !strings.Contains(out, "http://ana:xxxxx@feeds.tesmar.example/rss") || strings.Contains(out, password) {
 		t.Errorf("subscribe printed %q", out)
 	}
-	out, _ = mustRun(t, ExitOK, "unsubscribe", "http://ana:xxxxx@feeds.tesmar.example/rss")
+	out, _ = w.mustRun(ExitOK, "unsubscribe", "http://ana:xxxxx@feeds.tesmar.example/rss")
 	if !strings.Contains(out, "(0 subscriptions left") {
 		t.Errorf("unsubscribe printed %q", out)
 	}
@@ -302,7 +303,8 @@ func TestTextOutJudgesWholeLines(t *testing.T) {
 // stored, never loaded, and warned at every start. Titles are cut as they
 // are read, and so are the messages that quote them.
 func TestHugeTitlesAreCutAtInput(t *testing.T) {
-	isolate(t)
+	t.Parallel() // its own world (issue #13)
+	w := newWorld(t)
 	// 128 KiB, past every bound it must be cut to (the 1 KiB title, the 2
 	// KiB of stderr below) and past the 64 KiB of front matter a stored
 	// item must fit in to load: a megabyte only took longer.
@@ -314,7 +316,7 @@ func TestHugeTitlesAreCutAtInput(t *testing.T) {
 
 	check := func(args ...string) {
 		t.Helper()
-		out, errs := mustRun(t, ExitOK, append([]string{"list", "--json"}, args...)...)
+		out, errs := w.mustRun(ExitOK, append([]string{"list", "--json"}, args...)...)
 		if len(errs) > 2*1024 {
 			t.Errorf("brief list %v: %d bytes on stderr:\n%.300s…", args, len(errs), errs)
 		}
@@ -335,8 +337,8 @@ func TestHugeTitlesAreCutAtInput(t *testing.T) {
 	}
 	check(url)
 	check(text)
-	mustRun(t, ExitOK, "subscribe", url)
-	if _, errs := mustRun(t, ExitOK, "refresh"); len(errs) > 0 {
+	w.mustRun(ExitOK, "subscribe", url)
+	if _, errs := w.mustRun(ExitOK, "refresh"); len(errs) > 0 {
 		t.Errorf("refresh: %.300s", errs)
 	}
 	check()

@@ -1,7 +1,6 @@
 package cli
 
 import (
-	"os"
 	"strings"
 	"testing"
 )
@@ -12,6 +11,7 @@ import (
 // the gazetteer), and exits 1. A known name that the stories lack is
 // still an empty answer, not an error.
 func TestUnknownPartyOrSpeaker(t *testing.T) {
+	t.Parallel() // its own world (issue #13)
 	dir := t.TempDir()
 	turn := writeStory(t, dir, "turn.md", turnStory)
 	calm := writeStory(t, dir, "calm.txt", calmStory)
@@ -42,11 +42,11 @@ func TestUnknownPartyOrSpeaker(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			isolate(t)
-			config := os.Getenv(envConfigDir)
+			w := newWorld(t)
+			config := w.vars[envConfigDir]
 			writeStory(t, config, "parties.yaml", "- {name: Kestria, demonyms: [Kestrian, Kestrians], capital: Varn, kind: state}\n")
 			writeStory(t, config, "people.yaml", "- {name: Oskar Venn, role: Trade Minister, party: Kestria}\n")
-			code, out, errs := runHere(t, "", tt.args...)
+			code, out, errs := w.run("", tt.args...)
 			if code != tt.code {
 				t.Errorf("exit %d, want %d; stderr:\n%s", code, tt.code, errs)
 			}

@@ -46,8 +46,9 @@ func inOrder(out string, ids []string) bool {
 }
 
 func TestListNewestFirst(t *testing.T) {
+	t.Parallel() // its own world (issue #13)
 	dir, want := datedFolder(t)
-	code, out, errs := run(t, "", "list", dir)
+	code, out, errs := runApart(t, "", "list", dir)
 	if code != ExitOK {
 		t.Fatalf("exit %d: %s", code, errs)
 	}
@@ -64,7 +65,7 @@ func TestListNewestFirst(t *testing.T) {
 		t.Errorf("list: %v, want %v", got, want)
 	}
 
-	code, out, errs = run(t, "", "list", "--json", dir)
+	code, out, errs = runApart(t, "", "list", "--json", dir)
 	if code != ExitOK {
 		t.Fatalf("exit %d: %s", code, errs)
 	}
@@ -80,8 +81,9 @@ func TestListNewestFirst(t *testing.T) {
 // A filter leaves stories out, and the numbers of the others stay what
 // they are without it: "brief show N" finds the same story.
 func TestListNewestFirstFiltered(t *testing.T) {
+	t.Parallel() // its own world (issue #13)
 	dir, want := datedFolder(t)
-	code, out, errs := run(t, "", "list", "--speaker", "Varn", dir)
+	code, out, errs := runApart(t, "", "list", "--speaker", "Varn", dir)
 	if code != ExitOK {
 		t.Fatalf("exit %d: %s", code, errs)
 	}
@@ -97,9 +99,10 @@ func TestListNewestFirstFiltered(t *testing.T) {
 }
 
 func TestShowNumberAgreesWithList(t *testing.T) {
+	t.Parallel() // its own world (issue #13)
 	dir, want := datedFolder(t)
 	for n, id := range want {
-		code, out, errs := run(t, "", "show", fmt.Sprint(n+1), dir)
+		code, out, errs := runApart(t, "", "show", fmt.Sprint(n+1), dir)
 		if code != ExitOK {
 			t.Fatalf("show %d: exit %d: %s", n+1, code, errs)
 		}
@@ -110,10 +113,11 @@ func TestShowNumberAgreesWithList(t *testing.T) {
 }
 
 func TestQuotesNewestStoryFirst(t *testing.T) {
+	t.Parallel() // its own world (issue #13)
 	dir, want := datedFolder(t)
 	for _, format := range []string{"text", "md", "json", "csv"} {
 		t.Run(format, func(t *testing.T) {
-			code, out, errs := run(t, "", "quotes", "--format", format, dir)
+			code, out, errs := runApart(t, "", "quotes", "--format", format, dir)
 			if code != ExitOK {
 				t.Fatalf("exit %d: %s", code, errs)
 			}
@@ -125,7 +129,7 @@ func TestQuotesNewestStoryFirst(t *testing.T) {
 			}
 		})
 	}
-	code, out, errs := run(t, "", "quotes", "--json", dir)
+	code, out, errs := runApart(t, "", "quotes", "--json", dir)
 	if code != ExitOK {
 		t.Fatalf("exit %d: %s", code, errs)
 	}

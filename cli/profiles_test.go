@@ -35,22 +35,23 @@ Piet Dronn said Orlavia welcomed the offer.
 	martaStory   = "Kestria Asks for Time\nMarta Verel, a Kestrian negotiator, said Kestria wanted more time.\n"
 )
 
-// profileStories writes the stories and returns their folder.
-func profileStories(t *testing.T, withMarta bool) string {
+// profileStories writes the stories and returns a world and their folder.
+func profileStories(t *testing.T, withMarta bool) (*world, string) {
 	t.Helper()
-	isolate(t)
+	w := newWorld(t)
 	dir := t.TempDir()
 	writeStory(t, dir, "a.md", verelStory)
 	writeStory(t, dir, "b.txt", surnameStory)
 	if withMarta {
 		writeStory(t, dir, "c.txt", martaStory)
 	}
-	return dir
+	return w, dir
 }
 
 func TestSpeakersCommand(t *testing.T) {
-	dir := profileStories(t, false)
-	out, _ := mustRun(t, ExitOK, "speakers", dir)
+	t.Parallel() // its own world (issue #13)
+	w, dir := profileStories(t, false)
+	out, _ := w.mustRun(ExitOK, "speakers", dir)
 	lines := strings.Split(strings.TrimSpace(out), "\n")
 	if len(lines) != 3 || !strings.HasPrefix(lines[0], "NAME") {
 		t.Fatalf("want a header and two speakers:\n%s", out)
@@ -64,7 +65,7 @@ func TestSpeakersCommand(t *testing.T) {
 		t.Errorf("second line: %q", lines[2])
 	}
 
-	out, _ = mustRun(t, ExitOK, "speakers", "--json", dir)
+	out, _ = w.mustRun(ExitOK, "speakers", "--json", dir)
 	var got []profileJSON
 	if err := json.Unmarshal([]byte(out), &got); err != nil {
 		t.Fatalf("%v\n%s", err, out)
@@ -76,8 +77,9 @@ func TestSpeakersCommand(t *testing.T) {
 }
 
 func TestSpeakersKeepsTwoPeopleApart(t *testing.T) {
-	dir := profileStories(t, true)
-	out, _ := mustRun(t, ExitOK, "speakers", "--json", dir)
+	t.Parallel() // its own world (issue #13)
+	w, dir := profileStories(t, true)
+	out, _ := w.mustRun(ExitOK, "speakers", "--json", dir)
 	var names []string
 	for _, s := range decodeObjects(t, out) {
 		names = append(names, s["name"].(string))
@@ -89,8 +91,9 @@ func TestSpeakersKeepsTwoPeopleApart(t *testing.T) {
 }
 
 func TestSpeakerCommand(t *testing.T) {
-	dir := profileStories(t, false)
-	out, _ := mustRun(t, ExitOK, "speaker", "anna verel", dir)
+	t.Parallel() // its own world (issue #13)
+	w, dir := profileStories(t, false)
+	out, _ := w.mustRun(ExitOK, "speaker", "anna verel", dir)
 	for _, want := range []string{"Anna Verel\n", "role:       Tesmar's Foreign Minister", "party:      Tesmar",
 		"found as:   Anna Verel, Verel", "statements: 3, 2031-01-05, 1 undated", "by month:   2031-01 █ (most 2 a month)",
 		"2031-01-05  a ¶1  Tesmar Reopens Talks with Orlavia", "“We are ready to listen”", "undated  b ¶1  Border Stays Open"} {
@@ -102,14 +105,14 @@ func TestSpeakerCommand(t *testing.T) {
 		t.Errorf("statements not newest first, undated last:\n%s", out)
 	}
 	// A surname names her too; so does the one word that fits one speaker.
-	if out, _ := mustRun(t, ExitOK, "speaker", "Verel", dir); !strings.HasPrefix(out, "Anna Verel\n") {
+	if out, _ := w.mustRun(ExitOK, "speaker", "Verel", dir); !strings.HasPrefix(out, "Anna Verel\n") {
 		t.Errorf("speaker Verel:\n%s", out)
 	}
-	if out, _ := mustRun(t, ExitOK, "speaker", "dronn", dir); !strings.HasPrefix(out, "Piet Dronn\n") {
+	if out, _ := w.mustRun(ExitOK, "speaker", "dronn", dir); !strings.HasPrefix(out, "Piet Dronn\n") {
 		t.Errorf("speaker dronn:\n%s", out)
 	}
 
-	out, _ = mustRun(t, ExitOK, "speaker", "--json", "Anna Verel", dir)
+	out, _ = w.mustRun(ExitOK, "speaker", "--json", "Anna Verel", dir)
 	var got speakerDetailJSON
 	if err := json.Unmarshal([]byte(out), &got); err != nil {
 		t.Fatalf("%v\n%s", err, out)
@@ -121,33 +124,35 @@ func TestSpeakerCommand(t *testing.T) {
 }
 
 func TestSpeakerUnknownSuggestsNames(t *testing.T) {
-	dir := profileStories(t, true)
-	code, out, errs := runHere(t, "", "speaker", "Verl", dir)
+	t.Parallel() // its own world (issue #13)
+	w, dir := profileStories(t, true)
+	code, out, errs := w.run("", "speaker", "Verl", dir)
 	if code != ExitError || out != "" {
 		t.Errorf("exit %d, stdout %q", code, out)
 	}
 	if !strings.Contains(errs, `nothing by the name "Verl" is known; nearest: `) || !strings.Contains(errs, "Verel") {
 		t.Errorf("stderr: %q", errs)
 	}
-	code, _, errs = runHere(t, "", "speaker", "Verel", dir)
+	code, _, errs = w.run("", "speaker", "Verel", dir)
 	if code != ExitOK {
 		t.Errorf("Verel, a name found as such, exit %d: %s", code, errs)
 	}
-	code, _, errs = runHere(t, "", "speaker")
+	code, _, errs = w.run("", "speaker")
 	if code != ExitUsage || !strings.Contains(errs, "whose profile?") {
 		t.Errorf("no name: exit %d: %q", code, errs)
 	}
 }
 
 func TestPartiesCommand(t *testing.T) {
-	dir := profileStories(t, false)
-	out, _ := mustRun(t, ExitOK, "parties", dir)
+	t.Parallel() // its own world (issue #13)
+	w, dir := profileStories(t, false)
+	out, _ := w.mustRun(ExitOK, "parties", dir)
 	lines := strings.Split(strings.TrimSpace(out), "\n")
 	if len(lines) != 3 || !strings.HasPrefix(lines[0], "PARTY") ||
 		!strings.Contains(lines[1], "Tesmar") || !strings.Contains(lines[1], "Anna Verel (2)") || !strings.Contains(lines[2], "Orlavia") {
 		t.Errorf("parties:\n%s", out)
 	}
-	out, _ = mustRun(t, ExitOK, "parties", "--json", dir)
+	out, _ = w.mustRun(ExitOK, "parties", "--json", dir)
 	var got []partyJSON
 	if err := json.Unmarshal([]byte(out), &got); err != nil {
 		t.Fatalf("%v\n%s", err, out)

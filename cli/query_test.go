@@ -36,6 +36,7 @@ Lysa – Orlavia said the steel duties broke the accord.
 )
 
 func TestQueryOption(t *testing.T) {
+	t.Parallel() // its own world (issue #13)
 	dir := t.TempDir()
 	ambra := writeStory(t, dir, "ambra.md", ambraStory)
 	steel := writeStory(t, dir, "steel.md", steelStory)
@@ -73,8 +74,8 @@ func TestQueryOption(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			isolate(t)
-			code, out, errs := runHere(t, "", tt.args...)
+			w := newWorld(t)
+			code, out, errs := w.run("", tt.args...)
 			if code != tt.code {
 				t.Errorf("exit %d, want %d; stderr:\n%s", code, tt.code, errs)
 			}
@@ -96,14 +97,14 @@ func TestQueryOption(t *testing.T) {
 }
 
 func TestSearchQuery(t *testing.T) {
-	t.Setenv("BRIEF_DATA_DIR", t.TempDir())
-	t.Setenv("BRIEF_CONFIG_DIR", t.TempDir())
+	t.Parallel() // its own world (issue #13)
+	w := newWorld(t)
 	dir := t.TempDir()
 	ambra := writeStory(t, dir, "ambra.md", ambraStory)
 	writeStory(t, dir, "steel.md", steelStory)
 	ids := func(args ...string) []string {
 		t.Helper()
-		code, out, errs := runHere(t, "", append([]string{"search", "--json"}, args...)...)
+		code, out, errs := w.run("", append([]string{"search", "--json"}, args...)...)
 		if code != ExitOK {
 			t.Fatalf("search %q: exit %d: %s", args, code, errs)
 		}
@@ -134,11 +135,11 @@ func TestSearchQuery(t *testing.T) {
 	if got := ids("--query", "accord kind:reported", dir); len(got) != 1 || got[0] != "steel" {
 		t.Errorf("--query with words: %q", got)
 	}
-	code, _, errs := runHere(t, "", "search", "--query", "kind:quoted", "orlavia", ambra)
+	code, _, errs := w.run("", "search", "--query", "kind:quoted", "orlavia", ambra)
 	if code != ExitError || !strings.Contains(errs, "brief: search: --query: unknown kind in kind:quoted") {
 		t.Errorf("bad query: exit %d, %q", code, errs)
 	}
-	code, _, errs = runHere(t, "", "search", "--query", "speaker:Verine", "orlavia", dir)
+	code, _, errs = w.run("", "search", "--query", "speaker:Verine", "orlavia", dir)
 	if code != ExitError || !strings.Contains(errs, "nearest: Ana Verin") {
 		t.Errorf("unknown speaker: exit %d, %q", code, errs)
 	}
@@ -147,19 +148,20 @@ func TestSearchQuery(t *testing.T) {
 // TestQueryOnTheLibrary: is:unread asks the library's read marks, and
 // search --query filters the library's own hits.
 func TestQueryOnTheLibrary(t *testing.T) {
-	isolate(t)
+	t.Parallel() // its own world (issue #13)
+	w := newWorld(t)
 	srv := newFeedServer(t)
-	mustRun(t, ExitOK, "subscribe", srv.set("/almora.rss", almoraFeed))
-	mustRun(t, ExitOK, "refresh")
+	w.mustRun(ExitOK, "subscribe", srv.set("/almora.rss", almoraFeed))
+	w.mustRun(ExitOK, "refresh")
 	var trade string
-	for _, s := range listJSON(t) {
+	for _, s := range w.listJSON() {
 		if s["title"] == tradeItem.title {
 			trade = s["id"].(string)
 		}
 	}
 	// Read, as the reader or "brief show" on a terminal records it (a
 	// piped show leaves it unread: TestReadState).
-	lib, err := openLibrary()
+	lib, err := w.openLibrary()
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -167,12 +169,12 @@ func TestQueryOnTheLibrary(t *testing.T) {
 		t.Fatal(err)
 	}
 	lib.Close()
-	out, _ := mustRun(t, ExitOK, "list", "--query", "is:unread after:2033")
+	out, _ := w.mustRun(ExitOK, "list", "--query", "is:unread after:2033")
 	if !strings.Contains(out, talksItem.title) || strings.Contains(out, tradeItem.title) {
 		t.Errorf("list --query is:unread:\n%s", out)
 	}
 	searchIDs := func(args ...string) string {
-		out, _ := mustRun(t, ExitOK, append([]string{"search", "--json"}, args...)...)
+		out, _ := w.mustRun(ExitOK, append([]string{"search", "--json"}, args...)...)
 		var hits []searchJSON
 		if err := json.Unmarshal([]byte(out), &hits); err != nil {
 			t.Fatalf("%v: %s", err, out)

@@ -19,18 +19,19 @@ const (
 )
 
 func TestQuotesFormats(t *testing.T) {
+	t.Parallel() // its own world (issue #13)
 	dir := t.TempDir()
 	rewrite := writeStory(t, dir, "rewrite.md", rewriteStory)
 	wire := writeStory(t, dir, "wire.md", wireStory)
-	isolate(t)
+	w := newWorld(t)
 
 	// --json is --format json, and --csv --format csv.
-	asJSON, _ := mustRun(t, ExitOK, "quotes", "--format", "json", rewrite, wire)
-	if alias, _ := mustRun(t, ExitOK, "quotes", rewrite, wire, "--json"); alias != asJSON {
+	asJSON, _ := w.mustRun(ExitOK, "quotes", "--format", "json", rewrite, wire)
+	if alias, _ := w.mustRun(ExitOK, "quotes", rewrite, wire, "--json"); alias != asJSON {
 		t.Errorf("--json and --format json differ:\n%s\n%s", alias, asJSON)
 	}
-	asCSV, _ := mustRun(t, ExitOK, "quotes", "--format=csv", rewrite, wire)
-	if alias, _ := mustRun(t, ExitOK, "quotes", "--csv", rewrite, wire); alias != asCSV {
+	asCSV, _ := w.mustRun(ExitOK, "quotes", "--format=csv", rewrite, wire)
+	if alias, _ := w.mustRun(ExitOK, "quotes", "--csv", rewrite, wire); alias != asCSV {
 		t.Errorf("--csv and --format csv differ")
 	}
 
@@ -70,33 +71,34 @@ func TestQuotesFormats(t *testing.T) {
 		t.Errorf("first record %q", r)
 	}
 
-	md, _ := mustRun(t, ExitOK, "quotes", "--format", "md", "--speaker", "Morrow", wire)
+	md, _ := w.mustRun(ExitOK, "quotes", "--format", "md", "--speaker", "Morrow", wire)
 	want := "> “We will not move a single soldier from the border until the talks resume, and that is final”\n>\n" +
 		"> — Ada Morrow, Foreign Minister; [Tesmar Ready for Talks](https://wire.tesmar.example/ready), 3 November 2026, ¶2\n"
 	if !strings.HasSuffix(md, want) || strings.Count(md, "\n> — ") != 2 {
 		t.Errorf("md:\n%s\nwant it to end with\n%s", md, want)
 	}
 	// Text stays as it was.
-	text, _ := mustRun(t, ExitOK, "quotes", "--format", "text", wire)
-	if plain, _ := mustRun(t, ExitOK, "quotes", wire); text != plain || !strings.Contains(plain, "wire ¶2  Ada Morrow (Foreign Minister) said: “We will") {
+	text, _ := w.mustRun(ExitOK, "quotes", "--format", "text", wire)
+	if plain, _ := w.mustRun(ExitOK, "quotes", wire); text != plain || !strings.Contains(plain, "wire ¶2  Ada Morrow (Foreign Minister) said: “We will") {
 		t.Errorf("text:\n%s", plain)
 	}
 }
 
 func TestQuotesFormatUsage(t *testing.T) {
-	isolate(t)
+	t.Parallel() // its own world (issue #13)
+	w := newWorld(t)
 	for _, args := range [][]string{
 		{"quotes", "--format", "xml"},
 		{"quotes", "--json", "--csv"},
 		{"quotes", "--format", "md", "--json"},
 		{"quotes", "--format"},
 	} {
-		code, out, errs := runHere(t, "", args...)
+		code, out, errs := w.run("", args...)
 		if code != ExitUsage || out != "" || !strings.Contains(errs, "brief: quotes: ") {
 			t.Errorf("%q: exit %d, stdout %q, stderr %q", args, code, out, errs)
 		}
 	}
-	if _, _, errs := runHere(t, "", "quotes", "--format", "xml"); !strings.Contains(errs, `unknown format "xml": text, json, csv or md`) {
+	if _, _, errs := w.run("", "quotes", "--format", "xml"); !strings.Contains(errs, `unknown format "xml": text, json, csv or md`) {
 		t.Errorf("stderr %q", errs)
 	}
 }

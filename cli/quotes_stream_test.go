@@ -15,10 +15,11 @@ import (
 // written before it streamed (issue #11): every statement kept and
 // grouped in memory (quoteSet), sorted, then written. The command's
 // output must be the same bytes.
-func quotesHeld(t *testing.T, args ...string) string {
+func quotesHeld(t *testing.T, getenv func(string) string, args ...string) string {
 	t.Helper()
 	var out, errb bytes.Buffer
 	e := newEnv(strings.NewReader(""), &out, &errb)
+	e.getenv = getenv
 	defer e.closeLibraries()
 	var format quoteFormat
 	set := newQuoteSet()
@@ -89,11 +90,12 @@ var streamedStories = map[string]string{
 // read from the files, from the cache and without it, filtered, and for
 // the built-in examples.
 func TestQuotesStreamedAsHeld(t *testing.T) {
+	t.Parallel() // its own world (issue #13)
 	dir := t.TempDir()
 	for name, text := range streamedStories {
 		writeStory(t, dir, name, text)
 	}
-	isolate(t)
+	w := newWorld(t)
 	cases := [][]string{
 		{"--json", dir}, // the first reads the files, the next the cache
 		{"--json", dir},
@@ -106,8 +108,8 @@ func TestQuotesStreamedAsHeld(t *testing.T) {
 		{"--csv"},
 	}
 	for _, args := range cases {
-		want := quotesHeld(t, args...)
-		got, _ := mustRun(t, ExitOK, append([]string{"quotes"}, args...)...)
+		want := quotesHeld(t, w.getenv, args...)
+		got, _ := w.mustRun(ExitOK, append([]string{"quotes"}, args...)...)
 		if got != want {
 			t.Errorf("quotes %s:\n%s\nwant\n%s", strings.Join(args, " "), got, want)
 		}
@@ -116,7 +118,7 @@ func TestQuotesStreamedAsHeld(t *testing.T) {
 		}
 	}
 	// The stories with the vow report it in one another, in order of date.
-	held := quotesHeld(t, "--csv", dir)
+	held := quotesHeld(t, w.getenv, "--csv", dir)
 	if !strings.Contains(held, ",wire rewrite copy\n") {
 		t.Errorf("no statement reported in wire, rewrite and copy:\n%s", held)
 	}

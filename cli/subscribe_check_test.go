@@ -14,6 +14,7 @@ import (
 // URL once and refuses what is not a feed, saying why; --force subscribes
 // without asking the server.
 func TestSubscribeChecksTheFeed(t *testing.T) {
+	t.Parallel() // its own world (issue #13)
 	var mu sync.Mutex
 	hits := map[string]int{}
 	mux := http.NewServeMux()
@@ -54,11 +55,11 @@ func TestSubscribeChecksTheFeed(t *testing.T) {
 		{"/notes.txt", []string{"not a feed (text/plain"}},
 		{"/broken.rss", []string{"malformed feed"}},
 	}
-	isolate(t)
+	w := newWorld(t)
 	for _, tt := range refused {
 		t.Run(tt.path, func(t *testing.T) {
 			u := srv.URL + tt.path
-			code, out, errs := runHere(t, "", "subscribe", u)
+			code, out, errs := w.run("", "subscribe", u)
 			if code != ExitError || out != "" {
 				t.Errorf("exit %d, stdout %q; want %d and nothing", code, out, ExitError)
 			}
@@ -72,13 +73,13 @@ func TestSubscribeChecksTheFeed(t *testing.T) {
 			}
 		})
 	}
-	if out, _ := mustRun(t, ExitOK, "subscriptions"); !strings.Contains(out, "no subscriptions") {
+	if out, _ := w.mustRun(ExitOK, "subscriptions"); !strings.Contains(out, "no subscriptions") {
 		t.Fatalf("a refused URL was subscribed:\n%s", out)
 	}
 
 	for i, path := range []string{"/almora.rss", "/empty.rss", "/as-text.rss"} {
 		u := srv.URL + path
-		out, _ := mustRun(t, ExitOK, "subscribe", u)
+		out, _ := w.mustRun(ExitOK, "subscribe", u)
 		if want := fmt.Sprintf("subscribed to %s (%s)\n", u, plural(i+1, "subscription", "subscriptions")); out != want {
 			t.Errorf("subscribe said %q, want %q", out, want)
 		}
@@ -87,19 +88,19 @@ func TestSubscribeChecksTheFeed(t *testing.T) {
 		t.Errorf("the feed was fetched %d times, want once", n)
 	}
 	// Asking again needs no fetch.
-	mustRun(t, ExitOK, "subscribe", srv.URL+"/almora.rss")
+	w.mustRun(ExitOK, "subscribe", srv.URL+"/almora.rss")
 	if n := hitsOf("/almora.rss"); n != 1 {
 		t.Errorf("subscribing again fetched the feed: %d fetches", n)
 	}
 
 	// --force subscribes without asking: offline, or to a feed not up yet.
 	u := srv.URL + "/missing.rss"
-	out, _ := mustRun(t, ExitOK, "subscribe", "--force", u)
+	out, _ := w.mustRun(ExitOK, "subscribe", "--force", u)
 	if !strings.HasPrefix(out, "subscribed to "+u) {
 		t.Errorf("--force: %q", out)
 	}
 	if n := hitsOf("/missing.rss"); n != 1 {
 		t.Errorf("--force fetched the URL: %d fetches, want the 1 before", n)
 	}
-	mustRun(t, ExitOK, "subscribe", "https://almora.example/feed", "--force")
+	w.mustRun(ExitOK, "subscribe", "https://almora.example/feed", "--force")
 }

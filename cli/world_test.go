@@ -81,3 +81,10 @@ func TestWorldIsItsOwn(t *testing.T) {
 		t.Errorf("help does not name the world's data folder %s:\n%s", w.dataDir, out)
 	}
 }
+
+// listJSON is listJSON in the world.
+func (w *world) listJSON(args ...string) []map[string]any {
+	w.t.Helper()
+	out, _ := w.mustRun(ExitOK, append([]string{"list", "--json"}, args...)...)
+	return decodeObjects(w.t, out)
+}
