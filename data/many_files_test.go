@@ -7,14 +7,17 @@ import (
 	"testing"
 )
 
-// A folder of 10,000 files loads whole, in path order, with no error: no
-// file-descriptor exhaustion, no lost or duplicated file.
-func TestLoadFolderOfTenThousandFiles(t *testing.T) {
+// A folder of 3,000 files loads whole, in path order, with no error: no
+// file-descriptor exhaustion, no lost or duplicated file. 3,000 is past
+// the usual 1,024 open files a process may hold and hundreds of times
+// the files Load's workers read ahead; 10,000 cost about three times as
+// much under -race and crossed no more limits (issue #13).
+func TestLoadFolderOfThousandsOfFiles(t *testing.T) {
 	if testing.Short() {
-		t.Skip("writes 10,000 files")
+		t.Skip("writes 3,000 files")
 	}
 	t.Parallel() // mostly file system work: overlap it with the corpus runs
-	const n = 10000
+	const n = 3000
 	dir := t.TempDir()
 	for i := 0; i < n; i++ {
 		sub := filepath.Join(dir, fmt.Sprintf("%02d", i%100))
