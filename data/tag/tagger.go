@@ -15,6 +15,10 @@ type Tagger struct {
 	// pairs holds each weight's class in the low byte and the quantised
 	// weight in the high 16 bits.
 	pairs []uint32
+	// dense holds the weights of the features that vote for many classes
+	// again, as packed vectors (dense.go); their slots point here instead.
+	dense       []uint64
+	denseSparse []uint32 // each dense vector's sparse offset and count
 	// dictKeys and dictTags are the tag dictionary: frequent words that
 	// always had one tag in training are tagged without scoring.
 	dictKeys []uint64
@@ -90,7 +94,8 @@ func (t *Tagger) dictTag(key uint64) Tag {
 
 // predict returns the class with the highest score; ties go to the lower tag.
 // It reads the home slot of every feature first, so that the memory loads,
-// which dominate, overlap instead of waiting on one another.
+// which dominate, overlap instead of waiting on one another. A feature with
+// a dense vector (dense.go) adds it a 64-bit word at a time.
 //
 // The race detector does not watch it: it reads only the weights, which
 // are written once, by Load, before the Tagger is returned, and its own
@@ -104,6 +109,8 @@ func (t *Tagger) predict(feats *[numFeatures]uint32) Tag {
 		home[i] = t.slots[f&t.slotMask]
 	}
 	var scores [numTags]int32
+	var packed [denseLanes]uint64
+	nDense := uint32(0)
 	for i, f := range feats {
 		s := home[i]
 		for j := f & t.slotMask; s != 0 && uint32(s>>32) != f; s = t.slots[j] {
@@ -114,8 +121,33 @@ func (t *Tagger) predict(feats *[numFeatures]uint32) Tag {
 		}
 		lo := uint32(s)
 		off := lo >> 7
-		for _, p := range t.pairs[off : off+lo&maxPairsPerFeature] {
+		n := lo & maxPairsPerFeature
+		if n == 0 {
+			v := (*[denseLanes]uint64)(t.dense[int(off)*denseLanes:])
+			k := 0
+			for ; k < denseLanes-3; k += 4 { // four lanes a step: less of the loop's own cost
+				packed[k] += v[k]
+				packed[k+1] += v[k+1]
+				packed[k+2] += v[k+2]
+				packed[k+3] += v[k+3]
+			}
+			for ; k < denseLanes; k++ {
+				packed[k] += v[k]
+			}
+			nDense++
+			continue
+		}
+		for _, p := range t.pairs[off : off+n] {
 			scores[uint8(p)] += int32(int16(p >> 16))
+		}
+	}
+	if nDense > 0 {
+		bias := nDense * denseBias
+		for k, v := range packed {
+			scores[2*k] += int32(uint32(v) - bias)
+			if 2*k+1 < int(numTags) {
+				scores[2*k+1] += int32(uint32(v>>32) - bias)
+			}
 		}
 	}
 	best := t.classes[0]
