@@ -151,9 +151,10 @@ func (t *Tagger) predict(feats *[numFeatures]uint32) Tag {
 		}
 	}
 	best := t.classes[0]
+	top := scores[best]
 	for _, c := range t.classes[1:] {
-		if scores[c] > scores[best] {
-			best = c
+		if sc := scores[c]; sc > top {
+			best, top = c, sc
 		}
 	}
 	return best
