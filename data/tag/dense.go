@@ -33,17 +33,8 @@ func (t *Tagger) densify(minPairs uint32) {
 			continue
 		}
 		idx := uint32(len(t.denseSparse))
+		v := t.denseVector(s)
 		t.denseSparse = append(t.denseSparse, lo)
-		var v [denseLanes]uint64
-		for c := range numTags {
-			v[c/2] |= denseBias << (32 * (c % 2))
-		}
-		off := lo >> 7
-		for _, p := range t.pairs[off : off+lo&maxPairsPerFeature] {
-			c := uint8(p)
-			lane := uint64(uint32(int32(int16(p>>16)) + denseBias))
-			v[c/2] = v[c/2]&^(0xFFFFFFFF<<(32*(c%2))) | lane<<(32*(c%2))
-		}
 		t.dense = append(t.dense, v[:]...)
 		t.slots[j] = s>>32<<32 | uint64(idx)<<7
 	}
@@ -56,4 +47,70 @@ func (t *Tagger) sparseOf(s uint64) (off, n uint32) {
 		lo = t.denseSparse[lo>>7]
 	}
 	return lo >> 7, lo & maxPairsPerFeature
+}
+
+// Four features read nothing but the previous two tags: the bias, each
+// tag alone and the two together. They are a third of a word's votes and
+// the same for every word after the same two tags, so their sum is kept
+// for every pair of tags (tagPairs, 0.5 MB), and predict adds one vector
+// where it added four. tagOnlyFeatures are their positions in
+// contextFeatures' output (TestTagOnlyFeaturesReadOnlyTags).
+var tagOnlyFeatures = [...]int{0, 11, 12, 13}
+
+// tagOnlyMask has bit i set for each position in tagOnlyFeatures.
+var tagOnlyMask = func() (m uint64) {
+	for _, i := range tagOnlyFeatures {
+		m |= 1 << i
+	}
+	return m
+}()
+
+// denseVector is a feature's weights as a dense vector, biased, from its
+// slot; a feature the model lacks (slot 0) has all its weights zero.
+func (t *Tagger) denseVector(s uint64) [denseLanes]uint64 {
+	var v [denseLanes]uint64
+	for c := range numTags {
+		v[c/2] |= denseBias << (32 * (c % 2))
+	}
+	if s == 0 {
+		return v
+	}
+	off, n := t.sparseOf(s)
+	for _, p := range t.pairs[off : off+n] {
+		c := uint8(p)
+		lane := uint64(uint32(int32(int16(p>>16)) + denseBias))
+		v[c/2] = v[c/2]&^(0xFFFFFFFF<<(32*(c%2))) | lane<<(32*(c%2))
+	}
+	return v
+}
+
+// find returns the slot of feature f, or 0 when the model lacks it.
+func (t *Tagger) find(f uint32) uint64 {
+	j := f & t.slotMask
+	s := t.slots[j]
+	for s != 0 && uint32(s>>32) != f {
+		j = (j + 1) & t.slotMask
+		s = t.slots[j]
+	}
+	return s
+}
+
+// sumTagPairs fills tagPairs: for each pair of previous tags, the sum of
+// the dense vectors of the tag-only features, with their biases.
+func (t *Tagger) sumTagPairs() {
+	t.tagPairs = make([][denseLanes]uint64, int(numTags)*int(numTags))
+	var w window
+	for p1 := range numTags {
+		for p2 := range numTags {
+			var feats [numFeatures]uint32
+			contextFeatures(&feats, &w, p1, p2)
+			sum := &t.tagPairs[int(p1)*int(numTags)+int(p2)]
+			for _, i := range tagOnlyFeatures {
+				v := t.denseVector(t.find(feats[i]))
+				for k := range sum {
+					sum[k] += v[k]
+				}
+			}
+		}
+	}
 }

@@ -18,20 +18,23 @@ func sparseOnly(t *Tagger) *Tagger {
 			c.slots[j] = s>>32<<32 | uint64(off)<<7 | uint64(n)
 		}
 	}
-	c.dense, c.denseSparse = nil, nil
+	c.dense, c.denseSparse, c.tagPairs = nil, nil, nil
 	return &c
 }
 
 // withDense is t with a dense vector for every feature of at least
-// minPairs weights.
-func withDense(t *Tagger, minPairs uint32) *Tagger {
+// minPairs weights, and the sums of tag pairs if pairs.
+func withDense(t *Tagger, minPairs uint32, pairs bool) *Tagger {
 	c := sparseOnly(t)
 	c.densify(minPairs)
+	if pairs {
+		c.sumTagPairs()
+	}
 	return c
 }
 
 func TestDenseVectorsHoldTheWeights(t *testing.T) {
-	tg := withDense(Default(), 1)
+	tg := withDense(Default(), 1, false)
 	if len(tg.denseSparse) == 0 {
 		t.Fatal("no dense vectors")
 	}
@@ -53,13 +56,17 @@ func TestDenseVectorsHoldTheWeights(t *testing.T) {
 
 // TestDenseTagsAsSparse: the dense sums are exact, so every tag, ties
 // included, is the one the sparse sum gives, however many features are
-// dense.
+// dense, and with or without the sums of tag pairs.
 func TestDenseTagsAsSparse(t *testing.T) {
 	def := Default()
+	if def.tagPairs == nil {
+		t.Fatal("the default tagger has no sums of tag pairs")
+	}
 	taggers := map[string]*Tagger{
-		"default":   def,
-		"all dense": withDense(def, 1),
-		"few dense": withDense(def, 40),
+		"default":              def,
+		"all dense, tag pairs": withDense(def, 1, true),
+		"few dense":            withDense(def, 40, false),
+		"no dense, tag pairs":  withDense(def, maxPairsPerFeature+1, true),
 	}
 	sparse := sparseOnly(def)
 	var vocab []string
@@ -84,6 +91,32 @@ func TestDenseTagsAsSparse(t *testing.T) {
 		for name, tg := range taggers {
 			if got := tg.Tag(s, nil); !slicesEqual(got, want) {
 				t.Fatalf("%s: %q tagged %v, sparse weights give %v", name, s, got, want)
+			}
+		}
+	}
+}
+
+// TestTagOnlyFeaturesReadOnlyTags: the features tagPairs sums are the
+// same for every word after the same two tags.
+func TestTagOnlyFeaturesReadOnlyTags(t *testing.T) {
+	tg := Default()
+	var empty window
+	for _, s := range benchSentences {
+		var sw sentenceWindow
+		sw.start(s, tg.lex)
+		for i := range s {
+			if i > 0 {
+				sw.advance()
+			}
+			for _, p := range [][2]Tag{{None, None}, {NNP, DT}, {VBD, Comma}, {XX, XX}} {
+				var got, want [numFeatures]uint32
+				contextFeatures(&got, &sw.w, p[0], p[1])
+				contextFeatures(&want, &empty, p[0], p[1])
+				for _, k := range tagOnlyFeatures {
+					if got[k] != want[k] {
+						t.Fatalf("feature %d of %q differs from the empty window's after %v", k, s[i], p)
+					}
+				}
 			}
 		}
 	}

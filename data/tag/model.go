@@ -108,6 +108,7 @@ func Load(file []byte) (*Tagger, error) {
 		return nil, fmt.Errorf("tag model: %w", err)
 	}
 	t.densify(denseMinPairs)
+	t.sumTagPairs()
 	return t, nil
 }
 

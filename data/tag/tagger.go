@@ -19,6 +19,10 @@ type Tagger struct {
 	// again, as packed vectors (dense.go); their slots point here instead.
 	dense       []uint64
 	denseSparse []uint32 // each dense vector's sparse offset and count
+	// tagPairs is, for each pair of previous tags, the sum of the
+	// features that read only them (dense.go); nil to score them as
+	// features like the others.
+	tagPairs [][denseLanes]uint64
 	// dictKeys and dictTags are the tag dictionary: frequent words that
 	// always had one tag in training are tagged without scoring.
 	dictKeys []uint64
@@ -70,7 +74,7 @@ func (t *Tagger) Tag(words []string, out []Tag) []Tag {
 		tg := t.dictTag(sw.w[2].dict)
 		if tg == None {
 			contextFeatures(&feats, &sw.w, p1, p2)
-			tg = t.predict(&feats)
+			tg = t.predict(&feats, p1, p2)
 		}
 		out[i] = tg
 		p2, p1 = p1, tg
@@ -103,15 +107,24 @@ func (t *Tagger) dictTag(key uint64) Tag {
 // run of the corpus test (TestAttributionCorpusInvariants, issue #13).
 //
 //go:norace
-func (t *Tagger) predict(feats *[numFeatures]uint32) Tag {
+func (t *Tagger) predict(feats *[numFeatures]uint32, p1, p2 Tag) Tag {
+	var scores [numTags]int32
+	var packed [denseLanes]uint64
+	nDense := uint32(0)
+	skip := uint64(0) // the features tagPairs has summed
+	if t.tagPairs != nil {
+		packed = t.tagPairs[int(p1)*int(numTags)+int(p2)]
+		nDense = uint32(len(tagOnlyFeatures))
+		skip = tagOnlyMask
+	}
 	var home [numFeatures]uint64
 	for i, f := range feats {
 		home[i] = t.slots[f&t.slotMask]
 	}
-	var scores [numTags]int32
-	var packed [denseLanes]uint64
-	nDense := uint32(0)
 	for i, f := range feats {
+		if skip>>i&1 != 0 {
+			continue
+		}
 		s := home[i]
 		for j := f & t.slotMask; s != 0 && uint32(s>>32) != f; s = t.slots[j] {
 			j = (j + 1) & t.slotMask
