@@ -19,6 +19,10 @@ const denseLanes = (int(numTags) + 1) / 2
 // denseBias is added to every weight of a dense vector (see above).
 const denseBias = 0x8000
 
+// A lane sums at most one biased weight per feature; this fails to
+// compile if numFeatures of them could overflow a 32-bit lane.
+const _ = uint32(numFeatures * 0xFFFF)
+
 // denseMinPairs is how many classes a feature votes for before its weights
 // are kept dense: below it, the few sparse votes cost less than the vector.
 const denseMinPairs = 16
