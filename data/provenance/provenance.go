@@ -84,6 +84,10 @@ type entry struct {
 type item struct {
 	group int32
 	story int32
+	// order is where the statement comes among the caller's, for the
+	// ties of a match and of a group's order: its number, or that of the
+	// Sieve that added it out of turn.
+	order int32
 	date  int64 // Unix seconds; unknown: after every date
 	// What a group's first statement keeps for comparing the next ones;
 	// empty for the rest.
@@ -116,9 +120,12 @@ func (x *Index) Len() int { return len(x.items) }
 
 // Add adds a statement and returns its number: 0 for the first added,
 // then 1, 2, ...
-func (x *Index) Add(s Statement) int {
+func (x *Index) Add(s Statement) int { return x.add(s, int32(len(x.items))) }
+
+// add is Add for a statement that comes at order among the caller's.
+func (x *Index) add(s Statement, order int32) int {
 	id := int32(len(x.items))
-	it := item{story: int32(s.Story), date: unknownDate, group: id}
+	it := item{story: int32(s.Story), date: unknownDate, group: id, order: order}
 	if !s.Date.IsZero() {
 		it.date = s.Date.Unix()
 	}
@@ -169,7 +176,7 @@ func (x *Index) insert(members []int32, id int32) []int32 {
 		if c := x.compare(m, id); c != 0 {
 			return c
 		}
-		return cmp.Compare(m, id)
+		return cmp.Compare(x.items[m].order, x.items[id].order)
 	})
 	return slices.Insert(slices.Clone(members), at, id)
 }
@@ -244,7 +251,7 @@ func (x *Index) match(spID int32, words []uint32, text fingerprint, story int32,
 			case first.names != text.names:
 				continue // "the report on Sweden's accession", on Finland's
 			}
-			if similar(n, len(first.words), len(words)) && (n > bestCommon || n == bestCommon && g < best) {
+			if similar(n, len(first.words), len(words)) && (n > bestCommon || n == bestCommon && best >= 0 && first.order < x.items[best].order) {
 				best, bestCommon = g, n
 			}
 		}
@@ -361,7 +368,7 @@ func (x *Index) Earlier(i, j int) bool {
 	if c := x.compare(int32(i), int32(j)); c != 0 {
 		return c < 0
 	}
-	return i < j
+	return x.items[i].order < x.items[j].order
 }
 
 // Earliest reports whether statement i is the earliest of its group.
