@@ -7,12 +7,22 @@ import (
 	"time"
 
 	"github.com/brief-reader/brief/data"
+	"github.com/brief-reader/brief/data/provenance"
 )
 
 // AlsoIn is the other statements that report statement stmt, each in
 // another story, earliest first; nil when no other story does. The
 // grouping is made as statements are indexed, once, not per keystroke.
 func (l *Library) AlsoIn(stmt int) []int32 { return l.reports.Others(stmt) }
+
+// reportOf is statement i as the grouping was given it, put together
+// again: the grouping keeps the words only of statements another story
+// may report, and asks for a statement's when a later one may be the
+// same.
+func (l *Library) reportOf(i int) provenance.Statement {
+	story, st := l.Statement(i)
+	return provenance.Statement{Story: story, Date: l.stories[story].b.Date, Speaker: st.Speaker, Party: st.Party, Text: st.Text}
+}
 
 // firstReports keeps, of each statement reported in several stories, the
 // earliest report among items: the quote view shows it once. items is

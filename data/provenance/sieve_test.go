@@ -119,19 +119,22 @@ func TestSieveKeepsTheGroupsOfRewrites(t *testing.T) {
 // well joins the one whose first statement came first, though that one
 // went to the Index after the other (it was alone until then).
 func TestSieveSettlesTiesByNumber(t *testing.T) {
+	said := func(story int, text string) Statement {
+		return Statement{Story: story, Date: day(1), Speaker: "Ada Morrow", Party: "Tesmar", Text: text}
+	}
 	stmts := []Statement{
-		{Story: 0, Date: day(1), Speaker: "Ada Morrow", Text: "We will not withdraw a single soldier from the border until the talks resume in Velhaven."},
-		{Story: 1, Date: day(1), Speaker: "Ada Morrow", Text: "We will never withdraw a single soldier from the border until the talks resume in Velhaven."},
-		{Story: 2, Date: day(2), Speaker: "Ada Morrow", Text: "We will never withdraw a single soldier from the border until the talks resume in Velhaven."},
-		{Story: 3, Date: day(2), Speaker: "Ada Morrow", Text: "We will surely withdraw a single soldier from the border until the talks resume in Velhaven."},
+		said(0, "We will keep the border open for trade and travel despite threats."),       // 10 of the last's 12 words
+		said(1, "Keep the border open for trade and travel this winter, officials insist."), // 10 of them too, 8 of the first's
+		said(2, "Keep the border open for trade and travel this winter, officials insist."), // the second again: both to the Index
+		said(3, "We will keep the border open for trade and travel this winter."),           // the first goes to the Index now
 	}
 	sieveSame(t, stmts, 1)
 	sieve := NewSieve(func(n int) Statement { return stmts[n] })
 	for _, s := range stmts {
 		sieve.Add(s)
 	}
-	if got := sieve.Others(3); len(got) == 0 {
-		t.Errorf("the fourth statement joined no group")
+	if got := sieve.Others(3); !slices.Equal(got, []int32{0}) {
+		t.Errorf("the last statement is also %v, want the first's group, [0]", got)
 	}
 }
 
