@@ -177,22 +177,26 @@ func (s *Screen) compare(a, b *screened) {
 // another story, and all else a match needs but the speakers' names and
 // the dates, which the caller compares.
 func mayBeOne(a, b *screened) bool {
-	if a.story == b.story {
+	return a.story != b.story && textsMayBeOne(a.seq == b.seq, a.names == b.names, a.sig, b.sig, a.size, b.size)
+}
+
+// textsMayBeOne reports whether two texts may be one statement's: of the
+// same words in order, or long enough to be reworded and naming the same;
+// and their signatures leave enough words in common.
+func textsMayBeOne(sameSeq, sameNames bool, sigA, sigB [2]uint64, sizeA, sizeB uint32) bool {
+	if !sameSeq && (min(sizeA, sizeB) < minReworded || !sameNames) {
 		return false
 	}
-	if a.seq != b.seq && (min(a.size, b.size) < minReworded || a.names != b.names) {
-		return false
-	}
-	need := minCommon(int(a.size), int(b.size))
-	if need > int(min(a.size, b.size)) {
+	need := minCommon(int(sizeA), int(sizeB))
+	if need > int(min(sizeA, sizeB)) {
 		return false
 	}
 	var onlyA, onlyB int
-	for k := range a.sig {
-		onlyA += bits.OnesCount64(a.sig[k] &^ b.sig[k])
-		onlyB += bits.OnesCount64(b.sig[k] &^ a.sig[k])
+	for k := range sigA {
+		onlyA += bits.OnesCount64(sigA[k] &^ sigB[k])
+		onlyB += bits.OnesCount64(sigB[k] &^ sigA[k])
 	}
-	return onlyA <= int(a.size)-need && onlyB <= int(b.size)-need
+	return onlyA <= int(sizeA)-need && onlyB <= int(sizeB)-need
 }
 
 // mix scatters the bits of an FNV-1a hash (murmur3's finaliser) before

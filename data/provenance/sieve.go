@@ -1,6 +1,9 @@
 package provenance
 
-import "slices"
+import (
+	"math"
+	"slices"
+)
 
 // Sieve groups statements as they arrive, as an Index of them all would,
 // for a reader that keeps every statement of a library: it is a Screen
@@ -37,10 +40,45 @@ type Sieve struct {
 	fresh  []int32 // the earlier statements that go to the Index with the one being added
 }
 
-// sieved is what a Sieve keeps of a statement of minWords or more.
+// sieved is what a Sieve keeps of a statement of minWords or more, 48
+// bytes: what a Screen keeps, less what its place in near and block
+// says (its block), its hashes cut to 32 bits and its date to the hour.
+// Two texts alike in those fewer bits are one more statement let
+// through to the Index, which tells them apart.
 type sieved struct {
-	screened
+	sig                 [2]uint64
+	seq, names          uint32
+	hour                int32 // its date in hours, rounded down; unknownHour when unknown
+	number, story       int32
+	size                uint32
 	prevNear, prevBlock int32 // the statement before it of its block and fortnight, and of its block; -1: none
+}
+
+const unknownHour = math.MaxInt32
+
+// hourOf is a date in hours, rounded down, within what an int32 holds:
+// dates further apart than reportsWithin stay so, or become one more
+// statement let through.
+func hourOf(date int64) int32 {
+	if date == unknownDate {
+		return unknownHour
+	}
+	h := date / 3600
+	if date < 0 && date%3600 != 0 {
+		h--
+	}
+	return int32(min(max(h, math.MinInt32), unknownHour-1))
+}
+
+// hoursApart reports whether two dates, in hours, are further apart
+// than two reports of one statement may be, as apart does.
+func hoursApart(a, b int32) bool {
+	if a == unknownHour || b == unknownHour {
+		return false
+	}
+	// Rounded down to the hour, two dates d apart are d/3600 + 1 hours
+	// apart at most.
+	return max(int64(a)-int64(b), int64(b)-int64(a)) > reportsWithin/3600+1
 }
 
 // NewSieve makes an empty Sieve. text gives back statement n, as it was
@@ -74,7 +112,7 @@ func (s *Sieve) Add(st Statement) int {
 	}
 	s.fresh = s.fresh[:0]
 	repeats := s.compareEarlier(&sc)
-	s.keep(sc)
+	s.keep(&sc)
 	if !repeats {
 		return int(number)
 	}
@@ -96,13 +134,14 @@ func (s *Sieve) Add(st Statement) int {
 // gathers in fresh those of them not in the Index yet.
 func (s *Sieve) compareEarlier(sc *screened) bool {
 	repeats := false
+	seq, names, hour := uint32(sc.seq), uint32(sc.names), hourOf(sc.date)
 	compare := func(r int32, next func(*sieved) int32) {
 		for ; r >= 0; r = next(s.at(r)) {
 			a := s.at(r)
 			if repeats && hasBit(s.may, a.number) {
 				continue // nothing more to learn of it
 			}
-			if a.block != sc.block || apart(a.date, sc.date) || !mayBeOne(&a.screened, sc) {
+			if a.story == sc.story || hoursApart(a.hour, hour) || !textsMayBeOne(a.seq == seq, a.names == names, a.sig, sc.sig, a.size, sc.size) {
 				continue
 			}
 			repeats = true
@@ -128,13 +167,16 @@ func (s *Sieve) compareEarlier(sc *screened) bool {
 }
 
 // keep files a statement screened under its block and fortnight.
-func (s *Sieve) keep(sc screened) {
+func (s *Sieve) keep(sc *screened) {
 	r := int32(0)
 	if len(s.chunks) > 0 {
 		r = int32((len(s.chunks)-1)*screenChunk + len(s.chunks[len(s.chunks)-1]))
 	}
 	k := nearKey(sc.block, fortnight(sc.date))
-	v := sieved{screened: sc, prevNear: -1, prevBlock: -1}
+	v := sieved{
+		sig: sc.sig, seq: uint32(sc.seq), names: uint32(sc.names), hour: hourOf(sc.date),
+		number: sc.number, story: sc.story, size: sc.size, prevNear: -1, prevBlock: -1,
+	}
 	if p, ok := s.near[k]; ok {
 		v.prevNear = p
 	}

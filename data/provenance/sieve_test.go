@@ -161,3 +161,25 @@ func TestSieveKeepsLittleOfWhatNothingRepeats(t *testing.T) {
 		}
 	}
 }
+
+// TestHoursApartNeverPartsReportsWithin: dates kept to the hour part no
+// two dates that apart holds close enough, at any offset in the hour,
+// before 1970 too.
+func TestHoursApartNeverPartsReportsWithin(t *testing.T) {
+	for _, base := range []int64{0, 1_793_523_600, -86_400*30 - 1, 1_793_523_600 + 3599} {
+		for _, gap := range []int64{0, 1, 3599, 3600, reportsWithin - 1, reportsWithin, reportsWithin + 1, reportsWithin + 3599, reportsWithin + 3600, reportsWithin + 7200, 10 * reportsWithin} {
+			for _, pair := range [][2]int64{{base, base + gap}, {base + gap, base}} {
+				a, b := pair[0], pair[1]
+				if !apart(a, b) && hoursApart(hourOf(a), hourOf(b)) {
+					t.Errorf("%d and %d: within a fortnight, but apart by the hour", a, b)
+				}
+			}
+			if gap >= reportsWithin+7200 && !hoursApart(hourOf(base), hourOf(base+gap)) {
+				t.Errorf("%d and %d: %d s apart, not apart by the hour", base, base+gap, gap)
+			}
+		}
+	}
+	if hoursApart(hourOf(unknownDate), hourOf(0)) || hoursApart(hourOf(0), hourOf(unknownDate)) {
+		t.Errorf("an unknown date is apart from a known one")
+	}
+}
