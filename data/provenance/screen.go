@@ -32,8 +32,9 @@ type Screen struct {
 
 // screener works out what a Screen keeps of a statement.
 type screener struct {
-	text *Index // only its workspace: a text's words, numbers and names, as Add works them out
-	keys map[[2]string]uint64
+	text   *Index // only its workspace: a text's words, numbers and names, as Add works them out
+	keys   map[[2]string]uint64
+	hashes []uint64 // the words of the text being screened, hashed
 }
 
 func newScreener() screener { return screener{text: New(), keys: map[[2]string]uint64{}} }
@@ -83,7 +84,7 @@ func (s *screener) screen(st Statement, number int) (screened, bool) {
 	if !st.Date.IsZero() {
 		sc.date = st.Date.Unix()
 	}
-	hashes := make([]uint64, 0, len(x.ends)) // as wordIDs: distinct words
+	hashes := s.hashes[:0] // as wordIDs: distinct words
 	from := 0
 	for _, end := range x.ends {
 		hashes = append(hashes, hash(x.buf[from:end]))
@@ -91,6 +92,7 @@ func (s *screener) screen(st Statement, number int) (screened, bool) {
 	}
 	slices.Sort(hashes)
 	hashes = slices.Compact(hashes)
+	s.hashes = hashes
 	if len(hashes) < minWords {
 		return screened{}, false
 	}
