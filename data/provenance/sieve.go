@@ -32,7 +32,6 @@ type Sieve struct {
 	n     int
 	may   []uint64 // a bit a statement: it went to the Index
 	multi []uint64 // a bit a statement: its group has more than one
-	group []int32  // its group: the number of the statement that started it
 	sub   []int32  // its number in the Index; -1 when not there
 
 	index  *Index
@@ -104,7 +103,6 @@ func (s *Sieve) Add(st Statement) int {
 	if len(s.may) < (s.n+63)/64 {
 		s.may, s.multi = append(s.may, 0), append(s.multi, 0)
 	}
-	s.group = append(s.group, number)
 	s.sub = append(s.sub, -1)
 	sc, ok := s.screen(st, int(number))
 	if !ok {
@@ -122,10 +120,8 @@ func (s *Sieve) Add(st Statement) int {
 	}
 	i := s.toIndex(number, st)
 	if !s.index.Single(i) {
-		first := s.number[s.index.Group(i)]
-		s.group[number] = first
 		setBit(s.multi, number)
-		setBit(s.multi, first)
+		setBit(s.multi, s.number[s.index.Group(i)])
 	}
 	return int(number)
 }
@@ -225,7 +221,20 @@ func (s *Sieve) Single(i int) bool { return !hasBit(s.multi, int32(i)) }
 
 // Group is the group of statement i: the number of the statement that
 // started it.
-func (s *Sieve) Group(i int) int { return int(s.group[i]) }
+func (s *Sieve) Group(i int) int {
+	if s.Single(i) {
+		return i
+	}
+	return int(s.number[s.Slot(i)])
+}
+
+// Slot is a number of statement i's group when other stories report it
+// (not Single), below Slots: an array by group needs that many, not one
+// a statement as Group's numbers would.
+func (s *Sieve) Slot(i int) int { return s.index.Group(int(s.sub[i])) }
+
+// Slots is how many numbers Slot gives.
+func (s *Sieve) Slots() int { return s.index.Len() }
 
 // Earlier reports whether statement i comes before statement j of its
 // group in the group's order, as Index.Earlier.
