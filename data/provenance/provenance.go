@@ -86,10 +86,10 @@ type item struct {
 	group int32
 	story int32
 	// order is where the statement comes among the caller's, for the
-	// ties of a match and of a group's order: its number, or that of the
-	// Sieve that added it out of turn.
+	// ties of a match and of a group's order: its number here, or a
+	// Sieve's number for it, which may add statements out of turn.
 	order int32
-	first int32 // in firsts when it started a group others may join; -1 for the rest, most of a Sieve's
+	first int32 // in firsts when it started a group; -1 when it joined one or is too short to match
 	date  int64 // Unix seconds; unknown: after every date
 }
 
