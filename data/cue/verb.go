@@ -97,6 +97,9 @@ func (f *Finder) cueFrame(s *syntax.Sentence, i int, c lexicon.Cue, cue syntax.P
 	if !chained && aside.From > 0 && aside.From < start {
 		start = aside.From
 	}
+	if !chained && aside.Empty() {
+		start = clauseAfterQuotation(s, start)
+	}
 	after, pp := f.contentAfter(s, &fr, cue.To)
 	if !chained && isPunct(s, start-1, ',') && start > 1 && !hasFiniteVerb(s, 0, start-1) {
 		// "The talks, X said, will go on": the content surrounds the cue;
@@ -159,8 +162,9 @@ func (f *Finder) cueFrame(s *syntax.Sentence, i int, c lexicon.Cue, cue syntax.P
 		fr.Shape, fr.QuoteBefore = ContentFirst, true
 		return fr, true
 	}
-	if k := f.skipAdjuncts(s, &fr, cue.To); after.Empty() && !chained && start == 0 && (atEnd(s, k) || participleToEnd(s, k) || adverbialToEnd(s, k)) {
+	if k := f.skipAddressee(s, &fr, cue.To); after.Empty() && !chained && start == 0 && (atEnd(s, k) || participleToEnd(s, k) || adverbialToEnd(s, k)) {
 		// "“….” Velk said.": the quotation closed in the sentence before
+		// ("“Who knows?” Velk told Tesmar Radio.": past the addressee)
 		fr.Shape, fr.QuoteBefore = ContentFirst, true
 		return fr, true
 	}
