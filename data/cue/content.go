@@ -353,7 +353,7 @@ func (f *Finder) secondQuotation(s *syntax.Sentence, k int) syntax.Phrase {
 	if isPunct(s, k, ',') || isPunct(s, k, ':') {
 		k++
 	}
-	if !isOpenQuote(s, k) {
+	if !isOpenQuote(s, k) || !quotationIntroduced(s, k) {
 		return syntax.Phrase{}
 	}
 	return trimEnd(s, syntax.Phrase{From: k + 1, To: len(s.Words)})

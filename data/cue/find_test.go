@@ -51,3 +51,33 @@ func TestSpeakerAfterQuotation(t *testing.T) {
 			[]frame{{cue: "said", shape: cue.SpeakerFirst, speaker: "73 percent", content: one("the plan was the “right direction” compared to only 24 percent who said otherwise")}}, "said"},
 	})
 }
+
+// TestQuotationFirstAdjunctsAfter: after a quotation that opens the
+// sentence, what follows "X said" is where, when and to whom, however
+// long, and a quotation there is a name; "that" or a clause right after
+// the cue still opens content, and a topic after the verb is content.
+func TestQuotationFirstAdjunctsAfter(t *testing.T) {
+	checkFrames(t, []frameCase{
+		{"“This vote is about the harbour,” Ana Velk said at the outset of a debate dominated by questions about leadership and willingness to take on what has become the largest port.",
+			[]frame{{cue: "said", shape: cue.ContentFirst, speaker: "Ana Velk", content: one("This vote is about the harbour")}}, "said"},
+		{"“They're all accurate,” he said after the prosecutor read a summary of the facts.",
+			[]frame{{cue: "said", shape: cue.ContentFirst, speaker: "he", content: one("They're all accurate")}}, "said"},
+		{"“I love the ferries,” Velk said in August after Kestria announced it was closing the port.",
+			[]frame{{cue: "said", shape: cue.ContentFirst, speaker: "Velk", content: one("I love the ferries")}}, "said"},
+		{"“Being a mayor, that’s my job,” Velk said in May on the podcast “Harbour Talk.”",
+			[]frame{{cue: "said", shape: cue.ContentFirst, speaker: "Velk", content: one("Being a mayor, that’s my job")}}, ""},
+		{"“We are ready,” Velk said, “and we will sail.”",
+			[]frame{{cue: "said", shape: cue.ContentFirst, speaker: "Velk", content: [2]string{"We are ready", "“and we will sail"}}}, ""},
+		{"Walking in to chants of “Velk!,” the senator said his campaign was strong.",
+			[]frame{{cue: "said", shape: cue.SpeakerFirst, speaker: "the senator", content: one("his campaign was strong")}}, ""},
+		// the next sentence: phrases of audience and setting only
+		{"“Sometimes we need our fix!” Velk said to the Tesmar Times.",
+			[]frame{{sentence: 1, cue: "said", shape: cue.ContentFirst, speaker: "Velk", quoteBefore: true}}, ""},
+		{"“How do you control the banks?” Velk said to a crowd of about 500.",
+			[]frame{{sentence: 1, cue: "said", shape: cue.ContentFirst, speaker: "Velk", quoteBefore: true}}, ""},
+		{"Harbour Tech disclosed to the ministry the alleged violations.",
+			[]frame{{cue: "disclosed", shape: cue.SpeakerFirst, speaker: "Harbour Tech", content: one("the alleged violations")}}, ""},
+		{"Ana Velk admitted to deceiving about 100 voters.",
+			[]frame{{cue: "admitted", shape: cue.SpeakerFirst, speaker: "Ana Velk", content: one("to deceiving about 100 voters")}}, ""},
+	})
+}
