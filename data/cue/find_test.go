@@ -81,3 +81,20 @@ func TestQuotationFirstAdjunctsAfter(t *testing.T) {
 			[]frame{{cue: "admitted", shape: cue.SpeakerFirst, speaker: "Ana Velk", content: one("to deceiving about 100 voters")}}, ""},
 	})
 }
+
+// TestTimePhraseAfterCue: a phrase of time after the cue ("last month",
+// "this week") is no content, before a second quotation, "that" or the
+// clause of an as-clause; an object of time and a subject of time are
+// still content.
+func TestTimePhraseAfterCue(t *testing.T) {
+	checkFrames(t, []frameCase{
+		{"“Word is,” Velk said last month on Kestria Radio, “that the port will close.”",
+			[]frame{{cue: "said", shape: cue.ContentFirst, speaker: "Velk", content: [2]string{"Word is", "“that the port will close"}}}, ""},
+		{"Ana Velk said this week that the plans run only to 2030.",
+			[]frame{{cue: "said", shape: cue.SpeakerFirst, speaker: "Ana Velk", content: one("the plans run only to 2030")}}, ""},
+		{"And as the Secretary said this week, there is a low likelihood of success.",
+			[]frame{{cue: "said", shape: cue.SpeakerFirst, speaker: "the Secretary", content: one("there is a low likelihood of success")}}, ""},
+		{"Velk said the days when the nation had one story are gone.",
+			[]frame{{cue: "said", shape: cue.SpeakerFirst, speaker: "Velk", content: one("the days when the nation had one story are gone")}}, ""},
+	})
+}

@@ -187,7 +187,7 @@ func (f *Finder) cueFrame(s *syntax.Sentence, i int, c lexicon.Cue, cue syntax.P
 		// as-clause reports the main clause, or the quotation after it,
 		// or the clause after it ("As X noted, the border is closed.")
 		k := f.skipAdjuncts(s, &fr, cue.To)
-		if isPunct(s, k, ',') && !atEnd(s, k+1) && (isOpenQuote(s, k+1) || start-1 == 0 || isPunct(s, start-2, ',')) {
+		if isPunct(s, k, ',') && !atEnd(s, k+1) && (isOpenQuote(s, k+1) || start-1 == 0 || isPunct(s, start-2, ',') || connectivesOnly(s, start-1)) {
 			// "…, as X has said, immediate access …": the rest of the clause
 			fr.Content[0] = trimEnd(s, syntax.Phrase{From: k + 1, To: len(s.Words)})
 			fr.Shape = SpeakerFirst
@@ -470,6 +470,17 @@ func (f *Finder) skipAddressee(s *syntax.Sentence, fr *Frame, k int) int {
 		}
 	}
 	return f.skipAdjuncts(s, fr, k)
+}
+
+// connectivesOnly reports a sentence that opens with nothing but
+// conjunctions and adverbs before word k: "And as X said, …".
+func connectivesOnly(s *syntax.Sentence, k int) bool {
+	for i := 0; i < k; i++ {
+		if t := s.Words[i].Tag; t != tag.CC && !t.IsAdverb() {
+			return false
+		}
+	}
+	return true
 }
 
 // phrasesOnly reports a sentence that ends, from k, in phrases of
