@@ -22,6 +22,10 @@ func (f *Finder) skipAdjuncts(s *syntax.Sentence, fr *Frame, k int) int {
 		case w.Is(lexicon.Time) && w.Tag != tag.IN && !(k+1 < len(s.Words) && (s.Words[k+1].Tag == tag.POS || s.Words[k+1].Tag.IsNoun())):
 			k++
 			continue
+		case w.Quote < 0 && (w.Tag == tag.JJ || w.Tag == tag.DT) && timePhraseEnd(s, k) > k:
+			// "last month", "this week": a phrase of time headed by its noun
+			k = timePhraseEnd(s, k)
+			continue
 		case (w.Tag == tag.IN || w.Tag == tag.TO) && !isComplementizer(w):
 			e := s.NounPhraseAt(k + 1)
 			if e < 0 {
@@ -54,6 +58,27 @@ func (f *Finder) skipAdjuncts(s *syntax.Sentence, fr *Frame, k int) int {
 		return k
 	}
 	return k
+}
+
+// timePhraseEnd is the end of a short noun phrase of time at k ("last
+// month", "this week") that a mark, "that" or a preposition follows,
+// else -1.
+func timePhraseEnd(s *syntax.Sentence, k int) int {
+	e := s.NounPhraseAt(k)
+	if e < 0 || e-k > 3 || !s.Words[s.Head(syntax.Phrase{From: k, To: e})].IsTime() {
+		return -1
+	}
+	if e >= len(s.Words) {
+		return e
+	}
+	// a mark, "that" or a preposition of setting may follow a time; not
+	// "of" ("proclaim the week of May 3") nor a clause the phrase is the
+	// subject of ("said the days when … are gone")
+	if n := &s.Words[e]; n.Tok.Kind == text.Punct || n.Tok.Kind == text.Quote || isComplementizer(n) ||
+		n.Tag == tag.IN && text.Lower(n.Text) != "of" && !n.Is(lexicon.Subordinator) {
+		return e
+	}
+	return -1
 }
 
 // contentAfter finds the content that follows a cue ending at k: past
@@ -353,7 +378,7 @@ func (f *Finder) secondQuotation(s *syntax.Sentence, k int) syntax.Phrase {
 	if isPunct(s, k, ',') || isPunct(s, k, ':') {
 		k++
 	}
-	if !isOpenQuote(s, k) {
+	if !isOpenQuote(s, k) || !quotationIntroduced(s, k) {
 		return syntax.Phrase{}
 	}
 	return trimEnd(s, syntax.Phrase{From: k + 1, To: len(s.Words)})

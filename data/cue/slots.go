@@ -200,7 +200,48 @@ func (f *Finder) subjectBeforeAside(s *syntax.Sentence, j int) (sp, aside syntax
 		}
 		return e, syntax.Phrase{From: end + 1, To: j}
 	}
-	return syntax.Phrase{}, syntax.Phrase{}
+	return nameInAside(s, j)
+}
+
+// nameInAside is the subject of "One of his advisers, Tad Devine, told
+// …" and "One delegate not on the slate, Kelly Arno, said …" when the
+// phrase opening the clause reads as no speaker (a number heads it, a
+// negation breaks it): the name set off just before the verb is who
+// speaks, and the phrase before it is the aside. The clause before the
+// name holds no verb, so the name is not an object or a new clause.
+func nameInAside(s *syntax.Sentence, j int) (sp, aside syntax.Phrase) {
+	o := asideOpen(s, j)
+	if o < 1 || isDash(s, j) != isDash(s, o) {
+		return
+	}
+	e := s.NounPhraseAt(o + 1)
+	if e != j {
+		return
+	}
+	for k := o + 1; k < j; k++ {
+		if !s.Words[k].Tag.IsProperNoun() || s.Words[k].IsTime() || s.Words[k].Quote >= 0 {
+			return
+		}
+	}
+	if n := s.Words[o-1].Tag; n != tag.NN && n != tag.NNS {
+		return // "in Newtown, Kestria, have filed": a place and its region
+	}
+	b := o - 1
+	for b > 0 && !boundaryBefore(s, b) {
+		b--
+	}
+	for k := b; k < o; k++ {
+		w := &s.Words[k]
+		if w.Quote >= 0 || w.Tag.IsFiniteVerb() || w.Tag == tag.MD || w.Tag == tag.WP || w.Tag == tag.WDT {
+			return
+		}
+	}
+	if w := &s.Words[b]; w.Tag == tag.IN || w.Tag == tag.TO || w.Tag == tag.RB || w.Is(lexicon.Subordinator) {
+		// "After the debate, Tad Arno, said": a phrase of time or place
+		// is no aside about the speaker
+		return syntax.Phrase{From: o + 1, To: j}, syntax.Phrase{}
+	}
+	return syntax.Phrase{From: o + 1, To: j}, syntax.Phrase{From: b, To: o}
 }
 
 // quotationOpensAt reports whether the quotation closing at j opened at

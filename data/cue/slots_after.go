@@ -76,3 +76,36 @@ func trimEnd(s *syntax.Sentence, p syntax.Phrase) syntax.Phrase {
 	}
 	return p
 }
+
+// maxSlip is how many words a tagger's slip may cut off the front of a
+// speaker's phrase.
+const maxSlip = 6
+
+// slipTag reports the tags a tagger's slip gives a word of a speaker's
+// phrase: a modifier read as an adverb or a participle ("super/RB PAC",
+// "organizing/VBG director"), or a noun phrase's own words; a
+// preposition, a verb or a mark would open a phrase or clause of its own
+// ("compared/VBN to/IN only 24 percent who said …").
+func slipTag(t tag.Tag) bool {
+	return t == tag.RB || t == tag.JJ || t == tag.VBG || t == tag.DT || t == tag.CD || t == tag.POS || t.IsNoun()
+}
+
+// clauseAfterQuotation is where the clause of a subject starting at
+// from begins when a quotation comes just before it, past a few words
+// the tagger read as no part of the subject's noun phrase: in "“…,”
+// super/RB PAC spokeswoman Ana Velk said" and "“…,” Fight for $15
+// organizing/VBG director Ana Velk told …" the words between the
+// quotation and the subject belong to the subject (a clause there would
+// need a verb of its own), and the quotation is the content.
+func clauseAfterQuotation(s *syntax.Sentence, from int) int {
+	for k := from - 1; k >= 1 && k >= from-maxSlip; k-- {
+		w := &s.Words[k]
+		if isCloseQuote(s, k) || isPunct(s, k, ',') && isCloseQuote(s, k-1) {
+			return k + 1
+		}
+		if w.Quote >= 0 || w.Tok.Kind == text.Quote || w.Tok.Has(text.Dash) || !slipTag(w.Tag) {
+			return from
+		}
+	}
+	return from
+}

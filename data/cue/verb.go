@@ -97,6 +97,9 @@ func (f *Finder) cueFrame(s *syntax.Sentence, i int, c lexicon.Cue, cue syntax.P
 	if !chained && aside.From > 0 && aside.From < start {
 		start = aside.From
 	}
+	if !chained && aside.Empty() {
+		start = clauseAfterQuotation(s, start)
+	}
 	after, pp := f.contentAfter(s, &fr, cue.To)
 	if !chained && isPunct(s, start-1, ',') && start > 1 && !hasFiniteVerb(s, 0, start-1) {
 		// "The talks, X said, will go on": the content surrounds the cue;
@@ -131,6 +134,19 @@ func (f *Finder) cueFrame(s *syntax.Sentence, i int, c lexicon.Cue, cue syntax.P
 			after = syntax.Phrase{}
 		}
 	}
+	if !after.Empty() && !chained && !lexicallyIntroduced(s, after) && !(isOpenQuote(s, after.From) && quotationIntroduced(s, after.From)) &&
+		(after.From > cue.To || !hasFiniteVerb(s, after.From, after.To)) {
+		// "“…,” Velk said at the outset of a debate dominated by …", "“…,”
+		// Velk said in May on the podcast “Talk.”": after a quotation that
+		// opens the sentence, what follows the cue is where, when and to
+		// whom, and a quotation there is a name; the content is the
+		// quotation before ("that", a colon or a clause right after the
+		// cue would still open content: "… “Marco!,” the senator said his
+		// campaign was strong")
+		if b := contentBefore(s, start); !b.Empty() && b.From <= 1 && s.Words[b.From].Quote >= 0 {
+			after = syntax.Phrase{}
+		}
+	}
 	if after.Empty() && !chained {
 		// "“…,” X said." and "…, X said.": the content comes first
 		if b := contentBefore(s, start); !b.Empty() {
@@ -152,15 +168,16 @@ func (f *Finder) cueFrame(s *syntax.Sentence, i int, c lexicon.Cue, cue syntax.P
 		fr.Shape = SpeakerFirst
 		return fr, true
 	}
-	if !chained && start == 0 && adjunctOnly(s, adjunctsAfter(s, after, pp)) {
+	if !chained && start == 0 && (adjunctOnly(s, adjunctsAfter(s, after, pp)) || fr.Kind == lexicon.Say && phrasesOnly(s, cue.To)) {
 		// "“….” Velk said to reporters.", "“….” Velk said Wednesday on
 		// Channel 4.": what follows the cue is where and when, and the
 		// content is the quotation before
 		fr.Shape, fr.QuoteBefore = ContentFirst, true
 		return fr, true
 	}
-	if k := f.skipAdjuncts(s, &fr, cue.To); after.Empty() && !chained && start == 0 && (atEnd(s, k) || participleToEnd(s, k) || adverbialToEnd(s, k)) {
+	if k := f.skipAddressee(s, &fr, cue.To); after.Empty() && !chained && start == 0 && (atEnd(s, k) || participleToEnd(s, k) || adverbialToEnd(s, k)) {
 		// "“….” Velk said.": the quotation closed in the sentence before
+		// ("“Who knows?” Velk told Tesmar Radio.": past the addressee)
 		fr.Shape, fr.QuoteBefore = ContentFirst, true
 		return fr, true
 	}
@@ -170,7 +187,7 @@ func (f *Finder) cueFrame(s *syntax.Sentence, i int, c lexicon.Cue, cue syntax.P
 		// as-clause reports the main clause, or the quotation after it,
 		// or the clause after it ("As X noted, the border is closed.")
 		k := f.skipAdjuncts(s, &fr, cue.To)
-		if isPunct(s, k, ',') && !atEnd(s, k+1) && (isOpenQuote(s, k+1) || start-1 == 0 || isPunct(s, start-2, ',')) {
+		if isPunct(s, k, ',') && !atEnd(s, k+1) && (isOpenQuote(s, k+1) || start-1 == 0 || isPunct(s, start-2, ',') || connectivesOnly(s, start-1)) {
 			// "…, as X has said, immediate access …": the rest of the clause
 			fr.Content[0] = trimEnd(s, syntax.Phrase{From: k + 1, To: len(s.Words)})
 			fr.Shape = SpeakerFirst
@@ -379,6 +396,17 @@ func firstSubjectWord(s *syntax.Sentence, i int) int {
 	return 0
 }
 
+// quotationIntroduced reports a quotation opening at q that the cue
+// introduces: right after the cue, a comma or a colon ("said, “…”"), not
+// after a noun it names ("on the podcast “Talk”").
+func quotationIntroduced(s *syntax.Sentence, q int) bool {
+	if q < 1 {
+		return true
+	}
+	w := &s.Words[q-1]
+	return w.Tag == tag.Comma || w.Tag == tag.Colon || w.Is(lexicon.CueVerb) && w.Tag.IsVerb()
+}
+
 // lexicallyIntroduced reports content that follows "that" or a colon.
 func lexicallyIntroduced(s *syntax.Sentence, p syntax.Phrase) bool {
 	if p.From == 0 {
@@ -442,6 +470,56 @@ func (f *Finder) skipAddressee(s *syntax.Sentence, fr *Frame, k int) int {
 		}
 	}
 	return f.skipAdjuncts(s, fr, k)
+}
+
+// connectivesOnly reports a sentence that opens with nothing but
+// conjunctions and adverbs before word k: "And as X said, …".
+func connectivesOnly(s *syntax.Sentence, k int) bool {
+	for i := 0; i < k; i++ {
+		if t := s.Words[i].Tag; t != tag.CC && !t.IsAdverb() {
+			return false
+		}
+	}
+	return true
+}
+
+// phrasesOnly reports a sentence that ends, from k, in phrases of
+// audience or setting with no clause, quotation or colon in them: "“…!” Velk said to
+// People.", "“…?” Velk said to a crowd of about 500.": a verb of saying
+// takes no content there, so it is the quotation before.
+func phrasesOnly(s *syntax.Sentence, k int) bool {
+	if k >= len(s.Words) || !(s.Words[k].Tag == tag.TO || text.Lower(s.Words[k].Text) == "to" || settingAt(s, k, len(s.Words))) {
+		return false // "warned of the consequences", "commented on the death": a topic is content
+	}
+	for k < len(s.Words) {
+		w := &s.Words[k]
+		switch {
+		case w.Tag == tag.Period:
+			return k == len(s.Words)-1
+		case w.Tag == tag.RB || w.Is(lexicon.Time) && w.Tag != tag.IN:
+			k++
+		case (w.Tag == tag.IN || w.Tag == tag.TO) && !isComplementizer(w) && !w.Is(lexicon.Subordinator):
+			// each phrase a preposition and its noun phrase: not "disclosed
+			// to the Department the violations", whose object follows,
+			// nor "admitted to deceiving …"
+			e := s.NounPhraseAt(k + 1)
+			if e < 0 && k+2 < len(s.Words) && s.Words[k+1].Tag == tag.RB {
+				e = s.NounPhraseAt(k + 2) // "of about 500"
+			}
+			if e < 0 {
+				return false
+			}
+			for x := k + 1; x < e; x++ {
+				if s.Words[x].Quote >= 0 {
+					return false
+				}
+			}
+			k = e
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // participleToEnd reports a comma and a participle's phrase that runs to
