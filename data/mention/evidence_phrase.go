@@ -25,7 +25,7 @@ func (f *Finder) asideIsHuman(s *syntax.Sentence, aside syntax.Phrase) bool {
 	// ministry")
 	for i := aside.From; i < aside.To; i++ {
 		w := &s.Words[i]
-		if w.Tag == tag.IN && !s.Words[i-1].Tag.IsProperNoun() {
+		if w.Tag == tag.IN && (i == 0 || !s.Words[i-1].Tag.IsProperNoun()) {
 			break
 		}
 		if w.Tag.IsNoun() && (w.Is(lexicon.TitleHead) || w.Is(lexicon.PersonNoun)) {

@@ -426,3 +426,21 @@ func TestRemitIsTitle(t *testing.T) {
 		}
 	}
 }
+
+// An aside is read from its first word, which may open the sentence: a
+// preposition there has no word before it to look back at.
+func TestAsideAtTheSentenceStart(t *testing.T) {
+	f := testFinder(t)
+	s := sentence(t, f, "Of the ministry, a spokesman for Tesmar said nothing.")
+	for _, tc := range []struct {
+		aside string
+		human bool
+	}{
+		{"Of the ministry", false},
+		{"a spokesman for Tesmar", true},
+	} {
+		if got := f.asideIsHuman(s, phrase(t, s, tc.aside)); got != tc.human {
+			t.Errorf("asideIsHuman(%q) = %v, want %v", tc.aside, got, tc.human)
+		}
+	}
+}
