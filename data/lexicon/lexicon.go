@@ -195,6 +195,11 @@ type Entry struct {
 	// VerbOnly is set for a form of a verb of saying that is never a
 	// noun ("say", "told"): the tagger's noun there is a slip.
 	VerbOnly bool
+	// Restates is set for a verb that restates a standing position
+	// ("reaffirmed", "reiterated"): what its subject adds in the same
+	// breath ("… and pledged …", "…, noting …") explains that position,
+	// one statement as readouts are read.
+	Restates bool
 }
 
 // Lexicon maps lower-cased words to their entries. It is immutable once

@@ -9,13 +9,15 @@ import (
 )
 
 // splitsChain reports whether a cue chained to the frame before it ("X
-// said A, adding that B", "X said A and said B") starts a statement of
-// its own, which ends the one before: when what the first cue reports is
-// a clause or a quotation, or the second cue is plain "say". What a
-// readout's subject stands for is kept whole ("reiterated the
-// importance of A, and noted B", "expressed optimism about A, noting
-// B"): the object of a stance and the saying that explains it are one
-// statement, as the annotated briefings take them.
+// said A, adding that B", "X denounced A and pledged B", "X praised A,
+// saying B") starts a statement of its own, which ends the one before:
+// each verb of the subject's says its own thing. What a readout's subject
+// restates, and what it calls something, is kept whole ("reiterated the
+// importance of A, and noted B", "described the talks as constructive,
+// highlighting B", "raised the cases of A and reminded officials that B"):
+// the position and the saying that explains it are one statement, as the
+// annotated briefings take them, unless the first cue reports a clause or
+// a quotation or the second is plain "say".
 func splitsChain(s *syntax.Sentence, fr, next *cue.Frame) bool {
 	if next.Lemma == "say" {
 		return true
@@ -24,12 +26,47 @@ func splitsChain(s *syntax.Sentence, fr, next *cue.Frame) bool {
 	if c.Empty() {
 		return false
 	}
+	if !keepsPosition(s, fr) && !explains(s, next) {
+		return true
+	}
 	if fr.Kind != lexicon.Say && fr.Kind != lexicon.Tell && fr.Kind != lexicon.That {
 		// "commended the role Kestria plays …": the object of a stance
 		// is a clause only after "that" or in quotation marks
 		return opensClause(s, c.From)
 	}
 	return opensClause(s, c.From) || reportsClause(s, c.From, next.Cue.From)
+}
+
+// explains reports a participle of saying after a comma whose content
+// is a that-clause ("encouraged dialogue, emphasising that …"): the
+// reason the subject gives for what it did, part of the same statement.
+func explains(s *syntax.Sentence, next *cue.Frame) bool {
+	c, k := next.Content[0], next.Cue.From
+	return k > 0 && s.Words[k].Tag == tag.VBG && s.Words[k-1].Tag == tag.Comma &&
+		c.From > 0 && !c.Empty() && s.Words[c.From-1].Is(lexicon.Complementizer)
+}
+
+// keepsPosition reports a cue whose object is a position its subject
+// holds, which what the subject goes on to say explains: a restating verb
+// ("reaffirmed"), a verb that names what something is ("described … as"),
+// or one that raises a topic ("raised the cases of …").
+func keepsPosition(s *syntax.Sentence, fr *cue.Frame) bool {
+	if fr.Kind == lexicon.Describe {
+		return true
+	}
+	w := &s.Words[fr.Cue.From]
+	if w.Entry == nil {
+		return false
+	}
+	if w.Entry.Restates {
+		return true
+	}
+	for _, c := range w.Entry.Cues {
+		if c.Lemma == fr.Lemma && c.Topic {
+			return true
+		}
+	}
+	return false
 }
 
 // opensClause reports content that opens with a quotation or a

@@ -3,9 +3,10 @@ package statement_test
 import "testing"
 
 // TestChainedSayings: a second cue of the same subject ends the first
-// statement when the first reports a clause or a quotation, or the
-// second is "said"; the object of a stance and the saying that goes on
-// from it stay one statement, as the annotated readouts take them.
+// statement, each verb saying its own thing; what a readout's subject
+// restates or calls something, and a participle's that-clause giving the
+// reason for a stance, stay one statement, as the annotated readouts take
+// them.
 func TestChainedSayings(t *testing.T) {
 	checkStatements(t, []statementCase{
 		{"a participle of saying after a quotation is a statement of its own",
@@ -35,8 +36,35 @@ func TestChainedSayings(t *testing.T) {
 		{"a stance's object and the saying that explains it stay one",
 			[]string{"The Minister reiterated the importance of the river accord, and noted that Tesmar stands ready to help."},
 			[]string{`reiterated direct=false: ¶0 "the importance of the river accord, and noted that Tesmar stands ready to help"`}},
-		{"a clause after a stance's object is no reported clause",
+		{"a clause inside a stance's object does not split it",
+			[]string{"The President commended the role Kestria plays in the region."},
+			[]string{`commended direct=false: ¶0 "the role Kestria plays in the region"`}},
+		{"each verb of judgment says its own thing",
+			[]string{"Ana Velk denounced the missile tests and pledged to confront the smugglers."},
+			[]string{
+				`denounced direct=false: ¶0 "the missile tests"`,
+				`pledged direct=false: ¶0 "to confront the smugglers"`,
+			}},
+		{"two stances of one subject are two statements",
 			[]string{"The President commended the role Kestria plays in the region and welcomed the summit in Port Selin."},
-			[]string{`commended direct=false: ¶0 "the role Kestria plays in the region and welcomed the summit in Port Selin"`}},
+			[]string{
+				`commended direct=false: ¶0 "the role Kestria plays in the region"`,
+				`welcomed direct=false: ¶0 "the summit in Port Selin"`,
+			}},
+		{"a participle of saying after praise is a statement of its own",
+			[]string{"Jonas Vell praised the envoy, stating there was a benefit to having her in the talks."},
+			[]string{
+				`praised direct=false: ¶0 "the envoy"`,
+				`stating direct=false: ¶0 "there was a benefit to having her in the talks"`,
+			}},
+		{"what a restating verb's subject adds explains the position",
+			[]string{"Tesmar reaffirmed its respect for Orlavia's sovereignty and pledged to continue its aid."},
+			[]string{`reaffirmed direct=false: ¶0 "its respect for Orlavia's sovereignty and pledged to continue its aid"`}},
+		{"a that-clause after a participle gives the reason for the stance",
+			[]string{"Countries in the region have encouraged continued dialogue, emphasising that negotiated solutions are essential."},
+			[]string{`encouraged direct=false: ¶0 "continued dialogue, emphasising that negotiated solutions are essential"`}},
+		{"what something is called and what explains it stay one",
+			[]string{"Officials in Velmar described the talks as constructive, highlighting the willingness on both sides to meet again."},
+			[]string{`described direct=false: ¶0 "the talks as constructive, highlighting the willingness on both sides to meet again"`}},
 	})
 }

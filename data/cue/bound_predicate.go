@@ -1,0 +1,82 @@
+package cue
+
+import (
+	"github.com/brief-reader/brief/data/lexicon"
+	"github.com/brief-reader/brief/data/syntax"
+	"github.com/brief-reader/brief/data/tag"
+	"github.com/brief-reader/brief/data/text"
+)
+
+// predicateEnd ends content at a conjunction that joins a second verb to
+// the cue's own, not to the content's: "denies the crime was a genocide
+// and goes through great strides to …", "echoed liberal themes and took
+// the stage". The second verb has the cue's finite form (a past after
+// "said", a present after "denies") where the content's own verbs have
+// another, or the content is an object with no verb of its own. An object's content ends as well where
+// "and" opens a clause with a subject of its own ("charged the officer
+// with murder and the mayor fired his police chief"). A cue of saying
+// joined so is a frame of its own, which says what follows.
+func (f *Finder) predicateEnd(s *syntax.Sentence, fr *Frame, p syntax.Phrase) syntax.Phrase {
+	if p.Empty() || s.Words[p.From].Quote >= 0 || fr.Cue.Empty() {
+		return p
+	}
+	form := s.Words[fr.Cue.From].Tag
+	if form != tag.VBD && form != tag.VBZ || s.Words[fr.Cue.From].Entry != nil && s.Words[fr.Cue.From].Entry.Restates {
+		// a participle's content is often a list of gerunds ("underscoring
+		// the importance of sharing … and ensuring …"); what a restating
+		// verb's subject adds explains the position (see statement's
+		// splitsChain)
+		return p
+	}
+	for k := p.From + 1; k < p.To; k++ {
+		w := &s.Words[k]
+		if w.Quote < 0 && w.Tag.IsWh() {
+			return p // "the raids in which adults and children were taken": the relative clause's own "and"
+		}
+		if w.Quote >= 0 || w.Tag != tag.CC || text.Lower(w.Text) == "or" || text.Lower(w.Text) == "nor" {
+			continue
+		}
+		j := pastAdverbs(s, k+1, p.To)
+		if j >= p.To || s.Words[j].Quote >= 0 {
+			continue
+		}
+		v := &s.Words[j]
+		if v.Tag == form && !f.isCue(s, j) && !ownVerbOfForm(s, p.From, k, form) {
+			return trimEnd(s, syntax.Phrase{From: p.From, To: k})
+		}
+		if (fr.Kind == lexicon.Object || fr.Kind == lexicon.Accuse) && !hasFiniteVerb(s, p.From, k) && s.NounPhraseAt(p.From) < k &&
+			!s.Words[k+1].Is(lexicon.Complementizer) && !listGoesOn(s, k, p.To) && newClause(s, k+1, p.To) && !v.Tag.IsFiniteVerb() {
+			return trimEnd(s, syntax.Phrase{From: p.From, To: k})
+		}
+	}
+	return p
+}
+
+// ownVerbOfForm reports a verb of the given form among the content's
+// words [from, to): then a verb of that form after "and" may be the
+// content's own ("said the army shelled the town and killed ten"). A
+// participle after a preposition or a determiner is a gerund inside a
+// phrase ("a benefit to having …"), no verb of the clause.
+func ownVerbOfForm(s *syntax.Sentence, from, to int, form tag.Tag) bool {
+	for k := from; k < to; k++ {
+		w := &s.Words[k]
+		if w.Quote >= 0 || w.Tag != form {
+			continue
+		}
+		if form == tag.VBG && k > from && (s.Words[k-1].Tag == tag.IN || s.Words[k-1].Tag == tag.DT || s.Words[k-1].Tag == tag.TO) {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+// isCue reports a verb of saying that a cue phrase begins at j ("goes"
+// of "goes on to say"; not "goes to great lengths").
+func (f *Finder) isCue(s *syntax.Sentence, j int) bool {
+	if s.Words[j].Entry == nil || !s.Words[j].Is(lexicon.CueVerb) {
+		return false
+	}
+	_, _, ok := f.verbCue(s, j)
+	return ok
+}
