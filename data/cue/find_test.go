@@ -98,3 +98,33 @@ func TestTimePhraseAfterCue(t *testing.T) {
 			[]frame{{cue: "said", shape: cue.SpeakerFirst, speaker: "Velk", content: one("the days when the nation had one story are gone")}}, ""},
 	})
 }
+
+// TestClauseSubject: a subject that opens its sentence is the speaker
+// however the tagger reads its post-modifiers (a participle's phrase, an
+// infinitive, "like X", a relative clause), as long as no clause of its
+// own comes between it and the verb; not after "to", nor a common noun
+// whose modifier holds a name the resolver would take for the speaker.
+func TestClauseSubject(t *testing.T) {
+	checkFrames(t, []frameCase{
+		{"Democrats trying to regain control of the Assembly say they have a new weapon.",
+			[]frame{{cue: "say", shape: cue.SpeakerFirst, speaker: "Democrats trying to regain control of the Assembly", content: one("they have a new weapon")}}, "say"},
+		{"The last man to mount a major third-party race says he does not think Velk will take it.",
+			[]frame{{cue: "says", shape: cue.SpeakerFirst, speaker: "The last man to mount a major third-party race", content: one("he does not think Velk will take it")}}, "says"},
+		{"Critics like the mayor say it would help the port.",
+			[]frame{{cue: "say", shape: cue.SpeakerFirst, speaker: "Critics like the mayor", content: one("it would help the port")}}, ""},
+		{"Activists clamoring to block Ana Velk from the nomination say they are gaining ground.", nil, "say"},
+		{"The ministry plans to propose next month that the form will change.", nil, "propose"},
+	})
+}
+
+// TestSourceAndAppositiveChain: "according to" a source the tagger read
+// as no noun phrase, and an inverted speaker followed by a chain of
+// appositives that ends in a relative clause.
+func TestSourceAndAppositiveChain(t *testing.T) {
+	checkFrames(t, []frameCase{
+		{"The talks are over, according to election lawyer Ana Velk.",
+			[]frame{{cue: "according to", shape: cue.According, speaker: "election lawyer Ana Velk", content: one("The talks are over")}}, ""},
+		{"The talks went well, said Ana Velk, director of Tesmar Nurses, a union that has endorsed Arno.",
+			[]frame{{cue: "said", shape: cue.Inverted, speaker: "Ana Velk", aside: "director of Tesmar Nurses", content: one("The talks went well")}}, ""},
+	})
+}

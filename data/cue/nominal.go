@@ -129,6 +129,9 @@ func (f *Finder) according(s *syntax.Sentence, i int) (Frame, bool) {
 	}
 	fr := Frame{Cue: syntax.Phrase{From: i, To: i + 2}, Lemma: "according to", Kind: lexicon.Say, Shape: According}
 	fr.Speaker = f.speakerAfter(s, i+2)
+	if fr.Speaker.Empty() {
+		fr.Speaker = sourceToMark(s, i+2)
+	}
 	if fr.Speaker.Empty() || arrangement(s, fr.Speaker) {
 		return Frame{}, false
 	}
@@ -166,6 +169,29 @@ func (f *Finder) according(s *syntax.Sentence, i int) (Frame, bool) {
 		fr.Content[0] = trimEnd(s, syntax.Phrase{From: start, To: i})
 	}
 	return fr, !fr.Content[0].Empty()
+}
+
+// sourceToMark is the source of "according to" that the tagger read as
+// no noun phrase ("according to election/VB lawyer Ana Velk", "according
+// to a Democrat/JJ familiar with his remarks"): the words from k to the
+// next comma, colon, quotation or end, when they hold no finite verb and
+// end in a noun. Nothing but a source can stand there.
+func sourceToMark(s *syntax.Sentence, k int) syntax.Phrase {
+	e := k
+	for e < len(s.Words) && e-k < maxAside {
+		w := &s.Words[e]
+		if w.Tag == tag.Comma || w.Tag == tag.Colon || w.Tag == tag.Period || w.Tok.Kind == text.Quote || w.Tok.Has(text.Dash) {
+			break
+		}
+		if w.Tag.IsFiniteVerb() || w.Tag == tag.MD || w.Tag == tag.WP || w.Tag == tag.WDT || isComplementizer(w) && w.Tag == tag.IN {
+			return syntax.Phrase{}
+		}
+		e++
+	}
+	if e == k || !s.Words[e-1].Tag.IsNoun() {
+		return syntax.Phrase{}
+	}
+	return syntax.Phrase{From: k, To: e}
 }
 
 // arrangement reports a phrase headed by a measure or arrangement, no

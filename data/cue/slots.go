@@ -20,6 +20,16 @@ const maxAside = 80
 // anonymity said"), or the subject of an earlier verb the cue is chained
 // to ("met Y and said", "…, saying").
 func (f *Finder) subject(s *syntax.Sentence, v int) (sp, aside syntax.Phrase, chained bool) {
+	sp, aside, chained = f.subjectBefore(s, v)
+	if sp.Empty() && !chained {
+		sp = clauseSubject(s, v)
+	}
+	return sp, aside, chained
+}
+
+// subjectBefore is subject's reading from the verb leftwards: the noun
+// phrase that ends before the verb and what it is attached to.
+func (f *Finder) subjectBefore(s *syntax.Sentence, v int) (sp, aside syntax.Phrase, chained bool) {
 	j := v - 1
 	if s.Words[v].Tag == tag.VB && j >= 1 && s.Words[j].Tag == tag.TO && s.Words[j-1].Is(lexicon.Aspectual) {
 		j -= 2 // "continues to advocate": the subject of "continues"

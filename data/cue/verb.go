@@ -427,11 +427,43 @@ func endsAfterSpeaker(s *syntax.Sentence, sp syntax.Phrase) bool {
 		if isPunct(s, k, ',') && !hasFiniteVerb(s, k, len(s.Words)) && !hasOpenQuote(s, k) {
 			return true
 		}
+		if appositivesToEnd(s, k) {
+			return true
+		}
 	}
 	if k < len(s.Words) && (s.Words[k].Tag == tag.WP || s.Words[k].Tag == tag.WDT) {
 		return true // "…, said an official who was briefed on the talks."
 	}
 	return atEnd(s, k) || isPunct(s, k, ',') && isOpenQuote(s, k+1)
+}
+
+// appositivesToEnd reports a chain of appositives from the comma at k
+// to the end of the sentence, the last of which may hold a relative
+// clause: "…, said Ana Velk, director of Tesmar Nurses, a union that has
+// endorsed Arno." The clause is about the appositive, not a new one.
+func appositivesToEnd(s *syntax.Sentence, k int) bool {
+	for isPunct(s, k, ',') && k+1 < len(s.Words) {
+		e := s.NounPhraseAt(k + 1)
+		if e < 0 {
+			return false
+		}
+		for e < len(s.Words) && s.Words[e].Tag == tag.IN && s.Words[e].Is(lexicon.NounPreposition) {
+			x := s.NounPhraseAt(e + 1)
+			if x < 0 {
+				break
+			}
+			e = x
+		}
+		if atEnd(s, e) {
+			return true
+		}
+		if w := &s.Words[e]; w.Tag == tag.WP || w.Tag == tag.WDT {
+			// the relative clause runs to the end, with no quotation
+			return !hasOpenQuote(s, e) && s.Words[len(s.Words)-1].Tag == tag.Period
+		}
+		k = e
+	}
+	return false
 }
 
 // hasFiniteVerb reports a finite verb in words [from, to).
