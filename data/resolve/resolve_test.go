@@ -212,6 +212,11 @@ func TestPronouns(t *testing.T) {
 			mentions(person(2, "Tom Arno", "", 'm'), Elsewhere),
 			speaks(pronoun(2, "he", 'm', false), "Tom Arno"),
 		}},
+		{"a speaker whose given name says no gender outweighs a woman named in passing", []step{
+			speaks(person(1, "Zorya Brankovic", "", 0), "Zorya Brankovic"),
+			mentions(person(1, "Lena Velk", "", 'f'), Elsewhere),
+			speaks(func() mention.Mention { m := pronoun(2, "she", 'f', false); m.Phrase.From = 3; return m }(), "Zorya Brankovic"),
+		}},
 		{"they is a group, not a person", []step{
 			speaks(person(0, "Tom Arno", "", 'm'), "Tom Arno"),
 			mentions(other(1, mention.Group, "Tesmari officials", true), Subject),
