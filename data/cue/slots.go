@@ -47,6 +47,9 @@ func (f *Finder) subject(s *syntax.Sentence, v int) (sp, aside syntax.Phrase, ch
 	if j < 0 {
 		return
 	}
+	if j > 0 && s.Words[j].Entry != nil && s.Words[j].Entry.Reflexive && s.Words[j-1].Tag.IsNoun() && s.Words[j-1].Quote < 0 {
+		j-- // "Velk herself said": the phrase the reflexive stresses
+	}
 	w := &s.Words[j]
 	switch {
 	case w.Tag == tag.WP || w.Tag == tag.WDT && text.Lower(w.Text) == "that":

@@ -195,6 +195,9 @@ type Entry struct {
 	// VerbOnly is set for a form of a verb of saying that is never a
 	// noun ("say", "told"): the tagger's noun there is a slip.
 	VerbOnly bool
+	// Reflexive is set for a reflexive pronoun ("herself"), which after
+	// a noun phrase only stresses it: "Velk herself said" is Velk.
+	Reflexive bool
 }
 
 // Lexicon maps lower-cased words to their entries. It is immutable once

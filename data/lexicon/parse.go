@@ -39,6 +39,7 @@ var sectionFlags = map[string]func(*Entry) *bool{
 	"cardinal numbers":        func(e *Entry) *bool { return &e.Cardinal },
 	"disputing words":         func(e *Entry) *bool { return &e.Disputes },
 	"verb-only cues":          func(e *Entry) *bool { return &e.VerbOnly },
+	"reflexive pronouns":      func(e *Entry) *bool { return &e.Reflexive },
 }
 
 var groupKinds = map[string]GroupKind{"party": PartyGroup, "home": HomeGroup, "free": FreeGroup, "joint": JointGroup}
