@@ -65,7 +65,11 @@ func (f *Finder) subject(s *syntax.Sentence, v int) (sp, aside syntax.Phrase, ch
 	case s.Words[v].Tag == tag.VBG && (isPunct(s, j, ',') || w.Tag == tag.IN && (w.Is(lexicon.AgentPreposition) || w.Is(lexicon.Subordinator) && !isComplementizer(w))):
 		// "rejected the plan, saying …", "shut it down by rejecting …": the
 		// main clause's subject
-		if pv := previousVerb(s, j); pv >= 0 {
+		pv := previousVerb(s, j)
+		if isPunct(s, j, ',') {
+			pv = mainVerbBefore(s, j)
+		}
+		if pv >= 0 {
 			sp, aside, _ = f.subject(s, pv)
 			return sp, aside, !sp.Empty()
 		}

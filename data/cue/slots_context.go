@@ -52,6 +52,45 @@ func previousVerb(s *syntax.Sentence, j int) int {
 	return -1
 }
 
+// mainVerbBefore finds the finite verb before j whose subject a
+// participle after a comma goes on with: the last one that does not
+// stand in a dependent clause ("rose to the defense of Blatter, … FIFA,
+// who is under investigation, saying …" is the one who rose; "veered
+// close to an admission that soldiers had fought, saying …" the one who
+// veered). The last finite verb when all are dependent; -1 when none.
+func mainVerbBefore(s *syntax.Sentence, j int) int {
+	last := previousVerb(s, j)
+	for k := last; k >= 0; k = previousVerb(s, k) {
+		if !dependentVerb(s, k) {
+			return k
+		}
+	}
+	return last
+}
+
+// dependentVerb reports a finite verb at k whose clause a relative
+// pronoun or a complementiser opens, or that a verb of saying reports
+// ("seemed to indicate he knows"), with no comma between.
+func dependentVerb(s *syntax.Sentence, k int) bool {
+	for i := k - 1; i >= 0; i-- {
+		w := &s.Words[i]
+		switch {
+		case w.Quote >= 0:
+			return false
+		case w.Tag == tag.Comma || w.Tag == tag.Colon || w.Tag == tag.CC || w.Tag == tag.WRB ||
+			w.Tag == tag.IN && w.Is(lexicon.Subordinator) && !w.Is(lexicon.Complementizer):
+			// "… when Velk ended the debate, remarking …": an adverbial
+			// clause's verb is as near as the participle goes
+			return false
+		case w.Tag == tag.WP || w.Tag == tag.WDT || w.Is(lexicon.Complementizer):
+			return true
+		case (w.Tag == tag.VBD || w.Tag == tag.VBZ || w.Tag == tag.VBP) && !w.Is(lexicon.Auxiliary) && w.Is(lexicon.CueVerb):
+			return true // what a verb of saying reports: "indicated he knows her"
+		}
+	}
+	return false
+}
+
 // listObject reports a phrase at a that ends a list of three or more with
 // a comma before its "and", which is an object: of the verb before it
 // ("advance resolutions, statements, and interventions responding to …"),

@@ -15,3 +15,17 @@ func TestReflexiveSubject(t *testing.T) {
 		{"The Tesmari ministry itself said the ferries would sail.", []frame{{cue: "said", shape: cue.SpeakerFirst, speaker: "The Tesmari ministry", content: one("the ferries would sail")}}, ""},
 	})
 }
+
+// TestChainedPastDependentClause: a participle after a comma goes on
+// with the main clause's subject, past a relative or a that-clause in
+// between; an adverbial clause's verb is as near as it goes.
+func TestChainedPastDependentClause(t *testing.T) {
+	checkFrames(t, []frameCase{
+		{"Jonas Vell rose to the defence of Tom Arno, the head of the league, who is under investigation, saying Arno should be praised.",
+			[]frame{{cue: "saying", shape: cue.SpeakerFirst, speaker: "Jonas Vell", content: one("Arno should be praised"), chained: true}}, "saying"},
+		{"Ana Velk came close to an admission that Tesmari soldiers had fought in Orlavia, saying the war was over.",
+			[]frame{{cue: "saying", shape: cue.SpeakerFirst, speaker: "Ana Velk", content: one("the war was over"), chained: true}}, "saying"},
+		{"Jonas Vell smiled when Ana Velk ended the debate, remarking that the talks were over.",
+			[]frame{{cue: "remarking", shape: cue.SpeakerFirst, speaker: "Ana Velk", content: one("the talks were over"), chained: true}}, "remarking"},
+	})
+}
