@@ -29,3 +29,16 @@ func TestChainedPastDependentClause(t *testing.T) {
 			[]frame{{cue: "remarking", shape: cue.SpeakerFirst, speaker: "Ana Velk", content: one("the talks were over"), chained: true}}, "remarking"},
 	})
 }
+
+// TestObjectRelativeCue: a cue in a relative clause whose pronoun is its
+// object says the noun before it, not what follows; a gap before a verb
+// is content, and a "that" before a quotation opened no relative clause.
+func TestObjectRelativeCue(t *testing.T) {
+	checkFrames(t, []frameCase{
+		{"Asked whether the business, which friends described as miserable, had failed, Jonas Vell said: “I hope not.”", nil, "described"},
+		{"The ferry plan, which Ana Velk said would fail, was signed.",
+			[]frame{{cue: "said", shape: cue.SpeakerFirst, speaker: "Ana Velk", content: one("would fail")}}, "said"},
+		{"The debate grew so heated over the bill that Jonas Vell said, “I need a translator.”",
+			[]frame{{cue: "said", shape: cue.SpeakerFirst, speaker: "Jonas Vell", content: one("“I need a translator")}}, "said"},
+	})
+}
