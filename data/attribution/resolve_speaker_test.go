@@ -19,6 +19,21 @@ func TestResolveWrongSpeakerFamilies(t *testing.T) {
 				"Peters looked calm. He said the count would go ahead.",
 			)},
 			[]wantStatement{{"Jon Peters", "", "the count would go ahead"}}},
+		{"the Post after The Hollin Post is the one body, named in full",
+			Document{Paragraphs: paragraphs(
+				"The Hollin Post noted that Tom Arno was seen in Ostra.",
+				"The Post reported that the visit was short. It added that the talks would resume.",
+			)},
+			[]wantStatement{
+				{"the Hollin Post", "", "the visit was short"},
+				{"the Hollin Post", "", "the talks would resume"},
+			}},
+		{"two departments leave the Department unsaid",
+			Document{Paragraphs: paragraphs(
+				"The Tesmari Defence Department and the Orlavian Trade Department met in Varn.",
+				"The Department said the talks would resume.",
+			)},
+			[]wantStatement{{"the Department", "", "the talks would resume"}}},
 	}
 	for _, c := range cases {
 		checkStatements(t, e, c.name, &c.doc, c.want)

@@ -320,7 +320,9 @@ func (f *Finder) extendLeft(s *syntax.Sentence, p syntax.Phrase) syntax.Phrase {
 			continue
 		}
 		participle := s.Words[k-1].Tag == tag.VBG && s.Words[k-1].Is(lexicon.CueVerb) && !isComplementizer(w) && !w.Is(lexicon.Subordinator)
-		if w.Tag != tag.IN || s.Words[s.Head(p)].IsTime() || !w.Is(lexicon.NounPreposition) && !issuedDocument(s, k-1) && !participle {
+		if w.Tag != tag.IN || isComplementizer(w) || s.Words[s.Head(p)].IsTime() || !w.Is(lexicon.NounPreposition) && !issuedDocument(s, k-1) && !participle {
+			// ("The Post reported that Arno said": a that-clause's subject
+			// is its own, whatever the noun before the verb)
 			break
 		}
 		e := k - 1

@@ -42,3 +42,13 @@ func TestObjectRelativeCue(t *testing.T) {
 			[]frame{{cue: "said", shape: cue.SpeakerFirst, speaker: "Jonas Vell", content: one("“I need a translator")}}, "said"},
 	})
 }
+
+// TestThatClauseSubject: the subject of a verb inside a that-clause
+// starts after "that", even when the noun before the verb could be a
+// document ("post").
+func TestThatClauseSubject(t *testing.T) {
+	checkFrames(t, []frameCase{
+		{"The Varn Post reported that Tom Arno said he was gathering material.",
+			[]frame{{cue: "said", shape: cue.SpeakerFirst, speaker: "Tom Arno", content: one("he was gathering material")}}, "said"},
+	})
+}

@@ -419,6 +419,9 @@ func (r *Story) group(m mention.Mention) *entity {
 			return e
 		}
 	}
+	if e := r.shortBody(m, key); e != nil {
+		return e
+	}
 	e := r.newEntity(m.Kind, name)
 	e.key = key
 	if p, ok := r.places[m.Where]; ok && m.Where != "" {
@@ -466,4 +469,29 @@ func lastWord(w []string) string {
 		return ""
 	}
 	return w[len(w)-1]
+}
+
+// shortBody is the body a definite one-word name stands for when the
+// story named one body, and only one, by a longer name ending in that
+// word: "the Post" after "The Washington Post", "the Department" after
+// "the State Department". Nil otherwise.
+func (r *Story) shortBody(m mention.Mention, key string) *entity {
+	if m.Kind != mention.Body || !m.Definite || m.PartyName || strings.Contains(key, " ") || gazetteer.Normalize(m.Text) != key ||
+		!r.lexicon.Is(key, lexicon.Organisation) {
+		return nil // "the Center on Budget …" is no short name
+	}
+	if h := r.lexicon.Lookup(key); h != nil && h.Group == lexicon.HomeGroup {
+		return nil // "the Administration" of a release is its own government's, not the last one named
+	}
+	var found *entity
+	for _, e := range r.entities {
+		if e.kind != mention.Body || !strings.HasSuffix(e.key, " "+key) || !strings.HasSuffix(gazetteer.Normalize(e.name), " "+key) {
+			continue
+		}
+		if found != nil {
+			return nil // two departments: which one is not said
+		}
+		found = e
+	}
+	return found
 }
