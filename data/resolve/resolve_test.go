@@ -419,6 +419,8 @@ func TestKey(t *testing.T) {
 		{"Tesmar and Orlavia", "Orlavia and the Republic of Tesmar"},
 		{"Tesmar, Orlavia, and Jonas Vell", "Jonas Vell, Orlavia and Tesmar"},
 		{"the Vell Administration", "the Administration"},
+		{"the Tesmar government", "Tesmar"},
+		{"the Republic of Tesmar Government", "Tesmar"},
 	}
 	for _, c := range cases {
 		if ka, kb := Key(ix, lex, c.a), Key(ix, lex, c.b); ka != kb {
@@ -429,7 +431,7 @@ func TestKey(t *testing.T) {
 		{"the leaders of Tesmar", "the leaders of Orlavia"}, {"the Department of Ports", "the Department of Roads"}, {"the Tesmar+", "Tesmar"}, {"Lena Q. Vell", "Jonas Vell"},
 		{"Tesmar and Orlavia", "Tesmar and Georgia"}, {"the Department of Ports and Roads", "the Department of Roads and Ports"},
 		{"the Velk Administration", "the Ports Administration"}, {"the Vellmar Administration", "the Administration"},
-		{"the Vell-Velk Administration", "the Administration"}} {
+		{"the Vell-Velk Administration", "the Administration"}, {"the Tesmar government", "Orlavia"}, {"the Tesmar government ministries", "Tesmar"}} {
 		if Key(ix, lex, c.a) == Key(ix, lex, c.b) {
 			t.Errorf("Key(%q) = Key(%q): want two keys", c.a, c.b)
 		}
