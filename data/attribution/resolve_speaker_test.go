@@ -34,6 +34,17 @@ func TestResolveWrongSpeakerFamilies(t *testing.T) {
 				"The Department said the talks would resume.",
 			)},
 			[]wantStatement{{"the Department", "", "the talks would resume"}}},
+		{"the two after a pair named together is the pair",
+			Document{Paragraphs: paragraphs(
+				"Deputy Secretary Lena Velk spoke today with Foreign Minister Tom Arno.",
+				"The two agreed that the talks would resume.",
+			)},
+			[]wantStatement{{"Velk and Arno", "", "the talks would resume"}}},
+		{"the two with no pair before is a group of its own",
+			Document{Paragraphs: paragraphs(
+				"The two agreed that the talks would resume.",
+			)},
+			[]wantStatement{{"the two", "", "the talks would resume"}}},
 	}
 	for _, c := range cases {
 		checkStatements(t, e, c.name, &c.doc, c.want)

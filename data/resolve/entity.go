@@ -34,6 +34,7 @@ type entity struct {
 	subject bool // a subject of a clause once
 	home    bool // speaks for the document's home party when nothing else says
 	named   bool // a role that a later mention named
+	members bool // a group of people named together ("Velk and Arno")
 	// epithetOf is the named person a description stands for ("the
 	// retired surgeon" just after "Ana Velk"): the description speaks as
 	// written, and a pronoun after it is that person's (epithet.go)
@@ -429,6 +430,7 @@ func (r *Story) group(m mention.Mention) *entity {
 	}
 	e.plural = m.Plural || m.Kind == mention.Group || m.Kind == mention.Body
 	e.many = m.Plural
+	e.members = m.Members
 	e.title = m.Title
 	if m.Kind == mention.Group && m.Party < 0 && m.Unsure < 0 && !m.Qualified && !m.Joint {
 		if h := r.lexicon.Lookup(m.Head); h != nil && h.Group == lexicon.HomeGroup {
