@@ -4,8 +4,6 @@ import (
 	"strings"
 	"testing"
 	"time"
-
-	"github.com/charmbracelet/glamour"
 )
 
 func TestEscapeLine(t *testing.T) {
@@ -104,41 +102,5 @@ func TestMarkdownHighlight(t *testing.T) {
 				t.Errorf("got\n%s\nwant a paragraph\n%s", got, tt.want)
 			}
 		})
-	}
-}
-
-// TestMarkdownGlamourLiteral renders escaped prose with glamour: text that
-// looks like markup must come out as the same text.
-func TestMarkdownGlamourLiteral(t *testing.T) {
-	r, err := glamour.NewTermRenderer(glamour.WithStandardStyle("notty"), glamour.WithWordWrap(80))
-	if err != nil {
-		t.Fatal(err)
-	}
-	lines := []string{
-		"# not a heading",
-		"1. not a list",
-		"- not a bullet",
-		"> not a quote",
-		"a *star* and _under_ and `tick` and [bracket](x) and <tag> and :smile:",
-	}
-	b := &Briefing{Title: "T"}
-	for _, l := range lines {
-		b.Paragraphs = append(b.Paragraphs, Paragraph{Text: l})
-	}
-	out, err := r.Render(b.Markdown())
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, l := range lines {
-		if !strings.Contains(out, l) {
-			t.Errorf("glamour output lost %q:\n%s", l, out)
-		}
-	}
-	hl, err := r.Render(b.MarkdownHighlight(5, Span{2, 8}))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !strings.Contains(hl, "star") || !strings.Contains(hl, "_under_ and `tick`") {
-		t.Errorf("highlighted render lost the text:\n%s", hl)
 	}
 }

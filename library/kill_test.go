@@ -34,7 +34,8 @@ func TestKilledRefreshChild(t *testing.T) {
 // writing a file or a transaction, 30 times over, loses nothing: every
 // item file written is whole and in the database after the next open,
 // the database stays sound, and the next refresh completes it without
-// duplicates.
+// duplicates. The 30 rounds are three chains of 10, each on its own
+// library, side by side: a round mostly waits for its child (issue #13).
 func TestKilledRefresh(t *testing.T) {
 	if testing.Short() {
 		t.Skip("starts processes")
@@ -48,15 +49,14 @@ func TestKilledRefresh(t *testing.T) {
 	srv := newFeedServer(t)
 	url := srv.set("/almora.rss", rss("Almora", items...))
 	seed := time.Now().UnixNano()
-	rng := rand.New(rand.NewSource(seed))
-	t.Logf("seed %d", seed)
+	t.Logf("seed %d (chain i: seed+i)", seed)
 	// Each fourth round starts again from an empty library subscribed to
 	// the feed: a copy of one made here, rather than a library made anew,
 	// its database built from nothing, each time (issue #13).
 	empty := open(t)
 	subscribe(t, empty, url)
 	empty.Close()
-	fresh := func() *Library {
+	fresh := func(t *testing.T) *Library {
 		l, err := Open(copyTree(t, empty.dataDir), copyTree(t, empty.configDir), Options{Client: empty.client})
 		if err != nil {
 			t.Fatal(err)
@@ -64,9 +64,21 @@ func TestKilledRefresh(t *testing.T) {
 		t.Cleanup(func() { l.Close() })
 		return l
 	}
-	l := fresh()
-	for round := range 30 {
-		killAt := 1 + rng.Intn(len(items)/4)
+	const chains, rounds = 3, 10
+	for chain := range chains {
+		t.Run(fmt.Sprint("chain ", chain), func(t *testing.T) {
+			t.Parallel()
+			killRounds(t, rand.New(rand.NewSource(seed+int64(chain))), rounds, len(items), fresh)
+		})
+	}
+}
+
+// killRounds runs rounds of TestKilledRefresh one after the other, from a
+// fresh library, and again from a fresh one after every fourth round.
+func killRounds(t *testing.T, rng *rand.Rand, rounds, items int, fresh func(*testing.T) *Library) {
+	l := fresh(t)
+	for round := range rounds {
+		killAt := 1 + rng.Intn(items/4)
 		cmd := exec.Command(os.Args[0], "-test.run=^TestKilledRefreshChild$")
 		cmd.Env = childEnv("BRIEF_KILL_DATA="+l.dataDir, "BRIEF_KILL_CONFIG="+l.configDir)
 		out, err := cmd.StdoutPipe()
@@ -108,11 +120,11 @@ func TestKilledRefresh(t *testing.T) {
 			if err != nil || len(rep.Failed()) > 0 {
 				t.Fatalf("refresh after the kill: %v %v", err, rep.Failed())
 			}
-			if got := len(briefings(t, after)); got != len(items) || rep.New() != len(items)-len(bs) {
-				t.Errorf("round %d: %d stored before, %d new after, %d in all; want %d in all", round, len(bs), rep.New(), got, len(items))
+			if got := len(briefings(t, after)); got != items || rep.New() != items-len(bs) {
+				t.Errorf("round %d: %d stored before, %d new after, %d in all; want %d in all", round, len(bs), rep.New(), got, items)
 			}
 			after.Close()
-			l = fresh()
+			l = fresh(t)
 			continue
 		}
 		after.Close()

@@ -116,10 +116,10 @@ func TestYWithoutAClipboardIsNotAKey(t *testing.T) {
 	if _, cmd := m.Update(keyMsgs("y")[0]); cmd != nil {
 		t.Error("y without a clipboard gave a command")
 	}
-	m.help.ShowAll = true
+	m.help.setShowAll(true)
 	assertLacks(t, screenText(m), "copy citation")
 	m, _ = clipboardModel(t, sharedQuoteStories())
-	m.help.ShowAll = true
+	m.help.setShowAll(true)
 	assertLacks(t, screenText(m), "copy citation") // the story list has no statement
 	assertContains(t, screenText(press(t, m, "tab")), "y copy citation", "x export quotes")
 }

@@ -12,13 +12,13 @@ import (
 	"github.com/brief-reader/brief/views"
 )
 
-func newTextInput(st *views.Styles) textinput.Model {
+func newTextInput(st *views.Styles) views.Input {
 	in := textinput.New()
 	in.Prompt = "filter: "
 	in.PromptStyle = st.Prompt
 	in.TextStyle = st.InputText
 	in.Cursor.SetMode(cursor.CursorStatic)
-	return in
+	return views.NewInput(in)
 }
 
 // openPicker offers the parties or speakers of what the view on screen
@@ -96,11 +96,11 @@ func (m *Model) startFilter() tea.Cmd {
 		m.typedFrom = m.quotes.Place()
 	}
 	m.input.Reset()
-	m.input.Prompt = "filter: "
+	m.input.SetPrompt("filter: ")
 	if m.screen == screenList && m.lib.SearchesBodies() {
 		// Said, because it finds stories whose visible line does not
 		// hold the words.
-		m.input.Prompt = "filter + bodies (index): "
+		m.input.SetPrompt("filter + bodies (index): ")
 	}
 	if text := views.QueryText(m.filters); text != "" {
 		m.input.SetValue(text + " ")
@@ -129,7 +129,7 @@ func (m Model) filterKey(msg tea.KeyMsg) (Model, tea.Cmd) {
 		return m, nil
 	}
 	var cmd tea.Cmd
-	m.input, cmd = m.input.Update(msg)
+	cmd = m.input.Update(msg)
 	m.applyQuery()
 	if m.screen == screenList && views.TestsStatementKinds(m.filters) {
 		// kind: tells a story by its statements: those of the stories

@@ -22,7 +22,7 @@ type storyTab struct {
 }
 
 // fromStory reports whether esc in the quote view returns to the story.
-func (m Model) fromStory() bool {
+func (m *Model) fromStory() bool {
 	return m.screen == screenQuotes && m.storyTab.on && len(m.filters) == m.storyTab.filters
 }
 
@@ -137,7 +137,7 @@ func (m *Model) sourceOpened(msg sourceOpenedMsg) {
 }
 
 // detailStatus is the detail view's status line, after the last notice.
-func (m Model) detailStatus() string {
+func (m *Model) detailStatus() string {
 	var parts []string
 	switch {
 	case m.notice.err:
@@ -152,6 +152,6 @@ func (m Model) detailStatus() string {
 }
 
 // quotesHelp is the quote view's help when esc goes back to the story.
-func (m Model) quotesHelp() views.HelpMap {
+func (m *Model) quotesHelp() views.HelpMap {
 	return m.keys.StoryQuotesHelp(len(m.loadErr) > 0)
 }

@@ -26,8 +26,8 @@ func (m *Model) layout() tea.Cmd {
 		m.quotes.Sync(m.filters)
 	}
 	m.recountPicker()
-	m.help.Width = m.width
-	m.input.Width = max(m.width-lipgloss.Width(m.input.Prompt)-1, 1)
+	m.help.setWidth(m.width)
+	m.input.SetWidth(max(m.width-lipgloss.Width(m.input.Prompt())-1, 1))
 	// The help bar is the costliest part of a frame, and sizing the body
 	// does not change it: it is drawn once here, and frame draws the
 	// footer laid out last.
@@ -74,12 +74,12 @@ func (m *Model) size(h int) tea.Cmd {
 	return nil
 }
 
-func (m Model) bodyHeight(footer []string) int {
+func (m *Model) bodyHeight(footer []string) int {
 	return max(m.height-1-len(footer), 0)
 }
 
 // frame is the screen: header, body, footer, each line cut to the width.
-func (m Model) frame() string {
+func (m *Model) frame() string {
 	footer := m.laidFooter
 	h := m.bodyHeight(footer)
 	lines := []string{m.header()}
@@ -113,12 +113,12 @@ func (m Model) frame() string {
 // the loading. As the footer, it is the one layout drew at the end of the
 // last Update (see drawnHeader): working out what it shows walks the
 // story list in a story, and styling it is much of a frame's work.
-func (m Model) header() string {
+func (m *Model) header() string {
 	return ansi.Truncate(m.headerDrawn.line, m.width, "…")
 }
 
 // headerParts is what the header shows, before it is styled.
-func (m Model) headerParts() headerParts {
+func (m *Model) headerParts() headerParts {
 	var p headerParts
 	p.name = m.screen.String()
 	if m.screen == screenProfile && m.profile.IsParty() {
@@ -166,7 +166,7 @@ func (m Model) headerParts() headerParts {
 }
 
 // drawHeader styles the header's parts, before it is cut to the width.
-func (m Model) drawHeader(p headerParts) string {
+func (m *Model) drawHeader(p headerParts) string {
 	parts := []string{m.st.Badge.Render(p.name)}
 	if p.pos != "" {
 		parts = append(parts, m.st.Header.Render(p.pos))
@@ -207,7 +207,7 @@ func (m Model) footer() []string { return m.footerWith(m.helpLines()) }
 
 // footerRoom is the most lines the footer may take: the header and one
 // line of body come first.
-func (m Model) footerRoom() int {
+func (m *Model) footerRoom() int {
 	if m.height < 3 {
 		return m.height - 1
 	}
@@ -219,8 +219,8 @@ func (m Model) footerRoom() int {
 func (m *Model) helpLines() []string {
 	room := m.footerRoom()
 	hm := m.helpMap()
-	helpLines := m.drawHelp(hm, m.help)
-	if len(helpLines) > room-1 && m.help.ShowAll {
+	helpLines := m.drawHelp(hm, m.help.model())
+	if len(helpLines) > room-1 && m.help.showAll() {
 		return m.cutFullHelp(helpLines, room-1)
 	}
 	return helpLines
@@ -229,14 +229,14 @@ func (m *Model) helpLines() []string {
 // cutFullHelp is the full help cut to its first rows when it does not fit
 // the screen, with a last line that says more keys are hidden: folding
 // to the short bar would make "?" seem to do nothing.
-func (m Model) cutFullHelp(full []string, fit int) []string {
+func (m *Model) cutFullHelp(full []string, fit int) []string {
 	more := m.st.Muted.Render(fmt.Sprintf("… ? help • q quit • more keys than fit %d×%d", m.width, m.height))
 	rows := min(max(fit-1, 0), len(full))
 	return append(append([]string(nil), full[:rows]...), more)
 }
 
 // footerWith is the footer around help lines from helpLines.
-func (m Model) footerWith(helpLines []string) []string {
+func (m *Model) footerWith(helpLines []string) []string {
 	room := m.footerRoom()
 	status := m.statusLines(m.status())
 	if m.typing && m.queryErr != "" {
@@ -263,7 +263,7 @@ func (m Model) footerWith(helpLines []string) []string {
 // statusLines is the status line, wrapped to the width on up to two
 // lines when it wraps, so that a message's advice ("add one with: brief
 // subscribe URL") is not lost on a narrow screen; the rest is cut by Fit.
-func (m Model) statusLines(status string, wraps bool) []string {
+func (m *Model) statusLines(status string, wraps bool) []string {
 	if status == "" {
 		return nil
 	}
@@ -278,7 +278,7 @@ func (m Model) statusLines(status string, wraps bool) []string {
 	return lines
 }
 
-func (m Model) helpMap() views.HelpMap {
+func (m *Model) helpMap() views.HelpMap {
 	switch {
 	case m.picking:
 		return m.keys.PickerHelp()
@@ -300,7 +300,7 @@ func (m Model) helpMap() views.HelpMap {
 // view's search and position, how the last refresh went, or the files
 // that failed to load. A refresh's message may take two lines: it shows
 // until the next key, and its advice is at its end.
-func (m Model) status() (line string, wraps bool) {
+func (m *Model) status() (line string, wraps bool) {
 	switch {
 	case m.picking:
 		return "", false

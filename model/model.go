@@ -11,7 +11,6 @@ import (
 	"github.com/charmbracelet/bubbles/help"
 	"github.com/charmbracelet/bubbles/key"
 	"github.com/charmbracelet/bubbles/spinner"
-	"github.com/charmbracelet/bubbles/textinput"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
 	"github.com/muesli/termenv"
@@ -136,9 +135,9 @@ type Model struct {
 	typedFrom    views.Place    // where the cursor was when typing began
 	typedFilters []views.Filter // the filters when typing began, for esc
 	queryErr     string         // what is wrong with the query typed; "" when it is in use
-	input        textinput.Model
+	input        views.Input
 
-	help    help.Model
+	help    sharedHelp
 	spinner spinner.Model
 	loader  *loader
 	loading bool
@@ -222,7 +221,7 @@ func New(cfg Config) Model {
 		problems: views.NewProblems(&st, &keys),
 		profile:  views.NewProfile(&st, &keys),
 		input:    newTextInput(&st),
-		help:     h,
+		help:     newSharedHelp(h),
 		spinner:  spinner.New(spinner.WithSpinner(spinner.MiniDot), spinner.WithStyle(st.Spinner)),
 		loader:   newLoader(cfg.Load),
 		loading:  true,
@@ -357,7 +356,7 @@ func (m *Model) loaded(msg loadBatchMsg) tea.Cmd {
 
 // busy reports whether something runs in the background, which the
 // spinner shows.
-func (m Model) busy() bool {
+func (m *Model) busy() bool {
 	return m.loading || m.filling || m.refresh != nil || m.fetchingStatements
 }
 

@@ -42,7 +42,7 @@ func (m *Model) step(delta int) {
 
 // sequence is the stories l and h move through: the list as filtered, or
 // every story when the one shown is filtered out (opened from a quote).
-func (m Model) sequence() []int32 {
+func (m *Model) sequence() []int32 {
 	seq := m.list.Stories()
 	if indexOf(seq, m.current) >= 0 {
 		return seq
@@ -55,7 +55,7 @@ func (m Model) sequence() []int32 {
 }
 
 // storyPosition is the 1-based place of the story shown in its sequence.
-func (m Model) storyPosition() (int, int) {
+func (m *Model) storyPosition() (int, int) {
 	seq := m.sequence()
 	return indexOf(seq, m.current) + 1, len(seq)
 }

@@ -42,7 +42,7 @@ func (m *Model) syncProfiles() bool {
 
 // unprofiled is how many stories the profiles do not hold yet: their
 // statements, or the stories themselves, are still being read.
-func (m Model) unprofiled() int {
+func (m *Model) unprofiled() int {
 	return len(m.lib.Pending()) + m.lib.Len() - m.lib.Indexed()
 }
 
@@ -81,7 +81,7 @@ func (m *Model) refreshProfile() {
 }
 
 // here is the step back to the view on screen.
-func (m Model) here() profileStep {
+func (m *Model) here() profileStep {
 	return profileStep{screen: m.screen, picking: m.picking, target: m.profileOn, view: m.profile}
 }
 
@@ -125,7 +125,7 @@ func (m Model) profileKey(msg tea.KeyMsg) (Model, tea.Cmd) {
 	case key.Matches(msg, k.Quit):
 		return m, tea.Quit
 	case key.Matches(msg, k.Help):
-		m.help.ShowAll = !m.help.ShowAll
+		m.help.setShowAll(!m.help.showAll())
 	case key.Matches(msg, k.Back):
 		m.closeProfile()
 	case key.Matches(msg, k.Open):

@@ -52,22 +52,41 @@ func BenchmarkProvenance(b *testing.B) {
 
 // BenchmarkProvenanceLoad is what grouping costs at load: the library
 // taking in the copied corpus (grouping included), and the grouping of
-// its 200,000 statements alone.
+// its 200,000 statements alone, the reader's (a Sieve) and one Index's,
+// of the copied corpus and of the plain one (few statements repeated, as
+// in a real library: the Sieve screens most and groups few).
 func BenchmarkProvenanceLoad(b *testing.B) {
-	bs := copiedCorpus()
 	b.Run("library", func(b *testing.B) {
+		bs := copiedCorpus()
 		for b.Loop() {
 			views.NewLibrary(nil).Add(bs...)
 		}
 	})
-	b.Run("grouping", func(b *testing.B) {
-		for b.Loop() {
-			x := provenance.New()
-			for si, s := range bs {
-				for _, st := range s.Statements {
-					x.Add(provenance.Statement{Story: si, Date: s.Date, Speaker: st.Speaker, Party: st.Party, Text: st.Text})
-				}
+	for _, corpus := range []struct {
+		name string
+		bs   func() []*data.Briefing
+	}{{"copies", copiedCorpus}, {"plain", syntheticCorpus}} {
+		var all []provenance.Statement
+		for si, s := range corpus.bs() {
+			for _, st := range s.Statements {
+				all = append(all, provenance.Statement{Story: si, Date: s.Date, Speaker: st.Speaker, Party: st.Party, Text: st.Text})
 			}
 		}
-	})
+		b.Run("sieve/"+corpus.name, func(b *testing.B) { // the reader's
+			for b.Loop() {
+				x := provenance.NewSieve(func(n int) provenance.Statement { return all[n] })
+				for _, st := range all {
+					x.Add(st)
+				}
+			}
+		})
+		b.Run("grouping/"+corpus.name, func(b *testing.B) { // one Index of every statement, as brief quotes without streaming
+			for b.Loop() {
+				x := provenance.New()
+				for _, st := range all {
+					x.Add(st)
+				}
+			}
+		})
+	}
 }

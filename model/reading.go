@@ -195,7 +195,7 @@ func (m *Model) toggleStatementStar() {
 
 // orderLabel is the sort in the header, and whether read stories are
 // hidden: "(by date)", "(by title, unread)".
-func (m Model) orderLabel() string {
+func (m *Model) orderLabel() string {
 	label := m.lib.Sort().String()
 	if m.lib.HideRead() {
 		label += ", unread"

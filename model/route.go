@@ -44,7 +44,7 @@ func (m Model) listKey(msg tea.KeyMsg) (Model, tea.Cmd) {
 	case key.Matches(msg, k.Quit):
 		return m, tea.Quit
 	case key.Matches(msg, k.Help):
-		m.help.ShowAll = !m.help.ShowAll
+		m.help.setShowAll(!m.help.showAll())
 	case key.Matches(msg, k.SwitchView):
 		if m.screen == screenList {
 			m.screen = screenQuotes
@@ -112,7 +112,7 @@ func (m Model) detailKey(msg tea.KeyMsg) (Model, tea.Cmd) {
 	case key.Matches(msg, k.Quit):
 		return m, tea.Quit
 	case key.Matches(msg, k.Help):
-		m.help.ShowAll = !m.help.ShowAll
+		m.help.setShowAll(!m.help.showAll())
 	case key.Matches(msg, k.Back) && m.detail.Searching():
 		// As in less: the first esc takes the highlights away, the
 		// second leaves the story.
@@ -157,7 +157,7 @@ func (m Model) problemsKey(msg tea.KeyMsg) (Model, tea.Cmd) {
 	case key.Matches(msg, m.keys.Back), key.Matches(msg, m.keys.Errors):
 		m.screen = m.back
 	case key.Matches(msg, m.keys.Help):
-		m.help.ShowAll = !m.help.ShowAll
+		m.help.setShowAll(!m.help.showAll())
 	default:
 		m.problems = m.problems.Update(msg)
 	}
@@ -195,7 +195,7 @@ func (m Model) updateFocused(msg tea.Msg) (Model, tea.Cmd) {
 	case m.picking:
 		m.picker, cmd = m.picker.Update(msg)
 	case m.typing:
-		m.input, cmd = m.input.Update(msg)
+		cmd = m.input.Update(msg)
 	case m.screen == screenDetail:
 		m.detail, cmd = m.detail.Update(msg)
 	}
@@ -203,7 +203,7 @@ func (m Model) updateFocused(msg tea.Msg) (Model, tea.Cmd) {
 }
 
 // inText reports whether keys are being typed into a text input.
-func (m Model) inText() bool {
+func (m *Model) inText() bool {
 	return m.picking || m.typing || m.screen == screenDetail && m.detail.Typing()
 }
 

@@ -39,7 +39,7 @@ type Library struct {
 	tracking bool              // stories are marked unread; see TrackUnread
 	pending  int               // stories read without their statements; see Attach
 	ord      storyOrder        // the order shown; see order.go
-	reports  *provenance.Index // statements reported in several stories; a statement's index is its number there
+	reports  *provenance.Sieve // statements reported in several stories; a statement's index is its number there
 	first    firstScratch      // see firstReports
 
 	// bodySearch finds, through brief's full-text index, the stories
@@ -105,7 +105,9 @@ func NewLibrary(attr *data.Attributor) *Library {
 	if attr == nil {
 		attr = data.DefaultAttributor()
 	}
-	return &Library{attr: attr, partyID: map[string]int32{}, speakerID: map[string]int32{}, speakerKeys: map[string]string{}, byID: map[string]int32{}, reports: provenance.New()}
+	l := &Library{attr: attr, partyID: map[string]int32{}, speakerID: map[string]int32{}, speakerKeys: map[string]string{}, byID: map[string]int32{}}
+	l.reports = provenance.NewSieve(l.reportOf)
+	return l
 }
 
 // Add indexes briefings; they keep their order of arrival. A story that

@@ -29,7 +29,7 @@ type Picker struct {
 	items  []PickItem
 	shown  []int // indices into items that match the typed text
 	match  func(query string, it PickItem) bool
-	input  textinput.Model
+	input  Input
 	win    window
 	st     *Styles
 	keys   *KeyMap
@@ -49,7 +49,7 @@ func NewPicker(kind FilterKind, items []PickItem, match func(string, PickItem) b
 	in.PlaceholderStyle = st.Muted
 	in.Cursor.SetMode(cursor.CursorStatic)
 	in.Focus()
-	p := Picker{kind: kind, items: items, match: match, input: in, st: st, keys: keys}
+	p := Picker{kind: kind, items: items, match: match, input: NewInput(in), st: st, keys: keys}
 	p.narrow()
 	return p
 }
@@ -92,7 +92,7 @@ func (p *Picker) SetItems(items []PickItem) {
 // SetSize lays the picker out in width x height cells.
 func (p *Picker) SetSize(width, height int) {
 	p.width, p.height = width, height
-	p.input.Width = max(width-lipgloss.Width(p.input.Prompt)-1, 1)
+	p.input.SetWidth(max(width-lipgloss.Width(p.input.Prompt())-1, 1))
 	p.win.fit(len(p.shown), p.rows())
 }
 
@@ -114,7 +114,7 @@ func (p Picker) Update(msg tea.Msg) (Picker, tea.Cmd) {
 		default:
 			before := p.input.Value()
 			var cmd tea.Cmd
-			p.input, cmd = p.input.Update(msg)
+			cmd = p.input.Update(msg)
 			if p.input.Value() != before {
 				p.narrow()
 			}
@@ -126,8 +126,7 @@ func (p Picker) Update(msg tea.Msg) (Picker, tea.Cmd) {
 	if p.win.update(msg, p.keys, len(p.shown), p.rows()) {
 		return p, nil
 	}
-	var cmd tea.Cmd
-	p.input, cmd = p.input.Update(msg)
+	cmd := p.input.Update(msg)
 	return p, cmd
 }
 

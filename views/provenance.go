@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/brief-reader/brief/data"
+	"github.com/brief-reader/brief/data/provenance"
 )
 
 // AlsoIn is the other statements that report statement stmt, each in
@@ -14,16 +15,26 @@ import (
 // grouping is made as statements are indexed, once, not per keystroke.
 func (l *Library) AlsoIn(stmt int) []int32 { return l.reports.Others(stmt) }
 
+// reportOf is statement i as the grouping was given it, put together
+// again: the grouping keeps the words only of statements another story
+// may report, and asks for a statement's when a later one may be the
+// same.
+func (l *Library) reportOf(i int) provenance.Statement {
+	story, st := l.Statement(i)
+	return provenance.Statement{Story: story, Date: l.stories[story].b.Date, Speaker: st.Speaker, Party: st.Party, Text: st.Text}
+}
+
 // firstReports keeps, of each statement reported in several stories, the
 // earliest report among items: the quote view shows it once. items is
 // returned as it is when nothing is left out. It runs at each keystroke
 // that changes the filters, so it only reads arrays: the earliest found
 // of each group is kept in first, by group, valid where stamped with
-// this call's number.
+// this call's number. Groups are the grouping's slots, as many as the
+// statements reported elsewhere and those that may be, not one a statement.
 func (l *Library) firstReports(items []int32) []int32 {
 	f := &l.first
 	f.call++
-	if n := l.reports.Len(); len(f.item) < n {
+	if n := l.reports.Slots(); len(f.item) < n {
 		f.item = make([]int32, n)
 		f.stamp = make([]uint32, n)
 	}
@@ -32,7 +43,7 @@ func (l *Library) firstReports(items []int32) []int32 {
 		if l.reports.Single(int(i)) {
 			continue
 		}
-		g := l.reports.Group(int(i))
+		g := l.reports.Slot(int(i))
 		if f.stamp[g] != f.call {
 			f.stamp[g], f.item[g] = f.call, i
 		} else if dropped = true; l.reports.Earlier(int(i), int(f.item[g])) {
@@ -44,7 +55,7 @@ func (l *Library) firstReports(items []int32) []int32 {
 	}
 	out := make([]int32, 0, len(items))
 	for _, i := range items {
-		if l.reports.Single(int(i)) || f.item[l.reports.Group(int(i))] == i {
+		if l.reports.Single(int(i)) || f.item[l.reports.Slot(int(i))] == i {
 			out = append(out, i)
 		}
 	}
@@ -54,8 +65,8 @@ func (l *Library) firstReports(items []int32) []int32 {
 // firstScratch is firstReports' memory, kept between calls.
 type firstScratch struct {
 	call  uint32
-	item  []int32  // group -> its earliest statement among the items
-	stamp []uint32 // group -> the call that set item
+	item  []int32  // slot -> its group's earliest statement among the items
+	stamp []uint32 // slot -> the call that set item
 }
 
 // shownReport is stmt when the quote view shows it, else the report of

@@ -16,7 +16,7 @@ import (
 // with the styling stripped — what the reader sees, wrapped as it is — and
 // highlights by restyling the matched cells of the lines on screen only.
 type search struct {
-	input   textinput.Model
+	input   Input
 	typing  bool
 	query   string // folded; "" when no search is shown
 	matches []match
@@ -37,11 +37,11 @@ func newSearch(st *Styles) search {
 	in.PromptStyle = st.Prompt
 	in.TextStyle = st.InputText
 	in.Cursor.SetMode(cursor.CursorStatic)
-	return search{input: in, st: st}
+	return search{input: NewInput(in), st: st}
 }
 
 func (s *search) setWidth(w int) {
-	s.input.Width = max(w-lipgloss.Width(s.input.Prompt)-1, 1)
+	s.input.SetWidth(max(w-lipgloss.Width(s.input.Prompt())-1, 1))
 }
 
 func (s *search) clear() {
@@ -61,7 +61,7 @@ func (s *search) start(origin int) tea.Cmd {
 // the first match at or after the origin, or -1.
 func (s *search) edit(msg tea.Msg, doc *Doc) (tea.Cmd, int) {
 	var cmd tea.Cmd
-	s.input, cmd = s.input.Update(msg)
+	cmd = s.input.Update(msg)
 	s.run(doc, s.input.Value())
 	if len(s.matches) == 0 {
 		return cmd, -1
@@ -163,9 +163,7 @@ func (s *search) status() string {
 		// The input pads itself to its width: narrow it to leave the
 		// count room.
 		count := s.count()
-		in := s.input
-		in.Width = max(in.Width-len(count)-2, 1)
-		return in.View() + s.st.Status.Render("  "+count)
+		return s.input.ViewWidth(max(s.input.Width()-len(count)-2, 1)) + s.st.Status.Render("  "+count)
 	case s.query != "":
 		return s.st.Status.Render(s.count())
 	}

@@ -152,6 +152,7 @@ type run struct {
 	stmts     []statement.Statement
 	voice     voice.Voice
 	turn      []bool // the paragraph is a turn's
+	scratch   scratch
 }
 
 func (r *run) attribute() Result {

@@ -159,7 +159,7 @@ func (r *run) resolve(stmts []statement.Statement) Result {
 // the people "they" stands for in it ("The two ministers also discussed
 // the dam. They …").
 func (r *run) tagAntecedents() {
-	b := syntax.Builder{Lexicon: r.engine.Lexicon, Tagger: r.engine.Tagger}
+	b := r.builder
 	for _, f := range r.frames {
 		sp := f.Speaker
 		if sp.Len() != 1 {
@@ -214,7 +214,7 @@ func (r *run) ownBody(s *syntax.Sentence, p syntax.Phrase, author *resolve.Speak
 // speaker comes after it ("Velk will win, he said") is read after that
 // speaker: the speaker of a clause is not found inside what it says.
 func (r *run) events(mf *mention.Finder, s *syntax.Sentence, para string, si int, names []named, stmts []statement.Statement, first int) []event {
-	var out []event
+	out := r.scratch.events[:0] // the last sentence's are read
 	var speakers []syntax.Phrase
 	for k := range stmts {
 		fr := &r.frames[stmts[k].Frame]
@@ -272,6 +272,7 @@ func (r *run) events(mf *mention.Finder, s *syntax.Sentence, para string, si int
 		}
 		return 0
 	})
+	r.scratch.events = out
 	return out
 }
 

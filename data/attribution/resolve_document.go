@@ -46,10 +46,7 @@ func titleCase(words []string) []string {
 // leaves no doubt (a capital, a demonym, an official name), anywhere in
 // it.
 func (r *run) confirm(mf *mention.Finder, story *resolve.Story, s *syntax.Sentence) {
-	words := make([]string, len(s.Words))
-	for i := range s.Words {
-		words[i] = s.Words[i].Text
-	}
+	words := r.scratch.wordsOf(s)
 	for i := 0; i < len(words); i++ {
 		if !s.Words[i].Tok.Has(text.Cap) {
 			continue
@@ -74,7 +71,7 @@ func (r *run) headline(mf *mention.Finder, story *resolve.Story) {
 		return
 	}
 	d := text.Analyze([]string{r.doc.Title}, r.engine.Lexicon)
-	b := syntax.Builder{Lexicon: r.engine.Lexicon, Tagger: r.engine.Tagger}
+	b := r.builder
 	for _, span := range d.Paragraphs[0].Sentences {
 		s := b.BuildTagged(d, 0, span)
 		r.confirm(mf, story, &s)

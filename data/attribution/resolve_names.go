@@ -19,7 +19,7 @@ import (
 // descriptions of people ("the senator", "a senior official"), groups,
 // and third-person subject pronouns.
 func (r *run) names(mf *mention.Finder, s *syntax.Sentence, para string) []named {
-	var out []named
+	out := r.scratch.names[:0]
 	add := func(p, aside syntax.Phrase) mention.Mention {
 		m := mf.Classify(s, para, p, aside)
 		out = append(out, named{m: m, pos: clausePosition(s, p, aside)})
@@ -124,7 +124,7 @@ func (r *run) names(mf *mention.Finder, s *syntax.Sentence, para string) []named
 			}
 		}
 	}
-	return out
+	return r.scratch.keepNames(out)
 }
 
 // titleCaseCuts marks the words of a headline in title case ("Velk Calls

@@ -41,7 +41,8 @@ const (
 // Index groups statements as they are added. The zero value is not
 // ready: use New.
 type Index struct {
-	items []item
+	items  []item
+	firsts []first
 	// A group is named by the statement that started it, which the next
 	// are compared with; most have no other, and are not in members.
 	members map[int32][]int32 // group -> its statements, earliest first, when more than one
@@ -84,9 +85,17 @@ type entry struct {
 type item struct {
 	group int32
 	story int32
+	// order is where the statement comes among the caller's, for the
+	// ties of a match and of a group's order: its number here, or a
+	// Sieve's number for it, which may add statements out of turn.
+	order int32
+	first int32 // in firsts when it started a group; -1 when it joined one or is too short to match
 	date  int64 // Unix seconds; unknown: after every date
-	// What a group's first statement keeps for comparing the next ones;
-	// empty for the rest.
+}
+
+// first is what a group's first statement keeps for comparing the next
+// ones.
+type first struct {
 	speaker int32    // in people
 	words   []uint32 // distinct, sorted
 	numbers string   // the numbers in the text, in order
@@ -116,9 +125,12 @@ func (x *Index) Len() int { return len(x.items) }
 
 // Add adds a statement and returns its number: 0 for the first added,
 // then 1, 2, ...
-func (x *Index) Add(s Statement) int {
+func (x *Index) Add(s Statement) int { return x.add(s, int32(len(x.items))) }
+
+// add is Add for a statement that comes at order among the caller's.
+func (x *Index) add(s Statement, order int32) int {
 	id := int32(len(x.items))
-	it := item{story: int32(s.Story), date: unknownDate, group: id}
+	it := item{story: int32(s.Story), date: unknownDate, group: id, order: order, first: -1}
 	if !s.Date.IsZero() {
 		it.date = s.Date.Unix()
 	}
@@ -133,8 +145,8 @@ func (x *Index) Add(s Statement) int {
 		if g := x.match(spID, words, text, it.story, it.date); g >= 0 {
 			it.group, joined = g, true
 		} else {
-			it.speaker, it.words = spID, words
-			it.numbers, it.names, it.seq = text.numbers, text.names, text.seq
+			it.first = int32(len(x.firsts))
+			x.firsts = append(x.firsts, first{speaker: spID, words: words, numbers: text.numbers, names: text.names, seq: text.seq})
 		}
 	}
 	x.items = append(x.items, it)
@@ -147,7 +159,7 @@ func (x *Index) Add(s Statement) int {
 	case joined:
 		x.members[it.group] = x.insert(x.Members(int(it.group)), id)
 		x.multi[it.group], x.multi[id] = true, true
-	case it.words != nil:
+	case it.first >= 0:
 		spk := x.keyID(x.people[spID].key)
 		for _, w := range prefix(words) {
 			k := uint64(spk)<<32 | uint64(w)
@@ -169,7 +181,7 @@ func (x *Index) insert(members []int32, id int32) []int32 {
 		if c := x.compare(m, id); c != 0 {
 			return c
 		}
-		return cmp.Compare(m, id)
+		return cmp.Compare(x.items[m].order, x.items[id].order)
 	})
 	return slices.Insert(slices.Clone(members), at, id)
 }
@@ -229,8 +241,9 @@ func (x *Index) match(spID int32, words []uint32, text fingerprint, story int32,
 				continue
 			}
 			x.stamp[g] = x.query
-			first := &x.items[g]
-			if apart(first.date, date) || first.numbers != text.numbers {
+			it := &x.items[g]
+			first := &x.firsts[it.first]
+			if apart(it.date, date) || first.numbers != text.numbers {
 				continue
 			}
 			if first.speaker != spID && !x.people[first.speaker].same(sp) || x.hasStory(g, story) {
@@ -244,7 +257,7 @@ func (x *Index) match(spID int32, words []uint32, text fingerprint, story int32,
 			case first.names != text.names:
 				continue // "the report on Sweden's accession", on Finland's
 			}
-			if similar(n, len(first.words), len(words)) && (n > bestCommon || n == bestCommon && g < best) {
+			if similar(n, len(first.words), len(words)) && (n > bestCommon || n == bestCommon && best >= 0 && it.order < x.items[best].order) {
 				best, bestCommon = g, n
 			}
 		}
@@ -334,9 +347,7 @@ func (x *Index) keyID(k string) uint32 {
 func (x *Index) Seal() {
 	x.posting, x.entries, x.words, x.keys, x.person, x.named = nil, nil, nil, nil, nil, nil
 	x.people, x.stamp, x.buf, x.ends, x.found = nil, nil, nil, nil, nil
-	for i := range x.items {
-		x.items[i].words, x.items[i].numbers = nil, ""
-	}
+	x.firsts = nil
 }
 
 // Group is the group of statement i: the number of the statement that
@@ -361,7 +372,7 @@ func (x *Index) Earlier(i, j int) bool {
 	if c := x.compare(int32(i), int32(j)); c != 0 {
 		return c < 0
 	}
-	return i < j
+	return x.items[i].order < x.items[j].order
 }
 
 // Earliest reports whether statement i is the earliest of its group.

@@ -24,12 +24,20 @@ import (
 // (hashed), so a bit of one text's that the other's lacks is a word the
 // other lacks.
 type Screen struct {
+	screener
 	chunks [][]screened // statements of minWords or more, in chunks: no slice of them all is copied as it grows
 	n      int          // statements added
-	text   *Index       // only its workspace: a text's words, numbers and names, as Add works them out
-	keys   map[[2]string]uint64
-	may    []uint64 // after Finish: a bit a statement, set when it may be reported elsewhere
+	may    []uint64     // after Finish: a bit a statement, set when it may be reported elsewhere
 }
+
+// screener works out what a Screen keeps of a statement.
+type screener struct {
+	text   *Index // only its workspace: a text's words, numbers and names, as Add works them out
+	keys   map[[2]string]uint64
+	hashes []uint64 // the words of the text being screened, hashed
+}
+
+func newScreener() screener { return screener{text: New(), keys: map[[2]string]uint64{}} }
 
 // screened is what Screen keeps of a statement.
 type screened struct {
@@ -47,7 +55,7 @@ const screenChunk = 4096
 
 // NewScreen makes an empty Screen.
 func NewScreen() *Screen {
-	return &Screen{text: New(), keys: map[[2]string]uint64{}}
+	return &Screen{screener: newScreener()}
 }
 
 // Add screens a statement and returns its number: 0 for the first added,
@@ -55,30 +63,10 @@ func NewScreen() *Screen {
 func (s *Screen) Add(st Statement) int {
 	number := s.n
 	s.n++
-	x := s.text
-	x.buf, x.ends = appendWords(x.buf[:0], x.ends[:0], st.Text)
-	sc := screened{number: int32(number), story: int32(st.Story), date: unknownDate, seq: hash(x.buf)}
-	if !st.Date.IsZero() {
-		sc.date = st.Date.Unix()
-	}
-	hashes := make([]uint64, 0, len(x.ends)) // as wordIDs: distinct words
-	from := 0
-	for _, end := range x.ends {
-		hashes = append(hashes, hash(x.buf[from:end]))
-		from = end + 1
-	}
-	slices.Sort(hashes)
-	hashes = slices.Compact(hashes)
-	if len(hashes) < minWords {
+	sc, ok := s.screen(st, number)
+	if !ok {
 		return number // never matched
 	}
-	sc.size = uint32(len(hashes))
-	for _, h := range hashes {
-		b := (h ^ h>>32) & 127
-		sc.sig[b/64] |= 1 << (b % 64)
-	}
-	sc.names = x.names(st.Text)
-	sc.block = s.speakerKey(st.Speaker, st.Party)*1099511628211 ^ hash(x.numbers())
 	if len(s.chunks) == 0 || len(s.chunks[len(s.chunks)-1]) == screenChunk {
 		s.chunks = append(s.chunks, make([]screened, 0, screenChunk))
 	}
@@ -87,9 +75,40 @@ func (s *Screen) Add(st Statement) int {
 	return number
 }
 
+// screen is what is kept of statement number; false for a text too
+// short to be matched at all.
+func (s *screener) screen(st Statement, number int) (screened, bool) {
+	x := s.text
+	x.buf, x.ends = appendWords(x.buf[:0], x.ends[:0], st.Text)
+	sc := screened{number: int32(number), story: int32(st.Story), date: unknownDate, seq: hash(x.buf)}
+	if !st.Date.IsZero() {
+		sc.date = st.Date.Unix()
+	}
+	hashes := s.hashes[:0] // as wordIDs: distinct words
+	from := 0
+	for _, end := range x.ends {
+		hashes = append(hashes, hash(x.buf[from:end]))
+		from = end + 1
+	}
+	slices.Sort(hashes)
+	hashes = slices.Compact(hashes)
+	s.hashes = hashes
+	if len(hashes) < minWords {
+		return screened{}, false
+	}
+	sc.size = uint32(len(hashes))
+	for _, h := range hashes {
+		b := mix(h) & 127
+		sc.sig[b/64] |= 1 << (b % 64)
+	}
+	sc.names = x.names(st.Text)
+	sc.block = s.speakerKey(st.Speaker, st.Party)*1099511628211 ^ hash(x.numbers())
+	return sc, true
+}
+
 // speakerKey is the key of a speaker (see speaker) hashed, worked out once
 // per name and party.
-func (s *Screen) speakerKey(name, party string) uint64 {
+func (s *screener) speakerKey(name, party string) uint64 {
 	if k, ok := s.keys[[2]string{name, party}]; ok {
 		return k
 	}
@@ -125,7 +144,7 @@ func (s *Screen) Finish() {
 		s.compareBlock(all[start:end])
 		start = end
 	}
-	s.chunks, s.keys, s.text = nil, nil, nil
+	s.chunks, s.screener = nil, screener{}
 }
 
 // compareBlock marks the statements of a block, sorted by date, that may
@@ -149,26 +168,49 @@ func (s *Screen) compareBlock(block []*screened) {
 
 // compare marks a and b when they may be one statement.
 func (s *Screen) compare(a, b *screened) {
-	if a.story == b.story || s.marked(a.number) && s.marked(b.number) {
-		return
-	}
-	if a.seq != b.seq && (min(a.size, b.size) < minReworded || a.names != b.names) {
-		return
-	}
-	need := minCommon(int(a.size), int(b.size))
-	if need > int(min(a.size, b.size)) {
-		return
-	}
-	var onlyA, onlyB int
-	for k := range a.sig {
-		onlyA += bits.OnesCount64(a.sig[k] &^ b.sig[k])
-		onlyB += bits.OnesCount64(b.sig[k] &^ a.sig[k])
-	}
-	if onlyA > int(a.size)-need || onlyB > int(b.size)-need {
+	if s.marked(a.number) && s.marked(b.number) || !mayBeOne(a, b) {
 		return
 	}
 	s.mark(a.number)
 	s.mark(b.number)
+}
+
+// mayBeOne reports whether a and b, of one block, may be one statement:
+// another story, and all else a match needs but the speakers' names and
+// the dates, which the caller compares.
+func mayBeOne(a, b *screened) bool {
+	return a.story != b.story && textsMayBeOne(a.seq == b.seq, a.names == b.names, a.sig, b.sig, a.size, b.size)
+}
+
+// textsMayBeOne reports whether two texts may be one statement's: of the
+// same words in order, or long enough to be reworded and naming the same;
+// and their signatures leave enough words in common.
+func textsMayBeOne(sameSeq, sameNames bool, sigA, sigB [2]uint64, sizeA, sizeB uint32) bool {
+	if !sameSeq && (min(sizeA, sizeB) < minReworded || !sameNames) {
+		return false
+	}
+	need := minCommon(int(sizeA), int(sizeB))
+	if need > int(min(sizeA, sizeB)) {
+		return false
+	}
+	var onlyA, onlyB int
+	for k := range sigA {
+		onlyA += bits.OnesCount64(sigA[k] &^ sigB[k])
+		onlyB += bits.OnesCount64(sigB[k] &^ sigA[k])
+	}
+	return onlyA <= int(sizeA)-need && onlyB <= int(sizeB)-need
+}
+
+// mix scatters the bits of an FNV-1a hash (murmur3's finaliser) before
+// a word's bit in a signature is taken from them: the words of two texts
+// made alike ("aab", "aac" and "abb", "abc"...) otherwise get alike bits,
+// and the screen lets through texts that share no word.
+func mix(h uint64) uint64 {
+	h ^= h >> 33
+	h *= 0xff51afd7ed558ccd
+	h ^= h >> 33
+	h *= 0xc4ceb9fe1a85ec53
+	return h ^ h>>33
 }
 
 // minCommon is the fewest words two texts of a and b distinct words must

@@ -12,9 +12,11 @@ import (
 // capitalised word is a verb, which a greedy left-to-right tagger otherwise
 // learns word by word.
 type lexicon struct {
-	keys []uint64
-	amb  []uint64
-	mask uint64
+	// slots holds each key beside its class, so that a look-up, a cache
+	// miss on most words, misses once, not once for the key and again for
+	// the class.
+	slots []lexEntry
+	mask  uint64
 }
 
 // minAmbShare is the share of a word's occurrences a tag needs to join its
@@ -26,16 +28,16 @@ type lexEntry struct {
 }
 
 func (l *lexicon) lookup(form uint64) uint64 {
-	if len(l.keys) == 0 {
+	if len(l.slots) == 0 {
 		return 0
 	}
 	j := form & l.mask
 	for {
-		k := l.keys[j]
-		if k == form {
-			return l.amb[j]
+		e := &l.slots[j]
+		if e.key == form {
+			return e.amb
 		}
-		if k == 0 {
+		if e.key == 0 {
 			return 0
 		}
 		j = (j + 1) & l.mask
@@ -44,19 +46,19 @@ func (l *lexicon) lookup(form uint64) uint64 {
 
 func newLexicon(entries []lexEntry) (*lexicon, error) {
 	size := tableSize(len(entries))
-	l := &lexicon{keys: make([]uint64, size), amb: make([]uint64, size), mask: uint64(size - 1)}
+	l := &lexicon{slots: make([]lexEntry, size), mask: uint64(size - 1)}
 	for i, e := range entries {
 		if e.key == 0 || e.amb == 0 {
 			return nil, fmt.Errorf("lexicon entry %d is malformed", i)
 		}
 		j := e.key & l.mask
-		for l.keys[j] != 0 {
-			if l.keys[j] == e.key {
+		for l.slots[j].key != 0 {
+			if l.slots[j].key == e.key {
 				return nil, fmt.Errorf("lexicon key %x twice", e.key)
 			}
 			j = (j + 1) & l.mask
 		}
-		l.keys[j], l.amb[j] = e.key, e.amb
+		l.slots[j] = e
 	}
 	return l, nil
 }
@@ -64,9 +66,9 @@ func newLexicon(entries []lexEntry) (*lexicon, error) {
 // entries returns the lexicon sorted by key, as the model file holds it.
 func (l *lexicon) entries() []lexEntry {
 	var es []lexEntry
-	for j, k := range l.keys {
-		if k != 0 {
-			es = append(es, lexEntry{k, l.amb[j]})
+	for _, e := range l.slots {
+		if e.key != 0 {
+			es = append(es, e)
 		}
 	}
 	slices.SortFunc(es, func(a, b lexEntry) int { return cmpUint64(a.key, b.key) })

@@ -107,6 +107,8 @@ func Load(file []byte) (*Tagger, error) {
 	if err != nil {
 		return nil, fmt.Errorf("tag model: %w", err)
 	}
+	t.densify(denseMinPairs)
+	t.sumTagPairs()
 	return t, nil
 }
 
@@ -249,8 +251,8 @@ func (t *Tagger) MarshalBinary() ([]byte, error) {
 	var feats []feat
 	for _, s := range t.slots {
 		if s != 0 {
-			lo := uint32(s)
-			feats = append(feats, feat{uint32(s >> 32), lo >> 7, lo & maxPairsPerFeature})
+			off, n := t.sparseOf(s)
+			feats = append(feats, feat{uint32(s >> 32), off, n})
 		}
 	}
 	slices.SortFunc(feats, func(a, b feat) int { return cmpUint64(uint64(a.key), uint64(b.key)) })

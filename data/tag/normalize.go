@@ -167,6 +167,36 @@ func (s *scan) next(word string) wordInfo {
 //
 //go:norace
 func appendFolded(form []byte, word string) []byte {
+	if len(form)+len(word) <= maxForm/2 {
+		// Most words are short and ASCII: fold them byte by byte, and
+		// start again rune by rune at the first byte that is not.
+		from := len(form)
+		ascii := true
+		for i := 0; i < len(word); i++ {
+			c := word[i]
+			if c >= utf8.RuneSelf {
+				ascii = false
+				break
+			}
+			if c >= 'A' && c <= 'Z' {
+				c += 'a' - 'A'
+			} else if c == '`' {
+				c = '\''
+			}
+			form = append(form, c)
+		}
+		if ascii {
+			return form
+		}
+		form = form[:from]
+	}
+	return appendFoldedRunes(form, word)
+}
+
+// appendFoldedRunes is appendFolded for any word, rune by rune.
+//
+//go:norace
+func appendFoldedRunes(form []byte, word string) []byte {
 	var tail [maxForm / 2]byte
 	tailLen, overflow := 0, false
 	for _, r := range word {

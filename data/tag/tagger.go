@@ -15,6 +15,14 @@ type Tagger struct {
 	// pairs holds each weight's class in the low byte and the quantised
 	// weight in the high 16 bits.
 	pairs []uint32
+	// dense holds the weights of the features that vote for many classes
+	// again, as packed vectors (dense.go); their slots point here instead.
+	dense       []uint64
+	denseSparse []uint32 // each dense vector's sparse offset and count
+	// tagPairs is, for each pair of previous tags, the sum of the
+	// features that read only them (dense.go); nil to score them as
+	// features like the others.
+	tagPairs [][denseLanes]uint64
 	// dictKeys and dictTags are the tag dictionary: frequent words that
 	// always had one tag in training are tagged without scoring.
 	dictKeys []uint64
@@ -66,7 +74,7 @@ func (t *Tagger) Tag(words []string, out []Tag) []Tag {
 		tg := t.dictTag(sw.w[2].dict)
 		if tg == None {
 			contextFeatures(&feats, &sw.w, p1, p2)
-			tg = t.predict(&feats)
+			tg = t.predict(&feats, p1, p2)
 		}
 		out[i] = tg
 		p2, p1 = p1, tg
@@ -90,7 +98,8 @@ func (t *Tagger) dictTag(key uint64) Tag {
 
 // predict returns the class with the highest score; ties go to the lower tag.
 // It reads the home slot of every feature first, so that the memory loads,
-// which dominate, overlap instead of waiting on one another.
+// which dominate, overlap instead of waiting on one another. A feature with
+// a dense vector (dense.go) adds it a 64-bit word at a time.
 //
 // The race detector does not watch it: it reads only the weights, which
 // are written once, by Load, before the Tagger is returned, and its own
@@ -98,13 +107,24 @@ func (t *Tagger) dictTag(key uint64) Tag {
 // run of the corpus test (TestAttributionCorpusInvariants, issue #13).
 //
 //go:norace
-func (t *Tagger) predict(feats *[numFeatures]uint32) Tag {
+func (t *Tagger) predict(feats *[numFeatures]uint32, p1, p2 Tag) Tag {
+	var scores [numTags]int32
+	var packed [denseLanes]uint64
+	nDense := uint32(0)
+	skip := uint64(0) // the features tagPairs has summed
+	if t.tagPairs != nil {
+		packed = t.tagPairs[int(p1)*int(numTags)+int(p2)]
+		nDense = uint32(len(tagOnlyFeatures))
+		skip = tagOnlyMask
+	}
 	var home [numFeatures]uint64
 	for i, f := range feats {
 		home[i] = t.slots[f&t.slotMask]
 	}
-	var scores [numTags]int32
 	for i, f := range feats {
+		if skip>>i&1 != 0 {
+			continue
+		}
 		s := home[i]
 		for j := f & t.slotMask; s != 0 && uint32(s>>32) != f; s = t.slots[j] {
 			j = (j + 1) & t.slotMask
@@ -114,14 +134,40 @@ func (t *Tagger) predict(feats *[numFeatures]uint32) Tag {
 		}
 		lo := uint32(s)
 		off := lo >> 7
-		for _, p := range t.pairs[off : off+lo&maxPairsPerFeature] {
+		n := lo & maxPairsPerFeature
+		if n == 0 {
+			v := (*[denseLanes]uint64)(t.dense[int(off)*denseLanes:])
+			k := 0
+			for ; k < denseLanes-3; k += 4 { // four lanes a step: less of the loop's own cost
+				packed[k] += v[k]
+				packed[k+1] += v[k+1]
+				packed[k+2] += v[k+2]
+				packed[k+3] += v[k+3]
+			}
+			for ; k < denseLanes; k++ {
+				packed[k] += v[k]
+			}
+			nDense++
+			continue
+		}
+		for _, p := range t.pairs[off : off+n] {
 			scores[uint8(p)] += int32(int16(p >> 16))
 		}
 	}
+	if nDense > 0 {
+		bias := nDense * denseBias
+		for k, v := range packed {
+			scores[2*k] += int32(uint32(v) - bias)
+			if 2*k+1 < int(numTags) {
+				scores[2*k+1] += int32(uint32(v>>32) - bias)
+			}
+		}
+	}
 	best := t.classes[0]
+	top := scores[best]
 	for _, c := range t.classes[1:] {
-		if scores[c] > scores[best] {
-			best = c
+		if sc := scores[c]; sc > top {
+			best, top = c, sc
 		}
 	}
 	return best

@@ -245,6 +245,10 @@ func containsRune(set string, r rune) bool {
 func wordEnd(s string, i int) (end, clitic int) {
 	start := i
 	for i < len(s) {
+		if c := s[i]; c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' {
+			i++ // most of a word is ASCII letters: no rune to decode
+			continue
+		}
 		r, n := runeAt(s, i)
 		switch {
 		case isWordRune(r):
@@ -418,6 +422,9 @@ func caseFlags(w string) Flags {
 			f |= Digit
 		}
 		switch {
+		case r < utf8.RuneSelf && r >= 'a' && r <= 'z':
+			lower++ // the common case, without a table look-up
+			letters++
 		case unicode.IsUpper(r):
 			upper++
 			letters++
