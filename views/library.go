@@ -337,7 +337,7 @@ func (l *Library) speaker(who data.Speaker) int32 {
 		return id
 	}
 	s := &l.speakers[id]
-	if len(name) > len(s.Name) {
+	if len(name) > len(s.Name) && !isPartyName(s.Name, s.Party) || isPartyName(name, party) && extendsPartyName(s.Name, party) {
 		s.Name = name
 		l.names.rename(l.attr, id, name)
 	}

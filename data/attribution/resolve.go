@@ -73,6 +73,14 @@ func (r *run) resolve(stmts []statement.Statement) Result {
 		}
 		r.confirm(&mf, story, s)
 	}
+	for _, si := range r.storySurnames(story) {
+		s := &r.sentences[si]
+		mentions[si] = r.names(&mf, s, r.text.Paragraphs[s.Para].Text)
+		mentions[si] = append(mentions[si], r.companies(&mf, s, r.text.Paragraphs[s.Para].Text, mentions[si])...)
+		for k := range mentions[si] {
+			mentions[si][k].m.Sentence = si
+		}
+	}
 	r.headline(&mf, story)
 	var res Result
 	var ids []resolve.Speaker

@@ -57,6 +57,9 @@ func (f *Finder) subjectBefore(s *syntax.Sentence, v int) (sp, aside syntax.Phra
 	if j < 0 {
 		return
 	}
+	if j > 0 && s.Words[j].Entry != nil && s.Words[j].Entry.Reflexive && s.Words[j-1].Tag.IsNoun() && s.Words[j-1].Quote < 0 {
+		j-- // "Velk herself said": the phrase the reflexive stresses
+	}
 	w := &s.Words[j]
 	switch {
 	case w.Tag == tag.WP || w.Tag == tag.WDT && text.Lower(w.Text) == "that":
@@ -72,7 +75,11 @@ func (f *Finder) subjectBefore(s *syntax.Sentence, v int) (sp, aside syntax.Phra
 	case s.Words[v].Tag == tag.VBG && (isPunct(s, j, ',') || w.Tag == tag.IN && (w.Is(lexicon.AgentPreposition) || w.Is(lexicon.Subordinator) && !isComplementizer(w))):
 		// "rejected the plan, saying …", "shut it down by rejecting …": the
 		// main clause's subject
-		if pv := previousVerb(s, j); pv >= 0 {
+		pv := previousVerb(s, j)
+		if isPunct(s, j, ',') {
+			pv = mainVerbBefore(s, j)
+		}
+		if pv >= 0 {
 			sp, aside, _ = f.subject(s, pv)
 			return sp, aside, !sp.Empty()
 		}
@@ -364,7 +371,9 @@ func (f *Finder) extendLeft(s *syntax.Sentence, p syntax.Phrase) syntax.Phrase {
 			continue
 		}
 		participle := s.Words[k-1].Tag == tag.VBG && s.Words[k-1].Is(lexicon.CueVerb) && !isComplementizer(w) && !w.Is(lexicon.Subordinator)
-		if w.Tag != tag.IN || s.Words[s.Head(p)].IsTime() || !w.Is(lexicon.NounPreposition) && !issuedDocument(s, k-1) && !participle {
+		if w.Tag != tag.IN || isComplementizer(w) || s.Words[s.Head(p)].IsTime() || !w.Is(lexicon.NounPreposition) && !issuedDocument(s, k-1) && !participle {
+			// ("The Post reported that Arno said": a that-clause's subject
+			// is its own, whatever the noun before the verb)
 			break
 		}
 		e := k - 1

@@ -52,6 +52,45 @@ func previousVerb(s *syntax.Sentence, j int) int {
 	return -1
 }
 
+// mainVerbBefore finds the finite verb before j whose subject a
+// participle after a comma goes on with: the last one that does not
+// stand in a dependent clause ("rose to the defense of Blatter, … FIFA,
+// who is under investigation, saying …" is the one who rose; "veered
+// close to an admission that soldiers had fought, saying …" the one who
+// veered). The last finite verb when all are dependent; -1 when none.
+func mainVerbBefore(s *syntax.Sentence, j int) int {
+	last := previousVerb(s, j)
+	for k := last; k >= 0; k = previousVerb(s, k) {
+		if !dependentVerb(s, k) {
+			return k
+		}
+	}
+	return last
+}
+
+// dependentVerb reports a finite verb at k whose clause a relative
+// pronoun or a complementiser opens, or that a verb of saying reports
+// ("seemed to indicate he knows"), with no comma between.
+func dependentVerb(s *syntax.Sentence, k int) bool {
+	for i := k - 1; i >= 0; i-- {
+		w := &s.Words[i]
+		switch {
+		case w.Quote >= 0:
+			return false
+		case w.Tag == tag.Comma || w.Tag == tag.Colon || w.Tag == tag.CC || w.Tag == tag.WRB ||
+			w.Tag == tag.IN && w.Is(lexicon.Subordinator) && !w.Is(lexicon.Complementizer):
+			// "… when Velk ended the debate, remarking …": an adverbial
+			// clause's verb is as near as the participle goes
+			return false
+		case w.Tag == tag.WP || w.Tag == tag.WDT || w.Is(lexicon.Complementizer):
+			return true
+		case (w.Tag == tag.VBD || w.Tag == tag.VBZ || w.Tag == tag.VBP) && !w.Is(lexicon.Auxiliary) && w.Is(lexicon.CueVerb):
+			return true // what a verb of saying reports: "indicated he knows her"
+		}
+	}
+	return false
+}
+
 // listObject reports a phrase at a that ends a list of three or more with
 // a comma before its "and", which is an object: of the verb before it
 // ("advance resolutions, statements, and interventions responding to …"),
@@ -105,4 +144,39 @@ func clauseOpener(s *syntax.Sentence, k int) bool {
 	}
 	w := &s.Words[k]
 	return w.Tag == tag.IN || w.Tag == tag.TO || w.Tag == tag.VBG || w.Tag == tag.VBN || w.Tag.IsAdverb()
+}
+
+// objectRelative reports a cue whose subject sp follows a relative
+// pronoun that stands for the cue's object ("the business, which friends
+// described as miserable, …"): what it says is the noun before, not what
+// follows. A gap before a finite verb is content all the same ("the plan,
+// which Velk said would fail"), as is the rest of a pseudo-cleft ("one of
+// the things that Velk said to Arno is we …"), and a charge ("the war
+// that analysts blame for …").
+func objectRelative(s *syntax.Sentence, sp syntax.Phrase, after int) bool {
+	r := sp.From - 1
+	if r < 1 || s.Words[r].Quote >= 0 || s.Words[r].Tag != tag.WDT && s.Words[r].Tag != tag.WP {
+		return false
+	}
+	if prev := &s.Words[r-1]; prev.Tag != tag.Comma && !prev.Tag.IsNoun() {
+		return false // "a story in which sources said …": a clause of its own
+	}
+	if after < len(s.Words) {
+		if next := &s.Words[after]; next.Tag.IsVerb() || next.Tag == tag.MD || next.Tag == tag.TO || next.Is(lexicon.Complementizer) ||
+			next.Tag.IsNoun() || next.Tag.IsAdj() || next.Tag == tag.DT || next.Tag == tag.PRP || next.Is(lexicon.ChargePreposition) {
+			return false // an object or a clause of its own follows: "which we urge the authorities to …"
+		}
+	}
+	for k := after; k < len(s.Words); k++ {
+		w := &s.Words[k]
+		switch {
+		case w.Quote >= 0 || w.Tag == tag.Comma && isOpenQuote(s, k+1):
+			return false // "… that Velk said, “…”": no relative clause
+		case w.Tag == tag.VBZ || w.Tag == tag.VBD || w.Tag == tag.VBP || w.Tag == tag.MD:
+			return false
+		case w.Tag == tag.Comma || w.Tag == tag.Colon || w.Tag == tag.Period || isDash(s, k):
+			return true
+		}
+	}
+	return true
 }

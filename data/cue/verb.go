@@ -89,7 +89,7 @@ func (f *Finder) cueFrame(s *syntax.Sentence, i int, c lexicon.Cue, cue syntax.P
 		}
 	}
 	sp, aside, chained := f.subject(s, i)
-	if sp.Empty() {
+	if sp.Empty() || !chained && objectRelative(s, sp, cue.To) {
 		return Frame{}, false
 	}
 	fr.Speaker, fr.Aside, fr.Chained = sp, aside, chained

@@ -200,6 +200,9 @@ type Entry struct {
 	// breath ("… and pledged …", "…, noting …") explains that position,
 	// one statement as readouts are read.
 	Restates bool
+	// Reflexive is set for a reflexive pronoun ("herself"), which after
+	// a noun phrase only stresses it: "Velk herself said" is Velk.
+	Reflexive bool
 }
 
 // Lexicon maps lower-cased words to their entries. It is immutable once

@@ -40,6 +40,7 @@ var sectionFlags = map[string]func(*Entry) *bool{
 	"disputing words":         func(e *Entry) *bool { return &e.Disputes },
 	"verb-only cues":          func(e *Entry) *bool { return &e.VerbOnly },
 	"restating verbs":         func(e *Entry) *bool { return &e.Restates },
+	"reflexive pronouns":      func(e *Entry) *bool { return &e.Reflexive },
 }
 
 var groupKinds = map[string]GroupKind{"party": PartyGroup, "home": HomeGroup, "free": FreeGroup, "joint": JointGroup}

@@ -250,6 +250,10 @@ func (f *Finder) Classify(s *syntax.Sentence, para string, p, aside syntax.Phras
 		if head.Is(lexicon.PersonNoun) {
 			m.Gender = head.Entry.Gender
 		}
+	case name.Empty() && m.Definite && head.Entry != nil && head.Entry.Cardinal && s.Head(core) == core.To-1:
+		// "the two", "the three": the people just named, together
+		m.Kind, m.Plural, m.Joint = Group, true, true
+		m.Head = lower(head.Text)
 	case head.Is(lexicon.Document):
 		m.Kind = Document
 		switch h := s.Head(core); {

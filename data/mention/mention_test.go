@@ -160,6 +160,15 @@ func TestClassify(t *testing.T) {
 		// a title joined to the name by a preposition is part of an office's name (no article: resolve2 keeps it in the text)
 		{sentence: "Tesmari Office of the Commissioner for Ports said the talks were over.", phrase: "Tesmari Office of the Commissioner for Ports",
 			kind: Body, text: "Tesmari Office of the Commissioner for Ports", name: "Tesmari Office of the Commissioner for Ports", party: "Tesmar"},
+		// a number of people just named is a group of them
+		{sentence: "Later, the two agreed that the talks would resume.", phrase: "the two",
+			kind: Group, text: "the two", plural: true},
+		// a name that ends in an organisation's word is a body, whatever
+		// title word opens it
+		{sentence: "General Zelmar Electric said the talks were over.", phrase: "General Zelmar Electric",
+			kind: Body, text: "General Zelmar Electric", name: "General Zelmar Electric"},
+		{sentence: "Business Zelmar Insider said the talks were over.", phrase: "Business Zelmar Insider",
+			kind: Body, text: "Business Zelmar Insider", name: "Business Zelmar Insider"},
 	}
 	for _, c := range cases {
 		s := sentence(t, f, c.sentence)

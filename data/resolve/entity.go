@@ -34,6 +34,7 @@ type entity struct {
 	subject bool // a subject of a clause once
 	home    bool // speaks for the document's home party when nothing else says
 	named   bool // a role that a later mention named
+	members bool // a group of people named together ("Velk and Arno")
 	// epithetOf is the named person a description stands for ("the
 	// retired surgeon" just after "Ana Velk"): the description speaks as
 	// written, and a pronoun after it is that person's (epithet.go)
@@ -419,6 +420,9 @@ func (r *Story) group(m mention.Mention) *entity {
 			return e
 		}
 	}
+	if e := r.shortBody(m, key); e != nil {
+		return e
+	}
 	e := r.newEntity(m.Kind, name)
 	e.key = key
 	if p, ok := r.places[m.Where]; ok && m.Where != "" {
@@ -426,6 +430,7 @@ func (r *Story) group(m mention.Mention) *entity {
 	}
 	e.plural = m.Plural || m.Kind == mention.Group || m.Kind == mention.Body
 	e.many = m.Plural
+	e.members = m.Members
 	e.title = m.Title
 	if m.Kind == mention.Group && m.Party < 0 && m.Unsure < 0 && !m.Qualified && !m.Joint {
 		if h := r.lexicon.Lookup(m.Head); h != nil && h.Group == lexicon.HomeGroup {
@@ -466,4 +471,29 @@ func lastWord(w []string) string {
 		return ""
 	}
 	return w[len(w)-1]
+}
+
+// shortBody is the body a definite one-word name stands for when the
+// story named one body, and only one, by a longer name ending in that
+// word: "the Post" after "The Washington Post", "the Department" after
+// "the State Department". Nil otherwise.
+func (r *Story) shortBody(m mention.Mention, key string) *entity {
+	if m.Kind != mention.Body || !m.Definite || m.PartyName || strings.Contains(key, " ") || gazetteer.Normalize(m.Text) != key ||
+		!r.lexicon.Is(key, lexicon.Organisation) {
+		return nil // "the Center on Budget …" is no short name
+	}
+	if h := r.lexicon.Lookup(key); h != nil && h.Group == lexicon.HomeGroup {
+		return nil // "the Administration" of a release is its own government's, not the last one named
+	}
+	var found *entity
+	for _, e := range r.entities {
+		if e.kind != mention.Body || !strings.HasSuffix(e.key, " "+key) || !strings.HasSuffix(gazetteer.Normalize(e.name), " "+key) {
+			continue
+		}
+		if found != nil {
+			return nil // two departments: which one is not said
+		}
+		found = e
+	}
+	return found
 }

@@ -22,7 +22,8 @@ import (
 // a group's "Department of X", "leaders of X" as "X Department", "X
 // leaders". A government named after its leaders ("the Velk
 // Administration", "the Velk-Arno Administration") is the one body, "the
-// Administration".
+// Administration"; a party's government named by the party's name ("the
+// Tesmar government") is the party.
 func Key(ix *gazetteer.Index, lex *lexicon.Lexicon, speaker string) string {
 	k := gazetteer.Normalize(speaker)
 	if ix != nil {
@@ -43,6 +44,7 @@ func Key(ix *gazetteer.Index, lex *lexicon.Lexicon, speaker string) string {
 		}
 	}
 	var out []string
+	party := -1 // the party whose name opens the speaker's, with how many words
 	ws := strings.FieldsFunc(strings.ReplaceAll(speaker, "’", "'"), func(r rune) bool {
 		// "G7+" is the G7 and more, not the G7
 		return !(unicode.IsLetter(r) || unicode.IsDigit(r) || r == '\'' || r == '.' || r == '-' || r == '+')
@@ -52,6 +54,9 @@ func Key(ix *gazetteer.Index, lex *lexicon.Lexicon, speaker string) string {
 			// a party's name inside the speaker's is the party's one name:
 			// "the leaders of the Group of Seven" are "the Leaders of the G7"
 			if h, ok := ix.Match(ws[i:]); ok && h.Kind == gazetteer.PartyName && h.Party >= 0 && h.Person < 0 {
+				if len(out) == 0 {
+					party = int(h.Party)
+				}
 				out = append(out, strings.Fields(gazetteer.Normalize(ix.Party(h.Party).Name))...)
 				i += h.Len - 1
 				continue
@@ -68,6 +73,10 @@ func Key(ix *gazetteer.Index, lex *lexicon.Lexicon, speaker string) string {
 			continue // "Mr. Vell", "Sen. Velk": the person, not the title
 		}
 		out = append(out, w)
+	}
+	if party >= 0 && len(out) == len(strings.Fields(gazetteer.Normalize(ix.Party(int32(party)).Name)))+1 && out[len(out)-1] == "government" {
+		// "the United States government" is the United States
+		return gazetteer.Normalize(ix.Party(int32(party)).Name)
 	}
 	if len(out) > 2 && out[1] == "of" && (lex.Is(out[0], lexicon.Organisation) || lex.Is(out[0], lexicon.Group)) {
 		// "the Department of State" is "the State Department", "the

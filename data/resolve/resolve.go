@@ -200,8 +200,30 @@ func (r *Story) Mention(m mention.Mention, pos Position) {
 			e.mentioned(r, m, pos, false)
 		}
 	case mention.Body, mention.Group:
+		if k := r.counted(m); k != nil {
+			k.mentioned(r, m, pos, false)
+			return
+		}
 		r.group(m).mentioned(r, m, pos, false)
 	}
+}
+
+// counted is the group a number of people stands for ("the two" after
+// "Sherman and Delattre met …"): the group "they" would be, when it is
+// one of people named together. Nil otherwise.
+func (r *Story) counted(m mention.Mention) *entity {
+	if m.Kind != mention.Group || !m.Joint || !m.Definite {
+		return nil
+	}
+	if h := r.lexicon.Lookup(m.Head); h == nil || !h.Cardinal {
+		return nil
+	}
+	they := mention.Mention{Kind: mention.Pronoun, Sentence: m.Sentence, Para: m.Para, Plural: true, Party: -1, Person: -1, Unsure: -1,
+		Pron: lexicon.PronounInfo{Plural: true, Person: 3, Case: 's'}}
+	if e := r.pronoun(they); e != nil && e.kind == mention.Group && e.members && !strings.Contains(e.name, ",") {
+		return e // a pair: a list of more is not "the two"
+	}
+	return nil
 }
 
 // Speaker resolves the speaker mention of a statement.
@@ -241,7 +263,9 @@ func (r *Story) Speaker(m mention.Mention) (Speaker, bool) {
 		if m.Text == "" || m.Time {
 			return Speaker{}, false // no one, or a time: "Sunday said"
 		}
-		if d := r.byDescription(m); d != nil && m.Kind == mention.Other {
+		if k := r.counted(m); k != nil {
+			e = k
+		} else if d := r.byDescription(m); d != nil && m.Kind == mention.Other {
 			e = d
 		} else {
 			e = r.group(m)

@@ -102,9 +102,12 @@ func (r *Story) agrees(e *entity, m mention.Mention) float64 {
 		case e.human && m.Gender == 'm':
 			return 0.7 // the people news quotes are more often men
 		case e.human:
-			return 0.5
+			// a given name the lexicon does not know says nothing of
+			// gender: "Juanita Broaddrick … she" against a Hillary
+			// Clinton named in passing
+			return 0.7
 		case e.spoke:
-			return 0.4 // a name that speaks: likely a person's
+			return 0.6 // a name that speaks: likely a person's
 		case e.subject:
 			return 0.25
 		case len(e.words) > 1:

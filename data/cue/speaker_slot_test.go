@@ -1,0 +1,54 @@
+package cue_test
+
+import (
+	"testing"
+
+	"github.com/brief-reader/brief/data/cue"
+)
+
+// TestReflexiveSubject: a reflexive after the subject only stresses it;
+// the subject speaks, not "herself".
+func TestReflexiveSubject(t *testing.T) {
+	checkFrames(t, []frameCase{
+		{"Ana Velk herself has proposed a modest tax on ferries.", []frame{{cue: "proposed", shape: cue.SpeakerFirst, speaker: "Ana Velk", content: one("a modest tax on ferries")}}, ""},
+		{"Jonas Vell himself acknowledged that the vote would be close.", []frame{{cue: "acknowledged", shape: cue.SpeakerFirst, speaker: "Jonas Vell", content: one("the vote would be close")}}, ""},
+		{"The Tesmari ministry itself said the ferries would sail.", []frame{{cue: "said", shape: cue.SpeakerFirst, speaker: "The Tesmari ministry", content: one("the ferries would sail")}}, ""},
+	})
+}
+
+// TestChainedPastDependentClause: a participle after a comma goes on
+// with the main clause's subject, past a relative or a that-clause in
+// between; an adverbial clause's verb is as near as it goes.
+func TestChainedPastDependentClause(t *testing.T) {
+	checkFrames(t, []frameCase{
+		{"Jonas Vell rose to the defence of Tom Arno, the head of the league, who is under investigation, saying Arno should be praised.",
+			[]frame{{cue: "saying", shape: cue.SpeakerFirst, speaker: "Jonas Vell", content: one("Arno should be praised"), chained: true}}, "saying"},
+		{"Ana Velk came close to an admission that Tesmari soldiers had fought in Orlavia, saying the war was over.",
+			[]frame{{cue: "saying", shape: cue.SpeakerFirst, speaker: "Ana Velk", content: one("the war was over"), chained: true}}, "saying"},
+		{"Jonas Vell smiled when Ana Velk ended the debate, remarking that the talks were over.",
+			[]frame{{cue: "remarking", shape: cue.SpeakerFirst, speaker: "Ana Velk", content: one("the talks were over"), chained: true}}, "remarking"},
+	})
+}
+
+// TestObjectRelativeCue: a cue in a relative clause whose pronoun is its
+// object says the noun before it, not what follows; a gap before a verb
+// is content, and a "that" before a quotation opened no relative clause.
+func TestObjectRelativeCue(t *testing.T) {
+	checkFrames(t, []frameCase{
+		{"Asked whether the business, which friends described as miserable, had failed, Jonas Vell said: “I hope not.”", nil, "described"},
+		{"The ferry plan, which Ana Velk said would fail, was signed.",
+			[]frame{{cue: "said", shape: cue.SpeakerFirst, speaker: "Ana Velk", content: one("would fail")}}, "said"},
+		{"The debate grew so heated over the bill that Jonas Vell said, “I need a translator.”",
+			[]frame{{cue: "said", shape: cue.SpeakerFirst, speaker: "Jonas Vell", content: one("“I need a translator")}}, "said"},
+	})
+}
+
+// TestThatClauseSubject: the subject of a verb inside a that-clause
+// starts after "that", even when the noun before the verb could be a
+// document ("post").
+func TestThatClauseSubject(t *testing.T) {
+	checkFrames(t, []frameCase{
+		{"The Varn Post reported that Tom Arno said he was gathering material.",
+			[]frame{{cue: "said", shape: cue.SpeakerFirst, speaker: "Tom Arno", content: one("he was gathering material")}}, "said"},
+	})
+}
