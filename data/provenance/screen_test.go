@@ -2,11 +2,8 @@ package provenance
 
 import (
 	"fmt"
-	"math/rand/v2"
 	"slices"
-	"strings"
 	"testing"
-	"time"
 )
 
 // siftedGroups groups stmts in two passes, a Screen then a Sifted, as
@@ -121,38 +118,10 @@ func TestScreenKeepsTheGroups(t *testing.T) {
 
 // TestScreenKeepsTheGroupsOfRewrites groups many rewrites of a few
 // statements (words dropped and changed, speakers named in full or not,
-// dates near, far and unknown): the two passes find the groups one Index
-// of them all finds.
+// dates near, far, before 1970 and unknown; see rewrites): the two
+// passes find the groups one Index of them all finds.
 func TestScreenKeepsTheGroupsOfRewrites(t *testing.T) {
-	bases := []string{
-		vow,
-		"Kestria will not accept any settlement that leaves the northern valleys under foreign control of Orlavia",
-		"The ceasefire along the river must hold through the winter and beyond it, and three observers will stay.",
-		"Fishing quotas in the gulf are a matter for the joint commission alone and for no one else in Velhaven.",
-		"We have asked the Meridian Union to send 12 monitors to the border crossings before the vote next week.",
-		"Thanks, Ivo. Great to be with you all here today.",
-	}
-	swaps := []string{"not", "never", "Tesmar", "Orlavia", "seven", "the", "soon", "4"}
-	speakers := [][2]string{{"Ada Morrow", "Tesmar"}, {"Morrow", ""}, {"Foreign Minister Ada Morrow", "Tesmar"}, {"Ilse Morrow", "Tesmar"}, {"Ivo Brandt", "Orlavia"}}
-	r := rand.New(rand.NewPCG(12, 1))
-	var stmts []Statement
-	for i := range 900 {
-		words := strings.Fields(bases[r.IntN(len(bases))])
-		for range r.IntN(4) {
-			switch k := r.IntN(len(words)); r.IntN(3) {
-			case 0:
-				words = slices.Delete(words, k, k+1)
-			case 1:
-				words[k] = swaps[r.IntN(len(swaps))]
-			}
-		}
-		sp := speakers[r.IntN(len(speakers))]
-		var date time.Time
-		if r.IntN(10) > 0 {
-			date = day(1).AddDate(0, 0, r.IntN(60))
-		}
-		stmts = append(stmts, Statement{Story: i / 3, Date: date, Speaker: sp[0], Party: sp[1], Text: strings.Join(words, " ")})
-	}
+	stmts := rewrites(12, 900)
 	_, grouped := sameGroups(t, stmts)
 	if grouped < 100 {
 		t.Errorf("only %d of %d statements grouped: the case tests little", grouped, len(stmts))
