@@ -200,15 +200,7 @@ func appendFoldedRunes(form []byte, word string) []byte {
 	var tail [maxForm / 2]byte
 	tailLen, overflow := 0, false
 	for _, r := range word {
-		if r < utf8.RuneSelf {
-			if r >= 'A' && r <= 'Z' {
-				r += 'a' - 'A'
-			} else if r == '`' {
-				r = '\''
-			}
-		} else {
-			r = foldRune(r)
-		}
+		r = foldRune(r)
 		var rb [utf8.UTFMax]byte
 		n := utf8.EncodeRune(rb[:], r)
 		if !overflow && len(form)+n <= maxForm/2 {
