@@ -25,9 +25,9 @@ import (
 // other lacks.
 type Screen struct {
 	screener
-	chunks [][]screened // statements of minWords or more, in chunks: no slice of them all is copied as it grows
-	n      int          // statements added
-	may    []uint64     // after Finish: a bit a statement, set when it may be reported elsewhere
+	screened chunked[screened] // statements of minWords or more
+	n        int               // statements added
+	may      []uint64          // after Finish: a bit a statement, set when it may be reported elsewhere
 }
 
 // screener works out what a Screen keeps of a statement.
@@ -51,8 +51,6 @@ type screened struct {
 	size   uint32 // distinct words
 }
 
-const screenChunk = 4096
-
 // NewScreen makes an empty Screen.
 func NewScreen() *Screen {
 	return &Screen{screener: newScreener()}
@@ -67,11 +65,7 @@ func (s *Screen) Add(st Statement) int {
 	if !ok {
 		return number // never matched
 	}
-	if len(s.chunks) == 0 || len(s.chunks[len(s.chunks)-1]) == screenChunk {
-		s.chunks = append(s.chunks, make([]screened, 0, screenChunk))
-	}
-	last := &s.chunks[len(s.chunks)-1]
-	*last = append(*last, sc)
+	s.screened.add(sc)
 	return number
 }
 
@@ -123,8 +117,8 @@ func (s *screener) speakerKey(name, party string) uint64 {
 // after it.
 func (s *Screen) Finish() {
 	s.may = make([]uint64, (s.n+63)/64)
-	all := make([]*screened, 0, len(s.chunks)*screenChunk)
-	for _, c := range s.chunks {
+	all := make([]*screened, 0, s.screened.len())
+	for _, c := range s.screened.chunks {
 		for i := range c {
 			all = append(all, &c[i])
 		}
@@ -144,7 +138,7 @@ func (s *Screen) Finish() {
 		s.compareBlock(all[start:end])
 		start = end
 	}
-	s.chunks, s.screener = nil, screener{}
+	s.screened, s.screener = chunked[screened]{}, screener{}
 }
 
 // compareBlock marks the statements of a block, sorted by date, that may
@@ -168,11 +162,11 @@ func (s *Screen) compareBlock(block []*screened) {
 
 // compare marks a and b when they may be one statement.
 func (s *Screen) compare(a, b *screened) {
-	if s.marked(a.number) && s.marked(b.number) || !mayBeOne(a, b) {
+	if hasBit(s.may, a.number) && hasBit(s.may, b.number) || !mayBeOne(a, b) {
 		return
 	}
-	s.mark(a.number)
-	s.mark(b.number)
+	setBit(s.may, a.number)
+	setBit(s.may, b.number)
 }
 
 // mayBeOne reports whether a and b, of one block, may be one statement:
@@ -226,12 +220,9 @@ func minCommon(a, b int) int {
 	return n
 }
 
-func (s *Screen) mark(i int32)        { s.may[i/64] |= 1 << (i % 64) }
-func (s *Screen) marked(i int32) bool { return s.may[i/64]&(1<<(i%64)) != 0 }
-
 // Len is the number of statements added.
 func (s *Screen) Len() int { return s.n }
 
 // MayRepeat reports whether statement i may be reported in another story
 // too; false for every other: it is alone in its group. After Finish.
-func (s *Screen) MayRepeat(i int) bool { return s.marked(int32(i)) }
+func (s *Screen) MayRepeat(i int) bool { return hasBit(s.may, int32(i)) }

@@ -25,8 +25,8 @@ type Sieve struct {
 	screener
 	text func(n int) Statement // statement n again, as it was added
 
-	chunks [][]sieved       // the statements of minWords or more, in chunks: no slice of them all is copied as it grows
-	near   map[uint64]int32 // block and fortnight (see nearKey) -> the last of its statements, in chunks' numbering
+	sieved chunked[sieved]  // the statements of minWords or more
+	near   map[uint64]int32 // block and fortnight (see nearKey) -> the last of its statements, by its place in sieved
 	block  map[uint64]int32 // block -> the last of its statements, for an undated one, which every date may match
 
 	n     int
@@ -164,10 +164,6 @@ func (s *Sieve) compareEarlier(sc *screened) bool {
 
 // keep files a statement screened under its block and fortnight.
 func (s *Sieve) keep(sc *screened) {
-	r := int32(0)
-	if len(s.chunks) > 0 {
-		r = int32((len(s.chunks)-1)*screenChunk + len(s.chunks[len(s.chunks)-1]))
-	}
 	k := nearKey(sc.block, fortnight(sc.date))
 	v := sieved{
 		sig: sc.sig, seq: uint32(sc.seq), names: uint32(sc.names), hour: hourOf(sc.date),
@@ -179,15 +175,11 @@ func (s *Sieve) keep(sc *screened) {
 	if p, ok := s.block[sc.block]; ok {
 		v.prevBlock = p
 	}
+	r := s.sieved.add(v)
 	s.near[k], s.block[sc.block] = r, r
-	if len(s.chunks) == 0 || len(s.chunks[len(s.chunks)-1]) == screenChunk {
-		s.chunks = append(s.chunks, make([]sieved, 0, screenChunk))
-	}
-	last := &s.chunks[len(s.chunks)-1]
-	*last = append(*last, v)
 }
 
-func (s *Sieve) at(r int32) *sieved { return &s.chunks[r/screenChunk][r%screenChunk] }
+func (s *Sieve) at(r int32) *sieved { return s.sieved.at(r) }
 
 // toIndex adds statement n to the Index and returns its number there.
 func (s *Sieve) toIndex(n int32, st Statement) int {
@@ -212,9 +204,6 @@ func fortnight(date int64) int64 {
 func nearKey(block uint64, fortnight int64) uint64 {
 	return block ^ uint64(fortnight)*0x9e3779b97f4a7c15
 }
-
-func setBit(bits []uint64, i int32)      { bits[i/64] |= 1 << (i % 64) }
-func hasBit(bits []uint64, i int32) bool { return bits[i/64]&(1<<(i%64)) != 0 }
 
 // Single reports whether no other story reports statement i.
 func (s *Sieve) Single(i int) bool { return !hasBit(s.multi, int32(i)) }
