@@ -203,6 +203,9 @@ type Entry struct {
 	// Reflexive is set for a reflexive pronoun ("herself"), which after
 	// a noun phrase only stresses it: "Velk herself said" is Velk.
 	Reflexive bool
+	// PartyGovernment is set for a noun that, after a party's name, is
+	// that party speaking: "the Tesmar government" is Tesmar.
+	PartyGovernment bool
 }
 
 // Lexicon maps lower-cased words to their entries. It is immutable once

@@ -41,6 +41,7 @@ var sectionFlags = map[string]func(*Entry) *bool{
 	"verb-only cues":          func(e *Entry) *bool { return &e.VerbOnly },
 	"restating verbs":         func(e *Entry) *bool { return &e.Restates },
 	"reflexive pronouns":      func(e *Entry) *bool { return &e.Reflexive },
+	"party governments":       func(e *Entry) *bool { return &e.PartyGovernment },
 }
 
 var groupKinds = map[string]GroupKind{"party": PartyGroup, "home": HomeGroup, "free": FreeGroup, "joint": JointGroup}

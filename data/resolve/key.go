@@ -74,7 +74,7 @@ func Key(ix *gazetteer.Index, lex *lexicon.Lexicon, speaker string) string {
 		}
 		out = append(out, w)
 	}
-	if party >= 0 && len(out) == len(strings.Fields(gazetteer.Normalize(ix.Party(int32(party)).Name)))+1 && out[len(out)-1] == "government" {
+	if party >= 0 && len(out) == len(strings.Fields(gazetteer.Normalize(ix.Party(int32(party)).Name)))+1 && isPartyGovernment(lex, out[len(out)-1]) {
 		// "the United States government" is the United States
 		return gazetteer.Normalize(ix.Party(int32(party)).Name)
 	}
@@ -141,4 +141,9 @@ func knownMembers(ix *gazetteer.Index, speaker string) (string, bool) {
 	}
 	slices.Sort(keys)
 	return strings.Join(slices.Compact(keys), " and "), true
+}
+
+func isPartyGovernment(lex *lexicon.Lexicon, word string) bool {
+	e := lex.Lookup(word)
+	return e != nil && e.PartyGovernment
 }
