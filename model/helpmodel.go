@@ -1,35 +1,33 @@
 package model
 
-import "github.com/charmbracelet/bubbles/help"
+import (
+	"github.com/charmbracelet/bubbles/help"
 
-// sharedHelp is bubbles' help model held by pointer and never changed in
-// place: a change is made to a copy, which it then holds. The Model is
-// copied at every Update and View, and a help.Model is 4 KB of styles
-// (issue #13; see views.Input for the inputs). Copies of the Model share
-// it, and a change through one is not seen through the others.
-type sharedHelp struct{ h *help.Model }
+	"github.com/brief-reader/brief/views"
+)
 
-func newSharedHelp(h help.Model) sharedHelp { return sharedHelp{h: &h} }
+// sharedHelp is bubbles' help model held as a views.Shared value: it is
+// 4 KB of styles, and the Model is copied at every Update and View
+// (issue #13).
+type sharedHelp struct{ views.Shared[help.Model] }
+
+func newSharedHelp(h help.Model) sharedHelp { return sharedHelp{views.NewShared(h)} }
 
 // model is the help model to draw with.
-func (s sharedHelp) model() help.Model { return *s.h }
+func (s sharedHelp) model() help.Model { return *s.Get() }
 
-func (s sharedHelp) showAll() bool { return s.h.ShowAll }
+func (s sharedHelp) showAll() bool { return s.Get().ShowAll }
 
 func (s *sharedHelp) setShowAll(all bool) {
-	if s.h.ShowAll != all {
-		next := *s.h
-		next.ShowAll = all
-		s.h = &next
+	if s.showAll() != all {
+		s.Edit(func(h *help.Model) { h.ShowAll = all })
 	}
 }
 
 // setWidth is called at every Update: it copies only when the width
 // changes.
 func (s *sharedHelp) setWidth(width int) {
-	if s.h.Width != width {
-		next := *s.h
-		next.Width = width
-		s.h = &next
+	if s.Get().Width != width {
+		s.Edit(func(h *help.Model) { h.Width = width })
 	}
 }

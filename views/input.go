@@ -5,33 +5,19 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 )
 
-// Input is a text input held by pointer and never changed in place: a
-// change is made to a copy, which the Input then holds. The reader's
-// Model and its views are values, copied at every Update and View, and a
-// textinput.Model is 5 KB (its styles and key map): the three inputs were
-// two thirds of the Model's 22 KB, copied and allocated at every message
-// (issue #13: a third of the model tests' CPU under the race detector).
-// Copies of an Input share the input they read, and a change through one
-// is not seen through the others, as with the value it replaces. The zero
-// Input is textinput's zero Model.
-type Input struct{ in *textinput.Model }
+// Input is a text input held as a Shared value: the three inputs were
+// two thirds of the reader's Model, 5 KB each, copied and allocated at
+// every message (issue #13: a third of the model tests' CPU under the
+// race detector). The zero Input is textinput's zero Model.
+type Input struct{ in Shared[textinput.Model] }
 
 // NewInput holds in.
-func NewInput(in textinput.Model) Input { return Input{in: &in} }
+func NewInput(in textinput.Model) Input { return Input{in: NewShared(in)} }
 
-func (i Input) read() *textinput.Model {
-	if i.in == nil {
-		return &textinput.Model{}
-	}
-	return i.in
-}
+func (i Input) read() *textinput.Model { return i.in.Get() }
 
 // edit applies change to a copy of the input and keeps the copy.
-func (i *Input) edit(change func(*textinput.Model)) {
-	next := *i.read()
-	change(&next)
-	i.in = &next
-}
+func (i *Input) edit(change func(*textinput.Model)) { i.in.Edit(change) }
 
 func (i Input) Value() string  { return i.read().Value() }
 func (i Input) View() string   { return i.read().View() }
@@ -73,6 +59,6 @@ func (i *Input) Focus() tea.Cmd {
 // Update hands msg to the input.
 func (i *Input) Update(msg tea.Msg) tea.Cmd {
 	next, cmd := i.read().Update(msg)
-	i.in = &next
+	i.in = NewShared(next)
 	return cmd
 }
