@@ -62,24 +62,16 @@ func (r *run) resolve(stmts []statement.Statement) Result {
 	}
 	mentions := make([][]named, len(r.sentences))
 	for si := range r.sentences {
-		s := &r.sentences[si]
-		mentions[si] = r.names(&mf, s, r.text.Paragraphs[s.Para].Text)
-		mentions[si] = append(mentions[si], r.companies(&mf, s, r.text.Paragraphs[s.Para].Text, mentions[si])...)
+		mentions[si] = r.sentenceMentions(&mf, si)
 		for k := range mentions[si] {
-			mentions[si][k].m.Sentence = si
 			if m := &mentions[si][k].m; m.Kind == mention.Person {
 				story.SeeName(m.Name)
 			}
 		}
-		r.confirm(&mf, story, s)
+		r.confirm(&mf, story, &r.sentences[si])
 	}
 	for _, si := range r.storySurnames(story) {
-		s := &r.sentences[si]
-		mentions[si] = r.names(&mf, s, r.text.Paragraphs[s.Para].Text)
-		mentions[si] = append(mentions[si], r.companies(&mf, s, r.text.Paragraphs[s.Para].Text, mentions[si])...)
-		for k := range mentions[si] {
-			mentions[si][k].m.Sentence = si
-		}
+		mentions[si] = r.sentenceMentions(&mf, si) // read again with its surnames retagged
 	}
 	r.headline(&mf, story)
 	var res Result
@@ -152,6 +144,18 @@ func (r *run) resolve(stmts []statement.Statement) Result {
 		}
 	}
 	return res
+}
+
+// sentenceMentions is the names and companies of sentence si.
+func (r *run) sentenceMentions(mf *mention.Finder, si int) []named {
+	s := &r.sentences[si]
+	para := r.text.Paragraphs[s.Para].Text
+	out := r.names(mf, s, para)
+	out = append(out, r.companies(mf, s, para, out)...)
+	for k := range out {
+		out[k].m.Sentence = si
+	}
+	return out
 }
 
 // tagAntecedents tags fully the sentences just before a pronoun that
