@@ -88,11 +88,8 @@ done), 2 for a wrong command line. A library that cannot be read is a
 warning: the rest is shown.
 `
 
-// usage is the help, naming the folders brief uses on this machine
-// rather than the rules that find them.
-func usage() string { return usageFrom(os.Getenv) }
-
-// usageFrom is usage with the folders getenv decides.
+// usageFrom is the help, naming the folders brief uses on this machine
+// (as getenv's variables decide) rather than the rules that find them.
 func usageFrom(getenv func(string) string) string {
 	dataDir, configDir, err := dirsFrom(getenv)
 	if err != nil {
