@@ -10,13 +10,15 @@ import (
 // asPassive finds the passive as-clause of a verb of saying: "As
 // reported by the Tesmar Journal, investigators found …" and "…, as
 // noted by Ana Velk." The agent speaks; what was reported is the main
-// clause, after the as-clause or before it.
+// clause, after the as-clause or before it. Only the verbs of [passive
+// cues] do: "duly elected, as confirmed by the electoral authorities"
+// confirms the election, not what the main clause says.
 func (f *Finder) asPassive(s *syntax.Sentence, i int, c lexicon.Cue, cue syntax.Phrase) (Frame, bool) {
 	as := i - 1
 	for as > 0 && s.Words[as].Tag == tag.RB && !s.Words[as].Is(lexicon.Negation) {
 		as-- // "as first reported by"
 	}
-	if as < 0 || s.Words[i].Tag != tag.VBN || text.Lower(s.Words[as].Text) != "as" || cue.To >= len(s.Words) ||
+	if as < 0 || s.Words[i].Tag != tag.VBN || s.Words[i].Entry == nil || !s.Words[i].Entry.PassiveCue || text.Lower(s.Words[as].Text) != "as" || cue.To >= len(s.Words) ||
 		!s.Words[cue.To].Is(lexicon.AgentPreposition) || c.Frame == lexicon.Attitude || c.Frame == lexicon.Conversation || c.Frame == lexicon.Describe {
 		return Frame{}, false
 	}

@@ -108,13 +108,17 @@ func gapName(s *syntax.Sentence, k int) syntax.Phrase {
 	return syntax.Phrase{From: k, To: e}
 }
 
-// insideContent reports a frame of a gapped object (gapFrame) whose cue
-// lies in the content of an earlier frame of the sentence: "announced a
-// fund for what we call the Prepare Program", "talked about a technology
-// they call Iron Beam" name a thing inside that statement, which must
-// keep its words.
-func insideContent(fr *Frame, earlier []Frame) bool {
-	if fr.Kind != lexicon.Describe || fr.Content[1].Empty() || fr.Content[0].To > fr.Cue.From {
+// insideContent reports a frame of a gapped object (gapFrame) or of a
+// relative pronoun (passiveBy: "which was condemned by X") whose cue lies
+// in the content of an earlier frame of the sentence: "announced a fund
+// for what we call the Prepare Program", "talked about a technology they
+// call Iron Beam", "discussed the attack, which was condemned by X" name
+// a thing inside that statement, which must keep its words.
+func insideContent(s *syntax.Sentence, fr *Frame, earlier []Frame) bool {
+	c := fr.Content[0]
+	gap := fr.Kind == lexicon.Describe && !fr.Content[1].Empty() && c.To <= fr.Cue.From
+	relative := c.Len() == 1 && c.To <= fr.Cue.From && (s.Words[c.From].Tag == tag.WDT || s.Words[c.From].Tag == tag.WP)
+	if !gap && !relative {
 		return false
 	}
 	for k := range earlier {

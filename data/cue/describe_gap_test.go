@@ -34,6 +34,7 @@ func TestAsPassive(t *testing.T) {
 		{"Investigators found over 2,200 emails on the server, as noted by the Tesmar Journal.",
 			[]frame{{cue: "noted", shape: cue.ContentFirst, speaker: "the Tesmar Journal", content: one("Investigators found over 2,200 emails on the server")}}, ""},
 		{"As expected by analysts in Orlavia, the markets fell.", nil, ""},
+		{"Tesmar looks forward to working with the candidate duly elected by the people of Orlavia, as confirmed by the electoral authorities.", nil, "confirmed"},
 	})
 }
 

@@ -29,5 +29,8 @@ func TestPassiveBy(t *testing.T) {
 		{"The deal was not confirmed by the Tesmar ministry.", nil, ""},
 		{"The border might be claimed by Orlavia or Kestria.", nil, ""},
 		{"Officials in Port Selin were urged by the Council to leave.", nil, ""},
+		// inside another's content, the relative clause names a thing of that statement
+		{"Velk said that the offensive on Port Selin that is condemned by the Council leaves Orlavia isolated.",
+			[]frame{{cue: "said", shape: cue.SpeakerFirst, speaker: "Velk", content: one("the offensive on Port Selin that is condemned by the Council leaves Orlavia isolated")}}, ""},
 	})
 }
