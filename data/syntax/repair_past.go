@@ -16,7 +16,9 @@ import (
 // finite verb: a participle there would leave the subject without a
 // verb. A participle before "by" is a passive ("Officials alarmed by
 // …"), and one whose subject goes on to a finite verb after a comma
-// ("Officials briefed on the talks, however, said") modifies it.
+// ("Officials briefed on the talks, however, said") or after an aside
+// between dashes ("The commitments announced today – part of a push –
+// could reach …") modifies it.
 func (s *Sentence) repairPastAfterSubject() {
 	for i := 1; i < len(s.Words); i++ {
 		w := &s.Words[i]
@@ -31,7 +33,7 @@ func (s *Sentence) repairPastAfterSubject() {
 			continue
 		}
 		e := clauseEnd(s, i+1)
-		if finiteIn(s, i+1, e) || e < len(s.Words) && s.Words[e].Tag == tag.Comma && b == 0 && subjectGoesOn(s, e) {
+		if finiteIn(s, i+1, e) || e < len(s.Words) && s.Words[e].Tag == tag.Comma && b == 0 && subjectGoesOn(s, e) || asideThenVerb(s, e) {
 			continue
 		}
 		w.Tag = tag.VBD
@@ -123,6 +125,24 @@ func subjectGoesOn(s *Sentence, c int) bool {
 			return !(k == c+1 && w.Is(lexicon.CueVerb))
 		case w.Tag.IsNoun() || w.Tag == tag.PRP || w.Tag == tag.CD:
 			return false
+		}
+	}
+	return false
+}
+
+// asideThenVerb reports a dash at d that opens an aside closed by another
+// dash, right after which a finite verb or a modal goes on.
+func asideThenVerb(s *Sentence, d int) bool {
+	if d >= len(s.Words) || !s.Words[d].Tok.Has(text.Dash) {
+		return false
+	}
+	for k := d + 1; k < len(s.Words); k++ {
+		if s.Words[k].Tok.Has(text.Dash) {
+			k++
+			for k < len(s.Words) && s.Words[k].Tag == tag.RB {
+				k++
+			}
+			return k < len(s.Words) && s.Words[k].Quote < 0 && (isFinite(s.Words[k].Tag) || s.Words[k].Tag == tag.MD)
 		}
 	}
 	return false

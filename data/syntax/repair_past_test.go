@@ -21,6 +21,7 @@ func TestRepairPastAfterSubject(t *testing.T) {
 		{"after a free relative", "Orlavia hopes to shed what Ana Velk called “a perception problem.”", "called", tag.VBD},
 		{"a passive before by", "Officials alarmed by the vote in Orlavia met on Monday.", "alarmed", tag.VBN},
 		{"a reduced relative whose subject goes on to its verb", "Officials briefed on the talks, however, said the deal was close.", "briefed", tag.VBN},
+		{"a reduced relative before an aside between dashes", "The combined commitments announced today – part of a push to help tenants – could reach millions of Tesmaris.", "announced", tag.VBN},
 	}
 	for _, c := range cases {
 		s, para := tagged(t, c.sentence)
