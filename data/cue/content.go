@@ -350,25 +350,6 @@ func contentBefore(s *syntax.Sentence, start int) syntax.Phrase {
 	return p
 }
 
-// subordinateOnly reports unquoted words that are only a subordinate
-// clause ("As the results rolled in", "When the talks ended"): it opens on
-// a subordinator and no comma leads on to a main clause ("If the talks
-// fail, the army moves" has one). Before a cue that does not go on with
-// the main clause after it ("Though it was seamless, he said, replacing
-// her would be …"), such words tell when or why, not what was said.
-func subordinateOnly(s *syntax.Sentence, p syntax.Phrase) bool {
-	w := &s.Words[p.From]
-	if w.Quote >= 0 || !(w.Is(lexicon.Subordinator) && w.Tag != tag.CC && !isComplementizer(w) || w.Tag == tag.WRB) {
-		return false
-	}
-	for k := p.From + 1; k < p.To; k++ {
-		if s.Words[k].Tag == tag.Comma || s.Words[k].Tag == tag.Colon || s.Words[k].Quote >= 0 {
-			return false
-		}
-	}
-	return true
-}
-
 // contentBeforeInversion is the content of "“…,” said X" and "…, said X"
 // for the cue at i.
 func (f *Finder) contentBeforeInversion(s *syntax.Sentence, i int) syntax.Phrase {

@@ -21,15 +21,7 @@ func (f *Finder) verbFrame(s *syntax.Sentence, i int, prev *Frame) (Frame, bool)
 	}
 	if ok {
 		f.continueAfterCue(s, &fr)
-		if fr.Shape == ContentFirst && fr.Content[1].Empty() && !fr.Content[0].Empty() && subordinateOnly(s, fr.Content[0]) &&
-			!isPunct(s, f.skipAdjuncts(s, &fr, fr.Cue.To), ',') {
-			// "As the results rolled in, Velk continued …" ("After the
-			// court ruled, Hebert said, most laws …" sets the cue inside)
-			return Frame{}, false
-		}
-		if fr.Shape == ContentFirst && fr.Content[1].Empty() && thatAfter(s, f.skipAdjuncts(s, &fr, fr.Cue.To)) {
-			// "Besides attacking him, Velk asserted that, abortion aside,
-			// …": the content follows "that", whatever comes before
+		if f.noContentBefore(s, &fr) {
 			return Frame{}, false
 		}
 	}
@@ -595,14 +587,4 @@ func adverbialToEnd(s *syntax.Sentence, k int) bool {
 		return false
 	}
 	return !hasOpenQuote(s, k) && s.Words[len(s.Words)-1].Tag == tag.Period
-}
-
-// thatAfter reports "that" opening a clause at k: "asserted that, …, the
-// group did …", "said that the talks …".
-func thatAfter(s *syntax.Sentence, k int) bool {
-	if k+1 >= len(s.Words) {
-		return false
-	}
-	w := &s.Words[k]
-	return w.Quote < 0 && w.Tag == tag.IN && text.Lower(w.Text) == "that" && s.Words[k+1].Tag != tag.Period
 }
