@@ -37,7 +37,7 @@ func (f *Finder) skipAdjuncts(s *syntax.Sentence, fr *Frame, k int) int {
 				h.Tag == tag.NNP && w.Tag == tag.IN && text.Lower(w.Text) != "of") {
 				return k
 			}
-			k = e
+			k = possessedEnd(s, e)
 			// "in an interview with X", "at a conference in Y", "in
 			// comments carried by state media"
 			for k < len(s.Words) {
@@ -51,7 +51,7 @@ func (f *Finder) skipAdjuncts(s *syntax.Sentence, fr *Frame, k int) int {
 				if e < 0 {
 					break
 				}
-				k = e
+				k = possessedEnd(s, e)
 			}
 			continue
 		}
@@ -104,7 +104,7 @@ func (f *Finder) contentAfter(s *syntax.Sentence, fr *Frame, k int) (content syn
 	case lexicon.Tell:
 		if k < len(s.Words) && text.Lower(s.Words[k].Text) != "that" && !isOpenQuote(s, k) {
 			if e := s.NounPhraseAt(k); e > 0 {
-				k = f.skipAdjuncts(s, fr, e)
+				k = f.skipAdjuncts(s, fr, possessedEnd(s, e))
 			}
 		}
 	case lexicon.Describe:

@@ -203,7 +203,7 @@ func (f *Finder) cueFrame(s *syntax.Sentence, i int, c lexicon.Cue, cue syntax.P
 		// "warned of the consequences": the phrase is the content
 		after = cutAtAccording(s, trimEnd(s, syntax.Phrase{From: pp, To: len(s.Words)}))
 	}
-	if after.Empty() {
+	if after.Empty() || !chained && reducedRelative(s, i, sp, after) {
 		return Frame{}, false
 	}
 	fr.Shape = SpeakerFirst
