@@ -104,7 +104,7 @@ func (f *Finder) contentAfter(s *syntax.Sentence, fr *Frame, k int) (content syn
 	case lexicon.Tell:
 		if k < len(s.Words) && text.Lower(s.Words[k].Text) != "that" && !isOpenQuote(s, k) {
 			if e := s.NounPhraseAt(k); e > 0 {
-				k = f.skipAdjuncts(s, fr, possessedEnd(s, e))
+				k = f.skipAdjuncts(s, fr, coordinatedAddressee(s, possessedEnd(s, e)))
 			}
 		}
 	case lexicon.Describe:

@@ -1,0 +1,22 @@
+package cue_test
+
+import (
+	"testing"
+
+	"github.com/brief-reader/brief/data/cue"
+)
+
+// TestConjunctionOpensNoContent: a cue whose slot caught only the writer's
+// next predicate, joined by "and" or "or", says nothing; a subject that
+// opens with the first word of a pair ("both", "neither") is content, and
+// so is a second addressee before "that".
+func TestConjunctionOpensNoContent(t *testing.T) {
+	checkFrames(t, []frameCase{
+		{"Jonas Vell, a lawyer who has been advising Ana Velk and is thought to be her likely deputy, left on Monday.", nil, "advising"},
+		{"The protester yelled and held up a banner that was quickly ripped away.", nil, "yelled"},
+		{"Ana Velk said both Tesmar and Orlavia had kept the truce.",
+			[]frame{{cue: "said", shape: cue.SpeakerFirst, speaker: "Ana Velk", content: one("both Tesmar and Orlavia had kept the truce")}}, ""},
+		{"Jonas Vell told Velk and others that she should step aside.",
+			[]frame{{cue: "told", shape: cue.SpeakerFirst, speaker: "Jonas Vell", content: one("she should step aside")}}, ""},
+	})
+}
