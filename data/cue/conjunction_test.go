@@ -20,3 +20,16 @@ func TestConjunctionOpensNoContent(t *testing.T) {
 			[]frame{{cue: "told", shape: cue.SpeakerFirst, speaker: "Jonas Vell", content: one("she should step aside")}}, ""},
 	})
 }
+
+// TestEmptyObjectSaysNothing: "said little", "revealed nothing" and a
+// reflexive alone tell that nothing was said; a clause after "little"
+// is content again.
+func TestEmptyObjectSaysNothing(t *testing.T) {
+	checkFrames(t, []frameCase{
+		{"Ana Velk said little about how the dam would be paid for.", nil, "said"},
+		{"The audit revealed nothing new about the ministry.", nil, "revealed"},
+		{"The bond between the two cities soon revealed itself.", nil, "revealed"},
+		{"Jonas Vell said little had changed since the truce.",
+			[]frame{{cue: "said", shape: cue.SpeakerFirst, speaker: "Jonas Vell", content: one("little had changed since the truce")}}, ""},
+	})
+}

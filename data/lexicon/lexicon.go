@@ -206,6 +206,10 @@ type Entry struct {
 	// PartyGovernment is set for a noun that, after a party's name, is
 	// that party speaking: "the Tesmar government" is Tesmar.
 	PartyGovernment bool
+	// EmptyObject is set for a word that, as the whole object of a verb
+	// of saying, says that nothing was said ("said little", "revealed
+	// nothing").
+	EmptyObject bool
 }
 
 // Lexicon maps lower-cased words to their entries. It is immutable once
