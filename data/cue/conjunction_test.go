@@ -33,3 +33,16 @@ func TestEmptyObjectSaysNothing(t *testing.T) {
 			[]frame{{cue: "said", shape: cue.SpeakerFirst, speaker: "Jonas Vell", content: one("little had changed since the truce")}}, ""},
 	})
 }
+
+// TestTimeOnlySaysNothing: when something was said is not what was
+// said; a phrase of time that opens with a number ("two days earlier")
+// is passed to the content after it.
+func TestTimeOnlySaysNothing(t *testing.T) {
+	checkFrames(t, []frameCase{
+		{"Ana Velk spoke 30 minutes.", nil, "spoke"},
+		{"The board announced two days earlier that it would name a new director.",
+			[]frame{{cue: "announced", shape: cue.SpeakerFirst, speaker: "The board", content: one("it would name a new director")}}, ""},
+		{"Jonas Vell proposed two months ago a plan for the dam.",
+			[]frame{{cue: "proposed", shape: cue.SpeakerFirst, speaker: "Jonas Vell", content: one("a plan for the dam")}}, ""},
+	})
+}

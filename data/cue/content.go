@@ -22,8 +22,9 @@ func (f *Finder) skipAdjuncts(s *syntax.Sentence, fr *Frame, k int) int {
 		case w.Is(lexicon.Time) && w.Tag != tag.IN && !(k+1 < len(s.Words) && (s.Words[k+1].Tag == tag.POS || s.Words[k+1].Tag.IsNoun())):
 			k++
 			continue
-		case w.Quote < 0 && (w.Tag == tag.JJ || w.Tag == tag.DT) && timePhraseEnd(s, k) > k:
-			// "last month", "this week": a phrase of time headed by its noun
+		case w.Quote < 0 && (w.Tag == tag.JJ || w.Tag == tag.DT || w.Tag == tag.CD) && timePhraseEnd(s, k) > k:
+			// "last month", "this week", "two days earlier": a phrase of
+			// time headed by its noun
 			k = timePhraseEnd(s, k)
 			continue
 		case (w.Tag == tag.IN || w.Tag == tag.TO) && !isComplementizer(w):
@@ -75,7 +76,7 @@ func timePhraseEnd(s *syntax.Sentence, k int) int {
 	// "of" ("proclaim the week of May 3") nor a clause the phrase is the
 	// subject of ("said the days when … are gone")
 	if n := &s.Words[e]; n.Tok.Kind == text.Punct || n.Tok.Kind == text.Quote || isComplementizer(n) ||
-		n.Tag == tag.IN && text.Lower(n.Text) != "of" && !n.Is(lexicon.Subordinator) {
+		n.Tag == tag.IN && text.Lower(n.Text) != "of" && !n.Is(lexicon.Subordinator) || n.Tag.IsAdverb() && n.Is(lexicon.Time) {
 		return e
 	}
 	return -1

@@ -1,6 +1,7 @@
 package cue
 
 import (
+	"github.com/brief-reader/brief/data/lexicon"
 	"github.com/brief-reader/brief/data/syntax"
 	"github.com/brief-reader/brief/data/tag"
 )
@@ -34,4 +35,28 @@ func saysNothing(s *syntax.Sentence, c syntax.Phrase) bool {
 		}
 	}
 	return true
+}
+
+// timeOnly reports content made of nothing but a phrase of time: "a
+// spokesman announced Monday morning", "the board announced two days
+// earlier that …" cut before its clause, "spoke 30 minutes". When the
+// saying happened is not what was said.
+func timeOnly(s *syntax.Sentence, c syntax.Phrase) bool {
+	if c.Empty() {
+		return false
+	}
+	timed := false
+	for k := c.From; k < c.To; k++ {
+		w := &s.Words[k]
+		switch {
+		case w.Quote >= 0:
+			return false
+		case w.Is(lexicon.Time):
+			timed = true
+		case w.Tag == tag.CD, w.Tag == tag.DT, w.Tag == tag.IN, w.Tag == tag.JJ, w.Tag == tag.RB, w.Tag.IsPunct():
+		default:
+			return false
+		}
+	}
+	return timed
 }

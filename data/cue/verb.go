@@ -53,7 +53,7 @@ func (f *Finder) cueFrame(s *syntax.Sentence, i int, c lexicon.Cue, cue syntax.P
 			after = cutAtAccording(s, trimEnd(s, syntax.Phrase{From: pp, To: len(s.Words)}))
 		}
 		fr.Content[0] = after
-		return fr, !after.Empty() && !conjunctionOpens(s, after) && !saysNothing(s, after)
+		return fr, !after.Empty() && !conjunctionOpens(s, after) && !saysNothing(s, after) && !timeOnly(s, after)
 	}
 	if f.quotedAsSaying(s, i, &fr) {
 		fr.Content[0], _ = f.contentAfter(s, &fr, cue.To)
@@ -203,7 +203,7 @@ func (f *Finder) cueFrame(s *syntax.Sentence, i int, c lexicon.Cue, cue syntax.P
 		// "warned of the consequences": the phrase is the content
 		after = cutAtAccording(s, trimEnd(s, syntax.Phrase{From: pp, To: len(s.Words)}))
 	}
-	if after.Empty() || conjunctionOpens(s, after) || saysNothing(s, after) || !chained && reducedRelative(s, i, sp, after) {
+	if after.Empty() || conjunctionOpens(s, after) || saysNothing(s, after) || timeOnly(s, after) || !chained && reducedRelative(s, i, sp, after) {
 		return Frame{}, false
 	}
 	fr.Shape = SpeakerFirst
