@@ -103,7 +103,11 @@ func (f *Finder) contentAfter(s *syntax.Sentence, fr *Frame, k int) (content syn
 	k = f.skipAdjuncts(s, fr, k)
 	switch fr.Kind {
 	case lexicon.Tell:
-		if k < len(s.Words) && text.Lower(s.Words[k].Text) != "that" && !isOpenQuote(s, k) {
+		if isOpenQuote(s, k) && k == fr.Cue.To {
+			// "“…,” Velk told “Morning Hour” after the vote": a quotation
+			// where the addressee stands names the show or paper told
+			k = f.skipAdjuncts(s, fr, quotationEnd(s, k))
+		} else if k < len(s.Words) && text.Lower(s.Words[k].Text) != "that" && !isOpenQuote(s, k) {
 			if e := s.NounPhraseAt(k); e > 0 {
 				k = f.skipAdjuncts(s, fr, coordinatedAddressee(s, possessedEnd(s, e)))
 			}

@@ -18,14 +18,7 @@ func possessedEnd(s *syntax.Sentence, e int) int {
 	}
 	k := e + 1
 	if isOpenQuote(s, k) {
-		q := s.Words[k].Quote
-		for k < len(s.Words) && (s.Words[k].Quote == q || isOpenQuote(s, k)) {
-			k++
-		}
-		if k < len(s.Words) && isCloseQuote(s, k) {
-			k++
-		}
-		return k
+		return quotationEnd(s, k)
 	}
 	if x := s.NounPhraseAt(k); x > k {
 		return x
@@ -34,4 +27,17 @@ func possessedEnd(s *syntax.Sentence, e int) int {
 		return k + 1
 	}
 	return e
+}
+
+// quotationEnd is the word after the quotation that opens at k, past its
+// closing mark.
+func quotationEnd(s *syntax.Sentence, k int) int {
+	q := s.Words[k].Quote
+	for k < len(s.Words) && (s.Words[k].Quote == q || isOpenQuote(s, k)) {
+		k++
+	}
+	if k < len(s.Words) && isCloseQuote(s, k) {
+		k++
+	}
+	return k
 }

@@ -37,3 +37,14 @@ func TestPossessiveAddressee(t *testing.T) {
 			[]frame{{cue: "told", shape: cue.SpeakerFirst, speaker: "Ana Velk", content: one("the tone was cordial")}}, ""},
 	})
 }
+
+// TestQuotedShowAddressee: a quotation right after "told" names the show
+// told, and the content is the quotation before the cue.
+func TestQuotedShowAddressee(t *testing.T) {
+	checkFrames(t, []frameCase{
+		{"“We will reopen the border,” Ana Velk told “Morning Hour” after she was asked about the dam.",
+			[]frame{{cue: "told", shape: cue.ContentFirst, speaker: "Ana Velk", content: one("We will reopen the border")}}, "told"},
+		{"“The truce will hold,” Jonas Vell told “Tesmar Today,” reminding the hosts of the vote.",
+			[]frame{{cue: "told", shape: cue.ContentFirst, speaker: "Jonas Vell", content: one("The truce will hold")}}, "told"},
+	})
+}

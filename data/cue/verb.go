@@ -152,7 +152,7 @@ func (f *Finder) cueFrame(s *syntax.Sentence, i int, c lexicon.Cue, cue syntax.P
 		if b := contentBefore(s, start); !b.Empty() {
 			fr.Shape = ContentFirst
 			fr.Content[0] = b
-			if more := f.secondQuotation(s, f.skipAdjuncts(s, &fr, cue.To)); !more.Empty() {
+			if more := f.secondQuotation(s, f.skipAddressee(s, &fr, cue.To)); !more.Empty() {
 				fr.Content[1] = more
 			}
 			return fr, true
@@ -497,7 +497,9 @@ func coordinatedVerb(s *syntax.Sentence, cc int, form tag.Tag) int {
 // takes first: "…, Velk told reporters on Monday, …".
 func (f *Finder) skipAddressee(s *syntax.Sentence, fr *Frame, k int) int {
 	if fr.Kind == lexicon.Tell {
-		if e := s.NounPhraseAt(k); e > 0 {
+		if isOpenQuote(s, k) && k == fr.Cue.To {
+			k = quotationEnd(s, k) // "told “Morning Hour”"
+		} else if e := s.NounPhraseAt(k); e > 0 {
 			k = e
 		}
 	}
