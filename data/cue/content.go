@@ -13,9 +13,14 @@ import (
 // adverbs, words of time, and prepositional phrases of setting or time
 // ("said on Monday in a statement", "told reporters at a conference").
 func (f *Finder) skipAdjuncts(s *syntax.Sentence, fr *Frame, k int) int {
+	k0 := k
 	for k < len(s.Words) {
 		w := &s.Words[k]
 		switch {
+		case w.Tag == tag.Comma && k > k0 && k+1 < len(s.Words) && text.Lower(s.Words[k+1].Text) == "that":
+			// "conveyed a day earlier, that …": the comma closes the adjunct
+			k++
+			continue
 		case w.Tag == tag.RB && w.Quote < 0 && !w.Is(lexicon.Negation):
 			k++
 			continue

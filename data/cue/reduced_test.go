@@ -48,3 +48,14 @@ func TestQuotedShowAddressee(t *testing.T) {
 			[]frame{{cue: "told", shape: cue.ContentFirst, speaker: "Jonas Vell", content: one("The truce will hold")}}, "told"},
 	})
 }
+
+// TestCommaAfterAdjunctBeforeThat: a comma that closes a phrase of time or
+// setting before "that" leaves the that-clause the content.
+func TestCommaAfterAdjunctBeforeThat(t *testing.T) {
+	checkFrames(t, []frameCase{
+		{"Ana Velk said last week, that the dam would open.",
+			[]frame{{cue: "said", shape: cue.SpeakerFirst, speaker: "Ana Velk", content: one("the dam would open")}}, ""},
+		{"Jonas Vell conveyed a day earlier, that the talks had failed.",
+			[]frame{{cue: "conveyed", shape: cue.SpeakerFirst, speaker: "Jonas Vell", content: one("the talks had failed")}}, ""},
+	})
+}
