@@ -23,11 +23,13 @@ func bound(s *syntax.Sentence, p syntax.Phrase, kind lexicon.Frame) syntax.Phras
 	if kind == lexicon.Conversation {
 		return topicBound(s, p)
 	}
-	objectEnd := -1
+	objectEnd, nounEnd := -1, -1
 	if kind == lexicon.Object || kind == lexicon.Accuse {
 		if e := s.NounPhraseAt(p.From); e > 0 && e < p.To && !clauseAt(s, e) {
 			object, objectEnd = true, ofChain(s, e, p.To)
 		}
+	} else {
+		nounEnd = nounContentEnd(s, p)
 	}
 	for k := p.From + 1; k < p.To; k++ {
 		w := &s.Words[k]
@@ -74,7 +76,7 @@ func bound(s *syntax.Sentence, p syntax.Phrase, kind lexicon.Frame) syntax.Phras
 			// "called him a “moderate,” a subtle dig at …": the writer's
 			// comment on what was said
 			return trimEnd(s, syntax.Phrase{From: p.From, To: k})
-		case object && k == objectEnd && settingAt(s, k, p.To):
+		case object && k == objectEnd && settingAt(s, k, p.To) || k == nounEnd && mediumAt(s, k, p.To):
 			// "defended Velk in a recent interview", "explained his
 			// reasoning this week on a radio show": where and when the
 			// object was given is the writer's
