@@ -227,7 +227,7 @@ func appositiveToEnd(s *syntax.Sentence, k, end int) bool {
 	if k >= end || !s.Words[k].Is(lexicon.Indefinite) || s.Words[k].Tag != tag.DT || s.Words[k].Quote >= 0 {
 		return false
 	}
-	return !hasFiniteVerb(s, k, end) || relativeAfter(s, k, end)
+	return !hasFiniteVerb(s, k, end) || relativeAfter(s, k, end) || describedComment(s, k, end)
 }
 
 // relativeAfter reports a relative pronoun after the noun phrase at k:

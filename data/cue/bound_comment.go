@@ -1,0 +1,57 @@
+package cue
+
+import (
+	"github.com/brief-reader/brief/data/syntax"
+	"github.com/brief-reader/brief/data/tag"
+	"github.com/brief-reader/brief/data/text"
+)
+
+// describedComment reports an indefinite noun phrase at k that the
+// writer goes on to describe, up to the next comma or dash: by a clause
+// without a relative pronoun ("…, a recommendation the minister
+// adopted", "…, a plan Velk has modified since"), a participle ("…, a
+// sentiment endorsed by the crowd, who …", "…, a reference to letters
+// leaked last week that …") or a relative clause. What follows that
+// comma must not take up the clause the phrase interrupted ("the deal,
+// a first for the region, was signed") nor go on with a list ("Tesmar, a
+// founding member, and Orlavia"): a relative clause on the phrase or
+// another clause after "and" may.
+func describedComment(s *syntax.Sentence, k, end int) bool {
+	stop := end
+	for j := k + 1; j < end; j++ {
+		if s.Words[j].Quote < 0 && (s.Words[j].Tag == tag.Comma || s.Words[j].Tok.Has(text.Dash)) {
+			stop = j
+			break
+		}
+	}
+	e := s.NounPhraseAt(k)
+	for e > 0 && e < stop && s.Words[e].Tag == tag.IN && s.Words[e].Quote < 0 {
+		e = s.NounPhraseAt(e + 1)
+	}
+	if e <= k || e >= stop || s.Words[e].Quote >= 0 {
+		return false
+	}
+	described := false
+	switch w := &s.Words[e]; {
+	case w.Tag == tag.WDT || w.Tag == tag.WP || w.Tag == tag.VBN:
+		described = true
+	case w.Tag.IsNoun() || w.Tag == tag.DT || w.Tag == tag.PRP:
+		// a clause whose object is the phrase: "a plan the billionaire has modified"
+		n := s.NounPhraseAt(e)
+		described = n > e && n < stop && clauseAt(s, n)
+	}
+	if !described || stop == end {
+		return described
+	}
+	next := stop + 1
+	if next >= end {
+		return true
+	}
+	switch w := &s.Words[next]; {
+	case w.Tag == tag.WDT || w.Tag == tag.WP:
+		return true
+	case w.Tag == tag.CC:
+		return newClause(s, next+1, end)
+	}
+	return false
+}
