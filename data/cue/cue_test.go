@@ -172,6 +172,7 @@ func TestObjectFrames(t *testing.T) {
 		{"Ana Velk called the plan “a trap.”", []frame{{cue: "called", shape: cue.SpeakerFirst, speaker: "Ana Velk", content: one("the plan “a trap.”")}}, ""},
 		{"Ana Velk called it “a trap.”", []frame{{cue: "called", shape: cue.SpeakerFirst, speaker: "Ana Velk", content: one("it “a trap.”")}}, ""},
 		{"Ana Velk described the plan as “a trap.”", []frame{{cue: "described", shape: cue.SpeakerFirst, speaker: "Ana Velk", content: one("“a trap")}}, ""},
+		{"Ana Velk called the plan “cynical” and “a trap.”", []frame{{cue: "called", shape: cue.SpeakerFirst, speaker: "Ana Velk", content: one("the plan “cynical” and “a trap.”")}}, ""},
 		{"Ana Velk described the plan as a trap.", []frame{{cue: "described", shape: cue.SpeakerFirst, speaker: "Ana Velk", content: one("the plan as a trap")}}, ""},
 		{"Ana Velk warned of the consequences.", []frame{{cue: "warned", shape: cue.SpeakerFirst, speaker: "Ana Velk", content: one("of the consequences")}}, ""},
 		{"Ana Velk called a meeting.", nil, ""},

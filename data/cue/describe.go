@@ -19,10 +19,18 @@ func namedFrom(s *syntax.Sentence, k, q int) int {
 	if k >= q || s.NounPhraseAt(k) <= k {
 		return q
 	}
+	e, list := s.NounPhraseAt(k), false
 	for j := k; j < q; j++ {
 		w := &s.Words[j]
+		if j >= e && (w.Quote >= 0 || w.Tok.Kind == text.Quote) {
+			list = true // "called the charge “pathetic” and “dangerous”": names in a list
+			continue
+		}
+		if list && (w.Tag == tag.CC || w.Tag == tag.Comma || w.Tag == tag.DT) {
+			continue
+		}
 		if w.Quote >= 0 || w.Tok.Kind == text.Quote || w.Tok.Kind == text.Punct || w.Tag.IsFiniteVerb() || w.Tag == tag.MD ||
-			strings.EqualFold(w.Text, "as") {
+			strings.EqualFold(w.Text, "as") || list {
 			return q
 		}
 	}
