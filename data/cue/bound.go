@@ -49,7 +49,8 @@ func bound(s *syntax.Sentence, p syntax.Phrase, kind lexicon.Frame) syntax.Phras
 			// participle of saying (", noting that …") goes on with what
 			// the subject says, and is a statement of its own as well
 			return trimEnd(s, syntax.Phrase{From: p.From, To: k})
-		case w.Tag == tag.Comma && k+1 < p.To && k > p.From+1 && s.Words[k+1].Quote < 0 && s.Words[k+1].Tag.IsFiniteVerb() && hasFiniteVerb(s, p.From, k):
+		case w.Tag == tag.Comma && k+1 < p.To && k > p.From+1 && s.Words[k+1].Quote < 0 && s.Words[k+1].Tag.IsFiniteVerb() && hasFiniteVerb(s, p.From, k) &&
+			!asideOpensWithin(s, p.From, k):
 			// "X, after saying A, bought ads": the clause the aside
 			// interrupted goes on
 			return trimEnd(s, syntax.Phrase{From: p.From, To: k})

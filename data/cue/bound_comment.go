@@ -55,3 +55,21 @@ func describedComment(s *syntax.Sentence, k, end int) bool {
 	}
 	return false
 }
+
+// asideOpensWithin reports a comma in the content [from, k) that opens a
+// description of the word before it, a relative clause, an appositive or
+// a participle ("the annual talks, which started a decade ago, remained
+// …", "Velk, the minister who led them, would …"): the comma at k
+// closes that aside and the content's clause goes on after it, where in
+// "X, after saying A, bought ads" the aside opened before the content.
+func asideOpensWithin(s *syntax.Sentence, from, k int) bool {
+	for j := from + 1; j+1 < k; j++ {
+		if s.Words[j].Quote >= 0 || s.Words[j].Tag != tag.Comma || s.Words[j+1].Quote >= 0 {
+			continue
+		}
+		if t := s.Words[j+1].Tag; t == tag.WDT || t == tag.WP || t == tag.VBN || t == tag.DT && s.Words[j-1].Tag.IsNoun() {
+			return true
+		}
+	}
+	return false
+}

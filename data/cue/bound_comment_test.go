@@ -25,3 +25,15 @@ func TestContentEndsBeforeDescribedComment(t *testing.T) {
 			[]frame{{cue: "said", shape: cue.SpeakerFirst, speaker: "Ana Velk", content: one("Tesmar and Orlavia had agreed")}}, ""},
 	})
 }
+
+// TestContentGoesOnAfterItsOwnAside: a comma and a finite verb after an
+// aside the content opened itself (a relative clause, an appositive)
+// take its clause up again; they do not end it.
+func TestContentGoesOnAfterItsOwnAside(t *testing.T) {
+	checkFrames(t, []frameCase{
+		{"Ana Velk said the annual talks, which started a decade ago, remained the best chance for peace.",
+			[]frame{{cue: "said", shape: cue.SpeakerFirst, speaker: "Ana Velk", content: one("the annual talks, which started a decade ago, remained the best chance for peace")}}, ""},
+		{"Ana Velk said Jonas Vell, the minister who led the talks, would resign.",
+			[]frame{{cue: "said", shape: cue.SpeakerFirst, speaker: "Ana Velk", content: one("Jonas Vell, the minister who led the talks, would resign")}}, ""},
+	})
+}
