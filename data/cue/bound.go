@@ -44,7 +44,7 @@ func bound(s *syntax.Sentence, p syntax.Phrase, kind lexicon.Frame) syntax.Phras
 		switch {
 		case w.Tag == tag.Comma && k+1 < p.To && (s.Words[k+1].Tag == tag.VBG && !s.Words[k+1].Is(lexicon.CueVerb) && !s.Words[k+1].Is(lexicon.PrepositionalParticiple) &&
 			!(k+2 < p.To && (s.Words[k+2].Tag == tag.Comma || s.Words[k+2].Tag == tag.CC)) ||
-			s.Words[k+1].Is(lexicon.ContentEnder) || text.Lower(s.Words[k+1].Text) == "with" && s.Words[k+1].Quote < 0):
+			s.Words[k+1].Is(lexicon.ContentEnder) || text.Lower(s.Words[k+1].Text) == "with" && s.Words[k+1].Quote < 0 && withReports(s, k+1, p.To)):
 			// ", citing …", ", despite …", ", with X describing …"; a
 			// participle of saying (", noting that …") goes on with what
 			// the subject says, and is a statement of its own as well
@@ -278,7 +278,9 @@ func topicBound(s *syntax.Sentence, p syntax.Phrase) syntax.Phrase {
 				return trimEnd(s, syntax.Phrase{From: p.From, To: k})
 			}
 		}
-		if w.Tag == tag.Colon || w.Tag == tag.Comma && k+1 < p.To && (s.Words[k+1].Tag == tag.WDT || s.Words[k+1].Is(lexicon.Subordinator) && s.Words[k+1].Tag == tag.IN) {
+		if w.Tag == tag.Colon || w.Tag == tag.Comma && k+1 < p.To && (s.Words[k+1].Tag == tag.WDT || s.Words[k+1].Is(lexicon.Subordinator) && s.Words[k+1].Tag == tag.IN ||
+			s.Words[k+1].Entry != nil && s.Words[k+1].Entry.Comitative && s.Words[k+1].Quote < 0) {
+			// ", with President Orlo": whom it was discussed with
 			return trimEnd(s, syntax.Phrase{From: p.From, To: k})
 		}
 	}

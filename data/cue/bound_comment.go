@@ -1,6 +1,7 @@
 package cue
 
 import (
+	"github.com/brief-reader/brief/data/lexicon"
 	"github.com/brief-reader/brief/data/syntax"
 	"github.com/brief-reader/brief/data/tag"
 	"github.com/brief-reader/brief/data/text"
@@ -72,4 +73,26 @@ func asideOpensWithin(s *syntax.Sentence, from, k int) bool {
 		}
 	}
 	return false
+}
+
+// withReports reports a with-phrase at k whose noun phrase goes on to
+// say something ("…, with X describing …") or, named, to do something
+// ("…, with Velk taking to Twitter …"): the writer's report of another
+// voice. Any other with-phrase after a comma
+// ("…, with countries still offering no hint …", "…, with his weight
+// down") is what the speaker said about it.
+func withReports(s *syntax.Sentence, k, end int) bool {
+	// the noun phrase's words, up to a participle (which the noun phrase
+	// reader may take for a modifier: "Mr. Sullivan expressing
+	// appreciation")
+	e := k + 1
+	for e < end && s.Words[e].Quote < 0 && (s.Words[e].Tag == tag.DT || s.Words[e].Tag.IsAdj() || s.Words[e].Tag.IsNoun() ||
+		s.Words[e].Tag == tag.POS || s.Words[e].Tag == tag.CD || s.Words[e].Tag == tag.PRPS) {
+		e++
+	}
+	if e == k+1 || e >= end || s.Words[e].Tag != tag.VBG {
+		return false
+	}
+	// "…, with Velk taking to Twitter to call …": a named person's act
+	return s.Words[e].Is(lexicon.CueVerb) || s.Words[e-1].Tag.IsProperNoun()
 }
