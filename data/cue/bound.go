@@ -83,6 +83,7 @@ func bound(s *syntax.Sentence, p syntax.Phrase, kind lexicon.Frame) syntax.Phras
 			// object was given is the writer's
 			return trimEnd(s, syntax.Phrase{From: p.From, To: k})
 		case object && (w.Tag == tag.Comma && !listGoesOn(s, k+1, p.To) && !relativeNext(s, k+1, p.To) && !prepositionNext(s, k+1, p.To) &&
+			!(k+1 < p.To && s.Words[k+1].Is(lexicon.PrepositionalParticiple)) &&
 			!(k+2 < p.To && s.Words[k+1].Tag == tag.CC && coordinatedCue(s, k+2)) && !coordinatedCue(s, k+1) ||
 			w.Tag == tag.Colon && !w.Tok.Has(text.Dash) || w.Tok.Has(text.Dash) && !pairedDash(s, k, p.To) ||
 			w.Is(lexicon.Subordinator) && w.Tag == tag.IN && text.Lower(w.Text) != "as" && text.Lower(w.Text) != "that" && !objectClause(s, k) &&
