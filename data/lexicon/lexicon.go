@@ -210,6 +210,11 @@ type Entry struct {
 	// its setting or medium ("in a tweet", "on television", "during a
 	// debate"), where "with People Magazine" names a partner.
 	SettingPreposition bool
+	// PassiveCue is set for a form of a verb of saying whose passive
+	// with an agent reports its subject: "Her death was confirmed by the
+	// League", "a fact first reported by X" (not "defended by", "raised
+	// by": acts as often as sayings).
+	PassiveCue bool
 }
 
 // Lexicon maps lower-cased words to their entries. It is immutable once
