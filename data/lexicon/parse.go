@@ -44,6 +44,7 @@ var sectionFlags = map[string]func(*Entry) *bool{
 	"reflexive pronouns":      func(e *Entry) *bool { return &e.Reflexive },
 	"party governments":       func(e *Entry) *bool { return &e.PartyGovernment },
 	"setting prepositions":    func(e *Entry) *bool { return &e.SettingPreposition },
+	"empty objects":           func(e *Entry) *bool { return &e.EmptyObject },
 }
 
 var groupKinds = map[string]GroupKind{"party": PartyGroup, "home": HomeGroup, "free": FreeGroup, "joint": JointGroup}
