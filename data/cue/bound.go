@@ -23,11 +23,13 @@ func bound(s *syntax.Sentence, p syntax.Phrase, kind lexicon.Frame) syntax.Phras
 	if kind == lexicon.Conversation {
 		return topicBound(s, p)
 	}
-	objectEnd := -1
+	objectEnd, nounEnd := -1, -1
 	if kind == lexicon.Object || kind == lexicon.Accuse {
 		if e := s.NounPhraseAt(p.From); e > 0 && e < p.To && !clauseAt(s, e) {
 			object, objectEnd = true, ofChain(s, e, p.To)
 		}
+	} else {
+		nounEnd = nounContentEnd(s, p)
 	}
 	for k := p.From + 1; k < p.To; k++ {
 		w := &s.Words[k]
@@ -42,12 +44,13 @@ func bound(s *syntax.Sentence, p syntax.Phrase, kind lexicon.Frame) syntax.Phras
 		switch {
 		case w.Tag == tag.Comma && k+1 < p.To && (s.Words[k+1].Tag == tag.VBG && !s.Words[k+1].Is(lexicon.CueVerb) && !s.Words[k+1].Is(lexicon.PrepositionalParticiple) &&
 			!(k+2 < p.To && (s.Words[k+2].Tag == tag.Comma || s.Words[k+2].Tag == tag.CC)) ||
-			s.Words[k+1].Is(lexicon.ContentEnder) || text.Lower(s.Words[k+1].Text) == "with" && s.Words[k+1].Quote < 0):
+			s.Words[k+1].Is(lexicon.ContentEnder) || text.Lower(s.Words[k+1].Text) == "with" && s.Words[k+1].Quote < 0 && withReports(s, k+1, p.To)):
 			// ", citing …", ", despite …", ", with X describing …"; a
 			// participle of saying (", noting that …") goes on with what
 			// the subject says, and is a statement of its own as well
 			return trimEnd(s, syntax.Phrase{From: p.From, To: k})
-		case w.Tag == tag.Comma && k+1 < p.To && k > p.From+1 && s.Words[k+1].Quote < 0 && s.Words[k+1].Tag.IsFiniteVerb() && hasFiniteVerb(s, p.From, k):
+		case w.Tag == tag.Comma && k+1 < p.To && k > p.From+1 && s.Words[k+1].Quote < 0 && s.Words[k+1].Tag.IsFiniteVerb() && hasFiniteVerb(s, p.From, k) &&
+			!asideOpensWithin(s, p.From, k):
 			// "X, after saying A, bought ads": the clause the aside
 			// interrupted goes on
 			return trimEnd(s, syntax.Phrase{From: p.From, To: k})
@@ -74,12 +77,13 @@ func bound(s *syntax.Sentence, p syntax.Phrase, kind lexicon.Frame) syntax.Phras
 			// "called him a “moderate,” a subtle dig at …": the writer's
 			// comment on what was said
 			return trimEnd(s, syntax.Phrase{From: p.From, To: k})
-		case object && k == objectEnd && settingAt(s, k, p.To):
+		case object && k == objectEnd && settingAt(s, k, p.To) || k == nounEnd && mediumAt(s, k, p.To):
 			// "defended Velk in a recent interview", "explained his
 			// reasoning this week on a radio show": where and when the
 			// object was given is the writer's
 			return trimEnd(s, syntax.Phrase{From: p.From, To: k})
 		case object && (w.Tag == tag.Comma && !listGoesOn(s, k+1, p.To) && !relativeNext(s, k+1, p.To) && !prepositionNext(s, k+1, p.To) &&
+			!(k+1 < p.To && s.Words[k+1].Is(lexicon.PrepositionalParticiple)) &&
 			!(k+2 < p.To && s.Words[k+1].Tag == tag.CC && coordinatedCue(s, k+2)) && !coordinatedCue(s, k+1) ||
 			w.Tag == tag.Colon && !w.Tok.Has(text.Dash) || w.Tok.Has(text.Dash) && !pairedDash(s, k, p.To) ||
 			w.Is(lexicon.Subordinator) && w.Tag == tag.IN && text.Lower(w.Text) != "as" && text.Lower(w.Text) != "that" && !objectClause(s, k) &&
@@ -225,7 +229,7 @@ func appositiveToEnd(s *syntax.Sentence, k, end int) bool {
 	if k >= end || !s.Words[k].Is(lexicon.Indefinite) || s.Words[k].Tag != tag.DT || s.Words[k].Quote >= 0 {
 		return false
 	}
-	return !hasFiniteVerb(s, k, end) || relativeAfter(s, k, end)
+	return !hasFiniteVerb(s, k, end) || relativeAfter(s, k, end) || describedComment(s, k, end)
 }
 
 // relativeAfter reports a relative pronoun after the noun phrase at k:
@@ -275,7 +279,9 @@ func topicBound(s *syntax.Sentence, p syntax.Phrase) syntax.Phrase {
 				return trimEnd(s, syntax.Phrase{From: p.From, To: k})
 			}
 		}
-		if w.Tag == tag.Colon || w.Tag == tag.Comma && k+1 < p.To && (s.Words[k+1].Tag == tag.WDT || s.Words[k+1].Is(lexicon.Subordinator) && s.Words[k+1].Tag == tag.IN) {
+		if w.Tag == tag.Colon || w.Tag == tag.Comma && k+1 < p.To && (s.Words[k+1].Tag == tag.WDT || s.Words[k+1].Is(lexicon.Subordinator) && s.Words[k+1].Tag == tag.IN ||
+			s.Words[k+1].Entry != nil && s.Words[k+1].Entry.Comitative && s.Words[k+1].Quote < 0) {
+			// ", with President Orlo": whom it was discussed with
 			return trimEnd(s, syntax.Phrase{From: p.From, To: k})
 		}
 	}

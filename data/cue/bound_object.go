@@ -62,3 +62,34 @@ func commentAt(s *syntax.Sentence, k, end int) bool {
 	e := s.NounPhraseAt(k)
 	return e > k+1 && e < end && s.Words[e].Tag == tag.IN && s.Words[e].Quote < 0
 }
+
+// nounContentEnd is where a noun phrase that is all the content of a
+// verb of saying ends, with the of-phrases that complete it ("claimed
+// victory in a tweet", "explained his reasoning in an appearance on …"),
+// or -1 when the content is a clause: the setting it was said in after
+// it is the writer's, as after an object.
+func nounContentEnd(s *syntax.Sentence, p syntax.Phrase) int {
+	e := s.NounPhraseAt(p.From)
+	if e <= p.From || e >= p.To || clauseAt(s, e) || hasFiniteVerb(s, p.From, p.To) {
+		return -1
+	}
+	return ofChain(s, e, p.To)
+}
+
+// mediumAt reports a preposition of setting at k whose noun phrase names
+// where something is said: a setting or a medium ("in a tweet", "in an
+// appearance", "on television"), not a time ("from 1999 to 2011", "a day
+// earlier" go on with what was said) nor a partner ("with People
+// Magazine").
+func mediumAt(s *syntax.Sentence, k, end int) bool {
+	w := &s.Words[k]
+	if w.Quote >= 0 || w.Tag != tag.IN || w.Entry == nil || !w.Entry.SettingPreposition {
+		return false
+	}
+	e := s.NounPhraseAt(k + 1)
+	if e < 0 || e > end {
+		return false
+	}
+	h := &s.Words[s.Head(syntax.Phrase{From: k + 1, To: e})]
+	return h.Is(lexicon.Setting) || h.Is(lexicon.Media)
+}

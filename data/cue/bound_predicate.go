@@ -1,6 +1,8 @@
 package cue
 
 import (
+	"strings"
+
 	"github.com/brief-reader/brief/data/lexicon"
 	"github.com/brief-reader/brief/data/syntax"
 	"github.com/brief-reader/brief/data/tag"
@@ -21,11 +23,9 @@ func (f *Finder) predicateEnd(s *syntax.Sentence, fr *Frame, p syntax.Phrase) sy
 		return p
 	}
 	form := s.Words[fr.Cue.From].Tag
-	if form != tag.VBD && form != tag.VBZ || s.Words[fr.Cue.From].Entry != nil && s.Words[fr.Cue.From].Entry.Restates {
-		// a participle's content is often a list of gerunds ("underscoring
-		// the importance of sharing … and ensuring …"); what a restating
-		// verb's subject adds explains the position (see statement's
-		// splitsChain)
+	if form != tag.VBD && form != tag.VBZ && form != tag.VBG || s.Words[fr.Cue.From].Entry != nil && s.Words[fr.Cue.From].Entry.Restates {
+		// what a restating verb's subject adds explains the position (see
+		// statement's splitsChain)
 		return p
 	}
 	for k := p.From + 1; k < p.To; k++ {
@@ -41,10 +41,17 @@ func (f *Finder) predicateEnd(s *syntax.Sentence, fr *Frame, p syntax.Phrase) sy
 			continue
 		}
 		v := &s.Words[j]
+		if form == tag.VBG && (hasGerund(s, p.From, k) || listGoesOn(s, k, p.To) || opensPhrase(s, k-1)) {
+			// a participle's content is often a list of gerunds
+			// ("underscoring the importance of sharing … and ensuring …");
+			// "critical and emerging technologies" is one phrase, and
+			// "responding to and eliminating violence" shares its object
+			continue
+		}
 		if v.Tag == form && !f.isCue(s, j) && !ownVerbOfForm(s, p.From, k, form) {
 			return trimEnd(s, syntax.Phrase{From: p.From, To: k})
 		}
-		if (fr.Kind == lexicon.Object || fr.Kind == lexicon.Accuse) && !hasFiniteVerb(s, p.From, k) && s.NounPhraseAt(p.From) < k &&
+		if form != tag.VBG && (fr.Kind == lexicon.Object || fr.Kind == lexicon.Accuse) && !s.Words[p.From].Tag.IsWh() && !hasFiniteVerb(s, p.From, k) && s.NounPhraseAt(p.From) < k &&
 			!s.Words[k+1].Is(lexicon.Complementizer) && !listGoesOn(s, k, p.To) && newClause(s, k+1, p.To) && !v.Tag.IsFiniteVerb() {
 			return trimEnd(s, syntax.Phrase{From: p.From, To: k})
 		}
@@ -79,4 +86,27 @@ func (f *Finder) isCue(s *syntax.Sentence, j int) bool {
 	}
 	_, _, ok := f.verbCue(s, j)
 	return ok
+}
+
+// hasGerund reports a gerund or participle among the words [from, to),
+// also one the tagger read as a noun after a preposition ("the
+// importance of sharing/NN costs").
+func hasGerund(s *syntax.Sentence, from, to int) bool {
+	for k := from; k < to; k++ {
+		w := &s.Words[k]
+		if w.Quote >= 0 {
+			continue
+		}
+		if w.Tag == tag.VBG || w.Tag == tag.NN && k > from && s.Words[k-1].Tag == tag.IN && strings.HasSuffix(text.Lower(w.Text), "ing") {
+			return true
+		}
+	}
+	return false
+}
+
+// opensPhrase reports a word at k that a phrase must follow: a
+// preposition or a determiner.
+func opensPhrase(s *syntax.Sentence, k int) bool {
+	t := s.Words[k].Tag
+	return t == tag.IN || t == tag.TO || t == tag.DT
 }

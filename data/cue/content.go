@@ -126,7 +126,7 @@ func (f *Finder) contentAfter(s *syntax.Sentence, fr *Frame, k int) (content syn
 			for end < len(s.Words) && s.Words[end].Quote == s.Words[q].Quote {
 				end++
 			}
-			return trimEnd(s, syntax.Phrase{From: q, To: end}), -1
+			return trimEnd(s, syntax.Phrase{From: namedFrom(s, k, q), To: end}), -1
 		}
 		// "called Y X", "described Y as X": an object and then its name;
 		// "called a meeting" is no saying

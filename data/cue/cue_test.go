@@ -164,10 +164,15 @@ func TestObjectFrames(t *testing.T) {
 		{"Ana Velk told Jonas Vell to leave.", []frame{{cue: "told", shape: cue.SpeakerFirst, speaker: "Ana Velk", content: one("to leave")}}, ""},
 		{"Ana Velk urged Orlavia to reopen the border.", []frame{{cue: "urged", shape: cue.SpeakerFirst, speaker: "Ana Velk", content: one("Orlavia to reopen the border")}}, ""},
 		{"Ana Velk called on Orlavia to reopen the border.", []frame{{cue: "called on", shape: cue.SpeakerFirst, speaker: "Ana Velk", content: one("Orlavia to reopen the border")}}, ""},
-		// a quotation that ends the clause is the name given: the piece
-		// starts at its opening mark and stands for the whole quotation
-		{"Ana Velk called the plan “a trap”.", []frame{{cue: "called", shape: cue.SpeakerFirst, speaker: "Ana Velk", content: one("“a trap")}}, ""},
-		{"Ana Velk called the plan “a trap.”", []frame{{cue: "called", shape: cue.SpeakerFirst, speaker: "Ana Velk", content: one("“a trap")}}, ""},
+		// a quotation that ends the clause names the object, which is
+		// said to be so; after "as" it is the name given alone, and the
+		// piece starts at its opening mark and stands for the whole
+		// quotation
+		{"Ana Velk called the plan “a trap”.", []frame{{cue: "called", shape: cue.SpeakerFirst, speaker: "Ana Velk", content: one("the plan “a trap”")}}, ""},
+		{"Ana Velk called the plan “a trap.”", []frame{{cue: "called", shape: cue.SpeakerFirst, speaker: "Ana Velk", content: one("the plan “a trap.”")}}, ""},
+		{"Ana Velk called it “a trap.”", []frame{{cue: "called", shape: cue.SpeakerFirst, speaker: "Ana Velk", content: one("it “a trap.”")}}, ""},
+		{"Ana Velk described the plan as “a trap.”", []frame{{cue: "described", shape: cue.SpeakerFirst, speaker: "Ana Velk", content: one("“a trap")}}, ""},
+		{"Ana Velk called the plan “cynical” and “a trap.”", []frame{{cue: "called", shape: cue.SpeakerFirst, speaker: "Ana Velk", content: one("the plan “cynical” and “a trap.”")}}, ""},
 		{"Ana Velk described the plan as a trap.", []frame{{cue: "described", shape: cue.SpeakerFirst, speaker: "Ana Velk", content: one("the plan as a trap")}}, ""},
 		{"Ana Velk warned of the consequences.", []frame{{cue: "warned", shape: cue.SpeakerFirst, speaker: "Ana Velk", content: one("of the consequences")}}, ""},
 		{"Ana Velk called a meeting.", nil, ""},

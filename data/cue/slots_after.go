@@ -64,11 +64,14 @@ func isOpenQuoteOf(s *syntax.Sentence, p syntax.Phrase, q int32) bool {
 	return false
 }
 
-// trimEnd drops final punctuation, closing marks and commas.
+// trimEnd drops final punctuation, closing marks and commas, and a
+// participle that introduces what a cut left out ("…, including:"; "the
+// following" is a noun).
 func trimEnd(s *syntax.Sentence, p syntax.Phrase) syntax.Phrase {
 	for p.To > p.From {
 		w := &s.Words[p.To-1]
-		if w.Tag == tag.Period || w.Tag == tag.Comma || w.Tag == tag.Colon || w.Tok.Kind == text.Quote && w.Tok.Has(text.Close) && !opensIn(s, p, w.Quote) {
+		if w.Tag == tag.Period || w.Tag == tag.Comma || w.Tag == tag.Colon || w.Tok.Kind == text.Quote && w.Tok.Has(text.Close) && !opensIn(s, p, w.Quote) ||
+			p.To-1 > p.From && w.Quote < 0 && w.Is(lexicon.PrepositionalParticiple) && s.Words[p.To-2].Tag != tag.DT {
 			p.To--
 			continue
 		}

@@ -206,6 +206,10 @@ type Entry struct {
 	// PartyGovernment is set for a noun that, after a party's name, is
 	// that party speaking: "the Tesmar government" is Tesmar.
 	PartyGovernment bool
+	// SettingPreposition is set for a preposition that puts a saying in
+	// its setting or medium ("in a tweet", "on television", "during a
+	// debate"), where "with People Magazine" names a partner.
+	SettingPreposition bool
 	// PassiveCue is set for a form of a verb of saying whose passive
 	// with an agent reports its subject: "Her death was confirmed by the
 	// League", "a fact first reported by X" (not "defended by", "raised

@@ -365,14 +365,18 @@ func withoutAsides(s *syntax.Sentence, c syntax.Phrase, pc Piece) []Piece {
 		}
 		dash := w.Tok.Has(text.Dash)
 		relative := w.Tag == tag.Comma && i+1 < len(words) && (words[i+1].Tag == tag.WDT || words[i+1].Tag == tag.WP) && words[i+1].Quote < 0
-		if !dash && !relative {
+		appositive := !relative && appositiveOpens(s, c.From, i)
+		if !dash && !relative && !appositive {
 			continue
 		}
 		for j := i + 1; j < len(words) && words[j].Tok.End <= pc.End; j++ {
 			if words[j].Quote >= 0 || words[j].Tag == tag.Period {
 				break
 			}
-			closes := dash && words[j].Tok.Has(text.Dash) || relative && words[j].Tag == tag.Comma
+			if appositive && words[j].Tag == tag.Comma && !clauseResumes(s, j+1) {
+				break // "Tesmar, the host, and Orlavia": a list
+			}
+			closes := dash && words[j].Tok.Has(text.Dash) || (relative || appositive) && words[j].Tag == tag.Comma
 			if !closes {
 				continue
 			}
