@@ -243,6 +243,7 @@ func (e *env) flush() {
 }
 
 // openLibrary opens the user's library for the command; Run closes it.
+// With e.shared set it gives that one, which stays open.
 func (e *env) openLibrary() (*library.Library, error) {
 	if e.shared != nil {
 		return e.shared, nil
