@@ -28,6 +28,9 @@ func (f *Finder) continueAfterCue(s *syntax.Sentence, fr *Frame) {
 	if fr.Content[0].To > k {
 		return
 	}
+	if c := fr.Content[0]; c.Len() == 1 && (s.Words[c.From].Tag == tag.WDT || s.Words[c.From].Tag == tag.WP) {
+		return // "the letter, which was first reported by X, was signed …": the rest is the main clause's
+	}
 	k = f.skipAdjuncts(s, fr, k)
 	if !isPunct(s, k, ',') || k+1 >= len(s.Words) {
 		return

@@ -31,11 +31,13 @@ func TestChainedPastDependentClause(t *testing.T) {
 }
 
 // TestObjectRelativeCue: a cue in a relative clause whose pronoun is its
-// object says the noun before it, not what follows; a gap before a verb
-// is content, and a "that" before a quotation opened no relative clause.
+// object says the noun before it, not what follows (a verb of describing
+// says the pronoun and the name it gives); a gap before a verb is
+// content, and a "that" before a quotation opened no relative clause.
 func TestObjectRelativeCue(t *testing.T) {
 	checkFrames(t, []frameCase{
-		{"Asked whether the business, which friends described as miserable, had failed, Jonas Vell said: “I hope not.”", nil, "described"},
+		{"Asked whether the business, which friends described as miserable, had failed, Jonas Vell said: “I hope not.”",
+			[]frame{{cue: "described", shape: cue.SpeakerFirst, speaker: "friends", content: [2]string{"which", "miserable"}}}, "described"},
 		{"The ferry plan, which Ana Velk said would fail, was signed.",
 			[]frame{{cue: "said", shape: cue.SpeakerFirst, speaker: "Ana Velk", content: one("would fail")}}, "said"},
 		{"The debate grew so heated over the bill that Jonas Vell said, “I need a translator.”",

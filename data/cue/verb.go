@@ -21,6 +21,9 @@ func (f *Finder) verbFrame(s *syntax.Sentence, i int, prev *Frame) (Frame, bool)
 	}
 	if ok {
 		f.continueAfterCue(s, &fr)
+		if f.noContentBefore(s, &fr) {
+			return Frame{}, false
+		}
 	}
 	return fr, ok
 }
@@ -64,6 +67,18 @@ func (f *Finder) cueFrame(s *syntax.Sentence, i int, c lexicon.Cue, cue syntax.P
 			}
 		}
 		return fr, !fr.Content[0].Empty() && !s.Words[s.Head(s.Core(fr.Speaker))].Is(lexicon.CueNoun)
+	}
+	if gap, ok := f.gapFrame(s, i, c, cue); ok {
+		return gap, true
+	}
+	if as, ok := f.asPassive(s, i, c, cue); ok {
+		return as, true
+	}
+	if pv, ok := f.passiveBy(s, i, c, cue); ok {
+		return pv, true
+	}
+	if in, ok := f.invertedInside(s, i, c, cue); ok {
+		return in, true
 	}
 	if notSaid(s, i) {
 		return Frame{}, false
@@ -193,8 +208,8 @@ func (f *Finder) cueFrame(s *syntax.Sentence, i int, c lexicon.Cue, cue syntax.P
 			fr.Shape = SpeakerFirst
 			return fr, true
 		}
-		if b := start - 2; b > 0 && isPunct(s, b, ',') && atEnd(s, k) {
-			fr.Content[0] = trimEnd(s, syntax.Phrase{From: 0, To: b})
+		if b := start - 2; b > 0 && isPunct(s, b, ',') && (atEnd(s, k) || adjunctsToEnd(s, k)) {
+			fr.Content[0] = trimEnd(s, syntax.Phrase{From: clauseAfterColon(s, b), To: b})
 			fr.Shape = ContentFirst
 			return fr, !fr.Content[0].Empty()
 		}

@@ -206,6 +206,11 @@ type Entry struct {
 	// PartyGovernment is set for a noun that, after a party's name, is
 	// that party speaking: "the Tesmar government" is Tesmar.
 	PartyGovernment bool
+	// PassiveCue is set for a form of a verb of saying whose passive
+	// with an agent reports its subject: "Her death was confirmed by the
+	// League", "a fact first reported by X" (not "defended by", "raised
+	// by": acts as often as sayings).
+	PassiveCue bool
 }
 
 // Lexicon maps lower-cased words to their entries. It is immutable once

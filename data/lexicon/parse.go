@@ -38,6 +38,7 @@ var sectionFlags = map[string]func(*Entry) *bool{
 	"arrangement nouns":       func(e *Entry) *bool { return &e.Arrangement },
 	"cardinal numbers":        func(e *Entry) *bool { return &e.Cardinal },
 	"disputing words":         func(e *Entry) *bool { return &e.Disputes },
+	"passive cues":            func(e *Entry) *bool { return &e.PassiveCue },
 	"verb-only cues":          func(e *Entry) *bool { return &e.VerbOnly },
 	"restating verbs":         func(e *Entry) *bool { return &e.Restates },
 	"reflexive pronouns":      func(e *Entry) *bool { return &e.Reflexive },

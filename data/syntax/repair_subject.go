@@ -35,7 +35,8 @@ func (s *Sentence) repairSubjects() {
 // set off by a relative clause ("Bamberg/UH, who is 28, said", "Small/RB,
 // who attended") or stands before another finite verb
 // ("Democrats/VBZ trying to … say") is a name: no sentence of news opens
-// on a finite verb or an interjection that a relative clause describes.
+// on a finite verb or an interjection that a relative clause describes,
+// nor on a verb a reflexive pronoun stresses ("Velk/VB herself said").
 func (s *Sentence) repairOpeningName() {
 	if len(s.Words) < 3 {
 		return
@@ -49,6 +50,9 @@ func (s *Sentence) repairOpeningName() {
 		(w.Tag == tag.UH || w.Tag == tag.RB || w.Tag == tag.JJ || w.Tag.IsVerb()):
 		w.Tag = nounTag(w)
 	case isFinite(w.Tag) && !w.Is(lexicon.CueVerb) && s.Words[1].Tag == tag.VBG && laterFinite(s, 2):
+		w.Tag = nounTag(w)
+	case s.Words[1].Entry != nil && s.Words[1].Entry.Reflexive && laterFinite(s, 2):
+		// "Cruz/VB himself said": a reflexive stresses the name before it
 		w.Tag = nounTag(w)
 	}
 }

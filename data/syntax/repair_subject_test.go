@@ -24,6 +24,7 @@ func TestRepairSubjects(t *testing.T) {
 		{"a noun inside the subject before a name and its verb", "Sanders campaign manager Jonas Arno said on Saturday that the campaign had suspended two staffers.", "campaign", tag.NN},
 		{"a name opening the sentence, taken for a finite verb, before its title and name", "Velks campaign manager Jonas Arno called that absurd.", "Velks", tag.NNPS},
 		{"a name opening the sentence before a relative clause", "Bamberg, who is 28, said he would vote for Velk.", "Bamberg", tag.NNP},
+		{"a name opening the sentence before a reflexive", "Cruz himself said Tuesday that the only way to win Orlavia is to ask.", "Cruz", tag.NNP},
 		{"a title that ends its phrase is its head", "The port is busy, said the company's chief executive, Jonas Arno.", "executive", tag.NN},
 		{"a title before a noun is left its modifier", "The executive director of the fund said no.", "executive", tag.JJ},
 	}

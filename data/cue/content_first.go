@@ -1,0 +1,51 @@
+package cue
+
+import (
+	"github.com/brief-reader/brief/data/lexicon"
+	"github.com/brief-reader/brief/data/syntax"
+	"github.com/brief-reader/brief/data/tag"
+	"github.com/brief-reader/brief/data/text"
+)
+
+// noContentBefore reports a content-first frame whose words before the
+// speaker say when or why, not what: "As the results rolled in, Velk
+// continued …" ("After the court ruled, Hebert said, most laws …" sets
+// the cue inside, and the words are content); and one whose cue "that"
+// follows ("Besides attacking him, Velk asserted that, abortion aside,
+// …"): the content is after "that", whatever comes before.
+func (f *Finder) noContentBefore(s *syntax.Sentence, fr *Frame) bool {
+	if fr.Shape != ContentFirst || !fr.Content[1].Empty() {
+		return false
+	}
+	k := f.skipAdjuncts(s, fr, fr.Cue.To)
+	return !fr.Content[0].Empty() && subordinateOnly(s, fr.Content[0]) && !isPunct(s, k, ',') || thatAfter(s, k)
+}
+
+// subordinateOnly reports unquoted words that are only a subordinate
+// clause ("As the results rolled in", "When the talks ended"): it opens on
+// a subordinator and no comma leads on to a main clause ("If the talks
+// fail, the army moves" has one). Before a cue that does not go on with
+// the main clause after it ("Though it was seamless, he said, replacing
+// her would be …"), such words tell when or why, not what was said.
+func subordinateOnly(s *syntax.Sentence, p syntax.Phrase) bool {
+	w := &s.Words[p.From]
+	if w.Quote >= 0 || !(w.Is(lexicon.Subordinator) && w.Tag != tag.CC && !isComplementizer(w) || w.Tag == tag.WRB) {
+		return false
+	}
+	for k := p.From + 1; k < p.To; k++ {
+		if s.Words[k].Tag == tag.Comma || s.Words[k].Tag == tag.Colon || s.Words[k].Quote >= 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// thatAfter reports "that" opening a clause at k: "asserted that, …, the
+// group did …", "said that the talks …".
+func thatAfter(s *syntax.Sentence, k int) bool {
+	if k+1 >= len(s.Words) {
+		return false
+	}
+	w := &s.Words[k]
+	return w.Quote < 0 && w.Tag == tag.IN && text.Lower(w.Text) == "that" && s.Words[k+1].Tag != tag.Period
+}

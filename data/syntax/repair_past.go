@@ -1,0 +1,149 @@
+package syntax
+
+import (
+	"strings"
+
+	"github.com/brief-reader/brief/data/lexicon"
+	"github.com/brief-reader/brief/data/tag"
+	"github.com/brief-reader/brief/data/text"
+)
+
+// repairPastAfterSubject: a regular past form the tagger made a
+// participle right after the subject that opens its clause ("It
+// effectively disbanded/VBN after the election, Politico reported", "a
+// bill that critics called/VBN anti-gay", "what Velk called/VBN “a
+// problem”") is the clause's past tense when the clause has no other
+// finite verb: a participle there would leave the subject without a
+// verb. A participle before "by" is a passive ("Officials alarmed by
+// …"), and one whose subject goes on to a finite verb after a comma
+// ("Officials briefed on the talks, however, said") or after an aside
+// between dashes ("The commitments announced today – part of a push –
+// could reach …") modifies it.
+func (s *Sentence) repairPastAfterSubject() {
+	for i := 1; i < len(s.Words); i++ {
+		w := &s.Words[i]
+		if w.Tag != tag.VBN || w.Quote >= 0 || !pastForm(w) {
+			continue
+		}
+		if i+1 < len(s.Words) && s.Words[i+1].Is(lexicon.AgentPreposition) {
+			continue
+		}
+		b := s.subjectOpeningBefore(i)
+		if b < 0 {
+			continue
+		}
+		e := clauseEnd(s, i+1)
+		if finiteIn(s, i+1, e) || e < len(s.Words) && s.Words[e].Tag == tag.Comma && b == 0 && subjectGoesOn(s, e) || asideThenVerb(s, e) {
+			continue
+		}
+		w.Tag = tag.VBD
+	}
+}
+
+// pastForm reports a form that can be a past tense as well as a
+// participle: a regular "-ed", or a verb of saying whose past is its
+// participle ("told", "said").
+func pastForm(w *Word) bool {
+	return strings.HasSuffix(text.Lower(w.Text), "ed") || pastOnly(w)
+}
+
+// subjectOpeningBefore is where the subject of the verb at v begins when
+// it opens its clause: a noun phrase (or a subject pronoun) right before
+// the verb, past adverbs and a phrase of time ("who Velk on Wednesday
+// called"), at the sentence's start or after a relative pronoun, "that"
+// or a subordinator. It is -1 otherwise.
+func (s *Sentence) subjectOpeningBefore(v int) int {
+	k := v - 1
+	for n := 0; k >= 0 && n < 2 && s.Words[k].Tag == tag.RB; n++ {
+		k--
+	}
+	if k >= 2 && s.Words[k].IsTime() && s.Words[k-1].Tag == tag.IN && s.Words[k-1].Quote < 0 {
+		k -= 2 // "on Wednesday"
+	}
+	if k < 0 || s.Words[k].Quote >= 0 {
+		return -1
+	}
+	h := &s.Words[k]
+	switch {
+	case h.Tag == tag.PRP:
+		if !h.Is(lexicon.Pronoun) || h.Entry.Pronoun.Case != 's' {
+			return -1
+		}
+	case !h.Tag.IsNoun() || h.Is(lexicon.Auxiliary) || h.Is(lexicon.Passive):
+		return -1
+	}
+	b := s.NounPhraseEndingAt(k)
+	if b < 0 || b > 0 && s.Words[b-1].Tag == tag.POS {
+		return -1
+	}
+	if b == 0 {
+		return 0
+	}
+	p := &s.Words[b-1]
+	if p.Quote >= 0 {
+		return -1
+	}
+	if p.Tag == tag.WDT || p.Tag == tag.WP || p.Is(lexicon.FreeRelative) || p.Is(lexicon.Subordinator) && p.Tag != tag.CC {
+		return b
+	}
+	return -1
+}
+
+// clauseEnd is the first comma, colon, dash, quotation mark or final
+// punctuation from k on.
+func clauseEnd(s *Sentence, k int) int {
+	for ; k < len(s.Words); k++ {
+		w := &s.Words[k]
+		if w.Tag == tag.Comma || w.Tag == tag.Colon || w.Tag == tag.Period || w.Tok.Has(text.Dash) || w.Tok.Kind == text.Quote {
+			return k
+		}
+	}
+	return k
+}
+
+// finiteIn reports a finite verb or a modal outside quotations in [from, to).
+func finiteIn(s *Sentence, from, to int) bool {
+	for k := from; k < to; k++ {
+		if w := &s.Words[k]; w.Quote < 0 && (isFinite(w.Tag) || w.Tag == tag.MD) {
+			return true
+		}
+	}
+	return false
+}
+
+// subjectGoesOn reports a finite verb after the comma at c with no noun
+// or pronoun before it (past asides of adverbs: ", however, said"), which
+// the sentence's opening phrase is the subject of. An inverted verb of
+// saying right after the comma ("…, said X") takes the subject after it.
+func subjectGoesOn(s *Sentence, c int) bool {
+	for k := c + 1; k < len(s.Words); k++ {
+		w := &s.Words[k]
+		switch {
+		case w.Quote >= 0:
+			return false
+		case isFinite(w.Tag) || w.Tag == tag.MD:
+			return !(k == c+1 && w.Is(lexicon.CueVerb))
+		case w.Tag.IsNoun() || w.Tag == tag.PRP || w.Tag == tag.CD:
+			return false
+		}
+	}
+	return false
+}
+
+// asideThenVerb reports a dash at d that opens an aside closed by another
+// dash, right after which a finite verb or a modal goes on.
+func asideThenVerb(s *Sentence, d int) bool {
+	if d >= len(s.Words) || !s.Words[d].Tok.Has(text.Dash) {
+		return false
+	}
+	for k := d + 1; k < len(s.Words); k++ {
+		if s.Words[k].Tok.Has(text.Dash) {
+			k++
+			for k < len(s.Words) && s.Words[k].Tag == tag.RB {
+				k++
+			}
+			return k < len(s.Words) && s.Words[k].Quote < 0 && (isFinite(s.Words[k].Tag) || s.Words[k].Tag == tag.MD)
+		}
+	}
+	return false
+}

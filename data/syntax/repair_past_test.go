@@ -1,0 +1,33 @@
+package syntax_test
+
+import (
+	"testing"
+
+	"github.com/brief-reader/brief/data/tag"
+)
+
+// TestRepairPastAfterSubject: a regular past the tagger made a
+// participle right after the subject opening its clause is the clause's
+// verb when the clause has no other; a reduced relative, a passive and a
+// participle whose subject goes on to its verb stay participles.
+func TestRepairPastAfterSubject(t *testing.T) {
+	cases := []struct {
+		name, sentence, word string
+		want                 tag.Tag
+	}{
+		{"a pronoun subject and an adverb at the sentence's start", "It effectively disbanded after the 2008 election, the Tesmar Journal reported in 2014.", "disbanded", tag.VBD},
+		{"a noun phrase opening the sentence before an inverted cue", "The firm lobbied on behalf of the Velk Organization on gaming and taxes, said Tad Arno.", "lobbied", tag.VBD},
+		{"after a relative pronoun", "The Senate debated a bill that critics called anti-gay.", "called", tag.VBD},
+		{"after a free relative", "Orlavia hopes to shed what Ana Velk called “a perception problem.”", "called", tag.VBD},
+		{"a passive before by", "Officials alarmed by the vote in Orlavia met on Monday.", "alarmed", tag.VBN},
+		{"a reduced relative whose subject goes on to its verb", "Officials briefed on the talks, however, said the deal was close.", "briefed", tag.VBN},
+		{"a reduced relative before an aside between dashes", "The combined commitments announced today – part of a push to help tenants – could reach millions of Tesmaris.", "announced", tag.VBN},
+	}
+	for _, c := range cases {
+		s, para := tagged(t, c.sentence)
+		w := &s.Words[find(t, s, para, c.word).From]
+		if w.Tag != c.want {
+			t.Errorf("%s: %s/%s, want %s: %s", c.name, w.Text, w.Tag, c.want, tags(s))
+		}
+	}
+}
