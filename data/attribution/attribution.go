@@ -169,7 +169,7 @@ func (r *run) attribute() Result {
 	r.turn = make([]bool, len(r.doc.Paragraphs))
 	paras := make([]string, len(r.doc.Paragraphs))
 	for i, p := range r.doc.Paragraphs {
-		if !p.Skip {
+		if !p.Skip && !voice.PublisherNote(r.engine.Lexicon, p.Text) {
 			paras[i] = p.Text
 		}
 	}

@@ -13,17 +13,23 @@ import (
 // adverbs, words of time, and prepositional phrases of setting or time
 // ("said on Monday in a statement", "told reporters at a conference").
 func (f *Finder) skipAdjuncts(s *syntax.Sentence, fr *Frame, k int) int {
+	k0 := k
 	for k < len(s.Words) {
 		w := &s.Words[k]
 		switch {
+		case w.Tag == tag.Comma && k > k0 && k+1 < len(s.Words) && text.Lower(s.Words[k+1].Text) == "that":
+			// "conveyed a day earlier, that …": the comma closes the adjunct
+			k++
+			continue
 		case w.Tag == tag.RB && w.Quote < 0 && !w.Is(lexicon.Negation):
 			k++
 			continue
 		case w.Is(lexicon.Time) && w.Tag != tag.IN && !(k+1 < len(s.Words) && (s.Words[k+1].Tag == tag.POS || s.Words[k+1].Tag.IsNoun())):
 			k++
 			continue
-		case w.Quote < 0 && (w.Tag == tag.JJ || w.Tag == tag.DT) && timePhraseEnd(s, k) > k:
-			// "last month", "this week": a phrase of time headed by its noun
+		case w.Quote < 0 && (w.Tag == tag.JJ || w.Tag == tag.DT || w.Tag == tag.CD) && timePhraseEnd(s, k) > k:
+			// "last month", "this week", "two days earlier": a phrase of
+			// time headed by its noun
 			k = timePhraseEnd(s, k)
 			continue
 		case (w.Tag == tag.IN || w.Tag == tag.TO) && !isComplementizer(w):
@@ -37,7 +43,7 @@ func (f *Finder) skipAdjuncts(s *syntax.Sentence, fr *Frame, k int) int {
 				h.Tag == tag.NNP && w.Tag == tag.IN && text.Lower(w.Text) != "of") {
 				return k
 			}
-			k = e
+			k = possessedEnd(s, e)
 			// "in an interview with X", "at a conference in Y", "in
 			// comments carried by state media"
 			for k < len(s.Words) {
@@ -51,7 +57,7 @@ func (f *Finder) skipAdjuncts(s *syntax.Sentence, fr *Frame, k int) int {
 				if e < 0 {
 					break
 				}
-				k = e
+				k = possessedEnd(s, e)
 			}
 			continue
 		}
@@ -75,7 +81,7 @@ func timePhraseEnd(s *syntax.Sentence, k int) int {
 	// "of" ("proclaim the week of May 3") nor a clause the phrase is the
 	// subject of ("said the days when … are gone")
 	if n := &s.Words[e]; n.Tok.Kind == text.Punct || n.Tok.Kind == text.Quote || isComplementizer(n) ||
-		n.Tag == tag.IN && text.Lower(n.Text) != "of" && !n.Is(lexicon.Subordinator) {
+		n.Tag == tag.IN && text.Lower(n.Text) != "of" && !n.Is(lexicon.Subordinator) || n.Tag.IsAdverb() && n.Is(lexicon.Time) {
 		return e
 	}
 	return -1
@@ -102,9 +108,13 @@ func (f *Finder) contentAfter(s *syntax.Sentence, fr *Frame, k int) (content syn
 	k = f.skipAdjuncts(s, fr, k)
 	switch fr.Kind {
 	case lexicon.Tell:
-		if k < len(s.Words) && text.Lower(s.Words[k].Text) != "that" && !isOpenQuote(s, k) {
+		if isOpenQuote(s, k) && k == fr.Cue.To {
+			// "“…,” Velk told “Morning Hour” after the vote": a quotation
+			// where the addressee stands names the show or paper told
+			k = f.skipAdjuncts(s, fr, quotationEnd(s, k))
+		} else if k < len(s.Words) && text.Lower(s.Words[k].Text) != "that" && !isOpenQuote(s, k) {
 			if e := s.NounPhraseAt(k); e > 0 {
-				k = f.skipAdjuncts(s, fr, e)
+				k = f.skipAdjuncts(s, fr, coordinatedAddressee(s, possessedEnd(s, e)))
 			}
 		}
 	case lexicon.Describe:

@@ -56,7 +56,7 @@ func (f *Finder) cueFrame(s *syntax.Sentence, i int, c lexicon.Cue, cue syntax.P
 			after = cutAtAccording(s, trimEnd(s, syntax.Phrase{From: pp, To: len(s.Words)}))
 		}
 		fr.Content[0] = after
-		return fr, !after.Empty()
+		return fr, !after.Empty() && !conjunctionOpens(s, after) && !saysNothing(s, after) && !timeOnly(s, after)
 	}
 	if f.quotedAsSaying(s, i, &fr) {
 		fr.Content[0], _ = f.contentAfter(s, &fr, cue.To)
@@ -167,7 +167,7 @@ func (f *Finder) cueFrame(s *syntax.Sentence, i int, c lexicon.Cue, cue syntax.P
 		if b := contentBefore(s, start); !b.Empty() {
 			fr.Shape = ContentFirst
 			fr.Content[0] = b
-			if more := f.secondQuotation(s, f.skipAdjuncts(s, &fr, cue.To)); !more.Empty() {
+			if more := f.secondQuotation(s, f.skipAddressee(s, &fr, cue.To)); !more.Empty() {
 				fr.Content[1] = more
 			}
 			return fr, true
@@ -218,7 +218,7 @@ func (f *Finder) cueFrame(s *syntax.Sentence, i int, c lexicon.Cue, cue syntax.P
 		// "warned of the consequences": the phrase is the content
 		after = cutAtAccording(s, trimEnd(s, syntax.Phrase{From: pp, To: len(s.Words)}))
 	}
-	if after.Empty() {
+	if after.Empty() || conjunctionOpens(s, after) || saysNothing(s, after) || timeOnly(s, after) || !chained && reducedRelative(s, i, sp, after) {
 		return Frame{}, false
 	}
 	fr.Shape = SpeakerFirst
@@ -512,7 +512,9 @@ func coordinatedVerb(s *syntax.Sentence, cc int, form tag.Tag) int {
 // takes first: "…, Velk told reporters on Monday, …".
 func (f *Finder) skipAddressee(s *syntax.Sentence, fr *Frame, k int) int {
 	if fr.Kind == lexicon.Tell {
-		if e := s.NounPhraseAt(k); e > 0 {
+		if isOpenQuote(s, k) && k == fr.Cue.To {
+			k = quotationEnd(s, k) // "told “Morning Hour”"
+		} else if e := s.NounPhraseAt(k); e > 0 {
 			k = e
 		}
 	}

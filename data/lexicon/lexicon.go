@@ -211,6 +211,10 @@ type Entry struct {
 	// League", "a fact first reported by X" (not "defended by", "raised
 	// by": acts as often as sayings).
 	PassiveCue bool
+	// EmptyObject is set for a word that, as the whole object of a verb
+	// of saying, says that nothing was said ("said little", "revealed
+	// nothing").
+	EmptyObject bool
 }
 
 // Lexicon maps lower-cased words to their entries. It is immutable once

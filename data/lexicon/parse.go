@@ -43,6 +43,7 @@ var sectionFlags = map[string]func(*Entry) *bool{
 	"restating verbs":         func(e *Entry) *bool { return &e.Restates },
 	"reflexive pronouns":      func(e *Entry) *bool { return &e.Reflexive },
 	"party governments":       func(e *Entry) *bool { return &e.PartyGovernment },
+	"empty objects":           func(e *Entry) *bool { return &e.EmptyObject },
 }
 
 var groupKinds = map[string]GroupKind{"party": PartyGroup, "home": HomeGroup, "free": FreeGroup, "joint": JointGroup}

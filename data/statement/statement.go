@@ -56,8 +56,8 @@ func Build(d *text.Document, sentences []syntax.Sentence, frames []cue.Frame, ow
 		st := Statement{Frame: fi}
 		direct := true
 		for _, c := range fr.Content {
-			if c.Empty() {
-				continue
+			if c.Empty() || !hasWord(s, c) {
+				continue // "“…” - he said -": marks alone say nothing
 			}
 			if q, ok := wholeQuotation(s, c); ok {
 				if used[q] {

@@ -270,3 +270,26 @@ func TestIntroducedSpeech(t *testing.T) {
 		})
 	}
 }
+
+// TestPublisherNote: a paragraph opened by form labels and a colon is the
+// publisher's note on the story; a transcript turn, a correction and a
+// sentence with a colon later on are not.
+func TestPublisherNote(t *testing.T) {
+	r := testReader(t)
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"Editor’s note: Ana Velk is a serial liar who has repeatedly pledged to close the border.", true},
+		{"Editor's Note: Lev Holt said the river was his.", true},
+		{"Note: Country text is being validated with host governments.", true},
+		{"Background:", false},
+		{"CLARIFICATION: Velk is calling for a process to name a successor.", false},
+		{"MR. VELK: The border is closed.", false},
+		{"Ana Velk said: the border is closed.", false},
+	} {
+		if got := PublisherNote(r.Lexicon, c.text); got != c.want {
+			t.Errorf("%q: got %v, want %v", c.text, got, c.want)
+		}
+	}
+}

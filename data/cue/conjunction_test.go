@@ -1,0 +1,48 @@
+package cue_test
+
+import (
+	"testing"
+
+	"github.com/brief-reader/brief/data/cue"
+)
+
+// TestConjunctionOpensNoContent: a cue whose slot caught only the writer's
+// next predicate, joined by "and" or "or", says nothing; a subject that
+// opens with the first word of a pair ("both", "neither") is content, and
+// so is a second addressee before "that".
+func TestConjunctionOpensNoContent(t *testing.T) {
+	checkFrames(t, []frameCase{
+		{"Jonas Vell, a lawyer who has been advising Ana Velk and is thought to be her likely deputy, left on Monday.", nil, "advising"},
+		{"The protester yelled and held up a banner that was quickly ripped away.", nil, "yelled"},
+		{"Ana Velk said both Tesmar and Orlavia had kept the truce.",
+			[]frame{{cue: "said", shape: cue.SpeakerFirst, speaker: "Ana Velk", content: one("both Tesmar and Orlavia had kept the truce")}}, ""},
+		{"Jonas Vell told Velk and others that she should step aside.",
+			[]frame{{cue: "told", shape: cue.SpeakerFirst, speaker: "Jonas Vell", content: one("she should step aside")}}, ""},
+	})
+}
+
+// TestEmptyObjectSaysNothing: "said little", "revealed nothing" and a
+// reflexive alone tell that nothing was said; a clause after "little"
+// is content again.
+func TestEmptyObjectSaysNothing(t *testing.T) {
+	checkFrames(t, []frameCase{
+		{"Ana Velk said little about how the dam would be paid for.", nil, "said"},
+		{"The audit revealed nothing new about the ministry.", nil, "revealed"},
+		{"The bond between the two cities soon revealed itself.", nil, "revealed"},
+		{"Jonas Vell said little had changed since the truce.",
+			[]frame{{cue: "said", shape: cue.SpeakerFirst, speaker: "Jonas Vell", content: one("little had changed since the truce")}}, ""},
+	})
+}
+
+// TestTimeOnlySaysNothing: when something was said is not what was
+// said; a phrase of time that opens with a number ("two days earlier")
+// is passed to the content after it.
+func TestTimeOnlySaysNothing(t *testing.T) {
+	checkFrames(t, []frameCase{
+		{"Ana Velk spoke 30 minutes.", nil, "spoke"},
+		{"The board announced two days earlier that it would name a new director.",
+			[]frame{{cue: "announced", shape: cue.SpeakerFirst, speaker: "The board", content: one("it would name a new director")}}, ""},
+		{"Jonas Vell proposed two months ago a plan for the dam.",
+			[]frame{{cue: "proposed", shape: cue.SpeakerFirst, speaker: "Jonas Vell", content: one("a plan for the dam")}}, ""},
+	})
+}
