@@ -140,8 +140,14 @@ func (r *run) partners(s *syntax.Sentence, from int, after []named) []named {
 				if n == nil {
 					return out
 				}
-				if k := len(out) - 1; k >= 0 && out[k].m.Kind == mention.Body && n.m.Kind == mention.Person && s.Words[n.m.Phrase.From-1].Tag == tag.CC {
-					out = out[:k] // "Ministry of Ports and Trade Secretary Jonas Vell": one person's title
+				if t := titledBy(s, n, after); t != nil {
+					n = t // "Democratic Republic of the Congo President Félix Tshisekedi": the president
+				}
+				if k := len(out) - 1; k >= 0 && (out[k].m.Kind == mention.Body || out[k].m.Kind == mention.Role && !out[k].m.Definite) && n.m.Kind == mention.Person && s.Words[n.m.Phrase.From-1].Tag == tag.CC {
+					// "Ministry of Ports and Trade Secretary Jonas Vell",
+					// "Kestrian Vice Prime Minister and Foreign Minister
+					// Jon Lutan": one person's titles
+					out = out[:k]
 				}
 				out = append(out, *n)
 				next = n.m.Phrase.To
@@ -176,4 +182,35 @@ func together(lex *lexicon.Lexicon, members []*mention.Mention) string {
 		return names[0] + " and " + names[1]
 	}
 	return strings.Join(names[:len(names)-1], ", ") + ", and " + names[len(names)-1]
+}
+
+// titledBy is the person a body's name is the title of, when only the
+// rest of a name lies between them: "Democratic Republic of the Congo
+// (DRC) President Félix Tshisekedi", "Republic of Kestria (ROK) National
+// Security Advisor Jon Tashe" are one partner each, the person; nil when
+// the body stands alone.
+func titledBy(s *syntax.Sentence, body *named, after []named) *named {
+	to := body.m.Phrase.To
+	if body.m.Kind != mention.Body || to >= len(s.Words) {
+		return nil
+	}
+	end := to
+	for end < len(s.Words) {
+		w := &s.Words[end]
+		if w.Quote >= 0 || !(w.Tag.IsProperNoun() || w.Tag == tag.DT || w.Tag == tag.LRB || w.Tag == tag.RRB || w.Tag == tag.IN && strings.ToLower(w.Text) == "of") {
+			break
+		}
+		end++
+	}
+	var person *named
+	for k := range after {
+		// the name the run of capitalised words ends with, the longest
+		if a := &after[k]; a.m.Phrase.To == end && a.m.Phrase.From >= to && (person == nil || a.m.Phrase.From < person.m.Phrase.From) {
+			person = a
+		}
+	}
+	if person == nil || person.m.Kind != mention.Person || person.m.Phrase.From == to && s.Words[to].Tag != tag.LRB {
+		return nil
+	}
+	return person
 }

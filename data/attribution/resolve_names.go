@@ -52,6 +52,9 @@ func (r *run) names(mf *mention.Finder, s *syntax.Sentence, para string) []named
 				}
 				break
 			}
+			if j+2 < len(s.Words) && s.Words[j+1].Tag == tag.Comma && s.Words[j+2].Is(lexicon.NameSuffix) && s.Words[j+2].Quote < 0 {
+				j += 2 // "Jonas R. Vell, Jr.": the suffix is the name's, no one of its own
+			}
 			a := s.NounPhraseEndingAt(j)
 			if a < done || a > i {
 				a = i

@@ -60,6 +60,9 @@ func (f *Finder) subjectBefore(s *syntax.Sentence, v int) (sp, aside syntax.Phra
 	if j > 0 && s.Words[j].Entry != nil && s.Words[j].Entry.Reflexive && s.Words[j-1].Tag.IsNoun() && s.Words[j-1].Quote < 0 {
 		j-- // "Velk herself said": the phrase the reflexive stresses
 	}
+	if s.Words[v].Tag == tag.VBG && j > 0 && isCloseQuote(s, j) && isPunct(s, j-1, ',') {
+		j-- // "… as “radical Islamists,” saying …": the comma inside the quotation ends the clause
+	}
 	w := &s.Words[j]
 	switch {
 	case w.Tag == tag.WP || w.Tag == tag.WDT && text.Lower(w.Text) == "that":
@@ -163,7 +166,7 @@ func (f *Finder) subjectBefore(s *syntax.Sentence, v int) (sp, aside syntax.Phra
 			}
 		}
 	}
-	if f.subjectPosition(s, sp.From) && !listObject(s, sp.From) {
+	if f.subjectPosition(s, sp.From) && !listObject(s, sp.From) && !listObject(s, a) {
 		return sp, syntax.Phrase{}, false
 	}
 	if s.Words[v].Tag == tag.VBG && sp.From > 0 && text.Lower(s.Words[sp.From-1].Text) == "with" {
@@ -325,86 +328,6 @@ func relativeOpener(s *syntax.Sentence, a int) int {
 		}
 	}
 	return -1
-}
-
-// extendLeft grows a subject over the noun phrases it is attached to by a
-// preposition ("the head of the delegation", "officials in Moscow") and
-// over "familiar with"-style complements ("people familiar with the
-// matter", "a source briefed on the talks").
-func (f *Finder) extendLeft(s *syntax.Sentence, p syntax.Phrase) syntax.Phrase {
-	list, commas := false, 0
-	for p.From >= 2 {
-		k := p.From - 1
-		w := &s.Words[k]
-		if w.Tag == tag.CC && (text.Lower(w.Text) == "and" || text.Lower(w.Text) == "or") {
-			if pr := &s.Words[p.From]; pr.Tag == tag.PRP && (isPunct(s, k-1, ',') || !pr.Is(lexicon.Pronoun) || pr.Entry.Pronoun.Person != 1) {
-				break // "…, and we urge", "… and they defend": a clause of its own ("Harris and I" is a list)
-			}
-			// "Experts on Korea and nuclear proliferation said", "X and Y said"
-			e := k - 1
-			if isPunct(s, e, ',') {
-				// "Varanda, Kestria, and the K5 said": an item after a
-				// comma, else a clause of its own before (", and the
-				// Secretary noted …")
-				if a := listItem(s, e-1); a < 1 || !isPunct(s, a-1, ',') {
-					break
-				}
-				e--
-				commas++
-			}
-			if a := s.NounPhraseEndingAt(e); a >= 0 && !s.Words[s.Head(p)].IsTime() {
-				p.From, list = a, true
-				continue
-			}
-			break
-		}
-		if list && isPunct(s, k, ',') {
-			// "A, B and C said": the whole list, but not a phrase of time
-			// or place before it ("In Port Selin, A and B said"), nor a
-			// lone word opening the sentence ("Likewise, A and B said")
-			a := listItem(s, k-1)
-			if a < 0 || commas == 0 && a+1 == k && !isPunct(s, a-1, ',') {
-				break
-			}
-			p.From = a
-			commas++
-			continue
-		}
-		participle := s.Words[k-1].Tag == tag.VBG && s.Words[k-1].Is(lexicon.CueVerb) && !isComplementizer(w) && !w.Is(lexicon.Subordinator)
-		if w.Tag != tag.IN || isComplementizer(w) || s.Words[s.Head(p)].IsTime() || !w.Is(lexicon.NounPreposition) && !issuedDocument(s, k-1) && !participle {
-			// ("The Post reported that Arno said": a that-clause's subject
-			// is its own, whatever the noun before the verb)
-			break
-		}
-		e := k - 1
-		if s.Words[e].Tag == tag.JJ || s.Words[e].Tag == tag.VBN || s.Words[e].Tag == tag.RB || issuedDocument(s, e) || participle {
-			e-- // "familiar with", "briefed on", "close to", "a source speaking to Kestrian radio"
-		}
-		a := s.NounPhraseEndingAt(e)
-		if a < 0 {
-			break
-		}
-		p.From = a
-	}
-	return p
-}
-
-// listItem is where a noun phrase ending at e that can be an item of a
-// list of speakers begins: a name or a title, not a time, not after a
-// preposition; -1 when none.
-func listItem(s *syntax.Sentence, e int) int {
-	a := s.NounPhraseEndingAt(e)
-	if a < 0 {
-		return -1
-	}
-	head := &s.Words[s.Head(syntax.Phrase{From: a, To: e + 1})]
-	if head.IsTime() || !head.Tag.IsProperNoun() && !head.Is(lexicon.TitleHead) && !head.Is(lexicon.Group) {
-		return -1
-	}
-	if a > 0 && s.Words[a-1].Tag == tag.IN {
-		return -1
-	}
-	return a
 }
 
 // issuedDocument reports a participle at k after a document's noun

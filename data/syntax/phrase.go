@@ -160,9 +160,13 @@ func (s *Sentence) Head(p Phrase) int {
 
 // Name is the run of capitalised proper nouns that ends the phrase
 // ("Sergei Lavrov" of "Russian Foreign Minister Sergei Lavrov"), less the
-// title words the lexicon knows; empty when the phrase ends otherwise.
+// title words the lexicon knows; empty when the phrase ends otherwise. A
+// suffix after a comma stays with its name ("Jonas R. Vell, Jr.").
 func (s *Sentence) Name(p Phrase) Phrase {
 	i := p.To
+	if i-2 > p.From && s.Words[i-1].Is(lexicon.NameSuffix) && s.Words[i-2].Tag == tag.Comma && s.Words[i-3].Tag.IsProperNoun() {
+		i -= 2 // "Jonas R. Vell, Jr.": the suffix ends the name it follows
+	}
 	for i > p.From {
 		w := &s.Words[i-1]
 		if w.Tag != tag.NNP && w.Tag != tag.NNPS && !(w.Tok.Has(text.Cap) && w.Tag == tag.FW) {

@@ -273,6 +273,7 @@ func TestCoreNameHead(t *testing.T) {
 		{"Orlavian officials in Varn said the army was ready.", "Orlavian officials in Varn", "Orlavian officials", "Varn", "Varn"},
 		{"Orlavian officials in Varn said the army was ready.", "Orlavian officials", "Orlavian officials", "", "officials"},
 		{"Those who opposed the deal said it was a mistake.", "Those", "Those", "", "Those"},
+		{"President Jonas R. Vell, Jr. said the war must end.", "President Jonas R. Vell, Jr.", "President Jonas R. Vell, Jr.", "Jonas R. Vell, Jr.", "Jr."},
 	}
 	for _, c := range cases {
 		s, para := tagged(t, c.sentence)

@@ -1,0 +1,46 @@
+package cue
+
+// A participle after a relative clause's cue, apart because it reads the frame before, not the words.
+
+import (
+	"github.com/brief-reader/brief/data/lexicon"
+	"github.com/brief-reader/brief/data/syntax"
+	"github.com/brief-reader/brief/data/tag"
+)
+
+// relativeCue reports a frame whose cue is the verb of a relative clause
+// on its speaker ("rebuked critics who say he should resign, saying …"):
+// a participle after it goes on with the main clause, not with the
+// clause's speaker.
+func relativeCue(s *syntax.Sentence, fr *Frame) bool {
+	if fr.Chained || fr.Shape != SpeakerFirst || fr.Speaker.Empty() {
+		return false
+	}
+	k := fr.Cue.From - 1
+	for k >= 0 && (s.Words[k].Tag.IsAdverb() || s.Words[k].Tag == tag.MD || s.Words[k].Is(lexicon.Auxiliary) && s.Words[k].Tag.IsVerb()) {
+		k--
+	}
+	if k < 1 || k < fr.Speaker.To || s.Words[k].Quote >= 0 {
+		return false
+	}
+	w := &s.Words[k]
+	if w.Tag != tag.WP && w.Tag != tag.WDT {
+		return false
+	}
+	// the clause's head is no sentence's subject: a verb comes before it
+	return fr.Speaker.From > 0 && precededByVerb(s, fr.Speaker.From)
+}
+
+// precededByVerb reports a finite verb before word a in its clause.
+func precededByVerb(s *syntax.Sentence, a int) bool {
+	for k := a - 1; k >= 0; k-- {
+		w := &s.Words[k]
+		if w.Quote >= 0 || w.Tag == tag.Comma || w.Tag == tag.Colon {
+			return false
+		}
+		if w.Tag.IsFiniteVerb() {
+			return true
+		}
+	}
+	return false
+}
