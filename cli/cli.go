@@ -189,6 +189,11 @@ func Run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 func runWith(getenv func(string) string, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	e := newEnv(stdin, stdout, stderr)
 	e.getenv = getenv
+	return e.run(args)
+}
+
+// run runs the subcommand args[0] in e.
+func (e *env) run(args []string) int {
 	defer e.flush()
 	defer e.closeLibraries()
 	i := commandIndex(args)
@@ -223,6 +228,7 @@ type env struct {
 	stdout, stderr *textOut
 	json           jsonOut             // standard output, for JSON
 	libs           []*library.Library  // opened by the command, closed after it
+	shared         *library.Library    // when set, what openLibrary gives, opened and closed by the caller: a test runs hundreds of commands, and opening was a third of their cost (issue #13)
 	getenv         func(string) string // the folders' variables (os.Getenv but in tests)
 }
 
@@ -237,7 +243,11 @@ func (e *env) flush() {
 }
 
 // openLibrary opens the user's library for the command; Run closes it.
+// With e.shared set it gives that one, which stays open.
 func (e *env) openLibrary() (*library.Library, error) {
+	if e.shared != nil {
+		return e.shared, nil
+	}
 	lib, err := openLibraryFrom(e.getenv)
 	if lib != nil {
 		e.libs = append(e.libs, lib)

@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"io"
 	"net"
 	"os"
 	"path/filepath"
@@ -12,6 +13,8 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/brief-reader/brief/library"
 )
 
 // The hostile strings of issue 13: what a file name, a server, a feed or a
@@ -162,6 +165,14 @@ func captureStd(t *testing.T) func() string {
 	}
 }
 
+// runSharing is Run with lib as the library of every command, which
+// leaves it open; it must be the library Run would open.
+func runSharing(lib *library.Library, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	e := newEnv(stdin, stdout, stderr)
+	e.shared = lib
+	return e.run(args)
+}
+
 // TestHostileStringsNeverReachTheTerminal runs every command in the
 // command table, with every kind of argument, in a world of hostile file
 // names, stories, feeds, servers and subscriptions, and checks that no
@@ -209,12 +220,19 @@ func TestHostileStringsNeverReachTheTerminal(t *testing.T) {
 		stdout, stderr string
 	}
 	var runs []run
+	// The commands share one opened library, as each would open it: under
+	// -race, opening was a third of this test's time (issue #13).
+	lib, err := openLibrary()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer lib.Close()
 	restore := captureStd(t)
 	for _, name := range names {
 		for _, args := range argSets {
 			args = append([]string{name}, args...)
 			var out, errs bytes.Buffer
-			Run(args, strings.NewReader(stdinStory), &out, &errs)
+			runSharing(lib, args, strings.NewReader(stdinStory), &out, &errs)
 			runs = append(runs, run{args, out.String(), errs.String()})
 		}
 	}
@@ -227,6 +245,13 @@ func TestHostileStringsNeverReachTheTerminal(t *testing.T) {
 	PrintError(&fatal, fmt.Errorf("terminal gone %s http://ana:%s@h/", hostile, password))
 	runs = append(runs, run{[]string{"(fatal error)"}, "", fatal.String()})
 	around := restore()
+	if dump := os.Getenv("SUITE6_DUMP"); dump != "" {
+		var b strings.Builder
+		for _, r := range runs {
+			fmt.Fprintf(&b, "== %q\n-- stdout\n%s\n-- stderr\n%s\n", r.args, r.stdout, r.stderr)
+		}
+		os.WriteFile(dump, []byte(b.String()), 0o644)
+	}
 
 	if around != "" {
 		t.Errorf("written to os.Stdout or os.Stderr, around the command's writers:\n%q", around)

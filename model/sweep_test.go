@@ -28,7 +28,8 @@ func wideStory() *data.Briefing {
 // independent models, swept side by side, but for the detail view's:
 // those are copies of one loaded model, swept one after the other, so
 // that they share its renderer and glamour renders the story once a
-// width, not once a width in each.
+// width, not once a width in each (in two such groups, one for the odd
+// widths and one for the even).
 func TestEverySizeFits(t *testing.T) {
 	t.Parallel()
 	states := []struct {
@@ -70,39 +71,50 @@ func TestEverySizeFits(t *testing.T) {
 			assertFits(t, m.View(), w, h)
 		}
 	}
-	t.Run("detail", func(t *testing.T) {
-		t.Parallel()
-		base := newModelWithErrors(t, 80, 24, append([]*data.Briefing{wideStory()}, fixture()...))
-		details := []struct {
-			name string
-			keys []string
-			m    Model
-		}{
-			{name: "story", keys: []string{"enter"}},
-			{name: "with full help", keys: []string{"enter", "?"}},
-			{name: "at a statement", keys: []string{"tab", "enter"}},
-			{name: "typing a search", keys: []string{"enter", "/", "talks"}},
-			{name: "with a search", keys: []string{"enter", "/", "東京", "enter", "n"}},
-		}
-		for i, st := range details {
-			details[i].m = press(t, base, st.keys...)
-			if details[i].m.screen != screenDetail {
-				t.Fatalf("%s: on %v, not the story", st.name, details[i].m.screen)
+	// The detail states in two halves side by side, odd widths and even:
+	// each width is still rendered once, in one half, and the longest
+	// subtest (a third of the sweep) no longer ends the package alone.
+	for _, half := range []struct {
+		name string
+		odd  int
+	}{{"detail, odd widths", 1}, {"detail, even widths", 0}} {
+		t.Run(half.name, func(t *testing.T) {
+			t.Parallel()
+			base := newModelWithErrors(t, 80, 24, append([]*data.Briefing{wideStory()}, fixture()...))
+			details := []struct {
+				name string
+				keys []string
+				m    Model
+			}{
+				{name: "story", keys: []string{"enter"}},
+				{name: "with full help", keys: []string{"enter", "?"}},
+				{name: "at a statement", keys: []string{"tab", "enter"}},
+				{name: "typing a search", keys: []string{"enter", "/", "talks"}},
+				{name: "with a search", keys: []string{"enter", "/", "東京", "enter", "n"}},
 			}
-		}
-		// Size by size, so that each width's rendering is in the
-		// renderer's cache for every state.
-		for w, h := range sizes {
-			for i := range details {
-				d := &details[i]
-				d.m = update(t, d.m, tea.WindowSizeMsg{Width: w, Height: h})
-				if s := d.m.View(); !fits(s, w, h) {
-					t.Errorf("detail %s:", d.name)
-					assertFits(t, s, w, h)
+			for i, st := range details {
+				details[i].m = press(t, base, st.keys...)
+				if details[i].m.screen != screenDetail {
+					t.Fatalf("%s: on %v, not the story", st.name, details[i].m.screen)
 				}
 			}
-		}
-	})
+			// Size by size, so that each width's rendering is in the
+			// renderer's cache for every state.
+			for w, h := range sizes {
+				if w%2 != half.odd {
+					continue
+				}
+				for i := range details {
+					d := &details[i]
+					d.m = update(t, d.m, tea.WindowSizeMsg{Width: w, Height: h})
+					if s := d.m.View(); !fits(s, w, h) {
+						t.Errorf("detail %s:", d.name)
+						assertFits(t, s, w, h)
+					}
+				}
+			}
+		})
+	}
 	for _, st := range states {
 		t.Run(st.name, func(t *testing.T) {
 			t.Parallel()

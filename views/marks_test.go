@@ -135,6 +135,7 @@ func TestATagStandsBeforeTheOpeningQuotationMark(t *testing.T) {
 // A long story is rendered in parts; the statements of the later parts
 // are placed on their lines once the rest arrives.
 func TestMarksInTheRestOfALongStory(t *testing.T) {
+	t.Parallel() // its own renderer; glamour under -race takes seconds (issue #13)
 	paras := []string{"Verel said «the first session opened» on time."}
 	for len(strings.Join(paras, "\n\n")) < 2*chunkSize {
 		paras = append(paras, "The council sat for another long hour while the clerks read the minutes aloud.")
