@@ -245,13 +245,6 @@ func TestHostileStringsNeverReachTheTerminal(t *testing.T) {
 	PrintError(&fatal, fmt.Errorf("terminal gone %s http://ana:%s@h/", hostile, password))
 	runs = append(runs, run{[]string{"(fatal error)"}, "", fatal.String()})
 	around := restore()
-	if dump := os.Getenv("SUITE6_DUMP"); dump != "" {
-		var b strings.Builder
-		for _, r := range runs {
-			fmt.Fprintf(&b, "== %q\n-- stdout\n%s\n-- stderr\n%s\n", r.args, r.stdout, r.stderr)
-		}
-		os.WriteFile(dump, []byte(b.String()), 0o644)
-	}
 
 	if around != "" {
 		t.Errorf("written to os.Stdout or os.Stderr, around the command's writers:\n%q", around)
