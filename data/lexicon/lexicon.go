@@ -219,6 +219,10 @@ type Entry struct {
 	// of saying, says that nothing was said ("said little", "revealed
 	// nothing").
 	EmptyObject bool
+	// PressTitle is set for a word that, closing a capitalised name,
+	// makes it a publication's: "The Varn Herald" is printed in Varn,
+	// and speaks for no party.
+	PressTitle bool
 }
 
 // Lexicon maps lower-cased words to their entries. It is immutable once

@@ -45,6 +45,7 @@ var sectionFlags = map[string]func(*Entry) *bool{
 	"party governments":       func(e *Entry) *bool { return &e.PartyGovernment },
 	"setting prepositions":    func(e *Entry) *bool { return &e.SettingPreposition },
 	"empty objects":           func(e *Entry) *bool { return &e.EmptyObject },
+	"press titles":            func(e *Entry) *bool { return &e.PressTitle },
 }
 
 var groupKinds = map[string]GroupKind{"party": PartyGroup, "home": HomeGroup, "free": FreeGroup, "joint": JointGroup}

@@ -4,6 +4,8 @@ package mention
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/brief-reader/brief/data/gazetteer"
 	"github.com/brief-reader/brief/data/lexicon"
@@ -21,6 +23,7 @@ func (f *Finder) gazetteerEvidence(s *syntax.Sentence, p syntax.Phrase, m *Menti
 		words = append(words, s.Words[i].Text)
 	}
 	fromPlace, ambiguous := false, false
+	press := pressName(s, p)
 	for i := 0; i < len(words); {
 		h, ok := f.Index.Match(words[i:])
 		if !ok || h.NeedThe && (i == 0 && (p.From == 0 || lower(s.Words[p.From-1].Text) != "the") || i > 0 && lower(words[i-1]) != "the") {
@@ -48,6 +51,8 @@ func (f *Finder) gazetteerEvidence(s *syntax.Sentence, p syntax.Phrase, m *Menti
 					m.Party = id
 				}
 			}
+		case press:
+			// "The Washington Post": where it is printed, not whose
 		case h.Len == 1 && h.Kind == gazetteer.PartyName && f.Lexicon.Is(words[i], lexicon.AmbiguousPlace):
 			if m.Unsure < 0 {
 				m.Unsure = h.Party
@@ -64,6 +69,17 @@ func (f *Finder) gazetteerEvidence(s *syntax.Sentence, p syntax.Phrase, m *Menti
 	if ambiguous {
 		m.Party = -1
 	}
+}
+
+// pressName reports a name that a press title closes, capitalised:
+// "The Varn Herald", not "the Varn post office".
+func pressName(s *syntax.Sentence, p syntax.Phrase) bool {
+	if p.Len() < 2 {
+		return false
+	}
+	w := &s.Words[p.To-1]
+	r, _ := utf8.DecodeRuneInString(w.Text)
+	return w.Entry != nil && w.Entry.PressTitle && unicode.IsUpper(r)
 }
 
 // afterPreposition reports a preposition of place among the words

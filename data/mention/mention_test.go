@@ -223,6 +223,12 @@ func TestPartyEvidenceNeedsNoGuess(t *testing.T) {
 		{"Analysts in Varn said the vote was fair.", "Analysts in Varn", "", "", false},
 		{"The people of Tesmar said the vote was fair.", "The people of Tesmar", "Tesmar", "", false},
 		{"Tesmari analysts said the vote was fair.", "Tesmari analysts", "Tesmar", "", true},
+		// a newspaper is printed in the place its name holds, and speaks
+		// for no party; its staff's demonym still says whose they are
+		{"The Varn Herald said the vote was fair.", "The Varn Herald", "", "", false},
+		{"The Tesmar Times said the vote was fair.", "The Tesmar Times", "", "", false},
+		{"The Georgia Gazette said the vote was fair.", "The Georgia Gazette", "", "", false},
+		{"The Tesmar post office said the vote was fair.", "The Tesmar post office", "Tesmar", "", true},
 	}
 	id := func(n string) int32 {
 		if n == "" {
