@@ -2,7 +2,6 @@ package cli
 
 import (
 	"io"
-	"os"
 	"strconv"
 
 	"github.com/charmbracelet/glamour"
@@ -32,7 +31,7 @@ func runShow(e *env, args []string) int {
 		e.failf("show: no story %q among %d (see \"brief list\")", want, len(in.stories))
 		return ExitError
 	}
-	if err := render(e.stdout, b); err != nil {
+	if err := render(e.stdout, b, e.getenv("NO_COLOR") != ""); err != nil {
 		e.failf("show: %v", err)
 		return ExitError
 	}
@@ -66,8 +65,9 @@ func findStory(bs []*data.Briefing, want string) *data.Briefing {
 }
 
 // render writes the story as Markdown, rendered by glamour when out is a
-// terminal and plain (for pipes, files and other programs) when not.
-func render(out *textOut, b *data.Briefing) error {
+// terminal and plain (for pipes, files and other programs) when not;
+// noColor is NO_COLOR as the command was given it, not the process.
+func render(out *textOut, b *data.Briefing, noColor bool) error {
 	md := b.Markdown()
 	f := out.terminal()
 	if f == nil {
@@ -80,7 +80,7 @@ func render(out *textOut, b *data.Briefing) error {
 	}
 	style := "light"
 	switch {
-	case os.Getenv("NO_COLOR") != "":
+	case noColor:
 		style = "notty"
 	case lipgloss.HasDarkBackground():
 		style = "dark"
