@@ -4,12 +4,12 @@ import (
 	"math/rand/v2"
 	"slices"
 	"strconv"
-	"strings"
 	"testing"
 	"time"
 
 	"github.com/brief-reader/brief/data"
 	"github.com/brief-reader/brief/data/provenance"
+	"github.com/brief-reader/brief/data/provenance/provenancetest"
 )
 
 // rewrittenLibrary is stories of three statements each, rewrites of a
@@ -17,15 +17,6 @@ import (
 // near, far and unknown, in no order), every third story read without
 // its statements, which come later (Attach), as a library's rows do.
 func rewrittenLibrary(seed uint64, n int) (stories []*data.Briefing, later map[int][]data.Statement) {
-	bases := []string{
-		"We will not withdraw a single soldier from the border until the talks resume.",
-		"Kestria will not accept any settlement that leaves the northern valleys under foreign control of Orlavia",
-		"The ceasefire along the river must hold through the winter and beyond it, and three observers will stay.",
-		"Fishing quotas in the gulf are a matter for the joint commission alone and for no one else in Ölund.",
-		"We have asked the Meridian Union to send 12 monitors to the border crossings before the vote next week.",
-	}
-	swaps := []string{"not", "never", "Tesmar", "Orlavia", "seven", "the", "soon", "4", "ÄLVA"}
-	speakers := [][2]string{{"Ada Morrow", "Tesmar"}, {"Morrow", ""}, {"Foreign Minister Ada Morrow", "Tesmar"}, {"Ilse Morrow", "Tesmar"}, {"Ivo Brandt", "Orlavia"}}
 	r := rand.New(rand.NewPCG(seed, 2))
 	later = map[int][]data.Statement{}
 	for i := range n {
@@ -35,17 +26,8 @@ func rewrittenLibrary(seed uint64, n int) (stories []*data.Briefing, later map[i
 		}
 		var stmts []data.Statement
 		for range 3 {
-			words := strings.Fields(bases[r.IntN(len(bases))])
-			for range r.IntN(4) {
-				switch k := r.IntN(len(words)); r.IntN(3) {
-				case 0:
-					words = slices.Delete(words, k, k+1)
-				case 1:
-					words[k] = swaps[r.IntN(len(swaps))]
-				}
-			}
-			sp := speakers[r.IntN(len(speakers))]
-			stmts = append(stmts, data.Statement{Speaker: sp[0], Party: sp[1], Text: strings.Join(words, " "), Kind: data.Reported, Paragraph: 1})
+			said := provenancetest.Rewrite(r)
+			stmts = append(stmts, data.Statement{Speaker: said.Speaker, Party: said.Party, Text: said.Text, Kind: data.Reported, Paragraph: 1})
 		}
 		if i%3 == 2 {
 			b.StatementCount = len(stmts)

@@ -6,6 +6,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/brief-reader/brief/data/provenance/provenancetest"
 )
 
 // sieveSame adds stmts to a Sieve and to one Index of them all, in turn,
@@ -64,30 +66,11 @@ func sieveSame(t *testing.T, stmts []Statement, checkEvery int) (grouped int) {
 // words dropped and changed, speakers named in full or not, dates near,
 // far, before 1970 and unknown, the stories in no order of date.
 func rewrites(seed uint64, n int) []Statement {
-	bases := []string{
-		vow,
-		"Kestria will not accept any settlement that leaves the northern valleys under foreign control of Orlavia",
-		"The ceasefire along the river must hold through the winter and beyond it, and three observers will stay.",
-		"Fishing quotas in the gulf are a matter for the joint commission alone and for no one else in Velhaven.",
-		"We have asked the Meridian Union to send 12 monitors to the border crossings before the vote next week.",
-		"Thanks, Ivo. Great to be with you all here today.",
-	}
-	swaps := []string{"not", "never", "Tesmar", "Orlavia", "seven", "the", "soon", "4"}
-	speakers := [][2]string{{"Ada Morrow", "Tesmar"}, {"Morrow", ""}, {"Foreign Minister Ada Morrow", "Tesmar"}, {"Ilse Morrow", "Tesmar"}, {"Ivo Brandt", "Orlavia"}}
 	r := rand.New(rand.NewPCG(seed, 1))
 	var stmts []Statement
 	var date time.Time
 	for i := range n {
-		words := strings.Fields(bases[r.IntN(len(bases))])
-		for range r.IntN(4) {
-			switch k := r.IntN(len(words)); r.IntN(3) {
-			case 0:
-				words = slices.Delete(words, k, k+1)
-			case 1:
-				words[k] = swaps[r.IntN(len(swaps))]
-			}
-		}
-		sp := speakers[r.IntN(len(speakers))]
+		said := provenancetest.Rewrite(r)
 		if i%3 == 0 { // a story's statements share its date
 			switch k := r.IntN(20); {
 			case k == 0:
@@ -98,7 +81,7 @@ func rewrites(seed uint64, n int) []Statement {
 				date = day(1).AddDate(0, 0, r.IntN(90))
 			}
 		}
-		stmts = append(stmts, Statement{Story: i / 3, Date: date, Speaker: sp[0], Party: sp[1], Text: strings.Join(words, " ")})
+		stmts = append(stmts, Statement{Story: i / 3, Date: date, Speaker: said.Speaker, Party: said.Party, Text: said.Text})
 	}
 	return stmts
 }
