@@ -70,8 +70,9 @@ func reports(k lexicon.Frame) bool {
 
 // describesSpeaker reports a frame whose cue is in another frame's
 // description of its speaker and whose content holds that frame's cue:
-// in "“…,” said Velk, an envoy who advised the council", "advised" is
-// what the envoy does, and the quotation and "said Velk" are not its
+// in "“…,” said Velk, an envoy who advised the council" and "“…,” said
+// Velk, a former envoy supporting Arno", "advised" and "supporting" are
+// what the envoy does, and the quotation and "said Velk" are not their
 // content.
 func describesSpeaker(s *syntax.Sentence, frames []cue.Frame, fi int) bool {
 	fr := &frames[fi]
@@ -84,11 +85,17 @@ func describesSpeaker(s *syntax.Sentence, frames []cue.Frame, fi int) bool {
 	return false
 }
 
-// describes reports word i inside a relative clause of the description
-// of fr's speaker: "Velk, an envoy who advised the council".
+// describes reports word i inside the description of fr's speaker that
+// follows its cue ("said Velk, a former envoy supporting the council")
+// or in a relative clause of it ("Velk, an envoy who advised the
+// council"). An aside before the cue that is a cue clause of its own
+// ("The museum, Velk said, celebrated …") describes no one.
 func describes(s *syntax.Sentence, fr *cue.Frame, i int) bool {
 	if !fr.Aside.Has(i) {
 		return false
+	}
+	if i > fr.Cue.From {
+		return true
 	}
 	for k := fr.Aside.From; k < i; k++ {
 		if t := s.Words[k].Tag; t == tag.WP || t == tag.WDT {

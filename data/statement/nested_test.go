@@ -40,5 +40,11 @@ func TestReportedWithinSpeakerAside(t *testing.T) {
 		{"a cue in the speaker's appositive",
 			[]string{"“The port will stay open,” said Jonas Vell, a Kestrian envoy who advised the council."},
 			[]string{`said direct=true: ¶0 "The port will stay open"`}},
+		{"a participle in the speaker's appositive",
+			[]string{"“The port will stay open,” said Jonas Vell, a former Kestrian envoy supporting Ana Velk."},
+			[]string{`said direct=true: ¶0 "The port will stay open"`}},
+		{"a cue clause set between a subject and its verb describes no one",
+			[]string{"The museum, Ana Velk said, celebrated several of her heroes."},
+			[]string{`said direct=false: ¶0 "The museum" ¶0 "celebrated several of her heroes"`}},
 	})
 }
