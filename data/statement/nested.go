@@ -15,14 +15,16 @@ import (
 // Tesmar Radio, that …". The outer speaker's statement holds the inner
 // one whole, and news annotation gives it to the outer speaker only; a
 // second statement of the same words would be a duplicate. A chained cue
-// ("X said A, adding B") is X's own second saying and stays; so do two
+// ("X said A, adding B") is X's own second saying and stays, as does a
+// nominal one ("echoed the President's warning that …": what a speaker
+// cites is its speaker's too); so do two
 // frames that cross, each cue inside the other's content: neither holds
 // the other. Nor does a cue in the speaker's own description hold
 // anything. An as-clause ("…, as Z noted") agrees with what it
 // follows; it does not report it.
 func reportedWithin(s *syntax.Sentence, frames []cue.Frame, fi int) bool {
 	fr := &frames[fi]
-	if fr.Chained {
+	if fr.Chained || fr.Shape == cue.Nominal {
 		return false
 	}
 	for k := range frames {

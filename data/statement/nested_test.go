@@ -23,6 +23,12 @@ func TestReportedWithin(t *testing.T) {
 				`said direct=false: ¶0 "the talks were over"`,
 				`adding direct=false: ¶0 "the border would stay closed"`,
 			}},
+		{"a nominal saying cited in a saying stays its speaker's",
+			[]string{"Ana Velk said she shared the President’s warning that the dam was unsafe."},
+			[]string{
+				`said direct=false: ¶0 "she shared the President’s warning that the dam was unsafe"`,
+				`warning direct=false: ¶0 "the dam was unsafe"`,
+			}},
 		{"an as-clause agrees with the saying it follows and reports none",
 			[]string{"Ana Velk said the truce held, as Jonas Vell noted."},
 			[]string{
