@@ -102,7 +102,12 @@ func (l *Library) compactStatement(i int32) data.Statement {
 	e, r := l.stmts[i], l.compact.recs[i]
 	st := data.Statement{
 		Speaker: l.compact.strs[r.speaker], Role: l.compact.strs[r.role], Cue: l.compact.strs[r.cue],
-		Text: l.compact.text(i, &l.stmtKeys), Paragraph: r.paragraph, Span: r.span, Kind: e.kind,
+		Paragraph: r.paragraph, Span: r.span, Kind: e.kind,
+	}
+	if l.stories[e.story].textStored {
+		st.Text = l.storedText(e.story, e.index)
+	} else {
+		st.Text = l.compact.text(i, &l.stmtKeys)
 	}
 	if e.party >= 0 {
 		st.Party = l.parties[e.party]

@@ -45,6 +45,10 @@ type Library struct {
 	// whose body or statements hold a query's words; nil when there is
 	// no index. See SetBodySearch.
 	bodySearch func(query string) func(*data.Briefing) bool
+
+	// texts is what the library knows of the statements' texts it left
+	// in the database; nil when it holds every text. See stored_texts.go.
+	texts *storedTexts
 }
 
 // SetBodySearch lets the story list's text filter look in bodies too:
@@ -66,9 +70,12 @@ type storyEntry struct {
 	fresh    int32 // the refresh that brought it; 0 for the first load
 	unread   bool
 	starred  bool
-	pending  bool  // read without its statements; see Attach
-	day      int32 // its date as YYYYMMDD, for after: and before:; 0 when undated
-	kinds    uint8 // a bit per data.Kind its statements have, for kind:
+	pending  bool // read without its statements; see Attach
+	// textStored: its statements' texts were left in the database (see
+	// SetStatementTexts); their search keys are empty.
+	textStored bool
+	day        int32 // its date as YYYYMMDD, for after: and before:; 0 when undated
+	kinds      uint8 // a bit per data.Kind its statements have, for kind:
 	// stmtFrom and stmtTo are its statements in the library's: the
 	// story list's words look in them, and the quote view lists them in
 	// its stories' order.
@@ -266,9 +273,14 @@ func (l *Library) indexStatements(si int32, e *storyEntry, key []string) []strin
 		l.stmts = append(l.stmts, stmtEntry{story: si, index: int32(i), party: pid, speaker: sp, kind: st.Kind})
 		e.kinds |= 1 << st.Kind
 		start := uint32(len(l.stmtKeys.buf))
-		l.stmtKeys.add(st.Text)
+		if e.textStored {
+			l.stmtKeys.add() // an empty key: the database answers for its text
+			st.Text = ""
+		} else {
+			l.stmtKeys.add(st.Text)
+		}
 		l.compact.add(int32(len(l.stmts)-1), st, &l.stmtKeys, start)
-		l.reports.Add(provenance.Statement{Story: int(si), Date: b.Date, Speaker: st.Speaker, Party: st.Party, Text: st.Text})
+		l.reports.Add(provenance.Statement{Story: int(si), Date: b.Date, Speaker: st.Speaker, Party: st.Party, Text: b.Statements[i].Text})
 	}
 	l.peopleIndex().Add(int(si), b)
 	return key
@@ -301,8 +313,12 @@ func (l *Library) Attach(i int, stmts []data.Statement) {
 	}
 	e.pending = false
 	l.pending--
+	e.textStored = l.texts != nil
 	e.b.Statements, e.b.StatementCount = stmts, 0
 	l.indexStatements(int32(i), e, nil)
+	if e.textStored {
+		l.extendAnswers(e.stmtFrom, stmts)
+	}
 	e.b.Statements, e.b.StatementCount = nil, len(stmts)
 }
 
