@@ -1,0 +1,130 @@
+package views
+
+import (
+	"context"
+	"slices"
+	"testing"
+
+	"github.com/brief-reader/brief/data"
+)
+
+// storedLibrary is the fixture read without statements, as a library's
+// rows, and given them afterwards, their texts left in the "database"
+// (the fixture); reads counts the stories read from it. attach says
+// which stories get their statements now.
+func storedLibrary(t *testing.T, reads *int, attach ...int) *Library {
+	t.Helper()
+	whole := compactFixture()
+	l := NewLibrary(nil)
+	l.SetStatementTexts(func(b *data.Briefing) ([]data.Statement, error) {
+		*reads++
+		for _, w := range whole {
+			if w.ID == b.ID {
+				return slices.Clone(w.Statements), nil
+			}
+		}
+		return nil, nil
+	})
+	for _, b := range compactFixture() {
+		c := *b
+		c.StatementCount, c.Statements = len(b.Statements), nil
+		l.Add(&c)
+	}
+	for _, i := range attach {
+		l.Attach(i, slices.Clone(whole[i].Statements))
+	}
+	return l
+}
+
+// answer runs the searches the filters need and keeps their answers, as
+// the reader does in the background.
+func answer(t *testing.T, l *Library, filters ...Filter) int {
+	t.Helper()
+	searches := l.TextSearches(filters, func(string) bool { return false })
+	for _, s := range searches {
+		found, err := s.Run(context.Background())
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !l.AddTextFound(found) {
+			t.Fatalf("answer for %q not kept: %+v", s.Query, found)
+		}
+	}
+	return len(searches)
+}
+
+func TestStoredTextsAreTheStatements(t *testing.T) {
+	held, _ := twoLibraries(t)
+	var reads int
+	stored := storedLibrary(t, &reads, 0, 1)
+	if n := len(stored.stmtKeys.buf); n != 0 {
+		t.Errorf("the search keys hold %d bytes", n)
+	}
+	for i := range stored.StatementCount() {
+		hs, h := held.Statement(i)
+		ss, s := stored.Statement(i)
+		if hs != ss || h != s {
+			t.Errorf("statement %d:\n held   %d %+v\n stored %d %+v", i, hs, h, ss, s)
+		}
+	}
+	if reads != 2 {
+		t.Errorf("%d stories read for their texts, want 2 (then kept)", reads)
+	}
+}
+
+func TestStoredTextsFilterAsHeld(t *testing.T) {
+	held, _ := twoLibraries(t)
+	var reads int
+	stored := storedLibrary(t, &reads, 0, 1)
+	all := make([]int32, held.StatementCount())
+	for i := range all {
+		all[i] = int32(i)
+	}
+	for _, q := range []string{"Ostrava", "ostrava nova next", "ÖLUND", "İstanbul", "\xff bytes", "calm.", "halvek", "meridian union", "apply;", "zanzibar"} {
+		f := TextFilter(q)
+		if answer(t, stored, f) != 1 {
+			t.Errorf("%q: not searched", q)
+		}
+		h := statementTester{held}.filter(f, all)
+		s := statementTester{stored}.filter(f, all)
+		if !slices.Equal(h, s) {
+			t.Errorf("%q: held keeps %v, stored %v", q, h, s)
+		}
+		if answer(t, stored, f) != 0 {
+			t.Errorf("%q: searched again", q)
+		}
+	}
+}
+
+// TestStoredTextsAnswersFollowTheStatements: an answer covers the
+// statements given after it without asking again; a longer query reads
+// only the stories the shorter one was found in.
+func TestStoredTextsAnswersFollowTheStatements(t *testing.T) {
+	var reads int
+	stored := storedLibrary(t, &reads, 0)
+	f := TextFilter("the")
+	answer(t, stored, f)
+	before := statementTester{stored}.filter(f, []int32{0, 1, 2})
+	if !slices.Equal(before, []int32{0, 1, 2}) {
+		t.Errorf("the: %v", before)
+	}
+	whole := compactFixture()
+	stored.Attach(1, slices.Clone(whole[1].Statements))
+	if answer(t, stored, f) != 0 {
+		t.Error("the statements given since were searched again")
+	}
+	got := statementTester{stored}.filter(f, []int32{0, 1, 2, 3, 4, 5})
+	if !slices.Equal(got, []int32{0, 1, 2, 3, 4, 5}) {
+		t.Errorf("the, with the water story: %v", got)
+	}
+	answer(t, stored, TextFilter("ostrava"))
+	reads = 0
+	answer(t, stored, TextFilter("ostrava nova w"))
+	if reads != 1 {
+		t.Errorf("\"ostrava nova w\" read %d stories, want the one \"ostrava\" was found in", reads)
+	}
+	got = statementTester{stored}.filter(TextFilter("ostrava nova w"), []int32{0, 1, 2, 3, 4, 5})
+	if !slices.Equal(got, []int32{2}) {
+		t.Errorf("ostrava nova w: %v", got)
+	}
+}
