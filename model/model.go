@@ -61,11 +61,12 @@ type Config struct {
 	// them (a row from the database: StatementCount says how many); the
 	// quote view asks for them, in the background, when first shown.
 	LoadStatements func(*data.Briefing) ([]data.Statement, error)
-	// StatementTextsStored: the reader keeps no text of the statements
-	// LoadStatements gives, and reads them again when shown; the quote
-	// view's text filter asks for them in the background (a database
-	// is behind LoadStatements). See statement_texts.go.
-	StatementTextsStored bool
+	// StatementTexts reads the texts of many stories' statements at once
+	// (a database is behind LoadStatements). When set, the reader keeps
+	// no text of the statements LoadStatements gives, and reads them
+	// again when shown; the quote view's text filter looks for its words
+	// with it, in the background. See statement_texts.go.
+	StatementTexts views.TextScan
 
 	// OpenURL opens a web address (the source of a story) in the
 	// browser; nil: no o key. It must not wait for the browser.
@@ -211,8 +212,8 @@ func New(cfg Config) Model {
 	if cfg.IsRead != nil {
 		lib.TrackUnread()
 	}
-	if cfg.StatementTextsStored && cfg.LoadStatements != nil {
-		lib.SetStatementTexts(cfg.LoadStatements)
+	if cfg.StatementTexts != nil && cfg.LoadStatements != nil {
+		lib.SetStatementTexts(cfg.LoadStatements, cfg.StatementTexts)
 	}
 	rend := views.NewRenderer(theme.GlamourStyle(), theme.Profile(lipgloss.ColorProfile()))
 

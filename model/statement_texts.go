@@ -9,7 +9,7 @@ import (
 	"github.com/brief-reader/brief/views"
 )
 
-// With StatementTextsStored, the library holds no text of the statements
+// With Config.StatementTexts, the library holds no text of the statements
 // read from the database, and the quote view's text filter asks the
 // database in the background (views.TextSearch): the answers come back
 // as statementTextsMsg, and the quote view is filtered again with them.

@@ -1,6 +1,7 @@
 package model
 
 import (
+	"context"
 	"slices"
 	"strings"
 	"testing"
@@ -31,7 +32,19 @@ func storedTextsConfig(asked *int) Config {
 		}
 		return slices.Clone(byID[b.ID]), nil
 	}
-	cfg.StatementTextsStored = true
+	cfg.StatementTexts = func(ctx context.Context, bs []*data.Briefing, each func(int, [][]byte)) error {
+		for k, b := range bs {
+			var texts [][]byte
+			for _, st := range byID[b.ID] {
+				texts = append(texts, []byte(st.Text))
+			}
+			if asked != nil {
+				*asked++
+			}
+			each(k, texts)
+		}
+		return ctx.Err()
+	}
 	return cfg
 }
 

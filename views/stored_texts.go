@@ -1,10 +1,13 @@
 package views
 
 import (
+	"bytes"
 	"context"
 	"slices"
 	"strings"
 	"sync"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/brief-reader/brief/data"
 )
@@ -22,6 +25,7 @@ import (
 // storedTexts is what the library knows of the texts it does not hold.
 type storedTexts struct {
 	load func(*data.Briefing) ([]data.Statement, error)
+	scan TextScan
 
 	mu     sync.Mutex // Statement may be asked from a command's goroutine
 	recent map[int32][]data.Statement
@@ -39,12 +43,44 @@ const recentStories = 64
 // query narrows.
 const keptAnswers = 8
 
+// TextScan reads the texts of the statements of stories bs, given
+// without them (see Attach), calling each with a story's place in bs and
+// its texts, valid during the call only; a story it cannot read is left
+// out. It stops with ctx's error when ctx is done.
+type TextScan func(ctx context.Context, bs []*data.Briefing, each func(k int, texts [][]byte)) error
+
 // SetStatementTexts makes the library hold no text of the statements
 // Attach gives it: load reads a story's statements again (from the
-// database) when one is shown, and the quote view's text filter asks for
-// them through TextSearches.
-func (l *Library) SetStatementTexts(load func(*data.Briefing) ([]data.Statement, error)) {
-	l.texts = &storedTexts{load: load, recent: map[int32][]data.Statement{}}
+// database) when one is shown, and the quote view's text filter looks
+// for its words with scan, through TextSearches. scan nil: load, story
+// by story.
+func (l *Library) SetStatementTexts(load func(*data.Briefing) ([]data.Statement, error), scan TextScan) {
+	if scan == nil {
+		scan = scanByLoad(load)
+	}
+	l.texts = &storedTexts{load: load, scan: scan, recent: map[int32][]data.Statement{}}
+}
+
+// scanByLoad is a TextScan that reads each story's statements with load.
+func scanByLoad(load func(*data.Briefing) ([]data.Statement, error)) TextScan {
+	return func(ctx context.Context, bs []*data.Briefing, each func(k int, texts [][]byte)) error {
+		var texts [][]byte
+		for k, b := range bs {
+			if k%64 == 0 && ctx.Err() != nil {
+				return ctx.Err()
+			}
+			stmts, err := load(b)
+			if err != nil {
+				continue
+			}
+			texts = texts[:0]
+			for _, st := range stmts {
+				texts = append(texts, []byte(st.Text))
+			}
+			each(k, texts)
+		}
+		return nil
+	}
 }
 
 // TextsStored reports whether statements' texts are left in the database
@@ -93,7 +129,7 @@ type TextSearch struct {
 	Query    string
 	From, To int32
 	stories  []searchStory
-	load     func(*data.Briefing) ([]data.Statement, error)
+	scan     TextScan
 }
 
 // searchStory is a story whose statements a search reads: those numbered
@@ -110,34 +146,70 @@ type searchStory struct {
 // early, with ctx's error, when ctx is done.
 func (s TextSearch) Run(ctx context.Context) (TextFound, error) {
 	out := TextFound{Query: s.Query, From: s.From, To: s.To}
+	q := []byte(s.Query)
 	var buf []byte
-	holds := func(text string) bool {
-		buf = appendFold(buf[:0], text)
-		return strings.Contains(string(buf), s.Query)
+	holds := func(text []byte) bool {
+		buf = appendFoldBytes(buf[:0], text)
+		return bytes.Contains(buf, q)
 	}
-	for n, st := range s.stories {
-		if n%64 == 0 && ctx.Err() != nil {
-			return out, ctx.Err()
-		}
-		stmts, err := s.load(st.b)
-		if err != nil {
-			continue // shown as it was read: with no text to hold the words
-		}
+	bs := make([]*data.Briefing, len(s.stories))
+	for k, st := range s.stories {
+		bs[k] = st.b
+	}
+	var found [][]int32 // by story, as the scan may give them in any order
+	err := s.scan(ctx, bs, func(k int, texts [][]byte) {
+		st := s.stories[k]
+		var ids []int32
 		if st.ks == nil {
-			for k := range stmts {
-				if holds(stmts[k].Text) {
-					out.IDs = append(out.IDs, st.first+int32(k))
+			for n, text := range texts {
+				if holds(text) {
+					ids = append(ids, st.first+int32(n))
 				}
 			}
-			continue
-		}
-		for _, k := range st.ks {
-			if int(k) < len(stmts) && holds(stmts[k].Text) {
-				out.IDs = append(out.IDs, st.first+k)
+		} else {
+			for _, n := range st.ks {
+				if int(n) < len(texts) && holds(texts[n]) {
+					ids = append(ids, st.first+n)
+				}
 			}
 		}
+		if ids != nil {
+			if found == nil {
+				found = make([][]int32, len(s.stories))
+			}
+			found[k] = ids
+		}
+	})
+	if err != nil {
+		return out, err
+	}
+	for _, ids := range found {
+		out.IDs = append(out.IDs, ids...)
 	}
 	return out, nil
+}
+
+// appendFoldBytes is appendFold of text held as bytes.
+func appendFoldBytes(b, s []byte) []byte {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b = append(b, c)
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRune(s[i:])
+		if lr := unicode.ToLower(r); r != utf8.RuneError && utf8.RuneLen(lr) == size {
+			b = utf8.AppendRune(b, lr)
+		} else {
+			b = append(b, s[i:i+size]...)
+		}
+		i += size
+	}
+	return b
 }
 
 // answer is the answer kept for query q; nil when there is none.
@@ -175,7 +247,7 @@ func (l *Library) TextSearches(filters []Filter, running func(query string) bool
 		} else {
 			within = l.texts.narrowest(q)
 		}
-		s := TextSearch{Query: q, From: from, To: to, load: l.texts.load}
+		s := TextSearch{Query: q, From: from, To: to, scan: l.texts.scan}
 		if within != nil {
 			// Only the statements the shorter query found can hold
 			// the longer one, and those read since it was answered.

@@ -24,7 +24,7 @@ func storedLibrary(t *testing.T, reads *int, attach ...int) *Library {
 			}
 		}
 		return nil, nil
-	})
+	}, nil)
 	for _, b := range compactFixture() {
 		c := *b
 		c.StatementCount, c.Statements = len(b.Statements), nil

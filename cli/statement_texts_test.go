@@ -1,0 +1,53 @@
+package cli
+
+import (
+	"bytes"
+	"context"
+	"slices"
+	"testing"
+
+	"github.com/brief-reader/brief/data"
+)
+
+// The texts the quote view's text filter reads in bulk are the texts of
+// the statements LoadStatements reads, each story at its place.
+func TestReaderStatementTexts(t *testing.T) {
+	isolate(t)
+	dir := t.TempDir()
+	writeStory(t, dir, "tesmar.txt", "Tesmar Reopens the Border\nHollin – Foreign Minister Ansel Varo said the crossing at Ambra would reopen.\n")
+	writeStory(t, dir, "orlavia.txt", "Orlavia Files a Complaint\nLysa – Envoy Mira Dalen said the duties broke the accord.\n")
+	var errb bytes.Buffer
+	r, code := ParseReader([]string{dir}, nil, &errb)
+	if r == nil {
+		t.Fatalf("exit %d: %s", code, errb.String())
+	}
+	defer r.Close()
+	var bs []*data.Briefing
+	r.Load(nil, func(b *data.Briefing, err error) {
+		if b != nil {
+			bs = append(bs, b)
+		}
+	})
+	got := make([][]string, len(bs))
+	err := r.StatementTexts(context.Background(), bs, func(k int, texts [][]byte) {
+		for _, x := range texts {
+			got[k] = append(got[k], string(x))
+		}
+	})
+	if err != nil || len(bs) != 2 {
+		t.Fatalf("%d stories; %v", len(bs), err)
+	}
+	for k, b := range bs {
+		stmts, err := r.LoadStatements(b)
+		if err != nil || len(stmts) == 0 {
+			t.Fatalf("%s: %d statements, %v", b.ID, len(stmts), err)
+		}
+		var want []string
+		for _, st := range stmts {
+			want = append(want, st.Text)
+		}
+		if !slices.Equal(got[k], want) {
+			t.Errorf("%s: texts %q, want %q", b.ID, got[k], want)
+		}
+	}
+}
