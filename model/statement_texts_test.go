@@ -51,7 +51,7 @@ func storedTextsConfig(asked *int) Config {
 // pressAndRead is press, each key's commands run to their end as the
 // program would, statements read and searches answered included (other
 // messages, a spinner's ticks, are dropped).
-func pressAndRead(t *testing.T, m Model, keys ...string) Model {
+func pressAndRead(t testing.TB, m Model, keys ...string) Model {
 	t.Helper()
 	for _, k := range keys {
 		for _, msg := range keyMsgs(k) {
@@ -62,7 +62,7 @@ func pressAndRead(t *testing.T, m Model, keys ...string) Model {
 	return m
 }
 
-func runReads(t *testing.T, m Model, cmd tea.Cmd) Model {
+func runReads(t testing.TB, m Model, cmd tea.Cmd) Model {
 	t.Helper()
 	queue := []tea.Cmd{cmd}
 	for len(queue) > 0 {
