@@ -318,6 +318,7 @@ func (l *Library) Attach(i int, stmts []data.Statement) {
 	l.indexStatements(int32(i), e, nil)
 	if e.textStored {
 		l.extendAnswers(e.stmtFrom, stmts)
+		l.texts.remember(int32(i), stmts, l.pending > 0)
 	}
 	e.b.Statements, e.b.StatementCount = nil, len(stmts)
 }

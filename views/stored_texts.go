@@ -36,7 +36,12 @@ type storedTexts struct {
 
 // recentStories bounds the stories whose statements are kept after
 // being read for their texts: a screen shows a few dozen statements.
-const recentStories = 64
+// While the statements are read (Attach), readingStories: a batch's
+// (see remember).
+const (
+	recentStories  = 64
+	readingStories = 1024
+)
 
 // keptAnswers bounds the queries whose answers are kept: those of the
 // filters in use, and the shorter ones before them, which a longer
@@ -97,21 +102,37 @@ func (l *Library) storedText(si int32, k int32) string {
 	t.mu.Unlock()
 	if !ok {
 		stmts, _ = t.load(l.stories[si].b)
-		t.mu.Lock()
-		if _, again := t.recent[si]; !again {
-			if len(t.order) >= recentStories {
-				delete(t.recent, t.order[0])
-				t.order = t.order[1:]
-			}
-			t.recent[si] = stmts
-			t.order = append(t.order, si)
-		}
-		t.mu.Unlock()
+		t.remember(si, stmts, l.pending > 0)
 	}
 	if int(k) < len(stmts) {
 		return stmts[k].Text
 	}
 	return ""
+}
+
+// remember keeps the statements of story si, read for their texts or
+// given to Attach: the provenance grouping asks for the texts of
+// statements read a moment before, which while the statements are read
+// (reading) are mostly those of the last batch, so as many are kept
+// then; afterwards, a screen's.
+func (t *storedTexts) remember(si int32, stmts []data.Statement, reading bool) {
+	limit := recentStories
+	if reading {
+		limit = readingStories
+	}
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	if _, again := t.recent[si]; !again {
+		t.recent[si] = stmts
+		t.order = append(t.order, si)
+	}
+	if len(t.order) > limit {
+		drop := len(t.order) - limit
+		for _, old := range t.order[:drop] {
+			delete(t.recent, old)
+		}
+		t.order = slices.Delete(t.order, 0, drop)
+	}
 }
 
 // TextFound is a TextSearch's answer: of the statements numbered From to

@@ -60,13 +60,22 @@ func TestStoredTextsAreTheStatements(t *testing.T) {
 	if n := len(stored.stmtKeys.buf); n != 0 {
 		t.Errorf("the search keys hold %d bytes", n)
 	}
-	for i := range stored.StatementCount() {
-		hs, h := held.Statement(i)
-		ss, s := stored.Statement(i)
-		if hs != ss || h != s {
-			t.Errorf("statement %d:\n held   %d %+v\n stored %d %+v", i, hs, h, ss, s)
+	same := func() {
+		t.Helper()
+		for i := range stored.StatementCount() {
+			hs, h := held.Statement(i)
+			ss, s := stored.Statement(i)
+			if hs != ss || h != s {
+				t.Errorf("statement %d:\n held   %d %+v\n stored %d %+v", i, hs, h, ss, s)
+			}
 		}
 	}
+	same()
+	if reads != 0 {
+		t.Errorf("%d stories read for their texts, want none: the last given are kept", reads)
+	}
+	stored.texts.recent, stored.texts.order = map[int32][]data.Statement{}, nil
+	same()
 	if reads != 2 {
 		t.Errorf("%d stories read for their texts, want 2 (then kept)", reads)
 	}
