@@ -87,7 +87,7 @@ func (m *Model) textsFound(msg statementTextsMsg) tea.Cmd {
 		return nil
 	}
 	delete(s.running, q)
-	if msg.err == nil && hasTextFilter(m.filters, q) && m.lib.AddTextFound(msg.found) {
+	if msg.err == nil && hasTextFilter(m.filters, q) && m.lib.AddTextFound(msg.found, func(q string) bool { return hasTextFilter(m.filters, q) }) {
 		m.quotes.Refilter()
 		m.quotes.Sync(m.filters)
 	}

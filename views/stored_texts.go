@@ -43,9 +43,10 @@ const (
 	readingStories = 1024
 )
 
-// keptAnswers bounds the queries whose answers are kept: those of the
-// filters in use, and the shorter ones before them, which a longer
-// query narrows.
+// keptAnswers bounds the answers kept beside those of the filters in
+// use: the shorter queries typed before them, which a longer query
+// narrows. Their statements together are also kept to as many as the
+// library holds (an answer to "e" is nearly every statement).
 const keptAnswers = 8
 
 // TextScan reads the texts of the statements of stories bs, given
@@ -327,9 +328,10 @@ func (l *Library) storiesIn(from, to int32, out []searchStory) []searchStory {
 // the statements read since the one kept. An answer that does not follow
 // the one kept (the statements read meanwhile were searched as they came,
 // see extendAnswers) is dropped; TextSearches asks again for what is
-// missing. It reports whether the answer was kept: the quote view is
+// missing. Answers to queries not inUse are let go, oldest first, beyond
+// keptAnswers. It reports whether the answer was kept: the quote view is
 // then filtered again.
-func (l *Library) AddTextFound(f TextFound) bool {
+func (l *Library) AddTextFound(f TextFound, inUse func(query string) bool) bool {
 	if l.texts == nil {
 		return false
 	}
@@ -337,15 +339,24 @@ func (l *Library) AddTextFound(f TextFound) bool {
 	a := t.answer(f.Query)
 	switch {
 	case a == nil && f.From == 0:
-		if len(t.found) >= keptAnswers {
-			t.found = slices.Delete(t.found, 0, 1)
-		}
 		t.found = append(t.found, f)
 	case a != nil && a.To == f.From:
 		a.IDs = append(a.IDs, f.IDs...)
 		a.To = f.To
 	default:
 		return false
+	}
+	held := 0
+	for _, a := range t.found {
+		held += len(a.IDs)
+	}
+	for i := 0; i < len(t.found) && (len(t.found) > keptAnswers || held > len(l.stmts)); {
+		if inUse(t.found[i].Query) {
+			i++
+			continue
+		}
+		held -= len(t.found[i].IDs)
+		t.found = slices.Delete(t.found, i, i+1)
 	}
 	return true
 }

@@ -46,7 +46,7 @@ func answer(t *testing.T, l *Library, filters ...Filter) int {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if !l.AddTextFound(found) {
+		if !l.AddTextFound(found, func(q string) bool { return q == s.Query }) {
 			t.Fatalf("answer for %q not kept: %+v", s.Query, found)
 		}
 	}
@@ -135,5 +135,36 @@ func TestStoredTextsAnswersFollowTheStatements(t *testing.T) {
 	got = statementTester{stored}.filter(TextFilter("ostrava nova w"), []int32{0, 1, 2, 3, 4, 5})
 	if !slices.Equal(got, []int32{2}) {
 		t.Errorf("ostrava nova w: %v", got)
+	}
+}
+
+// TestStoredTextsAnswersKeptAreBounded: the answers kept beside those
+// of the filters in use hold no more statements than the library, and
+// an answer in use is not let go.
+func TestStoredTextsAnswersKeptAreBounded(t *testing.T) {
+	var reads int
+	stored := storedLibrary(t, &reads, 0, 1)
+	inUse := func(q string) func(string) bool { return func(x string) bool { return x == q || x == "e" } }
+	for _, q := range []string{"e", "a", "t", "o", "n", "the"} {
+		s := stored.TextSearches([]Filter{TextFilter(q)}, func(string) bool { return false })
+		if len(s) != 1 {
+			t.Fatalf("%q: %d searches", q, len(s))
+		}
+		found, err := s[0].Run(context.Background())
+		if err != nil || !stored.AddTextFound(found, inUse(q)) {
+			t.Fatalf("%q: %v", q, err)
+		}
+		held := 0
+		for _, a := range stored.texts.found {
+			if a.Query != "e" && a.Query != q {
+				held += len(a.IDs)
+			}
+		}
+		if held > stored.StatementCount() {
+			t.Errorf("after %q, %d statements kept in answers not in use", q, held)
+		}
+		if stored.texts.answer("e") == nil || stored.texts.answer(q) == nil {
+			t.Errorf("after %q, an answer in use was let go", q)
+		}
 	}
 }
