@@ -296,10 +296,10 @@ func (r *Reader) LoadStatements(b *data.Briefing) ([]data.Statement, error) {
 	return tmp.Statements, nil
 }
 
-// StatementTexts reads the texts of the statements of stories the reader
-// was given without them, for the quote view's text filter: the reader
-// keeps none (views.TextScan).
-func (r *Reader) StatementTexts(ctx context.Context, bs []*data.Briefing, each func(k int, texts [][]byte)) error {
+// StatementWords reads the texts, speakers and roles of the statements of
+// stories the reader was given without them, for the quote view's text
+// filter: the reader keeps none (views.TextScan).
+func (r *Reader) StatementWords(ctx context.Context, bs []*data.Briefing, each func(k int, stmts []data.StatementWords)) error {
 	if r.lib == nil {
 		return errNoLibrary
 	}
@@ -311,5 +311,5 @@ func (r *Reader) StatementTexts(ctx context.Context, bs []*data.Briefing, each f
 			at = append(at, k)
 		}
 	}
-	return r.lib.DB().StatementTexts(ctx, r.Attributor.Version(), docs, func(k int, texts [][]byte) { each(at[k], texts) })
+	return r.lib.DB().StatementWords(ctx, r.Attributor.Version(), docs, func(k int, stmts []data.StatementWords) { each(at[k], stmts) })
 }

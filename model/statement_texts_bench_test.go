@@ -27,14 +27,14 @@ func storedBenchModel(b *testing.B) Model {
 	}
 	cfg := testConfig(compact)
 	cfg.LoadStatements = func(x *data.Briefing) ([]data.Statement, error) { return slices.Clone(byID[x.ID]), nil }
-	cfg.StatementTexts = func(ctx context.Context, bs []*data.Briefing, each func(int, [][]byte)) error {
-		var texts [][]byte
+	cfg.StatementTexts = func(ctx context.Context, bs []*data.Briefing, each func(int, []data.StatementWords)) error {
+		var words []data.StatementWords
 		for k, x := range bs {
-			texts = texts[:0]
+			words = words[:0]
 			for _, st := range byID[x.ID] {
-				texts = append(texts, []byte(st.Text))
+				words = append(words, data.StatementWords{Text: []byte(st.Text), Speaker: []byte(st.Speaker), Role: []byte(st.Role)})
 			}
-			each(k, texts)
+			each(k, words)
 		}
 		return ctx.Err()
 	}

@@ -32,16 +32,16 @@ func storedTextsConfig(asked *int) Config {
 		}
 		return slices.Clone(byID[b.ID]), nil
 	}
-	cfg.StatementTexts = func(ctx context.Context, bs []*data.Briefing, each func(int, [][]byte)) error {
+	cfg.StatementTexts = func(ctx context.Context, bs []*data.Briefing, each func(int, []data.StatementWords)) error {
 		for k, b := range bs {
-			var texts [][]byte
+			var words []data.StatementWords
 			for _, st := range byID[b.ID] {
-				texts = append(texts, []byte(st.Text))
+				words = append(words, data.StatementWords{Text: []byte(st.Text), Speaker: []byte(st.Speaker), Role: []byte(st.Role)})
 			}
 			if asked != nil {
 				*asked++
 			}
-			each(k, texts)
+			each(k, words)
 		}
 		return ctx.Err()
 	}
@@ -110,6 +110,7 @@ func TestStoredTextsFilterAsHeldOnes(t *testing.T) {
 		{"a party", "party:Kestria"},
 		{"a speaker", "speaker:Halvek"},
 		{"a speaker's name as words", "orvell"},
+		{"a role", "kestrian spokes"},
 		{"mixed", "party:Varanda plan"},
 		{"a negated word", "-plan"},
 		{"nothing matching", "zanzibar"},

@@ -80,6 +80,9 @@ type storyEntry struct {
 	// story list's words look in them, and the quote view lists them in
 	// its stories' order.
 	stmtFrom, stmtTo int32
+	// recFrom is its first statement's record in the library's compact
+	// records; a story whose texts are stored has none.
+	recFrom int32
 
 	reserved bool  // one of the library's rows (see Reserve), in its order
 	example  bool  // one of brief's built-in examples
@@ -252,6 +255,7 @@ func (l *Library) indexStatements(si int32, e *storyEntry, key []string) []strin
 		return key
 	}
 	e.stmtFrom = int32(len(l.stmts))
+	e.recFrom = int32(len(l.compact.recs))
 	defer func() { e.stmtTo = int32(len(l.stmts)) }()
 	l.ord.stmtsOK = false
 	roles := map[string]data.Speaker{}
@@ -272,15 +276,14 @@ func (l *Library) indexStatements(si int32, e *storyEntry, key []string) []strin
 		}
 		l.stmts = append(l.stmts, stmtEntry{story: si, index: int32(i), party: pid, speaker: sp, kind: st.Kind})
 		e.kinds |= 1 << st.Kind
-		start := uint32(len(l.stmtKeys.buf))
 		if e.textStored {
-			l.stmtKeys.add() // an empty key: the database answers for its text
-			st.Text = ""
+			l.stmtKeys.add() // an empty key and no record: the database answers for it
 		} else {
+			start := uint32(len(l.stmtKeys.buf))
 			l.stmtKeys.add(st.Text)
+			l.compact.add(int32(len(l.stmts)-1), st, &l.stmtKeys, start)
 		}
-		l.compact.add(int32(len(l.stmts)-1), st, &l.stmtKeys, start)
-		l.reports.Add(provenance.Statement{Story: int(si), Date: b.Date, Speaker: st.Speaker, Party: st.Party, Text: b.Statements[i].Text})
+		l.reports.Add(provenance.Statement{Story: int(si), Date: b.Date, Speaker: st.Speaker, Party: st.Party, Text: st.Text})
 	}
 	l.peopleIndex().Add(int(si), b)
 	return key

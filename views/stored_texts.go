@@ -49,11 +49,12 @@ const (
 // library holds (an answer to "e" is nearly every statement).
 const keptAnswers = 8
 
-// TextScan reads the texts of the statements of stories bs, given
-// without them (see Attach), calling each with a story's place in bs and
-// its texts, valid during the call only; a story it cannot read is left
-// out. It stops with ctx's error when ctx is done.
-type TextScan func(ctx context.Context, bs []*data.Briefing, each func(k int, texts [][]byte)) error
+// TextScan reads the statements of stories bs, given without them (see
+// Attach), calling each with a story's place in bs and what a text
+// filter looks in of each statement, valid during the call only; a story
+// it cannot read is left out. It stops with ctx's error when ctx is done.
+// (Its party the library knows.)
+type TextScan func(ctx context.Context, bs []*data.Briefing, each func(k int, stmts []data.StatementWords)) error
 
 // SetStatementTexts makes the library hold no text of the statements
 // Attach gives it: load reads a story's statements again (from the
@@ -69,8 +70,8 @@ func (l *Library) SetStatementTexts(load func(*data.Briefing) ([]data.Statement,
 
 // scanByLoad is a TextScan that reads each story's statements with load.
 func scanByLoad(load func(*data.Briefing) ([]data.Statement, error)) TextScan {
-	return func(ctx context.Context, bs []*data.Briefing, each func(k int, texts [][]byte)) error {
-		var texts [][]byte
+	return func(ctx context.Context, bs []*data.Briefing, each func(k int, stmts []data.StatementWords)) error {
+		var words []data.StatementWords
 		for k, b := range bs {
 			if k%64 == 0 && ctx.Err() != nil {
 				return ctx.Err()
@@ -79,11 +80,11 @@ func scanByLoad(load func(*data.Briefing) ([]data.Statement, error)) TextScan {
 			if err != nil {
 				continue
 			}
-			texts = texts[:0]
+			words = words[:0]
 			for _, st := range stmts {
-				texts = append(texts, []byte(st.Text))
+				words = append(words, data.StatementWords{Text: []byte(st.Text), Speaker: []byte(st.Speaker), Role: []byte(st.Role)})
 			}
-			each(k, texts)
+			each(k, words)
 		}
 		return nil
 	}
@@ -93,10 +94,10 @@ func scanByLoad(load func(*data.Briefing) ([]data.Statement, error)) TextScan {
 // (SetStatementTexts), so that a text filter waits for its answers.
 func (l *Library) TextsStored() bool { return l.texts != nil }
 
-// storedText is the text of statement k of story si, which the library
+// storedStatement is statement k of story si, whose texts the library
 // does not hold: read again, or kept from a recent read. A story that
-// cannot be read gives an empty text.
-func (l *Library) storedText(si int32, k int32) string {
+// cannot be read gives a statement with only its kind and party.
+func (l *Library) storedStatement(si int32, k int32) data.Statement {
 	t := l.texts
 	t.mu.Lock()
 	stmts, ok := t.recent[si]
@@ -106,9 +107,14 @@ func (l *Library) storedText(si int32, k int32) string {
 		t.remember(si, stmts, l.pending > 0)
 	}
 	if int(k) < len(stmts) {
-		return stmts[k].Text
+		return stmts[k]
 	}
-	return ""
+	e := l.stmts[l.stories[si].stmtFrom+k]
+	st := data.Statement{Kind: e.kind}
+	if e.party >= 0 {
+		st.Party = l.parties[e.party]
+	}
+	return st
 }
 
 // remember keeps the statements of story si, read for their texts or
@@ -164,33 +170,35 @@ type searchStory struct {
 }
 
 // Run reads the statements searched and keeps those that hold the
-// query, as a search key would (folded, anywhere in the text). It stops
-// early, with ctx's error, when ctx is done.
+// query, as the filter of texts held does: folded, anywhere in the text,
+// the speaker or the role. It stops early, with ctx's error, when ctx is
+// done.
 func (s TextSearch) Run(ctx context.Context) (TextFound, error) {
 	out := TextFound{Query: s.Query, From: s.From, To: s.To}
 	q := []byte(s.Query)
 	var buf []byte
-	holds := func(text []byte) bool {
-		buf = appendFoldBytes(buf[:0], text)
+	in := func(b []byte) bool {
+		buf = appendFoldBytes(buf[:0], b)
 		return bytes.Contains(buf, q)
 	}
+	holds := func(w data.StatementWords) bool { return in(w.Text) || in(w.Speaker) || in(w.Role) }
 	bs := make([]*data.Briefing, len(s.stories))
 	for k, st := range s.stories {
 		bs[k] = st.b
 	}
 	var found [][]int32 // by story, as the scan may give them in any order
-	err := s.scan(ctx, bs, func(k int, texts [][]byte) {
+	err := s.scan(ctx, bs, func(k int, stmts []data.StatementWords) {
 		st := s.stories[k]
 		var ids []int32
 		if st.ks == nil {
-			for n, text := range texts {
-				if holds(text) {
+			for n, w := range stmts {
+				if holds(w) {
 					ids = append(ids, st.first+int32(n))
 				}
 			}
 		} else {
 			for _, n := range st.ks {
-				if int(n) < len(texts) && holds(texts[n]) {
+				if int(n) < len(stmts) && holds(stmts[n]) {
 					ids = append(ids, st.first+n)
 				}
 			}
@@ -369,14 +377,17 @@ func (l *Library) extendAnswers(first int32, stmts []data.Statement) {
 		return
 	}
 	var buf []byte
+	in := func(s, q string) bool {
+		buf = appendFold(buf[:0], s)
+		return strings.Contains(string(buf), q)
+	}
 	for i := range l.texts.found {
 		a := &l.texts.found[i]
 		if a.To != first {
 			continue
 		}
-		for k := range stmts {
-			buf = appendFold(buf[:0], stmts[k].Text)
-			if strings.Contains(string(buf), a.Query) {
+		for k, st := range stmts {
+			if in(st.Text, a.Query) || in(st.Speaker, a.Query) || in(st.Role, a.Query) {
 				a.IDs = append(a.IDs, first+int32(k))
 			}
 		}

@@ -89,7 +89,7 @@ func TestStoredTextsFilterAsHeld(t *testing.T) {
 	for i := range all {
 		all[i] = int32(i)
 	}
-	for _, q := range []string{"Ostrava", "ostrava nova next", "ÖLUND", "İstanbul", "\xff bytes", "calm.", "halvek", "meridian union", "apply;", "zanzibar"} {
+	for _, q := range []string{"Ostrava", "ostrava nova next", "ÖLUND", "İstanbul", "\xff bytes", "calm.", "halvek", "meridian union", "foreign minister", "apply;", "zanzibar"} {
 		f := TextFilter(q)
 		if answer(t, stored, f) != 1 {
 			t.Errorf("%q: not searched", q)

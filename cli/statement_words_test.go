@@ -9,9 +9,10 @@ import (
 	"github.com/brief-reader/brief/data"
 )
 
-// The texts the quote view's text filter reads in bulk are the texts of
-// the statements LoadStatements reads, each story at its place.
-func TestReaderStatementTexts(t *testing.T) {
+// The words the quote view's text filter reads in bulk are the texts,
+// speakers and roles of the statements LoadStatements reads, each story
+// at its place.
+func TestReaderStatementWords(t *testing.T) {
 	isolate(t)
 	dir := t.TempDir()
 	writeStory(t, dir, "tesmar.txt", "Tesmar Reopens the Border\nHollin – Foreign Minister Ansel Varo said the crossing at Ambra would reopen.\n")
@@ -29,9 +30,9 @@ func TestReaderStatementTexts(t *testing.T) {
 		}
 	})
 	got := make([][]string, len(bs))
-	err := r.StatementTexts(context.Background(), bs, func(k int, texts [][]byte) {
-		for _, x := range texts {
-			got[k] = append(got[k], string(x))
+	err := r.StatementWords(context.Background(), bs, func(k int, stmts []data.StatementWords) {
+		for _, w := range stmts {
+			got[k] = append(got[k], string(w.Text)+"|"+string(w.Speaker)+"|"+string(w.Role))
 		}
 	})
 	if err != nil || len(bs) != 2 {
@@ -44,7 +45,7 @@ func TestReaderStatementTexts(t *testing.T) {
 		}
 		var want []string
 		for _, st := range stmts {
-			want = append(want, st.Text)
+			want = append(want, st.Text+"|"+st.Speaker+"|"+st.Role)
 		}
 		if !slices.Equal(got[k], want) {
 			t.Errorf("%s: texts %q, want %q", b.ID, got[k], want)
