@@ -328,8 +328,10 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			return m, tea.Quit
 		}
 		m, cmd = m.updateKey(msg)
+		m.textKey()
 	case tea.MouseMsg:
 		m = m.updateMouse(msg)
+		m.textKey()
 	default:
 		m, cmd = m.updateFocused(msg)
 	}
@@ -340,6 +342,7 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	sized := m.layout()
 	if m.screen == screenQuotes {
 		cmd = tea.Batch(cmd, m.searchTexts())
+		m.textsSettled()
 	}
 	return m, tea.Batch(cmd, sized, m.readOnScreen())
 }

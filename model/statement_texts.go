@@ -31,9 +31,37 @@ type textSearch struct {
 
 // textSearches is the searches under way, by query, and the number of
 // the last one started.
+//
+// While a query is typed, the cursor follows its statement as it does
+// with the texts held, where the filter keeps or drops it at every
+// keystroke: followed is where it was when the filters were last known
+// whole, and each answer puts it back there if the statement is still
+// shown (at the top if not), rather than where the partial list before
+// the answer moved it. follow is set while a query is typed in the
+// quote view; another key lets the cursor go.
 type textSearches struct {
-	running map[string]textSearch
-	runs    int
+	running  map[string]textSearch
+	runs     int
+	follow   bool
+	followed views.Place
+}
+
+// textKey notes a key: the first typed into the query starts following
+// the cursor's statement from where typing began.
+func (m *Model) textKey() {
+	was := m.textSearches.follow
+	m.textSearches.follow = m.typing && m.screen == screenQuotes && m.lib.TextsStored()
+	if m.textSearches.follow && !was {
+		m.textSearches.followed = m.typedFrom
+	}
+}
+
+// textsSettled notes where the cursor is once every text filter has its
+// answer: the place the next answers put it back from.
+func (m *Model) textsSettled() {
+	if m.textSearches.follow && len(m.textSearches.running) == 0 {
+		m.textSearches.followed = m.quotes.Place()
+	}
 }
 
 // searchTexts starts the searches the text filters need and stops those
@@ -90,6 +118,9 @@ func (m *Model) textsFound(msg statementTextsMsg) tea.Cmd {
 	if msg.err == nil && hasTextFilter(m.filters, q) && m.lib.AddTextFound(msg.found, func(q string) bool { return hasTextFilter(m.filters, q) }) {
 		m.quotes.Refilter()
 		m.quotes.Sync(m.filters)
+		if m.textSearches.follow {
+			m.quotes.Return(m.textSearches.followed)
+		}
 	}
 	return m.searchTexts() // what was read meanwhile
 }

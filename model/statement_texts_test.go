@@ -126,14 +126,24 @@ func TestStoredTextsFilterAsHeldOnes(t *testing.T) {
 		t.Run(q.name, func(t *testing.T) {
 			h := press(t, held, "/", q.query, "enter")
 			s := pressAndRead(t, stored, "/", q.query, "enter")
-			want, got := shownStatements(h), shownStatements(s)
-			if !slices.Equal(got, want) {
-				t.Errorf("texts stored show\n%s\nheld:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
-			}
-			if hs, ss := screenText(h), screenText(s); hs != ss {
-				t.Errorf("screens differ; held:\n%s\nstored:\n%s", hs, ss)
-			}
+			compareStored(t, h, s)
+			// The cursor moved first: it stays on its statement when
+			// the query keeps it, as it does with the texts held.
+			h = press(t, held, "j", "j", "/", q.query, "enter")
+			s = pressAndRead(t, stored, "j", "j", "/", q.query, "enter")
+			compareStored(t, h, s)
 		})
+	}
+}
+
+func compareStored(t *testing.T, h, s Model) {
+	t.Helper()
+	want, got := shownStatements(h), shownStatements(s)
+	if !slices.Equal(got, want) {
+		t.Errorf("texts stored show\n%s\nheld:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	if hs, ss := screenText(h), screenText(s); hs != ss {
+		t.Errorf("screens differ; held:\n%s\nstored:\n%s", hs, ss)
 	}
 }
 
