@@ -168,3 +168,38 @@ func TestStoredTextsAnswersKeptAreBounded(t *testing.T) {
 		}
 	}
 }
+
+// TestStoredTextsAnswerWhileStatementsArrive: statements given while a
+// search runs are searched next, from where its answer ends, and the
+// filter then keeps what it keeps with the texts held.
+func TestStoredTextsAnswerWhileStatementsArrive(t *testing.T) {
+	held, _ := twoLibraries(t)
+	var reads int
+	stored := storedLibrary(t, &reads, 0)
+	f := TextFilter("halvek")
+	running := stored.TextSearches([]Filter{f}, func(string) bool { return false })
+	if len(running) != 1 || running[0].From != 0 || running[0].To != 3 {
+		t.Fatalf("searches: %+v", running)
+	}
+	stored.Attach(1, slices.Clone(compactFixture()[1].Statements))
+	found, err := running[0].Run(context.Background())
+	if err != nil || !stored.AddTextFound(found, func(string) bool { return true }) {
+		t.Fatalf("first answer not kept: %v", err)
+	}
+	rest := stored.TextSearches([]Filter{f}, func(string) bool { return false })
+	if len(rest) != 1 || rest[0].From != 3 || rest[0].To != 6 {
+		t.Fatalf("the statements given meanwhile: %+v", rest)
+	}
+	found, err = rest[0].Run(context.Background())
+	if err != nil || !stored.AddTextFound(found, func(string) bool { return true }) {
+		t.Fatalf("second answer not kept: %v", err)
+	}
+	all := []int32{0, 1, 2, 3, 4, 5}
+	h, s := statementTester{held}.filter(f, all), statementTester{stored}.filter(f, all)
+	if !slices.Equal(h, s) || len(h) < 3 {
+		t.Errorf("held keeps %v, stored %v", h, s)
+	}
+	if len(stored.TextSearches([]Filter{f}, func(string) bool { return false })) != 0 {
+		t.Error("searched again")
+	}
+}
