@@ -70,19 +70,18 @@ type storyEntry struct {
 	fresh    int32 // the refresh that brought it; 0 for the first load
 	unread   bool
 	starred  bool
-	pending  bool // read without its statements; see Attach
-	// textStored: its statements' texts were left in the database (see
-	// SetStatementTexts); their search keys are empty.
-	textStored bool
-	day        int32 // its date as YYYYMMDD, for after: and before:; 0 when undated
-	kinds      uint8 // a bit per data.Kind its statements have, for kind:
+	pending  bool  // read without its statements; see Attach
+	day      int32 // its date as YYYYMMDD, for after: and before:; 0 when undated
+	kinds    uint8 // a bit per data.Kind its statements have, for kind:
 	// stmtFrom and stmtTo are its statements in the library's: the
 	// story list's words look in them, and the quote view lists them in
 	// its stories' order.
 	stmtFrom, stmtTo int32
 	// recFrom is its first statement's record in the library's compact
-	// records; a story whose texts are stored has none.
-	recFrom int32
+	// records. A story whose statements' texts were left in the database
+	// (textStored, see SetStatementTexts) has none, and empty search keys.
+	recFrom    int32
+	textStored bool
 
 	reserved bool  // one of the library's rows (see Reserve), in its order
 	example  bool  // one of brief's built-in examples
