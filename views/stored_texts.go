@@ -3,6 +3,7 @@ package views
 import (
 	"bytes"
 	"context"
+	"runtime"
 	"slices"
 	"strings"
 	"sync"
@@ -171,10 +172,41 @@ type searchStory struct {
 
 // Run reads the statements searched and keeps those that hold the
 // query, as the filter of texts held does: folded, anywhere in the text,
-// the speaker or the role. It stops early, with ctx's error, when ctx is
-// done.
+// the speaker or the role. A long search is cut in parts read at once,
+// one per CPU, as a filter of keys held is. It stops early, with ctx's
+// error, when ctx is done.
 func (s TextSearch) Run(ctx context.Context) (TextFound, error) {
 	out := TextFound{Query: s.Query, From: s.From, To: s.To}
+	found := make([][]int32, len(s.stories)) // by story: a scan gives them in any order
+	parts := min(runtime.GOMAXPROCS(0), len(s.stories)/parallelStories+1)
+	errs := make([]error, parts)
+	var wg sync.WaitGroup
+	for p := range parts {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			from, to := p*len(s.stories)/parts, (p+1)*len(s.stories)/parts
+			errs[p] = s.runPart(ctx, s.stories[from:to], found[from:to])
+		}()
+	}
+	wg.Wait()
+	for _, err := range errs {
+		if err != nil {
+			return out, err
+		}
+	}
+	for _, ids := range found {
+		out.IDs = append(out.IDs, ids...)
+	}
+	return out, nil
+}
+
+// parallelStories is the stories from which a search is cut in parts:
+// below it, two scans of the database cost more than they save.
+const parallelStories = 2000
+
+// runPart searches stories, a part of s's, filling in found, by story.
+func (s TextSearch) runPart(ctx context.Context, stories []searchStory, found [][]int32) error {
 	q := []byte(s.Query)
 	var buf []byte
 	in := func(b []byte) bool {
@@ -182,41 +214,26 @@ func (s TextSearch) Run(ctx context.Context) (TextFound, error) {
 		return bytes.Contains(buf, q)
 	}
 	holds := func(w data.StatementWords) bool { return in(w.Text) || in(w.Speaker) || in(w.Role) }
-	bs := make([]*data.Briefing, len(s.stories))
-	for k, st := range s.stories {
+	bs := make([]*data.Briefing, len(stories))
+	for k, st := range stories {
 		bs[k] = st.b
 	}
-	var found [][]int32 // by story, as the scan may give them in any order
-	err := s.scan(ctx, bs, func(k int, stmts []data.StatementWords) {
-		st := s.stories[k]
-		var ids []int32
+	return s.scan(ctx, bs, func(k int, stmts []data.StatementWords) {
+		st := stories[k]
 		if st.ks == nil {
 			for n, w := range stmts {
 				if holds(w) {
-					ids = append(ids, st.first+int32(n))
+					found[k] = append(found[k], st.first+int32(n))
 				}
 			}
-		} else {
-			for _, n := range st.ks {
-				if int(n) < len(stmts) && holds(stmts[n]) {
-					ids = append(ids, st.first+n)
-				}
-			}
+			return
 		}
-		if ids != nil {
-			if found == nil {
-				found = make([][]int32, len(s.stories))
+		for _, n := range st.ks {
+			if int(n) < len(stmts) && holds(stmts[n]) {
+				found[k] = append(found[k], st.first+n)
 			}
-			found[k] = ids
 		}
 	})
-	if err != nil {
-		return out, err
-	}
-	for _, ids := range found {
-		out.IDs = append(out.IDs, ids...)
-	}
-	return out, nil
 }
 
 // appendFoldBytes is appendFold of text held as bytes.

@@ -2,7 +2,9 @@ package views
 
 import (
 	"context"
+	"fmt"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/brief-reader/brief/data"
@@ -201,5 +203,37 @@ func TestStoredTextsAnswerWhileStatementsArrive(t *testing.T) {
 	}
 	if len(stored.TextSearches([]Filter{f}, func(string) bool { return false })) != 0 {
 		t.Error("searched again")
+	}
+}
+
+// TestStoredTextsLongSearch: a search of many stories, cut in parts read
+// at once, finds every statement that holds the query, in order.
+func TestStoredTextsLongSearch(t *testing.T) {
+	const n = 2*parallelStories + 7
+	byID := map[string][]data.Statement{}
+	l := NewLibrary(nil)
+	l.SetStatementTexts(func(b *data.Briefing) ([]data.Statement, error) { return byID[b.ID], nil }, nil)
+	var want []int32
+	for i := range n {
+		id := fmt.Sprintf("story-%d", i)
+		texts := []string{fmt.Sprintf("Tesmar said round %d went well", i), "Orlavia answered"}
+		for k, text := range texts {
+			byID[id] = append(byID[id], data.Statement{Speaker: "Ansel Varo", Party: "Tesmar", Text: text})
+			if strings.Contains(text, "round 1") {
+				want = append(want, int32(2*i+k))
+			}
+		}
+		l.Add(&data.Briefing{ID: id, Title: id, StatementCount: len(texts), Speakers: []data.Speaker{{Name: "Ansel Varo", Party: "Tesmar"}}})
+	}
+	for _, i := range l.Pending() {
+		l.Attach(i, slices.Clone(byID[l.Story(i).ID]))
+	}
+	s := l.TextSearches([]Filter{TextFilter("ROUND 1")}, func(string) bool { return false })
+	if len(s) != 1 || len(s[0].stories) != n {
+		t.Fatalf("searches: %d", len(s))
+	}
+	found, err := s[0].Run(context.Background())
+	if err != nil || !slices.Equal(found.IDs, want) {
+		t.Errorf("found %d statements (%v), want %d", len(found.IDs), err, len(want))
 	}
 }
