@@ -14,14 +14,17 @@ import (
 )
 
 // With a database behind the reader, the statements of its rows are not
-// held in memory at all (issue #11 point 4): their texts, as search keys,
-// were 0.8 × the library's text once the quote view had read them all.
-// Such a statement has an empty search key; its text is read again from
-// the database when it is shown (a few stories kept), and the quote
-// view's text filter asks the database for it, in the background: a
-// TextSearch run in a tea.Cmd, whose answer (TextFound) the library
-// keeps per query and updates with the statements read after it.
-// Stories opened from files keep their texts in memory: they are few.
+// held in memory (issue #11 point 4): their texts, as search keys, were
+// 0.8 × the library's text once the quote view had read them all. Such a
+// statement has an empty search key and no compact record (compact.go):
+// it is read again, whole, from the database when it is shown (a few
+// stories kept), and the quote view's text filter asks the database for
+// its words, in the background: a TextSearch run in a tea.Cmd, whose
+// answer (TextFound) the library keeps per query and updates with the
+// statements read after it. What the library keeps of it is what the
+// filters and the order need: its story, party, speaker and kind
+// (stmtEntry), and its provenance. Stories opened from files keep their
+// statements whole in memory: they are few.
 
 // storedTexts is what the library knows of the texts it does not hold.
 type storedTexts struct {
