@@ -386,6 +386,11 @@ func (l *Library) Statement(i int) (story int, st data.Statement) {
 	return int(e.story), l.compactStatement(int32(i))
 }
 
+// StatementStory is the index of statement i's story: all that is needed
+// of another report of a statement, which the statement itself, read
+// again from the database when its texts are stored, would cost.
+func (l *Library) StatementStory(i int) int { return int(l.stmts[i].story) }
+
 // Speaker is what the library knows of a speaker id.
 func (l *Library) Speaker(id int32) SpeakerInfo { return l.speakers[id] }
 
