@@ -2,6 +2,8 @@ package model
 
 import (
 	"context"
+	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -15,8 +17,10 @@ import (
 // storedTextsConfig is the fixture as a library's rows: stories without
 // their statements, read through LoadStatements, whose texts the reader
 // does not keep. asked counts the stories read.
-func storedTextsConfig(asked *int) Config {
-	full := fixture()
+func storedTextsConfig(asked *int) Config { return storedConfigOf(fixture(), asked) }
+
+// storedConfigOf is storedTextsConfig of stories full.
+func storedConfigOf(full []*data.Briefing, asked *int) Config {
 	compact := make([]*data.Briefing, len(full))
 	byID := map[string][]data.Statement{}
 	for i, b := range full {
@@ -198,5 +202,32 @@ func TestStoredTextsTypedOver(t *testing.T) {
 	}
 	if m.busy() {
 		t.Error("the spinner turns on")
+	}
+}
+
+// TestStoredTextsExportAsHeld: "x" writes the same file, "also in" and
+// all, whether the statements' texts are held or left in the database.
+func TestStoredTextsExportAsHeld(t *testing.T) {
+	t.Parallel()
+	export := func(cfg Config) string {
+		t.Helper()
+		cfg.ExportDirs = []string{t.TempDir()}
+		m := pressAndRead(t, startModel(t, 100, 24, cfg), "tab")
+		next, cmd := m.Update(keyMsgs("x")[0])
+		update(t, next.(Model), cmd())
+		files, _ := filepath.Glob(filepath.Join(cfg.ExportDirs[0], "brief-quotes-*.md"))
+		if len(files) != 1 {
+			t.Fatalf("files written: %v", files)
+		}
+		b, err := os.ReadFile(files[0])
+		if err != nil {
+			t.Fatal(err)
+		}
+		return string(b)
+	}
+	held := export(testConfig(sharedQuoteStories()))
+	stored := export(storedConfigOf(sharedQuoteStories(), nil))
+	if held != stored || !strings.Contains(held, "Also reported in") {
+		t.Errorf("held:\n%s\nstored:\n%s", held, stored)
 	}
 }
