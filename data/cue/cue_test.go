@@ -243,6 +243,8 @@ func TestAccordingArrangement(t *testing.T) {
 		{"Tesmar will pay according to the terms of the Velhaven accord.", nil, ""},
 		{"Aid was shared according to a fixed ratio agreed in Kestria.", nil, ""},
 		{"The troops left on Monday, according to the timetable.", nil, ""},
+		{"Each party will cut emissions according to national circumstances.", nil, ""},
+		{"The vote was held according to UN standards and Kestrian law.", nil, ""},
 		{"The troops left on Monday, according to a report by the Kestrian ministry.", []frame{{cue: "according to", shape: cue.According, speaker: "a report by the Kestrian ministry", content: one("The troops left on Monday")}}, ""},
 		{"The troops left on Monday, according to Orlavian officials.", []frame{{cue: "according to", shape: cue.According, speaker: "Orlavian officials", content: one("The troops left on Monday")}}, ""},
 		{"According to the data, exports to Tesmar fell.", []frame{{cue: "According to", shape: cue.According, speaker: "the data", content: one("exports to Tesmar fell")}}, ""},
