@@ -454,7 +454,7 @@ func namesWhole(s *syntax.Sentence, p syntax.Phrase) bool {
 		return false
 	}
 	for i := p.From; i < n.From; i++ {
-		if w := &s.Words[i]; !(w.Is(lexicon.TitleHead) || w.Is(lexicon.TitleWord) || w.Is(lexicon.Honorific)) {
+		if w := &s.Words[i]; !(w.Is(lexicon.TitleHead) || w.Is(lexicon.TitleWord) || w.Is(lexicon.Honorific) || titleInner(s, i)) {
 			return false
 		}
 	}
@@ -509,4 +509,23 @@ func opensClause(s *syntax.Sentence, i int) bool {
 		}
 	}
 	return true
+}
+
+// titleInner reports "of", "for" or "the" joining a title's words
+// before a name ("former Secretary of State Ana Velk", "Minister for the
+// Interior Jon Arno"): after a title's head, or "the" after such a join.
+// A name's "of" is none ("David Woodard of Clemson University"), nor
+// a party's ("Republican of New York").
+func titleInner(s *syntax.Sentence, i int) bool {
+	if i == 0 {
+		return false
+	}
+	l := &s.Words[i-1]
+	switch lower(s.Words[i].Text) {
+	case "of", "for":
+		return l.Is(lexicon.TitleHead) && l.Tok.Has(text.Cap)
+	case "the":
+		return (lower(l.Text) == "of" || lower(l.Text) == "for") && titleInner(s, i-1)
+	}
+	return false
 }
