@@ -5,6 +5,7 @@ package attribution
 import (
 	"slices"
 
+	"github.com/brief-reader/brief/data/cue"
 	"github.com/brief-reader/brief/data/gazetteer"
 
 	"github.com/brief-reader/brief/data/lexicon"
@@ -238,6 +239,9 @@ func (r *run) events(mf *mention.Finder, s *syntax.Sentence, para string, si int
 		}
 		m.Sentence = si
 		m.Disputed = fr.Disputed
+		if m.Kind == mention.Pronoun && !m.Opens {
+			m.Opens = afterContent(s, fr)
+		}
 		out = append(out, event{order: float64(fr.Speaker.From), stmt: first + k, named: named{m: m, pos: resolve.Subject}})
 		if !m.Members {
 			speakers = append(speakers, fr.Speaker) // "Velk and Arno": each is a mention too
@@ -278,6 +282,21 @@ func (r *run) events(mf *mention.Finder, s *syntax.Sentence, para string, si int
 	})
 	r.scratch.events = out
 	return out
+}
+
+// afterContent reports a speaker phrase that only what it says comes
+// before: "Velk “lied,” he said" opens with the reported words, not the
+// writer's.
+func afterContent(s *syntax.Sentence, fr *cue.Frame) bool {
+	for i := range fr.Speaker.From {
+		if s.Words[i].Tag.IsPunct() || s.Words[i].Quote >= 0 {
+			continue
+		}
+		if !slices.ContainsFunc(fr.Content[:], func(c syntax.Phrase) bool { return c.Has(i) }) {
+			return false
+		}
+	}
+	return fr.Speaker.From > 0
 }
 
 // act reports a speaker phrase headed by an act ("the Kremlin's recent

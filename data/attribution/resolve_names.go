@@ -36,7 +36,7 @@ func (r *run) names(mf *mention.Finder, s *syntax.Sentence, para string) []named
 		case (w.Tag == tag.PRP || w.Tag == tag.XX) && w.Is(lexicon.Pronoun):
 			// a subject pronoun is a subject whatever the tags (a sentence
 			// with no cue word has shallow ones)
-			if pi := w.Entry.Pronoun; pi.Person == 3 && pi.Case == 's' {
+			if pi := w.Entry.Pronoun; pi.Person == 3 && pi.Case == 's' && !fronted(s, i) {
 				m := mf.Classify(s, para, syntax.Phrase{From: i, To: i + 1}, syntax.Phrase{})
 				out = append(out, named{m: m, pos: resolve.Subject})
 			}
@@ -260,6 +260,12 @@ func appositive(s *syntax.Sentence, k int) syntax.Phrase {
 func clausePosition(s *syntax.Sentence, p, aside syntax.Phrase) resolve.Position {
 	k := p.To
 	if k < len(s.Words) && s.Words[k].Tag == tag.POS {
+		if e := s.NounPhraseAt(k + 1); p.From == 0 && e > k+1 && !personHead(&s.Words[e-1]) && clausePosition(s, syntax.Phrase{From: p.From, To: e}, syntax.Phrase{}) == resolve.Subject {
+			// "Velk's fate is unclear, but she said …": whose fate the
+			// sentence opens on is its topic, as its subject would be
+			// (after "To Arno, Velk's stare seemed sad" Arno speaks on)
+			return resolve.Subject
+		}
 		return resolve.Possessor
 	}
 	if !aside.Empty() && aside.From > k {
@@ -280,7 +286,11 @@ func clausePosition(s *syntax.Sentence, p, aside syntax.Phrase) resolve.Position
 	for k < len(s.Words) && s.Words[k].Tag.IsAdverb() {
 		k++
 	}
-	if k < len(s.Words) && (s.Words[k].Tag.IsFiniteVerb() || s.Words[k].Tag == tag.XX && s.Words[k].Tok.Kind == text.Word) {
+	k = pastTime(s, k) // "Velk on Friday played down …"
+	for k < len(s.Words) && s.Words[k].Tag.IsAdverb() {
+		k++
+	}
+	if k < len(s.Words) && (s.Words[k].Tag.IsFiniteVerb() || s.Words[k].Tag == tag.XX && s.Words[k].Tok.Kind == text.Word || pastSlip(s, p, k)) {
 		// a finite verb follows, or a word a sentence with shallow tags
 		// leaves untagged: a subject when the phrase opens its clause
 		if p.From == 0 {
@@ -293,4 +303,58 @@ func clausePosition(s *syntax.Sentence, p, aside syntax.Phrase) resolve.Position
 		}
 	}
 	return resolve.Elsewhere
+}
+
+// pastTime is the word after a phrase of time that starts at word k
+// ("on Friday", "this week", "last month"), or k when none starts there.
+func pastTime(s *syntax.Sentence, k int) int {
+	for e := k; e < len(s.Words) && e < k+3; e++ {
+		w := &s.Words[e]
+		if w.Is(lexicon.Time) && e > k || w.Is(lexicon.Time) && w.Tag.IsNoun() {
+			return e + 1
+		}
+		if w.Tag != tag.IN && w.Tag != tag.DT && !w.Tag.IsAdj() && w.Tag != tag.CD {
+			break
+		}
+	}
+	return k
+}
+
+// pastSlip reports a past participle the tagger gave a name's verb:
+// "Velk further summed/VBN up …" has no auxiliary for a participle, and
+// no "by" follows it as it would a passive's.
+func pastSlip(s *syntax.Sentence, p syntax.Phrase, k int) bool {
+	if s.Words[k].Tag != tag.VBN || k == 0 || !s.Words[p.To-1].Tag.IsProperNoun() {
+		return false
+	}
+	if k+1 < len(s.Words) && strings.EqualFold(s.Words[k+1].Text, "by") {
+		return false
+	}
+	for i := p.To; i < k; i++ {
+		if !s.Words[i].Tag.IsAdverb() {
+			return false
+		}
+	}
+	return true
+}
+
+// fronted reports a word inside a subordinate clause that opens the
+// sentence, before the comma that ends it: "As he has before, Velk
+// played down …". A pronoun there may stand for the subject that
+// follows, whom the resolver has not met yet, so it strengthens no one.
+func fronted(s *syntax.Sentence, i int) bool {
+	if i == 0 || !s.Words[0].Is(lexicon.Subordinator) {
+		return false
+	}
+	for k := 1; k < i; k++ {
+		if s.Words[k].Tag.IsPunct() {
+			return false
+		}
+	}
+	for k := i + 1; k < len(s.Words); k++ {
+		if s.Words[k].Tag == tag.Comma {
+			return true
+		}
+	}
+	return false
 }

@@ -102,6 +102,10 @@ type Mention struct {
 	// ("officials have spread disinformation that …"): the writer's own
 	// side is not guessed for a vague group.
 	Disputed bool
+	// Opens is set on a pronoun that opens its clause outside any
+	// quotation: "He …" at a sentence's start, "“…,” he said" after
+	// the quotation it reports.
+	Opens bool
 	// located is set when the party came from a place the phrase puts
 	// its speaker in ("officials in Velsk"), not from a modifier.
 	located bool
@@ -162,6 +166,7 @@ func (f *Finder) Classify(s *syntax.Sentence, para string, p, aside syntax.Phras
 		w := &s.Words[p.From]
 		m.Kind, m.Pron = Pronoun, w.Entry.Pronoun
 		m.Gender, m.Plural = w.Entry.Pronoun.Gender, w.Entry.Pronoun.Plural
+		m.Opens = opensClause(s, p.From)
 		return m
 	}
 	if k, ok := f.coordination(s, para, p); ok {
@@ -449,7 +454,7 @@ func namesWhole(s *syntax.Sentence, p syntax.Phrase) bool {
 		return false
 	}
 	for i := p.From; i < n.From; i++ {
-		if w := &s.Words[i]; !(w.Is(lexicon.TitleHead) || w.Is(lexicon.TitleWord) || w.Is(lexicon.Honorific)) {
+		if w := &s.Words[i]; !(w.Is(lexicon.TitleHead) || w.Is(lexicon.TitleWord) || w.Is(lexicon.Honorific) || titleInner(s, i)) {
 			return false
 		}
 	}
@@ -493,4 +498,34 @@ func allTime(s *syntax.Sentence, name syntax.Phrase) bool {
 func personish(head *syntax.Word) bool {
 	return head.Is(lexicon.TitleHead) || head.Is(lexicon.PersonNoun) || head.Is(lexicon.Group) ||
 		head.Tag == tag.CD && lower(head.Text) == "one"
+}
+
+// opensClause reports that the words before word i are only quoted
+// words and punctuation: nothing of the writer's own comes first.
+func opensClause(s *syntax.Sentence, i int) bool {
+	for k := range i {
+		if w := &s.Words[k]; w.Quote < 0 && !w.Tag.IsPunct() {
+			return false
+		}
+	}
+	return true
+}
+
+// titleInner reports "of", "for" or "the" joining a title's words
+// before a name ("former Secretary of State Ana Velk", "Minister for the
+// Interior Jon Arno"): after a title's head, or "the" after such a join.
+// A name's "of" is none ("David Woodard of Clemson University"), nor
+// a party's ("Republican of New York").
+func titleInner(s *syntax.Sentence, i int) bool {
+	if i == 0 {
+		return false
+	}
+	l := &s.Words[i-1]
+	switch lower(s.Words[i].Text) {
+	case "of", "for":
+		return l.Is(lexicon.TitleHead) && l.Tok.Has(text.Cap)
+	case "the":
+		return (lower(l.Text) == "of" || lower(l.Text) == "for") && titleInner(s, i-1)
+	}
+	return false
 }

@@ -43,6 +43,11 @@ func Key(ix *gazetteer.Index, lex *lexicon.Lexicon, speaker string) string {
 			return members
 		}
 	}
+	if n, ok := withoutInitial(speaker); ok {
+		// "Mara T. Oskin" is the Mara Oskin other stories name without
+		// the initial, known or not
+		return Key(ix, lex, n)
+	}
 	var out []string
 	party := -1 // the party whose name opens the speaker's, with how many words
 	ws := strings.FieldsFunc(strings.ReplaceAll(speaker, "’", "'"), func(r rune) bool {
@@ -146,4 +151,20 @@ func knownMembers(ix *gazetteer.Index, speaker string) (string, bool) {
 func isPartyGovernment(lex *lexicon.Lexicon, word string) bool {
 	e := lex.Lookup(word)
 	return e != nil && e.PartyGovernment
+}
+
+// withoutInitial is a person's name of three words whose middle one is an
+// initial ("Mara T. Oskin"), without it; not ok for any other speaker.
+func withoutInitial(speaker string) (string, bool) {
+	f := strings.Fields(speaker)
+	if len(f) != 3 || len(f[1]) != 2 || f[1][1] != '.' || !unicode.IsUpper(rune(f[1][0])) {
+		return "", false
+	}
+	for _, w := range []string{f[0], f[2]} {
+		r := []rune(w)
+		if len(r) < 2 || !unicode.IsUpper(r[0]) || !unicode.IsLower(r[1]) {
+			return "", false // "U.S. Department", "the K. Street"
+		}
+	}
+	return f[0] + " " + f[2], true
 }

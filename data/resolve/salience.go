@@ -49,7 +49,11 @@ func (r *Story) pronoun(m mention.Mention) *entity {
 		if s <= 0 {
 			continue
 		}
-		if n := len(e.refs); m.Pron.Case == 's' && m.Phrase.From == 0 && n > 0 && e.refs[n-1].subject && r.sentence-e.refs[n-1].sentence <= 1 {
+		// a pronoun after the quotation it reports ("“…,” he said")
+		// opens its clause too, but the subject before may be a thing's
+		// name ("Sandy Hook was a summons. “…,” he added"): only a
+		// person's or a speaker's earns the parallel there
+		if n := len(e.refs); m.Pron.Case == 's' && (m.Phrase.From == 0 || m.Opens && (e.human || e.spoke)) && n > 0 && e.refs[n-1].subject && r.sentence-e.refs[n-1].sentence <= 1 {
 			s += weightParallel * fit
 		}
 		if e.gender != 0 && e.gender == m.Gender && !e.taught {

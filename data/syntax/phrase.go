@@ -43,6 +43,8 @@ func (s *Sentence) nounInner(i int) bool {
 		return true
 	case tag.HYPH:
 		return !w.Tok.Has(text.Dash) // "cross - Adel Nefzi said": a typed dash ends the phrase
+	case tag.SYM:
+		return s.slashJoin(i)
 	case tag.VBN, tag.VBG:
 		// "retired general", "leading candidate": only before a noun
 		return i+1 < len(s.Words) && (s.nounInner(i+1) || s.nounFinal(i+1)) && s.Words[i+1].Tag != tag.POS
@@ -198,4 +200,15 @@ func (s *Sentence) Core(p Phrase) Phrase {
 		}
 	}
 	return p
+}
+
+// slashJoin reports a slash written tight between two names: "a Varn
+// Times/CBN News poll", "a CBN/ORV poll" are one poll's, by both.
+func (s *Sentence) slashJoin(i int) bool {
+	if i == 0 || i+1 >= len(s.Words) || s.Words[i].Text != "/" {
+		return false
+	}
+	l, w, r := &s.Words[i-1], &s.Words[i], &s.Words[i+1]
+	return l.Tok.End == w.Tok.Start && w.Tok.End == r.Tok.Start && l.Tok.Has(text.Cap|text.Upper) && r.Tok.Has(text.Cap|text.Upper) &&
+		s.isNounTag(i-1) && s.isNounTag(i+1)
 }

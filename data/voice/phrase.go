@@ -324,6 +324,13 @@ func (r *Reader) memberAt(src string, ws []word, i int) (member, int, bool) {
 			body = true
 			m.title = append(append(m.title, m.name...), w.text)
 			m.name = nil
+		case w.lower() == "for" && len(m.name) == 0 && len(m.title) > 0 && complementName(ws, i+1) > i+1:
+			// "Senior Director for Water and Roads Peter Halloran": the
+			// complement runs to the given name that opens the name
+			g := complementName(ws, i+1)
+			m.title = append(m.title, texts(ws[i:g])...)
+			i = g
+			continue
 		case w.lower() == "of" && len(m.name) == 0 && len(m.title) > 0:
 			k := i + 1
 			if k < len(ws) && ws[k].lower() == "the" {
@@ -458,4 +465,28 @@ func upperCase(s string) bool {
 		}
 	}
 	return letters > 0
+}
+
+// complementName is where the name starts in a title's complement of
+// capitalised words, which "and" may join, that a person's name ends:
+// the given name followed by one or two name words up to the run's end.
+// It is k when the run ends in no such name.
+func complementName(ws []word, k int) int {
+	e := k
+	for e < len(ws) && ws[e].tok.Kind == text.Word && (ws[e].cap() && !ws[e].stops() || ws[e].lower() == "and") {
+		e++
+	}
+	for g := e - 3; g < e-1; g++ {
+		if g <= k || !ws[g].is(lexicon.GivenName) {
+			continue
+		}
+		name := true
+		for _, w := range ws[g+1 : e] {
+			name = name && w.nameWord()
+		}
+		if name {
+			return g
+		}
+	}
+	return k
 }
