@@ -20,14 +20,13 @@ const examplePartiesFile = "parties.yaml"
 //go:embed articles
 var articles embed.FS
 
-// Embedded parses and attributes the built-in briefings, sorted by file
-// name. Their Path is "embedded:NAME".
-func Embedded(opts LoadOptions) ([]*Briefing, []error) {
+// embedded parses the built-in briefings and attributes them with a,
+// sorted by file name. Their Path is "embedded:NAME".
+func embedded(a *Attributor) ([]*Briefing, []error) {
 	entries, err := fs.ReadDir(articles, "articles") // sorted by name
 	if err != nil {
 		return nil, []error{err}
 	}
-	a := opts.attributor()
 	var bs []*Briefing
 	var errs []error
 	examples, err := exampleParties()

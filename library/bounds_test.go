@@ -28,6 +28,7 @@ func releases(n int) []item {
 // all; the oldest read stories go first, and unread and starred ones
 // never go. The report says when the cap was hit.
 func TestFeedCap(t *testing.T) {
+	t.Parallel()
 	srv := newFeedServer(t)
 	url := srv.set("/almora.rss", rss("Almora", releases(12)...))
 	l := open(t, func(o *Options) { o.Cap = 5 })
@@ -84,6 +85,7 @@ func must(t *testing.T, err error) {
 // Two refreshes at once on one library (two brief processes) store each
 // item once, and together report each new item once.
 func TestConcurrentRefreshesCount(t *testing.T) {
+	t.Parallel()
 	srv := newFeedServer(t)
 	a := srv.set("/almora.rss", rss("Almora", releases(40)...))
 	c := srv.set("/corvenia.rss", rss("Corvenian News Agency", greve, marrow))
@@ -179,6 +181,7 @@ func TestTwelveProcessesMarkRead(t *testing.T) {
 // stay, under two IDs: the second's grows longer and is written back to
 // its file, so that it stays the same from then on.
 func TestClashingIDsAreMadeUnique(t *testing.T) {
+	t.Parallel()
 	l := open(t)
 	for _, key := range []string{"guid:almora-1", "guid:corvenia-9"} {
 		rec := record{Version: 1, ID: "talks-resume-1a2b3c4d", Key: key, Feed: "https://mfa.almora.example/feed",

@@ -16,6 +16,7 @@ import (
 // read marks and IDs users copied still name it, and seeing the item
 // again in a refresh does not change it.
 func TestStoredIDsStay(t *testing.T) {
+	t.Parallel()
 	l := open(t)
 	const key, old = "guid:corvenia-3", "corvenia-amp-almora-agree-1a2b3c4d"
 	it := feedItem("Corvenia &amp; Almora Agree", key)

@@ -12,6 +12,7 @@ import (
 )
 
 func TestSubscriptions(t *testing.T) {
+	t.Parallel()
 	l := open(t)
 	const (
 		almora   = "https://mfa.almora.example/feed/"
@@ -70,6 +71,7 @@ func TestSubscriptions(t *testing.T) {
 // the user's comments, feeds.json, read.json) are taken in once, in
 // order, and kept renamed NAME.migrated.
 func TestMigrationFromFiles(t *testing.T) {
+	t.Parallel()
 	dataDir, configDir := t.TempDir(), t.TempDir()
 	hand := "# my feeds\n\nhttps://mfa.almora.example/feed/\r\n# Corvenia, added by hand:\nhttps://news.corvenia.example/rss\nhttps://mfa.almora.example/feed/\n"
 	state := `{"version": 1, "feeds": {"https://mfa.almora.example/feed/": {"title": "Almora MFA",
@@ -125,6 +127,7 @@ func TestMigrationFromFiles(t *testing.T) {
 // A read.json that cannot be read is named, kept where it is, and does
 // not stop the library from opening.
 func TestMigrationKeepsADamagedFile(t *testing.T) {
+	t.Parallel()
 	dataDir, configDir := t.TempDir(), t.TempDir()
 	bad := filepath.Join(dataDir, "read.json")
 	if err := os.WriteFile(bad, []byte(`{"read": [`), 0o644); err != nil {
@@ -144,6 +147,7 @@ func TestMigrationKeepsADamagedFile(t *testing.T) {
 }
 
 func TestReadState(t *testing.T) {
+	t.Parallel()
 	l := open(t)
 	if l.IsRead("marrow-welcomes-darsk-talks-1a2b3c4d") {
 		t.Fatal("read before anything was opened")
@@ -176,6 +180,7 @@ func TestReadState(t *testing.T) {
 }
 
 func TestMarkReadConcurrently(t *testing.T) {
+	t.Parallel()
 	l := open(t)
 	var wg sync.WaitGroup
 	for i := range 20 {
@@ -227,6 +232,7 @@ func TestDirs(t *testing.T) {
 }
 
 func TestOpenNeedsFolders(t *testing.T) {
+	t.Parallel()
 	if _, err := Open("", t.TempDir(), Options{}); err == nil {
 		t.Error("no error without a data folder")
 	}

@@ -12,6 +12,7 @@ import (
 // Each gives, in the same order, attributed; a row the library no longer
 // holds comes back as nil.
 func TestOrderAndRows(t *testing.T) {
+	t.Parallel()
 	srv := newFeedServer(t)
 	l := open(t)
 	subscribe(t, l, srv.set("/almora.rss", rss("Almora", marrow, exchange, consulate)))

@@ -5,6 +5,7 @@ import "testing"
 // A read mark taken back, many marked at once and statement stars are
 // kept on disk, for the next brief to open the library.
 func TestReadingMarksPersist(t *testing.T) {
+	t.Parallel()
 	l := open(t)
 	for _, err := range []error{
 		l.MarkRead("tesmar-ceasefire-1a2b"),

@@ -14,6 +14,7 @@ import (
 // the item files and the journal: no story, read mark, star or
 // subscription is lost.
 func TestDamagedDatabaseIsRebuilt(t *testing.T) {
+	t.Parallel()
 	for name, spoil := range map[string]func(path string) error{
 		"garbage": func(p string) error { return os.WriteFile(p, []byte(strings.Repeat("not a database ", 500)), 0o644) },
 		"truncated": func(p string) error {
@@ -25,6 +26,7 @@ func TestDamagedDatabaseIsRebuilt(t *testing.T) {
 		},
 	} {
 		t.Run(name, func(t *testing.T) {
+			t.Parallel()
 			srv := newFeedServer(t)
 			url := srv.set("/almora.rss", rss("Almora", releases(30)...))
 			l := open(t)

@@ -145,6 +145,7 @@ func snapshot(t *testing.T, dir string) string {
 // leaves a library that loads, with every item it stored whole, and the
 // next refresh fetches the rest.
 func TestRefreshCancelledPartWay(t *testing.T) {
+	t.Parallel()
 	var items []item
 	for i := 1; i <= 6; i++ {
 		items = append(items, item{guid: fmt.Sprintf("almora-%d", i), title: fmt.Sprintf("Almora Release %d", i), date: day(i),
@@ -206,6 +207,7 @@ func texts(b *data.Briefing) []string {
 // A crash mid-write leaves at most a temporary file: it is never read as
 // an item, and an old one is cleared when the library next opens.
 func TestCrashLeftovers(t *testing.T) {
+	t.Parallel()
 	srv := newFeedServer(t)
 	url := srv.set("/almora.rss", rss("Almora", marrow))
 	l := open(t)
@@ -240,6 +242,7 @@ func TestCrashLeftovers(t *testing.T) {
 
 // A stored file that is not an item is reported by name; the rest load.
 func TestRefreshReportsBadFiles(t *testing.T) {
+	t.Parallel()
 	srv := newFeedServer(t)
 	url := srv.set("/almora.rss", rss("Almora", marrow))
 	l := open(t)
@@ -268,6 +271,7 @@ func TestRefreshReportsBadFiles(t *testing.T) {
 
 // Subscriptions are fetched a few at a time, never more than Workers.
 func TestRefreshReplacesASpoiltFile(t *testing.T) {
+	t.Parallel()
 	srv := newFeedServer(t)
 	url := srv.handle("/almora.rss", func(w http.ResponseWriter, r *http.Request) { w.Write([]byte(rss("Almora", marrow))) })
 	l := open(t)

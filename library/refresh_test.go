@@ -45,6 +45,7 @@ func briefings(t *testing.T, l *Library) []*data.Briefing {
 }
 
 func TestRefreshStoresNewItemsOnce(t *testing.T) {
+	t.Parallel()
 	srv := newFeedServer(t)
 	almora := srv.set("/almora.rss", rss("Ministry of Foreign Affairs of Almora", marrow, exchange, exchange, consulate))
 	// The second feed carries a story the first one has too (same GUID).
@@ -111,6 +112,7 @@ func TestRefreshStoresNewItemsOnce(t *testing.T) {
 // recognised by GUID, or by link when there is no GUID, and not stored
 // twice.
 func TestRefreshWithoutValidators(t *testing.T) {
+	t.Parallel()
 	body := rss("Vell Herald",
 		item{link: "https://herald.vell.example/a", title: "No GUID", body: "Recognised by its link.", date: day(3)},
 		item{guid: "h-2", title: "With GUID", body: "Recognised by its GUID.", date: day(2)},
@@ -132,6 +134,7 @@ func TestRefreshWithoutValidators(t *testing.T) {
 }
 
 func TestRefreshWhenTheFeedChanges(t *testing.T) {
+	t.Parallel()
 	srv := newFeedServer(t)
 	url := srv.set("/almora.rss", rss("Almora", marrow, exchange))
 	l := open(t)
@@ -177,6 +180,7 @@ func TestRefreshWhenTheFeedChanges(t *testing.T) {
 // A feed that fails is reported by name with the reason; the others
 // still refresh.
 func TestRefreshPoolIsBounded(t *testing.T) {
+	t.Parallel()
 	const workers = 2
 	var mu sync.Mutex
 	inFlight, most := 0, 0
@@ -228,6 +232,7 @@ func TestRefreshPoolIsBounded(t *testing.T) {
 }
 
 func TestFeedResultString(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		res  FeedResult
 		want string
@@ -247,6 +252,7 @@ func TestFeedResultString(t *testing.T) {
 // A reader showing a refresh's new stories finds them by the IDs the
 // report gives.
 func TestRefreshReportsIDs(t *testing.T) {
+	t.Parallel()
 	srv := newFeedServer(t)
 	url := srv.set("/almora.rss", rss("Almora", marrow, exchange))
 	l := open(t)
@@ -276,6 +282,7 @@ func TestRefreshReportsIDs(t *testing.T) {
 }
 
 func TestOneRefreshAtATime(t *testing.T) {
+	t.Parallel()
 	release := make(chan struct{})
 	started := make(chan struct{})
 	srv := newFeedServer(t)
@@ -307,6 +314,7 @@ func TestOneRefreshAtATime(t *testing.T) {
 
 // A stored file spoilt by hand does not block the item it belongs to.
 func TestSharedStoryIsTheEarlierFeeds(t *testing.T) {
+	t.Parallel()
 	srv := newFeedServer(t)
 	var l *Library
 	almora := srv.handle("/almora.rss", func(w http.ResponseWriter, r *http.Request) {

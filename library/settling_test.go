@@ -16,6 +16,7 @@ import (
 // in progress, and taking it in first left the item counted new by
 // neither process (TestConcurrentRefreshesCount failed about 1 run in 15).
 func TestRefreshLeavesAFileBeingStoredToItsWriter(t *testing.T) {
+	t.Parallel()
 	srv := newFeedServer(t)
 	a := srv.set("/almora.rss", rss("Almora", releases(1)...))
 	l := open(t)

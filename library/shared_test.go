@@ -13,6 +13,7 @@ import (
 // The real State Department and White House snapshots, served on
 // loopback, fill the library; a second refresh fetches nothing new.
 func TestSharedFeedsFillTheLibrary(t *testing.T) {
+	t.Parallel()
 	paths, _ := filepath.Glob(filepath.Join("..", "..", "shared", "feeds", "*.rss"))
 	if len(paths) == 0 {
 		t.Skip("../shared/feeds is absent")

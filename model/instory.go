@@ -136,8 +136,34 @@ func (m *Model) sourceOpened(msg sourceOpenedMsg) {
 	m.notice = notice{text: "opened " + msg.shown}
 }
 
-// detailStatus is the detail view's status line, after the last notice.
+// detailStatus is the detail view's status line, after the last notice:
+// the one last drawn while what it is drawn from is the same.
 func (m *Model) detailStatus() string {
+	from, ok := m.detail.StatusFrom()
+	key := drawnStatusFrom{notice: m.notice, detail: from}
+	if ok && m.statusDrawn.ok && m.statusDrawn.from == key {
+		return m.statusDrawn.line
+	}
+	line := m.drawDetailStatus()
+	m.statusDrawn = drawnStatus{from: key, line: line, ok: ok}
+	return line
+}
+
+// drawnStatus is the detail view's status line as last drawn, with what
+// it was drawn from; ok is false when it cannot be kept (a search being
+// typed).
+type drawnStatus struct {
+	from drawnStatusFrom
+	line string
+	ok   bool
+}
+
+type drawnStatusFrom struct {
+	notice notice
+	detail views.DetailStatusFrom
+}
+
+func (m *Model) drawDetailStatus() string {
 	var parts []string
 	switch {
 	case m.notice.err:

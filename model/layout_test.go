@@ -14,14 +14,15 @@ import (
 // frame to frame, so it must be the footer the model's state gives after
 // the Update, drawn anew: the status line, the help as it folds and as
 // keys come and go, the search and filter being typed, the load errors,
-// a resize, a story that fills in.
+// a resize, a story that fills in, a story scrolled and stepped through
+// (its status line is remembered too).
 func TestTheFooterDrawnIsTheFooterOfNow(t *testing.T) {
 	t.Parallel()
 	bs := append(fixture(), sessionStory(40<<10))
 	steps := []tea.Msg{
 		tea.WindowSizeMsg{Width: 80, Height: 24},
 	}
-	for _, k := range []string{"?", "?", "/", "tal", "esc", "p", "j", "enter", "tab", "enter", "/", "river", "enter", "n", "esc", "esc", "?"} {
+	for _, k := range []string{"?", "?", "/", "tal", "esc", "p", "j", "enter", "tab", "enter", "/", "river", "enter", "n", "]", "pgdown", "j", "[", "esc", "esc", "?"} {
 		steps = append(steps, keyMsgs(k)...)
 	}
 	steps = append(steps, tea.WindowSizeMsg{Width: 30, Height: 5}, keyMsgs("?")[0], tea.WindowSizeMsg{Width: 100, Height: 3})
@@ -29,7 +30,8 @@ func TestTheFooterDrawnIsTheFooterOfNow(t *testing.T) {
 	check := func(step int, m Model) {
 		t.Helper()
 		fresh := m
-		fresh.helpDrawn = [2]drawnHelp{} // the help drawn anew, not remembered
+		fresh.helpDrawn = [2]drawnHelp{}  // the help drawn anew, not remembered
+		fresh.statusDrawn = drawnStatus{} // and the story's status line
 		if now := fresh.footer(); !slices.Equal(m.laidFooter, now) {
 			t.Fatalf("step %d: drawn footer %q, the model's footer %q", step, m.laidFooter, now)
 		}
@@ -57,4 +59,9 @@ func TestTheFooterDrawnIsTheFooterOfNow(t *testing.T) {
 		check(len(steps)+1, m)
 	}
 	assertContains(t, screenText(m), "In session 0,")
+	// Scrolled and resized, it says how far down it is.
+	for i, msg := range []tea.Msg{keyMsgs("pgdown")[0], keyMsgs("j")[0], tea.WindowSizeMsg{Width: 100, Height: 20}, keyMsgs("pgdown")[0]} {
+		m = update(t, m, msg)
+		check(len(steps)+2+i, m)
+	}
 }

@@ -187,6 +187,7 @@ type Model struct {
 	helpDrawn  [2]drawnHelp // the short bar and the full help last drawn
 
 	headerDrawn drawnHeader // the header last drawn, before it is cut to the width
+	statusDrawn drawnStatus // the detail view's status line last drawn
 }
 
 // New makes the reader. It decides the theme here, once: asking the

@@ -78,6 +78,7 @@ func attributionOf(bs []*data.Briefing) map[string][]data.Statement {
 // edited, touched, deleted, or read by another attribution engine, the
 // file is read again, and the result is what reading it fresh gives.
 func TestFileCacheInvalidation(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	for name, body := range stories {
 		must(t, os.WriteFile(filepath.Join(dir, name), []byte(body), 0o644))

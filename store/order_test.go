@@ -44,6 +44,7 @@ func putStories(t *testing.T, db *DB, dir string, n int) []int64 {
 // The library's order is the rows LibraryDocs lists, in its order, and
 // reading rows by ID gives the same stories in the order asked.
 func TestLibraryOrderAndRowsByID(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	db := openTest(t, dir)
 	if order, err := db.LibraryOrder(); err != nil || order != nil {
@@ -97,6 +98,7 @@ func TestLibraryOrderAndRowsByID(t *testing.T) {
 }
 
 func TestParseRowList(t *testing.T) {
+	t.Parallel()
 	for _, tt := range []struct {
 		in   string
 		want []int64
@@ -122,6 +124,7 @@ func TestParseRowList(t *testing.T) {
 // the same moment: a story stored meanwhile by another process is in
 // neither.
 func TestLibraryOrderHeadIsOneSnapshot(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	db := openTest(t, dir)
 	putStories(t, db, dir, 20)

@@ -15,6 +15,7 @@ import (
 // A statement that cannot be prepared fails as it would unprepared, and
 // the ones around it still run, each with its own arguments.
 func TestPreparedTxErrorsAndArguments(t *testing.T) {
+	t.Parallel()
 	db := openTest(t, t.TempDir())
 	err := db.tx(context.Background(), func(t *sql.Tx) error {
 		tx := prepareEach(t)

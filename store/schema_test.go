@@ -13,6 +13,7 @@ import (
 // table, index, trigger and full-text table SQLite keeps, or a database
 // made new and one brought up from an old brief would differ.
 func TestNewSchemaIsWhatTheMigrationsMake(t *testing.T) {
+	t.Parallel()
 	migrated, err := openSQL(filepath.Join(t.TempDir(), FileName))
 	if err != nil {
 		t.Fatal(err)

@@ -9,6 +9,7 @@ import (
 )
 
 func TestSearch(t *testing.T) {
+	t.Parallel()
 	db := openTest(t, t.TempDir())
 	add := func(path, raw string) {
 		b, err := data.Parse(path, []byte(raw))

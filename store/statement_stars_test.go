@@ -10,6 +10,7 @@ import (
 // Migration 8 adds the statement stars to a database of version 7 and
 // keeps what it held: a story's read mark and star.
 func TestStatementStarsMigration(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	raw, err := openSQL(filepath.Join(dir, FileName))
 	if err != nil {
@@ -37,6 +38,7 @@ func TestStatementStarsMigration(t *testing.T) {
 // Statement stars are kept, taken away, and given back by the journal
 // when the database is rebuilt.
 func TestStatementStarsPersist(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	db := openTest(t, dir)
 	must(t, db.SetStatementStarred("orlavia-1#a1", true))
@@ -66,6 +68,7 @@ func TestStatementStarsPersist(t *testing.T) {
 
 // Many stories are marked read at once, and the journal has each.
 func TestMarkReadMany(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	db := openTest(t, dir)
 	must(t, db.MarkRead("tesmar-1"))

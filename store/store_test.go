@@ -25,6 +25,7 @@ func openTest(t *testing.T, dir string) *DB {
 // Every migration applies in turn to an empty database, the version
 // follows, and opening again changes nothing.
 func TestMigrations(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	raw, err := openSQL(filepath.Join(dir, FileName))
 	if err != nil {
@@ -74,6 +75,7 @@ func sampleBriefing(t *testing.T) *data.Briefing {
 // A briefing read back from the database is the one stored: whole, or
 // without its paragraphs (compact) until Body fills them.
 func TestDocRoundTrip(t *testing.T) {
+	t.Parallel()
 	db := openTest(t, t.TempDir())
 	b := sampleBriefing(t)
 	b.Path = "/stories/ceasefire.md"
@@ -109,6 +111,7 @@ func TestDocRoundTrip(t *testing.T) {
 
 // A damaged record is an error, never a crash or a huge allocation.
 func TestDecodeDamagedRecords(t *testing.T) {
+	t.Parallel()
 	b := sampleBriefing(t)
 	meta, summary, stmts := encodeMeta(b), encodeSummary(b), encodeStatements(b)
 	for i := range len(meta) {
@@ -135,6 +138,7 @@ func TestDecodeDamagedRecords(t *testing.T) {
 // A compact briefing read for a list has the summary of attribution and
 // no statements; Statements reads them.
 func TestSummaryWithoutStatements(t *testing.T) {
+	t.Parallel()
 	db := openTest(t, t.TempDir())
 	b := sampleBriefing(t)
 	b.Path = "/stories/ceasefire.md"
@@ -157,6 +161,7 @@ func TestSummaryWithoutStatements(t *testing.T) {
 }
 
 func TestMarksAndJournal(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	db := openTest(t, dir)
 	must(t, db.MarkRead("tesmar-1"))
@@ -209,6 +214,7 @@ func must(t *testing.T, err error) {
 // Garbage and a database cut short are named as damaged; Open does not
 // touch them.
 func TestDamageIsDetected(t *testing.T) {
+	t.Parallel()
 	for _, tt := range []struct {
 		name  string
 		spoil func(path string) error
@@ -255,6 +261,7 @@ func TestDamageIsDetected(t *testing.T) {
 
 // A data folder brief may not write to is named in the error.
 func TestReadOnlyFolder(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	ro := filepath.Join(dir, "ro")
 	must(t, os.Mkdir(ro, 0o755))
@@ -278,6 +285,7 @@ func TestReadOnlyFolder(t *testing.T) {
 // in a table of their own): the stories and the full-text index survive
 // them; attribution, a cache, is made again.
 func TestMigrationKeepsStories(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	raw, err := openSQL(filepath.Join(dir, FileName))
 	if err != nil {

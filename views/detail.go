@@ -184,7 +184,7 @@ func (d Detail) View() string {
 	for i := from; i < to; i++ {
 		l := d.doc.Lines[i]
 		if i < len(d.doc.marks) {
-			l = decorateMarks(d.st, l, d.doc.marks[i])
+			l = d.doc.decoratedLine(d.st, i)
 		}
 		l = d.search.decorate(i, l)
 		if marked && i >= cur.First && i <= cur.Last {

@@ -4,7 +4,6 @@ import (
 	"strings"
 
 	tea "github.com/charmbracelet/bubbletea"
-	"github.com/charmbracelet/x/ansi"
 )
 
 // entries is what the story list and the quote view share: the library's
@@ -249,7 +248,7 @@ func entry(st *Styles, selected bool, width int, lines ...string) []string {
 	}
 	out := make([]string, len(lines))
 	for i, l := range lines {
-		out[i] = ansi.Truncate(marker+l, width, "…")
+		out[i] = cut(marker+l, width)
 	}
 	return out
 }

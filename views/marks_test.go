@@ -150,6 +150,12 @@ func TestMarksInTheRestOfALongStory(t *testing.T) {
 	if len(d.Places) != 1 || len(d.Order) != 2 {
 		t.Fatalf("first part: places %+v, order %v", d.Places, d.Order)
 	}
+	// The lines of the first part styled, as frames show them, before
+	// the rest arrives: the lines kept styled are the lines styled anew.
+	st := new(NewStyles(ThemeDark))
+	for i := range d.Lines {
+		d.decoratedLine(st, i)
+	}
 	r.Finish(cmd().(DocRenderedMsg))
 	if len(d.Places) != 2 || len(d.marks) != len(d.Lines) {
 		t.Fatalf("places %+v; %d marks for %d lines", d.Places, len(d.marks), len(d.Lines))
@@ -157,6 +163,14 @@ func TestMarksInTheRestOfALongStory(t *testing.T) {
 	last := d.Places[1]
 	if l := ansi.Strip(d.Lines[last.First]); !strings.Contains(l, "[Anna Verel · Orlavia] the last session closed") {
 		t.Errorf("the last statement is placed on %q", l)
+	}
+	for _, p := range d.Places {
+		for i := p.First; i <= p.Last; i++ {
+			kept, fresh := d.decoratedLine(st, i), decorateMarks(st, d.Lines[i], d.marks[i])
+			if kept != fresh || kept == d.Lines[i] {
+				t.Errorf("line %d kept as %q, styled anew %q (unstyled %q)", i, kept, fresh, d.Lines[i])
+			}
+		}
 	}
 }
 

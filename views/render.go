@@ -61,6 +61,9 @@ type Doc struct {
 	Order  []int
 	Places []StatementPlace
 	marks  [][]markSeg // per line, the runs a statement's mark restyles
+	// decorated is the lines with marks as decoratedLine styled them,
+	// "" where not yet styled (see detail_marks.go).
+	decorated []string
 }
 
 // DocRenderedMsg brings the rest of a long story, rendered in the

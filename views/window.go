@@ -7,7 +7,6 @@ import (
 
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
-	"github.com/charmbracelet/x/ansi"
 )
 
 // window is the scroll state of a list drawn a screenful at a time: only
@@ -145,7 +144,7 @@ func Fit(lines []string, width, height int) string {
 		lines = lines[:height]
 	}
 	for i, l := range lines {
-		lines[i] = ansi.Truncate(l, width, "…")
+		lines[i] = cut(l, width)
 	}
 	return strings.Join(lines, "\n")
 }

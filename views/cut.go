@@ -1,0 +1,80 @@
+package views
+
+import (
+	"unicode/utf8"
+
+	"github.com/charmbracelet/x/ansi"
+)
+
+// cut is ansi.Truncate(s, width, "…"), sooner for the lines a frame is
+// made of. Fit and the list's entries cut every line of every frame, and
+// ansi.Truncate measures a line grapheme by grapheme even when it fits:
+// under the race detector that was much of a frame's work (issue #13).
+// A line that plainCells can measure and that fits is returned as it is,
+// as ansi.Truncate returns it.
+func cut(s string, width int) string {
+	if n, ok := plainCells(s); ok && n <= width {
+		return s
+	}
+	return ansi.Truncate(s, width, "…")
+}
+
+// plainCells is the cells s takes when it holds only CSI escape
+// sequences and characters of one cell each that join no neighbour into
+// one grapheme (ok), which is then what ansi.StringWidth says: printable
+// ASCII and the runes of oneCell. Anything else (another escape, a
+// control character, a wide or combining rune, a CSI sequence cut short)
+// is not ok, and ansi measures it.
+func plainCells(s string) (cells int, ok bool) {
+	for i := 0; i < len(s); {
+		c := s[i]
+		switch {
+		case c >= 0x20 && c < 0x7f:
+			cells++
+			i++
+		case c == 0x1b && i+1 < len(s) && s[i+1] == '[':
+			// ESC [, parameter and intermediate bytes, a final byte.
+			j := i + 2
+			for j < len(s) && s[j] >= 0x20 && s[j] <= 0x3f {
+				j++
+			}
+			if j == len(s) || s[j] < 0x40 || s[j] > 0x7e {
+				return 0, false
+			}
+			i = j + 1
+		case c >= utf8.RuneSelf:
+			r, size := utf8.DecodeRuneInString(s[i:])
+			if !oneCell(r) {
+				return 0, false
+			}
+			cells++
+			i += size
+		default:
+			return 0, false
+		}
+	}
+	return cells, true
+}
+
+// oneCell reports the runes beyond ASCII that brief's own lines are
+// made of (letters with accents, dashes, quotation marks, bullets,
+// arrows, box drawing and blocks, the spinner's braille, ✓ ✗ ★) whose
+// width is one cell and which join no neighbour: TestOneCellIsOneCell
+// checks every one against ansi.StringWidth.
+func oneCell(r rune) bool {
+	switch {
+	case r >= 0xa0 && r <= 0x17f: // Latin-1 and Latin Extended-A
+		return r != 0xad // soft hyphen: no cell
+	case r >= 0x2010 && r <= 0x2027, r >= 0x2030 && r <= 0x205e: // punctuation
+		return true
+	case r >= 0x2190 && r <= 0x21ff: // arrows
+		return true
+	case r >= 0x2500 && r <= 0x25fc: // box drawing, blocks, shapes (◽◾ are wide)
+		return true
+	case r >= 0x2800 && r <= 0x28ff: // braille
+		return true
+	case r == 0x2605, r == 0x2606, r >= 0x2713 && r <= 0x2718: // ★ ☆ ✓ ✔ ✕ ✖ ✗ ✘
+		return true
+	}
+	return false
+}

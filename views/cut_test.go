@@ -1,0 +1,76 @@
+package views
+
+import (
+	"testing"
+	"unicode/utf8"
+
+	"github.com/charmbracelet/x/ansi"
+)
+
+// Every rune oneCell accepts is one cell, alone, between letters and
+// doubled, as ansi measures it: were one wide, or joined to a
+// neighbour, cut would keep a line that does not fit.
+func TestOneCellIsOneCell(t *testing.T) {
+	accepted := 0
+	for r := rune(0); r <= utf8.MaxRune; r++ {
+		if !oneCell(r) {
+			continue
+		}
+		accepted++
+		s := string(r)
+		if w, in, twice := ansi.StringWidth(s), ansi.StringWidth("a"+s+"b"), ansi.StringWidth(s+s); w != 1 || in != 3 || twice != 2 {
+			t.Errorf("%U %q: %d cells, %d between two letters, %d doubled", r, s, w, in, twice)
+		}
+	}
+	if accepted < 900 {
+		t.Errorf("oneCell accepts %d runes", accepted)
+	}
+}
+
+var cutCases = []string{
+	"",
+	"plain words",
+	"\x1b[1;38;5;245mstyled\x1b[0m and not",
+	"\x1b[7m▌\x1b[0m Tesmar — Orlavia “talks” … • ✗ ★ ½ ¶ é İ ← ↑ █ ▃ ⠋",
+	"東京 talks: 😀 and Kestria",
+	"e\u0301 combining, a soft\u00adhyphen",
+	"zero\u200bwidth and \u202ebidi",
+	"tab\there",
+	"bell\a and \x7f delete",
+	"\x1b]8;;https://example.org\x1b\\link\x1b]8;;\x1b\\",
+	"cut short \x1b[31",
+	"cut short \x1b[",
+	"escape at the end \x1b",
+	"\x1b[3\x01m control inside",
+	"\x1b[3\x7fm delete inside",
+	"\x1b(Bcharset",
+	"bad \xff\xfe bytes",
+	"👩‍👩‍👧 family, 🇹🇼 flag",
+	"◽◾ wide squares, ☔ umbrella, ✅ check",
+}
+
+// cut is ansi.Truncate, whatever the line: the same string at every
+// width, and plainCells, when it measures, measures as ansi does.
+func TestCutIsTruncate(t *testing.T) {
+	for _, s := range cutCases {
+		checkCut(t, s)
+	}
+}
+
+func FuzzCut(f *testing.F) {
+	for _, s := range cutCases {
+		f.Add(s)
+	}
+	f.Fuzz(checkCut)
+}
+
+func checkCut(t *testing.T, s string) {
+	if n, ok := plainCells(s); ok && n != ansi.StringWidth(s) {
+		t.Errorf("%q: plainCells %d, ansi %d cells", s, n, ansi.StringWidth(s))
+	}
+	for w := 0; w <= ansi.StringWidth(s)+2; w++ {
+		if got, want := cut(s, w), ansi.Truncate(s, w, "…"); got != want {
+			t.Errorf("%q at %d cells: %q, ansi.Truncate %q", s, w, got, want)
+		}
+	}
+}
