@@ -308,5 +308,8 @@ func (l *Lexicon) NumeralAbbreviation(lowerWithPeriod string) bool {
 // NameSuffix implements gazetteer.Words.
 func (l *Lexicon) NameSuffix(lower string) bool { return l.Is(lower, NameSuffix) }
 
+// PlacePreposition implements text.Words.
+func (l *Lexicon) PlacePreposition(lower string) bool { return l.Is(lower, Locative) }
+
 // SentenceOpener implements text.Words.
 func (l *Lexicon) SentenceOpener(word string) bool { return l.Is(word, Opener) }
