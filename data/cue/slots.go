@@ -49,10 +49,21 @@ func (f *Finder) subjectBefore(s *syntax.Sentence, v int) (sp, aside syntax.Phra
 		if a < 0 || !s.Words[s.Head(syntax.Phrase{From: a, To: j + 1})].IsTime() || a == 0 || timeOfParticiple(s, syntax.Phrase{From: a, To: j + 1}) {
 			break
 		}
-		j = a - 1
-		if s.Words[j].Tag == tag.IN && j > 0 {
-			j--
+		k := a - 1
+		if s.Words[k].Tag == tag.IN && k > 0 {
+			k--
 		}
+		if t := s.Words[k].Tag; (t == tag.VBN || t == tag.VBD) && k > 0 && s.Words[k-1].Tag.IsNoun() && s.Words[k-1].Quote < 0 && onlyTime(s, a, j+1) {
+			// "disclosures filed on Sunday night revealed": the time is
+			// the participle's, inside the subject
+			if b := s.NounPhraseEndingAt(k - 1); b >= 0 {
+				if sp = f.extendLeft(s, syntax.Phrase{From: b, To: j + 1}); f.subjectPosition(s, sp.From) {
+					return sp, syntax.Phrase{}, false
+				}
+			}
+			return syntax.Phrase{}, syntax.Phrase{}, false
+		}
+		j = k
 	}
 	if j < 0 {
 		return
@@ -429,4 +440,16 @@ func parentheticalAfter(s *syntax.Sentence, k int) int {
 func canSpeak(h *syntax.Word) bool {
 	return h.Tag.IsProperNoun() || h.Tag == tag.PRP || h.Is(lexicon.TitleHead) || h.Is(lexicon.PersonNoun) || h.Is(lexicon.Group) ||
 		h.Is(lexicon.Organisation) || h.Is(lexicon.Document) || h.Is(lexicon.Media)
+}
+
+// onlyTime reports words [from, to) that name a time and nothing else
+// ("Sunday night", "last week"): "a statement Thursday night" names a
+// thing first.
+func onlyTime(s *syntax.Sentence, from, to int) bool {
+	for k := from; k < to; k++ {
+		if w := &s.Words[k]; !w.IsTime() && w.Tag != tag.JJ && w.Tag != tag.DT && w.Tag != tag.CD {
+			return false
+		}
+	}
+	return true
 }
