@@ -220,6 +220,11 @@ func (f *Finder) subjectBeforeAside(s *syntax.Sentence, j int) (sp, aside syntax
 		if c := parentheticalAfter(s, end); c > 0 && c < j {
 			end = c // "Sen. Ana Arno (R-Fla.), a member of …, said"
 		}
+		if r := relativeThenAside(s, end, j); r > 0 && s.Words[b].Quote < 0 {
+			// "The judges who ruled that …, for instance, said": the
+			// relative clause is the aside about the speaker
+			return e, syntax.Phrase{From: end, To: r}
+		}
 		if !(isPunct(s, end, ',') || isDash(s, end)) || clauseInAside(s, end+1, j) {
 			// not "X, two groups, will provide … and answer …": an
 			// appositive holds no verb of its own outside a relative
@@ -452,4 +457,38 @@ func onlyTime(s *syntax.Sentence, from, to int) bool {
 		}
 	}
 	return true
+}
+
+// relativeThenAside is the comma that ends a relative clause opening at
+// k ("who ruled that Kestria could not …") when a short aside without a
+// verb follows it up to the comma at j (", for instance,"); else -1.
+func relativeThenAside(s *syntax.Sentence, k, j int) int {
+	if k >= j || s.Words[k].Quote >= 0 || s.Words[k].Tag != tag.WP && s.Words[k].Tag != tag.WDT {
+		return -1
+	}
+	r := -1
+	for i := k + 1; i < j; i++ {
+		if s.Words[i].Quote >= 0 {
+			return -1
+		}
+		if isPunct(s, i, ',') {
+			r = i
+			break
+		}
+	}
+	if r < 0 || r+1 >= j || j-r > 6 {
+		return -1
+	}
+	name := true // "The envoy who led the talks, Tad Arno, said": the name speaks
+	for i := r + 1; i < j; i++ {
+		w := &s.Words[i]
+		if w.Tag.IsVerb() || w.Tag == tag.MD || w.Tag.IsWh() || w.Tok.Kind == text.Quote {
+			return -1
+		}
+		name = name && w.Tag.IsProperNoun()
+	}
+	if name {
+		return -1
+	}
+	return r
 }

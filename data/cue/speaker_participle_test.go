@@ -20,3 +20,14 @@ func TestTimeOfParticipleInSpeaker(t *testing.T) {
 			[]frame{{cue: "said", shape: cue.SpeakerFirst, speaker: "Jonas Vell", content: one("the talks had failed")}}, ""},
 	})
 }
+
+// TestRelativeClauseThenAside: a relative clause after the subject,
+// closed by a comma, then a short aside before the verb ("The judges who
+// ruled …, for instance, said"): the relative clause is the aside about
+// the speaker.
+func TestRelativeClauseThenAside(t *testing.T) {
+	checkFrames(t, []frameCase{
+		{"The judges who ruled that Kestria could not close the port, for instance, said the problem was the fee.",
+			[]frame{{cue: "said", shape: cue.SpeakerFirst, speaker: "The judges", aside: "who ruled that Kestria could not close the port", content: one("the problem was the fee")}}, "said"},
+	})
+}
