@@ -5,8 +5,8 @@ import (
 	"testing"
 )
 
-func (testWords) PlacePreposition(w string) bool { return w == "in" || w == "to" }
-func (testWords) NameSuffix(w string) bool       { return w == "jr." }
+func (testWords) PlacePreposition(w string) bool  { return w == "in" || w == "to" }
+func (testWords) PlaceAbbreviation(w string) bool { return w == "d.c." || w == "fla." }
 
 // TestPlaceAbbreviationEndsSentence: an abbreviation that ends a place
 // named after a preposition of place ("in Hollin, D.C.") ends the
@@ -27,6 +27,7 @@ func TestPlaceAbbreviationEndsSentence(t *testing.T) {
 		{"The Greater Hollin, D.C. Area grew.", []string{"The Greater Hollin, D.C. Area grew."}},
 		{"Velk spoke to Tad Arno, Jr. Memorial donors.", []string{"Velk spoke to Tad Arno, Jr. Memorial donors."}},
 		{"Talks in Hollin, D.C. He said no.", []string{"Talks in Hollin, D.C.", "He said no."}},
+		{"At the talks in Kestria, U.S. Ambassador Tad Arno spoke.", []string{"At the talks in Kestria, U.S. Ambassador Tad Arno spoke."}},
 	}
 	for _, c := range cases {
 		d := Analyze([]string{c.in}, testWords{})

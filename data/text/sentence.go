@@ -85,13 +85,14 @@ func opensAfterAbbreviation(p *Paragraph, t Token, words Words) bool {
 // "born in Hollin, Fla. Velk studied"), before a capitalised word: the
 // name is complete, so the capital opens a new sentence. Without the
 // preposition the abbreviation may qualify what follows ("Washington,
-// D.C. Mayor Velk", "the Greater Hollin, Fla. Area"), and a name's suffix
-// ("King, Jr.") ends no place.
+// D.C. Mayor Velk", "the Greater Hollin, Fla. Area"); a country's
+// abbreviation ("in Kestria, U.S. officials said") and a name's suffix
+// ("King, Jr.") end no place.
 func endsPlace(p *Paragraph, toks []Token, i int, words Words) bool {
 	if words == nil || i < 3 || !toks[i+1].Has(Cap) || toks[i+1].Kind != Word || toks[i-1].Kind != Punct || p.Text[toks[i-1].Start] != ',' {
 		return false
 	}
-	if words.NameSuffix(Lower(p.Text[toks[i].Start:toks[i].End])) {
+	if !words.PlaceAbbreviation(Lower(p.Text[toks[i].Start:toks[i].End])) {
 		return false
 	}
 	k := i - 2

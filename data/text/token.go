@@ -68,9 +68,10 @@ type Words interface {
 	// of place ("in", "to"): "in Hollin, Fla." is a place, so its
 	// abbreviation ends the name.
 	PlacePreposition(lower string) bool
-	// NameSuffix says whether a lower-cased word ends a person's name
-	// ("jr."): "Arno, Jr." is no place, though it ends like one.
-	NameSuffix(lower string) bool
+	// PlaceAbbreviation says whether a lower-cased abbreviation with its
+	// period ends a place's name ("d.c.", "fla."), where "u.s." ("in
+	// Hollin, U.S. officials") and "jr." do not.
+	PlaceAbbreviation(lowerWithPeriod string) bool
 }
 
 func isWordRune(r rune) bool {
