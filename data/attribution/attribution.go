@@ -120,6 +120,9 @@ func (embeddedTagger) Tag(words []string, out []tag.Tag) []tag.Tag {
 	return tag.Default().Tag(words, out)
 }
 
+// Took lets the syntax layer ask what the model saw of a word.
+func (embeddedTagger) Took(word string, tg tag.Tag) bool { return tag.Default().Took(word, tg) }
+
 // Attribute finds the statements of a document.
 func (e *Engine) Attribute(doc *Document) Result {
 	ix := e.Index

@@ -44,6 +44,9 @@ func (f *Finder) skipAdjuncts(s *syntax.Sentence, fr *Frame, k int) int {
 				return k
 			}
 			k = possessedEnd(s, e)
+			if h.Tag == tag.NNP {
+				k = regionEnd(s, k)
+			}
 			// "in an interview with X", "at a conference in Y", "in
 			// comments carried by state media"
 			for k < len(s.Words) {
@@ -208,6 +211,12 @@ func (f *Finder) contentAfter(s *syntax.Sentence, fr *Frame, k int) (content syn
 			if isPunct(s, j, ',') {
 				if j+1 < len(s.Words) && (text.Lower(s.Words[j+1].Text) == "that" || isOpenQuote(s, j+1)) {
 					k = j + 1
+				} else if c := adjunctThenClause(s, k); c > 0 && fr.Kind == lexicon.Say && !inSubordinate(s, fr) {
+					// "said, if elected, she would …", "said, however,
+					// the talks …": a clause after the adjunct, as after
+					// "that, if elected,"; after "as X noted, …" the
+					// clause is the sentence's own
+					k = c
 				}
 				break
 			}
@@ -266,7 +275,7 @@ func adjunctThenClause(s *syntax.Sentence, k int) int {
 		return -1
 	}
 	if w := &s.Words[k+1]; w.Quote >= 0 || !(w.Tag == tag.IN || w.Tag == tag.RB || w.Tag == tag.VBN || w.Tag == tag.VBG ||
-		w.Is(lexicon.PrepositionalParticiple)) || isComplementizer(w) {
+		w.Is(lexicon.PrepositionalParticiple)) || isComplementizer(w) && !w.Is(lexicon.Conditional) {
 		return -1
 	}
 	for j := k + 2; j < len(s.Words) && j < k+16; j++ {
@@ -433,4 +442,35 @@ func namedQuotations(s *syntax.Sentence, k int) syntax.Phrase {
 		}
 		return trimEnd(s, p)
 	}
+}
+
+// regionEnd passes the region that follows a place after a comma ("in
+// Madison, Wisconsin, that …", "in Hollin, Kestria, on Monday"): ", Name,"
+// before "that", a quotation or another adjunct. Without the closing
+// comma the name may be a new subject ("in Hollin, Velk said"), and a
+// list of places ("in Hollin, Tesmar and Orlavia") goes on past it.
+func regionEnd(s *syntax.Sentence, k int) int {
+	if !isPunct(s, k, ',') || k+1 >= len(s.Words) || s.Words[k+1].Tag != tag.NNP || s.Words[k+1].Quote >= 0 {
+		return k
+	}
+	j := k + 1
+	for j < len(s.Words) && j < k+4 && s.Words[j].Tag == tag.NNP && s.Words[j].Quote < 0 {
+		j++
+	}
+	if !isPunct(s, j, ',') || j+1 >= len(s.Words) {
+		return k
+	}
+	if n := &s.Words[j+1]; text.Lower(n.Text) == "that" || isOpenQuote(s, j+1) || n.Tag == tag.IN && !n.Is(lexicon.Subordinator) && !isComplementizer(n) {
+		return j
+	}
+	return k
+}
+
+// inSubordinate reports a frame whose speaker follows a subordinator
+// ("as some of you noted, …", "while critics said, …").
+func inSubordinate(s *syntax.Sentence, fr *Frame) bool {
+	if fr.Speaker.Empty() || fr.Speaker.From == 0 {
+		return false
+	}
+	return s.Words[fr.Speaker.From-1].Is(lexicon.Subordinator)
 }

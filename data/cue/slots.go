@@ -49,10 +49,21 @@ func (f *Finder) subjectBefore(s *syntax.Sentence, v int) (sp, aside syntax.Phra
 		if a < 0 || !s.Words[s.Head(syntax.Phrase{From: a, To: j + 1})].IsTime() || a == 0 || timeOfParticiple(s, syntax.Phrase{From: a, To: j + 1}) {
 			break
 		}
-		j = a - 1
-		if s.Words[j].Tag == tag.IN && j > 0 {
-			j--
+		k := a - 1
+		if s.Words[k].Tag == tag.IN && k > 0 {
+			k--
 		}
+		if t := s.Words[k].Tag; (t == tag.VBN || t == tag.VBD) && k > 0 && s.Words[k-1].Tag.IsNoun() && s.Words[k-1].Quote < 0 && onlyTime(s, a, j+1) {
+			// "disclosures filed on Sunday night revealed": the time is
+			// the participle's, inside the subject
+			if b := s.NounPhraseEndingAt(k - 1); b >= 0 {
+				if sp = f.extendLeft(s, syntax.Phrase{From: b, To: j + 1}); f.subjectPosition(s, sp.From) {
+					return sp, syntax.Phrase{}, false
+				}
+			}
+			return syntax.Phrase{}, syntax.Phrase{}, false
+		}
+		j = k
 	}
 	if j < 0 {
 		return
@@ -208,6 +219,11 @@ func (f *Finder) subjectBeforeAside(s *syntax.Sentence, j int) (sp, aside syntax
 		end := e.To
 		if c := parentheticalAfter(s, end); c > 0 && c < j {
 			end = c // "Sen. Ana Arno (R-Fla.), a member of …, said"
+		}
+		if r := relativeThenAside(s, end, j); r > 0 && s.Words[b].Quote < 0 {
+			// "The judges who ruled that …, for instance, said": the
+			// relative clause is the aside about the speaker
+			return e, syntax.Phrase{From: end, To: r}
 		}
 		if !(isPunct(s, end, ',') || isDash(s, end)) || clauseInAside(s, end+1, j) {
 			// not "X, two groups, will provide … and answer …": an
@@ -429,4 +445,50 @@ func parentheticalAfter(s *syntax.Sentence, k int) int {
 func canSpeak(h *syntax.Word) bool {
 	return h.Tag.IsProperNoun() || h.Tag == tag.PRP || h.Is(lexicon.TitleHead) || h.Is(lexicon.PersonNoun) || h.Is(lexicon.Group) ||
 		h.Is(lexicon.Organisation) || h.Is(lexicon.Document) || h.Is(lexicon.Media)
+}
+
+// onlyTime reports words [from, to) that name a time and nothing else
+// ("Sunday night", "last week"): "a statement Thursday night" names a
+// thing first.
+func onlyTime(s *syntax.Sentence, from, to int) bool {
+	for k := from; k < to; k++ {
+		if w := &s.Words[k]; !w.IsTime() && w.Tag != tag.JJ && w.Tag != tag.DT && w.Tag != tag.CD {
+			return false
+		}
+	}
+	return true
+}
+
+// relativeThenAside is the comma that ends a relative clause opening at
+// k ("who ruled that Kestria could not …") when a short aside without a
+// verb follows it up to the comma at j (", for instance,"); else -1.
+func relativeThenAside(s *syntax.Sentence, k, j int) int {
+	if k >= j || s.Words[k].Quote >= 0 || s.Words[k].Tag != tag.WP && s.Words[k].Tag != tag.WDT {
+		return -1
+	}
+	r := -1
+	for i := k + 1; i < j; i++ {
+		if s.Words[i].Quote >= 0 {
+			return -1
+		}
+		if isPunct(s, i, ',') {
+			r = i
+			break
+		}
+	}
+	if r < 0 || r+1 >= j || j-r > 6 {
+		return -1
+	}
+	name := true // "The envoy who led the talks, Tad Arno, said": the name speaks
+	for i := r + 1; i < j; i++ {
+		w := &s.Words[i]
+		if w.Tag.IsVerb() || w.Tag == tag.MD || w.Tag.IsWh() || w.Tok.Kind == text.Quote {
+			return -1
+		}
+		name = name && w.Tag.IsProperNoun()
+	}
+	if name {
+		return -1
+	}
+	return r
 }

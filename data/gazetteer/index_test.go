@@ -15,6 +15,8 @@ func (testWords) Abbreviation(w string) (bool, bool) { return w == "st.", false 
 func (testWords) SentenceOpener(string) bool         { return false }
 func (testWords) NameSuffix(w string) bool           { return w == "jr." || w == "jr" }
 func (testWords) NumeralAbbreviation(string) bool    { return false }
+func (testWords) PlacePreposition(string) bool       { return false }
+func (testWords) PlaceAbbreviation(string) bool      { return false }
 
 func words(s string) []string {
 	toks := text.Tokenize(s, testWords{}, nil)

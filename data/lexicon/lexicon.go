@@ -206,6 +206,10 @@ type Entry struct {
 	// PartyGovernment is set for a noun that, after a party's name, is
 	// that party speaking: "the Tesmar government" is Tesmar.
 	PartyGovernment bool
+	// PlaceAbbreviation is set for an abbreviation that ends a place's
+	// name ("Washington, D.C.", "Tulsa, Okla."), where "U.S." and "Jr."
+	// do not: after "in Hollin, D.C." a capital opens a new sentence.
+	PlaceAbbreviation bool
 	// SettingPreposition is set for a preposition that puts a saying in
 	// its setting or medium ("in a tweet", "on television", "during a
 	// debate"), where "with People Magazine" names a partner.
@@ -307,6 +311,15 @@ func (l *Lexicon) NumeralAbbreviation(lowerWithPeriod string) bool {
 
 // NameSuffix implements gazetteer.Words.
 func (l *Lexicon) NameSuffix(lower string) bool { return l.Is(lower, NameSuffix) }
+
+// PlacePreposition implements text.Words.
+func (l *Lexicon) PlacePreposition(lower string) bool { return l.Is(lower, Locative) }
+
+// PlaceAbbreviation implements text.Words.
+func (l *Lexicon) PlaceAbbreviation(lowerWithPeriod string) bool {
+	e := l.words[lowerWithPeriod]
+	return e != nil && e.PlaceAbbreviation
+}
 
 // SentenceOpener implements text.Words.
 func (l *Lexicon) SentenceOpener(word string) bool { return l.Is(word, Opener) }

@@ -44,6 +44,7 @@ var sectionFlags = map[string]func(*Entry) *bool{
 	"reflexive pronouns":      func(e *Entry) *bool { return &e.Reflexive },
 	"party governments":       func(e *Entry) *bool { return &e.PartyGovernment },
 	"setting prepositions":    func(e *Entry) *bool { return &e.SettingPreposition },
+	"place abbreviations":     func(e *Entry) *bool { return &e.PlaceAbbreviation },
 	"empty objects":           func(e *Entry) *bool { return &e.EmptyObject },
 	"press titles":            func(e *Entry) *bool { return &e.PressTitle },
 }

@@ -22,6 +22,8 @@ func (s *Sentence) repair() {
 	}
 	s.repairSubjects()
 	s.repairPastAfterSubject()
+	s.repairReducedBeforeCue()
+	s.repairPluralSubjectCue()
 	if len(s.Words) > 2 && s.Words[0].Tag == tag.UH && s.Words[0].Entry == nil && s.Words[0].Tok.Has(text.Cap) &&
 		s.Words[1].Tag == tag.Comma && s.Words[2].Tag == tag.IN && !s.Words[2].Is(lexicon.Subordinator) && laterFinite(s, 2) {
 		// "Brandt/UH, for his part, warned …": a name the lexicon does not
@@ -94,7 +96,7 @@ func (s *Sentence) repair() {
 			continue
 		}
 		if (w.Tag == tag.NNS || w.Tag == tag.NNPS) && next.Tag == tag.VBP && i+2 < len(s.Words) && s.Words[i+2].Tag == tag.IN &&
-			laterFinite(s, i+3) && !verbOnly(next) {
+			!s.Words[i+2].Is(lexicon.Complementizer) && laterFinite(s, i+3) && !verbOnly(next) {
 			// "People familiar/VBP with the matter said"
 			next.Tag = tag.JJ
 			continue

@@ -33,7 +33,7 @@ func (s *Sentence) repairPastAfterSubject() {
 			continue
 		}
 		e := clauseEnd(s, i+1)
-		if finiteIn(s, i+1, e) || e < len(s.Words) && s.Words[e].Tag == tag.Comma && b == 0 && subjectGoesOn(s, e) || asideThenVerb(s, e) {
+		if finiteIn(s, i+1, thatClauseStart(s, w, i+1, e)) || e < len(s.Words) && s.Words[e].Tag == tag.Comma && b == 0 && subjectGoesOn(s, e) || asideThenVerb(s, e) {
 			continue
 		}
 		w.Tag = tag.VBD
@@ -146,4 +146,20 @@ func asideThenVerb(s *Sentence, d int) bool {
 		}
 	}
 	return false
+}
+
+// thatClauseStart is where a verb of saying's that-clause begins between
+// k and e ("Velk claimed/VBN in an interview that he is …"): the finite
+// verbs after it are the content's, not the clause's. It is e for any
+// other verb, or when no complementizer follows.
+func thatClauseStart(s *Sentence, w *Word, k, e int) int {
+	if !w.Is(lexicon.CueVerb) {
+		return e
+	}
+	for ; k < e; k++ {
+		if s.Words[k].Is(lexicon.Complementizer) {
+			return k
+		}
+	}
+	return e
 }

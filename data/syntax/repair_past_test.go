@@ -19,6 +19,7 @@ func TestRepairPastAfterSubject(t *testing.T) {
 		{"a noun phrase opening the sentence before an inverted cue", "The firm lobbied on behalf of the Velk Organization on gaming and taxes, said Tad Arno.", "lobbied", tag.VBD},
 		{"after a relative pronoun", "The Senate debated a bill that critics called anti-gay.", "called", tag.VBD},
 		{"after a free relative", "Orlavia hopes to shed what Ana Velk called “a perception problem.”", "called", tag.VBD},
+		{"a verb of saying whose finite verbs are its that-clause's", "The Kestrian front-runner predicted in March that if Arno ran for president and lost, he would not run again.", "predicted", tag.VBD},
 		{"a passive before by", "Officials alarmed by the vote in Orlavia met on Monday.", "alarmed", tag.VBN},
 		{"a reduced relative whose subject goes on to its verb", "Officials briefed on the talks, however, said the deal was close.", "briefed", tag.VBN},
 		{"a reduced relative before an aside between dashes", "The combined commitments announced today – part of a push to help tenants – could reach millions of Tesmaris.", "announced", tag.VBN},

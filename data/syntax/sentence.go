@@ -112,6 +112,9 @@ func (b *Builder) build(d *text.Document, para int, span text.Span, always bool)
 			s.Words[i].Tag = b.tags[i]
 		}
 		s.Full = true
+		if t, ok := b.Tagger.(tookTags); ok {
+			s.repairUnseenAdverbs(t)
+		}
 		s.repair()
 		return s
 	}

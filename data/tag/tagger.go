@@ -172,3 +172,16 @@ func (t *Tagger) predict(feats *[numFeatures]uint32, p1, p2 Tag) Tag {
 	}
 	return best
 }
+
+// Took reports whether word took tag tg often enough in the training
+// data to be in its ambiguity class; a word the tagger never saw took
+// none. A tag the model guessed from a suffix alone ("rally" RB, as
+// "really") is one it did not take.
+func (t *Tagger) Took(word string, tg Tag) bool {
+	if t.lex == nil || tg >= 64 {
+		return false
+	}
+	var buf [maxForm]byte
+	form := appendFolded(buf[:0], word)
+	return t.lex.lookup(hashBytes(form))&(1<<tg) != 0
+}

@@ -21,7 +21,7 @@ func splitSentences(p *Paragraph, words Words, out []Span) []Span {
 			if k >= n || startsSentence(p, toks[k]) {
 				end = k
 			}
-		case t.Has(MaybeEnder) && i+1 < n && opensAfterAbbreviation(p, toks[i+1], words):
+		case t.Has(MaybeEnder) && i+1 < n && (opensAfterAbbreviation(p, toks[i+1], words) || endsPlace(p, toks, i, words)):
 			end = i + 1
 		}
 		if end > 0 {
@@ -78,4 +78,26 @@ func opensAfterAbbreviation(p *Paragraph, t Token, words Words) bool {
 		return t.Has(Open)
 	}
 	return t.Kind == Word && t.Has(Cap) && words != nil && words.SentenceOpener(p.Text[t.Start:t.End])
+}
+
+// endsPlace reports an abbreviation at i that ends a place's name after a
+// preposition of place ("met in Washington, D.C. Secretary Arno said",
+// "born in Hollin, Fla. Velk studied"), before a capitalised word: the
+// name is complete, so the capital opens a new sentence. Without the
+// preposition the abbreviation may qualify what follows ("Washington,
+// D.C. Mayor Velk", "the Greater Hollin, Fla. Area"); a country's
+// abbreviation ("in Kestria, U.S. officials said") and a name's suffix
+// ("King, Jr.") end no place.
+func endsPlace(p *Paragraph, toks []Token, i int, words Words) bool {
+	if words == nil || i < 3 || !toks[i+1].Has(Cap) || toks[i+1].Kind != Word || toks[i-1].Kind != Punct || p.Text[toks[i-1].Start] != ',' {
+		return false
+	}
+	if !words.PlaceAbbreviation(Lower(p.Text[toks[i].Start:toks[i].End])) {
+		return false
+	}
+	k := i - 2
+	for n := 0; k >= 0 && n < 3 && toks[k].Kind == Word && toks[k].Has(Cap); n++ {
+		k--
+	}
+	return k >= 0 && k < i-2 && toks[k].Kind == Word && !toks[k].Has(Cap) && words.PlacePreposition(p.Text[toks[k].Start:toks[k].End])
 }

@@ -64,6 +64,14 @@ type Words interface {
 	// NumeralAbbreviation says whether a lower-cased word with its
 	// period keeps the period only before a number ("no." of "No. 10").
 	NumeralAbbreviation(lowerWithPeriod string) bool
+	// PlacePreposition says whether a lower-cased word is a preposition
+	// of place ("in", "to"): "in Hollin, Fla." is a place, so its
+	// abbreviation ends the name.
+	PlacePreposition(lower string) bool
+	// PlaceAbbreviation says whether a lower-cased abbreviation with its
+	// period ends a place's name ("d.c.", "fla."), where "u.s." ("in
+	// Hollin, U.S. officials") and "jr." do not.
+	PlaceAbbreviation(lowerWithPeriod string) bool
 }
 
 func isWordRune(r rune) bool {
@@ -274,6 +282,12 @@ func wordEnd(s string, i int) (end, clitic int) {
 		case (r == '.' || r == ',' || r == ':') && i > start && isDigit(s, i-1) && isDigit(s, i+1):
 			i++
 			continue
+		case r == '.' && i > start && i+1 < len(s) && (s[i+1] >= 'a' && s[i+1] <= 'z' || isDigit(s, i+1)) && isASCIIAlnum(s[i-1]):
+			// "Breitbart.com", "state.gov", "BA.5": a period with a
+			// lower-case letter or a digit right after it is inside a
+			// name, as no sentence starts that way without a space
+			i++
+			continue
 		case r == '+' && i > start && hasUpperASCII(s[start:i]):
 			// "K5+", "LGBTQ+": a name's plus sign is part of it (a group
 			// wider than the K5), not a symbol after it
@@ -459,3 +473,5 @@ func Lower(w string) string {
 	}
 	return w
 }
+
+func isASCIIAlnum(c byte) bool { return isASCIILetter(c) || c >= '0' && c <= '9' }

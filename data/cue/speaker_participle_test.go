@@ -1,0 +1,33 @@
+package cue_test
+
+import (
+	"testing"
+
+	"github.com/brief-reader/brief/data/cue"
+)
+
+// TestTimeOfParticipleInSpeaker: a phrase of time after a participle
+// that follows its noun belongs to the participle, inside the speaker
+// ("a report published on Wednesday said"); after a name it is when the
+// speaker spoke ("Jonas Vell on Tuesday said").
+func TestTimeOfParticipleInSpeaker(t *testing.T) {
+	checkFrames(t, []frameCase{
+		{"The talks are over, a report published on Wednesday said.",
+			[]frame{{cue: "said", shape: cue.ContentFirst, speaker: "a report published on Wednesday", content: one("The talks are over")}}, ""},
+		{"The harbour will close, documents filed on Sunday night revealed.",
+			[]frame{{cue: "revealed", shape: cue.ContentFirst, speaker: "documents filed on Sunday night", content: one("The harbour will close")}}, ""},
+		{"Jonas Vell on Tuesday said the talks had failed.",
+			[]frame{{cue: "said", shape: cue.SpeakerFirst, speaker: "Jonas Vell", content: one("the talks had failed")}}, ""},
+	})
+}
+
+// TestRelativeClauseThenAside: a relative clause after the subject,
+// closed by a comma, then a short aside before the verb ("The judges who
+// ruled …, for instance, said"): the relative clause is the aside about
+// the speaker.
+func TestRelativeClauseThenAside(t *testing.T) {
+	checkFrames(t, []frameCase{
+		{"The judges who ruled that Kestria could not close the port, for instance, said the problem was the fee.",
+			[]frame{{cue: "said", shape: cue.SpeakerFirst, speaker: "The judges", aside: "who ruled that Kestria could not close the port", content: one("the problem was the fee")}}, "said"},
+	})
+}
