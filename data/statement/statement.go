@@ -145,6 +145,9 @@ func continueQuotations(d *text.Document, sentences []syntax.Sentence, frames []
 		if last < 0 {
 			continue
 		}
+		if fi := quotedFrameBefore(frames, out, last); fi >= 0 {
+			last = fi
+		}
 		for i := range out {
 			if out[i].Frame == last && (out[i].Direct || frames[last].Kind != lexicon.Object && frames[last].Kind != lexicon.Accuse) {
 				used[int32(q)] = true
@@ -153,6 +156,29 @@ func continueQuotations(d *text.Document, sentences []syntax.Sentence, frames []
 			}
 		}
 	}
+}
+
+// quotedFrameBefore is an earlier frame of frame last's sentence whose
+// statement is a quotation, when last's own is reported: in "“A,” said
+// X, who said B. “C.”" or "“A,” X said, suggesting B. “C.”" the
+// quotation after goes on with what X was quoted saying, not with the
+// writer's aside about X. -1 when there is none.
+func quotedFrameBefore(frames []cue.Frame, out []Statement, last int) int {
+	if frames[last].Shape == cue.According {
+		return -1 // "“A,” X said, according to Y. “C.”": Y's account holds all of it
+	}
+	for i := range out {
+		if out[i].Frame == last && out[i].Direct {
+			return -1
+		}
+	}
+	for i := range out {
+		fi := out[i].Frame
+		if fi < last && frames[fi].Sentence == frames[last].Sentence && out[i].Direct {
+			return fi
+		}
+	}
+	return -1
 }
 
 // opensSentence reports a quotation mark at token open that begins its

@@ -275,3 +275,35 @@ func paras(stmts []statement.Statement) []int {
 	}
 	return out
 }
+
+// TestContinuedQuotationsPastAsides: a quotation after a sentence that
+// quotes X and then reports, in an aside, what X did or said goes on with
+// X's quotation, not with the aside's reported content.
+func TestContinuedQuotationsPastAsides(t *testing.T) {
+	checkStatements(t, []statementCase{
+		{"past a relative clause of saying",
+			[]string{"“The talks are over,” said Ana Velk, who said she would leave Orlavia. “We are going home.”"},
+			[]string{
+				`said direct=true: ¶0 "The talks are over" ¶0 "We are going home."`,
+				`said direct=false: ¶0 "she would leave Orlavia"`,
+			}},
+		{"past a participle of saying",
+			[]string{"“The talks are over,” Ana Velk said, suggesting that Tesmar had walked out. “We are going home.”"},
+			[]string{
+				`said direct=true: ¶0 "The talks are over" ¶0 "We are going home."`,
+				`suggesting direct=false: ¶0 "Tesmar had walked out"`,
+			}},
+		{"past a participle with an object",
+			[]string{"“They will use anything,” Ana Velk said, mocking concerns about the border. “These people are not careful.”"},
+			[]string{
+				`said direct=true: ¶0 "They will use anything" ¶0 "These people are not careful."`,
+				`mocking direct=false: ¶0 "concerns about the border"`,
+			}},
+		{"a reported statement in its own sentence keeps the quotation",
+			[]string{"“The talks are over,” Ana Velk said. Jonas Vell said Orlavia was ready. “We are going home.”"},
+			[]string{
+				`said direct=true: ¶0 "The talks are over"`,
+				`said direct=false: ¶0 "Orlavia was ready" ¶0 "We are going home."`,
+			}},
+	})
+}
