@@ -57,7 +57,7 @@ func bound(s *syntax.Sentence, p syntax.Phrase, kind lexicon.Frame) syntax.Phras
 		case w.Is(lexicon.ContentEnder) && k > p.From+2:
 			return trimEnd(s, syntax.Phrase{From: p.From, To: k})
 		case w.Tag == tag.Comma && k+1 < p.To && (s.Words[k+1].Tag == tag.WDT || s.Words[k+1].Tag == tag.WP || s.Words[k+1].Tag == tag.WRB) && s.Words[k+1].Quote < 0 &&
-			hasFiniteVerb(s, p.From, k):
+			hasFiniteVerb(s, p.From, k) && !continuesContent(&s.Words[k+1]):
 			// ", which …" after the clause is the writer's
 			return trimEnd(s, syntax.Phrase{From: p.From, To: k})
 		case w.Tag == tag.CC && k > p.From+2 && (s.Words[k-1].Tag == tag.Comma || text.Lower(w.Text) == "but") && newClause(s, k+1, p.To) &&
@@ -66,7 +66,7 @@ func bound(s *syntax.Sentence, p syntax.Phrase, kind lexicon.Frame) syntax.Phras
 			// "…, and asked whether …", "…, but there is anger …", "but, boy, …"
 			return trimEnd(s, syntax.Phrase{From: p.From, To: k})
 		case w.Tag == tag.Comma && k+1 < p.To && s.Words[k+1].Is(lexicon.Subordinator) && s.Words[k+1].Tag == tag.IN &&
-			!isComplementizer(&s.Words[k+1]) && hasFiniteVerb(s, p.From, k):
+			!isComplementizer(&s.Words[k+1]) && hasFiniteVerb(s, p.From, k) && !continuesContent(&s.Words[k+1]):
 			// "…, as Cosby is attacked": the writer's clause after the content
 			return trimEnd(s, syntax.Phrase{From: p.From, To: k})
 		case w.Is(lexicon.Subordinator) && w.Tag == tag.IN && !isComplementizer(w) && !strings.EqualFold(w.Text, "as") && k+1 < p.To &&
@@ -111,6 +111,12 @@ func bound(s *syntax.Sentence, p syntax.Phrase, kind lexicon.Frame) syntax.Phras
 		p.To = k
 		p = trimEnd(s, p)
 	}
+}
+
+// continuesContent reports a subordinator whose clause after a comma is
+// still the content's: "…, because …", "…, if …", "…, when …".
+func continuesContent(w *syntax.Word) bool {
+	return w.Quote < 0 && w.Entry != nil && w.Entry.ContinuesContent
 }
 
 // newClause reports a clause or a verb phrase of its own starting at k:
