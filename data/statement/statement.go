@@ -379,8 +379,12 @@ func phrasePiece(d *text.Document, s *syntax.Sentence, c syntax.Phrase) Piece {
 
 // withoutAsides cuts a writer's aside out of reported content: a phrase
 // between dashes ("Hispanic voters - who have helped push the state … -
-// voted in lower numbers") or a relative clause between commas ("the
-// talks, which began in May, will go on"). What was said is the rest.
+// voted in lower numbers") or an appositive between commas ("Cruz, a
+// graduate of the academy, will …"). A relative clause between commas
+// ("the talks, which began in May, will go on") stays: annotators read
+// it as part of what was said more often than not (PolNeAR train runs
+// content through ", which" 56 times to 34, through ", who" 32 to 21).
+// What was said is the rest.
 func withoutAsides(s *syntax.Sentence, c syntax.Phrase, pc Piece) []Piece {
 	out := []Piece{pc}
 	words := s.Words
@@ -390,9 +394,8 @@ func withoutAsides(s *syntax.Sentence, c syntax.Phrase, pc Piece) []Piece {
 			continue
 		}
 		dash := w.Tok.Has(text.Dash)
-		relative := w.Tag == tag.Comma && i+1 < len(words) && (words[i+1].Tag == tag.WDT || words[i+1].Tag == tag.WP) && words[i+1].Quote < 0
-		appositive := !relative && appositiveOpens(s, c.From, i)
-		if !dash && !relative && !appositive {
+		appositive := appositiveOpens(s, c.From, i)
+		if !dash && !appositive {
 			continue
 		}
 		for j := i + 1; j < len(words) && words[j].Tok.End <= pc.End; j++ {
@@ -402,7 +405,7 @@ func withoutAsides(s *syntax.Sentence, c syntax.Phrase, pc Piece) []Piece {
 			if appositive && words[j].Tag == tag.Comma && !clauseResumes(s, j+1) {
 				break // "Tesmar, the host, and Orlavia": a list
 			}
-			closes := dash && words[j].Tok.Has(text.Dash) || (relative || appositive) && words[j].Tag == tag.Comma
+			closes := dash && words[j].Tok.Has(text.Dash) || appositive && words[j].Tag == tag.Comma
 			if !closes {
 				continue
 			}
