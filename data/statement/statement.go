@@ -231,6 +231,12 @@ func endBefore(s *syntax.Sentence, fr, next *cue.Frame) {
 	if next.Shape == cue.Nominal || next.Shape == cue.According {
 		return // "echoed the President's warning that …" holds it
 	}
+	if fr.Shape == cue.According && fr.Content[0].From < next.Cue.From {
+		// "According to her account, after examining the leg, she
+		// insisted that …": the account holds what its sentence says,
+		// the saying inside it too
+		return
+	}
 	if next.Chained && next.Speaker == fr.Speaker && !splitsChain(s, fr, next) {
 		// "described the talks as constructive, highlighting …",
 		// "reaffirmed A and underscored B": the subject's sayings stay one
