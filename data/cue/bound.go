@@ -60,7 +60,8 @@ func bound(s *syntax.Sentence, p syntax.Phrase, kind lexicon.Frame) syntax.Phras
 			hasFiniteVerb(s, p.From, k) && !continuesContent(&s.Words[k+1]):
 			// ", which …" after the clause is the writer's
 			return trimEnd(s, syntax.Phrase{From: p.From, To: k})
-		case w.Tag == tag.CC && k > p.From+2 && (s.Words[k-1].Tag == tag.Comma || text.Lower(w.Text) == "but") && newClause(s, k+1, p.To) &&
+		case w.Tag == tag.CC && k > p.From+2 && (s.Words[k-1].Tag == tag.Comma || text.Lower(w.Text) == "but") &&
+			(newClause(s, k+1, p.To) || text.Lower(w.Text) == "but" && subjectClause(s, k+1, p.To)) &&
 			!(coordinatedCue(s, k+1) && text.Lower(w.Text) != "but") && !listGoesOn(s, k, p.To),
 			w.Tag == tag.CC && k > p.From+1 && text.Lower(w.Text) == "but" && isPunct(s, k+1, ','):
 			// "…, and asked whether …", "…, but there is anger …", "but, boy, …"
@@ -136,6 +137,24 @@ func newClause(s *syntax.Sentence, k, end int) bool {
 	return e > 0 && e < end && clauseAt(s, e)
 }
 
+// subjectClause reports a subject at k, one noun phrase or two joined by
+// a conjunction, and its finite verb after it. Only after "but": after
+// "and" two noun phrases are as often the end of a list ("Tesmar, Orlavia,
+// and Kestria and its allies face …").
+func subjectClause(s *syntax.Sentence, k, end int) bool {
+	e := s.NounPhraseAt(k)
+	for e > 0 && e+1 < end && s.Words[e].Tag == tag.CC && s.Words[e].Quote < 0 {
+		// a subject of two noun phrases: "…, but many firms and the
+		// wealthiest families have found ways …"
+		n := s.NounPhraseAt(e + 1)
+		if n <= e+1 {
+			break
+		}
+		e = n
+	}
+	return e > 0 && e < end && clauseAt(s, e)
+}
+
 // pastAdverbs is the first word from k that is no adverb.
 func pastAdverbs(s *syntax.Sentence, k, end int) int {
 	for k < end && s.Words[k].Tag.IsAdverb() && s.Words[k].Tag != tag.WRB && s.Words[k].Quote < 0 {
@@ -153,6 +172,13 @@ func listGoesOn(s *syntax.Sentence, k, end int) bool {
 		conjoined = true
 	}
 	if k >= end {
+		return false
+	}
+	if conjoined && strings.EqualFold(s.Words[k-1].Text, "but") && subjectClause(s, k, end) {
+		// "…, but many firms and the banks have found …": a clause of
+		// its own; after "and" the same words may end a list ("…,
+		// Hispanics, and political rivals render him unfit") or go on
+		// with a reason ("because …, and most people know …")
 		return false
 	}
 	if s.Words[k].Tag.IsAdj() {

@@ -30,3 +30,15 @@ func TestContentGoesOnAfterReasonAndTime(t *testing.T) {
 			[]frame{{cue: "said", shape: cue.SpeakerFirst, speaker: "Ana Velk", content: one("the talks failed")}}, "said"},
 	})
 }
+
+// TestContentEndsAtContrastingClause: ", but" and a subject of its own,
+// however its noun phrase opens ("many firms and the banks"), is the
+// writer's next clause; after "and" a list or a reason goes on.
+func TestContentEndsAtContrastingClause(t *testing.T) {
+	checkFrames(t, []frameCase{
+		{"Kestrian firms complain bitterly that taxes are too high, but many firms and the wealthiest families have found ways around them.",
+			[]frame{{cue: "complain", shape: cue.SpeakerFirst, speaker: "Kestrian firms", content: one("taxes are too high")}}, ""},
+		{"Ana Velk said the levy hurts farmers, Orlavians, and small traders.",
+			[]frame{{cue: "said", shape: cue.SpeakerFirst, speaker: "Ana Velk", content: one("the levy hurts farmers, Orlavians, and small traders")}}, ""},
+	})
+}
