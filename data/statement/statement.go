@@ -69,6 +69,9 @@ func Build(d *text.Document, sentences []syntax.Sentence, frames []cue.Frame, ow
 			}
 			direct = false
 			st.Pieces = append(st.Pieces, withoutAsides(s, c, phrasePiece(d, s, c))...)
+			if q := s.Words[lastWord(s, c)].Quote; q >= 0 && !used[q] {
+				st.Pieces = append(st.Pieces, quotationAfter(d, s, q)...)
+			}
 			for i := c.From; i < c.To; i++ {
 				if q := s.Words[i].Quote; q >= 0 {
 					used[q] = true // a quotation inside reported speech is part of it
@@ -303,6 +306,44 @@ func adjunctBefore(s *syntax.Sentence, from, to int) bool {
 		}
 	}
 	return true
+}
+
+// lastWord is the index of the last word of c that is no quotation mark
+// or punctuation.
+func lastWord(s *syntax.Sentence, c syntax.Phrase) int {
+	k := c.To - 1
+	for k > c.From && s.Words[k].Tok.Kind != text.Word {
+		k--
+	}
+	return k
+}
+
+// quotationAfter is the rest of a quotation that reported content ends
+// inside, past the end of its sentence: "asked a few questions,
+// including, “Do you think A? Do you think B?”" reports both. Nothing
+// when the quotation closes within the sentence.
+func quotationAfter(d *text.Document, s *syntax.Sentence, q int32) []Piece {
+	p := &d.Paragraphs[s.Para]
+	if int(s.Span.To) >= len(p.Tokens) && d.Quotations[q].Pieces[len(d.Quotations[q].Pieces)-1].Para == int32(s.Para) {
+		return nil
+	}
+	var out []Piece
+	for _, pc := range quotationPieces(d, q) {
+		if pc.Para == s.Para {
+			if int(s.Span.To) >= len(p.Tokens) {
+				continue
+			}
+			from := p.Tokens[s.Span.To].Start
+			if pc.End <= from {
+				continue
+			}
+			pc.Start = max(pc.Start, from)
+		} else if pc.Para < s.Para {
+			continue
+		}
+		out = append(out, pc)
+	}
+	return out
 }
 
 // quotationBefore is the quotation whose closing mark is the last token

@@ -320,3 +320,17 @@ func TestAccordingHoldsItsSentence(t *testing.T) {
 			}},
 	})
 }
+
+// TestQuotationGoesOnPastReportedSentence: reported content that ends
+// inside a quotation takes the rest of that quotation, over the
+// sentences it runs on; a quotation closed in the sentence adds nothing.
+func TestQuotationGoesOnPastReportedSentence(t *testing.T) {
+	checkStatements(t, []statementCase{
+		{"a quotation of several sentences",
+			[]string{"Ana Velk asked a few questions, including, “Does Orlavia need a tax break? Is the border safe?”"},
+			[]string{`asked direct=false: ¶0 "a few questions, including, “Does Orlavia need a tax break" ¶0 "Is the border safe?"`}},
+		{"a quotation closed in the sentence",
+			[]string{"Ana Velk said Orlavia was “not ready.” The talks went on."},
+			[]string{`said direct=false: ¶0 "Orlavia was “not ready.”"`}},
+	})
+}
