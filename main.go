@@ -47,6 +47,7 @@ func read(r *cli.Reader) int {
 	if r.HasLibrary() {
 		cfg.MarkRead, cfg.IsRead, cfg.Refresh = r.MarkRead, r.IsRead, r.Refresh
 		cfg.SearchBodies = r.SearchBodies
+		cfg.StatementTexts = r.StatementWords
 		cfg.SetStarred, cfg.IsStarred = r.SetStarred, r.IsStarred
 		cfg.MarkUnread, cfg.MarkAllRead = r.MarkUnread, r.MarkAllRead
 		cfg.SetStatementStarred, cfg.IsStatementStarred = r.SetStatementStarred, r.IsStatementStarred

@@ -295,3 +295,21 @@ func (r *Reader) LoadStatements(b *data.Briefing) ([]data.Statement, error) {
 	}
 	return tmp.Statements, nil
 }
+
+// StatementWords reads the texts, speakers and roles of the statements of
+// stories the reader was given without them, for the quote view's text
+// filter: the reader keeps none (views.TextScan).
+func (r *Reader) StatementWords(ctx context.Context, bs []*data.Briefing, each func(k int, stmts []data.StatementWords)) error {
+	if r.lib == nil {
+		return errNoLibrary
+	}
+	docs := make([]int64, 0, len(bs))
+	at := make([]int, 0, len(bs)) // a doc's story in bs
+	for k, b := range bs {
+		if doc, ok := r.bodies.doc(b); ok {
+			docs = append(docs, doc)
+			at = append(at, k)
+		}
+	}
+	return r.lib.DB().StatementWords(ctx, r.Attributor.Version(), docs, func(k int, stmts []data.StatementWords) { each(at[k], stmts) })
+}

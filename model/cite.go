@@ -111,8 +111,7 @@ func (m *Model) export() tea.Cmd {
 		story, s := m.lib.Statement(int(i))
 		cs[k] = cite.New(m.lib.Story(story), s)
 		for _, o := range m.lib.AlsoIn(int(i)) {
-			other, _ := m.lib.Statement(int(o))
-			cs[k].AlsoIn = append(cs[k].AlsoIn, cite.RefOf(m.lib.Story(other)))
+			cs[k].AlsoIn = append(cs[k].AlsoIn, cite.RefOf(m.lib.Story(m.lib.StatementStory(int(o)))))
 		}
 	}
 	dirs, now := m.exportDirs, time.Now()

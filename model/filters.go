@@ -102,6 +102,11 @@ func (m *Model) startFilter() tea.Cmd {
 		// hold the words.
 		m.input.SetPrompt("filter + bodies (index): ")
 	}
+	if m.screen == screenQuotes && m.lib.TextsStored() {
+		// Said, because the matches come from the database a moment
+		// after the keystroke.
+		m.input.SetPrompt("filter (database): ")
+	}
 	if text := views.QueryText(m.filters); text != "" {
 		m.input.SetValue(text + " ")
 		m.input.CursorEnd()

@@ -61,6 +61,12 @@ type Config struct {
 	// them (a row from the database: StatementCount says how many); the
 	// quote view asks for them, in the background, when first shown.
 	LoadStatements func(*data.Briefing) ([]data.Statement, error)
+	// StatementTexts reads the texts of many stories' statements at once
+	// (a database is behind LoadStatements). When set, the reader keeps
+	// no text of the statements LoadStatements gives, and reads them
+	// again when shown; the quote view's text filter looks for its words
+	// with it, in the background. See statement_texts.go.
+	StatementTexts views.TextScan
 
 	// OpenURL opens a web address (the source of a story) in the
 	// browser; nil: no o key. It must not wait for the browser.
@@ -159,6 +165,8 @@ type Model struct {
 
 	gcRestore func() // puts back the collector's pacing; see statementsGCPercent
 
+	textSearches textSearches // the quote view's text filter asking the database
+
 	setStarred func(id string, starred bool)
 	isStarred  func(id string) bool
 	markRead   func(id string)
@@ -203,6 +211,9 @@ func New(cfg Config) Model {
 	}
 	if cfg.IsRead != nil {
 		lib.TrackUnread()
+	}
+	if cfg.StatementTexts != nil && cfg.LoadStatements != nil {
+		lib.SetStatementTexts(cfg.LoadStatements, cfg.StatementTexts)
 	}
 	rend := views.NewRenderer(theme.GlamourStyle(), theme.Profile(lipgloss.ColorProfile()))
 
@@ -297,6 +308,8 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.refreshDone(msg)
 	case statementsMsg:
 		cmd = m.statementsRead(msg)
+	case statementTextsMsg:
+		cmd = m.textsFound(msg)
 	case copiedMsg:
 		m.copied(msg)
 	case exportedMsg:
@@ -315,8 +328,10 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			return m, tea.Quit
 		}
 		m, cmd = m.updateKey(msg)
+		m.textKey()
 	case tea.MouseMsg:
 		m = m.updateMouse(msg)
+		m.textKey()
 	default:
 		m, cmd = m.updateFocused(msg)
 	}
@@ -325,6 +340,10 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	}
 	// layout changes m: call it before m is returned.
 	sized := m.layout()
+	if m.screen == screenQuotes {
+		cmd = tea.Batch(cmd, m.searchTexts())
+		m.textsSettled()
+	}
 	return m, tea.Batch(cmd, sized, m.readOnScreen())
 }
 
@@ -357,7 +376,7 @@ func (m *Model) loaded(msg loadBatchMsg) tea.Cmd {
 // busy reports whether something runs in the background, which the
 // spinner shows.
 func (m *Model) busy() bool {
-	return m.loading || m.filling || m.refresh != nil || m.fetchingStatements
+	return m.loading || m.filling || m.refresh != nil || m.fetchingStatements || len(m.textSearches.running) > 0
 }
 
 // View draws the screen; nothing until the size is known, so that no

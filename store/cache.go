@@ -88,8 +88,9 @@ func (db *DB) CacheFile(f CachedFile, bs []*data.Briefing, version string) ([]in
 	for _, b := range bs {
 		e.docs = append(e.docs, encodeDoc(b, version != ""))
 	}
-	err := db.CacheFiles([]CacheEntry{e}, version)
-	return e.IDs, err
+	entries := []CacheEntry{e} // CacheFiles fills in the IDs of this copy
+	err := db.CacheFiles(entries, version)
+	return entries[0].IDs, err
 }
 
 // CacheEntry is one file to record with CacheFiles.

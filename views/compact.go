@@ -97,9 +97,15 @@ func (c *compactStatements) text(i int32, k *keys) string {
 	return string(out)
 }
 
-// compactStatement is statement i put together from its record.
+// compactStatement is statement i put together from its record, or read
+// again when its story's texts are stored.
 func (l *Library) compactStatement(i int32) data.Statement {
-	e, r := l.stmts[i], l.compact.recs[i]
+	e := l.stmts[i]
+	story := &l.stories[e.story]
+	if story.textStored {
+		return l.storedStatement(e.story, e.index)
+	}
+	r := l.compact.recs[story.recFrom+i-story.stmtFrom]
 	st := data.Statement{
 		Speaker: l.compact.strs[r.speaker], Role: l.compact.strs[r.role], Cue: l.compact.strs[r.cue],
 		Text: l.compact.text(i, &l.stmtKeys), Paragraph: r.paragraph, Span: r.span, Kind: e.kind,

@@ -40,10 +40,18 @@ func (l *Library) namesHolding(q string) heldNames {
 func (n heldNames) empty() bool { return n.strs == nil && n.parties == nil }
 
 // holdsName reports whether statement i's speaker, role or party is
-// among n.
+// among n. Of a statement whose story's texts are stored, only the party
+// is known here: the database's answer has the rest (see TextSearch).
 func (l *Library) holdsName(i int32, n heldNames) bool {
-	r := &l.compact.recs[i]
-	return n.strs.has(int32(r.speaker)) || n.strs.has(int32(r.role)) || n.parties.has(l.stmts[i].party)
+	if n.parties.has(l.stmts[i].party) {
+		return true
+	}
+	story := &l.stories[l.stmts[i].story]
+	if story.textStored {
+		return false
+	}
+	r := &l.compact.recs[story.recFrom+i-story.stmtFrom]
+	return n.strs.has(int32(r.speaker)) || n.strs.has(int32(r.role))
 }
 
 // withNames adds to found the stories among from with a statement whose

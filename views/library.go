@@ -45,6 +45,10 @@ type Library struct {
 	// whose body or statements hold a query's words; nil when there is
 	// no index. See SetBodySearch.
 	bodySearch func(query string) func(*data.Briefing) bool
+
+	// texts is what the library knows of the statements' texts it left
+	// in the database; nil when it holds every text. See stored_texts.go.
+	texts *storedTexts
 }
 
 // SetBodySearch lets the story list's text filter look in bodies too:
@@ -73,6 +77,11 @@ type storyEntry struct {
 	// story list's words look in them, and the quote view lists them in
 	// its stories' order.
 	stmtFrom, stmtTo int32
+	// recFrom is its first statement's record in the library's compact
+	// records. A story whose statements' texts were left in the database
+	// (textStored, see SetStatementTexts) has none, and empty search keys.
+	recFrom    int32
+	textStored bool
 
 	reserved bool  // one of the library's rows (see Reserve), in its order
 	example  bool  // one of brief's built-in examples
@@ -245,6 +254,7 @@ func (l *Library) indexStatements(si int32, e *storyEntry, key []string) []strin
 		return key
 	}
 	e.stmtFrom = int32(len(l.stmts))
+	e.recFrom = int32(len(l.compact.recs))
 	defer func() { e.stmtTo = int32(len(l.stmts)) }()
 	l.ord.stmtsOK = false
 	roles := map[string]data.Speaker{}
@@ -265,9 +275,13 @@ func (l *Library) indexStatements(si int32, e *storyEntry, key []string) []strin
 		}
 		l.stmts = append(l.stmts, stmtEntry{story: si, index: int32(i), party: pid, speaker: sp, kind: st.Kind})
 		e.kinds |= 1 << st.Kind
-		start := uint32(len(l.stmtKeys.buf))
-		l.stmtKeys.add(st.Text)
-		l.compact.add(int32(len(l.stmts)-1), st, &l.stmtKeys, start)
+		if e.textStored {
+			l.stmtKeys.add() // an empty key and no record: the database answers for it
+		} else {
+			start := uint32(len(l.stmtKeys.buf))
+			l.stmtKeys.add(st.Text)
+			l.compact.add(int32(len(l.stmts)-1), st, &l.stmtKeys, start)
+		}
 		l.reports.Add(provenance.Statement{Story: int(si), Date: b.Date, Speaker: st.Speaker, Party: st.Party, Text: st.Text})
 	}
 	l.peopleIndex().Add(int(si), b)
@@ -301,8 +315,13 @@ func (l *Library) Attach(i int, stmts []data.Statement) {
 	}
 	e.pending = false
 	l.pending--
+	e.textStored = l.texts != nil
 	e.b.Statements, e.b.StatementCount = stmts, 0
 	l.indexStatements(int32(i), e, nil)
+	if e.textStored {
+		l.extendAnswers(e.stmtFrom, stmts)
+		l.texts.remember(int32(i), stmts, l.pending > 0)
+	}
 	e.b.Statements, e.b.StatementCount = nil, len(stmts)
 }
 
@@ -366,6 +385,11 @@ func (l *Library) Statement(i int) (story int, st data.Statement) {
 	}
 	return int(e.story), l.compactStatement(int32(i))
 }
+
+// StatementStory is the index of statement i's story: all that is needed
+// of another report of a statement, which the statement itself, read
+// again from the database when its texts are stored, would cost.
+func (l *Library) StatementStory(i int) int { return int(l.stmts[i].story) }
 
 // Speaker is what the library knows of a speaker id.
 func (l *Library) Speaker(id int32) SpeakerInfo { return l.speakers[id] }

@@ -57,10 +57,14 @@ func (l statementTester) holding(f Filter, from []int32) []int32 {
 	q := []byte(f.Query)
 	aliases := l.partiesNamed(f.Query)
 	names := l.namesHolding(f.Query)
-	if aliases == nil && names.empty() {
-		return l.stmtKeys.filter(from, q)
+	inText := l.stmtKeys.filter(from, q)
+	if stored := l.storedHolding(f.Query, from); len(stored) > 0 {
+		inText = union(inText, stored)
 	}
-	return union(l.stmtKeys.filter(from, q), keepIf(from, func(i int32) bool {
+	if aliases == nil && names.empty() {
+		return inText
+	}
+	return union(inText, keepIf(from, func(i int32) bool {
 		return aliases.has(l.stmts[i].party) || l.holdsName(i, names)
 	}))
 }

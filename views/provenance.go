@@ -98,8 +98,7 @@ func (q Quotes) alsoInLine(also []int32) string {
 	head := "also in " + countStories(len(also))
 	parts := make([]string, 0, len(also))
 	for _, o := range also {
-		story, _ := q.lib.Statement(int(o))
-		b := q.lib.Story(story)
+		b := q.lib.Story(q.lib.StatementStory(int(o)))
 		part := data.SanitizeLine(b.Title)
 		if !b.Date.IsZero() {
 			part += " (" + b.Date.Format(time.DateOnly) + ")"
