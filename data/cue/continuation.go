@@ -37,7 +37,7 @@ func (f *Finder) continueAfterCue(s *syntax.Sentence, fr *Frame) {
 	}
 	w := &s.Words[k+1]
 	if w.Quote >= 0 || !(w.Is(lexicon.Complementizer) && w.Tag == tag.IN || w.Tag == tag.TO || w.Tag == tag.MD || w.Tag.IsFiniteVerb() ||
-		mainClauseAfter(s, fr.Content[0], k+1)) {
+		mainClauseAfter(s, fr.Content[0], k+1) || breaksOff(s, fr.Content[0]) && w.Tag != tag.VBG) {
 		return
 	}
 	from := k + 1

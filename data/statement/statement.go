@@ -47,7 +47,7 @@ func Build(d *text.Document, sentences []syntax.Sentence, frames []cue.Frame, ow
 	for fi := range frames {
 		fr := &frames[fi]
 		s := &sentences[fr.Sentence]
-		if nestedStance(frames, fi) || repeatsChain(frames, fi) {
+		if nestedStance(frames, fi) || repeatsChain(frames, fi) || reportedWithin(s, frames, fi) || describesSpeaker(s, frames, fi) {
 			continue // "X underscored that Y welcomes Z": X's statement, not Y's
 		}
 		if fi+1 < len(frames) && frames[fi+1].Sentence == fr.Sentence {

@@ -129,11 +129,10 @@ func TestReportedContent(t *testing.T) {
 				`said direct=false: ¶0 "the truce would hold"`,
 				`said direct=false: ¶0 "the talks had failed"`,
 			}},
-		{"an adjunct after that opens the clause whose subject speaks next",
+		{"an adjunct after that opens the clause whose subject speaks next (whose saying is inside hers: TestReportedWithin)",
 			[]string{"Ana Velk said that, in her view, the Orlavian government says that the dam must close."},
 			[]string{
 				`said direct=false: ¶0 "in her view, the Orlavian government says that the dam must close"`,
-				`says direct=false: ¶0 "the dam must close"`,
 			}},
 		{"an as-clause set in the content does not end it",
 			[]string{"Ana Velk urged the parties to ensure, as Jonas Vell has said, immediate access to the valley.", "Ana Velk said the truce held, as Jonas Vell noted."},

@@ -1,0 +1,108 @@
+package statement
+
+import (
+	"strings"
+
+	"github.com/brief-reader/brief/data/cue"
+	"github.com/brief-reader/brief/data/lexicon"
+	"github.com/brief-reader/brief/data/syntax"
+	"github.com/brief-reader/brief/data/tag"
+)
+
+// reportedWithin reports a frame whose cue lies inside the content of
+// another frame of its sentence that reports speech: "The Post reported
+// that Velk said he would run", "Velk told the council, according to
+// Tesmar Radio, that …". The outer speaker's statement holds the inner
+// one whole, and news annotation gives it to the outer speaker only; a
+// second statement of the same words would be a duplicate. A chained cue
+// ("X said A, adding B") is X's own second saying and stays, as does a
+// nominal one ("echoed the President's warning that …": what a speaker
+// cites is its speaker's too); so do two
+// frames that cross, each cue inside the other's content: neither holds
+// the other. Nor does a cue in the speaker's own description hold
+// anything. An as-clause ("…, as Z noted") agrees with what it
+// follows; it does not report it.
+func reportedWithin(s *syntax.Sentence, frames []cue.Frame, fi int) bool {
+	fr := &frames[fi]
+	if fr.Chained || fr.Shape == cue.Nominal {
+		return false
+	}
+	for k := range frames {
+		o := &frames[k]
+		if k == fi || o.Sentence != fr.Sentence || o.Shape != cue.According && !reports(o.Kind) {
+			continue
+		}
+		if describes(s, fr, o.Cue.From) {
+			continue // "“…,” said Velk, an envoy who advised the council": the other cue describes the speaker
+		}
+		if contentHas(o, fr.Cue.From) && !contentHas(fr, o.Cue.From) && !asClause(s, o) {
+			return true
+		}
+	}
+	return false
+}
+
+func contentHas(fr *cue.Frame, i int) bool {
+	for _, c := range fr.Content {
+		if c.Has(i) {
+			return true
+		}
+	}
+	return false
+}
+
+// asClause reports a frame that opens with "as": "as Z noted", "as
+// reported by Z".
+func asClause(s *syntax.Sentence, fr *cue.Frame) bool {
+	start := fr.Cue.From
+	if !fr.Speaker.Empty() && fr.Speaker.From < start {
+		start = fr.Speaker.From
+	}
+	return start > 0 && strings.EqualFold(s.Words[start-1].Text, "as")
+}
+
+// reports reports a frame whose content is a clause someone said or
+// told: not a stance ("welcomed"), a topic ("discussed") or an object;
+// nor a verb of the that-frame, which holds many that only go on or
+// decide ("continued", "determines") and over real releases wrongly took
+// the statements inside them.
+func reports(k lexicon.Frame) bool {
+	return k == lexicon.Say || k == lexicon.Tell
+}
+
+// describesSpeaker reports a frame whose cue is in another frame's
+// description of its speaker and whose content holds that frame's cue:
+// in "“…,” said Velk, an envoy who advised the council" and "“…,” said
+// Velk, a former envoy supporting Arno", "advised" and "supporting" are
+// what the envoy does, and the quotation and "said Velk" are not their
+// content.
+func describesSpeaker(s *syntax.Sentence, frames []cue.Frame, fi int) bool {
+	fr := &frames[fi]
+	for k := range frames {
+		o := &frames[k]
+		if k != fi && o.Sentence == fr.Sentence && describes(s, o, fr.Cue.From) && contentHas(fr, o.Cue.From) {
+			return true
+		}
+	}
+	return false
+}
+
+// describes reports word i inside the description of fr's speaker that
+// follows its cue ("said Velk, a former envoy supporting the council")
+// or in a relative clause of it ("Velk, an envoy who advised the
+// council"). An aside before the cue that is a cue clause of its own
+// ("The museum, Velk said, celebrated …") describes no one.
+func describes(s *syntax.Sentence, fr *cue.Frame, i int) bool {
+	if !fr.Aside.Has(i) {
+		return false
+	}
+	if i > fr.Cue.From {
+		return true
+	}
+	for k := fr.Aside.From; k < i; k++ {
+		if t := s.Words[k].Tag; t == tag.WP || t == tag.WDT {
+			return true
+		}
+	}
+	return false
+}
