@@ -57,16 +57,17 @@ func bound(s *syntax.Sentence, p syntax.Phrase, kind lexicon.Frame) syntax.Phras
 		case w.Is(lexicon.ContentEnder) && k > p.From+2:
 			return trimEnd(s, syntax.Phrase{From: p.From, To: k})
 		case w.Tag == tag.Comma && k+1 < p.To && (s.Words[k+1].Tag == tag.WDT || s.Words[k+1].Tag == tag.WP || s.Words[k+1].Tag == tag.WRB) && s.Words[k+1].Quote < 0 &&
-			hasFiniteVerb(s, p.From, k):
+			hasFiniteVerb(s, p.From, k) && !continuesContent(&s.Words[k+1]):
 			// ", which …" after the clause is the writer's
 			return trimEnd(s, syntax.Phrase{From: p.From, To: k})
-		case w.Tag == tag.CC && k > p.From+2 && (s.Words[k-1].Tag == tag.Comma || text.Lower(w.Text) == "but") && newClause(s, k+1, p.To) &&
+		case w.Tag == tag.CC && k > p.From+2 && (s.Words[k-1].Tag == tag.Comma || text.Lower(w.Text) == "but") &&
+			(newClause(s, k+1, p.To) || text.Lower(w.Text) == "but" && subjectClause(s, k+1, p.To)) &&
 			!(coordinatedCue(s, k+1) && text.Lower(w.Text) != "but") && !listGoesOn(s, k, p.To),
 			w.Tag == tag.CC && k > p.From+1 && text.Lower(w.Text) == "but" && isPunct(s, k+1, ','):
 			// "…, and asked whether …", "…, but there is anger …", "but, boy, …"
 			return trimEnd(s, syntax.Phrase{From: p.From, To: k})
 		case w.Tag == tag.Comma && k+1 < p.To && s.Words[k+1].Is(lexicon.Subordinator) && s.Words[k+1].Tag == tag.IN &&
-			!isComplementizer(&s.Words[k+1]) && hasFiniteVerb(s, p.From, k):
+			!isComplementizer(&s.Words[k+1]) && hasFiniteVerb(s, p.From, k) && !continuesContent(&s.Words[k+1]):
 			// "…, as Cosby is attacked": the writer's clause after the content
 			return trimEnd(s, syntax.Phrase{From: p.From, To: k})
 		case w.Is(lexicon.Subordinator) && w.Tag == tag.IN && !isComplementizer(w) && !strings.EqualFold(w.Text, "as") && k+1 < p.To &&
@@ -113,6 +114,12 @@ func bound(s *syntax.Sentence, p syntax.Phrase, kind lexicon.Frame) syntax.Phras
 	}
 }
 
+// continuesContent reports a subordinator whose clause after a comma is
+// still the content's: "…, because …", "…, if …", "…, when …".
+func continuesContent(w *syntax.Word) bool {
+	return w.Quote < 0 && w.Entry != nil && w.Entry.ContinuesContent
+}
+
 // newClause reports a clause or a verb phrase of its own starting at k:
 // a finite verb, or a subject and its finite verb; "that" goes on with
 // the content it coordinates with.
@@ -127,6 +134,24 @@ func newClause(s *syntax.Sentence, k, end int) bool {
 		return true // "…, but later fessed up"
 	}
 	e := s.NounPhraseAt(k)
+	return e > 0 && e < end && clauseAt(s, e)
+}
+
+// subjectClause reports a subject at k, one noun phrase or two joined by
+// a conjunction, and its finite verb after it. Only after "but": after
+// "and" two noun phrases are as often the end of a list ("Tesmar, Orlavia,
+// and Kestria and its allies face …").
+func subjectClause(s *syntax.Sentence, k, end int) bool {
+	e := s.NounPhraseAt(k)
+	for e > 0 && e+1 < end && s.Words[e].Tag == tag.CC && s.Words[e].Quote < 0 {
+		// a subject of two noun phrases: "…, but many firms and the
+		// wealthiest families have found ways …"
+		n := s.NounPhraseAt(e + 1)
+		if n <= e+1 {
+			break
+		}
+		e = n
+	}
 	return e > 0 && e < end && clauseAt(s, e)
 }
 
@@ -147,6 +172,13 @@ func listGoesOn(s *syntax.Sentence, k, end int) bool {
 		conjoined = true
 	}
 	if k >= end {
+		return false
+	}
+	if conjoined && strings.EqualFold(s.Words[k-1].Text, "but") && subjectClause(s, k, end) {
+		// "…, but many firms and the banks have found …": a clause of
+		// its own; after "and" the same words may end a list ("…,
+		// Hispanics, and political rivals render him unfit") or go on
+		// with a reason ("because …, and most people know …")
 		return false
 	}
 	if s.Words[k].Tag.IsAdj() {

@@ -127,7 +127,8 @@ func (f *Finder) cueFrame(s *syntax.Sentence, i int, c lexicon.Cue, cue syntax.P
 			if isOpenQuote(s, 0) {
 				fr.Content[0].From = 1
 			}
-			fr.Content[1] = trimEnd(s, syntax.Phrase{From: k + 1, To: len(s.Words)})
+			// the clause after the cue ends where a content after it would
+			fr.Content[1] = bound(s, trimEnd(s, syntax.Phrase{From: k + 1, To: len(s.Words)}), fr.Kind)
 			return fr, true
 		}
 	}

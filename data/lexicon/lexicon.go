@@ -227,6 +227,12 @@ type Entry struct {
 	// makes it a publication's: "The Varn Herald" is printed in Varn,
 	// and speaks for no party.
 	PressTitle bool
+	// ContinuesContent is set for a subordinator whose clause, after a
+	// comma that follows reported content, is still what was said: a
+	// reason, a condition, or the time the content names
+	// ("said the talks failed, because …", "…, if only for now", "born
+	// after 1975, when …").
+	ContinuesContent bool
 }
 
 // Lexicon maps lower-cased words to their entries. It is immutable once

@@ -33,20 +33,21 @@ var sectionClasses = map[string]Class{
 // sectionFlags is the sections whose words set a field of their entry
 // rather than a Class bit: the 64 bits of Class are all taken.
 var sectionFlags = map[string]func(*Entry) *bool{
-	"comitative prepositions": func(e *Entry) *bool { return &e.Comitative },
-	"topic nouns":             func(e *Entry) *bool { return &e.Topic },
-	"arrangement nouns":       func(e *Entry) *bool { return &e.Arrangement },
-	"cardinal numbers":        func(e *Entry) *bool { return &e.Cardinal },
-	"disputing words":         func(e *Entry) *bool { return &e.Disputes },
-	"passive cues":            func(e *Entry) *bool { return &e.PassiveCue },
-	"verb-only cues":          func(e *Entry) *bool { return &e.VerbOnly },
-	"restating verbs":         func(e *Entry) *bool { return &e.Restates },
-	"reflexive pronouns":      func(e *Entry) *bool { return &e.Reflexive },
-	"party governments":       func(e *Entry) *bool { return &e.PartyGovernment },
-	"setting prepositions":    func(e *Entry) *bool { return &e.SettingPreposition },
-	"place abbreviations":     func(e *Entry) *bool { return &e.PlaceAbbreviation },
-	"empty objects":           func(e *Entry) *bool { return &e.EmptyObject },
-	"press titles":            func(e *Entry) *bool { return &e.PressTitle },
+	"comitative prepositions":  func(e *Entry) *bool { return &e.Comitative },
+	"topic nouns":              func(e *Entry) *bool { return &e.Topic },
+	"arrangement nouns":        func(e *Entry) *bool { return &e.Arrangement },
+	"cardinal numbers":         func(e *Entry) *bool { return &e.Cardinal },
+	"disputing words":          func(e *Entry) *bool { return &e.Disputes },
+	"passive cues":             func(e *Entry) *bool { return &e.PassiveCue },
+	"verb-only cues":           func(e *Entry) *bool { return &e.VerbOnly },
+	"restating verbs":          func(e *Entry) *bool { return &e.Restates },
+	"reflexive pronouns":       func(e *Entry) *bool { return &e.Reflexive },
+	"party governments":        func(e *Entry) *bool { return &e.PartyGovernment },
+	"setting prepositions":     func(e *Entry) *bool { return &e.SettingPreposition },
+	"place abbreviations":      func(e *Entry) *bool { return &e.PlaceAbbreviation },
+	"empty objects":            func(e *Entry) *bool { return &e.EmptyObject },
+	"press titles":             func(e *Entry) *bool { return &e.PressTitle },
+	"continuing subordinators": func(e *Entry) *bool { return &e.ContinuesContent },
 }
 
 var groupKinds = map[string]GroupKind{"party": PartyGroup, "home": HomeGroup, "free": FreeGroup, "joint": JointGroup}

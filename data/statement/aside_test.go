@@ -22,3 +22,20 @@ func TestAppositiveAsides(t *testing.T) {
 			[]string{`said direct=false: ¶0 "the unit shelled the town, detained civilians, beat prisoners and left"`}},
 	})
 }
+
+// TestRelativeClausesStay: a relative clause between commas stays in the
+// content, as annotators read it more often than not; a phrase between
+// dashes is still the writer's.
+func TestRelativeClausesStay(t *testing.T) {
+	checkStatements(t, []statementCase{
+		{"a relative clause on the subject",
+			[]string{"Ana Velk said the talks, which began in May, will go on."},
+			[]string{`said direct=false: ¶0 "the talks, which began in May, will go on"`}},
+		{"a relative clause on a person",
+			[]string{"Ana Velk said Jonas Vell, who led the delegation, will resign."},
+			[]string{`said direct=false: ¶0 "Jonas Vell, who led the delegation, will resign"`}},
+		{"a phrase between dashes",
+			[]string{"Ana Velk said the voters - who had helped the party before - stayed home."},
+			[]string{`said direct=false: ¶0 "the voters" ¶0 "stayed home"`}},
+	})
+}

@@ -274,3 +274,62 @@ func paras(stmts []statement.Statement) []int {
 	}
 	return out
 }
+
+// TestContinuedQuotationsPastAsides: a quotation after a sentence that
+// quotes X and then reports, in an aside, what X did or said goes on with
+// X's quotation, not with the aside's reported content.
+func TestContinuedQuotationsPastAsides(t *testing.T) {
+	checkStatements(t, []statementCase{
+		{"past a relative clause of saying",
+			[]string{"“The talks are over,” said Ana Velk, who said she would leave Orlavia. “We are going home.”"},
+			[]string{
+				`said direct=true: ¶0 "The talks are over" ¶0 "We are going home."`,
+				`said direct=false: ¶0 "she would leave Orlavia"`,
+			}},
+		{"past a participle of saying",
+			[]string{"“The talks are over,” Ana Velk said, suggesting that Tesmar had walked out. “We are going home.”"},
+			[]string{
+				`said direct=true: ¶0 "The talks are over" ¶0 "We are going home."`,
+				`suggesting direct=false: ¶0 "Tesmar had walked out"`,
+			}},
+		{"past a participle with an object",
+			[]string{"“They will use anything,” Ana Velk said, mocking concerns about the border. “These people are not careful.”"},
+			[]string{
+				`said direct=true: ¶0 "They will use anything" ¶0 "These people are not careful."`,
+				`mocking direct=false: ¶0 "concerns about the border"`,
+			}},
+		{"a reported statement in its own sentence keeps the quotation",
+			[]string{"“The talks are over,” Ana Velk said. Jonas Vell said Orlavia was ready. “We are going home.”"},
+			[]string{
+				`said direct=true: ¶0 "The talks are over"`,
+				`said direct=false: ¶0 "Orlavia was ready" ¶0 "We are going home."`,
+			}},
+	})
+}
+
+// TestAccordingHoldsItsSentence: an account named by "according to" is
+// the source of all its sentence says, a saying reported inside it too
+// (which is the account's statement only: nested.go).
+func TestAccordingHoldsItsSentence(t *testing.T) {
+	checkStatements(t, []statementCase{
+		{"a saying inside the account",
+			[]string{"According to her account, after examining the leg, Ana Velk insisted that Vell go to the hospital in Port Selin."},
+			[]string{
+				`According to direct=false: ¶0 "after examining the leg, Ana Velk insisted that Vell go to the hospital in Port Selin"`,
+			}},
+	})
+}
+
+// TestQuotationGoesOnPastReportedSentence: reported content that ends
+// inside a quotation takes the rest of that quotation, over the
+// sentences it runs on; a quotation closed in the sentence adds nothing.
+func TestQuotationGoesOnPastReportedSentence(t *testing.T) {
+	checkStatements(t, []statementCase{
+		{"a quotation of several sentences",
+			[]string{"Ana Velk asked a few questions, including, “Does Orlavia need a tax break? Is the border safe?”"},
+			[]string{`asked direct=false: ¶0 "a few questions, including, “Does Orlavia need a tax break" ¶0 "Is the border safe?"`}},
+		{"a quotation closed in the sentence",
+			[]string{"Ana Velk said Orlavia was “not ready.” The talks went on."},
+			[]string{`said direct=false: ¶0 "Orlavia was “not ready.”"`}},
+	})
+}

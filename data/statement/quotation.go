@@ -1,0 +1,175 @@
+package statement
+
+import (
+	"github.com/brief-reader/brief/data/cue"
+	"github.com/brief-reader/brief/data/lexicon"
+	"github.com/brief-reader/brief/data/syntax"
+	"github.com/brief-reader/brief/data/text"
+)
+
+// continueQuotations gives a quotation no frame claims to the statement
+// of the last frame before it in its paragraph: "“A,” X said. “B.”" is
+// one statement of X's, as annotators and readers take it.
+func continueQuotations(d *text.Document, sentences []syntax.Sentence, frames []cue.Frame, out []Statement, used map[int32]bool) {
+	for q := range d.Quotations {
+		if used[int32(q)] {
+			continue
+		}
+		first := d.Quotations[q].Pieces[0]
+		if !opensSentence(&d.Paragraphs[first.Para], first.Open) {
+			continue // a word quoted inside the narration: “дети” — Russian for “children”
+		}
+		last := -1 // the last frame before the quotation in its paragraph
+		for fi := range frames {
+			s := &sentences[frames[fi].Sentence]
+			if s.Para == int(first.Para) && s.Span.To <= first.Open {
+				last = fi
+			}
+		}
+		if last < 0 {
+			continue
+		}
+		if fi := quotedFrameBefore(frames, out, last); fi >= 0 {
+			last = fi
+		}
+		for i := range out {
+			if out[i].Frame == last && (out[i].Direct || frames[last].Kind != lexicon.Object && frames[last].Kind != lexicon.Accuse) {
+				used[int32(q)] = true
+				out[i].Pieces = append(out[i].Pieces, quotationPieces(d, int32(q))...)
+				break
+			}
+		}
+	}
+}
+
+// opensSentence reports a quotation mark at token open that begins its
+// sentence: a quotation that goes on from a statement before stands alone.
+func opensSentence(p *text.Paragraph, open int32) bool {
+	for _, sp := range p.Sentences {
+		if sp.From <= open && open < sp.To {
+			return open == sp.From
+		}
+	}
+	return true
+}
+
+// quotedFrameBefore is an earlier frame of frame last's sentence whose
+// statement is a quotation, when last's own is reported: in "“A,” said
+// X, who said B. “C.”" or "“A,” X said, suggesting B. “C.”" the
+// quotation after goes on with what X was quoted saying, not with the
+// writer's aside about X. -1 when there is none.
+func quotedFrameBefore(frames []cue.Frame, out []Statement, last int) int {
+	if frames[last].Shape == cue.According {
+		return -1 // "“A,” X said, according to Y. “C.”": Y's account holds all of it
+	}
+	for i := range out {
+		if out[i].Frame == last && out[i].Direct {
+			return -1
+		}
+	}
+	for i := range out {
+		fi := out[i].Frame
+		if fi < last && frames[fi].Sentence == frames[last].Sentence && out[i].Direct {
+			return fi
+		}
+	}
+	return -1
+}
+
+// lastWord is the index of the last word of c that is no quotation mark
+// or punctuation.
+func lastWord(s *syntax.Sentence, c syntax.Phrase) int {
+	k := c.To - 1
+	for k > c.From && s.Words[k].Tok.Kind != text.Word {
+		k--
+	}
+	return k
+}
+
+// quotationAfter is the rest of a quotation that reported content ends
+// inside, past the end of its sentence: "asked a few questions,
+// including, “Do you think A? Do you think B?”" reports both. Nothing
+// when the quotation closes within the sentence.
+func quotationAfter(d *text.Document, s *syntax.Sentence, q int32) []Piece {
+	p := &d.Paragraphs[s.Para]
+	if int(s.Span.To) >= len(p.Tokens) && d.Quotations[q].Pieces[len(d.Quotations[q].Pieces)-1].Para == int32(s.Para) {
+		return nil
+	}
+	var out []Piece
+	for _, pc := range quotationPieces(d, q) {
+		if pc.Para == s.Para {
+			if int(s.Span.To) >= len(p.Tokens) {
+				continue
+			}
+			from := p.Tokens[s.Span.To].Start
+			if pc.End <= from {
+				continue
+			}
+			pc.Start = max(pc.Start, from)
+		} else if pc.Para < s.Para {
+			continue
+		}
+		out = append(out, pc)
+	}
+	return out
+}
+
+// quotationBefore is the quotation whose closing mark is the last token
+// before sentence s in its paragraph, or -1.
+func quotationBefore(d *text.Document, s *syntax.Sentence) int32 {
+	k := s.Span.From - 1
+	p := &d.Paragraphs[s.Para]
+	if k < 0 || p.Tokens[k].Kind != text.Quote || !p.Tokens[k].Has(text.Close) {
+		return -1
+	}
+	return d.InQuote[s.Para][k]
+}
+
+// wholeQuotation reports the quotation a content phrase is, when all of
+// its words are inside one quotation (or it starts at the opening mark).
+func wholeQuotation(s *syntax.Sentence, c syntax.Phrase) (int32, bool) {
+	from := c.From
+	if w := &s.Words[from]; w.Tok.Kind == text.Quote && w.Tok.Has(text.Open) {
+		from++
+	}
+	if from >= c.To {
+		return -1, false
+	}
+	q := s.Words[from].Quote
+	if q < 0 {
+		return -1, false
+	}
+	for i := from; i < c.To; i++ {
+		if s.Words[i].Quote != q {
+			return -1, false
+		}
+	}
+	return q, true
+}
+
+// quotationPieces is the text inside a quotation's marks, paragraph by
+// paragraph, without a comma that only leads back to the cue.
+func quotationPieces(d *text.Document, q int32) []Piece {
+	var out []Piece
+	for _, qp := range d.Quotations[q].Pieces {
+		p := &d.Paragraphs[qp.Para]
+		in := qp.Inner(p)
+		for in.To > in.From && isTrailing(p, in.To-1) {
+			in.To--
+		}
+		if in.To <= in.From {
+			continue
+		}
+		out = append(out, Piece{Para: int(qp.Para), Start: p.Tokens[in.From].Start, End: p.Tokens[in.To-1].End, Quoted: true})
+	}
+	return out
+}
+
+func isTrailing(p *text.Paragraph, i int32) bool {
+	t := p.Tokens[i]
+	if t.Kind != text.Punct {
+		return false
+	}
+	c := p.Text[t.Start]
+	return c == ',' || c == ':' || c == ';'
+}
