@@ -33,9 +33,15 @@ func plainCells(s string) (cells int, ok bool) {
 			cells++
 			i++
 		case c == 0x1b && i+1 < len(s) && s[i+1] == '[':
-			// ESC [, parameter and intermediate bytes, a final byte.
+			// ESC [, parameter bytes, then intermediate bytes, then a
+			// final byte (ECMA-48 5.4): a parameter byte after an
+			// intermediate one ends the sequence for ansi's parser,
+			// which then counts what follows ("\x1b[ 0A" is one cell).
 			j := i + 2
-			for j < len(s) && s[j] >= 0x20 && s[j] <= 0x3f {
+			for j < len(s) && s[j] >= 0x30 && s[j] <= 0x3f {
+				j++
+			}
+			for j < len(s) && s[j] >= 0x20 && s[j] <= 0x2f {
 				j++
 			}
 			if j == len(s) || s[j] < 0x40 || s[j] > 0x7e {
