@@ -7,8 +7,6 @@ import (
 	"slices"
 	"strings"
 	"sync"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/brief-reader/brief/data"
 )
@@ -213,7 +211,7 @@ func (s TextSearch) runPart(ctx context.Context, stories []searchStory, found []
 	q := []byte(s.Query)
 	var buf []byte
 	in := func(b []byte) bool {
-		buf = appendFoldBytes(buf[:0], b)
+		buf = appendFold(buf[:0], b)
 		return bytes.Contains(buf, q)
 	}
 	holds := func(w data.StatementWords) bool { return in(w.Text) || in(w.Speaker) || in(w.Role) }
@@ -237,29 +235,6 @@ func (s TextSearch) runPart(ctx context.Context, stories []searchStory, found []
 			}
 		}
 	})
-}
-
-// appendFoldBytes is appendFold of text held as bytes.
-func appendFoldBytes(b, s []byte) []byte {
-	for i := 0; i < len(s); {
-		c := s[i]
-		if c < utf8.RuneSelf {
-			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			b = append(b, c)
-			i++
-			continue
-		}
-		r, size := utf8.DecodeRune(s[i:])
-		if lr := unicode.ToLower(r); r != utf8.RuneError && utf8.RuneLen(lr) == size {
-			b = utf8.AppendRune(b, lr)
-		} else {
-			b = append(b, s[i:i+size]...)
-		}
-		i += size
-	}
-	return b
 }
 
 // answer is the answer kept for query q; nil when there is none.

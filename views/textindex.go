@@ -157,7 +157,9 @@ func fold(s string) string {
 	return string(appendFold(make([]byte, 0, len(s)), s))
 }
 
-func appendFold(b []byte, s string) []byte {
+// appendFold appends s folded as fold does; s is a string or the bytes
+// of one (the texts a database search reads).
+func appendFold[T ~string | ~[]byte](b []byte, s T) []byte {
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf {
@@ -168,7 +170,8 @@ func appendFold(b []byte, s string) []byte {
 			i++
 			continue
 		}
-		r, size := utf8.DecodeRuneInString(s[i:])
+		// At most UTFMax bytes are converted: no copy of a longer text.
+		r, size := utf8.DecodeRuneInString(string(s[i:min(i+utf8.UTFMax, len(s))]))
 		if lr := unicode.ToLower(r); r != utf8.RuneError && utf8.RuneLen(lr) == size {
 			b = utf8.AppendRune(b, lr)
 		} else {
