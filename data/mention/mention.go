@@ -376,34 +376,6 @@ func phraseText(s *syntax.Sentence, para string, from, to int) string {
 	return strings.ToLower(w[:1]) + t[1:]
 }
 
-// issuer finds who issued the document headed by word h of phrase p:
-// the possessor before it ("Kestria's statement", "the ministry's
-// readout") or the phrase after a preposition that names an issuer,
-// perhaps after a participle ("a statement from the presidency", "a
-// readout issued by the secretariat").
-func issuer(s *syntax.Sentence, p syntax.Phrase, h int) syntax.Phrase {
-	for i := p.From; i < h; i++ {
-		if s.Words[i].Tag == tag.POS {
-			return syntax.Phrase{From: p.From, To: i}
-		}
-	}
-	k := h + 1
-	if k+1 < p.To && s.Words[k].Tag == tag.VBN && s.Words[k+1].Is(lexicon.AgentPreposition) {
-		k++
-	}
-	if k+1 < p.To && s.Words[k].Tag == tag.IN && s.Words[k].Is(lexicon.IssuerPreposition) {
-		if end := s.NounPhraseAt(k + 1); end > k+1 && end <= p.To {
-			return syntax.Phrase{From: k + 1, To: end}
-		}
-	}
-	// "a Pentagon readout", "a White House statement": the name before it
-	n := s.Name(syntax.Phrase{From: p.From, To: h})
-	if !n.Empty() && n.To == h {
-		return n
-	}
-	return syntax.Phrase{}
-}
-
 // honorificEnd drops a final honorific from the title words: "Mr." is no
 // role.
 func honorificEnd(s *syntax.Sentence, from, to int) int {
@@ -411,21 +383,6 @@ func honorificEnd(s *syntax.Sentence, from, to int) int {
 		to--
 	}
 	return to
-}
-
-// appositiveRole is the role an appositive gives ("a retired general",
-// "executive director of the Arms Control Association"), without its
-// article; a relative clause gives none.
-func appositiveRole(s *syntax.Sentence, para string, aside syntax.Phrase) string {
-	w := &s.Words[aside.From]
-	if w.Tag == tag.WP || w.Tag == tag.WDT || w.Tag.IsVerb() || w.Tag == tag.CD && aside.Len() == 1 || w.Tag == tag.IN && lower(w.Text) != "of" {
-		return "" // a relative clause, a participle, an age, an adjunct ("for his part")
-	}
-	from := aside.From
-	if s.Determiner(from) && s.Words[from].Tag != tag.PRPS {
-		from++
-	}
-	return s.Text(para, from, aside.To)
 }
 
 func lower(w string) string { return strings.ToLower(w) }
@@ -443,30 +400,6 @@ func (f *Finder) pluralHead(w *syntax.Word) bool {
 	}
 	e := f.Lexicon.Lookup(l[:len(l)-1])
 	return e != nil && e.Class&(lexicon.TitleHead|lexicon.Group) != 0
-}
-
-// namesWhole reports an aside that is a name, perhaps after a title and
-// before an age: "Ruben Sato", "Ambassador Jon Vell", "Jon Vell, 70".
-func namesWhole(s *syntax.Sentence, p syntax.Phrase) bool {
-	p = withoutAge(s, p)
-	n := s.Name(p)
-	if n.Empty() || n.To != p.To {
-		return false
-	}
-	for i := p.From; i < n.From; i++ {
-		if w := &s.Words[i]; !(w.Is(lexicon.TitleHead) || w.Is(lexicon.TitleWord) || w.Is(lexicon.Honorific) || titleInner(s, i)) {
-			return false
-		}
-	}
-	return true
-}
-
-// withoutAge drops an age after a name: "Jon Vell, 70" is Jon Vell.
-func withoutAge(s *syntax.Sentence, p syntax.Phrase) syntax.Phrase {
-	if p.Len() > 2 && s.Words[p.To-1].Tag == tag.CD && s.Words[p.To-2].Tag == tag.Comma {
-		p.To -= 2
-	}
-	return p
 }
 
 func firstWord(s string) string {
