@@ -66,7 +66,7 @@ func BenchmarkStoredTextsKeystroke(b *testing.B) {
 				k := i % (len(word) + 1)
 				if k == len(word) {
 					b.StopTimer()
-					m = runReads(b, step(m, clear), nil)
+					m = runStatementCmds(b, step(m, clear), nil)
 					b.StartTimer()
 					continue
 				}
@@ -74,7 +74,7 @@ func BenchmarkStoredTextsKeystroke(b *testing.B) {
 				m = next.(Model)
 				_ = m.View()
 				if answered {
-					m = runReads(b, m, cmd)
+					m = runStatementCmds(b, m, cmd)
 					_ = m.View()
 				}
 			}

@@ -8,9 +8,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/charmbracelet/bubbles/spinner"
-	tea "github.com/charmbracelet/bubbletea"
-
 	"github.com/brief-reader/brief/data"
 )
 
@@ -19,27 +16,24 @@ import (
 // does not keep. asked counts the stories read.
 func storedTextsConfig(asked *int) Config { return storedConfigOf(fixture(), asked) }
 
-// storedConfigOf is storedTextsConfig of stories full.
+// storedConfigOf is storedTextsConfig of stories full: compactConfig's
+// rows, each story's statements read anew (a copy) and counted, and
+// their texts searched through StatementTexts.
 func storedConfigOf(full []*data.Briefing, asked *int) Config {
-	compact := make([]*data.Briefing, len(full))
-	byID := map[string][]data.Statement{}
-	for i, b := range full {
-		c := *b
-		c.StatementCount, c.Statements = len(b.Statements), nil
-		compact[i] = &c
-		byID[b.ID] = b.Statements
-	}
-	cfg := testConfig(compact)
+	cfg := compactConfig(full)
+	load := cfg.LoadStatements
 	cfg.LoadStatements = func(b *data.Briefing) ([]data.Statement, error) {
 		if asked != nil {
 			*asked++
 		}
-		return slices.Clone(byID[b.ID]), nil
+		stmts, err := load(b)
+		return slices.Clone(stmts), err
 	}
 	cfg.StatementTexts = func(ctx context.Context, bs []*data.Briefing, each func(int, []data.StatementWords)) error {
 		for k, b := range bs {
+			stmts, _ := load(b)
 			var words []data.StatementWords
-			for _, st := range byID[b.ID] {
+			for _, st := range stmts {
 				words = append(words, data.StatementWords{Text: []byte(st.Text), Speaker: []byte(st.Speaker), Role: []byte(st.Role)})
 			}
 			if asked != nil {
@@ -60,29 +54,7 @@ func pressAndRead(t testing.TB, m Model, keys ...string) Model {
 	for _, k := range keys {
 		for _, msg := range keyMsgs(k) {
 			next, cmd := m.Update(msg)
-			m = runReads(t, next.(Model), cmd)
-		}
-	}
-	return m
-}
-
-func runReads(t testing.TB, m Model, cmd tea.Cmd) Model {
-	t.Helper()
-	queue := []tea.Cmd{cmd}
-	for len(queue) > 0 {
-		c := queue[0]
-		queue = queue[1:]
-		if c == nil {
-			continue
-		}
-		switch msg := c().(type) {
-		case tea.BatchMsg:
-			queue = append(queue, msg...)
-		case statementsMsg, statementTextsMsg:
-			next, more := m.Update(msg)
-			m = next.(Model)
-			queue = append(queue, more)
-		case spinner.TickMsg:
+			m = runStatementCmds(t, next.(Model), cmd)
 		}
 	}
 	return m
@@ -175,12 +147,12 @@ func TestStoredTextsTypedOver(t *testing.T) {
 	if !m.busy() {
 		t.Error("no spinner while the database is asked")
 	}
-	m = runReads(t, m, first) // "p": typed over
+	m = runStatementCmds(t, m, first) // "p": typed over
 	if got := shownStatements(m); len(got) != 0 {
 		t.Errorf("an answer to \"p\" filtered \"pla\": %q", got)
 	}
 	next, cmd := m.Update(keyMsgs("n")[0])
-	m = runReads(t, next.(Model), cmd)
+	m = runStatementCmds(t, next.(Model), cmd)
 	got := shownStatements(m)
 	want := []string{
 		"water-plan: the plan asked too much of upstream farmers",
@@ -193,7 +165,7 @@ func TestStoredTextsTypedOver(t *testing.T) {
 	screenText(m) // the screen's statements read, and kept
 	asked = 0
 	next, cmd = m.Update(keyMsgs("s")[0])
-	m = runReads(t, next.(Model), cmd)
+	m = runStatementCmds(t, next.(Model), cmd)
 	if got := shownStatements(m); len(got) != 0 {
 		t.Errorf("plans shows %q", got)
 	}
