@@ -163,8 +163,11 @@ func Tokenize(s string, abbr Words, toks []Token) []Token {
 		case '“', '”', '„', '"':
 			t.Kind, t.family = Quote, famDouble
 		case '‘', '’', '\'':
+			if elidesCentury(s, i+n) {
+				break // the ’ of ’90s stands for 19: an apostrophe, no mark
+			}
 			t.Kind, t.family = Quote, famSingle
-			if next, nn := runeAt(s, i+n); isApostrophe(next) && r == next {
+			if next, nn := runeAt(s, i+n); isApostrophe(next) && r == next && !closesNestedPair(s, i, n+nn, r) {
 				t.End, t.family = int32(i+n+nn), famDouble // '' as a double mark
 			}
 		case '`':
@@ -210,10 +213,22 @@ func quoteDirection(s string, start, end int, r rune) Flags {
 				return Close
 			}
 		}
+		if strings.TrimSpace(s[end:]) == "" && start > 0 {
+			return Close // nothing after it to open on: a slip for ”
+		}
 		return Open
 	case '„', '‘', '«', '`':
 		return Open
-	case '”', '»':
+	case '”':
+		// a ” that opens a paragraph, or follows a space and is glued to
+		// the word after it, opens: some publishing systems type every
+		// double mark as ” (”We are ready,” Velk said.)
+		a, _ := runeAt(s, end)
+		if a != 0 && onlyFormatMarks(s[:start]) || isSpace(runeBefore(s, start)) && isWordRune(a) {
+			return Open
+		}
+		return Close
+	case '»':
 		return Close
 	}
 	if r == '’' && end-start > len("’") {
