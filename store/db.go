@@ -45,8 +45,6 @@ type DB struct {
 	// it was not): a damaged file, moved aside to DamagedCopy.
 	Rebuilt     string
 	DamagedCopy string
-
-	bulkReads bulkReads // see bulk_reads.go
 }
 
 // ErrDamaged is wrapped by the error of a database file that SQLite
@@ -72,13 +70,12 @@ func (db *DB) SQL() *sql.DB { return db.sql }
 // whole library while its attribution is stored), and a log of a
 // gigabyte makes every later read search it.
 func (db *DB) Close() error {
-	bulkErr := db.closeBulk()
 	_, _ = db.sql.Exec(`PRAGMA wal_checkpoint(TRUNCATE)`) // busy: the next one does it
 	var err error
 	if db.journal != nil {
 		err = db.journal.close()
 	}
-	return errors.Join(bulkErr, err, db.sql.Close())
+	return errors.Join(err, db.sql.Close())
 }
 
 // Open opens, creating it as needed, the database in dataDir, and brings

@@ -32,7 +32,7 @@ func (db *DB) StatementWords(ctx context.Context, version string, docs []int64, 
 		for k, d := range batch {
 			at[d] = from + k
 		}
-		rows, err := db.bulk().QueryContext(ctx, `SELECT doc, rec FROM statements
+		rows, err := db.sql.QueryContext(ctx, `SELECT doc, rec FROM statements
 WHERE version = ? AND doc IN (SELECT value FROM json_each(?))`, version, rowListJSON(batch))
 		if err != nil {
 			return db.classify(err)
