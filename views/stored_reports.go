@@ -107,26 +107,30 @@ func (l *Library) ResetGroups() {
 }
 
 // storedReports is the database's grouping of the statements the
-// library holds: 4 bytes a statement, and a list for each group whose
-// statements the library holds several of.
+// library holds: 8 bytes a statement, and a list for each group whose
+// statements the library holds several of. A keystroke reads only the
+// two arrays a statement.
 type storedReports struct {
-	slot    []int32         // statement -> its group's slot; -1: none known
+	// slot is a statement's group's slot when the library holds another
+	// statement of its group; -1 when it has none, and -2-slot while it
+	// is the only one of its group held.
+	slot    []int32
+	rank    []int32         // its place in its group, the earliest 0
 	slotOf  map[int64]int32 // the database's group -> slot
-	members [][]member      // slot -> its statements held, earliest first
+	members [][]int32       // slot -> its statements held, earliest first
 }
-
-type member struct{ stmt, rank int32 }
 
 // grow makes room for n more statements, none in a group.
 func (s *storedReports) grow(n int) {
 	for range n {
 		s.slot = append(s.slot, -1)
+		s.rank = append(s.rank, 0)
 	}
 }
 
 // join puts statement n in group at its rank.
 func (s *storedReports) join(n int32, group int64, rank int32) {
-	if s.slot[n] >= 0 {
+	if s.slot[n] != -1 {
 		return
 	}
 	if s.slotOf == nil {
@@ -138,40 +142,36 @@ func (s *storedReports) join(n int32, group int64, rank int32) {
 		s.slotOf[group] = sl
 		s.members = append(s.members, nil)
 	}
-	s.slot[n] = sl
+	s.rank[n] = rank
 	ms := s.members[sl]
-	at, _ := slices.BinarySearchFunc(ms, member{n, rank}, func(a, b member) int {
-		if a.rank != b.rank {
-			return int(a.rank - b.rank)
+	at, _ := slices.BinarySearchFunc(ms, n, func(a, b int32) int {
+		if s.rank[a] != s.rank[b] {
+			return int(s.rank[a] - s.rank[b])
 		}
-		return int(a.stmt - b.stmt)
+		return int(a - b)
 	})
-	s.members[sl] = slices.Insert(ms, at, member{n, rank})
+	ms = slices.Insert(ms, at, n)
+	s.members[sl] = ms
+	if len(ms) == 1 {
+		s.slot[n] = -2 - sl
+		return
+	}
+	for _, m := range ms { // the first one held is no longer alone
+		s.slot[m] = sl
+	}
 }
 
-func (s *storedReports) Single(i int) bool {
-	sl := s.slot[i]
-	return sl < 0 || len(s.members[sl]) < 2
-}
+func (s *storedReports) Single(i int) bool { return s.slot[i] < 0 }
 
 func (s *storedReports) Slot(i int) int { return int(s.slot[i]) }
 
 func (s *storedReports) Slots() int { return len(s.members) }
 
 func (s *storedReports) Earlier(i, j int) bool {
-	si, sj := s.slot[i], s.slot[j]
-	if si < 0 || si != sj {
+	if s.slot[i] < 0 || s.slot[i] != s.slot[j] || s.rank[i] == s.rank[j] {
 		return i < j // not of one group
 	}
-	for _, m := range s.members[si] {
-		switch int(m.stmt) {
-		case i:
-			return true
-		case j:
-			return false
-		}
-	}
-	return i < j
+	return s.rank[i] < s.rank[j]
 }
 
 func (s *storedReports) Others(i int) []int32 {
@@ -181,8 +181,8 @@ func (s *storedReports) Others(i int) []int32 {
 	ms := s.members[s.slot[i]]
 	out := make([]int32, 0, len(ms)-1)
 	for _, m := range ms {
-		if int(m.stmt) != i {
-			out = append(out, m.stmt)
+		if int(m) != i {
+			out = append(out, m)
 		}
 	}
 	return out
