@@ -68,6 +68,13 @@ func (db *DB) MakeReports(ctx context.Context, version string) (made bool, err e
 		if _, err := tx.Exec(`DELETE FROM reports WHERE version = ?`, version); err != nil {
 			return err
 		}
+		// The groupings of versions whose statements are gone (an older
+		// brief's) are let go with them.
+		for _, table := range []string{"reports", "reports_made"} {
+			if _, err := tx.Exec(`DELETE FROM ` + table + ` WHERE version NOT IN (SELECT DISTINCT version FROM statements)`); err != nil {
+				return err
+			}
+		}
 		ins, err := tx.Prepare(`INSERT OR IGNORE INTO reports(version, doc, n, grp, rank) VALUES (?, ?, ?, ?, ?)`)
 		if err != nil {
 			return err

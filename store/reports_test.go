@@ -181,11 +181,20 @@ func TestReportsAsHeld(t *testing.T) {
 		t.Errorf("the later story is not also in the older one: %v", got)
 	}
 
+	// Another version's statements replace these (a new brief): the
+	// grouping of the old version goes when the new one is made.
+	must(t, rekeyAndMake(t, db, "v1", "v2"))
+	var old int
+	must(t, db.sql.QueryRow(`SELECT count(*) FROM reports WHERE version = 'v1'`).Scan(&old))
+	if old != 0 {
+		t.Errorf("%d rows of a version whose statements are gone", old)
+	}
+
 	// A story deleted: stale again, and its reports gone with it.
 	var doc int64
 	must(t, db.sql.QueryRow(`SELECT doc FROM items WHERE sid = 'tesmar-6'`).Scan(&doc))
 	must(t, db.DeleteItems([]Item{{Key: "k:tesmar-6", File: "/items/tesmar-6.json"}}))
-	if ok, _ := db.ReportsMade("v1"); ok {
+	if ok, _ := db.ReportsMade("v2"); ok {
 		t.Error("made after a story was deleted")
 	}
 }
@@ -220,4 +229,18 @@ func TestReportsMigration(t *testing.T) {
 	if want := []string{"orlavia-1#0", "orlavia-2#0"}; !slices.Equal(got["orlavia-2#0"], want) {
 		t.Errorf("groups after the migration: %v", got)
 	}
+}
+
+// rekeyAndMake files every statement under version to, as a new brief's
+// attribution would be, and makes its grouping.
+func rekeyAndMake(t *testing.T, db *DB, from, to string) error {
+	t.Helper()
+	if _, err := db.sql.Exec(`UPDATE statements SET version = ? WHERE version = ?`, to, from); err != nil {
+		return err
+	}
+	made, err := db.MakeReports(context.Background(), to)
+	if err == nil && !made {
+		t.Error("not made after the rekey")
+	}
+	return err
 }
