@@ -49,7 +49,7 @@ func read(r *cli.Reader) int {
 		cfg.SearchBodies = r.SearchBodies
 		cfg.StatementTexts = r.StatementWords
 		if r.ReportsStored() {
-			cfg.MakeReports, cfg.LoadReports = r.MakeReports, r.LoadReports
+			cfg.MakeReports, cfg.ReportsMade, cfg.LoadReports = r.MakeReports, r.ReportsMade, r.LoadReports
 		}
 		cfg.SetStarred, cfg.IsStarred = r.SetStarred, r.IsStarred
 		cfg.MarkUnread, cfg.MarkAllRead = r.MarkUnread, r.MarkAllRead

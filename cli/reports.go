@@ -27,6 +27,16 @@ func (r *Reader) MakeReports(ctx context.Context) error {
 	return err
 }
 
+// ReportsMade reports whether the database's grouping is up to date for
+// the reader's attribution (false when it cannot tell).
+func (r *Reader) ReportsMade() bool {
+	if r.lib == nil {
+		return false
+	}
+	made, err := r.lib.DB().ReportsMade(r.Attributor.Version())
+	return made && err == nil
+}
+
 // LoadReports reads the groups of a story's statements that other stories
 // report too, as the database keeps them; none for a story it does not
 // hold.

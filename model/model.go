@@ -69,11 +69,13 @@ type Config struct {
 	// with it, in the background. See statement_texts.go.
 	StatementTexts views.TextScan
 	// MakeReports brings the database's grouping of the statements
-	// reported in several stories up to date, and LoadReports reads a
-	// story's groups from it. With both and LoadStatements, the library
-	// takes "also in" from the database instead of grouping every
-	// statement it holds. See reports.go.
+	// reported in several stories up to date, ReportsMade says whether
+	// it is (cheaply), and LoadReports reads a story's groups from it.
+	// With all three and LoadStatements, the library takes "also in" from
+	// the database instead of grouping every statement it holds. See
+	// reports.go.
 	MakeReports func(context.Context) error
+	ReportsMade func() bool
 	LoadReports func(*data.Briefing) ([]provenance.Stored, error)
 
 	// OpenURL opens a web address (the source of a story) in the
@@ -227,9 +229,9 @@ func New(cfg Config) Model {
 		lib.SetStatementTexts(cfg.LoadStatements, cfg.StatementTexts)
 	}
 	var groups groupReader
-	if cfg.MakeReports != nil && cfg.LoadReports != nil && cfg.LoadStatements != nil {
+	if cfg.MakeReports != nil && cfg.ReportsMade != nil && cfg.LoadReports != nil && cfg.LoadStatements != nil {
 		lib.SetStoredReports()
-		groups = groupReader{make: cfg.MakeReports, load: cfg.LoadReports}
+		groups = groupReader{make: cfg.MakeReports, made: cfg.ReportsMade, load: cfg.LoadReports}
 	}
 	rend := views.NewRenderer(theme.GlamourStyle(), theme.Profile(lipgloss.ColorProfile()))
 

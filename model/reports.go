@@ -16,6 +16,7 @@ import (
 // the statements it holds itself.
 type groupReader struct {
 	make    func(context.Context) error
+	made    func() bool
 	load    func(*data.Briefing) ([]provenance.Stored, error)
 	running bool // a groupsMsg is on its way
 	// stale: a refresh brought stories, so the database's grouping is
@@ -31,6 +32,26 @@ type groupsMsg struct {
 	groups [][]provenance.Stored
 	whole  bool // every story's: the groups held before are let go
 	err    error
+}
+
+// loadGroups reads the groups of bs as the database keeps them; nil
+// when the grouping is not up to date: making it again takes seconds
+// for a large library (every statement is compared), so the statements
+// are shown first, and their stories grouped when they are all read
+// (needGroups).
+func (g *groupReader) loadGroups(bs []*data.Briefing) ([][]provenance.Stored, error) {
+	if !g.made() {
+		return nil, nil
+	}
+	out := make([][]provenance.Stored, len(bs))
+	for k, b := range bs {
+		gs, err := g.load(b)
+		if err != nil {
+			return nil, err
+		}
+		out[k] = gs
+	}
+	return out, nil
 }
 
 // makeAndLoadGroups brings the database's grouping up to date (once:

@@ -36,6 +36,7 @@ func BenchmarkStoredReportsKeystroke(b *testing.B) {
 			cfg := compactConfig(bs)
 			if mode == "stored" {
 				cfg.MakeReports = func(context.Context) error { return nil }
+				cfg.ReportsMade = func() bool { return true }
 				cfg.LoadReports = func(x *data.Briefing) ([]provenance.Stored, error) { return groups[x.ID], nil }
 			}
 			return pressKeysRun(b, startModel(b, 120, 40, cfg), "tab")

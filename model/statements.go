@@ -1,7 +1,6 @@
 package model
 
 import (
-	"context"
 	"runtime/debug"
 
 	tea "github.com/charmbracelet/bubbletea"
@@ -29,7 +28,8 @@ type statementsMsg struct {
 	items []int // the stories, by index in the library
 	stmts [][]data.Statement
 	// groups is each story's groups of statements reported in several
-	// stories, as the database keeps them; nil without Config.LoadReports.
+	// stories, as the database keeps them; nil without Config.LoadReports
+	// or while the database's grouping is not up to date.
 	groups [][]provenance.Stored
 	err    error   // the first story that could not be read, if any
 	next   tea.Cmd // the next batch; nil after the last
@@ -73,10 +73,7 @@ func fetchStatements(load func(*data.Briefing) ([]data.Statement, error), g grou
 			msg.stmts = append(msg.stmts, st)
 		}
 		if g.load != nil {
-			if from > 0 {
-				g.make = func(context.Context) error { return nil } // made before the first batch
-			}
-			groups, err := g.makeAndLoadGroups(bs[from:to])
+			groups, err := g.loadGroups(bs[from:to])
 			if err != nil && msg.err == nil {
 				msg.err = err
 			}
