@@ -190,6 +190,7 @@ func (g *glamRenderer) render(md string, width int) []string {
 	lines = trimBlank(lines)
 	wrapped := lines[:0:0]
 	for _, l := range lines {
+		l = plainPadding(l)
 		switch {
 		case ansi.StringWidth(l) <= width:
 			wrapped = append(wrapped, l)
