@@ -20,8 +20,10 @@ type drawnHelp struct {
 // help is the costliest part of a frame and rarely changes from one
 // frame to the next, so the last drawing of the short bar and of the full
 // help is kept (issue #13). Each copy of the model keeps its own, so
-// copies used side by side share nothing.
-func (m *Model) drawHelp(hm views.HelpMap, h help.Model) []string {
+// copies used side by side share nothing. h is the shared help model,
+// read only: it is 4 KB of styles, which the race detector checks word
+// by word at every copy, and layout draws the help at every Update.
+func (m *Model) drawHelp(hm views.HelpMap, h *help.Model) []string {
 	drawn := &m.helpDrawn[0]
 	if h.ShowAll {
 		drawn = &m.helpDrawn[1]
@@ -30,7 +32,7 @@ func (m *Model) drawHelp(hm views.HelpMap, h help.Model) []string {
 	if drawn.lines != nil && drawn.from == from {
 		return drawn.lines
 	}
-	lines := strings.Split(h.View(hm.Fit(h)), "\n")
+	lines := strings.Split(h.View(hm.Fit(*h)), "\n")
 	*drawn = drawnHelp{from: from, lines: lines}
 	return lines
 }
@@ -38,7 +40,7 @@ func (m *Model) drawHelp(hm views.HelpMap, h help.Model) []string {
 // helpSource is everything a drawing of hm by h depends on but the
 // styles, which are set once, in New: the width, which help, and each
 // key's help text and whether it is enabled, in order.
-func helpSource(hm views.HelpMap, h help.Model) string {
+func helpSource(hm views.HelpMap, h *help.Model) string {
 	var b strings.Builder
 	b.WriteString(strconv.Itoa(h.Width))
 	b.WriteString(strconv.FormatBool(h.ShowAll))

@@ -13,8 +13,8 @@ type sharedHelp struct{ views.Shared[help.Model] }
 
 func newSharedHelp(h help.Model) sharedHelp { return sharedHelp{views.NewShared(h)} }
 
-// model is the help model to draw with.
-func (s sharedHelp) model() help.Model { return *s.Get() }
+// model is the help model to draw with, to read only.
+func (s sharedHelp) model() *help.Model { return s.Get() }
 
 func (s sharedHelp) showAll() bool { return s.Get().ShowAll }
 

@@ -2,7 +2,6 @@ package model
 
 import (
 	"fmt"
-	"path/filepath"
 	"strings"
 
 	tea "github.com/charmbracelet/bubbletea"
@@ -310,23 +309,10 @@ func (m *Model) status() (line string, wraps bool) {
 		return m.detailStatus(), false
 	case m.screen == screenProblems:
 		return "", false
-	case m.notice.err:
-		line := m.st.Error.Render("✗ " + m.notice.text)
-		if m.notice.detail != "" {
-			line += m.st.Muted.Render(" — " + m.notice.detail)
-		}
-		return line, true
-	case m.notice.text != "":
-		return m.st.Status.Render(m.notice.text), true
+	case m.notice.err, m.notice.text != "":
+		return m.noticeLine(), true
 	case len(m.loadErr) > 0:
-		// The file's name, not its folders, so the reason fits; the
-		// error list has the whole path.
-		path, reason := views.SplitLoadError(m.loadErr[len(m.loadErr)-1])
-		if path != "" {
-			reason = filepath.Base(path) + ": " + reason
-		}
-		return m.st.Error.Render(fmt.Sprintf("✗ %d failed to load", len(m.loadErr))) +
-			m.st.Muted.Render(" — "+reason+" ("+m.keys.Errors.Help().Key+" lists them)"), false
+		return m.noticeLine(), false
 	}
 	return "", false
 }

@@ -32,6 +32,7 @@ func TestTheFooterDrawnIsTheFooterOfNow(t *testing.T) {
 		fresh := m
 		fresh.helpDrawn = [2]drawnHelp{}  // the help drawn anew, not remembered
 		fresh.statusDrawn = drawnStatus{} // and the story's status line
+		fresh.noticeDrawn = drawnNotice{} // and a notice's or the load errors'
 		if now := fresh.footer(); !slices.Equal(m.laidFooter, now) {
 			t.Fatalf("step %d: drawn footer %q, the model's footer %q", step, m.laidFooter, now)
 		}

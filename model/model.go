@@ -200,6 +200,7 @@ type Model struct {
 
 	headerDrawn drawnHeader // the header last drawn, before it is cut to the width
 	statusDrawn drawnStatus // the detail view's status line last drawn
+	noticeDrawn drawnNotice // the status line of a notice or of load errors last drawn
 }
 
 // New makes the reader. It decides the theme here, once: asking the

@@ -25,11 +25,15 @@ type Detail struct {
 	toStatement bool
 	width       int
 	height      int
+	// statusText is pieces of the status line styled, by their text:
+	// the percentage changes with every height, and the line was styled
+	// afresh at every resize (issue #13). Copies share it.
+	statusText *memo[string, string]
 }
 
 // NewDetail makes an empty detail view rendering with rend.
 func NewDetail(rend *Renderer, st *Styles, keys *KeyMap) Detail {
-	return Detail{rend: rend, st: st, keys: keys, search: newSearch(st), stmt: -1}
+	return Detail{rend: rend, st: st, keys: keys, search: newSearch(st), stmt: -1, statusText: newMemo[string, string](statusTextMemoSize)}
 }
 
 // Open shows story b from the top, or at the statement st, made
@@ -204,7 +208,7 @@ func (d Detail) Status() string {
 		parts = append(parts, s)
 	}
 	if s := d.statementStatus(); s != "" && !d.search.typing {
-		parts = append(parts, d.st.Status.Render(s))
+		parts = append(parts, d.statusStyled(s))
 	}
 	if d.doc != nil && !d.doc.Complete {
 		parts = append(parts, d.st.Muted.Render("rendering…"))
@@ -212,9 +216,18 @@ func (d Detail) Status() string {
 	// Shown from the moment a story is opened, rendered or not, so the
 	// status line does not appear between two layouts and move the body.
 	if d.story != nil && !d.search.typing {
-		parts = append(parts, d.st.Status.Render(strconv.Itoa(d.pg.percent())+"%"))
+		parts = append(parts, d.statusStyled(strconv.Itoa(d.pg.percent())+"%"))
 	}
-	return strings.Join(parts, d.st.Status.Render("  "))
+	return strings.Join(parts, d.statusStyled("  "))
+}
+
+// statusTextMemoSize bounds Detail.statusText: the percentages, the
+// separator and a story's statement counts, with room to spare.
+const statusTextMemoSize = 512
+
+// statusStyled is text in the status line's style.
+func (d Detail) statusStyled(text string) string {
+	return d.statusText.get(text, func() string { return d.st.Status.Render(text) })
 }
 
 // plainLines is the lines without styling, folded for case-blind search.

@@ -35,6 +35,7 @@ type Picker struct {
 	keys   *KeyMap
 	width  int
 	height int
+	drawn  *memo[pickRow, string] // rows as drawn; copies of the picker share it
 }
 
 // NewPicker offers items, most counted first, for a party or speaker
@@ -49,7 +50,7 @@ func NewPicker(kind FilterKind, items []PickItem, match func(string, PickItem) b
 	in.PlaceholderStyle = st.Muted
 	in.Cursor.SetMode(cursor.CursorStatic)
 	in.Focus()
-	p := Picker{kind: kind, items: items, match: match, input: NewInput(in), st: st, keys: keys}
+	p := Picker{kind: kind, items: items, match: match, input: NewInput(in), st: st, keys: keys, drawn: newMemo[pickRow, string](rowMemoSize)}
 	p.narrow()
 	return p
 }
@@ -173,8 +174,24 @@ func (p Picker) View() string {
 	return Fit(lines, p.width, p.height)
 }
 
-// row is one item: name and party on the left, count on the right.
+// pickRow is what a picker's row is drawn from: the styles are fixed
+// when the reader starts.
+type pickRow struct {
+	item     PickItem
+	selected bool
+	width    int
+}
+
+// row is one item: name and party on the left, count on the right. A
+// row is drawn once per item, cursor and width: the picker is drawn at
+// every frame, three or four styled pieces a row (issue #13).
 func (p Picker) row(it PickItem, selected bool) string {
+	return p.drawn.get(pickRow{item: it, selected: selected, width: p.width}, func() string {
+		return p.drawRow(it, selected)
+	})
+}
+
+func (p Picker) drawRow(it PickItem, selected bool) string {
 	count := strconv.Itoa(it.Count)
 	name := p.st.Title.Render(it.Label)
 	if selected {

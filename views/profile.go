@@ -8,6 +8,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/x/ansi"
 
+	"github.com/brief-reader/brief/data"
 	"github.com/brief-reader/brief/data/profile"
 )
 
@@ -35,6 +36,8 @@ type Profile struct {
 	lines  int     // the lines of every block
 
 	width, height int
+
+	drawn *memo[profileRow, []string] // entries as drawn; copies of the view share it
 }
 
 // block is a piece of the profile: lines of text, or an entry under the
@@ -54,14 +57,34 @@ func (p Profile) draw(b block, selected bool) []string {
 	case !b.pick:
 		return b.text
 	case b.speaker != "":
-		return p.speakerRow(profile.Count{Name: b.speaker, Count: b.count}, selected)
+		k := profileRow{speaker: b.speaker, count: b.count, selected: selected, width: p.width}
+		return p.drawn.get(k, func() []string {
+			return p.speakerRow(profile.Count{Name: b.speaker, Count: b.count}, selected)
+		})
 	}
-	return p.statementRow(b.ref, selected)
+	story, st := p.idx.Statement(b.ref)
+	k := profileRow{story: story, statement: st, party: p.party != nil, selected: selected, width: p.width}
+	return p.drawn.get(k, func() []string { return p.statementRow(b.ref, selected) })
+}
+
+// profileRow is what an entry of a profile is drawn from: a party's
+// speaker and their count, or a statement, its story and whether the
+// speaker is named; the cursor and the width. The profile is drawn at
+// every frame, four to six styled pieces an entry (issue #13); the
+// styles are fixed when the reader starts.
+type profileRow struct {
+	speaker   string
+	count     int
+	story     *data.Briefing
+	statement data.Statement
+	party     bool
+	selected  bool
+	width     int
 }
 
 // NewProfile makes the profile view; it shows nothing until Show.
 func NewProfile(st *Styles, keys *KeyMap) Profile {
-	return Profile{st: st, keys: keys}
+	return Profile{st: st, keys: keys, drawn: newMemo[profileRow, []string](rowMemoSize)}
 }
 
 // Show shows a speaker's profile s or a party's pt, of idx, from the

@@ -42,6 +42,9 @@ type Renderer struct {
 type glamRenderer struct {
 	mu sync.Mutex
 	tr *glamour.TermRenderer
+	// The last Markdown rendered and glamour's output: the widths below
+	// minWrap share this renderer and would render the same again.
+	lastMD, lastOut string
 }
 
 // DocKey names one rendering of a story.
@@ -180,16 +183,12 @@ func (r *Renderer) glamour(width int) *glamRenderer {
 // word longer than the line (a URL) whole, and those are hard-wrapped;
 // it also pads some lines a cell or two past the width, which is cut.
 func (g *glamRenderer) render(md string, width int) []string {
-	g.mu.Lock()
-	out, err := g.tr.Render(md)
-	g.mu.Unlock()
-	if err != nil {
-		out = md // goldmark does not fail on text; show it raw if it ever does
-	}
+	out := g.glamour(md)
 	lines := strings.Split(out, "\n")
 	lines = trimBlank(lines)
 	wrapped := lines[:0:0]
 	for _, l := range lines {
+		l = plainPadding(l)
 		switch {
 		case ansi.StringWidth(l) <= width:
 			wrapped = append(wrapped, l)
@@ -200,6 +199,21 @@ func (g *glamRenderer) render(md string, width int) []string {
 		}
 	}
 	return wrapped
+}
+
+// glamour is md as glamour renders it at this renderer's wrap width.
+func (g *glamRenderer) glamour(md string) string {
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	if md == g.lastMD && g.lastOut != "" {
+		return g.lastOut
+	}
+	out, err := g.tr.Render(md)
+	if err != nil {
+		return md // goldmark does not fail on text; show it raw if it ever does
+	}
+	g.lastMD, g.lastOut = md, out
+	return out
 }
 
 // trimBlank drops the blank lines glamour puts around a document, so that
