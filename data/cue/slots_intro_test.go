@@ -67,3 +67,15 @@ func TestNumberedTitleIsNoCount(t *testing.T) {
 		{"Volume II, Money Laundering, highlights the nature of money laundering in 80 countries.", nil, "highlights"},
 	})
 }
+
+// TestNominalAgentWithAside: the agent of a noun of saying may have its
+// appositive before "that": "complaints by the minister, Jonas Vell,
+// that …".
+func TestNominalAgentWithAside(t *testing.T) {
+	checkFrames(t, []frameCase{
+		{"The talks followed complaints by the Tesmari finance minister, Jonas Vell, that the surpluses were distorting the economy.",
+			[]frame{{cue: "complaints", shape: cue.Nominal, speaker: "the Tesmari finance minister", aside: "Jonas Vell", content: one("the surpluses were distorting the economy")}}, "complaints"},
+		{"The talks followed a warning by Anna Velk that the ferries would stop.",
+			[]frame{{cue: "warning", shape: cue.Nominal, speaker: "Anna Velk", content: one("the ferries would stop")}}, "warning"},
+	})
+}
