@@ -46,11 +46,12 @@ func (r *run) storySurnames(story *resolve.Story) []int {
 }
 
 // missedName reports a tag the tagger gives a surname it does not know
-// ("Sanders/NNS", "Rubio/VBZ"): a noun's, a verb's, an adjective's, or
-// none, in a sentence with shallow tags.
+// ("Sanders/NNS", "Rubio/VBZ"): a noun's, a verb's, an adjective's, a
+// plural name's ("Sanders/NNPS" would be a people), or none, in a
+// sentence with shallow tags.
 func missedName(t tag.Tag) bool {
 	switch t {
-	case tag.NN, tag.NNS, tag.VB, tag.VBZ, tag.VBP, tag.VBD, tag.JJ, tag.UH, tag.RB, tag.XX:
+	case tag.NN, tag.NNS, tag.NNPS, tag.VB, tag.VBZ, tag.VBP, tag.VBD, tag.JJ, tag.UH, tag.RB, tag.XX:
 		return true
 	}
 	return false

@@ -1,6 +1,8 @@
 package mention
 
 import (
+	"strings"
+
 	"github.com/brief-reader/brief/data/lexicon"
 	"github.com/brief-reader/brief/data/syntax"
 	"github.com/brief-reader/brief/data/tag"
@@ -137,4 +139,16 @@ func titleBefore(s *syntax.Sentence, para string, from, name int) string {
 		return ""
 	}
 	return s.Text(para, from, end)
+}
+
+// pluralName reports a name that is one plural proper noun the lexicon
+// gives no person's name: "Muslims", "Christians" are many, and no "she"
+// stands for them. A surname the tagger reads as plural ("Sanders/NNPS")
+// is retagged once the story gives it in full.
+func pluralName(s *syntax.Sentence, name syntax.Phrase) bool {
+	if name.Len() != 1 {
+		return false
+	}
+	w := &s.Words[name.From]
+	return w.Tag == tag.NNPS && !w.Is(lexicon.GivenName) && !w.Tok.Has(text.Upper) && strings.HasSuffix(w.Text, "s")
 }

@@ -61,3 +61,19 @@ func TestClassifyTimeIsNoTitle(t *testing.T) {
 		}
 	}
 }
+
+// TestClassifyPluralName: one plural proper noun the gazetteer does not
+// know is a people, not a person a "she" could stand for.
+func TestClassifyPluralName(t *testing.T) {
+	f := testFinder(t)
+	s := sentence(t, f, "The harsh talk about Muslims worried the town.")
+	m := f.Classify(s, "The harsh talk about Muslims worried the town.", phrase(t, s, "Muslims"), phrase(t, s, ""))
+	if m.Kind != Group || !m.Plural {
+		t.Errorf("Muslims: kind %v plural %v, want a plural group", m.Kind, m.Plural)
+	}
+	s = sentence(t, f, "Tom Arno met Lena Velk in Varn.")
+	m = f.Classify(s, "Tom Arno met Lena Velk in Varn.", phrase(t, s, "Lena Velk"), phrase(t, s, ""))
+	if m.Kind != Person || m.Plural {
+		t.Errorf("Lena Velk: kind %v plural %v, want one person", m.Kind, m.Plural)
+	}
+}

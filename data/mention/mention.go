@@ -220,6 +220,9 @@ func (f *Finder) Classify(s *syntax.Sentence, para string, p, aside syntax.Phras
 	case !name.Empty() && f.namesPeople(s, name), name.Empty() && head.Tag == tag.NNS && f.namesPeople(s, syntax.Phrase{From: s.Head(core), To: s.Head(core) + 1}):
 		// "Americans", "Kestrians": a people, not a person
 		m.Kind, m.Plural = Group, true
+	case !name.Empty() && pluralName(s, name):
+		// "Muslims", "Christians": a people the gazetteer does not know
+		m.Kind, m.Plural = Group, true
 	case !name.Empty() && !head.Is(lexicon.Group):
 		m.Kind = Person
 		m.Name = s.Text(para, name.From, name.To)
