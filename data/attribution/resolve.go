@@ -57,6 +57,7 @@ func (r *run) resolve(stmts []statement.Statement) Result {
 		story.SetTerms(terms, r.doc.Date) // the embedded table is tested to parse
 		r.officeHolders(story)
 	}
+	r.titleSurnames()
 	r.tagAntecedents()
 	for si := range r.sentences {
 		pluralHeads(&r.sentences[si])

@@ -273,6 +273,10 @@ func clausePosition(s *syntax.Sentence, p, aside syntax.Phrase) resolve.Position
 		if k < len(s.Words) && s.Words[k].Tag == tag.Comma {
 			k++
 		}
+		// "Kepler, the organist at the church, which is near the mosque,
+		// remembered …": a relative clause about the appositive's noun
+		// after it, then the verb
+		k = pastRelative(s, k)
 	} else if k+1 < len(s.Words) && s.Words[k].Tag == tag.Comma && (s.Words[k+1].Tag == tag.WP || s.Words[k+1].Tag == tag.WDT) {
 		// "Velk, who will retire soon, praised …": past the relative clause
 		e := k + 1
@@ -357,4 +361,18 @@ func fronted(s *syntax.Sentence, i int) bool {
 		}
 	}
 	return false
+}
+
+// pastRelative is where the clause goes on after a relative clause set
+// off by commas that opens at k ("which is near the mosque,"), or k.
+func pastRelative(s *syntax.Sentence, k int) int {
+	if k >= len(s.Words) || s.Words[k].Tag != tag.WP && s.Words[k].Tag != tag.WDT || s.Words[k-1].Tag != tag.Comma {
+		return k
+	}
+	for e := k + 1; e < len(s.Words) && s.Words[e].Tag != tag.Period && s.Words[e].Quote < 0; e++ {
+		if s.Words[e].Tag == tag.Comma {
+			return e + 1
+		}
+	}
+	return k
 }

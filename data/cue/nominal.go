@@ -20,6 +20,13 @@ func (f *Finder) nounFrame(s *syntax.Sentence, i int) (Frame, bool) {
 		}
 		that = by.To
 	}
+	var byAside syntax.Phrase
+	if !by.Empty() && isPunct(s, that, ',') {
+		// "complaints by the finance minister, Jonas Vell, that …"
+		if a := asideAfter(s, that); !a.Empty() && isPunct(s, a.To, ',') && a.To+1 < len(s.Words) && text.Lower(s.Words[a.To+1].Text) == "that" {
+			byAside, that = a, a.To+1
+		}
+	}
 	if that >= len(s.Words) || text.Lower(s.Words[that].Text) != "that" {
 		return Frame{}, false
 	}
@@ -35,7 +42,7 @@ func (f *Finder) nounFrame(s *syntax.Sentence, i int) (Frame, bool) {
 	fr := Frame{Cue: syntax.Phrase{From: i, To: i + 1}, Lemma: c.Lemma, Kind: lexicon.That, Shape: Nominal}
 	switch {
 	case !by.Empty():
-		fr.Speaker = by
+		fr.Speaker, fr.Aside = by, byAside
 	case i >= 1 && s.Words[i-1].Tag == tag.PRPS:
 		fr.Speaker = syntax.Phrase{From: i - 1, To: i}
 	case i >= 2 && s.Words[i-1].Tag == tag.POS:

@@ -83,7 +83,11 @@ func (f *Finder) subjectBefore(s *syntax.Sentence, v int) (sp, aside syntax.Phra
 			k--
 		}
 		if a := s.NounPhraseEndingAt(k); a >= 0 {
-			return f.extendLeft(s, syntax.Phrase{From: a, To: k + 1}), syntax.Phrase{}, false
+			sp = f.extendLeft(s, syntax.Phrase{From: a, To: k + 1})
+			if issuer, aside := f.issuerOfNewDocument(s, sp, j); !issuer.Empty() {
+				return issuer, aside, true
+			}
+			return sp, syntax.Phrase{}, false
 		}
 		return
 	case s.Words[v].Tag == tag.VBG && (isPunct(s, j, ',') || w.Tag == tag.IN && (w.Is(lexicon.AgentPreposition) || w.Is(lexicon.Subordinator) && !isComplementizer(w))):
@@ -234,6 +238,9 @@ func (f *Finder) subjectBeforeAside(s *syntax.Sentence, j int) (sp, aside syntax
 		if isCloseQuote(s, e.To-1) || s.Words[b].Quote >= 0 {
 			continue
 		}
+		if introductory(s, b, end, j) {
+			continue
+		}
 		return e, syntax.Phrase{From: end + 1, To: j}
 	}
 	return nameInAside(s, j)
@@ -259,7 +266,7 @@ func nameInAside(s *syntax.Sentence, j int) (sp, aside syntax.Phrase) {
 			return
 		}
 	}
-	if n := s.Words[o-1].Tag; n != tag.NN && n != tag.NNS {
+	if n := s.Words[o-1].Tag; n != tag.NN && n != tag.NNS && !countedOne(s, o-1) {
 		return // "in Newtown, Kestria, have filed": a place and its region
 	}
 	b := o - 1

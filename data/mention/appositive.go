@@ -1,9 +1,12 @@
 package mention
 
 import (
+	"strings"
+
 	"github.com/brief-reader/brief/data/lexicon"
 	"github.com/brief-reader/brief/data/syntax"
 	"github.com/brief-reader/brief/data/tag"
+	"github.com/brief-reader/brief/data/text"
 )
 
 // What the phrases around a speaker's head say about it: the appositive
@@ -21,6 +24,9 @@ func appositiveRole(s *syntax.Sentence, para string, aside syntax.Phrase) string
 	from := aside.From
 	if s.Determiner(from) && s.Words[from].Tag != tag.PRPS {
 		from++
+	}
+	if from+1 == aside.To && (s.Words[from].Tag == tag.JJ || s.Words[from].Tag == tag.CD) {
+		return "" // "a third": which of a count, no role
 	}
 	return s.Text(para, from, aside.To)
 }
@@ -75,4 +81,74 @@ func issuer(s *syntax.Sentence, p syntax.Phrase, h int) syntax.Phrase {
 		return n
 	}
 	return syntax.Phrase{}
+}
+
+// leadingName is the name an aside about a description opens with, as
+// the phrase of that name alone: the whole aside ("Anna White",
+// "Ambassador Jon Vell", "Jon Vell, 70"), or its first appositive before
+// a second one or an aside of the writer's ("Lena Velk, a Tesmari";
+// "Ana Tul, of course"), or the name before a phrase that places it
+// ("Anna Verel of the Varn Church"). An empty phrase when the aside
+// opens with no name.
+func leadingName(s *syntax.Sentence, aside syntax.Phrase) syntax.Phrase {
+	if aside.Empty() {
+		return aside
+	}
+	if n := wholeName(s, aside); !n.Empty() {
+		return n
+	}
+	first := aside
+	for i := aside.From + 1; i < aside.To; i++ {
+		if s.Words[i].Tag == tag.Comma {
+			if i+1 < aside.To && s.Words[i+1].Tok.Has(text.Cap) {
+				return syntax.Phrase{} // a list of names ("Vice Chairman Shelby, Chairman Coons"), no one's appositive
+			}
+			first.To = i
+			break
+		}
+	}
+	if n := wholeName(s, first); first != aside && !n.Empty() {
+		return n
+	}
+	for i := first.From + 2; i < first.To; i++ {
+		if s.Words[i].Tag == tag.IN {
+			// the name, then the body or place it is of
+			return wholeName(s, syntax.Phrase{From: first.From, To: i})
+		}
+	}
+	return syntax.Phrase{}
+}
+
+// wholeName is p's name when p is a name, perhaps after a title.
+func wholeName(s *syntax.Sentence, p syntax.Phrase) syntax.Phrase {
+	switch {
+	case isName(s, p):
+		return p
+	case namesWhole(s, p):
+		return s.Name(withoutAge(s, p))
+	}
+	return syntax.Phrase{}
+}
+
+// titleBefore is the title written before a name from word from: none
+// when the words there are a time the phrase ran into ("the same day
+// Velk made two stops"), which is when, not who.
+func titleBefore(s *syntax.Sentence, para string, from, name int) string {
+	end := honorificEnd(s, from, name)
+	if end > from && allTime(s, syntax.Phrase{From: from, To: end}) {
+		return ""
+	}
+	return s.Text(para, from, end)
+}
+
+// pluralName reports a name that is one plural proper noun the lexicon
+// gives no person's name: "Muslims", "Christians" are many, and no "she"
+// stands for them. A surname the tagger reads as plural ("Sanders/NNPS")
+// is retagged once the story gives it in full.
+func pluralName(s *syntax.Sentence, name syntax.Phrase) bool {
+	if name.Len() != 1 {
+		return false
+	}
+	w := &s.Words[name.From]
+	return w.Tag == tag.NNPS && !w.Is(lexicon.GivenName) && !w.Tok.Has(text.Upper) && strings.HasSuffix(w.Text, "s")
 }

@@ -207,7 +207,7 @@ func (f *Finder) Classify(s *syntax.Sentence, para string, p, aside syntax.Phras
 	case !name.Empty() && m.Person >= 0:
 		m.Kind = Person
 		m.Name = s.Text(para, name.From, name.To)
-		m.Title = s.Text(para, from, honorificEnd(s, from, name.From))
+		m.Title = titleBefore(s, para, from, name.From)
 		m.Human = true
 	case !name.Empty() && (f.namesBody(s, name) || f.namesOrganisation(s, from, name) || acronym(s, name)):
 		// "Russia", "the Republican Party of Wyoming", "AFP"
@@ -220,10 +220,13 @@ func (f *Finder) Classify(s *syntax.Sentence, para string, p, aside syntax.Phras
 	case !name.Empty() && f.namesPeople(s, name), name.Empty() && head.Tag == tag.NNS && f.namesPeople(s, syntax.Phrase{From: s.Head(core), To: s.Head(core) + 1}):
 		// "Americans", "Kestrians": a people, not a person
 		m.Kind, m.Plural = Group, true
+	case !name.Empty() && pluralName(s, name):
+		// "Muslims", "Christians": a people the gazetteer does not know
+		m.Kind, m.Plural = Group, true
 	case !name.Empty() && !head.Is(lexicon.Group):
 		m.Kind = Person
 		m.Name = s.Text(para, name.From, name.To)
-		m.Title = s.Text(para, from, honorificEnd(s, from, name.From))
+		m.Title = titleBefore(s, para, from, name.From)
 		if name.From > from {
 			g := &s.Words[name.From-1]
 			if g.Is(lexicon.Honorific) {
@@ -298,15 +301,10 @@ func (f *Finder) Classify(s *syntax.Sentence, para string, p, aside syntax.Phras
 			m.Where, m.Qualified = s.Text(para, w.From, w.To), true
 		}
 	}
-	if (m.Kind == Role || (m.Kind == Other || m.Kind == Group) && personish(head)) && !m.Plural && !aside.Empty() &&
-		(isName(s, aside) || namesWhole(s, aside)) {
+	if n := leadingName(s, aside); (m.Kind == Role || (m.Kind == Other || m.Kind == Group) && personish(head)) && !m.Plural && !n.Empty() {
 		// "a spokeswoman, Anna White, said", "one of his advisers, Tom
 		// Arno, said", "a diplomat, Ambassador Jon Vell, said": the aside
 		// names the speaker
-		n := aside
-		if !isName(s, aside) {
-			n = s.Name(withoutAge(s, aside))
-		}
 		m.Kind, m.Name, m.Title, m.Human = Person, s.Text(para, n.From, n.To), m.Text, true
 		m.Head, m.Modifiers, m.Names = "", nil, nil
 	}

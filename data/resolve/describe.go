@@ -55,6 +55,12 @@ func (r *Story) byDescription(m mention.Mention) *entity {
 	words := r.expand(append(append([]string(nil), m.Modifiers...), m.Head))
 	head := words[len(words)-1]
 	mods := words[:len(words)-1]
+	if m.Kind == mention.Other && !r.lexicon.Is(head, lexicon.TitleHead) && !r.lexicon.Is(head, lexicon.PersonNoun) {
+		// "the state", "the company": a body, though a title the story
+		// gave has the word ("Secretary of State", "chief executive of
+		// the company"); only a description of a person is one
+		return nil
+	}
 	principal := m.Capital && len(r.content(mods)) == 0
 	var best *entity
 	var bestKey [5]float64
