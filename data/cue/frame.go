@@ -111,6 +111,12 @@ func (f *Finder) Find(s *syntax.Sentence, index int) []Frame {
 			}
 		}
 	}
+	if len(out) == 0 {
+		if fr, ok := f.colonVerbFrame(s); ok {
+			fr.Sentence = index
+			out = append(out, fr)
+		}
+	}
 	for k := range out {
 		keepSuffix(s, &out[k])
 	}
