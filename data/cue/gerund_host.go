@@ -86,6 +86,9 @@ func (f *Finder) subjectAroundOpener(s *syntax.Sentence, j, v int) syntax.Phrase
 // that-clause or a quotation ("reported", "writing"): opening a sentence
 // it is mostly the writer's setting ("Writing for the panel, X noted").
 func writingVerb(w *syntax.Word) bool {
+	if w.Entry == nil {
+		return false
+	}
 	for _, c := range w.Entry.Cues {
 		if !c.Noun && c.Frame == lexicon.That {
 			return true

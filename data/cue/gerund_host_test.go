@@ -47,3 +47,11 @@ func TestGerundInConcession(t *testing.T) {
 			[]frame{{cue: "conveyed", shape: cue.SpeakerFirst, speaker: "Kestrian envoys", content: one("the truce could hold")}}, ""},
 	})
 }
+
+// TestGerundOpenerNotACue: a gerund that is no verb of saying opens a
+// sentence whose cue is a noun: the noun's frame is read as before (the
+// opener's rule once read the gerund's lexicon entry, which it has none).
+func TestGerundOpenerNotACue(t *testing.T) {
+	fd := newFinder(t)
+	fd.frames("Just revisiting the warning that you had made last month that Kestria could see floods.")
+}

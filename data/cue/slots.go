@@ -66,7 +66,7 @@ func (f *Finder) subjectBefore(s *syntax.Sentence, v int) (sp, aside syntax.Phra
 		j = k
 	}
 	if j < 0 {
-		if s.Words[v].Tag == tag.VBG && !writingVerb(&s.Words[v]) {
+		if s.Words[v].Tag == tag.VBG && s.Words[v].Is(lexicon.CueVerb) && !writingVerb(&s.Words[v]) {
 			// "Noting that …, X said": the main clause's subject ("Writing
 			// for the panel, X noted …" tells where X wrote)
 			sp = f.subjectAfterOpener(s, v)
