@@ -55,3 +55,13 @@ func TestGerundOpenerNotACue(t *testing.T) {
 	fd := newFinder(t)
 	fd.frames("Just revisiting the warning that you had made last month that Kestria could see floods.")
 }
+
+// TestGerundAfterNoun: after a noun the gerund is the noun's part, and
+// inside what a cue reports it is that content's: no frame of its own.
+func TestGerundAfterNoun(t *testing.T) {
+	checkFrames(t, []frameCase{
+		{"Anna Verel expressed appreciation for Kestria's role in countering Orlavian aggression.", nil, "countering"},
+		{"Tomas Brel joins the Kestrian people in celebrating this occasion.", nil, "celebrating"},
+		{"I urge my fellow Kestrians to join us in celebrating the harvest.", nil, "celebrating"},
+	})
+}

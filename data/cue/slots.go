@@ -99,6 +99,9 @@ func (f *Finder) subjectBefore(s *syntax.Sentence, v int) (sp, aside syntax.Phra
 		if isPunct(s, j, ',') {
 			pv = mainVerbBefore(s, j)
 		}
+		if w.Tag == tag.IN && !w.Is(lexicon.AgentPreposition) && !w.Is(lexicon.Subordinator) && !gerundOfSubject(s, j, pv) {
+			return
+		}
 		if pv >= 0 {
 			sp, aside, _ = f.subject(s, pv)
 			return sp, aside, !sp.Empty()
