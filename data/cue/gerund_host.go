@@ -109,3 +109,24 @@ func gerundOfSubject(s *syntax.Sentence, j, pv int) bool {
 	}
 	return pv < 0 || !s.Words[pv].Is(lexicon.CueVerb)
 }
+
+// hostedInsideContent reports a gerund after "in" or "upon" that lies in
+// the content of an earlier frame ("told CNN that she was wrong in
+// predicting …", "thanked the partners who joined us in calling …"): it
+// is part of what was reported, and a frame of its own would cut that
+// content short.
+func hostedInsideContent(s *syntax.Sentence, fr *Frame, earlier []Frame) bool {
+	k := fr.Cue.From - 1
+	if !fr.Chained || k < 0 || s.Words[fr.Cue.From].Tag != tag.VBG || !gerundHost(&s.Words[k]) ||
+		s.Words[k].Is(lexicon.AgentPreposition) || s.Words[k].Is(lexicon.Subordinator) {
+		return false
+	}
+	for e := range earlier {
+		for _, c := range earlier[e].Content {
+			if c.Has(fr.Cue.From) {
+				return true
+			}
+		}
+	}
+	return false
+}

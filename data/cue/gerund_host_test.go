@@ -65,3 +65,12 @@ func TestGerundAfterNoun(t *testing.T) {
 		{"I urge my fellow Kestrians to join us in celebrating the harvest.", nil, "celebrating"},
 	})
 }
+
+// TestGerundInsideContent: a gerund after "in" inside what an earlier cue
+// reports stays in that content.
+func TestGerundInsideContent(t *testing.T) {
+	checkFrames(t, []frameCase{
+		{"Anna Verel told Kestria Radio that she was wrong in predicting that prices would fall.",
+			[]frame{{cue: "told", shape: cue.SpeakerFirst, speaker: "Anna Verel", content: one("she was wrong in predicting that prices would fall")}}, ""},
+	})
+}
