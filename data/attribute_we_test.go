@@ -16,7 +16,10 @@ func TestJointStatementWe(t *testing.T) {
 		{"a release line names the group", "Joint Statement on the Strait", []string{
 			release, "Begin Text:",
 			"We stress that the strait must stay open. In reaffirming our respect for the treaty, we reiterate our support for the ferry commission."},
+			// (the opening gerund is the group's saying too: "In
+			// reaffirming …, we …")
 			[]wantStmt{{"the Governments of Varanda and Kestria", "", Reported, "the strait must stay open"},
+				{"the Governments of Varanda and Kestria", "", Reported, "our respect for the treaty"},
 				{"the Governments of Varanda and Kestria", "", Reported, "our support for the ferry commission"}}},
 		{"a title names the group", "Joint Statement by Varanda and Kestria on the Strait", []string{
 			"We stress that the strait must stay open."},

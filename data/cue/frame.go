@@ -97,7 +97,7 @@ func (f *Finder) Find(s *syntax.Sentence, index int) []Frame {
 				// "told the hosts of “Talk,” adding …": the frame before speaks
 				prev = &out[n-1]
 			}
-			if fr, ok := f.verbFrame(s, i, prev); ok && !ownNarration(s, &fr) && !insideContent(s, &fr, out) {
+			if fr, ok := f.verbFrame(s, i, prev); ok && !ownNarration(s, &fr) && !insideContent(s, &fr, out) && !hostedInsideContent(s, &fr, out) {
 				fr.Sentence = index
 				out = append(out, fr)
 				i = fr.Cue.To - 1
@@ -109,6 +109,12 @@ func (f *Finder) Find(s *syntax.Sentence, index int) []Frame {
 				fr.Sentence = index
 				out = append(out, fr)
 			}
+		}
+	}
+	if len(out) == 0 {
+		if fr, ok := f.colonVerbFrame(s); ok {
+			fr.Sentence = index
+			out = append(out, fr)
 		}
 	}
 	for k := range out {

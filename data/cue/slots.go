@@ -66,6 +66,12 @@ func (f *Finder) subjectBefore(s *syntax.Sentence, v int) (sp, aside syntax.Phra
 		j = k
 	}
 	if j < 0 {
+		if s.Words[v].Tag == tag.VBG && s.Words[v].Is(lexicon.CueVerb) && !writingVerb(&s.Words[v]) {
+			// "Noting that …, X said": the main clause's subject ("Writing
+			// for the panel, X noted …" tells where X wrote)
+			sp = f.subjectAfterOpener(s, v)
+			return sp, syntax.Phrase{}, !sp.Empty()
+		}
 		return
 	}
 	if j > 0 && s.Words[j].Entry != nil && s.Words[j].Entry.Reflexive && s.Words[j-1].Tag.IsNoun() && s.Words[j-1].Quote < 0 {
@@ -90,16 +96,24 @@ func (f *Finder) subjectBefore(s *syntax.Sentence, v int) (sp, aside syntax.Phra
 			return sp, syntax.Phrase{}, false
 		}
 		return
-	case s.Words[v].Tag == tag.VBG && (isPunct(s, j, ',') || w.Tag == tag.IN && (w.Is(lexicon.AgentPreposition) || w.Is(lexicon.Subordinator) && !isComplementizer(w))):
+	case s.Words[v].Tag == tag.VBG && (isPunct(s, j, ',') || w.Tag == tag.IN && (w.Is(lexicon.AgentPreposition) || gerundHost(w) || w.Is(lexicon.Subordinator) && !isComplementizer(w))):
 		// "rejected the plan, saying …", "shut it down by rejecting …": the
 		// main clause's subject
 		pv := previousVerb(s, j)
 		if isPunct(s, j, ',') {
 			pv = mainVerbBefore(s, j)
 		}
+		if w.Tag == tag.IN && !w.Is(lexicon.AgentPreposition) && !w.Is(lexicon.Subordinator) && !gerundOfSubject(s, j, pv) {
+			return
+		}
 		if pv >= 0 {
 			sp, aside, _ = f.subject(s, pv)
 			return sp, aside, !sp.Empty()
+		}
+		if gerundHost(w) {
+			// "After blasting the plan, X …", "X, after saying …, …"
+			sp = f.subjectAroundOpener(s, j, v)
+			return sp, syntax.Phrase{}, !sp.Empty()
 		}
 		return
 	case w.Tag == tag.CC && j+1 < v && s.Words[j+1].Tag == tag.RB && s.NounPhraseEndingAt(j-1) >= 0:

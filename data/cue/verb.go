@@ -116,6 +116,11 @@ func (f *Finder) cueFrame(s *syntax.Sentence, i int, c lexicon.Cue, cue syntax.P
 		start = clauseAfterQuotation(s, start)
 	}
 	after, pp := f.contentAfter(s, &fr, cue.To)
+	if chained && sp.From > cue.To && after.To >= sp.From {
+		// "After blasting the plan, X …": the content ends where the
+		// phrase that opens the sentence does
+		after.To = sp.From - 1
+	}
 	if !chained && isPunct(s, start-1, ',') && start > 1 && !hasFiniteVerb(s, 0, start-1) {
 		// "The talks, X said, will go on": the content surrounds the cue;
 		// after an adverb ("Recently, X said, she has …") it is the

@@ -200,6 +200,10 @@ type Entry struct {
 	// breath ("… and pledged …", "…, noting …") explains that position,
 	// one statement as readouts are read.
 	Restates bool
+	// GerundHost is set for a preposition that hangs a gerund on its
+	// clause's subject ("was the fiercest in denouncing …", "upon saying
+	// …"), as "after" and "by" do.
+	GerundHost bool
 	// Reflexive is set for a reflexive pronoun ("herself"), which after
 	// a noun phrase only stresses it: "Velk herself said" is Velk.
 	Reflexive bool

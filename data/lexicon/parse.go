@@ -48,6 +48,7 @@ var sectionFlags = map[string]func(*Entry) *bool{
 	"empty objects":            func(e *Entry) *bool { return &e.EmptyObject },
 	"press titles":             func(e *Entry) *bool { return &e.PressTitle },
 	"continuing subordinators": func(e *Entry) *bool { return &e.ContinuesContent },
+	"gerund prepositions":      func(e *Entry) *bool { return &e.GerundHost },
 }
 
 var groupKinds = map[string]GroupKind{"party": PartyGroup, "home": HomeGroup, "free": FreeGroup, "joint": JointGroup}
