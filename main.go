@@ -48,6 +48,9 @@ func read(r *cli.Reader) int {
 		cfg.MarkRead, cfg.IsRead, cfg.Refresh = r.MarkRead, r.IsRead, r.Refresh
 		cfg.SearchBodies = r.SearchBodies
 		cfg.StatementTexts = r.StatementWords
+		if r.ReportsStored() {
+			cfg.MakeReports, cfg.ReportsMade, cfg.LoadReports = r.MakeReports, r.ReportsMade, r.LoadReports
+		}
 		cfg.SetStarred, cfg.IsStarred = r.SetStarred, r.IsStarred
 		cfg.MarkUnread, cfg.MarkAllRead = r.MarkUnread, r.MarkAllRead
 		cfg.SetStatementStarred, cfg.IsStatementStarred = r.SetStatementStarred, r.IsStatementStarred

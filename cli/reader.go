@@ -59,6 +59,8 @@ type Reader struct {
 	storedDone chan struct{} // closed when storedRes or storedErr is known; nil: no library listed
 	storedRes  *StoredStories
 	storedErr  error
+
+	reportsMu sync.Mutex // one MakeReports at a time
 }
 
 // ParseReader reads the reader's command line: [--max-size N] [PATH...].
@@ -233,6 +235,11 @@ func (r *Reader) unseen(report library.Report) []*data.Briefing {
 		docs = slices.DeleteFunc(docs, stored.has)
 	}
 	bs, _ := r.lib.Rows(r.Attributor, docs, store.Want{Body: true, Statements: true})
+	for k, b := range bs {
+		if b != nil && r.bodies != nil {
+			r.bodies.add(b, docs[k]) // for their groups of statements reported elsewhere (LoadReports)
+		}
+	}
 	return slices.DeleteFunc(bs, func(b *data.Briefing) bool { return b == nil })
 }
 

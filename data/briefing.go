@@ -143,7 +143,7 @@ type Statement struct {
 	Cue       string // the cue verb as written ("said", "noting"); empty for transcript turns
 	Text      string // the quoted or reported clause only
 	Paragraph int32  // 1-based index into Briefing.Paragraphs
-	Span      Span   // byte span of Text in Paragraphs[Paragraph-1].Text
+	Span      Span   // byte span of Text in Paragraphs[Paragraph-1].Text; a quotation over paragraphs goes on past it
 	Kind      Kind
 }
 

@@ -16,6 +16,7 @@ import (
 	"github.com/muesli/termenv"
 
 	"github.com/brief-reader/brief/data"
+	"github.com/brief-reader/brief/data/provenance"
 	"github.com/brief-reader/brief/views"
 )
 
@@ -67,6 +68,15 @@ type Config struct {
 	// again when shown; the quote view's text filter looks for its words
 	// with it, in the background. See statement_texts.go.
 	StatementTexts views.TextScan
+	// MakeReports brings the database's grouping of the statements
+	// reported in several stories up to date, ReportsMade says whether
+	// it is (cheaply), and LoadReports reads a story's groups from it.
+	// With all three and LoadStatements, the library takes "also in" from
+	// the database instead of grouping every statement it holds. See
+	// reports.go.
+	MakeReports func(context.Context) error
+	ReportsMade func() bool
+	LoadReports func(*data.Briefing) ([]provenance.Stored, error)
 
 	// OpenURL opens a web address (the source of a story) in the
 	// browser; nil: no o key. It must not wait for the browser.
@@ -165,6 +175,8 @@ type Model struct {
 
 	gcRestore func() // puts back the collector's pacing; see statementsGCPercent
 
+	groups groupReader // "also in" from the database; see reports.go
+
 	textSearches textSearches // the quote view's text filter asking the database
 
 	setStarred func(id string, starred bool)
@@ -216,6 +228,11 @@ func New(cfg Config) Model {
 	if cfg.StatementTexts != nil && cfg.LoadStatements != nil {
 		lib.SetStatementTexts(cfg.LoadStatements, cfg.StatementTexts)
 	}
+	var groups groupReader
+	if cfg.MakeReports != nil && cfg.ReportsMade != nil && cfg.LoadReports != nil && cfg.LoadStatements != nil {
+		lib.SetStoredReports()
+		groups = groupReader{make: cfg.MakeReports, made: cfg.ReportsMade, load: cfg.LoadReports}
+	}
 	rend := views.NewRenderer(theme.GlamourStyle(), theme.Profile(lipgloss.ColorProfile()))
 
 	h := help.New()
@@ -243,6 +260,7 @@ func New(cfg Config) Model {
 
 		loadBody:       cfg.LoadBody,
 		loadStatements: cfg.LoadStatements,
+		groups:         groups,
 		bodyHeld:       -1,
 
 		setStarred: cfg.SetStarred,
@@ -307,8 +325,11 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		cmd = m.refreshed(msg)
 	case refreshDoneMsg:
 		m.refreshDone(msg)
+		cmd = m.groupsAfterRefresh()
 	case statementsMsg:
 		cmd = m.statementsRead(msg)
+	case groupsMsg:
+		cmd = m.groupsRead(msg)
 	case statementTextsMsg:
 		cmd = m.textsFound(msg)
 	case copiedMsg:
@@ -377,7 +398,7 @@ func (m *Model) loaded(msg loadBatchMsg) tea.Cmd {
 // busy reports whether something runs in the background, which the
 // spinner shows.
 func (m *Model) busy() bool {
-	return m.loading || m.filling || m.refresh != nil || m.fetchingStatements || len(m.textSearches.running) > 0
+	return m.loading || m.filling || m.refresh != nil || m.fetchingStatements || m.groups.running || len(m.textSearches.running) > 0
 }
 
 // View draws the screen; nothing until the size is known, so that no

@@ -118,6 +118,7 @@ func (m *Model) refreshDone(msg refreshDoneMsg) {
 	})
 	from := m.lib.Len()
 	added := m.lib.AddFresh(stories...)
+	m.groupsStale(added)
 	for i := from; i < m.lib.Len(); i++ {
 		m.askRead(i)
 	}

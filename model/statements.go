@@ -6,6 +6,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"github.com/brief-reader/brief/data"
+	"github.com/brief-reader/brief/data/provenance"
 	"github.com/brief-reader/brief/views"
 )
 
@@ -26,8 +27,12 @@ const statementsGCPercent = 25
 type statementsMsg struct {
 	items []int // the stories, by index in the library
 	stmts [][]data.Statement
-	err   error   // the first story that could not be read, if any
-	next  tea.Cmd // the next batch; nil after the last
+	// groups is each story's groups of statements reported in several
+	// stories, as the database keeps them; nil without Config.LoadReports
+	// or while the database's grouping is not up to date.
+	groups [][]provenance.Stored
+	err    error   // the first story that could not be read, if any
+	next   tea.Cmd // the next batch; nil after the last
 }
 
 // needStatements starts reading the statements of the stories given
@@ -37,9 +42,10 @@ func (m *Model) needStatements() tea.Cmd {
 	if m.loadStatements == nil || m.fetchingStatements {
 		return nil
 	}
+	m.groups.asked = true
 	pending := m.lib.Pending()
 	if len(pending) == 0 {
-		return nil
+		return m.needGroups()
 	}
 	// The loader gets the stories now: it may only pass them on, not
 	// read them, while Update goes on using them.
@@ -52,10 +58,10 @@ func (m *Model) needStatements() tea.Cmd {
 		before := debug.SetGCPercent(statementsGCPercent)
 		m.gcRestore = func() { debug.SetGCPercent(before) }
 	}
-	return fetchStatements(m.loadStatements, pending, bs, 0)
+	return tea.Batch(fetchStatements(m.loadStatements, m.groups, pending, bs, 0), m.needGroups())
 }
 
-func fetchStatements(load func(*data.Briefing) ([]data.Statement, error), items []int, bs []*data.Briefing, from int) tea.Cmd {
+func fetchStatements(load func(*data.Briefing) ([]data.Statement, error), g groupReader, items []int, bs []*data.Briefing, from int) tea.Cmd {
 	return func() tea.Msg {
 		to := min(from+statementsBatch, len(items))
 		msg := statementsMsg{items: items[from:to]}
@@ -66,8 +72,15 @@ func fetchStatements(load func(*data.Briefing) ([]data.Statement, error), items 
 			}
 			msg.stmts = append(msg.stmts, st)
 		}
+		if g.load != nil {
+			groups, err := g.loadGroups(bs[from:to])
+			if err != nil && msg.err == nil {
+				msg.err = err
+			}
+			msg.groups = groups
+		}
 		if to < len(items) {
-			msg.next = fetchStatements(load, items, bs, to)
+			msg.next = fetchStatements(load, g, items, bs, to)
 		}
 		return msg
 	}
@@ -78,6 +91,9 @@ func (m *Model) statementsRead(msg statementsMsg) tea.Cmd {
 	for k, i := range msg.items {
 		if msg.err == nil || msg.stmts[k] != nil {
 			m.lib.Attach(i, msg.stmts[k])
+			if msg.groups != nil {
+				m.lib.GroupStory(i, msg.groups[k])
+			}
 		}
 	}
 	if views.TestsStatementKinds(m.filters) {

@@ -99,4 +99,24 @@ CREATE TABLE statement_stars (
 	key     TEXT PRIMARY KEY,
 	starred INTEGER NOT NULL     -- Unix seconds
 ) WITHOUT ROWID;
+CREATE TABLE reports (
+	version TEXT NOT NULL,
+	doc     INTEGER NOT NULL REFERENCES docs(id) ON DELETE CASCADE,
+	n       INTEGER NOT NULL,    -- the statement's place in its story
+	grp     INTEGER NOT NULL,    -- its group, the same for every report of it
+	rank    INTEGER NOT NULL,    -- its place in the group, the earliest report 0
+	PRIMARY KEY (version, doc, n)
+) WITHOUT ROWID;
+CREATE TABLE reports_epoch (epoch INTEGER NOT NULL);
+INSERT INTO reports_epoch VALUES (0);
+CREATE TABLE reports_made (
+	version TEXT PRIMARY KEY,
+	epoch   INTEGER NOT NULL
+) WITHOUT ROWID;
+CREATE TRIGGER reports_items_ai AFTER INSERT ON items BEGIN UPDATE reports_epoch SET epoch = epoch + 1; END;
+CREATE TRIGGER reports_items_ad AFTER DELETE ON items BEGIN UPDATE reports_epoch SET epoch = epoch + 1; END;
+CREATE TRIGGER reports_items_au AFTER UPDATE OF date, sid, doc ON items BEGIN UPDATE reports_epoch SET epoch = epoch + 1; END;
+CREATE TRIGGER reports_statements_ai AFTER INSERT ON statements BEGIN UPDATE reports_epoch SET epoch = epoch + 1; END;
+CREATE TRIGGER reports_statements_ad AFTER DELETE ON statements BEGIN UPDATE reports_epoch SET epoch = epoch + 1; END;
+CREATE TRIGGER reports_statements_au AFTER UPDATE ON statements BEGIN UPDATE reports_epoch SET epoch = epoch + 1; END;
 `

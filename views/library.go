@@ -38,7 +38,9 @@ type Library struct {
 	tracking bool              // stories are marked unread; see TrackUnread
 	pending  int               // stories read without their statements; see Attach
 	ord      storyOrder        // the order shown; see order.go
-	reports  *provenance.Sieve // statements reported in several stories; a statement's index is its number there
+	reports  reportGroups      // statements reported in several stories: sieve, or stored
+	sieve    *provenance.Sieve // the library's own grouping; a statement's index is its number there
+	stored   *storedReports    // the database's grouping; see stored_reports.go
 	first    firstScratch      // see firstReports
 
 	// bodySearch finds, through brief's full-text index, the stories
@@ -82,6 +84,7 @@ type storyEntry struct {
 	// (textStored, see SetStatementTexts) has none, and empty search keys.
 	recFrom    int32
 	textStored bool
+	grouped    bool // given its statements' groups from the database; see GroupStory
 
 	reserved bool  // one of the library's rows (see Reserve), in its order
 	example  bool  // one of brief's built-in examples
@@ -114,7 +117,8 @@ func NewLibrary(attr *data.Attributor) *Library {
 		attr = data.DefaultAttributor()
 	}
 	l := &Library{attr: attr, partyID: map[string]int32{}, speakerID: map[string]int32{}, speakerKeys: map[string]string{}, byID: map[string]int32{}}
-	l.reports = provenance.NewSieve(l.reportOf)
+	l.sieve = provenance.NewSieve(l.reportOf)
+	l.reports = l.sieve
 	return l
 }
 
@@ -282,7 +286,11 @@ func (l *Library) indexStatements(si int32, e *storyEntry, key []string) []strin
 			l.stmtKeys.add(st.Text)
 			l.compact.add(int32(len(l.stmts)-1), st, &l.stmtKeys, start)
 		}
-		l.reports.Add(provenance.Statement{Story: int(si), Date: b.Date, Speaker: st.Speaker, Party: st.Party, Text: st.Text})
+		if l.sieve != nil {
+			l.sieve.Add(provenance.Statement{Story: int(si), Date: b.Date, Speaker: st.Speaker, Party: st.Party, Text: st.Text})
+		} else {
+			l.stored.grow(1) // its group, if any, comes from the database: see GroupStory
+		}
 	}
 	l.peopleIndex().Add(int(si), b)
 	return key

@@ -61,7 +61,7 @@ type Statement struct {
 	Cue        string
 	Text       string
 	Para       int   // 0-based paragraph of the content's start
-	Start, End int32 // byte span of the content's first piece in that paragraph
+	Start, End int32 // byte span of the content in that paragraph; a quotation over paragraphs goes on in the next
 	Kind       Kind
 }
 
@@ -279,8 +279,13 @@ func (r *run) output(st *statement.Statement, fr *cue.Frame, s *syntax.Sentence,
 		Cue:   s.Text(para, fr.Cue.From, fr.Cue.To),
 		Text:  strings.Join(parts, " "),
 		Para:  st.Pieces[0].Para,
-		Start: st.Pieces[0].Start, End: st.Pieces[len(st.Pieces)-1].End,
+		Start: st.Pieces[0].Start, End: st.Pieces[0].End,
 		Kind: Reported,
+	}
+	for _, pc := range st.Pieces[1:] {
+		if pc.Para == out.Para {
+			out.End = pc.End // the span is in the paragraph the statement starts in
+		}
 	}
 	if st.Direct {
 		out.Kind = Direct

@@ -9,8 +9,10 @@ import (
 
 // continueQuotations gives a quotation no frame claims to the statement
 // of the last frame before it in its paragraph: "“A,” X said. “B.”" is
-// one statement of X's, as annotators and readers take it.
-func continueQuotations(d *text.Document, sentences []syntax.Sentence, frames []cue.Frame, out []Statement, used map[int32]bool) {
+// one statement of X's, as annotators and readers take it. A quotation
+// that is a whole paragraph with no cue of its own goes on with the
+// statement the paragraph before ends with (see goesOnFrom).
+func continueQuotations(d *text.Document, sentences []syntax.Sentence, frames []cue.Frame, out []Statement, used map[int32]bool, ownCue func(int) bool) {
 	for q := range d.Quotations {
 		if used[int32(q)] {
 			continue
@@ -27,6 +29,14 @@ func continueQuotations(d *text.Document, sentences []syntax.Sentence, frames []
 			}
 		}
 		if last < 0 {
+			if i := goesOnFrom(d, sentences, frames, out, int32(q), ownCue); i >= 0 {
+				used[int32(q)] = true
+				pieces := quotationPieces(d, int32(q))
+				if len(pieces) > 0 {
+					pieces[0].Continues = true
+				}
+				out[i].Pieces = append(out[i].Pieces, pieces...)
+			}
 			continue
 		}
 		if fi := quotedFrameBefore(frames, out, last); fi >= 0 {
@@ -160,7 +170,7 @@ func quotationPieces(d *text.Document, q int32) []Piece {
 		if in.To <= in.From {
 			continue
 		}
-		out = append(out, Piece{Para: int(qp.Para), Start: p.Tokens[in.From].Start, End: p.Tokens[in.To-1].End, Quoted: true})
+		out = append(out, Piece{Para: int(qp.Para), Start: p.Tokens[in.From].Start, End: p.Tokens[in.To-1].End, Quoted: true, Continues: len(out) > 0})
 	}
 	return out
 }
@@ -172,4 +182,45 @@ func isTrailing(p *text.Paragraph, i int32) bool {
 	}
 	c := p.Text[t.Start]
 	return c == ',' || c == ':' || c == ';'
+}
+
+// goesOnFrom is the statement a quotation that is a whole paragraph goes
+// on from, or -1: "“A,” X said." then a paragraph "“B.”" with no cue of
+// its own is X's too, the news convention for a speaker quoted over
+// paragraphs (annotators take both as one statement). It is the
+// statement whose text ends the paragraph before, when that is speech
+// the quotation can go on with: a quotation, or reported speech of a
+// verb that says something (not "announced the closure").
+func goesOnFrom(d *text.Document, sentences []syntax.Sentence, frames []cue.Frame, out []Statement, q int32, ownCue func(int) bool) int {
+	pieces := d.Quotations[q].Pieces
+	first, end := pieces[0], pieces[len(pieces)-1]
+	para := int(first.Para)
+	if first.Open != 0 || para == 0 || ownCue == nil || ownCue(para) {
+		return -1
+	}
+	if p := &d.Paragraphs[end.Para]; end.Close >= 0 {
+		for _, t := range p.Tokens[end.Close+1:] {
+			if t.Kind != text.Punct {
+				return -1 // narration after it: "“B.” The crowd cheered."
+			}
+		}
+	}
+	best, at := -1, int32(-1)
+	for i := range out {
+		own := sentences[frames[out[i].Frame].Sentence].Para == para-1
+		for _, pc := range out[i].Pieces {
+			if pc.Para == para-1 && pc.End > at {
+				best, at = -1, pc.End
+				if own || pc.Quoted {
+					// not a paragraph "X said:" took unquoted: that
+					// stops at a quoted one
+					best = i
+				}
+			}
+		}
+	}
+	if best >= 0 && !out[best].Direct && (frames[out[best].Frame].Kind == lexicon.Object || frames[out[best].Frame].Kind == lexicon.Accuse) {
+		return -1 // "Jonas Vell announced the closure." then "“It is temporary.”"
+	}
+	return best
 }

@@ -21,6 +21,11 @@ type Piece struct {
 	Para       int
 	Start, End int32
 	Quoted     bool // the inside of a quotation
+	// Continues marks a piece that goes on from the piece before it in
+	// the paragraph before: a quotation left open at a paragraph's end
+	// and taken up by the next, the news convention for a quotation
+	// over paragraphs.
+	Continues bool
 }
 
 // Statement is one thing said, before its speaker is resolved.
@@ -93,13 +98,15 @@ func Build(d *text.Document, sentences []syntax.Sentence, frames []cue.Frame, ow
 		}
 		out = append(out, st)
 	}
-	continueQuotations(d, sentences, frames, out, used)
+	continueQuotations(d, sentences, frames, out, used, ownCue)
 	return byParagraph(out)
 }
 
 // byParagraph splits a statement whose pieces run over several paragraphs
-// into one statement a paragraph: a statement's text is always in the
-// paragraph it is shown and highlighted in.
+// into one statement a paragraph ("X said:" and what follows, a reported
+// clause and a quotation in the next paragraph), except where a piece
+// continues one quotation: annotators and readers take a quotation over
+// paragraphs as one thing said, shown from the paragraph it starts in.
 func byParagraph(stmts []Statement) []Statement {
 	var out []Statement
 	for _, st := range stmts {
@@ -111,7 +118,7 @@ func byParagraph(stmts []Statement) []Statement {
 		})
 		start := 0
 		for i := 1; i <= len(st.Pieces); i++ {
-			if i == len(st.Pieces) || st.Pieces[i].Para != st.Pieces[start].Para {
+			if i == len(st.Pieces) || st.Pieces[i].Para != st.Pieces[i-1].Para && !st.Pieces[i].Continues {
 				part := st
 				part.Pieces = st.Pieces[start:i:i]
 				part.Direct = true
@@ -362,7 +369,7 @@ func followingParagraphs(d *text.Document, para int, ownCue func(int) bool, used
 			end--
 		}
 		if end > start {
-			out = append(out, Piece{Para: k, Start: p.Tokens[start].Start, End: p.Tokens[end-1].End, Quoted: quoted})
+			out = append(out, Piece{Para: k, Start: p.Tokens[start].Start, End: p.Tokens[end-1].End, Quoted: quoted, Continues: quoted && len(out) > 0})
 		}
 		if quoted && endsQuotation(d, k) {
 			break
