@@ -233,6 +233,9 @@ func (r *run) events(mf *mention.Finder, s *syntax.Sentence, para string, si int
 		if m.Kind == mention.Other && act(s, fr.Speaker) && inference(s, fr.Cue) {
 			m.Mute = true // "the Kremlin's recent signalling suggests …": the writer infers
 		}
+		if m.Kind == mention.Other && cue.EffectOfThing(s, fr) {
+			m.Mute = true // "the clash raised doubts": what a thing did, no one's saying
+		}
 		if m.Kind == mention.Other && fr.Chained && !m.Human && !m.Plural && !namesAny(s, fr.Speaker) && !someones(s, fr.Speaker) {
 			// "The storm hit the coast and reaffirmed fears": a thing that
 			// acted, no one who spoke

@@ -49,3 +49,47 @@ func thatAfter(s *syntax.Sentence, k int) bool {
 	w := &s.Words[k]
 	return w.Quote < 0 && w.Tag == tag.IN && text.Lower(w.Text) == "that" && s.Words[k+1].Tag != tag.Period
 }
+
+// closesClause reports a cue that ends its own clause at k, past an
+// addressee and adjuncts: the end of the sentence, a mark, a quotation,
+// phrases of setting or time ("Velk said of the plan last week."), a
+// clause of manner or time ("…, Velk said as he left", "said in posing
+// the question"), a pronoun standing for the words before ("…, he called
+// them") or, for a verb of saying, the one it was written or said to
+// ("…, Velk wrote Arno."). Only such a cue reports the unquoted clause
+// before it ("The talks will go on, Velk said Thursday."). One that takes
+// an object or a complement of its own ("…, Pate supported Arno", "…,
+// Velk felt slighted", "…, Velk continued to press her") is a verb of the
+// writer's narrative, and the words before it are not its content.
+func (f *Finder) closesClause(s *syntax.Sentence, fr *Frame, k int) bool {
+	k = f.skipAddressee(s, fr, k)
+	if k < len(s.Words) && s.Words[k].Quote < 0 && (s.Words[k].Tag == tag.PRP || s.Words[k].Tag == tag.NNP && fr.Kind != lexicon.Attitude) {
+		if e := s.NounPhraseAt(k); e > k {
+			k = f.skipAdjuncts(s, fr, e) // "he called them", "Velk wrote Arno"
+		}
+	}
+	for k < len(s.Words) {
+		w := &s.Words[k]
+		if e := s.NounPhraseAt(k); e > k && w.Quote < 0 && s.Words[s.Head(syntax.Phrase{From: k, To: e})].IsTime() {
+			k = f.skipAdjuncts(s, fr, e) // "last week", before a clause of time
+			continue
+		}
+		if w.Tag != tag.IN || w.Quote >= 0 || isComplementizer(w) || w.Is(lexicon.Subordinator) || text.Lower(w.Text) == "that" {
+			break
+		}
+		if k+1 < len(s.Words) && s.Words[k+1].Tag == tag.VBG {
+			return true // "said in posing the question"
+		}
+		e := s.NounPhraseAt(k + 1)
+		if e < 0 {
+			return false
+		}
+		k = f.skipAdjuncts(s, fr, possessedEnd(s, e))
+	}
+	if k >= len(s.Words) || atEnd(s, k) {
+		return true
+	}
+	w := &s.Words[k]
+	return w.Tok.Kind == text.Punct || w.Tok.Kind == text.Quote || w.Tag == tag.Period ||
+		participleToEnd(s, k) || adverbialToEnd(s, k)
+}

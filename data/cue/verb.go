@@ -170,7 +170,7 @@ func (f *Finder) cueFrame(s *syntax.Sentence, i int, c lexicon.Cue, cue syntax.P
 	}
 	if after.Empty() && !chained {
 		// "“…,” X said." and "…, X said.": the content comes first
-		if b := contentBefore(s, start); !b.Empty() {
+		if b := contentBefore(s, start); !b.Empty() && (s.Words[b.From].Quote >= 0 || f.closesClause(s, &fr, cue.To)) {
 			fr.Shape = ContentFirst
 			fr.Content[0] = b
 			if more := f.secondQuotation(s, f.skipAddressee(s, &fr, cue.To)); !more.Empty() {

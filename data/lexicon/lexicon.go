@@ -210,6 +210,11 @@ type Entry struct {
 	// PartyGovernment is set for a noun that, after a party's name, is
 	// that party speaking: "the Tesmar government" is Tesmar.
 	PartyGovernment bool
+	// Effect is set for a verb that tells what a thing did to a debate
+	// as often as what someone said ("the clash raised doubts", "the
+	// spending underscores their role"): with a thing for its subject,
+	// no one speaks.
+	Effect bool
 	// PlaceAbbreviation is set for an abbreviation that ends a place's
 	// name ("Washington, D.C.", "Tulsa, Okla."), where "U.S." and "Jr."
 	// do not: after "in Hollin, D.C." a capital opens a new sentence.

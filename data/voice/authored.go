@@ -53,10 +53,15 @@ func (r *Reader) Authored(v *Voice, d *text.Document, sentences []syntax.Sentenc
 	// a sentence with a frame says who speaks in it, unless the frame's
 	// speaker is the one addressed ("as you celebrate …")
 	framed := make([]bool, len(sentences))
+	effect := map[int]*cue.Frame{} // a thing's effect, which no one says: the author's judgment
 	for i := range frames {
 		f := &frames[i]
 		s := &sentences[f.Sentence]
 		if f.Speaker.Len() == 1 && s.Words[f.Speaker.From].Is(lexicon.Pronoun) && s.Words[f.Speaker.From].Entry.Pronoun.Person == 2 {
+			continue
+		}
+		if cue.EffectOfThing(s, f) {
+			effect[f.Sentence] = f
 			continue
 		}
 		framed[f.Sentence] = true
@@ -69,7 +74,7 @@ func (r *Reader) Authored(v *Voice, d *text.Document, sentences []syntax.Sentenc
 	var out []Said
 	for si := range sentences {
 		s := &sentences[si]
-		if framed[si] || turn[s.Para] || !r.mayBeOwn(s, author.Party, v.Titled) {
+		if framed[si] || turn[s.Para] || effect[si] == nil && !r.mayBeOwn(s, author.Party, v.Titled) {
 			continue
 		}
 		if !s.Tagged() {
@@ -81,6 +86,9 @@ func (r *Reader) Authored(v *Voice, d *text.Document, sentences []syntax.Sentenc
 		}
 		if !ok && !office {
 			sd, ok = r.performative(s)
+		}
+		if !ok && effect[si] != nil {
+			sd, ok = judged(s, effect[si])
 		}
 		if ok {
 			sd.Sentence = si
