@@ -173,7 +173,7 @@ func FuzzAttribute(f *testing.F) {
 			if s.Span.Start < 0 || s.Span.Start > s.Span.End || int(s.Span.End) > len(text) {
 				t.Fatalf("statement %q: span %v outside paragraph %d of %d bytes", s.Text, s.Span, s.Paragraph, len(text))
 			}
-			if got := text[s.Span.Start:s.Span.End]; !wordsInOrder(s.Text, got) {
+			if got := text[s.Span.Start:s.Span.End]; !wordsInOrder(s.Text, got) && !goesOn(s.Text, got, b.Paragraphs[s.Paragraph:]) {
 				t.Errorf("statement text %q but its span holds %q", s.Text, got)
 			}
 			if s.Speaker == "" || !speakers[s.Speaker] {
@@ -205,6 +205,30 @@ func wordsInOrder(text, span string) bool {
 		span = span[i+len(w):]
 	}
 	return true
+}
+
+// goesOn reports whether text is a quotation that goes on over
+// paragraphs: its first words, at least one, are in span in order, and
+// the rest in the paragraphs after, in order.
+func goesOn(text, span string, after []data.Paragraph) bool {
+	words := strings.Fields(text)
+	k := 0
+	for ; k < len(words); k++ {
+		i := strings.Index(span, words[k])
+		if i < 0 {
+			break
+		}
+		span = span[i+len(words[k]):]
+	}
+	if k == 0 {
+		return false
+	}
+	var rest strings.Builder
+	for _, p := range after {
+		rest.WriteString(p.Text)
+		rest.WriteByte('\n')
+	}
+	return wordsInOrder(strings.Join(words[k:], " "), rest.String())
 }
 
 func FuzzSanitize(f *testing.F) {
