@@ -327,11 +327,7 @@ func contentBefore(s *syntax.Sentence, start int) syntax.Phrase {
 	if !quoted && !isPunct(s, b, ',') && !isDash(s, b) {
 		return syntax.Phrase{}
 	}
-	from := 0
-	if isOpenQuote(s, 0) {
-		from = 1
-	}
-	p := trimEnd(s, syntax.Phrase{From: from, To: b})
+	p := trimEnd(s, syntax.Phrase{From: contentStart(s, b), To: b})
 	if p.Empty() {
 		return p
 	}
@@ -340,6 +336,30 @@ func contentBefore(s *syntax.Sentence, start int) syntax.Phrase {
 	}
 	return p
 }
+
+// contentStart is where the content of "“…,” X said" can begin, before
+// b: after the dateline that files a wire story ("VARN (Wire) — “…,” X
+// said": the place is the writer's, not the speaker's) and after the
+// mark that opens the quotation.
+func contentStart(s *syntax.Sentence, b int) int {
+	from := 0
+	for k := 1; k < b && k <= datelineWords; k++ {
+		if isDash(s, k) {
+			if dateline(s, 0, k) {
+				from = k + 1
+			}
+			break
+		}
+	}
+	if isOpenQuote(s, from) {
+		from++
+	}
+	return from
+}
+
+// datelineWords is the most words a dateline runs to before its dash
+// ("PORT SELIN, Tesmar (Wire Press) —").
+const datelineWords = 10
 
 // contentBeforeInversion is the content of "“…,” said X" and "…, said X"
 // for the cue at i.
@@ -352,11 +372,7 @@ func (f *Finder) contentBeforeInversion(s *syntax.Sentence, i int) syntax.Phrase
 	if !quoted && !isPunct(s, b, ',') {
 		return syntax.Phrase{}
 	}
-	from := 0
-	if isOpenQuote(s, 0) {
-		from = 1
-	}
-	p := trimEnd(s, syntax.Phrase{From: from, To: b})
+	p := trimEnd(s, syntax.Phrase{From: contentStart(s, b), To: b})
 	if p.Empty() || !quoted && !hasVerb(s, p.From, p.To) {
 		return syntax.Phrase{}
 	}

@@ -35,22 +35,35 @@ func introductory(s *syntax.Sentence, b, end, j int) bool {
 	return false
 }
 
-// dateline reports words from b to end that are all capitals, a place
-// that files the story ("VARN", "PORT SELIN"), perhaps with an agency
-// in brackets after it.
+// dateline reports words from b to end that file the story: a place in
+// capitals ("VARN", "PORT SELIN"), perhaps its country after a comma and
+// an agency in brackets ("KESSGRAD, Tesmar (AP)"), before a dash at end
+// that a sentence follows ("NATO — the alliance — will meet" is no
+// dateline).
 func dateline(s *syntax.Sentence, b, end int) bool {
-	caps := false
-	for k := b; k < end; k++ {
+	if b >= end || !s.Words[b].Tok.Has(text.Upper) || len(s.Words[b].Text) < 2 {
+		return false
+	}
+	if next := end + 1; next < len(s.Words) && !isOpenQuote(s, next) && !s.Words[next].Tok.Has(text.Cap) {
+		return false
+	}
+	comma, bracket := false, false
+	for k := b + 1; k < end; k++ {
 		w := &s.Words[k]
 		switch {
-		case w.Tag == tag.Comma || w.Tag == tag.LRB || w.Tag == tag.RRB || w.Tag == tag.Period:
+		case w.Tag == tag.Comma:
+			comma = true
+		case w.Tag == tag.LRB:
+			bracket = true
+		case w.Tag == tag.RRB || w.Tag == tag.Period:
 		case w.Tok.Has(text.Upper) && len(w.Text) > 1:
-			caps = true
+		case (comma || bracket) && w.Tok.Has(text.Cap):
+			// the country after the place, or the agency
 		default:
 			return false
 		}
 	}
-	return caps
+	return true
 }
 
 // namedWithAside reports a proper name at k followed by a comma before

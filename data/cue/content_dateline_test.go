@@ -1,0 +1,23 @@
+package cue_test
+
+import (
+	"testing"
+
+	"github.com/brief-reader/brief/data/cue"
+)
+
+// TestContentAfterDateline: a wire story's dateline before a quotation
+// is the writer's filing place, not the start of what the speaker said;
+// a sentence that only opens with capitals keeps its words.
+func TestContentAfterDateline(t *testing.T) {
+	checkFrames(t, []frameCase{
+		{`VARN — "We will not retreat from the table," said Anna Verel, the foreign minister.`,
+			[]frame{{cue: "said", shape: cue.Inverted, speaker: "Anna Verel", aside: "the foreign minister", content: one("We will not retreat from the table")}}, "said"},
+		{`PORT SELIN, Tesmar (AP) — "The border stays open," Tom Arno said.`,
+			[]frame{{cue: "said", shape: cue.ContentFirst, speaker: "Tom Arno", content: one("The border stays open")}}, "said"},
+		{`"The border stays open," Tom Arno said.`,
+			[]frame{{cue: "said", shape: cue.ContentFirst, speaker: "Tom Arno", content: one("The border stays open")}}, "said"},
+		{`NATO — the alliance — will meet again, Tom Arno said.`,
+			[]frame{{cue: "said", shape: cue.ContentFirst, speaker: "Tom Arno", content: one("NATO — the alliance — will meet again")}}, "said"},
+	})
+}
