@@ -1,0 +1,93 @@
+package cue
+
+import (
+	"github.com/brief-reader/brief/data/lexicon"
+	"github.com/brief-reader/brief/data/syntax"
+	"github.com/brief-reader/brief/data/tag"
+)
+
+// subjectBeforeAside finds the subject of "X, a retired general, said",
+// "Cory James, 22, of Flint, Mich., said", "On Monday, X, the envoy,
+// said": the first noun phrase after a clause boundary that runs exactly
+// to a comma or a dash, the rest up to j being its aside.
+func (f *Finder) subjectBeforeAside(s *syntax.Sentence, j int) (sp, aside syntax.Phrase) {
+	for b := max(0, j-maxAside); b < j; b++ {
+		if !boundaryBefore(s, b) {
+			continue
+		}
+		if s.Words[b].Tag == tag.VBG || s.Words[b].Tag == tag.IN {
+			continue // "including section 232 of …,": a participle's or preposition's phrase
+		}
+		e := f.speakerAfter(s, b)
+		if e.Empty() || e.To >= j {
+			continue
+		}
+		if h := &s.Words[s.Head(s.Core(e))]; h.IsTime() || h.Tag == tag.CD {
+			continue // "… on September 30, 2021 (86 FR 54279), …": a date speaks not
+		}
+		end := e.To
+		if c := parentheticalAfter(s, end); c > 0 && c < j {
+			end = c // "Sen. Ana Arno (R-Fla.), a member of …, said"
+		}
+		if r := relativeThenAside(s, end, j); r > 0 && s.Words[b].Quote < 0 {
+			// "The judges who ruled that …, for instance, said": the
+			// relative clause is the aside about the speaker
+			return e, syntax.Phrase{From: end, To: r}
+		}
+		if !(isPunct(s, end, ',') || isDash(s, end)) || clauseInAside(s, end+1, j) {
+			// not "X, two groups, will provide … and answer …": an
+			// appositive holds no verb of its own outside a relative
+			// clause
+			continue
+		}
+		if isCloseQuote(s, e.To-1) || s.Words[b].Quote >= 0 {
+			continue
+		}
+		if introductory(s, b, end, j) {
+			continue
+		}
+		return e, syntax.Phrase{From: end + 1, To: j}
+	}
+	return nameInAside(s, j)
+}
+
+// nameInAside is the subject of "One of his advisers, Tad Devine, told
+// …" and "One delegate not on the slate, Kelly Arno, said …" when the
+// phrase opening the clause reads as no speaker (a number heads it, a
+// negation breaks it): the name set off just before the verb is who
+// speaks, and the phrase before it is the aside. The clause before the
+// name holds no verb, so the name is not an object or a new clause.
+func nameInAside(s *syntax.Sentence, j int) (sp, aside syntax.Phrase) {
+	o := asideOpen(s, j)
+	if o < 1 || isDash(s, j) != isDash(s, o) {
+		return
+	}
+	e := s.NounPhraseAt(o + 1)
+	if e != j {
+		return
+	}
+	for k := o + 1; k < j; k++ {
+		if !s.Words[k].Tag.IsProperNoun() || s.Words[k].IsTime() || s.Words[k].Quote >= 0 {
+			return
+		}
+	}
+	if n := s.Words[o-1].Tag; n != tag.NN && n != tag.NNS && !countedOne(s, o-1) {
+		return // "in Newtown, Kestria, have filed": a place and its region
+	}
+	b := o - 1
+	for b > 0 && !boundaryBefore(s, b) {
+		b--
+	}
+	for k := b; k < o; k++ {
+		w := &s.Words[k]
+		if w.Quote >= 0 || w.Tag.IsFiniteVerb() || w.Tag == tag.MD || w.Tag == tag.WP || w.Tag == tag.WDT {
+			return
+		}
+	}
+	if w := &s.Words[b]; w.Tag == tag.IN || w.Tag == tag.TO || w.Tag == tag.RB || w.Is(lexicon.Subordinator) {
+		// "After the debate, Tad Arno, said": a phrase of time or place
+		// is no aside about the speaker
+		return syntax.Phrase{From: o + 1, To: j}, syntax.Phrase{}
+	}
+	return syntax.Phrase{From: o + 1, To: j}, syntax.Phrase{From: b, To: o}
+}
