@@ -2,6 +2,7 @@ package views
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	tea "github.com/charmbracelet/bubbletea"
@@ -119,7 +120,7 @@ func (q Quotes) attribution(s data.Statement, b *data.Briefing, alsoIn int) stri
 	}
 	who := q.st.Meta.Render("— ") + q.st.Speaker.Render(s.Speaker)
 	who = q.withDate(who, rest, b.Date)
-	if s.Role != "" {
+	if s.Role != "" && !namesRole(s.Speaker, s.Role) {
 		withRole := who + q.st.Meta.Render(", "+s.Role)
 		// The role stays if the story's title gets at least a cell after
 		// the separator, so that only the title is cut.
@@ -128,6 +129,19 @@ func (q Quotes) attribution(s data.Statement, b *data.Briefing, alsoIn int) stri
 		}
 	}
 	return strings.Join(append(append([]string{who}, rest...), q.st.Meta.Render(b.Title)), sep)
+}
+
+// namesRole reports a speaker whose name already holds the role, as whole
+// words: "— Foreign Minister Pellquist, Foreign Minister" and "— the
+// Minister, Minister" would say it twice.
+func namesRole(speaker, role string) bool {
+	name, r := strings.Fields(strings.ToLower(speaker)), strings.Fields(strings.ToLower(role))
+	for i := 0; i+len(r) <= len(name); i++ {
+		if slices.Equal(name[i:i+len(r)], r) {
+			return true
+		}
+	}
+	return false
 }
 
 // howSaid is the verb that tells how a statement was made: its cue
