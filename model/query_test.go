@@ -106,8 +106,8 @@ func TestKindOnAListWithoutStatements(t *testing.T) {
 }
 
 // runStatementCmds runs cmd and what it leads to, handing the model the
-// statements read and the text searches' answers, and drops every other
-// message.
+// statements read, their stored groups and the text searches' answers,
+// and drops every other message.
 func runStatementCmds(t testing.TB, m Model, cmd tea.Cmd) Model {
 	t.Helper()
 	queue := []tea.Cmd{cmd}
@@ -120,7 +120,7 @@ func runStatementCmds(t testing.TB, m Model, cmd tea.Cmd) Model {
 		switch msg := c().(type) {
 		case tea.BatchMsg:
 			queue = append(queue, msg...)
-		case statementsMsg, statementTextsMsg:
+		case statementsMsg, groupsMsg, statementTextsMsg:
 			next, more := m.Update(msg)
 			m = next.(Model)
 			queue = append(queue, more)

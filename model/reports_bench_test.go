@@ -39,7 +39,7 @@ func BenchmarkStoredReportsKeystroke(b *testing.B) {
 				cfg.ReportsMade = func() bool { return true }
 				cfg.LoadReports = func(x *data.Briefing) ([]provenance.Stored, error) { return groups[x.ID], nil }
 			}
-			return pressKeysRun(b, startModel(b, 120, 40, cfg), "tab")
+			return pressAndRead(b, startModel(b, 120, 40, cfg), "tab")
 		}
 		b.Run(mode+"/cursor", func(b *testing.B) {
 			m := press(b, start(b), "G", "k", "k", "k")

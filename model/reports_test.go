@@ -7,8 +7,6 @@ import (
 	"testing"
 	"time"
 
-	tea "github.com/charmbracelet/bubbletea"
-
 	"github.com/brief-reader/brief/data"
 	"github.com/brief-reader/brief/data/provenance"
 	"github.com/brief-reader/brief/store"
@@ -88,29 +86,6 @@ func withStoredReports(cfg Config, db *store.DB, docs func() map[string]int64) C
 	return cfg
 }
 
-// runReportCmds runs cmd and what it asks for, as the program would,
-// statements and groups read included.
-func runReportCmds(t testing.TB, m Model, cmd tea.Cmd) Model {
-	t.Helper()
-	queue := []tea.Cmd{cmd}
-	for len(queue) > 0 {
-		c := queue[0]
-		queue = queue[1:]
-		if c == nil {
-			continue
-		}
-		switch msg := c().(type) {
-		case tea.BatchMsg:
-			queue = append(queue, msg...)
-		case statementsMsg, groupsMsg:
-			next, more := m.Update(msg)
-			m = next.(Model)
-			queue = append(queue, more)
-		}
-	}
-	return m
-}
-
 // alsoInByStatement is, for each statement of the library, its story and
 // text with the stories "also in" names, earliest first.
 func alsoInByStatement(m Model) []string {
@@ -152,7 +127,7 @@ func TestStoredReportsAsHeld(t *testing.T) {
 	docs := storeReportStories(t, db, full)
 
 	held := startModel(t, 80, 24, compactConfig(full))
-	held = pressKeysRun(t, held, "tab")
+	held = pressAndRead(t, held, "tab")
 	want := alsoInByStatement(held)
 	if !strings.Contains(strings.Join(want, "\n"), "| tesmar-") {
 		t.Fatalf("no statement is also in another story: the test proves nothing\n%s", strings.Join(want, "\n"))
@@ -168,7 +143,7 @@ func TestStoredReportsAsHeld(t *testing.T) {
 		if made, _ := db.ReportsMade("v1"); made != (when == "made before") {
 			t.Fatalf("%s: made is %v", when, made)
 		}
-		stored = pressKeysRun(t, stored, "tab")
+		stored = pressAndRead(t, stored, "tab")
 		if got := alsoInByStatement(stored); !reflect.DeepEqual(got, want) {
 			t.Errorf("%s: also in, from the database:\n%s\nheld:\n%s", when, strings.Join(got, "\n"), strings.Join(want, "\n"))
 		}
@@ -198,7 +173,7 @@ func TestStoredReportsAfterRefresh(t *testing.T) {
 	defer db.Close()
 	docs := storeReportStories(t, db, full)
 	m := startModel(t, 80, 24, withStoredReports(compactConfig(full), db, func() map[string]int64 { return docs }))
-	m = pressKeysRun(t, m, "tab")
+	m = pressAndRead(t, m, "tab")
 
 	later := &data.Briefing{ID: "tesmar-6", Title: "Tesmar briefing tesmar-6", Date: time.Date(2031, 3, 10, 9, 0, 0, 0, time.UTC),
 		Statements: []data.Statement{{Speaker: "Ivo Brandt", Party: "Tesmar", Text: reportVow}}}
@@ -207,7 +182,7 @@ func TestStoredReportsAfterRefresh(t *testing.T) {
 	}
 	m.refresh = &refresher{}
 	next, cmd := m.Update(refreshDoneMsg{r: m.refresh, stories: []*data.Briefing{later}})
-	m = runReportCmds(t, next.(Model), cmd)
+	m = runStatementCmds(t, next.(Model), cmd)
 
 	lines := alsoInByStatement(m)
 	want := map[string]bool{
@@ -220,17 +195,4 @@ func TestStoredReportsAfterRefresh(t *testing.T) {
 	if len(want) > 0 {
 		t.Errorf("after the refresh, missing %v in\n%s", want, strings.Join(lines, "\n"))
 	}
-}
-
-// pressKeysRun is press with each key's commands run to their end,
-// statements and groups read included.
-func pressKeysRun(t testing.TB, m Model, keys ...string) Model {
-	t.Helper()
-	for _, k := range keys {
-		for _, msg := range keyMsgs(k) {
-			next, cmd := m.Update(msg)
-			m = runReportCmds(t, next.(Model), cmd)
-		}
-	}
-	return m
 }
