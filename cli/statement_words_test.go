@@ -1,7 +1,6 @@
 package cli
 
 import (
-	"bytes"
 	"context"
 	"slices"
 	"testing"
@@ -13,22 +12,7 @@ import (
 // speakers and roles of the statements LoadStatements reads, each story
 // at its place.
 func TestReaderStatementWords(t *testing.T) {
-	isolate(t)
-	dir := t.TempDir()
-	writeStory(t, dir, "tesmar.txt", "Tesmar Reopens the Border\nHollin – Foreign Minister Ansel Varo said the crossing at Ambra would reopen.\n")
-	writeStory(t, dir, "orlavia.txt", "Orlavia Files a Complaint\nLysa – Envoy Mira Dalen said the duties broke the accord.\n")
-	var errb bytes.Buffer
-	r, code := ParseReader([]string{dir}, nil, &errb)
-	if r == nil {
-		t.Fatalf("exit %d: %s", code, errb.String())
-	}
-	defer r.Close()
-	var bs []*data.Briefing
-	r.Load(nil, func(b *data.Briefing, err error) {
-		if b != nil {
-			bs = append(bs, b)
-		}
-	})
+	r, bs := readTwoStories(t)
 	got := make([][]string, len(bs))
 	err := r.StatementWords(context.Background(), bs, func(k int, stmts []data.StatementWords) {
 		for _, w := range stmts {

@@ -112,9 +112,10 @@ func TestReadOnlyDataFolderIsNamed(t *testing.T) {
 	}
 }
 
-// The reader's story-list filter finds a story by a word of its body
-// through the index, once the index has caught up with the load.
-func TestReaderSearchesBodies(t *testing.T) {
+// readTwoStories is a reader of a folder of two stories, Tesmar's and
+// Orlavia's, isolated from the user's files, and the stories it loaded.
+func readTwoStories(t *testing.T) (*Reader, []*data.Briefing) {
+	t.Helper()
 	isolate(t)
 	dir := t.TempDir()
 	writeStory(t, dir, "tesmar.txt", "Tesmar Reopens the Border\nHollin – Foreign Minister Ansel Varo said the crossing at Ambra would reopen.\n")
@@ -124,13 +125,20 @@ func TestReaderSearchesBodies(t *testing.T) {
 	if r == nil {
 		t.Fatalf("exit %d: %s", code, errb.String())
 	}
-	defer r.Close()
+	t.Cleanup(func() { r.Close() })
 	var bs []*data.Briefing
 	r.Load(nil, func(b *data.Briefing, err error) {
 		if b != nil {
 			bs = append(bs, b)
 		}
 	})
+	return r, bs
+}
+
+// The reader's story-list filter finds a story by a word of its body
+// through the index, once the index has caught up with the load.
+func TestReaderSearchesBodies(t *testing.T) {
+	r, bs := readTwoStories(t)
 	for i := 0; !r.indexed.Load(); i++ {
 		if i > 1000 {
 			t.Fatal("the index never caught up")
