@@ -10,12 +10,6 @@ import (
 	"github.com/brief-reader/brief/views"
 )
 
-// drawnHelp is a help drawn once, and what it was drawn from.
-type drawnHelp struct {
-	from  string // helpSource of the map and the help model
-	lines []string
-}
-
 // drawHelp is hm as h draws it, fitted to h's width, one line a row. The
 // help is the costliest part of a frame and rarely changes from one
 // frame to the next, so the last drawing of the short bar and of the full
@@ -28,13 +22,7 @@ func (m *Model) drawHelp(hm views.HelpMap, h *help.Model) []string {
 	if h.ShowAll {
 		drawn = &m.helpDrawn[1]
 	}
-	from := helpSource(hm, h)
-	if drawn.lines != nil && drawn.from == from {
-		return drawn.lines
-	}
-	lines := strings.Split(h.View(hm.Fit(*h)), "\n")
-	*drawn = drawnHelp{from: from, lines: lines}
-	return lines
+	return drawn.get(helpSource(hm, h), true, func() []string { return strings.Split(h.View(hm.Fit(*h)), "\n") })
 }
 
 // helpSource is everything a drawing of hm by h depends on but the

@@ -141,21 +141,7 @@ func (m *Model) sourceOpened(msg sourceOpenedMsg) {
 func (m *Model) detailStatus() string {
 	from, ok := m.detail.StatusFrom()
 	key := drawnStatusFrom{notice: m.notice, detail: from}
-	if ok && m.statusDrawn.ok && m.statusDrawn.from == key {
-		return m.statusDrawn.line
-	}
-	line := m.drawDetailStatus()
-	m.statusDrawn = drawnStatus{from: key, line: line, ok: ok}
-	return line
-}
-
-// drawnStatus is the detail view's status line as last drawn, with what
-// it was drawn from; ok is false when it cannot be kept (a search being
-// typed).
-type drawnStatus struct {
-	from drawnStatusFrom
-	line string
-	ok   bool
+	return m.statusDrawn.get(key, ok, m.drawDetailStatus)
 }
 
 type drawnStatusFrom struct {

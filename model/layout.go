@@ -46,9 +46,8 @@ func (m *Model) layout() tea.Cmd {
 		}
 	}
 	m.laidFooter = footer
-	if from := m.headerParts(); from != m.headerDrawn.from {
-		m.headerDrawn = drawnHeader{from: from, line: m.drawHeader(from)}
-	}
+	from := m.headerParts()
+	m.headerDrawn.get(from, true, func() string { return m.drawHeader(from) })
 	return cmd
 }
 
@@ -110,10 +109,10 @@ func (m *Model) frame() string {
 
 // header names the view and shows where the reader is, the filters and
 // the loading. As the footer, it is the one layout drew at the end of the
-// last Update (see drawnHeader): working out what it shows walks the
+// last Update (see headerDrawn): working out what it shows walks the
 // story list in a story, and styling it is much of a frame's work.
 func (m *Model) header() string {
-	return ansi.Truncate(m.headerDrawn.line, m.width, "…")
+	return ansi.Truncate(m.headerDrawn.val, m.width, "…")
 }
 
 // headerParts is what the header shows, before it is styled.

@@ -195,12 +195,12 @@ type Model struct {
 
 	reading readingMarks // m, M and statement stars; see reading.go
 
-	laidFooter []string     // the footer layout last sized the body for; frame draws it
-	helpDrawn  [2]drawnHelp // the short bar and the full help last drawn
+	laidFooter []string                   // the footer layout last sized the body for; frame draws it
+	helpDrawn  [2]drawn[string, []string] // the short bar and the full help last drawn
 
-	headerDrawn drawnHeader // the header last drawn, before it is cut to the width
-	statusDrawn drawnStatus // the detail view's status line last drawn
-	noticeDrawn drawnNotice // the status line of a notice or of load errors last drawn
+	headerDrawn drawn[headerParts, string]     // the header last drawn, before it is cut to the width
+	statusDrawn drawn[drawnStatusFrom, string] // the detail view's status line last drawn
+	noticeDrawn drawn[noticeFrom, string]      // the status line of a notice or of load errors last drawn
 }
 
 // New makes the reader. It decides the theme here, once: asking the

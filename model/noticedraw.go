@@ -7,16 +7,6 @@ import (
 	"github.com/brief-reader/brief/views"
 )
 
-// drawnNotice is the status line of a notice or of the files that failed
-// to load as last drawn, with what it was drawn from. layout draws the
-// footer at every Update, a resize included, and styling the line was
-// most of that (issue #13); the keys and styles are fixed after New.
-type drawnNotice struct {
-	from noticeFrom
-	line string
-	ok   bool
-}
-
 // noticeFrom is everything noticeLine draws from.
 type noticeFrom struct {
 	notice       notice
@@ -31,12 +21,7 @@ func (m *Model) noticeLine() string {
 	if from.failed > 0 {
 		from.path, from.reason = views.SplitLoadError(m.loadErr[from.failed-1])
 	}
-	if m.noticeDrawn.ok && m.noticeDrawn.from == from {
-		return m.noticeDrawn.line
-	}
-	line := m.drawNotice(from)
-	m.noticeDrawn = drawnNotice{from: from, line: line, ok: true}
-	return line
+	return m.noticeDrawn.get(from, true, func() string { return m.drawNotice(from) })
 }
 
 func (m *Model) drawNotice(from noticeFrom) string {
