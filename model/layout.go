@@ -110,9 +110,11 @@ func (m *Model) frame() string {
 // header names the view and shows where the reader is, the filters and
 // the loading. As the footer, it is the one layout drew at the end of the
 // last Update (see headerDrawn): working out what it shows walks the
-// story list in a story, and styling it is much of a frame's work.
+// story list in a story, and styling it is much of a frame's work. It is
+// not cut here: the frame's Fit cuts it to the width as ansi.Truncate
+// would, and cutting it twice measured it twice a frame (issue #13).
 func (m *Model) header() string {
-	return ansi.Truncate(m.headerDrawn.val, m.width, "…")
+	return m.headerDrawn.val
 }
 
 // headerParts is what the header shows, before it is styled.
