@@ -47,6 +47,7 @@ func (c *doc) author() *resolve.Speaker {
 		return nil // a readout's narration belongs to no one
 	}
 	if sp, ok := c.bylineAuthor(); ok {
+		c.bylined = sp.Person
 		return &sp
 	}
 	if c.d.Author != "" {

@@ -74,14 +74,14 @@ func (r *Reader) Authored(v *Voice, d *text.Document, sentences []syntax.Sentenc
 	var out []Said
 	for si := range sentences {
 		s := &sentences[si]
-		if framed[si] || turn[s.Para] || effect[si] == nil && !r.mayBeOwn(s, author.Party, v.Titled) {
+		if framed[si] || turn[s.Para] || effect[si] == nil && !r.mayBeOwn(s, author.Party, v.Titled || v.Bylined) {
 			continue
 		}
 		if !s.Tagged() {
 			full(s)
 		}
 		sd, ok := r.said(s, d.Paragraphs[s.Para].Text, author, office)
-		if !ok && v.Titled {
+		if !ok && (v.Titled || v.Bylined) {
 			sd, ok = r.stated(s)
 		}
 		if !ok && !office {
@@ -156,14 +156,15 @@ func nearClauseStart(s *syntax.Sentence, i int) bool {
 // of …", "It is unthinkable that …", "That is why …"). Its verb must be
 // in the present tense; background the statement tells in the third
 // person ("The river has risen", "The leaders will discuss …") is its
-// narration, no one's.
+// narration, no one's, and so is a relative clause ("…, that can halve
+// emissions").
 func (r *Reader) stated(s *syntax.Sentence) (Said, bool) {
 	if question(s) || s.TitleCased() || formula(s) {
 		return Said{}, false
 	}
 	for i := range s.Words {
 		w := &s.Words[i]
-		if w.Quote >= 0 || !w.Is(lexicon.Judgment) || !clauseStart(s, i) || i+1 >= len(s.Words) {
+		if w.Quote >= 0 || !w.Is(lexicon.Judgment) || w.Tag == tag.WDT || !clauseStart(s, i) || i+1 >= len(s.Words) {
 			continue
 		}
 		if v := &s.Words[i+1]; v.Tag != tag.VBZ && v.Tag != tag.VBP && !(v.Tag == tag.MD && !v.Is(lexicon.FutureModal)) {
