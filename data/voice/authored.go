@@ -157,7 +157,9 @@ func nearClauseStart(s *syntax.Sentence, i int) bool {
 // in the present tense; background the statement tells in the third
 // person ("The river has risen", "The leaders will discuss …") is its
 // narration, no one's, and so is a relative clause ("…, that can halve
-// emissions").
+// emissions"). A demonstrative may lead a noun ("This appointment
+// reflects …") when what it says is of the author's own ("… the
+// importance of our relations"): "This year marks …" alone is a date.
 func (r *Reader) stated(s *syntax.Sentence) (Said, bool) {
 	if question(s) || s.TitleCased() || formula(s) {
 		return Said{}, false
@@ -167,10 +169,14 @@ func (r *Reader) stated(s *syntax.Sentence) (Said, bool) {
 		if w.Quote >= 0 || !w.Is(lexicon.Judgment) || w.Tag == tag.WDT || !clauseStart(s, i) || i+1 >= len(s.Words) {
 			continue
 		}
-		if v := &s.Words[i+1]; v.Tag != tag.VBZ && v.Tag != tag.VBP && !(v.Tag == tag.MD && !v.Is(lexicon.FutureModal)) {
+		k := i + 1
+		if e := s.NounPhraseAt(i); w.Tag == tag.DT && e > k && e < len(s.Words) && ownAfter(s, e) {
+			k = e // "This appointment reflects the importance of our relations"
+		}
+		if v := &s.Words[k]; v.Tag != tag.VBZ && v.Tag != tag.VBP && !(v.Tag == tag.MD && !v.Is(lexicon.FutureModal)) {
 			return Said{}, false
 		}
-		cue, _, ok := r.verbAfter(s, i+1)
+		cue, _, ok := r.verbAfter(s, k)
 		if !ok {
 			return Said{}, false
 		}
@@ -377,4 +383,16 @@ func (r *Reader) principal(para string, ws []word, i int, own int32) (syntax.Phr
 		return syntax.Phrase{}, 0
 	}
 	return syntax.Phrase{From: i, To: e}, ownPrincipal
+}
+
+// ownAfter: a first-person possessive outside quotations from word k
+// on ("… of our relations").
+func ownAfter(s *syntax.Sentence, k int) bool {
+	for ; k < len(s.Words); k++ {
+		w := &s.Words[k]
+		if w.Quote < 0 && w.Is(lexicon.Pronoun) && w.Entry.Pronoun.Person == 1 && w.Entry.Pronoun.Case == 'p' {
+			return true
+		}
+	}
+	return false
 }

@@ -11,7 +11,9 @@ import (
 // TestBylinedJudgments: under a person's byline, the author's judgments
 // ("It is critical that …", "That is what …") are their statement, as
 // in a text titled "Statement by …"; a notice under the same byline
-// ("The Minister will travel …", "This trip follows …") says nothing.
+// ("The Minister will travel …", "This trip follows …") says nothing; a
+// demonstrative's noun speaks for the author when what it says is the
+// author's own ("This appointment reflects … our relations").
 // The parties and people are invented.
 func TestBylinedJudgments(t *testing.T) {
 	e, errs := attribution.New("")
@@ -46,6 +48,14 @@ func TestBylinedJudgments(t *testing.T) {
 				{Text: "Foreign Minister Velk will travel to Tesmar on Monday. This trip follows the Prime Minister's visit in May."},
 			},
 		}, nil, []string{"will travel", "This trip follows"}},
+		{"a demonstrative's noun, judged by what is the author's own", attribution.Document{
+			Title:  "Appointment of Daro Venn as Envoy to Tesmar",
+			Source: "https://kestria.example/statements/venn",
+			Paragraphs: []attribution.Paragraph{
+				{Text: "Ana Velk, Foreign Minister"},
+				{Text: "Today, the Foreign Minister designated Daro Venn as envoy to Tesmar. This appointment reflects the importance of our relations with Tesmar. This post follows his years in Varn."},
+			},
+		}, []string{"This appointment reflects the importance of our relations with Tesmar"}, []string{"designated Daro Venn", "This post follows"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
