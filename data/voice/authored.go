@@ -71,10 +71,12 @@ func (r *Reader) Authored(v *Voice, d *text.Document, sentences []syntax.Sentenc
 	for _, t := range v.Turns {
 		turn[t.Para] = true
 	}
+	// an issuing office's byline ("Office of the Spokesperson")
+	issuing := v.Author != nil && !v.Author.Person && !v.Author.Group
 	var out []Said
 	for si := range sentences {
 		s := &sentences[si]
-		if framed[si] || turn[s.Para] || effect[si] == nil && !r.mayBeOwn(s, author.Party, v.Titled || v.Bylined) {
+		if framed[si] || turn[s.Para] || effect[si] == nil && !r.mayBeOwn(s, author.Party, v.Titled || v.Bylined || issuing) {
 			continue
 		}
 		if !s.Tagged() {
@@ -83,6 +85,9 @@ func (r *Reader) Authored(v *Voice, d *text.Document, sentences []syntax.Sentenc
 		sd, ok := r.said(s, d.Paragraphs[s.Para].Text, author, office)
 		if !ok && (v.Titled || v.Bylined) {
 			sd, ok = r.stated(s)
+		}
+		if !ok && issuing {
+			sd, ok = r.statedOfOffice(s)
 		}
 		if !ok && !office {
 			sd, ok = r.performative(s)
@@ -395,4 +400,31 @@ func ownAfter(s *syntax.Sentence, k int) bool {
 		}
 	}
 	return false
+}
+
+// statedOfOffice reads an issuing office's judgment ("Office of the
+// Spokesperson" over the text): only "It is critical that …", "It is
+// important for …", an adjective of judgment before what it judges. An
+// office's release tells much in "This is …" that is no one's saying
+// ("This is the first in a series of visits …").
+func (r *Reader) statedOfOffice(s *syntax.Sentence) (Said, bool) {
+	sd, ok := r.stated(s)
+	if !ok {
+		return Said{}, false
+	}
+	i := sd.Content.From
+	if w := &s.Words[i]; w.Tag != tag.PRP || sd.Cue.From != i+1 || !s.Words[i+1].Is(lexicon.Auxiliary) {
+		return Said{}, false
+	}
+	k := i + 2
+	for k < len(s.Words) && s.Words[k].Tag.IsAdverb() {
+		k++
+	}
+	if k+1 >= len(s.Words) || !s.Words[k].Tag.IsAdj() {
+		return Said{}, false
+	}
+	if n := &s.Words[k+1]; !n.Is(lexicon.Complementizer) && n.Tag != tag.TO && !(n.Tag == tag.IN && text.Lower(n.Text) == "for") {
+		return Said{}, false
+	}
+	return sd, true
 }

@@ -85,3 +85,40 @@ func TestBylinedJudgments(t *testing.T) {
 		})
 	}
 }
+
+// TestOfficeJudgments: under an issuing office's byline ("Office of the
+// Spokesperson"), "It is critical that …" is the office's judgment; its
+// "This is the first in a series …" and "It is also home to …" tell, and
+// say nothing.
+func TestOfficeJudgments(t *testing.T) {
+	e, errs := attribution.New("")
+	for _, err := range errs {
+		t.Fatal(err)
+	}
+	d := attribution.Document{
+		Title:  "Launch of the Delta Consultative Platform",
+		Source: "https://www.state.gov/launch-of-the-delta-platform/",
+		Paragraphs: []attribution.Paragraph{
+			{Text: "Office of the Spokesperson"},
+			{Text: "The future of the delta must be decided by its people, and it is critical that the international community support their voices."},
+			{Text: "This is the first in a series of meetings on the delta. It is also home to the largest wetland in Kestria."},
+		},
+	}
+	res := e.Attribute(&d)
+	want := "it is critical that the international community support their voices"
+	found := false
+	for _, s := range res.Statements {
+		switch {
+		case s.Text == want:
+			found = true
+			if s.Speaker != "State Department" {
+				t.Errorf("%q: speaker %s, want State Department", want, s.Speaker)
+			}
+		case strings.Contains(s.Text, "first in a series") || strings.Contains(s.Text, "home to"):
+			t.Errorf("statement %+v", s)
+		}
+	}
+	if !found {
+		t.Errorf("no statement %q in %+v", want, res.Statements)
+	}
+}
