@@ -237,6 +237,9 @@ func (r *Reader) said(s *syntax.Sentence, para string, author *resolve.Speaker, 
 	var ws []word // the sentence as voice reads titles, made when needed
 	for i := 0; i < len(s.Words); i++ {
 		if s.Words[i].Quote >= 0 || !mainClause(s, i) {
+			if sd, ok := r.relativeOwn(s, i, author.Party); ok && s.Words[i].Quote < 0 {
+				return sd, true
+			}
 			continue
 		}
 		subj, kind := r.ownSubject(s, i, author.Party)
