@@ -1,6 +1,7 @@
 package cue
 
 import (
+	"github.com/brief-reader/brief/data/lexicon"
 	"github.com/brief-reader/brief/data/syntax"
 	"github.com/brief-reader/brief/data/tag"
 )
@@ -18,6 +19,13 @@ func figureObject(s *syntax.Sentence, fr *Frame, k int) bool {
 	w := &s.Words[k]
 	if w.Quote >= 0 {
 		return false
+	}
+	if c := fr.Cue.From; (s.Words[c].Tag == tag.VBP || s.Words[c].Tag == tag.VB) && c > 1 && (s.Words[c-1].Tag == tag.NNP || s.Words[c-1].Tag == tag.NN) &&
+		(s.Words[c-2].Tag == tag.DT || s.Words[c-2].Tag.IsAdj()) {
+		return false // "a new HHS report showing …": a singular noun takes no plain "report", the two are a compound
+	}
+	if w.Tag == tag.VBG && w.Is(lexicon.CueVerb|lexicon.QuotingVerb) {
+		return false // "CNN reports, quoting officials, that …": the that-clause is what is reported
 	}
 	if w.Tag == tag.VBG {
 		// "reported spending $1 million", not the gap of "the fees he
