@@ -149,3 +149,24 @@ func (s *Sentence) objectThenEnd(k int) bool {
 	}
 	return e >= len(s.Words) || s.Words[e].Tag == tag.Period || s.Words[e].Tag == tag.Comma || s.Words[e].Tag == tag.CC
 }
+
+// repairPerfectAdverb: a preposition between a perfect auxiliary and a
+// past form of a verb of saying ("She has since/IN said that …", "have
+// since/IN denounced the remarks") takes no noun phrase: it is an adverb
+// of the verb, which is the auxiliary's participle.
+func (s *Sentence) repairPerfectAdverb() {
+	for i := 1; i+1 < len(s.Words); i++ {
+		w, aux, next := &s.Words[i], &s.Words[i-1], &s.Words[i+1]
+		if w.Tag != tag.IN || w.Quote >= 0 || !aux.Is(lexicon.Auxiliary) || !aux.Tag.IsVerb() || !next.Is(lexicon.CueVerb) {
+			continue
+		}
+		if l := text.Lower(aux.Text); l != "has" && l != "have" && l != "had" {
+			continue
+		}
+		if next.Tag != tag.VBN && next.Tag != tag.VBD {
+			continue
+		}
+		w.Tag = tag.RB
+		next.Tag = tag.VBN
+	}
+}

@@ -29,3 +29,22 @@ func TestRepairNamedSubjectCue(t *testing.T) {
 		}
 	}
 }
+
+// TestRepairPerfectAdverb: "since" between "has" and a past form of
+// saying is an adverb, and the verb the auxiliary's participle.
+func TestRepairPerfectAdverb(t *testing.T) {
+	for _, c := range []struct {
+		sentence, word string
+		want           tag.Tag
+	}{
+		{"She has since said that she attended because she thought it was right.", "since", tag.RB},
+		{"Mrs. Velk has since said she would support a wage increase.", "said", tag.VBN},
+		{"She has lived in Kessgrad since the war.", "since", tag.IN},
+	} {
+		s, para := tagged(t, c.sentence)
+		w := &s.Words[find(t, s, para, c.word).From]
+		if w.Tag != c.want {
+			t.Errorf("%s/%s, want %s: %s", w.Text, w.Tag, c.want, tags(s))
+		}
+	}
+}
