@@ -52,6 +52,7 @@ var sectionFlags = map[string]func(*Entry) *bool{
 	"gerund prepositions":      func(e *Entry) *bool { return &e.GerundHost },
 	"answer labels":            func(e *Entry) *bool { return &e.AnswerLabel },
 	"figure verbs":             func(e *Entry) *bool { return &e.ReportsFigures },
+	"partner verbs":            func(e *Entry) *bool { return &e.JoinsPartner },
 }
 
 var groupKinds = map[string]GroupKind{"party": PartyGroup, "home": HomeGroup, "free": FreeGroup, "joint": JointGroup}
