@@ -4,6 +4,7 @@ import (
 	"github.com/brief-reader/brief/data/lexicon"
 	"github.com/brief-reader/brief/data/syntax"
 	"github.com/brief-reader/brief/data/tag"
+	"github.com/brief-reader/brief/data/text"
 )
 
 // figureObject reports an object at k that a verb of figures makes known
@@ -20,11 +21,10 @@ func figureObject(s *syntax.Sentence, fr *Frame, k int) bool {
 	if w.Quote >= 0 {
 		return false
 	}
-	if c := fr.Cue.From; (s.Words[c].Tag == tag.VBP || s.Words[c].Tag == tag.VB) && c > 1 && (s.Words[c-1].Tag == tag.NNP || s.Words[c-1].Tag == tag.NN) &&
-		(s.Words[c-2].Tag == tag.DT || s.Words[c-2].Tag.IsAdj()) {
-		return false // "a new HHS report showing …": a singular noun takes no plain "report", the two are a compound
+	if c := fr.Cue.From; (s.Words[c].Tag == tag.VBP || s.Words[c].Tag == tag.VB) && c > 1 && compoundBefore(s, c) {
+		return false // "a new HHS report showing …": the noun and a plain "report" are a compound
 	}
-	if w.Tag == tag.VBG && w.Is(lexicon.CueVerb|lexicon.QuotingVerb) {
+	if w.Tag == tag.VBG && (w.Is(lexicon.CueVerb) || w.Is(lexicon.QuotingVerb)) {
 		return false // "CNN reports, quoting officials, that …": the that-clause is what is reported
 	}
 	if w.Tag == tag.VBG {
@@ -62,4 +62,19 @@ func number(w *syntax.Word) bool {
 		}
 	}
 	return false
+}
+
+// compoundBefore reports a plain form at c that a singular noun phrase
+// before it cannot be the subject of: "a new HHS report", "the Velk
+// report" are one noun phrase, a compound.
+func compoundBefore(s *syntax.Sentence, c int) bool {
+	p := s.Words[c-1].Tag
+	if p != tag.NN && p != tag.NNP && p != tag.NNS {
+		return false
+	}
+	if p != tag.NNS && (s.Words[c-2].Tag == tag.DT || s.Words[c-2].Tag.IsAdj()) {
+		return true
+	}
+	a := s.NounPhraseEndingAt(c - 1)
+	return a >= 0 && s.Words[a].Is(lexicon.Indefinite) && text.Lower(s.Words[a].Text) != "some"
 }

@@ -20,6 +20,10 @@ func TestFigureObject(t *testing.T) {
 			[]frame{{cue: "reported", shape: cue.SpeakerFirst, speaker: "The Orlavian ministry", content: one("its smallest quarterly profit")}}, ""},
 		{"The Orlavia Herald reported the story on Monday.", nil, ""},
 		{"Doctors in Kessgrad reported a case of measles.", nil, ""},
+		// a compound noun, and a participle of quoting, make no figure
+		{"Today the minister announced new actions, including: 12 regions now providing care through their programs, up from 60 days; a new HHS report showing the impact of the dam.",
+			[]frame{{cue: "announced", shape: cue.SpeakerFirst, speaker: "the minister", content: one("new actions")}}, ""},
+		{"The Orlavia Herald reports quoting three officials.", nil, ""},
 		{"The Orlavia Herald reported that the dam had failed.",
 			[]frame{{cue: "reported", shape: cue.SpeakerFirst, speaker: "The Orlavia Herald", content: one("the dam had failed")}}, ""},
 	})
