@@ -207,7 +207,7 @@ func (f *Finder) Classify(s *syntax.Sentence, para string, p, aside syntax.Phras
 	case !name.Empty() && m.Person >= 0:
 		m.Kind = Person
 		m.Name = s.Text(para, name.From, name.To)
-		m.Title = titleBefore(s, para, from, name.From)
+		m.Title = f.titleBefore(s, para, from, name.From)
 		m.Human = true
 	case !name.Empty() && (f.namesBody(s, name) || f.namesOrganisation(s, from, name) || acronym(s, name)):
 		// "Russia", "the Republican Party of Wyoming", "AFP"
@@ -226,7 +226,7 @@ func (f *Finder) Classify(s *syntax.Sentence, para string, p, aside syntax.Phras
 	case !name.Empty() && !head.Is(lexicon.Group):
 		m.Kind = Person
 		m.Name = s.Text(para, name.From, name.To)
-		m.Title = titleBefore(s, para, from, name.From)
+		m.Title = f.titleBefore(s, para, from, name.From)
 		if name.From > from {
 			g := &s.Words[name.From-1]
 			if g.Is(lexicon.Honorific) {
