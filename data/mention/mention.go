@@ -320,7 +320,7 @@ func (f *Finder) Classify(s *syntax.Sentence, para string, p, aside syntax.Phras
 		}
 	}
 	if m.Kind == Person && !aside.Empty() {
-		if m.Title == "" {
+		if m.Title == "" && f.describesSomeone(s, aside) {
 			m.Title = appositiveRole(s, para, aside)
 		}
 		if m.Party < 0 && m.Unsure < 0 && m.Person < 0 && appositiveRole(s, para, aside) != "" && f.asideIsHuman(s, aside) {

@@ -98,3 +98,17 @@ func joinsTitle(w *syntax.Word) bool {
 	}
 	return w.Tag == tag.POS
 }
+
+// describesSomeone reports an appositive that says what its person is:
+// an office, a person noun, a side or a people ("a retired general",
+// "nurse at Fort Merara", "a Republican", "a Tesmari"), not only where
+// they are from ("of Fort Merara", "Fort Merara"), which is no role.
+func (f *Finder) describesSomeone(s *syntax.Sentence, aside syntax.Phrase) bool {
+	for i := aside.From; i < aside.To; i++ {
+		w := &s.Words[i]
+		if f.titleHead(w) || w.Is(lexicon.TitleWord) || w.Entry != nil && w.Entry.Means != "" {
+			return true
+		}
+	}
+	return false
+}

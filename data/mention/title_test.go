@@ -35,3 +35,22 @@ func TestTitleIsAnOffice(t *testing.T) {
 		}
 	}
 }
+
+// TestPlaceIsNoRole: an appositive that only says where its person is
+// from gives no role; one that says what they are does.
+func TestPlaceIsNoRole(t *testing.T) {
+	f := testFinder(t)
+	cases := []struct{ sentence, phrase, aside, title string }{
+		{"Ana Verel, of Fort Merara, said the base was safe.", "Ana Verel", "of Fort Merara", ""},
+		{"Ana Verel, Fort Merara, said the base was safe.", "Ana Verel", "Fort Merara", ""},
+		{"Ana Verel, a nurse at Fort Merara, said the base was safe.", "Ana Verel", "a nurse at Fort Merara", "nurse at Fort Merara"},
+		{"Ana Verel, a retired general, said the base was safe.", "Ana Verel", "a retired general", "retired general"},
+	}
+	for _, c := range cases {
+		s := sentence(t, f, c.sentence)
+		m := f.Classify(s, c.sentence, phrase(t, s, c.phrase), phrase(t, s, c.aside))
+		if m.Title != c.title {
+			t.Errorf("%q, %q: title %q, want %q", c.phrase, c.aside, m.Title, c.title)
+		}
+	}
+}
