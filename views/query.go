@@ -292,7 +292,7 @@ func (l statementTester) statementTerm(f Filter, from []int32) []int32 {
 	case FilterDate:
 		return keepIf(from, func(i int32) bool { return f.Term.HoldsDay(int(l.stories[l.stmts[i].story].day)) })
 	case FilterStatementKind:
-		return keepIf(from, func(i int32) bool { return l.stmts[i].kind == f.Term.Kind })
+		return keepIf(from, func(i int32) bool { return l.kinds[i] == f.Term.Kind })
 	}
 	return keepIf(from, func(i int32) bool { return l.marked(l.stmts[i].story, f.Term.State) })
 }
