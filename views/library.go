@@ -286,7 +286,7 @@ func (l *Library) indexStatements(si int32, e *storyEntry, key []string) []strin
 		l.kinds = append(l.kinds, st.Kind)
 		e.kinds |= 1 << st.Kind
 		if e.textStored {
-			l.stmtKeys.add() // an empty key and no record: the database answers for it
+			l.stmtKeys.addEmpty() // an empty key and no record: the database answers for it
 		} else {
 			start := uint32(len(l.stmtKeys.buf))
 			l.stmtKeys.add(st.Text)
