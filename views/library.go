@@ -22,6 +22,9 @@ type Library struct {
 
 	kinds []data.Kind // by statement, beside stmts
 
+	speakerKeyOf  []string // speaker id -> its key; see library_people_list.go
+	blankSpeakers []int32  // the statements without a speaker, ascending
+
 	compact compactStatements // the rest of each statement; see compact.go
 
 	parties     []string // party id -> canonical name
@@ -284,6 +287,7 @@ func (l *Library) indexStatements(si int32, e *storyEntry, key []string) []strin
 		}
 		l.stmts = append(l.stmts, stmtEntry{story: si, party: pid, speaker: sp})
 		l.kinds = append(l.kinds, st.Kind)
+		l.noteBlankSpeaker(int32(len(l.stmts)-1), st.Speaker)
 		e.kinds |= 1 << st.Kind
 		if e.textStored {
 			l.stmtKeys.addEmpty() // an empty key and no record: the database answers for it
@@ -365,6 +369,7 @@ func (l *Library) speaker(who data.Speaker) int32 {
 		id = int32(len(l.speakers))
 		l.speakers = append(l.speakers, SpeakerInfo{Name: name, Party: party, Person: person, Group: who.Group})
 		l.speakerID[k] = id
+		l.speakerKeyOf = append(l.speakerKeyOf, k)
 		l.names.add(l.attr, name)
 		return id
 	}
