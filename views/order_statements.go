@@ -41,7 +41,11 @@ func (l *Library) arrangeStatements(items []int32) []int32 {
 		// they are, are in the order shown.
 		return l.firstReports(items)
 	}
-	return l.firstReports(l.keepShownStatements(items))
+	kept, owned := l.keepShownStatements(items)
+	if owned {
+		return l.firstReportsInPlace(kept)
+	}
+	return l.firstReports(kept)
 }
 
 // stmtRank is statement i's place in the order shown, -1 when its story
@@ -58,12 +62,16 @@ func (l *Library) stmtRank(i int32) int32 {
 // keepShownStatements is the statements shown, in order, with only the
 // items of items (ascending) kept, as keepShown is for stories: a few
 // items are sorted by their place, many kept by one walk through the
-// stories shown.
-func (l *Library) keepShownStatements(items []int32) []int32 {
+// stories shown. It is always a new slice (owned is true) but when
+// there are no items.
+func (l *Library) keepShownStatements(items []int32) (kept []int32, owned bool) {
 	o := &l.ord
 	n := len(l.stmts)
+	if len(items) == 0 {
+		return items, false
+	}
 	if len(items) == n {
-		return l.walkShownStatements(nil) // every item
+		return l.walkShownStatements(nil), true // every item
 	}
 	if len(items)*bits.Len(uint(len(items))) < n/4 {
 		type placed struct{ rank, item int32 }
@@ -78,11 +86,11 @@ func (l *Library) keepShownStatements(items []int32) []int32 {
 		for k, p := range ps {
 			out[k] = p.item
 		}
-		return out
+		return out, true
 	}
 	in := o.mark(items, n)
 	defer o.unmark(items)
-	return l.walkShownStatements(in)
+	return l.walkShownStatements(in), true
 }
 
 // walkShownStatements is every statement shown, in order, or only those

@@ -76,9 +76,12 @@ func (s *storedReports) rankOf(i int32) int32 {
 // settle puts the statements given their groups since in place: their
 // bits and places first, all at once, then each in its group's list.
 func (s *storedReports) settle() {
-	if len(s.pending) == 0 {
-		return
+	if len(s.pending) > 0 {
+		s.settlePending()
 	}
+}
+
+func (s *storedReports) settlePending() {
 	pend := s.pending
 	s.pending = nil
 	slices.SortStableFunc(pend, func(a, b joining) int { return int(a.n) - int(b.n) })
@@ -179,12 +182,12 @@ func (s *storedReports) Slots() int {
 
 func (s *storedReports) Earlier(i, j int) bool {
 	s.settle()
-	si, sj := s.slotOfStmt(int32(i)), s.slotOfStmt(int32(j))
-	ri, rj := s.rankOf(int32(i)), s.rankOf(int32(j))
-	if si < 0 || si != sj || ri == rj {
+	ki, oki := s.at(int32(i))
+	kj, okj := s.at(int32(j))
+	if !oki || !okj || s.slot[ki] < 0 || s.slot[ki] != s.slot[kj] || s.rank[ki] == s.rank[kj] {
 		return i < j // not of one group
 	}
-	return ri < rj
+	return s.rank[ki] < s.rank[kj]
 }
 
 func (s *storedReports) Others(i int) []int32 {
