@@ -41,6 +41,9 @@ func (l *Library) firstReports(items []int32) []int32 {
 func (l *Library) firstReportsInPlace(items []int32) []int32 { return l.firstOf(items, true) }
 
 func (l *Library) firstOf(items []int32, inPlace bool) []int32 {
+	if s, ok := l.reports.(*storedReports); ok {
+		return l.firstOfStored(s, items, inPlace)
+	}
 	f := &l.first
 	f.call++
 	if n := l.reports.Slots(); len(f.item) < n {

@@ -205,3 +205,44 @@ func (s *storedReports) Others(i int) []int32 {
 	}
 	return out
 }
+
+// firstOfStored is firstOf over the database's groups, each statement's
+// slot looked up once a pass: a lookup counts bits, where the dense
+// grouping read an array, and firstOf's questions asked it three times.
+func (l *Library) firstOfStored(s *storedReports, items []int32, inPlace bool) []int32 {
+	s.settle()
+	f := &l.first
+	f.call++
+	if n := len(s.members); len(f.item) < n {
+		f.item = make([]int32, n)
+		f.stamp = make([]uint32, n)
+	}
+	dropped := false
+	for _, i := range items {
+		k, ok := s.at(i)
+		if !ok || s.slot[k] < 0 {
+			continue
+		}
+		g := s.slot[k]
+		if f.stamp[g] != f.call {
+			f.stamp[g], f.item[g] = f.call, i
+		} else if dropped = true; s.Earlier(int(i), int(f.item[g])) {
+			f.item[g] = i
+		}
+	}
+	if !dropped {
+		return items
+	}
+	var out []int32
+	if inPlace {
+		out = items[:0] // each kept is written where it was or before
+	} else {
+		out = make([]int32, 0, len(items))
+	}
+	for _, i := range items {
+		if g := s.slotOfStmt(i); g < 0 || f.item[g] == i {
+			out = append(out, i)
+		}
+	}
+	return out
+}
