@@ -19,6 +19,9 @@ func (f *Finder) verbFrame(s *syntax.Sentence, i int, prev *Frame) (Frame, bool)
 		// "raised $4 million", "raised the debt limit": no saying
 		return Frame{}, false
 	}
+	if ok && (stanceAside(&fr) || relativeAct(s, &fr)) {
+		return Frame{}, false
+	}
 	if ok {
 		f.continueAfterCue(s, &fr)
 		if f.noContentBefore(s, &fr) {
