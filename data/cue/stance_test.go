@@ -18,3 +18,14 @@ func TestStanceAside(t *testing.T) {
 		{"The deal is dead, Velk said.", []frame{{cue: "said", shape: cue.ContentFirst, speaker: "Velk", content: one("The deal is dead")}}, ""},
 	})
 }
+
+// TestInvertedOnlySaying: only verbs of saying are inverted after their
+// content; a verb that takes an object after a quotation has its
+// subject before it.
+func TestInvertedOnlySaying(t *testing.T) {
+	checkFrames(t, []frameCase{
+		{"Vell summed up Arno as “weak,” denounced her record as minister and left.", nil, "denounced"},
+		{"“We will win,” said Ana Velk.", []frame{{cue: "said", shape: cue.Inverted, speaker: "Ana Velk", content: one("We will win")}}, ""},
+		{"“Go home,” urged the mayor.", []frame{{cue: "urged", shape: cue.Inverted, speaker: "the mayor", content: one("Go home")}}, ""},
+	})
+}
