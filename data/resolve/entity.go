@@ -190,6 +190,9 @@ func (r *Story) samePerson(m mention.Mention, words []string, suffix string) *en
 		if !sameName(e.words, words) {
 			continue
 		}
+		if len(words) == 1 && e.person >= 0 && r.otherOffice(e, m.Title) {
+			continue // "President Velk" is not the known "First Gentleman Tomas Velk"
+		}
 		if e.suffix != suffix && len(words) > 1 && (len(e.words) > 1 || suffix != "") {
 			continue // "Tom Arno Jr." is not Tom Arno, nor "Arno" seen before him
 		}
@@ -512,4 +515,24 @@ func (r *Story) shortBody(m mention.Mention, key string) *entity {
 		found = e
 	}
 	return found
+}
+
+// otherOffice reports whether a surname's title names an office other
+// than the one the entity already holds, with no word of it in common
+// ("Minister Vell" is the Foreign Minister): a family shares a surname,
+// not its titles.
+func (r *Story) otherOffice(e *entity, title string) bool {
+	if title == "" || e.title == "" {
+		return false
+	}
+	held, named := r.officeWords(e.title), r.officeWords(title)
+	if len(held) == 0 || len(named) == 0 {
+		return false // "Mr. Vell" names no office
+	}
+	return !slices.ContainsFunc(named, func(w string) bool { return slices.Contains(held, w) })
+}
+
+// officeWords is a title's words without its honorifics.
+func (r *Story) officeWords(title string) []string {
+	return slices.DeleteFunc(r.roleWords(title), func(w string) bool { return r.lexicon.Is(w, lexicon.Honorific) })
 }

@@ -151,6 +151,14 @@ func TestIdentityWithinStory(t *testing.T) {
 		{"a surname with the head of the known person's title is that person", []step{
 			{m: person(0, "Vell", "Minister", 0), speaker: true, want: "Jonas Vell", party: "Orlavia"},
 		}},
+		{"a surname with another office is not the known person who has it", []step{
+			{m: known, speaker: true, want: "Jonas Vell", party: "Orlavia"},
+			speaks(person(1, "Vell", "President", 0), "Vell"),
+		}},
+		{"a surname with the head of the known person's office, after them, is that person", []step{
+			{m: known, speaker: true, want: "Jonas Vell", party: "Orlavia"},
+			{m: person(1, "Vell", "Minister", 0), speaker: true, want: "Jonas Vell", party: "Orlavia"},
+		}},
 		{"a surname alone is not the known person who has it", []step{
 			speaks(person(0, "Vell", "", 0), "Vell"),
 		}},
