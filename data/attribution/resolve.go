@@ -110,7 +110,10 @@ func (r *run) resolve(stmts []statement.Statement) Result {
 				story.Mention(ev.m, ev.pos)
 				continue
 			}
-			if own := r.ownBody(s, ev.m.Phrase, story.Author); own != nil {
+			if own := r.ownBody(s, ev.m.Phrase, story.Author); own != nil || story.Author == nil && r.publisherWe(s, ev.m.Phrase) {
+				if own == nil {
+					own = r.voice.Publisher
+				}
 				speakers[ev.stmt-first], resolved[ev.stmt-first] = *own, true
 				continue
 			}

@@ -100,12 +100,16 @@ func writingVerb(w *syntax.Word) bool {
 // gerundOfSubject reports a gerund after the preposition at j ("in",
 // "upon") that tells what the clause's subject did by saying it: after an
 // adjective or a verb ("was the fiercest in denouncing", "joined in
-// condemning"), not after a noun ("her role in countering", "joins Tesmar
-// in calling for": the noun's part), and not inside what the verb at pv
+// condemning"), or after the partner a verb of joining takes ("joins
+// Tesmar in calling for"); not after another noun ("her role in
+// countering": the noun's part), and not inside what the verb at pv
 // reports ("urged Tesmar to join in celebrating").
 func gerundOfSubject(s *syntax.Sentence, j, pv int) bool {
 	if j > 0 && (s.Words[j-1].Tag.IsNoun() || s.Words[j-1].Tag.IsProperNoun()) {
-		return false
+		a := s.NounPhraseEndingAt(j - 1)
+		if a < 1 || pv != a-1 || s.Words[pv].Entry == nil || !s.Words[pv].Entry.JoinsPartner {
+			return false
+		}
 	}
 	return pv < 0 || !s.Words[pv].Is(lexicon.CueVerb)
 }

@@ -61,8 +61,21 @@ func TestGerundOpenerNotACue(t *testing.T) {
 func TestGerundAfterNoun(t *testing.T) {
 	checkFrames(t, []frameCase{
 		{"Anna Verel expressed appreciation for Kestria's role in countering Orlavian aggression.", nil, "countering"},
-		{"Tomas Brel joins the Kestrian people in celebrating this occasion.", nil, "celebrating"},
+		{"Tomas Brel praised the Kestrian people for their courage in celebrating this occasion.", nil, "celebrating"},
 		{"I urge my fellow Kestrians to join us in celebrating the harvest.", nil, "celebrating"},
+	})
+}
+
+// TestGerundAfterPartner: the partner a verb of joining takes shares the
+// subject's saying: "X joined Y in calling for …" is X's.
+func TestGerundAfterPartner(t *testing.T) {
+	checkFrames(t, []frameCase{
+		{"President Anna Verel joined President Tomas Brel in urging Orlavia to cease its military activities.",
+			[]frame{{cue: "urging", shape: cue.SpeakerFirst, speaker: "President Anna Verel", content: one("Orlavia to cease its military activities"), chained: true}}, ""},
+		{"Kestria joins the international community in condemning the attack on the Tesmar embassy.",
+			[]frame{{cue: "condemning", shape: cue.SpeakerFirst, speaker: "Kestria", content: one("the attack on the Tesmar embassy"), chained: true}}, ""},
+		{"Minister Anna Verel then joined other countries in calling for the release of the prisoners.",
+			[]frame{{cue: "calling for", shape: cue.SpeakerFirst, speaker: "Minister Anna Verel", content: one("the release of the prisoners"), chained: true}}, ""},
 	})
 }
 

@@ -93,6 +93,9 @@ func (f *Finder) subjectBefore(s *syntax.Sentence, v int) (sp, aside syntax.Phra
 			if issuer, aside := f.issuerOfNewDocument(s, sp, j); !issuer.Empty() {
 				return issuer, aside, true
 			}
+			if thingBeforeThat(s, sp, j) {
+				return syntax.Phrase{}, syntax.Phrase{}, false
+			}
 			return sp, syntax.Phrase{}, false
 		}
 		return

@@ -204,6 +204,10 @@ type Entry struct {
 	// clause's subject ("was the fiercest in denouncing …", "upon saying
 	// …"), as "after" and "by" do.
 	GerundHost bool
+	// JoinsPartner is set for a verb whose object is a partner in what
+	// its subject does next: "X joined Tesmar in calling for …" is X
+	// calling for it too.
+	JoinsPartner bool
 	// Reflexive is set for a reflexive pronoun ("herself"), which after
 	// a noun phrase only stresses it: "Velk herself said" is Velk.
 	Reflexive bool

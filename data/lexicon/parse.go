@@ -50,6 +50,7 @@ var sectionFlags = map[string]func(*Entry) *bool{
 	"press titles":             func(e *Entry) *bool { return &e.PressTitle },
 	"continuing subordinators": func(e *Entry) *bool { return &e.ContinuesContent },
 	"gerund prepositions":      func(e *Entry) *bool { return &e.GerundHost },
+	"partner verbs":            func(e *Entry) *bool { return &e.JoinsPartner },
 }
 
 var groupKinds = map[string]GroupKind{"party": PartyGroup, "home": HomeGroup, "free": FreeGroup, "joint": JointGroup}

@@ -47,6 +47,7 @@ func (c *doc) author() *resolve.Speaker {
 		return nil // a readout's narration belongs to no one
 	}
 	if sp, ok := c.bylineAuthor(); ok {
+		c.bylined = sp.Person
 		return &sp
 	}
 	if c.d.Author != "" {
@@ -227,7 +228,9 @@ const appositionParagraphs = 5
 // weApposition reads the text's "we" where it names itself at the start
 // of a paragraph near the top, as declarations and communiqués do: "We,
 // Kestria and Tesmar, stress …", "We, the Foreign Ministers of Kestria
-// and Tesmar, …".
+// and Tesmar, …"; and its "I", as an order names its signer before an
+// annex that leaves the signature far from the end: "I, Ana Velk,
+// President of Kestria, find …".
 func (c *doc) weApposition() (resolve.Speaker, bool) {
 	n := 0
 	for _, p := range c.d.Paragraphs {
@@ -239,7 +242,7 @@ func (c *doc) weApposition() (resolve.Speaker, bool) {
 			continue
 		}
 		n++
-		if len(s) < 6 || !strings.EqualFold(s[:3], "we,") {
+		if len(s) < 6 || !strings.EqualFold(s[:3], "we,") && !strings.HasPrefix(s, "I,") {
 			continue
 		}
 		s = s[:min(len(s), 300)] // the apposition is short
@@ -250,6 +253,9 @@ func (c *doc) weApposition() (resolve.Speaker, bool) {
 		ms, e := c.r.memberList(s, ws, 2)
 		if len(ms) == 0 || e >= len(ws) || !ws[e].punct(",") || !c.evidence(ms) {
 			continue
+		}
+		if s[0] == 'I' && (len(ms) > 1 || !ms[0].named()) {
+			continue // "I, Ana Velk, President of Kestria, find …": one person, by name
 		}
 		c.resolveSurnames(ms)
 		return c.named(ms, s), true

@@ -76,18 +76,23 @@ func (r *Reader) Authored(v *Voice, d *text.Document, sentences []syntax.Sentenc
 	for _, t := range v.Turns {
 		turn[t.Para] = true
 	}
+	// an issuing office's byline ("Office of the Spokesperson")
+	issuing := v.Author != nil && !v.Author.Person && !v.Author.Group
 	var out []Said
 	for si := range sentences {
 		s := &sentences[si]
-		if framed[si] || turn[s.Para] || effect[si] == nil && !r.mayBeOwn(s, author.Party, v.Titled) {
+		if framed[si] || turn[s.Para] || effect[si] == nil && !r.mayBeOwn(s, author.Party, v.Titled || v.Bylined || issuing) {
 			continue
 		}
 		if !s.Tagged() {
 			full(s)
 		}
 		sd, ok := r.said(s, d.Paragraphs[s.Para].Text, author, office)
-		if !ok && v.Titled {
+		if !ok && (v.Titled || v.Bylined) {
 			sd, ok = r.stated(s)
+		}
+		if !ok && issuing {
+			sd, ok = r.statedOfOffice(s)
 		}
 		if !ok && !office {
 			sd, ok = r.performative(s)
@@ -161,20 +166,27 @@ func nearClauseStart(s *syntax.Sentence, i int) bool {
 // of …", "It is unthinkable that …", "That is why …"). Its verb must be
 // in the present tense; background the statement tells in the third
 // person ("The river has risen", "The leaders will discuss …") is its
-// narration, no one's.
+// narration, no one's, and so is a relative clause ("…, that can halve
+// emissions"). A demonstrative may lead a noun ("This appointment
+// reflects …") when what it says is of the author's own ("… the
+// importance of our relations"): "This year marks …" alone is a date.
 func (r *Reader) stated(s *syntax.Sentence) (Said, bool) {
 	if question(s) || s.TitleCased() || formula(s) {
 		return Said{}, false
 	}
 	for i := range s.Words {
 		w := &s.Words[i]
-		if w.Quote >= 0 || !w.Is(lexicon.Judgment) || !clauseStart(s, i) || i+1 >= len(s.Words) {
+		if w.Quote >= 0 || !w.Is(lexicon.Judgment) || w.Tag == tag.WDT || !clauseStart(s, i) || i+1 >= len(s.Words) {
 			continue
 		}
-		if v := &s.Words[i+1]; v.Tag != tag.VBZ && v.Tag != tag.VBP && !(v.Tag == tag.MD && !v.Is(lexicon.FutureModal)) {
+		k := i + 1
+		if e := s.NounPhraseAt(i); w.Tag == tag.DT && e > k && e < len(s.Words) && ownAfter(s, e) {
+			k = e // "This appointment reflects the importance of our relations"
+		}
+		if v := &s.Words[k]; v.Tag != tag.VBZ && v.Tag != tag.VBP && !(v.Tag == tag.MD && !v.Is(lexicon.FutureModal)) {
 			return Said{}, false
 		}
-		cue, _, ok := r.verbAfter(s, i+1)
+		cue, _, ok := r.verbAfter(s, k)
 		if !ok {
 			return Said{}, false
 		}
@@ -230,6 +242,9 @@ func (r *Reader) said(s *syntax.Sentence, para string, author *resolve.Speaker, 
 	var ws []word // the sentence as voice reads titles, made when needed
 	for i := 0; i < len(s.Words); i++ {
 		if s.Words[i].Quote >= 0 || !mainClause(s, i) {
+			if sd, ok := r.relativeOwn(s, i, author.Party); ok && s.Words[i].Quote < 0 {
+				return sd, true
+			}
 			continue
 		}
 		subj, kind := r.ownSubject(s, i, author.Party)
@@ -381,4 +396,43 @@ func (r *Reader) principal(para string, ws []word, i int, own int32) (syntax.Phr
 		return syntax.Phrase{}, 0
 	}
 	return syntax.Phrase{From: i, To: e}, ownPrincipal
+}
+
+// ownAfter: a first-person possessive outside quotations from word k
+// on ("… of our relations").
+func ownAfter(s *syntax.Sentence, k int) bool {
+	for ; k < len(s.Words); k++ {
+		w := &s.Words[k]
+		if w.Quote < 0 && w.Is(lexicon.Pronoun) && w.Entry.Pronoun.Person == 1 && w.Entry.Pronoun.Case == 'p' {
+			return true
+		}
+	}
+	return false
+}
+
+// statedOfOffice reads an issuing office's judgment ("Office of the
+// Spokesperson" over the text): only "It is critical that …", "It is
+// important for …", an adjective of judgment before what it judges. An
+// office's release tells much in "This is …" that is no one's saying
+// ("This is the first in a series of visits …").
+func (r *Reader) statedOfOffice(s *syntax.Sentence) (Said, bool) {
+	sd, ok := r.stated(s)
+	if !ok {
+		return Said{}, false
+	}
+	i := sd.Content.From
+	if w := &s.Words[i]; w.Tag != tag.PRP || sd.Cue.From != i+1 || !s.Words[i+1].Is(lexicon.Auxiliary) {
+		return Said{}, false
+	}
+	k := i + 2
+	for k < len(s.Words) && s.Words[k].Tag.IsAdverb() {
+		k++
+	}
+	if k+1 >= len(s.Words) || !s.Words[k].Tag.IsAdj() {
+		return Said{}, false
+	}
+	if n := &s.Words[k+1]; !n.Is(lexicon.Complementizer) && n.Tag != tag.TO && !(n.Tag == tag.IN && text.Lower(n.Text) == "for") {
+		return Said{}, false
+	}
+	return sd, true
 }

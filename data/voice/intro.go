@@ -32,6 +32,11 @@ func (c *doc) introduced() []Turn {
 		}
 		sp, cue, surname, ok := c.introduction(p.Text)
 		if !ok {
+			if sp, cue, ok = c.labelled(p.Text); ok {
+				var turns []Turn
+				turns, i = c.labelledTurns(i, sp, cue)
+				out = append(out, turns...)
+			}
 			continue
 		}
 		intro := i

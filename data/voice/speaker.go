@@ -29,6 +29,8 @@ type doc struct {
 	// opener is the kind of the title's opener ("author", "joint",
 	// "narration"), "" when it has none
 	opener string
+	// bylined: the author is a person the byline names
+	bylined bool
 }
 
 // speaker is the resolved speaker of one member.

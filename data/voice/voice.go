@@ -55,6 +55,11 @@ type Voice struct {
 	// ("Statement by …", "Message from …"): all of it is said, not only
 	// its "I" and "we".
 	Titled bool
+	// Bylined: a person's byline heads the text ("Ana Velk, Foreign
+	// Minister"), which makes it their statement: their judgments in it
+	// ("It is critical that …") are said, as a titled statement's are,
+	// though its narration ("Velk will travel …") is not.
+	Bylined bool
 	// Body is a titled statement's paragraphs as the author's turns, for
 	// a text in which no sentence is found speaking: "Statement by Press
 	// Secretary Ana Velk" over "The President will travel to Tesmar …"
@@ -99,6 +104,7 @@ func (r *Reader) Read(d *Document) Voice {
 			v.Publisher = c.publisher()
 		}
 		v.Titled = v.Author != nil && c.opener == "author"
+		v.Bylined = v.Author != nil && c.bylined
 		if v.Titled && len(v.Turns) == 0 {
 			v.Body = c.speech(v.Author)
 		}

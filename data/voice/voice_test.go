@@ -99,6 +99,12 @@ func TestAuthor(t *testing.T) {
 		{"we and an aside that is no one", Document{Title: "Statement on the Delta",
 			Paragraphs: paras("We, as neighbours of the delta, call upon all sides to stop.")},
 			"", "", false},
+		{"I and who I am, in an order signed far from its end", Document{Title: "Order on the Delta",
+			Paragraphs: paras("By the authority vested in me as President,", "I, ANA VELK, President of Kestria, find that the delta is in danger.", "Section 1. The dam is closed.", "ANA VELK", "Annex", "The Delta Dam Company", "The Delta Ferry Company", "The Delta Salt Company")},
+			"Ana Velk", "Kestria", false},
+		{"I and an aside that is no one", Document{Title: "Order on the Delta",
+			Paragraphs: paras("I, as a neighbour of the delta, call upon all sides to stop.")},
+			"", "", false},
 		// a joint statement's "we" is its signatories, said or not: the
 		// parties its head names, or a group that says what it is
 		{"a joint statement whose signatories are not said", Document{Title: "Joint Statement on the Delta",
