@@ -271,7 +271,7 @@ func (r *run) turnStatement(t *voice.Turn, story *resolve.Story) Statement {
 func (r *run) output(st *statement.Statement, fr *cue.Frame, s *syntax.Sentence, para string, sp resolve.Speaker) Statement {
 	out := Statement{
 		Speaker: sp.Name, Role: sp.Role, Person: sp.Person, Group: sp.Group,
-		Cue:   s.Text(para, fr.Cue.From, fr.Cue.To),
+		Cue:   cueWords(s.Text(para, fr.Cue.From, fr.Cue.To)),
 		Text:  piecesText(r.text, st.Pieces),
 		Para:  st.Pieces[0].Para,
 		Start: st.Pieces[0].Start, End: st.Pieces[0].End,

@@ -2,6 +2,7 @@ package attribution
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/brief-reader/brief/data/statement"
 	"github.com/brief-reader/brief/data/text"
@@ -25,4 +26,17 @@ func piecesText(d *text.Document, pieces []statement.Piece) string {
 		sb.WriteString(d.Paragraphs[pc.Para].Text[pc.Start:pc.End])
 	}
 	return sb.String()
+}
+
+// cueWords is a cue as a statement shows it: a mark that stands for one
+// (a label's colon, a signature's dash) says no more than a transcript
+// turn's label, and shows as none ("Anna Verel: “…”", not "Anna Verel
+// –: “…”").
+func cueWords(cue string) string {
+	for _, r := range cue {
+		if unicode.IsLetter(r) {
+			return cue
+		}
+	}
+	return ""
 }
