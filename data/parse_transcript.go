@@ -36,10 +36,18 @@ func markTurns(paras []Paragraph) ([]Paragraph, int) {
 		return paras, turns
 	}
 	out := paras[:0] // in place: each paragraph is written at or before where it was read
-	inTurn := false
+	inTurn, asked := false, false
 	for _, p := range paras {
 		if p.Style.Block == BlockText {
 			if label, rest, ok := splitLabel(p.Text); ok {
+				out = append(out, Paragraph{Label: label, Text: rest})
+				inTurn = true
+				asked = asked || label == "Q"
+				continue
+			}
+			if label, rest, ok := answerLabel(p.Text); ok && asked {
+				// "A: …" after "Q: …": the interviewee answers, not the
+				// reporter going on
 				out = append(out, Paragraph{Label: label, Text: rest})
 				inTurn = true
 				continue
@@ -58,6 +66,22 @@ func markTurns(paras []Paragraph) ([]Paragraph, int) {
 		out = append(out, p)
 	}
 	return out, turns
+}
+
+// answerLabel splits "A: I came home …", the answer of an interview
+// printed as questions and answers, into its label and the turn. One
+// letter before a colon is no label by itself ("A: the first option"):
+// the caller takes it only after a question's "Q:".
+func answerLabel(t string) (label, rest string, ok bool) {
+	colon := strings.IndexByte(t, ':')
+	if colon <= 0 || colon > 8 || colon+1 >= len(t) || t[colon+1] != ' ' {
+		return "", "", false
+	}
+	cand := t[:colon]
+	if e := words().Lookup(strings.ToLower(cand)); e == nil || !e.AnswerLabel || !unicode.IsUpper(rune(cand[0])) {
+		return "", "", false
+	}
+	return cand, strings.TrimSpace(t[colon+1:]), true
 }
 
 // opensQuotation reports text that starts with an opening quotation mark.

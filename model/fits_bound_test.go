@@ -23,4 +23,16 @@ func TestCellsAtMostBoundsTheWidth(t *testing.T) {
 			t.Errorf("%q: counted at most %d cells, ansi measures %d", l, bound, cells)
 		}
 	}
+	// Each character counted one cell at most, alone and as the line's
+	// last, after a plain one.
+	for r := rune(0x80); r <= 0x28ff; r++ {
+		if runeCellsAtMost(r) != 1 {
+			continue
+		}
+		for _, l := range []string{string(r), "a" + string(r)} {
+			if bound, cells := cellsAtMost(l), ansi.StringWidth(l); bound < cells {
+				t.Errorf("%q (U+%04X): counted at most %d cells, ansi measures %d", l, r, bound, cells)
+			}
+		}
+	}
 }

@@ -1,52 +1,96 @@
 package model
 
 import (
-	"strconv"
 	"strings"
 
 	"github.com/charmbracelet/bubbles/help"
-	"github.com/charmbracelet/bubbles/key"
 
 	"github.com/brief-reader/brief/views"
 )
 
-// drawHelp is hm as h draws it, fitted to h's width, one line a row. The
-// help is the costliest part of a frame and rarely changes from one
-// frame to the next, so the last drawing of the short bar and of the full
-// help is kept (issue #13). Each copy of the model keeps its own, so
+// drawHelp is the help as h draws it, fitted to h's width, one line a
+// row. The help is the costliest part of a frame and rarely changes from
+// one frame to the next, so the last drawing of the short bar and of the
+// full help is kept (issue #13). Each copy of the model keeps its own, so
 // copies used side by side share nothing. h is the shared help model,
 // read only: it is 4 KB of styles, which the race detector checks word
 // by word at every copy, and layout draws the help at every Update.
-func (m *Model) drawHelp(hm views.HelpMap, h *help.Model) []string {
+func (m *Model) drawHelp(h *help.Model) []string {
 	drawn := &m.helpDrawn[0]
 	if h.ShowAll {
 		drawn = &m.helpDrawn[1]
 	}
-	return drawn.get(helpSource(hm, h), true, func() []string { return strings.Split(h.View(hm.Fit(*h)), "\n") })
+	from := helpDrawnFrom{which: m.whichHelp(), width: h.Width, showAll: h.ShowAll}
+	return drawn.get(from, true, func() []string {
+		hm := helpMapOf(m.keys, from.which)
+		return strings.Split(h.View(hm.Fit(*h)), "\n")
+	})
 }
 
-// helpSource is everything a drawing of hm by h depends on but the
-// styles, which are set once, in New: the width, which help, and each
-// key's help text and whether it is enabled, in order.
-func helpSource(hm views.HelpMap, h *help.Model) string {
-	var b strings.Builder
-	b.WriteString(strconv.Itoa(h.Width))
-	b.WriteString(strconv.FormatBool(h.ShowAll))
-	b.WriteString(h.ShortSeparator + "\x00" + h.FullSeparator + "\x00" + h.Ellipsis)
-	keys := func(bs []key.Binding) {
-		b.WriteByte('\x01')
-		for _, k := range bs {
-			if !k.Enabled() {
-				b.WriteString("\x02")
-				continue
-			}
-			b.WriteString("\x00" + k.Help().Key + "\x03" + k.Help().Desc)
-		}
+// helpDrawnFrom is everything a drawing of the help depends on but what
+// New fixes (the key map, which no Update changes, the styles and the
+// separators): which help, with what it is given, the width, and whether
+// it is the full help. Working out the help and a key of its every
+// binding's text at each layout was a tenth of a frame under the race
+// detector (issue #13).
+type helpDrawnFrom struct {
+	which   helpWhich
+	width   int
+	showAll bool
+}
+
+// helpWhich is which help the footer shows, with what helpMap gives it.
+type helpWhich struct {
+	kind  helpKind
+	flags [3]bool
+}
+
+type helpKind uint8
+
+const (
+	helpList helpKind = iota
+	helpPicker
+	helpInput
+	helpDetail
+	helpPager
+	helpProfile
+	helpStoryQuotes
+)
+
+// whichHelp is the help the model's state asks for (see helpMap).
+func (m *Model) whichHelp() helpWhich {
+	switch {
+	case m.picking:
+		return helpWhich{kind: helpPicker}
+	case m.typing, m.screen == screenDetail && m.detail.Typing():
+		return helpWhich{kind: helpInput}
+	case m.screen == screenDetail:
+		return helpWhich{kind: helpDetail, flags: [3]bool{m.detail.Searching()}}
+	case m.screen == screenProblems:
+		return helpWhich{kind: helpPager}
+	case m.screen == screenProfile:
+		return helpWhich{kind: helpProfile}
+	case m.fromStory():
+		return helpWhich{kind: helpStoryQuotes, flags: [3]bool{len(m.loadErr) > 0}}
 	}
-	keys(hm.Short)
-	keys(hm.Always)
-	for _, column := range hm.Full {
-		keys(column)
+	return helpWhich{kind: helpList, flags: [3]bool{m.screen == screenQuotes, len(m.filters) > 0, len(m.loadErr) > 0}}
+}
+
+// helpMapOf is the help w names, from the key map fixed in New.
+func helpMapOf(keys *views.KeyMap, w helpWhich) views.HelpMap {
+	switch w.kind {
+	case helpPicker:
+		return keys.PickerHelp()
+	case helpInput:
+		return keys.InputHelp()
+	case helpDetail:
+		return keys.DetailHelp(w.flags[0])
+	case helpPager:
+		return keys.PagerHelp()
+	case helpProfile:
+		return keys.ProfileHelp()
+	case helpStoryQuotes: // esc goes back to the story
+		return keys.StoryQuotesHelp(w.flags[0])
 	}
-	return b.String()
+	return keys.ListHelp(w.flags[0], w.flags[1], w.flags[2])
 }

@@ -3,6 +3,7 @@ package model
 import (
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/x/ansi"
@@ -165,23 +166,53 @@ func fits(view string, w, h int) bool {
 }
 
 // cellsAtMost is a bound on the cells a line takes that is cheap to
-// count: its bytes, but those of well-formed CSI sequences, which take
-// none. No character takes more cells than it has bytes in UTF-8 (a
-// wide one is U+1100 or above: three bytes or four, for two cells), so
-// a line within the bound fits and is not measured again: the size
-// sweeps measured some 40,000 frames with ansi's parser (issue #13).
+// count: a cell for each character of one cell at most (runeCellsAtMost),
+// two for any other, none for well-formed CSI sequences. No character
+// takes more than two cells, and a grapheme of two characters or more
+// is counted two at least, so a line within the bound fits and is not
+// measured again: the size sweeps measured some 40,000 frames with
+// ansi's parser, and a byte count left every line with a dash, a dot
+// or a box-drawing character in it to measure (issue #13).
 func cellsAtMost(l string) int {
 	n := 0
-	for i := 0; i < len(l); i++ {
-		if l[i] == '\x1b' && i+1 < len(l) && l[i+1] == '[' {
+	for i := 0; i < len(l); {
+		c := l[i]
+		if c == '\x1b' && i+1 < len(l) && l[i+1] == '[' {
 			if end := csiEnd(l, i+2); end > 0 {
-				i = end
+				i = end + 1
 				continue
 			}
 		}
-		n++
+		if c < utf8.RuneSelf {
+			n++
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(l[i:])
+		n += runeCellsAtMost(r)
+		i += size
 	}
 	return n
+}
+
+// runeCellsAtMost is 1 for the characters that take one cell at most
+// alone (TestCellsAtMostBoundsTheWidth measures every one): below U+1100,
+// where the wide characters begin, and the punctuation, arrows, box
+// drawing, blocks, braille and marks brief draws its lines with; 2 for
+// any other, the most a character takes.
+func runeCellsAtMost(r rune) int {
+	switch {
+	case r == utf8.RuneError:
+		return 2
+	case r < 0x1100,
+		r >= 0x2010 && r <= 0x2027, r >= 0x2030 && r <= 0x205e, // punctuation
+		r >= 0x2190 && r <= 0x21ff,                           // arrows
+		r >= 0x2500 && r <= 0x25fc,                           // box drawing, blocks, shapes
+		r >= 0x2800 && r <= 0x28ff,                           // braille
+		r == 0x2605, r == 0x2606, r >= 0x2713 && r <= 0x2718: // ★ ☆ ✓ ✔ ✕ ✖ ✗ ✘
+		return 1
+	}
+	return 2
 }
 
 // csiEnd is the index of the final byte of a CSI sequence whose

@@ -162,8 +162,3 @@ func (m *Model) drawDetailStatus() string {
 	}
 	return strings.Join(parts, m.st.Status.Render("  "))
 }
-
-// quotesHelp is the quote view's help when esc goes back to the story.
-func (m *Model) quotesHelp() views.HelpMap {
-	return m.keys.StoryQuotesHelp(len(m.loadErr) > 0)
-}

@@ -110,9 +110,11 @@ func (m *Model) frame() string {
 // header names the view and shows where the reader is, the filters and
 // the loading. As the footer, it is the one layout drew at the end of the
 // last Update (see headerDrawn): working out what it shows walks the
-// story list in a story, and styling it is much of a frame's work.
+// story list in a story, and styling it is much of a frame's work. It is
+// not cut here: the frame's Fit cuts it to the width as ansi.Truncate
+// would, and cutting it twice measured it twice a frame (issue #13).
 func (m *Model) header() string {
-	return ansi.Truncate(m.headerDrawn.val, m.width, "…")
+	return m.headerDrawn.val
 }
 
 // headerParts is what the header shows, before it is styled.
@@ -216,8 +218,7 @@ func (m *Model) footerRoom() int {
 // full help, cut to the rows that fit.
 func (m *Model) helpLines() []string {
 	room := m.footerRoom()
-	hm := m.helpMap()
-	helpLines := m.drawHelp(hm, m.help.model())
+	helpLines := m.drawHelp(m.help.model())
 	if len(helpLines) > room-1 && m.help.showAll() {
 		return m.cutFullHelp(helpLines, room-1)
 	}
@@ -274,24 +275,6 @@ func (m *Model) statusLines(status string, wraps bool) []string {
 		lines = lines[:2]
 	}
 	return lines
-}
-
-func (m *Model) helpMap() views.HelpMap {
-	switch {
-	case m.picking:
-		return m.keys.PickerHelp()
-	case m.typing, m.screen == screenDetail && m.detail.Typing():
-		return m.keys.InputHelp()
-	case m.screen == screenDetail:
-		return m.keys.DetailHelp(m.detail.Searching())
-	case m.screen == screenProblems:
-		return m.keys.PagerHelp()
-	case m.screen == screenProfile:
-		return m.keys.ProfileHelp()
-	case m.fromStory():
-		return m.quotesHelp()
-	}
-	return m.keys.ListHelp(m.screen == screenQuotes, len(m.filters) > 0, len(m.loadErr) > 0)
 }
 
 // status is the line above the help: the filter being typed, the detail

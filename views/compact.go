@@ -103,12 +103,12 @@ func (l *Library) compactStatement(i int32) data.Statement {
 	e := l.stmts[i]
 	story := &l.stories[e.story]
 	if story.textStored {
-		return l.storedStatement(e.story, e.index)
+		return l.storedStatement(e.story, i-story.stmtFrom)
 	}
 	r := l.compact.recs[story.recFrom+i-story.stmtFrom]
 	st := data.Statement{
 		Speaker: l.compact.strs[r.speaker], Role: l.compact.strs[r.role], Cue: l.compact.strs[r.cue],
-		Text: l.compact.text(i, &l.stmtKeys), Paragraph: r.paragraph, Span: r.span, Kind: e.kind,
+		Text: l.compact.text(i, &l.stmtKeys), Paragraph: r.paragraph, Span: r.span, Kind: l.kinds[i],
 	}
 	if e.party >= 0 {
 		st.Party = l.parties[e.party]

@@ -33,6 +33,7 @@ type entries struct {
 	// newest story.
 	moved   bool
 	counted int // the items Sync last saw; more are items streamed in
+	cuts    *memo[cutLine, string]
 }
 
 // source is one kind of library item: stories or statements.
@@ -55,7 +56,7 @@ func (l statementTester) arrange(items []int32) []int32 { return l.arrangeStatem
 func (statementTester) noun() string                    { return "statements" }
 
 func newEntries(lib *Library, st *Styles, keys *KeyMap, src source) entries {
-	return entries{lib: lib, st: st, keys: keys, src: src}
+	return entries{lib: lib, st: st, keys: keys, src: src, cuts: newCutMemo()}
 }
 
 // SetSize lays the entries out in width x height cells.
@@ -198,7 +199,7 @@ func (e entries) viewLines(draw func(item int, selected bool) []string) string {
 	var lines []string
 	for i := e.win.offset; i < len(e.shown) && i < e.win.offset+rows; i++ {
 		sel := i == e.win.cursor
-		lines = append(lines, entry(e.st, sel, e.width, draw(int(e.shown[i]), sel)...)...)
+		lines = append(lines, e.entry(sel, draw(int(e.shown[i]), sel)...)...)
 	}
 	// Fit without cutting the lines again: entry cut each to the width,
 	// and a line cut is no wider than the width, which Fit would leave

@@ -20,6 +20,11 @@ type Library struct {
 	storyKeys keys // folded headline, dateline, parties and speakers
 	stmtKeys  keys // folded text; see compact_names.go for the rest
 
+	kinds []data.Kind // by statement, beside stmts
+
+	speakerKeyOf  []string // speaker id -> its key; see library_people_list.go
+	blankSpeakers []int32  // the statements without a speaker, ascending
+
 	compact compactStatements // the rest of each statement; see compact.go
 
 	parties     []string // party id -> canonical name
@@ -93,12 +98,15 @@ type storyEntry struct {
 	count    int32 // its statements, for the sort
 }
 
+// stmtEntry is what the filters and the order keep of every statement:
+// 12 bytes, its kind beside it in Library.kinds (a struct with it is 16).
+// Its place in its story's Statements is not kept: a story's statements
+// are indexed together, in order, so it is the statement's number less
+// its story's stmtFrom (see stmtIndex).
 type stmtEntry struct {
 	story   int32
-	index   int32 // into the story's Statements
 	party   int32 // -1 when unaffiliated
 	speaker int32
-	kind    data.Kind
 }
 
 // SpeakerInfo is one person or body across all stories, however each
@@ -265,7 +273,7 @@ func (l *Library) indexStatements(si int32, e *storyEntry, key []string) []strin
 	for _, sp := range b.Speakers {
 		roles[sp.Name] = sp
 	}
-	for i, st := range b.Statements {
+	for _, st := range b.Statements {
 		r := roles[st.Speaker]
 		sp := l.speaker(data.Speaker{Name: st.Speaker, Party: st.Party, Person: r.Person, Group: r.Group})
 		pid := int32(-1)
@@ -277,10 +285,12 @@ func (l *Library) indexStatements(si int32, e *storyEntry, key []string) []strin
 			e.speakers = append(e.speakers, sp)
 			key = append(key, st.Speaker)
 		}
-		l.stmts = append(l.stmts, stmtEntry{story: si, index: int32(i), party: pid, speaker: sp, kind: st.Kind})
+		l.stmts = append(l.stmts, stmtEntry{story: si, party: pid, speaker: sp})
+		l.kinds = append(l.kinds, st.Kind)
+		l.noteBlankSpeaker(int32(len(l.stmts)-1), st.Speaker)
 		e.kinds |= 1 << st.Kind
 		if e.textStored {
-			l.stmtKeys.add() // an empty key and no record: the database answers for it
+			l.stmtKeys.addEmpty() // an empty key and no record: the database answers for it
 		} else {
 			start := uint32(len(l.stmtKeys.buf))
 			l.stmtKeys.add(st.Text)
@@ -359,6 +369,7 @@ func (l *Library) speaker(who data.Speaker) int32 {
 		id = int32(len(l.speakers))
 		l.speakers = append(l.speakers, SpeakerInfo{Name: name, Party: party, Person: person, Group: who.Group})
 		l.speakerID[k] = id
+		l.speakerKeyOf = append(l.speakerKeyOf, k)
 		l.names.add(l.attr, name)
 		return id
 	}
@@ -388,11 +399,14 @@ func (l *Library) StatementCount() int { return len(l.stmts) }
 // Statement is the i-th statement of the library, with its story's index.
 func (l *Library) Statement(i int) (story int, st data.Statement) {
 	e := l.stmts[i]
-	if held := l.stories[e.story].b.Statements; int(e.index) < len(held) {
-		return int(e.story), held[e.index]
+	if held, k := l.stories[e.story].b.Statements, l.stmtIndex(int32(i)); int(k) < len(held) {
+		return int(e.story), held[k]
 	}
 	return int(e.story), l.compactStatement(int32(i))
 }
+
+// stmtIndex is statement i's place among its story's statements.
+func (l *Library) stmtIndex(i int32) int32 { return i - l.stories[l.stmts[i].story].stmtFrom }
 
 // StatementStory is the index of statement i's story: all that is needed
 // of another report of a statement, which the statement itself, read

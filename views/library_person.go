@@ -19,6 +19,7 @@ func (l *Library) People() *profile.Index { return l.peopleIndex() }
 func (l *Library) peopleIndex() *profile.Index {
 	if l.people == nil {
 		l.people = profile.New(l.SpeakerKey)
+		l.people.ListStatementsWith(l.listPeopleStatements)
 		l.people.ReadStatementsWith(l.storyStatement)
 	}
 	return l.people

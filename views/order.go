@@ -50,12 +50,12 @@ type storyOrder struct {
 	shown    []int32 // every story shown, in order
 	identity bool    // shown is every story in order of arrival
 	gen      int     // counts the arrangements, so views know to follow
-	stmts    []int32 // every statement shown, in the order of their stories
-	stmtsOK  bool    // stmts is up to date with shown and the statements
-	stmtsID  bool    // stmts is every statement in ascending order
+	stmtsOK  bool    // stmtStart is up to date with shown and the statements
+	stmtsID  bool    // the statements shown are every one in ascending order
 
-	storyRank, stmtRank []int32 // each item's place in shown or stmts; -1: hidden
-	marks               []bool  // keepShown's, all false between calls
+	storyRank []int32 // each story's place in shown; -1: hidden
+	stmtStart []int32 // by place in shown, its story's first statement's place; see order_statements.go
+	marks     bitSet  // keepShown's, all clear between calls
 
 	titles []string // folded titles, when sorted by title; "" until needed
 
@@ -275,34 +275,6 @@ func (l *Library) ArrangeStories(items []int32) []int32 {
 	return l.ord.keepShown(l.ord.shown, items, l.ord.storyRank)
 }
 
-// arrangeStatements orders statements as their stories are shown, each
-// story's in the order they were said, a statement reported in several
-// stories once (see firstReports).
-func (l *Library) arrangeStatements(items []int32) []int32 {
-	l.arrangeOrder()
-	o := &l.ord
-	if !o.stmtsOK {
-		// A new slice, not the old one's array: views hold the old.
-		stmts := make([]int32, 0, len(l.stmts))
-		for _, s := range o.shown {
-			e := &l.stories[s]
-			for k := e.stmtFrom; k < e.stmtTo; k++ {
-				stmts = append(stmts, k)
-			}
-		}
-		o.stmtsID = len(stmts) == len(l.stmts)
-		for k := 0; o.stmtsID && k < len(stmts); k++ {
-			o.stmtsID = stmts[k] == int32(k)
-		}
-		o.stmtRank = ranks(o.stmtRank, stmts, len(l.stmts))
-		o.stmts, o.stmtsOK = stmts, true
-	}
-	if o.stmtsID && len(items) == len(l.stmts) {
-		return l.firstReports(items)
-	}
-	return l.firstReports(o.keepShown(o.stmts, items, o.stmtRank))
-}
-
 // keepShown is order with only the items of items (ascending) kept;
 // rank[i] is item i's place in order, -1 when it is hidden. A few items
 // (a filter that keeps little) are sorted by their rank; many are kept
@@ -334,21 +306,13 @@ func (o *storyOrder) keepShown(order, items []int32, rank []int32) []int32 {
 // kept between calls and cleared after each (a keystroke in the quote
 // view would otherwise allocate and clear one of 200,000).
 func (o *storyOrder) narrow(shown, items []int32, n int) (out []int32, ok bool) {
-	if len(o.marks) < n {
-		o.marks = make([]bool, n)
-	}
-	in := o.marks
-	for _, i := range items {
-		in[i] = true
-	}
+	in := o.mark(items, n)
+	defer o.unmark(items)
 	out = make([]int32, 0, len(items))
 	for _, i := range shown {
-		if in[i] {
+		if in.has(i) {
 			out = append(out, i)
 		}
-	}
-	for _, i := range items {
-		in[i] = false
 	}
 	return out, len(out) == len(items)
 }

@@ -32,6 +32,18 @@ func (l *Library) reportOf(i int) provenance.Statement {
 // this call's number. Groups are the grouping's slots, as many as the
 // statements reported elsewhere and those that may be, not one a statement.
 func (l *Library) firstReports(items []int32) []int32 {
+	return l.firstOf(items, false)
+}
+
+// firstReportsInPlace is firstReports of items the caller owns: those
+// left out are taken out of items itself, not a copy (the quote view's
+// order, walked afresh, is a list of every statement shown).
+func (l *Library) firstReportsInPlace(items []int32) []int32 { return l.firstOf(items, true) }
+
+func (l *Library) firstOf(items []int32, inPlace bool) []int32 {
+	if s, ok := l.reports.(*storedReports); ok {
+		return l.firstOfStored(s, items, inPlace)
+	}
 	f := &l.first
 	f.call++
 	if n := l.reports.Slots(); len(f.item) < n {
@@ -53,7 +65,12 @@ func (l *Library) firstReports(items []int32) []int32 {
 	if !dropped {
 		return items
 	}
-	out := make([]int32, 0, len(items))
+	var out []int32
+	if inPlace {
+		out = items[:0] // each kept is written where it was or before
+	} else {
+		out = make([]int32, 0, len(items))
+	}
 	for _, i := range items {
 		if l.reports.Single(int(i)) || f.item[l.reports.Slot(int(i))] == i {
 			out = append(out, i)

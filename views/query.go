@@ -292,7 +292,7 @@ func (l statementTester) statementTerm(f Filter, from []int32) []int32 {
 	case FilterDate:
 		return keepIf(from, func(i int32) bool { return f.Term.HoldsDay(int(l.stories[l.stmts[i].story].day)) })
 	case FilterStatementKind:
-		return keepIf(from, func(i int32) bool { return l.stmts[i].kind == f.Term.Kind })
+		return keepIf(from, func(i int32) bool { return l.kinds[i] == f.Term.Kind })
 	}
 	return keepIf(from, func(i int32) bool { return l.marked(l.stmts[i].story, f.Term.State) })
 }
@@ -356,17 +356,17 @@ func (l storyTester) withStatementText(f Filter, from, kept []int32) []int32 {
 			continue
 		}
 		item := first
-		pos, stop := int(k.keyStart(first)), int(k.end[end-1])
+		pos, stop := int(k.keyStart(first)), int(k.endOf(end-1))
 		for pos < stop {
 			j := indexAnchored(k.buf[pos:stop], q, a)
 			if j < 0 {
 				break
 			}
 			start := pos + j
-			for k.end[item] <= uint32(start) {
+			for k.endOf(item) <= uint32(start) {
 				item++
 			}
-			if start+len(q) > int(k.end[item]) {
+			if start+len(q) > int(k.endOf(item)) {
 				pos = start + 1 // a hit across two keys
 				continue
 			}

@@ -19,7 +19,7 @@ func queryFixture() *Library {
 	lib.stories[1].b.Date = time.Date(2025, 7, 1, 0, 0, 0, 0, time.UTC)
 	lib.stories[0].day, lib.stories[1].day = 20250314, 20250701
 	lib.stories[1].b.Statements[1].Kind = data.Direct // Belo Sarn: "too much"
-	lib.stmts[4].kind = data.Direct
+	lib.kinds[4] = data.Direct
 	lib.stories[1].kinds |= 1 << data.Direct
 	lib.TrackUnread()
 	lib.SetUnread(0, true)

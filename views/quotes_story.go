@@ -25,7 +25,7 @@ func (l *Library) StatementIndex(story, k int) (int, bool) {
 	}
 	e := &l.stories[story]
 	i := int(e.stmtFrom) + k
-	if i >= int(e.stmtTo) || int(l.stmts[i].story) != story || int(l.stmts[i].index) != k {
+	if i >= int(e.stmtTo) || int(l.stmts[i].story) != story {
 		return 0, false
 	}
 	return i, true
@@ -35,8 +35,7 @@ func (l *Library) StatementIndex(story, k int) (int, bool) {
 // story and the statement's place among its statements; StatementIndex
 // the other way.
 func (l *Library) StatementInStory(i int) (story, k int) {
-	e := l.stmts[i]
-	return int(e.story), int(e.index)
+	return int(l.stmts[i].story), int(l.stmtIndex(int32(i)))
 }
 
 // StoryQuotesHelp is the help of the quote view opened from a story,

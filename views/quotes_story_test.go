@@ -8,13 +8,25 @@ import "testing"
 func TestStatementIndexFindsEachStatement(t *testing.T) {
 	held, compact := twoLibraries(t)
 	for name, l := range map[string]*Library{"held": held, "compact": compact} {
-		for i, e := range l.stmts {
-			if got, ok := l.StatementIndex(int(e.story), int(e.index)); !ok || got != i {
-				t.Errorf("%s: statement %d of story %d: %d, %v; want %d", name, e.index, e.story, got, ok, i)
+		seen := 0
+		for story, b := range compactFixture() {
+			for k, want := range b.Statements {
+				i, ok := l.StatementIndex(story, k)
+				if !ok {
+					t.Errorf("%s: statement %d of story %d not found", name, k, story)
+					continue
+				}
+				seen++
+				if s, got := l.Statement(i); s != story || got.Text != want.Text {
+					t.Errorf("%s: statement %d of story %d is %d: %q of story %d; want %q", name, k, story, i, got.Text, s, want.Text)
+				}
+				if s, kk := l.StatementInStory(i); s != story || kk != k {
+					t.Errorf("%s: statement %d is statement %d of story %d; want %d of %d", name, i, kk, s, k, story)
+				}
 			}
-			if story, k := l.StatementInStory(i); story != int(e.story) || k != int(e.index) {
-				t.Errorf("%s: statement %d is statement %d of story %d; want %d of %d", name, i, k, story, e.index, e.story)
-			}
+		}
+		if seen != l.StatementCount() {
+			t.Errorf("%s: found %d statements of %d", name, seen, l.StatementCount())
 		}
 		for story := range l.stories {
 			n := len(compactFixture()[story].Statements)

@@ -1,10 +1,6 @@
 package views
 
-import (
-	"slices"
-
-	"github.com/brief-reader/brief/data/provenance"
-)
+import "github.com/brief-reader/brief/data/provenance"
 
 // reportGroups is the grouping of the statements reported in several
 // stories that the quote view asks: the library's own (provenance.Sieve,
@@ -97,9 +93,7 @@ func (l *Library) ResetGroups() {
 	if l.stored == nil {
 		return
 	}
-	n := len(l.stored.slot)
-	*l.stored = storedReports{}
-	l.stored.grow(n)
+	*l.stored = storedReports{n: l.stored.n}
 	for i := range l.stories {
 		l.stories[i].grouped = false
 	}
@@ -107,83 +101,4 @@ func (l *Library) ResetGroups() {
 }
 
 // storedReports is the database's grouping of the statements the
-// library holds: 8 bytes a statement, and a list for each group whose
-// statements the library holds several of. A keystroke reads only the
-// two arrays a statement.
-type storedReports struct {
-	// slot is a statement's group's slot when the library holds another
-	// statement of its group; -1 when it has none, and -2-slot while it
-	// is the only one of its group held.
-	slot    []int32
-	rank    []int32         // its place in its group, the earliest 0
-	slotOf  map[int64]int32 // the database's group -> slot
-	members [][]int32       // slot -> its statements held, earliest first
-}
-
-// grow makes room for n more statements, none in a group.
-func (s *storedReports) grow(n int) {
-	for range n {
-		s.slot = append(s.slot, -1)
-		s.rank = append(s.rank, 0)
-	}
-}
-
-// join puts statement n in group at its rank.
-func (s *storedReports) join(n int32, group int64, rank int32) {
-	if s.slot[n] != -1 {
-		return
-	}
-	if s.slotOf == nil {
-		s.slotOf = map[int64]int32{}
-	}
-	sl, ok := s.slotOf[group]
-	if !ok {
-		sl = int32(len(s.members))
-		s.slotOf[group] = sl
-		s.members = append(s.members, nil)
-	}
-	s.rank[n] = rank
-	ms := s.members[sl]
-	at, _ := slices.BinarySearchFunc(ms, n, func(a, b int32) int {
-		if s.rank[a] != s.rank[b] {
-			return int(s.rank[a] - s.rank[b])
-		}
-		return int(a - b)
-	})
-	ms = slices.Insert(ms, at, n)
-	s.members[sl] = ms
-	if len(ms) == 1 {
-		s.slot[n] = -2 - sl
-		return
-	}
-	for _, m := range ms { // the first one held is no longer alone
-		s.slot[m] = sl
-	}
-}
-
-func (s *storedReports) Single(i int) bool { return s.slot[i] < 0 }
-
-func (s *storedReports) Slot(i int) int { return int(s.slot[i]) }
-
-func (s *storedReports) Slots() int { return len(s.members) }
-
-func (s *storedReports) Earlier(i, j int) bool {
-	if s.slot[i] < 0 || s.slot[i] != s.slot[j] || s.rank[i] == s.rank[j] {
-		return i < j // not of one group
-	}
-	return s.rank[i] < s.rank[j]
-}
-
-func (s *storedReports) Others(i int) []int32 {
-	if s.Single(i) {
-		return nil
-	}
-	ms := s.members[s.slot[i]]
-	out := make([]int32, 0, len(ms)-1)
-	for _, m := range ms {
-		if int(m) != i {
-			out = append(out, m)
-		}
-	}
-	return out
-}
+// library holds: see stored_reports_sparse.go.

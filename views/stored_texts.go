@@ -111,8 +111,9 @@ func (l *Library) storedStatement(si int32, k int32) data.Statement {
 	if int(k) < len(stmts) {
 		return stmts[k]
 	}
-	e := l.stmts[l.stories[si].stmtFrom+k]
-	st := data.Statement{Kind: e.kind}
+	n := l.stories[si].stmtFrom + k
+	e := l.stmts[n]
+	st := data.Statement{Kind: l.kinds[n]}
 	if e.party >= 0 {
 		st.Party = l.parties[e.party]
 	}
@@ -303,13 +304,13 @@ func (t *storedTexts) narrowest(q string) *TextFound {
 func (l *Library) storiesOf(ids []int32) []searchStory {
 	var out []searchStory
 	for _, i := range ids {
-		e := l.stmts[i]
-		st := &l.stories[e.story]
+		st := &l.stories[l.stmts[i].story]
+		k := i - st.stmtFrom
 		if n := len(out); n > 0 && out[n-1].first == st.stmtFrom {
-			out[n-1].ks = append(out[n-1].ks, e.index)
+			out[n-1].ks = append(out[n-1].ks, k)
 			continue
 		}
-		out = append(out, searchStory{b: st.b, first: st.stmtFrom, ks: []int32{e.index}})
+		out = append(out, searchStory{b: st.b, first: st.stmtFrom, ks: []int32{k}})
 	}
 	return out
 }

@@ -15,12 +15,19 @@ import (
 // time: most keys hold a common letter, few a rare one.
 type keys struct {
 	buf  []byte
-	end  []uint32 // key i is buf[end[i-1]:end[i]]
+	end  []uint32 // key i is buf[end[i-1]:end[i]]; see endOf
 	freq [256]uint32
+	// empty is the keys after end's, all empty, not yet in it: the
+	// statements whose texts a library leaves in its database have
+	// empty keys, and an end each was 4 bytes a statement held.
+	empty int
 }
 
 // add appends the next key: the parts folded, one per line.
 func (k *keys) add(parts ...string) {
+	for ; k.empty > 0; k.empty-- {
+		k.end = append(k.end, uint32(len(k.buf)))
+	}
 	start := len(k.buf)
 	for i, p := range parts {
 		if i > 0 {
@@ -34,14 +41,25 @@ func (k *keys) add(parts ...string) {
 	k.end = append(k.end, uint32(len(k.buf)))
 }
 
+// addEmpty appends an empty key.
+func (k *keys) addEmpty() { k.empty++ }
+
+// endOf is where key i ends in buf.
+func (k *keys) endOf(i int32) uint32 {
+	if int(i) < len(k.end) {
+		return k.end[i]
+	}
+	return uint32(len(k.buf)) // one of the empty keys after the last
+}
+
 func (k *keys) keyStart(i int32) uint32 {
 	if i == 0 {
 		return 0
 	}
-	return k.end[i-1]
+	return k.endOf(i - 1)
 }
 
-func (k *keys) key(i int32) []byte { return k.buf[k.keyStart(i):k.end[i]] }
+func (k *keys) key(i int32) []byte { return k.buf[k.keyStart(i):k.endOf(i)] }
 
 // anchor is the index in q of its rarest byte.
 func (k *keys) anchor(q []byte) int {
@@ -114,19 +132,19 @@ func (k *keys) filterPart(from []int32, q []byte, a int) []int32 {
 	}
 	item := int(first)
 	pos := int(k.keyStart(first))
-	end := int(k.end[last])
+	end := int(k.endOf(last))
 	for pos < end {
 		j := indexAnchored(k.buf[pos:end], q, a)
 		if j < 0 {
 			break
 		}
 		start := pos + j
-		for k.end[item] <= uint32(start) {
+		for k.endOf(int32(item)) <= uint32(start) {
 			item++
 		}
-		if start+len(q) <= int(k.end[item]) {
+		if start+len(q) <= int(k.endOf(int32(item))) {
 			out = append(out, int32(item))
-			pos = int(k.end[item])
+			pos = int(k.endOf(int32(item)))
 			item++
 			continue
 		}

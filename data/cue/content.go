@@ -249,10 +249,16 @@ func (f *Finder) contentAfter(s *syntax.Sentence, fr *Frame, k int) (content syn
 	}
 	if fr.Kind == lexicon.That && !introduced && k < len(s.Words) {
 		// "wrote they may have contained …": a clause without "that" is
-		// said too ("wrote a letter" is not; nor "reported 906 attacks")
+		// said too ("wrote a letter" is not; a figure is: figureObject)
 		if e := s.NounPhraseAt(k); e > k && clauseAt(s, e) {
 			introduced = true
 		}
+	}
+	kind := fr.Kind
+	if fr.Kind == lexicon.That && !introduced && figureObject(s, fr, k) {
+		// "reported spending $1 million", "reported 906 attacks": the
+		// figure and what the clause says of it, as after "said"
+		introduced, kind = true, lexicon.Say
 	}
 	if (fr.Kind == lexicon.That || fr.Kind == lexicon.Attitude) && !introduced {
 		return syntax.Phrase{}, -1
@@ -262,7 +268,7 @@ func (f *Finder) contentAfter(s *syntax.Sentence, fr *Frame, k int) (content syn
 	if p.Empty() || isPunct(s, p.From, ',') || isPunct(s, p.From, ';') {
 		return syntax.Phrase{}, pp
 	}
-	return subordinateEnd(s, fr, f.predicateEnd(s, fr, bound(s, p, fr.Kind))), pp
+	return subordinateEnd(s, fr, f.predicateEnd(s, fr, bound(s, p, kind))), pp
 }
 
 // adjunctThenClause is where the clause starts after an adjunct set off

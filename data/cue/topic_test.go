@@ -49,14 +49,15 @@ func TestParentheticalAfterSubject(t *testing.T) {
 }
 
 // TestThatFrameClause: a verb of the that frame ("wrote", "tweeted",
-// "agreed") reports a clause without "that" too, but not its object.
+// "agreed") reports a clause without "that" too, but not its object
+// (a figure "reported" is said: TestFigureObject).
 func TestThatFrameClause(t *testing.T) {
 	checkFrames(t, []frameCase{
 		{"Ana Velk wrote they may have broken the truce.", []frame{{cue: "wrote", shape: cue.SpeakerFirst, speaker: "Ana Velk", content: one("they may have broken the truce")}}, ""},
 		{"Jonas Vell tweeted the talks were over.", []frame{{cue: "tweeted", shape: cue.SpeakerFirst, speaker: "Jonas Vell", content: one("the talks were over")}}, ""},
 		{"The leaders agreed their teams will stay in close touch.", []frame{{cue: "agreed", shape: cue.SpeakerFirst, speaker: "The leaders", content: one("their teams will stay in close touch")}}, ""},
 		{"Ana Velk wrote a letter to the Orlavian minister.", nil, ""},
-		{"Tesmari police reported 906 attacks on homes in May.", nil, ""},
+		{"Tesmari police reported the attacks on homes in May.", nil, ""},
 	})
 }
 

@@ -19,6 +19,9 @@ func (f *Finder) verbFrame(s *syntax.Sentence, i int, prev *Frame) (Frame, bool)
 		// "raised $4 million", "raised the debt limit": no saying
 		return Frame{}, false
 	}
+	if ok && (stanceAside(&fr) || relativeAct(s, &fr)) {
+		return Frame{}, false
+	}
 	if ok {
 		f.continueAfterCue(s, &fr)
 		if f.noContentBefore(s, &fr) {
@@ -89,7 +92,7 @@ func (f *Finder) cueFrame(s *syntax.Sentence, i int, c lexicon.Cue, cue syntax.P
 	// ("“…?” asked/VBN Sen. Velk": the tagger's participle right after a
 	// closing mark is the inverted verb)
 	if before := f.contentBeforeInversion(s, i); (before.To > 0 || isCloseQuote(s, i-1)) && s.Words[i].Tag != tag.VBG &&
-		(s.Words[i].Tag != tag.VBN || isCloseQuote(s, i-1) && s.Words[i-1].Quote >= 0) && fr.Kind != lexicon.Tell {
+		(s.Words[i].Tag != tag.VBN || isCloseQuote(s, i-1) && s.Words[i-1].Quote >= 0) && invertible(fr.Kind) {
 		if sp := f.speakerAfter(s, cue.To); !sp.Empty() && (isCloseQuote(s, i-1) || isCloseQuote(s, i-2) || endsAfterSpeaker(s, sp)) &&
 			(s.Words[i].Tag != tag.VBN || canSpeak(&s.Words[s.Head(sp)])) {
 			// (a participle inverted only before one who can speak: not

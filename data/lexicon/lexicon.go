@@ -200,6 +200,15 @@ type Entry struct {
 	// breath ("… and pledged …", "…, noting …") explains that position,
 	// one statement as readouts are read.
 	Restates bool
+	// ReportsFigures is set for a verb whose object is what its subject
+	// made known when the object is a figure or a gerund ("the ministry
+	// reported 906 attacks", "the group reported spending $1 million"),
+	// though "reported the story" tells of no saying.
+	ReportsFigures bool
+	// AnswerLabel is set for a transcript label of an answer in an
+	// interview printed as questions and answers ("Q: … A: …"): the turn
+	// is the interviewee's, whom the label does not name.
+	AnswerLabel bool
 	// GerundHost is set for a preposition that hangs a gerund on its
 	// clause's subject ("was the fiercest in denouncing …", "upon saying
 	// …"), as "after" and "by" do.

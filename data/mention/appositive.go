@@ -133,12 +133,12 @@ func wholeName(s *syntax.Sentence, p syntax.Phrase) syntax.Phrase {
 // titleBefore is the title written before a name from word from: none
 // when the words there are a time the phrase ran into ("the same day
 // Velk made two stops"), which is when, not who.
-func titleBefore(s *syntax.Sentence, para string, from, name int) string {
+func (f *Finder) titleBefore(s *syntax.Sentence, para string, from, name int) string {
 	end := honorificEnd(s, from, name)
 	if end > from && allTime(s, syntax.Phrase{From: from, To: end}) {
 		return ""
 	}
-	return s.Text(para, from, end)
+	return s.Text(para, f.titleStart(s, from, end), end)
 }
 
 // pluralName reports a name that is one plural proper noun the lexicon

@@ -207,7 +207,7 @@ func (f *Finder) Classify(s *syntax.Sentence, para string, p, aside syntax.Phras
 	case !name.Empty() && m.Person >= 0:
 		m.Kind = Person
 		m.Name = s.Text(para, name.From, name.To)
-		m.Title = titleBefore(s, para, from, name.From)
+		m.Title = f.titleBefore(s, para, from, name.From)
 		m.Human = true
 	case !name.Empty() && (f.namesBody(s, name) || f.namesOrganisation(s, from, name) || acronym(s, name)):
 		// "Russia", "the Republican Party of Wyoming", "AFP"
@@ -226,7 +226,7 @@ func (f *Finder) Classify(s *syntax.Sentence, para string, p, aside syntax.Phras
 	case !name.Empty() && !head.Is(lexicon.Group):
 		m.Kind = Person
 		m.Name = s.Text(para, name.From, name.To)
-		m.Title = titleBefore(s, para, from, name.From)
+		m.Title = f.titleBefore(s, para, from, name.From)
 		if name.From > from {
 			g := &s.Words[name.From-1]
 			if g.Is(lexicon.Honorific) {
@@ -320,7 +320,7 @@ func (f *Finder) Classify(s *syntax.Sentence, para string, p, aside syntax.Phras
 		}
 	}
 	if m.Kind == Person && !aside.Empty() {
-		if m.Title == "" {
+		if m.Title == "" && f.describesSomeone(s, aside) {
 			m.Title = appositiveRole(s, para, aside)
 		}
 		if m.Party < 0 && m.Unsure < 0 && m.Person < 0 && appositiveRole(s, para, aside) != "" && f.asideIsHuman(s, aside) {

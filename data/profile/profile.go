@@ -93,7 +93,9 @@ type Index struct {
 	speakers map[int32]*Speaker
 	partyOut map[int32]*Party
 
-	held heldStatements // see held.go
+	held     heldStatements    // see held.go
+	list     StatementLister   // see listed.go; nil: refs kept
+	everyone map[int32][]entry // root -> its statements listed at once; see listEveryone
 }
 
 // group is the statements of one speaker key: the engine's identity of a
@@ -156,16 +158,19 @@ func (x *Index) Add(story int, b *data.Briefing) bool {
 		g := x.group(st.Speaker)
 		gr := &x.groups[g]
 		e := entry{int32(story), int32(i)}
-		gr.refs = append(gr.refs, e)
+		if x.list == nil {
+			gr.refs = append(gr.refs, e)
+		}
 		gr.names[st.Speaker]++
 		if st.Role != "" {
 			gr.roles[st.Role]++
 		}
 		if st.Party != "" {
 			gr.parties[st.Party]++
-			p := x.party(st.Party)
-			x.parties[p].refs = append(x.parties[p].refs, e)
-			x.parties[p].grps = append(x.parties[p].grps, g)
+			if p := x.party(st.Party); x.list == nil {
+				x.parties[p].refs = append(x.parties[p].refs, e)
+				x.parties[p].grps = append(x.parties[p].grps, g)
+			}
 		}
 		sp := who[st.Speaker]
 		gr.person = gr.person || sp.Person
@@ -230,6 +235,7 @@ func (x *Index) fresh() {
 		x.changed = false
 		x.speakers = map[int32]*Speaker{}
 		x.partyOut = map[int32]*Party{}
+		x.everyone = nil
 		x.resolve()
 	}
 }
@@ -268,6 +274,7 @@ func (x *Index) SpeakerOf(r Ref) (*Speaker, bool) {
 // Speakers is every profile, the most statements first, then by name.
 func (x *Index) Speakers() []*Speaker {
 	x.fresh()
+	x.listEveryone()
 	var out []*Speaker
 	for g := range x.groups {
 		if x.root[g] == int32(g) {
@@ -342,9 +349,14 @@ func (x *Index) speaker(root int32) *Speaker {
 		addCounts(names, gr.names)
 		addCounts(roles, gr.roles)
 		addCounts(parties, gr.parties)
-		refs = append(refs, gr.refs...)
+		if x.list == nil {
+			refs = append(refs, gr.refs...)
+		}
 		s.Person = s.Person || gr.person
 		s.Group = s.Group || gr.isGroup
+	}
+	if x.list != nil {
+		refs = x.listedOf(root)
 	}
 	s.Group = s.Group && !s.Person
 	s.Name = x.nameOf(root)
@@ -367,8 +379,12 @@ func (x *Index) partyProfile(p int32) *Party {
 		return out
 	}
 	acc := &x.parties[p]
+	refs, grps := acc.refs, acc.grps
+	if x.list != nil {
+		refs, grps = x.listedFor(acc.name)
+	}
 	counts := map[int32]int{}
-	for _, g := range acc.grps {
+	for _, g := range grps {
 		counts[x.root[g]]++
 	}
 	out := &Party{Name: acc.name}
@@ -381,7 +397,7 @@ func (x *Index) partyProfile(p int32) *Party {
 		}
 		return cmp.Compare(a.Name, b.Name)
 	})
-	out.Statements, out.Activity = x.ordered(acc.refs)
+	out.Statements, out.Activity = x.ordered(refs)
 	x.partyOut[p] = out
 	return out
 }

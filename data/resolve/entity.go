@@ -35,6 +35,7 @@ type entity struct {
 	home    bool // speaks for the document's home party when nothing else says
 	named   bool // a role that a later mention named
 	members bool // a group of people named together ("Velk and Arno")
+	bare    bool // called by the surname alone once ("Velk said")
 	// epithetOf is the named person a description stands for ("the
 	// retired surgeon" just after "Ana Velk"): the description speaks as
 	// written, and a pronoun after it is that person's (epithet.go)
@@ -192,11 +193,23 @@ func (r *Story) samePerson(m mention.Mention, words []string, suffix string) *en
 		if e.suffix != suffix && len(words) > 1 && (len(e.words) > 1 || suffix != "") {
 			continue // "Tom Arno Jr." is not Tom Arno, nor "Arno" seen before him
 		}
-		if best == nil || e.lastPos > best.lastPos {
+		if best == nil || betterSurnameMatch(e, best, len(words) == 1) {
 			best = e
 		}
 	}
 	return best
+}
+
+// betterSurnameMatch reports whether e, rather than best, is the person a
+// name stands for when both could be: the one seen last, but for a lone
+// surname the one the story already calls by it. A story that names
+// "Ted Cruz", calls him "Cruz", then names "Heidi Cruz" still means him by
+// "Cruz": a writer gives the relative her full name each time.
+func betterSurnameMatch(e, best *entity, lone bool) bool {
+	if lone && e.bare != best.bare {
+		return e.bare
+	}
+	return e.lastPos > best.lastPos
 }
 
 // sameName reports whether two names of one story can be one person's:
@@ -306,6 +319,9 @@ func (r *Story) learnPerson(e *entity, m mention.Mention, words []string, suffix
 		if suffix != "" {
 			e.name += " " + suffix
 		}
+	}
+	if len(words) == 1 {
+		e.bare = true
 	}
 	if m.Title != "" {
 		e.title = m.Title

@@ -81,7 +81,7 @@ func (r *Reader) Authored(v *Voice, d *text.Document, sentences []syntax.Sentenc
 	var out []Said
 	for si := range sentences {
 		s := &sentences[si]
-		if framed[si] || turn[s.Para] || effect[si] == nil && !r.mayBeOwn(s, author.Party, v.Titled || v.Bylined || issuing) {
+		if framed[si] || turn[s.Para] || effect[si] == nil && !r.mayBeOwn(s, author.Party, v.Titled || v.Bylined || issuing) && !(v.Joint && mayBeSignatories(s)) {
 			continue
 		}
 		if !s.Tagged() {
@@ -93,6 +93,9 @@ func (r *Reader) Authored(v *Voice, d *text.Document, sentences []syntax.Sentenc
 		}
 		if !ok && issuing {
 			sd, ok = r.statedOfOffice(s)
+		}
+		if !ok && v.Joint {
+			sd, ok = r.signatories(s)
 		}
 		if !ok && !office {
 			sd, ok = r.performative(s)

@@ -108,6 +108,16 @@ func (c *doc) turnOf(label string) Turn {
 		t.Speaker = c.speaker(&m)
 		return t
 	}
+	if len(ws) == 1 && ws[0].entry != nil && ws[0].entry.AnswerLabel {
+		// "A: …": the one person the story's title names answers; else
+		// the interviewee is someone the label does not name
+		if named := c.namedCast(); len(named) == 1 {
+			t.Speaker = c.speaker(&named[0])
+		} else {
+			t.Speaker.Name = "Interviewee"
+		}
+		return t
+	}
 	if len(ws) > 0 && ws[0].is(lexicon.QuestionLabel) {
 		t.Question = true
 		t.Speaker.Name = "Reporter"
@@ -317,4 +327,37 @@ func (c *doc) closes(s string) bool {
 func stageDirection(s string) bool {
 	s = strings.TrimSpace(s)
 	return len(s) > 2 && (s[0] == '(' && s[len(s)-1] == ')' || s[0] == '[' && s[len(s)-1] == ']') && !strings.ContainsAny(s[1:len(s)-1], "()[]")
+}
+
+// namedCast is the people the document's head names by name: the
+// title's, or else the first person the first paragraph names
+// ("Actress Ana Velk has become …" over an interview with her).
+func (c *doc) namedCast() []member {
+	var out []member
+	for _, m := range c.cast {
+		if m.kind == personMember && m.named() {
+			out = append(out, m)
+		}
+	}
+	if len(out) > 0 || len(c.d.Paragraphs) == 0 || c.d.Paragraphs[0].Label != "" {
+		return out
+	}
+	p := c.d.Paragraphs[0].Text
+	ws := c.r.words(firstSentence(p))
+	// a given name opens the name ("Surgeon Ana Velk" at a sentence's
+	// start is the engineer Ana Velk); else any name of two words
+	for _, given := range []bool{true, false} {
+		for i := range ws {
+			if given && !ws[i].is(lexicon.GivenName) {
+				continue
+			}
+			if m, _, ok := c.r.memberAt(p, ws, i); ok && m.kind == personMember && len(m.name) > 1 {
+				for len(m.name) > 2 && c.r.Lexicon.Is(m.name[0], lexicon.PersonNoun|lexicon.TitleHead|lexicon.TitleWord) {
+					m.name = m.name[1:] // "Surgeon Ana Velk has …": a capitalised role, no name
+				}
+				return []member{m}
+			}
+		}
+	}
+	return nil
 }

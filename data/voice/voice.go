@@ -60,6 +60,10 @@ type Voice struct {
 	// ("It is critical that …") are said, as a titled statement's are,
 	// though its narration ("Velk will travel …") is not.
 	Bylined bool
+	// Joint: the title says the text is a joint statement, whose
+	// signatories may speak of themselves in the third person ("Kestria
+	// and Tesmar recognize …", "They are committed to …").
+	Joint bool
 	// Body is a titled statement's paragraphs as the author's turns, for
 	// a text in which no sentence is found speaking: "Statement by Press
 	// Secretary Ana Velk" over "The President will travel to Tesmar …"
@@ -105,6 +109,7 @@ func (r *Reader) Read(d *Document) Voice {
 		}
 		v.Titled = v.Author != nil && c.opener == "author"
 		v.Bylined = v.Author != nil && c.bylined
+		v.Joint = v.Author != nil && c.opener == "joint"
 		if v.Titled && len(v.Turns) == 0 {
 			v.Body = c.speech(v.Author)
 		}

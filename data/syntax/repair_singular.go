@@ -1,0 +1,172 @@
+package syntax
+
+import (
+	"strings"
+
+	"github.com/brief-reader/brief/data/lexicon"
+	"github.com/brief-reader/brief/data/tag"
+	"github.com/brief-reader/brief/data/text"
+)
+
+// repairNamedSubjectCue: the "-s" form of a verb of saying that the
+// tagger made a plural noun after a name that opens its clause ("Ryan
+// insists/NNS the party must …", "Merkel talks/NNS about a consensus",
+// "The American Medical Association agrees/NNS with Dean", "Sanders, a
+// senator from Vermont, also decries/NNS super PACs") is the name's verb:
+// a name that opens its clause is no modifier of a plural noun after it,
+// and the clause has no verb before the word. The word must be followed
+// by what a verb takes: a clause, "that", the words of the cue's phrase
+// ("calls for", "points out") or an object and the clause's end. A name
+// after an article, a possessive or a preposition modifies the noun
+// ("the Velk calls for reform", "Tesmar's claims that", "amid Orlavia
+// claims"), and is left alone.
+func (s *Sentence) repairNamedSubjectCue() {
+	for i := 1; i+1 < len(s.Words); i++ {
+		w := &s.Words[i]
+		if w.Tag != tag.NNS || w.Quote >= 0 || !w.Is(lexicon.CueVerb) || w.Tok.Has(text.Cap) || !thirdPerson(w) {
+			continue
+		}
+		k := i - 1
+		for k >= 0 && s.Words[k].Tag == tag.RB && s.Words[k].Quote < 0 {
+			k-- // "also decries", "often insists"
+		}
+		if k < 0 || s.Words[k].Quote >= 0 {
+			continue
+		}
+		if s.Words[k].Tag == tag.Comma {
+			k = s.appositiveOpen(k) // "Ryan, a policy-focused conservative, insists"
+			if k < 0 {
+				continue
+			}
+		}
+		if !s.nameOpensClause(k) || laterFiniteBefore(s, k) {
+			continue
+		}
+		if !s.clauseFollows(i+1) && !s.cueRestFollows(w, i+1) && !s.objectThenEnd(i+1) {
+			continue
+		}
+		w.Tag = tag.VBZ
+	}
+}
+
+// thirdPerson reports a word whose verb of saying is in its "-s" form.
+func thirdPerson(w *Word) bool {
+	lower := text.Lower(w.Text)
+	if !strings.HasSuffix(lower, "s") || strings.HasSuffix(lower, "ss") {
+		return false
+	}
+	for _, c := range w.Entry.Cues {
+		if c.Noun {
+			continue
+		}
+		for _, f := range c.Forms {
+			if f == lexicon.Third {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// nameOpensClause reports a name ending at end (a run of proper nouns,
+// an article before it) that opens its sentence or a clause: after
+// nothing, a comma, a colon, a dash, "and", "but" or a subordinator.
+func (s *Sentence) nameOpensClause(end int) bool {
+	if w := &s.Words[end]; w.Tag != tag.NNP && w.Tag != tag.NNPS || w.Quote >= 0 {
+		return false
+	}
+	k := end
+	for k >= 0 && (s.Words[k].Tag == tag.NNP || s.Words[k].Tag == tag.NNPS) && s.Words[k].Quote < 0 {
+		k--
+	}
+	if k >= 0 && s.Words[k].Tag == tag.DT && !s.Words[k].Is(lexicon.Indefinite) && end-k >= 2 {
+		k-- // "The American Medical Association" ("the Tesmar calls" modifies)
+	}
+	if k < 0 {
+		return true
+	}
+	p := &s.Words[k]
+	return p.Tag == tag.Comma || p.Tag == tag.Colon || p.Tok.Has(text.Dash) || p.Tag == tag.CC ||
+		p.Is(lexicon.Subordinator) && p.Tag != tag.IN
+}
+
+// appositiveOpen is the last word of the name before an appositive
+// closing at the comma c ("Ryan, a conservative, insists"): the word
+// before the comma that opens it, when the aside holds no verb.
+func (s *Sentence) appositiveOpen(c int) int {
+	for k := c - 1; k > 0 && k >= c-12; k-- {
+		w := &s.Words[k]
+		if w.Quote >= 0 || w.Tag.IsVerb() && w.Tag != tag.VBN || w.Tag == tag.MD || w.Tag == tag.WP || w.Tag == tag.WDT {
+			return -1
+		}
+		if w.Tag == tag.Comma {
+			return k - 1
+		}
+	}
+	return -1
+}
+
+// laterFiniteBefore reports a finite verb outside quotations before k.
+func laterFiniteBefore(s *Sentence, k int) bool {
+	for j := 0; j < k; j++ {
+		if isFinite(s.Words[j].Tag) && s.Words[j].Quote < 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// cueRestFollows reports the words of one of w's phrases at k: "calls
+// for", "points out", "talks about".
+func (s *Sentence) cueRestFollows(w *Word, k int) bool {
+	for _, c := range w.Entry.Cues {
+		if c.Noun || len(c.Rest) == 0 || k+len(c.Rest) > len(s.Words) {
+			continue
+		}
+		ok := true
+		for j, r := range c.Rest {
+			if text.Lower(s.Words[k+j].Text) != r {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
+}
+
+// objectThenEnd reports a noun phrase at k that ends the sentence or
+// its clause: "decries super PACs.", "denounced the plan, but …".
+func (s *Sentence) objectThenEnd(k int) bool {
+	if k < len(s.Words) && s.Words[k].Tag != tag.DT && s.Words[k].Tag != tag.PRPS && s.Words[k].Tag != tag.NNP && s.Words[k].Tag != tag.NNPS {
+		return false // a bare plural after the word may be a compound: "Velk claims victory"
+	}
+	e := s.NounPhraseAt(k)
+	if e < 0 {
+		return false
+	}
+	return e >= len(s.Words) || s.Words[e].Tag == tag.Period || s.Words[e].Tag == tag.Comma || s.Words[e].Tag == tag.CC
+}
+
+// repairPerfectAdverb: a preposition between a perfect auxiliary and a
+// past form of a verb of saying ("She has since/IN said that …", "have
+// since/IN denounced the remarks") takes no noun phrase: it is an adverb
+// of the verb, which is the auxiliary's participle.
+func (s *Sentence) repairPerfectAdverb() {
+	for i := 1; i+1 < len(s.Words); i++ {
+		w, aux, next := &s.Words[i], &s.Words[i-1], &s.Words[i+1]
+		if w.Tag != tag.IN || w.Quote >= 0 || !aux.Is(lexicon.Auxiliary) || !aux.Tag.IsVerb() || !next.Is(lexicon.CueVerb) {
+			continue
+		}
+		if l := text.Lower(aux.Text); l != "has" && l != "have" && l != "had" {
+			continue
+		}
+		if next.Tag != tag.VBN && next.Tag != tag.VBD {
+			continue
+		}
+		w.Tag = tag.RB
+		next.Tag = tag.VBN
+	}
+}
