@@ -256,7 +256,7 @@ func writeSpeaker(e *env, idx *profile.Index, s *profile.Speaker) {
 	for _, r := range s.Statements {
 		b, st := idx.Statement(r)
 		fmt.Fprintf(w, "\n%s  %s ¶%d  %s\n", dayOr(b.Date, "undated"), oneLine(b.ID), st.Paragraph, data.SanitizeLine(b.Title))
-		text := data.SanitizeLine(st.Text)
+		text := data.SanitizeLine(data.StatementLine(st.Text))
 		switch st.Kind {
 		case data.Direct:
 			text = "“" + strings.Trim(text, "“”\"") + "”"

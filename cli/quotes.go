@@ -120,7 +120,7 @@ func quoteLine(q quoteJSON) string {
 	}
 	// Quotation marks only around words the speaker said: reported speech
 	// is the writer's paraphrase, and a question shows as one.
-	text := data.SanitizeLine(q.Text)
+	text := data.SanitizeLine(data.StatementLine(q.Text))
 	switch {
 	case q.Kind == data.Direct.String():
 		sb.WriteString(": “" + strings.Trim(text, "“”\"") + "”")

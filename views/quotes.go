@@ -76,7 +76,7 @@ func (q Quotes) View() string {
 // quotation and reported speech can be told apart at a glance: the first
 // in quotation marks, the second plain.
 func statementWords(st *Styles, s data.Statement) (string, lipgloss.Style) {
-	text := strings.Join(strings.Fields(s.Text), " ")
+	text := data.StatementLine(s.Text)
 	switch s.Kind {
 	case data.Direct:
 		return "“" + strings.Trim(text, `"“”`) + "”", st.Direct

@@ -7,7 +7,6 @@ package attribution
 
 import (
 	"slices"
-	"strings"
 	"sync"
 	"time"
 
@@ -270,14 +269,10 @@ func (r *run) turnStatement(t *voice.Turn, story *resolve.Story) Statement {
 }
 
 func (r *run) output(st *statement.Statement, fr *cue.Frame, s *syntax.Sentence, para string, sp resolve.Speaker) Statement {
-	var parts []string
-	for _, pc := range st.Pieces {
-		parts = append(parts, r.text.Paragraphs[pc.Para].Text[pc.Start:pc.End])
-	}
 	out := Statement{
 		Speaker: sp.Name, Role: sp.Role, Person: sp.Person, Group: sp.Group,
-		Cue:   s.Text(para, fr.Cue.From, fr.Cue.To),
-		Text:  strings.Join(parts, " "),
+		Cue:   cueWords(s.Text(para, fr.Cue.From, fr.Cue.To)),
+		Text:  piecesText(r.text, st.Pieces),
 		Para:  st.Pieces[0].Para,
 		Start: st.Pieces[0].Start, End: st.Pieces[0].End,
 		Kind: Reported,

@@ -63,6 +63,7 @@ func (e *Engine) Explain(doc *Document) string {
 // measure which stage loses what.
 type Candidate struct {
 	Para    int    `json:"paragraph"`
+	CuePara int    `json:"cue_paragraph"` // where the cue is: an introduction ("X said:") is before Para
 	Cue     string `json:"cue"`
 	Shape   string `json:"shape"`
 	Speaker string `json:"speaker_phrase"`
@@ -78,12 +79,8 @@ func (e *Engine) Candidates(doc *Document) []Candidate {
 		fr := &r.frames[st.Frame]
 		s := &r.sentences[fr.Sentence]
 		para := r.text.Paragraphs[s.Para].Text
-		var parts []string
-		for _, pc := range st.Pieces {
-			parts = append(parts, r.text.Paragraphs[pc.Para].Text[pc.Start:pc.End])
-		}
-		out = append(out, Candidate{Para: st.Pieces[0].Para + 1, Cue: s.Text(para, fr.Cue.From, fr.Cue.To),
-			Shape: shapeNames[fr.Shape], Speaker: s.Text(para, fr.Speaker.From, fr.Speaker.To), Text: strings.Join(parts, " ")})
+		out = append(out, Candidate{Para: st.Pieces[0].Para + 1, CuePara: s.Para + 1, Cue: s.Text(para, fr.Cue.From, fr.Cue.To),
+			Shape: shapeNames[fr.Shape], Speaker: s.Text(para, fr.Speaker.From, fr.Speaker.To), Text: piecesText(r.text, st.Pieces)})
 	}
 	return out
 }

@@ -152,7 +152,7 @@ func TestAttributeDocuments(t *testing.T) {
 			[]string{"Tesmar", "Orlavia", "Kestria"},
 			[]said{
 				{"Ana Velk", "Tesmar", attribution.Reported, "said", "The talks are over", 0},
-				{"Jonas Vell", "Orlavia", attribution.Direct, "said", "The river belongs to all of us and the dam must stay open. Kestria will not be threatened.", 1},
+				{"Jonas Vell", "Orlavia", attribution.Direct, "said", "The river belongs to all of us and the dam must stay open.\n\nKestria will not be threatened.", 1},
 			}},
 		{"a paragraph that is one quotation goes on with the speaker quoted before it",
 			document("Dam talks",
@@ -162,7 +162,7 @@ func TestAttributeDocuments(t *testing.T) {
 			),
 			[]string{"Orlavia", "Tesmar"},
 			[]said{
-				{"Jonas Vell", "Orlavia", attribution.Direct, "said", "The river belongs to all of us Kestria will not be threatened.", 0},
+				{"Jonas Vell", "Orlavia", attribution.Direct, "said", "The river belongs to all of us\n\nKestria will not be threatened.", 0},
 				{"Ana Velk", "Tesmar", attribution.Reported, "said", "the talks were over", 2},
 			}},
 		{"quotations a publishing system typed with ” only, or closed with three marks",

@@ -45,7 +45,7 @@ func RefOf(b *data.Briefing) Ref {
 // New is the citation of statement s of story b.
 func New(b *data.Briefing, s data.Statement) Citation {
 	return Citation{
-		Quote: line(s.Text), Kind: s.Kind, Speaker: line(s.Speaker), Role: line(s.Role),
+		Quote: line(data.StatementLine(s.Text)), Kind: s.Kind, Speaker: line(s.Speaker), Role: line(s.Role),
 		Party: line(s.Party), Cue: line(s.Cue), Paragraph: int(s.Paragraph), Ref: RefOf(b),
 	}
 }

@@ -75,6 +75,10 @@ func (f *Finder) Find(s *syntax.Sentence, index int) []Frame {
 		fr.Sentence = index
 		out = append(out, fr)
 	}
+	if fr, ok := f.signatureFrame(s); ok {
+		fr.Sentence = index
+		return []Frame{fr}
+	}
 	for i := 0; i < len(s.Words); i++ {
 		w := &s.Words[i]
 		if w.Quote >= 0 {

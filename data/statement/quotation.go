@@ -135,6 +135,61 @@ func quotationBefore(d *text.Document, s *syntax.Sentence) int32 {
 	return d.InQuote[s.Para][k]
 }
 
+// signedParagraph is the quotation a signature that opens its paragraph
+// signs: the paragraph before, when it is that quotation whole ("“…”"
+// then "– President Biden"). -1 otherwise.
+func signedParagraph(d *text.Document, s *syntax.Sentence) int32 {
+	if s.Span.From != 0 || s.Para == 0 || !syntax.QuotationParagraph(&d.Paragraphs[s.Para-1]) {
+		return -1
+	}
+	p := &d.Paragraphs[s.Para-1]
+	return d.InQuote[s.Para-1][len(p.Tokens)-1]
+}
+
+// signedProse is the paragraph of prose a signature that opens the next
+// paragraph signs: an epigraph in its signer's words, unquoted, which
+// speak in the first person ("We’re … making equality the centerpiece of
+// our diplomacy." then "– President Joe Biden"); a paragraph of
+// narration over a byline ("The committee met." then "- Elise Viebeck.")
+// is the writer's. Nothing when the paragraph has a cue of its own, is a
+// heading or a turn (ownCue), or holds a quotation.
+func signedProse(d *text.Document, sentences []syntax.Sentence, s *syntax.Sentence, ownCue func(int) bool) []Piece {
+	k := s.Para - 1
+	if s.Span.From != 0 || k < 0 || ownCue == nil || ownCue(k) || !firstPerson(sentences, k) {
+		return nil
+	}
+	p := &d.Paragraphs[k]
+	for _, q := range d.InQuote[k] {
+		if q >= 0 {
+			return nil
+		}
+	}
+	end := len(p.Tokens)
+	for end > 0 && isTrailing(p, int32(end-1)) {
+		end--
+	}
+	if end == 0 {
+		return nil
+	}
+	return []Piece{{Para: k, Start: p.Tokens[0].Start, End: p.Tokens[end-1].End}}
+}
+
+// firstPerson reports a paragraph with a pronoun of the first person
+// ("I", "we", "our"). sentences are the document's, in order.
+func firstPerson(sentences []syntax.Sentence, para int) bool {
+	for i := range sentences {
+		if sentences[i].Para != para {
+			continue
+		}
+		for _, w := range sentences[i].Words {
+			if w.Quote < 0 && w.Is(lexicon.Pronoun) && w.Entry.Pronoun.Person == 1 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // wholeQuotation reports the quotation a content phrase is, when all of
 // its words are inside one quotation (or it starts at the opening mark).
 func wholeQuotation(s *syntax.Sentence, c syntax.Phrase) (int32, bool) {

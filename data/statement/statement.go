@@ -84,7 +84,13 @@ func Build(d *text.Document, sentences []syntax.Sentence, frames []cue.Frame, ow
 			}
 		}
 		if fr.QuoteBefore {
-			if q := quotationBefore(d, s); q >= 0 && !used[q] {
+			q := quotationBefore(d, s)
+			if q < 0 && s.Words[fr.Cue.From].Tok.Has(text.Dash) {
+				if q = signedParagraph(d, s); q < 0 {
+					st.Pieces = append(st.Pieces, signedProse(d, sentences, s, ownCue)...)
+				}
+			}
+			if q >= 0 && !used[q] {
 				used[q] = true
 				st.Pieces = append(st.Pieces, quotationPieces(d, q)...)
 			}

@@ -106,7 +106,7 @@ func (b *Builder) build(d *text.Document, para int, span text.Span, always bool)
 		}
 		b.texts = append(b.texts, w.Text)
 	}
-	if (cues || always || labelledQuotation(p, span)) && b.Tagger != nil {
+	if (cues || always || labelledQuotation(p, span) || signature(d, para, span)) && b.Tagger != nil {
 		b.tags = b.Tagger.Tag(b.texts, b.tags)
 		for i := range s.Words {
 			s.Words[i].Tag = b.tags[i]

@@ -65,6 +65,11 @@ func (r *Reader) Authored(v *Voice, d *text.Document, sentences []syntax.Sentenc
 			continue
 		}
 		framed[f.Sentence] = true
+		if f.SignsParagraphBefore(s) {
+			for k := f.Sentence - 1; k >= 0 && sentences[k].Para == s.Para-1; k-- {
+				framed[k] = true // an epigraph its signer said: "…" then "– President Biden"
+			}
+		}
 	}
 	// a turn's "I" and "we" are its speaker's
 	turn := make(map[int]bool, len(v.Turns))
