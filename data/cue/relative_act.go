@@ -3,7 +3,6 @@ package cue
 import (
 	"github.com/brief-reader/brief/data/lexicon"
 	"github.com/brief-reader/brief/data/syntax"
-	"github.com/brief-reader/brief/data/tag"
 )
 
 // relativeAct reports a cue whose subject is a relative pronoun and whose
@@ -25,17 +24,7 @@ func relativeAct(s *syntax.Sentence, fr *Frame) bool {
 	default:
 		return false
 	}
-	if fr.Chained || fr.Shape != SpeakerFirst || fr.Speaker.Empty() {
-		return false
-	}
-	k := fr.Cue.From - 1
-	for k >= 0 && (s.Words[k].Tag.IsAdverb() || s.Words[k].Tag == tag.MD || s.Words[k].Is(lexicon.Auxiliary) && s.Words[k].Tag.IsVerb()) {
-		k--
-	}
-	if k < 1 || k < fr.Speaker.To || s.Words[k].Quote >= 0 {
-		return false
-	}
-	if w := &s.Words[k]; w.Tag != tag.WP && w.Tag != tag.WDT || !w.Is(lexicon.Relative) {
+	if w := relativeSubject(s, fr); w == nil || !w.Is(lexicon.Relative) {
 		return false
 	}
 	for _, c := range fr.Content {
