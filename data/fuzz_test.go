@@ -198,6 +198,9 @@ func FuzzAttribute(f *testing.F) {
 // …", as the gold annotation has it) while the span covers the sentence.
 func wordsInOrder(text, span string) bool {
 	for _, w := range strings.Fields(text) {
+		if w == "…" {
+			continue // the engine's mark for words left out between pieces
+		}
 		i := strings.Index(span, w)
 		if i < 0 {
 			return false

@@ -9,17 +9,23 @@ import (
 )
 
 // piecesText is the text of a statement's pieces: pieces of one paragraph
-// joined by a space (around an aside cut out of them), pieces of two
-// paragraphs by a blank line, as a transcript turn over paragraphs keeps
-// them. A space alone would run one paragraph into the next ("from the
-// table The border") where the paragraph before ends on no sentence mark.
+// joined by a space (around an aside cut out of them), or by " … " where
+// the words left out end a sentence and the piece before ends on no
+// sentence mark ("“We stay open,” Vell said. “We stay at the table”": a
+// space would read "open We stay"); pieces of two paragraphs by a blank
+// line, as a transcript turn over paragraphs keeps them (a space alone
+// would run one paragraph into the next: "from the table The border").
 func piecesText(d *text.Document, pieces []statement.Piece) string {
 	var sb strings.Builder
 	for i, pc := range pieces {
 		if i > 0 {
-			if pc.Para != pieces[i-1].Para {
+			prev := pieces[i-1]
+			switch {
+			case pc.Para != prev.Para:
 				sb.WriteString("\n\n")
-			} else {
+			case sentenceEndsBetween(d.Paragraphs[pc.Para].Text, prev.End, pc.Start) && !endsOnSentenceMark(sb.String()):
+				sb.WriteString(" … ")
+			default:
 				sb.WriteByte(' ')
 			}
 		}
@@ -39,4 +45,23 @@ func cueWords(cue string) string {
 		}
 	}
 	return ""
+}
+
+// sentenceEndsBetween reports that the words left out between two pieces
+// of a paragraph end on a sentence mark, quotation marks aside ("said. “"),
+// not a comma ("said, “", "Sen. Vell said, “").
+func sentenceEndsBetween(para string, from, to int32) bool {
+	gap := strings.TrimRightFunc(para[from:to], func(r rune) bool {
+		return unicode.IsSpace(r) || unicode.Is(unicode.Quotation_Mark, r) || unicode.In(r, unicode.Pi, unicode.Pf)
+	})
+	return strings.HasSuffix(gap, ".") || strings.HasSuffix(gap, "?") || strings.HasSuffix(gap, "!")
+}
+
+// endsOnSentenceMark reports text that ends a sentence itself, perhaps
+// inside closing quotation marks.
+func endsOnSentenceMark(text string) bool {
+	text = strings.TrimRightFunc(text, func(r rune) bool {
+		return unicode.IsSpace(r) || unicode.Is(unicode.Quotation_Mark, r) || unicode.In(r, unicode.Pi, unicode.Pf) || r == ')'
+	})
+	return strings.HasSuffix(text, ".") || strings.HasSuffix(text, "?") || strings.HasSuffix(text, "!") || strings.HasSuffix(text, "…")
 }

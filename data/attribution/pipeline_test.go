@@ -138,7 +138,7 @@ func TestAttributeDocuments(t *testing.T) {
 			[]string{"Tesmar", "Kestria", "Orlavia"},
 			[]said{
 				{"Ana Velk", "Tesmar", attribution.Reported, "said", "the border would stay closed", 0},
-				{"Ana Velk", "Tesmar", attribution.Direct, "told", "We will not reopen it this year Orlavia knows why.", 1},
+				{"Ana Velk", "Tesmar", attribution.Direct, "told", "We will not reopen it this year … Orlavia knows why.", 1},
 				{"Kestrian television", "Kestria", attribution.Reported, "according to", "Jonas Vell, Orlavia’s ambassador, said the talks had failed", 2},
 				{"Orlavian officials", "Orlavia", attribution.Reported, "said", "The border is closed", 3},
 			}},
