@@ -54,7 +54,7 @@ func (f *Finder) colonVerbFrame(s *syntax.Sentence) (Frame, bool) {
 		return Frame{}, false
 	}
 	h := &s.Words[s.Head(sp)]
-	if !canSpeak(h) || h.Is(lexicon.Document) || h.IsTime() || h.Tag == tag.PRP && h.Entry != nil && h.Entry.Pronoun.Gender == 'n' {
+	if !speakingSubject(h) || h.Is(lexicon.Document) {
 		return Frame{}, false
 	}
 	return Frame{

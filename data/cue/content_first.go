@@ -74,7 +74,7 @@ func (f *Finder) closesClause(s *syntax.Sentence, fr *Frame, k int) bool {
 			k = f.skipAdjuncts(s, fr, e) // "last week", before a clause of time
 			continue
 		}
-		if w.Tag != tag.IN || w.Quote >= 0 || isComplementizer(w) || w.Is(lexicon.Subordinator) || text.Lower(w.Text) == "that" {
+		if w.Tag != tag.IN || w.Quote >= 0 || isComplementizer(w) || w.Is(lexicon.Subordinator) {
 			break
 		}
 		if k+1 < len(s.Words) && s.Words[k+1].Tag == tag.VBG {

@@ -1,7 +1,6 @@
 package cue
 
 import (
-	"strings"
 
 	"github.com/brief-reader/brief/data/lexicon"
 	"github.com/brief-reader/brief/data/syntax"
@@ -47,5 +46,5 @@ func saidContent(s *syntax.Sentence, c syntax.Phrase) bool {
 		return false
 	}
 	b := &s.Words[c.From-1]
-	return b.Tag == tag.Colon || isComplementizer(b) || strings.EqualFold(b.Text, "that")
+	return b.Tag == tag.Colon || isComplementizer(b)
 }

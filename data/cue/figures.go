@@ -53,15 +53,7 @@ func figureObject(s *syntax.Sentence, fr *Frame, k int) bool {
 // cardinal written out ("two"); the tagger's CD on another word ("the
 // reports include/CD:") is a slip.
 func number(w *syntax.Word) bool {
-	if w.Entry != nil && w.Entry.Cardinal {
-		return true
-	}
-	for _, r := range w.Text {
-		if r >= '0' && r <= '9' {
-			return true
-		}
-	}
-	return false
+	return w.Entry != nil && w.Entry.Cardinal || hasDigit(w.Text)
 }
 
 // compoundBefore reports a plain form at c that a singular noun phrase

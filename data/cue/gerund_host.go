@@ -40,7 +40,7 @@ func (f *Finder) subjectAfterOpener(s *syntax.Sentence, v int) syntax.Phrase {
 		}
 		sp := syntax.Phrase{From: k + 1, To: e}
 		h := &s.Words[s.Head(sp)]
-		if !canSpeak(h) || h.IsTime() || h.Tag == tag.PRP && h.Entry != nil && h.Entry.Pronoun.Gender == 'n' {
+		if !speakingSubject(h) {
 			return syntax.Phrase{}
 		}
 		return sp

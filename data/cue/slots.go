@@ -385,6 +385,12 @@ func canSpeak(h *syntax.Word) bool {
 		h.Is(lexicon.Organisation) || h.Is(lexicon.Document) || h.Is(lexicon.Media)
 }
 
+// speakingSubject reports a subject's head that can speak and is neither a
+// time ("Sunday") nor the neuter "it".
+func speakingSubject(h *syntax.Word) bool {
+	return canSpeak(h) && !h.IsTime() && !(h.Tag == tag.PRP && h.Entry != nil && h.Entry.Pronoun.Gender == 'n')
+}
+
 // onlyTime reports words [from, to) that name a time and nothing else
 // ("Sunday night", "last week"): "a statement Thursday night" names a
 // thing first.

@@ -173,8 +173,12 @@ func (s *Sentence) opensClause(end int) bool {
 func nounOpener(t tag.Tag) bool { return t.IsNoun() || t.IsAdj() || t == tag.DT || t == tag.PRPS }
 
 // laterFinite reports a finite verb outside quotations from k on.
-func laterFinite(s *Sentence, k int) bool {
-	for ; k < len(s.Words); k++ {
+func laterFinite(s *Sentence, k int) bool { return finiteVerbIn(s, k, len(s.Words)) }
+
+// finiteVerbIn reports a finite verb outside quotations in words [from,
+// to); finiteIn counts a modal too.
+func finiteVerbIn(s *Sentence, from, to int) bool {
+	for k := from; k < to; k++ {
 		if isFinite(s.Words[k].Tag) && s.Words[k].Quote < 0 {
 			return true
 		}

@@ -39,7 +39,7 @@ func (s *Sentence) repairNamedSubjectCue() {
 				continue
 			}
 		}
-		if !s.nameOpensClause(k) || laterFiniteBefore(s, k) {
+		if !s.nameOpensClause(k) || finiteVerbIn(s, 0, k) {
 			continue
 		}
 		if !s.clauseFollows(i+1) && !s.cueRestFollows(w, i+1) && !s.objectThenEnd(i+1) {
@@ -104,16 +104,6 @@ func (s *Sentence) appositiveOpen(c int) int {
 		}
 	}
 	return -1
-}
-
-// laterFiniteBefore reports a finite verb outside quotations before k.
-func laterFiniteBefore(s *Sentence, k int) bool {
-	for j := 0; j < k; j++ {
-		if isFinite(s.Words[j].Tag) && s.Words[j].Quote < 0 {
-			return true
-		}
-	}
-	return false
 }
 
 // cueRestFollows reports the words of one of w's phrases at k: "calls
