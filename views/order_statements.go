@@ -41,11 +41,8 @@ func (l *Library) arrangeStatements(items []int32) []int32 {
 		// they are, are in the order shown.
 		return l.firstReports(items)
 	}
-	kept, owned := l.keepShownStatements(items)
-	if owned {
-		return l.firstReportsInPlace(kept)
-	}
-	return l.firstReports(kept)
+	// a new slice (or none): its repeated reports are dropped in place
+	return l.firstReportsInPlace(l.keepShownStatements(items))
 }
 
 // stmtRank is statement i's place in the order shown, -1 when its story
@@ -62,16 +59,15 @@ func (l *Library) stmtRank(i int32) int32 {
 // keepShownStatements is the statements shown, in order, with only the
 // items of items (ascending) kept, as keepShown is for stories: a few
 // items are sorted by their place, many kept by one walk through the
-// stories shown. It is always a new slice (owned is true) but when
-// there are no items.
-func (l *Library) keepShownStatements(items []int32) (kept []int32, owned bool) {
+// stories shown. It is always a new slice but when there are no items.
+func (l *Library) keepShownStatements(items []int32) []int32 {
 	o := &l.ord
 	n := len(l.stmts)
 	if len(items) == 0 {
-		return items, false
+		return items
 	}
 	if len(items) == n {
-		return l.walkShownStatements(nil), true // every item
+		return l.walkShownStatements(nil) // every item
 	}
 	if len(items)*bits.Len(uint(len(items))) < n/4 {
 		type placed struct{ rank, item int32 }
@@ -86,11 +82,11 @@ func (l *Library) keepShownStatements(items []int32) (kept []int32, owned bool) 
 		for k, p := range ps {
 			out[k] = p.item
 		}
-		return out, true
+		return out
 	}
 	in := o.mark(items, n)
 	defer o.unmark(items)
-	return l.walkShownStatements(in), true
+	return l.walkShownStatements(in)
 }
 
 // walkShownStatements is every statement shown, in order, or only those

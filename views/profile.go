@@ -64,7 +64,7 @@ func (p Profile) draw(b block, selected bool) []string {
 	}
 	story, st := p.idx.Statement(b.ref)
 	k := profileRow{story: story, statement: st, party: p.party != nil, selected: selected, width: p.width}
-	return p.drawn.get(k, func() []string { return p.statementRow(b.ref, selected) })
+	return p.drawn.get(k, func() []string { return p.statementRow(story, st, selected) })
 }
 
 // profileRow is what an entry of a profile is drawn from: a party's
@@ -346,8 +346,7 @@ func (p Profile) speakerRow(c profile.Count, selected bool) []string {
 
 // statementRow is a statement's two lines: date, story and paragraph;
 // then (in a party's profile, who and) the words.
-func (p Profile) statementRow(r profile.Ref, selected bool) []string {
-	b, s := p.idx.Statement(r)
+func (p Profile) statementRow(b *data.Briefing, s data.Statement, selected bool) []string {
 	date := "undated"
 	if !b.Date.IsZero() {
 		date = b.Date.Format("2006-01-02")
