@@ -159,9 +159,14 @@ func (s *storedReports) place(j joining) {
 		s.slot[k] = -2 - sl
 		return
 	}
-	for _, m := range ms { // the first one held is no longer alone
-		mk, _ := s.at(m)
-		s.slot[mk] = sl
+	s.slot[k] = sl
+	if len(ms) == 2 { // the first one held is no longer alone
+		other := ms[0]
+		if other == j.n {
+			other = ms[1]
+		}
+		ko, _ := s.at(other)
+		s.slot[ko] = sl
 	}
 }
 
