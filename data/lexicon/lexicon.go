@@ -213,6 +213,9 @@ type Entry struct {
 	// clause's subject ("was the fiercest in denouncing …", "upon saying
 	// …"), as "after" and "by" do.
 	GerundHost bool
+	// Perfect is set for the auxiliary of the perfect ("has", "had"):
+	// a past form after it is its participle ("has since said").
+	Perfect bool
 	// JoinsPartner is set for a verb whose object is a partner in what
 	// its subject does next: "X joined Tesmar in calling for …" is X
 	// calling for it too.

@@ -150,7 +150,7 @@ func (s *Sentence) repairPerfectAdverb() {
 		if w.Tag != tag.IN || w.Quote >= 0 || !aux.Is(lexicon.Auxiliary) || !aux.Tag.IsVerb() || !next.Is(lexicon.CueVerb) {
 			continue
 		}
-		if l := text.Lower(aux.Text); l != "has" && l != "have" && l != "had" {
+		if aux.Entry == nil || !aux.Entry.Perfect {
 			continue
 		}
 		if next.Tag != tag.VBN && next.Tag != tag.VBD {
