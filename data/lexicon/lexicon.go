@@ -220,6 +220,11 @@ type Entry struct {
 	// its subject does next: "X joined Tesmar in calling for …" is X
 	// calling for it too.
 	JoinsPartner bool
+	// TitlePreposition is set for a preposition inside the name of an
+	// office ("Secretary of State", "Envoy for Climate", "Ambassador to
+	// Kestria", "Committee on Trade"): the capitalised words on both
+	// sides are one title.
+	TitlePreposition bool
 	// Reflexive is set for a reflexive pronoun ("herself"), which after
 	// a noun phrase only stresses it: "Velk herself said" is Velk.
 	Reflexive bool

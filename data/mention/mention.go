@@ -442,21 +442,21 @@ func opensClause(s *syntax.Sentence, i int) bool {
 	return true
 }
 
-// titleInner reports "of", "for" or "the" joining a title's words
+// titleInner reports a title's preposition joining a title's words
 // before a name ("former Secretary of State Ana Velk", "Minister for the
-// Interior Jon Arno"): after a title's head, or "the" after such a join.
-// A name's "of" is none ("David Woodard of Clemson University"), nor
-// a party's ("Republican of New York").
+// Interior Jon Arno"): after a title's head, or "the" after such a
+// preposition. A name's "of" is none ("David Woodard of Clemson
+// University"), nor a party's ("Republican of New York").
 func titleInner(s *syntax.Sentence, i int) bool {
 	if i == 0 {
 		return false
 	}
-	l := &s.Words[i-1]
-	switch lower(s.Words[i].Text) {
-	case "of", "for":
+	w, l := &s.Words[i], &s.Words[i-1]
+	switch {
+	case w.Entry != nil && w.Entry.TitlePreposition:
 		return l.Is(lexicon.TitleHead) && l.Tok.Has(text.Cap)
-	case "the":
-		return (lower(l.Text) == "of" || lower(l.Text) == "for") && titleInner(s, i-1)
+	case lower(w.Text) == "the":
+		return l.Entry != nil && l.Entry.TitlePreposition && titleInner(s, i-1)
 	}
 	return false
 }

@@ -3,7 +3,7 @@ package mention
 import "testing"
 
 // TestAsideTitleWithOfNamesTheSpeaker: an appositive that is a title
-// with "of" in it and a name ("former Secretary of State Anna Verel")
+// with a preposition in it ("of", "for", "to", "on") and a name ("former Secretary of State Anna Verel")
 // names the description's person, as "former Foreign Minister Anna
 // Verel" does.
 func TestAsideTitleWithOfNamesTheSpeaker(t *testing.T) {
@@ -11,6 +11,8 @@ func TestAsideTitleWithOfNamesTheSpeaker(t *testing.T) {
 	for _, c := range []struct{ sentence, phrase, aside, name string }{
 		{"But the other candidate on the stage, former Secretary of State Anna Verel, drew a contrast.", "the other candidate on the stage", "former Secretary of State Anna Verel", "Anna Verel"},
 		{"A senior adviser, Minister for the Interior Jon Arno, said the talks were over.", "A senior adviser", "Minister for the Interior Jon Arno", "Jon Arno"},
+		{"A senior aide, Special Adviser to the President Pela Oru, said the talks were over.", "A senior aide", "Special Adviser to the President Pela Oru", "Pela Oru"},
+		{"A veteran negotiator, Envoy on Climate Lena Velk, said the talks were over.", "A veteran negotiator", "Envoy on Climate Lena Velk", "Lena Velk"},
 	} {
 		s := sentence(t, f, c.sentence)
 		m := f.Classify(s, c.sentence, phrase(t, s, c.phrase), phrase(t, s, c.aside))

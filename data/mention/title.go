@@ -88,15 +88,18 @@ func (f *Finder) titleWord(s *syntax.Sentence, i, end int) bool {
 	return false
 }
 
-// joinsTitle reports a word that joins the words of one title: "of",
-// "for", "to" ("Ambassador to Kestria"), "the", "and", a possessive, a
-// hyphen.
+// joinsTitle reports a word that joins the words of one title: a
+// title's preposition ("Ambassador to Kestria"), "the", "and", a
+// possessive, a hyphen.
 func joinsTitle(w *syntax.Word) bool {
-	switch lower(w.Text) {
-	case "of", "for", "to", "the", "and", "&", "-", "–":
+	if w.Entry != nil && w.Entry.TitlePreposition || w.Tag == tag.POS {
 		return true
 	}
-	return w.Tag == tag.POS
+	switch lower(w.Text) {
+	case "the", "and", "&", "-", "–":
+		return true
+	}
+	return false
 }
 
 // describesSomeone reports an appositive that says what its person is:

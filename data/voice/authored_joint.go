@@ -31,7 +31,7 @@ func mayBeSignatories(s *syntax.Sentence) bool {
 		if l == "and" {
 			return true
 		}
-		if !w.Tok.Has(text.Cap) && i > 0 && !titleLink(l) {
+		if !w.Tok.Has(text.Cap) && i > 0 && !titleLink(w) {
 			return false
 		}
 	}
@@ -57,7 +57,7 @@ func (r *Reader) signatories(s *syntax.Sentence) (Said, bool) {
 			w := &s.Words[e]
 			l := text.Lower(w.Text)
 			next := e+1 < len(s.Words) && s.Words[e+1].Tok.Has(text.Cap)
-			if !(w.Tag.IsProperNoun() || e == 0 && w.Tag == tag.DT || next && (w.Tag == tag.Comma || l == "and" || titleLink(l))) {
+			if !(w.Tag.IsProperNoun() || e == 0 && w.Tag == tag.DT || next && (w.Tag == tag.Comma || l == "and" || titleLink(w))) {
 				break
 			}
 			joined = joined || l == "and"
@@ -81,7 +81,7 @@ func (r *Reader) signatories(s *syntax.Sentence) (Said, bool) {
 }
 
 // titleLink: a word inside a title or a name's list before the next
-// capitalised word ("Envoy for Climate", "Minister of Water").
-func titleLink(l string) bool {
-	return l == "of" || l == "for" || l == "on" || l == "the"
+// capitalised word ("Envoy for Climate", "Minister of the Interior").
+func titleLink(w *syntax.Word) bool {
+	return w.Entry != nil && w.Entry.TitlePreposition || text.Lower(w.Text) == "the"
 }
