@@ -220,6 +220,11 @@ type Entry struct {
 	// its subject does next: "X joined Tesmar in calling for …" is X
 	// calling for it too.
 	JoinsPartner bool
+	// RelaysSpeech is set for a verb of the that-frame whose content
+	// relays what others said ("the paper reported that Velk said …"):
+	// a saying inside it is the reporter's statement, as one inside
+	// "said" is.
+	RelaysSpeech bool
 	// Reflexive is set for a reflexive pronoun ("herself"), which after
 	// a noun phrase only stresses it: "Velk herself said" is Velk.
 	Reflexive bool
