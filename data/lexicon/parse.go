@@ -55,6 +55,7 @@ var sectionFlags = map[string]func(*Entry) *bool{
 	"figure verbs":             func(e *Entry) *bool { return &e.ReportsFigures },
 	"partner verbs":            func(e *Entry) *bool { return &e.JoinsPartner },
 	"relaying verbs":           func(e *Entry) *bool { return &e.RelaysSpeech },
+	"infinitive urges":         func(e *Entry) *bool { return &e.NeedsInfinitive },
 }
 
 var groupKinds = map[string]GroupKind{"party": PartyGroup, "home": HomeGroup, "free": FreeGroup, "joint": JointGroup}
