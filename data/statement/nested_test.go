@@ -104,3 +104,24 @@ func TestMisreadFrameHoldsNothing(t *testing.T) {
 	}
 	t.Errorf("got %s\nwant among them %s", strings.Join(got, "\n    "), want)
 }
+
+// TestContinuingClauseStaysInside: a reason, condition or time clause
+// after reported content is what the speaker said too, and a saying or
+// stance whose subject opens it stays inside the outer statement rather
+// than cutting it short.
+func TestContinuingClauseStaysInside(t *testing.T) {
+	checkStatements(t, []statementCase{
+		{"a stance inside a reason clause",
+			[]string{"Ana Velk said Jonas Vell is reduced to insults because he cannot defend his own record."},
+			[]string{`said direct=false: ¶0 "Jonas Vell is reduced to insults because he cannot defend his own record"`}},
+		{"a saying inside a time clause",
+			[]string{"Ana Velk said Jonas Vell was right when he said the port would close."},
+			[]string{`said direct=false: ¶0 "Jonas Vell was right when he said the port would close"`}},
+		{"a clause joined by a conjunction is the next speaker's",
+			[]string{"Ana Velk said the talks had failed, and Jonas Vell said they would resume."},
+			[]string{
+				`said direct=false: ¶0 "the talks had failed"`,
+				`said direct=false: ¶0 "they would resume"`,
+			}},
+	})
+}
