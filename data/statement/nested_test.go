@@ -125,3 +125,18 @@ func TestContinuingClauseStaysInside(t *testing.T) {
 			}},
 	})
 }
+
+// TestContinuingClauseAfterComma: after a comma a time clause may be the
+// writer's ("recall the 2000 election, when the state stated …"), and
+// the saying in it stays a statement of its own.
+func TestContinuingClauseAfterComma(t *testing.T) {
+	st := run(t, "Advocates recall the 2000 election in Ostra, when the state wrongly stated that 12,000 voters were felons.")
+	_, got := st.build(st.framed)
+	want := `stated direct=false: ¶0 "12,000 voters were felons"`
+	for _, g := range got {
+		if g == want {
+			return
+		}
+	}
+	t.Errorf("got %s\nwant among them %s", strings.Join(got, "\n    "), want)
+}
