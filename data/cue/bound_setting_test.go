@@ -20,8 +20,8 @@ func TestNounContentEndsBeforeItsSetting(t *testing.T) {
 			[]frame{{cue: "mocked", shape: cue.SpeakerFirst, speaker: "Jonas Vell", content: one("Ana Velk")}}, ""},
 		{"The candidates disclosed personal notes with Orla Magazine for a special issue.",
 			[]frame{{cue: "disclosed", shape: cue.SpeakerFirst, speaker: "The candidates", content: one("personal notes with Orla Magazine for a special issue")}}, ""},
-		{"Ana Velk invited Jonas Vell to a meeting in Port Selin.",
-			[]frame{{cue: "invited", shape: cue.SpeakerFirst, speaker: "Ana Velk", content: one("Jonas Vell to a meeting in Port Selin")}}, ""},
+		{"Ana Velk invited Jonas Vell to a meeting in Port Selin to discuss the border.",
+			[]frame{{cue: "invited", shape: cue.SpeakerFirst, speaker: "Ana Velk", content: one("Jonas Vell to a meeting in Port Selin to discuss the border")}}, ""},
 		{"Ana Velk said the deal was signed in a meeting in Port Selin.",
 			[]frame{{cue: "said", shape: cue.SpeakerFirst, speaker: "Ana Velk", content: one("the deal was signed in a meeting in Port Selin")}}, ""},
 	})

@@ -66,3 +66,19 @@ func TestContinuationAfterCue(t *testing.T) {
 			[]frame{{cue: "commented", shape: cue.SpeakerFirst, speaker: "Velk", content: one("on the death of the envoy")}}, ""},
 	})
 }
+
+// TestUrgeNeedsInfinitive: "invite" and "beg" say something only with
+// an infinitive after their object; with an object alone they tell of an
+// act. "urged restraint" and an order say something all the same.
+func TestUrgeNeedsInfinitive(t *testing.T) {
+	checkFrames(t, []frameCase{
+		{"Ana Velk invited Jonas Vell to a dinner in Port Selin.", nil, ""},
+		{"The vote begged the question of who would lead.", nil, ""},
+		{"Ana Velk invited Jonas Vell to visit Port Selin.",
+			[]frame{{cue: "invited", shape: cue.SpeakerFirst, speaker: "Ana Velk", content: one("Jonas Vell to visit Port Selin")}}, ""},
+		{"Ana Velk urged restraint.",
+			[]frame{{cue: "urged", shape: cue.SpeakerFirst, speaker: "Ana Velk", content: one("restraint")}}, ""},
+		{"The President ordered the deployment of 700 troops to Tesmar.",
+			[]frame{{cue: "ordered", shape: cue.SpeakerFirst, speaker: "The President", content: one("the deployment of 700 troops to Tesmar")}}, ""},
+	})
+}

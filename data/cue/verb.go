@@ -22,6 +22,9 @@ func (f *Finder) verbFrame(s *syntax.Sentence, i int, prev *Frame) (Frame, bool)
 	if ok && (stanceAside(&fr) || relativeAct(s, &fr)) {
 		return Frame{}, false
 	}
+	if ok && s.Words[i].Entry.NeedsInfinitive && !infinitiveIn(s, fr.Content[0]) {
+		return Frame{}, false // "invited Velk to a dinner": an act
+	}
 	if ok {
 		f.continueAfterCue(s, &fr)
 		if f.noContentBefore(s, &fr) {
@@ -346,4 +349,15 @@ func afterFreeRelative(s *syntax.Sentence, i int) bool {
 	}
 	a := s.NounPhraseEndingAt(j)
 	return a >= 1 && j-a < 4 && s.Words[a-1].Is(lexicon.FreeRelative)
+}
+
+// infinitiveIn reports content that holds an infinitive: "to" and a
+// verb's base form ("Velk to visit Hollin").
+func infinitiveIn(s *syntax.Sentence, c syntax.Phrase) bool {
+	for k := c.From; k+1 < c.To; k++ {
+		if s.Words[k].Tag == tag.TO && s.Words[k+1].Tag == tag.VB {
+			return true
+		}
+	}
+	return false
 }

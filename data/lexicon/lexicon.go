@@ -225,6 +225,16 @@ type Entry struct {
 	// Kestria", "Committee on Trade"): the capitalised words on both
 	// sides are one title.
 	TitlePreposition bool
+	// RelaysSpeech is set for a verb of the that-frame whose content
+	// relays what others said ("the paper reported that Velk said …"):
+	// a saying inside it is the reporter's statement, as one inside
+	// "said" is.
+	RelaysSpeech bool
+	// NeedsInfinitive is set for a verb of the urge frame that says
+	// something only with an infinitive after its object ("invited Velk
+	// to visit"): "invited Velk to a dinner" and "begged the question"
+	// are acts, not sayings.
+	NeedsInfinitive bool
 	// Reflexive is set for a reflexive pronoun ("herself"), which after
 	// a noun phrase only stresses it: "Velk herself said" is Velk.
 	Reflexive bool

@@ -55,6 +55,8 @@ var sectionFlags = map[string]func(*Entry) *bool{
 	"figure verbs":             func(e *Entry) *bool { return &e.ReportsFigures },
 	"partner verbs":            func(e *Entry) *bool { return &e.JoinsPartner },
 	"title prepositions":       func(e *Entry) *bool { return &e.TitlePreposition },
+	"relaying verbs":           func(e *Entry) *bool { return &e.RelaysSpeech },
+	"infinitive urges":         func(e *Entry) *bool { return &e.NeedsInfinitive },
 }
 
 var groupKinds = map[string]GroupKind{"party": PartyGroup, "home": HomeGroup, "free": FreeGroup, "joint": JointGroup}

@@ -14,32 +14,77 @@ import (
 // that Velk said he would run", "Velk told the council, according to
 // Tesmar Radio, that …". The outer speaker's statement holds the inner
 // one whole, and news annotation gives it to the outer speaker only; a
-// second statement of the same words would be a duplicate. A chained cue
-// ("X said A, adding B") is X's own second saying and stays, as does a
-// nominal one ("echoed the President's warning that …": what a speaker
-// cites is its speaker's too); so do two
-// frames that cross, each cue inside the other's content: neither holds
-// the other. Nor does a cue in the speaker's own description hold
-// anything. An as-clause ("…, as Z noted") agrees with what it
-// follows; it does not report it.
+// second statement of the same words would be a duplicate. A cue chained
+// to the outer speaker ("X said A, adding B") is X's own second saying
+// and stays; one chained to an inner subject ("the paper reported that
+// Velk welcomed it, saying …") is inside with it. A nominal cue stays
+// ("echoed the President's warning that …": what a speaker cites is its
+// speaker's too); so do two frames that cross, each cue inside the
+// other's content: neither holds the other ("Kestria argued that …, she
+// said" is two statements). But a report whose attribution trails all
+// its content ("…, Tesmar Radio reported") holds what runs on over it.
+// Nor does a cue in the speaker's own description hold anything. An
+// as-clause ("…, as Z noted") agrees with what it follows; it does not
+// report it.
 func reportedWithin(s *syntax.Sentence, frames []cue.Frame, fi int) bool {
 	fr := &frames[fi]
-	if fr.Chained || fr.Shape == cue.Nominal {
+	if fr.Shape == cue.Nominal {
 		return false
 	}
 	for k := range frames {
 		o := &frames[k]
-		if k == fi || o.Sentence != fr.Sentence || o.Shape != cue.According && !reports(o.Kind) {
+		if k == fi || o.Sentence != fr.Sentence || o.Shape != cue.According && !reports(o.Kind) && !relays(s, o) {
 			continue
+		}
+		if fr.Chained && o.Speaker == fr.Speaker {
+			continue // "X said A, adding B": X's own second saying
 		}
 		if describes(s, fr, o.Cue.From) {
 			continue // "“…,” said Velk, an envoy who advised the council": the other cue describes the speaker
 		}
-		if contentHas(o, fr.Cue.From) && !contentHas(fr, o.Cue.From) && !asClause(s, o) {
+		if !contentHas(o, fr.Cue.From) || asClause(s, o) || misread(s, o) {
+			continue
+		}
+		if relays(s, o) && trailing(s, o) {
+			if !trailing(s, fr) {
+				return true
+			}
+			continue
+		}
+		if !contentHas(fr, o.Cue.From) {
 			return true
 		}
 	}
 	return false
+}
+
+// trailing reports a frame whose speaker and cue follow all its content
+// ("…, Tesmar Radio reported", "“…,” said Velk"): its attribution closes
+// what it holds, so another frame whose content runs on over it ("Velk
+// welcomed the news that Arno would quit, Tesmar Radio reported") has
+// overrun it, not crossed it; and two of them in a sentence ("A, Tesmar
+// Radio reported, while B, the Courier reported") follow each other
+// rather than nest.
+func trailing(s *syntax.Sentence, fr *cue.Frame) bool {
+	if fr.Shape != cue.ContentFirst && fr.Shape != cue.Inverted || fr.QuoteBefore || misread(s, fr) {
+		return false
+	}
+	c := fr.Content[0]
+	return !c.Empty() && fr.Content[1].Empty() && c.To <= fr.Cue.From && (fr.Speaker.Empty() || c.To <= fr.Speaker.From)
+}
+
+// misread reports a frame whose "speaker" opens with a gerund: a clause
+// the cue finder took for a speaker, around a noun it took for the cue
+// ("…, removing debt from consumer reports"). It holds nothing.
+func misread(s *syntax.Sentence, fr *cue.Frame) bool {
+	return !fr.Speaker.Empty() && s.Words[fr.Speaker.From].Tag == tag.VBG
+}
+
+// relays reports a frame of the that-frame whose verb relays what others
+// said ("reported that …").
+func relays(s *syntax.Sentence, fr *cue.Frame) bool {
+	w := &s.Words[fr.Cue.From]
+	return fr.Kind == lexicon.That && w.Entry != nil && w.Entry.RelaysSpeech
 }
 
 func contentHas(fr *cue.Frame, i int) bool {
@@ -65,7 +110,7 @@ func asClause(s *syntax.Sentence, fr *cue.Frame) bool {
 // told: not a stance ("welcomed"), a topic ("discussed") or an object;
 // nor a verb of the that-frame, which holds many that only go on or
 // decide ("continued", "determines") and over real releases wrongly took
-// the statements inside them.
+// the statements inside them; those that relay speech are [relays].
 func reports(k lexicon.Frame) bool {
 	return k == lexicon.Say || k == lexicon.Tell
 }

@@ -207,6 +207,14 @@ func endBefore(s *syntax.Sentence, fr, next *cue.Frame) {
 			// …": the as-clause is set in the clause, which goes on past it
 			continue
 		}
+		if w := &s.Words[start-1]; w.Quote < 0 && w.Entry != nil && w.Entry.ContinuesContent && !next.Chained && s.Words[start-2].Tag != tag.Comma {
+			// "said Arno is reduced to insults because he cannot defend
+			// his record": the reason's clause is said too, its verb
+			// inside what the outer speaker says. After a comma it may be
+			// the writer's ("recall the 2000 election, when the state
+			// stated …") and the next speaker's own
+			continue
+		}
 		if thatClause(s, *c) && adjunctBefore(s, c.From, start) {
 			// "said that, in her view, the government believes …": the
 			// words before the next speaker are an adjunct of the clause
