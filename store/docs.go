@@ -177,7 +177,7 @@ func decodeDoc(id int64, path string, r row, summary, rec []byte, want Want) (Do
 // Statements reads a compact briefing's statements (see Want).
 func (db *DB) Statements(doc int64, version string, b *data.Briefing) error {
 	var rec []byte
-	err := db.sql.QueryRow(`SELECT rec FROM statements WHERE doc = ? AND version = ?`, doc, version).Scan(&rec)
+	err := db.reads().QueryRow(`SELECT rec FROM statements WHERE doc = ? AND version = ?`, doc, version).Scan(&rec)
 	if err != nil {
 		return db.classify(err)
 	}

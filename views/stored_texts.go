@@ -106,7 +106,7 @@ func (l *Library) storedStatement(si int32, k int32) data.Statement {
 	t.mu.Unlock()
 	if !ok {
 		stmts, _ = t.load(l.stories[si].b)
-		t.remember(si, stmts, l.pending > 0)
+		t.remember(si, stmts, l.readingForSieve())
 	}
 	if int(k) < len(stmts) {
 		return stmts[k]
@@ -119,6 +119,13 @@ func (l *Library) storedStatement(si int32, k int32) data.Statement {
 	}
 	return st
 }
+
+// readingForSieve reports whether statements are being read (Attach)
+// for the library's own grouping, which asks again for the texts of those
+// a new one may repeat. The database's grouping asks for none: a batch's
+// statements kept then were a batch more held at every moment of the
+// read, for nothing.
+func (l *Library) readingForSieve() bool { return l.pending > 0 && l.sieve != nil }
 
 // remember keeps the statements of story si, read for their texts or
 // given to Attach: the provenance grouping asks for the texts of
