@@ -149,6 +149,7 @@ func (m *Model) statementsRead(msg statementsMsg) tea.Cmd {
 	if msg.err != nil {
 		m.notice = notice{text: "reading statements: " + data.PrintableLine(msg.err.Error()), err: true}
 	}
+	m.arriving = msg.next != nil
 	if msg.next == nil {
 		m.fetchingStatements = false
 		if m.gcRestore != nil {
