@@ -60,7 +60,8 @@ func (m *Model) layout() tea.Cmd {
 // of the read's CPU time, so the view is arranged again once a quarter
 // more statements have come than it shows, and when the last batch is
 // in: a few dozen times for 600,000 statements, as with batches of 1,000
-// stories. Any other message arranges it as before.
+// stories (the spinner's ticks between batches arranged it as often).
+// Any other message arranges it as before.
 func (m *Model) syncQuotesNow() bool {
 	if !m.arriving {
 		return true

@@ -172,8 +172,9 @@ type Model struct {
 	loadStatements     func(*data.Briefing) ([]data.Statement, error)
 	fetchingStatements bool // statementsMsg batches are on their way
 	// arriving: this Update indexed a batch of statements and more
-	// follow; quotesSynced is the statements the quote view was last
-	// arranged with. See syncQuotesNow.
+	// follow, or is the spinner's tick meanwhile; quotesSynced is the
+	// statements the quote view was last arranged with. See
+	// syncQuotesNow.
 	arriving     bool
 	quotesSynced int
 	bodyHeld     int // the compact story whose body withBody read; -1 for none
@@ -350,6 +351,7 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			return m, nil
 		}
 		m.spinner, cmd = m.spinner.Update(msg)
+		m.arriving = m.fetchingStatements // a tick changes nothing the quote view shows
 	case views.DocRenderedMsg:
 		m.detail.Rendered(msg)
 	case tea.KeyMsg:
@@ -369,6 +371,7 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	}
 	// layout changes m: call it before m is returned.
 	sized := m.layout()
+	m.restorePacing()
 	if m.screen == screenQuotes {
 		cmd = tea.Batch(cmd, m.searchTexts())
 		m.textsSettled()

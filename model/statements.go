@@ -151,15 +151,23 @@ func (m *Model) statementsRead(msg statementsMsg) tea.Cmd {
 	}
 	m.arriving = msg.next != nil
 	if msg.next == nil {
-		m.fetchingStatements = false
-		if m.gcRestore != nil {
-			m.gcRestore()
-			m.gcRestore = nil
-		}
+		m.fetchingStatements = false // the collector's pacing is put back after layout: see restorePacing
 		// Stories that arrived meanwhile, still loading when it started.
 		return m.needStatements()
 	}
 	return msg.next
+}
+
+// restorePacing puts the collector's pacing back once every statement is
+// read and the quote view arranged with them: put back with the last
+// batch, before the view was arranged, the last arrangement's garbage
+// (the lists of every statement shown, made again) piled up under the
+// default pacing and was the read's peak.
+func (m *Model) restorePacing() {
+	if m.gcRestore != nil && !m.fetchingStatements {
+		m.gcRestore()
+		m.gcRestore = nil
+	}
 }
 
 // startStatements is needStatements with the spinner going.
