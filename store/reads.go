@@ -5,15 +5,17 @@ import (
 	"sync"
 )
 
-// storyReads is the connection a story's statements and groups are read
-// through (Statements, Reports), apart from the library's others and
-// with a small page cache. A reader reads every story's, one story at a
-// time, when the quote view is first shown: through the library's
-// connections, each of whose 16 MB caches the list had left partly
-// empty, the statements' pages filled two or three of them, 30 MB more
-// resident by the end (BENCHMARKS.md, "The quote view's statements, a
-// batch at a time"). A story's lookup reads few pages, and none of them
-// twice in that walk, so a small cache costs it nothing.
+// storyReads is the connections the library's rows (LibraryDocsByID),
+// a story's statements and its groups (Statements, Reports) are read
+// through, apart from the library's others and with a small page cache.
+// A reader reads every row of a library in the background, and every
+// story's statements when the quote view is first shown, each once:
+// through the library's connections, with their caches of 16 MB, the
+// rows' pages filled one or two of those caches (at 20,000 stories the
+// list alone peaked at 127 to 130 MB, 101 to 104 MB without), and the
+// statements' pages two or three more (30 MB more), for pages none of
+// those reads asks for twice (BENCHMARKS.md, "The quote view's statements, a batch at a
+// time"). A small cache keeps the tables' upper pages, which they do.
 type storyReads struct {
 	once sync.Once
 	db   *sql.DB // nil: it could not be opened, and the library's are used
@@ -22,8 +24,8 @@ type storyReads struct {
 // storyReadsCacheKiB is its page cache: the tables' upper pages.
 const storyReadsCacheKiB = 1024
 
-// reads is the connection for one story's reads: opened when first
-// asked, as the list never asks.
+// reads is the connections for those reads, as many as the library's
+// (openSQLCache), opened when first asked.
 func (db *DB) reads() *sql.DB {
 	r := &db.stories
 	r.once.Do(func() {
@@ -31,10 +33,6 @@ func (db *DB) reads() *sql.DB {
 		if err != nil {
 			return
 		}
-		// Two at once: the background read of every story's, and the
-		// stories on screen asked by the reader meanwhile.
-		c.SetMaxOpenConns(2)
-		c.SetMaxIdleConns(2)
 		r.db = c
 	})
 	if r.db == nil {
