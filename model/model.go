@@ -171,7 +171,13 @@ type Model struct {
 	loadBody           func(*data.Briefing) error
 	loadStatements     func(*data.Briefing) ([]data.Statement, error)
 	fetchingStatements bool // statementsMsg batches are on their way
-	bodyHeld           int  // the compact story whose body withBody read; -1 for none
+	// arriving: this Update indexed a batch of statements and more
+	// follow, or is the spinner's tick meanwhile; quotesSynced is the
+	// statements the quote view was last arranged with. See
+	// syncQuotesNow.
+	arriving     bool
+	quotesSynced int
+	bodyHeld     int // the compact story whose body withBody read; -1 for none
 
 	gcRestore func() // puts back the collector's pacing; see statementsGCPercent
 
@@ -313,6 +319,7 @@ func (m Model) Init() tea.Cmd {
 // Update routes a message.
 func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	var cmd tea.Cmd
+	m.arriving = false
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
 		m.width, m.height = msg.Width, msg.Height
@@ -344,6 +351,7 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			return m, nil
 		}
 		m.spinner, cmd = m.spinner.Update(msg)
+		m.arriving = m.fetchingStatements // a tick changes nothing the quote view shows
 	case views.DocRenderedMsg:
 		m.detail.Rendered(msg)
 	case tea.KeyMsg:
@@ -363,6 +371,7 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	}
 	// layout changes m: call it before m is returned.
 	sized := m.layout()
+	m.restorePacing()
 	if m.screen == screenQuotes {
 		cmd = tea.Batch(cmd, m.searchTexts())
 		m.textsSettled()

@@ -240,11 +240,21 @@ func encodeStatements(b *data.Briefing) []byte {
 
 // decodeStatements fills b's statements; StatementCount goes back to 0.
 func decodeStatements(b *data.Briefing, rec []byte) error {
+	return decodeStatementsOf(b, rec, string(rec))
+}
+
+// decodeStatementsOf is decodeStatements with src, rec as a string:
+// every string of the statements is a part of it, one allocation where
+// each text was one.
+func decodeStatementsOf(b *data.Briefing, rec []byte, src string) error {
 	d := decoder{B: rec}
 	if d.Uint() != 2 {
 		return errCorruptRecord
 	}
-	table := d.Strs()
+	table := make([]string, d.Count())
+	for i := range table {
+		table[i] = d.StrOf(src)
+	}
 	s := func() string {
 		i := d.Uint()
 		if i >= uint64(len(table)) {
@@ -262,7 +272,7 @@ func decodeStatements(b *data.Briefing, rec []byte) error {
 			st.Paragraph = int32(d.Uint())
 			st.Span = data.Span{Start: int32(d.Uint()), End: int32(d.Uint())}
 			st.Kind = data.Kind(d.Uint())
-			st.Text = d.Str()
+			st.Text = d.StrOf(src)
 		}
 	}
 	return d.Err

@@ -41,6 +41,7 @@ type DB struct {
 	sql     *sql.DB
 	path    string
 	journal *journal
+	stories storyReads // one story's statements or groups at a time; see reads.go
 	// Rebuilt says why the database was rebuilt when it was opened ("" when
 	// it was not): a damaged file, moved aside to DamagedCopy.
 	Rebuilt     string
@@ -75,7 +76,7 @@ func (db *DB) Close() error {
 	if db.journal != nil {
 		err = db.journal.close()
 	}
-	return errors.Join(err, db.sql.Close())
+	return errors.Join(err, db.stories.close(), db.sql.Close())
 }
 
 // Open opens, creating it as needed, the database in dataDir, and brings

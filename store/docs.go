@@ -176,12 +176,26 @@ func decodeDoc(id int64, path string, r row, summary, rec []byte, want Want) (Do
 
 // Statements reads a compact briefing's statements (see Want).
 func (db *DB) Statements(doc int64, version string, b *data.Briefing) error {
-	var rec []byte
-	err := db.sql.QueryRow(`SELECT rec FROM statements WHERE doc = ? AND version = ?`, doc, version).Scan(&rec)
+	// The record is read in place (RawBytes), and made a string once:
+	// every statement of a library is read when the quote view is first
+	// shown, and a copy of each record and one of each text were most of
+	// what that allocated.
+	rows, err := db.reads().Query(`SELECT rec FROM statements WHERE doc = ? AND version = ?`, doc, version)
 	if err != nil {
 		return db.classify(err)
 	}
-	return decodeStatements(b, rec)
+	defer rows.Close()
+	if !rows.Next() {
+		if err := rows.Err(); err != nil {
+			return db.classify(err)
+		}
+		return db.classify(sql.ErrNoRows)
+	}
+	var rec sql.RawBytes
+	if err := rows.Scan(&rec); err != nil {
+		return db.classify(err)
+	}
+	return decodeStatementsOf(b, rec, string(rec))
 }
 
 // Body reads a stored story's paragraphs into b, a compact briefing read

@@ -93,21 +93,33 @@ func (s *storedReports) settlePending() {
 	if len(pend) == 0 {
 		return
 	}
-	// The new statements' slots and ranks merged in, in statement order.
-	oldNums := s.groupedInOrder()
-	total := len(s.slot) + len(pend)
-	slot, rank := make([]int32, 0, total), make([]int32, 0, total)
 	words := max(len(s.grouped), int(pend[len(pend)-1].n>>6)+1)
 	grouped := slices.Grow(s.grouped, words-len(s.grouped))[:words]
-	old := 0
-	for _, j := range pend {
-		for ; old < len(s.slot) && oldNums[old] < j.n; old++ {
-			slot, rank = append(slot, s.slot[old]), append(rank, s.rank[old])
+	var slot, rank []int32
+	if pend[0].n > s.lastGrouped() {
+		// All after the statements grouped before, as a library's
+		// statements are read, a batch at a time: appended, where a
+		// merge made the lists anew at every batch.
+		slot, rank = s.slot, s.rank
+		for _, j := range pend {
+			slot, rank = append(slot, -1), append(rank, j.rank)
+			grouped[j.n>>6] |= 1 << (uint(j.n) & 63)
 		}
-		slot, rank = append(slot, -1), append(rank, j.rank)
-		grouped[j.n>>6] |= 1 << (uint(j.n) & 63)
+	} else {
+		// The new statements' slots and ranks merged in, in statement order.
+		oldNums := s.groupedInOrder()
+		total := len(s.slot) + len(pend)
+		slot, rank = make([]int32, 0, total), make([]int32, 0, total)
+		old := 0
+		for _, j := range pend {
+			for ; old < len(s.slot) && oldNums[old] < j.n; old++ {
+				slot, rank = append(slot, s.slot[old]), append(rank, s.rank[old])
+			}
+			slot, rank = append(slot, -1), append(rank, j.rank)
+			grouped[j.n>>6] |= 1 << (uint(j.n) & 63)
+		}
+		slot, rank = append(slot, s.slot[old:]...), append(rank, s.rank[old:]...)
 	}
-	slot, rank = append(slot, s.slot[old:]...), append(rank, s.rank[old:]...)
 	s.grouped, s.slot, s.rank = grouped, slot, rank
 	s.before = slices.Grow(s.before[:0], len(grouped))[:len(grouped)]
 	count := int32(0)
@@ -118,6 +130,16 @@ func (s *storedReports) settlePending() {
 	for _, j := range pend {
 		s.place(j)
 	}
+}
+
+// lastGrouped is the number of the last grouped statement, -1 when none is.
+func (s *storedReports) lastGrouped() int32 {
+	for w := len(s.grouped) - 1; w >= 0; w-- {
+		if word := s.grouped[w]; word != 0 {
+			return int32(w<<6 + 63 - bits.LeadingZeros64(word))
+		}
+	}
+	return -1
 }
 
 // groupedInOrder is the numbers of the grouped statements, in order.
@@ -219,8 +241,9 @@ func (l *Library) firstOfStored(s *storedReports, items []int32, inPlace bool) [
 	f := &l.first
 	f.call++
 	if n := len(s.members); len(f.item) < n {
-		f.item = make([]int32, n)
-		f.stamp = make([]uint32, n)
+		// grown as appended (amortised): groups arrive a batch at a time
+		f.item = append(f.item, make([]int32, n-len(f.item))...)
+		f.stamp = append(f.stamp, make([]uint32, n-len(f.stamp))...)
 	}
 	dropped := false
 	for _, i := range items {

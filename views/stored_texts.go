@@ -38,8 +38,8 @@ type storedTexts struct {
 
 // recentStories bounds the stories whose statements are kept after
 // being read for their texts: a screen shows a few dozen statements.
-// While the statements are read (Attach), readingStories: a batch's
-// (see remember).
+// While the statements are read (Attach) for the library's own grouping,
+// readingStories (see readingForSieve and remember).
 const (
 	recentStories  = 64
 	readingStories = 1024
@@ -106,7 +106,7 @@ func (l *Library) storedStatement(si int32, k int32) data.Statement {
 	t.mu.Unlock()
 	if !ok {
 		stmts, _ = t.load(l.stories[si].b)
-		t.remember(si, stmts, l.pending > 0)
+		t.remember(si, stmts, l.readingForSieve())
 	}
 	if int(k) < len(stmts) {
 		return stmts[k]
@@ -120,11 +120,18 @@ func (l *Library) storedStatement(si int32, k int32) data.Statement {
 	return st
 }
 
+// readingForSieve reports whether statements are being read (Attach)
+// for the library's own grouping, which asks again for the texts of those
+// a new one may repeat. The database's grouping asks for none: a batch's
+// statements kept then were a batch more held at every moment of the
+// read, for nothing.
+func (l *Library) readingForSieve() bool { return l.pending > 0 && l.sieve != nil }
+
 // remember keeps the statements of story si, read for their texts or
-// given to Attach: the provenance grouping asks for the texts of
-// statements read a moment before, which while the statements are read
-// (reading) are mostly those of the last batch, so as many are kept
-// then; afterwards, a screen's.
+// given to Attach: the library's own provenance grouping asks for the
+// texts of statements read a moment before, which while the statements
+// are read (reading) are mostly those of the last stories attached, so
+// readingStories are kept then; otherwise, a screen's.
 func (t *storedTexts) remember(si int32, stmts []data.Statement, reading bool) {
 	limit := recentStories
 	if reading {

@@ -237,3 +237,42 @@ func TestStoredTextsLongSearch(t *testing.T) {
 		t.Errorf("found %d statements (%v), want %d", len(found.IDs), err, len(want))
 	}
 }
+
+// While a library's statements are read, the statements given to Attach
+// are kept for their texts only as long as the library's own grouping may
+// ask for them again: with the database's grouping, no more than a
+// screen's stories, as afterwards; with the Sieve, a batch's.
+func TestStatementsKeptWhileReadOnlyForTheSieve(t *testing.T) {
+	for _, stored := range []bool{true, false} {
+		l := NewLibrary(nil)
+		if stored {
+			l.SetStoredReports()
+		}
+		byID := map[string][]data.Statement{}
+		l.SetStatementTexts(func(b *data.Briefing) ([]data.Statement, error) { return byID[b.ID], nil }, nil)
+		const stories = 3 * recentStories
+		for i := range stories {
+			id := fmt.Sprintf("harbour-%03d", i)
+			byID[id] = []data.Statement{
+				{Speaker: "Idrena Halvek", Party: "Varanda", Text: fmt.Sprintf("The harbour at Port Selin reopens on day %d.", i)},
+				{Speaker: "Tomas Orvell", Party: "Kestria", Text: fmt.Sprintf("Kestria welcomes the reopening, number %d.", i)},
+			}
+			l.Add(&data.Briefing{ID: id, Title: "Harbour " + id, StatementCount: 2,
+				Speakers: []data.Speaker{{Name: "Idrena Halvek", Party: "Varanda"}, {Name: "Tomas Orvell", Party: "Kestria"}}})
+		}
+		most := 0
+		for i := range stories {
+			l.Attach(i, slices.Clone(byID[l.Story(i).ID]))
+			most = max(most, len(l.texts.recent))
+		}
+		switch {
+		case stored && most > recentStories:
+			t.Errorf("stored groups: %d stories' statements kept while reading; want at most %d", most, recentStories)
+		case !stored && most != stories-1:
+			t.Errorf("the Sieve: %d stories' statements kept while reading; want %d, all but the last", most, stories-1)
+		}
+		if got := len(l.texts.recent); got > recentStories {
+			t.Errorf("stored %v: %d stories' statements kept once read; want at most %d", stored, got, recentStories)
+		}
+	}
+}

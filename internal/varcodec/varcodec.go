@@ -76,6 +76,19 @@ func (d *Decoder) Bytes() []byte {
 
 func (d *Decoder) Str() string { return string(d.Bytes()) }
 
+// StrOf is a string as a part of src, a string of the bytes the Decoder
+// was given, B as it was at first: not copied, so that the strings of a
+// record made a string once share it.
+func (d *Decoder) StrOf(src string) string {
+	b := d.Bytes()
+	end := len(src) - len(d.B)
+	if d.Err != nil || end < len(b) || end > len(src) {
+		d.Fail()
+		return ""
+	}
+	return src[end-len(b) : end]
+}
+
 func (d *Decoder) Bool() bool {
 	if len(d.B) == 0 {
 		d.Fail()

@@ -41,3 +41,28 @@ func TestCutShortIsDamaged(t *testing.T) {
 		t.Errorf("a count past the record's end was read: err %v", d.Err)
 	}
 }
+
+// StrOf gives the strings Str would, as parts of the record made a
+// string, and a record cut short reads as damaged.
+func TestStrOfIsPartOfTheRecord(t *testing.T) {
+	var e Encoder
+	e.Uint(2)
+	e.Str("Tesmar")
+	e.Str("")
+	e.Str("Ambra Line")
+	src := string(e.B)
+	d := Decoder{B: e.B}
+	if n, a, b, c := d.Uint(), d.StrOf(src), d.StrOf(src), d.StrOf(src); n != 2 || a != "Tesmar" || b != "" || c != "Ambra Line" || d.Err != nil {
+		t.Errorf("read back %d %q %q %q, err %v", n, a, b, c, d.Err)
+	}
+	for cut := 1; cut < len(e.B); cut++ {
+		d := Decoder{B: e.B[:cut]}
+		d.Uint()
+		d.StrOf(src[:cut])
+		d.StrOf(src[:cut])
+		d.StrOf(src[:cut])
+		if !errors.Is(d.Err, ErrDamaged) {
+			t.Errorf("cut at %d: err %v, want ErrDamaged", cut, d.Err)
+		}
+	}
+}
