@@ -86,6 +86,17 @@ func TestPseudoCleft(t *testing.T) {
 	})
 }
 
+// TestPrepositionalFreeRelative: "what X said" that a preposition takes
+// names what the speaker answers; the words after it are the speaker's.
+func TestPrepositionalFreeRelative(t *testing.T) {
+	checkFrames(t, []frameCase{
+		{"So, just to respond to what — what Senator Jonas Vell said: Look, we have funded the port since January.", nil, "said"},
+		{"I think, in terms of what President Arno said, again, I will leave it to the Tesmari side to describe.", nil, "said"},
+		{"Here is what the Minister said: the port will reopen.",
+			[]frame{{cue: "said", shape: cue.SpeakerFirst, speaker: "the Minister", content: one("the port will reopen")}}, ""},
+	})
+}
+
 // TestLabelledQuotation: "Velk: “…”" opening a sentence is the name's
 // speech; a form's label or a phrase that is no name is not.
 func TestLabelledQuotation(t *testing.T) {
