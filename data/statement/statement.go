@@ -215,8 +215,10 @@ func endBefore(s *syntax.Sentence, fr, next *cue.Frame) {
 		}
 		c.To = start
 		for c.To > c.From {
+			// "congratulate the people of Tesmar as you celebrate": the
+			// subordinator goes with the clause cut off
 			w := &s.Words[c.To-1]
-			if w.Tag == tag.CC || w.Tag == tag.Comma || w.Tag == tag.Colon {
+			if w.Tag == tag.CC || w.Tag == tag.Comma || w.Tag == tag.Colon || w.Tag == tag.IN && w.Is(lexicon.Subordinator) {
 				c.To--
 				continue
 			}

@@ -140,6 +140,12 @@ func TestReportedContent(t *testing.T) {
 				`said direct=false: ¶1 "the truce held"`,
 				`noted direct=false: ¶1 "Ana Velk said the truce held"`,
 			}},
+		{"a subordinator before the next speaker goes with its clause",
+			[]string{"On behalf of Orlavia, I congratulate the people of Tesmar as you celebrate your national day."},
+			[]string{
+				`congratulate direct=false: ¶0 "the people of Tesmar"`,
+				`celebrate direct=false: ¶0 "your national day"`,
+			}},
 		{"a dash and a conjunction before the next speaker end the content",
 			[]string{"Ana Velk said that the truce — and Jonas Vell said the talks had failed."},
 			[]string{
