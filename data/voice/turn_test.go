@@ -118,14 +118,14 @@ func TestTurns(t *testing.T) {
 			Source:     "https://kestria.gov/remarks",
 			Paragraphs: labelled("MODERATOR", "Welcome.", "THE PRESIDENT", "Thank you."),
 		}, []turnWant{{0, "Moderator", "", false, "Welcome."}, {1, "Ana Velk", "Kestria", false, "Thank you."}}},
-		{"turns end before stage directions and time stamps", Document{
+		{"turns end before stage directions and time stamps; a turn cut off before a word is none", Document{
 			Title: "Remarks by President Velk",
 			Paragraphs: labelled("THE PRESIDENT", "We will rebuild. (Applause.) Every road. Thank you. (Applause.)",
-				"Q", "Madam President —", "THE PRESIDENT", "No more questions.\n\nEND\n\n3:24 P.M. EDT", "Q", "(Laughter.)"),
+				"Q", "Madam President —", "Q", "—", "THE PRESIDENT", "No more questions.\n\nEND\n\n3:24 P.M. EDT", "Q", "(Laughter.)"),
 		}, []turnWant{
 			{0, "Ana Velk", "Kestria", false, "We will rebuild. (Applause.) Every road. Thank you."},
 			{1, "Reporter", "", true, "Madam President —"},
-			{2, "Ana Velk", "Kestria", false, "No more questions."},
+			{3, "Ana Velk", "Kestria", false, "No more questions."},
 		}},
 		{"a paragraph after a stage direction goes on with the turn", Document{
 			Title: "Remarks by President Velk",
