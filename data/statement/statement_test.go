@@ -146,6 +146,12 @@ func TestReportedContent(t *testing.T) {
 				`congratulate direct=false: ¶0 "the people of Tesmar"`,
 				`celebrate direct=false: ¶0 "your national day"`,
 			}},
+		{"a subordinator before the same subject's chained participle stays",
+			[]string{"The Orlavian side acknowledged parts of the Tesmari plan while signalling that more work must be done."},
+			[]string{
+				`acknowledged direct=false: ¶0 "parts of the Tesmari plan while"`,
+				`signalling direct=false: ¶0 "more work must be done"`,
+			}},
 		{"a dash and a conjunction before the next speaker end the content",
 			[]string{"Ana Velk said that the truce — and Jonas Vell said the talks had failed."},
 			[]string{
