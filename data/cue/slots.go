@@ -403,8 +403,11 @@ func timeTail(s *syntax.Sentence, a, j int) int {
 	for t > a && onlyTime(s, t-1, t) {
 		t--
 	}
+	if t == a {
+		return a
+	}
 	n := &s.Words[t-1]
-	if t == a || !n.Tag.IsProperNoun() && !n.Is(lexicon.TitleHead) && !n.Is(lexicon.Group) || n.IsTime() || s.Words[t].Tag != tag.JJ && s.Words[t].Tag != tag.DT {
+	if !n.Tag.IsProperNoun() && !n.Is(lexicon.TitleHead) && !n.Is(lexicon.Group) || n.IsTime() || s.Words[t].Tag != tag.JJ && s.Words[t].Tag != tag.DT {
 		return a
 	}
 	return t

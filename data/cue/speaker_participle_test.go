@@ -33,6 +33,7 @@ func TestTimeAfterNameBeforeVerb(t *testing.T) {
 			[]frame{{cue: "announced", shape: cue.SpeakerFirst, speaker: "Vice President Ana Velk", content: one("a Call to Action")}}, ""},
 		{"The minister last month announced a plan for the port.",
 			[]frame{{cue: "announced", shape: cue.SpeakerFirst, speaker: "The minister", content: one("a plan for the port")}}, ""},
+		{"Last month announced a plan for the port.", nil, "announced"},
 	})
 }
 
