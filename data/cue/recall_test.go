@@ -86,12 +86,17 @@ func TestPseudoCleft(t *testing.T) {
 	})
 }
 
-// TestPrepositionalFreeRelative: "what X said" that a preposition takes
-// names what the speaker answers; the words after it are the speaker's.
+// TestPrepositionalFreeRelative: "what X said," that a preposition takes
+// names what the speaker answers; the clause after the comma is the
+// speaker's. After a colon or "that" it goes on with X's words.
 func TestPrepositionalFreeRelative(t *testing.T) {
 	checkFrames(t, []frameCase{
-		{"So, just to respond to what — what Senator Jonas Vell said: Look, we have funded the port since January.", nil, "said"},
 		{"I think, in terms of what President Arno said, again, I will leave it to the Tesmari side to describe.", nil, "said"},
+		{"In response to what the Minister said yesterday, we will keep the border open.", nil, "said"},
+		{"It is consistent with what the Minister said yesterday: we are not circling a date.",
+			[]frame{{cue: "said", shape: cue.SpeakerFirst, speaker: "the Minister", content: one("we are not circling a date")}}, ""},
+		{"I agree with what Governor Vell said last week that the first threat is inflation.",
+			[]frame{{cue: "said", shape: cue.SpeakerFirst, speaker: "Governor Vell", content: one("the first threat is inflation")}}, ""},
 		{"Here is what the Minister said: the port will reopen.",
 			[]frame{{cue: "said", shape: cue.SpeakerFirst, speaker: "the Minister", content: one("the port will reopen")}}, ""},
 	})

@@ -323,12 +323,21 @@ func notSaid(s *syntax.Sentence, i int) bool {
 }
 
 // prepositionalFreeRelative reports a verb at i in a free relative that a
-// preposition takes: "to respond to what X said: …", "in terms of what
-// X said, …" name what the speaker answers, and the words after are the
-// speaker's own. "According to what X said, …" reports X.
+// preposition takes, closed by a comma: "in terms of what X said, again,
+// I will leave it to …" names what the speaker answers, and the clause
+// after is the speaker's own. After a colon, a dash or "that" the words
+// go on with X's ("consistent with what X said: we are not …", "look at
+// what X said — he wrote that …"); "according to what X said, …" reports X.
 func prepositionalFreeRelative(s *syntax.Sentence, i int) bool {
 	w := freeRelativeAt(s, i)
 	if w < 0 {
+		return false
+	}
+	c := i + 1
+	for c < len(s.Words) && (s.Words[c].Tag.IsAdverb() || s.Words[c].IsTime()) {
+		c++ // "what X said yesterday,"
+	}
+	if c >= len(s.Words) || s.Words[c].Tag != tag.Comma {
 		return false
 	}
 	k := w - 1
