@@ -104,8 +104,11 @@ func (r *run) pastDay(s *syntax.Sentence) time.Time {
 		if w.Tag.IsFiniteVerb() || w.Quote >= 0 {
 			break
 		}
+		if w.Tag != tag.CD || len(w.Text) != 4 {
+			continue
+		}
 		y, err := strconv.Atoi(w.Text)
-		if w.Tag != tag.CD || len(w.Text) != 4 || err != nil || y < 1900 || y >= r.doc.Date.Year() {
+		if err != nil || y < 1900 || y >= r.doc.Date.Year() {
 			continue
 		}
 		if k >= 3 && s.Words[k-1].Tag == tag.Comma {
