@@ -83,6 +83,7 @@ func (r *run) resolve(stmts []statement.Statement) Result {
 	turn := 0 // the next transcript turn
 	for si := range r.sentences {
 		s := &r.sentences[si]
+		story.SetSentenceDay(r.pastDay(s))
 		// "I" in a turn is its speaker, whose turn is already theirs
 		story.Author = r.voice.Author
 		if r.turn[s.Para] {

@@ -128,6 +128,7 @@ func (r *run) partners(s *syntax.Sentence, from int, after []named) []named {
 		case verb && w.Tag == tag.IN && w.Entry != nil && w.Entry.Comitative:
 			var out []named
 			next := i + 1
+			appositive := false // inside the titles after a partner's name
 			for {
 				// the longest mention that starts here: "the Compact’s
 				// envoys", not its possessor
@@ -143,6 +144,17 @@ func (r *run) partners(s *syntax.Sentence, from int, after []named) []named {
 				if t := titledBy(s, n, after); t != nil {
 					n = t // "Democratic Republic of the Congo President Félix Tshisekedi": the president
 				}
+				if k := len(out) - 1; k >= 0 && (out[k].m.Kind == mention.Person || appositive) && bareTitle(&n.m) {
+					// "with Dr. Amir Osk, Spokesperson and Chief Advisor to
+					// the President": the person's titles, no partners
+					appositive = true
+					next = n.m.Phrase.To
+					for next < len(s.Words) && (s.Words[next].Tag == tag.Comma || s.Words[next].Tag == tag.CC) {
+						next++
+					}
+					continue
+				}
+				appositive = false
 				if k := len(out) - 1; k >= 0 && (out[k].m.Kind == mention.Body || out[k].m.Kind == mention.Role && !out[k].m.Definite) && n.m.Kind == mention.Person && s.Words[n.m.Phrase.From-1].Tag == tag.CC {
 					// "Ministry of Ports and Trade Secretary Jonas Vell",
 					// "Kestrian Vice Prime Minister and Foreign Minister
@@ -158,6 +170,12 @@ func (r *run) partners(s *syntax.Sentence, from int, after []named) []named {
 		}
 	}
 	return nil
+}
+
+// bareTitle is a title with no article ("Spokesperson", "Chief Advisor
+// to the President"): after a name, the name's appositive.
+func bareTitle(m *mention.Mention) bool {
+	return (m.Kind == mention.Role || m.Kind == mention.Group && !m.Plural) && !m.Definite && !m.New
 }
 
 // together names a group by its members: a person by surname, anyone

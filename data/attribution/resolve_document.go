@@ -3,11 +3,14 @@
 package attribution
 
 import (
+	"strconv"
 	"strings"
+	"time"
 
 	"github.com/brief-reader/brief/data/mention"
 	"github.com/brief-reader/brief/data/resolve"
 	"github.com/brief-reader/brief/data/syntax"
+	"github.com/brief-reader/brief/data/tag"
 	"github.com/brief-reader/brief/data/text"
 )
 
@@ -85,4 +88,35 @@ func (r *run) headline(mf *mention.Finder, story *resolve.Story) {
 			}
 		}
 	}
+}
+
+// pastDay is the day a sentence tells of when it opens on a date of an
+// earlier year than the document's ("On June 16, 2006, by Executive
+// Order 13405, the President declared …", "In 2014, the President …"):
+// the exact day when the date is whole, else the year's last; zero for
+// a sentence of the document's own time.
+func (r *run) pastDay(s *syntax.Sentence) time.Time {
+	if r.doc.Date.IsZero() || len(s.Words) == 0 || s.Words[0].Tag != tag.IN {
+		return time.Time{}
+	}
+	for k := 1; k < len(s.Words); k++ {
+		w := &s.Words[k]
+		if w.Tag.IsFiniteVerb() || w.Quote >= 0 {
+			break
+		}
+		if w.Tag != tag.CD || len(w.Text) != 4 {
+			continue
+		}
+		y, err := strconv.Atoi(w.Text)
+		if err != nil || y < 1900 || y >= r.doc.Date.Year() {
+			continue
+		}
+		if k >= 3 && s.Words[k-1].Tag == tag.Comma {
+			if d, err := time.Parse("January 2 2006", s.Words[k-3].Text+" "+s.Words[k-2].Text+" "+w.Text); err == nil {
+				return d
+			}
+		}
+		return time.Date(y, time.December, 31, 0, 0, 0, 0, time.UTC)
+	}
+	return time.Time{}
 }

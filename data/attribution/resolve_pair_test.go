@@ -37,6 +37,11 @@ func TestPairNamesCarryNoJunk(t *testing.T) {
 				"Secretary Anna Verel met yesterday with Kestrian Vice Prime Minister and Foreign Minister Jon Lutan in Port Selin. They discussed efforts to promote peace.",
 			)},
 			[]wantStatement{{"Verel and Lutan", "", "efforts to promote peace"}}},
+		{"the titles after a partner's name are the name's, no partners",
+			Document{Paragraphs: paragraphs(
+				"National Security Advisor Anna Verel spoke by phone today with Dr. Amir Osk, Spokesperson and Chief Advisor to the President of Kestria. They discussed their shared commitment to peace.",
+			)},
+			[]wantStatement{{"Verel and Osk", "", "their shared commitment to peace"}}},
 	}
 	for _, c := range cases {
 		checkStatements(t, e, c.name, &c.doc, c.want)

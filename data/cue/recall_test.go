@@ -86,6 +86,22 @@ func TestPseudoCleft(t *testing.T) {
 	})
 }
 
+// TestPrepositionalFreeRelative: "what X said," that a preposition takes
+// names what the speaker answers; the clause after the comma is the
+// speaker's. After a colon or "that" it goes on with X's words.
+func TestPrepositionalFreeRelative(t *testing.T) {
+	checkFrames(t, []frameCase{
+		{"I think, in terms of what President Arno said, again, I will leave it to the Tesmari side to describe.", nil, "said"},
+		{"In response to what the Minister said yesterday, we will keep the border open.", nil, "said"},
+		{"It is consistent with what the Minister said yesterday: we are not circling a date.",
+			[]frame{{cue: "said", shape: cue.SpeakerFirst, speaker: "the Minister", content: one("we are not circling a date")}}, ""},
+		{"I agree with what Governor Vell said last week that the first threat is inflation.",
+			[]frame{{cue: "said", shape: cue.SpeakerFirst, speaker: "Governor Vell", content: one("the first threat is inflation")}}, ""},
+		{"Here is what the Minister said: the port will reopen.",
+			[]frame{{cue: "said", shape: cue.SpeakerFirst, speaker: "the Minister", content: one("the port will reopen")}}, ""},
+	})
+}
+
 // TestLabelledQuotation: "Velk: “…”" opening a sentence is the name's
 // speech; a form's label or a phrase that is no name is not.
 func TestLabelledQuotation(t *testing.T) {

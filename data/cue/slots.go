@@ -46,6 +46,9 @@ func (f *Finder) subjectBefore(s *syntax.Sentence, v int) (sp, aside syntax.Phra
 		// a phrase of time between the subject and its verb: "X on Tuesday
 		// said", "X late last week indicated"
 		a := s.NounPhraseEndingAt(j)
+		if a >= 0 && s.Words[s.Head(syntax.Phrase{From: a, To: j + 1})].IsTime() {
+			a = timeTail(s, a, j)
+		}
 		if a < 0 || !s.Words[s.Head(syntax.Phrase{From: a, To: j + 1})].IsTime() || a == 0 || timeOfParticiple(s, syntax.Phrase{From: a, To: j + 1}) {
 			break
 		}
@@ -389,6 +392,25 @@ func canSpeak(h *syntax.Word) bool {
 // time ("Sunday") nor the neuter "it".
 func speakingSubject(h *syntax.Word) bool {
 	return canSpeak(h) && !h.IsTime() && !(h.Tag == tag.PRP && h.Entry != nil && h.Entry.Pronoun.Gender == 'n')
+}
+
+// timeTail is where the words of time that end the noun phrase [a, j]
+// begin when a name or a speaker's noun runs into them: "Ana Velk last
+// week" (said) is Ana Velk, then when; "the minister last month" too. A phrase all of time, or one whose time words are a
+// name's ("the March 8 summit" ends in no time), keeps a.
+func timeTail(s *syntax.Sentence, a, j int) int {
+	t := j
+	for t > a && onlyTime(s, t-1, t) {
+		t--
+	}
+	if t == a {
+		return a
+	}
+	n := &s.Words[t-1]
+	if !n.Tag.IsProperNoun() && !n.Is(lexicon.TitleHead) && !n.Is(lexicon.Group) || n.IsTime() || s.Words[t].Tag != tag.JJ && s.Words[t].Tag != tag.DT {
+		return a
+	}
+	return t
 }
 
 // onlyTime reports words [from, to) that name a time and nothing else

@@ -21,6 +21,22 @@ func TestTimeOfParticipleInSpeaker(t *testing.T) {
 	})
 }
 
+// TestTimeAfterNameBeforeVerb: words of time that a name or a speaker's
+// noun runs into, with no preposition ("Vice President Ana Velk last
+// month announced"), are when, and the name before them speaks; a name
+// whose last word is a time is all speaker.
+func TestTimeAfterNameBeforeVerb(t *testing.T) {
+	checkFrames(t, []frameCase{
+		{"Jonas Vell last week said the talks had failed.",
+			[]frame{{cue: "said", shape: cue.SpeakerFirst, speaker: "Jonas Vell", content: one("the talks had failed")}}, ""},
+		{"In her role on migration with Tesmar, Orlavia, and Kestria, as well as with Varanda, Vice President Ana Velk last month announced a Call to Action.",
+			[]frame{{cue: "announced", shape: cue.SpeakerFirst, speaker: "Vice President Ana Velk", content: one("a Call to Action")}}, ""},
+		{"The minister last month announced a plan for the port.",
+			[]frame{{cue: "announced", shape: cue.SpeakerFirst, speaker: "The minister", content: one("a plan for the port")}}, ""},
+		{"Last month announced a plan for the port.", nil, "announced"},
+	})
+}
+
 // TestRelativeClauseThenAside: a relative clause after the subject,
 // closed by a comma, then a short aside before the verb ("The judges who
 // ruled …, for instance, said"): the relative clause is the aside about

@@ -322,7 +322,35 @@ func notSaid(s *syntax.Sentence, i int) bool {
 	if i+1 < len(s.Words) && s.Words[i+1].Is(lexicon.Auxiliary) && s.Words[i+1].Tag.IsFiniteVerb() && afterFreeRelative(s, i) {
 		return true
 	}
-	return false
+	return prepositionalFreeRelative(s, i)
+}
+
+// prepositionalFreeRelative reports a verb at i in a free relative that a
+// preposition takes, closed by a comma: "in terms of what X said, again,
+// I will leave it to …" names what the speaker answers, and the clause
+// after is the speaker's own. After a colon, a dash or "that" the words
+// go on with X's ("consistent with what X said: we are not …", "look at
+// what X said — he wrote that …"); "according to what X said, …" reports X.
+func prepositionalFreeRelative(s *syntax.Sentence, i int) bool {
+	w := freeRelativeAt(s, i)
+	if w < 0 {
+		return false
+	}
+	c := i + 1
+	for c < len(s.Words) && (s.Words[c].Tag.IsAdverb() || s.Words[c].IsTime()) {
+		c++ // "what X said yesterday,"
+	}
+	if c >= len(s.Words) || s.Words[c].Tag != tag.Comma {
+		return false
+	}
+	k := w - 1
+	if k >= 1 && s.Words[k].Tok.Has(text.Dash) && s.Words[k-1].Is(lexicon.FreeRelative) {
+		k -= 2 // "to what — what X said": the speaker starts over
+	}
+	if k < 0 || s.Words[k].Tag != tag.IN && s.Words[k].Tag != tag.TO {
+		return false
+	}
+	return k == 0 || !s.Words[k-1].Is(lexicon.Marker)
 }
 
 // asClauseSubject reports a noun phrase ending at end that opens an
@@ -337,18 +365,26 @@ func asClauseSubject(s *syntax.Sentence, end, i int) bool {
 // afterFreeRelative reports a verb at i in a free relative: "what"
 // directly before it or before its subject, past auxiliaries and adverbs.
 func afterFreeRelative(s *syntax.Sentence, i int) bool {
+	return freeRelativeAt(s, i) >= 0
+}
+
+// freeRelativeAt is the index of the "what" that opens the free relative
+// of the verb at i, or -1.
+func freeRelativeAt(s *syntax.Sentence, i int) int {
 	j := i - 1
 	for j >= 0 && (s.Words[j].Tag.IsAdverb() || s.Words[j].Tag == tag.MD || s.Words[j].Is(lexicon.Auxiliary)) {
 		j--
 	}
 	if j < 0 {
-		return false
+		return -1
 	}
 	if s.Words[j].Is(lexicon.FreeRelative) {
-		return true
+		return j
 	}
-	a := s.NounPhraseEndingAt(j)
-	return a >= 1 && j-a < 4 && s.Words[a-1].Is(lexicon.FreeRelative)
+	if a := s.NounPhraseEndingAt(j); a >= 1 && j-a < 4 && s.Words[a-1].Is(lexicon.FreeRelative) {
+		return a - 1
+	}
+	return -1
 }
 
 // infinitiveIn reports content that holds an infinitive: "to" and a

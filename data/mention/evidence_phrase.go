@@ -121,6 +121,9 @@ func (f *Finder) qualified(s *syntax.Sentence, from, to int) bool {
 			w.Entry != nil && w.Entry.Means != "" {
 			continue
 		}
+		if w.Is(lexicon.Group) && w.Entry.Group == lexicon.HomeGroup {
+			continue // "Senior Administration officials": the home's own, capitalised
+		}
 		return true
 	}
 	return false

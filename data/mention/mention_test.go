@@ -211,6 +211,8 @@ func TestPartyEvidenceNeedsNoGuess(t *testing.T) {
 		// speaker is that place's, not the document's home's
 		{"Greenland's premier said the vote was fair.", "Greenland 's premier", "", "", true},
 		{"The premier said the vote was fair.", "The premier", "", "", false},
+		// the home's own group word, capitalised, qualifies no one
+		{"Senior Administration officials said the vote was fair.", "Senior Administration officials", "", "", false},
 		{"Hollin police said the vote was fair.", "Hollin police", "", "", true},
 		// a posting or a remit says where, not whose; a place a group is
 		// in says whose

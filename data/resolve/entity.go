@@ -456,7 +456,25 @@ func (r *Story) group(m mention.Mention) *entity {
 			e.home = true
 		}
 	}
+	if m.Kind == mention.Body && m.Party < 0 && m.Unsure < 0 && !m.Qualified && r.homeBody(m.Name) {
+		e.home = true
+	}
 	return e
+}
+
+// homeBody reports a body named by one of the home's own group words
+// alone, capitalised as a name ("the Administration", "The Government"):
+// the home's, as "the administration" is.
+func (r *Story) homeBody(name string) bool {
+	f := strings.Fields(name)
+	if len(f) > 0 && strings.EqualFold(f[0], "the") {
+		f = f[1:]
+	}
+	if len(f) != 1 {
+		return false
+	}
+	h := r.lexicon.Lookup(strings.ToLower(f[0]))
+	return h != nil && h.Class&lexicon.Group != 0 && h.Group == lexicon.HomeGroup
 }
 
 // addRole records one title's words, once.

@@ -17,6 +17,12 @@ func (r *Story) SetTerms(terms *gazetteer.Offices, day time.Time) {
 	r.terms, r.day = terms, day
 }
 
+// SetSentenceDay is the day the sentence being read tells of, when it
+// opens on an earlier year ("On June 16, 2006, … the President
+// declared"): its bare titles are that day's holders, not the story's.
+// A zero day is the story's own.
+func (r *Story) SetSentenceDay(day time.Time) { r.sentenceDay = day }
+
 // officeHolder is the known person a bare capitalised title stands for
 // when the story names no one it can refer to: only the home's own
 // office ("the President" of a story about Orlavia's president is not
@@ -40,7 +46,11 @@ func (r *Story) officeHolder(m mention.Mention) (int32, bool) {
 			return -1, false
 		}
 	}
-	name, ok := r.terms.Holder(strings.Join(words, " "), r.index.Party(r.home).Name, r.day)
+	day := r.day
+	if !r.sentenceDay.IsZero() {
+		day = r.sentenceDay
+	}
+	name, ok := r.terms.Holder(strings.Join(words, " "), r.index.Party(r.home).Name, day)
 	if !ok {
 		return -1, false
 	}

@@ -1,6 +1,7 @@
 package resolve
 
 import (
+	"strings"
 	"testing"
 	"time"
 
@@ -92,6 +93,8 @@ func TestBareTitleIsOfficeHolder(t *testing.T) {
 			speaks(bare(1, "The President", "president"), "Mira Donat"),
 		}},
 		{"a title with other words is no bare title", "Orlavia", "2026-06-01", []step{speaks(bare(0, "The former President", "president", "former"), "The former President")}},
+		{"a sentence of an earlier day names that day's holder", "Orlavia", "2030-01-01|2026-06-01", []step{speaks(bare(0, "The President", "president"), "Mira Donat")}},
+		{"a sentence of a day before any term names no one", "Orlavia", "2030-01-01|2006-06-16", []step{speaks(bare(0, "The President", "president"), "The President")}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -100,10 +103,14 @@ func TestBareTitleIsOfficeHolder(t *testing.T) {
 				r.SetHome(party(t, ix, tt.home))
 			}
 			var d time.Time
-			if tt.date != "" {
-				d = day(tt.date)
+			date, sentence, _ := strings.Cut(tt.date, "|") // the story's day, the sentence's
+			if date != "" {
+				d = day(date)
 			}
 			r.SetTerms(terms, d)
+			if sentence != "" {
+				r.SetSentenceDay(day(sentence))
+			}
 			for i, s := range tt.steps {
 				if !s.speaker {
 					r.Mention(s.m, s.pos)

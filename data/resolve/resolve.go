@@ -80,6 +80,9 @@ type Story struct {
 	// for (office.go); day is zero when the story's date is unknown
 	terms *gazetteer.Offices
 	day   time.Time
+	// sentenceDay is the earlier day the sentence being read tells of,
+	// or zero
+	sentenceDay time.Time
 }
 
 // NewStory starts a story read with ix and lex.

@@ -378,10 +378,15 @@ func TestPartiesFromEvidenceOnly(t *testing.T) {
 	officials.Head = "officials"
 	two := other(0, mention.Group, "the two officials", true)
 	two.Head, two.Joint = "officials", true
+	// a home group word written as a name is the home's body; a body
+	// of a longer name says nothing of whose it is
+	administration := other(0, mention.Body, "the Administration", true)
+	ports := other(0, mention.Body, "the Ports Administration", true)
 	for _, c := range []struct {
 		m    mention.Mention
 		want int32
-	}{{spokes, tesmar}, {premier, -1}, {analyst, -1}, {secretary, tesmar}, {minister, -1}, {officials, tesmar}, {two, -1}} {
+	}{{spokes, tesmar}, {premier, -1}, {analyst, -1}, {secretary, tesmar}, {minister, -1}, {officials, tesmar}, {two, -1},
+		{administration, tesmar}, {ports, -1}} {
 		r := NewStory(ix, lex)
 		r.SetHome(tesmar)
 		if sp, _ := r.Speaker(c.m); sp.Party != c.want {

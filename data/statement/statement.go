@@ -223,8 +223,12 @@ func endBefore(s *syntax.Sentence, fr, next *cue.Frame) {
 		}
 		c.To = start
 		for c.To > c.From {
+			// "congratulate the people of Tesmar as you celebrate": the
+			// subordinator goes with another speaker's clause cut off (a
+			// chained participle's, "while signalling …", stays: the two
+			// sayings are one subject's)
 			w := &s.Words[c.To-1]
-			if w.Tag == tag.CC || w.Tag == tag.Comma || w.Tag == tag.Colon {
+			if w.Tag == tag.CC || w.Tag == tag.Comma || w.Tag == tag.Colon || !next.Chained && w.Tag == tag.IN && w.Is(lexicon.Subordinator) {
 				c.To--
 				continue
 			}

@@ -140,6 +140,18 @@ func TestReportedContent(t *testing.T) {
 				`said direct=false: ¶1 "the truce held"`,
 				`noted direct=false: ¶1 "Ana Velk said the truce held"`,
 			}},
+		{"a subordinator before the next speaker goes with its clause",
+			[]string{"On behalf of Orlavia, I congratulate the people of Tesmar as you celebrate your national day."},
+			[]string{
+				`congratulate direct=false: ¶0 "the people of Tesmar"`,
+				`celebrate direct=false: ¶0 "your national day"`,
+			}},
+		{"a subordinator before the same subject's chained participle stays",
+			[]string{"The Orlavian side acknowledged parts of the Tesmari plan while signalling that more work must be done."},
+			[]string{
+				`acknowledged direct=false: ¶0 "parts of the Tesmari plan while"`,
+				`signalling direct=false: ¶0 "more work must be done"`,
+			}},
 		{"a dash and a conjunction before the next speaker end the content",
 			[]string{"Ana Velk said that the truce — and Jonas Vell said the talks had failed."},
 			[]string{

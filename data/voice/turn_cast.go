@@ -98,6 +98,17 @@ func (c *doc) castByName(name []string) *member {
 			(strings.EqualFold(f[len(f)-1], n) || m.person < 0 && strings.EqualFold(f[0], n)) {
 			return m
 		}
+		// a titled name of more words ends in the label's surname: "FOREIGN
+		// MINISTER AL-SABAH" for "Foreign Minister Sheikh Ahmed Nasser
+		// Al-Mohammed Al-Sabah"
+		if f := strings.Fields(full); len(name) == 1 && len(f) > 3 && len(m.title) > 0 && strings.EqualFold(f[len(f)-1], n) {
+			return m
+		}
+		// a surname of several words: "FOREIGN MINISTER DI MAIO" for
+		// "Luigi Di Maio", "MR LE DRIAN" for "Jean-Yves Le Drian"
+		if f := strings.Fields(full); len(name) > 1 && len(f) > len(name) && strings.EqualFold(strings.Join(f[len(f)-len(name):], " "), n) {
+			return m
+		}
 	}
 	return nil
 }

@@ -4,6 +4,7 @@ package voice
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/brief-reader/brief/data/lexicon"
 )
@@ -17,6 +18,9 @@ func span(l *lexicon.Lexicon, s string, off int) (int32, int32) {
 		a++
 	}
 	b := trimTail(l, s, a, len(s))
+	if !strings.ContainsFunc(s[a:b], func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) {
+		return int32(a), int32(a) // "Q —": a reporter cut off before a word
+	}
 	return int32(a), int32(b)
 }
 

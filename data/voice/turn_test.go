@@ -79,6 +79,14 @@ func TestTurns(t *testing.T) {
 			Source:     "https://www.kestria.gov/remarks",
 			Paragraphs: labelled("THE PRESIDENT", "Welcome.", "PRESIDENT HOLT", "Thank you."),
 		}, []turnWant{{0, "Ana Velk", "Kestria", false, "Welcome."}, {1, "Lev Holt", "Varanda", false, "Thank you."}}},
+		{"a guest the title names, by a surname of two words or the last of a long name", Document{
+			Title:  "Secretary Velk and Varandan Foreign Minister Luca Di Sarno and Orlavian Minister Sheikh Dr. Amir Nasir Al-Hadi Al-Farun at a Press Availability",
+			Source: "https://kestria.gov/remarks",
+			Paragraphs: labelled("FOREIGN MINISTER DI SARNO", "(Via interpreter) Welcome.", "MINISTER AL-FARUN", "Thank you.",
+				"MR DI SARNO", "Next."),
+		}, []turnWant{{0, "Luca Di Sarno", "Varanda", false, "(Via interpreter) Welcome."},
+			{1, "Amir Nasir Al-Hadi Al-Farun", "Orlavia", false, "Thank you."},
+			{2, "Luca Di Sarno", "Varanda", false, "Next."}}},
 		{"a surname two people share, told apart by the title", Document{
 			Title:      "Press Availability",
 			Paragraphs: labelled("MINISTER HOLT", "The river is low.", "PRESIDENT HOLT", "It is."),
@@ -110,14 +118,14 @@ func TestTurns(t *testing.T) {
 			Source:     "https://kestria.gov/remarks",
 			Paragraphs: labelled("MODERATOR", "Welcome.", "THE PRESIDENT", "Thank you."),
 		}, []turnWant{{0, "Moderator", "", false, "Welcome."}, {1, "Ana Velk", "Kestria", false, "Thank you."}}},
-		{"turns end before stage directions and time stamps", Document{
+		{"turns end before stage directions and time stamps; a turn cut off before a word is none", Document{
 			Title: "Remarks by President Velk",
 			Paragraphs: labelled("THE PRESIDENT", "We will rebuild. (Applause.) Every road. Thank you. (Applause.)",
-				"Q", "Madam President —", "THE PRESIDENT", "No more questions.\n\nEND\n\n3:24 P.M. EDT", "Q", "(Laughter.)"),
+				"Q", "Madam President —", "Q", "—", "THE PRESIDENT", "No more questions.\n\nEND\n\n3:24 P.M. EDT", "Q", "(Laughter.)"),
 		}, []turnWant{
 			{0, "Ana Velk", "Kestria", false, "We will rebuild. (Applause.) Every road. Thank you."},
 			{1, "Reporter", "", true, "Madam President —"},
-			{2, "Ana Velk", "Kestria", false, "No more questions."},
+			{3, "Ana Velk", "Kestria", false, "No more questions."},
 		}},
 		{"a paragraph after a stage direction goes on with the turn", Document{
 			Title: "Remarks by President Velk",
