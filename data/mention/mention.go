@@ -119,6 +119,10 @@ type Finder struct {
 	// when the same as Index: a name the document declares for its party
 	// is one the party speaks by.
 	Shared *gazetteer.Index
+	// Cues are the cues of the frames of the sentence whose speakers are
+	// classified: a clause after a speaker's noun that holds one says
+	// something of its own, and is no part of who speaks. Nil elsewhere.
+	Cues []syntax.Phrase
 }
 
 // Classify says who the phrase p of sentence s is; aside is an
@@ -344,7 +348,7 @@ func (f *Finder) Classify(s *syntax.Sentence, para string, p, aside syntax.Phras
 		if start == p.From && (m.Plural || m.Kind == Other) {
 			start = quantifiedStart(s, start)
 		}
-		end := restrictiveEnd(s, p, aside)
+		end := f.restrictiveEnd(s, p, aside)
 		m.Text = phraseText(s, para, start, end)
 		if w := &s.Words[p.From]; p.Len() > 1 && w.Tag == tag.PRPS && w.Is(lexicon.Pronoun) &&
 			w.Entry.Pronoun.Person == 3 && w.Entry.Pronoun.Gender == 'n' && personish(head) {

@@ -1,0 +1,49 @@
+package mention
+
+import (
+	"testing"
+
+	"github.com/brief-reader/brief/data/syntax"
+)
+
+// A clause after a speaker's noun is part of who speaks only when it says
+// nothing of its own: one that holds a cue of the sentence's frames is a
+// statement, and no clause is a speaker.
+func TestClauseWithItsOwnCueIsNoSpeaker(t *testing.T) {
+	f := testFinder(t)
+	cases := []struct {
+		sentence, phrase, aside, cue string
+		text                         string
+	}{
+		// the clause holds the sentence's other cue ("said"): the speaker is the noun
+		{"Several women who said they were harassed by Velk told reporters the talks were over.", "Several women", "", "said",
+			"Several women"},
+		{"The survey found that many voters who said they were undecided told pollsters the talks were over.", "many voters", "", "said",
+			"many voters"},
+		{"A woman who has accused Vell of fraud said the talks were over.", "A woman", "who has accused Vell of fraud", "accused",
+			"a woman"},
+		// a clause with no cue of its own says which people
+		{"Several women who live in Hollin told reporters the talks were over.", "Several women", "", "",
+			"Several women who live in Hollin"},
+		{"A woman who has lived in Varn said the talks were over.", "A woman", "who has lived in Varn", "",
+			"a woman who has lived in Varn"},
+		// a verb of saying that is no frame's cue describes the speaker
+		{"Two voters who spoke with Velk afterward said the talks were over.", "Two voters", "", "",
+			"Two voters who spoke with Velk afterward"},
+	}
+	for _, c := range cases {
+		s := sentence(t, f, c.sentence)
+		f.Cues = nil
+		if c.cue != "" {
+			f.Cues = []syntax.Phrase{phrase(t, s, c.cue)}
+		}
+		var aside syntax.Phrase
+		if c.aside != "" {
+			aside = phrase(t, s, c.aside)
+		}
+		if m := f.Classify(s, c.sentence, phrase(t, s, c.phrase), aside); m.Text != c.text {
+			t.Errorf("%q in %q with cue %q: text %q, want %q", c.phrase, c.sentence, c.cue, m.Text, c.text)
+		}
+	}
+	f.Cues = nil
+}
