@@ -96,6 +96,9 @@ func (f *Finder) subjectBefore(s *syntax.Sentence, v int) (sp, aside syntax.Phra
 			if thingBeforeThat(s, sp, j) {
 				return syntax.Phrase{}, syntax.Phrase{}, false
 			}
+			if host := f.appositiveHost(s, sp); !host.Empty() && w.Tag == tag.WP {
+				return host, sp, false
+			}
 			return sp, syntax.Phrase{}, false
 		}
 		return
