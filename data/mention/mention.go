@@ -149,8 +149,12 @@ func (f *Finder) Classify(s *syntax.Sentence, para string, p, aside syntax.Phras
 	// "strengthening the ATF"; before a noun it is a modifier ("the
 	// enclosed notice")
 	if n := s.Name(syntax.Phrase{From: from, To: p.To}); !n.Empty() {
+		verb := from
 		for from < n.From && s.Words[from].Tag.IsVerb() && !s.Words[from].Is(lexicon.TitleWord) && !s.Words[from].Tok.Has(text.Cap) {
 			from++
+		}
+		if from > verb && from < n.From && s.Words[from].Tag == tag.IN && s.Words[from].Is(lexicon.AgentPreposition) {
+			from++ // "polling by the Varn Institute" is the institute's
 		}
 	}
 	// the text keeps its article, "the" included ("the Kestrian side",

@@ -47,3 +47,14 @@ func TestClauseWithItsOwnCueIsNoSpeaker(t *testing.T) {
 	}
 	f.Cues = nil
 }
+
+// A gerund and "by" before a name are no part of it: "polling by the
+// Varn Institute" speaks as the institute, not as "by the Varn Institute".
+func TestAgentAfterGerund(t *testing.T) {
+	f := testFinder(t)
+	const s = "The ferries sailed, according to polling by the Varn Institute."
+	sent := sentence(t, f, s)
+	if m := f.Classify(sent, s, phrase(t, sent, "polling by the Varn Institute"), syntax.Phrase{}); m.Text != "Varn Institute" && m.Text != "the Varn Institute" {
+		t.Errorf("polling by the Varn Institute: text %q, want the Varn Institute", m.Text)
+	}
+}
