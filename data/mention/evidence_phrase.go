@@ -61,9 +61,15 @@ func describe(s *syntax.Sentence, from int, core syntax.Phrase) (head string, mo
 // has accused Velk of fraud"): it is a statement of its own, and no
 // clause is a speaker.
 func (f *Finder) restrictiveEnd(s *syntax.Sentence, p, aside syntax.Phrase) int {
-	if head := &s.Words[s.Head(s.Core(p))]; head.Is(lexicon.TitleHead) && head.Tag.IsNoun() {
+	head := &s.Words[s.Head(s.Core(p))]
+	if head.Is(lexicon.TitleHead) && head.Tag.IsNoun() {
 		// a title says who without the clause: "a senior official who
 		// spoke on condition of anonymity" is a senior official
+		return p.To
+	}
+	if head.Tag == tag.NNP && p.To < len(s.Words) && s.Words[p.To].Tag == tag.WDT && lower(s.Words[p.To].Text) == "that" {
+		// "that" after a name opens what was said to it, no clause of
+		// it: "told the Varn Institute that …"
 		return p.To
 	}
 	if !aside.Empty() && aside.From >= p.To {

@@ -27,6 +27,9 @@ func TestClauseWithItsOwnCueIsNoSpeaker(t *testing.T) {
 			"Several women who live in Hollin"},
 		{"A woman who has lived in Varn said the talks were over.", "A woman", "who has lived in Varn", "",
 			"a woman who has lived in Varn"},
+		// "that" after a name opens what was said to it
+		{"You have heard from the Ministry of Ports that we are always evaluating our own ferries.", "the Ministry of Ports", "", "",
+			"the Ministry of Ports"},
 		// a verb of saying that is no frame's cue describes the speaker
 		{"Two voters who spoke with Velk afterward said the talks were over.", "Two voters", "", "",
 			"Two voters who spoke with Velk afterward"},
