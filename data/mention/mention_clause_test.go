@@ -61,3 +61,14 @@ func TestAgentAfterGerund(t *testing.T) {
 		t.Errorf("polling by the Varn Institute: text %q, want the Varn Institute", m.Text)
 	}
 }
+
+// A name's parenthetical is no part of the conjunct it ends: "Sen. Jon
+// Arno (R-Varn) and Sen. Ana Vell" are two people speaking together.
+func TestCoordinationPastParenthetical(t *testing.T) {
+	f := testFinder(t)
+	const s = "Sen. Jon Arno (R-Varn) and Sen. Ana Vell said the talks were over."
+	sent := sentence(t, f, s)
+	if m := f.Classify(sent, s, phrase(t, sent, "Sen. Jon Arno ( R-Varn ) and Sen. Ana Vell"), syntax.Phrase{}); m.Kind != Group || !m.Members {
+		t.Errorf("kind %v members %v text %q, want a group of its members", m.Kind, m.Members, m.Text)
+	}
+}
