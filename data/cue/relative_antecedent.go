@@ -90,7 +90,12 @@ func (f *Finder) appositiveHost(s *syntax.Sentence, p syntax.Phrase) syntax.Phra
 	if a < 0 {
 		return syntax.Phrase{}
 	}
-	host := f.extendLeft(s, syntax.Phrase{From: a, To: k + 1})
+	if a >= 2 && s.Words[a-1].Tag == tag.IN && s.Words[a-1].Is(lexicon.IssuerPreposition) {
+		if b := s.NounPhraseEndingAt(a - 2); b >= 0 {
+			a = b // "Ana Velk of Hollin": the name and where she is from
+		}
+	}
+	host := syntax.Phrase{From: a, To: k + 1}
 	if h := &s.Words[s.Head(s.Core(host))]; !h.Tag.IsProperNoun() || h.Quote >= 0 || !personName(s, host) && !h.Is(lexicon.GivenName) {
 		return syntax.Phrase{}
 	}

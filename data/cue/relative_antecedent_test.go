@@ -38,6 +38,8 @@ func TestRelativeAfterAppositive(t *testing.T) {
 	checkFrames(t, []frameCase{
 		{"The plan was backed by Sen. Ana Arno of Varn, the ranking member of the committee, who said the ferries would sail.",
 			[]frame{{cue: "said", shape: cue.SpeakerFirst, speaker: "Sen. Ana Arno of Varn", aside: "the ranking member of the committee", content: one("the ferries would sail")}}, "said"},
+		{"The plan was backed Friday by Jon Arno of Varn, the ranking member of the committee, who said the ferries would sail.",
+			[]frame{{cue: "said", shape: cue.SpeakerFirst, speaker: "Jon Arno of Varn", aside: "the ranking member of the committee", content: one("the ferries would sail")}}, "said"},
 		{"The plan was backed by Jon Arno, Republican of Varn, who said the ferries would sail.",
 			[]frame{{cue: "said", shape: cue.SpeakerFirst, speaker: "Jon Arno", aside: "Republican of Varn", content: one("the ferries would sail")}}, "said"},
 		{"The plan was backed by Jon Arno, 24, of Varn, who said the ferries would sail.",
