@@ -58,5 +58,8 @@ func TestFloatingQuantifier(t *testing.T) {
 			[]frame{{cue: "vowed", shape: cue.SpeakerFirst, speaker: "they", content: one("to carry on, the count went ahead")}}, "vowed"},
 		{"The ministers both said the talks were over.",
 			[]frame{{cue: "said", shape: cue.SpeakerFirst, speaker: "The ministers both", content: one("the talks were over")}}, "said"},
+		// names with parentheticals before it are its speakers too
+		{"Jon Arno (D-Varn), Ana Vell (D-Ostra) and Tom Holt (D-Hollin) all said the talks were over.",
+			[]frame{{cue: "said", shape: cue.SpeakerFirst, speaker: "Jon Arno (D-Varn), Ana Vell (D-Ostra) and Tom Holt (D-Hollin) all", content: one("the talks were over")}}, "said"},
 	})
 }

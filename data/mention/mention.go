@@ -132,8 +132,8 @@ func (f *Finder) Classify(s *syntax.Sentence, para string, p, aside syntax.Phras
 	if p.Empty() {
 		return m
 	}
-	if p.Len() > 1 && s.Words[p.To-1].Is(lexicon.Quantifier) && !s.Words[p.To-1].Tag.IsNoun() && s.Words[p.To-2].Tag.IsNoun() {
-		p.To-- // "officials in Velsk and Ostrava Nova both said"
+	if p.Len() > 1 && s.Words[p.To-1].Is(lexicon.Quantifier) && !s.Words[p.To-1].Tag.IsNoun() && (s.Words[p.To-2].Tag.IsNoun() || s.Words[p.To-2].Tag == tag.RRB) {
+		p.To-- // "officials in Velsk and Ostrava Nova both said", "Arno (D-Varn) and Vell (D-Ostra) all said"
 		m.Phrase = p
 	}
 	if aside.From == p.To && aside.Len() == 1 && (s.Words[aside.From].Tag.IsNoun() || s.Words[aside.From].Tag.IsAdj()) && personish(&s.Words[aside.From]) {

@@ -71,4 +71,10 @@ func TestCoordinationPastParenthetical(t *testing.T) {
 	if m := f.Classify(sent, s, phrase(t, sent, "Sen. Jon Arno ( R-Varn ) and Sen. Ana Vell"), syntax.Phrase{}); m.Kind != Group || !m.Members {
 		t.Errorf("kind %v members %v text %q, want a group of its members", m.Kind, m.Members, m.Text)
 	}
+	// a quantifier after the last parenthetical is no part of the group
+	const s2 = "Jon Arno (D-Varn) and Ana Vell (D-Ostra) all said the talks were over."
+	sent = sentence(t, f, s2)
+	if m := f.Classify(sent, s2, phrase(t, sent, "Jon Arno ( D-Varn ) and Ana Vell ( D-Ostra ) all"), syntax.Phrase{}); m.Kind != Group || !m.Members || m.Text != "Jon Arno (D-Varn) and Ana Vell (D-Ostra)" {
+		t.Errorf("kind %v members %v text %q, want the group of Arno and Vell", m.Kind, m.Members, m.Text)
+	}
 }
