@@ -54,6 +54,7 @@ var sectionFlags = map[string]func(*Entry) *bool{
 	"answer labels":            func(e *Entry) *bool { return &e.AnswerLabel },
 	"figure verbs":             func(e *Entry) *bool { return &e.ReportsFigures },
 	"partner verbs":            func(e *Entry) *bool { return &e.JoinsPartner },
+	"name particles":           func(e *Entry) *bool { return &e.NameParticle },
 }
 
 var groupKinds = map[string]GroupKind{"party": PartyGroup, "home": HomeGroup, "free": FreeGroup, "joint": JointGroup}
