@@ -226,6 +226,14 @@ func (r *run) ownBody(s *syntax.Sentence, p syntax.Phrase, author *resolve.Speak
 func (r *run) events(mf *mention.Finder, s *syntax.Sentence, para string, si int, names []named, stmts []statement.Statement, first int) []event {
 	out := r.scratch.events[:0] // the last sentence's are read
 	var speakers []syntax.Phrase
+	// the frames are in sentence order
+	k, _ := slices.BinarySearchFunc(r.frames, si, func(f cue.Frame, si int) int { return f.Sentence - si })
+	mf.Cues = r.scratch.cues[:0]
+	for ; k < len(r.frames) && r.frames[k].Sentence == si; k++ {
+		mf.Cues = append(mf.Cues, r.frames[k].Cue)
+	}
+	r.scratch.cues = mf.Cues
+	defer func() { mf.Cues = nil }()
 	for k := range stmts {
 		fr := &r.frames[stmts[k].Frame]
 		m := mf.Classify(s, para, fr.Speaker, fr.Aside)

@@ -15,6 +15,7 @@ type scratch struct {
 	events []event
 	names  []named
 	words  []string
+	cues   []syntax.Phrase
 }
 
 // wordsOf returns the words of s as written, in storage that the next

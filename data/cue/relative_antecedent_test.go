@@ -19,6 +19,34 @@ func TestRelativeAntecedent(t *testing.T) {
 			[]frame{{cue: "suggested", shape: cue.SpeakerFirst, speaker: "a retired general", content: one("Orlavia should be watched")}}, "suggested"},
 		{"Tesmar heard from a spokesman for the ministry who said the ferries would sail.",
 			[]frame{{cue: "said", shape: cue.SpeakerFirst, speaker: "a spokesman for the ministry", content: one("the ferries would sail")}}, "said"},
+		// "who" stands for a person: a named one before it, not the
+		// thing that came from them; but a person of theirs speaks
+		{"Kestria won the endorsement of former Sen. Ana Arno, who told reporters she will help.",
+			[]frame{{cue: "told", shape: cue.SpeakerFirst, speaker: "former Sen. Ana Arno", content: one("she will help")}}, "told"},
+		{"The loss was steep for Jon Vell, who said he would rest.",
+			[]frame{{cue: "said", shape: cue.SpeakerFirst, speaker: "Jon Vell", content: one("he would rest")}}, "said"},
+		{"Tesmar heard a lecture from the Orlavian president, who said the ferries would sail.",
+			[]frame{{cue: "said", shape: cue.SpeakerFirst, speaker: "the Orlavian president", content: one("the ferries would sail")}}, "said"},
+		{"Tesmar heard from a spokesman for Jon Arno, who said the ferries would sail.",
+			[]frame{{cue: "said", shape: cue.SpeakerFirst, speaker: "a spokesman for Jon Arno", content: one("the ferries would sail")}}, "said"},
+	})
+}
+
+// TestRelativeAfterAppositive: "who" after a named person's appositive is
+// the person's: the name speaks, the appositive is about them.
+func TestRelativeAfterAppositive(t *testing.T) {
+	checkFrames(t, []frameCase{
+		{"The plan was backed by Sen. Ana Arno of Varn, the ranking member of the committee, who said the ferries would sail.",
+			[]frame{{cue: "said", shape: cue.SpeakerFirst, speaker: "Sen. Ana Arno of Varn", aside: "the ranking member of the committee", content: one("the ferries would sail")}}, "said"},
+		{"The plan was backed Friday by Jon Arno of Varn, the ranking member of the committee, who said the ferries would sail.",
+			[]frame{{cue: "said", shape: cue.SpeakerFirst, speaker: "Jon Arno of Varn", aside: "the ranking member of the committee", content: one("the ferries would sail")}}, "said"},
+		{"The plan was backed by Jon Arno, Republican of Varn, who said the ferries would sail.",
+			[]frame{{cue: "said", shape: cue.SpeakerFirst, speaker: "Jon Arno", aside: "Republican of Varn", content: one("the ferries would sail")}}, "said"},
+		{"The plan was backed by Jon Arno, 24, of Varn, who said the ferries would sail.",
+			[]frame{{cue: "said", shape: cue.SpeakerFirst, speaker: "Jon Arno", aside: "Varn", content: one("the ferries would sail")}}, "said"},
+		// a list of names is no name and its appositive
+		{"The plan was backed by Ana Arno, Jon Vell, who said the ferries would sail.",
+			[]frame{{cue: "said", shape: cue.SpeakerFirst, speaker: "Jon Vell", content: one("the ferries would sail")}}, "said"},
 	})
 }
 
@@ -30,5 +58,8 @@ func TestFloatingQuantifier(t *testing.T) {
 			[]frame{{cue: "vowed", shape: cue.SpeakerFirst, speaker: "they", content: one("to carry on, the count went ahead")}}, "vowed"},
 		{"The ministers both said the talks were over.",
 			[]frame{{cue: "said", shape: cue.SpeakerFirst, speaker: "The ministers both", content: one("the talks were over")}}, "said"},
+		// names with parentheticals before it are its speakers too
+		{"Jon Arno (D-Varn), Ana Vell (D-Ostra) and Tom Holt (D-Hollin) all said the talks were over.",
+			[]frame{{cue: "said", shape: cue.SpeakerFirst, speaker: "Jon Arno (D-Varn), Ana Vell (D-Ostra) and Tom Holt (D-Hollin) all", content: one("the talks were over")}}, "said"},
 	})
 }

@@ -34,7 +34,7 @@ func (f *Finder) extendLeft(s *syntax.Sentence, from syntax.Phrase) (p syntax.Ph
 				break // "…, and we urge", "… and they defend": a clause of its own ("Harris and I" is a list)
 			}
 			// "Experts on Korea and nuclear proliferation said", "X and Y said"
-			e := k - 1
+			e := nameBeforeParenthetical(s, k-1) // "Sen. Ana Arno (R-Varn) and Sen. Jon Vell said"
 			if a := modifierListStart(s, p, e); a >= 0 {
 				p.From = a // "current and former officials", "foreign and defense ministers"
 				continue
@@ -43,7 +43,7 @@ func (f *Finder) extendLeft(s *syntax.Sentence, from syntax.Phrase) (p syntax.Ph
 				// "Varanda, Kestria, and the K5 said": an item after a
 				// comma, else a clause of its own before (", and the
 				// Secretary noted …")
-				a := listItem(s, e-1)
+				a := listItem(s, nameBeforeParenthetical(s, e-1))
 				if a < 1 || !isPunct(s, a-1, ',') {
 					break
 				}
@@ -63,7 +63,7 @@ func (f *Finder) extendLeft(s *syntax.Sentence, from syntax.Phrase) (p syntax.Ph
 			// "A, B and C said": the whole list, but not a phrase of time
 			// or place before it ("In Port Selin, A and B said"), nor a
 			// lone word opening the sentence ("Likewise, A and B said")
-			a := listItem(s, k-1)
+			a := listItem(s, nameBeforeParenthetical(s, k-1))
 			if a < 0 || commas == 0 && a+1 == k && !isPunct(s, a-1, ',') && (a == 0 || s.Words[a-1].Tag != tag.IN) {
 				// ("voters in Ambra, Velsk and Hollin said" is a list;
 				// "Folks, Democrats and Republicans agree" calls on some)
@@ -168,4 +168,14 @@ func modifierListStart(s *syntax.Sentence, p syntax.Phrase, e int) int {
 		a--
 	}
 	return a
+}
+
+// nameBeforeParenthetical is where the name before a parenthetical that
+// ends at e ends ("Sen. Ana Arno (R-Varn)" ends at Arno); e when no
+// parenthetical after a name ends there.
+func nameBeforeParenthetical(s *syntax.Sentence, e int) int {
+	if a := parentheticalBefore(s, e); a > 0 && s.Words[a-1].Tag.IsProperNoun() {
+		return a - 1
+	}
+	return e
 }

@@ -24,6 +24,9 @@ func TestCoordinatedSpeakerList(t *testing.T) {
 		// where, not who: a phrase that opens the clause is no list item
 		{"In Ambra, Velsk and Hollin said the talks had failed.", said("Velsk and Hollin"), "said"},
 		{"In the framework of the partnership, Tesmar and Orlavia said the talks had failed.", said("Tesmar and Orlavia"), "said"},
+		// a name's parenthetical does not end the list
+		{"Sen. Jon Arno (R-Varn) and Sen. Ana Vell (R-Ostra) said the talks had failed.", said("Sen. Jon Arno (R-Varn) and Sen. Ana Vell"), "said"},
+		{"Jon Arno (Varn), Ana Vell (Ostra) and Tom Holt (Hollin) said the talks had failed.", said("Jon Arno (Varn), Ana Vell (Ostra) and Tom Holt"), "said"},
 		// a vocative before a list calls on it
 		{"Folks, Democrats and Republicans said the talks had failed.", said("Democrats and Republicans"), "said"},
 		// a list after a verb is what was done, whatever its last item does

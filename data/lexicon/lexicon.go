@@ -216,6 +216,10 @@ type Entry struct {
 	// Perfect is set for the auxiliary of the perfect ("has", "had"):
 	// a past form after it is its participle ("has since said").
 	Perfect bool
+	// NameParticle is set for a lower-case word inside a person's name,
+	// between a given name and a surname: "Osama bin Laden", "Bill de
+	// Blasio", "Ursula von der Leyen".
+	NameParticle bool
 	// JoinsPartner is set for a verb whose object is a partner in what
 	// its subject does next: "X joined Tesmar in calling for …" is X
 	// calling for it too.

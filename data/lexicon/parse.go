@@ -57,6 +57,7 @@ var sectionFlags = map[string]func(*Entry) *bool{
 	"title prepositions":       func(e *Entry) *bool { return &e.TitlePreposition },
 	"relaying verbs":           func(e *Entry) *bool { return &e.RelaysSpeech },
 	"infinitive urges":         func(e *Entry) *bool { return &e.NeedsInfinitive },
+	"name particles":           func(e *Entry) *bool { return &e.NameParticle },
 }
 
 var groupKinds = map[string]GroupKind{"party": PartyGroup, "home": HomeGroup, "free": FreeGroup, "joint": JointGroup}

@@ -44,7 +44,7 @@ func (f *Finder) coordination(s *syntax.Sentence, para string, p syntax.Phrase) 
 	from := p.From
 	for _, c := range append(cuts, p.To) {
 		if c > from {
-			parts = append(parts, f.Classify(s, para, syntax.Phrase{From: from, To: c}, syntax.Phrase{}))
+			parts = append(parts, f.Classify(s, para, withoutParenthetical(s, syntax.Phrase{From: from, To: c}), syntax.Phrase{}))
 		}
 		from = c + 1
 	}
@@ -106,4 +106,18 @@ func (f *Finder) personAndPlace(s *syntax.Sentence, para string, p syntax.Phrase
 		return human(left) && party(right) || party(left) && human(right)
 	}
 	return false
+}
+
+// withoutParenthetical is a conjunct without the parenthetical that ends
+// it: "Sen. Ana Arno (R-Varn)" is Sen. Ana Arno.
+func withoutParenthetical(s *syntax.Sentence, p syntax.Phrase) syntax.Phrase {
+	if p.Len() < 3 || s.Words[p.To-1].Tag != tag.RRB {
+		return p
+	}
+	for i := p.To - 2; i > p.From; i-- {
+		if s.Words[i].Tag == tag.LRB {
+			return syntax.Phrase{From: p.From, To: i}
+		}
+	}
+	return p
 }

@@ -54,19 +54,28 @@ func describe(s *syntax.Sentence, from int, core syntax.Phrase) (head string, mo
 }
 
 // restrictiveEnd is where a non-person speaker's phrase ends when a
-// restrictive clause belongs to it: "a woman who has accused Velk of
-// fraud", "one of two witnesses who relayed the story". A clause set off
-// by a comma is an aside, not part of the phrase.
-func restrictiveEnd(s *syntax.Sentence, p, aside syntax.Phrase) int {
-	if head := &s.Words[s.Head(s.Core(p))]; head.Is(lexicon.TitleHead) && head.Tag.IsNoun() {
+// restrictive clause belongs to it: "a woman who lives in Hollin", "one
+// of two witnesses who were at the scene". A clause set off by a comma is
+// an aside, not part of the phrase; so is a clause that holds a cue of
+// the sentence's frames (Finder.Cues: "45% who said they", "a woman who
+// has accused Velk of fraud"): it is a statement of its own, and no
+// clause is a speaker.
+func (f *Finder) restrictiveEnd(s *syntax.Sentence, p, aside syntax.Phrase) int {
+	head := &s.Words[s.Head(s.Core(p))]
+	if head.Is(lexicon.TitleHead) && head.Tag.IsNoun() {
 		// a title says who without the clause: "a senior official who
 		// spoke on condition of anonymity" is a senior official
+		return p.To
+	}
+	if head.Tag == tag.NNP && p.To < len(s.Words) && s.Words[p.To].Tag == tag.WDT && lower(s.Words[p.To].Text) == "that" {
+		// "that" after a name opens what was said to it, no clause of
+		// it: "told the Varn Institute that …"
 		return p.To
 	}
 	if !aside.Empty() && aside.From >= p.To {
 		w := &s.Words[aside.From]
 		gap := aside.From > p.To && (s.Words[aside.From-1].Tag == tag.Comma || s.Words[aside.From-1].Tag == tag.Colon)
-		if !gap && (w.Tag == tag.WP || w.Tag == tag.WDT || w.Tag == tag.VBN || w.Tag == tag.VBG || w.Tag.IsAdj()) {
+		if !gap && (w.Tag == tag.WP || w.Tag == tag.WDT || w.Tag == tag.VBN || w.Tag == tag.VBG || w.Tag.IsAdj()) && !f.saysInClause(aside.From, aside.To) {
 			return aside.To // "people familiar with the plans"
 		}
 		return p.To
@@ -98,12 +107,24 @@ func restrictiveEnd(s *syntax.Sentence, p, aside syntax.Phrase) int {
 				}
 				i++
 			}
-			if i > p.To+1 {
+			if i > p.To+1 && !f.saysInClause(p.To, i) {
 				return i
 			}
 		}
 	}
 	return p.To
+}
+
+// saysInClause reports a cue of the sentence's frames among the words
+// [from, to) of a clause after a speaker's noun: the clause reports what
+// its noun said.
+func (f *Finder) saysInClause(from, to int) bool {
+	for _, c := range f.Cues {
+		if c.From >= from && c.From < to {
+			return true
+		}
+	}
+	return false
 }
 
 // qualified reports a proper name among the words [from, to) that is no

@@ -119,6 +119,10 @@ type Finder struct {
 	// when the same as Index: a name the document declares for its party
 	// is one the party speaks by.
 	Shared *gazetteer.Index
+	// Cues are the cues of the frames of the sentence whose speakers are
+	// classified: a clause after a speaker's noun that holds one says
+	// something of its own, and is no part of who speaks. Nil elsewhere.
+	Cues []syntax.Phrase
 }
 
 // Classify says who the phrase p of sentence s is; aside is an
@@ -128,8 +132,8 @@ func (f *Finder) Classify(s *syntax.Sentence, para string, p, aside syntax.Phras
 	if p.Empty() {
 		return m
 	}
-	if p.Len() > 1 && s.Words[p.To-1].Is(lexicon.Quantifier) && !s.Words[p.To-1].Tag.IsNoun() && s.Words[p.To-2].Tag.IsNoun() {
-		p.To-- // "officials in Velsk and Ostrava Nova both said"
+	if p.Len() > 1 && s.Words[p.To-1].Is(lexicon.Quantifier) && !s.Words[p.To-1].Tag.IsNoun() && (s.Words[p.To-2].Tag.IsNoun() || s.Words[p.To-2].Tag == tag.RRB) {
+		p.To-- // "officials in Velsk and Ostrava Nova both said", "Arno (D-Varn) and Vell (D-Ostra) all said"
 		m.Phrase = p
 	}
 	if aside.From == p.To && aside.Len() == 1 && (s.Words[aside.From].Tag.IsNoun() || s.Words[aside.From].Tag.IsAdj()) && personish(&s.Words[aside.From]) {
@@ -145,8 +149,12 @@ func (f *Finder) Classify(s *syntax.Sentence, para string, p, aside syntax.Phras
 	// "strengthening the ATF"; before a noun it is a modifier ("the
 	// enclosed notice")
 	if n := s.Name(syntax.Phrase{From: from, To: p.To}); !n.Empty() {
+		verb := from
 		for from < n.From && s.Words[from].Tag.IsVerb() && !s.Words[from].Is(lexicon.TitleWord) && !s.Words[from].Tok.Has(text.Cap) {
 			from++
+		}
+		if from > verb && from < n.From && s.Words[from].Tag == tag.IN && s.Words[from].Is(lexicon.AgentPreposition) {
+			from++ // "polling by the Varn Institute" is the institute's
 		}
 	}
 	// the text keeps its article, "the" included ("the Kestrian side",
@@ -344,7 +352,7 @@ func (f *Finder) Classify(s *syntax.Sentence, para string, p, aside syntax.Phras
 		if start == p.From && (m.Plural || m.Kind == Other) {
 			start = quantifiedStart(s, start)
 		}
-		end := restrictiveEnd(s, p, aside)
+		end := f.restrictiveEnd(s, p, aside)
 		m.Text = phraseText(s, para, start, end)
 		if w := &s.Words[p.From]; p.Len() > 1 && w.Tag == tag.PRPS && w.Is(lexicon.Pronoun) &&
 			w.Entry.Pronoun.Person == 3 && w.Entry.Pronoun.Gender == 'n' && personish(head) {

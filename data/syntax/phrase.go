@@ -171,6 +171,10 @@ func (s *Sentence) Name(p Phrase) Phrase {
 	}
 	for i > p.From {
 		w := &s.Words[i-1]
+		if k := s.particlesBefore(i, p.From); k < i && i < p.To {
+			i = k // "Osama bin Laden": the name runs over its particles
+			continue
+		}
 		if w.Tag != tag.NNP && w.Tag != tag.NNPS && !(w.Tok.Has(text.Cap) && w.Tag == tag.FW) {
 			break
 		}
@@ -180,6 +184,21 @@ func (s *Sentence) Name(p Phrase) Phrase {
 		i--
 	}
 	return Phrase{i, p.To}
+}
+
+// particlesBefore is where a name's lower-case particles that end at i
+// begin ("bin" of "Osama bin Laden", "von der" of "Ursula von der
+// Leyen"), when a capitalised name word from stands before them; i when
+// none do.
+func (s *Sentence) particlesBefore(i, from int) int {
+	k := i
+	for k > from && !s.Words[k-1].Tok.Has(text.Cap) && s.Words[k-1].Entry != nil && s.Words[k-1].Entry.NameParticle {
+		k--
+	}
+	if k == i || k == from || !s.Words[k-1].Tag.IsProperNoun() || !s.Words[k-1].Tok.Has(text.Cap) || s.Words[k-1].Is(lexicon.TitleHead) || s.Words[k-1].Is(lexicon.Honorific) {
+		return i
+	}
+	return k
 }
 
 // Determiner reports whether word i opens a noun phrase ("the", "his").

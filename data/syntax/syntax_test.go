@@ -274,6 +274,9 @@ func TestCoreNameHead(t *testing.T) {
 		{"Orlavian officials in Varn said the army was ready.", "Orlavian officials", "Orlavian officials", "", "officials"},
 		{"Those who opposed the deal said it was a mistake.", "Those", "Those", "", "Those"},
 		{"President Jonas R. Vell, Jr. said the war must end.", "President Jonas R. Vell, Jr.", "President Jonas R. Vell, Jr.", "Jonas R. Vell, Jr.", "Jr."},
+		// a name runs over its lower-case particles, not over a title's
+		{"Mayor Jonas de Vell said the war must end.", "Mayor Jonas de Vell", "Mayor Jonas de Vell", "Jonas de Vell", "Vell"},
+		{"Ana von der Arno said the war must end.", "Ana von der Arno", "Ana von der Arno", "Ana von der Arno", "Arno"},
 	}
 	for _, c := range cases {
 		s, para := tagged(t, c.sentence)

@@ -94,10 +94,15 @@ func (c *doc) turnOf(label string) Turn {
 			}
 		}
 	}
+	// the gazetteer's names are matched as written: "WHITE HOUSE AIDE"
+	// is read as "White House Aide"; "USDA" of a text that writes "the
+	// USDA" stays as it is
+	asName := titleCase
+	if c.acronym(label) {
+		asName = func(s string) string { return s }
+	}
 	if upperCase(label) {
-		// the gazetteer's names are matched as written: "WHITE HOUSE AIDE"
-		// is read as "White House Aide"
-		label = titleCase(label)
+		label = asName(label)
 	}
 	ws := c.r.words(label)
 	t := Turn{Speaker: resolve.Speaker{Party: -1}}
@@ -128,7 +133,7 @@ func (c *doc) turnOf(label string) Turn {
 		core = core[1:]
 	}
 	if len(core) > 0 && c.r.Lexicon.IsPhrase(texts(core), lexicon.NeutralLabel) {
-		t.Speaker.Name = titleCase(label[core[0].start:])
+		t.Speaker.Name = asName(label[core[0].start:])
 		if c.officials {
 			t.Speaker.Party = c.home // the call's moderator is its government's staff
 		}
@@ -148,7 +153,7 @@ func (c *doc) turnOf(label string) Turn {
 		}
 	}
 	if !ok {
-		t.Speaker.Name = titleCase(label)
+		t.Speaker.Name = asName(label)
 		// "PARTICIPANTS", "AUDIENCE MEMBERS": several people at once
 		if n := len(ws); n > 0 && ws[n-1].is(lexicon.Group) && strings.HasSuffix(ws[n-1].lower(), "s") {
 			t.Speaker.Group = true
@@ -166,9 +171,9 @@ func (c *doc) turnOf(label string) Turn {
 	}
 	if m.person < 0 && len(m.name) > 0 {
 		// a name no one knows: written as the page writes it
-		m.name = strings.Fields(titleCase(strings.Join(m.name, " ")))
+		m.name = strings.Fields(asName(strings.Join(m.name, " ")))
 		for i := range m.title {
-			m.title[i] = titleCase(m.title[i])
+			m.title[i] = asName(m.title[i])
 		}
 		if m.party < 0 && c.home >= 0 && (c.homeGroup(m.title) || c.officials) {
 			// "SENIOR ADMINISTRATION OFFICIAL NUMBER ONE"; the staff who
@@ -179,7 +184,7 @@ func (c *doc) turnOf(label string) Turn {
 	if !m.named() {
 		title := make([]string, len(m.title))
 		for i := range m.title {
-			title[i] = titleCase(m.title[i])
+			title[i] = asName(m.title[i])
 		}
 		t.Speaker = c.byTitle(title, m.party)
 		if k < len(ws) && t.Speaker.Name == strings.Join(title, " ") {
@@ -360,4 +365,34 @@ func (c *doc) namedCast() []member {
 		}
 	}
 	return nil
+}
+
+// acronym reports a label of one upper-case word that the document's
+// prose writes in upper case too ("the USDA announced"): an acronym,
+// written as the document writes it, where a name in a label's capitals
+// ("KIRBY") is written as a name.
+func (c *doc) acronym(label string) bool {
+	if strings.ContainsAny(label, " .") || !upperCase(label) {
+		return false
+	}
+	for _, p := range c.d.Paragraphs {
+		for t, at := p.Text, 0; ; {
+			i := strings.Index(t[at:], label)
+			if i < 0 {
+				break
+			}
+			i += at
+			end := i + len(label)
+			if i > 0 && (t[i-1] == ' ' || t[i-1] == '(') && (end == len(t) || !isLetter(t[end]) && t[end] != ':') {
+				return true
+			}
+			at = end
+		}
+	}
+	return false
+}
+
+// isLetter reports an ASCII letter or the first byte of a multibyte rune.
+func isLetter(b byte) bool {
+	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= 0x80
 }

@@ -70,6 +70,10 @@ func TestTurns(t *testing.T) {
 			{6, "Ms. Halle", "", false, "Over here."},
 			{7, "Mr. Sperling", "", false, "Thanks."},
 		}},
+		{"an acronym the text writes in capitals stays so; a name in capitals is a name", Document{
+			Title:      "Fact Sheet: Relief for Ferry Owners",
+			Paragraphs: labelled("KFA", "The KFA relief measure gives owners new options.", "VARNO", "Thanks to the KFA for its help."),
+		}, []turnWant{{0, "KFA", "", false, "The KFA relief measure gives owners new options."}, {1, "Varno", "", false, "Thanks to the KFA for its help."}}},
 		{"a label brief cannot read is its own speaker, of no party", Document{
 			Title:      "What They Are Saying",
 			Paragraphs: labelled("Kestria and Orlavia Veterans of the Delta", "“Thank you.”"),
