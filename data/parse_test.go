@@ -166,6 +166,11 @@ func TestParseTranscriptLabels(t *testing.T) {
 		{"time", "10:30 the talks resumed.", "", ""},
 		{"lower after Q", "Q street is closed.", "", ""},
 		{"long upper-case sentence", "THE COUNCIL OF MINISTERS OF THE TWO STATES MET ON: Monday", "", ""},
+		// a transcript quoted in a story opens each paragraph with a mark
+		{"quoted upper-case label", `"ARNO: Let’s start with the ferry.`, "ARNO", "Let’s start with the ferry."},
+		{"curly-quoted upper-case label", "“MS. VELK: We disagree.", "MS. VELK", "We disagree."},
+		{"quoted title-case label", "“Mr. Varga: We disagree.", "", ""},
+		{"quoted sentence with colon", `"The aim is clear: peace.`, "", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -121,6 +121,17 @@ func endsTurns(t string) bool {
 // ("SECRETARY BLINKEN", "MS. PSAKI") or title-case after an honorific
 // ("Mr. Smith"); the White House "Q" form needs no colon.
 func splitLabel(t string) (label, rest string, ok bool) {
+	if r, n := utf8.DecodeRuneInString(t); r == '"' || r == '“' {
+		// a transcript quoted in a story opens each paragraph with a
+		// quotation mark ("“WALLACE: Let's start …"): an upper-case label
+		// after it is still a turn's; a title-case one is a quoted
+		// sentence's words ("“Velk: a record of failure" is a headline)
+		label, rest, ok = splitLabel(t[n:])
+		if !ok || strings.ToUpper(label) != label {
+			return "", "", false
+		}
+		return label, rest, true
+	}
 	if len(t) >= 2 && t[0] == 'Q' {
 		switch {
 		case t[1] == ':':

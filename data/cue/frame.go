@@ -93,6 +93,14 @@ func (f *Finder) Find(s *syntax.Sentence, index int) []Frame {
 		if w.Entry == nil {
 			continue
 		}
+		if w.Entry.AsksBy {
+			if fr, ok := f.askedBy(s, i); ok {
+				fr.Sentence = index
+				out = append(out, fr)
+				i = fr.Content[0].To - 1
+				continue
+			}
+		}
 		if w.Entry.Class&lexicon.CueVerb != 0 && w.Tag.IsVerb() {
 			var prev *Frame
 			if n := len(out); n > 0 && out[n-1].Cue.To <= i && !out[n-1].Speaker.Empty() &&

@@ -159,7 +159,7 @@ func (f *Finder) subjectBefore(s *syntax.Sentence, v int) (sp, aside syntax.Phra
 	if a < 0 {
 		return
 	}
-	sp = f.parentheticalQuantifier(s, floatingQuantifier(s, f.extendLeft(s, syntax.Phrase{From: a, To: j + 1})))
+	sp = f.parentheticalQuantifier(s, proportion(s, floatingQuantifier(s, f.extendLeft(s, syntax.Phrase{From: a, To: j + 1}))))
 	if sp.Len() == 1 && s.Words[sp.From].Is(lexicon.NameSuffix) && isPunct(s, sp.From-1, ',') {
 		// "Joseph R. Biden, Jr. declared": the name before the suffix
 		if b := s.NounPhraseEndingAt(sp.From - 2); b >= 0 {

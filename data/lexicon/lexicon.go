@@ -267,6 +267,12 @@ type Entry struct {
 	// of saying, says that nothing was said ("said little", "revealed
 	// nothing").
 	EmptyObject bool
+	// NameMonth is set for a month whose name is also a person's ("Theresa
+	// May", "June Arno"): after a given name or a title it is a surname.
+	NameMonth bool
+	// AsksBy is set for a participle of asking whose agent put the
+	// question after it: "Asked by Velk whether …, Arno said".
+	AsksBy bool
 	// PressTitle is set for a word that, closing a capitalised name,
 	// makes it a publication's: "The Varn Herald" is printed in Varn,
 	// and speaks for no party.

@@ -47,6 +47,8 @@ var sectionFlags = map[string]func(*Entry) *bool{
 	"setting prepositions":     func(e *Entry) *bool { return &e.SettingPreposition },
 	"place abbreviations":      func(e *Entry) *bool { return &e.PlaceAbbreviation },
 	"empty objects":            func(e *Entry) *bool { return &e.EmptyObject },
+	"asking participles":       func(e *Entry) *bool { return &e.AsksBy },
+	"name months":              func(e *Entry) *bool { return &e.NameMonth },
 	"press titles":             func(e *Entry) *bool { return &e.PressTitle },
 	"continuing subordinators": func(e *Entry) *bool { return &e.ContinuesContent },
 	"gerund prepositions":      func(e *Entry) *bool { return &e.GerundHost },

@@ -20,6 +20,7 @@ func (s *Sentence) repair() {
 			s.Words[i].Tag = tag.RB
 		}
 	}
+	s.repairMonthSurname()
 	s.repairSubjects()
 	s.repairPastAfterSubject()
 	s.repairReducedBeforeCue()
