@@ -167,76 +167,6 @@ func (r *Story) person(m mention.Mention) *entity {
 	return e
 }
 
-// samePerson finds the entity a person's name names.
-func (r *Story) samePerson(m mention.Mention, words []string, suffix string) *entity {
-	if m.Person >= 0 {
-		for _, e := range r.entities {
-			if e.person == m.Person {
-				return e
-			}
-		}
-	}
-	var best *entity
-	for _, e := range r.entities {
-		if e.kind != mention.Person || len(e.words) == 0 || !agreeGender(e.gender, m.Gender) {
-			continue
-		}
-		if m.Person >= 0 && e.person >= 0 {
-			continue // two known people
-		}
-		if m.Party >= 0 && e.party >= 0 && m.Party != e.party {
-			continue // "Tesmari Envoy Kim" is not "Orlavian Envoy Kim"
-		}
-		if !sameName(e.words, words) {
-			continue
-		}
-		if len(words) == 1 && e.person >= 0 && r.otherOffice(e, m.Title) {
-			continue // "President Velk" is not the known "First Gentleman Tomas Velk"
-		}
-		if e.suffix != suffix && len(words) > 1 && (len(e.words) > 1 || suffix != "") {
-			continue // "Tom Arno Jr." is not Tom Arno, nor "Arno" seen before him
-		}
-		if best == nil || betterSurnameMatch(e, best, len(words) == 1) {
-			best = e
-		}
-	}
-	return best
-}
-
-// betterSurnameMatch reports whether e, rather than best, is the person a
-// name stands for when both could be: the one seen last, but for a lone
-// surname the one the story already calls by it. A story that names
-// "Ted Cruz", calls him "Cruz", then names "Heidi Cruz" still means him by
-// "Cruz": a writer gives the relative her full name each time.
-func betterSurnameMatch(e, best *entity, lone bool) bool {
-	if lone && e.bare != best.bare {
-		return e.bare
-	}
-	return e.lastPos > best.lastPos
-}
-
-// sameName reports whether two names of one story can be one person's:
-// the same surname, and given names that do not differ ("Velk", "Ana
-// Velk", "Ana M. Velk", "A. Velk").
-func sameName(a, b []string) bool {
-	if !strings.EqualFold(a[len(a)-1], b[len(b)-1]) {
-		return false
-	}
-	if len(a) == 1 || len(b) == 1 {
-		return true
-	}
-	ga, gb := strings.TrimSuffix(a[0], "."), strings.TrimSuffix(b[0], ".")
-	if strings.EqualFold(ga, gb) {
-		return true
-	}
-	// an initial stands for a given name that starts with it
-	short, long := ga, gb
-	if len(short) > len(long) {
-		short, long = long, short
-	}
-	return len(short) == 1 && strings.HasPrefix(strings.ToLower(long), strings.ToLower(short))
-}
-
 // namedRole finds the unnamed role a definite description with a name
 // stands for: "a top administration official … The official, Jonas
 // Vell, said".
@@ -262,49 +192,6 @@ func (r *Story) namedRole(m mention.Mention) *entity {
 		}
 	}
 	return nil
-}
-
-// knownBySurname links a lone surname to the one known person who has it
-// when the mention's title agrees with that person's role ("Foreign
-// Minister Lavrov"), or when it has no title and the story names that
-// person's party ("Marrow said" in a story about Varanda): a surname
-// alone is too weak (many people share one) unless the story is about
-// the person's side.
-func (r *Story) knownBySurname(e *entity, m mention.Mention, surname string) {
-	ids := r.index.BySurname(surname)
-	if len(ids) != 1 {
-		return
-	}
-	p := r.index.Person(ids[0])
-	if !agreeGender(p.Gender, m.Gender) {
-		return
-	}
-	if m.Title == "" {
-		pid, ok := r.index.PartyID(p.Party)
-		if ok && (r.confirmed[pid] || r.home == pid) && (m.Party < 0 || m.Party == pid) && !r.namesOther(p.Name) {
-			r.learnKnown(e, ids[0])
-		}
-		return
-	}
-	title := r.roleWords(m.Title)
-	role := r.roleWords(p.Role)
-	if len(title) == 0 || !contains(role, title[len(title)-1]) {
-		return // "Secretary Vell" is the known Secretary of State Vell; "Mr. Vell" is anyone
-	}
-	r.learnKnown(e, ids[0])
-}
-
-// namesOther reports whether the story names, anywhere, another person
-// with the surname of the known person named full: "Clinton" is not
-// the known Bill Clinton in a story that names Hillary Clinton.
-func (r *Story) namesOther(full string) bool {
-	known, _ := r.nameWords(full)
-	for _, n := range r.fullNames {
-		if strings.EqualFold(lastWord(n), lastWord(known)) && !sameName(n, known) {
-			return true
-		}
-	}
-	return false
 }
 
 // learnPerson teaches the entity what a mention says of it.
@@ -533,24 +420,4 @@ func (r *Story) shortBody(m mention.Mention, key string) *entity {
 		found = e
 	}
 	return found
-}
-
-// otherOffice reports whether a surname's title names an office other
-// than the one the entity already holds, with no word of it in common
-// ("Minister Vell" is the Foreign Minister): a family shares a surname,
-// not its titles.
-func (r *Story) otherOffice(e *entity, title string) bool {
-	if title == "" || e.title == "" {
-		return false
-	}
-	held, named := r.officeWords(e.title), r.officeWords(title)
-	if len(held) == 0 || len(named) == 0 {
-		return false // "Mr. Vell" names no office
-	}
-	return !slices.ContainsFunc(named, func(w string) bool { return slices.Contains(held, w) })
-}
-
-// officeWords is a title's words without its honorifics.
-func (r *Story) officeWords(title string) []string {
-	return slices.DeleteFunc(r.roleWords(title), func(w string) bool { return r.lexicon.Is(w, lexicon.Honorific) })
 }
