@@ -23,6 +23,14 @@ func (f *Finder) predicateEnd(s *syntax.Sentence, fr *Frame, p syntax.Phrase) sy
 		return p
 	}
 	form := s.Words[fr.Cue.From].Tag
+	perfect := false
+	if form == tag.VBN && afterPerfect(s, fr.Cue.From) {
+		// "has promised a veto and attempted …": a perfect's second verb
+		// is a participle, or the past the tagger may read it as; after a
+		// clause ("has promised the roads would be rebuilt and widened")
+		// the participle may be the clause's own, whatever its tag
+		form, perfect = tag.VBD, true
+	}
 	if form != tag.VBD && form != tag.VBZ && form != tag.VBG || s.Words[fr.Cue.From].Entry != nil && s.Words[fr.Cue.From].Entry.Restates {
 		// what a restating verb's subject adds explains the position (see
 		// statement's splitsChain)
@@ -48,7 +56,7 @@ func (f *Finder) predicateEnd(s *syntax.Sentence, fr *Frame, p syntax.Phrase) sy
 			// "responding to and eliminating violence" shares its object
 			continue
 		}
-		if v.Tag == form && !f.isCue(s, j) && !ownVerbOfForm(s, p.From, k, form) {
+		if (v.Tag == form || perfect && v.Tag == tag.VBN) && !f.isCue(s, j) && !ownVerbOfForm(s, p.From, k, form) && !(perfect && clauseWithin(s, p.From, k)) {
 			return trimEnd(s, syntax.Phrase{From: p.From, To: k})
 		}
 		if form != tag.VBG && (fr.Kind == lexicon.Object || fr.Kind == lexicon.Accuse) && !s.Words[p.From].Tag.IsWh() && !hasFiniteVerb(s, p.From, k) && s.NounPhraseAt(p.From) < k &&
@@ -109,4 +117,25 @@ func hasGerund(s *syntax.Sentence, from, to int) bool {
 func opensPhrase(s *syntax.Sentence, k int) bool {
 	t := s.Words[k].Tag
 	return t == tag.IN || t == tag.TO || t == tag.DT
+}
+
+// afterPerfect reports a participle at i after a perfect auxiliary and
+// the adverbs between them: "has promised", "had also said".
+func afterPerfect(s *syntax.Sentence, i int) bool {
+	k := i - 1
+	for k >= 0 && s.Words[k].Tag.IsAdverb() {
+		k--
+	}
+	return k >= 0 && s.Words[k].Entry != nil && s.Words[k].Entry.Perfect
+}
+
+// clauseWithin reports a finite verb, a modal or a participle among the
+// words [from, to): the content is a clause, not an object.
+func clauseWithin(s *syntax.Sentence, from, to int) bool {
+	for k := from; k < to; k++ {
+		if w := &s.Words[k]; w.Quote < 0 && (w.Tag.IsFiniteVerb() || w.Tag == tag.MD || w.Tag == tag.VBN) {
+			return true
+		}
+	}
+	return false
 }
