@@ -35,6 +35,13 @@ func TestContentEndsAtPerfectsSecondVerb(t *testing.T) {
 			[]frame{{cue: "promised", shape: cue.SpeakerFirst, speaker: "The Kestrian government", content: one("a veto")}}, "promised"},
 		{"Ana Velk has promised a veto and worked to persuade lawmakers.",
 			[]frame{{cue: "promised", shape: cue.SpeakerFirst, speaker: "Ana Velk", content: one("a veto")}}, "promised"},
+		{"The minister has raised these concerns with the envoys and we will continue to do so.",
+			[]frame{{cue: "raised", shape: cue.SpeakerFirst, speaker: "The minister", content: one("these concerns with the envoys")}}, "raised"},
+		// an adjective or a list's last word is no verb of the subject's
+		{"The council has confirmed more than 200 casualties, including dead and wounded.",
+			[]frame{{cue: "confirmed", shape: cue.SpeakerFirst, speaker: "The council", content: one("more than 200 casualties, including dead and wounded")}}, "confirmed"},
+		{"The assembly has confirmed a seasoned and experienced group of envoys.",
+			[]frame{{cue: "confirmed", shape: cue.SpeakerFirst, speaker: "The assembly", content: one("a seasoned and experienced group of envoys")}}, "confirmed"},
 		// the content's own verbs of that form go on
 		{"Ana Velk has promised the roads would be rebuilt and widened.",
 			[]frame{{cue: "promised", shape: cue.SpeakerFirst, speaker: "Ana Velk", content: one("the roads would be rebuilt and widened")}}, "promised"},

@@ -14,7 +14,9 @@ import (
 // and goes through great strides to …", "echoed liberal themes and took
 // the stage". The second verb has the cue's finite form (a past after
 // "said", a present after "denies") where the content's own verbs have
-// another, or the content is an object with no verb of its own. An object's content ends as well where
+// another, or the content is an object with no verb of its own; after a
+// perfect ("has promised a veto and attempted to …") it is a participle,
+// or the past the tagger may take it for, that heads a verb phrase. An object's content ends as well where
 // "and" opens a clause with a subject of its own ("charged the officer
 // with murder and the mayor fired his police chief"). A cue of saying
 // joined so is a frame of its own, which says what follows.
@@ -56,10 +58,11 @@ func (f *Finder) predicateEnd(s *syntax.Sentence, fr *Frame, p syntax.Phrase) sy
 			// "responding to and eliminating violence" shares its object
 			continue
 		}
-		if (v.Tag == form || perfect && v.Tag == tag.VBN) && !f.isCue(s, j) && !ownVerbOfForm(s, p.From, k, form) && !(perfect && clauseWithin(s, p.From, k)) {
+		if (v.Tag == form || perfect && v.Tag == tag.VBN) && !f.isCue(s, j) && !ownVerbOfForm(s, p.From, k, form) &&
+			!(perfect && (clauseWithin(s, p.From, k) || !verbPhraseAt(s, j, p.To) || listGoesOn(s, k, p.To))) {
 			return trimEnd(s, syntax.Phrase{From: p.From, To: k})
 		}
-		if form != tag.VBG && (fr.Kind == lexicon.Object || fr.Kind == lexicon.Accuse) && !s.Words[p.From].Tag.IsWh() && !hasFiniteVerb(s, p.From, k) && s.NounPhraseAt(p.From) < k &&
+		if form != tag.VBG && !(perfect && s.NounPhraseAt(p.From) <= p.From) && (fr.Kind == lexicon.Object || fr.Kind == lexicon.Accuse) && !s.Words[p.From].Tag.IsWh() && !hasFiniteVerb(s, p.From, k) && s.NounPhraseAt(p.From) < k &&
 			!s.Words[k+1].Is(lexicon.Complementizer) && !listGoesOn(s, k, p.To) && newClause(s, k+1, p.To) && !v.Tag.IsFiniteVerb() {
 			return trimEnd(s, syntax.Phrase{From: p.From, To: k})
 		}
@@ -138,4 +141,17 @@ func clauseWithin(s *syntax.Sentence, from, to int) bool {
 		}
 	}
 	return false
+}
+
+// verbPhraseAt reports a participle at j that heads a verb phrase: words
+// of its own follow it ("and opened 200 investigations", "and attempted
+// to …"), and it is no adjective in a list before its noun ("a historic
+// and experienced group") nor the last word of one ("including dead and
+// wounded").
+func verbPhraseAt(s *syntax.Sentence, j, end int) bool {
+	if j+1 >= end || j < 2 || s.Words[j-2].Tag.IsAdj() {
+		return false
+	}
+	n := &s.Words[j+1]
+	return n.Tok.Kind == text.Word && n.Tag != tag.CC && !n.Tag.IsNoun()
 }
