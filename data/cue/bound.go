@@ -79,6 +79,11 @@ func bound(s *syntax.Sentence, p syntax.Phrase, kind lexicon.Frame) syntax.Phras
 			s.Words[k+1].Tag == tag.VBG && !s.Words[k+1].Is(lexicon.CueVerb) && k > p.From+1:
 			// "… on Twitter before claiming that …"
 			return trimEnd(s, syntax.Phrase{From: p.From, To: k})
+		case w.Tag == tag.Comma && k > p.From+1 && (object || hasFiniteVerb(s, p.From, k)) && namedThenDescribed(s, k, p.To):
+			// "in partnership with Nato, the alliance that includes …": who
+			// the name is, in the writer's words, after the content's
+			// clause or object is whole
+			return trimEnd(s, syntax.Phrase{From: p.From, To: k})
 		case (w.Tag == tag.Comma || w.Tok.Has(text.Dash)) && k > p.From+1 && appositiveToEnd(s, k+1, p.To):
 			// "called him a “moderate,” a subtle dig at …": the writer's
 			// comment on what was said
