@@ -50,7 +50,7 @@ func bound(s *syntax.Sentence, p syntax.Phrase, kind lexicon.Frame) syntax.Phras
 			// the subject says, and is a statement of its own as well
 			return trimEnd(s, syntax.Phrase{From: p.From, To: k})
 		case w.Tag == tag.IN && k > p.From+1 && writersAsClause(s, p.From, k, p.To) && !clauseWithin(s, p.From, k) && !s.Words[p.From].Tag.IsWh():
-			// "condemned the launch as Pyongyang fired three more", "indicates
+			// "condemned the launch as Orlavia fired three more", "indicates
 			// a tightening race as Velk consolidates …": what happened
 			// meanwhile, after an object, is the writer's
 			return trimEnd(s, syntax.Phrase{From: p.From, To: k})
@@ -80,7 +80,7 @@ func bound(s *syntax.Sentence, p syntax.Phrase, kind lexicon.Frame) syntax.Phras
 			// "… on Twitter before claiming that …"
 			return trimEnd(s, syntax.Phrase{From: p.From, To: k})
 		case w.Tag == tag.Comma && k > p.From+1 && (object || hasFiniteVerb(s, p.From, k)) && namedThenDescribed(s, k, p.To):
-			// "in partnership with Nato, the alliance that includes …": who
+			// "in partnership with Kestria, the ally that borders …": who
 			// the name is, in the writer's words, after the content's
 			// clause or object is whole
 			return trimEnd(s, syntax.Phrase{From: p.From, To: k})

@@ -9,7 +9,7 @@ import (
 
 // writersAsClause reports "as" at k opening a clause of its own after
 // content [from, k) that is an object, not a clause: a named subject, its
-// finite verb and more words ("as Pyongyang fired three missiles"), what
+// finite verb and more words ("as Orlavia fired three missiles"), what
 // another party did meanwhile. A pronoun's clause is the speaker's
 // ("congratulate the people of Tesmar as they celebrate …", "emphasized
 // the partnership as we work to …"), and so is one a mark sets off

@@ -7,7 +7,7 @@ import (
 )
 
 // namedThenDescribed reports a comma at k after a name that opens a
-// definite noun phrase with a relative clause on it ("Nato, the alliance
+// definite noun phrase with a relative clause on it ("Kestria, the ally
 // that includes …", "Khan, the soldier who died …"): the writer says who
 // the name is. An indefinite one is appositiveToEnd's; a phrase with a
 // verb of its own before its relative pronoun is no description, nor is
@@ -27,7 +27,7 @@ func namedThenDescribed(s *syntax.Sentence, k, end int) bool {
 	if e <= 0 || hasFiniteVerb(s, k+1, e) {
 		return false
 	}
-	// "in Texas, the measures that SB7 would add, and the path forward": a
+	// "in Tesmar, the levies the new law would add, and the path forward": a
 	// list that goes on after the phrase
 	for j := e; j+1 < end; j++ {
 		if s.Words[j].Quote < 0 && s.Words[j].Tag == tag.Comma && s.Words[j+1].Tag == tag.CC {

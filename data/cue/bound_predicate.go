@@ -16,9 +16,10 @@ import (
 // "said", a present after "denies") where the content's own verbs have
 // another, or the content is an object with no verb of its own; after a
 // perfect ("has promised a veto and attempted to …") it is a participle,
-// or the past the tagger may take it for, that heads a verb phrase. An object's content ends as well where
-// "and" opens a clause with a subject of its own ("charged the officer
-// with murder and the mayor fired his police chief"). A cue of saying
+// or the past the tagger may take it for, that heads a verb phrase. An
+// object's content ends as well where "and" opens a clause with a subject
+// of its own ("charged the officer with murder and the mayor fired his
+// police chief"). A cue of saying
 // joined so is a frame of its own, which says what follows.
 func (f *Finder) predicateEnd(s *syntax.Sentence, fr *Frame, p syntax.Phrase) syntax.Phrase {
 	if p.Empty() || s.Words[p.From].Quote >= 0 || fr.Cue.Empty() {
