@@ -49,6 +49,11 @@ func bound(s *syntax.Sentence, p syntax.Phrase, kind lexicon.Frame) syntax.Phras
 			// participle of saying (", noting that …") goes on with what
 			// the subject says, and is a statement of its own as well
 			return trimEnd(s, syntax.Phrase{From: p.From, To: k})
+		case w.Tag == tag.IN && k > p.From+1 && writersAsClause(s, p.From, k, p.To) && !clauseWithin(s, p.From, k) && !s.Words[p.From].Tag.IsWh():
+			// "condemned the launch as Orlavia fired three more", "indicates
+			// a tightening race as Velk consolidates …": what happened
+			// meanwhile, after an object, is the writer's
+			return trimEnd(s, syntax.Phrase{From: p.From, To: k})
 		case w.Tag == tag.Comma && k+1 < p.To && k > p.From+1 && s.Words[k+1].Quote < 0 && s.Words[k+1].Tag.IsFiniteVerb() && hasFiniteVerb(s, p.From, k) &&
 			!asideOpensWithin(s, p.From, k):
 			// "X, after saying A, bought ads": the clause the aside
@@ -73,6 +78,11 @@ func bound(s *syntax.Sentence, p syntax.Phrase, kind lexicon.Frame) syntax.Phras
 		case w.Is(lexicon.Subordinator) && w.Tag == tag.IN && !isComplementizer(w) && !strings.EqualFold(w.Text, "as") && k+1 < p.To &&
 			s.Words[k+1].Tag == tag.VBG && !s.Words[k+1].Is(lexicon.CueVerb) && k > p.From+1:
 			// "… on Twitter before claiming that …"
+			return trimEnd(s, syntax.Phrase{From: p.From, To: k})
+		case w.Tag == tag.Comma && k > p.From+1 && (object || hasFiniteVerb(s, p.From, k)) && namedThenDescribed(s, k, p.To):
+			// "in partnership with Kestria, the ally that borders …": who
+			// the name is, in the writer's words, after the content's
+			// clause or object is whole
 			return trimEnd(s, syntax.Phrase{From: p.From, To: k})
 		case (w.Tag == tag.Comma || w.Tok.Has(text.Dash)) && k > p.From+1 && appositiveToEnd(s, k+1, p.To):
 			// "called him a “moderate,” a subtle dig at …": the writer's

@@ -14,15 +14,26 @@ import (
 // and goes through great strides to …", "echoed liberal themes and took
 // the stage". The second verb has the cue's finite form (a past after
 // "said", a present after "denies") where the content's own verbs have
-// another, or the content is an object with no verb of its own. An object's content ends as well where
-// "and" opens a clause with a subject of its own ("charged the officer
-// with murder and the mayor fired his police chief"). A cue of saying
+// another, or the content is an object with no verb of its own; after a
+// perfect ("has promised a veto and attempted to …") it is a participle,
+// or the past the tagger may take it for, that heads a verb phrase. An
+// object's content ends as well where "and" opens a clause with a subject
+// of its own ("charged the officer with murder and the mayor fired his
+// police chief"). A cue of saying
 // joined so is a frame of its own, which says what follows.
 func (f *Finder) predicateEnd(s *syntax.Sentence, fr *Frame, p syntax.Phrase) syntax.Phrase {
 	if p.Empty() || s.Words[p.From].Quote >= 0 || fr.Cue.Empty() {
 		return p
 	}
 	form := s.Words[fr.Cue.From].Tag
+	perfect := false
+	if form == tag.VBN && afterPerfect(s, fr.Cue.From) {
+		// "has promised a veto and attempted …": a perfect's second verb
+		// is a participle, or the past the tagger may read it as; after a
+		// clause ("has promised the roads would be rebuilt and widened")
+		// the participle may be the clause's own, whatever its tag
+		form, perfect = tag.VBD, true
+	}
 	if form != tag.VBD && form != tag.VBZ && form != tag.VBG || s.Words[fr.Cue.From].Entry != nil && s.Words[fr.Cue.From].Entry.Restates {
 		// what a restating verb's subject adds explains the position (see
 		// statement's splitsChain)
@@ -48,10 +59,11 @@ func (f *Finder) predicateEnd(s *syntax.Sentence, fr *Frame, p syntax.Phrase) sy
 			// "responding to and eliminating violence" shares its object
 			continue
 		}
-		if v.Tag == form && !f.isCue(s, j) && !ownVerbOfForm(s, p.From, k, form) {
+		if (v.Tag == form || perfect && v.Tag == tag.VBN) && !f.isCue(s, j) && !ownVerbOfForm(s, p.From, k, form) &&
+			!(perfect && (clauseWithin(s, p.From, k) || !verbPhraseAt(s, j, p.To) || listGoesOn(s, k, p.To))) {
 			return trimEnd(s, syntax.Phrase{From: p.From, To: k})
 		}
-		if form != tag.VBG && (fr.Kind == lexicon.Object || fr.Kind == lexicon.Accuse) && !s.Words[p.From].Tag.IsWh() && !hasFiniteVerb(s, p.From, k) && s.NounPhraseAt(p.From) < k &&
+		if form != tag.VBG && !(perfect && s.NounPhraseAt(p.From) <= p.From) && (fr.Kind == lexicon.Object || fr.Kind == lexicon.Accuse) && !s.Words[p.From].Tag.IsWh() && !hasFiniteVerb(s, p.From, k) && s.NounPhraseAt(p.From) < k &&
 			!s.Words[k+1].Is(lexicon.Complementizer) && !listGoesOn(s, k, p.To) && newClause(s, k+1, p.To) && !v.Tag.IsFiniteVerb() {
 			return trimEnd(s, syntax.Phrase{From: p.From, To: k})
 		}
@@ -109,4 +121,38 @@ func hasGerund(s *syntax.Sentence, from, to int) bool {
 func opensPhrase(s *syntax.Sentence, k int) bool {
 	t := s.Words[k].Tag
 	return t == tag.IN || t == tag.TO || t == tag.DT
+}
+
+// afterPerfect reports a participle at i after a perfect auxiliary and
+// the adverbs between them: "has promised", "had also said".
+func afterPerfect(s *syntax.Sentence, i int) bool {
+	k := i - 1
+	for k >= 0 && s.Words[k].Tag.IsAdverb() {
+		k--
+	}
+	return k >= 0 && s.Words[k].Entry != nil && s.Words[k].Entry.Perfect
+}
+
+// clauseWithin reports a finite verb, a modal or a participle among the
+// words [from, to): the content is a clause, not an object.
+func clauseWithin(s *syntax.Sentence, from, to int) bool {
+	for k := from; k < to; k++ {
+		if w := &s.Words[k]; w.Quote < 0 && (w.Tag.IsFiniteVerb() || w.Tag == tag.MD || w.Tag == tag.VBN) {
+			return true
+		}
+	}
+	return false
+}
+
+// verbPhraseAt reports a participle at j that heads a verb phrase: words
+// of its own follow it ("and opened 200 investigations", "and attempted
+// to …"), and it is no adjective in a list before its noun ("a historic
+// and experienced group") nor the last word of one ("including dead and
+// wounded").
+func verbPhraseAt(s *syntax.Sentence, j, end int) bool {
+	if j+1 >= end || j < 2 || s.Words[j-2].Tag.IsAdj() {
+		return false
+	}
+	n := &s.Words[j+1]
+	return n.Tok.Kind == text.Word && n.Tag != tag.CC && !n.Tag.IsNoun()
 }

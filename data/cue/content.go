@@ -333,7 +333,7 @@ func contentBefore(s *syntax.Sentence, start int) syntax.Phrase {
 	if !quoted && !isPunct(s, b, ',') && !isDash(s, b) {
 		return syntax.Phrase{}
 	}
-	p := trimEnd(s, syntax.Phrase{From: contentStart(s, b), To: b})
+	p := trimEnd(s, syntax.Phrase{From: clauseBefore(s, contentStart(s, b), b), To: b})
 	if p.Empty() {
 		return p
 	}
@@ -378,7 +378,7 @@ func (f *Finder) contentBeforeInversion(s *syntax.Sentence, i int) syntax.Phrase
 	if !quoted && !isPunct(s, b, ',') {
 		return syntax.Phrase{}
 	}
-	p := trimEnd(s, syntax.Phrase{From: contentStart(s, b), To: b})
+	p := trimEnd(s, syntax.Phrase{From: clauseBefore(s, contentStart(s, b), b), To: b})
 	if p.Empty() || !quoted && !hasVerb(s, p.From, p.To) {
 		return syntax.Phrase{}
 	}
@@ -387,14 +387,16 @@ func (f *Finder) contentBeforeInversion(s *syntax.Sentence, i int) syntax.Phrase
 
 // subordinateEnd ends the content of a cue whose clause a subordinator
 // opens where the main clause begins: "When Velk said the talks were
-// over, Arno left" gives Velk only "the talks were over".
+// over, Arno left" gives Velk only "the talks were over", and so does
+// "… and once Velk said the talks were over, Arno left": the clause
+// opens after a comma, a conjunction or the sentence's start.
 func subordinateEnd(s *syntax.Sentence, fr *Frame, p syntax.Phrase) syntax.Phrase {
 	if fr.Speaker.Empty() || fr.Chained || p.Empty() || s.Words[p.From].Quote >= 0 {
 		return p
 	}
 	o := fr.Speaker.From - 1
 	if o < 0 || !s.Words[o].Is(lexicon.Subordinator) || s.Words[o].Tag != tag.IN && s.Words[o].Tag != tag.WRB || isComplementizer(&s.Words[o]) ||
-		text.Lower(s.Words[o].Text) == "as" || o > 0 && !isPunct(s, o-1, ',') {
+		text.Lower(s.Words[o].Text) == "as" || o > 0 && !isPunct(s, o-1, ',') && s.Words[o-1].Tag != tag.CC {
 		return p
 	}
 	for k := p.From + 1; k < p.To; k++ {
