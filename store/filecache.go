@@ -151,9 +151,21 @@ func (c *FileCache) docsOf(path string) ([]Doc, error) {
 	return c.db.scanDocs(rows, err, c.want)
 }
 
-// LookupContents implements data.FileCache.
+// LookupContents implements data.FileCache. A path the database held
+// no file of when the load began (Lookup read them all) is not asked
+// about: a new file's lookup was an UPDATE, which waited for the write
+// lock the cache's own writer holds, on a connection of its own that
+// read the schema again (issue #13).
 func (c *FileCache) LookupContents(path string, size int64, mtime time.Time, raw []byte) ([]*data.Briefing, bool, bool) {
-	docs, ok, err := c.db.LookupContents(CachedFile{Path: absPath(path), Size: size, MTime: mtime, Hash: Hash(raw)}, c.version, Want{Body: true, Statements: true})
+	abs := absPath(path)
+	c.mu.Lock()
+	_, known := c.preloaded[abs]
+	unknown := c.preloaded != nil && c.preloadErr == nil && !known
+	c.mu.Unlock()
+	if unknown {
+		return nil, false, false
+	}
+	docs, ok, err := c.db.LookupContents(CachedFile{Path: abs, Size: size, MTime: mtime, Hash: Hash(raw)}, c.version, Want{Body: true, Statements: true})
 	if err != nil || !ok {
 		return nil, false, false
 	}

@@ -1,6 +1,8 @@
 package store
 
 import (
+	"context"
+	"database/sql"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -156,5 +158,39 @@ func TestFileCacheInvalidation(t *testing.T) {
 	want, _ := data.Load([]string{dir}, nil, data.LoadOptions{Attributor: other})
 	if !reflect.DeepEqual(attributionOf(bs), attributionOf(want)) {
 		t.Errorf("another version: stale attribution")
+	}
+}
+
+// A file the database held nothing of when the load began is not looked
+// up by its contents: nothing can match it, and the lookup took a
+// connection of its own (its schema read again) and waited for the
+// write lock the cache's writer holds. A touched file still is (above).
+func TestNewFilesAreNotLookedUpByContents(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	p := filepath.Join(dir, "tesmar.txt")
+	must(t, os.WriteFile(p, []byte(stories["tesmar.txt"]), 0o644))
+	db := openTest(t, t.TempDir())
+	c := db.NewFileCache("v1", Want{Statements: true}, false)
+	defer c.Close()
+	fi, err := os.Stat(p)
+	must(t, err)
+	if _, _, ok := c.Lookup(p, fi.Size(), fi.ModTime()); ok {
+		t.Fatal("a new file found in an empty cache")
+	}
+	// Hold every connection the database has open: asking it anything
+	// now opens another.
+	held := db.sql.Stats().OpenConnections
+	conns := make([]*sql.Conn, held)
+	for i := range conns {
+		conns[i], err = db.sql.Conn(context.Background())
+		must(t, err)
+		defer conns[i].Close()
+	}
+	if _, _, ok := c.LookupContents(p, fi.Size(), fi.ModTime(), []byte(stories["tesmar.txt"])); ok {
+		t.Error("a new file found by its contents")
+	}
+	if n := db.sql.Stats().OpenConnections; n != held {
+		t.Errorf("the database was asked about a file it never held: %d connections open, want %d", n, held)
 	}
 }
