@@ -5,6 +5,7 @@ import (
 	"errors"
 	"path/filepath"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/brief-reader/brief/data"
@@ -32,10 +33,15 @@ type FileCache struct {
 	docsOnce sync.Once
 	docsStmt *sql.Stmt // docsOfQuery, nil once closed (c.mu)
 
-	writes chan CacheEntry
-	done   chan struct{}
-	reads  fileCacheReads
+	writes  chan CacheEntry
+	done    chan struct{}
+	reads   fileCacheReads
+	lookups atomic.Int64 // files read by docsOf
 }
+
+// ownReadsAfter is how many files a file cache reads through the
+// database's connections before it opens its own (readsVia).
+const ownReadsAfter = 16
 
 // NewFileCache makes a cache for files attributed by an attributor of
 // version. Briefings found in the database come with as much as want
@@ -131,8 +137,14 @@ func (c *FileCache) Lookup(path string, size int64, mtime time.Time) ([]*data.Br
 // docsOf is DB.docsOf through c's connections (readsVia), with the
 // query prepared once for the load: a folder of thousands of files read
 // again asks it once per file, and preparing it took four times as long
-// as running it.
+// as running it. The first few files are read through the database's
+// own connections: a load of a few files (a command naming them) does
+// not open connections of its own, each reading the schema first, for
+// what the pages of a few stories cost the database's page cache.
 func (c *FileCache) docsOf(path string) ([]Doc, error) {
+	if c.lookups.Add(1) <= ownReadsAfter {
+		return c.db.docsOf(path, c.version, c.want)
+	}
 	c.docsOnce.Do(func() {
 		s, err := c.readsVia().Prepare(docsOfQuery)
 		if err == nil {

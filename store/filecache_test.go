@@ -3,6 +3,7 @@ package store
 import (
 	"context"
 	"database/sql"
+	"fmt"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -192,5 +193,29 @@ func TestNewFilesAreNotLookedUpByContents(t *testing.T) {
 	}
 	if n := db.sql.Stats().OpenConnections; n != held {
 		t.Errorf("the database was asked about a file it never held: %d connections open, want %d", n, held)
+	}
+}
+
+// A load of a few files reads them through the database's connections;
+// only a load of more than ownReadsAfter opens connections of its own
+// (each reads the schema first), and still finds every file.
+func TestOnlyALargeLoadOpensItsOwnReads(t *testing.T) {
+	t.Parallel()
+	attr, _ := data.NewAttributor("")
+	for _, n := range []int{3, ownReadsAfter + 4} {
+		dir := t.TempDir()
+		for i := range n {
+			body := fmt.Sprintf("Vesk Talks, Round %d\nThe envoys of Vesk met again.\n", i)
+			must(t, os.WriteFile(filepath.Join(dir, fmt.Sprintf("round-%02d.txt", i)), []byte(body), 0o644))
+		}
+		db := openTest(t, t.TempDir())
+		loadWith(t, db, attr, dir)
+		_, c := loadWith(t, db, attr, dir)
+		if got := c.hits.Load(); got != int32(n) {
+			t.Errorf("%d files: %d found in the cache, want all", n, got)
+		}
+		if own := c.reads.conns != nil; own != (n > ownReadsAfter) {
+			t.Errorf("%d files: connections of its own %v, want %v", n, own, n > ownReadsAfter)
+		}
 	}
 }
