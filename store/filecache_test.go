@@ -202,13 +202,13 @@ func TestNewFilesAreNotLookedUpByContents(t *testing.T) {
 func TestOnlyALargeLoadOpensItsOwnReads(t *testing.T) {
 	t.Parallel()
 	attr, _ := data.NewAttributor("")
-	for _, n := range []int{3, ownReadsAfter + 4} {
+	db := openTest(t, t.TempDir())
+	for _, n := range []int{3, ownReadsAfter + 1} {
 		dir := t.TempDir()
 		for i := range n {
 			body := fmt.Sprintf("Vesk Talks, Round %d\nThe envoys of Vesk met again.\n", i)
 			must(t, os.WriteFile(filepath.Join(dir, fmt.Sprintf("round-%02d.txt", i)), []byte(body), 0o644))
 		}
-		db := openTest(t, t.TempDir())
 		loadWith(t, db, attr, dir)
 		_, c := loadWith(t, db, attr, dir)
 		if got := c.hits.Load(); got != int32(n) {
