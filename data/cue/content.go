@@ -238,9 +238,11 @@ func (f *Finder) contentAfter(s *syntax.Sentence, fr *Frame, k int) (content syn
 		}
 	} else if e := s.NounPhraseAt(k); e > 0 && e-k <= 3 && e < len(s.Words) && text.Lower(s.Words[e].Text) == "that" &&
 		s.Words[k].Tag != tag.PRPS && !hasPossessive(s, k, e) &&
-		s.Words[e].Tag != tag.DT && clauseAt(s, max(s.NounPhraseAt(e+1), e+1)) && (fr.Kind == lexicon.Object || fr.Kind == lexicon.Say) {
+		s.Words[e].Tag != tag.DT && !relativeThat(s, e+1) && clauseAt(s, max(s.NounPhraseAt(e+1), e+1)) && (fr.Kind == lexicon.Object || fr.Kind == lexicon.Say) {
 		// "expressed doubt that …", "made the point that …": the noun
-		// belongs to the cue, the clause is the content
+		// belongs to the cue, the clause is the content; "railed against
+		// the provisions that pock the code": a relative clause on the
+		// noun, which is content with it
 		k = e + 1
 		introduced = true
 	}
@@ -265,6 +267,12 @@ func (f *Finder) contentAfter(s *syntax.Sentence, fr *Frame, k int) (content syn
 	}
 	p := trimEnd(s, syntax.Phrase{From: k, To: len(s.Words)})
 	p = cutAtAccording(s, p)
+	if relativeThat(s, p.From) {
+		// a relative clause on the adjunct's noun is not what was said;
+		// a colon after it introduces what was ("responded with a phrase
+		// that could have come from Velk: “…”")
+		p.From = colonAfter(s, p)
+	}
 	if p.Empty() || isPunct(s, p.From, ',') || isPunct(s, p.From, ';') {
 		return syntax.Phrase{}, pp
 	}
@@ -457,4 +465,29 @@ func inSubordinate(s *syntax.Sentence, fr *Frame) bool {
 		return false
 	}
 	return s.Words[fr.Speaker.From-1].Is(lexicon.Subordinator)
+}
+
+// relativeThat reports content that opens on a finite verb right after a
+// "that" which follows a noun: "that" is then a relative pronoun on the
+// noun, not the start of what was said ("told reporters after the meeting
+// that was held in Varn"). A clause said has its own subject. After a
+// noun of time the "that" is the subject said ("said this morning that was
+// not his phrase").
+func relativeThat(s *syntax.Sentence, k int) bool {
+	if k < 2 || k >= len(s.Words) {
+		return false
+	}
+	w, that, noun := &s.Words[k], &s.Words[k-1], &s.Words[k-2]
+	return w.Quote < 0 && w.Tag.IsFiniteVerb() && w.Is(lexicon.Auxiliary) && text.Lower(that.Text) == "that" && noun.Tag.IsNoun() && !noun.Is(lexicon.Time)
+}
+
+// colonAfter is the word after the first colon in p outside a quotation,
+// or p.To when there is none.
+func colonAfter(s *syntax.Sentence, p syntax.Phrase) int {
+	for j := p.From; j+1 < p.To; j++ {
+		if s.Words[j].Quote < 0 && isPunct(s, j, ':') {
+			return j + 1
+		}
+	}
+	return p.To
 }
