@@ -287,6 +287,12 @@ func clausePosition(s *syntax.Sentence, p, aside syntax.Phrase) resolve.Position
 			k = e + 1
 		}
 	}
+	if p.From == 0 && interrupted(s, k) {
+		// "Velk, of Varn, despite her doubts about the plan, …": a name
+		// that opens the sentence before a phrase set off by commas is
+		// its subject, the verb however far (or lost) after it
+		return resolve.Subject
+	}
 	for k < len(s.Words) && s.Words[k].Tag.IsAdverb() {
 		k++
 	}
@@ -375,4 +381,16 @@ func pastRelative(s *syntax.Sentence, k int) int {
 		}
 	}
 	return k
+}
+
+// interrupted reports a phrase set off by commas that opens at word k,
+// right after a subject: a preposition that joins no noun to the one
+// before ("despite", "amid"), after a comma.
+func interrupted(s *syntax.Sentence, k int) bool {
+	if k > 0 && k < len(s.Words) && s.Words[k].Tag == tag.Comma {
+		k++
+	} else if k == 0 || k >= len(s.Words) || s.Words[k-1].Tag != tag.Comma {
+		return false
+	}
+	return k < len(s.Words) && s.Words[k].Tag == tag.IN && s.Words[k].Quote < 0 && !s.Words[k].Is(lexicon.NounPreposition) && !s.Words[k].Is(lexicon.Subordinator)
 }

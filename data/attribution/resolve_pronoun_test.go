@@ -52,6 +52,16 @@ func TestResolvePronounAfterMainSubject(t *testing.T) {
 				"To the political scientist Brigid Terzi, Velk's stare seemed to reflect sadness. “It looked like a bitter pill he was swallowing,” she said.",
 			)},
 			[]wantStatement{{"Brigid Terzi", "", "It looked like a bitter pill he was swallowing"}}},
+		{"a name that opens its sentence before a phrase set off by commas is its subject, not the speaker before",
+			Document{Paragraphs: paragraphs(
+				"“Our assumption is that the veto will fail,” Senate Leader Mark Arno, R-Varn., said Tuesday.",
+				"Speaker Jon Velk, R-Ostra, despite admitting that he had his doubts about the bill, now thinks Arno is right.",
+				"“I do think the votes are there,” he said.",
+			)},
+			[]wantStatement{
+				{"Mark Arno", "", "Our assumption is that the veto will fail"},
+				{"Jon Velk", "", "I do think the votes are there"},
+			}},
 	}
 	for _, c := range cases {
 		checkStatements(t, e, c.name, &c.doc, c.want)

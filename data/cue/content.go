@@ -387,7 +387,7 @@ func (f *Finder) contentBeforeInversion(s *syntax.Sentence, i int) syntax.Phrase
 		return syntax.Phrase{}
 	}
 	p := trimEnd(s, syntax.Phrase{From: clauseBefore(s, contentStart(s, b), b), To: b})
-	if p.Empty() || !quoted && !hasVerb(s, p.From, p.To) {
+	if p.Empty() || !quoted && !hasVerbOutsideRelative(s, p.From, p.To) {
 		return syntax.Phrase{}
 	}
 	return p

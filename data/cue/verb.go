@@ -96,10 +96,12 @@ func (f *Finder) cueFrame(s *syntax.Sentence, i int, c lexicon.Cue, cue syntax.P
 	// closing mark is the inverted verb)
 	if before := f.contentBeforeInversion(s, i); (before.To > 0 || isCloseQuote(s, i-1)) && s.Words[i].Tag != tag.VBG &&
 		(s.Words[i].Tag != tag.VBN || isCloseQuote(s, i-1) && s.Words[i-1].Quote >= 0) && invertible(fr.Kind) {
-		if sp := f.speakerAfter(s, cue.To); !sp.Empty() && (isCloseQuote(s, i-1) || isCloseQuote(s, i-2) || endsAfterSpeaker(s, sp)) &&
+		if sp := f.speakerAfter(s, cue.To); !sp.Empty() && !timeOnly(s, sp) && (isCloseQuote(s, i-1) || isCloseQuote(s, i-2) || endsAfterSpeaker(s, sp)) &&
 			(s.Words[i].Tag != tag.VBN || canSpeak(&s.Words[s.Head(sp)])) {
 			// (a participle inverted only before one who can speak: not
-			// "“Income Averaging” proposed rule")
+			// "“Income Averaging” proposed rule"; and a time after the
+			// cue is when, never who: in "“…,” Velk, of Varn, said
+			// Tuesday." the subject before the cue speaks)
 			fr.Shape, fr.Speaker = Inverted, sp
 			fr.Aside = asideAfter(s, sp.To)
 			fr.Content[0] = before

@@ -49,6 +49,10 @@ func TestTokenize(t *testing.T) {
 		{"Rep. Tom Velk (D-N.Y.) said", "Rep|.|Tom|Velk|(|D-N.Y.|)|said"},
 		{"the Mekong-U.S. Partnership", "the|Mekong-U.S.|Partnership"},
 		{"Kestria-Orlavia. The talks", "Kestria-Orlavia|.|The|talks"},
+		// a slash between digits is inside a number or a date, which
+		// then heads no phrase of its own ("said 4/12 widow Ana Velk")
+		{"said 4/12 widow Ana Velk on 3/14/2021, open 24/7", "said|4/12|widow|Ana|Velk|on|3/14/2021|,|open|24/7"},
+		{"yes/no and 5 / 6", "yes|/|no|and|5|/|6"},
 	}
 	for _, c := range cases {
 		p := Paragraph{Text: c.in, Tokens: Tokenize(c.in, testWords{}, nil)}

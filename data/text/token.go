@@ -263,8 +263,8 @@ func containsRune(set string, r rune) bool {
 
 // wordEnd finds where the word at i ends: letters and digits, inner
 // apostrophes ("O’Brien"), hyphens between letters ("Jean-Marc"), and the
-// separators of numbers ("3.8", "2,000"). A clitic that follows ("’s",
-// "n’t") is not part of the word; its length is returned.
+// separators of numbers and dates ("3.8", "2,000", "9/11"). A clitic that
+// follows ("’s", "n’t") is not part of the word; its length is returned.
 func wordEnd(s string, i int) (end, clitic int) {
 	start := i
 	for i < len(s) {
@@ -294,7 +294,7 @@ func wordEnd(s string, i int) (end, clitic int) {
 				i++
 				continue
 			}
-		case (r == '.' || r == ',' || r == ':') && i > start && isDigit(s, i-1) && isDigit(s, i+1):
+		case (r == '.' || r == ',' || r == ':' || r == '/') && i > start && isDigit(s, i-1) && isDigit(s, i+1):
 			i++
 			continue
 		case r == '.' && i > start && i+1 < len(s) && (s[i+1] >= 'a' && s[i+1] <= 'z' || isDigit(s, i+1)) && isASCIIAlnum(s[i-1]):
