@@ -26,7 +26,7 @@ func (f *Finder) labelFrame(s *syntax.Sentence) (Frame, bool) {
 		return Frame{}, false
 	}
 	end := c - 1
-	if a := parentheticalBefore(s, end); a > 0 {
+	if a := s.ParentheticalBefore(end); a > 0 {
 		end = a - 1 // "Rep. Ana Arno (D-Kes.):"
 	}
 	if s.NounPhraseEndingAt(end) != 0 {

@@ -38,7 +38,7 @@ func (f *Finder) subjectBefore(s *syntax.Sentence, v int) (sp, aside syntax.Phra
 		for j >= 0 && (s.Words[j].Tag.IsAdverb() && s.Words[j].Tag != tag.WRB || s.Words[j].Tag == tag.MD || s.Words[j].Is(lexicon.Auxiliary) && s.Words[j].Tag.IsVerb()) && s.Words[j].Quote < 0 {
 			j--
 		}
-		if a := parentheticalBefore(s, j); a > 0 {
+		if a := s.ParentheticalBefore(j); a > 0 {
 			// "Sen. Ana Arno (R-Fla.) said": the subject is before it
 			j = a - 1
 			continue
@@ -312,24 +312,6 @@ func asideOpen(s *syntax.Sentence, j int) int {
 		}
 		if dash && isDash(s, k) || !dash && isPunct(s, k, ',') {
 			return k
-		}
-	}
-	return -1
-}
-
-// parentheticalBefore is where a parenthesis that closes at j opens, when
-// it is short and holds no verb ("(R-Fla.)", "(right)"); else -1.
-func parentheticalBefore(s *syntax.Sentence, j int) int {
-	if j < 2 || s.Words[j].Tag != tag.RRB || s.Words[j].Quote >= 0 {
-		return -1
-	}
-	for k := j - 1; k > 0 && k >= j-6; k-- {
-		w := &s.Words[k]
-		if w.Tag == tag.LRB {
-			return k
-		}
-		if w.Tag.IsVerb() || w.Tag == tag.RRB || w.Quote >= 0 {
-			return -1
 		}
 	}
 	return -1

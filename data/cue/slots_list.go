@@ -174,7 +174,7 @@ func modifierListStart(s *syntax.Sentence, p syntax.Phrase, e int) int {
 // ends at e ends ("Sen. Ana Arno (R-Varn)" ends at Arno); e when no
 // parenthetical after a name ends there.
 func nameBeforeParenthetical(s *syntax.Sentence, e int) int {
-	if a := parentheticalBefore(s, e); a > 0 && s.Words[a-1].Tag.IsProperNoun() {
+	if a := s.ParentheticalBefore(e); a > 0 && s.Words[a-1].Tag.IsProperNoun() {
 		return a - 1
 	}
 	return e

@@ -111,13 +111,8 @@ func (f *Finder) personAndPlace(s *syntax.Sentence, para string, p syntax.Phrase
 // withoutParenthetical is a conjunct without the parenthetical that ends
 // it: "Sen. Ana Arno (R-Varn)" is Sen. Ana Arno.
 func withoutParenthetical(s *syntax.Sentence, p syntax.Phrase) syntax.Phrase {
-	if p.Len() < 3 || s.Words[p.To-1].Tag != tag.RRB {
-		return p
-	}
-	for i := p.To - 2; i > p.From; i-- {
-		if s.Words[i].Tag == tag.LRB {
-			return syntax.Phrase{From: p.From, To: i}
-		}
+	if a := s.ParentheticalBefore(p.To - 1); a > p.From {
+		return syntax.Phrase{From: p.From, To: a}
 	}
 	return p
 }

@@ -231,3 +231,21 @@ func (s *Sentence) slashJoin(i int) bool {
 	return l.Tok.End == w.Tok.Start && w.Tok.End == r.Tok.Start && l.Tok.Has(text.Cap|text.Upper) && r.Tok.Has(text.Cap|text.Upper) &&
 		s.isNounTag(i-1) && s.isNounTag(i+1)
 }
+
+// ParentheticalBefore is where a parenthesis that closes at j opens,
+// when it is short and holds no verb ("(R-Fla.)", "(right)"); else -1.
+func (s *Sentence) ParentheticalBefore(j int) int {
+	if j < 2 || j >= len(s.Words) || s.Words[j].Tag != tag.RRB || s.Words[j].Quote >= 0 {
+		return -1
+	}
+	for k := j - 1; k > 0 && k >= j-6; k-- {
+		w := &s.Words[k]
+		if w.Tag == tag.LRB {
+			return k
+		}
+		if w.Tag.IsVerb() || w.Tag == tag.RRB || w.Quote >= 0 {
+			return -1
+		}
+	}
+	return -1
+}
