@@ -95,31 +95,25 @@ func (s *storedReports) settlePending() {
 	}
 	words := max(len(s.grouped), int(pend[len(pend)-1].n>>6)+1)
 	grouped := slices.Grow(s.grouped, words-len(s.grouped))[:words]
-	var slot, rank []int32
-	if pend[0].n > s.lastGrouped() {
-		// All after the statements grouped before, as a library's
-		// statements are read, a batch at a time: appended, where a
-		// merge made the lists anew at every batch.
-		slot, rank = s.slot, s.rank
-		for _, j := range pend {
-			slot, rank = append(slot, -1), append(rank, j.rank)
-			grouped[j.n>>6] |= 1 << (uint(j.n) & 63)
-		}
-	} else {
-		// The new statements' slots and ranks merged in, in statement order.
-		oldNums := s.groupedInOrder()
+	// The new statements' slots and ranks merged in, in statement order;
+	// when all come after the statements grouped before, as a library's
+	// statements are read a batch at a time, appended to the lists as
+	// they are, where a merge made them anew at every batch.
+	slot, rank, old := s.slot, s.rank, len(s.slot)
+	var oldNums []int32
+	if pend[0].n <= s.lastGrouped() {
+		oldNums, old = s.groupedInOrder(), 0
 		total := len(s.slot) + len(pend)
 		slot, rank = make([]int32, 0, total), make([]int32, 0, total)
-		old := 0
-		for _, j := range pend {
-			for ; old < len(s.slot) && oldNums[old] < j.n; old++ {
-				slot, rank = append(slot, s.slot[old]), append(rank, s.rank[old])
-			}
-			slot, rank = append(slot, -1), append(rank, j.rank)
-			grouped[j.n>>6] |= 1 << (uint(j.n) & 63)
-		}
-		slot, rank = append(slot, s.slot[old:]...), append(rank, s.rank[old:]...)
 	}
+	for _, j := range pend {
+		for ; old < len(s.slot) && oldNums[old] < j.n; old++ {
+			slot, rank = append(slot, s.slot[old]), append(rank, s.rank[old])
+		}
+		slot, rank = append(slot, -1), append(rank, j.rank)
+		grouped[j.n>>6] |= 1 << (uint(j.n) & 63)
+	}
+	slot, rank = append(slot, s.slot[old:]...), append(rank, s.rank[old:]...)
 	s.grouped, s.slot, s.rank = grouped, slot, rank
 	s.before = slices.Grow(s.before[:0], len(grouped))[:len(grouped)]
 	count := int32(0)
