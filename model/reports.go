@@ -43,21 +43,25 @@ func (g *groupReader) loadGroups(bs []*data.Briefing) ([][]provenance.Stored, er
 	if !g.made() {
 		return nil, nil
 	}
-	out := make([][]provenance.Stored, len(bs))
-	for k, b := range bs {
-		gs, err := g.load(b)
-		if err != nil {
-			return nil, err
-		}
-		out[k] = gs
-	}
-	return out, nil
+	return g.readGroups(bs)
 }
 
 // makeAndLoadGroups brings the database's grouping up to date (once:
 // it does nothing when it is) and reads the groups of bs.
 func (g *groupReader) makeAndLoadGroups(bs []*data.Briefing) ([][]provenance.Stored, error) {
 	err := g.make(context.Background())
+	groups, lerr := g.readGroups(bs)
+	if err == nil {
+		err = lerr
+	}
+	return groups, err
+}
+
+// readGroups reads each story's groups. A story whose groups cannot be
+// read keeps none, and the others are still read, as their statements
+// are: the first error is returned with them.
+func (g *groupReader) readGroups(bs []*data.Briefing) ([][]provenance.Stored, error) {
+	var err error
 	out := make([][]provenance.Stored, len(bs))
 	for k, b := range bs {
 		gs, lerr := g.load(b)

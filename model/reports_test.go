@@ -2,6 +2,7 @@ package model
 
 import (
 	"context"
+	"errors"
 	"reflect"
 	"strings"
 	"testing"
@@ -194,5 +195,35 @@ func TestStoredReportsAfterRefresh(t *testing.T) {
 	}
 	if len(want) > 0 {
 		t.Errorf("after the refresh, missing %v in\n%s", want, strings.Join(lines, "\n"))
+	}
+}
+
+// A story whose groups cannot be read keeps none; the stories after it
+// are still read, and the first error is the one reported, whether the
+// grouping was made by this read or before it.
+func TestGroupsOfTheOtherStoriesReadPastAFailure(t *testing.T) {
+	t.Parallel()
+	bs := []*data.Briefing{{ID: "selin-1"}, {ID: "selin-2"}, {ID: "selin-3"}, {ID: "selin-4"}}
+	unreadable := map[string]error{"selin-2": errors.New("page 7 unreadable"), "selin-4": errors.New("page 9 unreadable")}
+	g := groupReader{
+		made: func() bool { return true },
+		make: func(context.Context) error { return nil },
+		load: func(b *data.Briefing) ([]provenance.Stored, error) {
+			if err := unreadable[b.ID]; err != nil {
+				return nil, err
+			}
+			return []provenance.Stored{{Statement: 0, Group: int64(len(b.ID))}}, nil
+		},
+	}
+	for name, read := range map[string]func([]*data.Briefing) ([][]provenance.Stored, error){
+		"made before": g.loadGroups, "made now": g.makeAndLoadGroups,
+	} {
+		groups, err := read(bs)
+		if err == nil || err.Error() != "page 7 unreadable" {
+			t.Errorf("%s: error %v, want the first story's (page 7)", name, err)
+		}
+		if len(groups) != 4 || groups[0] == nil || groups[1] != nil || groups[2] == nil || groups[3] != nil {
+			t.Errorf("%s: groups %v, want the first and third stories' only", name, groups)
+		}
 	}
 }
