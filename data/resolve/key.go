@@ -15,16 +15,22 @@ import (
 // "Tesmar", "the Republic of Tesmar", its capital). Within a story the
 // resolver already names one person one way (their fullest name, or the
 // known person's canonical name); across stories a surname alone is the
-// known person who has it when only one does. A seat of government ("the
-// Kremlin") stays a speaker of its own; any other speaker is its words,
-// lower-cased, without an article, honorifics or title abbreviations,
-// a party's name in it written as the party's one name, and a body's or
-// a group's "Department of X", "leaders of X" as "X Department", "X
-// leaders". A government named after its leaders ("the Velk
-// Administration", "the Velk-Arno Administration") is the one body, "the
-// Administration"; a party's government named by the party's name ("the
-// Tesmar government") is the party.
+// known person who has it when only one does. A body the gazetteer knows
+// by several names is its first ("the TWA", "the Tesmar Water Agency" are
+// "the Water Agency"). A seat of government ("the Kremlin") stays a
+// speaker of its own; any other speaker is its words, lower-cased,
+// without an article, honorifics or title abbreviations, a party's name
+// in it written as the party's one name, and a body's or a group's
+// "Department of X", "leaders of X" as "X Department", "X leaders". An
+// organisation's leaders or members ("the leaders of the Forum", "Forum
+// nations") are the organisation. A government named after its leaders
+// ("the Velk Administration", "the Velk-Arno Administration") is the one
+// body, "the Administration"; a party's government named by the party's
+// name ("the Tesmar government") is the party.
 func Key(ix *gazetteer.Index, lex *lexicon.Lexicon, speaker string) string {
+	if name, ok := bodyName(ix, speaker); ok {
+		speaker = name // "the EPA" is the Environmental Protection Agency
+	}
 	k := gazetteer.Normalize(speaker)
 	if ix != nil {
 		if id, ok := ix.PersonID(k); ok {
@@ -89,7 +95,32 @@ func Key(ix *gazetteer.Index, lex *lexicon.Lexicon, speaker string) string {
 		// the G7" "G7 leaders"
 		out = append(out[2:], out[0])
 	}
+	if body, ok := membersOfBody(ix, lex, out); ok {
+		return body
+	}
 	return strings.Join(out, " ")
+}
+
+// membersOfBody is the organisation or group of parties that a key's
+// words name by its members speaking ("forum leaders", from "the leaders
+// of the Forum"), by its one name; not ok for any other words.
+func membersOfBody(ix *gazetteer.Index, lex *lexicon.Lexicon, out []string) (string, bool) {
+	if ix == nil || len(out) < 2 {
+		return "", false
+	}
+	if e := lex.Lookup(out[len(out)-1]); e == nil || !e.MembersSpeak {
+		return "", false
+	}
+	name := strings.Join(out[:len(out)-1], " ")
+	id, ok := ix.PartyID(name)
+	if !ok || ix.IsSeat(name) {
+		return "", false // "the members of the Security Council" are no voice of the UN's
+	}
+	switch ix.Party(id).Kind {
+	case "organisation", "group":
+		return gazetteer.Normalize(ix.Party(id).Name), true
+	}
+	return "", false
 }
 
 // knownSurnames: the word is the surname of a known person, or surnames

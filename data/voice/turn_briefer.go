@@ -1,0 +1,68 @@
+package voice
+
+import "strings"
+
+// Briefers: a government's press briefing brings out officials the
+// gazetteer does not know ("MS. VELK:", introduced by the spokesperson),
+// who answer the reporters' questions as the host's officials do. A
+// named speaker of no party who answers questions in a release of a
+// known government, in two turns or more and in half their turns at
+// least, speaks for it, unless a title of theirs may be another party's
+// office ("FOREIGN MINISTER VELK" at a press conference with a guest of
+// another party). An interviewer, a town
+// hall's host or a guest who answers one question stays of no party.
+
+// minAnswers is how many answers make a briefer: one answer is a guest's
+// ("PREMIER VELK: Thank you, that is right").
+const minAnswers = 2
+
+// briefers gives the home party to the briefers among the turns.
+func (c *doc) briefers(turns []Turn) {
+	if c.home < 0 {
+		return
+	}
+	type tally struct{ turns, answers int }
+	count := map[string]*tally{}
+	for i, t := range turns {
+		if !c.mayBrief(t) {
+			continue
+		}
+		n := count[t.Speaker.Name]
+		if n == nil {
+			n = &tally{}
+			count[t.Speaker.Name] = n
+		}
+		n.turns++
+		if i > 0 && turns[i-1].Question && turns[i-1].Para < t.Para {
+			n.answers++
+		}
+	}
+	for i := range turns {
+		t := &turns[i]
+		if n := count[t.Speaker.Name]; n != nil && c.mayBrief(*t) && n.answers >= minAnswers && 2*n.answers >= n.turns {
+			t.Speaker.Party = c.home
+		}
+	}
+}
+
+// mayBrief: a person of no party, not asking, whose title if any is an
+// office of the home government, or any title when the document's head
+// names no one of another party (a briefing "with Acting Assistant
+// Secretary Ana Velk", not a press conference with a foreign minister).
+func (c *doc) mayBrief(t Turn) bool {
+	if t.Question || !t.Speaker.Person || t.Speaker.Party >= 0 || t.Speaker.Group {
+		return false
+	}
+	return t.Speaker.Role == "" || c.homeTitle(strings.Fields(t.Speaker.Role)) || !c.guests()
+}
+
+// guests reports a document whose head names someone of a party other
+// than the home's.
+func (c *doc) guests() bool {
+	for i := range c.cast {
+		if p := c.partyOf(&c.cast[i]); p >= 0 && p != c.home {
+			return true
+		}
+	}
+	return false
+}
