@@ -89,29 +89,41 @@ func Key(ix *gazetteer.Index, lex *lexicon.Lexicon, speaker string) string {
 		// "the United States government" is the United States
 		return gazetteer.Normalize(ix.Party(int32(party)).Name)
 	}
-	if len(out) > 2 && out[1] == "of" && (lex.Is(out[0], lexicon.Organisation) || lex.Is(out[0], lexicon.Group)) {
+	if body, ok := membersOfBody(ix, lex, out); ok {
+		return body
+	}
+	if len(out) > 2 && out[1] == "of" && party < 0 && (lex.Is(out[0], lexicon.Organisation) || lex.Is(out[0], lexicon.Group)) {
 		// "the Department of State" is "the State Department", "the
 		// Ministry of Defence" "the Defence Ministry", "the leaders of
 		// the G7" "G7 leaders"
 		out = append(out[2:], out[0])
 	}
-	if body, ok := membersOfBody(ix, lex, out); ok {
-		return body
-	}
 	return strings.Join(out, " ")
 }
 
 // membersOfBody is the organisation or group of parties that a key's
-// words name by its members speaking ("forum leaders", from "the leaders
-// of the Forum"), by its one name; not ok for any other words.
+// words name by its members speaking ("forum leaders", "leaders of
+// forum"), by its one name; not ok for any other words.
 func membersOfBody(ix *gazetteer.Index, lex *lexicon.Lexicon, out []string) (string, bool) {
 	if ix == nil || len(out) < 2 {
 		return "", false
 	}
-	if e := lex.Lookup(out[len(out)-1]); e == nil || !e.MembersSpeak {
+	if k, ok := membersSpeak(ix, lex, out[len(out)-1], out[:len(out)-1]); ok {
+		return k, true // "forum leaders"
+	}
+	if len(out) > 2 && out[1] == "of" {
+		return membersSpeak(ix, lex, out[0], out[2:]) // "leaders of forum"
+	}
+	return "", false
+}
+
+// membersSpeak: the words name an organisation or a group of parties,
+// not a seat of one, and members is a word for its members speaking.
+func membersSpeak(ix *gazetteer.Index, lex *lexicon.Lexicon, members string, words []string) (string, bool) {
+	if e := lex.Lookup(members); e == nil || !e.MembersSpeak {
 		return "", false
 	}
-	name := strings.Join(out[:len(out)-1], " ")
+	name := strings.Join(words, " ")
 	id, ok := ix.PartyID(name)
 	if !ok || ix.IsSeat(name) {
 		return "", false // "the members of the Security Council" are no voice of the UN's
