@@ -66,6 +66,7 @@ type Index struct {
 	surnames map[string][]int32
 	seats    map[string]bool
 	bodies   map[string]body // normalised name of a seat written with its other names → the body
+	bodyEnds map[string]bool // the last words of those names
 	domains  map[string]int32
 	words    Words
 }
@@ -89,7 +90,7 @@ func newIndex(under *Index, words Words) *Index {
 	return &Index{
 		under: under, words: words,
 		first: map[string][]name{}, canon: map[string]int32{}, byName: map[string]int32{},
-		surnames: map[string][]int32{}, seats: map[string]bool{}, bodies: map[string]body{}, domains: map[string]int32{},
+		surnames: map[string][]int32{}, seats: map[string]bool{}, bodies: map[string]body{}, bodyEnds: map[string]bool{}, domains: map[string]int32{},
 	}
 }
 
@@ -206,16 +207,55 @@ func (ix *Index) IsSeat(n string) bool {
 
 // Body is the one name of a seat or institution that the gazetteer
 // writes with its other names ("Environmental Protection Agency = EPA"):
-// for any of them, the first, with its party. Not ok for a name that is
-// no such body's (a seat with one name is its own).
+// for any of them, also after its party's name ("the Tesmar EPA"), the
+// first, with its party. Not ok for a name that is no such body's (a
+// seat with one name is its own).
 func (ix *Index) Body(n string) (string, int32, bool) {
-	k := Normalize(n)
-	for o := ix; o != nil; o = o.under {
-		if b, ok := o.bodies[k]; ok {
-			return b.name, b.party, true
+	return ix.BodyOfKey(Normalize(n))
+}
+
+// BodyOfKey is Body of a name already normalised (Normalize).
+func (ix *Index) BodyOfKey(k string) (string, int32, bool) {
+	if b, ok := ix.body(k); ok {
+		return b.name, b.party, true
+	}
+	// most names end in no body's last word: no party's name before one
+	// is looked for
+	last := k[strings.LastIndexByte(k, ' ')+1:]
+	ends := false
+	for o := ix; o != nil && !ends; o = o.under {
+		ends = o.bodyEnds[last]
+	}
+	if !ends {
+		return "", -1, false
+	}
+	for i, words := 0, 0; i < len(k) && words < 3; i++ {
+		if k[i] != ' ' {
+			continue
+		}
+		words++
+		lead, rest := strings.TrimSuffix(k[:i], "."), k[i+1:] // "u.s. epa": "U.S." is keyed "u.s"
+		b, ok := ix.body(rest)
+		if !ok {
+			continue
+		}
+		for o := ix; o != nil; o = o.under {
+			if id, ok := o.canon[lead]; ok && id == b.party && !ix.IsSeat(lead) {
+				return b.name, b.party, true
+			}
 		}
 	}
 	return "", -1, false
+}
+
+// body finds a body by a normalised name.
+func (ix *Index) body(k string) (body, bool) {
+	for o := ix; o != nil; o = o.under {
+		if b, ok := o.bodies[k]; ok {
+			return b, true
+		}
+	}
+	return body{}, false
 }
 
 // PersonID finds a known person by full name or alias.
@@ -368,7 +408,9 @@ func (ix *Index) addParties(entries []PartyEntry) []error {
 			if len(names) > 1 {
 				b := body{name: strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(names[0]), "the ")), party: id}
 				for _, n := range names {
-					ix.bodies[Normalize(n)] = b
+					k := Normalize(n)
+					ix.bodies[k] = b
+					ix.bodyEnds[k[strings.LastIndexByte(k, ' ')+1:]] = true
 				}
 			}
 		}

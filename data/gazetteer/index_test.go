@@ -162,16 +162,19 @@ func TestPartyOfURL(t *testing.T) {
 // each name is a seat of the party, and a seat of one name is no body.
 func TestBodyOfSeveralNames(t *testing.T) {
 	ix, errs := New(testWords{}, &Entries{Parties: []PartyEntry{
-		{Name: "Tesmar", Kind: "state", Seats: []string{"the Water Agency = TWA = Water Office", "Tesmar Palace"}},
+		{Name: "Tesmar", Aliases: []string{"T.S."}, Kind: "state", Seats: []string{"the Water Agency = TWA = Water Office", "Tesmar Palace"}},
+		{Name: "Orlavia", Kind: "state"},
 	}})
 	for _, e := range errs {
 		t.Fatal(e)
 	}
 	tesmar, _ := ix.PartyID("Tesmar")
-	for _, n := range []string{"Water Agency", "the TWA", "water office"} {
+	for _, n := range []string{"Water Agency", "the TWA", "water office", "the Tesmar Water Agency", "the T.S. TWA"} {
 		if name, party, ok := ix.Body(n); !ok || name != "Water Agency" || party != tesmar {
 			t.Errorf("Body(%q) = %q, %d, %v; want Water Agency of Tesmar", n, name, party, ok)
 		}
+	}
+	for _, n := range []string{"Water Agency", "TWA", "Water Office"} {
 		if !ix.IsSeat(n) {
 			t.Errorf("%q is no seat", n)
 		}
@@ -179,7 +182,7 @@ func TestBodyOfSeveralNames(t *testing.T) {
 	if h, ok := ix.Match(words("TWA said")); !ok || h.Kind != Seat || h.Party != tesmar || h.Len != 1 {
 		t.Errorf("Match(TWA said) = %+v, %v", h, ok)
 	}
-	for _, n := range []string{"Tesmar Palace", "Tesmar", "Water"} {
+	for _, n := range []string{"Tesmar Palace", "Tesmar", "Water", "the Orlavia Water Agency", "Tesmar Palace TWA", "the Tesmar TWA report"} {
 		if _, _, ok := ix.Body(n); ok {
 			t.Errorf("Body(%q) is a body", n)
 		}

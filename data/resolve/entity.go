@@ -319,8 +319,8 @@ func (r *Story) group(m mention.Mention) *entity {
 	// a body the gazetteer knows by several names is one however the
 	// story names it: "the EPA" after "the Environmental Protection Agency"
 	body := ""
-	if m.Kind == mention.Body && m.Name != "" {
-		body, _ = bodyName(r.index, m.Name)
+	if m.Kind == mention.Body && m.Name != "" && !m.PartyName && r.index != nil {
+		body, _, _ = r.index.BodyOfKey(key)
 	}
 	if m.Kind == mention.Body && m.PartyName && m.Party >= 0 {
 		// a party speaks by its own name, however the text names it:

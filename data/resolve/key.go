@@ -28,8 +28,10 @@ import (
 // body, "the Administration"; a party's government named by the party's
 // name ("the Tesmar government") is the party.
 func Key(ix *gazetteer.Index, lex *lexicon.Lexicon, speaker string) string {
-	if name, ok := bodyName(ix, speaker); ok {
-		speaker = name // "the EPA" is the Environmental Protection Agency
+	if ix != nil {
+		if name, _, ok := ix.Body(speaker); ok {
+			speaker = name // "the EPA" is the Environmental Protection Agency
+		}
 	}
 	k := gazetteer.Normalize(speaker)
 	if ix != nil {

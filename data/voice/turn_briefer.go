@@ -24,7 +24,7 @@ func (c *doc) briefers(turns []Turn) {
 	type tally struct{ turns, answers int }
 	count := map[string]*tally{}
 	for i, t := range turns {
-		if !c.mayBrief(t) {
+		if !unclaimed(t) {
 			continue
 		}
 		n := count[t.Speaker.Name]
@@ -37,23 +37,35 @@ func (c *doc) briefers(turns []Turn) {
 			n.answers++
 		}
 	}
+	briefs := map[string]bool{}
 	for i := range turns {
 		t := &turns[i]
-		if n := count[t.Speaker.Name]; n != nil && c.mayBrief(*t) && n.answers >= minAnswers && 2*n.answers >= n.turns {
+		n := count[t.Speaker.Name]
+		if n == nil || !unclaimed(*t) || n.answers < minAnswers || 2*n.answers < n.turns {
+			continue
+		}
+		ok, seen := briefs[t.Speaker.Name]
+		if !seen {
+			ok = c.mayBrief(t.Speaker.Role)
+			briefs[t.Speaker.Name] = ok
+		}
+		if ok {
 			t.Speaker.Party = c.home
 		}
 	}
 }
 
-// mayBrief: a person of no party, not asking, whose title if any is an
-// office of the home government, or any title when the document's head
-// names no one of another party (a briefing "with Acting Assistant
-// Secretary Ana Velk", not a press conference with a foreign minister).
-func (c *doc) mayBrief(t Turn) bool {
-	if t.Question || !t.Speaker.Person || t.Speaker.Party >= 0 || t.Speaker.Group {
-		return false
-	}
-	return t.Speaker.Role == "" || c.homeTitle(strings.Fields(t.Speaker.Role)) || !c.guests()
+// unclaimed: a turn of a person of no party, not asking.
+func unclaimed(t Turn) bool {
+	return !t.Question && t.Speaker.Person && t.Speaker.Party < 0 && !t.Speaker.Group
+}
+
+// mayBrief: a briefer has no title, or one that is an office of the home
+// government, or any title when the document's head names no one of
+// another party (a briefing "with Acting Assistant Secretary Ana Velk",
+// not a press conference with a foreign minister).
+func (c *doc) mayBrief(role string) bool {
+	return role == "" || !c.guests() || c.homeTitle(strings.Fields(role))
 }
 
 // guests reports a document whose head names someone of a party other
