@@ -9,11 +9,14 @@ import "strings"
 // known government, in two turns or more and in half their turns at
 // least, speaks for it, unless a title of theirs may be another party's
 // office ("FOREIGN MINISTER VELK" at a press conference with a guest of
-// another party). An interviewer, a town
-// hall's host or a guest who answers one question stays of no party.
+// another party). So does the staff member who runs the briefing, whose
+// turns give the floor to a reporter ("Let's go to the line of …"), when
+// no guest of another party is there to have brought their own. An
+// interviewer, a town hall's host (whose turns give the floor to the
+// principal) or a guest who answers one question stays of no party.
 
-// minAnswers is how many answers make a briefer: one answer is a guest's
-// ("PREMIER VELK: Thank you, that is right").
+// minAnswers is how many answers (or questions called) make a briefer:
+// one answer is a guest's ("PREMIER VELK: Thank you, that is right").
 const minAnswers = 2
 
 // briefers gives the home party to the briefers among the turns.
@@ -21,7 +24,7 @@ func (c *doc) briefers(turns []Turn) {
 	if c.home < 0 {
 		return
 	}
-	type tally struct{ turns, answers int }
+	type tally struct{ turns, answers, calls int }
 	count := map[string]*tally{}
 	for i, t := range turns {
 		if !unclaimed(t) {
@@ -36,17 +39,25 @@ func (c *doc) briefers(turns []Turn) {
 		if i > 0 && turns[i-1].Question && turns[i-1].Para < t.Para {
 			n.answers++
 		}
+		if i+1 < len(turns) && turns[i+1].Question && turns[i+1].Para > t.Para {
+			n.calls++
+		}
 	}
 	briefs := map[string]bool{}
 	for i := range turns {
 		t := &turns[i]
 		n := count[t.Speaker.Name]
-		if n == nil || !unclaimed(*t) || n.answers < minAnswers || 2*n.answers < n.turns {
+		if n == nil || !unclaimed(*t) {
+			continue
+		}
+		answers := n.answers >= minAnswers && 2*n.answers >= n.turns
+		hosts := n.calls >= minAnswers && 2*n.calls >= n.turns
+		if !answers && !hosts {
 			continue
 		}
 		ok, seen := briefs[t.Speaker.Name]
 		if !seen {
-			ok = c.mayBrief(t.Speaker.Role)
+			ok = answers && c.mayBrief(t.Speaker.Role) || hosts && !c.guests()
 			briefs[t.Speaker.Name] = ok
 		}
 		if ok {

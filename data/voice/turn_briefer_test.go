@@ -3,9 +3,11 @@ package voice
 import "testing"
 
 // A named speaker of no party who answers the reporters of a
-// government's release speaks for it; an interviewer, a guest who
-// answers once, a titled guest beside another party's leader, and the
-// speakers of a release of no known government stay of no party.
+// government's release speaks for it, and so does the one who gives
+// them the floor when no guest of another party is there; an
+// interviewer, a guest who answers once, a titled guest beside another
+// party's leader, and the speakers of a release of no known government
+// stay of no party.
 func TestBriefers(t *testing.T) {
 	r := testReader(t)
 	labelled := func(pairs ...string) []Paragraph {
@@ -37,6 +39,15 @@ func TestBriefers(t *testing.T) {
 			Paragraphs: labelled("THE PRESIDENT", "Welcome.", "Q", "Minister?", "MINISTER DASKO", "Yes.", "Q", "Again?", "MINISTER DASKO", "Yes again.",
 				"Q", "Ms. Halle?", "MS. HALLE", "No.", "Q", "Really?", "MS. HALLE", "Really.")},
 			map[string]string{"Minister Dasko": "", "Ms. Halle": "Kestria"}},
+		{"the staff member who runs the briefing", Document{Title: "Briefing on the Delta", Source: "https://kestria.gov/briefing",
+			Paragraphs: labelled("MR. ICEL", "Thank you all. Our briefer is Ms. Halle.", "MS. HALLE", "The dam holds.",
+				"MR. ICEL", "Let's go to the line of Tom.", "QUESTION", "Does it?", "MS. HALLE", "It does.",
+				"MR. ICEL", "Next, Ava.", "QUESTION", "And the river?", "MS. HALLE", "It is low.")},
+			map[string]string{"Mr. Icel": "Kestria", "Ms. Halle": "Kestria"}},
+		{"a host beside another party's minister", Document{Title: "Remarks by President Velk and Foreign Minister Oru", Source: "https://kestria.gov/remarks",
+			Paragraphs: labelled("MR. ICEL", "Welcome. First question.", "Q", "Minister?", "FOREIGN MINISTER ORU", "Yes.",
+				"MR. ICEL", "Next.", "Q", "Again?", "THE PRESIDENT", "Yes.")},
+			map[string]string{"Mr. Icel": "", "Pela Oru": "Tesmar"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
