@@ -100,3 +100,24 @@ func equalCounts(a, b map[string]int) bool {
 	}
 	return true
 }
+
+// A person the picker shows by a name of no party takes the party of
+// their other names: the briefer "Ms. Verel" of the host's briefings is
+// Anna Verel of Tesmar, though the story that names her in full gives
+// her none.
+func TestSpeakerPickerPartyOfAPersonsOtherNames(t *testing.T) {
+	lib := NewLibrary(nil)
+	story := func(title string, st data.Statement) *data.Briefing {
+		return &data.Briefing{Title: title, Statements: []data.Statement{st},
+			Speakers: []data.Speaker{{Name: st.Speaker, Party: st.Party, Person: true}}}
+	}
+	lib.Add(
+		story("Border talks", data.Statement{Speaker: "Anna Verel", Text: "talks resume", Kind: data.Direct, Paragraph: 1}),
+		story("Water plan", data.Statement{Speaker: "Verel", Party: "Tesmar", Text: "the plan holds", Kind: data.Direct, Paragraph: 1}),
+		story("Grain deal", data.Statement{Speaker: "Tomas Orvell", Text: "welcome news", Kind: data.Reported, Paragraph: 1}),
+	)
+	got := counts(lib.SpeakerItems([]int32{0, 1, 2}, true))
+	if want := map[string]int{"Anna Verel|Tesmar": 2, "Tomas Orvell|": 1}; !equalCounts(got, want) {
+		t.Errorf("%v, want %v", got, want)
+	}
+}

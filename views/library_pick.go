@@ -18,9 +18,16 @@ func (l *Library) PartyItems(items []int32, statements bool) []PickItem {
 // the stories named them (see library_person.go).
 func (l *Library) SpeakerItems(items []int32, statements bool) []PickItem {
 	counts := l.speakerCounts(items, statements)
+	var parties []string // by root, the party of a person's other names
 	return pickItems(counts, func(id int32) PickItem {
 		s := l.speakers[id]
 		it := PickItem{ID: id, Label: s.Name, Detail: s.Party}
+		if it.Detail == "" {
+			if parties == nil {
+				parties = l.personParties()
+			}
+			it.Detail = parties[id]
+		}
 		if strings.EqualFold(s.Name, s.Party) { // "Russia (Russia)" says it twice
 			it.Detail = ""
 		}
@@ -29,6 +36,21 @@ func (l *Library) SpeakerItems(items []int32, statements bool) []PickItem {
 		}
 		return it
 	})
+}
+
+// personParties is, by speaker id, the party of a person's other names
+// (those their profile holds): the picker shows it when the name it
+// shows has none. "Mr. Velk", the host's briefer, is Kestria's, and so is
+// "Ana Velk" of the stories that name her without a party.
+func (l *Library) personParties() []string {
+	person := l.persons()
+	out := make([]string, len(person))
+	for id, r := range person {
+		if out[r] == "" && !l.speakers[id].Group {
+			out[r] = l.speakers[id].Party
+		}
+	}
+	return out
 }
 
 // tally counts, for each of n ids, the items (statements, or stories)

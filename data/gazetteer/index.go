@@ -65,8 +65,18 @@ type Index struct {
 	byName   map[string]int32  // normalised person name or alias → person
 	surnames map[string][]int32
 	seats    map[string]bool
+	bodies   map[string]body // normalised name of a seat written with its other names → the body
+	bodyEnds map[string]bool // the last words of those names
 	domains  map[string]int32
 	words    Words
+}
+
+// body is a seat of government or institution that goes by several
+// names ("Environmental Protection Agency = EPA"): the name it is known
+// by, first in its line, and its party.
+type body struct {
+	name  string
+	party int32
 }
 
 // Words is what the gazetteer must know of words, from the lexicon: how
@@ -80,7 +90,7 @@ func newIndex(under *Index, words Words) *Index {
 	return &Index{
 		under: under, words: words,
 		first: map[string][]name{}, canon: map[string]int32{}, byName: map[string]int32{},
-		surnames: map[string][]int32{}, seats: map[string]bool{}, domains: map[string]int32{},
+		surnames: map[string][]int32{}, seats: map[string]bool{}, bodies: map[string]body{}, bodyEnds: map[string]bool{}, domains: map[string]int32{},
 	}
 }
 
@@ -193,6 +203,59 @@ func (ix *Index) IsSeat(n string) bool {
 		}
 	}
 	return false
+}
+
+// Body is the one name of a seat or institution that the gazetteer
+// writes with its other names ("Environmental Protection Agency = EPA"):
+// for any of them, also after its party's name ("the Tesmar EPA"), the
+// first, with its party. Not ok for a name that is no such body's (a
+// seat with one name is its own).
+func (ix *Index) Body(n string) (string, int32, bool) {
+	return ix.BodyOfKey(Normalize(n))
+}
+
+// BodyOfKey is Body of a name already normalised (Normalize).
+func (ix *Index) BodyOfKey(k string) (string, int32, bool) {
+	if b, ok := ix.body(k); ok {
+		return b.name, b.party, true
+	}
+	// most names end in no body's last word: no party's name before one
+	// is looked for
+	last := k[strings.LastIndexByte(k, ' ')+1:]
+	ends := false
+	for o := ix; o != nil && !ends; o = o.under {
+		ends = o.bodyEnds[last]
+	}
+	if !ends {
+		return "", -1, false
+	}
+	for i, words := 0, 0; i < len(k) && words < 3; i++ {
+		if k[i] != ' ' {
+			continue
+		}
+		words++
+		lead, rest := strings.TrimSuffix(k[:i], "."), k[i+1:] // "u.s. epa": "U.S." is keyed "u.s"
+		b, ok := ix.body(rest)
+		if !ok {
+			continue
+		}
+		for o := ix; o != nil; o = o.under {
+			if id, ok := o.canon[lead]; ok && id == b.party && !ix.IsSeat(lead) {
+				return b.name, b.party, true
+			}
+		}
+	}
+	return "", -1, false
+}
+
+// body finds a body by a normalised name.
+func (ix *Index) body(k string) (body, bool) {
+	for o := ix; o != nil; o = o.under {
+		if b, ok := o.bodies[k]; ok {
+			return b, true
+		}
+	}
+	return body{}, false
 }
 
 // PersonID finds a known person by full name or alias.
@@ -336,7 +399,20 @@ func (ix *Index) addParties(entries []PartyEntry) []error {
 			add(d, Demonym)
 		}
 		for _, s := range e.Seats {
-			add(s, Seat)
+			// "Environmental Protection Agency = EPA": one body, each
+			// name a seat
+			names := strings.Split(s, " = ")
+			for _, n := range names {
+				add(n, Seat)
+			}
+			if len(names) > 1 {
+				b := body{name: strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(names[0]), "the ")), party: id}
+				for _, n := range names {
+					k := Normalize(n)
+					ix.bodies[k] = b
+					ix.bodyEnds[k[strings.LastIndexByte(k, ' ')+1:]] = true
+				}
+			}
 		}
 	}
 	return errs

@@ -157,3 +157,42 @@ func TestPartyOfURL(t *testing.T) {
 		t.Errorf("state.gov: %v %v", ok, ix.Party(id))
 	}
 }
+
+// A seat written with its other names is one body, known by the first;
+// each name is a seat of the party, and a seat of one name is no body.
+func TestBodyOfSeveralNames(t *testing.T) {
+	ix, errs := New(testWords{}, &Entries{Parties: []PartyEntry{
+		{Name: "Tesmar", Aliases: []string{"T.S."}, Kind: "state", Seats: []string{"the Water Agency = TWA = Water Office", "Tesmar Palace"}},
+		{Name: "Orlavia", Kind: "state"},
+	}})
+	for _, e := range errs {
+		t.Fatal(e)
+	}
+	tesmar, _ := ix.PartyID("Tesmar")
+	for _, n := range []string{"Water Agency", "the TWA", "water office", "the Tesmar Water Agency", "the T.S. TWA"} {
+		if name, party, ok := ix.Body(n); !ok || name != "Water Agency" || party != tesmar {
+			t.Errorf("Body(%q) = %q, %d, %v; want Water Agency of Tesmar", n, name, party, ok)
+		}
+	}
+	for _, n := range []string{"Water Agency", "TWA", "Water Office"} {
+		if !ix.IsSeat(n) {
+			t.Errorf("%q is no seat", n)
+		}
+	}
+	if h, ok := ix.Match(words("TWA said")); !ok || h.Kind != Seat || h.Party != tesmar || h.Len != 1 {
+		t.Errorf("Match(TWA said) = %+v, %v", h, ok)
+	}
+	for _, n := range []string{"Tesmar Palace", "Tesmar", "Water", "the Orlavia Water Agency", "Tesmar Palace TWA", "the Tesmar TWA report"} {
+		if _, _, ok := ix.Body(n); ok {
+			t.Errorf("Body(%q) is a body", n)
+		}
+	}
+	// a briefing's own entries extend it
+	o, _ := ix.With(Entries{Parties: []PartyEntry{{Name: "Tesmar", Seats: []string{"Ports Board = TPB"}}}})
+	if name, _, ok := o.Body("TPB"); !ok || name != "Ports Board" {
+		t.Errorf("overlay: Body(TPB) = %q, %v", name, ok)
+	}
+	if name, _, ok := o.Body("TWA"); !ok || name != "Water Agency" {
+		t.Errorf("overlay: Body(TWA) = %q, %v", name, ok)
+	}
+}

@@ -245,6 +245,11 @@ type Entry struct {
 	// PartyGovernment is set for a noun that, after a party's name, is
 	// that party speaking: "the Tesmar government" is Tesmar.
 	PartyGovernment bool
+	// MembersSpeak is set for a noun that, after the name of an
+	// organisation or a group of parties, is the body speaking through its
+	// members: "the Forum leaders", "the nations of the Forum" (the words
+	// of [members of a body]).
+	MembersSpeak bool
 	// Effect is set for a verb that tells what a thing did to a debate
 	// as often as what someone said ("the clash raised doubts", "the
 	// spending underscores their role"): with a thing for its subject,

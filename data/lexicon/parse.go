@@ -43,6 +43,7 @@ var sectionFlags = map[string]func(*Entry) *bool{
 	"restating verbs":          func(e *Entry) *bool { return &e.Restates },
 	"reflexive pronouns":       func(e *Entry) *bool { return &e.Reflexive },
 	"party governments":        func(e *Entry) *bool { return &e.PartyGovernment },
+	"members of a body":        func(e *Entry) *bool { return &e.MembersSpeak },
 	"effect verbs":             func(e *Entry) *bool { return &e.Effect },
 	"setting prepositions":     func(e *Entry) *bool { return &e.SettingPreposition },
 	"place abbreviations":      func(e *Entry) *bool { return &e.PlaceAbbreviation },

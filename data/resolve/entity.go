@@ -16,6 +16,7 @@ type entity struct {
 	kind    mention.Kind
 	name    string     // what the story calls it: a person's fullest name, a role's first description
 	key     string     // a body's or group's name, normalised, that its mentions share
+	body    string     // the gazetteer's name of a body it knows by several ("EPA"), or ""
 	words   []string   // a person's name, word by word, without suffixes ("Jr.")
 	suffix  string     // the suffix that tells a son from his father ("Jr.")
 	title   string     // the latest title as written ("Foreign Minister")
@@ -315,6 +316,12 @@ func (r *Story) group(m mention.Mention) *entity {
 	if m.Kind == mention.Body && m.Name != "" {
 		key = gazetteer.Normalize(m.Name)
 	}
+	// a body the gazetteer knows by several names is one however the
+	// story names it: "the EPA" after "the Environmental Protection Agency"
+	body := ""
+	if m.Kind == mention.Body && m.Name != "" && !m.PartyName && r.index != nil {
+		body, _, _ = r.index.BodyOfKey(key)
+	}
 	if m.Kind == mention.Body && m.PartyName && m.Party >= 0 {
 		// a party speaks by its own name, however the text names it:
 		// "Ostrava Nova said" is Kestria
@@ -325,12 +332,15 @@ func (r *Story) group(m mention.Mention) *entity {
 		if e.kind == m.Kind && e.key == key {
 			return e
 		}
+		if e.kind == m.Kind && body != "" && e.body == body {
+			return e
+		}
 	}
 	if e := r.shortBody(m, key); e != nil {
 		return e
 	}
 	e := r.newEntity(m.Kind, name)
-	e.key = key
+	e.key, e.body = key, body
 	if p, ok := r.places[m.Where]; ok && m.Where != "" {
 		e.party = p // "officials in Ruvo", Ruvo being in Kestria
 	}

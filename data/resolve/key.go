@@ -15,16 +15,24 @@ import (
 // "Tesmar", "the Republic of Tesmar", its capital). Within a story the
 // resolver already names one person one way (their fullest name, or the
 // known person's canonical name); across stories a surname alone is the
-// known person who has it when only one does. A seat of government ("the
-// Kremlin") stays a speaker of its own; any other speaker is its words,
-// lower-cased, without an article, honorifics or title abbreviations,
-// a party's name in it written as the party's one name, and a body's or
-// a group's "Department of X", "leaders of X" as "X Department", "X
-// leaders". A government named after its leaders ("the Velk
-// Administration", "the Velk-Arno Administration") is the one body, "the
-// Administration"; a party's government named by the party's name ("the
-// Tesmar government") is the party.
+// known person who has it when only one does. A body the gazetteer knows
+// by several names is its first ("the TWA", "the Tesmar Water Agency" are
+// "the Water Agency"). A seat of government ("the Kremlin") stays a
+// speaker of its own; any other speaker is its words, lower-cased,
+// without an article, honorifics or title abbreviations, a party's name
+// in it written as the party's one name, and a body's or a group's
+// "Department of X", "leaders of X" as "X Department", "X leaders". An
+// organisation's leaders or members ("the leaders of the Forum", "Forum
+// nations") are the organisation. A government named after its leaders
+// ("the Velk Administration", "the Velk-Arno Administration") is the one
+// body, "the Administration"; a party's government named by the party's
+// name ("the Tesmar government") is the party.
 func Key(ix *gazetteer.Index, lex *lexicon.Lexicon, speaker string) string {
+	if ix != nil {
+		if name, _, ok := ix.Body(speaker); ok {
+			speaker = name // "the EPA" is the Environmental Protection Agency
+		}
+	}
 	k := gazetteer.Normalize(speaker)
 	if ix != nil {
 		if id, ok := ix.PersonID(k); ok {
@@ -83,13 +91,50 @@ func Key(ix *gazetteer.Index, lex *lexicon.Lexicon, speaker string) string {
 		// "the United States government" is the United States
 		return gazetteer.Normalize(ix.Party(int32(party)).Name)
 	}
-	if len(out) > 2 && out[1] == "of" && (lex.Is(out[0], lexicon.Organisation) || lex.Is(out[0], lexicon.Group)) {
+	if body, ok := membersOfBody(ix, lex, out); ok {
+		return body
+	}
+	if len(out) > 2 && out[1] == "of" && party < 0 && (lex.Is(out[0], lexicon.Organisation) || lex.Is(out[0], lexicon.Group)) {
 		// "the Department of State" is "the State Department", "the
 		// Ministry of Defence" "the Defence Ministry", "the leaders of
 		// the G7" "G7 leaders"
 		out = append(out[2:], out[0])
 	}
 	return strings.Join(out, " ")
+}
+
+// membersOfBody is the organisation or group of parties that a key's
+// words name by its members speaking ("forum leaders", "leaders of
+// forum"), by its one name; not ok for any other words.
+func membersOfBody(ix *gazetteer.Index, lex *lexicon.Lexicon, out []string) (string, bool) {
+	if ix == nil || len(out) < 2 {
+		return "", false
+	}
+	if k, ok := membersSpeak(ix, lex, out[len(out)-1], out[:len(out)-1]); ok {
+		return k, true // "forum leaders"
+	}
+	if len(out) > 2 && out[1] == "of" {
+		return membersSpeak(ix, lex, out[0], out[2:]) // "leaders of forum"
+	}
+	return "", false
+}
+
+// membersSpeak: the words name an organisation or a group of parties,
+// not a seat of one, and members is a word for its members speaking.
+func membersSpeak(ix *gazetteer.Index, lex *lexicon.Lexicon, members string, words []string) (string, bool) {
+	if e := lex.Lookup(members); e == nil || !e.MembersSpeak {
+		return "", false
+	}
+	name := strings.Join(words, " ")
+	id, ok := ix.PartyID(name)
+	if !ok || ix.IsSeat(name) {
+		return "", false // "the members of the Security Council" are no voice of the UN's
+	}
+	switch ix.Party(id).Kind {
+	case "organisation", "group":
+		return gazetteer.Normalize(ix.Party(id).Name), true
+	}
+	return "", false
 }
 
 // knownSurnames: the word is the surname of a known person, or surnames

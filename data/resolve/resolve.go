@@ -37,6 +37,9 @@ type Speaker struct {
 	// disputed keeps the home party from a vague group whose claim the
 	// text calls false, also at the end (Story.Final)
 	disputed bool
+	// written: the speaker is a body of several names, named as where
+	// it spoke ("the EPA"), which it keeps (Story.Final)
+	written bool
 }
 
 // Position is what a mention is in its clause; it weighs how salient the
@@ -283,6 +286,12 @@ func (r *Story) Speaker(m mention.Mention) (Speaker, bool) {
 	}
 	sp := r.speakerOf(e)
 	sp.disputed = m.Disputed
+	if e.body != "" && m.Kind == mention.Body {
+		// a body of several names speaks by the one the sentence gives
+		// it ("the EPA said"), though it is one body for its pronouns
+		// and across stories (Key)
+		sp.Name, sp.written = m.Text, true
+	}
 	return r.undisputed(e, sp), true
 }
 
@@ -334,6 +343,9 @@ func (r *Story) Final(sp Speaker) Speaker {
 	}
 	f := r.speakerOf(e)
 	f.disputed = sp.disputed
+	if sp.written {
+		f.Name, f.written = sp.Name, true
+	}
 	return r.undisputed(e, f)
 }
 

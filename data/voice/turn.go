@@ -80,6 +80,7 @@ func (c *doc) turns() []Turn {
 		// what it left apart follows a stage direction
 		last = &Turn{Speaker: t.Speaker, Question: t.Question}
 	}
+	c.briefers(out)
 	return out
 }
 
