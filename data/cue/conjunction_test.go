@@ -46,3 +46,17 @@ func TestTimeOnlySaysNothing(t *testing.T) {
 			[]frame{{cue: "proposed", shape: cue.SpeakerFirst, speaker: "Jonas Vell", content: one("a plan for the dam")}}, ""},
 	})
 }
+
+// TestObjectBeforeConjunctionAndAdverb: "… an object but then announced"
+// is the first verb's subject speaking, not the object with the adverb;
+// "Countries in Tesmar and beyond have urged" keeps its subject.
+func TestObjectBeforeConjunctionAndAdverb(t *testing.T) {
+	checkFrames(t, []frameCase{
+		{"Jonas Vell laid out a record of misconduct by the minister but then announced that he would not charge her.",
+			[]frame{{cue: "announced", shape: cue.SpeakerFirst, speaker: "Jonas Vell", content: one("he would not charge her"), chained: true}}, ""},
+		{"Farmers in Orlavia are wary of the tariff and generally agree that the border should stay open.",
+			[]frame{{cue: "agree", shape: cue.SpeakerFirst, speaker: "Farmers in Orlavia", content: one("the border should stay open"), chained: true}}, ""},
+		{"Countries in Tesmar and beyond have urged the council to act.",
+			[]frame{{cue: "urged", shape: cue.SpeakerFirst, speaker: "Countries in Tesmar and beyond", content: one("the council to act")}}, ""},
+	})
+}

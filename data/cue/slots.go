@@ -129,6 +129,14 @@ func (f *Finder) subjectBefore(s *syntax.Sentence, v int) (sp, aside syntax.Phra
 		// "Countries in Europe and beyond have encouraged …"
 		a := s.NounPhraseEndingAt(j - 1)
 		sp = f.extendLeft(s, syntax.Phrase{From: a, To: j})
+		if pv := previousVerb(s, j); pv >= 0 && (!f.subjectPosition(s, sp.From) || sp.From > 0 && s.Words[sp.From-1].Tag == tag.RP) {
+			// "laid out a record of misconduct but then announced …",
+			// "are less hostile to regulation and generally agree …": an
+			// object before the conjunction, and the adverb the second
+			// verb's; the first verb's subject speaks
+			sp, aside, _ = f.subject(s, pv)
+			return sp, aside, !sp.Empty()
+		}
 		sp.To = j + 2
 		return sp, syntax.Phrase{}, false
 	case w.Tag == tag.CC:
