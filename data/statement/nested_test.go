@@ -70,11 +70,11 @@ func TestReportedWithinRelayed(t *testing.T) {
 		{"a stance and its chained saying inside a trailing report",
 			[]string{"Jonas Vell welcomed the news that Arno Velk would resign, saying the minister was doing the right thing, Tesmar Radio reported."},
 			[]string{`reported direct=false: ¶0 "Jonas Vell welcomed the news that Arno Velk would resign, saying the minister was doing the right thing"`}},
-		{"a trailing saying over which another's content runs crosses it: both stay",
+		{"a trailing saying over which another's content runs crosses it: both stay, the quotation after the colon the trailing cue's",
 			[]string{"In her speech, Ana Velk declared the need for resolve: “Change the treaty and then change it again,” she said."},
 			[]string{
-				`declared direct=false: ¶0 "the need for resolve: “Change the treaty and then change it again,”"`,
-				`said direct=false: ¶0 "In her speech, Ana Velk declared the need for resolve: “Change the treaty and then change it again"`,
+				`declared direct=false: ¶0 "the need for resolve"`,
+				`said direct=true: ¶0 "Change the treaty and then change it again"`,
 			}},
 	})
 }
