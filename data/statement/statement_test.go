@@ -409,3 +409,16 @@ func TestQuotationAfterColonIsTheLaterCues(t *testing.T) {
 			[]string{`scolded direct=true: ¶0 "The council is against you"`}},
 	})
 }
+
+// TestJoinedClauseOfNewSpeaker: "X said A and Y accused B" is two
+// statements, X's ending where Y's clause begins.
+func TestJoinedClauseOfNewSpeaker(t *testing.T) {
+	checkStatements(t, []statementCase{
+		{"a name after 'and' opens its own saying",
+			[]string{"Tesmari officials said the ministry mishandled the inquiry and Orlavians accused the council of stalling the talks."},
+			[]string{
+				`said direct=false: ¶0 "the ministry mishandled the inquiry"`,
+				`accused direct=false: ¶0 "stalling the talks"`,
+			}},
+	})
+}
