@@ -140,3 +140,22 @@ func TestContinuingClauseAfterComma(t *testing.T) {
 	}
 	t.Errorf("got %s\nwant among them %s", strings.Join(got, "\n    "), want)
 }
+
+// TestTrailingAttributionHoldsOverrun: a saying whose content runs on
+// over a trailing attribution to the sentence's end only overran it: the
+// trailing speaker holds it whole ("Velk had told officials that …, the
+// source said"); one saying told twice ("Velk said that …, she said")
+// stays the first cue's.
+func TestTrailingAttributionHoldsOverrun(t *testing.T) {
+	checkStatements(t, []statementCase{
+		{"a saying inside what a source said after it",
+			[]string{"Ana Velk had told police officials that she did not want the escort at all, the source said."},
+			[]string{`said direct=false: ¶0 "Ana Velk had told police officials that she did not want the escort at all"`}},
+		{"one saying told twice",
+			[]string{"Jonas Vell said that the campaign will stress the contrasts, he said."},
+			[]string{
+				`said direct=false: ¶0 "the campaign will stress the contrasts"`,
+				`said direct=false: ¶0 "Jonas Vell said that the campaign will stress the contrasts"`,
+			}},
+	})
+}
