@@ -62,6 +62,15 @@ func TestResolvePronounAfterMainSubject(t *testing.T) {
 				{"Mark Arno", "", "Our assumption is that the veto will fail"},
 				{"Jon Velk", "", "I do think the votes are there"},
 			}},
+		{"a name before a short parenthesis ('(R-Ru.)') and its verb is its clause's subject",
+			Document{Paragraphs: paragraphs(
+				"“He is going to be in demand,” said Tomas Velk, head of the Varn Fund.",
+				"Whether Velk will campaign in Ruvo is less clear. Velk won the primary there, giving him momentum. Velk will decide soon. Sen. Jon Arno (R-Ru.) is an underdog in his race. He said last week that he needs a lot of help.",
+			)},
+			[]wantStatement{
+				{"Tomas Velk", "", "He is going to be in demand"},
+				{"Jon Arno", "", "he needs a lot of help"},
+			}},
 	}
 	for _, c := range cases {
 		checkStatements(t, e, c.name, &c.doc, c.want)

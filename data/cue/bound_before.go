@@ -21,6 +21,23 @@ func clauseBefore(s *syntax.Sentence, from, b int) int {
 		if s.Words[k].Quote < 0 && isPunct(s, k, ':') && k+1 < b && hasFiniteVerb(s, k+1, b) {
 			return k + 1
 		}
+		if s.Words[k].Quote < 0 && isPunct(s, k, ':') && isOpenQuote(s, k+1) && quotedThrough(s, k+1, b) {
+			// "Velk scolded him: “…,” she said": the quotation after the
+			// colon is what she said; the clause before it is the
+			// writer's setting of the scene
+			return k + 2
+		}
 	}
 	return from
+}
+
+// quotedThrough reports every word from `from` up to b (the mark or the
+// comma that ends content before a cue) inside a quotation.
+func quotedThrough(s *syntax.Sentence, from, b int) bool {
+	for k := from; k < b; k++ {
+		if s.Words[k].Quote < 0 && !isPunct(s, k, ',') {
+			return false
+		}
+	}
+	return true
 }

@@ -46,3 +46,37 @@ func TestTimeOnlySaysNothing(t *testing.T) {
 			[]frame{{cue: "proposed", shape: cue.SpeakerFirst, speaker: "Jonas Vell", content: one("a plan for the dam")}}, ""},
 	})
 }
+
+// TestObjectBeforeConjunctionAndAdverb: "… an object but then announced"
+// is the first verb's subject speaking, not the object with the adverb;
+// "Countries in Tesmar and beyond have urged" keeps its subject.
+func TestObjectBeforeConjunctionAndAdverb(t *testing.T) {
+	checkFrames(t, []frameCase{
+		{"Jonas Vell laid out a record of misconduct by the minister but then announced that he would not charge her.",
+			[]frame{{cue: "announced", shape: cue.SpeakerFirst, speaker: "Jonas Vell", content: one("he would not charge her"), chained: true}}, ""},
+		{"Farmers in Orlavia are wary of the tariff and generally agree that the border should stay open.",
+			[]frame{{cue: "agree", shape: cue.SpeakerFirst, speaker: "Farmers in Orlavia", content: one("the border should stay open"), chained: true}}, ""},
+		{"Countries in Tesmar and beyond have urged the council to act.",
+			[]frame{{cue: "urged", shape: cue.SpeakerFirst, speaker: "Countries in Tesmar and beyond", content: one("the council to act")}}, ""},
+	})
+}
+
+// TestObjectListEndsAtNewSubject: an object joined by "and" to a name
+// before a finite cue is no list: the name opens a clause of its own
+// ("… mishandled the inquiry and Orlavians accused …"), and the clause
+// before ends at it; a participle after such a list ("saw boats and
+// families mourning …") and a list after a preposition stay as they are.
+func TestObjectListEndsAtNewSubject(t *testing.T) {
+	checkFrames(t, []frameCase{
+		{"Tesmari officials said the ministry mishandled the inquiry and Orlavians accused the council of stalling the talks.",
+			[]frame{
+				{cue: "said", shape: cue.SpeakerFirst, speaker: "Tesmari officials", content: one("the ministry mishandled the inquiry and Orlavians accused the council of stalling the talks")},
+				{cue: "accused", shape: cue.SpeakerFirst, speaker: "Orlavians", content: one("stalling the talks")},
+			}, ""},
+		{"The Secretary and the Minister discussed the talks and the Secretary emphasized the importance of the port.",
+			[]frame{
+				{cue: "discussed", shape: cue.SpeakerFirst, speaker: "The Secretary and the Minister", content: one("the talks and the Secretary emphasized the importance of the port")},
+				{cue: "emphasized", shape: cue.SpeakerFirst, speaker: "the Secretary", content: one("the importance of the port")},
+			}, ""},
+	})
+}

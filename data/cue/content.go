@@ -165,6 +165,12 @@ func (f *Finder) contentAfter(s *syntax.Sentence, fr *Frame, k int) (content syn
 			}
 		}
 	}
+	if e := s.NounPhraseAt(k); e > k && e+1 < len(s.Words) && s.Words[k].Quote < 0 && isPunct(s, e, ':') && isOpenQuote(s, e+1) &&
+		addressee(&s.Words[s.Head(syntax.Phrase{From: k, To: e})]) {
+		// "scolded him: “…”", "rebuked the minister: “…”": the one
+		// addressed, and the quotation after the colon is what was said
+		return syntax.Phrase{From: e + 1, To: quotationEnd(s, e+1)}, -1
+	}
 	// other prepositional phrases and adverbial clauses before the content
 	for k < len(s.Words) {
 		w := &s.Words[k]
@@ -465,4 +471,12 @@ func inSubordinate(s *syntax.Sentence, fr *Frame) bool {
 		return false
 	}
 	return s.Words[fr.Speaker.From-1].Is(lexicon.Subordinator)
+}
+
+// addressee reports a head that can be the one a cue addresses: a
+// pronoun, a name, a person ("scolded him", "rebuked Velk", "told the
+// minister"), not a thing promised or proposed ("promised mass
+// deportation: “…”" quotes someone else).
+func addressee(h *syntax.Word) bool {
+	return h.Tag == tag.PRP || h.Tag.IsProperNoun() || h.Is(lexicon.TitleHead) || h.Is(lexicon.PersonNoun)
 }

@@ -129,6 +129,14 @@ func (f *Finder) subjectBefore(s *syntax.Sentence, v int) (sp, aside syntax.Phra
 		// "Countries in Europe and beyond have encouraged …"
 		a := s.NounPhraseEndingAt(j - 1)
 		sp = f.extendLeft(s, syntax.Phrase{From: a, To: j})
+		if pv := previousVerb(s, j); pv >= 0 && (!f.subjectPosition(s, sp.From) || sp.From > 0 && s.Words[sp.From-1].Tag == tag.RP) {
+			// "laid out a record of misconduct but then announced …",
+			// "are less hostile to regulation and generally agree …": an
+			// object before the conjunction, and the adverb the second
+			// verb's; the first verb's subject speaks
+			sp, aside, _ = f.subject(s, pv)
+			return sp, aside, !sp.Empty()
+		}
 		sp.To = j + 2
 		return sp, syntax.Phrase{}, false
 	case w.Tag == tag.CC:
@@ -206,6 +214,14 @@ func (f *Finder) subjectBefore(s *syntax.Sentence, v int) (sp, aside syntax.Phra
 	}
 	if f.subjectPosition(s, sp.From) && !listObject(s, sp.From) && !listObject(s, a) {
 		return sp, syntax.Phrase{}, false
+	}
+	if sp.From > 0 && sp.From < a && s.Words[a-1].Tag == tag.CC && s.Words[a-1].Quote < 0 && !isPunct(s, a-2, ',') &&
+		s.Words[v].Tag.IsFiniteVerb() && s.Words[sp.From-1].Tag.IsFiniteVerb() && !s.Words[sp.From-1].Is(lexicon.Auxiliary) &&
+		speakingSubject(&s.Words[s.Head(syntax.Phrase{From: a, To: j + 1})]) {
+		// "said the ministry mishandled the inquiry and Democrats accused
+		// …": the list is an object and its last item opens a clause of
+		// its own
+		return syntax.Phrase{From: a, To: j + 1}, syntax.Phrase{}, false
 	}
 	if s.Words[v].Tag == tag.VBG && sp.From > 0 && text.Lower(s.Words[sp.From-1].Text) == "with" {
 		return sp, syntax.Phrase{}, false // ", with X describing the talks as …"

@@ -11,6 +11,9 @@ import (
 // said": the first noun phrase after a clause boundary that runs exactly
 // to a comma or a dash, the rest up to j being its aside.
 func (f *Finder) subjectBeforeAside(s *syntax.Sentence, j int) (sp, aside syntax.Phrase) {
+	if sp, aside = f.complementedSubject(s, j); !sp.Empty() {
+		return sp, aside
+	}
 	for b := max(0, j-maxAside); b < j; b++ {
 		if !boundaryBefore(s, b) {
 			continue
@@ -90,4 +93,52 @@ func nameInAside(s *syntax.Sentence, j int) (sp, aside syntax.Phrase) {
 		return syntax.Phrase{From: o + 1, To: j}, syntax.Phrase{}
 	}
 	return syntax.Phrase{From: o + 1, To: j}, syntax.Phrase{From: b, To: o}
+}
+
+// complementedSubject is the subject of "Officials familiar with the
+// server taken from the house in Ruvo, Kestria, speaking on condition of
+// anonymity, said": a phrase that opens the sentence and grows, read
+// leftwards from its first comma, over "familiar with"-style complements
+// and prepositions to the sentence's start, the rest up to j its aside.
+// Read rightwards the phrase ends at "familiar", and the first phrase
+// that runs to a comma is a place inside it. Empty when the phrase
+// before the first comma does not reach back to the start, or when the
+// phrase read rightwards already runs to that comma.
+func (f *Finder) complementedSubject(s *syntax.Sentence, j int) (sp, aside syntax.Phrase) {
+	k := 1
+	for k < j && !isPunct(s, k, ',') {
+		if s.Words[k].Quote >= 0 || s.Words[k].Tag.IsFiniteVerb() {
+			return
+		}
+		k++
+	}
+	if k >= j || s.Words[0].Quote >= 0 {
+		return
+	}
+	if e := f.speakerAfter(s, 0); e.Empty() || e.To >= k {
+		return // "X, the envoy, said" and the like: the rightwards reading has it
+	}
+	if properOnly(s, k+1, j) {
+		return // "One delegate not on the slate, Mara Vell, told": the name set off speaks (nameInAside)
+	}
+	a := s.NounPhraseEndingAt(k - 1)
+	if a < 0 {
+		return
+	}
+	p := f.extendLeft(s, syntax.Phrase{From: a, To: k})
+	if p.From != 0 || !speakingSubject(&s.Words[s.Head(s.Core(p))]) || clauseInAside(s, k+1, j) {
+		return
+	}
+	return p, syntax.Phrase{From: k + 1, To: j}
+}
+
+// properOnly reports words from..to that are all proper nouns: a name
+// or a place set off by commas.
+func properOnly(s *syntax.Sentence, from, to int) bool {
+	for k := from; k < to; k++ {
+		if !s.Words[k].Tag.IsProperNoun() {
+			return false
+		}
+	}
+	return from < to
 }

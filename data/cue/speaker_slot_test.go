@@ -54,3 +54,19 @@ func TestThatClauseSubject(t *testing.T) {
 			[]frame{{cue: "said", shape: cue.SpeakerFirst, speaker: "Tom Arno", content: one("he was gathering material")}}, "said"},
 	})
 }
+
+// TestSubjectWithComplementBeforeAside: a subject grown over "familiar
+// with"-style complements and prepositions runs from the sentence's start
+// to its first comma, the participle after it its aside; a place set off
+// by commas inside it is not the subject, and a subject that the
+// rightwards reading already ends at the comma keeps its reading.
+func TestSubjectWithComplementBeforeAside(t *testing.T) {
+	checkFrames(t, []frameCase{
+		{"Officials familiar with the case, speaking on condition of anonymity because they were not allowed to discuss it, said that the server was old.",
+			[]frame{{cue: "said", shape: cue.SpeakerFirst, speaker: "Officials familiar with the case", aside: "speaking on condition of anonymity because they were not allowed to discuss it", content: one("the server was old")}}, ""},
+		{"Officials familiar with the server taken from the house in Ruvo, Kestria, speaking on condition of anonymity, said that it was old.",
+			[]frame{{cue: "said", shape: cue.SpeakerFirst, speaker: "Officials familiar with the server taken from the house in Ruvo", aside: "Kestria, speaking on condition of anonymity", content: one("it was old")}}, ""},
+		{"Ana Velk, the envoy, said that the port would open.",
+			[]frame{{cue: "said", shape: cue.SpeakerFirst, speaker: "Ana Velk", aside: "the envoy", content: one("the port would open")}}, ""},
+	})
+}

@@ -185,7 +185,10 @@ func (r *Story) Mention(m mention.Mention, pos Position) {
 		e := r.person(m)
 		e.mentioned(r, m, pos, false)
 	case mention.Pronoun:
-		if e := r.pronoun(m); e != nil {
+		if e := r.pronoun(m); e != nil && !(m.Gender == 'n' && e.kind == mention.Person) {
+			// an "it" that says nothing is most often no one ("It's
+			// become an issue"): it makes no name salient that may be a
+			// company's, lest a person's "she said" go to it
 			e.mentioned(r, m, pos, false)
 		}
 	case mention.Role:

@@ -251,6 +251,12 @@ func TestPronouns(t *testing.T) {
 			speaks(func() mention.Mention { m := other(0, mention.Group, "Tesmari officials", true); m.Para = 0; return m }(), "Tesmari officials"),
 			speaks(func() mention.Mention { m := pronoun(3, "they", 0, true); m.Para = 3; return m }(), ""),
 		}},
+		{"an it that says nothing makes no name salient: she is the woman named, not the name it fits", []step{
+			speaks(person(0, "Velk", "", 0), "Velk"),
+			mentions(pronoun(1, "It", 'n', false), Subject),
+			mentions(person(1, "Lena Arno", "", 'f'), Elsewhere),
+			speaks(pronoun(2, "she", 'f', false), "Lena Arno"),
+		}},
 		{"no antecedent, no speaker", []step{
 			speaks(pronoun(0, "she", 'f', false), ""),
 		}},

@@ -7,6 +7,7 @@ import (
 	"github.com/brief-reader/brief/data/lexicon"
 	"github.com/brief-reader/brief/data/syntax"
 	"github.com/brief-reader/brief/data/tag"
+	"github.com/brief-reader/brief/data/text"
 )
 
 // reportedWithin reports a frame whose cue lies inside the content of
@@ -51,7 +52,7 @@ func reportedWithin(s *syntax.Sentence, frames []cue.Frame, fi int) bool {
 			}
 			continue
 		}
-		if !contentHas(fr, o.Cue.From) {
+		if !contentHas(fr, o.Cue.From) || overrunsAttribution(s, fr, o) {
 			return true
 		}
 	}
@@ -150,4 +151,32 @@ func describes(s *syntax.Sentence, fr *cue.Frame, i int) bool {
 		}
 	}
 	return false
+}
+
+// overrunsAttribution reports a saying fr whose content crosses the
+// trailing attribution o only by running on over o's speaker and cue to
+// the sentence's end: in "Velk had told officials that she wanted no
+// escort, the source said" what Velk told ends at the comma, and the
+// source's saying holds it whole.
+func overrunsAttribution(s *syntax.Sentence, fr, o *cue.Frame) bool {
+	if !trailing(s, o) || o.Speaker.Empty() || !fr.Content[1].Empty() || fr.Speaker.Empty() || !reports(fr.Kind) {
+		// (a stance or an act inside it stays its own: "Varanda and
+		// Kestria agreed to extend the truce, officials said")
+		return false
+	}
+	if w := &s.Words[o.Speaker.To-1]; w.Tag == tag.PRP || strings.EqualFold(w.Text, s.Words[fr.Speaker.To-1].Text) {
+		// "Velk said that …, she said", "Velk said …, Velk said": one
+		// saying told twice, the first cue's
+		return false
+	}
+	c := fr.Content[0]
+	if c.From >= o.Content[0].To || c.To < o.Cue.To {
+		return false
+	}
+	for k := o.Cue.To; k < c.To; k++ {
+		if s.Words[k].Tok.Kind == text.Word {
+			return false // the content goes on past the attribution: no mere overrun
+		}
+	}
+	return true
 }

@@ -70,11 +70,11 @@ func TestReportedWithinRelayed(t *testing.T) {
 		{"a stance and its chained saying inside a trailing report",
 			[]string{"Jonas Vell welcomed the news that Arno Velk would resign, saying the minister was doing the right thing, Tesmar Radio reported."},
 			[]string{`reported direct=false: ¶0 "Jonas Vell welcomed the news that Arno Velk would resign, saying the minister was doing the right thing"`}},
-		{"a trailing saying over which another's content runs crosses it: both stay",
+		{"a trailing saying over which another's content runs crosses it: both stay, the quotation after the colon the trailing cue's",
 			[]string{"In her speech, Ana Velk declared the need for resolve: “Change the treaty and then change it again,” she said."},
 			[]string{
-				`declared direct=false: ¶0 "the need for resolve: “Change the treaty and then change it again,”"`,
-				`said direct=false: ¶0 "In her speech, Ana Velk declared the need for resolve: “Change the treaty and then change it again"`,
+				`declared direct=false: ¶0 "the need for resolve"`,
+				`said direct=true: ¶0 "Change the treaty and then change it again"`,
 			}},
 	})
 }
@@ -139,4 +139,23 @@ func TestContinuingClauseAfterComma(t *testing.T) {
 		}
 	}
 	t.Errorf("got %s\nwant among them %s", strings.Join(got, "\n    "), want)
+}
+
+// TestTrailingAttributionHoldsOverrun: a saying whose content runs on
+// over a trailing attribution to the sentence's end only overran it: the
+// trailing speaker holds it whole ("Velk had told officials that …, the
+// source said"); one saying told twice ("Velk said that …, she said")
+// stays the first cue's.
+func TestTrailingAttributionHoldsOverrun(t *testing.T) {
+	checkStatements(t, []statementCase{
+		{"a saying inside what a source said after it",
+			[]string{"Ana Velk had told police officials that she did not want the escort at all, the source said."},
+			[]string{`said direct=false: ¶0 "Ana Velk had told police officials that she did not want the escort at all"`}},
+		{"one saying told twice",
+			[]string{"Jonas Vell said that the campaign will stress the contrasts, he said."},
+			[]string{
+				`said direct=false: ¶0 "the campaign will stress the contrasts"`,
+				`said direct=false: ¶0 "Jonas Vell said that the campaign will stress the contrasts"`,
+			}},
+	})
 }

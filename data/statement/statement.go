@@ -196,9 +196,16 @@ func endBefore(s *syntax.Sentence, fr, next *cue.Frame) {
 	} else if !next.Speaker.Empty() && next.Speaker.From < start {
 		start = next.Speaker.From
 	}
+	quoted := false
+	if q := next.Content[0].From; next.Shape == cue.ContentFirst && !next.Chained && q > 0 && q < next.Cue.From &&
+		s.Words[q].Quote >= 0 && s.Words[q-1].Tok.Kind == text.Quote && s.Words[q-1].Quote >= 0 {
+		// "… would have on women: “…,” the union wrote": the quotation
+		// the next cue reports after it is not the words before it
+		start, quoted = q-1, true
+	}
 	for i := range fr.Content {
 		c := &fr.Content[i]
-		if c.Empty() || start <= c.From+1 || start >= c.To || s.Words[start].Quote >= 0 {
+		if c.Empty() || start <= c.From+1 || start >= c.To || s.Words[start].Quote >= 0 && !quoted {
 			continue
 		}
 		if start >= 2 && strings.EqualFold(s.Words[start-1].Text, "as") && s.Words[start-2].Tag == tag.Comma &&

@@ -390,3 +390,35 @@ func TestQuotationGoesOnPastReportedSentence(t *testing.T) {
 			[]string{`said direct=false: ¶0 "Orlavia was “not ready.”"`}},
 	})
 }
+
+// TestQuotationAfterColonIsTheLaterCues: a quotation after a colon that
+// a cue after it reports ("…: “…,” the union wrote") is that cue's, not
+// the end of the clause before the colon; the addressee of a cue before
+// the colon ("scolded him: “…,” she said") takes it whole.
+func TestQuotationAfterColonIsTheLaterCues(t *testing.T) {
+	checkStatements(t, []statementCase{
+		{"a reported clause ends at the colon",
+			[]string{"The letter stressed the gains it said the accord would bring to farmers: “Our growers will be the first to profit,” the union wrote."},
+			[]string{
+				`stressed direct=false: ¶0 "the gains"`,
+				`said direct=false: ¶0 "the accord would bring to farmers"`,
+				`wrote direct=true: ¶0 "Our growers will be the first to profit"`,
+			}},
+		{"a scolding's addressee, then the quotation",
+			[]string{"Sen. Ana Velk scolded him: “The council is against you,” she said."},
+			[]string{`scolded direct=true: ¶0 "The council is against you"`}},
+	})
+}
+
+// TestJoinedClauseOfNewSpeaker: "X said A and Y accused B" is two
+// statements, X's ending where Y's clause begins.
+func TestJoinedClauseOfNewSpeaker(t *testing.T) {
+	checkStatements(t, []statementCase{
+		{"a name after 'and' opens its own saying",
+			[]string{"Tesmari officials said the ministry mishandled the inquiry and Orlavians accused the council of stalling the talks."},
+			[]string{
+				`said direct=false: ¶0 "the ministry mishandled the inquiry"`,
+				`accused direct=false: ¶0 "stalling the talks"`,
+			}},
+	})
+}
