@@ -1,0 +1,34 @@
+package cue_test
+
+import (
+	"testing"
+
+	"github.com/brief-reader/brief/data/cue"
+)
+
+// TestPhraseAfterAdverbs: an adverb between a verb and the rest of its
+// phrase ("spoke emotionally of", "called again for") joins no noun, so
+// the phrase is still the cue; a negation there says nothing was said.
+func TestPhraseAfterAdverbs(t *testing.T) {
+	checkFrames(t, []frameCase{
+		{"Ana Velk spoke emotionally of her years at the Tesmar embassy.",
+			[]frame{{cue: "spoke emotionally of", shape: cue.SpeakerFirst, speaker: "Ana Velk", content: one("her years at the Tesmar embassy")}}, ""},
+		{"Jonas Arno called again for the minister to resign.",
+			[]frame{{cue: "called again for", shape: cue.SpeakerFirst, speaker: "Jonas Arno", content: one("the minister to resign")}}, ""},
+		{"The Orlavian envoy pointed out that the port was closed.",
+			[]frame{{cue: "pointed out", shape: cue.SpeakerFirst, speaker: "The Orlavian envoy", content: one("the port was closed")}}, ""},
+		// a preposition after a noun is the noun's: no phrase
+		{"Ana Velk spoke to reporters of the Tesmar Journal.", nil, "spoke"},
+	})
+}
+
+// TestToutAndPointTo: "touted X" and "pointed to X" report what their
+// subject put forward, as "cited X" does.
+func TestToutAndPointTo(t *testing.T) {
+	checkFrames(t, []frameCase{
+		{"Ana Velk touted her record on ferries.",
+			[]frame{{cue: "touted", shape: cue.SpeakerFirst, speaker: "Ana Velk", content: one("her record on ferries")}}, ""},
+		{"Jonas Arno pointed to the new harbour as proof of progress.",
+			[]frame{{cue: "pointed to", shape: cue.SpeakerFirst, speaker: "Jonas Arno", content: one("the new harbour as proof of progress")}}, ""},
+	})
+}
