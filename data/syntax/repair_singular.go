@@ -128,7 +128,8 @@ func (s *Sentence) cueRestFollows(w *Word, k int) bool {
 }
 
 // objectThenEnd reports a noun phrase at k that ends the sentence or
-// its clause: "decries super PACs.", "denounced the plan, but …".
+// its clause: "decries super PACs.", "denounced the plan, but …",
+// "denounce the test; …".
 func (s *Sentence) objectThenEnd(k int) bool {
 	if k < len(s.Words) && s.Words[k].Tag != tag.DT && s.Words[k].Tag != tag.PRPS && s.Words[k].Tag != tag.NNP && s.Words[k].Tag != tag.NNPS {
 		return false // a bare plural after the word may be a compound: "Velk claims victory"
@@ -137,7 +138,7 @@ func (s *Sentence) objectThenEnd(k int) bool {
 	if e < 0 {
 		return false
 	}
-	return e >= len(s.Words) || s.Words[e].Tag == tag.Period || s.Words[e].Tag == tag.Comma || s.Words[e].Tag == tag.CC
+	return e >= len(s.Words) || s.Words[e].Tag == tag.Period || s.Words[e].Tag == tag.Comma || s.Words[e].Tag == tag.Colon || s.Words[e].Tag == tag.CC
 }
 
 // repairPerfectAdverb: a preposition between a perfect auxiliary and a
