@@ -19,7 +19,8 @@ import (
 // cue's phrase ("point to"), an infinitive, or an object that ends the
 // clause. A pronoun standing for people ("many", "others") is such a
 // subject too, and between commas its verb is a parenthetical ("That,
-// many argue, could …"). A form ending in "s" may be a plural noun
+// many argue, could …"); before a clause without "that" it is more
+// likely a determiner ("these state bans have …"), and is left alone. A form ending in "s" may be a plural noun
 // ("the officials' claims that"), one in "ing" is no finite verb, and
 // "that" before a verb opens a relative clause ("the workers report
 // that was filed"), so all three are left alone.
@@ -38,7 +39,8 @@ func (s *Sentence) repairPluralSubjectCue() {
 			continue
 		}
 		parenthetical := pronoun && i > 0 && s.Words[i-1].Tag == tag.Comma && s.Words[i+2].Tag == tag.Comma
-		if !s.clauseFollows(i+2) && !s.cueRestFollows(next, i+2) && !s.infinitiveAt(i+2) && !s.objectThenEnd(i+2) && !parenthetical {
+		clause := s.clauseFollows(i+2) && (!pronoun || s.Words[i+2].Is(lexicon.Complementizer))
+		if !clause && !s.cueRestFollows(next, i+2) && !s.infinitiveAt(i+2) && !s.objectThenEnd(i+2) && !parenthetical {
 			continue
 		}
 		if strings.HasSuffix(lower, "ed") {

@@ -23,6 +23,7 @@ func TestRepairPluralSubjectCue(t *testing.T) {
 		{"a pronoun between commas", "That attitude, many argue, could carry grave implications if Velk becomes president.", "argue", tag.VBP},
 		{"a pronoun before an object", "But many mention Velk and his legacy only in passing.", "mention", tag.VBP},
 		{"before a clause opened by there", "Even now, many Arno supporters insist there were fraud and voter suppression.", "insist", tag.VBP},
+		{"a determiner before a noun's modifier", "Survivors spoke of the harm these state bans have on families.", "state", tag.NN},
 		{"a gerund is no finite verb", "Tesmari officials warning of a flood left the port.", "warning", tag.NN},
 	}
 	for _, c := range cases {
