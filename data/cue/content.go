@@ -137,6 +137,13 @@ func (f *Finder) contentAfter(s *syntax.Sentence, fr *Frame, k int) (content syn
 		if e.Empty() || e.To >= len(s.Words) {
 			return syntax.Phrase{}, -1
 		}
+		if c := &s.Words[e.To]; c.Tag == tag.CC && c.Quote < 0 {
+			// "called the citation and the demand a ploy": two objects
+			// given one name
+			if e2 := f.speakerAfter(s, e.To+1); !e2.Empty() && e2.From == e.To+1 && e2.To < len(s.Words) {
+				e.To = e2.To
+			}
+		}
 		if isOpenQuote(s, e.To) {
 			// "called him “the grownup on the stage” amidst …", "called
 			// them “illegals” and “thugs” without proof": the object and

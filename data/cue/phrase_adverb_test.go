@@ -32,3 +32,14 @@ func TestToutAndPointTo(t *testing.T) {
 			[]frame{{cue: "pointed to", shape: cue.SpeakerFirst, speaker: "Jonas Arno", content: one("the new harbour as proof of progress")}}, ""},
 	})
 }
+
+// TestDescribeTwoObjects: a verb of describing may name two objects
+// joined by "and" at once; both and the name are the content.
+func TestDescribeTwoObjects(t *testing.T) {
+	checkFrames(t, []frameCase{
+		{"Orlavian senators called the citation and the demand for Velk's appearance a transparent ploy.",
+			[]frame{{cue: "called", shape: cue.SpeakerFirst, speaker: "Orlavian senators", content: one("the citation and the demand for Velk's appearance a transparent ploy")}}, ""},
+		{"Orlavian senators called the citation a ploy.",
+			[]frame{{cue: "called", shape: cue.SpeakerFirst, speaker: "Orlavian senators", content: one("the citation a ploy")}}, ""},
+	})
+}
