@@ -43,3 +43,13 @@ func TestDescribeTwoObjects(t *testing.T) {
 			[]frame{{cue: "called", shape: cue.SpeakerFirst, speaker: "Orlavian senators", content: one("the citation a ploy")}}, ""},
 	})
 }
+
+// TestSecondVerbPastRelative: a finite verb after ", and" goes on with
+// the main clause's subject, past a relative clause set off by commas;
+// a gerund there may be a list's item and is left to its own reading.
+func TestSecondVerbPastRelative(t *testing.T) {
+	checkFrames(t, []frameCase{
+		{"Mr. Arno generally supported Democrats during his time at Tesmar Radio, which let him go in 2015, and said he did not support Velk.",
+			[]frame{{cue: "said", shape: cue.SpeakerFirst, speaker: "Mr. Arno", content: one("he did not support Velk"), chained: true}}, "said"},
+	})
+}

@@ -132,8 +132,17 @@ func (f *Finder) subjectBefore(s *syntax.Sentence, v int) (sp, aside syntax.Phra
 		sp.To = j + 2
 		return sp, syntax.Phrase{}, false
 	case w.Tag == tag.CC:
-		// "met Y and said …"
-		if pv := previousVerb(s, j); pv >= 0 {
+		// "met Y and said …"; a finite verb after a comma goes on with the
+		// main clause's verb, past a relative clause ("supported X, which
+		// let him go, and said …"), where a gerund may be a list's item
+		// ("a platform of deporting X, promoting Y, and rejecting Z")
+		pv := previousVerb(s, j)
+		if mv := mainVerbBefore(s, j); isPunct(s, j-1, ',') && mv != pv && mv >= 0 && s.Words[v].Tag.IsFiniteVerb() {
+			if sp, aside, _ = f.subject(s, mv); !sp.Empty() {
+				return sp, aside, true
+			}
+		}
+		if pv >= 0 {
 			sp, aside, _ = f.subject(s, pv)
 			return sp, aside, !sp.Empty()
 		}

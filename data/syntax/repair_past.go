@@ -54,7 +54,7 @@ func pastForm(w *Word) bool {
 // or a subordinator. It is -1 otherwise.
 func (s *Sentence) subjectOpeningBefore(v int) int {
 	k := v - 1
-	for n := 0; k >= 0 && n < 2 && s.Words[k].Tag == tag.RB; n++ {
+	for n := 0; k >= 0 && n < 2 && (s.Words[k].Tag == tag.RB || s.Words[k].Tag == tag.RBR); n++ {
 		k--
 	}
 	if k >= 2 && s.Words[k].IsTime() && s.Words[k-1].Tag == tag.IN && s.Words[k-1].Quote < 0 {
@@ -125,6 +125,17 @@ func subjectGoesOn(s *Sentence, c int) bool {
 			return !(k == c+1 && w.Is(lexicon.CueVerb))
 		case w.Tag.IsNoun() || w.Tag == tag.PRP || w.Tag == tag.CD:
 			return false
+		case w.Tag == tag.CC && k == c+1:
+			return false // ", and said …": a second verb of the same subject
+		case (w.Tag == tag.WDT || w.Tag == tag.WP) && k == c+1:
+			// ", which let him go in 2015, and said …": the relative
+			// clause's verb is its own; what follows its comma tells
+			e := clauseEnd(s, k+1)
+			for e+1 < len(s.Words) && s.Words[e].Tag == tag.Comma && s.Words[e+1].Tag.IsAdverb() {
+				e = clauseEnd(s, e+2) // ", which ended Friday, however, said"
+			}
+			return e+1 < len(s.Words) && s.Words[e].Tag == tag.Comma && s.Words[e+1].Quote < 0 &&
+				(isFinite(s.Words[e+1].Tag) || s.Words[e+1].Tag == tag.MD)
 		}
 	}
 	return false
