@@ -53,3 +53,13 @@ func TestSecondVerbPastRelative(t *testing.T) {
 			[]frame{{cue: "said", shape: cue.SpeakerFirst, speaker: "Mr. Arno", content: one("he did not support Velk"), chained: true}}, "said"},
 	})
 }
+
+// TestAspectWithParticle: a verb of aspect with its particle ("went on
+// to explain") reports what the infinitive says, as "continues to" does.
+func TestAspectWithParticle(t *testing.T) {
+	checkFrames(t, []frameCase{
+		{"Velk went on to explain how cuts to ferry spending left the port without crews.",
+			[]frame{{cue: "explain", shape: cue.SpeakerFirst, speaker: "Velk", content: one("how cuts to ferry spending left the port without crews")}}, "explain"},
+		{"Velk declined to explain how the cuts were made.", nil, "explain"},
+	})
+}

@@ -31,8 +31,10 @@ func (f *Finder) subject(s *syntax.Sentence, v int) (sp, aside syntax.Phrase, ch
 // phrase that ends before the verb and what it is attached to.
 func (f *Finder) subjectBefore(s *syntax.Sentence, v int) (sp, aside syntax.Phrase, chained bool) {
 	j := v - 1
-	if s.Words[v].Tag == tag.VB && j >= 1 && s.Words[j].Tag == tag.TO && s.Words[j-1].Is(lexicon.Aspectual) {
-		j -= 2 // "continues to advocate": the subject of "continues"
+	if s.Words[v].Tag == tag.VB && j >= 1 && s.Words[j].Tag == tag.TO {
+		if a := aspectualAt(s, j-1); a >= 0 {
+			j = a - 1 // "continues to advocate", "went on to explain": the subject of "continues"
+		}
 	}
 	for {
 		for j >= 0 && (s.Words[j].Tag.IsAdverb() && s.Words[j].Tag != tag.WRB || s.Words[j].Tag == tag.MD || s.Words[j].Is(lexicon.Auxiliary) && s.Words[j].Tag.IsVerb()) && s.Words[j].Quote < 0 {
