@@ -51,6 +51,9 @@ func TestSecondVerbPastRelative(t *testing.T) {
 	checkFrames(t, []frameCase{
 		{"Mr. Arno generally supported Democrats during his time at Tesmar Radio, which let him go in 2015, and said he did not support Velk.",
 			[]frame{{cue: "said", shape: cue.SpeakerFirst, speaker: "Mr. Arno", content: one("he did not support Velk"), chained: true}}, "said"},
+		// inside a that-clause the second verb is the clause's own
+		{"Today Velk learned that the Tesmar port has recovered all of the jobs lost during the storm, and added jobs on top of that.",
+			[]frame{{cue: "added", shape: cue.SpeakerFirst, speaker: "the Tesmar port", content: one("jobs on top of that"), chained: true}}, "added"},
 	})
 }
 

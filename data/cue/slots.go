@@ -135,11 +135,13 @@ func (f *Finder) subjectBefore(s *syntax.Sentence, v int) (sp, aside syntax.Phra
 		return sp, syntax.Phrase{}, false
 	case w.Tag == tag.CC:
 		// "met Y and said …"; a finite verb after a comma goes on with the
-		// main clause's verb, past a relative clause ("supported X, which
+		// main clause's verb past a relative clause ("supported X, which
 		// let him go, and said …"), where a gerund may be a list's item
-		// ("a platform of deporting X, promoting Y, and rejecting Z")
+		// ("a platform of deporting X, promoting Y, and rejecting Z"); in
+		// a that-clause it goes on with the clause's own verb ("learned
+		// that the sector has recovered the jobs, and added jobs")
 		pv := previousVerb(s, j)
-		if mv := mainVerbBefore(s, j); isPunct(s, j-1, ',') && mv != pv && mv >= 0 && s.Words[v].Tag.IsFiniteVerb() {
+		if mv := mainVerbBefore(s, j); isPunct(s, j-1, ',') && mv != pv && mv >= 0 && s.Words[v].Tag.IsFiniteVerb() && inRelativeAside(s, pv) {
 			if sp, aside, _ = f.subject(s, mv); !sp.Empty() {
 				return sp, aside, true
 			}

@@ -52,6 +52,20 @@ func previousVerb(s *syntax.Sentence, j int) int {
 	return -1
 }
 
+// inRelativeAside reports a verb at v in a relative clause that opens
+// after a comma: ", which let him go in 2015,".
+func inRelativeAside(s *syntax.Sentence, v int) bool {
+	for k := v - 1; k > 0; k-- {
+		if w := &s.Words[k]; w.Tag == tag.Comma || w.Quote >= 0 {
+			return false
+		}
+		if w := &s.Words[k]; (w.Tag == tag.WDT || w.Tag == tag.WP) && s.Words[k-1].Tag == tag.Comma {
+			return true
+		}
+	}
+	return false
+}
+
 // mainVerbBefore finds the finite verb before j whose subject a
 // participle after a comma goes on with: the last one that does not
 // stand in a dependent clause ("rose to the defense of Blatter, … FIFA,
