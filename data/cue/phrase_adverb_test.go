@@ -51,6 +51,9 @@ func TestSecondVerbPastRelative(t *testing.T) {
 	checkFrames(t, []frameCase{
 		{"Mr. Arno generally supported Democrats during his time at Tesmar Radio, which let him go in 2015, and said he did not support Velk.",
 			[]frame{{cue: "said", shape: cue.SpeakerFirst, speaker: "Mr. Arno", content: one("he did not support Velk"), chained: true}}, "said"},
+		// a "who" clause goes on with its person's next verb
+		{"The first was at the airport, where he had a briefing from the Orlavian minister, Ana Velk, who walked him through the harbour system, and also talked to him about a new technology.",
+			[]frame{{cue: "talked", shape: cue.SpeakerFirst, speaker: "Ana Velk", content: one("a new technology"), chained: true}}, "talked"},
 		// inside a that-clause the second verb is the clause's own
 		{"Today Velk learned that the Tesmar port has recovered all of the jobs lost during the storm, and added jobs on top of that.",
 			[]frame{{cue: "added", shape: cue.SpeakerFirst, speaker: "the Tesmar port", content: one("jobs on top of that"), chained: true}}, "added"},
