@@ -24,7 +24,9 @@ func (f *Finder) skipAdjuncts(s *syntax.Sentence, fr *Frame, k int) int {
 		case w.Tag == tag.RB && w.Quote < 0 && !w.Is(lexicon.Negation):
 			k++
 			continue
-		case w.Is(lexicon.Time) && w.Tag != tag.IN && !(k+1 < len(s.Words) && (s.Words[k+1].Tag == tag.POS || s.Words[k+1].Tag.IsNoun())):
+		case w.Is(lexicon.Time) && w.Tag != tag.IN && !(k+1 < len(s.Words) && (s.Words[k+1].Tag == tag.POS || s.Words[k+1].Tag.IsNoun() && !s.Words[k+1].Is(lexicon.Time))):
+			// ("Monday morning": a time before a time; "Monday's vote",
+			// "Tuesday talks" are nouns' modifiers)
 			k++
 			continue
 		case w.Quote < 0 && (w.Tag == tag.JJ || w.Tag == tag.DT || w.Tag == tag.CD) && timePhraseEnd(s, k) > k:

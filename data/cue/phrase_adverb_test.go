@@ -69,3 +69,14 @@ func TestAspectWithParticle(t *testing.T) {
 		{"Velk declined to explain how the cuts were made.", nil, "explain"},
 	})
 }
+
+// TestTimeBeforeTime: "said Monday morning" ends the clause as "said
+// Monday" does: a time word before another is no noun's modifier.
+func TestTimeBeforeTime(t *testing.T) {
+	checkFrames(t, []frameCase{
+		{"The ferries will sail again soon, a spokesman said Monday morning.",
+			[]frame{{cue: "said", shape: cue.ContentFirst, speaker: "a spokesman", content: one("The ferries will sail again soon")}}, ""},
+		{"The ferries will sail again soon, Velk said Tuesday night.",
+			[]frame{{cue: "said", shape: cue.ContentFirst, speaker: "Velk", content: one("The ferries will sail again soon")}}, ""},
+	})
+}

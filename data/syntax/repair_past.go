@@ -30,6 +30,9 @@ func (s *Sentence) repairPastAfterSubject() {
 		}
 		b := s.subjectOpeningBefore(i)
 		if b < 0 {
+			if s.closingCue(i) {
+				w.Tag = tag.VBD
+			}
 			continue
 		}
 		e := clauseEnd(s, i+1)
@@ -38,6 +41,27 @@ func (s *Sentence) repairPastAfterSubject() {
 		}
 		w.Tag = tag.VBD
 	}
+}
+
+// closingCue reports a verb of saying at v after a noun phrase that a
+// comma opens, with only words of time and adverbs after it to the
+// sentence's end: "…, a spokesman announced/VBN Monday morning." A
+// participle there would leave the phrase hanging off the clause before
+// with nothing to do; it is the verb of the clause that reports it.
+func (s *Sentence) closingCue(v int) bool {
+	w := &s.Words[v]
+	if !w.Is(lexicon.CueVerb) || v < 2 || !s.Words[v-1].Tag.IsNoun() || s.Words[v-1].Quote >= 0 {
+		return false
+	}
+	b := s.NounPhraseEndingAt(v - 1)
+	if b < 1 || s.Words[b-1].Tag != tag.Comma || !s.Words[b].Tag.IsNoun() && s.Words[b].Tag != tag.DT {
+		return false
+	}
+	k := v + 1
+	for k < len(s.Words) && (s.Words[k].IsTime() || s.Words[k].Tag == tag.RB) && s.Words[k].Quote < 0 {
+		k++
+	}
+	return k == len(s.Words)-1 && s.Words[k].Tag == tag.Period
 }
 
 // pastForm reports a form that can be a past tense as well as a
