@@ -42,7 +42,7 @@ func (s *Sentence) repairNamedSubjectCue() {
 		if !s.nameOpensClause(k) || finiteVerbIn(s, 0, k) {
 			continue
 		}
-		if !s.clauseFollows(i+1) && !s.cueRestFollows(w, i+1) && !s.objectThenEnd(i+1) && !s.addresseeThenRest(w, i+1) && !s.massObjectThenEnd(i+1) {
+		if !s.clauseFollows(i+1) && !s.cueRestFollows(w, i+1) && !s.objectThenEnd(i+1) && !s.addresseeThenRest(w, i+1) && !s.massObjectThenEnd(i+1) && !s.prepositionalThenEnd(i+1) {
 			continue
 		}
 		w.Tag = tag.VBZ
@@ -138,6 +138,21 @@ func (s *Sentence) addresseeThenRest(w *Word, k int) bool {
 	}
 	e := s.NounPhraseAt(k + 1)
 	return e > k+1 && s.cueRestFollows(w, e)
+}
+
+// prepositionalThenEnd reports prepositional phrases at k that end the
+// sentence or its clause: "brags about his prowess in the debates.". A
+// noun after a name would need a verb of its own before the end.
+func (s *Sentence) prepositionalThenEnd(k int) bool {
+	n := 0
+	for k < len(s.Words) && s.Words[k].Tag == tag.IN && s.Words[k].Quote < 0 && !s.Words[k].Is(lexicon.Subordinator) {
+		e := s.NounPhraseAt(k + 1)
+		if e < 0 {
+			return false
+		}
+		k, n = e, n+1
+	}
+	return n > 0 && (k >= len(s.Words) || s.Words[k].Tag == tag.Period || s.Words[k].Tag == tag.Comma && !laterFinite(s, k))
 }
 
 // massObjectThenEnd reports a singular noun with no article at k whose
