@@ -21,6 +21,7 @@ func (s *Sentence) repair() {
 		}
 	}
 	s.repairMonthSurname()
+	s.repairNameParts()
 	s.repairSubjects()
 	s.repairPastAfterSubject()
 	s.repairReducedBeforeCue()
