@@ -21,7 +21,6 @@ func (s *Sentence) repair() {
 		}
 	}
 	s.repairMonthSurname()
-	s.repairNameParts()
 	s.repairSubjects()
 	s.repairPastAfterSubject()
 	s.repairReducedBeforeCue()

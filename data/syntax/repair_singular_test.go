@@ -51,22 +51,3 @@ func TestRepairPerfectAdverb(t *testing.T) {
 		}
 	}
 }
-
-// TestRepairNameParts: a title word in a verb's form before a name
-// modifies it, and a name's suffix tagged as a number is part of it.
-func TestRepairNameParts(t *testing.T) {
-	for _, c := range []struct {
-		sentence, word string
-		want           tag.Tag
-	}{
-		{"“The pact is dead,” retired Air Force general Jonas Arno said.", "retired", tag.JJ},
-		{"“The pact is dead,” Vann R. Arno II, a writer for The Tesmar Times, said on Twitter.", "II", tag.NNP},
-		{"The general retired Tuesday after the war.", "retired", tag.VBD},
-	} {
-		s, para := tagged(t, c.sentence)
-		w := &s.Words[find(t, s, para, c.word).From]
-		if w.Tag != c.want {
-			t.Errorf("%s/%s, want %s: %s", w.Text, w.Tag, c.want, tags(s))
-		}
-	}
-}
