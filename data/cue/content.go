@@ -21,13 +21,21 @@ func (f *Finder) skipAdjuncts(s *syntax.Sentence, fr *Frame, k int) int {
 			// "conveyed a day earlier, that …": the comma closes the adjunct
 			k++
 			continue
+		case w.Tag == tag.Comma && k > k0 && s.Words[k-1].IsTime() && subjectClauseAt(s, k+1):
+			// "said earlier today, the President needs …": the comma
+			// closes the time, and the clause after it is what was said
+			k++
+			continue
 		case w.Tag == tag.RB && w.Quote < 0 && !w.Is(lexicon.Negation):
 			k++
 			continue
-		case w.Is(lexicon.Time) && w.Tag != tag.IN && !(k+1 < len(s.Words) && (s.Words[k+1].Tag == tag.POS || s.Words[k+1].Tag.IsNoun() && !s.Words[k+1].Is(lexicon.Time))):
-			// ("Monday morning": a time before a time; "Monday's vote",
-			// "Tuesday talks" are nouns' modifiers)
+		case w.Is(lexicon.Time) && w.Tag != tag.IN && !(k+1 < len(s.Words) && (s.Words[k+1].Tag == tag.POS || s.Words[k+1].Tag.IsNoun())):
 			k++
+			continue
+		case w.Is(lexicon.Time) && w.Tag != tag.IN && w.Quote < 0 && timeBeforeTime(s, k):
+			// "said Monday morning", "said last night the fight …": two
+			// words of time
+			k += 2
 			continue
 		case w.Quote < 0 && (w.Tag == tag.JJ || w.Tag == tag.DT || w.Tag == tag.CD) && timePhraseEnd(s, k) > k:
 			// "last month", "this week", "two days earlier": a phrase of
@@ -69,6 +77,34 @@ func (f *Finder) skipAdjuncts(s *syntax.Sentence, fr *Frame, k int) int {
 		return k
 	}
 	return k
+}
+
+// subjectClauseAt reports a subject and its finite verb at k: "the
+// President needs …", not "as they bristled …".
+func subjectClauseAt(s *syntax.Sentence, k int) bool {
+	if k >= len(s.Words) || s.Words[k].Quote >= 0 || s.Words[k].Is(lexicon.Subordinator) || s.Words[k].Tag == tag.CC {
+		return false
+	}
+	e := s.NounPhraseAt(k)
+	return e > k && e < len(s.Words) && s.Words[e].Quote < 0 && (s.Words[e].Tag.IsFiniteVerb() || s.Words[e].Tag == tag.MD)
+}
+
+// timeBeforeTime reports a word of time at k before a noun of time that
+// nothing modifies in turn: "Monday morning", "last night" before a
+// clause or the end, not "next month’s summit", "this week is …" (a
+// subject), "last year to counter …" nor "last week and as …".
+func timeBeforeTime(s *syntax.Sentence, k int) bool {
+	if k+1 >= len(s.Words) || !s.Words[k+1].Tag.IsNoun() || !s.Words[k+1].Is(lexicon.Time) || s.Words[k+1].Quote >= 0 {
+		return false
+	}
+	if k+2 >= len(s.Words) {
+		return true
+	}
+	n := &s.Words[k+2]
+	if n.Tok.Kind == text.Punct {
+		return n.Tag == tag.Period || n.Tag == tag.Comma
+	}
+	return !(n.Tag == tag.POS || n.Tag.IsNoun() || n.Tag.IsVerb() || n.Tag == tag.MD || n.Tag == tag.TO || n.Tag == tag.CC)
 }
 
 // timePhraseEnd is the end of a short noun phrase of time at k ("last

@@ -80,3 +80,16 @@ func TestTimeBeforeTime(t *testing.T) {
 			[]frame{{cue: "said", shape: cue.ContentFirst, speaker: "Velk", content: one("The ferries will sail again soon")}}, ""},
 	})
 }
+
+// TestTimeThenComma: a comma after the time of a saying closes it, and a
+// clause after it is what was said; a clause of "as" is the writer's.
+func TestTimeThenComma(t *testing.T) {
+	checkFrames(t, []frameCase{
+		{"Velk said earlier today, the President needs to be more vocal on the issue.",
+			[]frame{{cue: "said", shape: cue.SpeakerFirst, speaker: "Velk", content: one("the President needs to be more vocal on the issue")}}, ""},
+		{"The plan is an insult, top lawmakers said Friday afternoon, as they bristled at the questions.",
+			[]frame{{cue: "said", shape: cue.ContentFirst, speaker: "top lawmakers", content: one("The plan is an insult")}}, ""},
+		{"Velk discussed next month’s harbour summit with Arno.",
+			[]frame{{cue: "discussed", shape: cue.SpeakerFirst, speaker: "Velk", content: one("next month’s harbour summit with Arno")}}, ""},
+	})
+}
