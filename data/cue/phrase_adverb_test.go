@@ -93,3 +93,14 @@ func TestTimeThenComma(t *testing.T) {
 			[]frame{{cue: "discussed", shape: cue.SpeakerFirst, speaker: "Velk", content: one("next month’s harbour summit with Arno")}}, ""},
 	})
 }
+
+// TestNameAfterOpeningPhrase: a name that ends an opening prepositional
+// phrase after a common noun, with no comma, is the verb's subject.
+func TestNameAfterOpeningPhrase(t *testing.T) {
+	checkFrames(t, []frameCase{
+		{"In a Tesmar Radio interview Velk declared “I think the pact may be obsolete.”",
+			[]frame{{cue: "declared", shape: cue.SpeakerFirst, speaker: "Velk", content: one("“I think the pact may be obsolete")}}, ""},
+		{"In a harbour speech Ana Velk declared that the pact was dead.",
+			[]frame{{cue: "declared", shape: cue.SpeakerFirst, speaker: "Ana Velk", content: one("the pact was dead")}}, ""},
+	})
+}

@@ -223,6 +223,9 @@ func (f *Finder) subjectBefore(s *syntax.Sentence, v int) (sp, aside syntax.Phra
 	if s.Words[v].Tag == tag.VBG && sp.From > 0 && text.Lower(s.Words[sp.From-1].Text) == "with" {
 		return sp, syntax.Phrase{}, false // ", with X describing the talks as …"
 	}
+	if n := nameAfterOpeningPhrase(s, sp); !n.Empty() {
+		return n, syntax.Phrase{}, false
+	}
 	// the phrase is an object inside a relative clause: "the official who
 	// spoke on condition of anonymity said"
 	if wh := relativeOpener(s, sp.From); wh > 0 {
@@ -235,6 +238,24 @@ func (f *Finder) subjectBefore(s *syntax.Sentence, v int) (sp, aside syntax.Phra
 		}
 	}
 	return syntax.Phrase{}, syntax.Phrase{}, false
+}
+
+// nameAfterOpeningPhrase is the name that ends a phrase a preposition
+// opening the sentence takes, when a common noun comes before the name:
+// "In a Bloomberg interview Trump declared …" has no comma after the
+// phrase, and the name is the verb's subject, not part of the interview.
+func nameAfterOpeningPhrase(s *syntax.Sentence, sp syntax.Phrase) syntax.Phrase {
+	if sp.From != 1 || s.Words[0].Tag != tag.IN || s.Words[0].Is(lexicon.Subordinator) || s.Words[sp.To-1].Tag != tag.NNP {
+		return syntax.Phrase{}
+	}
+	k := sp.To - 1
+	for k > sp.From && s.Words[k-1].Tag == tag.NNP {
+		k--
+	}
+	if k == sp.From || k-1 < sp.From || (s.Words[k-1].Tag != tag.NN && s.Words[k-1].Tag != tag.NNS) || s.Words[k-1].Tok.Has(text.Cap) {
+		return syntax.Phrase{}
+	}
+	return syntax.Phrase{From: k, To: sp.To}
 }
 
 // quotationOpensAt reports whether the quotation closing at j opened at
