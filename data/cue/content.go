@@ -21,11 +21,6 @@ func (f *Finder) skipAdjuncts(s *syntax.Sentence, fr *Frame, k int) int {
 			// "conveyed a day earlier, that …": the comma closes the adjunct
 			k++
 			continue
-		case w.Tag == tag.Comma && k > k0 && s.Words[k-1].IsTime() && subjectClauseAt(s, k+1):
-			// "said earlier today, the President needs …": the comma
-			// closes the time, and the clause after it is what was said
-			k++
-			continue
 		case w.Tag == tag.RB && w.Quote < 0 && !w.Is(lexicon.Negation):
 			k++
 			continue
@@ -77,6 +72,12 @@ func (f *Finder) skipAdjuncts(s *syntax.Sentence, fr *Frame, k int) int {
 		return k
 	}
 	return k
+}
+
+// subordinateSubject reports a speaker that a subordinator opens its
+// clause before: "As X said yesterday, …", "When X said Monday, …".
+func subordinateSubject(s *syntax.Sentence, sp syntax.Phrase) bool {
+	return sp.From > 0 && sp.From <= len(s.Words) && s.Words[sp.From-1].Is(lexicon.Subordinator)
 }
 
 // subjectClauseAt reports a subject and its finite verb at k: "the
@@ -146,7 +147,14 @@ func (f *Finder) contentAfter(s *syntax.Sentence, fr *Frame, k int) (content syn
 			return syntax.Phrase{}, -1
 		}
 	}
+	k0 := k
 	k = f.skipAdjuncts(s, fr, k)
+	if k > k0 && k+1 < len(s.Words) && s.Words[k].Tag == tag.Comma && s.Words[k-1].IsTime() && subjectClauseAt(s, k+1) && !subordinateSubject(s, fr.Speaker) {
+		// "said earlier today, the President needs …": the comma closes
+		// the time, and the clause after it is what was said ("As X said
+		// yesterday, we …" reports the main clause in its own way)
+		k++
+	}
 	switch fr.Kind {
 	case lexicon.Tell:
 		if isOpenQuote(s, k) && k == fr.Cue.To {

@@ -89,6 +89,8 @@ func TestTimeThenComma(t *testing.T) {
 			[]frame{{cue: "said", shape: cue.SpeakerFirst, speaker: "Velk", content: one("the President needs to be more vocal on the issue")}}, ""},
 		{"The plan is an insult, top lawmakers said Friday afternoon, as they bristled at the questions.",
 			[]frame{{cue: "said", shape: cue.ContentFirst, speaker: "top lawmakers", content: one("The plan is an insult")}}, ""},
+		{"As President Velk said yesterday, we’d welcome that, but we haven’t seen it on the ground.",
+			[]frame{{cue: "said", shape: cue.SpeakerFirst, speaker: "President Velk", content: one("we’d welcome that, but we haven’t seen it on the ground")}}, ""},
 		{"Velk discussed next month’s harbour summit with Arno.",
 			[]frame{{cue: "discussed", shape: cue.SpeakerFirst, speaker: "Velk", content: one("next month’s harbour summit with Arno")}}, ""},
 	})
