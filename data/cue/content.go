@@ -87,7 +87,8 @@ func subjectClauseAt(s *syntax.Sentence, k int) bool {
 		return false
 	}
 	e := s.NounPhraseAt(k)
-	return e > k && e < len(s.Words) && s.Words[e].Quote < 0 && (s.Words[e].Tag.IsFiniteVerb() || s.Words[e].Tag == tag.MD)
+	return e > k && e < len(s.Words) && s.Words[e].Quote < 0 && (s.Words[e].Tag.IsFiniteVerb() || s.Words[e].Tag == tag.MD) &&
+		!s.Words[e].Is(lexicon.CueVerb) // "I said this yesterday, the Secretary said this …": a second saying, not content
 }
 
 // timeBeforeTime reports a word of time at k before a noun of time that
@@ -105,7 +106,8 @@ func timeBeforeTime(s *syntax.Sentence, k int) bool {
 	if n.Tok.Kind == text.Punct {
 		return n.Tag == tag.Period || n.Tag == tag.Comma
 	}
-	return !(n.Tag == tag.POS || n.Tag.IsNoun() || n.Tag.IsVerb() || n.Tag == tag.MD || n.Tag == tag.TO || n.Tag == tag.CC)
+	return !(n.Tag == tag.POS || n.Tag.IsNoun() || n.Tag.IsVerb() || n.Tag == tag.MD || n.Tag == tag.TO || n.Tag == tag.CC ||
+		n.Tag == tag.WRB || n.Is(lexicon.Subordinator) && !isComplementizer(n)) // ("said last week when he was in Europe, …")
 }
 
 // timePhraseEnd is the end of a short noun phrase of time at k ("last

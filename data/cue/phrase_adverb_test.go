@@ -91,6 +91,8 @@ func TestTimeThenComma(t *testing.T) {
 			[]frame{{cue: "said", shape: cue.ContentFirst, speaker: "top lawmakers", content: one("The plan is an insult")}}, ""},
 		{"As President Velk said yesterday, we’d welcome that, but we haven’t seen it on the ground.",
 			[]frame{{cue: "said", shape: cue.SpeakerFirst, speaker: "President Velk", content: one("we’d welcome that, but we haven’t seen it on the ground")}}, ""},
+		{"I said this yesterday, the Minister said this in her statement, that Tesmar is an important ally.",
+			[]frame{{cue: "said", shape: cue.SpeakerFirst, speaker: "the Minister", content: one("Tesmar is an important ally")}}, "said"},
 		{"Velk discussed next month’s harbour summit with Arno.",
 			[]frame{{cue: "discussed", shape: cue.SpeakerFirst, speaker: "Velk", content: one("next month’s harbour summit with Arno")}}, ""},
 	})
