@@ -27,6 +27,11 @@ func (f *Finder) skipAdjuncts(s *syntax.Sentence, fr *Frame, k int) int {
 		case w.Is(lexicon.Time) && w.Tag != tag.IN && !(k+1 < len(s.Words) && (s.Words[k+1].Tag == tag.POS || s.Words[k+1].Tag.IsNoun())):
 			k++
 			continue
+		case w.Is(lexicon.Time) && w.Tag != tag.IN && w.Quote < 0 && timeBeforeTime(s, k):
+			// "said Monday morning", "said last night the fight …": two
+			// words of time
+			k += 2
+			continue
 		case w.Quote < 0 && (w.Tag == tag.JJ || w.Tag == tag.DT || w.Tag == tag.CD) && timePhraseEnd(s, k) > k:
 			// "last month", "this week", "two days earlier": a phrase of
 			// time headed by its noun
@@ -69,27 +74,6 @@ func (f *Finder) skipAdjuncts(s *syntax.Sentence, fr *Frame, k int) int {
 	return k
 }
 
-// timePhraseEnd is the end of a short noun phrase of time at k ("last
-// month", "this week") that a mark, "that" or a preposition follows,
-// else -1.
-func timePhraseEnd(s *syntax.Sentence, k int) int {
-	e := s.NounPhraseAt(k)
-	if e < 0 || e-k > 3 || !s.Words[s.Head(syntax.Phrase{From: k, To: e})].IsTime() {
-		return -1
-	}
-	if e >= len(s.Words) {
-		return e
-	}
-	// a mark, "that" or a preposition of setting may follow a time; not
-	// "of" ("proclaim the week of May 3") nor a clause the phrase is the
-	// subject of ("said the days when … are gone")
-	if n := &s.Words[e]; n.Tok.Kind == text.Punct || n.Tok.Kind == text.Quote || isComplementizer(n) ||
-		n.Tag == tag.IN && text.Lower(n.Text) != "of" && !n.Is(lexicon.Subordinator) || n.Tag.IsAdverb() && n.Is(lexicon.Time) {
-		return e
-	}
-	return -1
-}
-
 // contentAfter finds the content that follows a cue ending at k: past
 // adjuncts, an addressee ("told reporters"), an object for the frames that
 // keep it ("urged Y to …", "called Y …") or drop it ("accused Y of …"),
@@ -108,7 +92,14 @@ func (f *Finder) contentAfter(s *syntax.Sentence, fr *Frame, k int) (content syn
 			return syntax.Phrase{}, -1
 		}
 	}
+	k0 := k
 	k = f.skipAdjuncts(s, fr, k)
+	if k > k0 && k+1 < len(s.Words) && s.Words[k].Tag == tag.Comma && s.Words[k-1].IsTime() && subjectClauseAt(s, k+1) && !subordinateSubject(s, fr.Speaker) {
+		// "said earlier today, the President needs …": the comma closes
+		// the time, and the clause after it is what was said ("As X said
+		// yesterday, we …" reports the main clause in its own way)
+		k++
+	}
 	switch fr.Kind {
 	case lexicon.Tell:
 		if isOpenQuote(s, k) && k == fr.Cue.To {
@@ -136,6 +127,13 @@ func (f *Finder) contentAfter(s *syntax.Sentence, fr *Frame, k int) (content syn
 		e := f.speakerAfter(s, k)
 		if e.Empty() || e.To >= len(s.Words) {
 			return syntax.Phrase{}, -1
+		}
+		if c := &s.Words[e.To]; c.Tag == tag.CC && c.Quote < 0 {
+			// "called the citation and the demand a ploy": two objects
+			// given one name
+			if e2 := f.speakerAfter(s, e.To+1); !e2.Empty() && e2.From == e.To+1 && e2.To < len(s.Words) {
+				e.To = e2.To
+			}
 		}
 		if isOpenQuote(s, e.To) {
 			// "called him “the grownup on the stage” amidst …", "called

@@ -156,17 +156,13 @@ func (f *Finder) verbCue(s *syntax.Sentence, i int) (lexicon.Cue, syntax.Phrase,
 		if len(c.Rest) == 0 {
 			return c, syntax.Phrase{From: i, To: i + 1}, true
 		}
-		k := i + 1
-		ok := true
-		for _, r := range c.Rest {
-			if k >= len(s.Words) || text.Lower(s.Words[k].Text) != r {
-				ok = false
-				break
-			}
-			k++
-		}
-		if ok {
+		if k := restAt(s, i+1, c.Rest); k > 0 {
 			return c, syntax.Phrase{From: i, To: k}, true
+		}
+		if a := adverbsAfter(s, i+1); a > i+1 {
+			if k := restAt(s, a, c.Rest); k > 0 {
+				return c, syntax.Phrase{From: i, To: k}, true
+			}
 		}
 	}
 	// "spoke today with the Foreign Minister about …": the preposition of
@@ -177,6 +173,34 @@ func (f *Finder) verbCue(s *syntax.Sentence, i int) (lexicon.Cue, syntax.Phrase,
 		}
 	}
 	return lexicon.Cue{}, syntax.Phrase{}, false
+}
+
+// restAt is the end of the words rest ("for", "out") at k, or -1.
+func restAt(s *syntax.Sentence, k int, rest []string) int {
+	for _, r := range rest {
+		if k >= len(s.Words) || text.Lower(s.Words[k].Text) != r {
+			return -1
+		}
+		k++
+	}
+	return k
+}
+
+// maxPhraseAdverbs is how many adverbs may stand between a verb and the
+// rest of its phrase.
+const maxPhraseAdverbs = 2
+
+// adverbsAfter is k past the adverbs that may split a phrase of saying
+// from its verb ("called again for", "spoke emotionally of", "talks
+// freely of"): an adverb joins no noun, so the preposition after it is
+// still the verb's. A negation is not passed ("called not for …" is
+// no call), nor anything inside a quotation.
+func adverbsAfter(s *syntax.Sentence, k int) int {
+	j := k
+	for j < len(s.Words) && j < k+maxPhraseAdverbs && s.Words[j].Tag == tag.RB && s.Words[j].Quote < 0 && !s.Words[j].Is(lexicon.Negation) {
+		j++
+	}
+	return j
 }
 
 // maxTopicGap is how many words of adjuncts may come between a verb of

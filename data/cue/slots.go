@@ -31,8 +31,10 @@ func (f *Finder) subject(s *syntax.Sentence, v int) (sp, aside syntax.Phrase, ch
 // phrase that ends before the verb and what it is attached to.
 func (f *Finder) subjectBefore(s *syntax.Sentence, v int) (sp, aside syntax.Phrase, chained bool) {
 	j := v - 1
-	if s.Words[v].Tag == tag.VB && j >= 1 && s.Words[j].Tag == tag.TO && s.Words[j-1].Is(lexicon.Aspectual) {
-		j -= 2 // "continues to advocate": the subject of "continues"
+	if s.Words[v].Tag == tag.VB && j >= 1 && s.Words[j].Tag == tag.TO {
+		if a := aspectualAt(s, j-1); a >= 0 {
+			j = a - 1 // "continues to advocate", "went on to explain": the subject of "continues"
+		}
 	}
 	for {
 		for j >= 0 && (s.Words[j].Tag.IsAdverb() && s.Words[j].Tag != tag.WRB || s.Words[j].Tag == tag.MD || s.Words[j].Is(lexicon.Auxiliary) && s.Words[j].Tag.IsVerb()) && s.Words[j].Quote < 0 {
@@ -140,8 +142,19 @@ func (f *Finder) subjectBefore(s *syntax.Sentence, v int) (sp, aside syntax.Phra
 		sp.To = j + 2
 		return sp, syntax.Phrase{}, false
 	case w.Tag == tag.CC:
-		// "met Y and said …"
-		if pv := previousVerb(s, j); pv >= 0 {
+		// "met Y and said …"; a finite verb after a comma goes on with the
+		// main clause's verb past a relative clause ("supported X, which
+		// let him go, and said …"), where a gerund may be a list's item
+		// ("a platform of deporting X, promoting Y, and rejecting Z"); in
+		// a that-clause it goes on with the clause's own verb ("learned
+		// that the sector has recovered the jobs, and added jobs")
+		pv := previousVerb(s, j)
+		if mv := mainVerbBefore(s, j); isPunct(s, j-1, ',') && mv != pv && mv >= 0 && s.Words[v].Tag.IsFiniteVerb() && inRelativeAside(s, pv) {
+			if sp, aside, _ = f.subject(s, mv); !sp.Empty() {
+				return sp, aside, true
+			}
+		}
+		if pv >= 0 {
 			sp, aside, _ = f.subject(s, pv)
 			return sp, aside, !sp.Empty()
 		}
@@ -226,6 +239,9 @@ func (f *Finder) subjectBefore(s *syntax.Sentence, v int) (sp, aside syntax.Phra
 	if s.Words[v].Tag == tag.VBG && sp.From > 0 && text.Lower(s.Words[sp.From-1].Text) == "with" {
 		return sp, syntax.Phrase{}, false // ", with X describing the talks as …"
 	}
+	if n := nameAfterOpeningPhrase(s, sp); !n.Empty() {
+		return n, syntax.Phrase{}, false
+	}
 	// the phrase is an object inside a relative clause: "the official who
 	// spoke on condition of anonymity said"
 	if wh := relativeOpener(s, sp.From); wh > 0 {
@@ -238,6 +254,24 @@ func (f *Finder) subjectBefore(s *syntax.Sentence, v int) (sp, aside syntax.Phra
 		}
 	}
 	return syntax.Phrase{}, syntax.Phrase{}, false
+}
+
+// nameAfterOpeningPhrase is the name that ends a phrase a preposition
+// opening the sentence takes, when a common noun comes before the name:
+// "In a Bloomberg interview Trump declared …" has no comma after the
+// phrase, and the name is the verb's subject, not part of the interview.
+func nameAfterOpeningPhrase(s *syntax.Sentence, sp syntax.Phrase) syntax.Phrase {
+	if sp.From != 1 || s.Words[0].Tag != tag.IN || s.Words[0].Is(lexicon.Subordinator) || s.Words[sp.To-1].Tag != tag.NNP {
+		return syntax.Phrase{}
+	}
+	k := sp.To - 1
+	for k > sp.From && s.Words[k-1].Tag == tag.NNP {
+		k--
+	}
+	if k == sp.From || k-1 < sp.From || (s.Words[k-1].Tag != tag.NN && s.Words[k-1].Tag != tag.NNS) || s.Words[k-1].Tok.Has(text.Cap) {
+		return syntax.Phrase{}
+	}
+	return syntax.Phrase{From: k, To: sp.To}
 }
 
 // quotationOpensAt reports whether the quotation closing at j opened at

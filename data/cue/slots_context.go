@@ -52,6 +52,23 @@ func previousVerb(s *syntax.Sentence, j int) int {
 	return -1
 }
 
+// inRelativeAside reports a verb at v in a relative clause about a thing
+// that opens after a comma: ", which let him go in 2015,". A "who"
+// clause may go on past its comma with the same person's next verb
+// (", who walked him through the system, and also talked about …"),
+// and is left to it.
+func inRelativeAside(s *syntax.Sentence, v int) bool {
+	for k := v - 1; k > 0; k-- {
+		if w := &s.Words[k]; w.Tag == tag.Comma || w.Quote >= 0 {
+			return false
+		}
+		if w := &s.Words[k]; w.Tag == tag.WDT && s.Words[k-1].Tag == tag.Comma {
+			return true
+		}
+	}
+	return false
+}
+
 // mainVerbBefore finds the finite verb before j whose subject a
 // participle after a comma goes on with: the last one that does not
 // stand in a dependent clause ("rose to the defense of Blatter, … FIFA,

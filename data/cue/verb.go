@@ -283,7 +283,7 @@ func notSaid(s *syntax.Sentence, i int) bool {
 	case tag.VB:
 		if prev >= 0 && s.Words[prev].Tag == tag.TO {
 			// "continues to advocate" reports; "declined to say" does not
-			return !(prev >= 1 && s.Words[prev-1].Is(lexicon.Aspectual))
+			return aspectualAt(s, prev-1) < 0
 		}
 	case tag.VBN:
 		// "two people briefed on the talks": a participle of a verb that
@@ -385,6 +385,19 @@ func freeRelativeAt(s *syntax.Sentence, i int) int {
 	}
 	if a := s.NounPhraseEndingAt(j); a >= 1 && j-a < 4 && s.Words[a-1].Is(lexicon.FreeRelative) {
 		return a - 1
+	}
+	return -1
+}
+
+// aspectualAt is where the verb of aspect ending at k begins, the word
+// before "to" ("continues to advocate", "went on to explain": a particle
+// may follow the verb), or -1.
+func aspectualAt(s *syntax.Sentence, k int) int {
+	if k >= 1 && s.Words[k].Tag == tag.RP && s.Words[k-1].Is(lexicon.Aspectual) {
+		return k - 1
+	}
+	if k >= 0 && s.Words[k].Is(lexicon.Aspectual) {
+		return k
 	}
 	return -1
 }

@@ -30,6 +30,9 @@ func (s *Sentence) repairPastAfterSubject() {
 		}
 		b := s.subjectOpeningBefore(i)
 		if b < 0 {
+			if s.closingCue(i) {
+				w.Tag = tag.VBD
+			}
 			continue
 		}
 		e := clauseEnd(s, i+1)
@@ -38,6 +41,27 @@ func (s *Sentence) repairPastAfterSubject() {
 		}
 		w.Tag = tag.VBD
 	}
+}
+
+// closingCue reports a verb of saying at v after a noun phrase that a
+// comma opens, with only words of time and adverbs after it to the
+// sentence's end: "…, a spokesman announced/VBN Monday morning." A
+// participle there would leave the phrase hanging off the clause before
+// with nothing to do; it is the verb of the clause that reports it.
+func (s *Sentence) closingCue(v int) bool {
+	w := &s.Words[v]
+	if !w.Is(lexicon.CueVerb) || v < 2 || !s.Words[v-1].Tag.IsNoun() || s.Words[v-1].Quote >= 0 {
+		return false
+	}
+	b := s.NounPhraseEndingAt(v - 1)
+	if b < 1 || s.Words[b-1].Tag != tag.Comma || !s.Words[b].Tag.IsNoun() && s.Words[b].Tag != tag.DT {
+		return false
+	}
+	k := v + 1
+	for k < len(s.Words) && (s.Words[k].IsTime() || s.Words[k].Tag == tag.RB) && s.Words[k].Quote < 0 {
+		k++
+	}
+	return k == len(s.Words)-1 && s.Words[k].Tag == tag.Period
 }
 
 // pastForm reports a form that can be a past tense as well as a
@@ -54,7 +78,7 @@ func pastForm(w *Word) bool {
 // or a subordinator. It is -1 otherwise.
 func (s *Sentence) subjectOpeningBefore(v int) int {
 	k := v - 1
-	for n := 0; k >= 0 && n < 2 && s.Words[k].Tag == tag.RB; n++ {
+	for n := 0; k >= 0 && n < 2 && (s.Words[k].Tag == tag.RB || s.Words[k].Tag == tag.RBR); n++ {
 		k--
 	}
 	if k >= 2 && s.Words[k].IsTime() && s.Words[k-1].Tag == tag.IN && s.Words[k-1].Quote < 0 {
@@ -125,6 +149,17 @@ func subjectGoesOn(s *Sentence, c int) bool {
 			return !(k == c+1 && w.Is(lexicon.CueVerb))
 		case w.Tag.IsNoun() || w.Tag == tag.PRP || w.Tag == tag.CD:
 			return false
+		case w.Tag == tag.CC && k == c+1:
+			return false // ", and said …": a second verb of the same subject
+		case (w.Tag == tag.WDT || w.Tag == tag.WP) && k == c+1:
+			// ", which let him go in 2015, and said …": the relative
+			// clause's verb is its own; what follows its comma tells
+			e := clauseEnd(s, k+1)
+			for e+1 < len(s.Words) && s.Words[e].Tag == tag.Comma && s.Words[e+1].Tag.IsAdverb() {
+				e = clauseEnd(s, e+2) // ", which ended Friday, however, said"
+			}
+			return e+1 < len(s.Words) && s.Words[e].Tag == tag.Comma && s.Words[e+1].Quote < 0 &&
+				(isFinite(s.Words[e+1].Tag) || s.Words[e+1].Tag == tag.MD)
 		}
 	}
 	return false

@@ -22,6 +22,10 @@ func TestRepairPastAfterSubject(t *testing.T) {
 		{"a verb of saying whose finite verbs are its that-clause's", "The Kestrian front-runner predicted in March that if Arno ran for president and lost, he would not run again.", "predicted", tag.VBD},
 		{"a passive before by", "Officials alarmed by the vote in Orlavia met on Monday.", "alarmed", tag.VBN},
 		{"a reduced relative whose subject goes on to its verb", "Officials briefed on the talks, however, said the deal was close.", "briefed", tag.VBN},
+		{"a relative clause and then a second verb of the subject", "Mr. Arno generally supported Democrats during his time at Tesmar Radio, which let him go in 2015, and said he did not support Velk.", "supported", tag.VBD},
+		{"a reduced relative whose subject goes on past a relative clause", "Officials briefed on the talks, which ended Friday, said the deal was close.", "briefed", tag.VBN},
+		{"a comparative adverb before the verb", "The director further stated, while testifying before the council, that Velk was not truthful.", "stated", tag.VBD},
+		{"a verb of saying closing the sentence after its subject", "The ferries will sail again soon, a spokesman announced Monday morning.", "announced", tag.VBD},
 		{"a reduced relative before an aside between dashes", "The combined commitments announced today – part of a push to help tenants – could reach millions of Tesmaris.", "announced", tag.VBN},
 	}
 	for _, c := range cases {

@@ -19,6 +19,12 @@ func TestRepairPluralSubjectCue(t *testing.T) {
 		{"a past before a that-clause", "Her aides indicated that the ministry was working on the request.", "indicated", tag.VBD},
 		{"before a clause without that", "Velk fans insist delegates must heed the will of the party.", "insist", tag.VBP},
 		{"an adjective after a plural noun before a preposition", "People familiar with the matter said the talks failed.", "familiar", tag.JJ},
+		{"before an object that ends the clause", "Orlavian council members echo her concerns, in large part because the port is closed.", "echo", tag.VBP},
+		{"a pronoun between commas", "That attitude, many argue, could carry grave implications if Velk becomes president.", "argue", tag.VBP},
+		{"a pronoun before an object", "But many mention Velk and his legacy only in passing.", "mention", tag.VBP},
+		{"before a clause opened by there", "Even now, many Arno supporters insist there were fraud and voter suppression.", "insist", tag.VBP},
+		{"a determiner before a noun's modifier", "Survivors spoke of the harm these state bans have on families.", "state", tag.NN},
+		{"a gerund is no finite verb", "Tesmari officials warning of a flood left the port.", "warning", tag.NN},
 	}
 	for _, c := range cases {
 		s, para := tagged(t, c.sentence)

@@ -42,7 +42,7 @@ func (s *Sentence) repairNamedSubjectCue() {
 		if !s.nameOpensClause(k) || finiteVerbIn(s, 0, k) {
 			continue
 		}
-		if !s.clauseFollows(i+1) && !s.cueRestFollows(w, i+1) && !s.objectThenEnd(i+1) {
+		if !s.clauseFollows(i+1) && !s.cueRestFollows(w, i+1) && !s.objectThenEnd(i+1) && !s.addresseeThenRest(w, i+1) && !s.massObjectThenEnd(i+1) && !s.prepositionalThenEnd(i+1) {
 			continue
 		}
 		w.Tag = tag.VBZ
@@ -78,6 +78,9 @@ func (s *Sentence) nameOpensClause(end int) bool {
 	k := end
 	for k >= 0 && (s.Words[k].Tag == tag.NNP || s.Words[k].Tag == tag.NNPS) && s.Words[k].Quote < 0 {
 		k--
+	}
+	for k >= 0 && k < end && s.Words[k].Tag == tag.NN && s.Words[k].Tok.Has(text.Cap) && s.Words[k].Quote < 0 {
+		k-- // "Activist/NN Angela Davis": a capitalised title the tagger made a noun
 	}
 	if k >= 0 && s.Words[k].Tag == tag.DT && !s.Words[k].Is(lexicon.Indefinite) && end-k >= 2 {
 		k-- // "The American Medical Association" ("the Tesmar calls" modifies)
@@ -127,8 +130,57 @@ func (s *Sentence) cueRestFollows(w *Word, k int) bool {
 	return false
 }
 
+// addresseeThenRest reports a preposition, its noun phrase and then the
+// rest of one of w's phrases at k: "talks to Velk about the port".
+func (s *Sentence) addresseeThenRest(w *Word, k int) bool {
+	if k >= len(s.Words) || s.Words[k].Tag != tag.IN && s.Words[k].Tag != tag.TO {
+		return false
+	}
+	e := s.NounPhraseAt(k + 1)
+	return e > k+1 && s.cueRestFollows(w, e)
+}
+
+// prepositionalThenEnd reports prepositional phrases at k that end the
+// sentence or its clause: "brags about his prowess in the debates.". A
+// noun after a name would need a verb of its own before the end.
+func (s *Sentence) prepositionalThenEnd(k int) bool {
+	n := 0
+	for k < len(s.Words) && s.Words[k].Tag == tag.IN && s.Words[k].Quote < 0 && !s.Words[k].Is(lexicon.Subordinator) {
+		e := s.NounPhraseAt(k + 1)
+		if e < 0 {
+			return false
+		}
+		k, n = e, n+1
+	}
+	return n > 0 && (k >= len(s.Words) || s.Words[k].Tag == tag.Period || s.Words[k].Tag == tag.Comma && !laterFinite(s, k))
+}
+
+// massObjectThenEnd reports a singular noun with no article at k whose
+// phrase ends the clause, or goes on only with "and" and more nouns and
+// prepositions before a comma or the sentence's end: "demands
+// accountability and transparency from the president, yet …". A plural
+// there may be the noun's compound ("Velk claims victory"), so only a
+// singular is taken.
+func (s *Sentence) massObjectThenEnd(k int) bool {
+	if k >= len(s.Words) || s.Words[k].Tag != tag.NN || s.Words[k].Quote >= 0 {
+		return false
+	}
+	for j := k; j < len(s.Words); j++ {
+		w := &s.Words[j]
+		switch {
+		case w.Tag == tag.Period || w.Tag == tag.Comma || w.Tag == tag.Colon:
+			return j > k
+		case w.Tag.IsNoun() || w.Tag.IsAdj() || w.Tag == tag.CC || w.Tag == tag.IN || w.Tag == tag.DT || w.Tag == tag.PRPS:
+		default:
+			return false
+		}
+	}
+	return true
+}
+
 // objectThenEnd reports a noun phrase at k that ends the sentence or
-// its clause: "decries super PACs.", "denounced the plan, but …".
+// its clause: "decries super PACs.", "denounced the plan, but …",
+// "denounce the test; …".
 func (s *Sentence) objectThenEnd(k int) bool {
 	if k < len(s.Words) && s.Words[k].Tag != tag.DT && s.Words[k].Tag != tag.PRPS && s.Words[k].Tag != tag.NNP && s.Words[k].Tag != tag.NNPS {
 		return false // a bare plural after the word may be a compound: "Velk claims victory"
@@ -137,7 +189,7 @@ func (s *Sentence) objectThenEnd(k int) bool {
 	if e < 0 {
 		return false
 	}
-	return e >= len(s.Words) || s.Words[e].Tag == tag.Period || s.Words[e].Tag == tag.Comma || s.Words[e].Tag == tag.CC
+	return e >= len(s.Words) || s.Words[e].Tag == tag.Period || s.Words[e].Tag == tag.Comma || s.Words[e].Tag == tag.Colon || s.Words[e].Tag == tag.CC
 }
 
 // repairPerfectAdverb: a preposition between a perfect auxiliary and a

@@ -18,6 +18,9 @@ func TestRepairNamedSubjectCue(t *testing.T) {
 	}{
 		{"past an appositive, before a clause", "Velk, a policy-minded conservative, insists the party must be a party of ideas.", "insists", tag.VBZ},
 		{"before the words of its phrase", "On his campaign website, Senator Jonas Arno calls for credit score reform.", "calls", tag.VBZ},
+		{"past a capitalised title, before an addressee and the phrase's rest", "Activist Ana Velk talks to Arno about the issue of ferry fares.", "talks", tag.VBZ},
+		{"before a mass noun that ends the clause", "Mayor Jonas Arno demands transparency from the port board, but will not say why.", "demands", tag.VBZ},
+		{"before prepositional phrases that end the sentence", "Presidential candidates rarely win debates, yet Ana Velk continually brags about her prowess in the Tesmar debates.", "brags", tag.VBZ},
 		{"a name after a preposition modifies the noun", "Amid the Tesmar calls for talks, Orlavia held on.", "calls", tag.NNS},
 		{"one name after an article modifies the noun", "The Tesmar calls for talks were ignored.", "calls", tag.NNS},
 	}
