@@ -12,19 +12,11 @@ import (
 	"github.com/brief-reader/brief/model"
 )
 
+// main has no tests of its own: a test binary of this package links
+// everything brief does, and the race detector's second at exit with it,
+// for what cli's tests check already (cli.Main, TestMainDispatch).
 func main() {
-	os.Exit(run(os.Args[1:]))
-}
-
-func run(args []string) int {
-	if cli.IsCommand(args) {
-		return cli.Run(args, os.Stdin, os.Stdout, os.Stderr)
-	}
-	r, code := cli.ParseReader(args, os.Stdin, os.Stderr)
-	if r == nil {
-		return code
-	}
-	return read(r)
+	os.Exit(cli.Main(os.Args[1:], os.Stdin, os.Stdout, os.Stderr, read))
 }
 
 // read runs the interactive reader until the user quits.

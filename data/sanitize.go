@@ -37,65 +37,78 @@ const (
 )
 
 func sanitize(s string, mode sanitizeMode) string {
-	oneLine := mode == modeLine
-	i := cleanPrefix(s, oneLine)
+	i := cleanPrefix(s, mode)
 	if i == len(s) {
 		return s
 	}
+	// What needs no change is copied a run at a time, between the
+	// pieces that do: a styled screen (PrintableScreen, every frame) is
+	// mostly such runs, and copying it byte by byte was most of the gate's
+	// cost.
 	var b strings.Builder
 	b.Grow(len(s))
-	b.WriteString(s[:i])
-	for i < len(s) {
-		c := s[i]
-		switch {
-		case c == '\n':
-			if oneLine {
-				b.WriteByte(' ')
-			} else {
-				b.WriteByte('\n')
-			}
-			i++
-		case c == '\t':
-			b.WriteByte(' ')
-			i++
-		case c == 0x1b:
-			end := skipEscape(s, i)
-			if mode == modeStyled && isSGR(s[i:end]) {
-				b.WriteString(s[i:end])
-			}
-			i = end
-		case c < 0x20 || c == 0x7f:
-			i++
-		case c < utf8.RuneSelf:
-			b.WriteByte(c)
-			i++
-		default:
-			r, size := utf8.DecodeRuneInString(s[i:])
-			switch {
-			case r == utf8.RuneError && size == 1:
-				b.WriteRune(utf8.RuneError)
-				i++
-			case r >= 0x80 && r <= 0x9f:
-				i = skipC1(s, i, r, size)
-			case r == 0x2028 || r == 0x2029:
-				// Line and paragraph separators would break lines behind
-				// the layout's back.
-				b.WriteByte(' ')
-				i += size
-			case invisible(r):
-				i += size
-			default:
-				b.WriteString(s[i : i+size])
-				i += size
-			}
+	for {
+		b.WriteString(s[:i])
+		if i == len(s) {
+			return b.String()
 		}
+		s = s[i+sanitizeOne(&b, s[i:], mode):]
+		i = cleanPrefix(s, mode)
 	}
-	return b.String()
+}
+
+// sanitizeOne writes what replaces the piece at the start of s, which
+// cleanPrefix stopped at (a control, an escape sequence, a character
+// dropped or replaced), and returns how many bytes it took.
+func sanitizeOne(b *strings.Builder, s string, mode sanitizeMode) int {
+	c := s[0]
+	switch {
+	case c == '\n':
+		if mode == modeLine {
+			b.WriteByte(' ')
+		} else {
+			b.WriteByte('\n')
+		}
+		return 1
+	case c == '\t':
+		b.WriteByte(' ')
+		return 1
+	case c == 0x1b:
+		end := skipEscape(s, 0)
+		if mode == modeStyled && isSGR(s[:end]) {
+			b.WriteString(s[:end])
+		}
+		return end
+	case c < 0x20 || c == 0x7f:
+		return 1
+	case c < utf8.RuneSelf:
+		b.WriteByte(c)
+		return 1
+	}
+	r, size := utf8.DecodeRuneInString(s)
+	switch {
+	case r == utf8.RuneError && size == 1:
+		b.WriteRune(utf8.RuneError)
+		return 1
+	case r >= 0x80 && r <= 0x9f:
+		return skipC1(s, 0, r, size)
+	case r == 0x2028 || r == 0x2029:
+		// Line and paragraph separators would break lines behind
+		// the layout's back.
+		b.WriteByte(' ')
+		return size
+	case invisible(r):
+		return size
+	}
+	b.WriteString(s[:size])
+	return size
 }
 
 // cleanPrefix returns the length of the longest prefix of s that needs no
-// change, so clean text costs one scan and no allocation.
-func cleanPrefix(s string, oneLine bool) int {
+// change in this mode, so clean text costs one scan and no allocation. A
+// styled screen's SGR sequences are clean: PrintableScreen keeps them.
+func cleanPrefix(s string, mode sanitizeMode) int {
+	oneLine := mode == modeLine
 	i := 0
 	for i < len(s) {
 		// Eight bytes at a time while they are printable ASCII, the
@@ -111,6 +124,12 @@ func cleanPrefix(s string, oneLine bool) int {
 			if c >= 0x20 && c != 0x7f || c == '\n' && !oneLine {
 				i++
 				continue
+			}
+			if c == 0x1b && mode == modeStyled {
+				if end := skipEscape(s, i); isSGR(s[i:end]) {
+					i = end
+					continue
+				}
 			}
 			return i
 		}

@@ -13,10 +13,54 @@ import (
 // A line that plainCells can measure and that fits is returned as it is,
 // as ansi.Truncate returns it.
 func cut(s string, width int) string {
-	if n, ok := plainCells(s); ok && n <= width {
+	n, ok := plainCells(s)
+	switch {
+	case !ok:
+		return ansi.Truncate(s, width, "…")
+	case n <= width:
 		return s
 	}
-	return ansi.Truncate(s, width, "…")
+	return cutPlain(s, width-1)
+}
+
+// cutPlain is ansi.Truncate(s, length+1, "…") for a line plainCells
+// measured wider than that: its first length cells, "…", and every
+// escape sequence after them, which ansi keeps too, so that the styling
+// a line closes is closed. A frame at a narrow width cuts most of its
+// lines, and ansi walked each grapheme by grapheme (issue #13).
+func cutPlain(s string, length int) string {
+	if length < 0 {
+		return ""
+	}
+	b := make([]byte, 0, min(len(s), 4*length+64))
+	cells := 0
+	for i := 0; i < len(s); {
+		if s[i] == 0x1b { // a whole CSI sequence: plainCells checked
+			j := i + 2
+			for s[j] >= 0x30 && s[j] <= 0x3f {
+				j++
+			}
+			for s[j] >= 0x20 && s[j] <= 0x2f {
+				j++
+			}
+			b = append(b, s[i:j+1]...)
+			i = j + 1
+			continue
+		}
+		size := 1
+		if s[i] >= utf8.RuneSelf {
+			_, size = utf8.DecodeRuneInString(s[i:])
+		}
+		switch {
+		case cells < length:
+			b = append(b, s[i:i+size]...)
+		case cells == length:
+			b = append(b, "…"...)
+		}
+		cells++
+		i += size
+	}
+	return string(b)
 }
 
 // plainCells is the cells s takes when it holds only CSI escape

@@ -1,6 +1,8 @@
 package views
 
 import (
+	"math/rand/v2"
+	"strings"
 	"testing"
 	"unicode/utf8"
 
@@ -47,6 +49,9 @@ var cutCases = []string{
 	"bad \xff\xfe bytes",
 	"👩‍👩‍👧 family, 🇹🇼 flag",
 	"◽◾ wide squares, ☔ umbrella, ✅ check",
+	"\x1b[ 0A after an intermediate, \x1b[1 ;2m and \x1b[?25h",
+	"a\x1b[31mb\x1b[0mc\x1b[1;2mé—…\x1b[m\x1b[38;5;252m \x1b[0m\x1b[7m\x1b[0m",
+	"\x1b[1m\x1b[0m",
 }
 
 // cut is ansi.Truncate, whatever the line: the same string at every
@@ -90,4 +95,23 @@ func cutWidths(width int) []int {
 		}
 	}
 	return ws
+}
+
+// Lines plainCells measures, cut at every width, are cut as
+// ansi.Truncate cuts them: cutPlain's own walk keeps the same cells and
+// the same escape sequences past the cut.
+func TestCutPlainIsTruncate(t *testing.T) {
+	pieces := []string{"a", "Tesmar ", "—", "…", "é", "█", "⠋", "★", " ", "\x1b[0m", "\x1b[1;38;5;245m", "\x1b[m", "\x1b[7m", "\x1b[?25h", "\x1b[1 q"}
+	rng := rand.New(rand.NewPCG(13, 1))
+	for range 300 {
+		var b strings.Builder
+		for range rng.IntN(16) {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		s := b.String()
+		if _, ok := plainCells(s); !ok {
+			t.Fatalf("%q: not plain, so not cutPlain's", s)
+		}
+		checkCut(t, s)
+	}
 }

@@ -24,7 +24,23 @@ type search struct {
 	origin  int    // scroll offset when typing began, restored by cancel
 	before  string // query when typing began, restored by cancel
 	st      *Styles
+	// decorated is lines as decorate highlighted them: every frame
+	// restyled every match on screen with lipgloss, at every scroll and
+	// resize (issue #13). Copies share it.
+	decorated *memo[decoratedKey, string]
 }
+
+// decoratedKey is what a line with its matches highlighted is drawn
+// from: the line, the query (which places the matches in its text) and
+// which of them is the current one.
+type decoratedKey struct {
+	line, query string
+	cur         int // the current match's place among the line's, or -1
+}
+
+// decoratedMemoSize bounds search.decorated: a few screens of lines,
+// each with the current match on it or not.
+const decoratedMemoSize = 256
 
 // match is a hit: a byte range of a line's unstyled text.
 type match struct {
@@ -37,7 +53,7 @@ func newSearch(st *Styles) search {
 	in.PromptStyle = st.Prompt
 	in.TextStyle = st.InputText
 	in.Cursor.SetMode(cursor.CursorStatic)
-	return search{input: NewInput(in), st: st}
+	return search{input: NewInput(in), st: st, decorated: newMemo[decoratedKey, string](decoratedMemoSize)}
 }
 
 func (s *search) setWidth(w int) {
@@ -135,6 +151,16 @@ func (s *search) decorate(i int, line string) string {
 	if first == len(s.matches) || s.matches[first].line != i {
 		return line
 	}
+	cur := -1
+	if s.cur >= first && s.cur < len(s.matches) && s.matches[s.cur].line == i {
+		cur = s.cur - first
+	}
+	return s.decorated.get(decoratedKey{line: line, query: s.query, cur: cur}, func() string { return s.highlight(first, line) })
+}
+
+// highlight is line with its matches, from matches[first] on, restyled.
+func (s *search) highlight(first int, line string) string {
+	i := s.matches[first].line
 	plain := ansi.Strip(line)
 	var b strings.Builder
 	col := 0

@@ -66,3 +66,35 @@ func TestSearchHighlightsWideRunesInPlace(t *testing.T) {
 		t.Errorf("width %d, want %d", ansi.StringWidth(got), ansi.StringWidth(doc.Lines[0]))
 	}
 }
+
+// The lines decorate keeps are the lines highlighted afresh, whatever the
+// query, the current match and the line's own styling: a kept line is
+// found by the line, the query and which of its matches is current.
+func TestDecoratedLinesFollowTheSearch(t *testing.T) {
+	red := "\x1b[31m"
+	doc := &Doc{Lines: []string{
+		"Varanda and Kestria, then varanda again",
+		red + "Varanda" + ansi.ResetStyle + " and Kestria, then varanda again",
+		"nothing here",
+		"東京: Kestria for Varanda",
+	}, Complete: true}
+	st := NewStyles(ThemeDark)
+	st.Match = lipgloss.NewStyle().Transform(strings.ToUpper)
+	st.Current = lipgloss.NewStyle().Transform(func(s string) string { return "<" + strings.ToUpper(s) + ">" })
+	s := newSearch(&st)
+	for _, query := range []string{"varanda", "kestria", "a", "varanda"} {
+		s.run(doc, query)
+		s.cur = 0
+		for range len(s.matches) + 1 {
+			for i, l := range doc.Lines {
+				fresh := newSearch(&st)
+				fresh.run(doc, query)
+				fresh.cur = s.cur
+				if got, want := s.decorate(i, l), fresh.decorate(i, l); got != want {
+					t.Errorf("%q, match %d, line %d: kept %q, afresh %q", query, s.cur, i, got, want)
+				}
+			}
+			s.step(1)
+		}
+	}
+}
