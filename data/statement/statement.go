@@ -45,8 +45,10 @@ const maxIntroduced = 6
 // document's sentences in order; frames refer to them by index.
 // introduces reports whether a paragraph (from the next one on) is
 // content a colon can introduce: not a heading, a label's turn or a
-// paragraph with its own cue.
-func Build(d *text.Document, sentences []syntax.Sentence, frames []cue.Frame, ownCue func(para int) bool) []Statement {
+// paragraph with its own cue. lead gives a paragraph's first sentence,
+// tagged, to read the items of a list an introduction opens (nil: no
+// paragraph is read as one).
+func Build(d *text.Document, sentences []syntax.Sentence, frames []cue.Frame, ownCue func(para int) bool, lead func(para int) syntax.Sentence) []Statement {
 	var out []Statement
 	used := map[int32]bool{} // quotations taken
 	for fi := range frames {
@@ -97,7 +99,7 @@ func Build(d *text.Document, sentences []syntax.Sentence, frames []cue.Frame, ow
 		}
 		st.Direct = direct
 		if introducesNext(d, s, fr) {
-			st.Pieces = append(st.Pieces, followingParagraphs(d, s.Para, ownCue, used)...)
+			st.Pieces = append(st.Pieces, followingParagraphs(d, s.Para, ownCue, listLead(s, lead), used)...)
 		}
 		if len(st.Pieces) == 0 {
 			continue
@@ -365,13 +367,16 @@ func introducesNext(d *text.Document, s *syntax.Sentence, fr *cue.Frame) bool {
 
 // followingParagraphs are the paragraphs an introduction takes: a
 // quotation over the paragraphs after para, whole; or unquoted paragraphs
-// until one has a cue of its own, or is no prose (ownCue says which).
-func followingParagraphs(d *text.Document, para int, ownCue func(int) bool, used map[int32]bool) []Piece {
+// until one has a cue of its own, is no prose (ownCue says which), or
+// breaks the shape of the first (introducedList.ends).
+func followingParagraphs(d *text.Document, para int, ownCue func(int) bool, lead func(int) syntax.Sentence, used map[int32]bool) []Piece {
 	var out []Piece
 	quoted := para+1 < len(d.Paragraphs) && startsQuoted(&d.Paragraphs[para+1])
+	list := introducedList{}
 	for k := para + 1; k < len(d.Paragraphs) && k <= para+maxIntroduced; k++ {
 		p := &d.Paragraphs[k]
-		if ownCue != nil && ownCue(k) || len(p.Tokens) == 0 || quoted != startsQuoted(p) && k > para+1 {
+		if ownCue != nil && ownCue(k) || len(p.Tokens) == 0 || quoted != startsQuoted(p) && k > para+1 ||
+			!quoted && list.ends(d, k, k == para+1, lead) {
 			break
 		}
 		for _, q := range d.InQuote[k] {
@@ -382,6 +387,11 @@ func followingParagraphs(d *text.Document, para int, ownCue func(int) bool, used
 		start, end := 0, len(p.Tokens)
 		if t := p.Tokens[0]; t.Kind == text.Quote && t.Has(text.Open) {
 			start++
+		}
+		if list.items && len(p.Sentences) > 1 {
+			// an item is its first sentence; what follows explains it
+			// in the writer's words ("Provide $1 billion …. FEMA will …")
+			end = int(p.Sentences[0].To)
 		}
 		for end > start && (p.Tokens[end-1].Kind == text.Quote || isTrailing(p, int32(end-1))) {
 			end--
