@@ -228,15 +228,37 @@ func endBefore(s *syntax.Sentence, fr, next *cue.Frame) {
 			// "congratulate the people of Tesmar as you celebrate": the
 			// subordinator goes with another speaker's clause cut off (a
 			// chained participle's, "while signalling …", stays: the two
-			// sayings are one subject's)
+			// sayings are one subject's); so does a relative word after
+			// a comma ("… in Port Selin, where they would discuss …")
 			w := &s.Words[c.To-1]
 			if w.Tag == tag.CC || w.Tag == tag.Comma || w.Tag == tag.Colon || !next.Chained && w.Tag == tag.IN && w.Is(lexicon.Subordinator) {
 				c.To--
 				continue
 			}
+			if r := relativeOpening(s, c.From, c.To); r > c.From && !next.Chained {
+				c.To = r
+				continue
+			}
 			break
 		}
 	}
+}
+
+// relativeOpening is where the relative word that ends words [from, to)
+// begins after a comma, with its preposition (", which", ", in which"),
+// or -1: a clause another speaker's cut off opened there.
+func relativeOpening(s *syntax.Sentence, from, to int) int {
+	k := to - 1
+	if k <= from || s.Words[k].Quote >= 0 || s.Words[k].Tag != tag.WRB && s.Words[k].Tag != tag.WDT {
+		return -1
+	}
+	if s.Words[k-1].Tag == tag.IN && k-1 > from {
+		k--
+	}
+	if s.Words[k-1].Tag != tag.Comma {
+		return -1
+	}
+	return k
 }
 
 // thatClause reports content opened by a complementizer, perhaps with a

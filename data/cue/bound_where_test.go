@@ -1,0 +1,21 @@
+package cue_test
+
+import (
+	"testing"
+
+	"github.com/brief-reader/brief/data/cue"
+)
+
+// TestWhereClauseAfterContent: ", where …" after the reported clause is
+// the writer's when it tells a fact of the place, and goes on with what
+// the speaker foresees when its verb is a modal's.
+func TestWhereClauseAfterContent(t *testing.T) {
+	checkFrames(t, []frameCase{
+		{"The ministry has said it believes the law could result in reprisals, where other states would change their own laws.",
+			[]frame{{cue: "said", shape: cue.SpeakerFirst, speaker: "The ministry", content: one("it believes the law could result in reprisals, where other states would change their own laws")}}, "said"},
+		{"Velk's campaign said it would seek a recount in the Kestria primary, where he trailed Arno by 2,000 votes.",
+			[]frame{{cue: "said", shape: cue.SpeakerFirst, speaker: "Velk's campaign", content: one("it would seek a recount in the Kestria primary")}}, "said"},
+		{"Ana Velk said the talks would resume in Port Selin, when the envoys return.",
+			[]frame{{cue: "said", shape: cue.SpeakerFirst, speaker: "Ana Velk", content: one("the talks would resume in Port Selin, when the envoys return")}}, "said"},
+	})
+}
