@@ -93,7 +93,7 @@ func bound(s *syntax.Sentence, p syntax.Phrase, kind lexicon.Frame) syntax.Phras
 			// reasoning this week on a radio show": where and when the
 			// object was given is the writer's
 			return trimEnd(s, syntax.Phrase{From: p.From, To: k})
-		case object && (w.Tag == tag.Comma && !listGoesOn(s, k+1, p.To) && !relativeNext(s, k+1, p.To) && !prepositionNext(s, k+1, p.To) &&
+		case object && (w.Tag == tag.Comma && !listGoesOn(s, k+1, p.To) && !placeBetween(s, k) && !relativeNext(s, k+1, p.To) && !prepositionNext(s, k+1, p.To) &&
 			!(k+1 < p.To && s.Words[k+1].Is(lexicon.PrepositionalParticiple)) &&
 			!(k+2 < p.To && s.Words[k+1].Tag == tag.CC && coordinatedCue(s, k+2)) && !coordinatedCue(s, k+1) ||
 			w.Tag == tag.Colon && !w.Tok.Has(text.Dash) || w.Tok.Has(text.Dash) && !pairedDash(s, k, p.To) ||
@@ -347,4 +347,18 @@ func conditionalWhere(s *syntax.Sentence, k, end int) bool {
 		}
 	}
 	return false
+}
+
+// placeBetween reports a comma at k on either side of a place's
+// abbreviation inside a noun phrase: "Tulsa, Okla., police officer Ana
+// Velk" names one officer; "a stop in Flint, Mich., for his wife" ends
+// the place.
+func placeBetween(s *syntax.Sentence, k int) bool {
+	place := func(j int) bool {
+		return j >= 0 && j < len(s.Words) && s.Words[j].Entry != nil && s.Words[j].Entry.PlaceAbbreviation && s.Words[j].Quote < 0
+	}
+	modifies := func(j int) bool { // the place is the phrase's modifier: a noun goes on
+		return j < len(s.Words) && s.Words[j].Quote < 0 && (s.Words[j].Tag.IsNoun() || s.Words[j].Tag.IsAdj())
+	}
+	return place(k+1) && isPunct(s, k+2, ',') && modifies(k+3) || place(k-1) && isPunct(s, k-2, ',') && modifies(k+1)
 }

@@ -19,3 +19,13 @@ func TestWhereClauseAfterContent(t *testing.T) {
 			[]frame{{cue: "said", shape: cue.SpeakerFirst, speaker: "Ana Velk", content: one("the talks would resume in Port Selin, when the envoys return")}}, "said"},
 	})
 }
+
+// TestPlaceInsideObject: "Tulsa, Okla., police officer" is one noun
+// phrase, whose commas end no object; after the place, a preposition
+// ends it as before.
+func TestPlaceInsideObject(t *testing.T) {
+	checkFrames(t, []frameCase{
+		{"Ana Velk criticized Tulsa, Okla., police officer Jonas Vell for arresting the reporters.",
+			[]frame{{cue: "criticized", shape: cue.SpeakerFirst, speaker: "Ana Velk", content: one("Tulsa, Okla., police officer Jonas Vell for arresting the reporters")}}, "criticized"},
+	})
+}
