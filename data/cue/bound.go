@@ -93,7 +93,7 @@ func bound(s *syntax.Sentence, p syntax.Phrase, kind lexicon.Frame) syntax.Phras
 			// reasoning this week on a radio show": where and when the
 			// object was given is the writer's
 			return trimEnd(s, syntax.Phrase{From: p.From, To: k})
-		case object && (w.Tag == tag.Comma && !listGoesOn(s, k+1, p.To) && !placeBetween(s, k) && !relativeNext(s, k+1, p.To) && !prepositionNext(s, k+1, p.To) &&
+		case object && (w.Tag == tag.Comma && !listGoesOn(s, k+1, p.To) && !placeBetween(s, k) && !namesBetween(s, k, p.To) && !relativeNext(s, k+1, p.To) && !prepositionNext(s, k+1, p.To) &&
 			!(k+1 < p.To && s.Words[k+1].Is(lexicon.PrepositionalParticiple)) &&
 			!(k+2 < p.To && s.Words[k+1].Tag == tag.CC && coordinatedCue(s, k+2)) && !coordinatedCue(s, k+1) ||
 			w.Tag == tag.Colon && !w.Tok.Has(text.Dash) || w.Tok.Has(text.Dash) && !pairedDash(s, k, p.To) ||
@@ -361,4 +361,37 @@ func placeBetween(s *syntax.Sentence, k int) bool {
 		return j < len(s.Words) && s.Words[j].Quote < 0 && (s.Words[j].Tag.IsNoun() || s.Words[j].Tag.IsAdj())
 	}
 	return place(k+1) && isPunct(s, k+2, ',') && modifies(k+3) || place(k-1) && isPunct(s, k-2, ',') && modifies(k+1)
+}
+
+// namesBetween reports a comma at k on either side of names in
+// apposition to an object, before the rest of the clause: "charged two
+// developers, Ana Velk and Jonas Vell, with fraud" names the two.
+func namesBetween(s *syntax.Sentence, k, end int) bool {
+	names := func(from, to int) bool { // names, joined by commas and "and"
+		n := 0
+		for j := from; j < to; j++ {
+			w := &s.Words[j]
+			switch {
+			case w.Quote >= 0:
+				return false
+			case w.Tag == tag.NNP && !(w.Entry != nil && w.Entry.PlaceAbbreviation):
+				n++ // (", Mich., for his wife" ends a place)
+			case w.Tag != tag.CC && w.Tag != tag.Comma:
+				return false
+			}
+		}
+		return n > 0
+	}
+	// the comma that opens them: the closing comma's names run back to it
+	for j := k + 1; j < end && j <= k+maxAside; j++ {
+		if isPunct(s, j, ',') && j+1 < end && names(k+1, j) && s.Words[j+1].Tag == tag.IN && s.Words[j+1].Quote < 0 {
+			return true
+		}
+	}
+	for j := k - 1; j > 0 && j >= k-maxAside; j-- {
+		if isPunct(s, j, ',') && names(j+1, k) && k+1 < end && s.Words[k+1].Tag == tag.IN && s.Words[k+1].Quote < 0 {
+			return true
+		}
+	}
+	return false
 }

@@ -29,3 +29,15 @@ func TestPlaceInsideObject(t *testing.T) {
 			[]frame{{cue: "criticized", shape: cue.SpeakerFirst, speaker: "Ana Velk", content: one("Tulsa, Okla., police officer Jonas Vell for arresting the reporters")}}, "criticized"},
 	})
 }
+
+// TestNamesInsideObject: names in apposition to an object ("two
+// developers, Ana Velk and Jonas Vell, with fraud") end no object; a
+// place's abbreviation is no name.
+func TestNamesInsideObject(t *testing.T) {
+	checkFrames(t, []frameCase{
+		{"Prosecutors charged two Orlavian developers, Ana Velk and Jonas Vell, with defrauding investors.",
+			[]frame{{cue: "charged", shape: cue.SpeakerFirst, speaker: "Prosecutors", content: one("two Orlavian developers, Ana Velk and Jonas Vell, with defrauding investors")}}, "charged"},
+		{"Ana Velk thanked her good friend, Minister Jonas Vell, for hosting the talks.",
+			[]frame{{cue: "thanked", shape: cue.SpeakerFirst, speaker: "Ana Velk", content: one("her good friend, Minister Jonas Vell, for hosting the talks")}}, "thanked"},
+	})
+}
