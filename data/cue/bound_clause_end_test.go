@@ -41,3 +41,17 @@ func TestNamesInsideObject(t *testing.T) {
 			[]frame{{cue: "thanked", shape: cue.SpeakerFirst, speaker: "Ana Velk", content: one("her good friend, Minister Jonas Vell, for hosting the talks")}}, "thanked"},
 	})
 }
+
+// TestChargeOfPossessedThing: "of" after a thing a possessor owns
+// completes it ("the party's lack of awareness") and charges nobody; after
+// a person, or a pronoun's possession, it opens the charge.
+func TestChargeOfPossessedThing(t *testing.T) {
+	checkFrames(t, []frameCase{
+		{"Ana Velk criticized the party's lack of interest in the coast.",
+			[]frame{{cue: "criticized", shape: cue.SpeakerFirst, speaker: "Ana Velk", content: one("the party's lack of interest in the coast")}}, "criticized"},
+		{"Ana Velk blamed Orlavia's invasion of Kestria for higher grain prices.",
+			[]frame{{cue: "blamed", shape: cue.SpeakerFirst, speaker: "Ana Velk", content: one("Orlavia's invasion of Kestria for higher grain prices")}}, "blamed"},
+		{"Ana Velk accused his predecessor of lying about the harbour.",
+			[]frame{{cue: "accused", shape: cue.SpeakerFirst, speaker: "Ana Velk", content: one("lying about the harbour")}}, "accused"},
+	})
+}

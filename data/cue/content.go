@@ -160,7 +160,7 @@ func (f *Finder) contentAfter(s *syntax.Sentence, fr *Frame, k int) (content syn
 	case lexicon.Accuse:
 		// "accused Y of X": X ("of" and "for" join no noun to Y here)
 		if e := s.NounPhraseAt(k); e > 0 && e < len(s.Words) {
-			if s.Words[e].Is(lexicon.ChargePreposition) {
+			if s.Words[e].Is(lexicon.ChargePreposition) && !possessedThing(s, k, e) {
 				k = e + 1
 			}
 		}
