@@ -55,3 +55,14 @@ func TestChargeOfPossessedThing(t *testing.T) {
 			[]frame{{cue: "accused", shape: cue.SpeakerFirst, speaker: "Ana Velk", content: one("lying about the harbour")}}, "accused"},
 	})
 }
+
+// TestNameAndItsReason: "called Y “X” for Z" says what earned the name
+// with it; an adjunct after a comma or another preposition stays out.
+func TestNameAndItsReason(t *testing.T) {
+	checkFrames(t, []frameCase{
+		{"Ana Velk called him “a genius” for his handling of the harbour.",
+			[]frame{{cue: "called", shape: cue.SpeakerFirst, speaker: "Ana Velk", content: one("him “a genius” for his handling of the harbour")}}, "called"},
+		{"Ana Velk called them “thugs” without proof.",
+			[]frame{{cue: "called", shape: cue.SpeakerFirst, speaker: "Ana Velk", content: one("them “thugs")}}, "called"},
+	})
+}
