@@ -196,7 +196,7 @@ func (r *run) attribute() Result {
 	ownCue := func(p int) bool {
 		return framed[p] || r.doc.Paragraphs[p].Heading || r.doc.Paragraphs[p].Label != "" || r.turn[p]
 	}
-	r.stmts = statement.Build(r.text, r.sentences, r.frames, ownCue)
+	r.stmts = statement.Build(r.text, r.sentences, r.frames, ownCue, r.lead)
 	res := r.resolve(r.stmts)
 	// the author's own voice: what the author says with no verb of saying
 	said := vr.Authored(&r.voice, r.text, r.sentences, r.frames, func(s *syntax.Sentence) { *s = b.BuildTagged(r.text, s.Para, s.Span) })
@@ -289,4 +289,16 @@ func (r *run) output(st *statement.Statement, fr *cue.Frame, s *syntax.Sentence,
 		out.Party = r.index.Party(sp.Party).Name
 	}
 	return out
+}
+
+// lead is paragraph p's first sentence, tagged, for the statement stage
+// to read a list an introduction opens: a sentence that holds no cue
+// carries no tags, so it is built again. Only paragraphs after a colon
+// that ends an introduction are asked for.
+func (r *run) lead(p int) syntax.Sentence {
+	spans := r.text.Paragraphs[p].Sentences
+	if len(spans) == 0 {
+		return syntax.Sentence{Para: p}
+	}
+	return r.builder.BuildTagged(r.text, p, spans[0])
 }

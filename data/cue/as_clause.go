@@ -34,7 +34,7 @@ func (f *Finder) asPassive(s *syntax.Sentence, i int, c lexicon.Cue, cue syntax.
 		fr.Content[0] = trimEnd(s, syntax.Phrase{From: k + 1, To: len(s.Words)})
 	case as > 1 && isPunct(s, as-1, ',') && (atEnd(s, k) || adjunctsToEnd(s, k)):
 		fr.Shape = ContentFirst
-		fr.Content[0] = trimEnd(s, syntax.Phrase{From: clauseAfterColon(s, as-1), To: as - 1})
+		fr.Content[0] = trimEnd(s, syntax.Phrase{From: clauseBefore(s, contentStart(s, as-1), as-1), To: as - 1})
 	default:
 		return Frame{}, false
 	}
@@ -63,20 +63,4 @@ func adjunctsToEnd(s *syntax.Sentence, k int) bool {
 		}
 	}
 	return true
-}
-
-// clauseAfterColon is where the clause an as-clause at b reports begins:
-// after the last colon or semicolon before it outside quotations ("He had
-// a reason: X was among them, as the Journal reported."), else at the
-// sentence's start, past an opening mark.
-func clauseAfterColon(s *syntax.Sentence, b int) int {
-	for k := b - 1; k > 0; k-- {
-		if w := &s.Words[k]; w.Quote < 0 && (w.Tag == tag.Colon || isPunct(s, k, ';')) && !isDash(s, k) {
-			return k + 1
-		}
-	}
-	if isOpenQuote(s, 0) {
-		return 1
-	}
-	return 0
 }

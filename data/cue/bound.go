@@ -62,7 +62,7 @@ func bound(s *syntax.Sentence, p syntax.Phrase, kind lexicon.Frame) syntax.Phras
 		case w.Is(lexicon.ContentEnder) && k > p.From+2:
 			return trimEnd(s, syntax.Phrase{From: p.From, To: k})
 		case w.Tag == tag.Comma && k+1 < p.To && (s.Words[k+1].Tag == tag.WDT || s.Words[k+1].Tag == tag.WP || s.Words[k+1].Tag == tag.WRB) && s.Words[k+1].Quote < 0 &&
-			hasFiniteVerb(s, p.From, k) && !continuesContent(&s.Words[k+1]):
+			hasFiniteVerb(s, p.From, k) && !continuesContent(&s.Words[k+1]) && !conditionalWhere(s, k+1, p.To):
 			// ", which …" after the clause is the writer's
 			return trimEnd(s, syntax.Phrase{From: p.From, To: k})
 		case w.Tag == tag.CC && k > p.From+2 && (s.Words[k-1].Tag == tag.Comma || text.Lower(w.Text) == "but") &&
@@ -93,7 +93,7 @@ func bound(s *syntax.Sentence, p syntax.Phrase, kind lexicon.Frame) syntax.Phras
 			// reasoning this week on a radio show": where and when the
 			// object was given is the writer's
 			return trimEnd(s, syntax.Phrase{From: p.From, To: k})
-		case object && (w.Tag == tag.Comma && !listGoesOn(s, k+1, p.To) && !relativeNext(s, k+1, p.To) && !prepositionNext(s, k+1, p.To) &&
+		case object && (w.Tag == tag.Comma && !listGoesOn(s, k+1, p.To) && !placeBetween(s, k) && !namesBetween(s, k, p.To) && !relativeNext(s, k+1, p.To) && !prepositionNext(s, k+1, p.To) &&
 			!(k+1 < p.To && s.Words[k+1].Is(lexicon.PrepositionalParticiple)) &&
 			!(k+2 < p.To && s.Words[k+1].Tag == tag.CC && coordinatedCue(s, k+2)) && !coordinatedCue(s, k+1) ||
 			w.Tag == tag.Colon && !w.Tok.Has(text.Dash) || w.Tok.Has(text.Dash) && !pairedDash(s, k, p.To) ||
@@ -328,4 +328,23 @@ func topicBound(s *syntax.Sentence, p syntax.Phrase) syntax.Phrase {
 		}
 	}
 	return bound(s, p, lexicon.Object)
+}
+
+// conditionalWhere reports a clause of place at k whose verb is a modal's
+// ("… could result in retaliation, where other countries would change
+// their laws"): it goes on with what the speaker foresees, where a
+// clause of fact (", where he trailed by 0.5 points") is the writer's.
+func conditionalWhere(s *syntax.Sentence, k, end int) bool {
+	if s.Words[k].Tag != tag.WRB || s.Words[k].Is(lexicon.Time) {
+		return false
+	}
+	for j := k + 1; j < end && j < k+8; j++ {
+		if s.Words[j].Tag == tag.MD {
+			return true
+		}
+		if s.Words[j].Tag.IsFiniteVerb() || s.Words[j].Tag == tag.Comma {
+			return false
+		}
+	}
+	return false
 }

@@ -5,7 +5,7 @@ import (
 )
 
 // clauseBefore is where the content of a cue that follows it ("…, X
-// said", "…, according to X") begins, from `from` on, for content ending
+// said", "…, according to X", "…, as X noted") begins, from `from` on, for content ending
 // at b: after the last colon before it that opens a clause. What comes
 // before the colon sets the clause up in the writer's words ("The tax
 // has not hurt the city: it was the capital of finance in 2015,

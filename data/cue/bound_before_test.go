@@ -7,7 +7,7 @@ import (
 )
 
 // TestContentBeforeStartsAfterColon: a source named after its content
-// ("…, according to X", "…, X said") vouches for the clause after a colon;
+// ("…, according to X", "…, X said", "…, as X noted") vouches for the clause after a colon;
 // the words before it set that clause up. A quotation is taken whole, and
 // clauses a semicolon joins stay one content.
 func TestContentBeforeStartsAfterColon(t *testing.T) {
@@ -23,6 +23,13 @@ func TestContentBeforeStartsAfterColon(t *testing.T) {
 			[]frame{{cue: "according to", shape: cue.According, speaker: "the Harbour Board", content: one("Orlavia was paid $5 million; Kestria was paid $7 million")}}, ""},
 		{"“There is one answer: we reopen the border,” Ana Velk said.",
 			[]frame{{cue: "said", shape: cue.ContentFirst, speaker: "Ana Velk", content: one("There is one answer: we reopen the border")}}, ""},
+		// an as-clause after its content reads it the same way
+		{"The levy has not hurt trade: the city was the busiest port in 2019, as the Harbour Board noted.",
+			[]frame{{cue: "noted", shape: cue.ContentFirst, speaker: "the Harbour Board", content: one("the city was the busiest port in 2019")}}, ""},
+		{"Orlavia was paid $5 million; Kestria was paid $7 million, as the Harbour Board noted.",
+			[]frame{{cue: "noted", shape: cue.ContentFirst, speaker: "the Harbour Board", content: one("Orlavia was paid $5 million; Kestria was paid $7 million")}}, ""},
+		{"Among the findings: a deficit of $4 million, as reported by the Harbour Board.",
+			[]frame{}, "reported"},
 	})
 }
 

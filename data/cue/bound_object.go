@@ -93,3 +93,21 @@ func mediumAt(s *syntax.Sentence, k, end int) bool {
 	h := &s.Words[s.Head(syntax.Phrase{From: k + 1, To: e})]
 	return h.Is(lexicon.Setting) || h.Is(lexicon.Media)
 }
+
+// possessedThing reports a noun phrase [from, to) whose head a
+// possessor's "'s" owns and that names no person: "criticized the party's
+// lack of awareness" criticizes the lack, and "of" completes it; "accused
+// Velk's aide of lying" charges the aide, and so does "accused his
+// predecessor of …" (a pronoun's possession is most often a person's).
+func possessedThing(s *syntax.Sentence, from, to int) bool {
+	h := &s.Words[s.Head(syntax.Phrase{From: from, To: to})]
+	if h.Is(lexicon.PersonNoun) || h.Tag.IsProperNoun() || h.Tag == tag.PRP {
+		return false
+	}
+	for j := from; j < to; j++ {
+		if s.Words[j].Tag == tag.POS {
+			return true
+		}
+	}
+	return false
+}

@@ -149,6 +149,11 @@ func (f *Finder) contentAfter(s *syntax.Sentence, fr *Frame, k int) (content syn
 				// what was called so
 				return trimEnd(s, syntax.Phrase{From: e.From, To: len(s.Words)}), -1
 			}
+			if after < len(s.Words) && s.Words[after].Is(lexicon.ChargePreposition) && s.Words[after].Quote < 0 && !isPunct(s, after-1, ',') {
+				// "called him “a genius” for his tax strategies": what
+				// earned the name is said with it
+				return bound(s, trimEnd(s, syntax.Phrase{From: e.From, To: len(s.Words)}), lexicon.Accuse), -1
+			}
 			return syntax.Phrase{From: e.From, To: q.To}, -1
 		}
 		nx := &s.Words[e.To]
@@ -158,7 +163,7 @@ func (f *Finder) contentAfter(s *syntax.Sentence, fr *Frame, k int) (content syn
 	case lexicon.Accuse:
 		// "accused Y of X": X ("of" and "for" join no noun to Y here)
 		if e := s.NounPhraseAt(k); e > 0 && e < len(s.Words) {
-			if s.Words[e].Is(lexicon.ChargePreposition) {
+			if s.Words[e].Is(lexicon.ChargePreposition) && !possessedThing(s, k, e) {
 				k = e + 1
 			}
 		}

@@ -173,7 +173,7 @@ func (f *Finder) according(s *syntax.Sentence, i int) (Frame, bool) {
 		fr.Content[0] = syntax.Phrase{From: start, To: i - 1}
 		fr.Content[1] = trimEnd(s, syntax.Phrase{From: end + 1, To: len(s.Words)})
 	default:
-		fr.Content[0] = trimEnd(s, syntax.Phrase{From: clauseBefore(s, start, i), To: i})
+		fr.Content[0] = accordingScope(s, trimEnd(s, syntax.Phrase{From: clauseBefore(s, start, i), To: i}))
 	}
 	return fr, !fr.Content[0].Empty()
 }

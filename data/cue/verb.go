@@ -223,7 +223,7 @@ func (f *Finder) cueFrame(s *syntax.Sentence, i int, c lexicon.Cue, cue syntax.P
 			return fr, true
 		}
 		if b := start - 2; b > 0 && isPunct(s, b, ',') && (atEnd(s, k) || adjunctsToEnd(s, k)) {
-			fr.Content[0] = trimEnd(s, syntax.Phrase{From: clauseAfterColon(s, b), To: b})
+			fr.Content[0] = trimEnd(s, syntax.Phrase{From: clauseBefore(s, contentStart(s, b), b), To: b})
 			fr.Shape = ContentFirst
 			return fr, !fr.Content[0].Empty()
 		}

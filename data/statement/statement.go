@@ -45,8 +45,10 @@ const maxIntroduced = 6
 // document's sentences in order; frames refer to them by index.
 // introduces reports whether a paragraph (from the next one on) is
 // content a colon can introduce: not a heading, a label's turn or a
-// paragraph with its own cue.
-func Build(d *text.Document, sentences []syntax.Sentence, frames []cue.Frame, ownCue func(para int) bool) []Statement {
+// paragraph with its own cue. lead gives a paragraph's first sentence,
+// tagged, to read the items of a list an introduction opens (nil: no
+// paragraph is read as one).
+func Build(d *text.Document, sentences []syntax.Sentence, frames []cue.Frame, ownCue func(para int) bool, lead func(para int) syntax.Sentence) []Statement {
 	var out []Statement
 	used := map[int32]bool{} // quotations taken
 	for fi := range frames {
@@ -97,7 +99,7 @@ func Build(d *text.Document, sentences []syntax.Sentence, frames []cue.Frame, ow
 		}
 		st.Direct = direct
 		if introducesNext(d, s, fr) {
-			st.Pieces = append(st.Pieces, followingParagraphs(d, s.Para, ownCue, used)...)
+			st.Pieces = append(st.Pieces, followingParagraphs(d, s.Para, ownCue, listLead(s, lead), used)...)
 		}
 		if len(st.Pieces) == 0 {
 			continue
@@ -233,15 +235,37 @@ func endBefore(s *syntax.Sentence, fr, next *cue.Frame) {
 			// "congratulate the people of Tesmar as you celebrate": the
 			// subordinator goes with another speaker's clause cut off (a
 			// chained participle's, "while signalling …", stays: the two
-			// sayings are one subject's)
+			// sayings are one subject's); so does a relative word after
+			// a comma ("… in Port Selin, where they would discuss …")
 			w := &s.Words[c.To-1]
 			if w.Tag == tag.CC || w.Tag == tag.Comma || w.Tag == tag.Colon || !next.Chained && w.Tag == tag.IN && w.Is(lexicon.Subordinator) {
 				c.To--
 				continue
 			}
+			if r := relativeOpening(s, c.From, c.To); r > c.From && !next.Chained {
+				c.To = r
+				continue
+			}
 			break
 		}
 	}
+}
+
+// relativeOpening is where the relative word that ends words [from, to)
+// begins after a comma, with its preposition (", which", ", in which"),
+// or -1: a clause another speaker's cut off opened there.
+func relativeOpening(s *syntax.Sentence, from, to int) int {
+	k := to - 1
+	if k <= from || s.Words[k].Quote >= 0 || s.Words[k].Tag != tag.WRB && s.Words[k].Tag != tag.WDT {
+		return -1
+	}
+	if s.Words[k-1].Tag == tag.IN && k-1 > from {
+		k--
+	}
+	if s.Words[k-1].Tag != tag.Comma {
+		return -1
+	}
+	return k
 }
 
 // thatClause reports content opened by a complementizer, perhaps with a
@@ -372,13 +396,16 @@ func introducesNext(d *text.Document, s *syntax.Sentence, fr *cue.Frame) bool {
 
 // followingParagraphs are the paragraphs an introduction takes: a
 // quotation over the paragraphs after para, whole; or unquoted paragraphs
-// until one has a cue of its own, or is no prose (ownCue says which).
-func followingParagraphs(d *text.Document, para int, ownCue func(int) bool, used map[int32]bool) []Piece {
+// until one has a cue of its own, is no prose (ownCue says which), or
+// breaks the shape of the first (introducedList.ends).
+func followingParagraphs(d *text.Document, para int, ownCue func(int) bool, lead func(int) syntax.Sentence, used map[int32]bool) []Piece {
 	var out []Piece
 	quoted := para+1 < len(d.Paragraphs) && startsQuoted(&d.Paragraphs[para+1])
+	list := introducedList{}
 	for k := para + 1; k < len(d.Paragraphs) && k <= para+maxIntroduced; k++ {
 		p := &d.Paragraphs[k]
-		if ownCue != nil && ownCue(k) || len(p.Tokens) == 0 || quoted != startsQuoted(p) && k > para+1 {
+		if ownCue != nil && ownCue(k) || len(p.Tokens) == 0 || quoted != startsQuoted(p) && k > para+1 ||
+			!quoted && list.ends(d, k, k == para+1, lead) {
 			break
 		}
 		for _, q := range d.InQuote[k] {
@@ -389,6 +416,11 @@ func followingParagraphs(d *text.Document, para int, ownCue func(int) bool, used
 		start, end := 0, len(p.Tokens)
 		if t := p.Tokens[0]; t.Kind == text.Quote && t.Has(text.Open) {
 			start++
+		}
+		if list.items && len(p.Sentences) > 1 {
+			// an item is its first sentence; what follows explains it
+			// in the writer's words ("Provide $1 billion …. FEMA will …")
+			end = int(p.Sentences[0].To)
 		}
 		for end > start && (p.Tokens[end-1].Kind == text.Quote || isTrailing(p, int32(end-1))) {
 			end--

@@ -20,6 +20,7 @@ type stages struct {
 	doc        *text.Document
 	sentences  []syntax.Sentence
 	frames     []cue.Frame
+	builder    *syntax.Builder
 }
 
 func run(t *testing.T, paragraphs ...string) *stages {
@@ -29,7 +30,8 @@ func run(t *testing.T, paragraphs ...string) *stages {
 		t.Fatal(err)
 	}
 	st := &stages{paragraphs: paragraphs, doc: text.Analyze(paragraphs, lex)}
-	b := syntax.Builder{Lexicon: lex, Tagger: tag.Default()}
+	b := &syntax.Builder{Lexicon: lex, Tagger: tag.Default()}
+	st.builder = b
 	f := cue.Finder{Lexicon: lex}
 	for pi := range st.doc.Paragraphs {
 		for _, span := range st.doc.Paragraphs[pi].Sentences {
@@ -51,10 +53,19 @@ func (st *stages) framed(p int) bool {
 	return false
 }
 
+// lead is the engine's: a paragraph's first sentence, tagged.
+func (st *stages) lead(p int) syntax.Sentence {
+	spans := st.doc.Paragraphs[p].Sentences
+	if len(spans) == 0 {
+		return syntax.Sentence{Para: p}
+	}
+	return st.builder.BuildTagged(st.doc, p, spans[0])
+}
+
 // build runs statement.Build and writes each statement as its frame's
 // cue, whether it is direct, and its pieces as "¶paragraph text".
 func (st *stages) build(ownCue func(int) bool) ([]statement.Statement, []string) {
-	stmts := statement.Build(st.doc, st.sentences, st.frames, ownCue)
+	stmts := statement.Build(st.doc, st.sentences, st.frames, ownCue, st.lead)
 	var out []string
 	for _, s := range stmts {
 		fr := &st.frames[s.Frame]
