@@ -82,3 +82,37 @@ func TestUrgeNeedsInfinitive(t *testing.T) {
 			[]frame{{cue: "ordered", shape: cue.SpeakerFirst, speaker: "The President", content: one("the deployment of 700 troops to Tesmar")}}, ""},
 	})
 }
+
+// TestChargePastAppositive: an appositive between the accused and the
+// charge is the accused's; the charge is the content.
+func TestChargePastAppositive(t *testing.T) {
+	checkFrames(t, []frameCase{
+		{"Varnia accused the Tesmari leader, Ana Velk, of lying about the dam.",
+			[]frame{{cue: "accused", shape: cue.SpeakerFirst, speaker: "Varnia", content: one("lying about the dam")}}, ""},
+		{"Varnia accused Ana Velk, the Tesmari leader, of lying about the dam.",
+			[]frame{{cue: "accused", shape: cue.SpeakerFirst, speaker: "Varnia", content: one("lying about the dam")}}, ""},
+		{"Varnia accused Ana Velk of lying about the dam.",
+			[]frame{{cue: "accused", shape: cue.SpeakerFirst, speaker: "Varnia", content: one("lying about the dam")}}, ""},
+	})
+}
+
+// TestRunInHeading: a heading in capitals run into its paragraph says
+// nothing, even where the tagger reads a verb in it.
+func TestRunInHeading(t *testing.T) {
+	checkFrames(t, []frameCase{
+		{"DUBIOUS DAM CLAIMS — For years, Jonas Vell has been dogged by charges that he misled the Council.", nil, "CLAIMS"},
+		{"Jonas Vell CLAIMS the dam is safe.",
+			[]frame{{cue: "CLAIMS", shape: cue.SpeakerFirst, speaker: "Jonas Vell", content: one("the dam is safe")}}, ""},
+	})
+}
+
+// TestOpeningClauseIsNoContent: a subordinate clause before the subject,
+// with no main clause before or after the cue, sets the scene for the
+// verb and is not what was said.
+func TestOpeningClauseIsNoContent(t *testing.T) {
+	checkFrames(t, []frameCase{
+		{"But when the Council cut its budget two years later, Varnia said enough.", nil, ""},
+		{"When the dam broke, the river flooded the valley, officials said.",
+			[]frame{{cue: "said", shape: cue.ContentFirst, speaker: "officials", content: one("When the dam broke, the river flooded the valley")}}, ""},
+	})
+}

@@ -178,7 +178,7 @@ func (f *Finder) cueFrame(s *syntax.Sentence, i int, c lexicon.Cue, cue syntax.P
 	}
 	if after.Empty() && !chained {
 		// "“…,” X said." and "…, X said.": the content comes first
-		if b := contentBefore(s, start); !b.Empty() && (s.Words[b.From].Quote >= 0 || f.closesClause(s, &fr, cue.To)) {
+		if b := contentBefore(s, start); !b.Empty() && (s.Words[b.From].Quote >= 0 || f.closesClause(s, &fr, cue.To) && !(adverbialClauseOnly(s, b) && !commaAfter(s, cue.To))) {
 			fr.Shape = ContentFirst
 			fr.Content[0] = b
 			if more := f.secondQuotation(s, f.skipAddressee(s, &fr, cue.To)); !more.Empty() {
@@ -394,6 +394,45 @@ func freeRelativeAt(s *syntax.Sentence, i int) int {
 func infinitiveIn(s *syntax.Sentence, c syntax.Phrase) bool {
 	for k := c.From; k+1 < c.To; k++ {
 		if s.Words[k].Tag == tag.TO && s.Words[k+1].Tag == tag.VB {
+			return true
+		}
+	}
+	return false
+}
+
+// adverbialClauseOnly reports words before a subject that are one
+// subordinate clause and nothing more ("But when the funds ran out,
+// Varnia said enough."): a clause of time or condition that opens the
+// sentence is the writer's setting for the verb, not what was said,
+// which would need a main clause of its own (before the cue, or after it
+// past a comma).
+func adverbialClauseOnly(s *syntax.Sentence, p syntax.Phrase) bool {
+	k := p.From
+	for k < p.To && (s.Words[k].Tag == tag.CC || s.Words[k].Tag == tag.RB) {
+		k++ // "But when", "And even as"
+	}
+	if k >= p.To || s.Words[k].Quote >= 0 || !s.Words[k].Is(lexicon.Subordinator) || isComplementizer(&s.Words[k]) ||
+		s.Words[k].Tag != tag.IN && s.Words[k].Tag != tag.WRB {
+		return false
+	}
+	verbs := 0
+	for j := k + 1; j < p.To; j++ {
+		w := &s.Words[j]
+		if w.Quote >= 0 || w.Tag == tag.Comma || w.Tag == tag.Colon {
+			return false
+		}
+		if w.Tag.IsFiniteVerb() {
+			verbs++ // a second is a main clause the comma was left out before
+		}
+	}
+	return verbs == 1
+}
+
+// commaAfter reports a comma from word k on: "…, X said, the rest" goes on
+// with the content after the cue.
+func commaAfter(s *syntax.Sentence, k int) bool {
+	for ; k < len(s.Words); k++ {
+		if s.Words[k].Tag == tag.Comma {
 			return true
 		}
 	}
