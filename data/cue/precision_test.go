@@ -116,3 +116,17 @@ func TestOpeningClauseIsNoContent(t *testing.T) {
 			[]frame{{cue: "said", shape: cue.ContentFirst, speaker: "officials", content: one("When the dam broke, the river flooded the valley")}}, ""},
 	})
 }
+
+// TestFindingHoldsSaying: a saying inside what a poll or a record found
+// is the finding, not a statement; a saying in a relative clause of the
+// one found is that one's own.
+func TestFindingHoldsSaying(t *testing.T) {
+	checkFrames(t, []frameCase{
+		{"A Tesmari Times poll in late August found that 74 percent of likely voters said Velk should release his tax returns.", nil, ""},
+		{"Records show that Arno asked the reporter to join him.", nil, ""},
+		{"The jury found Arno, who said the dam was safe.",
+			[]frame{{cue: "said", shape: cue.SpeakerFirst, speaker: "Arno", content: one("the dam was safe")}}, ""},
+		{"A Tesmari Times poll in late August asked whether 74 percent of likely voters said Velk should go.",
+			[]frame{{cue: "said", shape: cue.SpeakerFirst, speaker: "74 percent of likely voters", content: one("Velk should go")}}, "said"},
+	})
+}

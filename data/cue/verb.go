@@ -19,7 +19,7 @@ func (f *Finder) verbFrame(s *syntax.Sentence, i int, prev *Frame) (Frame, bool)
 		// "raised $4 million", "raised the debt limit": no saying
 		return Frame{}, false
 	}
-	if ok && (stanceAside(&fr) || relativeAct(s, &fr)) {
+	if ok && (stanceAside(&fr) || relativeAct(s, &fr) || !fr.Chained && foundBy(s, &fr)) {
 		return Frame{}, false
 	}
 	if ok && s.Words[i].Entry.NeedsInfinitive && !infinitiveIn(s, fr.Content[0]) {
@@ -437,4 +437,33 @@ func commaAfter(s *syntax.Sentence, k int) bool {
 		}
 	}
 	return false
+}
+
+// foundBy reports a speaker that opens the clause a finding verb takes
+// ("a poll found that 74 percent of voters said …", "records show Velk
+// asked …"): the saying is what the poll or the record found. A saying
+// in a relative clause of that speaker is the speaker's own ("a jury
+// found Velk, who alleged …, not guilty").
+func foundBy(s *syntax.Sentence, fr *Frame) bool {
+	sp := fr.Speaker
+	if sp.Empty() || sp.To > fr.Cue.From {
+		return false
+	}
+	for k := sp.To; k < fr.Cue.From; k++ {
+		if t := s.Words[k].Tag; !(t.IsAdverb() || t == tag.MD || s.Words[k].Is(lexicon.Auxiliary)) {
+			return false
+		}
+	}
+	k := sp.From - 1
+	if k >= 0 && isComplementizer(&s.Words[k]) {
+		k--
+	}
+	for k >= 0 && s.Words[k].Tag == tag.RB {
+		k--
+	}
+	if k < 0 {
+		return false
+	}
+	w := &s.Words[k]
+	return w.Entry != nil && w.Entry.Finds && w.Tag.IsVerb() && w.Quote < 0
 }
