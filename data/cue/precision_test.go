@@ -130,3 +130,14 @@ func TestFindingHoldsSaying(t *testing.T) {
 			[]frame{{cue: "said", shape: cue.SpeakerFirst, speaker: "74 percent of likely voters", content: one("Velk should go")}}, "said"},
 	})
 }
+
+// TestUrgeWithoutObject: a verb of urging whose phrases lead to a
+// participle, not to the one urged, tells of an act.
+func TestUrgeWithoutObject(t *testing.T) {
+	checkFrames(t, []frameCase{
+		{"Viewers were spread across the lawn and pressed against a fence, listening intently to Ana Velk.", nil, "pressed"},
+		{"The crowd pressed against the gates, waiting for Ana Velk.", nil, ""},
+		{"Velk pressed the Council to release the report.",
+			[]frame{{cue: "pressed", shape: cue.SpeakerFirst, speaker: "Velk", content: one("the Council to release the report")}}, ""},
+	})
+}

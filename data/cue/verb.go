@@ -25,6 +25,12 @@ func (f *Finder) verbFrame(s *syntax.Sentence, i int, prev *Frame) (Frame, bool)
 	if ok && s.Words[i].Entry.NeedsInfinitive && !infinitiveIn(s, fr.Content[0]) {
 		return Frame{}, false // "invited Velk to a dinner": an act
 	}
+	if ok && fr.Kind == lexicon.Urge && !fr.Content[0].Empty() && s.Words[fr.Content[0].From].Tag == tag.VBG && fr.Content[0].From > fr.Cue.To {
+		// "pressed against a fence, listening to the speech": one urged
+		// is an object; a participle past the verb's phrases is the
+		// writer's, and the verb an act
+		return Frame{}, false
+	}
 	if ok {
 		f.continueAfterCue(s, &fr)
 		if f.noContentBefore(s, &fr) {
