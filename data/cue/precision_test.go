@@ -141,3 +141,14 @@ func TestUrgeWithoutObject(t *testing.T) {
 			[]frame{{cue: "pressed", shape: cue.SpeakerFirst, speaker: "Velk", content: one("the Council to release the report")}}, ""},
 	})
 }
+
+// TestEchoedSource: echoing someone names whose words were taken up;
+// echoing their words says them.
+func TestEchoedSource(t *testing.T) {
+	checkFrames(t, []frameCase{
+		{"Tesmar Radio covered the vote as a rightful union, echoing Mr. Velk.", nil, "echoing"},
+		{"Arno was echoing Velk, who used the same words in May.", nil, ""},
+		{"Arno echoed Velk's warning about the dam.",
+			[]frame{{cue: "echoed", shape: cue.SpeakerFirst, speaker: "Arno", content: one("Velk's warning about the dam")}}, ""},
+	})
+}

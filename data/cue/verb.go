@@ -25,6 +25,9 @@ func (f *Finder) verbFrame(s *syntax.Sentence, i int, prev *Frame) (Frame, bool)
 	if ok && s.Words[i].Entry.NeedsInfinitive && !infinitiveIn(s, fr.Content[0]) {
 		return Frame{}, false // "invited Velk to a dinner": an act
 	}
+	if ok && s.Words[i].Entry.NamesSource && sourceOnly(s, fr.Content[0]) {
+		return Frame{}, false // "echoing Mr. Velk": whose words, not what words
+	}
 	if ok && fr.Kind == lexicon.Urge && !fr.Content[0].Empty() && s.Words[fr.Content[0].From].Tag == tag.VBG && fr.Content[0].From > fr.Cue.To {
 		// "pressed against a fence, listening to the speech": one urged
 		// is an object; a participle past the verb's phrases is the
@@ -472,4 +475,19 @@ func foundBy(s *syntax.Sentence, fr *Frame) bool {
 	}
 	w := &s.Words[k]
 	return w.Entry != nil && w.Entry.Finds && w.Tag.IsVerb() && w.Quote < 0
+}
+
+// sourceOnly reports content that is one noun phrase naming someone who
+// can speak, with perhaps a description after a comma ("Velk, who used
+// the same words in May"): the one whose words were taken up.
+func sourceOnly(s *syntax.Sentence, c syntax.Phrase) bool {
+	if c.Empty() || s.Words[c.From].Quote >= 0 {
+		return false
+	}
+	e := s.NounPhraseAt(c.From)
+	if e <= c.From || e < c.To && !isPunct(s, e, ',') {
+		return false
+	}
+	h := &s.Words[s.Head(syntax.Phrase{From: c.From, To: e})]
+	return speakingSubject(h) && !h.Is(lexicon.Document)
 }
