@@ -124,6 +124,7 @@ func TestFindingHoldsSaying(t *testing.T) {
 	checkFrames(t, []frameCase{
 		{"A Tesmari Times poll in late August found that 74 percent of likely voters said Velk should release his tax returns.", nil, ""},
 		{"Records show that Arno asked the reporter to join him.", nil, ""},
+		{"The transcript of the debate shows that Velk talked about the dam.", nil, ""},
 		{"The jury found Arno, who said the dam was safe.",
 			[]frame{{cue: "said", shape: cue.SpeakerFirst, speaker: "Arno", content: one("the dam was safe")}}, ""},
 		{"A Tesmari Times poll in late August asked whether 74 percent of likely voters said Velk should go.",

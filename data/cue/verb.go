@@ -464,7 +464,8 @@ func foundBy(s *syntax.Sentence, fr *Frame) bool {
 		}
 	}
 	k := sp.From - 1
-	if k >= 0 && isComplementizer(&s.Words[k]) {
+	that := k >= 0 && isComplementizer(&s.Words[k])
+	if that {
 		k--
 	}
 	for k >= 0 && s.Words[k].Tag == tag.RB {
@@ -473,8 +474,11 @@ func foundBy(s *syntax.Sentence, fr *Frame) bool {
 	if k < 0 {
 		return false
 	}
+	// "The transcript shows/NNS that Velk talked about the dam": with its
+	// content after the cue the clause is no relative ("the shows that
+	// Velk talked about"), and the tagger's noun is the verb
 	w := &s.Words[k]
-	return w.Entry != nil && w.Entry.Finds && w.Tag.IsVerb() && w.Quote < 0
+	return w.Entry != nil && w.Entry.Finds && (w.Tag.IsVerb() || that && w.Tag == tag.NNS && !fr.Content[0].Empty()) && w.Quote < 0
 }
 
 // sourceOnly reports content that is one noun phrase naming someone who
