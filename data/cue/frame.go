@@ -178,6 +178,14 @@ func (f *Finder) verbCue(s *syntax.Sentence, i int) (lexicon.Cue, syntax.Phrase,
 			return c, syntax.Phrase{From: i, To: i + 1}, true
 		}
 		k := i + 1
+		// "called Friday for", "called today for": when, inside the
+		// phrase (a verb of conversation finds its topic past any adjuncts
+		// below); else "called" alone took the quotation at the clause's
+		// end for a name given
+		if e := s.NounPhraseAt(k); c.Frame != lexicon.Conversation && e > k && e < len(s.Words) && s.Words[e-1].IsTime() &&
+			onlyTime(s, k, e) && text.Lower(s.Words[e].Text) == c.Rest[0] {
+			k = e
+		}
 		ok := true
 		for _, r := range c.Rest {
 			if k >= len(s.Words) || text.Lower(s.Words[k].Text) != r {

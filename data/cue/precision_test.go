@@ -153,3 +153,16 @@ func TestEchoedSource(t *testing.T) {
 			[]frame{{cue: "echoed", shape: cue.SpeakerFirst, speaker: "Arno", content: one("Velk's warning about the dam")}}, ""},
 	})
 }
+
+// TestTimeInsidePhraseCue: a time between a verb and the rest of its
+// phrase ("called Friday for") is inside the cue; "called" alone is no
+// cue of naming there.
+func TestTimeInsidePhraseCue(t *testing.T) {
+	checkFrames(t, []frameCase{
+		{"Velk called today for calm in Port Selin.",
+			[]frame{{cue: "called today for", shape: cue.SpeakerFirst, speaker: "Velk", content: one("calm in Port Selin")}}, ""},
+		{"Ana Velk called Friday for releasing the videos.",
+			[]frame{{cue: "called Friday for", shape: cue.SpeakerFirst, speaker: "Ana Velk", content: one("releasing the videos")}}, ""},
+		{"Ana Velk called Friday for releasing the videos, saying that openness “builds trust.”", nil, "called"},
+	})
+}
