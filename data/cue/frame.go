@@ -182,9 +182,10 @@ func (f *Finder) verbCue(s *syntax.Sentence, i int) (lexicon.Cue, syntax.Phrase,
 		// phrase (a verb of conversation finds its topic past any adjuncts
 		// below); else "called" alone took the quotation at the clause's
 		// end for a name given
-		if e := s.NounPhraseAt(k); c.Frame != lexicon.Conversation && e > k && e < len(s.Words) && s.Words[e-1].IsTime() &&
-			onlyTime(s, k, e) && text.Lower(s.Words[e].Text) == c.Rest[0] {
-			k = e
+		if c.Frame != lexicon.Conversation && k < len(s.Words) && onlyTime(s, k, k+1) {
+			if e := s.NounPhraseAt(k); e > k && e < len(s.Words) && s.Words[e-1].IsTime() && onlyTime(s, k, e) && text.Lower(s.Words[e].Text) == c.Rest[0] {
+				k = e
+			}
 		}
 		ok := true
 		for _, r := range c.Rest {
