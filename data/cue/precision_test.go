@@ -166,3 +166,14 @@ func TestTimeInsidePhraseCue(t *testing.T) {
 		{"Ana Velk called Friday for releasing the videos, saying that openness “builds trust.”", nil, "called"},
 	})
 }
+
+// TestAsideClauseEnds: the content of a cue in a relative clause set
+// off by commas ends where the clause it interrupts goes on.
+func TestAsideClauseEnds(t *testing.T) {
+	checkFrames(t, []frameCase{
+		{"Velk's relatives, who asked officials to show them the video of the crash, watched it on Thursday.",
+			[]frame{{cue: "asked", shape: cue.SpeakerFirst, speaker: "Velk's relatives", content: one("officials to show them the video of the crash")}}, ""},
+		{"Arno, who said the dam was safe, left the city on Monday.",
+			[]frame{{cue: "said", shape: cue.SpeakerFirst, speaker: "Arno", content: one("the dam was safe")}}, ""},
+	})
+}

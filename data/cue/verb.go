@@ -245,8 +245,8 @@ func (f *Finder) cueFrame(s *syntax.Sentence, i int, c lexicon.Cue, cue syntax.P
 		return Frame{}, false
 	}
 	fr.Shape = SpeakerFirst
-	fr.Content[0] = after
-	return fr, !after.Empty()
+	fr.Content[0] = asideClauseEnd(s, &fr, after)
+	return fr, !fr.Content[0].Empty()
 }
 
 // notSaid reports a cue verb that reports no saying: an infinitive ("to
@@ -494,4 +494,35 @@ func sourceOnly(s *syntax.Sentence, c syntax.Phrase) bool {
 	}
 	h := &s.Words[s.Head(syntax.Phrase{From: c.From, To: e})]
 	return speakingSubject(h) && !h.Is(lexicon.Document)
+}
+
+// asideClauseEnd ends the content of a cue in a relative clause set off
+// by commas ("Velk's relatives, who asked officials to show them the
+// video, watched it on Thursday") at its first comma when a finite verb
+// follows it: the clause the aside interrupted goes on there. A comma
+// before that one opens an aside inside the content ("who said Arno, a
+// former envoy, was wrong"), which is left alone.
+func asideClauseEnd(s *syntax.Sentence, fr *Frame, p syntax.Phrase) syntax.Phrase {
+	if p.Empty() || fr.Chained || s.Words[p.From].Quote >= 0 {
+		return p
+	}
+	r := fr.Cue.From - 1
+	for r >= 0 && (s.Words[r].Tag.IsAdverb() || s.Words[r].Tag == tag.MD || s.Words[r].Is(lexicon.Auxiliary) && s.Words[r].Tag.IsVerb()) {
+		r--
+	}
+	if r < 1 || r < fr.Speaker.To || s.Words[r].Tag != tag.WP && s.Words[r].Tag != tag.WDT || !isPunct(s, r-1, ',') {
+		return p
+	}
+	for k := p.From + 1; k < p.To; k++ {
+		w := &s.Words[k]
+		if w.Quote >= 0 || w.Tag != tag.Comma {
+			continue
+		}
+		j := pastAdverbs(s, k+1, p.To)
+		if j < p.To && s.Words[j].Quote < 0 && s.Words[j].Tag.IsFiniteVerb() {
+			return trimEnd(s, syntax.Phrase{From: p.From, To: k})
+		}
+		return p
+	}
+	return p
 }
