@@ -177,3 +177,16 @@ func TestAsideClauseEnds(t *testing.T) {
 			[]frame{{cue: "said", shape: cue.SpeakerFirst, speaker: "Arno", content: one("the dam was safe")}}, ""},
 	})
 }
+
+// TestInvertedThatVerb: a verb of the that-frame is inverted ("…, wrote
+// one commenter") only before one who can speak; before anything else
+// its object follows it. And a relative clause's verb reports nothing
+// before its antecedent.
+func TestInvertedThatVerb(t *testing.T) {
+	checkFrames(t, []frameCase{
+		{"Speaking on the radio last week, Velk said his band and its producer, AKA the Owl, wrote a host of new songs for the album.", nil, "wrote"},
+		{"“The count will be rigged,” wrote one commenter.",
+			[]frame{{cue: "wrote", shape: cue.Inverted, speaker: "one commenter", content: one("The count will be rigged")}}, ""},
+		{"President Velk promised to make Tesmar a pariah for the murder of a journalist, Ana Arno, who wrote for The Tesmar Post.", nil, "wrote"},
+	})
+}

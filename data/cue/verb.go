@@ -106,7 +106,7 @@ func (f *Finder) cueFrame(s *syntax.Sentence, i int, c lexicon.Cue, cue syntax.P
 	if before := f.contentBeforeInversion(s, i); (before.To > 0 || isCloseQuote(s, i-1)) && s.Words[i].Tag != tag.VBG &&
 		(s.Words[i].Tag != tag.VBN || isCloseQuote(s, i-1) && s.Words[i-1].Quote >= 0) && invertible(fr.Kind) {
 		if sp := f.speakerAfter(s, cue.To); !sp.Empty() && !timeOnly(s, sp) && (isCloseQuote(s, i-1) || isCloseQuote(s, i-2) || endsAfterSpeaker(s, sp)) &&
-			(s.Words[i].Tag != tag.VBN || canSpeak(&s.Words[s.Head(sp)])) {
+			(s.Words[i].Tag != tag.VBN && fr.Kind != lexicon.That || canSpeak(&s.Words[s.Head(sp)])) {
 			// (a participle inverted only before one who can speak: not
 			// "“Income Averaging” proposed rule"; and a time after the
 			// cue is when, never who: in "“…,” Velk, of Varn, said
@@ -187,7 +187,7 @@ func (f *Finder) cueFrame(s *syntax.Sentence, i int, c lexicon.Cue, cue syntax.P
 	}
 	if after.Empty() && !chained {
 		// "“…,” X said." and "…, X said.": the content comes first
-		if b := contentBefore(s, start); !b.Empty() && (s.Words[b.From].Quote >= 0 || f.closesClause(s, &fr, cue.To) && !(adverbialClauseOnly(s, b) && !commaAfter(s, cue.To))) {
+		if b := contentBefore(s, start); !b.Empty() && !relativeVerb(s, i) && (s.Words[b.From].Quote >= 0 || f.closesClause(s, &fr, cue.To) && !(adverbialClauseOnly(s, b) && !commaAfter(s, cue.To))) {
 			fr.Shape = ContentFirst
 			fr.Content[0] = b
 			if more := f.secondQuotation(s, f.skipAddressee(s, &fr, cue.To)); !more.Empty() {
@@ -525,4 +525,15 @@ func asideClauseEnd(s *syntax.Sentence, fr *Frame, p syntax.Phrase) syntax.Phras
 		return p
 	}
 	return p
+}
+
+// relativeVerb reports a verb at i whose subject is a relative pronoun
+// ("…, Ana Arno, who wrote for the Post."): a relative clause reports
+// nothing of the words before its antecedent.
+func relativeVerb(s *syntax.Sentence, i int) bool {
+	k := i - 1
+	for k >= 0 && (s.Words[k].Tag.IsAdverb() || s.Words[k].Tag == tag.MD || s.Words[k].Is(lexicon.Auxiliary) && s.Words[k].Tag.IsVerb()) {
+		k--
+	}
+	return k >= 0 && s.Words[k].Quote < 0 && (s.Words[k].Tag == tag.WP || s.Words[k].Tag == tag.WDT)
 }
