@@ -163,7 +163,9 @@ func (f *Finder) contentAfter(s *syntax.Sentence, fr *Frame, k int) (content syn
 	case lexicon.Accuse:
 		// "accused Y of X": X ("of" and "for" join no noun to Y here)
 		if e := s.NounPhraseAt(k); e > 0 && e < len(s.Words) {
-			if s.Words[e].Is(lexicon.ChargePreposition) && !possessedThing(s, k, e) {
+			owned := possessedThing(s, k, e)
+			e = pastAppositive(s, e)
+			if e < len(s.Words) && s.Words[e].Is(lexicon.ChargePreposition) && !owned {
 				k = e + 1
 			}
 		}
@@ -326,6 +328,32 @@ func adjunctThenClause(s *syntax.Sentence, k int) int {
 // isComplementizer reports a subordinator that opens reported content
 // ("asked whether", "wondered if").
 func isComplementizer(w *syntax.Word) bool { return w.Is(lexicon.Complementizer) }
+
+// maxAppositive is the most words an appositive between an object and
+// its charge runs to.
+const maxAppositive = 16
+
+// pastAppositive is where the object ending at e goes on after an
+// appositive between commas that a charge preposition follows ("accused
+// the Tesmari leader, Ana Velk, of lying": "of"), or e itself.
+func pastAppositive(s *syntax.Sentence, e int) int {
+	if !isPunct(s, e, ',') {
+		return e
+	}
+	for j := e + 1; j < len(s.Words) && j <= e+maxAppositive; j++ {
+		w := &s.Words[j]
+		if w.Quote >= 0 || w.Tag.IsFiniteVerb() || w.Tag == tag.MD {
+			return e
+		}
+		if isPunct(s, j, ',') {
+			if j > e+1 && j+1 < len(s.Words) && s.Words[j+1].Is(lexicon.ChargePreposition) {
+				return j + 1
+			}
+			return e
+		}
+	}
+	return e
+}
 
 // cutAtAccording ends content before ", according to": that is another
 // attribution, of the whole sentence.

@@ -7,6 +7,9 @@
 package cue
 
 import (
+	"strings"
+	"unicode"
+
 	"github.com/brief-reader/brief/data/lexicon"
 	"github.com/brief-reader/brief/data/syntax"
 	"github.com/brief-reader/brief/data/tag"
@@ -101,7 +104,7 @@ func (f *Finder) Find(s *syntax.Sentence, index int) []Frame {
 				continue
 			}
 		}
-		if w.Entry.Class&lexicon.CueVerb != 0 && w.Tag.IsVerb() {
+		if w.Entry.Class&lexicon.CueVerb != 0 && w.Tag.IsVerb() && !runInHeading(s, i) {
 			var prev *Frame
 			if n := len(out); n > 0 && out[n-1].Cue.To <= i && !out[n-1].Speaker.Empty() &&
 				(w.Tag == tag.VBG && (isPunct(s, i-1, ',') || isCloseQuote(s, i-1) && isPunct(s, i-2, ',')) && !relativeCue(s, &out[n-1]) && !clauseBetween(s, &out[n-1], i) || afterConjunction(s, i)) {
@@ -135,6 +138,24 @@ func (f *Finder) Find(s *syntax.Sentence, index int) []Frame {
 	return out
 }
 
+// runInHeading reports a verb written in capitals beside another word in
+// capitals, in a sentence that goes on in lower case: a heading run into
+// its paragraph ("QUESTIONABLE MEDICAL CLAIMS — For years, …"), where
+// the tagger's verb is a noun and the heading says nothing. A sentence
+// all in capitals is a headline and is read as one.
+func runInHeading(s *syntax.Sentence, i int) bool {
+	if !s.Words[i].Tok.Has(text.Upper) ||
+		!(i > 0 && s.Words[i-1].Tok.Has(text.Upper) || i+1 < len(s.Words) && s.Words[i+1].Tok.Has(text.Upper)) {
+		return false
+	}
+	for k := range s.Words {
+		if w := &s.Words[k]; w.Tok.Kind == text.Word && w.Quote < 0 && strings.ContainsFunc(w.Text, unicode.IsLower) {
+			return true
+		}
+	}
+	return false
+}
+
 // afterConjunction reports a cue right after "and" (past adverbs and
 // auxiliaries): "declared that a disaster exists and ordered …" chains to
 // the frame before, not to the verb inside its content.
@@ -156,7 +177,17 @@ func (f *Finder) verbCue(s *syntax.Sentence, i int) (lexicon.Cue, syntax.Phrase,
 		if len(c.Rest) == 0 {
 			return c, syntax.Phrase{From: i, To: i + 1}, true
 		}
-		if k := restAt(s, i+1, c.Rest); k > 0 {
+		k := i + 1
+		// "called Friday for", "called today for": when, inside the
+		// phrase (a verb of conversation finds its topic past any adjuncts
+		// below); else "called" alone took the quotation at the clause's
+		// end for a name given
+		if c.Frame != lexicon.Conversation && k < len(s.Words) && onlyTime(s, k, k+1) {
+			if e := s.NounPhraseAt(k); e > k && e < len(s.Words) && s.Words[e-1].IsTime() && onlyTime(s, k, e) && text.Lower(s.Words[e].Text) == c.Rest[0] {
+				k = e
+			}
+		}
+		if k := restAt(s, k, c.Rest); k > 0 {
 			return c, syntax.Phrase{From: i, To: k}, true
 		}
 		if a := adverbsAfter(s, i+1); a > i+1 {

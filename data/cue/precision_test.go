@@ -82,3 +82,111 @@ func TestUrgeNeedsInfinitive(t *testing.T) {
 			[]frame{{cue: "ordered", shape: cue.SpeakerFirst, speaker: "The President", content: one("the deployment of 700 troops to Tesmar")}}, ""},
 	})
 }
+
+// TestChargePastAppositive: an appositive between the accused and the
+// charge is the accused's; the charge is the content.
+func TestChargePastAppositive(t *testing.T) {
+	checkFrames(t, []frameCase{
+		{"Varnia accused the Tesmari leader, Ana Velk, of lying about the dam.",
+			[]frame{{cue: "accused", shape: cue.SpeakerFirst, speaker: "Varnia", content: one("lying about the dam")}}, ""},
+		{"Varnia accused Ana Velk, the Tesmari leader, of lying about the dam.",
+			[]frame{{cue: "accused", shape: cue.SpeakerFirst, speaker: "Varnia", content: one("lying about the dam")}}, ""},
+		{"Varnia accused Ana Velk of lying about the dam.",
+			[]frame{{cue: "accused", shape: cue.SpeakerFirst, speaker: "Varnia", content: one("lying about the dam")}}, ""},
+	})
+}
+
+// TestRunInHeading: a heading in capitals run into its paragraph says
+// nothing, even where the tagger reads a verb in it.
+func TestRunInHeading(t *testing.T) {
+	checkFrames(t, []frameCase{
+		{"DUBIOUS DAM CLAIMS — For years, Jonas Vell has been dogged by charges that he misled the Council.", nil, "CLAIMS"},
+		{"Jonas Vell CLAIMS the dam is safe.",
+			[]frame{{cue: "CLAIMS", shape: cue.SpeakerFirst, speaker: "Jonas Vell", content: one("the dam is safe")}}, ""},
+	})
+}
+
+// TestOpeningClauseIsNoContent: a subordinate clause before the subject,
+// with no main clause before or after the cue, sets the scene for the
+// verb and is not what was said.
+func TestOpeningClauseIsNoContent(t *testing.T) {
+	checkFrames(t, []frameCase{
+		{"But when the Council cut its budget two years later, Varnia said enough.", nil, ""},
+		{"When the dam broke, the river flooded the valley, officials said.",
+			[]frame{{cue: "said", shape: cue.ContentFirst, speaker: "officials", content: one("When the dam broke, the river flooded the valley")}}, ""},
+	})
+}
+
+// TestFindingHoldsSaying: a saying inside what a poll or a record found
+// is the finding, not a statement; a saying in a relative clause of the
+// one found is that one's own.
+func TestFindingHoldsSaying(t *testing.T) {
+	checkFrames(t, []frameCase{
+		{"A Tesmari Times poll in late August found that 74 percent of likely voters said Velk should release his tax returns.", nil, ""},
+		{"Records show that Arno asked the reporter to join him.", nil, ""},
+		{"The transcript of the debate shows that Velk talked about the dam.", nil, ""},
+		{"The jury found Arno, who said the dam was safe.",
+			[]frame{{cue: "said", shape: cue.SpeakerFirst, speaker: "Arno", content: one("the dam was safe")}}, ""},
+		{"A Tesmari Times poll in late August asked whether 74 percent of likely voters said Velk should go.",
+			[]frame{{cue: "said", shape: cue.SpeakerFirst, speaker: "74 percent of likely voters", content: one("Velk should go")}}, "said"},
+	})
+}
+
+// TestUrgeWithoutObject: a verb of urging whose phrases lead to a
+// participle, not to the one urged, tells of an act.
+func TestUrgeWithoutObject(t *testing.T) {
+	checkFrames(t, []frameCase{
+		{"Viewers were spread across the lawn and pressed against a fence, listening intently to Ana Velk.", nil, "pressed"},
+		{"The crowd pressed against the gates, waiting for Ana Velk.", nil, ""},
+		{"Velk pressed the Council to release the report.",
+			[]frame{{cue: "pressed", shape: cue.SpeakerFirst, speaker: "Velk", content: one("the Council to release the report")}}, ""},
+	})
+}
+
+// TestEchoedSource: echoing someone names whose words were taken up;
+// echoing their words says them.
+func TestEchoedSource(t *testing.T) {
+	checkFrames(t, []frameCase{
+		{"Tesmar Radio covered the vote as a rightful union, echoing Mr. Velk.", nil, "echoing"},
+		{"Arno was echoing Velk, who used the same words in May.", nil, ""},
+		{"Arno echoed Velk's warning about the dam.",
+			[]frame{{cue: "echoed", shape: cue.SpeakerFirst, speaker: "Arno", content: one("Velk's warning about the dam")}}, ""},
+	})
+}
+
+// TestTimeInsidePhraseCue: a time between a verb and the rest of its
+// phrase ("called Friday for") is inside the cue; "called" alone is no
+// cue of naming there.
+func TestTimeInsidePhraseCue(t *testing.T) {
+	checkFrames(t, []frameCase{
+		{"Velk called today for calm in Port Selin.",
+			[]frame{{cue: "called today for", shape: cue.SpeakerFirst, speaker: "Velk", content: one("calm in Port Selin")}}, ""},
+		{"Ana Velk called Friday for releasing the videos.",
+			[]frame{{cue: "called Friday for", shape: cue.SpeakerFirst, speaker: "Ana Velk", content: one("releasing the videos")}}, ""},
+		{"Ana Velk called Friday for releasing the videos, saying that openness “builds trust.”", nil, "called"},
+	})
+}
+
+// TestAsideClauseEnds: the content of a cue in a relative clause set
+// off by commas ends where the clause it interrupts goes on.
+func TestAsideClauseEnds(t *testing.T) {
+	checkFrames(t, []frameCase{
+		{"Velk's relatives, who asked officials to show them the video of the crash, watched it on Thursday.",
+			[]frame{{cue: "asked", shape: cue.SpeakerFirst, speaker: "Velk's relatives", content: one("officials to show them the video of the crash")}}, ""},
+		{"Arno, who said the dam was safe, left the city on Monday.",
+			[]frame{{cue: "said", shape: cue.SpeakerFirst, speaker: "Arno", content: one("the dam was safe")}}, ""},
+	})
+}
+
+// TestInvertedThatVerb: a verb of the that-frame is inverted ("…, wrote
+// one commenter") only before one who can speak; before anything else
+// its object follows it. And a relative clause's verb reports nothing
+// before its antecedent.
+func TestInvertedThatVerb(t *testing.T) {
+	checkFrames(t, []frameCase{
+		{"Speaking on the radio last week, Velk said his band and its producer, AKA the Owl, wrote a host of new songs for the album.", nil, "wrote"},
+		{"“The count will be rigged,” wrote one commenter.",
+			[]frame{{cue: "wrote", shape: cue.Inverted, speaker: "one commenter", content: one("The count will be rigged")}}, ""},
+		{"President Velk promised to make Tesmar a pariah for the murder of a journalist, Ana Arno, who wrote for The Tesmar Post.", nil, "wrote"},
+	})
+}

@@ -234,6 +234,15 @@ type Entry struct {
 	// a saying inside it is the reporter's statement, as one inside
 	// "said" is.
 	RelaysSpeech bool
+	// Finds is set for a verb that tells what a poll, a record or an
+	// inquiry found ("the poll found that 74 percent said …", "records
+	// show Velk asked …"): a saying inside what it found is the finding's,
+	// which annotators count as evidence, not a statement of its own.
+	Finds bool
+	// NamesSource is set for a verb whose object, when it is someone who
+	// can speak, is whose words were taken up, not what was said
+	// ("echoing Velk"): "echoed Velk's warning" says something.
+	NamesSource bool
 	// NeedsInfinitive is set for a verb of the urge frame that says
 	// something only with an infinitive after its object ("invited Velk
 	// to visit"): "invited Velk to a dinner" and "begged the question"

@@ -59,6 +59,8 @@ var sectionFlags = map[string]func(*Entry) *bool{
 	"partner verbs":            func(e *Entry) *bool { return &e.JoinsPartner },
 	"title prepositions":       func(e *Entry) *bool { return &e.TitlePreposition },
 	"relaying verbs":           func(e *Entry) *bool { return &e.RelaysSpeech },
+	"finding verbs":            func(e *Entry) *bool { return &e.Finds },
+	"source verbs":             func(e *Entry) *bool { return &e.NamesSource },
 	"infinitive urges":         func(e *Entry) *bool { return &e.NeedsInfinitive },
 	"name particles":           func(e *Entry) *bool { return &e.NameParticle },
 }
