@@ -2,6 +2,7 @@ package tag
 
 import (
 	_ "embed"
+	"math"
 	"sync"
 )
 
@@ -29,8 +30,24 @@ type Tagger struct {
 	dictTags []Tag
 	dictMask uint64
 	classes  []Tag // the tags the model predicts, ascending
-	lex      *lexicon
+	// scoreStart is where predict's scores start: zero for the classes,
+	// far below any sum of weights for the other slots, which so never
+	// win however few votes the classes get.
+	scoreStart [scoreSlots]int32
+	lex        *lexicon
 }
+
+// scoreSlots is the length of predict's scores: a power of two above every
+// tag, so that a weight's class, masked, needs no bounds check.
+const scoreSlots = 64
+
+// A tag must fit scoreSlots, with the second lane of the last dense word.
+const _ = uint(scoreSlots - 2*denseLanes)
+
+// noScore starts the scores of the slots that are no class: below any sum
+// of numFeatures weights, and far enough from the bottom of int32 that
+// adding them cannot wrap.
+const noScore = math.MinInt32 / 2
 
 //go:embed model.bin
 var embeddedModel []byte
@@ -108,7 +125,7 @@ func (t *Tagger) dictTag(key uint64) Tag {
 //
 //go:norace
 func (t *Tagger) predict(feats *[numFeatures]uint32, p1, p2 Tag) Tag {
-	var scores [numTags]int32
+	scores := t.scoreStart
 	var packed [denseLanes]uint64
 	nDense := uint32(0)
 	skip := uint64(0) // the features tagPairs has summed
@@ -151,26 +168,27 @@ func (t *Tagger) predict(feats *[numFeatures]uint32, p1, p2 Tag) Tag {
 			continue
 		}
 		for _, p := range t.pairs[off : off+n] {
-			scores[uint8(p)] += int32(int16(p >> 16))
+			// the class is below numTags (Load checks it): the mask
+			// only spares the bounds check
+			scores[p&(scoreSlots-1)] += int32(int16(p >> 16))
 		}
 	}
 	if nDense > 0 {
 		bias := nDense * denseBias
+		sc := (*[2 * denseLanes]int32)(scores[:2*denseLanes])
 		for k, v := range packed {
-			scores[2*k] += int32(uint32(v) - bias)
-			if 2*k+1 < int(numTags) {
-				scores[2*k+1] += int32(uint32(v>>32) - bias)
-			}
+			sc[2*k] += int32(uint32(v) - bias)
+			sc[2*k+1] += int32(uint32(v>>32) - bias)
 		}
 	}
-	best := t.classes[0]
-	top := scores[best]
-	for _, c := range t.classes[1:] {
+	// scoreStart keeps every slot that is no class below the classes
+	best, top := 0, scores[0]
+	for c := 1; c < int(numTags); c++ {
 		if sc := scores[c]; sc > top {
 			best, top = c, sc
 		}
 	}
-	return best
+	return Tag(best)
 }
 
 // Took reports whether word took tag tg often enough in the training
