@@ -20,10 +20,14 @@ type Tagger struct {
 	// again, as packed vectors (dense.go); their slots point here instead.
 	dense       []uint64
 	denseSparse []uint32 // each dense vector's sparse offset and count
+	denseBias   uint32   // added to every weight of a dense vector
+	// laneTag is the tag of each lane of a dense vector: the classes in
+	// order, then a slot of no class.
+	laneTag [denseLanes]uint8
 	// tagPairs is, for each pair of previous tags, the sum of the
 	// features that read only them (dense.go); nil to score them as
 	// features like the others.
-	tagPairs [][denseLanes]uint64
+	tagPairs [][denseWords]uint64
 	// dictKeys and dictTags are the tag dictionary: frequent words that
 	// always had one tag in training are tagged without scoring.
 	dictKeys []uint64
@@ -41,8 +45,8 @@ type Tagger struct {
 // tag, so that a weight's class, masked, needs no bounds check.
 const scoreSlots = 64
 
-// A tag must fit scoreSlots, with the second lane of the last dense word.
-const _ = uint(scoreSlots - 2*denseLanes)
+// Every tag has a slot, and so has a lane of no class.
+const _ = uint(scoreSlots - 1 - numTags)
 
 // noScore starts the scores of the slots that are no class: below any sum
 // of numFeatures weights, and far enough from the bottom of int32 that
@@ -126,7 +130,7 @@ func (t *Tagger) dictTag(key uint64) Tag {
 //go:norace
 func (t *Tagger) predict(feats *[numFeatures]uint32, p1, p2 Tag) Tag {
 	scores := t.scoreStart
-	var packed [denseLanes]uint64
+	var packed [denseWords]uint64
 	nDense := uint32(0)
 	skip := uint64(0) // the features tagPairs has summed
 	if t.tagPairs != nil {
@@ -153,16 +157,12 @@ func (t *Tagger) predict(feats *[numFeatures]uint32, p1, p2 Tag) Tag {
 		off := lo >> 7
 		n := lo & maxPairsPerFeature
 		if n == 0 {
-			v := (*[denseLanes]uint64)(t.dense[int(off)*denseLanes:])
-			k := 0
-			for ; k < denseLanes-3; k += 4 { // four lanes a step: less of the loop's own cost
+			v := (*[denseWords]uint64)(t.dense[int(off)*denseWords:])
+			for k := 0; k < denseWords; k += 4 { // four words a step: less of the loop's own cost
 				packed[k] += v[k]
 				packed[k+1] += v[k+1]
 				packed[k+2] += v[k+2]
 				packed[k+3] += v[k+3]
-			}
-			for ; k < denseLanes; k++ {
-				packed[k] += v[k]
 			}
 			nDense++
 			continue
@@ -174,11 +174,12 @@ func (t *Tagger) predict(feats *[numFeatures]uint32, p1, p2 Tag) Tag {
 		}
 	}
 	if nDense > 0 {
-		bias := nDense * denseBias
-		sc := (*[2 * denseLanes]int32)(scores[:2*denseLanes])
+		bias := nDense * t.denseBias
 		for k, v := range packed {
-			sc[2*k] += int32(uint32(v) - bias)
-			sc[2*k+1] += int32(uint32(v>>32) - bias)
+			tags := (*[3]uint8)(t.laneTag[3*k:])
+			scores[tags[0]&(scoreSlots-1)] += int32(uint32(v)&laneMask - bias)
+			scores[tags[1]&(scoreSlots-1)] += int32(uint32(v>>laneBits)&laneMask - bias)
+			scores[tags[2]&(scoreSlots-1)] += int32(uint32(v>>(2*laneBits))&laneMask - bias)
 		}
 	}
 	// scoreStart keeps every slot that is no class below the classes
