@@ -49,11 +49,18 @@ func (t *Tagger) denseFits() bool {
 		return false
 	}
 	t.denseBias = uint32(-lo)
+	for i := range denseLanes {
+		t.biasVector[i/3] |= uint64(t.denseBias) << (laneBits * (i % 3))
+	}
 	for i := range t.laneTag {
 		t.laneTag[i] = scoreSlots - 1 // no class: it never wins
 	}
+	for c := range t.laneOf {
+		t.laneOf[c] = -1
+	}
 	for i, c := range t.classes {
 		t.laneTag[i] = uint8(c)
+		t.laneOf[c] = int8(i)
 	}
 	return true
 }
@@ -104,33 +111,17 @@ var tagOnlyMask = func() (m uint64) {
 	return m
 }()
 
-// classLane maps each tag to its lane, -1 for a tag that is no class.
-func (t *Tagger) classLane() [numTags]int {
-	var lane [numTags]int
-	for c := range lane {
-		lane[c] = -1
-	}
-	for i, c := range t.classes {
-		lane[c] = i
-	}
-	return lane
-}
-
 // denseVector is a feature's weights as a dense vector, biased, from its
 // slot; a feature the model lacks (slot 0) has all its weights zero.
 func (t *Tagger) denseVector(s uint64) [denseWords]uint64 {
-	var v [denseWords]uint64
+	v := t.biasVector
 	bias := uint64(t.denseBias)
-	for i := range denseLanes {
-		v[i/3] |= bias << (laneBits * (i % 3))
-	}
 	if s == 0 {
 		return v
 	}
-	lane := t.classLane()
 	off, n := t.sparseOf(s)
 	for _, p := range t.pairs[off : off+n] {
-		i := lane[uint8(p)]
+		i := int(t.laneOf[uint8(p)])
 		if i < 0 {
 			continue // a weight for a tag the model never predicts counts for nothing
 		}

@@ -18,7 +18,7 @@ func sparseOnly(t *Tagger) *Tagger {
 			c.slots[j] = s>>32<<32 | uint64(off)<<7 | uint64(n)
 		}
 	}
-	c.dense, c.denseSparse, c.tagPairs = nil, nil, nil
+	c.dense, c.denseSparse, c.tagPairs, c.words = nil, nil, nil, nil
 	return &c
 }
 
@@ -153,7 +153,7 @@ func TestTagOnlyFeaturesReadOnlyTags(t *testing.T) {
 	var empty window
 	for _, s := range benchSentences {
 		var sw sentenceWindow
-		sw.start(s, tg.lex)
+		sw.start(s, tg)
 		for i := range s {
 			if i > 0 {
 				sw.advance()

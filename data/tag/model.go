@@ -109,6 +109,9 @@ func Load(file []byte) (*Tagger, error) {
 	}
 	t.densify(denseMinPairs)
 	t.sumTagPairs()
+	if t.tagPairs != nil { // the weights fit the lanes the cache sums into
+		t.words = newWordCache()
+	}
 	return t, nil
 }
 

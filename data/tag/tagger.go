@@ -7,7 +7,8 @@ import (
 )
 
 // Tagger tags sentences with a trained model, from Default or Load. It is
-// immutable once loaded and safe for concurrent use.
+// immutable once loaded, but for its cache of words (cache.go), which
+// only ever holds what it would compute again, and safe for concurrent use.
 type Tagger struct {
 	// slots is an open-addressing table of features: the key in the high 32
 	// bits, the offset of its weights in pairs (25 bits) and their count (7).
@@ -19,11 +20,13 @@ type Tagger struct {
 	// dense holds the weights of the features that vote for many classes
 	// again, as packed vectors (dense.go); their slots point here instead.
 	dense       []uint64
-	denseSparse []uint32 // each dense vector's sparse offset and count
-	denseBias   uint32   // added to every weight of a dense vector
+	denseSparse []uint32           // each dense vector's sparse offset and count
+	denseBias   uint32             // added to every weight of a dense vector
+	biasVector  [denseWords]uint64 // the dense vector of no weights: the bias in every lane
 	// laneTag is the tag of each lane of a dense vector: the classes in
 	// order, then a slot of no class.
 	laneTag [denseLanes]uint8
+	laneOf  [numTags]int8 // and the lane of each tag, -1 for no class
 	// tagPairs is, for each pair of previous tags, the sum of the
 	// features that read only them (dense.go); nil to score them as
 	// features like the others.
@@ -39,6 +42,7 @@ type Tagger struct {
 	// win however few votes the classes get.
 	scoreStart [scoreSlots]int32
 	lex        *lexicon
+	words      *wordCache // nil for none
 }
 
 // scoreSlots is the length of predict's scores: a power of two above every
@@ -85,7 +89,7 @@ func (t *Tagger) Tag(words []string, out []Tag) []Tag {
 		return out
 	}
 	var sw sentenceWindow
-	sw.start(words, t.lex)
+	sw.start(words, t)
 	var feats [numFeatures]uint32
 	p1, p2 := None, None
 	for i := range words {
@@ -94,8 +98,12 @@ func (t *Tagger) Tag(words []string, out []Tag) []Tag {
 		}
 		tg := t.dictTag(sw.w[2].dict)
 		if tg == None {
-			contextFeatures(&feats, &sw.w, p1, p2)
-			tg = t.predict(&feats, p1, p2)
+			if sw.w[2].cur == nil {
+				contextFeatures(&feats, &sw.w, p1, p2)
+			} else {
+				contextOnlyFeatures(&feats, &sw.w, p1, p2) // predict adds the word's own sum
+			}
+			tg = t.predict(&feats, p1, p2, &sw.w[2])
 		}
 		out[i] = tg
 		p2, p1 = p1, tg
@@ -128,7 +136,7 @@ func (t *Tagger) dictTag(key uint64) Tag {
 // run of the corpus test (TestAttributionCorpusInvariants, issue #13).
 //
 //go:norace
-func (t *Tagger) predict(feats *[numFeatures]uint32, p1, p2 Tag) Tag {
+func (t *Tagger) predict(feats *[numFeatures]uint32, p1, p2 Tag, cur *wordInfo) Tag {
 	scores := t.scoreStart
 	var packed [denseWords]uint64
 	nDense := uint32(0)
@@ -137,6 +145,17 @@ func (t *Tagger) predict(feats *[numFeatures]uint32, p1, p2 Tag) Tag {
 		packed = t.tagPairs[int(p1)*int(numTags)+int(p2)]
 		nDense = uint32(len(tagOnlyFeatures))
 		skip = tagOnlyMask
+	}
+	if v := cur.cur; v != nil {
+		// the word's own features, summed once for the cache
+		for k := 0; k < denseWords; k += 4 {
+			packed[k] += v[k]
+			packed[k+1] += v[k+1]
+			packed[k+2] += v[k+2]
+			packed[k+3] += v[k+3]
+		}
+		nDense += cur.curN
+		skip |= curMask
 	}
 	var home [numFeatures]uint64
 	for i, f := range feats {
