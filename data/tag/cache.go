@@ -21,8 +21,8 @@ import (
 // computed as if there were no cache; the tags are the same either way
 // (TestCachedTagsAsUncached).
 
-// wordCacheSlots is the size of the cache: 8,192 slots of 272 bytes
-// (2.2 MB). The corpus's 4.2 M tagged words are 51,000 different words,
+// wordCacheSlots is the size of the cache: 8,192 slots of 248 bytes
+// (2 MB). The corpus's 4.2 M tagged words are 51,000 different words,
 // and its most common 8,192 are 96 % of them.
 const wordCacheSlots = 1 << 13
 
