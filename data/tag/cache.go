@@ -74,6 +74,11 @@ func (c *wordCache) home(word string, initial bool) int {
 
 // get returns the word's view from the cache, if it is there.
 //
+// The race detector does not watch it, as it does not watch the rest of
+// the per-word path (see sentenceWindow): it reads a slot only once its
+// state, an atomic, says put has published it, and put, which writes
+// the slot, stays watched.
+//
 //go:norace
 func (c *wordCache) get(word string, initial bool) (wordInfo, bool) {
 	j := c.home(word, initial)
@@ -89,8 +94,6 @@ func (c *wordCache) get(word string, initial bool) (wordInfo, bool) {
 // put stores the word's view, with the sum of its curFeatures, in a free
 // slot and returns it with cur set; with no free slot it returns info as
 // it was, and the word is scored feature by feature.
-//
-//go:norace
 func (c *wordCache) put(t *Tagger, word string, initial bool, info wordInfo) wordInfo {
 	j := c.home(word, initial)
 	for k := j; k < j+2; k++ {

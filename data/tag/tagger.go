@@ -131,8 +131,9 @@ func (t *Tagger) dictTag(key uint64) Tag {
 // a dense vector (dense.go) adds it a 64-bit word at a time.
 //
 // The race detector does not watch it: it reads only the weights, which
-// are written once, by Load, before the Tagger is returned, and its own
-// stack; watching those reads was over a third of the race detector's
+// are written once, by Load, before the Tagger is returned, a cached
+// word's sum, written before the cache published it (cache.go), and its
+// own stack; watching those reads was over a third of the race detector's
 // run of the corpus test (TestAttributionCorpusInvariants, issue #13).
 //
 //go:norace
