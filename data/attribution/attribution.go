@@ -89,6 +89,7 @@ type workspace struct {
 	builder   syntax.Builder
 	sentences []syntax.Sentence
 	frames    []cue.Frame
+	scratch   scratch
 }
 
 // New builds an engine from the built-in lexicon, gazetteer and tagger,
@@ -134,9 +135,11 @@ func (e *Engine) Attribute(doc *Document) Result {
 	}
 	w.builder.Lexicon, w.builder.Tagger = e.Lexicon, e.Tagger
 	w.builder.Reset()
-	run := &run{engine: e, doc: doc, index: ix, text: &w.text, builder: &w.builder, sentences: w.sentences[:0], frames: w.frames[:0]}
+	run := &run{engine: e, doc: doc, index: ix, text: &w.text, builder: &w.builder, sentences: w.sentences[:0], frames: w.frames[:0],
+		scratch: &w.scratch}
 	res := run.attribute()
 	clear(run.sentences) // let words cut from blocks the builder let go of be collected
+	w.scratch.release()
 	w.sentences, w.frames = run.sentences[:0], run.frames[:0]
 	e.workspaces.Put(w)
 	return res
@@ -154,7 +157,7 @@ type run struct {
 	stmts     []statement.Statement
 	voice     voice.Voice
 	turn      []bool // the paragraph is a turn's
-	scratch   scratch
+	scratch   *scratch
 }
 
 func (r *run) attribute() Result {

@@ -90,5 +90,5 @@ func (e *Engine) Candidates(doc *Document) []Candidate {
 func (e *Engine) ownRun(doc *Document, ix *gazetteer.Index) *run {
 	b := &syntax.Builder{Lexicon: e.Lexicon, Tagger: e.Tagger}
 	b.Reset()
-	return &run{engine: e, doc: doc, index: ix, text: &text.Document{}, builder: b}
+	return &run{engine: e, doc: doc, index: ix, text: &text.Document{}, builder: b, scratch: &scratch{}}
 }

@@ -5,32 +5,74 @@ package tag
 // arithmetic: on the news corpus a word's features cast some 670 votes,
 // and adding them one class at a time, each through its class index, was
 // a third of attribution's time. Such a feature also keeps its weights as
-// a dense vector, two classes to a 64-bit word, added word by word.
+// a dense vector, three classes to a 64-bit word, added word by word.
 //
-// A dense lane holds a weight plus denseBias, so that it is never negative
-// and adding two lanes never carries into the next: 34 features of at
-// most 0xFFFF each stay below 2³². Every dense feature adds to every class,
-// so the biases sum to the same amount in every lane and come off exactly;
-// the scores, and so the tags, are those of the sparse sum to the last bit.
+// A dense lane holds a weight plus the model's dense bias (minus its
+// lowest weight), so that it is never negative, and numFeatures such
+// lanes summed stay below 2²¹: adding two vectors never carries into the
+// next lane. Every dense feature adds to every lane, so the biases sum to
+// the same amount in every lane and come off exactly; the scores, and so
+// the tags, are those of the sparse sum to the last bit. A lane is a
+// class, in the order of Tagger.classes, not a tag: 48 lanes hold the 46
+// classes of the model in two cache lines, where a lane for each of the
+// 52 tags, two to a word, took four.
 
-// denseLanes is the length of a dense vector: one 32-bit lane per tag.
-const denseLanes = (int(numTags) + 1) / 2
+// denseWords is the length of a dense vector in 64-bit words.
+const denseWords = 16
 
-// denseBias is added to every weight of a dense vector (see above).
-const denseBias = 0x8000
+// laneBits is the width of a lane, three to a word.
+const laneBits = 21
 
-// A lane sums at most one biased weight per feature; this fails to
-// compile if numFeatures of them could overflow a 32-bit lane.
-const _ = uint32(numFeatures * 0xFFFF)
+// denseLanes is how many classes a dense vector holds; a model with more
+// classes has no dense vectors (densify).
+const denseLanes = 3 * denseWords
+
+const laneMask = 1<<laneBits - 1
 
 // denseMinPairs is how many classes a feature votes for before its weights
 // are kept dense: below it, the few sparse votes cost less than the vector.
 const denseMinPairs = 16
 
+// denseFits reports whether the model's weights fit the dense lanes: its
+// classes are few enough, and numFeatures weights, each less the lowest,
+// sum below 2²¹. It sets the bias and the lanes' tags when they do.
+func (t *Tagger) denseFits() bool {
+	if len(t.classes) > denseLanes {
+		return false
+	}
+	lo, hi := int32(0), int32(0)
+	for _, p := range t.pairs {
+		w := int32(int16(p >> 16))
+		lo, hi = min(lo, w), max(hi, w)
+	}
+	if int64(numFeatures)*int64(hi-lo) > laneMask {
+		return false
+	}
+	t.denseBias = uint32(-lo)
+	for i := range denseLanes {
+		t.biasVector[i/3] |= uint64(t.denseBias) << (laneBits * (i % 3))
+	}
+	for i := range t.laneTag {
+		t.laneTag[i] = scoreSlots - 1 // no class: it never wins
+	}
+	for c := range t.laneOf {
+		t.laneOf[c] = -1
+	}
+	for i, c := range t.classes {
+		t.laneTag[i] = uint8(c)
+		t.laneOf[c] = int8(i)
+	}
+	return true
+}
+
 // densify gives every feature with at least minPairs weights a dense
 // vector: its slot then holds the vector's index and a count of zero, and
-// denseSparse keeps where its sparse weights are, for MarshalBinary.
+// denseSparse keeps where its sparse weights are, for MarshalBinary. It
+// does nothing when the weights do not fit the lanes (denseFits).
 func (t *Tagger) densify(minPairs uint32) {
+	if !t.denseFits() {
+		return
+	}
 	for j, s := range t.slots {
 		lo := uint32(s)
 		if s == 0 || lo&maxPairsPerFeature < minPairs {
@@ -56,7 +98,7 @@ func (t *Tagger) sparseOf(s uint64) (off, n uint32) {
 // Four features read nothing but the previous two tags: the bias, each
 // tag alone and the two together. They are a third of a word's votes and
 // the same for every word after the same two tags, so their sum is kept
-// for every pair of tags (tagPairs, 0.5 MB), and predict adds one vector
+// for every pair of tags (tagPairs, 0.3 MB), and predict adds one vector
 // where it added four. tagOnlyFeatures are their positions in
 // contextFeatures' output (TestTagOnlyFeaturesReadOnlyTags).
 var tagOnlyFeatures = [...]int{0, 11, 12, 13}
@@ -71,19 +113,21 @@ var tagOnlyMask = func() (m uint64) {
 
 // denseVector is a feature's weights as a dense vector, biased, from its
 // slot; a feature the model lacks (slot 0) has all its weights zero.
-func (t *Tagger) denseVector(s uint64) [denseLanes]uint64 {
-	var v [denseLanes]uint64
-	for c := range numTags {
-		v[c/2] |= denseBias << (32 * (c % 2))
-	}
+func (t *Tagger) denseVector(s uint64) [denseWords]uint64 {
+	v := t.biasVector
+	bias := uint64(t.denseBias)
 	if s == 0 {
 		return v
 	}
 	off, n := t.sparseOf(s)
 	for _, p := range t.pairs[off : off+n] {
-		c := uint8(p)
-		lane := uint64(uint32(int32(int16(p>>16)) + denseBias))
-		v[c/2] = v[c/2]&^(0xFFFFFFFF<<(32*(c%2))) | lane<<(32*(c%2))
+		i := int(t.laneOf[uint8(p)])
+		if i < 0 {
+			continue // a weight for a tag the model never predicts counts for nothing
+		}
+		w := uint64(int64(int16(p>>16)) + int64(bias))
+		shift := laneBits * (i % 3)
+		v[i/3] = v[i/3]&^(laneMask<<shift) | w<<shift
 	}
 	return v
 }
@@ -100,9 +144,13 @@ func (t *Tagger) find(f uint32) uint64 {
 }
 
 // sumTagPairs fills tagPairs: for each pair of previous tags, the sum of
-// the dense vectors of the tag-only features, with their biases.
+// the dense vectors of the tag-only features, with their biases. It does
+// nothing when the weights do not fit the lanes.
 func (t *Tagger) sumTagPairs() {
-	t.tagPairs = make([][denseLanes]uint64, int(numTags)*int(numTags))
+	if !t.denseFits() {
+		return
+	}
+	t.tagPairs = make([][denseWords]uint64, int(numTags)*int(numTags))
 	var w window
 	for p1 := range numTags {
 		for p2 := range numTags {

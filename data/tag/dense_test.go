@@ -18,7 +18,7 @@ func sparseOnly(t *Tagger) *Tagger {
 			c.slots[j] = s>>32<<32 | uint64(off)<<7 | uint64(n)
 		}
 	}
-	c.dense, c.denseSparse, c.tagPairs = nil, nil, nil
+	c.dense, c.denseSparse, c.tagPairs, c.words = nil, nil, nil, nil
 	return &c
 }
 
@@ -44,12 +44,62 @@ func TestDenseVectorsHoldTheWeights(t *testing.T) {
 		for _, p := range tg.pairs[off : off+n] {
 			want[uint8(p)] = int32(int16(p >> 16))
 		}
-		v := tg.dense[idx*denseLanes : (idx+1)*denseLanes]
-		for c := range numTags {
-			lane := uint32(v[c/2] >> (32 * (c % 2)))
-			if got := int32(lane) - denseBias; got != want[c] {
+		v := tg.dense[idx*denseWords : (idx+1)*denseWords]
+		for i := range denseLanes {
+			got := int32(v[i/3]>>(laneBits*(i%3))&laneMask) - int32(tg.denseBias)
+			if i >= len(tg.classes) {
+				if got != 0 {
+					t.Fatalf("vector %d, lane %d of no class: %d, not 0", idx, i, got)
+				}
+				continue
+			}
+			if c := tg.classes[i]; got != want[c] {
 				t.Fatalf("vector %d, class %v: weight %d, the model has %d", idx, c, got, want[c])
 			}
+		}
+	}
+}
+
+// TestDenseLanesNeverCarry: numFeatures weights, each the model's highest,
+// fit a lane with its bias; the embedded model's weights fit (and so it
+// has dense vectors at all).
+func TestDenseLanesNeverCarry(t *testing.T) {
+	tg := Default()
+	if len(tg.dense) == 0 || tg.tagPairs == nil {
+		t.Fatal("the embedded model's weights do not fit the dense lanes")
+	}
+	hi := int64(0)
+	for _, p := range tg.pairs {
+		hi = max(hi, int64(int16(p>>16)))
+	}
+	if sum := numFeatures * (hi + int64(tg.denseBias)); sum > laneMask {
+		t.Fatalf("%d features at the highest weight sum to %d, over a lane's %d", numFeatures, sum, laneMask)
+	}
+}
+
+// TestDenseOffWhenWeightsDoNotFit: a model whose weights span too much for
+// the lanes is scored sparse, with the same tags.
+func TestDenseOffWhenWeightsDoNotFit(t *testing.T) {
+	wide := sparseOnly(Default())
+	wide.pairs = slices.Clone(wide.pairs)
+	// the lowest weight made -32768 widens the span past a lane's
+	for i, p := range wide.pairs {
+		if int16(p>>16) == -27349 {
+			wide.pairs[i] = p&0xFFFF | uint32(0x8000)<<16
+		}
+	}
+	if wide.denseFits() {
+		t.Fatal("a span of 65,535 fits 34 to a 21-bit lane")
+	}
+	wide.densify(denseMinPairs)
+	wide.sumTagPairs()
+	if len(wide.dense) != 0 || wide.tagPairs != nil {
+		t.Fatal("dense vectors for weights that do not fit")
+	}
+	sparse := sparseOnly(wide)
+	for _, s := range benchSentences {
+		if got, want := wide.Tag(s, nil), sparse.Tag(s, nil); !slicesEqual(got, want) {
+			t.Fatalf("%q tagged %v, sparse weights give %v", s, got, want)
 		}
 	}
 }
@@ -103,7 +153,7 @@ func TestTagOnlyFeaturesReadOnlyTags(t *testing.T) {
 	var empty window
 	for _, s := range benchSentences {
 		var sw sentenceWindow
-		sw.start(s, tg.lex)
+		sw.start(s, tg)
 		for i := range s {
 			if i > 0 {
 				sw.advance()

@@ -58,44 +58,58 @@ type window = [5]wordInfo
 //
 //go:norace
 func contextFeatures(out *[numFeatures]uint32, w *window, p1, p2 Tag) {
+	wordFeatures(out, &w[2])
+	contextOnlyFeatures(out, w, p1, p2)
+}
+
+// wordFeatures writes the features that read only the current word, at
+// the positions curFeatures lists.
+//
+//go:norace
+func wordFeatures(out *[numFeatures]uint32, cur *wordInfo) {
+	out[1] = mix(ftWord, cur.form, 0)
+	out[2] = mix(ftWordCase, cur.dict, 0)
+	out[3] = mix(ftSuf1, cur.suf[0], 0)
+	out[4] = mix(ftSuf2, cur.suf[1], 0)
+	out[5] = mix(ftSuf3, cur.suf[2], 0)
+	out[6] = mix(ftSuf4, cur.suf[3], 0)
+	out[7] = mix(ftPre1, cur.pre[0], 0)
+	out[8] = mix(ftPre2, cur.pre[1], 0)
+	out[9] = mix(ftShape, uint64(cur.shape), 0)
+	out[10] = mix(ftAmb, cur.amb, 0)
+}
+
+// contextOnlyFeatures writes the others: those that read the tags before
+// or the words around.
+//
+//go:norace
+func contextOnlyFeatures(out *[numFeatures]uint32, w *window, p1, p2 Tag) {
 	prev, cur, next := &w[1], &w[2], &w[3]
 	t1, t2 := uint64(p1), uint64(p2)
-	*out = [numFeatures]uint32{
-		mix(ftBias, 0, 0),
-		mix(ftWord, cur.form, 0),
-		mix(ftWordCase, cur.dict, 0),
-		mix(ftSuf1, cur.suf[0], 0),
-		mix(ftSuf2, cur.suf[1], 0),
-		mix(ftSuf3, cur.suf[2], 0),
-		mix(ftSuf4, cur.suf[3], 0),
-		mix(ftPre1, cur.pre[0], 0),
-		mix(ftPre2, cur.pre[1], 0),
-		mix(ftShape, uint64(cur.shape), 0),
-		mix(ftAmb, cur.amb, 0),
-		mix(ftPrev1Tag, t1, 0),
-		mix(ftPrev2Tag, t2, 0),
-		mix(ftPrevTags, t1, t2),
-		mix(ftPrevTagWord, t1, cur.form),
-		mix(ftPrevTagSuf3, t1, cur.suf[2]),
-		mix(ftPrevTagShape, t1, uint64(cur.shape)),
-		mix(ftPrevTagAmb, t1, cur.amb),
-		mix(ftPrevTagNextAmb, t1, next.amb),
-		mix(ftPrevWord, prev.form, 0),
-		mix(ftPrevSuf3, prev.suf[2], 0),
-		mix(ftPrevShape, uint64(prev.shape), 0),
-		mix(ftPrevWordWord, prev.form, cur.form),
-		mix(ftPrev2Word, w[0].form, 0),
-		mix(ftNextWord, next.form, 0),
-		mix(ftWordNextWord, cur.form, next.form),
-		mix(ftNextSuf3, next.suf[2], 0),
-		mix(ftNextShape, uint64(next.shape), 0),
-		mix(ftNextAmb, next.amb, 0),
-		mix(ftNextAmbShape, next.amb, uint64(cur.shape)),
-		mix(ftAmbNextAmb, cur.amb, next.amb),
-		mix(ftNext2Word, w[4].form, 0),
-		mix(ftNext2Shape, uint64(w[4].shape), 0),
-		mix(ftNext2Amb, w[4].amb, next.amb),
-	}
+	out[0] = mix(ftBias, 0, 0)
+	out[11] = mix(ftPrev1Tag, t1, 0)
+	out[12] = mix(ftPrev2Tag, t2, 0)
+	out[13] = mix(ftPrevTags, t1, t2)
+	out[14] = mix(ftPrevTagWord, t1, cur.form)
+	out[15] = mix(ftPrevTagSuf3, t1, cur.suf[2])
+	out[16] = mix(ftPrevTagShape, t1, uint64(cur.shape))
+	out[17] = mix(ftPrevTagAmb, t1, cur.amb)
+	out[18] = mix(ftPrevTagNextAmb, t1, next.amb)
+	out[19] = mix(ftPrevWord, prev.form, 0)
+	out[20] = mix(ftPrevSuf3, prev.suf[2], 0)
+	out[21] = mix(ftPrevShape, uint64(prev.shape), 0)
+	out[22] = mix(ftPrevWordWord, prev.form, cur.form)
+	out[23] = mix(ftPrev2Word, w[0].form, 0)
+	out[24] = mix(ftNextWord, next.form, 0)
+	out[25] = mix(ftWordNextWord, cur.form, next.form)
+	out[26] = mix(ftNextSuf3, next.suf[2], 0)
+	out[27] = mix(ftNextShape, uint64(next.shape), 0)
+	out[28] = mix(ftNextAmb, next.amb, 0)
+	out[29] = mix(ftNextAmbShape, next.amb, uint64(cur.shape))
+	out[30] = mix(ftAmbNextAmb, cur.amb, next.amb)
+	out[31] = mix(ftNext2Word, w[4].form, 0)
+	out[32] = mix(ftNext2Shape, uint64(w[4].shape), 0)
+	out[33] = mix(ftNext2Amb, w[4].amb, next.amb)
 }
 
 // mix hashes a template and its values to a non-zero 32-bit feature key
@@ -127,16 +141,20 @@ func mix(template, a, b uint64) uint32 {
 // which writes the caller's slice, stays watched.
 type sentenceWindow struct {
 	words []string
+	t     *Tagger
 	lex   *lexicon
+	cache *wordCache // nil for none
 	sc    scan
 	w     window
 	next  int // the index of the next position to normalise
 }
 
 //go:norace
-func (sw *sentenceWindow) start(words []string, lex *lexicon) {
+func (sw *sentenceWindow) start(words []string, t *Tagger) {
 	sw.words = words
-	sw.lex = lex
+	sw.t = t
+	sw.lex = t.lex
+	sw.cache = t.words
 	sw.sc = scan{}
 	sw.next = 0
 	sw.w[0] = outerInfo("-START2-")
@@ -154,9 +172,20 @@ func (sw *sentenceWindow) take() wordInfo {
 	sw.next++
 	switch {
 	case p < len(sw.words):
-		info := sw.sc.next(sw.words[p])
+		word := sw.words[p]
+		if sw.cache == nil || word == `"` { // a straight quote's form is its parity's
+			info := sw.sc.next(word)
+			info.amb = sw.lex.lookup(info.form)
+			return info
+		}
+		initial := !sw.sc.seenWord
+		if info, ok := sw.cache.get(word, initial); ok {
+			sw.sc.seenWord = sw.sc.seenWord || info.shape&(shLetter|shDigit) != 0 // as next would
+			return info
+		}
+		info := sw.sc.next(word)
 		info.amb = sw.lex.lookup(info.form)
-		return info
+		return sw.cache.put(sw.t, word, initial, info)
 	case p == len(sw.words):
 		return outerInfo("-END-")
 	}

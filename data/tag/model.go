@@ -109,6 +109,9 @@ func Load(file []byte) (*Tagger, error) {
 	}
 	t.densify(denseMinPairs)
 	t.sumTagPairs()
+	if t.tagPairs != nil { // the weights fit the lanes the cache sums into
+		t.words = newWordCache()
+	}
 	return t, nil
 }
 
@@ -138,6 +141,17 @@ func decode(body []byte) (*Tagger, error) {
 	}
 	if r.err == nil && len(t.classes) == 0 {
 		return nil, errors.New("no classes")
+	}
+	for i := range t.scoreStart {
+		t.scoreStart[i] = noScore
+	}
+	for i, c := range t.classes {
+		if i > 0 && c <= t.classes[i-1] {
+			// predict breaks ties by tag, which is the file's order only
+			// when it ascends
+			return nil, fmt.Errorf("classes not ascending at %d", i)
+		}
+		t.scoreStart[c] = 0
 	}
 	nDict := int(r.u32())
 	dict := r.take(nDict * 9)

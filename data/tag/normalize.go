@@ -32,6 +32,11 @@ type wordInfo struct {
 	pre   [2]uint64 // the first 1 and 2 runes
 	amb   uint64    // the ambiguity class, from the lexicon; padAmb for padding
 	shape uint16
+	// cur is the sum of the curFeatures' dense vectors, curN how many
+	// it sums, when the word is in the tagger's cache (cache.go); nil
+	// otherwise.
+	cur  *[denseWords]uint64
+	curN uint32
 }
 
 // padAmb is the ambiguity class of the padding: no tag has bit 63.
@@ -141,6 +146,17 @@ func (s *scan) next(word string) wordInfo {
 	if info.dict == 0 { // zero marks an empty slot of the dictionary
 		info.dict = 1
 	}
+	if isASCII(form) {
+		// a rune is a byte: no decoding to find where the affixes start
+		n := len(form)
+		for k := range info.suf {
+			info.suf[k] = hashBytes(form[max(n-k-1, 0):])
+		}
+		for k := range info.pre {
+			info.pre[k] = hashBytes(form[:min(k+1, n)])
+		}
+		return info
+	}
 	end := len(form)
 	for k := range info.suf {
 		if end > 0 {
@@ -158,6 +174,18 @@ func (s *scan) next(word string) wordInfo {
 		info.pre[k] = hashBytes(form[:start])
 	}
 	return info
+}
+
+// isASCII reports whether b has no byte of a multi-byte rune.
+//
+//go:norace
+func isASCII(b []byte) bool {
+	for _, c := range b {
+		if c >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // appendFolded appends the folded word to form, keeping the first and last

@@ -2,11 +2,13 @@ package tag
 
 import (
 	_ "embed"
+	"math"
 	"sync"
 )
 
 // Tagger tags sentences with a trained model, from Default or Load. It is
-// immutable once loaded and safe for concurrent use.
+// immutable once loaded, but for its cache of words (cache.go), which
+// only ever holds what it would compute again, and safe for concurrent use.
 type Tagger struct {
 	// slots is an open-addressing table of features: the key in the high 32
 	// bits, the offset of its weights in pairs (25 bits) and their count (7).
@@ -18,19 +20,42 @@ type Tagger struct {
 	// dense holds the weights of the features that vote for many classes
 	// again, as packed vectors (dense.go); their slots point here instead.
 	dense       []uint64
-	denseSparse []uint32 // each dense vector's sparse offset and count
+	denseSparse []uint32           // each dense vector's sparse offset and count
+	denseBias   uint32             // added to every weight of a dense vector
+	biasVector  [denseWords]uint64 // the dense vector of no weights: the bias in every lane
+	// laneTag is the tag of each lane of a dense vector: the classes in
+	// order, then a slot of no class.
+	laneTag [denseLanes]uint8
+	laneOf  [numTags]int8 // and the lane of each tag, -1 for no class
 	// tagPairs is, for each pair of previous tags, the sum of the
 	// features that read only them (dense.go); nil to score them as
 	// features like the others.
-	tagPairs [][denseLanes]uint64
+	tagPairs [][denseWords]uint64
 	// dictKeys and dictTags are the tag dictionary: frequent words that
 	// always had one tag in training are tagged without scoring.
 	dictKeys []uint64
 	dictTags []Tag
 	dictMask uint64
 	classes  []Tag // the tags the model predicts, ascending
-	lex      *lexicon
+	// scoreStart is where predict's scores start: zero for the classes,
+	// far below any sum of weights for the other slots, which so never
+	// win however few votes the classes get.
+	scoreStart [scoreSlots]int32
+	lex        *lexicon
+	words      *wordCache // nil for none
 }
+
+// scoreSlots is the length of predict's scores: a power of two above every
+// tag, so that a weight's class, masked, needs no bounds check.
+const scoreSlots = 64
+
+// Every tag has a slot, and so has a lane of no class.
+const _ = uint(scoreSlots - 1 - numTags)
+
+// noScore starts the scores of the slots that are no class: below any sum
+// of numFeatures weights, and far enough from the bottom of int32 that
+// adding them cannot wrap.
+const noScore = math.MinInt32 / 2
 
 //go:embed model.bin
 var embeddedModel []byte
@@ -64,7 +89,7 @@ func (t *Tagger) Tag(words []string, out []Tag) []Tag {
 		return out
 	}
 	var sw sentenceWindow
-	sw.start(words, t.lex)
+	sw.start(words, t)
 	var feats [numFeatures]uint32
 	p1, p2 := None, None
 	for i := range words {
@@ -73,8 +98,12 @@ func (t *Tagger) Tag(words []string, out []Tag) []Tag {
 		}
 		tg := t.dictTag(sw.w[2].dict)
 		if tg == None {
-			contextFeatures(&feats, &sw.w, p1, p2)
-			tg = t.predict(&feats, p1, p2)
+			if sw.w[2].cur == nil {
+				contextFeatures(&feats, &sw.w, p1, p2)
+			} else {
+				contextOnlyFeatures(&feats, &sw.w, p1, p2) // predict adds the word's own sum
+			}
+			tg = t.predict(&feats, p1, p2, &sw.w[2])
 		}
 		out[i] = tg
 		p2, p1 = p1, tg
@@ -102,20 +131,32 @@ func (t *Tagger) dictTag(key uint64) Tag {
 // a dense vector (dense.go) adds it a 64-bit word at a time.
 //
 // The race detector does not watch it: it reads only the weights, which
-// are written once, by Load, before the Tagger is returned, and its own
-// stack; watching those reads was over a third of the race detector's
+// are written once, by Load, before the Tagger is returned, a cached
+// word's sum, written before the cache published it (cache.go), and its
+// own stack; watching those reads was over a third of the race detector's
 // run of the corpus test (TestAttributionCorpusInvariants, issue #13).
 //
 //go:norace
-func (t *Tagger) predict(feats *[numFeatures]uint32, p1, p2 Tag) Tag {
-	var scores [numTags]int32
-	var packed [denseLanes]uint64
+func (t *Tagger) predict(feats *[numFeatures]uint32, p1, p2 Tag, cur *wordInfo) Tag {
+	scores := t.scoreStart
+	var packed [denseWords]uint64
 	nDense := uint32(0)
 	skip := uint64(0) // the features tagPairs has summed
 	if t.tagPairs != nil {
 		packed = t.tagPairs[int(p1)*int(numTags)+int(p2)]
 		nDense = uint32(len(tagOnlyFeatures))
 		skip = tagOnlyMask
+	}
+	if v := cur.cur; v != nil {
+		// the word's own features, summed once for the cache
+		for k := 0; k < denseWords; k += 4 {
+			packed[k] += v[k]
+			packed[k+1] += v[k+1]
+			packed[k+2] += v[k+2]
+			packed[k+3] += v[k+3]
+		}
+		nDense += cur.curN
+		skip |= curMask
 	}
 	var home [numFeatures]uint64
 	for i, f := range feats {
@@ -136,41 +177,39 @@ func (t *Tagger) predict(feats *[numFeatures]uint32, p1, p2 Tag) Tag {
 		off := lo >> 7
 		n := lo & maxPairsPerFeature
 		if n == 0 {
-			v := (*[denseLanes]uint64)(t.dense[int(off)*denseLanes:])
-			k := 0
-			for ; k < denseLanes-3; k += 4 { // four lanes a step: less of the loop's own cost
+			v := (*[denseWords]uint64)(t.dense[int(off)*denseWords:])
+			for k := 0; k < denseWords; k += 4 { // four words a step: less of the loop's own cost
 				packed[k] += v[k]
 				packed[k+1] += v[k+1]
 				packed[k+2] += v[k+2]
 				packed[k+3] += v[k+3]
 			}
-			for ; k < denseLanes; k++ {
-				packed[k] += v[k]
-			}
 			nDense++
 			continue
 		}
 		for _, p := range t.pairs[off : off+n] {
-			scores[uint8(p)] += int32(int16(p >> 16))
+			// the class is below numTags (Load checks it): the mask
+			// only spares the bounds check
+			scores[p&(scoreSlots-1)] += int32(int16(p >> 16))
 		}
 	}
 	if nDense > 0 {
-		bias := nDense * denseBias
+		bias := nDense * t.denseBias
 		for k, v := range packed {
-			scores[2*k] += int32(uint32(v) - bias)
-			if 2*k+1 < int(numTags) {
-				scores[2*k+1] += int32(uint32(v>>32) - bias)
-			}
+			tags := (*[3]uint8)(t.laneTag[3*k:])
+			scores[tags[0]&(scoreSlots-1)] += int32(uint32(v)&laneMask - bias)
+			scores[tags[1]&(scoreSlots-1)] += int32(uint32(v>>laneBits)&laneMask - bias)
+			scores[tags[2]&(scoreSlots-1)] += int32(uint32(v>>(2*laneBits))&laneMask - bias)
 		}
 	}
-	best := t.classes[0]
-	top := scores[best]
-	for _, c := range t.classes[1:] {
+	// scoreStart keeps every slot that is no class below the classes
+	best, top := 0, scores[0]
+	for c := 1; c < int(numTags); c++ {
 		if sc := scores[c]; sc > top {
 			best, top = c, sc
 		}
 	}
-	return best
+	return Tag(best)
 }
 
 // Took reports whether word took tag tg often enough in the training

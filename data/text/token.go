@@ -268,7 +268,7 @@ func containsRune(set string, r rune) bool {
 func wordEnd(s string, i int) (end, clitic int) {
 	start := i
 	for i < len(s) {
-		if c := s[i]; c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' {
+		if asciiAlnum[s[i]] {
 			i++ // most of a word is ASCII letters: no rune to decode
 			continue
 		}
@@ -445,6 +445,34 @@ func appendLower(b []byte, s string) []byte {
 
 func caseFlags(w string) Flags {
 	var f Flags
+	upper, lower := 0, 0
+	for k := 0; k < len(w); k++ {
+		// most words are ASCII: read them byte by byte, with no rune
+		// decoded and no table looked up
+		c := w[k]
+		switch {
+		case c >= utf8.RuneSelf:
+			return caseFlagsRunes(w)
+		case c >= 'a' && c <= 'z':
+			lower++
+		case c >= 'A' && c <= 'Z':
+			if upper+lower == 0 {
+				f |= Cap
+			}
+			upper++
+		case k == 0 && c >= '0' && c <= '9':
+			f |= Digit
+		}
+	}
+	if upper >= 2 && lower == 0 {
+		f |= Upper
+	}
+	return f
+}
+
+// caseFlagsRunes is caseFlags for any word, rune by rune.
+func caseFlagsRunes(w string) Flags {
+	var f Flags
 	upper, lower, letters := 0, 0, 0
 	for k, r := range w {
 		if k == 0 && r >= '0' && r <= '9' {
@@ -490,3 +518,11 @@ func Lower(w string) string {
 }
 
 func isASCIIAlnum(c byte) bool { return isASCIILetter(c) || c >= '0' && c <= '9' }
+
+// asciiAlnum is isASCIIAlnum as a table, for the tokeniser's inner loop.
+var asciiAlnum = func() (t [256]bool) {
+	for c := range t {
+		t[c] = isASCIIAlnum(byte(c))
+	}
+	return t
+}()

@@ -1,0 +1,166 @@
+package tag
+
+import (
+	"math/rand/v2"
+	"slices"
+	"strings"
+	"sync"
+	"testing"
+	"unsafe"
+)
+
+// cacheSentences are sentences of the news cases' words in random order
+// and case, with the tokens whose form depends on more than the word
+// (straight quotes, numbers, the first word of a sentence).
+func cacheSentences() [][]string {
+	var vocab []string
+	for _, c := range newsCases {
+		for _, wt := range strings.Fields(c) {
+			w := wt[:strings.LastIndexByte(wt, '/')]
+			vocab = append(vocab, w, strings.ToUpper(w), strings.ToLower(w))
+		}
+	}
+	vocab = append(vocab, `"`, `"`, "'", "--", "…", "1,200", "2019", "U.S.", "e-mail", "Ünïcödé", "(", ")", "$", "#", "x", "don’t")
+	rng := rand.New(rand.NewPCG(7, 11))
+	sentences := slices.Clone(benchSentences)
+	for range 2000 {
+		s := make([]string, 1+rng.IntN(30))
+		for i := range s {
+			s[i] = vocab[rng.IntN(len(vocab))]
+		}
+		sentences = append(sentences, s)
+	}
+	return sentences
+}
+
+// freshTagger is the embedded model with a cache of its own, of slots
+// slots.
+func freshTagger(t *testing.T, slots int) *Tagger {
+	tg, err := Load(embeddedModel)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tg.words = &wordCache{slots: make([]cachedWord, slots)}
+	return tg
+}
+
+// TestCachedTagsAsUncached: a word read from the cache is tagged as it
+// is with no cache, the first time and every time after, with a cache
+// that holds every word and with one that holds two.
+func TestCachedTagsAsUncached(t *testing.T) {
+	uncached := sparseOnly(Default())
+	sentences := cacheSentences()
+	for _, slots := range []int{wordCacheSlots, 2} {
+		tg := freshTagger(t, slots)
+		for pass := range 2 {
+			for _, s := range sentences {
+				if got, want := tg.Tag(s, nil), uncached.Tag(s, nil); !slicesEqual(got, want) {
+					t.Fatalf("%d slots, pass %d: %q tagged %v, with no cache %v", slots, pass, s, got, want)
+				}
+			}
+		}
+		ready := 0
+		for i := range tg.words.slots {
+			if tg.words.slots[i].state.Load() == slotReady {
+				ready++
+			}
+		}
+		if ready == 0 {
+			t.Fatalf("%d slots: no word cached", slots)
+		}
+	}
+}
+
+// TestCachedWordIsItsOwn: the cache keeps a copy of the word, not the
+// text it was cut from, which it would keep alive.
+func TestCachedWordIsItsOwn(t *testing.T) {
+	tg := freshTagger(t, wordCacheSlots)
+	text := strings.Repeat("minister ", 1000)
+	tg.Tag(strings.Fields(text)[:3], nil)
+	from := uintptr(unsafe.Pointer(unsafe.StringData(text)))
+	cached := 0
+	for i := range tg.words.slots {
+		e := &tg.words.slots[i]
+		if e.state.Load() != slotReady {
+			continue
+		}
+		cached++
+		if p := uintptr(unsafe.Pointer(unsafe.StringData(e.word))); p >= from && p < from+uintptr(len(text)) {
+			t.Fatalf("the cache's %q points into the sentence's text", e.word)
+		}
+	}
+	if cached == 0 {
+		t.Fatal("nothing cached")
+	}
+}
+
+// TestCacheConcurrent: goroutines that fill the cache together tag as
+// one alone (and the race detector finds nothing).
+func TestCacheConcurrent(t *testing.T) {
+	uncached := sparseOnly(Default())
+	sentences := cacheSentences()[:600]
+	tg := freshTagger(t, 256)
+	var wg sync.WaitGroup
+	errs := make(chan string, 4)
+	for g := range 4 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for k := range sentences {
+				s := sentences[(k+g*150)%len(sentences)]
+				if got, want := tg.Tag(s, nil), uncached.Tag(s, nil); !slicesEqual(got, want) {
+					errs <- strings.Join(s, " ")
+					return
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	close(errs)
+	for s := range errs {
+		t.Errorf("%q tagged otherwise with goroutines filling the cache", s)
+	}
+}
+
+// TestCurFeaturesReadOnlyTheWord: the features at curFeatures are those
+// of the word alone, whatever is around it and before it, and the two
+// halves of contextFeatures write every feature once.
+func TestCurFeaturesReadOnlyTheWord(t *testing.T) {
+	tg := Default()
+	for _, s := range benchSentences {
+		var sw sentenceWindow
+		sw.start(s, tg)
+		for i := range s {
+			if i > 0 {
+				sw.advance()
+			}
+			var all, alone [numFeatures]uint32
+			contextFeatures(&all, &sw.w, NNP, DT)
+			var w window
+			w[2] = sw.w[2]
+			contextFeatures(&alone, &w, None, None)
+			for _, k := range curFeatures {
+				if all[k] != alone[k] {
+					t.Fatalf("feature %d of %q reads more than the word", k, s[i])
+				}
+			}
+			var split [numFeatures]uint32
+			wordFeatures(&split, &sw.w[2])
+			var others [numFeatures]uint32
+			contextOnlyFeatures(&others, &sw.w, NNP, DT)
+			for k := range split {
+				if curMask>>k&1 == 0 {
+					if split[k] != 0 {
+						t.Fatalf("wordFeatures writes feature %d", k)
+					}
+					split[k] = others[k]
+				} else if others[k] != 0 {
+					t.Fatalf("contextOnlyFeatures writes feature %d", k)
+				}
+			}
+			if split != all {
+				t.Fatalf("%q: the halves give %v, contextFeatures %v", s[i], split, all)
+			}
+		}
+	}
+}
