@@ -38,10 +38,11 @@ func (l *Library) SpeakerItems(items []int32, statements bool) []PickItem {
 	})
 }
 
-// personParties is, by speaker id, the party of a person's other names
-// (those their profile holds): the picker shows it when the name it
-// shows has none. "Mr. Velk", the host's briefer, is Kestria's, and so is
-// "Ana Velk" of the stories that name her without a party.
+// personParties is, by the id of a person's root name (persons), the
+// first party any of their names has: the picker, which shows a person
+// by their root, shows it when the root name has none. "Mr. Velk", the
+// host's briefer, is Kestria's, and so is "Ana Velk" of the stories that
+// name her without a party.
 func (l *Library) personParties() []string {
 	person := l.persons()
 	out := make([]string, len(person))

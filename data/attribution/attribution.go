@@ -299,9 +299,5 @@ func (r *run) output(st *statement.Statement, fr *cue.Frame, s *syntax.Sentence,
 // carries no tags, so it is built again. Only paragraphs after a colon
 // that ends an introduction are asked for.
 func (r *run) lead(p int) syntax.Sentence {
-	spans := r.text.Paragraphs[p].Sentences
-	if len(spans) == 0 {
-		return syntax.Sentence{Para: p}
-	}
-	return r.builder.BuildTagged(r.text, p, spans[0])
+	return r.builder.Lead(r.text, p)
 }

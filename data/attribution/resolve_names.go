@@ -268,7 +268,9 @@ func clausePosition(s *syntax.Sentence, p, aside syntax.Phrase) resolve.Position
 		}
 		return resolve.Possessor
 	}
-	k = pastParenthetical(s, k) // "Sen. Ana Velk (R-Ru.) is …"
+	if e := s.ParentheticalAfter(k); e > 0 {
+		k = e // "Sen. Ana Velk (R-Ru.) is …"
+	}
 	if !aside.Empty() && aside.From > k {
 		k = aside.To
 		if k < len(s.Words) && s.Words[k].Tag == tag.Comma {
@@ -314,23 +316,6 @@ func clausePosition(s *syntax.Sentence, p, aside syntax.Phrase) resolve.Position
 		}
 	}
 	return resolve.Elsewhere
-}
-
-// pastParenthetical is the word after a short parenthesis that opens
-// at k ("(R-Ru.)", "(right)"), or k when none opens there.
-func pastParenthetical(s *syntax.Sentence, k int) int {
-	if k >= len(s.Words) || s.Words[k].Tag != tag.LRB {
-		return k
-	}
-	for j := k + 1; j < len(s.Words) && j <= k+6; j++ {
-		if s.Words[j].Tag == tag.RRB {
-			if s.ParentheticalBefore(j) == k {
-				return j + 1
-			}
-			break
-		}
-	}
-	return k
 }
 
 // pastTime is the word after a phrase of time that starts at word k

@@ -43,9 +43,9 @@ const maxIntroduced = 6
 
 // Build makes the statements of a document's frames. sentences are the
 // document's sentences in order; frames refer to them by index.
-// introduces reports whether a paragraph (from the next one on) is
-// content a colon can introduce: not a heading, a label's turn or a
-// paragraph with its own cue. lead gives a paragraph's first sentence,
+// ownCue reports a paragraph (from the next one on) that a colon cannot
+// introduce: a heading, a label's turn or a paragraph with its own cue
+// (nil: none is). lead gives a paragraph's first sentence,
 // tagged, to read the items of a list an introduction opens (nil: no
 // paragraph is read as one).
 func Build(d *text.Document, sentences []syntax.Sentence, frames []cue.Frame, ownCue func(para int) bool, lead func(para int) syntax.Sentence) []Statement {

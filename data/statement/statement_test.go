@@ -55,11 +55,7 @@ func (st *stages) framed(p int) bool {
 
 // lead is the engine's: a paragraph's first sentence, tagged.
 func (st *stages) lead(p int) syntax.Sentence {
-	spans := st.doc.Paragraphs[p].Sentences
-	if len(spans) == 0 {
-		return syntax.Sentence{Para: p}
-	}
-	return st.builder.BuildTagged(st.doc, p, spans[0])
+	return st.builder.Lead(st.doc, p)
 }
 
 // build runs statement.Build and writes each statement as its frame's

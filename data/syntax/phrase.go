@@ -232,18 +232,40 @@ func (s *Sentence) slashJoin(i int) bool {
 		s.isNounTag(i-1) && s.isNounTag(i+1)
 }
 
+// maxParenthetical is how many words apart the brackets of a short
+// parenthesis may stand: a party and a state ("(R-Fla.)"), a side
+// ("(right)"), not an aside with a clause of its own.
+const maxParenthetical = 6
+
 // ParentheticalBefore is where a parenthesis that closes at j opens,
 // when it is short and holds no verb ("(R-Fla.)", "(right)"); else -1.
 func (s *Sentence) ParentheticalBefore(j int) int {
 	if j < 2 || j >= len(s.Words) || s.Words[j].Tag != tag.RRB || s.Words[j].Quote >= 0 {
 		return -1
 	}
-	for k := j - 1; k > 0 && k >= j-6; k-- {
+	for k := j - 1; k > 0 && k >= j-maxParenthetical; k-- {
 		w := &s.Words[k]
 		if w.Tag == tag.LRB {
 			return k
 		}
 		if w.Tag.IsVerb() || w.Tag == tag.RRB || w.Quote >= 0 {
+			return -1
+		}
+	}
+	return -1
+}
+
+// ParentheticalAfter is the word after the short parenthesis that opens
+// at k (ParentheticalBefore's, read from its other end), or -1.
+func (s *Sentence) ParentheticalAfter(k int) int {
+	if k < 0 || k >= len(s.Words) || s.Words[k].Tag != tag.LRB {
+		return -1
+	}
+	for j := k + 1; j < len(s.Words) && j <= k+maxParenthetical; j++ {
+		if s.Words[j].Tag == tag.RRB {
+			if s.ParentheticalBefore(j) == k {
+				return j + 1
+			}
 			return -1
 		}
 	}

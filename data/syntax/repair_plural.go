@@ -20,10 +20,11 @@ import (
 // clause. A pronoun standing for people ("many", "others") is such a
 // subject too, and between commas its verb is a parenthetical ("That,
 // many argue, could …"); before a clause without "that" it is more
-// likely a determiner ("these state bans have …"), and is left alone. A form ending in "s" may be a plural noun
-// ("the officials' claims that"), one in "ing" is no finite verb, and
-// "that" before a verb opens a relative clause ("the workers report
-// that was filed"), so all three are left alone.
+// likely a determiner ("these state bans have …"), and is left alone. A
+// form ending in "s" may be a plural noun ("the officials' claims
+// that"), one in "ing" is no finite verb, and "that" before a verb opens
+// a relative clause ("the workers report that was filed"), so all three
+// are left alone.
 func (s *Sentence) repairPluralSubjectCue() {
 	for i := 0; i+2 < len(s.Words); i++ {
 		w, next := &s.Words[i], &s.Words[i+1]

@@ -86,6 +86,18 @@ func (b *Builder) BuildTagged(d *text.Document, para int, span text.Span) Senten
 	return b.build(d, para, span, true)
 }
 
+// Lead is paragraph para's first sentence, tagged (BuildTagged), or an
+// empty sentence of it when it has none: the statement stage reads a
+// paragraph's opening to tell a list's item from the writer's prose, and
+// a sentence with no cue in it was built untagged.
+func (b *Builder) Lead(d *text.Document, para int) Sentence {
+	spans := d.Paragraphs[para].Sentences
+	if len(spans) == 0 {
+		return Sentence{Para: para}
+	}
+	return b.BuildTagged(d, para, spans[0])
+}
+
 func (b *Builder) build(d *text.Document, para int, span text.Span, always bool) Sentence {
 	p := &d.Paragraphs[para]
 	n := int(span.Len())

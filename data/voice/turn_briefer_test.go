@@ -10,13 +10,6 @@ import "testing"
 // stay of no party.
 func TestBriefers(t *testing.T) {
 	r := testReader(t)
-	labelled := func(pairs ...string) []Paragraph {
-		var out []Paragraph
-		for i := 0; i+1 < len(pairs); i += 2 {
-			out = append(out, Paragraph{Label: pairs[i], Text: pairs[i+1]})
-		}
-		return out
-	}
 	briefing := labelled("MR BRANDT", "Ms. Halle is with us.", "MS. HALLE", "Thank you. The dam holds.",
 		"QUESTION", "Does it?", "MS. HALLE", "It does.", "QUESTION", "And the river?", "MS. HALLE", "It is low.")
 	cases := []struct {

@@ -42,15 +42,17 @@ type turnWant struct {
 	text     string
 }
 
+// labelled is a transcript's paragraphs from label, text pairs.
+func labelled(pairs ...string) []Paragraph {
+	var out []Paragraph
+	for i := 0; i+1 < len(pairs); i += 2 {
+		out = append(out, Paragraph{Label: pairs[i], Text: pairs[i+1]})
+	}
+	return out
+}
+
 func TestTurns(t *testing.T) {
 	r := testReader(t)
-	labelled := func(pairs ...string) []Paragraph {
-		var out []Paragraph
-		for i := 0; i+1 < len(pairs); i += 2 {
-			out = append(out, Paragraph{Label: pairs[i], Text: pairs[i+1]})
-		}
-		return out
-	}
 	cases := []struct {
 		name string
 		doc  Document
