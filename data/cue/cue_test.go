@@ -174,6 +174,10 @@ func TestObjectFrames(t *testing.T) {
 		{"Ana Velk described the plan as “a trap.”", []frame{{cue: "described", shape: cue.SpeakerFirst, speaker: "Ana Velk", content: one("“a trap")}}, ""},
 		{"Ana Velk called the plan “cynical” and “a trap.”", []frame{{cue: "called", shape: cue.SpeakerFirst, speaker: "Ana Velk", content: one("the plan “cynical” and “a trap.”")}}, ""},
 		{"Ana Velk described the plan as a trap.", []frame{{cue: "described", shape: cue.SpeakerFirst, speaker: "Ana Velk", content: one("the plan as a trap")}}, ""},
+		// "question" takes an object as "reject" does: the object ends
+		// with its noun phrase, and a whether-clause is still content
+		{"Ana Velk questioned the legitimacy of the vote in Orlavia, and that is a country that is supposed to be an ally.", []frame{{cue: "questioned", shape: cue.SpeakerFirst, speaker: "Ana Velk", content: one("the legitimacy of the vote in Orlavia")}}, ""},
+		{"Ana Velk questioned whether the army was ready.", []frame{{cue: "questioned", shape: cue.SpeakerFirst, speaker: "Ana Velk", content: one("whether the army was ready")}}, ""},
 		{"Ana Velk warned of the consequences.", []frame{{cue: "warned", shape: cue.SpeakerFirst, speaker: "Ana Velk", content: one("of the consequences")}}, ""},
 		{"Ana Velk called a meeting.", nil, ""},
 		// a commissive: what the speaker agreed to do
