@@ -178,6 +178,10 @@ func TestObjectFrames(t *testing.T) {
 		// with its noun phrase, and a whether-clause is still content
 		{"Ana Velk questioned the legitimacy of the vote in Orlavia, and that is a country that is supposed to be an ally.", []frame{{cue: "questioned", shape: cue.SpeakerFirst, speaker: "Ana Velk", content: one("the legitimacy of the vote in Orlavia")}}, ""},
 		{"Ana Velk questioned whether the army was ready.", []frame{{cue: "questioned", shape: cue.SpeakerFirst, speaker: "Ana Velk", content: one("whether the army was ready")}}, ""},
+		// disagreeing with someone or something says so: the object is
+		// what was disagreed with
+		{"Some Orlavian officials disagreed with the decision to close the border.", []frame{{cue: "disagreed with", shape: cue.SpeakerFirst, speaker: "Some Orlavian officials", content: one("the decision to close the border")}}, ""},
+		{"Ana Velk disagrees with her former minister.", []frame{{cue: "disagrees with", shape: cue.SpeakerFirst, speaker: "Ana Velk", content: one("her former minister")}}, ""},
 		{"Ana Velk warned of the consequences.", []frame{{cue: "warned", shape: cue.SpeakerFirst, speaker: "Ana Velk", content: one("of the consequences")}}, ""},
 		{"Ana Velk called a meeting.", nil, ""},
 		// a commissive: what the speaker agreed to do
