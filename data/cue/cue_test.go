@@ -189,6 +189,20 @@ func TestObjectFrames(t *testing.T) {
 	})
 }
 
+// TestAnaphoricObjects: an object that stands for words said before ("as
+// much", "the same thing") is all the content; a time, an amount or a
+// clause that names what was said is not such an object.
+func TestAnaphoricObjects(t *testing.T) {
+	checkFrames(t, []frameCase{
+		{"Arno Velk said as much in an interview earlier this week.", []frame{{cue: "said", shape: cue.SpeakerFirst, speaker: "Arno Velk", content: one("as much")}}, ""},
+		{"The Tesmari envoy indicated as much in an email.", []frame{{cue: "indicated", shape: cue.SpeakerFirst, speaker: "The Tesmari envoy", content: one("as much")}}, ""},
+		{"A chorus of Orlavian ministers has said the same thing, including the former governor.", []frame{{cue: "said", shape: cue.SpeakerFirst, speaker: "A chorus of Orlavian ministers", content: one("the same thing")}}, ""},
+		{"Arno Velk said the same of Tesmar.", []frame{{cue: "said", shape: cue.SpeakerFirst, speaker: "Arno Velk", content: one("the same of Tesmar")}}, ""},
+		{"Arno Velk said the same day that the border would reopen.", []frame{{cue: "said", shape: cue.SpeakerFirst, speaker: "Arno Velk", content: one("the border would reopen")}}, ""},
+		{"Tesmar is saying the same thing, that the ball is in the Orlavian court.", []frame{{cue: "saying", shape: cue.SpeakerFirst, speaker: "Tesmar", content: one("the same thing, that the ball is in the Orlavian court")}}, ""},
+	})
+}
+
 // TestReducedRelativeAfterList: a verb after a list that is an object is
 // no one's saying; a clause after ", and" still is.
 func TestReducedRelativeAfterList(t *testing.T) {
