@@ -111,3 +111,44 @@ func possessedThing(s *syntax.Sentence, from, to int) bool {
 	}
 	return false
 }
+
+// anaphoricObjectEnd is where an object at k that stands for words said
+// before ends ("as much", "the same thing"), or -1: "as much as half" is
+// an amount, "the same day" a time.
+func anaphoricObjectEnd(s *syntax.Sentence, k int) int {
+	if k+1 >= len(s.Words) || s.Words[k].Quote >= 0 || s.Words[k+1].Quote >= 0 {
+		return -1
+	}
+	if n := &s.Words[k+1]; n.Entry == nil || !n.Entry.StandsForSaying {
+		return -1
+	}
+	switch {
+	case text.Lower(s.Words[k].Text) == "as":
+		if k+2 < len(s.Words) && text.Lower(s.Words[k+2].Text) == "as" {
+			return -1
+		}
+		return k + 2
+	case s.Words[k].Tag == tag.DT:
+		e := s.NounPhraseAt(k)
+		if e <= k+1 {
+			e = k + 2
+		} else if s.Words[s.Head(syntax.Phrase{From: k, To: e})].IsTime() {
+			return -1
+		}
+		e = ofChain(s, e, len(s.Words)) // "said the same of Tesmar"
+		if e < len(s.Words) && (isComplementizer(&s.Words[e]) || s.Words[e].Tag == tag.WDT) {
+			// "echoed the same sentiment that Velk conveyed, that …": the
+			// clause that names it goes on
+			return -1
+		}
+		if e+1 < len(s.Words) && (s.Words[e].Tag == tag.Comma || s.Words[e].Tok.Has(text.Dash) || s.Words[e].Tag == tag.Colon) &&
+			(isComplementizer(&s.Words[e+1]) || isOpenQuote(s, e+1) || s.Words[e+1].Tag == tag.JJ) {
+			// "said the same thing, that the ball is in their court": the
+			// clause after it is what was said; "the same, old things" a
+			// list of what it modifies
+			return -1
+		}
+		return e
+	}
+	return -1
+}

@@ -92,6 +92,13 @@ func (f *Finder) contentAfter(s *syntax.Sentence, fr *Frame, k int) (content syn
 			return syntax.Phrase{}, -1
 		}
 	}
+	if fr.Kind == lexicon.Say || fr.Kind == lexicon.Object {
+		if e := anaphoricObjectEnd(s, k); e > 0 {
+			// "said as much in an interview": the object stands for what
+			// was said, and what follows it is the writer's
+			return syntax.Phrase{From: k, To: e}, -1
+		}
+	}
 	k0 := k
 	k = f.skipAdjuncts(s, fr, k)
 	if k > k0 && k+1 < len(s.Words) && s.Words[k].Tag == tag.Comma && s.Words[k-1].IsTime() && subjectClauseAt(s, k+1) && !subordinateSubject(s, fr.Speaker) {

@@ -174,10 +174,32 @@ func TestObjectFrames(t *testing.T) {
 		{"Ana Velk described the plan as “a trap.”", []frame{{cue: "described", shape: cue.SpeakerFirst, speaker: "Ana Velk", content: one("“a trap")}}, ""},
 		{"Ana Velk called the plan “cynical” and “a trap.”", []frame{{cue: "called", shape: cue.SpeakerFirst, speaker: "Ana Velk", content: one("the plan “cynical” and “a trap.”")}}, ""},
 		{"Ana Velk described the plan as a trap.", []frame{{cue: "described", shape: cue.SpeakerFirst, speaker: "Ana Velk", content: one("the plan as a trap")}}, ""},
+		// "question" takes an object as "reject" does: the object ends
+		// with its noun phrase, and a whether-clause is still content
+		{"Ana Velk questioned the legitimacy of the vote in Orlavia, and that is a country that is supposed to be an ally.", []frame{{cue: "questioned", shape: cue.SpeakerFirst, speaker: "Ana Velk", content: one("the legitimacy of the vote in Orlavia")}}, ""},
+		{"Ana Velk questioned whether the army was ready.", []frame{{cue: "questioned", shape: cue.SpeakerFirst, speaker: "Ana Velk", content: one("whether the army was ready")}}, ""},
+		// disagreeing with someone or something says so: the object is
+		// what was disagreed with
+		{"Some Orlavian officials disagreed with the decision to close the border.", []frame{{cue: "disagreed with", shape: cue.SpeakerFirst, speaker: "Some Orlavian officials", content: one("the decision to close the border")}}, ""},
+		{"Ana Velk disagrees with her former minister.", []frame{{cue: "disagrees with", shape: cue.SpeakerFirst, speaker: "Ana Velk", content: one("her former minister")}}, ""},
 		{"Ana Velk warned of the consequences.", []frame{{cue: "warned", shape: cue.SpeakerFirst, speaker: "Ana Velk", content: one("of the consequences")}}, ""},
 		{"Ana Velk called a meeting.", nil, ""},
 		// a commissive: what the speaker agreed to do
 		{"The two ministers agreed to exchange lists of detainees.", []frame{{cue: "agreed to", shape: cue.SpeakerFirst, speaker: "The two ministers", content: one("exchange lists of detainees")}}, ""},
+	})
+}
+
+// TestAnaphoricObjects: an object that stands for words said before ("as
+// much", "the same thing") is all the content; a time, an amount or a
+// clause that names what was said is not such an object.
+func TestAnaphoricObjects(t *testing.T) {
+	checkFrames(t, []frameCase{
+		{"Arno Velk said as much in an interview earlier this week.", []frame{{cue: "said", shape: cue.SpeakerFirst, speaker: "Arno Velk", content: one("as much")}}, ""},
+		{"The Tesmari envoy indicated as much in an email.", []frame{{cue: "indicated", shape: cue.SpeakerFirst, speaker: "The Tesmari envoy", content: one("as much")}}, ""},
+		{"A chorus of Orlavian ministers has said the same thing, including the former governor.", []frame{{cue: "said", shape: cue.SpeakerFirst, speaker: "A chorus of Orlavian ministers", content: one("the same thing")}}, ""},
+		{"Arno Velk said the same of Tesmar.", []frame{{cue: "said", shape: cue.SpeakerFirst, speaker: "Arno Velk", content: one("the same of Tesmar")}}, ""},
+		{"Arno Velk said the same day that the border would reopen.", []frame{{cue: "said", shape: cue.SpeakerFirst, speaker: "Arno Velk", content: one("the border would reopen")}}, ""},
+		{"Tesmar is saying the same thing, that the ball is in the Orlavian court.", []frame{{cue: "saying", shape: cue.SpeakerFirst, speaker: "Tesmar", content: one("the same thing, that the ball is in the Orlavian court")}}, ""},
 	})
 }
 

@@ -248,6 +248,10 @@ type Entry struct {
 	// to visit"): "invited Velk to a dinner" and "begged the question"
 	// are acts, not sayings.
 	NeedsInfinitive bool
+	// StandsForSaying is set for a word that, after "as" or a
+	// determiner, makes an object stand for words said before: "said as
+	// much", "said the same thing". The object is the whole content.
+	StandsForSaying bool
 	// Reflexive is set for a reflexive pronoun ("herself"), which after
 	// a noun phrase only stresses it: "Velk herself said" is Velk.
 	Reflexive bool

@@ -63,6 +63,7 @@ var sectionFlags = map[string]func(*Entry) *bool{
 	"source verbs":             func(e *Entry) *bool { return &e.NamesSource },
 	"infinitive urges":         func(e *Entry) *bool { return &e.NeedsInfinitive },
 	"name particles":           func(e *Entry) *bool { return &e.NameParticle },
+	"anaphoric objects":        func(e *Entry) *bool { return &e.StandsForSaying },
 }
 
 var groupKinds = map[string]GroupKind{"party": PartyGroup, "home": HomeGroup, "free": FreeGroup, "joint": JointGroup}
