@@ -224,6 +224,12 @@ func endBefore(s *syntax.Sentence, fr, next *cue.Frame) {
 			// stated …") and the next speaker's own
 			continue
 		}
+		if insideDashes(s, *c, start) {
+			// "note that Velk — even as he says A — has proposed little":
+			// the next saying is an aside the content's clause goes on
+			// past
+			continue
+		}
 		if thatClause(s, *c) && adjunctBefore(s, c.From, start) {
 			// "said that, in her view, the government believes …": the
 			// words before the next speaker are an adjunct of the clause
