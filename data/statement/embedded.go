@@ -8,8 +8,39 @@ import (
 )
 
 // Where endBefore would cut a content before the next frame's speaker but
-// the next saying sits inside the content, which goes on past it: these
-// report the shapes of it.
+// the words before that speaker end no clause, the next saying sits inside
+// the content: these report the shapes of it.
+
+// opensEmbedded reports a word before the next frame's start that opens
+// a phrase the next frame completes: a preposition (not a subordinator
+// or complementizer, which may open another speaker's clause, and not
+// one after a comma that sets off the writer's words: ", with Velk
+// pressing his attack", ", compared with 30 percent who said …"), or a
+// relative word straight after the noun it defines ("a story in which",
+// "supporters who").
+func opensEmbedded(s *syntax.Sentence, from, start int) bool {
+	k := start - 1
+	if k <= from {
+		return false
+	}
+	w := &s.Words[k]
+	if w.Quote >= 0 {
+		return false
+	}
+	switch {
+	case w.Tag == tag.IN && !w.Is(lexicon.Subordinator) && !w.Is(lexicon.Complementizer):
+		return s.Words[k-1].Tag != tag.Comma && !setOffParticiple(s, from, start)
+	case w.Tag.IsWh():
+		if k-1 >= from && s.Words[k-1].Tag == tag.IN {
+			k-- // "in which"
+		}
+		// the noun the relative clause defines, in the content or just
+		// before it ("remarked upon a story in which …"): a free relative
+		// ("it's what the Court said") is the next saying's own object
+		return k >= 1 && s.Words[k-1].Tag.IsNoun() && s.Words[k-1].Quote < 0
+	}
+	return false
+}
 
 // insideDashes reports k inside an adverbial clause set off by dashes
 // within content c: between a dash that opens it and the dash that closes
@@ -44,4 +75,12 @@ func insideDashes(s *syntax.Sentence, c syntax.Phrase, k int) bool {
 		}
 	}
 	return false
+}
+
+// setOffParticiple reports words [from, to) that end in a participle and
+// its preposition after a comma: ", compared with", ", backed by".
+func setOffParticiple(s *syntax.Sentence, from, to int) bool {
+	k := to - 1
+	return k-2 > from && s.Words[k].Quote < 0 && s.Words[k].Tag == tag.IN && !s.Words[k].Is(lexicon.Subordinator) &&
+		s.Words[k-1].Tag == tag.VBN && s.Words[k-2].Tag == tag.Comma
 }

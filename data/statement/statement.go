@@ -230,6 +230,13 @@ func endBefore(s *syntax.Sentence, fr, next *cue.Frame) {
 			// past
 			continue
 		}
+		if !next.Chained && opensEmbedded(s, c.From, start) {
+			// "said they should respond by suggesting …", "remarked upon
+			// a story in which Velk's aides said …": a preposition or a
+			// relative word with nothing after it ends no clause; the
+			// next saying sits inside the content, which goes on past it
+			continue
+		}
 		if thatClause(s, *c) && adjunctBefore(s, c.From, start) {
 			// "said that, in her view, the government believes …": the
 			// words before the next speaker are an adjunct of the clause
@@ -250,6 +257,12 @@ func endBefore(s *syntax.Sentence, fr, next *cue.Frame) {
 			}
 			if r := relativeOpening(s, c.From, c.To); r > c.From && !next.Chained {
 				c.To = r
+				continue
+			}
+			if setOffParticiple(s, c.From, c.To) {
+				// "said yes, compared with 20 percent who said …": the
+				// writer's comparison goes with what it compares
+				c.To -= 2
 				continue
 			}
 			break
