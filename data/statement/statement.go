@@ -224,6 +224,19 @@ func endBefore(s *syntax.Sentence, fr, next *cue.Frame) {
 			// stated …") and the next speaker's own
 			continue
 		}
+		if insideDashes(s, *c, start) {
+			// "note that Velk — even as he says A — has proposed little":
+			// the next saying is an aside the content's clause goes on
+			// past
+			continue
+		}
+		if !next.Chained && opensEmbedded(s, c.From, start) {
+			// "said they should respond by suggesting …", "remarked upon
+			// a story in which Velk's aides said …": a preposition or a
+			// relative word with nothing after it ends no clause; the
+			// next saying sits inside the content, which goes on past it
+			continue
+		}
 		if thatClause(s, *c) && adjunctBefore(s, c.From, start) {
 			// "said that, in her view, the government believes …": the
 			// words before the next speaker are an adjunct of the clause
@@ -244,6 +257,12 @@ func endBefore(s *syntax.Sentence, fr, next *cue.Frame) {
 			}
 			if r := relativeOpening(s, c.From, c.To); r > c.From && !next.Chained {
 				c.To = r
+				continue
+			}
+			if setOffParticiple(s, c.From, c.To) {
+				// "said yes, compared with 20 percent who said …": the
+				// writer's comparison goes with what it compares
+				c.To -= 2
 				continue
 			}
 			break
