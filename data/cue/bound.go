@@ -334,11 +334,16 @@ func topicBound(s *syntax.Sentence, p syntax.Phrase) syntax.Phrase {
 // ("… could result in retaliation, where other countries would change
 // their laws"): it goes on with what the speaker foresees, where a
 // clause of fact (", where he trailed by 0.5 points") is the writer's.
+// maxWhereSubject is how many words may stand between "where" and its
+// clause's modal ("where other countries would"): a modal further on is
+// another clause's.
+const maxWhereSubject = 7
+
 func conditionalWhere(s *syntax.Sentence, k, end int) bool {
 	if s.Words[k].Tag != tag.WRB || s.Words[k].Is(lexicon.Time) {
 		return false
 	}
-	for j := k + 1; j < end && j < k+8; j++ {
+	for j := k + 1; j < end && j <= k+maxWhereSubject; j++ {
 		if s.Words[j].Tag == tag.MD {
 			return true
 		}
