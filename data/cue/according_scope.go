@@ -4,7 +4,6 @@ import (
 	"github.com/brief-reader/brief/data/lexicon"
 	"github.com/brief-reader/brief/data/syntax"
 	"github.com/brief-reader/brief/data/tag"
-	"github.com/brief-reader/brief/data/text"
 )
 
 // accordingScope narrows the content of a closing "…, according to X"
@@ -28,7 +27,7 @@ func accordingScope(s *syntax.Sentence, p syntax.Phrase) syntax.Phrase {
 			return p
 		}
 		switch {
-		case (n.Tag == tag.WDT || n.Tag == tag.WP || n.Tag == tag.WRB && !continuesContent(n)) && text.Lower(n.Text) != "that" && hasFiniteVerb(s, k+2, p.To):
+		case (n.Tag == tag.WDT || n.Tag == tag.WP || n.Tag == tag.WRB && !continuesContent(n)) && !n.Is(lexicon.Complementizer) && hasFiniteVerb(s, k+2, p.To):
 			// (", when …" names the time of the whole clause)
 			return syntax.Phrase{From: k + 1, To: p.To}
 		case n.Entry != nil && n.Entry.Comitative && n.Tag == tag.IN && !n.Is(lexicon.Subordinator) && !hasFiniteVerb(s, k+2, p.To) && !hasGerund(s, k+2, p.To) && k+2 < p.To:
@@ -36,7 +35,7 @@ func accordingScope(s *syntax.Sentence, p syntax.Phrase) syntax.Phrase {
 			// billion"; "with 41 percent closing" tells what the clause
 			// before it counts, and goes with it
 			return syntax.Phrase{From: k + 2, To: p.To}
-		case n.Tag == tag.CC && text.Lower(n.Text) != "or" && newClause(s, k+2, p.To):
+		case n.Tag == tag.CC && !(n.Entry != nil && n.Entry.Alternative) && newClause(s, k+2, p.To):
 			return syntax.Phrase{From: k + 2, To: p.To}
 		}
 		return p

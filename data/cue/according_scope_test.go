@@ -26,6 +26,8 @@ func TestAccordingScope(t *testing.T) {
 			[]frame{{cue: "according to", shape: cue.According, speaker: "a spokesman", content: one("The plan was set out in 22 letters, across seven files, that were sent by Ana Velk")}}, "according to"},
 		{"The dam will cost $4 billion, or twice the first estimate, according to the ministry.",
 			[]frame{{cue: "according to", shape: cue.According, speaker: "the ministry", content: one("The dam will cost $4 billion, or twice the first estimate")}}, "according to"},
+		{"The talks end on Sunday in Port Selin, or Ana Velk will leave the delegation, according to two officials.",
+			[]frame{{cue: "according to", shape: cue.According, speaker: "two officials", content: one("The talks end on Sunday in Port Selin, or Ana Velk will leave the delegation")}}, "according to"},
 		{"Orlavia exported more grain than Kestria last year according to the ministry.",
 			[]frame{{cue: "according to", shape: cue.According, speaker: "the ministry", content: one("Orlavia exported more grain than Kestria last year")}}, "according to"},
 	})

@@ -252,6 +252,10 @@ type Entry struct {
 	// determiner, makes an object stand for words said before: "said as
 	// much", "said the same thing". The object is the whole content.
 	StandsForSaying bool
+	// Alternative is set for a conjunction that offers a choice ("or",
+	// "nor"): what follows it is another way of putting the clause before,
+	// not a clause of its own.
+	Alternative bool
 	// Reflexive is set for a reflexive pronoun ("herself"), which after
 	// a noun phrase only stresses it: "Velk herself said" is Velk.
 	Reflexive bool

@@ -64,6 +64,7 @@ var sectionFlags = map[string]func(*Entry) *bool{
 	"infinitive urges":         func(e *Entry) *bool { return &e.NeedsInfinitive },
 	"name particles":           func(e *Entry) *bool { return &e.NameParticle },
 	"anaphoric objects":        func(e *Entry) *bool { return &e.StandsForSaying },
+	"alternative conjunctions": func(e *Entry) *bool { return &e.Alternative },
 }
 
 var groupKinds = map[string]GroupKind{"party": PartyGroup, "home": HomeGroup, "free": FreeGroup, "joint": JointGroup}
