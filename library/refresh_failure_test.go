@@ -18,6 +18,8 @@ import (
 	"github.com/brief-reader/brief/feed"
 )
 
+// A feed that fails is reported by name with the reason; the others
+// still refresh.
 func TestRefreshFailuresAreReportedByFeed(t *testing.T) {
 	srv := newFeedServer(t)
 	good := srv.set("/good.rss", rss("Almora", marrow,
@@ -269,7 +271,7 @@ func TestRefreshReportsBadFiles(t *testing.T) {
 	}
 }
 
-// Subscriptions are fetched a few at a time, never more than Workers.
+// A stored file spoilt by hand does not block the item it belongs to.
 func TestRefreshReplacesASpoiltFile(t *testing.T) {
 	t.Parallel()
 	srv := newFeedServer(t)
@@ -294,7 +296,3 @@ func TestRefreshReplacesASpoiltFile(t *testing.T) {
 		t.Errorf("stories %q", got)
 	}
 }
-
-// A story two feeds carry is the earlier subscription's, however the
-// fetches interleave: here the first feed answers only once the second
-// has had time to store its items, and it still gets the shared story.

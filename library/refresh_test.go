@@ -177,8 +177,7 @@ func TestRefreshWhenTheFeedChanges(t *testing.T) {
 	}
 }
 
-// A feed that fails is reported by name with the reason; the others
-// still refresh.
+// Subscriptions are fetched a few at a time, never more than Workers.
 func TestRefreshPoolIsBounded(t *testing.T) {
 	t.Parallel()
 	const workers = 2
@@ -312,7 +311,9 @@ func TestOneRefreshAtATime(t *testing.T) {
 	}
 }
 
-// A stored file spoilt by hand does not block the item it belongs to.
+// A story two feeds carry is the earlier subscription's, however the
+// fetches interleave: here the first feed answers only once the second
+// has had time to store its items, and it still gets the shared story.
 func TestSharedStoryIsTheEarlierFeeds(t *testing.T) {
 	t.Parallel()
 	srv := newFeedServer(t)

@@ -38,10 +38,11 @@ const FileName = "brief.db"
 // DB is an open database. Its methods are safe for concurrent use, also
 // with other processes using the same file.
 type DB struct {
-	sql     *sql.DB
-	path    string
-	journal *journal
-	stories storyReads // one story's statements or groups at a time; see reads.go
+	sql        *sql.DB
+	path       string
+	journal    *journal
+	stories    storyReads // one story's statements or groups at a time; see reads.go
+	statements statements // a refresh's, prepared once (prepared.go)
 	// Rebuilt says why the database was rebuilt when it was opened ("" when
 	// it was not): a damaged file, moved aside to DamagedCopy.
 	Rebuilt     string
@@ -76,7 +77,7 @@ func (db *DB) Close() error {
 	if db.journal != nil {
 		err = db.journal.close()
 	}
-	return errors.Join(err, db.stories.close(), db.sql.Close())
+	return errors.Join(err, db.statements.close(), db.stories.close(), db.sql.Close())
 }
 
 // Open opens, creating it as needed, the database in dataDir, and brings

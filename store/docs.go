@@ -42,10 +42,23 @@ func putDoc(tx txExec, path string, n int, hash string, b *data.Briefing) (int64
 	return putEncoded(tx, path, n, hash, encodeDoc(b, false))
 }
 
+// putEncoded's statements.
+const (
+	docOfPathQuery = `SELECT id, indexed FROM docs WHERE path = ? AND n = ?`
+	putDocQuery    = `
+INSERT INTO docs(path, n, hash, title, dateline, publisher, date, meta, indexed)
+VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0)
+ON CONFLICT(path, n) DO UPDATE SET hash = excluded.hash, title = excluded.title,
+	dateline = excluded.dateline, publisher = excluded.publisher, date = excluded.date,
+	meta = excluded.meta, indexed = 0
+RETURNING id`
+	putBodyQuery = `INSERT OR REPLACE INTO bodies(id, title, body, stmts) VALUES (?, ?, ?, ?)`
+)
+
 func putEncoded(tx txExec, path string, n int, hash string, e encodedDoc) (int64, error) {
 	var id int64
 	var indexed bool
-	switch err := tx.QueryRow(`SELECT id, indexed FROM docs WHERE path = ? AND n = ?`, path, n).Scan(&id, &indexed); {
+	switch err := tx.QueryRow(docOfPathQuery, path, n).Scan(&id, &indexed); {
 	case err == sql.ErrNoRows:
 	case err != nil:
 		return 0, err
@@ -54,18 +67,12 @@ func putEncoded(tx txExec, path string, n int, hash string, e encodedDoc) (int64
 			return 0, err
 		}
 	}
-	err := tx.QueryRow(`
-INSERT INTO docs(path, n, hash, title, dateline, publisher, date, meta, indexed)
-VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0)
-ON CONFLICT(path, n) DO UPDATE SET hash = excluded.hash, title = excluded.title,
-	dateline = excluded.dateline, publisher = excluded.publisher, date = excluded.date,
-	meta = excluded.meta, indexed = 0
-RETURNING id`,
+	err := tx.QueryRow(putDocQuery,
 		path, n, hash, e.title, e.dateline, e.publisher, e.date, e.meta).Scan(&id)
 	if err != nil {
 		return 0, err
 	}
-	_, err = tx.Exec(`INSERT OR REPLACE INTO bodies(id, title, body, stmts) VALUES (?, ?, ?, ?)`, id, e.title, e.body, e.stmts)
+	_, err = tx.Exec(putBodyQuery, id, e.title, e.body, e.stmts)
 	return id, err
 }
 

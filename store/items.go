@@ -31,7 +31,7 @@ const (
 func (db *DB) LookupItem(key string) (Item, bool, error) {
 	var it Item
 	var fetched, date int64
-	err := db.sql.QueryRow(`SELECT key, sid, feed, file, fetched, date FROM items WHERE key = ?`, key).
+	err := db.queryRow(`SELECT key, sid, feed, file, fetched, date FROM items WHERE key = ?`, key).
 		Scan(&it.Key, &it.SID, &it.Feed, &it.File, &fetched, &date)
 	if err == sql.ErrNoRows {
 		return Item{}, false, nil
@@ -53,9 +53,24 @@ func unixOrZero(s int64) time.Time {
 // SIDTaken reports whether a story ID belongs to an item of another key.
 func (db *DB) SIDTaken(sid, key string) (bool, error) {
 	var n int
-	err := db.sql.QueryRow(`SELECT count(*) FROM items WHERE sid = ? AND key != ?`, sid, key).Scan(&n)
+	err := db.queryRow(`SELECT count(*) FROM items WHERE sid = ? AND key != ?`, sid, key).Scan(&n)
 	return n > 0, db.classify(err)
 }
+
+// The statements PutItem and ClaimItem run for an item, prepared once
+// (see statements).
+const (
+	itemFeedQuery = `SELECT feed FROM items WHERE key = ?`
+	putItemQuery  = `INSERT INTO items(key, sid, feed, file, fetched, date, doc) VALUES (?, ?, ?, ?, ?, ?, ?)
+ON CONFLICT(key) DO UPDATE SET file = excluded.file, fetched = excluded.fetched, date = excluded.date, doc = excluded.doc`
+	claimQuery = `UPDATE items SET feed = ?1 WHERE key = ?2 AND feed != ?1
+	AND (SELECT pos FROM subscriptions WHERE url = ?1) < coalesce((SELECT pos FROM subscriptions WHERE url = items.feed), 1e18)`
+)
+
+var (
+	claimQueries = []string{itemFeedQuery, claimQuery}
+	itemQueries  = []string{itemFeedQuery, claimQuery, putItemQuery, docOfPathQuery, putDocQuery, putBodyQuery}
+)
 
 // PutItem records a stored item and its parsed briefing (b, read from the
 // file whose bytes hash to hash), in one transaction. replace says the
@@ -65,9 +80,11 @@ func (db *DB) SIDTaken(sid, key string) (bool, error) {
 // item, whether the one asking should own it (the earlier subscription).
 func (db *DB) PutItem(it Item, hash string, b *data.Briefing, replace bool) (ItemResult, error) {
 	result := ItemKept
-	err := db.tx(context.Background(), func(tx *sql.Tx) error {
+	db.prepare(itemQueries...)
+	err := db.tx(context.Background(), func(t *sql.Tx) error {
+		tx := db.preparedIn(t)
 		var feed string
-		err := tx.QueryRow(`SELECT feed FROM items WHERE key = ?`, it.Key).Scan(&feed)
+		err := tx.QueryRow(itemFeedQuery, it.Key).Scan(&feed)
 		switch {
 		case err == sql.ErrNoRows:
 			result = ItemAdded
@@ -89,8 +106,7 @@ func (db *DB) PutItem(it Item, hash string, b *data.Briefing, replace bool) (Ite
 		if err != nil {
 			return err
 		}
-		_, err = tx.Exec(`INSERT INTO items(key, sid, feed, file, fetched, date, doc) VALUES (?, ?, ?, ?, ?, ?, ?)
-ON CONFLICT(key) DO UPDATE SET file = excluded.file, fetched = excluded.fetched, date = excluded.date, doc = excluded.doc`,
+		_, err = tx.Exec(putItemQuery,
 			it.Key, it.SID, it.Feed, it.File, it.Fetched.UnixNano(), date, doc)
 		return err
 	})
@@ -100,10 +116,25 @@ ON CONFLICT(key) DO UPDATE SET file = excluded.file, fetched = excluded.fetched,
 // ClaimItem gives a stored item to feed when feed is the earlier
 // subscription of the two that carry it; found is false when no item has
 // that key, moved true when it changed hands.
+//
+// Most items a refresh sees are stored already, and owned by the feed
+// asking: a read says so without taking the write lock, which each of
+// them took, one transaction an item and a feed of them every refresh.
 func (db *DB) ClaimItem(key, feed string) (found, moved bool, err error) {
-	err = db.tx(context.Background(), func(tx *sql.Tx) error {
+	db.prepare(claimQueries...)
+	var owner string
+	switch err := db.queryRow(itemFeedQuery, key).Scan(&owner); {
+	case err == sql.ErrNoRows:
+		return false, false, nil
+	case err != nil:
+		return false, false, db.classify(err)
+	case owner == feed:
+		return true, false, nil
+	}
+	err = db.tx(context.Background(), func(t *sql.Tx) error {
+		tx := db.preparedIn(t)
 		var owner string
-		switch err := tx.QueryRow(`SELECT feed FROM items WHERE key = ?`, key).Scan(&owner); {
+		switch err := tx.QueryRow(itemFeedQuery, key).Scan(&owner); {
 		case err == sql.ErrNoRows:
 			return nil
 		case err != nil:
@@ -122,9 +153,8 @@ func (db *DB) ClaimItem(key, feed string) (found, moved bool, err error) {
 
 // claim gives an item to feed if feed comes before its owner among the
 // subscriptions.
-func claim(tx *sql.Tx, key, feed string) (int64, error) {
-	res, err := tx.Exec(`UPDATE items SET feed = ?1 WHERE key = ?2 AND feed != ?1
-	AND (SELECT pos FROM subscriptions WHERE url = ?1) < coalesce((SELECT pos FROM subscriptions WHERE url = items.feed), 1e18)`,
+func claim(tx txExec, key, feed string) (int64, error) {
+	res, err := tx.Exec(claimQuery,
 		feed, key)
 	if err != nil {
 		return 0, err
