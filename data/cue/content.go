@@ -142,18 +142,20 @@ func (f *Finder) contentAfter(s *syntax.Sentence, fr *Frame, k int) (content syn
 				e.To = e2.To
 			}
 		}
-		if isOpenQuote(s, e.To) {
+		if qs := quotedNameAt(s, e.To); qs > 0 {
 			// "called him “the grownup on the stage” amidst …", "called
-			// them “illegals” and “thugs” without proof": the object and
-			// the quotation that names it, before an adjunct
-			q := namedQuotations(s, e.To)
+			// them “illegals” and “thugs” without proof", "called her a
+			// “clown” on his show": the object and the quotation that
+			// names it, before an adjunct
+			q := namedQuotations(s, qs)
 			after := q.To
 			for after < len(s.Words) && s.Words[after].Quote >= 0 {
 				after++ // the closing mark
 			}
-			if after < len(s.Words) && isComplementizer(&s.Words[after]) {
-				// "called it “critical” that she speak": the clause is
-				// what was called so
+			if after < len(s.Words) && (isComplementizer(&s.Words[after]) || s.Words[after].Tag == tag.TO && s.Words[after].Quote < 0) {
+				// "called it “critical” that she speak", "called it a
+				// “no-brainer” to prosecute": the clause is what was
+				// called so
 				return trimEnd(s, syntax.Phrase{From: e.From, To: len(s.Words)}), -1
 			}
 			if after < len(s.Words) && s.Words[after].Is(lexicon.ChargePreposition) && s.Words[after].Quote < 0 && !isPunct(s, after-1, ',') {
@@ -478,6 +480,30 @@ func namedQuotations(s *syntax.Sentence, k int) syntax.Phrase {
 		}
 		return trimEnd(s, p)
 	}
+}
+
+// quotedNameAt is where the quotation that names an object begins, at k
+// or past a determiner and an adjective before it ("a “clown”", "the
+// “worst” deal"); 0 for none.
+// A quotation after a determiner that a noun follows only modifies it
+// ("called it an “unacceptable” violation of …"): the name is the whole
+// phrase, and is left to the clause's bounds, as is one before a comma.
+func quotedNameAt(s *syntax.Sentence, k int) int {
+	k0 := k
+	for n := 0; n < 2 && k+1 < len(s.Words) && s.Words[k].Quote < 0 && (s.Words[k].Tag == tag.DT || s.Words[k].Tag.IsAdj()); n++ {
+		k++
+	}
+	if !isOpenQuote(s, k) {
+		return 0
+	}
+	if k > k0 {
+		e := quotationEnd(s, k)
+		comma := s.Words[e-1].Tag == tag.Comma || e-2 > k && s.Words[e-2].Tag == tag.Comma
+		if comma || e < len(s.Words) && (s.Words[e].Tag.IsNoun() || s.Words[e].Tag.IsAdj() || s.Words[e].Tag == tag.Comma) {
+			return 0
+		}
+	}
+	return k
 }
 
 // regionEnd passes the region that follows a place after a comma ("in

@@ -281,6 +281,14 @@ func TestNominal(t *testing.T) {
 		}, ""},
 		{"Orlavia ignored Jonas Vell’s warning that the truce was fragile.", []frame{{cue: "warning", shape: cue.Nominal, speaker: "Jonas Vell", content: one("the truce was fragile")}}, ""},
 		{"Jonas Vell made the false claim that the border was open.", []frame{{cue: "made the false claim", shape: cue.Nominal, speaker: "Jonas Vell", content: one("the border was open")}}, ""},
+		// modifiers between the possessor and the noun
+		{"The ministry's earlier claim that Ana Velk wanted the treaty gone was false.", []frame{{cue: "claim", shape: cue.Nominal, speaker: "ministry", content: one("Ana Velk wanted the treaty gone")}}, ""},
+		{"The film aired, contradicting Tesmar police's earlier claim that Vell had fled.", []frame{{cue: "claim", shape: cue.Nominal, speaker: "Tesmar police", content: one("Vell had fled")}}, ""},
+		{"Orlavia ignored Jonas Vell's repeated warning that the truce was fragile.", []frame{{cue: "warning", shape: cue.Nominal, speaker: "Jonas Vell", content: one("the truce was fragile")}}, ""},
+		// a verb after the noun's clause shares the subject of the verb
+		// the noun is the object of, not the noun's possessor
+		{"Jonas Vell reiterated our concerns that the truce was fragile and emphasized the need for talks.", []frame{{cue: "emphasized", shape: cue.SpeakerFirst, speaker: "Jonas Vell", content: one("the need for talks"), chained: true}}, "emphasized"},
+		{"Jonas Vell rejected Ana Velk's earlier claim that the truce was fragile and said the talks would go on.", []frame{{cue: "said", shape: cue.SpeakerFirst, speaker: "Jonas Vell", content: one("the talks would go on"), chained: true}}, "said"},
 		{"The ministers welcomed the measures Tesmar, Orlavia, and other partners announced.", []frame{{cue: "welcomed", shape: cue.SpeakerFirst, speaker: "The ministers", content: one("the measures Tesmar, Orlavia, and other partners announced")}}, ""},
 		{"Tesmar, Orlavia, and the K5 said the border was open.", []frame{{cue: "said", shape: cue.SpeakerFirst, speaker: "Tesmar, Orlavia, and the K5", content: one("the border was open")}}, ""},
 		{"In Varn, Tesmar and Orlavia said the border was open.", []frame{{cue: "said", shape: cue.SpeakerFirst, speaker: "Tesmar and Orlavia", content: one("the border was open")}}, ""},

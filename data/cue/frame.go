@@ -106,7 +106,7 @@ func (f *Finder) Find(s *syntax.Sentence, index int) []Frame {
 		}
 		if w.Entry.Class&lexicon.CueVerb != 0 && w.Tag.IsVerb() && !runInHeading(s, i) {
 			var prev *Frame
-			if n := len(out); n > 0 && out[n-1].Cue.To <= i && !out[n-1].Speaker.Empty() &&
+			if n := subjectFrame(out); n > 0 && out[n-1].Cue.To <= i && !out[n-1].Speaker.Empty() &&
 				(w.Tag == tag.VBG && (isPunct(s, i-1, ',') || isCloseQuote(s, i-1) && isPunct(s, i-2, ',')) && !relativeCue(s, &out[n-1]) && !clauseBetween(s, &out[n-1], i) || afterConjunction(s, i)) {
 				// "X said A, adding that …", "“…,” said X, adding that …",
 				// "told the hosts of “Talk,” adding …": the frame before speaks
@@ -136,6 +136,18 @@ func (f *Finder) Find(s *syntax.Sentence, index int) []Frame {
 		keepSuffix(s, &out[k])
 	}
 	return out
+}
+
+// subjectFrame is how many of the frames found so far end with the one a
+// later verb may share a subject with: a noun of saying inside the
+// content of the verb before it is its object, and "X reiterated our
+// concerns that A and emphasized B" goes on with X, not "our".
+func subjectFrame(out []Frame) int {
+	n := len(out)
+	if n >= 2 && out[n-1].Shape == Nominal && out[n-2].Content[0].From <= out[n-1].Cue.From && out[n-1].Cue.To <= out[n-2].Content[0].To {
+		return n - 1
+	}
+	return n
 }
 
 // runInHeading reports a verb written in capitals beside another word in

@@ -40,18 +40,22 @@ func (f *Finder) nounFrame(s *syntax.Sentence, i int) (Frame, bool) {
 		return Frame{}, false
 	}
 	fr := Frame{Cue: syntax.Phrase{From: i, To: i + 1}, Lemma: c.Lemma, Kind: lexicon.That, Shape: Nominal}
+	p := modifiersBefore(s, i)
 	switch {
 	case !by.Empty():
 		fr.Speaker, fr.Aside = by, byAside
-	case i >= 1 && s.Words[i-1].Tag == tag.PRPS:
-		fr.Speaker = syntax.Phrase{From: i - 1, To: i}
-	case i >= 2 && s.Words[i-1].Tag == tag.POS:
-		a := s.NounPhraseEndingAt(i - 2)
+	case p >= 1 && s.Words[p-1].Tag == tag.PRPS:
+		fr.Speaker = syntax.Phrase{From: p - 1, To: p}
+	case p >= 2 && s.Words[p-1].Tag == tag.POS:
+		a := s.NounPhraseEndingAt(p - 2)
 		if a < 0 {
 			return Frame{}, false
 		}
+		if a < p-2 && s.Words[a].Tag == tag.VBG {
+			a++ // "contradicting the police's claim": the gerund governs the phrase
+		}
 		// the possessor is the phrase up to "’s", not the whole "X's claim"
-		fr.Speaker = syntax.Phrase{From: a, To: i - 1}
+		fr.Speaker = syntax.Phrase{From: a, To: p - 1}
 		if s.Determiner(a) {
 			fr.Speaker.From = a + 1
 		}
@@ -88,6 +92,21 @@ func (f *Finder) nounFrame(s *syntax.Sentence, i int) (Frame, bool) {
 	}
 	fr.Content[0] = content
 	return fr, !fr.Content[0].Empty()
+}
+
+// modifiersBefore is where the modifiers of the noun at i begin, at most
+// two adjectives or adverbs ("X's earlier claim that", "his oft-repeated
+// warning that"): the possessor before them still owns the noun.
+func modifiersBefore(s *syntax.Sentence, i int) int {
+	p := i
+	for p > 0 && i-p < 2 {
+		t := s.Words[p-1].Tag
+		if s.Words[p-1].Quote >= 0 || !(t.IsAdj() || t == tag.RB || t == tag.RBR || t == tag.RBS || t == tag.VBN) {
+			break
+		}
+		p--
+	}
+	return p
 }
 
 // clauseOnly ends a that-clause that is itself inside a subject before

@@ -125,5 +125,13 @@ func TestDescribedByQuotation(t *testing.T) {
 			[]frame{{cue: "called", shape: cue.SpeakerFirst, speaker: "Velk", content: one("the protesters “illegals” and “thugs”")}}, ""},
 		{"The message called it “critical” that she make such a speech.",
 			[]frame{{cue: "called", shape: cue.SpeakerFirst, speaker: "The message", content: one("it “critical” that she make such a speech")}}, ""},
+		// a determiner before the quotation; an infinitive after it is
+		// what was called so; a noun after it is what it modifies
+		{"Tad Arno called Ana Velk a “clown” on his radio show when commenting on her speech.",
+			[]frame{{cue: "called", shape: cue.SpeakerFirst, speaker: "Tad Arno", content: one("Ana Velk a “clown")}}, ""},
+		{"Jonas Vell called it a “no-brainer” to reopen the port.",
+			[]frame{{cue: "called", shape: cue.SpeakerFirst, speaker: "Jonas Vell", content: one("it a “no-brainer” to reopen the port")}}, ""},
+		{"Orlavia called it an “unacceptable” violation of its sovereignty.",
+			[]frame{{cue: "called", shape: cue.SpeakerFirst, speaker: "Orlavia", content: one("it an “unacceptable” violation of its sovereignty")}}, ""},
 	})
 }

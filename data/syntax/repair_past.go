@@ -110,7 +110,31 @@ func (s *Sentence) subjectOpeningBefore(v int) int {
 	if p.Tag == tag.WDT || p.Tag == tag.WP || p.Is(lexicon.FreeRelative) || p.Is(lexicon.Subordinator) && p.Tag != tag.CC {
 		return b
 	}
+	if p.Tag == tag.Comma && s.openerBefore(b-1) && v+1 < len(s.Words) && s.Words[v+1].Tag != tag.IN && s.Words[v+1].Tag != tag.TO {
+		// ("For this reason, the emergency declared/VBN in 2006, must
+		// continue": a participle before its preposition modifies)
+		return b
+	}
 	return -1
+}
+
+// openerBefore reports words before the comma at c that open the
+// sentence with no clause of their own: a participle's or a
+// preposition's phrase ("Citing a report, Velk repeatedly accused/VBN
+// …", "In 2015, Velk sent/VBN …"), or the name an apposition follows
+// ("Arno, a former envoy, poked/VBN at …"). The clause after the comma
+// is the sentence's main one, and its subject opens it.
+func (s *Sentence) openerBefore(c int) bool {
+	if c < 1 {
+		return false
+	}
+	for k := 0; k < c; k++ {
+		w := &s.Words[k]
+		if w.Quote >= 0 || isFinite(w.Tag) || w.Tag == tag.MD || w.Tag == tag.Comma || w.Tag == tag.Colon || w.Tok.Has(text.Dash) {
+			return false
+		}
+	}
+	return true
 }
 
 // clauseEnd is the first comma, colon, dash, quotation mark or final

@@ -26,6 +26,9 @@ func TestRepairPastAfterSubject(t *testing.T) {
 		{"a reduced relative whose subject goes on past a relative clause", "Officials briefed on the talks, which ended Friday, said the deal was close.", "briefed", tag.VBN},
 		{"a comparative adverb before the verb", "The director further stated, while testifying before the council, that Velk was not truthful.", "stated", tag.VBD},
 		{"a verb of saying closing the sentence after its subject", "The ferries will sail again soon, a spokesman announced Monday morning.", "announced", tag.VBD},
+		{"after an opening participle's phrase", "Citing a report, Velk repeatedly accused Arno, who was raised in Kestria, of lying.", "accused", tag.VBD},
+		{"a reduced relative before its preposition after an opening phrase", "For this reason, the national emergency declared in Order 9 of May 2, 2006, must continue in effect.", "declared", tag.VBN},
+		{"a reduced relative whose clause goes on after an opening phrase", "In Varn, officials briefed on the talks said the deal was close.", "briefed", tag.VBN},
 		{"a reduced relative before an aside between dashes", "The combined commitments announced today – part of a push to help tenants – could reach millions of Tesmaris.", "announced", tag.VBN},
 	}
 	for _, c := range cases {
