@@ -104,7 +104,7 @@ func (f *Finder) Find(s *syntax.Sentence, index int) []Frame {
 				continue
 			}
 		}
-		if w.Entry.Class&lexicon.CueVerb != 0 && w.Tag.IsVerb() && !runInHeading(s, i) {
+		if w.Entry.Class&lexicon.CueVerb != 0 && w.Tag.IsVerb() && !headingVerbInCapitals(s, i) {
 			var prev *Frame
 			if n := subjectFrame(out); n > 0 && out[n-1].Cue.To <= i && !out[n-1].Speaker.Empty() &&
 				(w.Tag == tag.VBG && (isPunct(s, i-1, ',') || isCloseQuote(s, i-1) && isPunct(s, i-2, ',')) && !relativeCue(s, &out[n-1]) && !clauseBetween(s, &out[n-1], i) || afterConjunction(s, i)) {
@@ -150,12 +150,12 @@ func subjectFrame(out []Frame) int {
 	return n
 }
 
-// runInHeading reports a verb written in capitals beside another word in
+// headingVerbInCapitals reports a verb written in capitals beside another word in
 // capitals, in a sentence that goes on in lower case: a heading run into
 // its paragraph ("QUESTIONABLE MEDICAL CLAIMS — For years, …"), where
 // the tagger's verb is a noun and the heading says nothing. A sentence
 // all in capitals is a headline and is read as one.
-func runInHeading(s *syntax.Sentence, i int) bool {
+func headingVerbInCapitals(s *syntax.Sentence, i int) bool {
 	if !s.Words[i].Tok.Has(text.Upper) ||
 		!(i > 0 && s.Words[i-1].Tok.Has(text.Upper) || i+1 < len(s.Words) && s.Words[i+1].Tok.Has(text.Upper)) {
 		return false

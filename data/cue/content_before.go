@@ -1,0 +1,73 @@
+package cue
+
+// Content written before its cue: "“…,” X said", "…, X said", and the
+// inverted "…, said X".
+
+import (
+	"github.com/brief-reader/brief/data/syntax"
+	"github.com/brief-reader/brief/data/text"
+)
+
+// contentBefore is the content of "“…,” X said" and "…, X said": the
+// words before the speaker phrase starting at start, when a comma or a
+// closing mark separates them. Unquoted, they must be a clause.
+func contentBefore(s *syntax.Sentence, start int) syntax.Phrase {
+	b := start - 1
+	if b < 1 {
+		return syntax.Phrase{}
+	}
+	quoted := isCloseQuote(s, b) || isPunct(s, b, ',') && isCloseQuote(s, b-1)
+	if !quoted && !isPunct(s, b, ',') && !isDash(s, b) {
+		return syntax.Phrase{}
+	}
+	p := trimEnd(s, syntax.Phrase{From: clauseBefore(s, contentStart(s, b), b), To: b})
+	if p.Empty() {
+		return p
+	}
+	if !quoted && !s.Words[p.To-1].Tok.Has(text.Close) && !hasVerb(s, p.From, p.To) {
+		return syntax.Phrase{}
+	}
+	return p
+}
+
+// contentStart is where the content of "“…,” X said" can begin, before
+// b: after the dateline that files a wire story ("VARN (Wire) — “…,” X
+// said": the place is the writer's, not the speaker's) and after the
+// mark that opens the quotation.
+func contentStart(s *syntax.Sentence, b int) int {
+	from := 0
+	for k := 1; k < b && k <= datelineWords; k++ {
+		if isDash(s, k) {
+			if dateline(s, 0, k) {
+				from = k + 1
+			}
+			break
+		}
+	}
+	if isOpenQuote(s, from) {
+		from++
+	}
+	return from
+}
+
+// datelineWords is the most words a dateline runs to before its dash
+// ("PORT SELIN, Tesmar (Wire Press) —").
+const datelineWords = 10
+
+// contentBeforeInversion is the content of "“…,” said X" and "…, said X"
+// for the cue at i.
+func (f *Finder) contentBeforeInversion(s *syntax.Sentence, i int) syntax.Phrase {
+	b := i - 1
+	if b < 1 {
+		return syntax.Phrase{}
+	}
+	quoted := isCloseQuote(s, b) || isPunct(s, b, ',') && isCloseQuote(s, b-1)
+	if !quoted && !isPunct(s, b, ',') {
+		return syntax.Phrase{}
+	}
+	p := trimEnd(s, syntax.Phrase{From: clauseBefore(s, contentStart(s, b), b), To: b})
+	if p.Empty() || !quoted && !hasVerbOutsideRelative(s, p.From, p.To) {
+		return syntax.Phrase{}
+	}
+	return p
+}
