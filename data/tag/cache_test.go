@@ -13,6 +13,13 @@ import (
 // and case, with the tokens whose form depends on more than the word
 // (straight quotes, numbers, the first word of a sentence).
 func cacheSentences() [][]string {
+	return shuffledNews(rand.New(rand.NewPCG(7, 11)), 2000, 30, `"`, `"`, "'", "--", "…", "1,200", "2019", "U.S.", "e-mail", "Ünïcödé", "(", ")", "$", "#", "x", "don’t")
+}
+
+// shuffledNews is the bench sentences and n more of up to maxLen words
+// each, drawn by rng from the news cases' words in three cases and from
+// extra.
+func shuffledNews(rng *rand.Rand, n, maxLen int, extra ...string) [][]string {
 	var vocab []string
 	for _, c := range newsCases {
 		for _, wt := range strings.Fields(c) {
@@ -20,11 +27,10 @@ func cacheSentences() [][]string {
 			vocab = append(vocab, w, strings.ToUpper(w), strings.ToLower(w))
 		}
 	}
-	vocab = append(vocab, `"`, `"`, "'", "--", "…", "1,200", "2019", "U.S.", "e-mail", "Ünïcödé", "(", ")", "$", "#", "x", "don’t")
-	rng := rand.New(rand.NewPCG(7, 11))
+	vocab = append(vocab, extra...)
 	sentences := slices.Clone(benchSentences)
-	for range 2000 {
-		s := make([]string, 1+rng.IntN(30))
+	for range n {
+		s := make([]string, 1+rng.IntN(maxLen))
 		for i := range s {
 			s[i] = vocab[rng.IntN(len(vocab))]
 		}

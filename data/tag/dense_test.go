@@ -3,7 +3,6 @@ package tag
 import (
 	"math/rand/v2"
 	"slices"
-	"strings"
 	"testing"
 )
 
@@ -119,23 +118,7 @@ func TestDenseTagsAsSparse(t *testing.T) {
 		"no dense, tag pairs":  withDense(def, maxPairsPerFeature+1, true),
 	}
 	sparse := sparseOnly(def)
-	var vocab []string
-	for _, c := range newsCases {
-		for _, wt := range strings.Fields(c) {
-			w := wt[:strings.LastIndexByte(wt, '/')]
-			vocab = append(vocab, w, strings.ToUpper(w), strings.ToLower(w))
-		}
-	}
-	vocab = append(vocab, `"`, "'", "--", "…", "1,200", "2019", "U.S.", "e-mail", "Ünïcödé", "(", ")", "$", "#", "x")
-	rng := rand.New(rand.NewPCG(10, 5))
-	sentences := slices.Clone(benchSentences)
-	for range 3000 {
-		s := make([]string, 1+rng.IntN(40))
-		for i := range s {
-			s[i] = vocab[rng.IntN(len(vocab))]
-		}
-		sentences = append(sentences, s)
-	}
+	sentences := shuffledNews(rand.New(rand.NewPCG(10, 5)), 3000, 40, `"`, "'", "--", "…", "1,200", "2019", "U.S.", "e-mail", "Ünïcödé", "(", ")", "$", "#", "x")
 	for _, s := range sentences {
 		want := sparse.Tag(s, nil)
 		for name, tg := range taggers {
