@@ -24,7 +24,23 @@ func (f *Finder) subject(s *syntax.Sentence, v int) (sp, aside syntax.Phrase, ch
 	if sp.Empty() && !chained {
 		sp = clauseSubject(s, v)
 	}
-	return sp, aside, chained
+	return possessedSubject(s, sp), aside, chained
+}
+
+// possessedSubject is a subject that opens with "whose" without it: the
+// relative clause's noun is someone's ("the firm, whose chief executive
+// said"), and the speaker is that noun, a title the resolver may name,
+// not the clause. A noun that cannot speak there ("whose paintings
+// express") is no speaker.
+func possessedSubject(s *syntax.Sentence, sp syntax.Phrase) syntax.Phrase {
+	if sp.Empty() || s.Words[sp.From].Tag != tag.WPS {
+		return sp
+	}
+	sp.From++
+	if sp.Empty() || !speakingSubject(&s.Words[s.Head(sp)]) {
+		return syntax.Phrase{}
+	}
+	return sp
 }
 
 // subjectBefore is subject's reading from the verb leftwards: the noun
