@@ -256,6 +256,13 @@ type Entry struct {
 	// "nor"): what follows it is another way of putting the clause before,
 	// not a clause of its own.
 	Alternative bool
+	// PersonalRelative is set for a relative pronoun that stands for a
+	// person ("who", "whom"): an aside it opens is about someone.
+	PersonalRelative bool
+	// RolePreposition is set for the preposition that may open an
+	// appositive giving a role ("Ana Velk, of the Harbour Institute"),
+	// where any other opens an adjunct ("…, for his part").
+	RolePreposition bool
 	// Reflexive is set for a reflexive pronoun ("herself"), which after
 	// a noun phrase only stresses it: "Velk herself said" is Velk.
 	Reflexive bool

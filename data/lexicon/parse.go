@@ -65,6 +65,8 @@ var sectionFlags = map[string]func(*Entry) *bool{
 	"name particles":           func(e *Entry) *bool { return &e.NameParticle },
 	"anaphoric objects":        func(e *Entry) *bool { return &e.StandsForSaying },
 	"alternative conjunctions": func(e *Entry) *bool { return &e.Alternative },
+	"personal relatives":       func(e *Entry) *bool { return &e.PersonalRelative },
+	"role prepositions":        func(e *Entry) *bool { return &e.RolePreposition },
 }
 
 var groupKinds = map[string]GroupKind{"party": PartyGroup, "home": HomeGroup, "free": FreeGroup, "joint": JointGroup}

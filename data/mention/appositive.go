@@ -18,7 +18,7 @@ import (
 // article; a relative clause gives none.
 func appositiveRole(s *syntax.Sentence, para string, aside syntax.Phrase) string {
 	w := &s.Words[aside.From]
-	if w.Tag == tag.WP || w.Tag == tag.WDT || w.Tag.IsVerb() || w.Tag == tag.CD && aside.Len() == 1 || w.Tag == tag.IN && lower(w.Text) != "of" {
+	if w.Tag == tag.WP || w.Tag == tag.WDT || w.Tag.IsVerb() || w.Tag == tag.CD && aside.Len() == 1 || w.Tag == tag.IN && !(w.Entry != nil && w.Entry.RolePreposition) {
 		return "" // a relative clause, a participle, an age, an adjunct ("for his part")
 	}
 	from := aside.From

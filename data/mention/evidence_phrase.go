@@ -17,7 +17,7 @@ func (f *Finder) asideIsHuman(s *syntax.Sentence, aside syntax.Phrase) bool {
 	if w.Tag == tag.CD && aside.Len() == 1 {
 		return true
 	}
-	if w.Tag == tag.WP && lower(w.Text) == "who" {
+	if w.Tag == tag.WP && w.Entry != nil && w.Entry.PersonalRelative {
 		return true
 	}
 	// a title or a person noun heads the appositive or its first phrase
@@ -67,7 +67,7 @@ func (f *Finder) restrictiveEnd(s *syntax.Sentence, p, aside syntax.Phrase) int 
 		// spoke on condition of anonymity" is a senior official
 		return p.To
 	}
-	if head.Tag == tag.NNP && p.To < len(s.Words) && s.Words[p.To].Tag == tag.WDT && lower(s.Words[p.To].Text) == "that" {
+	if head.Tag == tag.NNP && p.To < len(s.Words) && s.Words[p.To].Tag == tag.WDT && s.Words[p.To].Is(lexicon.Complementizer) {
 		// "that" after a name opens what was said to it, no clause of
 		// it: "told the Varn Institute that …"
 		return p.To
@@ -82,7 +82,7 @@ func (f *Finder) restrictiveEnd(s *syntax.Sentence, p, aside syntax.Phrase) int 
 	}
 	if p.To < len(s.Words) {
 		w := &s.Words[p.To]
-		if (w.Tag == tag.WP && lower(w.Text) != "what") || w.Tag == tag.WDT && lower(w.Text) == "that" {
+		if (w.Tag == tag.WP && !w.Is(lexicon.FreeRelative)) || w.Tag == tag.WDT && w.Is(lexicon.Complementizer) {
 			// the clause runs to the next punctuation, or to a finite verb
 			// that is not its own: "a woman who went home and is resting
 			// is the prototype" ends before "is the prototype"
