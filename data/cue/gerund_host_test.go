@@ -39,12 +39,21 @@ func TestGerundAfterPreposition(t *testing.T) {
 	})
 }
 
-// TestGerundInConcession: a concession that opens the sentence is the
-// writer's background; only the main clause's cue speaks.
+// TestGerundInConcession: a concession that opens the sentence with a
+// noun after its gerund is the writer's background, and only the main
+// clause's cue speaks; one whose gerund reports a clause is the main
+// clause's subject's saying.
 func TestGerundInConcession(t *testing.T) {
 	checkFrames(t, []frameCase{
 		{"While acknowledging the complexity of the talks, Kestrian envoys conveyed that the truce could hold.",
 			[]frame{{cue: "conveyed", shape: cue.SpeakerFirst, speaker: "Kestrian envoys", content: one("the truce could hold")}}, ""},
+		{"While saying that he respects Anna Verel, Tomas Brel kept his distance from her.",
+			[]frame{{cue: "saying", shape: cue.SpeakerFirst, speaker: "Tomas Brel", content: one("he respects Anna Verel"), chained: true}}, ""},
+		{"While noting that the door remains open, the Kestrian envoy urged Orlavia to return to the talks.",
+			[]frame{
+				{cue: "noting", shape: cue.SpeakerFirst, speaker: "the Kestrian envoy", content: one("the door remains open"), chained: true},
+				{cue: "urged", shape: cue.SpeakerFirst, speaker: "the Kestrian envoy", content: one("Orlavia to return to the talks")},
+			}, ""},
 	})
 }
 

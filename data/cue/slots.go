@@ -137,8 +137,10 @@ func (f *Finder) subjectBefore(s *syntax.Sentence, v int) (sp, aside syntax.Phra
 			sp, aside, _ = f.subject(s, pv)
 			return sp, aside, !sp.Empty()
 		}
-		if gerundHost(w) {
-			// "After blasting the plan, X …", "X, after saying …, …"
+		if gerundHost(w) && (!w.Entry.Concedes || v+1 < len(s.Words) && isComplementizer(&s.Words[v+1])) {
+			// "After blasting the plan, X …", "X, after saying …, …";
+			// "While saying that …, X …" but not "While acknowledging
+			// the risk, X …"
 			sp = f.subjectAroundOpener(s, j, v)
 			return sp, syntax.Phrase{}, !sp.Empty()
 		}

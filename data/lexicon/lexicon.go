@@ -213,6 +213,10 @@ type Entry struct {
 	// clause's subject ("was the fiercest in denouncing …", "upon saying
 	// …"), as "after" and "by" do.
 	GerundHost bool
+	// Concedes is set for a gerund preposition that opens a concession
+	// ("While saying that …, X …"): its gerund is the subject's saying
+	// only before a clause; before a noun it is the writer's background.
+	Concedes bool
 	// Perfect is set for the auxiliary of the perfect ("has", "had"):
 	// a past form after it is its participle ("has since said").
 	Perfect bool

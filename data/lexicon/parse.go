@@ -53,6 +53,7 @@ var sectionFlags = map[string]func(*Entry) *bool{
 	"press titles":             func(e *Entry) *bool { return &e.PressTitle },
 	"continuing subordinators": func(e *Entry) *bool { return &e.ContinuesContent },
 	"gerund prepositions":      func(e *Entry) *bool { return &e.GerundHost },
+	"concessive prepositions":  func(e *Entry) *bool { return &e.Concedes },
 	"perfect auxiliaries":      func(e *Entry) *bool { return &e.Perfect },
 	"answer labels":            func(e *Entry) *bool { return &e.AnswerLabel },
 	"figure verbs":             func(e *Entry) *bool { return &e.ReportsFigures },
