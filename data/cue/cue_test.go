@@ -182,6 +182,8 @@ func TestObjectFrames(t *testing.T) {
 		// what was disagreed with
 		{"Some Orlavian officials disagreed with the decision to close the border.", []frame{{cue: "disagreed with", shape: cue.SpeakerFirst, speaker: "Some Orlavian officials", content: one("the decision to close the border")}}, ""},
 		{"Ana Velk disagrees with her former minister.", []frame{{cue: "disagrees with", shape: cue.SpeakerFirst, speaker: "Ana Velk", content: one("her former minister")}}, ""},
+		// an apology says something of what it is for
+		{"Ana Velk apologized for the remarks she made in Tesmar.", []frame{{cue: "apologized for", shape: cue.SpeakerFirst, speaker: "Ana Velk", content: one("the remarks she made in Tesmar")}}, ""},
 		{"Ana Velk warned of the consequences.", []frame{{cue: "warned", shape: cue.SpeakerFirst, speaker: "Ana Velk", content: one("of the consequences")}}, ""},
 		{"Ana Velk called a meeting.", nil, ""},
 		// a commissive: what the speaker agreed to do
