@@ -113,9 +113,12 @@ func possessedThing(s *syntax.Sentence, from, to int) bool {
 }
 
 // anaphoricObjectEnd is where an object at k that stands for words said
-// before ends ("as much", "the same thing"), or -1: "as much as half" is
-// an amount, "the same day" a time.
+// before ends ("as much", "the same thing", "so"), or -1: "as much as
+// half" is an amount, "the same day" a time.
 func anaphoricObjectEnd(s *syntax.Sentence, k int) int {
+	if k < len(s.Words) && s.Words[k].Quote < 0 && s.Words[k].Entry != nil && s.Words[k].Entry.SaysSo {
+		return anaphoricAdverbEnd(s, k)
+	}
 	if k+1 >= len(s.Words) || s.Words[k].Quote >= 0 || s.Words[k+1].Quote >= 0 {
 		return -1
 	}
@@ -149,6 +152,20 @@ func anaphoricObjectEnd(s *syntax.Sentence, k int) int {
 			return -1
 		}
 		return e
+	}
+	return -1
+}
+
+// anaphoricAdverbEnd is where "so" at k ends when it stands for words said
+// before ("said so.", "said so in an interview", "said so, and …"), or -1
+// when the next word is its own ("so far", "so many times", "so that …").
+func anaphoricAdverbEnd(s *syntax.Sentence, k int) int {
+	if k+1 == len(s.Words) {
+		return k + 1
+	}
+	n := &s.Words[k+1]
+	if n.Tag.IsPunct() || n.Tag == tag.CC || n.Tag == tag.IN && !isComplementizer(n) {
+		return k + 1
 	}
 	return -1
 }

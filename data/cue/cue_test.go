@@ -205,6 +205,19 @@ func TestAnaphoricObjects(t *testing.T) {
 	})
 }
 
+// TestAnaphoricAdverb: "so" right after a verb of saying stands for what
+// was said before; before a word it modifies ("so far", "so many") or
+// starting a clause ("so that", "so you") it is no content of its own.
+func TestAnaphoricAdverb(t *testing.T) {
+	checkFrames(t, []frameCase{
+		{"Anna Verel said so in an interview on Tuesday.", []frame{{cue: "said", shape: cue.SpeakerFirst, speaker: "Anna Verel", content: one("so")}}, ""},
+		{"Half of the Kestrian voters said so.", []frame{{cue: "said", shape: cue.SpeakerFirst, speaker: "Half of the Kestrian voters", content: one("so")}}, ""},
+		{"The minister said so far the talks in Tesmar have gone well.", []frame{{cue: "said", shape: cue.SpeakerFirst, speaker: "The minister", content: one("the talks in Tesmar have gone well")}}, ""},
+		{"Tomas Brel said so many times that the plan would fail.", []frame{{cue: "said", shape: cue.SpeakerFirst, speaker: "Tomas Brel", content: one("the plan would fail")}}, ""},
+		{"The Orlavian envoy did so on Monday.", nil, ""},
+	})
+}
+
 // TestReducedRelativeAfterList: a verb after a list that is an object is
 // no one's saying; a clause after ", and" still is.
 func TestReducedRelativeAfterList(t *testing.T) {

@@ -256,6 +256,10 @@ type Entry struct {
 	// determiner, makes an object stand for words said before: "said as
 	// much", "said the same thing". The object is the whole content.
 	StandsForSaying bool
+	// SaysSo is set for an adverb that alone, right after a verb of
+	// saying, stands for words said before: "Velk said so". It is the
+	// whole content.
+	SaysSo bool
 	// Alternative is set for a conjunction that offers a choice ("or",
 	// "nor"): what follows it is another way of putting the clause before,
 	// not a clause of its own.

@@ -65,6 +65,7 @@ var sectionFlags = map[string]func(*Entry) *bool{
 	"infinitive urges":         func(e *Entry) *bool { return &e.NeedsInfinitive },
 	"name particles":           func(e *Entry) *bool { return &e.NameParticle },
 	"anaphoric objects":        func(e *Entry) *bool { return &e.StandsForSaying },
+	"anaphoric adverbs":        func(e *Entry) *bool { return &e.SaysSo },
 	"alternative conjunctions": func(e *Entry) *bool { return &e.Alternative },
 	"personal relatives":       func(e *Entry) *bool { return &e.PersonalRelative },
 	"role prepositions":        func(e *Entry) *bool { return &e.RolePreposition },
