@@ -102,6 +102,10 @@ func TestAttributionShapes(t *testing.T) {
 		// officials said: a statement of its own (a pair of two parties)
 		{"a trailing attribution reports the whole clause", []string{"Varanda and Kestria agreed to extend the truce, officials from both countries said."},
 			[]wantStmt{{"Varanda and Kestria", "", Reported, "extend the truce"}, {"officials from both countries", "", Reported, "Varanda and Kestria agreed"}}},
+		// "so" after a verb of saying stands for what was said, as "as
+		// much" does: PolNeAR annotates it so
+		{"a bare so is what was said", []string{"Varandan farmers hope for rain, and the ministry has said so."},
+			[]wantStmt{{"the ministry", "", Reported, "so"}}},
 		{"not statements", []string{
 			"The coming weeks will indicate whether the truce holds.",
 			"Still, the Kestrian side’s recent signalling suggests a thaw.",
@@ -110,7 +114,6 @@ func TestAttributionShapes(t *testing.T) {
 			"The plan was described by observers as fragile.",
 			"Marrow declined to comment.",
 			"The Equity Action Plan outlines new steps.",
-			"Varandan farmers hope for rain, and the ministry has said so.",
 			"As he said yesterday when meeting the press, Kestria was calm",
 		}, nil},
 	}
