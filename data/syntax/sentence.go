@@ -126,6 +126,7 @@ func (b *Builder) build(d *text.Document, para int, span text.Span, always bool)
 		s.Full = true
 		if t, ok := b.Tagger.(tookTags); ok {
 			s.repairUnseenAdverbs(t)
+			s.repairVerbBeforeInfinitive(t)
 		}
 		s.repair()
 		return s
