@@ -271,6 +271,14 @@ type Entry struct {
 	// appositive giving a role ("Ana Velk, of the Harbour Institute"),
 	// where any other opens an adjunct ("…, for his part").
 	RolePreposition bool
+	// Posting is set for a preposition of posting or remit inside a
+	// title ("Ambassador to Tesmar", "Envoy for the Kestrian talks"):
+	// the place after it is where the person works, not whom they speak
+	// for.
+	Posting bool
+	// Definite is set for the definite article, which some names need
+	// ("the Kremlin") and some places open ("at the White House").
+	Definite bool
 	// Reflexive is set for a reflexive pronoun ("herself"), which after
 	// a noun phrase only stresses it: "Velk herself said" is Velk.
 	Reflexive bool

@@ -69,6 +69,8 @@ var sectionFlags = map[string]func(*Entry) *bool{
 	"alternative conjunctions": func(e *Entry) *bool { return &e.Alternative },
 	"personal relatives":       func(e *Entry) *bool { return &e.PersonalRelative },
 	"role prepositions":        func(e *Entry) *bool { return &e.RolePreposition },
+	"posting prepositions":     func(e *Entry) *bool { return &e.Posting },
+	"definite articles":        func(e *Entry) *bool { return &e.Definite },
 }
 
 var groupKinds = map[string]GroupKind{"party": PartyGroup, "home": HomeGroup, "free": FreeGroup, "joint": JointGroup}

@@ -26,11 +26,11 @@ func (f *Finder) gazetteerEvidence(s *syntax.Sentence, p syntax.Phrase, m *Menti
 	press := pressName(s, p)
 	for i := 0; i < len(words); {
 		h, ok := f.Index.Match(words[i:])
-		if !ok || h.NeedThe && (i == 0 && (p.From == 0 || lower(s.Words[p.From-1].Text) != "the") || i > 0 && lower(words[i-1]) != "the") {
+		if !ok || h.NeedThe && (i == 0 && (p.From == 0 || !f.definite(s.Words[p.From-1].Text)) || i > 0 && !f.definite(words[i-1])) {
 			i++
 			continue
 		}
-		if portfolio(words, i) || i == 0 && p.From >= 2 && portfolio([]string{s.Words[p.From-1].Text, ""}, 1) &&
+		if f.portfolio(words, i) || i == 0 && p.From >= 2 && f.portfolio([]string{s.Words[p.From-1].Text, ""}, 1) &&
 			(s.Words[p.From-2].Is(lexicon.TitleHead) || s.Words[p.From-2].Is(lexicon.TitleWord)) {
 			i += h.Len // "Ambassador to Tesmar", "Envoy for the Kestrian talks": where, not whose
 			continue
@@ -236,7 +236,7 @@ func (f *Finder) namesPeople(s *syntax.Sentence, name syntax.Phrase) bool {
 	if h, ok := f.Index.Match(words); ok && h.Len == len(words) && h.Kind == gazetteer.Demonym {
 		// "Americans", "the Chinese"; "Orlavian" alone is an adjective
 		last := words[len(words)-1]
-		return strings.HasSuffix(last, "s") || name.From > 0 && lower(s.Words[name.From-1].Text) == "the"
+		return strings.HasSuffix(last, "s") || name.From > 0 && f.definite(s.Words[name.From-1].Text)
 	}
 	return false // "Sanders", "Williams": a surname the tagger reads as plural is still one person's
 }
@@ -309,20 +309,23 @@ func acronym(s *syntax.Sentence, name syntax.Phrase) bool {
 // "Special Representative for the DPRK"): it says where the person
 // works, not whom they speak for ("Minister of Foreign Affairs of
 // Tesmar" does).
-func portfolio(words []string, i int) bool {
+func (f *Finder) portfolio(words []string, i int) bool {
 	k := i - 1
-	if k >= 0 && lower(words[k]) == "the" {
+	if k >= 0 && f.definite(words[k]) {
 		k--
 	}
+	// "officials in Varn" are Varn's: only a posting or a remit is not
 	if k < 0 {
 		return false
 	}
-	// "officials in Varn" are Varn's: only a posting or a remit is not
-	switch lower(words[k]) {
-	case "to", "for":
-		return true
-	}
-	return false
+	e := f.Lexicon.Lookup(words[k])
+	return e != nil && e.Posting
+}
+
+// definite reports the definite article.
+func (f *Finder) definite(word string) bool {
+	e := f.Lexicon.Lookup(word)
+	return e != nil && e.Definite
 }
 
 // singular is a plural noun's singular, roughly: enough to find

@@ -16,7 +16,7 @@ import (
 // place, perhaps past adjectives: "Ruvo" of "in besieged Ruvo".
 func (f *Finder) where(s *syntax.Sentence, from, to int) syntax.Phrase {
 	for i := from; i < to; i++ {
-		if w := &s.Words[i]; w.Tag != tag.IN || !w.Is(lexicon.Locative) || portfolio([]string{w.Text, ""}, 1) {
+		if w := &s.Words[i]; w.Tag != tag.IN || !w.Is(lexicon.Locative) || f.portfolio([]string{w.Text, ""}, 1) {
 			continue // "Advisor to the President": a remit, not a place
 		}
 		k := i + 1
@@ -106,7 +106,7 @@ func (f *Finder) isPlace(s *syntax.Sentence, name syntax.Phrase) bool {
 // no "they" or "it" stands for it.
 func (f *Finder) atSeat(s *syntax.Sentence, para string, name syntax.Phrase) bool {
 	i := name.From - 1
-	if name.Empty() || i < 1 || lower(s.Words[i].Text) != "the" {
+	if name.Empty() || i < 1 || !f.definite(s.Words[i].Text) {
 		return false
 	}
 	prev := &s.Words[i-1]

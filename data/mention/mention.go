@@ -164,7 +164,7 @@ func (f *Finder) Classify(s *syntax.Sentence, para string, p, aside syntax.Phras
 		start = from // "strengthening the ATF" is the ATF
 	}
 	bare := start
-	if bare < p.To && lower(s.Words[bare].Text) == "the" {
+	if bare < p.To && f.definite(s.Words[bare].Text) {
 		bare++
 	}
 	m.Text = phraseText(s, para, bare, p.To)
@@ -199,7 +199,7 @@ func (f *Finder) Classify(s *syntax.Sentence, para string, p, aside syntax.Phras
 		core, name = whole, whole // "the Hall of Lanterns": a name with "of" in it
 	case name.Empty() && from < core.To && s.Words[from].Tok.Has(text.Cap) && f.gazetteerName(s, syntax.Phrase{From: from, To: core.To}):
 		name = syntax.Phrase{From: from, To: core.To} // "the Kremlin", tagged a common noun
-	case name.Empty() && core.To < p.To && portfolio([]string{s.Words[core.To].Text, ""}, 1) &&
+	case name.Empty() && core.To < p.To && f.portfolio([]string{s.Words[core.To].Text, ""}, 1) &&
 		s.Words[s.Head(core)].Is(lexicon.TitleHead) && s.Words[s.Head(core)].Tok.Has(text.Cap) && s.Words[s.Head(core)].Tag != tag.NNS && s.Words[s.Head(core)].Tag != tag.NNPS:
 		if n := f.withoutPlace(s, s.Name(whole)); n.Len() > 1 && n.From > core.To && s.Words[n.From].Is(lexicon.GivenName) {
 			core, name = whole, n // "Ambassador to Yemen Steve Fagin": the title's name
@@ -463,7 +463,7 @@ func titleInner(s *syntax.Sentence, i int) bool {
 	switch {
 	case w.Entry != nil && w.Entry.TitlePreposition:
 		return l.Is(lexicon.TitleHead) && l.Tok.Has(text.Cap)
-	case lower(w.Text) == "the":
+	case w.Entry != nil && w.Entry.Definite:
 		return l.Entry != nil && l.Entry.TitlePreposition && titleInner(s, i-1)
 	}
 	return false
