@@ -1,6 +1,7 @@
 package data
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -451,5 +452,39 @@ func TestMarkTurnsGatheredStatements(t *testing.T) {
 	}
 	if turns != 3 || !reflect.DeepEqual(got, want) {
 		t.Errorf("turns %d\n got %#v\nwant %#v", turns, got, want)
+	}
+}
+
+// TestMarkTurnsJoinsEveryParagraphOfATurn: a turn's paragraphs join in
+// order, with a label's empty first paragraph ("MS. VELK:" alone), a
+// turn that ends at a heading, and a turn of many thousand paragraphs
+// (a hostile file), which is joined once, not a paragraph at a time.
+func TestMarkTurnsJoinsEveryParagraphOfATurn(t *testing.T) {
+	paras := []Paragraph{
+		{Text: "MS. VELK:"},
+		{Text: "The bridge opens on Monday."},
+		{Text: "The ferry runs until then."},
+		{Text: "Port Notes", Style: Style{Block: BlockHeading}},
+		{Text: "MR. ARNO: We agree."},
+	}
+	const many = 20000
+	want := []string{"We agree."}
+	for i := range many {
+		line := fmt.Sprintf("Line %d of the reply.", i)
+		paras = append(paras, Paragraph{Text: line})
+		want = append(want, line)
+	}
+	got, turns := markTurns(paras)
+	if turns != 2 || len(got) != 3 {
+		t.Fatalf("turns %d, %d paragraphs, want 2 turns and 3 paragraphs", turns, len(got))
+	}
+	if got[0].Label != "MS. VELK" || got[0].Text != "The bridge opens on Monday.\n\nThe ferry runs until then." {
+		t.Errorf("first turn %q: %q", got[0].Label, got[0].Text)
+	}
+	if got[1].Text != "Port Notes" || got[1].Label != "" {
+		t.Errorf("heading %#v", got[1])
+	}
+	if got[2].Label != "MR. ARNO" || got[2].Text != strings.Join(want, "\n\n") {
+		t.Errorf("second turn %q: %d bytes, want %d", got[2].Label, len(got[2].Text), len(strings.Join(want, "\n\n")))
 	}
 }

@@ -36,10 +36,21 @@ func markTurns(paras []Paragraph) ([]Paragraph, int) {
 		return paras, turns
 	}
 	out := paras[:0] // in place: each paragraph is written at or before where it was read
+	// parts is the text of the open turn, out's last, a paragraph a part:
+	// joined when the turn ends, not once a paragraph, which copied a long
+	// turn's text again for each of its paragraphs
+	var parts []string
+	endTurn := func() {
+		if len(parts) > 0 {
+			out[len(out)-1].Text = strings.Join(parts, "\n\n")
+			parts = parts[:0]
+		}
+	}
 	inTurn, asked := false, false
 	for _, p := range paras {
 		if p.Style.Block == BlockText {
 			if label, rest, ok := splitLabel(p.Text); ok {
+				endTurn()
 				out = append(out, Paragraph{Label: label, Text: rest})
 				inTurn = true
 				asked = asked || label == "Q"
@@ -48,23 +59,24 @@ func markTurns(paras []Paragraph) ([]Paragraph, int) {
 			if label, rest, ok := answerLabel(p.Text); ok && asked {
 				// "A: …" after "Q: …": the interviewee answers, not the
 				// reporter going on
+				endTurn()
 				out = append(out, Paragraph{Label: label, Text: rest})
 				inTurn = true
 				continue
 			}
 		}
 		if inTurn && p.Style.Block != BlockHeading && p.Style.Block != BlockCode && !endsTurns(p.Text) && !text.RunInHeading(p.Text) {
-			last := &out[len(out)-1]
-			if last.Text == "" {
-				last.Text = p.Text
-			} else {
-				last.Text += "\n\n" + p.Text
+			if len(parts) == 0 && out[len(out)-1].Text != "" {
+				parts = append(parts, out[len(out)-1].Text)
 			}
+			parts = append(parts, p.Text)
 			continue
 		}
+		endTurn()
 		inTurn = false
 		out = append(out, p)
 	}
+	endTurn()
 	return out, turns
 }
 
