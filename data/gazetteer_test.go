@@ -87,6 +87,8 @@ func TestMatchPartySpeakerKey(t *testing.T) {
 		{"Ushakov", "Yuri Ushakov", true}, {"ushakov", "Yuri Ushakov", true}, {"kremlin", "the Kremlin", true},
 		{"Zelenskyy", "Volodymyr Zelensky", true}, {"Ush", "Yuri Ushakov", false}, {"", "Yuri Ushakov", false},
 		{"officials", "U.S. officials", true}, {"u.s. officials", "U.S. officials", true},
+		{"pentagon", "the Department of Defense", true}, {"cdc", "the Centers for Disease Control and Prevention", true},
+		{"cdc", "the Department of Defense", false},
 	}
 	for _, c := range speaker {
 		if got := a.MatchSpeaker(c.q, c.speaker); got != c.want {

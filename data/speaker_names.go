@@ -1,7 +1,8 @@
 package data
 
 // SpeakerNames is the words of a speaker's names as MatchSpeaker compares
-// them with a query: its own name's, and a known person's other names'.
+// them with a query: its own name's, and a known person's or body's other
+// names' ("cdc" finds the Centers for Disease Control and Prevention).
 // Worked out once per speaker, it lets the reader match a query against
 // thousands of speakers at each keystroke without splitting every name
 // into words again.
@@ -16,6 +17,9 @@ func (a *Attributor) SpeakerNames(speaker string) SpeakerNames {
 		for _, name := range append([]string{p.Name}, p.Aliases...) {
 			n.names = append(n.names, wordsOf(name))
 		}
+	}
+	for _, name := range ix.BodyNames(speaker) {
+		n.names = append(n.names, wordsOf(name))
 	}
 	return n
 }

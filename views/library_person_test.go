@@ -121,3 +121,21 @@ func TestSpeakerPickerPartyOfAPersonsOtherNames(t *testing.T) {
 		t.Errorf("%v, want %v", got, want)
 	}
 }
+
+// TestSpeakerPickerFindsABodyByItsOtherNames: typing one of a body's
+// other names in the gazetteer ("Pentagon") offers the body the picker
+// shows by its first ("the Department of Defense").
+func TestSpeakerPickerFindsABodyByItsOtherNames(t *testing.T) {
+	lib := NewLibrary(nil)
+	lib.Add(&data.Briefing{Title: "Budget", Statements: []data.Statement{
+		{Speaker: "the Department of Defense", Party: "United States", Text: "the budget holds", Kind: data.Reported, Paragraph: 1},
+		{Speaker: "Tomas Orvell", Text: "welcome news", Kind: data.Reported, Paragraph: 2},
+	}})
+	found := map[string]bool{}
+	for _, it := range lib.SpeakerItems([]int32{0, 1}, true) {
+		found[it.Label] = lib.MatchSpeakerItem("pentagon", it)
+	}
+	if !found["the Department of Defense"] || found["Tomas Orvell"] || len(found) != 2 {
+		t.Errorf("pentagon offers %v, want the Department of Defense only", found)
+	}
+}

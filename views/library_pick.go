@@ -1,6 +1,10 @@
 package views
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/brief-reader/brief/data"
+)
 
 // PartyItems offers the parties of the given stories (or statements), each
 // with the number of them it would keep.
@@ -92,9 +96,16 @@ func (l *Library) MatchPartyItem(query string, it PickItem) bool {
 }
 
 // MatchSpeakerItem is the picker's test for typed text: part of the name or
-// of the party, or what the attributor takes for the same speaker.
+// of the party, or what the attributor takes for the same speaker (its
+// names worked out once, when the speaker was first met: this runs for
+// every item at every keystroke).
 func (l *Library) MatchSpeakerItem(query string, it PickItem) bool {
 	q := fold(query)
-	return strings.Contains(fold(it.Label), q) || strings.Contains(fold(it.Detail), q) ||
-		l.attr.MatchSpeaker(query, it.Label)
+	if strings.Contains(fold(it.Label), q) || strings.Contains(fold(it.Detail), q) {
+		return true
+	}
+	if int(it.ID) < len(l.names.speakers) {
+		return l.names.speakers[it.ID].Match(data.NewSpeakerQuery(query))
+	}
+	return l.attr.MatchSpeaker(query, it.Label)
 }

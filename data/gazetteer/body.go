@@ -8,6 +8,7 @@ import "strings"
 type body struct {
 	name  string
 	party int32
+	names []string // every name of its line, as written
 }
 
 // Body is the one name of a seat or institution that the gazetteer
@@ -17,6 +18,18 @@ type body struct {
 // seat with one name is its own).
 func (ix *Index) Body(n string) (string, int32, bool) {
 	return ix.BodyOfKey(Normalize(n))
+}
+
+// BodyNames is every name of the body that n names ("CDC" gives
+// "Centers for Disease Control and Prevention", "Centers for Disease
+// Control" and "CDC"), or none when n is no such body's.
+func (ix *Index) BodyNames(n string) []string {
+	name, _, ok := ix.Body(n)
+	if !ok {
+		return nil
+	}
+	b, _ := ix.body(Normalize(name))
+	return b.names
 }
 
 // BodyOfKey is Body of a name already normalised (Normalize).
@@ -67,6 +80,9 @@ func (ix *Index) body(k string) (body, bool) {
 // …) one body of party id, known by the first.
 func (ix *Index) addBody(names []string, id int32) {
 	b := body{name: strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(names[0]), "the ")), party: id}
+	for _, n := range names {
+		b.names = append(b.names, strings.TrimSpace(n))
+	}
 	for _, n := range names {
 		k := Normalize(n)
 		ix.bodies[k] = b

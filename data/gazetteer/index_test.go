@@ -3,6 +3,7 @@ package gazetteer
 import (
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -173,6 +174,12 @@ func TestBodyOfSeveralNames(t *testing.T) {
 		if name, party, ok := ix.Body(n); !ok || name != "Water Agency" || party != tesmar {
 			t.Errorf("Body(%q) = %q, %d, %v; want Water Agency of Tesmar", n, name, party, ok)
 		}
+	}
+	if got, want := ix.BodyNames("the T.S. TWA"), []string{"the Water Agency", "TWA", "Water Office"}; !slices.Equal(got, want) {
+		t.Errorf("BodyNames(the T.S. TWA) = %q, want %q", got, want)
+	}
+	if got := ix.BodyNames("Tesmar Palace"); got != nil {
+		t.Errorf("BodyNames(Tesmar Palace) = %q, a seat of one name", got)
 	}
 	for _, n := range []string{"Water Agency", "TWA", "Water Office"} {
 		if !ix.IsSeat(n) {
