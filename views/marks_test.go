@@ -136,8 +136,11 @@ func TestATagStandsBeforeTheOpeningQuotationMark(t *testing.T) {
 // are placed on their lines once the rest arrives.
 func TestMarksInTheRestOfALongStory(t *testing.T) {
 	t.Parallel() // its own renderer; glamour under -race takes seconds (issue #13)
+	// A part and a statement: the rest is marked as one run of lines
+	// however many parts it renders in (TestALongStoryOpensWithItsStartAndGetsTheRest
+	// joins several), and a second part of padding cost a second of glamour.
 	paras := []string{"Verel said «the first session opened» on time."}
-	for len(strings.Join(paras, "\n\n")) < 2*chunkSize {
+	for len(strings.Join(paras, "\n\n")) < chunkSize {
 		paras = append(paras, "The council sat for another long hour while the clerks read the minutes aloud.")
 	}
 	paras = append(paras, "Verel said «the last session closed» at dusk.")
