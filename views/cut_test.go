@@ -85,7 +85,7 @@ func checkCut(t *testing.T, s string) {
 // string's own and its half: each check is linear in the string, so
 // checking every width of a 10,000-cell input was quadratic, and the
 // fuzzer took such an input for a hung worker.
-// (The input it found is in the corpus a sixth as long, 640 cells:
+// (The input it found is in the corpus a sixth as long, 638 cells:
 // past 300, its half too, so every kind of width is still checked; at
 // 3,900 cells it cost 2 CPU-s under -race. TestCutWidthsAreBounded holds
 // the bound.)
