@@ -279,6 +279,12 @@ type Entry struct {
 	// Definite is set for the definite article, which some names need
 	// ("the Kremlin") and some places open ("at the White House").
 	Definite bool
+	// SharesSubject is set for a verb, adjective or adverb before "to"
+	// whose subject is the infinitive's and whose infinitive of saying
+	// reports a saying ("appeared to blame", "was quick to add", "has yet
+	// to explain"), as a verb of aspect's does; an intention ("plans to
+	// announce") or a refusal to speak ("declined to comment") does not.
+	SharesSubject bool
 	// Reflexive is set for a reflexive pronoun ("herself"), which after
 	// a noun phrase only stresses it: "Velk herself said" is Velk.
 	Reflexive bool
