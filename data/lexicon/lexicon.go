@@ -285,6 +285,10 @@ type Entry struct {
 	// to explain"), as a verb of aspect's does; an intention ("plans to
 	// announce") or a refusal to speak ("declined to comment") does not.
 	SharesSubject bool
+	// DescribesObject is set for a verb of naming whose object alone is
+	// what it says ("described the dire situation", "characterized the
+	// talks"), where "called a meeting" names nothing.
+	DescribesObject bool
 	// Reflexive is set for a reflexive pronoun ("herself"), which after
 	// a noun phrase only stresses it: "Velk herself said" is Velk.
 	Reflexive bool

@@ -72,6 +72,7 @@ var sectionFlags = map[string]func(*Entry) *bool{
 	"posting prepositions":     func(e *Entry) *bool { return &e.Posting },
 	"definite articles":        func(e *Entry) *bool { return &e.Definite },
 	"infinitive subjects":      func(e *Entry) *bool { return &e.SharesSubject },
+	"describing verbs":         func(e *Entry) *bool { return &e.DescribesObject },
 }
 
 var groupKinds = map[string]GroupKind{"party": PartyGroup, "home": HomeGroup, "free": FreeGroup, "joint": JointGroup}
