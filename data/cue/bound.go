@@ -24,7 +24,9 @@ func bound(s *syntax.Sentence, p syntax.Phrase, kind lexicon.Frame) syntax.Phras
 		return topicBound(s, p)
 	}
 	objectEnd, nounEnd := -1, -1
-	if kind == lexicon.Object || kind == lexicon.Accuse {
+	if kind == lexicon.Object || kind == lexicon.Accuse || kind == lexicon.Describe {
+		// a name given ("called X Y", "described X as Y") is an object
+		// and its complement: it ends as an object does
 		if e := s.NounPhraseAt(p.From); e > 0 && e < p.To && !clauseAt(s, e) {
 			object, objectEnd = true, ofChain(s, e, p.To)
 		}

@@ -18,5 +18,11 @@ func TestObjectEndsBeforeWritersWords(t *testing.T) {
 		// no clause: the setting after the object is still the writer's
 		{"Velk and Arno cited the figure at last week's Harbour Forum viewed by 14.7 million people.",
 			[]frame{{cue: "cited", shape: cue.SpeakerFirst, speaker: "Velk and Arno", content: one("the figure")}}, ""},
+		// a name given ends as an object does: before the writer's
+		// clause of when, and before the writer's comment on it
+		{"Governor Velk described Jonas Arno as a “disgrace” after he attacked the harbour police.",
+			[]frame{{cue: "described", shape: cue.SpeakerFirst, speaker: "Governor Velk", content: one("Jonas Arno as a “disgrace”")}}, ""},
+		{"In the past, Arno called himself pro-choice, stances that he has since disavowed.",
+			[]frame{{cue: "called", shape: cue.SpeakerFirst, speaker: "Arno", content: one("himself pro-choice")}}, ""},
 	})
 }
