@@ -24,7 +24,9 @@ func bound(s *syntax.Sentence, p syntax.Phrase, kind lexicon.Frame) syntax.Phras
 		return topicBound(s, p)
 	}
 	objectEnd, nounEnd := -1, -1
-	if kind == lexicon.Object || kind == lexicon.Accuse {
+	if kind == lexicon.Object || kind == lexicon.Accuse || kind == lexicon.Describe {
+		// a name given ("called X Y", "described X as Y") is an object
+		// and its complement: it ends as an object does
 		if e := s.NounPhraseAt(p.From); e > 0 && e < p.To && !clauseAt(s, e) {
 			object, objectEnd = true, ofChain(s, e, p.To)
 		}
@@ -38,12 +40,16 @@ func bound(s *syntax.Sentence, p syntax.Phrase, kind lexicon.Frame) syntax.Phras
 			// inside the marks ends the name given
 			return trimEnd(s, syntax.Phrase{From: p.From, To: k + 1})
 		}
+		if isCloseQuote(s, k) && isPunct(s, k-1, ',') && k-1 > p.From && writersParticiple(s, k+1, p.To) && s.Words[k+1].Quote < 0 {
+			// "called X the “ultimate hypocrite,” linking to …": the
+			// comma inside the marks closes the name as one outside would
+			return trimEnd(s, syntax.Phrase{From: p.From, To: k + 1})
+		}
 		if w.Quote >= 0 {
 			continue
 		}
 		switch {
-		case w.Tag == tag.Comma && k+1 < p.To && (s.Words[k+1].Tag == tag.VBG && !s.Words[k+1].Is(lexicon.CueVerb) && !s.Words[k+1].Is(lexicon.PrepositionalParticiple) &&
-			!(k+2 < p.To && (s.Words[k+2].Tag == tag.Comma || s.Words[k+2].Tag == tag.CC)) ||
+		case w.Tag == tag.Comma && k+1 < p.To && (writersParticiple(s, k+1, p.To) ||
 			s.Words[k+1].Is(lexicon.ContentEnder) || text.Lower(s.Words[k+1].Text) == "with" && s.Words[k+1].Quote < 0 && withReports(s, k+1, p.To)):
 			// ", citing …", ", despite …", ", with X describing …"; a
 			// participle of saying (", noting that …") goes on with what
@@ -298,6 +304,11 @@ func clauseAt(s *syntax.Sentence, k int) bool {
 		}
 		k++
 	}
+	if k+1 < len(s.Words) && s.Words[k].Tag == tag.VBD && s.Words[k+1].Is(lexicon.AgentPreposition) && s.Words[k+1].Quote < 0 {
+		// "the figure at the forum viewed/VBD by millions": the tagger's
+		// past is a participle with its agent, and the phrase no clause
+		return false
+	}
 	return k < len(s.Words) && (s.Words[k].Tag.IsFiniteVerb() || s.Words[k].Tag == tag.MD)
 }
 
@@ -352,4 +363,13 @@ func conditionalWhere(s *syntax.Sentence, k, end int) bool {
 		}
 	}
 	return false
+}
+
+// writersParticiple reports a participle at k, after a comma, that adds
+// the writer's words to the content before it (", citing …", ", linking
+// to …"), not a participle of saying (", noting that …", a statement of
+// its own) nor one of a list (", rising, falling and …").
+func writersParticiple(s *syntax.Sentence, k, end int) bool {
+	return k < end && s.Words[k].Tag == tag.VBG && !s.Words[k].Is(lexicon.CueVerb) && !s.Words[k].Is(lexicon.PrepositionalParticiple) &&
+		!(k+1 < end && (s.Words[k+1].Tag == tag.Comma || s.Words[k+1].Tag == tag.CC))
 }

@@ -101,6 +101,7 @@ func (f *Finder) contentAfter(s *syntax.Sentence, fr *Frame, k int) (content syn
 	}
 	k0 := k
 	k = f.skipAdjuncts(s, fr, k)
+	objectOnly := false
 	if k > k0 && k+1 < len(s.Words) && s.Words[k].Tag == tag.Comma && s.Words[k-1].IsTime() && subjectClauseAt(s, k+1) && !subordinateSubject(s, fr.Speaker) {
 		// "said earlier today, the President needs …": the comma closes
 		// the time, and the clause after it is what was said ("As X said
@@ -130,8 +131,13 @@ func (f *Finder) contentAfter(s *syntax.Sentence, fr *Frame, k int) (content syn
 			return trimEnd(s, syntax.Phrase{From: namedFrom(s, k, q), To: end}), -1
 		}
 		// "called Y X", "described Y as X": an object and then its name;
-		// "called a meeting" is no saying
+		// "called a meeting" is no saying, where "described the dire
+		// situation" says what the object is
 		e := f.speakerAfter(s, k)
+		if describesObject(s, fr) && !namedAfter(s, e) && objectAt(s, fr.Cue.To) {
+			objectOnly = true
+			break
+		}
 		if e.Empty() || e.To >= len(s.Words) {
 			return syntax.Phrase{}, -1
 		}
@@ -277,6 +283,9 @@ func (f *Finder) contentAfter(s *syntax.Sentence, fr *Frame, k int) (content syn
 		}
 	}
 	kind := fr.Kind
+	if objectOnly {
+		kind = lexicon.Object
+	}
 	if fr.Kind == lexicon.That && !introduced && figureObject(s, fr, k) {
 		// "reported spending $1 million", "reported 906 attacks": the
 		// figure and what the clause says of it, as after "said"
@@ -479,4 +488,45 @@ func inSubordinate(s *syntax.Sentence, fr *Frame) bool {
 // deportation: “…”" quotes someone else).
 func addressee(h *syntax.Word) bool {
 	return h.Tag == tag.PRP || h.Tag.IsProperNoun() || h.Is(lexicon.TitleHead) || h.Is(lexicon.PersonNoun)
+}
+
+// describesObject reports a verb of naming whose object alone says
+// something: "described the dire situation".
+// A participle after a noun is passive ("the assessments described in
+// subsection (a)"), after "has" it is said.
+func describesObject(s *syntax.Sentence, fr *Frame) bool {
+	v := fr.Cue.From
+	if e := s.Words[v].Entry; e == nil || !e.DescribesObject {
+		return false
+	}
+	if s.Words[v].Tag != tag.VBN {
+		return true
+	}
+	k := v - 1
+	for k >= 0 && s.Words[k].Tag == tag.RB {
+		k--
+	}
+	return k >= 0 && s.Words[k].Entry != nil && s.Words[k].Entry.Perfect
+}
+
+// namedAfter reports an object e that a name follows: "the plan a
+// disaster", "the plan as a disaster", "the plan “a trap”".
+func namedAfter(s *syntax.Sentence, e syntax.Phrase) bool {
+	if e.Empty() || e.To >= len(s.Words) {
+		return false
+	}
+	nx := &s.Words[e.To]
+	return nx.Quote >= 0 || nx.Tag == tag.DT || nx.Tag == tag.JJ || text.Lower(nx.Text) == "as"
+}
+
+// objectAt reports an object that opens right at k: a noun phrase (its
+// determiner, whatever the tagger made of its noun), a free relative or
+// a gerund ("described what happens", "described
+// cascading changes"), not a reference ("described in (a)").
+func objectAt(s *syntax.Sentence, k int) bool {
+	if k >= len(s.Words) || s.Words[k].Quote >= 0 {
+		return false
+	}
+	w := &s.Words[k]
+	return s.NounPhraseAt(k) > k || w.Tag == tag.DT || w.Tag == tag.PRPS || w.Tag == tag.WP || w.Tag == tag.WRB || w.Tag == tag.VBG
 }

@@ -47,8 +47,12 @@ func possessedSubject(s *syntax.Sentence, sp syntax.Phrase) syntax.Phrase {
 // phrase that ends before the verb and what it is attached to.
 func (f *Finder) subjectBefore(s *syntax.Sentence, v int) (sp, aside syntax.Phrase, chained bool) {
 	j := v - 1
-	if s.Words[v].Tag == tag.VB && j >= 1 && s.Words[j].Tag == tag.TO {
-		if a := aspectualAt(s, j-1); a >= 0 {
+	t := j
+	for t > v-3 && t >= 1 && s.Words[t].Tag == tag.RB {
+		t-- // "was able to consistently tout"
+	}
+	if s.Words[v].Tag == tag.VB && t >= 1 && s.Words[t].Tag == tag.TO {
+		if a := aspectualAt(s, t-1); a >= 0 {
 			j = a - 1 // "continues to advocate", "went on to explain": the subject of "continues"
 		}
 	}

@@ -400,12 +400,13 @@ func freeRelativeAt(s *syntax.Sentence, i int) int {
 
 // aspectualAt is where the verb of aspect ending at k begins, the word
 // before "to" ("continues to advocate", "went on to explain": a particle
-// may follow the verb), or -1.
+// may follow the verb), or a word whose subject the infinitive shares
+// ("appeared to blame", "was quick to add"), or -1.
 func aspectualAt(s *syntax.Sentence, k int) int {
-	if k >= 1 && s.Words[k].Tag == tag.RP && s.Words[k-1].Is(lexicon.Aspectual) {
+	if k >= 1 && (s.Words[k].Tag == tag.RP || s.Words[k].Tag == tag.RB) && s.Words[k-1].Is(lexicon.Aspectual) {
 		return k - 1
 	}
-	if k >= 0 && s.Words[k].Is(lexicon.Aspectual) {
+	if k >= 0 && (s.Words[k].Is(lexicon.Aspectual) || s.Words[k].Entry != nil && s.Words[k].Entry.SharesSubject) {
 		return k
 	}
 	return -1

@@ -279,6 +279,16 @@ type Entry struct {
 	// Definite is set for the definite article, which some names need
 	// ("the Kremlin") and some places open ("at the White House").
 	Definite bool
+	// SharesSubject is set for a verb, adjective or adverb before "to"
+	// whose subject is the infinitive's and whose infinitive of saying
+	// reports a saying ("appeared to blame", "was quick to add", "has yet
+	// to explain"), as a verb of aspect's does; an intention ("plans to
+	// announce") or a refusal to speak ("declined to comment") does not.
+	SharesSubject bool
+	// DescribesObject is set for a verb of naming whose object alone is
+	// what it says ("described the dire situation", "characterized the
+	// talks"), where "called a meeting" names nothing.
+	DescribesObject bool
 	// Reflexive is set for a reflexive pronoun ("herself"), which after
 	// a noun phrase only stresses it: "Velk herself said" is Velk.
 	Reflexive bool

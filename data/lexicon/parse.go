@@ -71,6 +71,8 @@ var sectionFlags = map[string]func(*Entry) *bool{
 	"role prepositions":        func(e *Entry) *bool { return &e.RolePreposition },
 	"posting prepositions":     func(e *Entry) *bool { return &e.Posting },
 	"definite articles":        func(e *Entry) *bool { return &e.Definite },
+	"infinitive subjects":      func(e *Entry) *bool { return &e.SharesSubject },
+	"describing verbs":         func(e *Entry) *bool { return &e.DescribesObject },
 }
 
 var groupKinds = map[string]GroupKind{"party": PartyGroup, "home": HomeGroup, "free": FreeGroup, "joint": JointGroup}

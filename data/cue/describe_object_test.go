@@ -1,0 +1,27 @@
+package cue_test
+
+import (
+	"testing"
+
+	"github.com/brief-reader/brief/data/cue"
+)
+
+// TestDescribedObject: a verb of describing whose object no name follows
+// says its object ("described the dire situation"); a verb of calling
+// does not ("called a meeting"), nor a participle after its noun ("the
+// steps described in section 2").
+func TestDescribedObject(t *testing.T) {
+	checkFrames(t, []frameCase{
+		{"Jonas Arno described the dire situation Ana Velk is facing in Tuesday's primary.",
+			[]frame{{cue: "described", shape: cue.SpeakerFirst, speaker: "Jonas Arno", content: one("the dire situation Ana Velk is facing in Tuesday's primary")}}, ""},
+		{"Mara Vell described what happens on a video of the encounter.",
+			[]frame{{cue: "described", shape: cue.SpeakerFirst, speaker: "Mara Vell", content: one("what happens on a video of the encounter")}}, ""},
+		{"Female donors in Tesmar described cascading cultural changes that were driving their giving.",
+			[]frame{{cue: "described", shape: cue.SpeakerFirst, speaker: "Female donors in Tesmar", content: one("cascading cultural changes that were driving their giving")}}, ""},
+		// the name after the object is still said with it
+		{"Velk described the plan as a disaster.",
+			[]frame{{cue: "described", shape: cue.SpeakerFirst, speaker: "Velk", content: one("the plan as a disaster")}}, ""},
+		{"The Hollin council called an emergency session on Wednesday.", nil, ""},
+		{"The ferry operators must follow the steps described in section 2 of this order.", nil, ""},
+	})
+}
