@@ -121,7 +121,7 @@ func (f *Finder) cueFrame(s *syntax.Sentence, i int, c lexicon.Cue, cue syntax.P
 		}
 	}
 	sp, aside, chained := f.subject(s, i)
-	if sp.Empty() || !chained && objectRelative(s, sp, cue.To) {
+	if sp.Empty() || !chained && objectRelative(s, sp, cue.To, fr.Kind) {
 		return Frame{}, false
 	}
 	fr.Speaker, fr.Aside, fr.Chained = sp, aside, chained
