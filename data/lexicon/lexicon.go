@@ -279,6 +279,10 @@ type Entry struct {
 	// Definite is set for the definite article, which some names need
 	// ("the Kremlin") and some places open ("at the White House").
 	Definite bool
+	// NewPlace is set for a word that, capitalised before a party's
+	// name, makes another place of it ("New Mexico", a U.S. state, not
+	// Mexico).
+	NewPlace bool
 	// Reflexive is set for a reflexive pronoun ("herself"), which after
 	// a noun phrase only stresses it: "Velk herself said" is Velk.
 	Reflexive bool

@@ -39,6 +39,10 @@ func (f *Finder) gazetteerEvidence(s *syntax.Sentence, p syntax.Phrase, m *Menti
 			i++ // "Sofia Lenk": a person's given name, not the capital
 			continue
 		}
+		if h.Person < 0 && p.From+i > 0 && newPlace(&s.Words[p.From+i-1]) {
+			i += h.Len // "New Mexico": another place of the name
+			continue
+		}
 		if h.Person < 0 && h.Len == 1 && f.surname(s, p.From, p.From+i) {
 			i++ // "Tom Orlavian": a person's surname, not the demonym
 			continue
@@ -142,6 +146,12 @@ func (f *Finder) remit(s *syntax.Sentence, i int) bool {
 		}
 	}
 	return false
+}
+
+// newPlace reports a capitalised word that makes another place of the
+// party's name after it: "New" of "New Mexico".
+func newPlace(w *syntax.Word) bool {
+	return w.Entry != nil && w.Entry.NewPlace && w.Tok.Has(text.Cap)
 }
 
 // surname reports a party's name or demonym that is a surname after a

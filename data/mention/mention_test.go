@@ -130,6 +130,9 @@ func TestClassify(t *testing.T) {
 			kind: Person, text: "Rep. Lena Tesmar", name: "Lena Tesmar", title: "Rep.", gender: 'f', human: true},
 		{sentence: "Tesmari envoy Lena Velk said the talks were over.", phrase: "Tesmari envoy Lena Velk",
 			kind: Person, text: "Tesmari envoy Lena Velk", name: "Lena Velk", title: "Tesmari envoy", party: "Tesmar", gender: 'f', human: true},
+		// a party's name after "New" is another place's ("New Mexico")
+		{sentence: "New Orlavia Governor Lena Velk said the talks were over.", phrase: "New Orlavia Governor Lena Velk",
+			kind: Person, text: "New Orlavia Governor Lena Velk", name: "Lena Velk", title: "New Orlavia Governor", gender: 'f', human: true},
 		// a group of two parties' places is of neither; a floating "both" is no part of it
 		{sentence: "Officials in Varn and Ostra both say the talks were over.", phrase: "Officials in Varn and Ostra both",
 			kind: Group, text: "Officials in Varn and Ostra", plural: true},
