@@ -35,6 +35,7 @@ func (f *Finder) verbFrame(s *syntax.Sentence, i int, prev *Frame) (Frame, bool)
 		return Frame{}, false
 	}
 	if ok {
+		speakersAsClause(s, &fr)
 		f.continueAfterCue(s, &fr)
 		if f.noContentBefore(s, &fr) {
 			return Frame{}, false
