@@ -29,3 +29,20 @@ func TestObjectEndsBeforeWritersAsClause(t *testing.T) {
 			[]frame{{cue: "condemned", shape: cue.SpeakerFirst, speaker: "The council", content: one("a levy as high as Orlavia has ever imposed")}}, "condemned"},
 	})
 }
+
+// TestObjectEndsBeforeSpeakersOwnAsClause: after an object, "as" and
+// "he" or "she" standing for the speaker tell what the speaker did
+// meanwhile, the writer's narration; a pronoun of someone else's, or an
+// as-clause after a clause, stays in the content.
+func TestObjectEndsBeforeSpeakersOwnAsClause(t *testing.T) {
+	checkFrames(t, []frameCase{
+		{"Lena Velk shouted insults as she hurried toward the gate.",
+			[]frame{{cue: "shouted", shape: cue.SpeakerFirst, speaker: "Lena Velk", content: one("insults")}}, "shouted"},
+		{"She shouted insults as she hurried toward the gate.",
+			[]frame{{cue: "shouted", shape: cue.SpeakerFirst, speaker: "She", content: one("insults")}}, "shouted"},
+		{"Jonas Vell praised the minister as she left the hall.",
+			[]frame{{cue: "praised", shape: cue.SpeakerFirst, speaker: "Jonas Vell", content: one("the minister as she left the hall")}}, "praised"},
+		{"Lena Velk said the envoys had left as she arrived.",
+			[]frame{{cue: "said", shape: cue.SpeakerFirst, speaker: "Lena Velk", content: one("the envoys had left as she arrived")}}, "said"},
+	})
+}

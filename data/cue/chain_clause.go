@@ -32,3 +32,36 @@ func clauseBetween(s *syntax.Sentence, prev *Frame, i int) bool {
 	}
 	return false
 }
+
+// subordinateJoined reports a verb after "and" at i that goes on with an
+// adverbial clause inside the frame before's content, one whose subject
+// can speak: in "X said the candidate was at the venue when the police
+// found her and told her to leave" the police told her, not X. The
+// conjoined verb then takes that clause's subject, as any verb after
+// "and" does.
+func subordinateJoined(s *syntax.Sentence, prev *Frame, i int) bool {
+	k := i - 1
+	for k > prev.Cue.To && s.Words[k].Tag != tag.CC {
+		k--
+	}
+	verb := false
+	for j := k - 1; j >= prev.Cue.To; j-- {
+		w := &s.Words[j]
+		switch {
+		case w.Quote >= 0 || w.Tag == tag.Comma || w.Tag == tag.CC || isDash(s, j):
+			return false
+		case w.Tag.IsFiniteVerb():
+			if verb {
+				return false // a second verb: no single clause before "and"
+			}
+			verb = true
+		case verb && (w.Tag == tag.WRB || w.Tag == tag.IN && w.Is(lexicon.Subordinator) && !isComplementizer(w)):
+			if j+1 >= k {
+				return false
+			}
+			e := s.NounPhraseAt(j + 1)
+			return e > j+1 && e < k && s.Words[e].Tag.IsFiniteVerb() && speakingSubject(&s.Words[s.Head(syntax.Phrase{From: j + 1, To: e})])
+		}
+	}
+	return false
+}

@@ -25,3 +25,21 @@ func TestParticipleAfterNewClause(t *testing.T) {
 			[]frame{{cue: "adding", shape: cue.SpeakerFirst, speaker: "Minister Ana Velk", content: one("the locks would open"), chained: true}}, "adding"},
 	})
 }
+
+// TestVerbJoinedToAdverbialClause: a cue after "and" goes on with the
+// adverbial clause just before it when that clause has a subject that can
+// speak ("when the police found her and told her"), not with the frame
+// whose content holds the clause; a clause of a thing ("after the rains
+// came and urged") or two verbs before "and" leave it the frame's.
+func TestVerbJoinedToAdverbialClause(t *testing.T) {
+	checkFrames(t, []frameCase{
+		{"Lena Arno said the candidate was giving interviews when the police found her and told her to leave.",
+			[]frame{{cue: "told", shape: cue.SpeakerFirst, speaker: "the police", content: one("to leave"), chained: true}}, "told"},
+		{"Lena Arno described Jonas Vell as a disgrace after he attacked the judges and blamed the courts for the delay.",
+			[]frame{{cue: "blamed", shape: cue.SpeakerFirst, speaker: "he", content: one("the delay"), chained: true}}, "blamed"},
+		{"Lena Arno said the harvest failed after the rains came and urged calm.",
+			[]frame{{cue: "urged", shape: cue.SpeakerFirst, speaker: "Lena Arno", content: one("calm"), chained: true}}, "urged"},
+		{"Lena Arno said the plan had failed and urged calm.",
+			[]frame{{cue: "urged", shape: cue.SpeakerFirst, speaker: "Lena Arno", content: one("calm"), chained: true}}, "urged"},
+	})
+}

@@ -107,7 +107,7 @@ func (f *Finder) Find(s *syntax.Sentence, index int) []Frame {
 		if w.Entry.Class&lexicon.CueVerb != 0 && w.Tag.IsVerb() && !headingVerbInCapitals(s, i) {
 			var prev *Frame
 			if n := subjectFrame(out); n > 0 && out[n-1].Cue.To <= i && !out[n-1].Speaker.Empty() &&
-				(w.Tag == tag.VBG && (isPunct(s, i-1, ',') || isCloseQuote(s, i-1) && isPunct(s, i-2, ',')) && !relativeCue(s, &out[n-1]) && !clauseBetween(s, &out[n-1], i) || afterConjunction(s, i)) {
+				(w.Tag == tag.VBG && (isPunct(s, i-1, ',') || isCloseQuote(s, i-1) && isPunct(s, i-2, ',')) && !relativeCue(s, &out[n-1]) && !clauseBetween(s, &out[n-1], i) || afterConjunction(s, i) && !subordinateJoined(s, &out[n-1], i)) {
 				// "X said A, adding that …", "“…,” said X, adding that …",
 				// "told the hosts of “Talk,” adding …": the frame before speaks
 				prev = &out[n-1]

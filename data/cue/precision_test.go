@@ -190,3 +190,18 @@ func TestInvertedThatVerb(t *testing.T) {
 		{"President Velk promised to make Tesmar a pariah for the murder of a journalist, Ana Arno, who wrote for The Tesmar Post.", nil, "wrote"},
 	})
 }
+
+// TestZeroRelativeObject: a cue in a relative clause whose relative
+// pronoun is left out ("the rate he proposed") has the noun before it
+// for its object; what follows the cue is no content. An object after
+// the cue, or a finite clause, is a clause of its own.
+func TestZeroRelativeObject(t *testing.T) {
+	checkFrames(t, []frameCase{
+		{"The tax is far lower than the rate he has proposed for farmers.", nil, "proposed"},
+		{"Velk says the pact is the deal she pushed for nearly a decade to win.", nil, "pushed for"},
+		{"In this spirit we reaffirm our support for the ceasefire.",
+			[]frame{{cue: "reaffirm", shape: cue.SpeakerFirst, speaker: "we", content: one("our support for the ceasefire")}}, "reaffirm"},
+		{"It is the one thing he said would fail.",
+			[]frame{{cue: "said", shape: cue.SpeakerFirst, speaker: "he", content: one("would fail")}}, "said"},
+	})
+}

@@ -170,17 +170,21 @@ func clauseOpener(s *syntax.Sentence, k int) bool {
 // which Velk said would fail"), as is the rest of a pseudo-cleft ("one of
 // the things that Velk said to Arno is we …"), and a charge ("the war
 // that analysts blame for …").
-func objectRelative(s *syntax.Sentence, sp syntax.Phrase, after int) bool {
+func objectRelative(s *syntax.Sentence, sp syntax.Phrase, after int, kind lexicon.Frame) bool {
 	r := sp.From - 1
-	if r < 1 || s.Words[r].Quote >= 0 || s.Words[r].Tag != tag.WDT && s.Words[r].Tag != tag.WP {
+	switch {
+	case r < 1 || s.Words[r].Quote >= 0:
 		return false
-	}
-	if prev := &s.Words[r-1]; prev.Tag != tag.Comma && !prev.Tag.IsNoun() {
-		return false // "a story in which sources said …": a clause of its own
+	case s.Words[r].Tag == tag.WDT || s.Words[r].Tag == tag.WP:
+		if prev := &s.Words[r-1]; prev.Tag != tag.Comma && !prev.Tag.IsNoun() {
+			return false // "a story in which sources said …": a clause of its own
+		}
+	case !zeroRelative(s, sp, after):
+		return false
 	}
 	if after < len(s.Words) {
 		if next := &s.Words[after]; next.Tag.IsVerb() || next.Tag == tag.MD || next.Tag == tag.TO || next.Is(lexicon.Complementizer) ||
-			next.Tag.IsNoun() || next.Tag.IsAdj() || next.Tag == tag.DT || next.Tag == tag.PRP || next.Is(lexicon.ChargePreposition) {
+			next.Tag.IsNoun() || next.Tag.IsAdj() || next.Tag == tag.DT || next.Tag == tag.PRP || kind == lexicon.Accuse && next.Is(lexicon.ChargePreposition) {
 			return false // an object or a clause of its own follows: "which we urge the authorities to …"
 		}
 	}
@@ -196,4 +200,15 @@ func objectRelative(s *syntax.Sentence, sp syntax.Phrase, after int) bool {
 		}
 	}
 	return true
+}
+
+// zeroRelative reports a subject pronoun right after a common noun, the
+// relative pronoun left out: "the rate he proposed for families" is the
+// rate's clause, the noun the cue's object; not when an object follows
+// the cue ("in this spirit we reaffirm our support").
+func zeroRelative(s *syntax.Sentence, sp syntax.Phrase, after int) bool {
+	n, w := &s.Words[sp.From-1], &s.Words[sp.From]
+	return sp.Len() == 1 && w.Tag == tag.PRP && w.Is(lexicon.Pronoun) &&
+		(n.Tag == tag.NN || n.Tag == tag.NNS) && !n.Tok.Has(text.Cap) && n.Quote < 0 && !n.Is(lexicon.Time) &&
+		(after >= len(s.Words) || s.Words[after].Tag != tag.PRPS)
 }

@@ -35,6 +35,7 @@ func (f *Finder) verbFrame(s *syntax.Sentence, i int, prev *Frame) (Frame, bool)
 		return Frame{}, false
 	}
 	if ok {
+		speakersAsClause(s, &fr)
 		f.continueAfterCue(s, &fr)
 		if f.noContentBefore(s, &fr) {
 			return Frame{}, false
@@ -121,7 +122,7 @@ func (f *Finder) cueFrame(s *syntax.Sentence, i int, c lexicon.Cue, cue syntax.P
 		}
 	}
 	sp, aside, chained := f.subject(s, i)
-	if sp.Empty() || !chained && objectRelative(s, sp, cue.To) {
+	if sp.Empty() || !chained && objectRelative(s, sp, cue.To, fr.Kind) {
 		return Frame{}, false
 	}
 	fr.Speaker, fr.Aside, fr.Chained = sp, aside, chained

@@ -289,6 +289,10 @@ type Entry struct {
 	// what it says ("described the dire situation", "characterized the
 	// talks"), where "called a meeting" names nothing.
 	DescribesObject bool
+	// NewPlace is set for a word that, capitalised before a party's
+	// name, makes another place of it ("New Mexico", a U.S. state, not
+	// Mexico).
+	NewPlace bool
 	// Reflexive is set for a reflexive pronoun ("herself"), which after
 	// a noun phrase only stresses it: "Velk herself said" is Velk.
 	Reflexive bool

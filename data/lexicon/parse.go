@@ -73,6 +73,7 @@ var sectionFlags = map[string]func(*Entry) *bool{
 	"definite articles":        func(e *Entry) *bool { return &e.Definite },
 	"infinitive subjects":      func(e *Entry) *bool { return &e.SharesSubject },
 	"describing verbs":         func(e *Entry) *bool { return &e.DescribesObject },
+	"new places":               func(e *Entry) *bool { return &e.NewPlace },
 }
 
 var groupKinds = map[string]GroupKind{"party": PartyGroup, "home": HomeGroup, "free": FreeGroup, "joint": JointGroup}

@@ -39,6 +39,14 @@ func (f *Finder) gazetteerEvidence(s *syntax.Sentence, p syntax.Phrase, m *Menti
 			i++ // "Sofia Lenk": a person's given name, not the capital
 			continue
 		}
+		if h.Person < 0 && p.From+i > 0 && newPlace(&s.Words[p.From+i-1]) {
+			i += h.Len // "New Mexico": another place of the name
+			continue
+		}
+		if h.Person < 0 && h.Len == 1 && f.surname(s, p.From, p.From+i) {
+			i++ // "Tom Orlavian": a person's surname, not the demonym
+			continue
+		}
 		switch {
 		case h.Person >= 0 && i+h.Len < len(words) && (f.Lexicon.Is(words[i+h.Len], lexicon.NameSuffix) || s.Words[p.From+i+h.Len].Tag.IsProperNoun()):
 			// "Ana Velk Jr." is not Ana Velk
@@ -138,6 +146,24 @@ func (f *Finder) remit(s *syntax.Sentence, i int) bool {
 		}
 	}
 	return false
+}
+
+// newPlace reports a capitalised word that makes another place of the
+// party's name after it: "New" of "New Mexico".
+func newPlace(w *syntax.Word) bool {
+	return w.Entry != nil && w.Entry.NewPlace && w.Tok.Has(text.Cap)
+}
+
+// surname reports a party's name or demonym that is a surname after a
+// given name in the phrase: "Orlavian" of "Tom Orlavian", "Tesmar" of
+// "Lena Tesmar", not of "Tesmari envoy Lena Velk".
+func (f *Finder) surname(s *syntax.Sentence, from, i int) bool {
+	if i == from {
+		return false
+	}
+	given, w := &s.Words[i-1], &s.Words[i]
+	return given.Is(lexicon.GivenName) && given.Tok.Has(text.Cap) && given.Tag.IsProperNoun() &&
+		w.Tok.Has(text.Cap)
 }
 
 // givenName reports a place's name that is a given name before a

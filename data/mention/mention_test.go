@@ -123,6 +123,16 @@ func TestClassify(t *testing.T) {
 			kind: Body, text: "the Tesmari Party of Hollin", name: "Tesmari Party of Hollin", party: "Tesmar"},
 		{sentence: "On Monday, House Speaker Jonas Arno said the talks were over.", phrase: "House Speaker Jonas Arno",
 			kind: Person, text: "House Speaker Jonas Arno", name: "Jonas Arno", title: "House Speaker", gender: 'm', human: true},
+		// a party's name or demonym after a given name is a surname, no party
+		{sentence: "Tom Orlavian said the talks were over.", phrase: "Tom Orlavian",
+			kind: Person, text: "Tom Orlavian", name: "Tom Orlavian", gender: 'm', human: true},
+		{sentence: "Rep. Lena Tesmar said the talks were over.", phrase: "Rep. Lena Tesmar",
+			kind: Person, text: "Rep. Lena Tesmar", name: "Lena Tesmar", title: "Rep.", gender: 'f', human: true},
+		{sentence: "Tesmari envoy Lena Velk said the talks were over.", phrase: "Tesmari envoy Lena Velk",
+			kind: Person, text: "Tesmari envoy Lena Velk", name: "Lena Velk", title: "Tesmari envoy", party: "Tesmar", gender: 'f', human: true},
+		// a party's name after "New" is another place's ("New Mexico")
+		{sentence: "New Orlavia Governor Lena Velk said the talks were over.", phrase: "New Orlavia Governor Lena Velk",
+			kind: Person, text: "New Orlavia Governor Lena Velk", name: "Lena Velk", title: "New Orlavia Governor", gender: 'f', human: true},
 		// a group of two parties' places is of neither; a floating "both" is no part of it
 		{sentence: "Officials in Varn and Ostra both say the talks were over.", phrase: "Officials in Varn and Ostra both",
 			kind: Group, text: "Officials in Varn and Ostra", plural: true},

@@ -24,6 +24,10 @@ func TestLabelledStatements(t *testing.T) {
 			{2, "Ana Velk", "Kestria", false, "“Daro Venn is uniquely qualified for this post, and I look forward to his work.”"},
 			{4, "Pela Oru", "Tesmar", false, "“I am proud to welcome Daro to Tesmar.”"},
 		}},
+		{"a label whose place only holds a party's name", []string{
+			"Statement from New Orlavia Governor Dara Quill:",
+			"“The river towns will be rebuilt.”",
+		}, []turnWant{{1, "Dara Quill", "", false, "“The river towns will be rebuilt.”"}}},
 		{"a quotation over two paragraphs, then the narration", []string{
 			"Statement of Daro Venn, Executive Director, Kestrian Foreign Ministry:",
 			"“We are at a critical time for the river.",

@@ -163,10 +163,12 @@ func mergeTitles(ms []member) []member {
 }
 
 // partyAt is the party (or seat) named at ws[i:], with the words it
-// takes.
+// takes. A name after a word that makes another place of it ("New
+// Mexico") names no party.
 func (r *Reader) partyAt(ws []word, i int) (gazetteer.Hit, bool) {
 	h, ok := r.match(ws, i)
-	if !ok || h.Kind == gazetteer.PersonName || h.Party < 0 {
+	if !ok || h.Kind == gazetteer.PersonName || h.Party < 0 ||
+		i > 0 && ws[i-1].entry != nil && ws[i-1].entry.NewPlace && ws[i-1].tok.Has(text.Cap) {
 		return gazetteer.Hit{}, false
 	}
 	return h, true
