@@ -177,6 +177,11 @@ func (f *Finder) subjectBefore(s *syntax.Sentence, v int) (sp, aside syntax.Phra
 			return sp, aside, !sp.Empty()
 		}
 		return
+	case s.Words[v].Tag == tag.VBG && (isPunct(s, j, ',') || isDash(s, j)) && !withSubjectBeforeAside(s, j).Empty():
+		// ", with Ana Velk — who has called for … — lambasting the
+		// plan": the with-phrase's noun phrase, past its aside
+		sp = withSubjectBeforeAside(s, j)
+		return sp, syntax.Phrase{From: sp.To + 1, To: j}, false
 	case isPunct(s, j, ',') || isDash(s, j) || isCloseQuote(s, j) && isPunct(s, j-1, ',') && s.Words[j].Quote >= 0 && !quotationOpensAt(s, j, 0):
 		// an aside closes before the verb: the subject opens the clause
 		// ("X, host of “Morning Joe,” suggested …")
@@ -383,6 +388,23 @@ func asideOpen(s *syntax.Sentence, j int) int {
 		}
 	}
 	return -1
+}
+
+// withSubjectBeforeAside is the noun phrase that "with" takes before an
+// aside closing at j, when a comma opens the with-phrase (", with Ana
+// Velk — who has called for … —"); empty when the aside follows anything
+// else. After a noun "with" is the noun's ("conversations with Kestria –
+// a neighbour – urging it to …"), and its noun phrase speaks not.
+func withSubjectBeforeAside(s *syntax.Sentence, j int) syntax.Phrase {
+	o := asideOpen(s, j)
+	if o < 2 || s.Words[o].Quote >= 0 {
+		return syntax.Phrase{}
+	}
+	a := s.NounPhraseEndingAt(o - 1)
+	if a < 2 || s.Words[a-1].Quote >= 0 || text.Lower(s.Words[a-1].Text) != "with" || !isPunct(s, a-2, ',') || !canSpeak(&s.Words[s.Head(syntax.Phrase{From: a, To: o})]) {
+		return syntax.Phrase{}
+	}
+	return syntax.Phrase{From: a, To: o}
 }
 
 // timeOfParticiple reports a phrase whose word of time belongs to a

@@ -47,3 +47,18 @@ func TestRelativeClauseThenAside(t *testing.T) {
 			[]frame{{cue: "said", shape: cue.SpeakerFirst, speaker: "The judges", aside: "who ruled that Kestria could not close the port", content: one("the problem was the fee")}}, "said"},
 	})
 }
+
+// TestWithPhraseParticiplePastAside: ", with X — an aside — V-ing …"
+// is X's saying as ", with X V-ing …" is; the aside is about X. Without
+// the comma "with X" is a noun's ("conversations with X") and says
+// nothing.
+func TestWithPhraseParticiplePastAside(t *testing.T) {
+	checkFrames(t, []frameCase{
+		{"The tax has become a major issue in the campaign, with Ana Velk — who has called for higher rates — lambasting the Kestrian plan.",
+			[]frame{{cue: "lambasting", shape: cue.SpeakerFirst, speaker: "Ana Velk", aside: "who has called for higher rates", content: one("the Kestrian plan")}}, ""},
+		{"The tax has become a major issue in the campaign, with Ana Velk lambasting the Kestrian plan.",
+			[]frame{{cue: "lambasting", shape: cue.SpeakerFirst, speaker: "Ana Velk", content: one("the Kestrian plan")}}, ""},
+		{"We have conversations with the Government of Tesmar – a member of the council – urging them to stop the raids.",
+			nil, ""},
+	})
+}
