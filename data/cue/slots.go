@@ -123,6 +123,13 @@ func (f *Finder) subjectBefore(s *syntax.Sentence, v int) (sp, aside syntax.Phra
 			return sp, syntax.Phrase{}, false
 		}
 		return
+	case s.Words[v].Tag == tag.VBG && perceivedBefore(s, j) >= 0 && clauseFollows(s, v):
+		// "Velk can be heard yelling that …", "Arno was caught on tape
+		// saying: …": the one perceived says it; what was seen done to
+		// an object ("is shown discussing his plan") is the writer's
+		// account of a picture
+		sp, aside, _ = f.subject(s, perceivedBefore(s, j))
+		return sp, aside, !sp.Empty()
 	case s.Words[v].Tag == tag.VBG && (isPunct(s, j, ',') || w.Tag == tag.IN && (w.Is(lexicon.AgentPreposition) || gerundHost(w) || w.Is(lexicon.Subordinator) && !isComplementizer(w))):
 		// "rejected the plan, saying …", "shut it down by rejecting …": the
 		// main clause's subject
@@ -388,6 +395,44 @@ func asideOpen(s *syntax.Sentence, j int) int {
 		}
 	}
 	return -1
+}
+
+// perceivedBefore is a participle of perceiving after a passive
+// auxiliary that ends at j, or that a phrase of setting ending at j
+// follows ("was heard on a microphone"), before a participle of saying;
+// -1 otherwise.
+func perceivedBefore(s *syntax.Sentence, j int) int {
+	k := j
+	if k >= 0 && s.Words[k].Tag.IsNoun() && s.Words[k].Quote < 0 {
+		a := s.NounPhraseEndingAt(k)
+		if a < 2 || s.Words[a-1].Tag != tag.IN || s.Words[a-1].Quote >= 0 {
+			return -1
+		}
+		k = a - 2
+	}
+	if k < 1 || s.Words[k].Tag != tag.VBN || s.Words[k].Quote >= 0 || s.Words[k].Entry == nil || !s.Words[k].Entry.PerceivesSpeech {
+		return -1
+	}
+	if b := &s.Words[k-1]; !b.Is(lexicon.Passive) && !b.Tag.IsAdverb() {
+		return -1
+	}
+	return k
+}
+
+// clauseFollows reports a that-clause, a colon or a quotation opening
+// within a few words after the cue at v, before any comma: what was said,
+// not only whom it was said to.
+func clauseFollows(s *syntax.Sentence, v int) bool {
+	for k := v + 1; k < len(s.Words) && k <= v+5; k++ {
+		w := &s.Words[k]
+		switch {
+		case isOpenQuote(s, k) || w.Tag == tag.Colon && w.Quote < 0 || w.Quote < 0 && isComplementizer(w):
+			return true
+		case w.Quote < 0 && (w.Tag == tag.Comma || w.Tag == tag.Period):
+			return false
+		}
+	}
+	return false
 }
 
 // withSubjectBeforeAside is the noun phrase that "with" takes before an

@@ -62,3 +62,17 @@ func TestWithPhraseParticiplePastAside(t *testing.T) {
 			nil, ""},
 	})
 }
+
+// TestParticipleAfterPerceiving: "X can be heard yelling that …", "X was
+// heard on a microphone saying: …": the one perceived says what the
+// participle of saying reports; a picture of X doing something to an
+// object ("is shown discussing his plan") says nothing of its own.
+func TestParticipleAfterPerceiving(t *testing.T) {
+	checkFrames(t, []frameCase{
+		{"Ana Velk can be heard yelling to the officers that her husband was unarmed.",
+			[]frame{{cue: "yelling", shape: cue.SpeakerFirst, speaker: "Ana Velk", content: one("her husband was unarmed"), chained: true}}, ""},
+		{"Tad Arno was overheard on a microphone saying that the talks were over.",
+			[]frame{{cue: "saying", shape: cue.SpeakerFirst, speaker: "Tad Arno", content: one("the talks were over"), chained: true}}, ""},
+		{"The Kestrian candidate is shown discussing his plan to close the border.", nil, "discussing"},
+	})
+}
