@@ -322,6 +322,10 @@ type Entry struct {
 	// says what a participle of saying after it tells: "X can be heard
 	// yelling that …", "X was caught on tape telling Y to …".
 	PerceivesSpeech bool
+	// IrregularPast is set for an irregular past tense that is also the
+	// verb's participle ("sent", "held"): after a subject with no
+	// auxiliary the tagger's participle is the past.
+	IrregularPast bool
 	// PressTitle is set for a word that, closing a capitalised name,
 	// makes it a publication's: "The Varn Herald" is printed in Varn,
 	// and speaks for no party.

@@ -65,10 +65,11 @@ func (s *Sentence) closingCue(v int) bool {
 }
 
 // pastForm reports a form that can be a past tense as well as a
-// participle: a regular "-ed", or a verb of saying whose past is its
-// participle ("told", "said").
+// participle: a regular "-ed", a verb of saying whose past is its
+// participle ("told", "said"), or an irregular past that is its
+// participle too ("sent", "held").
 func pastForm(w *Word) bool {
-	return strings.HasSuffix(text.Lower(w.Text), "ed") || pastOnly(w)
+	return strings.HasSuffix(text.Lower(w.Text), "ed") || pastOnly(w) || w.Entry != nil && w.Entry.IrregularPast
 }
 
 // subjectOpeningBefore is where the subject of the verb at v begins when
@@ -81,8 +82,8 @@ func (s *Sentence) subjectOpeningBefore(v int) int {
 	for n := 0; k >= 0 && n < 2 && (s.Words[k].Tag == tag.RB || s.Words[k].Tag == tag.RBR); n++ {
 		k--
 	}
-	if k >= 2 && s.Words[k].IsTime() && s.Words[k-1].Tag == tag.IN && s.Words[k-1].Quote < 0 {
-		k -= 2 // "on Wednesday"
+	if k >= 2 && (s.Words[k].IsTime() || s.Words[k].Tag == tag.CD && text.IsYear(s.Words[k].Text)) && s.Words[k-1].Tag == tag.IN && s.Words[k-1].Quote < 0 {
+		k -= 2 // "on Wednesday", "in 2015"
 	}
 	if k < 0 || s.Words[k].Quote >= 0 {
 		return -1

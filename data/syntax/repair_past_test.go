@@ -36,6 +36,8 @@ func TestRepairPastAfterSubject(t *testing.T) {
 		{"after an apposition past an opening phrase", "On the left, Ana Velk, the author, compared him to a heretic.", "compared", tag.VBD},
 		{"a list's item is no apposition", "Apples, pears, imported from Kestria, and grapes are sold here.", "imported", tag.VBN},
 		{"a reduced relative after an apposition whose subject goes on", "The bill, a measure from Kestria, passed in the Senate, would raise taxes.", "passed", tag.VBN},
+		{"an irregular past after a subject and a year", "A group of doctors in 2015 sent a letter to the minister of Kestria, calling for his dismissal.", "sent", tag.VBD},
+		{"an irregular past in a reduced relative whose clause goes on", "The letter sent to the minister of Kestria was long.", "sent", tag.VBN},
 		{"a reduced relative before an aside between dashes", "The combined commitments announced today – part of a push to help tenants – could reach millions of Tesmaris.", "announced", tag.VBN},
 	}
 	for _, c := range cases {
