@@ -1,6 +1,8 @@
 package cue
 
 import (
+	"strings"
+
 	"github.com/brief-reader/brief/data/lexicon"
 	"github.com/brief-reader/brief/data/syntax"
 	"github.com/brief-reader/brief/data/tag"
@@ -174,6 +176,13 @@ func (f *Finder) subjectBefore(s *syntax.Sentence, v int) (sp, aside syntax.Phra
 		// a that-clause it goes on with the clause's own verb ("learned
 		// that the sector has recovered the jobs, and added jobs")
 		pv := previousVerb(s, j)
+		if s.Words[v].Tag == tag.VBG {
+			if o := possessorOfGerundBefore(s, pv, j); o >= 0 {
+				// "includes her pleading with officers and begging her
+				// husband …": the gerunds' own subject
+				return syntax.Phrase{From: o, To: o + 1}, syntax.Phrase{}, true
+			}
+		}
 		if mv := mainVerbBefore(s, j); isPunct(s, j-1, ',') && mv != pv && mv >= 0 && s.Words[v].Tag.IsFiniteVerb() && inRelativeAside(s, pv) {
 			if sp, aside, _ = f.subject(s, mv); !sp.Empty() {
 				return sp, aside, true
@@ -433,6 +442,23 @@ func clauseFollows(s *syntax.Sentence, v int) bool {
 		}
 	}
 	return false
+}
+
+// possessorOfGerundBefore is the possessive pronoun that is the subject
+// of a gerund between the verb at pv and the conjunction at j ("includes
+// her pleading/NN with officers and …"), with no comma or finite verb
+// between; -1 when there is none.
+func possessorOfGerundBefore(s *syntax.Sentence, pv, j int) int {
+	for k := j - 1; k > pv+1 && k > 0; k-- {
+		w := &s.Words[k]
+		if w.Quote >= 0 || w.Tag == tag.Comma || w.Tag.IsFiniteVerb() {
+			return -1
+		}
+		if k-1 == pv+1 && s.Words[k-1].Tag == tag.PRPS && (w.Tag == tag.VBG || w.Tag == tag.NN && strings.HasSuffix(text.Lower(w.Text), "ing")) {
+			return k - 1
+		}
+	}
+	return -1
 }
 
 // withSubjectBeforeAside is the noun phrase that "with" takes before an

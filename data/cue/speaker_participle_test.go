@@ -76,3 +76,16 @@ func TestParticipleAfterPerceiving(t *testing.T) {
 		{"The Kestrian candidate is shown discussing his plan to close the border.", nil, "discussing"},
 	})
 }
+
+// TestGerundAfterPossessedGerund: a gerund joined by "and" to a gerund
+// with its own possessive subject ("includes her pleading with … and
+// begging …") is that subject's, not the clause's; without one it goes on
+// with the clause's subject.
+func TestGerundAfterPossessedGerund(t *testing.T) {
+	checkFrames(t, []frameCase{
+		{"The Kestrian recording includes her pleading with the officers and begging her husband to stay in the car.",
+			[]frame{{cue: "begging", shape: cue.SpeakerFirst, speaker: "her", content: one("her husband to stay in the car"), chained: true}}, "begging"},
+		{"Ana Velk spent the day visiting farms and telling voters that taxes would fall.",
+			[]frame{{cue: "telling", shape: cue.SpeakerFirst, speaker: "Ana Velk", content: one("taxes would fall"), chained: true}}, "telling"},
+	})
+}
