@@ -4,6 +4,7 @@ import (
 	"github.com/brief-reader/brief/data/lexicon"
 	"github.com/brief-reader/brief/data/syntax"
 	"github.com/brief-reader/brief/data/tag"
+	"github.com/brief-reader/brief/data/text"
 )
 
 // adjectival reports a past form of a cue that modifies the noun after
@@ -28,7 +29,7 @@ func adjectival(s *syntax.Sentence, i int) bool {
 		return !p.Is(lexicon.Pronominal) && !p.Is(lexicon.Complementizer)
 	case tag.CD:
 		// "60 pledged delegates"; "the two discussed issues" is a subject
-		return hasDigit(p.Text) && !isYear(p.Text)
+		return hasDigit(p.Text) && !text.IsYear(p.Text)
 	}
 	return false
 }
@@ -40,17 +41,4 @@ func hasDigit(t string) bool {
 		}
 	}
 	return false
-}
-
-// isYear reports a four-digit number from 1000 to 2999.
-func isYear(t string) bool {
-	if len(t) != 4 || t[0] != '1' && t[0] != '2' {
-		return false
-	}
-	for i := 1; i < 4; i++ {
-		if t[i] < '0' || t[i] > '9' {
-			return false
-		}
-	}
-	return true
 }

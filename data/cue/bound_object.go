@@ -45,7 +45,7 @@ func settingAt(s *syntax.Sentence, k, end int) bool {
 		return false
 	}
 	h := &s.Words[s.Head(syntax.Phrase{From: k + 1, To: e})]
-	return h.Is(lexicon.Time) || h.Is(lexicon.Setting) || h.Is(lexicon.Media) || h.Tag == tag.CD && isYear(h.Text)
+	return h.Is(lexicon.Time) || h.Is(lexicon.Setting) || h.Is(lexicon.Media) || h.Tag == tag.CD && text.IsYear(h.Text)
 }
 
 // objectClause reports a complementizer at k that opens the object of

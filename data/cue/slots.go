@@ -1,6 +1,8 @@
 package cue
 
 import (
+	"strings"
+
 	"github.com/brief-reader/brief/data/lexicon"
 	"github.com/brief-reader/brief/data/syntax"
 	"github.com/brief-reader/brief/data/tag"
@@ -127,6 +129,13 @@ func (f *Finder) subjectBefore(s *syntax.Sentence, v int) (sp, aside syntax.Phra
 			return sp, syntax.Phrase{}, false
 		}
 		return
+	case s.Words[v].Tag == tag.VBG && perceivedBefore(s, j) >= 0 && clauseFollows(s, v):
+		// "Velk can be heard yelling that …", "Arno was caught on tape
+		// saying: …": the one perceived says it; what was seen done to
+		// an object ("is shown discussing his plan") is the writer's
+		// account of a picture
+		sp, aside, _ = f.subject(s, perceivedBefore(s, j))
+		return sp, aside, !sp.Empty()
 	case s.Words[v].Tag == tag.VBG && (isPunct(s, j, ',') || w.Tag == tag.IN && (w.Is(lexicon.AgentPreposition) || gerundHost(w) || w.Is(lexicon.Subordinator) && !isComplementizer(w))):
 		// "rejected the plan, saying …", "shut it down by rejecting …": the
 		// main clause's subject
@@ -171,6 +180,13 @@ func (f *Finder) subjectBefore(s *syntax.Sentence, v int) (sp, aside syntax.Phra
 		// a that-clause it goes on with the clause's own verb ("learned
 		// that the sector has recovered the jobs, and added jobs")
 		pv := previousVerb(s, j)
+		if s.Words[v].Tag == tag.VBG {
+			if o := possessorOfGerundBefore(s, pv, j); o >= 0 {
+				// "includes her pleading with officers and begging her
+				// husband …": the gerunds' own subject
+				return syntax.Phrase{From: o, To: o + 1}, syntax.Phrase{}, true
+			}
+		}
 		if mv := mainVerbBefore(s, j); isPunct(s, j-1, ',') && mv != pv && mv >= 0 && s.Words[v].Tag.IsFiniteVerb() && inRelativeAside(s, pv) {
 			if sp, aside, _ = f.subject(s, mv); !sp.Empty() {
 				return sp, aside, true
@@ -181,6 +197,11 @@ func (f *Finder) subjectBefore(s *syntax.Sentence, v int) (sp, aside syntax.Phra
 			return sp, aside, !sp.Empty()
 		}
 		return
+	case s.Words[v].Tag == tag.VBG && (isPunct(s, j, ',') || isDash(s, j)) && !withSubjectBeforeAside(s, j).Empty():
+		// ", with Ana Velk — who has called for … — lambasting the
+		// plan": the with-phrase's noun phrase, past its aside
+		sp = withSubjectBeforeAside(s, j)
+		return sp, syntax.Phrase{From: sp.To + 1, To: j}, false
 	case isPunct(s, j, ',') || isDash(s, j) || isCloseQuote(s, j) && isPunct(s, j-1, ',') && s.Words[j].Quote >= 0 && !quotationOpensAt(s, j, 0):
 		// an aside closes before the verb: the subject opens the clause
 		// ("X, host of “Morning Joe,” suggested …")
@@ -387,6 +408,78 @@ func asideOpen(s *syntax.Sentence, j int) int {
 		}
 	}
 	return -1
+}
+
+// perceivedBefore is a participle of perceiving after a passive
+// auxiliary that ends at j, or that a phrase of setting ending at j
+// follows ("was heard on a microphone"), before a participle of saying;
+// -1 otherwise.
+func perceivedBefore(s *syntax.Sentence, j int) int {
+	k := j
+	if k >= 0 && s.Words[k].Tag.IsNoun() && s.Words[k].Quote < 0 {
+		a := s.NounPhraseEndingAt(k)
+		if a < 2 || s.Words[a-1].Tag != tag.IN || s.Words[a-1].Quote >= 0 {
+			return -1
+		}
+		k = a - 2
+	}
+	if k < 1 || s.Words[k].Tag != tag.VBN || s.Words[k].Quote >= 0 || s.Words[k].Entry == nil || !s.Words[k].Entry.PerceivesSpeech {
+		return -1
+	}
+	if b := &s.Words[k-1]; !b.Is(lexicon.Passive) && !b.Tag.IsAdverb() {
+		return -1
+	}
+	return k
+}
+
+// clauseFollows reports a that-clause, a colon or a quotation opening
+// within a few words after the cue at v, before any comma: what was said,
+// not only whom it was said to.
+func clauseFollows(s *syntax.Sentence, v int) bool {
+	for k := v + 1; k < len(s.Words) && k <= v+5; k++ {
+		w := &s.Words[k]
+		switch {
+		case isOpenQuote(s, k) || w.Tag == tag.Colon && w.Quote < 0 || w.Quote < 0 && isComplementizer(w):
+			return true
+		case w.Quote < 0 && (w.Tag == tag.Comma || w.Tag == tag.Period):
+			return false
+		}
+	}
+	return false
+}
+
+// possessorOfGerundBefore is the possessive pronoun that is the subject
+// of a gerund between the verb at pv and the conjunction at j ("includes
+// her pleading/NN with officers and …"), with no comma or finite verb
+// between; -1 when there is none.
+func possessorOfGerundBefore(s *syntax.Sentence, pv, j int) int {
+	for k := j - 1; k > pv+1 && k > 0; k-- {
+		w := &s.Words[k]
+		if w.Quote >= 0 || w.Tag == tag.Comma || w.Tag.IsFiniteVerb() {
+			return -1
+		}
+		if k-1 == pv+1 && s.Words[k-1].Tag == tag.PRPS && (w.Tag == tag.VBG || w.Tag == tag.NN && strings.HasSuffix(text.Lower(w.Text), "ing")) {
+			return k - 1
+		}
+	}
+	return -1
+}
+
+// withSubjectBeforeAside is the noun phrase that "with" takes before an
+// aside closing at j, when a comma opens the with-phrase (", with Ana
+// Velk — who has called for … —"); empty when the aside follows anything
+// else. After a noun "with" is the noun's ("conversations with Kestria –
+// a neighbour – urging it to …"), and its noun phrase speaks not.
+func withSubjectBeforeAside(s *syntax.Sentence, j int) syntax.Phrase {
+	o := asideOpen(s, j)
+	if o < 2 || s.Words[o].Quote >= 0 {
+		return syntax.Phrase{}
+	}
+	a := s.NounPhraseEndingAt(o - 1)
+	if a < 2 || s.Words[a-1].Quote >= 0 || text.Lower(s.Words[a-1].Text) != "with" || !isPunct(s, a-2, ',') || !canSpeak(&s.Words[s.Head(syntax.Phrase{From: a, To: o})]) {
+		return syntax.Phrase{}
+	}
+	return syntax.Phrase{From: a, To: o}
 }
 
 // timeOfParticiple reports a phrase whose word of time belongs to a

@@ -47,3 +47,45 @@ func TestRelativeClauseThenAside(t *testing.T) {
 			[]frame{{cue: "said", shape: cue.SpeakerFirst, speaker: "The judges", aside: "who ruled that Kestria could not close the port", content: one("the problem was the fee")}}, "said"},
 	})
 }
+
+// TestWithPhraseParticiplePastAside: ", with X — an aside — V-ing …"
+// is X's saying as ", with X V-ing …" is; the aside is about X. Without
+// the comma "with X" is a noun's ("conversations with X") and says
+// nothing.
+func TestWithPhraseParticiplePastAside(t *testing.T) {
+	checkFrames(t, []frameCase{
+		{"The tax has become a major issue in the campaign, with Ana Velk — who has called for higher rates — lambasting the Kestrian plan.",
+			[]frame{{cue: "lambasting", shape: cue.SpeakerFirst, speaker: "Ana Velk", aside: "who has called for higher rates", content: one("the Kestrian plan")}}, ""},
+		{"The tax has become a major issue in the campaign, with Ana Velk lambasting the Kestrian plan.",
+			[]frame{{cue: "lambasting", shape: cue.SpeakerFirst, speaker: "Ana Velk", content: one("the Kestrian plan")}}, ""},
+		{"We have conversations with the Government of Tesmar – a member of the council – urging them to stop the raids.",
+			nil, ""},
+	})
+}
+
+// TestParticipleAfterPerceiving: "X can be heard yelling that …", "X was
+// heard on a microphone saying: …": the one perceived says what the
+// participle of saying reports; a picture of X doing something to an
+// object ("is shown discussing his plan") says nothing of its own.
+func TestParticipleAfterPerceiving(t *testing.T) {
+	checkFrames(t, []frameCase{
+		{"Ana Velk can be heard yelling to the officers that her husband was unarmed.",
+			[]frame{{cue: "yelling", shape: cue.SpeakerFirst, speaker: "Ana Velk", content: one("her husband was unarmed"), chained: true}}, ""},
+		{"Tad Arno was overheard on a microphone saying that the talks were over.",
+			[]frame{{cue: "saying", shape: cue.SpeakerFirst, speaker: "Tad Arno", content: one("the talks were over"), chained: true}}, ""},
+		{"The Kestrian candidate is shown discussing his plan to close the border.", nil, "discussing"},
+	})
+}
+
+// TestGerundAfterPossessedGerund: a gerund joined by "and" to a gerund
+// with its own possessive subject ("includes her pleading with … and
+// begging …") is that subject's, not the clause's; without one it goes on
+// with the clause's subject.
+func TestGerundAfterPossessedGerund(t *testing.T) {
+	checkFrames(t, []frameCase{
+		{"The Kestrian recording includes her pleading with the officers and begging her husband to stay in the car.",
+			[]frame{{cue: "begging", shape: cue.SpeakerFirst, speaker: "her", content: one("her husband to stay in the car"), chained: true}}, "begging"},
+		{"Ana Velk spent the day visiting farms and telling voters that taxes would fall.",
+			[]frame{{cue: "telling", shape: cue.SpeakerFirst, speaker: "Ana Velk", content: one("taxes would fall"), chained: true}}, "telling"},
+	})
+}

@@ -332,6 +332,14 @@ type Entry struct {
 	// AsksBy is set for a participle of asking whose agent put the
 	// question after it: "Asked by Velk whether …, Arno said".
 	AsksBy bool
+	// PerceivesSpeech is set for a participle of perceiving whose subject
+	// says what a participle of saying after it tells: "X can be heard
+	// yelling that …", "X was caught on tape telling Y to …".
+	PerceivesSpeech bool
+	// IrregularPast is set for an irregular past tense that is also the
+	// verb's participle ("sent", "held"): after a subject with no
+	// auxiliary the tagger's participle is the past.
+	IrregularPast bool
 	// PressTitle is set for a word that, closing a capitalised name,
 	// makes it a publication's: "The Varn Herald" is printed in Varn,
 	// and speaks for no party.

@@ -49,6 +49,8 @@ var sectionFlags = map[string]func(*Entry) *bool{
 	"place abbreviations":      func(e *Entry) *bool { return &e.PlaceAbbreviation },
 	"empty objects":            func(e *Entry) *bool { return &e.EmptyObject },
 	"asking participles":       func(e *Entry) *bool { return &e.AsksBy },
+	"perceiving participles":   func(e *Entry) *bool { return &e.PerceivesSpeech },
+	"irregular pasts":          func(e *Entry) *bool { return &e.IrregularPast },
 	"name months":              func(e *Entry) *bool { return &e.NameMonth },
 	"press titles":             func(e *Entry) *bool { return &e.PressTitle },
 	"continuing subordinators": func(e *Entry) *bool { return &e.ContinuesContent },

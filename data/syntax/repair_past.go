@@ -65,10 +65,11 @@ func (s *Sentence) closingCue(v int) bool {
 }
 
 // pastForm reports a form that can be a past tense as well as a
-// participle: a regular "-ed", or a verb of saying whose past is its
-// participle ("told", "said").
+// participle: a regular "-ed", a verb of saying whose past is its
+// participle ("told", "said"), or an irregular past that is its
+// participle too ("sent", "held").
 func pastForm(w *Word) bool {
-	return strings.HasSuffix(text.Lower(w.Text), "ed") || pastOnly(w)
+	return strings.HasSuffix(text.Lower(w.Text), "ed") || pastOnly(w) || w.Entry != nil && w.Entry.IrregularPast
 }
 
 // subjectOpeningBefore is where the subject of the verb at v begins when
@@ -81,11 +82,14 @@ func (s *Sentence) subjectOpeningBefore(v int) int {
 	for n := 0; k >= 0 && n < 2 && (s.Words[k].Tag == tag.RB || s.Words[k].Tag == tag.RBR); n++ {
 		k--
 	}
-	if k >= 2 && s.Words[k].IsTime() && s.Words[k-1].Tag == tag.IN && s.Words[k-1].Quote < 0 {
-		k -= 2 // "on Wednesday"
+	if k >= 2 && (s.Words[k].IsTime() || s.Words[k].Tag == tag.CD && text.IsYear(s.Words[k].Text)) && s.Words[k-1].Tag == tag.IN && s.Words[k-1].Quote < 0 {
+		k -= 2 // "on Wednesday", "in 2015"
 	}
 	if k < 0 || s.Words[k].Quote >= 0 {
 		return -1
+	}
+	if a := s.asideClosingAt(k); a >= 0 {
+		return s.subjectBeforeAside(a)
 	}
 	h := &s.Words[k]
 	switch {
@@ -96,7 +100,7 @@ func (s *Sentence) subjectOpeningBefore(v int) int {
 	case !h.Tag.IsNoun() || h.Is(lexicon.Auxiliary) || h.Is(lexicon.Passive):
 		return -1
 	}
-	b := s.NounPhraseEndingAt(k)
+	b := s.nounPhraseWithOf(k, false)
 	if b < 0 || b > 0 && s.Words[b-1].Tag == tag.POS {
 		return -1
 	}
@@ -116,6 +120,83 @@ func (s *Sentence) subjectOpeningBefore(v int) int {
 		return b
 	}
 	return -1
+}
+
+// asideClosingAt is where an aside that the comma or closing bracket at
+// c ends begins (its opening comma or bracket), when it has no verb of
+// its own: an apposition ("Arno, a former envoy, poked/VBN at …", "The
+// chairman, Tad Arno, called/VBN for …"), a phrase of where and when
+// ("Velk, in an interview on Friday, dwelled/VBN on …") or a party and
+// state ("Sen. Tad Arno (R-Kes.) refused/VBN to …"). An aside that is a
+// bare common noun is a list's item ("Apples, pears, imported …"), not
+// an apposition. It is -1 otherwise.
+func (s *Sentence) asideClosingAt(c int) int {
+	closer := &s.Words[c]
+	if closer.Quote >= 0 || closer.Tag != tag.Comma && closer.Tag != tag.RRB {
+		return -1
+	}
+	conjunction := false
+	for k := c - 1; k > 0; k-- {
+		w := &s.Words[k]
+		if w.Quote >= 0 || isFinite(w.Tag) || w.Tag == tag.MD || w.Tag == tag.Colon || w.Tok.Has(text.Dash) ||
+			w.Tag == tag.WDT || w.Tag == tag.WP {
+			return -1
+		}
+		conjunction = conjunction || w.Tag == tag.CC
+		if closer.Tag == tag.RRB && w.Tag == tag.LRB || closer.Tag == tag.Comma && w.Tag == tag.Comma {
+			if k+1 == c || closer.Tag == tag.Comma && (s.Words[k+1].Tag == tag.NN || s.Words[k+1].Tag == tag.NNS) {
+				return -1
+			}
+			if conjunction && closer.Tag == tag.Comma && s.Words[k+1].Tag != tag.DT && s.Words[k+1].Tag != tag.PRPS {
+				return -1 // "Velk, Arno and Brel, …": a list; "a former envoy and author" is one
+			}
+			return k
+		}
+		if w.Tag == tag.Comma || w.Tag == tag.LRB || w.Tag == tag.RRB {
+			return -1
+		}
+	}
+	return -1
+}
+
+// subjectBeforeAside is where the subject that an aside opening at a
+// follows begins, when it opens the sentence (past a conjunction: "But
+// Sen. Tad Arno (R-Kes.) refused …") or follows a phrase that opens it
+// ("On the left, Ana Velk, the author, compared/VBN …"); -1 otherwise.
+func (s *Sentence) subjectBeforeAside(a int) int {
+	k := a - 1
+	if k < 0 || s.Words[k].Quote >= 0 || !s.Words[k].Tag.IsNoun() || s.Words[k].Is(lexicon.Auxiliary) || s.Words[k].Is(lexicon.Passive) {
+		return -1
+	}
+	b := s.nounPhraseWithOf(k, true)
+	if b < 0 || b > 0 && s.Words[b-1].Tag == tag.POS {
+		return -1
+	}
+	first := 0
+	for first < b && (s.Words[first].Tag == tag.CC || s.Words[first].Tag == tag.RB) {
+		first++
+	}
+	if b == first || s.Words[b-1].Tag == tag.Comma && s.Words[b-1].Quote < 0 && s.openerBefore(b-1) {
+		return b
+	}
+	return -1
+}
+
+// nounPhraseWithOf is where the noun phrase ending at k begins, taking
+// in the phrases "of" joins to it ("A group of doctors in 2015 sent/VBN
+// …", "The minister of environment and energy, Ana Velk, …") and, with
+// and, those a conjunction joins ("Velk and Arno, the envoys, …"); -1
+// when no noun phrase ends at k.
+func (s *Sentence) nounPhraseWithOf(k int, and bool) int {
+	b := s.NounPhraseEndingAt(k)
+	for n := 0; n < 3 && b >= 2 && s.Words[b-1].Quote < 0 && (text.Lower(s.Words[b-1].Text) == "of" || and && s.Words[b-1].Tag == tag.CC); n++ {
+		a := s.NounPhraseEndingAt(b - 2)
+		if a < 0 {
+			break
+		}
+		b = a
+	}
+	return b
 }
 
 // openerBefore reports words before the comma at c that open the

@@ -29,6 +29,15 @@ func TestRepairPastAfterSubject(t *testing.T) {
 		{"after an opening participle's phrase", "Citing a report, Velk repeatedly accused Arno, who was raised in Kestria, of lying.", "accused", tag.VBD},
 		{"a reduced relative before its preposition after an opening phrase", "For this reason, the national emergency declared in Order 9 of May 2, 2006, must continue in effect.", "declared", tag.VBN},
 		{"a reduced relative whose clause goes on after an opening phrase", "In Varn, officials briefed on the talks said the deal was close.", "briefed", tag.VBN},
+		{"after an apposition to the subject", "Tad Arno, a former envoy and author, poked at the plan, saying it was costly.", "poked", tag.VBD},
+		{"after a name in an apposition to an office of two nouns", "The minister of trade and energy, Ana Velk, alluded to the vote during a meeting.", "alluded", tag.VBD},
+		{"after a party and state in brackets", "But Sen. Ana Velk (D-Kes.) refused to entertain the idea, saying it was late.", "refused", tag.VBD},
+		{"after a phrase of where and when set off by commas", "Tad Arno, in an interview on Friday, barely dwelled on the rivals.", "dwelled", tag.VBD},
+		{"after an apposition past an opening phrase", "On the left, Ana Velk, the author, compared him to a heretic.", "compared", tag.VBD},
+		{"a list's item is no apposition", "Apples, pears, imported from Kestria, and grapes are sold here.", "imported", tag.VBN},
+		{"a reduced relative after an apposition whose subject goes on", "The bill, a measure from Kestria, passed in the Senate, would raise taxes.", "passed", tag.VBN},
+		{"an irregular past after a subject and a year", "A group of doctors in 2015 sent a letter to the minister of Kestria, calling for his dismissal.", "sent", tag.VBD},
+		{"an irregular past in a reduced relative whose clause goes on", "The letter sent to the minister of Kestria was long.", "sent", tag.VBN},
 		{"a reduced relative before an aside between dashes", "The combined commitments announced today – part of a push to help tenants – could reach millions of Tesmaris.", "announced", tag.VBN},
 	}
 	for _, c := range cases {

@@ -274,3 +274,16 @@ var asciiAlnum = func() (t [256]bool) {
 	}
 	return t
 }()
+
+// IsYear reports a four-digit number from 1000 to 2999.
+func IsYear(t string) bool {
+	if len(t) != 4 || t[0] != '1' && t[0] != '2' {
+		return false
+	}
+	for i := 1; i < 4; i++ {
+		if t[i] < '0' || t[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
