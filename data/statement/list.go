@@ -18,7 +18,7 @@ import (
 // paragraph opens a clause of its own ("Today's action builds on …",
 // "The partners will …", "To that end, …"), the writer's again. A
 // heading before prose ("State Commitments", "CONTINUE A
-// WHOLE-OF-GOVERNMENT APPROACH") ends what any introduction takes, unless
+// WHOLE-OF-GOVERNMENT APPROACH", "Notes to editors") ends what any introduction takes, unless
 // the first paragraph has that shape too (items under titles); a line of
 // that shape before another short line is a list's ("Ana Velk", "Jonas
 // T. Vell"), not a heading.
@@ -52,7 +52,7 @@ func (l *introducedList) ends(d *text.Document, k int, first bool, lead func(int
 		}
 		return false
 	}
-	if !l.headings && text.RunInHeading(d.Paragraphs[k].Text) && k+1 < len(d.Paragraphs) && prose(d.Paragraphs[k+1].Text) {
+	if !l.headings && text.SectionHeading(d.Paragraphs[k].Text) && k+1 < len(d.Paragraphs) && prose(d.Paragraphs[k+1].Text) {
 		return true
 	}
 	if !l.items {

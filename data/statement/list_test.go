@@ -53,5 +53,13 @@ func TestIntroducedLists(t *testing.T) {
 				`said direct=false: ¶2 "It cannot be ignored."`,
 				`said direct=false: ¶3 "I feel strongly about this."`,
 			}},
+		{"a short heading ends speech, and all that follows it is the release's",
+			[]string{"In a speech last July, Jonas Vell said:",
+				"The plan is a danger to Orlavia.",
+				"Background",
+				"The plan was adopted by the council in May."},
+			[]string{
+				`said direct=false: ¶1 "The plan is a danger to Orlavia."`,
+			}},
 	})
 }
