@@ -100,6 +100,18 @@ func (c *doc) introduction(s string) (sp resolve.Speaker, cue, surname string, o
 				m.party = a.party
 			}
 			ms = []member{m}
+		} else if ok && a.named() && !m.named() && m.kind == personMember && ae+1 == v && ws[ae].punct(",") {
+			// "The Minister for Development, Lord Carrow, added:": the
+			// title first, the holder in apposition, who goes by the
+			// name as written there, honorific and all ("Lord Carrow")
+			if c.role(a.title) == "" {
+				a.name = append(a.title[:len(a.title):len(a.title)], a.name...)
+			}
+			a.title = m.title
+			if a.party < 0 {
+				a.party = m.party
+			}
+			ms = []member{a}
 		}
 	}
 	if ms == nil {

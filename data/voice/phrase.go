@@ -331,6 +331,13 @@ func (r *Reader) memberAt(src string, ws []word, i int) (member, int, bool) {
 			m.title = append(m.title, texts(ws[i:g])...)
 			i = g
 			continue
+		case w.lower() == "for" && len(m.name) == 0 && !body && hasHead(r.Lexicon, m.title) && remitEnd(ws, i+1) > i+1:
+			// "the Minister for Development, Lord Carrow": a remit in
+			// capitals up to the comma before the holder's name
+			e := remitEnd(ws, i+1)
+			m.title = append(m.title, texts(ws[i:e])...)
+			i = e
+			continue
 		case w.lower() == "of" && len(m.name) == 0 && len(m.title) > 0:
 			k := i + 1
 			if k < len(ws) && ws[k].lower() == "the" {
@@ -471,6 +478,27 @@ func upperCase(s string) bool {
 // capitalised words, which "and" may join, that a person's name ends:
 // the given name followed by one or two name words up to the run's end.
 // It is k when the run ends in no such name.
+// remitEnd is the end of a title's remit after "for" that runs in
+// capitals to a comma or the phrase's end ("Development", "the Middle
+// East", "Trade Policy"), or k when there is none.
+func remitEnd(ws []word, k int) int {
+	e := k
+	if e < len(ws) && ws[e].entry != nil && ws[e].entry.Definite {
+		e++
+	}
+	from := e
+	for e < len(ws) && e < from+maxRemit && ws[e].tok.Kind == text.Word && (ws[e].cap() && !ws[e].stops() || ws[e].lower() == "and" && e > from) {
+		e++
+	}
+	if e == from || e < len(ws) && !ws[e].punct(",") || ws[e-1].lower() == "and" {
+		return k
+	}
+	return e
+}
+
+// maxRemit is the most words of a remit.
+const maxRemit = 5
+
 func complementName(ws []word, k int) int {
 	e := k
 	for e < len(ws) && ws[e].tok.Kind == text.Word && (ws[e].cap() && !ws[e].stops() || ws[e].lower() == "and") {

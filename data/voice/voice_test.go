@@ -249,6 +249,14 @@ func TestIntroducedSpeech(t *testing.T) {
 			"We will rebuild the bridge.",
 			"Oru told reporters, “We are glad.”",
 		}, []turnWant{{1, "Ana Velk", "Kestria", false, "We will rebuild the bridge."}}},
+		{"the title first, the holder in apposition", []string{
+			"The Minister for Harbours, Lord Arvel, added:",
+			"We are working with our partners to reopen the port.",
+		}, []turnWant{{1, "Lord Arvel", "", false, "We are working with our partners to reopen the port."}}},
+		{"a remit with an article, a named holder", []string{
+			"Minister of State for the Western Isles, Lena Osk, said:",
+			"The ferries will run again in May.",
+		}, []turnWant{{1, "Lena Osk", "", false, "The ferries will run again in May."}}},
 		{"a list is no speech", []string{
 			"The measures include:",
 			"new bridges.",
