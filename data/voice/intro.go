@@ -12,8 +12,9 @@ import (
 // Velk said:" and then the paragraphs of what she said, without
 // quotation marks, as government releases print them. Each paragraph
 // is a turn of the speaker, as in a transcript. The speech is the next
-// paragraph, and the ones after it that speak in the first person, up to
-// a heading, the next such introduction, a paragraph with a quotation
+// paragraph, and the ones after it that speak in the first person or of
+// no one in the third (narrates), up to a heading (also one printed as a
+// short line: "Background"), the next such introduction, a paragraph with a quotation
 // (quoted speech, which the statement stage reads), one that names the
 // speaker again (the release's narration is back), and maxIntroduced
 // paragraphs at most. The speaker must be named, a body, or a title the
@@ -42,15 +43,18 @@ func (c *doc) introduced() []Turn {
 		intro := i
 		for k := intro + 1; k < len(c.d.Paragraphs) && k <= intro+maxIntroduced; k++ {
 			q := &c.d.Paragraphs[k]
-			text := strings.TrimSpace(q.Text)
-			if q.Heading || q.Label != "" || text == "" || hasQuote(text) {
+			line := strings.TrimSpace(q.Text)
+			if q.Heading || q.Label != "" || line == "" || hasQuote(line) {
 				break // quoted speech is the statement stage's, and may be anyone's
 			}
-			if _, _, _, again := c.introduction(text); again || surname != "" && strings.Contains(text, surname) {
+			if text.SectionHeading(line) {
+				break // "Background", "Notes to editors": the release goes on
+			}
+			if _, _, _, again := c.introduction(line); again || surname != "" && strings.Contains(line, surname) {
 				break
 			}
-			if k > intro+1 && !c.firstPerson(text) {
-				break // past the first paragraph, speech goes on in the first person
+			if k > intro+1 && !c.firstPerson(line) && c.narrates(line) {
+				break // past the first paragraph, the release speaks of someone again
 			}
 			t := Turn{Para: k, Speaker: sp, Cue: cue}
 			if t.Start, t.End = span(c.r.Lexicon, q.Text, 0); t.Start < t.End {
@@ -144,6 +148,47 @@ func (c *doc) introduction(s string) (sp resolve.Speaker, cue, surname string, o
 func saying(e *lexicon.Entry) bool {
 	for _, cue := range e.Cues {
 		if !cue.Noun && (cue.Frame == lexicon.Say || cue.Frame == lexicon.That) {
+			return true
+		}
+	}
+	return false
+}
+
+// narrates reports a paragraph in which the release speaks of someone
+// in the third person: by a pronoun of one person ("During her visit,
+// …", "He also met …"), by a title after "the" ("the minister will
+// also meet …", "The Foreign Secretary spoke to …") or by reporting
+// what someone said ("…, the ministry announced"), as the statement
+// stage ends speech at a paragraph with a cue of its own. Speech a colon
+// introduced goes on in paragraphs that do neither ("This funding will
+// provide …").
+func (c *doc) narrates(s string) bool {
+	ws := c.r.words(s)
+	for i := range ws {
+		w := &ws[i]
+		if w.is(lexicon.CueVerb) && !w.cap() && verbCue(w.entry) {
+			return true // "…, the ministry announced": someone's words reported
+		}
+		if w.is(lexicon.Pronoun) && w.entry.Pronoun.Person == 3 && !w.entry.Pronoun.Plural && w.entry.Pronoun.Gender != 'n' && w.entry.Pronoun.Gender != 0 {
+			return true
+		}
+		if w.entry != nil && w.entry.Definite && i+1 < len(ws) && ws[i+1].titleWord() && !ws[i+1].is(lexicon.Honorific) {
+			e := i + 1
+			for e < len(ws) && ws[e].titleWord() {
+				e++
+			}
+			if ws[e-1].is(lexicon.TitleHead) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// verbCue: a verb of saying, of any frame.
+func verbCue(e *lexicon.Entry) bool {
+	for _, cue := range e.Cues {
+		if !cue.Noun {
 			return true
 		}
 	}

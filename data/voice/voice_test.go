@@ -220,7 +220,7 @@ func TestIntroducedSpeech(t *testing.T) {
 			"Foreign Minister Pela Oru said:",
 			"Tesmar welcomes the agreement. It is a first step.",
 			"We will keep working with our partners until the border is open.",
-			"The talks resume on Friday.",
+			"The talks resume on Friday, the ministry announced.",
 		}, []turnWant{{2, "Pela Oru", "Tesmar", false, "Tesmar welcomes the agreement. It is a first step."},
 			{3, "Pela Oru", "Tesmar", false, "We will keep working with our partners until the border is open."}}},
 		{"a title in apposition, and 'in a statement'", []string{
@@ -257,6 +257,25 @@ func TestIntroducedSpeech(t *testing.T) {
 			"Minister of State for the Western Isles, Lena Osk, said:",
 			"The ferries will run again in May.",
 		}, []turnWant{{1, "Lena Osk", "", false, "The ferries will run again in May."}}},
+		{"speech goes on without the first person, up to narration of one person", []string{
+			"Foreign Minister Pela Oru said:",
+			"The people of Kestria are facing a desperate winter.",
+			"This fund will bring food and shelter to the border towns.",
+			"During her visit, she will also meet the mayors of the border towns.",
+		}, []turnWant{{1, "Pela Oru", "Tesmar", false, "The people of Kestria are facing a desperate winter."},
+			{2, "Pela Oru", "Tesmar", false, "This fund will bring food and shelter to the border towns."}}},
+		{"a title after 'the' is narration", []string{
+			"Foreign Minister Pela Oru said:",
+			"The border must open.",
+			"The aid will reach the towns by May.",
+			"The foreign minister will travel to the border on Friday.",
+		}, []turnWant{{1, "Pela Oru", "Tesmar", false, "The border must open."},
+			{2, "Pela Oru", "Tesmar", false, "The aid will reach the towns by May."}}},
+		{"a short heading ends the speech", []string{
+			"Foreign Minister Pela Oru said:",
+			"Notes to editors",
+			"The fund opened in 2020.",
+		}, nil},
 		{"a list is no speech", []string{
 			"The measures include:",
 			"new bridges.",
