@@ -1,6 +1,7 @@
 package voice
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/brief-reader/brief/data/lexicon"
@@ -166,7 +167,7 @@ func (c *doc) narrates(s string) bool {
 	ws := c.r.words(s)
 	for i := range ws {
 		w := &ws[i]
-		if w.is(lexicon.CueVerb) && !w.cap() && verbCue(w.entry) {
+		if w.is(lexicon.CueVerb) && !w.cap() && reportedCue(w.entry) {
 			return true // "…, the ministry announced": someone's words reported
 		}
 		if w.is(lexicon.Pronoun) && w.entry.Pronoun.Person == 3 && !w.entry.Pronoun.Plural && w.entry.Pronoun.Gender != 'n' && w.entry.Pronoun.Gender != 0 {
@@ -185,10 +186,11 @@ func (c *doc) narrates(s string) bool {
 	return false
 }
 
-// verbCue: a verb of saying, of any frame.
-func verbCue(e *lexicon.Entry) bool {
+// reportedCue: a verb of saying in the past, not of a stance
+// ("announced", "said"; not "supported"): the release reports someone.
+func reportedCue(e *lexicon.Entry) bool {
 	for _, cue := range e.Cues {
-		if !cue.Noun {
+		if !cue.Noun && cue.Frame != lexicon.Attitude && slices.Contains(cue.Forms, lexicon.Past) {
 			return true
 		}
 	}

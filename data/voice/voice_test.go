@@ -264,6 +264,12 @@ func TestIntroducedSpeech(t *testing.T) {
 			"During her visit, she will also meet the mayors of the border towns.",
 		}, []turnWant{{1, "Pela Oru", "Tesmar", false, "The people of Kestria are facing a desperate winter."},
 			{2, "Pela Oru", "Tesmar", false, "This fund will bring food and shelter to the border towns."}}},
+		{"a verb of a stance in the speech is no narration", []string{
+			"Foreign Minister Pela Oru said:",
+			"This partnership marks a new chapter for Kestria.",
+			"It will open new markets and support jobs across the country.",
+		}, []turnWant{{1, "Pela Oru", "Tesmar", false, "This partnership marks a new chapter for Kestria."},
+			{2, "Pela Oru", "Tesmar", false, "It will open new markets and support jobs across the country."}}},
 		{"a title after 'the' is narration", []string{
 			"Foreign Minister Pela Oru said:",
 			"The border must open.",
