@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/brief-reader/brief/data/gazetteer"
 	"github.com/brief-reader/brief/data/lexicon"
 	"github.com/brief-reader/brief/data/resolve"
 	"github.com/brief-reader/brief/data/text"
@@ -41,7 +42,7 @@ func (c *doc) introduced() []Turn {
 			}
 			continue
 		}
-		intro := i
+		intro, first := i, len(out)
 		for k := intro + 1; k < len(c.d.Paragraphs) && k <= intro+maxIntroduced; k++ {
 			q := &c.d.Paragraphs[k]
 			line := strings.TrimSpace(q.Text)
@@ -63,8 +64,59 @@ func (c *doc) introduced() []Turn {
 			}
 			i = k
 		}
+		if sp.Party < 0 {
+			// "Foreign Secretary Anna Brell said: The UK welcomes …":
+			// one who speaks in her government's name is its
+			if party := c.speaksFor(out[first:]); party >= 0 {
+				for k := first; k < len(out); k++ {
+					out[k].Speaker.Party = party
+				}
+			}
+		}
 	}
 	return out
+}
+
+// speaksFor is the one party in whose name the turns speak, or -1: a
+// party that opens a clause as the subject of a verb of saying in the
+// present ("The UK welcomes …", "Kestria condemns …"), the words of
+// its government, which its official says for it.
+func (c *doc) speaksFor(turns []Turn) int32 {
+	party := int32(-1)
+	for _, t := range turns {
+		ws := c.r.words(c.d.Paragraphs[t.Para].Text[t.Start:t.End])
+		for i := range ws {
+			if i > 0 && !ws[i-1].punct(".") && !ws[i-1].punct("!") && !ws[i-1].punct("?") {
+				continue // a clause's subject opens the sentence
+			}
+			j := i
+			if ws[j].entry != nil && ws[j].entry.Definite {
+				j++
+			}
+			h, ok := c.r.partyAt(ws, j)
+			if !ok || h.Kind != gazetteer.PartyName || j+h.Len >= len(ws) {
+				continue
+			}
+			if v := &ws[j+h.Len]; !v.is(lexicon.CueVerb) || v.cap() || !presentCue(v.entry) {
+				continue
+			}
+			if party >= 0 && party != h.Party {
+				return -1 // two governments: whose is not said
+			}
+			party = h.Party
+		}
+	}
+	return party
+}
+
+// presentCue: a verb of saying in the present ("welcomes", "condemns").
+func presentCue(e *lexicon.Entry) bool {
+	for _, cue := range e.Cues {
+		if !cue.Noun && slices.Contains(cue.Forms, lexicon.Third) {
+			return true
+		}
+	}
+	return false
 }
 
 // introduction reads a paragraph that is a speaker and a verb of saying

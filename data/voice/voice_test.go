@@ -282,6 +282,20 @@ func TestIntroducedSpeech(t *testing.T) {
 			"Notes to editors",
 			"The fund opened in 2020.",
 		}, nil},
+		{"one who speaks in a government's name is its", []string{
+			"Harbour Secretary Jonas Arno said:",
+			"We have worked for this day.",
+			"Orlavia welcomes the agreement and calls on both sides to honour it.",
+		}, []turnWant{{1, "Jonas Arno", "Orlavia", false, "We have worked for this day."},
+			{2, "Jonas Arno", "Orlavia", false, "Orlavia welcomes the agreement and calls on both sides to honour it."}}},
+		{"a government named otherwise is no evidence", []string{
+			"Harbour Secretary Jonas Arno said:",
+			"Orlavia has been a partner of ours for decades. We thank Orlavia for its help.",
+		}, []turnWant{{1, "Jonas Arno", "", false, "Orlavia has been a partner of ours for decades. We thank Orlavia for its help."}}},
+		{"two governments: whose is not said", []string{
+			"Harbour Secretary Jonas Arno said:",
+			"Orlavia welcomes the agreement. Kestria welcomes it too.",
+		}, []turnWant{{1, "Jonas Arno", "", false, "Orlavia welcomes the agreement. Kestria welcomes it too."}}},
 		{"a list is no speech", []string{
 			"The measures include:",
 			"new bridges.",
