@@ -324,6 +324,14 @@ func (r *Reader) memberAt(src string, ws []word, i int) (member, int, bool) {
 			body = true
 			m.title = append(append(m.title, m.name...), w.text)
 			m.name = nil
+		case w.lower() == "and" && m.person < 0 && portfolioHead(ws, i+1) &&
+			(len(m.title) == 0 && len(m.name) == 1 && !ws[i-1].is(lexicon.GivenName) ||
+				len(m.name) == 0 && len(m.title) > 0 && !ws[i-1].is(lexicon.TitleHead)):
+			// "Business and Trade Secretary Marta Fenwick", "Energy
+			// Security and Net Zero Secretary": the words before "and"
+			// are the portfolio's, not a name or a title of their own
+			m.title = append(append(m.title, m.name...), w.text)
+			m.name = nil
 		case w.lower() == "for" && len(m.name) == 0 && len(m.title) > 0 && complementName(ws, i+1) > i+1:
 			// "Senior Director for Water and Roads Peter Halloran": the
 			// complement runs to the given name that opens the name
@@ -494,6 +502,21 @@ func remitEnd(ws []word, k int) int {
 		return k
 	}
 	return e
+}
+
+// portfolioHead reports capitalised words from k that end on a title's
+// head ("Trade Secretary", "Net Zero Minister"): the rest
+// of a portfolio whose first word came before "and".
+func portfolioHead(ws []word, k int) bool {
+	for e := k; e < len(ws) && e <= k+maxRemit; e++ {
+		switch {
+		case ws[e].is(lexicon.TitleHead):
+			return e > k
+		case ws[e].tok.Kind != text.Word || !ws[e].cap() || ws[e].is(lexicon.Honorific) || ws[e].stops():
+			return false
+		}
+	}
+	return false
 }
 
 // maxRemit is the most words of a remit.

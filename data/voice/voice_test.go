@@ -296,6 +296,18 @@ func TestIntroducedSpeech(t *testing.T) {
 			"Harbour Secretary Jonas Arno said:",
 			"Orlavia welcomes the agreement. Kestria welcomes it too.",
 		}, []turnWant{{1, "Jonas Arno", "", false, "Orlavia welcomes the agreement. Kestria welcomes it too."}}},
+		{"a portfolio of two before the title", []string{
+			"Water and Roads Secretary Lena Osk said:",
+			"The new bridge opens in May.",
+		}, []turnWant{{1, "Lena Osk", "", false, "The new bridge opens in May."}}},
+		{"a portfolio of two, each of words", []string{
+			"Harbour Security and Coastal Trade Minister Lena Osk said:",
+			"The new bridge opens in May.",
+		}, []turnWant{{1, "Lena Osk", "", false, "The new bridge opens in May."}}},
+		{"a person and a titled person are two", []string{
+			"Ana Velk and Foreign Minister Pela Oru said:",
+			"The new bridge opens in May.",
+		}, []turnWant{{1, "Ana Velk and Pela Oru", "", false, "The new bridge opens in May."}}},
 		{"a list is no speech", []string{
 			"The measures include:",
 			"new bridges.",
