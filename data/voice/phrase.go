@@ -413,6 +413,12 @@ done:
 				m.party = h.Party
 			}
 			i = k + h.Len
+		} else if e := designation(ws, i+1); e > i+1 && m.person < 0 && len(m.title) > 0 && honorificsOnly(r.Lexicon, m.title) {
+			// "Lord Marr of Eastwick": a peer's name runs on to the
+			// place of the title, and goes by it with the honorific
+			m.name = append(append(m.title[:len(m.title):len(m.title)], m.name...), texts(ws[i:e])...)
+			m.title = nil
+			i = e
 		}
 	}
 	if !m.named() && !hasHead(r.Lexicon, m.title) && !body {
@@ -517,6 +523,31 @@ func portfolioHead(ws []word, k int) bool {
 		}
 	}
 	return false
+}
+
+// honorificsOnly: every word of the title is an honorific ("Lord").
+func honorificsOnly(l *lexicon.Lexicon, title []string) bool {
+	for _, t := range title {
+		if !l.Is(t, lexicon.Honorific) {
+			return false
+		}
+	}
+	return true
+}
+
+// designation is the end of a place's name from k, in capitals and no
+// title or body, that ends a name's phrase at a comma or a verb of
+// saying ("Eastwick" of "Lord Marr of Eastwick,"), or k when there is
+// none.
+func designation(ws []word, k int) int {
+	e := k
+	for e < len(ws) && e < k+2 && ws[e].tok.Kind == text.Word && ws[e].cap() && !ws[e].stops() && !ws[e].titleWord() && !ws[e].is(lexicon.Organisation) {
+		e++
+	}
+	if e == k || e < len(ws) && !ws[e].punct(",") && !ws[e].is(lexicon.CueVerb) {
+		return k
+	}
+	return e
 }
 
 // maxRemit is the most words of a remit.

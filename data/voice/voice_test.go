@@ -308,6 +308,18 @@ func TestIntroducedSpeech(t *testing.T) {
 			"Ana Velk and Foreign Minister Pela Oru said:",
 			"The new bridge opens in May.",
 		}, []turnWant{{1, "Ana Velk and Pela Oru", "", false, "The new bridge opens in May."}}},
+		{"a peer goes by the place of the title, with a post in apposition", []string{
+			"Lord Arvel of Eastmarch, Minister for Harbours, said:",
+			"The port reopens in May.",
+		}, []turnWant{{1, "Lord Arvel of Eastmarch", "", false, "The port reopens in May."}}},
+		{"a baroness of a place", []string{
+			"Baroness Lira of Westholm said:",
+			"The port reopens in May.",
+		}, []turnWant{{1, "Baroness Lira of Westholm", "", false, "The port reopens in May."}}},
+		{"a person of a party is the party's", []string{
+			"Ms. Lena Osk of Orlavia said:",
+			"The port reopens in May.",
+		}, []turnWant{{1, "Lena Osk", "Orlavia", false, "The port reopens in May."}}},
 		{"a list is no speech", []string{
 			"The measures include:",
 			"new bridges.",
