@@ -82,9 +82,18 @@ func (c *doc) introduced() []Turn {
 // present ("The UK welcomes …", "Kestria condemns …"), the words of
 // its government, which its official says for it.
 func (c *doc) speaksFor(turns []Turn) int32 {
+	texts := make([]string, len(turns))
+	for i, t := range turns {
+		texts[i] = c.d.Paragraphs[t.Para].Text[t.Start:t.End]
+	}
+	return c.speaksForIn(texts)
+}
+
+// speaksForIn is speaksFor over texts.
+func (c *doc) speaksForIn(texts []string) int32 {
 	party := int32(-1)
-	for _, t := range turns {
-		ws := c.r.words(c.d.Paragraphs[t.Para].Text[t.Start:t.End])
+	for _, s := range texts {
+		ws := c.r.words(s)
 		for i := range ws {
 			if i > 0 && !ws[i-1].punct(".") && !ws[i-1].punct("!") && !ws[i-1].punct("?") {
 				continue // a clause's subject opens the sentence
