@@ -188,6 +188,17 @@ func TestAttributeDocuments(t *testing.T) {
 				{"Ana Velk", "Tesmar", attribution.Direct, "said", "We are going home.", 2},
 				{"Jonas Vell", "Orlavia", attribution.Reported, "told", "the army was ready", 3},
 			}},
+		{"what a speech says in its government's name is the speaker's, and gives her its party",
+			document("Ceasefire",
+				"Harbour Secretary Lena Osk said:",
+				"Orlavia welcomes the ceasefire agreed today.",
+				"Both sides must now open the border.",
+			),
+			[]string{"Orlavia"},
+			[]said{
+				{"Lena Osk", "Orlavia", attribution.Direct, "said", "Orlavia welcomes the ceasefire agreed today.", 1},
+				{"Lena Osk", "Orlavia", attribution.Direct, "said", "Both sides must now open the border.", 2},
+			}},
 		// a capital speaks as its party; "its" is the antecedent's
 		{"a group's possessive pronoun gives it the party of the one it stands for",
 			document("Ceasefire",

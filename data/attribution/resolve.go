@@ -119,7 +119,7 @@ func (r *run) resolve(stmts []statement.Statement) Result {
 				continue
 			}
 			speakers[ev.stmt-first], resolved[ev.stmt-first] = story.Speaker(ev.m)
-			if r.turn[s.Para] && !voice.ReportedInTurn(s, &r.frames[stmts[ev.stmt].Frame], &ev.m) {
+			if r.turn[s.Para] && (!voice.ReportedInTurn(s, &r.frames[stmts[ev.stmt].Frame], &ev.m) || r.ownGovernment(s.Para, speakers[ev.stmt-first], &ev.m)) {
 				resolved[ev.stmt-first] = false
 			}
 		}
@@ -367,4 +367,20 @@ func (r *run) officeHolders(story *resolve.Story) {
 			r.voice.Turns[i].Speaker = sp
 		}
 	}
+}
+
+// ownGovernment reports a statement inside an introduced speech whose
+// speaker is the speech's own government ("Foreign Secretary Anna Brell
+// said: The UK welcomes …"): the speaker says it in its name, and the
+// paragraph is already the speaker's.
+func (r *run) ownGovernment(para int, sp resolve.Speaker, m *mention.Mention) bool {
+	if m.Kind != mention.Body || sp.Party < 0 || sp.Person {
+		return false
+	}
+	for i := range r.voice.Turns {
+		if t := &r.voice.Turns[i]; t.Para == para {
+			return t.Cue != "" && t.Speaker.Party == sp.Party && !t.Speaker.Group
+		}
+	}
+	return false
 }

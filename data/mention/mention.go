@@ -205,6 +205,14 @@ func (f *Finder) Classify(s *syntax.Sentence, para string, p, aside syntax.Phras
 			core, name = whole, n // "Ambassador to Yemen Steve Fagin": the title's name
 		}
 	}
+	if !name.Empty() && m.Person < 0 && !leadingName(s, aside).Empty() {
+		if k := f.remitStart(s, from, name); k > from {
+			// "The Minister for Development, Lord Carrow, said": the
+			// name after the title is its remit; the aside names the
+			// holder
+			core, name = syntax.Phrase{From: from, To: k}, syntax.Phrase{}
+		}
+	}
 	if !name.Empty() {
 		name = f.withoutPlace(s, name)
 	}
@@ -362,6 +370,24 @@ func (f *Finder) Classify(s *syntax.Sentence, para string, p, aside syntax.Phras
 		}
 	}
 	return m
+}
+
+// remitStart is where a title's remit opens, when the name in the
+// phrase is one ("Development" of "the Minister for Development", "the
+// Middle East" of "Minister for the Middle East"): the preposition of
+// posting after the title's head. It is -1 otherwise.
+func (f *Finder) remitStart(s *syntax.Sentence, from int, name syntax.Phrase) int {
+	j := name.From
+	if j-1 > from && f.definite(s.Words[j-1].Text) {
+		j--
+	}
+	if j-2 < from || !s.Words[j-2].Is(lexicon.TitleHead) {
+		return -1
+	}
+	if e := s.Words[j-1].Entry; e == nil || !e.Posting {
+		return -1
+	}
+	return j - 1
 }
 
 // phraseText is a speaker's phrase as written, but for a determiner that

@@ -91,6 +91,10 @@ func TestClassify(t *testing.T) {
 	}{
 		{sentence: "Foreign Minister Jonas Vell said the talks were over.", phrase: "Foreign Minister Jonas Vell",
 			kind: Person, text: "Foreign Minister Jonas Vell", name: "Jonas Vell", title: "Foreign Minister", party: "Orlavia", gender: 'm', human: true},
+		{sentence: "The Minister for Harbours, Lena Arno, said the talks were over.", phrase: "The Minister for Harbours", aside: "Lena Arno",
+			kind: Person, text: "Minister for Harbours", name: "Lena Arno", title: "Minister for Harbours", gender: 'f', human: true},
+		{sentence: "Minister for the Western Isles, Lena Arno, said the talks were over.", phrase: "Minister for the Western Isles", aside: "Lena Arno",
+			kind: Person, text: "Minister for the Western Isles", name: "Lena Arno", title: "Minister for the Western Isles", gender: 'f', human: true},
 		{sentence: "Mrs. Velk said the talks were over.", phrase: "Mrs. Velk",
 			kind: Person, text: "Mrs. Velk", name: "Velk", gender: 'f', human: true},
 		{sentence: "Lena Arno, a retired general, said the talks were over.", phrase: "Lena Arno", aside: "a retired general",

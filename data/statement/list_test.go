@@ -53,5 +53,22 @@ func TestIntroducedLists(t *testing.T) {
 				`said direct=false: ¶2 "It cannot be ignored."`,
 				`said direct=false: ¶3 "I feel strongly about this."`,
 			}},
+		{"speech goes on in paragraphs that speak of no one in the third person",
+			[]string{"Speaking at the harbour, Jonas Vell said:",
+				"The harbour will reopen in May.",
+				"The new locks will serve the whole coast.",
+				"During his visit, the minister will also open a school."},
+			[]string{
+				`said direct=false: ¶1 "The harbour will reopen in May."`,
+				`said direct=false: ¶2 "The new locks will serve the whole coast."`,
+			}},
+		{"a short heading ends speech, and all that follows it is the release's",
+			[]string{"In a speech last July, Jonas Vell said:",
+				"The plan is a danger to Orlavia.",
+				"Background",
+				"The plan was adopted by the council in May."},
+			[]string{
+				`said direct=false: ¶1 "The plan is a danger to Orlavia."`,
+			}},
 	})
 }

@@ -99,7 +99,7 @@ func Build(d *text.Document, sentences []syntax.Sentence, frames []cue.Frame, ow
 		}
 		st.Direct = direct
 		if introducesNext(d, s, fr) {
-			st.Pieces = append(st.Pieces, followingParagraphs(d, s.Para, ownCue, listLead(s, lead), used)...)
+			st.Pieces = append(st.Pieces, followingParagraphs(d, s.Para, ownCue, lead, speechIntro(s), used)...)
 		}
 		if len(st.Pieces) == 0 {
 			continue
@@ -417,10 +417,10 @@ func introducesNext(d *text.Document, s *syntax.Sentence, fr *cue.Frame) bool {
 // quotation over the paragraphs after para, whole; or unquoted paragraphs
 // until one has a cue of its own, is no prose (ownCue says which), or
 // breaks the shape of the first (introducedList.ends).
-func followingParagraphs(d *text.Document, para int, ownCue func(int) bool, lead func(int) syntax.Sentence, used map[int32]bool) []Piece {
+func followingParagraphs(d *text.Document, para int, ownCue func(int) bool, lead func(int) syntax.Sentence, speech bool, used map[int32]bool) []Piece {
 	var out []Piece
 	quoted := para+1 < len(d.Paragraphs) && startsQuoted(&d.Paragraphs[para+1])
-	list := introducedList{}
+	list := introducedList{speech: speech}
 	for k := para + 1; k < len(d.Paragraphs) && k <= para+maxIntroduced; k++ {
 		p := &d.Paragraphs[k]
 		if ownCue != nil && ownCue(k) || len(p.Tokens) == 0 || quoted != startsQuoted(p) && k > para+1 ||

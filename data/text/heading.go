@@ -35,6 +35,36 @@ func RunInHeading(t string) bool {
 	return n >= 2 && n <= 8 && caps*2 > n // one word ("Absolutely") may be an answer
 }
 
+// SectionHeading reports a line that heads a section of a release rather
+// than saying anything: a run-in heading, or a line of a few words that
+// opens on a capital and does not end as a sentence ("Background", "Notes
+// to editors", "Further information"). Speech a colon introduces ends
+// there; a paragraph of speech ends as a sentence does.
+func SectionHeading(t string) bool {
+	if RunInHeading(t) {
+		return true
+	}
+	t = strings.TrimSpace(t)
+	if t == "" || strings.ContainsAny(t, ".?!:;,()[]\"“”") {
+		return false
+	}
+	if r, _ := utf8.DecodeRuneInString(t); !unicode.IsUpper(r) {
+		return false
+	}
+	n := 0
+	for w := range strings.FieldsSeq(t) {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsLetter(r) {
+			return false // "2024", "£10 million": a figure, not a heading
+		}
+		n++
+	}
+	return n <= maxSectionHeading
+}
+
+// maxSectionHeading is the most words of a heading that need not be in
+// title case ("Notes to editors").
+const maxSectionHeading = 4
+
 // RunInLead finds the run-in heading that opens a paragraph of a list
 // ("Roads: The ministry announced …", "Clean Water and Ports: …"): a
 // short phrase before a colon whose words are capitalised, bar short

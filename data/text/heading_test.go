@@ -50,3 +50,27 @@ func TestRunInLead(t *testing.T) {
 		}
 	}
 }
+
+func TestSectionHeading(t *testing.T) {
+	tests := []struct {
+		line string
+		want bool
+	}{
+		{"Background", true},
+		{"Notes to editors", true},
+		{"Further information", true},
+		{"Elected Officials", true}, // a run-in heading is one
+		{"The funding reaches Tesmar through Kestrian agencies.", false},
+		{"Minister Velk said:", false},
+		{"the harbour reopens", false},                           // no capital: a fragment, not a heading
+		{"£10 million", false},                                   // a figure
+		{"2024 budget", false},                                   // a figure opens it
+		{"Notes to editors on the Kestrian harbour fund", false}, // too long in lower case
+		{"", false},
+	}
+	for _, tt := range tests {
+		if got := SectionHeading(tt.line); got != tt.want {
+			t.Errorf("SectionHeading(%q) = %v, want %v", tt.line, got, tt.want)
+		}
+	}
+}

@@ -1,8 +1,10 @@
 package voice
 
 import (
+	"slices"
 	"strings"
 
+	"github.com/brief-reader/brief/data/gazetteer"
 	"github.com/brief-reader/brief/data/lexicon"
 	"github.com/brief-reader/brief/data/resolve"
 	"github.com/brief-reader/brief/data/text"
@@ -12,8 +14,9 @@ import (
 // Velk said:" and then the paragraphs of what she said, without
 // quotation marks, as government releases print them. Each paragraph
 // is a turn of the speaker, as in a transcript. The speech is the next
-// paragraph, and the ones after it that speak in the first person, up to
-// a heading, the next such introduction, a paragraph with a quotation
+// paragraph, and the ones after it that speak in the first person or of
+// no one in the third (narrates), up to a heading (also one printed as a
+// short line: "Background"), the next such introduction, a paragraph with a quotation
 // (quoted speech, which the statement stage reads), one that names the
 // speaker again (the release's narration is back), and maxIntroduced
 // paragraphs at most. The speaker must be named, a body, or a title the
@@ -39,18 +42,21 @@ func (c *doc) introduced() []Turn {
 			}
 			continue
 		}
-		intro := i
+		intro, first := i, len(out)
 		for k := intro + 1; k < len(c.d.Paragraphs) && k <= intro+maxIntroduced; k++ {
 			q := &c.d.Paragraphs[k]
-			text := strings.TrimSpace(q.Text)
-			if q.Heading || q.Label != "" || text == "" || hasQuote(text) {
+			line := strings.TrimSpace(q.Text)
+			if q.Heading || q.Label != "" || line == "" || hasQuote(line) {
 				break // quoted speech is the statement stage's, and may be anyone's
 			}
-			if _, _, _, again := c.introduction(text); again || surname != "" && strings.Contains(text, surname) {
+			if text.SectionHeading(line) {
+				break // "Background", "Notes to editors": the release goes on
+			}
+			if _, _, _, again := c.introduction(line); again || surname != "" && strings.Contains(line, surname) {
 				break
 			}
-			if k > intro+1 && !c.firstPerson(text) {
-				break // past the first paragraph, speech goes on in the first person
+			if k > intro+1 && !c.firstPerson(line) && c.narrates(line) {
+				break // past the first paragraph, the release speaks of someone again
 			}
 			t := Turn{Para: k, Speaker: sp, Cue: cue}
 			if t.Start, t.End = span(c.r.Lexicon, q.Text, 0); t.Start < t.End {
@@ -58,8 +64,68 @@ func (c *doc) introduced() []Turn {
 			}
 			i = k
 		}
+		if sp.Party < 0 {
+			// "Foreign Secretary Anna Brell said: The UK welcomes …":
+			// one who speaks in her government's name is its
+			if party := c.speaksFor(out[first:]); party >= 0 {
+				for k := first; k < len(out); k++ {
+					out[k].Speaker.Party = party
+				}
+			}
+		}
 	}
 	return out
+}
+
+// speaksFor is the one party in whose name the turns speak, or -1: a
+// party that opens a clause as the subject of a verb of saying in the
+// present ("The UK welcomes …", "Kestria condemns …"), the words of
+// its government, which its official says for it.
+func (c *doc) speaksFor(turns []Turn) int32 {
+	texts := make([]string, len(turns))
+	for i, t := range turns {
+		texts[i] = c.d.Paragraphs[t.Para].Text[t.Start:t.End]
+	}
+	return c.speaksForIn(texts)
+}
+
+// speaksForIn is speaksFor over texts.
+func (c *doc) speaksForIn(texts []string) int32 {
+	party := int32(-1)
+	for _, s := range texts {
+		ws := c.r.words(s)
+		for i := range ws {
+			if i > 0 && !ws[i-1].punct(".") && !ws[i-1].punct("!") && !ws[i-1].punct("?") {
+				continue // a clause's subject opens the sentence
+			}
+			j := i
+			if ws[j].entry != nil && ws[j].entry.Definite {
+				j++
+			}
+			h, ok := c.r.partyAt(ws, j)
+			if !ok || h.Kind != gazetteer.PartyName || j+h.Len >= len(ws) {
+				continue
+			}
+			if v := &ws[j+h.Len]; !v.is(lexicon.CueVerb) || v.cap() || !presentCue(v.entry) {
+				continue
+			}
+			if party >= 0 && party != h.Party {
+				return -1 // two governments: whose is not said
+			}
+			party = h.Party
+		}
+	}
+	return party
+}
+
+// presentCue: a verb of saying in the present ("welcomes", "condemns").
+func presentCue(e *lexicon.Entry) bool {
+	for _, cue := range e.Cues {
+		if !cue.Noun && slices.Contains(cue.Forms, lexicon.Third) {
+			return true
+		}
+	}
+	return false
 }
 
 // introduction reads a paragraph that is a speaker and a verb of saying
@@ -100,6 +166,18 @@ func (c *doc) introduction(s string) (sp resolve.Speaker, cue, surname string, o
 				m.party = a.party
 			}
 			ms = []member{m}
+		} else if ok && a.named() && !m.named() && m.kind == personMember && ae+1 == v && ws[ae].punct(",") {
+			// "The Minister for Development, Lord Carrow, added:": the
+			// title first, the holder in apposition, who goes by the
+			// name as written there, honorific and all ("Lord Carrow")
+			if c.role(a.title) == "" {
+				a.name = append(a.title[:len(a.title):len(a.title)], a.name...)
+			}
+			a.title = m.title
+			if a.party < 0 {
+				a.party = m.party
+			}
+			ms = []member{a}
 		}
 	}
 	if ms == nil {
@@ -132,6 +210,48 @@ func (c *doc) introduction(s string) (sp resolve.Speaker, cue, surname string, o
 func saying(e *lexicon.Entry) bool {
 	for _, cue := range e.Cues {
 		if !cue.Noun && (cue.Frame == lexicon.Say || cue.Frame == lexicon.That) {
+			return true
+		}
+	}
+	return false
+}
+
+// narrates reports a paragraph in which the release speaks of someone
+// in the third person: by a pronoun of one person ("During her visit,
+// …", "He also met …"), by a title after "the" ("the minister will
+// also meet …", "The Foreign Secretary spoke to …") or by reporting
+// what someone said ("…, the ministry announced"), as the statement
+// stage ends speech at a paragraph with a cue of its own. Speech a colon
+// introduced goes on in paragraphs that do neither ("This funding will
+// provide …").
+func (c *doc) narrates(s string) bool {
+	ws := c.r.words(s)
+	for i := range ws {
+		w := &ws[i]
+		if w.is(lexicon.CueVerb) && !w.cap() && reportedCue(w.entry) {
+			return true // "…, the ministry announced": someone's words reported
+		}
+		if w.is(lexicon.Pronoun) && w.entry.Pronoun.Person == 3 && !w.entry.Pronoun.Plural && w.entry.Pronoun.Gender != 'n' && w.entry.Pronoun.Gender != 0 {
+			return true
+		}
+		if w.entry != nil && w.entry.Definite && i+1 < len(ws) && ws[i+1].titleWord() && !ws[i+1].is(lexicon.Honorific) {
+			e := i + 1
+			for e < len(ws) && ws[e].titleWord() {
+				e++
+			}
+			if ws[e-1].is(lexicon.TitleHead) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// reportedCue: a verb of saying in the past, not of a stance
+// ("announced", "said"; not "supported"): the release reports someone.
+func reportedCue(e *lexicon.Entry) bool {
+	for _, cue := range e.Cues {
+		if !cue.Noun && cue.Frame != lexicon.Attitude && slices.Contains(cue.Forms, lexicon.Past) {
 			return true
 		}
 	}

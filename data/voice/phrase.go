@@ -326,12 +326,27 @@ func (r *Reader) memberAt(src string, ws []word, i int) (member, int, bool) {
 			body = true
 			m.title = append(append(m.title, m.name...), w.text)
 			m.name = nil
+		case w.lower() == "and" && m.person < 0 && portfolioHead(ws, i+1) &&
+			(len(m.title) == 0 && len(m.name) == 1 && !ws[i-1].is(lexicon.GivenName) ||
+				len(m.name) == 0 && len(m.title) > 0 && !ws[i-1].is(lexicon.TitleHead)):
+			// "Business and Trade Secretary Marta Fenwick", "Energy
+			// Security and Net Zero Secretary": the words before "and"
+			// are the portfolio's, not a name or a title of their own
+			m.title = append(append(m.title, m.name...), w.text)
+			m.name = nil
 		case w.lower() == "for" && len(m.name) == 0 && len(m.title) > 0 && complementName(ws, i+1) > i+1:
 			// "Senior Director for Water and Roads Peter Halloran": the
 			// complement runs to the given name that opens the name
 			g := complementName(ws, i+1)
 			m.title = append(m.title, texts(ws[i:g])...)
 			i = g
+			continue
+		case w.lower() == "for" && len(m.name) == 0 && !body && hasHead(r.Lexicon, m.title) && remitEnd(ws, i+1) > i+1:
+			// "the Minister for Development, Lord Carrow": a remit in
+			// capitals up to the comma before the holder's name
+			e := remitEnd(ws, i+1)
+			m.title = append(m.title, texts(ws[i:e])...)
+			i = e
 			continue
 		case w.lower() == "of" && len(m.name) == 0 && len(m.title) > 0:
 			k := i + 1
@@ -400,6 +415,12 @@ done:
 				m.party = h.Party
 			}
 			i = k + h.Len
+		} else if e := designation(ws, i+1); e > i+1 && m.person < 0 && len(m.title) > 0 && honorificsOnly(r.Lexicon, m.title) {
+			// "Lord Marr of Eastwick": a peer's name runs on to the
+			// place of the title, and goes by it with the honorific
+			m.name = append(append(m.title[:len(m.title):len(m.title)], m.name...), texts(ws[i:e])...)
+			m.title = nil
+			i = e
 		}
 	}
 	if !m.named() && !hasHead(r.Lexicon, m.title) && !body {
@@ -467,28 +488,4 @@ func upperCase(s string) bool {
 		}
 	}
 	return letters > 0
-}
-
-// complementName is where the name starts in a title's complement of
-// capitalised words, which "and" may join, that a person's name ends:
-// the given name followed by one or two name words up to the run's end.
-// It is k when the run ends in no such name.
-func complementName(ws []word, k int) int {
-	e := k
-	for e < len(ws) && ws[e].tok.Kind == text.Word && (ws[e].cap() && !ws[e].stops() || ws[e].lower() == "and") {
-		e++
-	}
-	for g := e - 3; g < e-1; g++ {
-		if g <= k || !ws[g].is(lexicon.GivenName) {
-			continue
-		}
-		name := true
-		for _, w := range ws[g+1 : e] {
-			name = name && w.nameWord()
-		}
-		if name {
-			return g
-		}
-	}
-	return k
 }

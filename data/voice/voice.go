@@ -113,6 +113,18 @@ func (r *Reader) Read(d *Document) Voice {
 		if v.Titled && len(v.Turns) == 0 {
 			v.Body = c.speech(v.Author)
 		}
+		if v.Titled && !v.Author.Group && (v.Author.Person || v.Author.Role != "") && v.Author.Party < 0 {
+			// "Statement from the Press Secretary on …": "The United
+			// States condemns …" in its body is the author's government
+			// speaking through the author
+			texts := make([]string, 0, len(d.Paragraphs))
+			for _, p := range d.Paragraphs {
+				if !p.Heading {
+					texts = append(texts, p.Text)
+				}
+			}
+			v.Author.Party = c.speaksForIn(texts)
+		}
 		if v.Home < 0 && v.Author != nil && !v.Author.Group {
 			// one government's official writes for it: "the President"
 			// of the text is theirs

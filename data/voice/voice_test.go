@@ -66,6 +66,10 @@ func TestAuthor(t *testing.T) {
 			Paragraphs: paras("We celebrate the harvest.")}, "Ana Velk", "Kestria", false},
 		{"a title standing for the home's one holder", Document{Title: "Statement from the President on the Harvest",
 			Source: "https://www.kestria.gov/statements/harvest", Paragraphs: paras("We celebrate.")}, "Ana Velk", "Kestria", false},
+		{"a title of no known party speaks for the government its body speaks as", Document{Title: "Statement from the Harbour Secretary on the Ferry Accident",
+			Paragraphs: paras("Orlavia condemns the attack on the ferry.", "We stand with the families.")}, "Harbour Secretary", "Orlavia", false},
+		{"two governments in the body: none", Document{Title: "Statement from the Harbour Secretary on the Ferry Accident",
+			Paragraphs: paras("Orlavia condemns the attack on the ferry. Tesmar condemns it too.")}, "Harbour Secretary", "", false},
 		{"a surname with its title", Document{Title: "Remarks by Foreign Minister Oru at the Water Forum",
 			Paragraphs: paras("I thank our hosts.")}, "Pela Oru", "Tesmar", false},
 		{"the publisher's unknown official", Document{Title: "Statement by Deputy Spokesperson Daro Venn on the Ferry Accident",
@@ -220,7 +224,7 @@ func TestIntroducedSpeech(t *testing.T) {
 			"Foreign Minister Pela Oru said:",
 			"Tesmar welcomes the agreement. It is a first step.",
 			"We will keep working with our partners until the border is open.",
-			"The talks resume on Friday.",
+			"The talks resume on Friday, the ministry announced.",
 		}, []turnWant{{2, "Pela Oru", "Tesmar", false, "Tesmar welcomes the agreement. It is a first step."},
 			{3, "Pela Oru", "Tesmar", false, "We will keep working with our partners until the border is open."}}},
 		{"a title in apposition, and 'in a statement'", []string{
@@ -249,6 +253,77 @@ func TestIntroducedSpeech(t *testing.T) {
 			"We will rebuild the bridge.",
 			"Oru told reporters, “We are glad.”",
 		}, []turnWant{{1, "Ana Velk", "Kestria", false, "We will rebuild the bridge."}}},
+		{"the title first, the holder in apposition", []string{
+			"The Minister for Harbours, Lord Arvel, added:",
+			"We are working with our partners to reopen the port.",
+		}, []turnWant{{1, "Lord Arvel", "", false, "We are working with our partners to reopen the port."}}},
+		{"a remit with an article, a named holder", []string{
+			"Minister of State for the Western Isles, Lena Osk, said:",
+			"The ferries will run again in May.",
+		}, []turnWant{{1, "Lena Osk", "", false, "The ferries will run again in May."}}},
+		{"speech goes on without the first person, up to narration of one person", []string{
+			"Foreign Minister Pela Oru said:",
+			"The people of Kestria are facing a desperate winter.",
+			"This fund will bring food and shelter to the border towns.",
+			"During her visit, she will also meet the mayors of the border towns.",
+		}, []turnWant{{1, "Pela Oru", "Tesmar", false, "The people of Kestria are facing a desperate winter."},
+			{2, "Pela Oru", "Tesmar", false, "This fund will bring food and shelter to the border towns."}}},
+		{"a verb of a stance in the speech is no narration", []string{
+			"Foreign Minister Pela Oru said:",
+			"This partnership marks a new chapter for Kestria.",
+			"It will open new markets and support jobs across the country.",
+		}, []turnWant{{1, "Pela Oru", "Tesmar", false, "This partnership marks a new chapter for Kestria."},
+			{2, "Pela Oru", "Tesmar", false, "It will open new markets and support jobs across the country."}}},
+		{"a title after 'the' is narration", []string{
+			"Foreign Minister Pela Oru said:",
+			"The border must open.",
+			"The aid will reach the towns by May.",
+			"The foreign minister will travel to the border on Friday.",
+		}, []turnWant{{1, "Pela Oru", "Tesmar", false, "The border must open."},
+			{2, "Pela Oru", "Tesmar", false, "The aid will reach the towns by May."}}},
+		{"a short heading ends the speech", []string{
+			"Foreign Minister Pela Oru said:",
+			"Notes to editors",
+			"The fund opened in 2020.",
+		}, nil},
+		{"one who speaks in a government's name is its", []string{
+			"Harbour Secretary Jonas Arno said:",
+			"We have worked for this day.",
+			"Orlavia welcomes the agreement and calls on both sides to honour it.",
+		}, []turnWant{{1, "Jonas Arno", "Orlavia", false, "We have worked for this day."},
+			{2, "Jonas Arno", "Orlavia", false, "Orlavia welcomes the agreement and calls on both sides to honour it."}}},
+		{"a government named otherwise is no evidence", []string{
+			"Harbour Secretary Jonas Arno said:",
+			"Orlavia has been a partner of ours for decades. We thank Orlavia for its help.",
+		}, []turnWant{{1, "Jonas Arno", "", false, "Orlavia has been a partner of ours for decades. We thank Orlavia for its help."}}},
+		{"two governments: whose is not said", []string{
+			"Harbour Secretary Jonas Arno said:",
+			"Orlavia welcomes the agreement. Kestria welcomes it too.",
+		}, []turnWant{{1, "Jonas Arno", "", false, "Orlavia welcomes the agreement. Kestria welcomes it too."}}},
+		{"a portfolio of two before the title", []string{
+			"Water and Roads Secretary Lena Osk said:",
+			"The new bridge opens in May.",
+		}, []turnWant{{1, "Lena Osk", "", false, "The new bridge opens in May."}}},
+		{"a portfolio of two, each of words", []string{
+			"Harbour Security and Coastal Trade Minister Lena Osk said:",
+			"The new bridge opens in May.",
+		}, []turnWant{{1, "Lena Osk", "", false, "The new bridge opens in May."}}},
+		{"a person and a titled person are two", []string{
+			"Ana Velk and Foreign Minister Pela Oru said:",
+			"The new bridge opens in May.",
+		}, []turnWant{{1, "Ana Velk and Pela Oru", "", false, "The new bridge opens in May."}}},
+		{"a peer goes by the place of the title, with a post in apposition", []string{
+			"Lord Arvel of Eastmarch, Minister for Harbours, said:",
+			"The port reopens in May.",
+		}, []turnWant{{1, "Lord Arvel of Eastmarch", "", false, "The port reopens in May."}}},
+		{"a baroness of a place", []string{
+			"Baroness Lira of Westholm said:",
+			"The port reopens in May.",
+		}, []turnWant{{1, "Baroness Lira of Westholm", "", false, "The port reopens in May."}}},
+		{"a person of a party is the party's", []string{
+			"Ms. Lena Osk of Orlavia said:",
+			"The port reopens in May.",
+		}, []turnWant{{1, "Lena Osk", "Orlavia", false, "The port reopens in May."}}},
 		{"a list is no speech", []string{
 			"The measures include:",
 			"new bridges.",
