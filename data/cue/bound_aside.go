@@ -1,0 +1,68 @@
+package cue
+
+import (
+	"github.com/brief-reader/brief/data/syntax"
+	"github.com/brief-reader/brief/data/tag"
+	"github.com/brief-reader/brief/data/text"
+)
+
+// maxVerblessAside bounds the words of an aside between commas that
+// verblessAside and participleAsideInSubject look through.
+const maxVerblessAside = 12
+
+// participleAsideInSubject reports a participle between commas at k that
+// describes the content's subject: "the Census Bureau says Varandans,
+// numbering 75 million, surpassed …". Before the comma the content has no
+// verb yet, and after the aside its verb follows: the writer has added
+// nothing, the clause goes on.
+func participleAsideInSubject(s *syntax.Sentence, from, k, end int) bool {
+	if hasFiniteVerb(s, from, k) {
+		return false
+	}
+	j := asideClose(s, k, end)
+	if j < 0 || j+1 >= end || s.Words[j+1].Quote >= 0 {
+		return false
+	}
+	// the tagger may take the verb for a participle ("Varandans, numbering
+	// 75 million, surpassed/VBN …"): the subject has no other verb
+	v := s.Words[j+1].Tag
+	return v.IsFiniteVerb() || v == tag.MD || v == tag.VBN
+}
+
+// verblessAside reports an aside between commas at k, opened by a
+// subordinator and without a verb of its own, after which the clause goes
+// on with its finite verb: "a country that, once an enemy, is now …". A
+// subordinator that opens a clause ("…, as Velk left") is the writer's.
+func verblessAside(s *syntax.Sentence, k, end int) bool {
+	j := asideClose(s, k, end)
+	if j < 0 || j+1 >= end {
+		return false
+	}
+	n := pastAdverbs(s, j+1, end)
+	return n < end && s.Words[n].Quote < 0 && (s.Words[n].Tag.IsFiniteVerb() || s.Words[n].Tag == tag.MD)
+}
+
+// asideClose is the comma that closes an aside opened by the comma at k,
+// with no finite verb, quotation or other mark between them, or -1.
+func asideClose(s *syntax.Sentence, k, end int) int {
+	for j := k + 1; j < end && j <= k+maxVerblessAside; j++ {
+		w := &s.Words[j]
+		if w.Quote >= 0 || w.Tag.IsFiniteVerb() || w.Tag == tag.MD || w.Tag == tag.Colon || w.Tok.Has(text.Dash) {
+			return -1
+		}
+		if w.Tag == tag.Comma {
+			if j == k+1 {
+				return -1
+			}
+			return j
+		}
+	}
+	return -1
+}
+
+// asRole reports "as" and a gerund at k, the role given to the object
+// ("holds Arno, during her tenure, as being responsible for …"), not a
+// clause of the writer's.
+func asRole(s *syntax.Sentence, k, end int) bool {
+	return k+1 < end && text.Lower(s.Words[k].Text) == "as" && s.Words[k+1].Tag == tag.VBG
+}

@@ -1,0 +1,30 @@
+package cue_test
+
+import (
+	"testing"
+
+	"github.com/brief-reader/brief/data/cue"
+)
+
+// TestContentGoesOnPastAsideInsideIt: an aside between commas that the
+// content's own clause goes on after is part of what was said: a
+// participle on the subject before its verb, a subordinator with no verb
+// of its own, "as" and a gerund giving the object its role. A participle
+// or a clause of the writer's after the clause is whole still ends it.
+func TestContentGoesOnPastAsideInsideIt(t *testing.T) {
+	checkFrames(t, []frameCase{
+		{"The census office says Varandans, numbering 75 million, surpassed the Kestrians in 2015.",
+			[]frame{{cue: "says", shape: cue.SpeakerFirst, speaker: "The census office", content: one("Varandans, numbering 75 million, surpassed the Kestrians in 2015")}}, ""},
+		{"Ana Velk said the pact was a step toward a country that, once an enemy, is now a partner.",
+			[]frame{{cue: "said", shape: cue.SpeakerFirst, speaker: "Ana Velk", content: one("the pact was a step toward a country that, once an enemy, is now a partner")}}, ""},
+		{"Ana Velk said she holds Tad Arno, during his tenure as envoy, as being responsible for the crisis.",
+			[]frame{{cue: "said", shape: cue.SpeakerFirst, speaker: "Ana Velk", content: one("she holds Tad Arno, during his tenure as envoy, as being responsible for the crisis")}}, ""},
+		// the writer's additions after a whole clause
+		{"Ana Velk said the talks failed, prompting fears of war in Port Selin.",
+			[]frame{{cue: "said", shape: cue.SpeakerFirst, speaker: "Ana Velk", content: one("the talks failed")}}, ""},
+		{"Ana Velk said the talks failed, as Orlavia sent more troops.",
+			[]frame{{cue: "said", shape: cue.SpeakerFirst, speaker: "Ana Velk", content: one("the talks failed")}}, ""},
+		{"Ana Velk said the talks failed, once again.",
+			[]frame{{cue: "said", shape: cue.SpeakerFirst, speaker: "Ana Velk", content: one("the talks failed, once again")}}, ""},
+	})
+}
