@@ -66,3 +66,42 @@ func asideClose(s *syntax.Sentence, k, end int) int {
 func asRole(s *syntax.Sentence, k, end int) bool {
 	return k+1 < end && text.Lower(s.Words[k].Text) == "as" && s.Words[k+1].Tag == tag.VBG
 }
+
+// prepositionThenClause is where a clause begins after a subordinator at
+// k that is a preposition here, its noun phrase ending before a subject
+// and its verb ("said after the convention he would …", "said before the
+// vote the talks had …"), or -1. A subordinator whose noun phrase goes
+// on to a verb ("said as he left", "said after the talks ended") opens a
+// clause of its own, the writer's.
+func prepositionThenClause(s *syntax.Sentence, k int) int {
+	if k+1 >= len(s.Words) || s.Words[k+1].Tag == tag.PRP || s.Words[k+1].Quote >= 0 {
+		return -1
+	}
+	e := s.NounPhraseAt(k + 1)
+	if e <= k+1 || e >= len(s.Words) || s.Words[e].Quote >= 0 || s.Words[e].Tag.IsVerb() || s.Words[e].Tag == tag.MD {
+		return -1
+	}
+	if n := &s.Words[e]; n.Tag != tag.PRP && n.Tag != tag.DT && !n.Tag.IsProperNoun() {
+		return -1
+	}
+	e2 := s.NounPhraseAt(e)
+	if e2 <= e || !clauseAt(s, e2) {
+		return -1
+	}
+	return e
+}
+
+// relativeAroundCue narrows a content set around its cue to the relative
+// clause the cue interrupts: in "… near the stadium, which, Velk said, is
+// usually full" Velk says "which is usually full", not the writer's main
+// clause before the relative pronoun.
+func relativeAroundCue(s *syntax.Sentence, fr *Frame) {
+	c := fr.Content[0]
+	if c.Len() < 3 || fr.Content[1].Empty() {
+		return
+	}
+	w := &s.Words[c.To-1]
+	if (w.Tag == tag.WDT || w.Tag == tag.WP) && w.Quote < 0 && isPunct(s, c.To-2, ',') {
+		fr.Content[0].From = c.To - 1
+	}
+}

@@ -28,3 +28,26 @@ func TestContentGoesOnPastAsideInsideIt(t *testing.T) {
 			[]frame{{cue: "said", shape: cue.SpeakerFirst, speaker: "Ana Velk", content: one("the talks failed, once again")}}, ""},
 	})
 }
+
+// TestContentAfterPrepositionOfTime: a subordinator that is a
+// preposition here ("after the convention") is a phrase of time before
+// the clause said.
+func TestContentAfterPrepositionOfTime(t *testing.T) {
+	checkFrames(t, []frameCase{
+		{"Ana Velk said after the convention she would not accept the post.",
+			[]frame{{cue: "said", shape: cue.SpeakerFirst, speaker: "Ana Velk", content: one("she would not accept the post")}}, ""},
+		{"Ana Velk said before the vote the talks had failed.",
+			[]frame{{cue: "said", shape: cue.SpeakerFirst, speaker: "Ana Velk", content: one("the talks had failed")}}, ""},
+	})
+}
+
+// TestCueInsideRelativeClause: a cue set between a relative pronoun and
+// its verb says the relative clause, not the writer's clause before it.
+func TestCueInsideRelativeClause(t *testing.T) {
+	checkFrames(t, []frameCase{
+		{"The ferry runs to Port Selin, which, Ana Velk said, is now closed to traders.",
+			[]frame{{cue: "said", shape: cue.ContentFirst, speaker: "Ana Velk", content: [2]string{"which", "is now closed to traders"}}}, ""},
+		{"The talks, Ana Velk said, are over.",
+			[]frame{{cue: "said", shape: cue.Parenthetical, speaker: "Ana Velk", content: [2]string{"The talks", "are over"}}}, ""},
+	})
+}

@@ -191,6 +191,14 @@ func (f *Finder) contentAfter(s *syntax.Sentence, fr *Frame, k int) (content syn
 		if w.Quote >= 0 || isComplementizer(w) {
 			break
 		}
+		if w.Is(lexicon.Subordinator) && w.Tag == tag.IN && !isComplementizer(w) {
+			if e := prepositionThenClause(s, k); e > 0 {
+				// "said after the convention he would not …": a
+				// preposition's phrase of time, and the clause after it
+				k = e
+				break
+			}
+		}
 		if w.Is(lexicon.Subordinator) && w.Tag != tag.CC && !isComplementizer(w) {
 			// "said as he left", "said when asked": the rest is no content
 			k = len(s.Words)
