@@ -1,6 +1,8 @@
 package cue
 
 import (
+	"strings"
+
 	"github.com/brief-reader/brief/data/syntax"
 	"github.com/brief-reader/brief/data/tag"
 	"github.com/brief-reader/brief/data/text"
@@ -104,4 +106,62 @@ func relativeAroundCue(s *syntax.Sentence, fr *Frame) {
 	if (w.Tag == tag.WDT || w.Tag == tag.WP) && w.Quote < 0 && isPunct(s, c.To-2, ',') {
 		fr.Content[0].From = c.To - 1
 	}
+}
+
+// whClauseEnd ends the content of a cue whose clause a wh-word opens
+// inside a larger one ("the difference between what Velk says the plan
+// would do and how experts say it would shape the law has endured"):
+// the content's clause is whole when a finite verb follows a noun with no
+// subject of its own, and that verb is the outer clause's. The wh-clause
+// is in the sentence's subject: no finite verb comes before the first
+// wh-word ("the gap between what Velk says … and how experts say …").
+func whClauseEnd(s *syntax.Sentence, fr *Frame, p syntax.Phrase) syntax.Phrase {
+	if fr.Speaker.Empty() || fr.Chained || p.Empty() || s.Words[p.From].Quote >= 0 || fr.Speaker.From == 0 {
+		return p
+	}
+	o := fr.Speaker.From - 1
+	if w := &s.Words[o]; w.Tag != tag.WRB && w.Tag != tag.WP || w.Quote >= 0 || finiteBeforeWh(s, o) {
+		return p // "agreed with what Velk said …", "visited Ramallah, where he reaffirmed …": the clause is an object or a relative one
+	}
+	if f := s.Words[p.From].Tag; f.IsFiniteVerb() || f == tag.MD {
+		return p // "What Velk conveyed is that …": the content is the sentence's own predicate
+	}
+	for k := p.From + 2; k < p.To; k++ {
+		w := &s.Words[k]
+		if text.Lower(w.Text) == "that" {
+			return p // "What Velk said this week is that …": the sentence's own predicate runs on
+		}
+		if w.Quote >= 0 || !w.Tag.IsFiniteVerb() || w.Tag == tag.VBD && strings.HasSuffix(text.Lower(w.Text), "ed") {
+			continue // "people appointed/VBD to their jobs": a participle the tagger took for a verb
+		}
+		if s.Words[k-1].Tag.IsNoun() && s.Words[k-1].Quote < 0 && (hasFiniteVerb(s, p.From, k) || modalIn(s, p.From, k)) {
+			return trimEnd(s, syntax.Phrase{From: p.From, To: k})
+		}
+	}
+	return p
+}
+
+// modalIn reports a modal outside quotations in words [from, to).
+func modalIn(s *syntax.Sentence, from, to int) bool {
+	for k := from; k < to; k++ {
+		if s.Words[k].Tag == tag.MD && s.Words[k].Quote < 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// finiteBeforeWh reports a finite verb outside quotations before the
+// first wh-word of the sentence, which comes at or before o.
+func finiteBeforeWh(s *syntax.Sentence, o int) bool {
+	for k := 0; k < o; k++ {
+		w := &s.Words[k]
+		if w.Tag == tag.WRB || w.Tag == tag.WP {
+			return false
+		}
+		if w.Tag.IsFiniteVerb() && w.Quote < 0 {
+			return true
+		}
+	}
+	return false
 }

@@ -51,3 +51,20 @@ func TestCueInsideRelativeClause(t *testing.T) {
 			[]frame{{cue: "said", shape: cue.Parenthetical, speaker: "Ana Velk", content: [2]string{"The talks", "are over"}}}, ""},
 	})
 }
+
+// TestContentEndsWithWhClause: a cue in a clause a wh-word opens inside
+// a larger one says only that clause; the finite verb after it with no
+// subject of its own is the larger clause's. A participle the tagger
+// took for a past ("people appointed/VBD to …") is no such verb, and a
+// wh-clause after the sentence's verb is its object, not its subject.
+func TestContentEndsWithWhClause(t *testing.T) {
+	checkFrames(t, []frameCase{
+		{"The gap between the plan and how experts say it would shape the law has endured for years.",
+			[]frame{{cue: "say", shape: cue.SpeakerFirst, speaker: "experts", content: one("it would shape the law")}}, ""},
+		{"The jams were unknown until months later, when emails revealed the delays were inflicted by people appointed to their jobs by Ana Velk.",
+			[]frame{{cue: "revealed", shape: cue.SpeakerFirst, speaker: "emails", content: one("the delays were inflicted by people appointed to their jobs by Ana Velk")}}, ""},
+		// a wh-clause that is a verb's object goes on to the end
+		{"Tad Arno agreed with what Ana Velk said that she thinks the ferries the council chose are too old.",
+			[]frame{{cue: "said", shape: cue.SpeakerFirst, speaker: "Ana Velk", content: one("she thinks the ferries the council chose are too old")}}, "said"},
+	})
+}

@@ -304,7 +304,7 @@ func (f *Finder) contentAfter(s *syntax.Sentence, fr *Frame, k int) (content syn
 	if p.Empty() || isPunct(s, p.From, ',') || isPunct(s, p.From, ';') {
 		return syntax.Phrase{}, pp
 	}
-	return subordinateEnd(s, fr, f.predicateEnd(s, fr, bound(s, p, kind))), pp
+	return whClauseEnd(s, fr, subordinateEnd(s, fr, f.predicateEnd(s, fr, bound(s, p, kind)))), pp
 }
 
 // adjunctThenClause is where the clause starts after an adjunct set off
