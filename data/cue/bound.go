@@ -49,7 +49,7 @@ func bound(s *syntax.Sentence, p syntax.Phrase, kind lexicon.Frame) syntax.Phras
 			continue
 		}
 		switch {
-		case w.Tag == tag.Comma && k+1 < p.To && (writersParticiple(s, k+1, p.To) ||
+		case w.Tag == tag.Comma && k+1 < p.To && (writersParticiple(s, k+1, p.To) && !participleAsideInSubject(s, p.From, k, p.To) ||
 			s.Words[k+1].Is(lexicon.ContentEnder) || text.Lower(s.Words[k+1].Text) == "with" && s.Words[k+1].Quote < 0 && withReports(s, k+1, p.To)):
 			// ", citing …", ", despite …", ", with X describing …"; a
 			// participle of saying (", noting that …") goes on with what
@@ -78,7 +78,7 @@ func bound(s *syntax.Sentence, p syntax.Phrase, kind lexicon.Frame) syntax.Phras
 			// "…, and asked whether …", "…, but there is anger …", "but, boy, …"
 			return trimEnd(s, syntax.Phrase{From: p.From, To: k})
 		case w.Tag == tag.Comma && k+1 < p.To && s.Words[k+1].Is(lexicon.Subordinator) && s.Words[k+1].Tag == tag.IN &&
-			!isComplementizer(&s.Words[k+1]) && hasFiniteVerb(s, p.From, k) && !continuesContent(&s.Words[k+1]):
+			!isComplementizer(&s.Words[k+1]) && hasFiniteVerb(s, p.From, k) && !continuesContent(&s.Words[k+1]) && !verblessAside(s, k, p.To) && !asRole(s, k+1, p.To):
 			// "…, as Cosby is attacked": the writer's clause after the content
 			return trimEnd(s, syntax.Phrase{From: p.From, To: k})
 		case w.Is(lexicon.Subordinator) && w.Tag == tag.IN && !isComplementizer(w) && !strings.EqualFold(w.Text, "as") && k+1 < p.To &&

@@ -62,7 +62,9 @@ func describedComment(s *syntax.Sentence, k, end int) bool {
 // a participle ("the annual talks, which started a decade ago, remained
 // …", "Velk, the minister who led them, would …"): the comma at k
 // closes that aside and the content's clause goes on after it, where in
-// "X, after saying A, bought ads" the aside opened before the content.
+// "X, after saying A, bought ads" the aside opened before the content;
+// so does a subordinator without a verb ("a country that, once an
+// enemy, is now …").
 func asideOpensWithin(s *syntax.Sentence, from, k int) bool {
 	for j := from + 1; j+1 < k; j++ {
 		if s.Words[j].Quote >= 0 || s.Words[j].Tag != tag.Comma || s.Words[j+1].Quote >= 0 {
@@ -70,6 +72,9 @@ func asideOpensWithin(s *syntax.Sentence, from, k int) bool {
 		}
 		if t := s.Words[j+1].Tag; t == tag.WDT || t == tag.WP || t == tag.VBN || t == tag.DT && s.Words[j-1].Tag.IsNoun() {
 			return true
+		}
+		if s.Words[j+1].Is(lexicon.Subordinator) && s.Words[j+1].Tag == tag.IN && asideClose(s, j, k+1) == k {
+			return true // "a country that, once an enemy, is now …"
 		}
 	}
 	return false

@@ -197,6 +197,14 @@ func (f *Finder) contentAfter(s *syntax.Sentence, fr *Frame, k int) (content syn
 		if w.Quote >= 0 || isComplementizer(w) {
 			break
 		}
+		if w.Is(lexicon.Subordinator) && w.Tag == tag.IN && !isComplementizer(w) {
+			if e := prepositionThenClause(s, k); e > 0 {
+				// "said after the convention he would not …": a
+				// preposition's phrase of time, and the clause after it
+				k = e
+				break
+			}
+		}
 		if w.Is(lexicon.Subordinator) && w.Tag != tag.CC && !isComplementizer(w) {
 			// "said as he left", "said when asked": the rest is no content
 			k = len(s.Words)
@@ -305,7 +313,7 @@ func (f *Finder) contentAfter(s *syntax.Sentence, fr *Frame, k int) (content syn
 	if p.Empty() || isPunct(s, p.From, ',') || isPunct(s, p.From, ';') {
 		return syntax.Phrase{}, pp
 	}
-	return subordinateEnd(s, fr, f.predicateEnd(s, fr, bound(s, p, kind))), pp
+	return whClauseEnd(s, fr, subordinateEnd(s, fr, f.predicateEnd(s, fr, bound(s, p, kind)))), pp
 }
 
 // adjunctThenClause is where the clause starts after an adjunct set off

@@ -5,6 +5,7 @@ package cue
 
 import (
 	"github.com/brief-reader/brief/data/syntax"
+	"github.com/brief-reader/brief/data/tag"
 	"github.com/brief-reader/brief/data/text"
 )
 
@@ -32,8 +33,9 @@ func contentBefore(s *syntax.Sentence, start int) syntax.Phrase {
 
 // contentStart is where the content of "“…,” X said" can begin, before
 // b: after the dateline that files a wire story ("VARN (Wire) — “…,” X
-// said": the place is the writer's, not the speaker's) and after the
-// mark that opens the quotation.
+// said": the place is the writer's, not the speaker's), after a bracket
+// that the sentence closes after the cue, and after the mark that opens
+// the quotation.
 func contentStart(s *syntax.Sentence, b int) int {
 	from := 0
 	for k := 1; k < b && k <= datelineWords; k++ {
@@ -44,10 +46,23 @@ func contentStart(s *syntax.Sentence, b int) int {
 			break
 		}
 	}
+	if from < b && s.Words[from].Tag == tag.LRB && !closesBracket(s, from+1, b) {
+		from++ // "(The fans, it turns out, are many, Velk said.)"
+	}
 	if isOpenQuote(s, from) {
 		from++
 	}
 	return from
+}
+
+// closesBracket reports a closing bracket in words [from, to).
+func closesBracket(s *syntax.Sentence, from, to int) bool {
+	for i := from; i < to; i++ {
+		if s.Words[i].Tag == tag.RRB {
+			return true
+		}
+	}
+	return false
 }
 
 // datelineWords is the most words a dateline runs to before its dash

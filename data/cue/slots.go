@@ -285,6 +285,9 @@ func (f *Finder) subjectBefore(s *syntax.Sentence, v int) (sp, aside syntax.Phra
 	if n := nameAfterOpeningPhrase(s, sp); !n.Empty() {
 		return n, syntax.Phrase{}, false
 	}
+	if n := nameOfReducedRelative(s, sp, v); !n.Empty() {
+		return n, syntax.Phrase{}, false
+	}
 	// the phrase is an object inside a relative clause: "the official who
 	// spoke on condition of anonymity said"
 	if wh := relativeOpener(s, sp.From); wh > 0 {

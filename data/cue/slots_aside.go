@@ -22,6 +22,14 @@ func (f *Finder) subjectBeforeAside(s *syntax.Sentence, j int) (sp, aside syntax
 			continue // "including section 232 of …,": a participle's or preposition's phrase
 		}
 		e := f.speakerAfter(s, b)
+		if e.Empty() && s.Words[b].Tag == tag.RB && s.Words[b].Quote < 0 && b+1 < j {
+			// "Even Kestria, its only ally, said": the adverb focuses the
+			// name ("First his wife, Ana Velk, announced" leaves the name
+			// in the aside to speak)
+			if n := f.speakerAfter(s, b+1); !n.Empty() && s.Words[s.Head(s.Core(n))].Tag.IsProperNoun() {
+				e = n
+			}
+		}
 		if e.Empty() || e.To >= j {
 			continue
 		}

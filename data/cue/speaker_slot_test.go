@@ -70,3 +70,13 @@ func TestSubjectWithComplementBeforeAside(t *testing.T) {
 			[]frame{{cue: "said", shape: cue.SpeakerFirst, speaker: "Ana Velk", aside: "the envoy", content: one("the port would open")}}, ""},
 	})
 }
+
+// TestFocusedSubjectBeforeAside: an adverb that opens the sentence and
+// focuses the name after it ("Even Kestria, …, said") leaves the name
+// the subject, its appositive the aside.
+func TestFocusedSubjectBeforeAside(t *testing.T) {
+	checkFrames(t, []frameCase{
+		{"Even Kestria, the only ally of Varanda and its lifeline, said it was opposed to the test.",
+			[]frame{{cue: "said", shape: cue.SpeakerFirst, speaker: "Kestria", aside: "the only ally of Varanda and its lifeline", content: one("it was opposed to the test")}}, ""},
+	})
+}

@@ -40,6 +40,7 @@ func (f *Finder) verbFrame(s *syntax.Sentence, i int, prev *Frame) (Frame, bool)
 		if f.noContentBefore(s, &fr) {
 			return Frame{}, false
 		}
+		relativeAroundCue(s, &fr)
 	}
 	return fr, ok
 }

@@ -130,8 +130,10 @@ func (s *Sentence) repair() {
 			if cue {
 				next.Tag = finiteTag(next)
 			}
-		case w.Tag == tag.JJ && isFinite(next.Tag) && i > 0 && (nounOpener(s.Words[i-1].Tag) || s.Words[i-1].Tag == tag.VBN || s.Words[i-1].Tag == tag.VBG):
-			// "a senior official/JJ said", "the retired/VBN general/JJ said"
+		case w.Tag == tag.JJ && isFinite(next.Tag) && i > 0 && (nounOpener(s.Words[i-1].Tag) || s.Words[i-1].Tag == tag.VBN || s.Words[i-1].Tag == tag.VBG || s.Words[i-1].Tag == tag.POS && cue):
+			// "a senior official/JJ said", "the retired/VBN general/JJ said",
+			// "Velk's brief/JJ said" (a possessor's noun before a verb of
+			// saying: "Burma's military/JJ have" is left to the tagger)
 			w.Tag = nounTag(w)
 		}
 	}

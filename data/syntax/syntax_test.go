@@ -178,6 +178,7 @@ func TestRepairs(t *testing.T) {
 		{"a possessor's plural before its verb", "Orlavia’s envoys said the deal was dead.", "envoys", tag.NNS},
 		{"a title before a name is part of it", "Rep. Ana Velk said the bill would pass.", "Rep.", tag.NNP},
 		{"an adjective before a finite verb ends a noun phrase", "A senior official said the army was ready.", "official", tag.NN},
+		{"an adjective after a possessive before a finite verb is its noun", "However, Ana Velk's brief said that was not her view.", "brief", tag.NN},
 		{"an auxiliary before a verb is left alone", "Ana Velk has said the army was ready.", "has", tag.VBZ},
 		{"a past form of saying after a name is the verb", "Kestrian envoy Sofia Lenk told journalists the closure was temporary.", "told", tag.VBD},
 		{"and the finite-looking word after it its object", "Kestrian envoy Sofia Lenk told journalists the closure was temporary.", "journalists", tag.NNS},
