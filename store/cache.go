@@ -128,13 +128,15 @@ ON CONFLICT(path) DO UPDATE SET size = excluded.size, mtime = excluded.mtime, ha
 	}
 	ids := make([]int64, len(bs))
 	for i, b := range bs {
-		id, err := putEncoded(tx, f.Path, i, f.Hash, b)
+		id, isNew, err := putEncodedNew(tx, f.Path, i, f.Hash, b)
 		if err != nil {
 			return nil, err
 		}
 		ids[i] = id
+		// The body putEncodedNew stored holds b's statements' texts
+		// already: only the attribution's rows are left to store.
 		if version != "" && b.summary != nil {
-			if err := putEncodedAttribution(tx, id, version, b); err != nil {
+			if err := putAttributionRows(tx, id, version, b, isNew); err != nil {
 				return nil, err
 			}
 		}

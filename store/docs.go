@@ -56,24 +56,31 @@ RETURNING id`
 )
 
 func putEncoded(tx txExec, path string, n int, hash string, e encodedDoc) (int64, error) {
-	var id int64
+	id, _, err := putEncodedNew(tx, path, n, hash, e)
+	return id, err
+}
+
+// putEncodedNew is putEncoded that also says whether the story is new:
+// no row was stored for its path and place before.
+func putEncodedNew(tx txExec, path string, n int, hash string, e encodedDoc) (id int64, isNew bool, err error) {
 	var indexed bool
 	switch err := tx.QueryRow(docOfPathQuery, path, n).Scan(&id, &indexed); {
 	case err == sql.ErrNoRows:
+		isNew = true
 	case err != nil:
-		return 0, err
+		return 0, false, err
 	case indexed:
 		if err := unindex(tx, id); err != nil {
-			return 0, err
+			return 0, false, err
 		}
 	}
-	err := tx.QueryRow(putDocQuery,
+	err = tx.QueryRow(putDocQuery,
 		path, n, hash, e.title, e.dateline, e.publisher, e.date, e.meta).Scan(&id)
 	if err != nil {
-		return 0, err
+		return 0, false, err
 	}
 	_, err = tx.Exec(putBodyQuery, id, e.title, e.body, e.stmts)
-	return id, err
+	return id, isNew, err
 }
 
 // unindex takes a story out of the full-text index before its texts
@@ -95,17 +102,7 @@ func putAttribution(tx txExec, doc int64, version string, b *data.Briefing) erro
 }
 
 func putEncodedAttribution(tx txExec, doc int64, version string, e encodedDoc) error {
-	// Only the newest engine's results are kept: a database must not
-	// grow by a copy of every statement with each new brief.
-	for _, q := range []string{`DELETE FROM attribution WHERE doc = ? AND version != ?`, `DELETE FROM statements WHERE doc = ? AND version != ?`} {
-		if _, err := tx.Exec(q, doc, version); err != nil {
-			return err
-		}
-	}
-	if _, err := tx.Exec(`INSERT OR REPLACE INTO attribution(doc, version, summary) VALUES (?, ?, ?)`, doc, version, e.summary); err != nil {
-		return err
-	}
-	if _, err := tx.Exec(`INSERT OR REPLACE INTO statements(doc, version, rec) VALUES (?, ?, ?)`, doc, version, e.statements); err != nil {
+	if err := putAttributionRows(tx, doc, version, e, false); err != nil {
 		return err
 	}
 	var same, indexed bool
@@ -119,6 +116,30 @@ func putEncodedAttribution(tx txExec, doc int64, version string, e encodedDoc) e
 		}
 	}
 	_, err := tx.Exec(`UPDATE bodies SET stmts = ? WHERE id = ?`, e.stmts, doc)
+	return err
+}
+
+// putAttributionRows stores what attribution version found in doc, and
+// drops what other versions found: a database must not grow by a copy of
+// every statement with each new brief. A story putEncodedNew has just
+// added (isNew) has none to drop: a story deleted before it with its ID
+// took its rows along (ON DELETE CASCADE, foreign_keys on every
+// connection). So a file or feed cached for the first time runs two
+// statements a story here, not four, and its body already holds the
+// statements' texts (putEncodedNew), which putEncodedAttribution reads
+// again.
+func putAttributionRows(tx txExec, doc int64, version string, e encodedDoc, isNew bool) error {
+	if !isNew {
+		for _, q := range []string{`DELETE FROM attribution WHERE doc = ? AND version != ?`, `DELETE FROM statements WHERE doc = ? AND version != ?`} {
+			if _, err := tx.Exec(q, doc, version); err != nil {
+				return err
+			}
+		}
+	}
+	if _, err := tx.Exec(`INSERT OR REPLACE INTO attribution(doc, version, summary) VALUES (?, ?, ?)`, doc, version, e.summary); err != nil {
+		return err
+	}
+	_, err := tx.Exec(`INSERT OR REPLACE INTO statements(doc, version, rec) VALUES (?, ?, ?)`, doc, version, e.statements)
 	return err
 }
 

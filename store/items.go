@@ -291,7 +291,7 @@ func (db *DB) BulkItems(items []BulkItem, version string) error {
 			if !it.Item.Date.IsZero() {
 				date = it.Item.Date.Unix()
 			}
-			id, err := putEncoded(tx, it.Item.File, 0, it.Hash, encoded[i])
+			id, isNew, err := putEncodedNew(tx, it.Item.File, 0, it.Hash, encoded[i])
 			if err != nil {
 				return err
 			}
@@ -300,7 +300,8 @@ func (db *DB) BulkItems(items []BulkItem, version string) error {
 				return err
 			}
 			if version != "" {
-				if err := putEncodedAttribution(tx, id, version, encoded[i]); err != nil {
+				// The body holds the statements' texts already (putEncodedNew).
+				if err := putAttributionRows(tx, id, version, encoded[i], isNew); err != nil {
 					return err
 				}
 			}

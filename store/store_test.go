@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -107,6 +108,77 @@ func TestDocRoundTrip(t *testing.T) {
 	if err != nil || !ok || docs[0].Attributed || docs[0].Briefing.Statements != nil {
 		t.Errorf("another version: %v %v attributed %v", err, ok, docs[0].Attributed)
 	}
+}
+
+// A file cached again with a newer engine keeps only that engine's
+// attribution of its stories; a story cached for the first time, in a
+// file or as an item, in the place of one deleted, has its attribution
+// and no other version's. (A new story's ID can be a deleted one's.)
+func TestOnlyTheNewestAttributionIsKept(t *testing.T) {
+	t.Parallel()
+	db := openTest(t, t.TempDir())
+	b := sampleBriefing(t)
+	b.Path = "/stories/ceasefire.md"
+	f := CachedFile{Path: b.Path, Size: 10, MTime: time.Unix(5, 0), Hash: "h1"}
+	versions := func(id int64) (got []string) {
+		t.Helper()
+		for _, table := range []string{"attribution", "statements"} {
+			rows, err := db.sql.Query(`SELECT version FROM `+table+` WHERE doc = ? ORDER BY version`, id)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for rows.Next() {
+				var v string
+				rows.Scan(&v)
+				got = append(got, table+" "+v)
+			}
+			rows.Close()
+		}
+		return got
+	}
+	want := func(id int64, vs ...string) {
+		t.Helper()
+		if got := versions(id); !slices.Equal(got, vs) {
+			t.Errorf("story %d: %q, want %q", id, got, vs)
+		}
+	}
+	ids, err := db.CacheFile(f, []*data.Briefing{b}, "v1")
+	if err != nil {
+		t.Fatal(err)
+	}
+	want(ids[0], "attribution v1", "statements v1")
+	f.Hash = "h2"
+	if ids, err = db.CacheFile(f, []*data.Briefing{b}, "v2"); err != nil {
+		t.Fatal(err)
+	}
+	want(ids[0], "attribution v2", "statements v2")
+	// Deleted, then a new story in its place takes its ID.
+	if _, err := db.sql.Exec(`DELETE FROM docs WHERE id = ?`, ids[0]); err != nil {
+		t.Fatal(err)
+	}
+	g := CachedFile{Path: "/stories/other.md", Size: 10, MTime: time.Unix(5, 0), Hash: "h3"}
+	again, err := db.CacheFile(g, []*data.Briefing{b}, "v3")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if again[0] != ids[0] {
+		t.Logf("the new story has ID %d, not the deleted %d", again[0], ids[0])
+	}
+	want(again[0], "attribution v3", "statements v3")
+	// As items, the same.
+	it := BulkItem{Item: Item{Key: "k", SID: "s", Feed: "f", File: "/items/k.json"}, Hash: "h", Briefing: b}
+	if err := db.BulkItems([]BulkItem{it}, "v1"); err != nil {
+		t.Fatal(err)
+	}
+	it.Hash = "h2"
+	if err := db.BulkItems([]BulkItem{it}, "v2"); err != nil {
+		t.Fatal(err)
+	}
+	var doc int64
+	if err := db.sql.QueryRow(`SELECT id FROM docs WHERE path = ?`, it.Item.File).Scan(&doc); err != nil {
+		t.Fatal(err)
+	}
+	want(doc, "attribution v2", "statements v2")
 }
 
 // A damaged record is an error, never a crash or a huge allocation.
