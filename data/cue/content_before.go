@@ -35,19 +35,25 @@ func contentBefore(s *syntax.Sentence, start int) syntax.Phrase {
 // said": the place is the writer's, not the speaker's) and after the
 // mark that opens the quotation.
 func contentStart(s *syntax.Sentence, b int) int {
-	from := 0
-	for k := 1; k < b && k <= datelineWords; k++ {
-		if isDash(s, k) {
-			if dateline(s, 0, k) {
-				from = k + 1
-			}
-			break
-		}
-	}
+	from := datelineEnd(s, b)
 	if isOpenQuote(s, from) {
 		from++
 	}
 	return from
+}
+
+// datelineEnd is the word after the dash that ends a dateline opening
+// the sentence before b ("VARN, March 3 (Wire) — "), or 0.
+func datelineEnd(s *syntax.Sentence, b int) int {
+	for k := 1; k < b && k <= datelineWords; k++ {
+		if isDash(s, k) {
+			if dateline(s, 0, k) {
+				return k + 1
+			}
+			break
+		}
+	}
+	return 0
 }
 
 // datelineWords is the most words a dateline runs to before its dash

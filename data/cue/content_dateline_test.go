@@ -15,6 +15,8 @@ func TestContentAfterDateline(t *testing.T) {
 			[]frame{{cue: "said", shape: cue.Inverted, speaker: "Anna Verel", aside: "the foreign minister", content: one("We will not retreat from the table")}}, "said"},
 		{`PORT SELIN, Tesmar (AP) — "The border stays open," Tom Arno said.`,
 			[]frame{{cue: "said", shape: cue.ContentFirst, speaker: "Tom Arno", content: one("The border stays open")}}, "said"},
+		{`PORT SELIN, March 3, 2026 (Wire) - "The border stays open," Tom Arno said.`,
+			[]frame{{cue: "said", shape: cue.ContentFirst, speaker: "Tom Arno", content: one("The border stays open")}}, "said"},
 		{`"The border stays open," Tom Arno said.`,
 			[]frame{{cue: "said", shape: cue.ContentFirst, speaker: "Tom Arno", content: one("The border stays open")}}, "said"},
 		{`NATO — the alliance — will meet again, Tom Arno said.`,
