@@ -226,6 +226,7 @@ func (r *run) ownBody(s *syntax.Sentence, p syntax.Phrase, author *resolve.Speak
 func (r *run) events(mf *mention.Finder, s *syntax.Sentence, para string, si int, names []named, stmts []statement.Statement, first int) []event {
 	out := r.scratch.events[:0] // the last sentence's are read
 	var speakers []syntax.Phrase
+	var ownsContent []bool // by statement: its speaker is "his office" or the like
 	// the frames are in sentence order
 	k, _ := slices.BinarySearchFunc(r.frames, si, func(f cue.Frame, si int) int { return f.Sentence - si })
 	mf.Cues = r.scratch.cues[:0]
@@ -258,6 +259,7 @@ func (r *run) events(mf *mention.Finder, s *syntax.Sentence, para string, si int
 		if m.Kind == mention.Pronoun && !m.Opens {
 			m.Opens = afterContent(s, fr)
 		}
+		ownsContent = append(ownsContent, m.Owned != "" && (m.Owner.Gender == 'm' || m.Owner.Gender == 'f'))
 		out = append(out, event{order: float64(fr.Speaker.From), stmt: first + k, named: named{m: m, pos: resolve.Subject}})
 		if !m.Members {
 			speakers = append(speakers, fr.Speaker) // "Velk and Arno": each is a mention too
@@ -280,7 +282,9 @@ func (r *run) events(mf *mention.Finder, s *syntax.Sentence, para string, si int
 					continue
 				}
 				n.pos |= resolve.Embedded
-				if !fr.Speaker.Empty() && fr.Speaker.From > p.From && float64(fr.Speaker.From)+0.5 > order {
+				// but "Jon Arno will host the talks, his office said"
+				// is his office: the owner is read first
+				if !fr.Speaker.Empty() && fr.Speaker.From > p.From && !ownsContent[k] && float64(fr.Speaker.From)+0.5 > order {
 					order = float64(fr.Speaker.From) + 0.5
 				}
 			}

@@ -144,6 +144,23 @@ func TestResolveNamedThrough(t *testing.T) {
 	})
 }
 
+// A person's office or spokesman speaks for the person, of the person's
+// party, whether the person came before ("Arno spoke …. His office
+// said") or in what the office says ("Arno offered …, his office said");
+// two people's offices are two speakers.
+func TestResolveOwnedVoice(t *testing.T) {
+	e := testEngine(t)
+	checkStatements(t, e, "owned", &Document{Paragraphs: paragraphs(
+		"Tesmari President Jon Arno offered to host the talks, his office said in a statement.",
+		"Orlavian Foreign Minister Ana Velk rejected the offer, her office said.",
+		"Velk spoke to Arno on Monday. Her spokeswoman said the call was warm.",
+	)}, []wantStatement{
+		{"his office", "Tesmar", "Tesmari President Jon Arno offered to host the talks"},
+		{"her office", "Orlavia", "Orlavian Foreign Minister Ana Velk rejected the offer"},
+		{"her spokeswoman", "Orlavia", "the call was warm"},
+	})
+}
+
 // A plan, a statement no one the text names issued, and an act the writer
 // infers from say nothing.
 func TestResolveNoOneSays(t *testing.T) {

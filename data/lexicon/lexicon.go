@@ -279,6 +279,10 @@ type Entry struct {
 	// Definite is set for the definite article, which some names need
 	// ("the Kremlin") and some places open ("at the White House").
 	Definite bool
+	// VoiceOfPerson is set for a noun that, owned by a person, speaks
+	// for them ("his office", "her spokesman"): the owner's, of the
+	// owner's party.
+	VoiceOfPerson bool
 	// Reflexive is set for a reflexive pronoun ("herself"), which after
 	// a noun phrase only stresses it: "Velk herself said" is Velk.
 	Reflexive bool

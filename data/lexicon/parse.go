@@ -71,6 +71,7 @@ var sectionFlags = map[string]func(*Entry) *bool{
 	"role prepositions":        func(e *Entry) *bool { return &e.RolePreposition },
 	"posting prepositions":     func(e *Entry) *bool { return &e.Posting },
 	"definite articles":        func(e *Entry) *bool { return &e.Definite },
+	"voices of a person":       func(e *Entry) *bool { return &e.VoiceOfPerson },
 }
 
 var groupKinds = map[string]GroupKind{"party": PartyGroup, "home": HomeGroup, "free": FreeGroup, "joint": JointGroup}

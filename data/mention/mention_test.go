@@ -461,3 +461,28 @@ func TestAsideAtTheSentenceStart(t *testing.T) {
 		}
 	}
 }
+
+// A possessive pronoun's phrase is owned when what it heads speaks for
+// the owner: a body's leadership, a person's office or spokesman; a
+// person's campaign or advisers speak for themselves, and "its terms"
+// for no one.
+func TestOwnedVoice(t *testing.T) {
+	f := testFinder(t)
+	for _, c := range []struct {
+		sentence, phrase, owned string
+	}{
+		{"Its leadership said the vote was fair.", "Its leadership", "leadership"},
+		{"His office said the vote was fair.", "His office", "office"},
+		{"Her spokeswoman said the vote was fair.", "Her spokeswoman", "spokeswoman"},
+		{"His government said the vote was fair.", "His government", "government"},
+		{"His campaign said the vote was fair.", "His campaign", ""},
+		{"Her advisers said the vote was fair.", "Her advisers", ""},
+		{"Their office said the vote was fair.", "Their office", ""},
+	} {
+		s := sentence(t, f, c.sentence)
+		m := f.Classify(s, c.sentence, phrase(t, s, c.phrase), syntax.Phrase{})
+		if m.Owned != c.owned {
+			t.Errorf("%q: owned %q, want %q", c.phrase, m.Owned, c.owned)
+		}
+	}
+}

@@ -313,8 +313,8 @@ func (r *Story) group(m mention.Mention) *entity {
 	// statement" is the Kremlin), anything else by its words
 	key := gazetteer.Normalize(m.Text)
 	name := m.Text
-	if m.Kind == mention.Body && m.Name != "" {
-		key = gazetteer.Normalize(m.Name)
+	if (m.Kind == mention.Body || m.Owned != "") && m.Name != "" {
+		key = gazetteer.Normalize(m.Name) // or its owner's: "his office" is Jon Arno's
 	}
 	// a body the gazetteer knows by several names is one however the
 	// story names it: "the EPA" after "the Environmental Protection Agency"

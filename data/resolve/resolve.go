@@ -311,21 +311,29 @@ func (r *Story) undisputed(e *entity, sp Speaker) Speaker {
 
 // owned names a phrase a possessive pronoun opens by the pronoun's
 // antecedent: "Its leadership" after "Kestria has stated …" is
-// "Kestria’s leadership", and Kestria's.
+// "Kestria’s leadership", and Kestria's; "his office" after "Jon Arno
+// offered …" is Jon Arno's office, of his party.
 func (r *Story) owned(m mention.Mention) mention.Mention {
 	if m.Owned == "" {
 		return m
 	}
 	e := r.pronoun(mention.Mention{Kind: mention.Pronoun, Sentence: m.Sentence, Pron: m.Owner, Gender: m.Owner.Gender, Plural: m.Owner.Plural})
-	if e == nil || e.kind != mention.Body && e.kind != mention.Group {
+	person := m.Owner.Gender == 'm' || m.Owner.Gender == 'f'
+	if e == nil || !person && e.kind != mention.Body && e.kind != mention.Group || person && !e.human {
 		return m
 	}
 	possessive := "’s "
 	if strings.HasSuffix(e.name, "s") {
 		possessive = "’ " // "the United States’ leadership"
 	}
-	m.Text = e.name + possessive + m.Owned
-	m.Name = ""
+	if person {
+		// written as the text has it, the gold and the reader's way, but
+		// one entity for each owner's office
+		m.Name = e.name + possessive + m.Owned
+	} else {
+		m.Text = e.name + possessive + m.Owned
+		m.Name = ""
+	}
 	m.Qualified = true
 	if m.Party < 0 {
 		m.Party = r.speakerOf(e).Party
