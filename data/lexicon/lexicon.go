@@ -283,6 +283,10 @@ type Entry struct {
 	// for them ("his office", "her spokesman"): the owner's, of the
 	// owner's party.
 	VoiceOfPerson bool
+	// SpeaksFor is set for a noun whose "for" names whom it speaks for,
+	// not a remit: "a spokesperson for the Kestrian ministry" is
+	// Kestria's, where "Envoy for Kestria" works there.
+	SpeaksFor bool
 	// Reflexive is set for a reflexive pronoun ("herself"), which after
 	// a noun phrase only stresses it: "Velk herself said" is Velk.
 	Reflexive bool

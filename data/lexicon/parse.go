@@ -72,6 +72,7 @@ var sectionFlags = map[string]func(*Entry) *bool{
 	"posting prepositions":     func(e *Entry) *bool { return &e.Posting },
 	"definite articles":        func(e *Entry) *bool { return &e.Definite },
 	"voices of a person":       func(e *Entry) *bool { return &e.VoiceOfPerson },
+	"spokesperson nouns":       func(e *Entry) *bool { return &e.SpeaksFor },
 }
 
 var groupKinds = map[string]GroupKind{"party": PartyGroup, "home": HomeGroup, "free": FreeGroup, "joint": JointGroup}

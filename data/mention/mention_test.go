@@ -486,3 +486,26 @@ func TestOwnedVoice(t *testing.T) {
 		}
 	}
 }
+
+// A posting's "for" says where someone works, a spokesperson's whom
+// they speak for: "a spokesperson for the Orlavian ministry" is
+// Orlavia's, "the envoy for Orlavia" no one's the phrase can tell.
+func TestSpokespersonFor(t *testing.T) {
+	f := testFinder(t)
+	orlavia, _ := f.Index.PartyID("Orlavia")
+	for _, c := range []struct {
+		sentence, phrase string
+		party            int32
+	}{
+		{"A spokesperson for the Orlavian ministry said the talks were over.", "A spokesperson for the Orlavian ministry", orlavia},
+		{"A spokesman for Orlavia's foreign minister said the talks were over.", "A spokesman for Orlavia 's foreign minister", orlavia},
+		{"A spokeswoman for Orlavian President Ana Velk said the talks were over.", "A spokeswoman for Orlavian President Ana Velk", orlavia},
+		{"The special envoy for Orlavia said the talks were over.", "The special envoy for Orlavia", -1},
+		{"The ambassador to Orlavia said the talks were over.", "The ambassador to Orlavia", -1},
+	} {
+		s := sentence(t, f, c.sentence)
+		if m := f.Classify(s, c.sentence, phrase(t, s, c.phrase), syntax.Phrase{}); m.Party != c.party {
+			t.Errorf("%q: party %d, want %d", c.phrase, m.Party, c.party)
+		}
+	}
+}
