@@ -281,10 +281,14 @@ func (r *run) events(mf *mention.Finder, s *syntax.Sentence, para string, si int
 				if !c.Has(p.From) {
 					continue
 				}
+				if ownsContent[k] && fr.Speaker.From > p.From {
+					// "Jon Arno will host the talks, his office said" is
+					// his office: the owner is read first, as the
+					// clause's own subject, not as words someone reports
+					continue
+				}
 				n.pos |= resolve.Embedded
-				// but "Jon Arno will host the talks, his office said"
-				// is his office: the owner is read first
-				if !fr.Speaker.Empty() && fr.Speaker.From > p.From && !ownsContent[k] && float64(fr.Speaker.From)+0.5 > order {
+				if !fr.Speaker.Empty() && fr.Speaker.From > p.From && float64(fr.Speaker.From)+0.5 > order {
 					order = float64(fr.Speaker.From) + 0.5
 				}
 			}

@@ -159,6 +159,14 @@ func TestResolveOwnedVoice(t *testing.T) {
 		{"her office", "Orlavia", "Orlavian Foreign Minister Ana Velk rejected the offer"},
 		{"her spokeswoman", "Orlavia", "the call was warm"},
 	})
+	// the one who spoke just before is not the owner the clause names
+	checkStatements(t, e, "owned after a speaker", &Document{Paragraphs: paragraphs(
+		"Orlavian negotiator Tom Pors said the border would stay closed.",
+		"Tesmari President Jon Arno offered to host the talks, his office said.",
+	)}, []wantStatement{
+		{"Tom Pors", "Orlavia", "the border would stay closed"},
+		{"his office", "Tesmar", "Tesmari President Jon Arno offered to host the talks"},
+	})
 }
 
 // A plan, a statement no one the text names issued, and an act the writer
