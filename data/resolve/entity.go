@@ -229,8 +229,12 @@ func (r *Story) learnPerson(e *entity, m mention.Mention, words []string, suffix
 	// Secretary Jonas Marr" in a Tesmari release) is the home's when
 	// nothing else in the story says whose it is
 	if m.Title != "" && m.Party < 0 && m.Unsure < 0 && !m.Qualified {
-		if h := r.lexicon.Lookup(lastWord(r.roleWords(m.Title))); h != nil && h.Class&lexicon.TitleHead != 0 {
+		head := lastWord(r.roleWords(m.Title))
+		if h := r.lexicon.Lookup(head); h != nil && h.Class&lexicon.TitleHead != 0 {
 			e.home = true
+		}
+		if p := r.spokenFor(m, head); p >= 0 && e.party < 0 {
+			e.party = p // "The Kremlin rejected … Spokesman Dmitry Orlan said"
 		}
 	}
 }
@@ -287,6 +291,9 @@ func (r *Story) role(m mention.Mention) *entity {
 	e.gender = m.Gender
 	words := append(append([]string(nil), m.Modifiers...), m.Head)
 	e.addRole(r.expand(words))
+	if p := r.spokenFor(m, m.Head); p >= 0 && e.party < 0 {
+		e.party = p // "Kestria declined to comment. A spokesman said"
+	}
 	// the document's home speaks through its own officials ("a
 	// spokesperson") and, in its own prose, through a capitalised bare
 	// title ("The Secretary"); a title the text qualifies ("the Kestrian
