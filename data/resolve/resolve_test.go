@@ -307,6 +307,12 @@ func TestDescriptions(t *testing.T) {
 			speaks(role(2, "vice president", "president", "vice"), "vice president"),
 			speaks(role(3, "president", "president"), "Tom Arno"),
 		}},
+		{"a prime minister is not the foreign minister", "", []step{
+			mentions(person(0, "Badu Arlet", "Foreign Minister", 'm'), Subject),
+			speaks(role(1, "prime minister", "minister", "prime"), "prime minister"),
+			mentions(person(2, "Ben Tavor", "Prime Minister", 'm'), Subject),
+			speaks(role(3, "prime minister", "minister", "prime"), "Ben Tavor"),
+		}},
 		{"an indefinite role is someone new, named later", "", []step{
 			mentions(person(0, "Tom Arno", "official", 'm'), Subject),
 			speaks(newOfficial, "Jonas Marr"),
