@@ -269,8 +269,11 @@ func (r *run) events(mf *mention.Finder, s *syntax.Sentence, para string, si int
 		p := n.m.Phrase
 		if slices.ContainsFunc(speakers, func(sp syntax.Phrase) bool {
 			// a company the speaker leads ("Velk spoke with Vell about
-			// …") is still what a later "they" stands for
-			return sp.From < p.To && p.From < sp.To && !(n.m.Joint && n.m.Members && p.From <= sp.From && sp.To < p.To)
+			// …") is still what a later "they" stands for, and the person
+			// whose office speaks ("Prime Minister Ben Tavor's office
+			// said") is the one "the prime minister" is after it
+			return sp.From < p.To && p.From < sp.To && !(n.m.Joint && n.m.Members && p.From <= sp.From && sp.To < p.To) &&
+				!(n.pos == resolve.Possessor && n.m.Kind == mention.Person && p.To < sp.To)
 		}) {
 			continue // the speaker's own event stands for it
 		}

@@ -169,6 +169,23 @@ func TestResolveOwnedVoice(t *testing.T) {
 	})
 }
 
+// The person whose office speaks is named for what follows: "the prime
+// minister" after "Prime Minister Ben Tavor's office said" is Tavor,
+// not the foreign minister named before ("prime" makes another
+// minister, as "deputy" does).
+func TestResolvePossessorOfSpeaker(t *testing.T) {
+	e := testEngine(t)
+	checkStatements(t, e, "possessor", &Document{Paragraphs: paragraphs(
+		"Orlavian Foreign Minister Badu Arlet called his Tesmari counterpart on Monday.",
+		"Tesmari Prime Minister Ben Tavor's office said in a statement that Varn would not end the operation. The prime minister said the army would keep up the pressure.",
+		"The foreign minister said the talks would go on.",
+	)}, []wantStatement{
+		{"Tesmari Prime Minister Ben Tavor's office", "Tesmar", "Varn would not end the operation"},
+		{"Ben Tavor", "Tesmar", "the army would keep up the pressure"},
+		{"Badu Arlet", "Orlavia", "the talks would go on"},
+	})
+}
+
 // A plan, a statement no one the text names issued, and an act the writer
 // infers from say nothing.
 func TestResolveNoOneSays(t *testing.T) {
