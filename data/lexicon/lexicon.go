@@ -287,6 +287,9 @@ type Entry struct {
 	// not a remit: "a spokesperson for the Kestrian ministry" is
 	// Kestria's, where "Envoy for Kestria" works there.
 	SpeaksFor bool
+	// FamilyFirst is set for a family name that is written before the
+	// given name ("Wang Wenbin"): alone, it is the person ("Wang said").
+	FamilyFirst bool
 	// Reflexive is set for a reflexive pronoun ("herself"), which after
 	// a noun phrase only stresses it: "Velk herself said" is Velk.
 	Reflexive bool

@@ -73,6 +73,7 @@ var sectionFlags = map[string]func(*Entry) *bool{
 	"definite articles":        func(e *Entry) *bool { return &e.Definite },
 	"voices of a person":       func(e *Entry) *bool { return &e.VoiceOfPerson },
 	"spokesperson nouns":       func(e *Entry) *bool { return &e.SpeaksFor },
+	"family-first names":       func(e *Entry) *bool { return &e.FamilyFirst },
 }
 
 var groupKinds = map[string]GroupKind{"party": PartyGroup, "home": HomeGroup, "free": FreeGroup, "joint": JointGroup}
