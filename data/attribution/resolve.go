@@ -278,6 +278,9 @@ func (r *run) events(mf *mention.Finder, s *syntax.Sentence, para string, si int
 			continue // the speaker's own event stands for it
 		}
 		order := float64(p.From)
+		if n.pos == resolve.Possessor && slices.ContainsFunc(speakers, func(sp syntax.Phrase) bool { return sp.From == p.From && p.To < sp.To }) {
+			order -= 0.5 // "Yoon's office said": Yoon is read first, as the office's owner
+		}
 		for k := range stmts {
 			fr := &r.frames[stmts[k].Frame]
 			for _, c := range fr.Content {

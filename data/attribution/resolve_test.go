@@ -184,6 +184,12 @@ func TestResolvePossessorOfSpeaker(t *testing.T) {
 		{"Ben Tavor", "Tesmar", "the army would keep up the pressure"},
 		{"Badu Arlet", "Orlavia", "the talks would go on"},
 	})
+	checkStatements(t, e, "possessor's office", &Document{Paragraphs: paragraphs(
+		"Tesmari President Yoon Sae-ri said the two countries must work together. Yoon's office said she had ordered a firm response.",
+	)}, []wantStatement{
+		{"Yoon Sae-ri", "Tesmar", "the two countries must work together"},
+		{"Yoon's office", "Tesmar", "she had ordered a firm response"},
+	})
 }
 
 // A plan, a statement no one the text names issued, and an act the writer

@@ -86,6 +86,10 @@ type Story struct {
 	// sentenceDay is the earlier day the sentence being read tells of,
 	// or zero
 	sentenceDay time.Time
+	// possessor is the last person named before "'s" (Possessor), and
+	// the mention that named them: "Yoon's office" is Yoon's (voice.go)
+	possessor        *entity
+	possessorMention mention.Mention
 }
 
 // NewStory starts a story read with ix and lex.
@@ -184,6 +188,9 @@ func (r *Story) Mention(m mention.Mention, pos Position) {
 	case mention.Person:
 		e := r.person(m)
 		e.mentioned(r, m, pos, false)
+		if pos&^Embedded == Possessor {
+			r.possessor, r.possessorMention = e, m
+		}
 	case mention.Pronoun:
 		if e := r.pronoun(m); e != nil && !(m.Gender == 'n' && e.kind == mention.Person) {
 			// an "it" that says nothing is most often no one ("It's
@@ -249,6 +256,7 @@ func (r *Story) Speaker(m mention.Mention) (Speaker, bool) {
 		}
 	}
 	m = r.owned(m)
+	m.Party = r.possessorParty(m)
 	var e *entity
 	switch m.Kind {
 	case mention.Person:

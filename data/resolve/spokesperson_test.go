@@ -53,3 +53,35 @@ func TestSpokespersonOfTheBodyJustNamed(t *testing.T) {
 		}
 	}
 }
+
+// A person's office or spokesman that the person's name opens ("Yoon's
+// office") is of the person's party; a name that opens no such voice
+// ("Arno's plan", "Arno's party") gives none, nor a name read elsewhere.
+func TestVoiceOpenedByItsOwner(t *testing.T) {
+	ix, lex := testIndex(t)
+	orlavia := party(t, ix, "Orlavia")
+	for _, c := range []struct {
+		name      string
+		head      string
+		ownerFrom int
+		want      int32
+	}{
+		{"his office", "office", 0, orlavia},
+		{"his spokeswoman", "spokeswoman", 0, orlavia},
+		{"his campaign", "campaign", 0, -1},
+		{"another name's office", "office", 3, -1},
+	} {
+		r := NewStory(ix, lex)
+		arno := person(0, "Tom Arno", "Orlavian President", 'm')
+		arno.Party = orlavia
+		r.Mention(arno, Subject)
+		owner := person(1, "Arno", "", 0)
+		owner.Phrase.From, owner.Phrase.To = c.ownerFrom, c.ownerFrom+1
+		r.Mention(owner, Possessor)
+		voice := other(1, mention.Body, "Arno's "+c.head, false)
+		voice.Head, voice.Phrase.From, voice.Phrase.To = c.head, 0, 3
+		if sp, _ := r.Speaker(voice); sp.Party != c.want {
+			t.Errorf("%s: party %d, want %d", c.name, sp.Party, c.want)
+		}
+	}
+}
