@@ -274,6 +274,9 @@ func (r *Story) Speaker(m mention.Mention) (Speaker, bool) {
 			if e = r.byDescription(m); e == nil {
 				e = r.role(m)
 				e.epithetOf = r.epithet(m)
+				if k := e.epithetOf; k != nil && e.party < 0 && m.Party < 0 && m.Unsure < 0 && !m.Qualified && !e.home {
+					e.party = k.party // "the diplomat" after Orlavian Foreign Minister Tom Arno is Orlavia's
+				}
 			}
 		}
 	case mention.Group, mention.Body, mention.Document, mention.Other:
