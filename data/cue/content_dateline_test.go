@@ -19,6 +19,10 @@ func TestContentAfterDateline(t *testing.T) {
 			[]frame{{cue: "said", shape: cue.ContentFirst, speaker: "Tom Arno", content: one("The border stays open")}}, "said"},
 		{`"The border stays open," Tom Arno said.`,
 			[]frame{{cue: "said", shape: cue.ContentFirst, speaker: "Tom Arno", content: one("The border stays open")}}, "said"},
+		{`VARN, March 3 (Wire) - President Tom Arno will visit Ostra, according to a readout from his office.`,
+			[]frame{{cue: "according to", shape: cue.According, speaker: "a readout from his office", content: one("President Tom Arno will visit Ostra")}}, "according to"},
+		{`VARN (Wire) — According to the ministry, the border stays open.`,
+			[]frame{{cue: "According to", shape: cue.According, speaker: "the ministry", content: one("the border stays open")}}, "According to"},
 		{`NATO — the alliance — will meet again, Tom Arno said.`,
 			[]frame{{cue: "said", shape: cue.ContentFirst, speaker: "Tom Arno", content: one("NATO — the alliance — will meet again")}}, "said"},
 	})
