@@ -33,7 +33,7 @@ func (r *Story) samePerson(m mention.Mention, words []string, suffix string) *en
 		if m.Party >= 0 && e.party >= 0 && m.Party != e.party {
 			continue // "Tesmari Envoy Kim" is not "Orlavian Envoy Kim"
 		}
-		same := sameName(e.words, words)
+		same := sameName(e.words, words) || r.aliasNamed(e, words)
 		if !same && !r.familyNameFirst(e.words, words) {
 			continue
 		}
@@ -56,6 +56,21 @@ func (r *Story) samePerson(m mention.Mention, words []string, suffix string) *en
 		return first
 	}
 	return best
+}
+
+// aliasNamed reports a name that is one of the known person's other
+// names, or their surname: "Szijjarto" of Péter Szijjártó, whom the
+// gazetteer also knows as "Peter Szijjarto".
+func (r *Story) aliasNamed(e *entity, words []string) bool {
+	if e.person < 0 {
+		return false
+	}
+	for _, a := range r.index.Person(e.person).Aliases {
+		if aw, _ := r.nameWords(a); len(aw) > 0 && sameName(aw, words) {
+			return true
+		}
+	}
+	return false
 }
 
 // familyNameFirst reports a lone name that is the family name a full
