@@ -226,6 +226,7 @@ func (r *run) ownBody(s *syntax.Sentence, p syntax.Phrase, author *resolve.Speak
 func (r *run) events(mf *mention.Finder, s *syntax.Sentence, para string, si int, names []named, stmts []statement.Statement, first int) []event {
 	out := r.scratch.events[:0] // the last sentence's are read
 	var speakers []syntax.Phrase
+	var ownsContent []bool // by statement: its speaker is "his office" or the like
 	// the frames are in sentence order
 	k, _ := slices.BinarySearchFunc(r.frames, si, func(f cue.Frame, si int) int { return f.Sentence - si })
 	mf.Cues = r.scratch.cues[:0]
@@ -258,6 +259,7 @@ func (r *run) events(mf *mention.Finder, s *syntax.Sentence, para string, si int
 		if m.Kind == mention.Pronoun && !m.Opens {
 			m.Opens = afterContent(s, fr)
 		}
+		ownsContent = append(ownsContent, m.Owned != "" && (m.Owner.Gender == 'm' || m.Owner.Gender == 'f'))
 		out = append(out, event{order: float64(fr.Speaker.From), stmt: first + k, named: named{m: m, pos: resolve.Subject}})
 		if !m.Members {
 			speakers = append(speakers, fr.Speaker) // "Velk and Arno": each is a mention too
@@ -267,16 +269,28 @@ func (r *run) events(mf *mention.Finder, s *syntax.Sentence, para string, si int
 		p := n.m.Phrase
 		if slices.ContainsFunc(speakers, func(sp syntax.Phrase) bool {
 			// a company the speaker leads ("Velk spoke with Vell about
-			// …") is still what a later "they" stands for
-			return sp.From < p.To && p.From < sp.To && !(n.m.Joint && n.m.Members && p.From <= sp.From && sp.To < p.To)
+			// …") is still what a later "they" stands for, and the person
+			// whose office speaks ("Prime Minister Ben Tavor's office
+			// said") is the one "the prime minister" is after it
+			return sp.From < p.To && p.From < sp.To && !(n.m.Joint && n.m.Members && p.From <= sp.From && sp.To < p.To) &&
+				!(n.pos == resolve.Possessor && n.m.Kind == mention.Person && p.To < sp.To)
 		}) {
 			continue // the speaker's own event stands for it
 		}
 		order := float64(p.From)
+		if n.pos == resolve.Possessor && slices.ContainsFunc(speakers, func(sp syntax.Phrase) bool { return sp.From == p.From && p.To < sp.To }) {
+			order -= 0.5 // "Yoon's office said": Yoon is read first, as the office's owner
+		}
 		for k := range stmts {
 			fr := &r.frames[stmts[k].Frame]
 			for _, c := range fr.Content {
 				if !c.Has(p.From) {
+					continue
+				}
+				if ownsContent[k] && fr.Speaker.From > p.From {
+					// "Jon Arno will host the talks, his office said" is
+					// his office: the owner is read first, as the
+					// clause's own subject, not as words someone reports
 					continue
 				}
 				n.pos |= resolve.Embedded

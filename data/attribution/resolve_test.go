@@ -144,6 +144,54 @@ func TestResolveNamedThrough(t *testing.T) {
 	})
 }
 
+// A person's office or spokesman speaks for the person, of the person's
+// party, whether the person came before ("Arno spoke …. His office
+// said") or in what the office says ("Arno offered …, his office said");
+// two people's offices are two speakers.
+func TestResolveOwnedVoice(t *testing.T) {
+	e := testEngine(t)
+	checkStatements(t, e, "owned", &Document{Paragraphs: paragraphs(
+		"Tesmari President Jon Arno offered to host the talks, his office said in a statement.",
+		"Orlavian Foreign Minister Ana Velk rejected the offer, her office said.",
+		"Velk spoke to Arno on Monday. Her spokeswoman said the call was warm.",
+	)}, []wantStatement{
+		{"his office", "Tesmar", "Tesmari President Jon Arno offered to host the talks"},
+		{"her office", "Orlavia", "Orlavian Foreign Minister Ana Velk rejected the offer"},
+		{"her spokeswoman", "Orlavia", "the call was warm"},
+	})
+	// the one who spoke just before is not the owner the clause names
+	checkStatements(t, e, "owned after a speaker", &Document{Paragraphs: paragraphs(
+		"Orlavian negotiator Tom Pors said the border would stay closed.",
+		"Tesmari President Jon Arno offered to host the talks, his office said.",
+	)}, []wantStatement{
+		{"Tom Pors", "Orlavia", "the border would stay closed"},
+		{"his office", "Tesmar", "Tesmari President Jon Arno offered to host the talks"},
+	})
+}
+
+// The person whose office speaks is named for what follows: "the prime
+// minister" after "Prime Minister Ben Tavor's office said" is Tavor,
+// not the foreign minister named before ("prime" makes another
+// minister, as "deputy" does).
+func TestResolvePossessorOfSpeaker(t *testing.T) {
+	e := testEngine(t)
+	checkStatements(t, e, "possessor", &Document{Paragraphs: paragraphs(
+		"Orlavian Foreign Minister Badu Arlet called his Tesmari counterpart on Monday.",
+		"Tesmari Prime Minister Ben Tavor's office said in a statement that Varn would not end the operation. The prime minister said the army would keep up the pressure.",
+		"The foreign minister said the talks would go on.",
+	)}, []wantStatement{
+		{"Tesmari Prime Minister Ben Tavor's office", "Tesmar", "Varn would not end the operation"},
+		{"Ben Tavor", "Tesmar", "the army would keep up the pressure"},
+		{"Badu Arlet", "Orlavia", "the talks would go on"},
+	})
+	checkStatements(t, e, "possessor's office", &Document{Paragraphs: paragraphs(
+		"Tesmari President Yoon Sae-ri said the two countries must work together. Yoon's office said she had ordered a firm response.",
+	)}, []wantStatement{
+		{"Yoon Sae-ri", "Tesmar", "the two countries must work together"},
+		{"Yoon's office", "Tesmar", "she had ordered a firm response"},
+	})
+}
+
 // A plan, a statement no one the text names issued, and an act the writer
 // infers from say nothing.
 func TestResolveNoOneSays(t *testing.T) {

@@ -37,15 +37,7 @@ func contentBefore(s *syntax.Sentence, start int) syntax.Phrase {
 // that the sentence closes after the cue, and after the mark that opens
 // the quotation.
 func contentStart(s *syntax.Sentence, b int) int {
-	from := 0
-	for k := 1; k < b && k <= datelineWords; k++ {
-		if isDash(s, k) {
-			if dateline(s, 0, k) {
-				from = k + 1
-			}
-			break
-		}
-	}
+	from := datelineEnd(s, b)
 	if from < b && s.Words[from].Tag == tag.LRB && !closesBracket(s, from+1, b) {
 		from++ // "(The fans, it turns out, are many, Velk said.)"
 	}
@@ -63,6 +55,20 @@ func closesBracket(s *syntax.Sentence, from, to int) bool {
 		}
 	}
 	return false
+}
+
+// datelineEnd is the word after the dash that ends a dateline opening
+// the sentence before b ("VARN, March 3 (Wire) — "), or 0.
+func datelineEnd(s *syntax.Sentence, b int) int {
+	for k := 1; k < b && k <= datelineWords; k++ {
+		if isDash(s, k) {
+			if dateline(s, 0, k) {
+				return k + 1
+			}
+			break
+		}
+	}
+	return 0
 }
 
 // datelineWords is the most words a dateline runs to before its dash

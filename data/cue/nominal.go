@@ -173,9 +173,9 @@ func (f *Finder) according(s *syntax.Sentence, i int) (Frame, bool) {
 		fr.Aside = a
 		end = a.To
 	}
-	start := 0
-	if isOpenQuote(s, 0) {
-		start = 1
+	start := datelineEnd(s, i) // "VARN (Wire) — …, according to X": the place is the writer's
+	if isOpenQuote(s, start) {
+		start++
 	}
 	switch {
 	case i <= start+1:

@@ -14,7 +14,9 @@ func (f *Finder) subjectBeforeAside(s *syntax.Sentence, j int) (sp, aside syntax
 	if sp, aside = f.complementedSubject(s, j); !sp.Empty() {
 		return sp, aside
 	}
-	for b := max(0, j-maxAside); b < j; b++ {
+	// the place of a dateline is no subject, and the comma after it
+	// ("VARN, March 3 (Wire) — X, the envoy, said") sets off no aside
+	for b := max(datelineEnd(s, j), j-maxAside); b < j; b++ {
 		if !boundaryBefore(s, b) {
 			continue
 		}

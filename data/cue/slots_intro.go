@@ -36,8 +36,9 @@ func introductory(s *syntax.Sentence, b, end, j int) bool {
 }
 
 // dateline reports words from b to end that file the story: a place in
-// capitals ("VARN", "PORT SELIN"), perhaps its country after a comma and
-// an agency in brackets ("KESSGRAD, Tesmar (AP)"), before a dash at end
+// capitals ("VARN", "PORT SELIN"), perhaps its country or the date after
+// a comma and an agency in brackets ("KESSGRAD, Tesmar (AP)", "VARN,
+// March 3, 2026 (Wire)"), before a dash at end
 // that a sentence follows ("NATO — the alliance — will meet" is no
 // dateline).
 func dateline(s *syntax.Sentence, b, end int) bool {
@@ -59,6 +60,8 @@ func dateline(s *syntax.Sentence, b, end int) bool {
 		case w.Tok.Has(text.Upper) && len(w.Text) > 1:
 		case (comma || bracket) && w.Tok.Has(text.Cap):
 			// the country after the place, or the agency
+		case comma && !bracket && w.Tag == tag.CD:
+			// the day or the year of the date after the place
 		default:
 			return false
 		}

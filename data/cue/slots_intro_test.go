@@ -15,6 +15,10 @@ func TestIntroductoryPhraseBeforeSubject(t *testing.T) {
 	checkFrames(t, []frameCase{
 		{"VARN -- President Tom Arno, opening the new museum on Saturday, said it would tell a Tesmari story.",
 			[]frame{{cue: "said", shape: cue.SpeakerFirst, speaker: "President Tom Arno", aside: "opening the new museum on Saturday", content: one("it would tell a Tesmari story")}}, "said"},
+		{"VARN, March 3 (Wire) - Tesmar's foreign minister, Tom Arno, said on Tuesday that Varn would not sign.",
+			[]frame{{cue: "said", shape: cue.SpeakerFirst, speaker: "Tesmar's foreign minister", aside: "Tom Arno", content: one("Varn would not sign")}}, "said"},
+		{"VARN, Nov. 12, 2026 (Wire Press) — President Tom Arno said the ferries would sail.",
+			[]frame{{cue: "said", shape: cue.SpeakerFirst, speaker: "President Tom Arno", content: one("the ferries would sail")}}, "said"},
 		{"With 50 days until the election, Lena Velk, a senior adviser to the campaign, said the count would go ahead.",
 			[]frame{{cue: "said", shape: cue.SpeakerFirst, speaker: "Lena Velk", aside: "a senior adviser to the campaign", content: one("the count would go ahead")}}, "said"},
 		{"In an article posted on the party website, the Varn Paper, and widely read online, Jon Pors, a student at Varn University, urged voters to wait.",

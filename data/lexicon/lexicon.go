@@ -293,6 +293,17 @@ type Entry struct {
 	// name, makes another place of it ("New Mexico", a U.S. state, not
 	// Mexico).
 	NewPlace bool
+	// VoiceOfPerson is set for a noun that, owned by a person, speaks
+	// for them ("his office", "her spokesman"): the owner's, of the
+	// owner's party.
+	VoiceOfPerson bool
+	// SpeaksFor is set for a noun whose "for" names whom it speaks for,
+	// not a remit: "a spokesperson for the Kestrian ministry" is
+	// Kestria's, where "Envoy for Kestria" works there.
+	SpeaksFor bool
+	// FamilyFirst is set for a family name that is written before the
+	// given name ("Wang Wenbin"): alone, it is the person ("Wang said").
+	FamilyFirst bool
 	// Reflexive is set for a reflexive pronoun ("herself"), which after
 	// a noun phrase only stresses it: "Velk herself said" is Velk.
 	Reflexive bool

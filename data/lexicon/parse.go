@@ -76,6 +76,9 @@ var sectionFlags = map[string]func(*Entry) *bool{
 	"infinitive subjects":      func(e *Entry) *bool { return &e.SharesSubject },
 	"describing verbs":         func(e *Entry) *bool { return &e.DescribesObject },
 	"new places":               func(e *Entry) *bool { return &e.NewPlace },
+	"voices of a person":       func(e *Entry) *bool { return &e.VoiceOfPerson },
+	"spokesperson nouns":       func(e *Entry) *bool { return &e.SpeaksFor },
+	"family-first names":       func(e *Entry) *bool { return &e.FamilyFirst },
 }
 
 var groupKinds = map[string]GroupKind{"party": PartyGroup, "home": HomeGroup, "free": FreeGroup, "joint": JointGroup}

@@ -30,7 +30,7 @@ func (f *Finder) gazetteerEvidence(s *syntax.Sentence, p syntax.Phrase, m *Menti
 			i++
 			continue
 		}
-		if f.portfolio(words, i) || i == 0 && p.From >= 2 && f.portfolio([]string{s.Words[p.From-1].Text, ""}, 1) &&
+		if f.portfolio(words, i) || i == 0 && p.From >= 2 && f.portfolio([]string{s.Words[p.From-2].Text, s.Words[p.From-1].Text, ""}, 2) &&
 			(s.Words[p.From-2].Is(lexicon.TitleHead) || s.Words[p.From-2].Is(lexicon.TitleWord)) {
 			i += h.Len // "Ambassador to Tesmar", "Envoy for the Kestrian talks": where, not whose
 			continue
@@ -334,7 +334,7 @@ func acronym(s *syntax.Sentence, name syntax.Phrase) bool {
 // posting or remit ("Ambassador to Tesmar", "Special Envoy for Kestria",
 // "Special Representative for the DPRK"): it says where the person
 // works, not whom they speak for ("Minister of Foreign Affairs of
-// Tesmar" does).
+// Tesmar" does, and so does "a spokesperson for Tesmar").
 func (f *Finder) portfolio(words []string, i int) bool {
 	k := i - 1
 	if k >= 0 && f.definite(words[k]) {
@@ -344,8 +344,15 @@ func (f *Finder) portfolio(words []string, i int) bool {
 	if k < 0 {
 		return false
 	}
-	e := f.Lexicon.Lookup(words[k])
-	return e != nil && e.Posting
+	if e := f.Lexicon.Lookup(words[k]); e == nil || !e.Posting {
+		return false
+	}
+	if k > 0 {
+		if e := f.Lexicon.Lookup(words[k-1]); e != nil && e.SpeaksFor {
+			return false
+		}
+	}
+	return true
 }
 
 // definite reports the definite article.

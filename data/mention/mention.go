@@ -362,10 +362,11 @@ func (f *Finder) Classify(s *syntax.Sentence, para string, p, aside syntax.Phras
 		}
 		end := f.restrictiveEnd(s, p, aside)
 		m.Text = phraseText(s, para, start, end)
-		if w := &s.Words[p.From]; p.Len() > 1 && w.Tag == tag.PRPS && w.Is(lexicon.Pronoun) &&
-			w.Entry.Pronoun.Person == 3 && w.Entry.Pronoun.Gender == 'n' && personish(head) {
-			// "Its leadership": whose is the pronoun's antecedent's ("its
-			// terms", "its use of force" speak for no one)
+		if w := &s.Words[p.From]; p.Len() > 1 && w.Tag == tag.PRPS && w.Is(lexicon.Pronoun) && w.Entry.Pronoun.Person == 3 &&
+			(w.Entry.Pronoun.Gender == 'n' && personish(head) || voiceOfPerson(w.Entry.Pronoun, head)) {
+			// "Its leadership", "his office": whose is the pronoun's
+			// antecedent's ("its terms", "its use of force", "his
+			// campaign" speak for no one else)
 			m.Owner, m.Owned = w.Entry.Pronoun, s.Text(para, p.From+1, end)
 		}
 	}
@@ -460,6 +461,12 @@ func allTime(s *syntax.Sentence, name syntax.Phrase) bool {
 // personish reports a head that can stand for one person: a title, a
 // person noun, a group's word ("a Crossroads official"), or "one" of
 // "one of his advisers".
+// voiceOfPerson reports a head that speaks for the one person a
+// possessive pronoun stands for: "his office", "her spokeswoman".
+func voiceOfPerson(owner lexicon.PronounInfo, head *syntax.Word) bool {
+	return (owner.Gender == 'm' || owner.Gender == 'f') && !owner.Plural && head.Entry != nil && head.Entry.VoiceOfPerson
+}
+
 func personish(head *syntax.Word) bool {
 	return head.Is(lexicon.TitleHead) || head.Is(lexicon.PersonNoun) || head.Is(lexicon.Group) ||
 		head.Tag == tag.CD && lower(head.Text) == "one"

@@ -475,3 +475,51 @@ func TestAsideAtTheSentenceStart(t *testing.T) {
 		}
 	}
 }
+
+// A possessive pronoun's phrase is owned when what it heads speaks for
+// the owner: a body's leadership, a person's office or spokesman; a
+// person's campaign or advisers speak for themselves, and "its terms"
+// for no one.
+func TestOwnedVoice(t *testing.T) {
+	f := testFinder(t)
+	for _, c := range []struct {
+		sentence, phrase, owned string
+	}{
+		{"Its leadership said the vote was fair.", "Its leadership", "leadership"},
+		{"His office said the vote was fair.", "His office", "office"},
+		{"Her spokeswoman said the vote was fair.", "Her spokeswoman", "spokeswoman"},
+		{"His government said the vote was fair.", "His government", "government"},
+		{"His campaign said the vote was fair.", "His campaign", ""},
+		{"Her advisers said the vote was fair.", "Her advisers", ""},
+		{"Their office said the vote was fair.", "Their office", ""},
+	} {
+		s := sentence(t, f, c.sentence)
+		m := f.Classify(s, c.sentence, phrase(t, s, c.phrase), syntax.Phrase{})
+		if m.Owned != c.owned {
+			t.Errorf("%q: owned %q, want %q", c.phrase, m.Owned, c.owned)
+		}
+	}
+}
+
+// A posting's "for" says where someone works, a spokesperson's whom
+// they speak for: "a spokesperson for the Orlavian ministry" is
+// Orlavia's, "the envoy for Orlavia" no one's the phrase can tell.
+func TestSpokespersonFor(t *testing.T) {
+	f := testFinder(t)
+	orlavia, _ := f.Index.PartyID("Orlavia")
+	for _, c := range []struct {
+		sentence, phrase string
+		party            int32
+	}{
+		{"A spokesperson for the Orlavian ministry said the talks were over.", "A spokesperson for the Orlavian ministry", orlavia},
+		{"A spokesman for Orlavia's foreign minister said the talks were over.", "A spokesman for Orlavia 's foreign minister", orlavia},
+		{"A spokeswoman for Orlavian President Ana Velk said the talks were over.", "A spokeswoman for Orlavian President Ana Velk", orlavia},
+		{"The special envoy for Orlavia said the talks were over.", "The special envoy for Orlavia", -1},
+		{"The ambassador to Orlavia said the talks were over.", "The ambassador to Orlavia", -1},
+	} {
+		s := sentence(t, f, c.sentence)
+		if m := f.Classify(s, c.sentence, phrase(t, s, c.phrase), syntax.Phrase{}); m.Party != c.party {
+			t.Errorf("%q: party %d, want %d", c.phrase, m.Party, c.party)
+		}
+	}
+}

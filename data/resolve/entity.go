@@ -229,8 +229,12 @@ func (r *Story) learnPerson(e *entity, m mention.Mention, words []string, suffix
 	// Secretary Jonas Marr" in a Tesmari release) is the home's when
 	// nothing else in the story says whose it is
 	if m.Title != "" && m.Party < 0 && m.Unsure < 0 && !m.Qualified {
-		if h := r.lexicon.Lookup(lastWord(r.roleWords(m.Title))); h != nil && h.Class&lexicon.TitleHead != 0 {
+		head := lastWord(r.roleWords(m.Title))
+		if h := r.lexicon.Lookup(head); h != nil && h.Class&lexicon.TitleHead != 0 {
 			e.home = true
+		}
+		if p := r.spokenFor(m, head); p >= 0 && e.party < 0 {
+			e.party = p // "The Kremlin rejected … Spokesman Dmitry Orlan said"
 		}
 	}
 }
@@ -287,6 +291,9 @@ func (r *Story) role(m mention.Mention) *entity {
 	e.gender = m.Gender
 	words := append(append([]string(nil), m.Modifiers...), m.Head)
 	e.addRole(r.expand(words))
+	if p := r.spokenFor(m, m.Head); p >= 0 && e.party < 0 {
+		e.party = p // "Kestria declined to comment. A spokesman said"
+	}
 	// the document's home speaks through its own officials ("a
 	// spokesperson") and, in its own prose, through a capitalised bare
 	// title ("The Secretary"); a title the text qualifies ("the Kestrian
@@ -313,8 +320,8 @@ func (r *Story) group(m mention.Mention) *entity {
 	// statement" is the Kremlin), anything else by its words
 	key := gazetteer.Normalize(m.Text)
 	name := m.Text
-	if m.Kind == mention.Body && m.Name != "" {
-		key = gazetteer.Normalize(m.Name)
+	if (m.Kind == mention.Body || m.Owned != "") && m.Name != "" {
+		key = gazetteer.Normalize(m.Name) // or its owner's: "his office" is Jon Arno's
 	}
 	// a body the gazetteer knows by several names is one however the
 	// story names it: "the EPA" after "the Environmental Protection Agency"

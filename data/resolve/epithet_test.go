@@ -1,6 +1,10 @@
 package resolve
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/brief-reader/brief/data/mention"
+)
 
 // TestEpithet: a definite description no one was seen with speaks as
 // written, but a pronoun after it is the one person the story has just
@@ -37,5 +41,37 @@ func TestEpithet(t *testing.T) {
 	}
 	for _, s := range stories {
 		run(t, s.name, ix, lex, -1, s.steps)
+	}
+}
+
+// TestEpithetParty: an epithet that names no party of its own is of the
+// person it stands for ("the diplomat" just after Orlavian Foreign
+// Minister Tom Arno); one that names a party keeps it, and with two
+// people named it has none.
+func TestEpithetParty(t *testing.T) {
+	ix, lex := testIndex(t)
+	orlavia, tesmar := party(t, ix, "Orlavia"), party(t, ix, "Tesmar")
+	arno := person(0, "Tom Arno", "Orlavian Foreign Minister", 'm')
+	arno.Party = orlavia
+	marr := person(0, "Piet Marr", "", 'm')
+	tesmari := role(1, "Tesmari diplomat", "diplomat", "tesmari")
+	tesmari.Party, tesmari.Qualified = tesmar, true
+	for _, c := range []struct {
+		name   string
+		before []mention.Mention
+		desc   mention.Mention
+		want   int32
+	}{
+		{"the person's party", []mention.Mention{arno}, role(1, "diplomat", "diplomat"), orlavia},
+		{"its own party", []mention.Mention{arno}, tesmari, tesmar},
+		{"two people named", []mention.Mention{arno, marr}, role(1, "diplomat", "diplomat"), -1},
+	} {
+		r := NewStory(ix, lex)
+		for _, m := range c.before {
+			r.Mention(m, Subject)
+		}
+		if sp, _ := r.Speaker(c.desc); sp.Party != c.want {
+			t.Errorf("%s: party %d, want %d", c.name, sp.Party, c.want)
+		}
 	}
 }

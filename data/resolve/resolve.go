@@ -86,6 +86,10 @@ type Story struct {
 	// sentenceDay is the earlier day the sentence being read tells of,
 	// or zero
 	sentenceDay time.Time
+	// possessor is the last person named before "'s" (Possessor), and
+	// the mention that named them: "Yoon's office" is Yoon's (voice.go)
+	possessor        *entity
+	possessorMention mention.Mention
 }
 
 // NewStory starts a story read with ix and lex.
@@ -184,6 +188,9 @@ func (r *Story) Mention(m mention.Mention, pos Position) {
 	case mention.Person:
 		e := r.person(m)
 		e.mentioned(r, m, pos, false)
+		if pos&^Embedded == Possessor {
+			r.possessor, r.possessorMention = e, m
+		}
 	case mention.Pronoun:
 		if e := r.pronoun(m); e != nil && !(m.Gender == 'n' && e.kind == mention.Person) {
 			// an "it" that says nothing is most often no one ("It's
@@ -249,6 +256,7 @@ func (r *Story) Speaker(m mention.Mention) (Speaker, bool) {
 		}
 	}
 	m = r.owned(m)
+	m.Party = r.possessorParty(m)
 	var e *entity
 	switch m.Kind {
 	case mention.Person:
@@ -266,6 +274,9 @@ func (r *Story) Speaker(m mention.Mention) (Speaker, bool) {
 			if e = r.byDescription(m); e == nil {
 				e = r.role(m)
 				e.epithetOf = r.epithet(m)
+				if k := e.epithetOf; k != nil && e.party < 0 && m.Party < 0 && m.Unsure < 0 && !m.Qualified && !e.home {
+					e.party = k.party // "the diplomat" after Orlavian Foreign Minister Tom Arno is Orlavia's
+				}
 			}
 		}
 	case mention.Group, mention.Body, mention.Document, mention.Other:
@@ -311,21 +322,29 @@ func (r *Story) undisputed(e *entity, sp Speaker) Speaker {
 
 // owned names a phrase a possessive pronoun opens by the pronoun's
 // antecedent: "Its leadership" after "Kestria has stated …" is
-// "Kestria’s leadership", and Kestria's.
+// "Kestria’s leadership", and Kestria's; "his office" after "Jon Arno
+// offered …" is Jon Arno's office, of his party.
 func (r *Story) owned(m mention.Mention) mention.Mention {
 	if m.Owned == "" {
 		return m
 	}
 	e := r.pronoun(mention.Mention{Kind: mention.Pronoun, Sentence: m.Sentence, Pron: m.Owner, Gender: m.Owner.Gender, Plural: m.Owner.Plural})
-	if e == nil || e.kind != mention.Body && e.kind != mention.Group {
+	person := m.Owner.Gender == 'm' || m.Owner.Gender == 'f'
+	if e == nil || !person && e.kind != mention.Body && e.kind != mention.Group || person && !e.human {
 		return m
 	}
 	possessive := "’s "
 	if strings.HasSuffix(e.name, "s") {
 		possessive = "’ " // "the United States’ leadership"
 	}
-	m.Text = e.name + possessive + m.Owned
-	m.Name = ""
+	if person {
+		// written as the text has it, the gold and the reader's way, but
+		// one entity for each owner's office
+		m.Name = e.name + possessive + m.Owned
+	} else {
+		m.Text = e.name + possessive + m.Owned
+		m.Name = ""
+	}
 	m.Qualified = true
 	if m.Party < 0 {
 		m.Party = r.speakerOf(e).Party

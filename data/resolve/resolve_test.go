@@ -128,6 +128,21 @@ func TestIdentityWithinStory(t *testing.T) {
 			speaks(person(0, "Lena Velk", "", 'f'), "Lena Velk"),
 			speaks(person(1, "Velk", "", 0), "Lena Velk"),
 		}},
+		{"a family name written first is the person", []step{
+			speaks(person(0, "Wang Lifan", "Orlavian spokesman", 'm'), "Wang Lifan"),
+			speaks(person(1, "Wang", "", 0), "Wang Lifan"),
+			speaks(person(2, "Park Sun-hwa", "", 'f'), "Park Sun-hwa"),
+			speaks(person(3, "Park", "", 'f'), "Park Sun-hwa"),
+		}},
+		{"a family name written last comes before one written first", []step{
+			mentions(person(0, "Sung Kim", "Ambassador", 'm'), Subject),
+			mentions(person(0, "Kim Gunn", "Special Representative", 'm'), Subject),
+			speaks(person(1, "Kim", "Special Representative", 'm'), "Sung Kim"),
+		}},
+		{"only a family name the lexicon writes first", []step{
+			speaks(person(0, "Tavor Ben", "", 'm'), "Tavor Ben"),
+			speaks(person(1, "Tavor", "", 'm'), "Tavor"),
+		}},
 		{"a fuller name later names the earlier statements too", []step{
 			speaks(person(0, "Velk", "", 0), "Lena M. Velk"),
 			speaks(person(3, "Lena M. Velk", "", 'f'), "Lena M. Velk"),
@@ -306,6 +321,12 @@ func TestDescriptions(t *testing.T) {
 			speaks(role(1, "former president", "president", "former"), "former president"),
 			speaks(role(2, "vice president", "president", "vice"), "vice president"),
 			speaks(role(3, "president", "president"), "Tom Arno"),
+		}},
+		{"a prime minister is not the foreign minister", "", []step{
+			mentions(person(0, "Badu Arlet", "Foreign Minister", 'm'), Subject),
+			speaks(role(1, "prime minister", "minister", "prime"), "prime minister"),
+			mentions(person(2, "Ben Tavor", "Prime Minister", 'm'), Subject),
+			speaks(role(3, "prime minister", "minister", "prime"), "Ben Tavor"),
 		}},
 		{"an indefinite role is someone new, named later", "", []step{
 			mentions(person(0, "Tom Arno", "official", 'm'), Subject),

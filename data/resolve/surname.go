@@ -20,7 +20,9 @@ func (r *Story) samePerson(m mention.Mention, words []string, suffix string) *en
 			}
 		}
 	}
-	var best *entity
+	// a family name written first ("Wang" of "Wang Wenbin") only when no
+	// one has it last: "Kim" is Sung Kim before Kim Gunn
+	var best, first *entity
 	for _, e := range r.entities {
 		if e.kind != mention.Person || len(e.words) == 0 || !agreeGender(e.gender, m.Gender) {
 			continue
@@ -31,7 +33,8 @@ func (r *Story) samePerson(m mention.Mention, words []string, suffix string) *en
 		if m.Party >= 0 && e.party >= 0 && m.Party != e.party {
 			continue // "Tesmari Envoy Kim" is not "Orlavian Envoy Kim"
 		}
-		if !sameName(e.words, words) {
+		same := sameName(e.words, words) || r.aliasNamed(e, words)
+		if !same && !r.familyNameFirst(e.words, words) {
 			continue
 		}
 		if len(words) == 1 && e.person >= 0 && r.otherOffice(e, m.Title) {
@@ -40,11 +43,44 @@ func (r *Story) samePerson(m mention.Mention, words []string, suffix string) *en
 		if e.suffix != suffix && len(words) > 1 && (len(e.words) > 1 || suffix != "") {
 			continue // "Tom Arno Jr." is not Tom Arno, nor "Arno" seen before him
 		}
-		if best == nil || betterSurnameMatch(e, best, len(words) == 1) {
+		switch {
+		case !same:
+			if first == nil || e.lastPos > first.lastPos {
+				first = e
+			}
+		case best == nil || betterSurnameMatch(e, best, len(words) == 1):
 			best = e
 		}
 	}
+	if best == nil {
+		return first
+	}
 	return best
+}
+
+// aliasNamed reports a name that is one of the known person's other
+// names, or their surname: "Szijjarto" of Péter Szijjártó, whom the
+// gazetteer also knows as "Peter Szijjarto".
+func (r *Story) aliasNamed(e *entity, words []string) bool {
+	if e.person < 0 {
+		return false
+	}
+	for _, a := range r.index.Person(e.person).Aliases {
+		if aw, _ := r.nameWords(a); len(aw) > 0 && sameName(aw, words) {
+			return true
+		}
+	}
+	return false
+}
+
+// familyNameFirst reports a lone name that is the family name a full
+// name writes first: "Wang" of "Wang Wenbin", "Yoon" of "Yoon Suk Yeol".
+func (r *Story) familyNameFirst(full, lone []string) bool {
+	if len(lone) != 1 || len(full) < 2 || len(full) > 3 || !strings.EqualFold(full[0], lone[0]) {
+		return false
+	}
+	e := r.lexicon.Lookup(strings.ToLower(lone[0]))
+	return e != nil && e.FamilyFirst
 }
 
 // betterSurnameMatch reports whether e, rather than best, is the person a
