@@ -320,18 +320,6 @@ func nameAfterOpeningPhrase(s *syntax.Sentence, sp syntax.Phrase) syntax.Phrase 
 	return syntax.Phrase{From: k, To: sp.To}
 }
 
-// quotationOpensAt reports whether the quotation closing at j opened at
-// word k: then it is the content before the cue, not an aside.
-func quotationOpensAt(s *syntax.Sentence, j, k int) bool {
-	q := s.Words[j].Quote
-	for i := 0; i < j; i++ {
-		if s.Words[i].Quote == q {
-			return i <= k
-		}
-	}
-	return true
-}
-
 // boundaryBefore reports whether a clause can begin at word b.
 func boundaryBefore(s *syntax.Sentence, b int) bool {
 	if b == 0 {
@@ -398,21 +386,6 @@ func issuedDocument(s *syntax.Sentence, k int) bool {
 	return a >= 0 && s.Words[s.Head(syntax.Phrase{From: a, To: k})].Is(lexicon.Document)
 }
 
-// asideOpen finds the comma or dash that opens the aside closing at j.
-func asideOpen(s *syntax.Sentence, j int) int {
-	dash := isDash(s, j)
-	for k := j - 1; k > 0 && k >= j-maxAside; k-- {
-		w := &s.Words[k]
-		if w.Tok.Kind == text.Quote || w.Tag == tag.Period {
-			return -1
-		}
-		if dash && isDash(s, k) || !dash && isPunct(s, k, ',') {
-			return k
-		}
-	}
-	return -1
-}
-
 // perceivedBefore is a participle of perceiving after a passive
 // auxiliary that ends at j, or that a phrase of setting ending at j
 // follows ("was heard on a microphone"), before a participle of saying;
@@ -468,23 +441,6 @@ func possessorOfGerundBefore(s *syntax.Sentence, pv, j int) int {
 	return -1
 }
 
-// withSubjectBeforeAside is the noun phrase that "with" takes before an
-// aside closing at j, when a comma opens the with-phrase (", with Ana
-// Velk — who has called for … —"); empty when the aside follows anything
-// else. After a noun "with" is the noun's ("conversations with Kestria –
-// a neighbour – urging it to …"), and its noun phrase speaks not.
-func withSubjectBeforeAside(s *syntax.Sentence, j int) syntax.Phrase {
-	o := asideOpen(s, j)
-	if o < 2 || s.Words[o].Quote >= 0 {
-		return syntax.Phrase{}
-	}
-	a := s.NounPhraseEndingAt(o - 1)
-	if a < 2 || s.Words[a-1].Quote >= 0 || text.Lower(s.Words[a-1].Text) != "with" || !isPunct(s, a-2, ',') || !canSpeak(&s.Words[s.Head(syntax.Phrase{From: a, To: o})]) {
-		return syntax.Phrase{}
-	}
-	return syntax.Phrase{From: a, To: o}
-}
-
 // timeOfParticiple reports a phrase whose word of time belongs to a
 // participle inside it: "a news report published Wednesday", "the order
 // released Friday" speak; their head is the noun before the participle.
@@ -495,43 +451,6 @@ func timeOfParticiple(s *syntax.Sentence, sp syntax.Phrase) bool {
 		}
 	}
 	return false
-}
-
-// clauseInAside reports a modal right after a comma in words [from, to),
-// with no relative pronoun or subordinator before it: "two groups, will
-// provide …" is a clause, not an appositive. (Other verbs are no proof:
-// "as you know", "the CEO, I should say" stand between a subject and its
-// verb, and a past form may be the tagger's for a participle: "X,
-// asked/VBD about it, said".)
-func clauseInAside(s *syntax.Sentence, from, to int) bool {
-	for k := from; k < to; k++ {
-		w := &s.Words[k]
-		if w.Tag == tag.WP || w.Tag == tag.WDT || w.Quote >= 0 || w.Is(lexicon.Subordinator) {
-			return false
-		}
-		if w.Tag == tag.MD && isPunct(s, k-1, ',') {
-			return true // a verb right after the appositive's comma, with no subject of its own
-		}
-	}
-	return false
-}
-
-// parentheticalAfter is the word after a short parenthesis that opens at
-// k and holds no verb ("(R-Fla.)", "(Mich.)"); else -1.
-func parentheticalAfter(s *syntax.Sentence, k int) int {
-	if k >= len(s.Words) || s.Words[k].Tag != tag.LRB || s.Words[k].Quote >= 0 {
-		return -1
-	}
-	for e := k + 1; e < len(s.Words) && e <= k+6; e++ {
-		w := &s.Words[e]
-		if w.Tag == tag.RRB {
-			return e + 1
-		}
-		if w.Tag.IsVerb() || w.Tag == tag.LRB || w.Quote >= 0 {
-			return -1
-		}
-	}
-	return -1
 }
 
 // canSpeak reports a head that can stand for someone who speaks: a name,
@@ -576,38 +495,4 @@ func onlyTime(s *syntax.Sentence, from, to int) bool {
 		}
 	}
 	return true
-}
-
-// relativeThenAside is the comma that ends a relative clause opening at
-// k ("who ruled that Kestria could not …") when a short aside without a
-// verb follows it up to the comma at j (", for instance,"); else -1.
-func relativeThenAside(s *syntax.Sentence, k, j int) int {
-	if k >= j || s.Words[k].Quote >= 0 || s.Words[k].Tag != tag.WP && s.Words[k].Tag != tag.WDT {
-		return -1
-	}
-	r := -1
-	for i := k + 1; i < j; i++ {
-		if s.Words[i].Quote >= 0 {
-			return -1
-		}
-		if isPunct(s, i, ',') {
-			r = i
-			break
-		}
-	}
-	if r < 0 || r+1 >= j || j-r > 6 {
-		return -1
-	}
-	name := true // "The envoy who led the talks, Tad Arno, said": the name speaks
-	for i := r + 1; i < j; i++ {
-		w := &s.Words[i]
-		if w.Tag.IsVerb() || w.Tag == tag.MD || w.Tag.IsWh() || w.Tok.Kind == text.Quote {
-			return -1
-		}
-		name = name && w.Tag.IsProperNoun()
-	}
-	if name {
-		return -1
-	}
-	return r
 }
