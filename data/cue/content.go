@@ -9,71 +9,6 @@ import (
 	"github.com/brief-reader/brief/data/text"
 )
 
-// skipAdjuncts passes what may stand between a cue and its content:
-// adverbs, words of time, and prepositional phrases of setting or time
-// ("said on Monday in a statement", "told reporters at a conference").
-func (f *Finder) skipAdjuncts(s *syntax.Sentence, fr *Frame, k int) int {
-	k0 := k
-	for k < len(s.Words) {
-		w := &s.Words[k]
-		switch {
-		case w.Tag == tag.Comma && k > k0 && k+1 < len(s.Words) && text.Lower(s.Words[k+1].Text) == "that":
-			// "conveyed a day earlier, that …": the comma closes the adjunct
-			k++
-			continue
-		case w.Tag == tag.RB && w.Quote < 0 && !w.Is(lexicon.Negation):
-			k++
-			continue
-		case w.Is(lexicon.Time) && w.Tag != tag.IN && !(k+1 < len(s.Words) && (s.Words[k+1].Tag == tag.POS || s.Words[k+1].Tag.IsNoun())):
-			k++
-			continue
-		case w.Is(lexicon.Time) && w.Tag != tag.IN && w.Quote < 0 && timeBeforeTime(s, k):
-			// "said Monday morning", "said last night the fight …": two
-			// words of time
-			k += 2
-			continue
-		case w.Quote < 0 && (w.Tag == tag.JJ || w.Tag == tag.DT || w.Tag == tag.CD) && timePhraseEnd(s, k) > k:
-			// "last month", "this week", "two days earlier": a phrase of
-			// time headed by its noun
-			k = timePhraseEnd(s, k)
-			continue
-		case (w.Tag == tag.IN || w.Tag == tag.TO) && !isComplementizer(w):
-			e := s.NounPhraseAt(k + 1)
-			if e < 0 {
-				return k
-			}
-			head := s.Head(syntax.Phrase{From: k + 1, To: e})
-			h := &s.Words[head]
-			if !(h.Is(lexicon.Time) || h.Is(lexicon.Setting) || h.Is(lexicon.Media) || h.Is(lexicon.Document) || h.Tag == tag.CD ||
-				h.Tag == tag.NNP && w.Tag == tag.IN && text.Lower(w.Text) != "of") {
-				return k
-			}
-			k = possessedEnd(s, e)
-			if h.Tag == tag.NNP {
-				k = regionEnd(s, k)
-			}
-			// "in an interview with X", "at a conference in Y", "in
-			// comments carried by state media"
-			for k < len(s.Words) {
-				if s.Words[k].Tag == tag.VBN && k+1 < len(s.Words) && s.Words[k+1].Tag == tag.IN {
-					k++
-				}
-				if s.Words[k].Tag != tag.IN || !s.Words[k].Is(lexicon.NounPreposition) {
-					break
-				}
-				e := s.NounPhraseAt(k + 1)
-				if e < 0 {
-					break
-				}
-				k = possessedEnd(s, e)
-			}
-			continue
-		}
-		return k
-	}
-	return k
-}
-
 // contentAfter finds the content that follows a cue ending at k: past
 // adjuncts, an addressee ("told reporters"), an object for the frames that
 // keep it ("urged Y to …", "called Y …") or drop it ("accused Y of …"),
@@ -316,70 +251,9 @@ func (f *Finder) contentAfter(s *syntax.Sentence, fr *Frame, k int) (content syn
 	return whClauseEnd(s, fr, subordinateEnd(s, fr, f.predicateEnd(s, fr, bound(s, p, kind)))), pp
 }
 
-// adjunctThenClause is where the clause starts after an adjunct set off
-// by commas from k ("that, in her view, the government believes …",
-// "that, if elected, she would …"), or -1: a comma, a preposition, adverb
-// or participle, a second comma, then a subject and its finite verb.
-// "said that, and left" has no such clause: "that" is its object.
-func adjunctThenClause(s *syntax.Sentence, k int) int {
-	if !isPunct(s, k, ',') || k+1 >= len(s.Words) {
-		return -1
-	}
-	if w := &s.Words[k+1]; w.Quote >= 0 || !(w.Tag == tag.IN || w.Tag == tag.RB || w.Tag == tag.VBN || w.Tag == tag.VBG ||
-		w.Is(lexicon.PrepositionalParticiple)) || isComplementizer(w) && !w.Is(lexicon.Conditional) {
-		return -1
-	}
-	for j := k + 2; j < len(s.Words) && j < k+16; j++ {
-		if s.Words[j].Quote >= 0 {
-			return -1
-		}
-		if !isPunct(s, j, ',') {
-			continue
-		}
-		e := s.NounPhraseAt(j + 1)
-		if e < 0 {
-			return -1
-		}
-		for e < len(s.Words) && s.Words[e].Tag == tag.RB {
-			e++
-		}
-		if e < len(s.Words) && (s.Words[e].Tag.IsFiniteVerb() || s.Words[e].Tag == tag.MD) {
-			return j + 1
-		}
-		return -1
-	}
-	return -1
-}
-
 // isComplementizer reports a subordinator that opens reported content
 // ("asked whether", "wondered if").
 func isComplementizer(w *syntax.Word) bool { return w.Is(lexicon.Complementizer) }
-
-// maxAppositive is the most words an appositive between an object and
-// its charge runs to.
-const maxAppositive = 16
-
-// pastAppositive is where the object ending at e goes on after an
-// appositive between commas that a charge preposition follows ("accused
-// the Tesmari leader, Ana Velk, of lying": "of"), or e itself.
-func pastAppositive(s *syntax.Sentence, e int) int {
-	if !isPunct(s, e, ',') {
-		return e
-	}
-	for j := e + 1; j < len(s.Words) && j <= e+maxAppositive; j++ {
-		w := &s.Words[j]
-		if w.Quote >= 0 || w.Tag.IsFiniteVerb() || w.Tag == tag.MD {
-			return e
-		}
-		if isPunct(s, j, ',') {
-			if j > e+1 && j+1 < len(s.Words) && s.Words[j+1].Is(lexicon.ChargePreposition) {
-				return j + 1
-			}
-			return e
-		}
-	}
-	return e
-}
 
 // cutAtAccording ends content before ", according to": that is another
 // attribution, of the whole sentence.
@@ -416,71 +290,6 @@ func subordinateEnd(s *syntax.Sentence, fr *Frame, p syntax.Phrase) syntax.Phras
 	return p
 }
 
-// namedQuotations is the quotation opening at k and those joined to it by
-// "and" or "or" ("“illegals” and “thugs”"), without their outer marks.
-func namedQuotations(s *syntax.Sentence, k int) syntax.Phrase {
-	p := syntax.Phrase{From: k, To: k + 1}
-	for {
-		q := s.Words[k].Quote
-		e := k
-		for e+1 < len(s.Words) && s.Words[e+1].Quote == q {
-			e++
-		}
-		p.To = e + 1
-		if e+2 < len(s.Words) && s.Words[e+1].Tag == tag.CC && isOpenQuote(s, e+2) {
-			k = e + 2
-			continue
-		}
-		return trimEnd(s, p)
-	}
-}
-
-// quotedNameAt is where the quotation that names an object begins, at k
-// or past a determiner and an adjective before it ("a “clown”", "the
-// “worst” deal"); 0 for none.
-// A quotation after a determiner that a noun follows only modifies it
-// ("called it an “unacceptable” violation of …"): the name is the whole
-// phrase, and is left to the clause's bounds, as is one before a comma.
-func quotedNameAt(s *syntax.Sentence, k int) int {
-	k0 := k
-	for n := 0; n < 2 && k+1 < len(s.Words) && s.Words[k].Quote < 0 && (s.Words[k].Tag == tag.DT || s.Words[k].Tag.IsAdj()); n++ {
-		k++
-	}
-	if !isOpenQuote(s, k) {
-		return 0
-	}
-	if k > k0 {
-		e := quotationEnd(s, k)
-		comma := s.Words[e-1].Tag == tag.Comma || e-2 > k && s.Words[e-2].Tag == tag.Comma
-		if comma || e < len(s.Words) && (s.Words[e].Tag.IsNoun() || s.Words[e].Tag.IsAdj() || s.Words[e].Tag == tag.Comma) {
-			return 0
-		}
-	}
-	return k
-}
-
-// regionEnd passes the region that follows a place after a comma ("in
-// Madison, Wisconsin, that …", "in Hollin, Kestria, on Monday"): ", Name,"
-// before "that", a quotation or another adjunct. Without the closing
-// comma the name may be a new subject ("in Hollin, Velk said"), and a
-// list of places ("in Hollin, Tesmar and Orlavia") goes on past it.
-func regionEnd(s *syntax.Sentence, k int) int {
-	if !isPunct(s, k, ',') || k+1 >= len(s.Words) || s.Words[k+1].Tag != tag.NNP || s.Words[k+1].Quote >= 0 {
-		return k
-	}
-	j := k + 1
-	for j < len(s.Words) && j < k+4 && s.Words[j].Tag == tag.NNP && s.Words[j].Quote < 0 {
-		j++
-	}
-	if !isPunct(s, j, ',') || j+1 >= len(s.Words) {
-		return k
-	}
-	if n := &s.Words[j+1]; text.Lower(n.Text) == "that" || isOpenQuote(s, j+1) || n.Tag == tag.IN && !n.Is(lexicon.Subordinator) && !isComplementizer(n) {
-		return j
-	}
-	return k
-}
-
 // inSubordinate reports a frame whose speaker follows a subordinator
 // ("as some of you noted, …", "while critics said, …").
 func inSubordinate(s *syntax.Sentence, fr *Frame) bool {
@@ -488,53 +297,4 @@ func inSubordinate(s *syntax.Sentence, fr *Frame) bool {
 		return false
 	}
 	return s.Words[fr.Speaker.From-1].Is(lexicon.Subordinator)
-}
-
-// addressee reports a head that can be the one a cue addresses: a
-// pronoun, a name, a person ("scolded him", "rebuked Velk", "told the
-// minister"), not a thing promised or proposed ("promised mass
-// deportation: “…”" quotes someone else).
-func addressee(h *syntax.Word) bool {
-	return h.Tag == tag.PRP || h.Tag.IsProperNoun() || h.Is(lexicon.TitleHead) || h.Is(lexicon.PersonNoun)
-}
-
-// describesObject reports a verb of naming whose object alone says
-// something: "described the dire situation".
-// A participle after a noun is passive ("the assessments described in
-// subsection (a)"), after "has" it is said.
-func describesObject(s *syntax.Sentence, fr *Frame) bool {
-	v := fr.Cue.From
-	if e := s.Words[v].Entry; e == nil || !e.DescribesObject {
-		return false
-	}
-	if s.Words[v].Tag != tag.VBN {
-		return true
-	}
-	k := v - 1
-	for k >= 0 && s.Words[k].Tag == tag.RB {
-		k--
-	}
-	return k >= 0 && s.Words[k].Entry != nil && s.Words[k].Entry.Perfect
-}
-
-// namedAfter reports an object e that a name follows: "the plan a
-// disaster", "the plan as a disaster", "the plan “a trap”".
-func namedAfter(s *syntax.Sentence, e syntax.Phrase) bool {
-	if e.Empty() || e.To >= len(s.Words) {
-		return false
-	}
-	nx := &s.Words[e.To]
-	return nx.Quote >= 0 || nx.Tag == tag.DT || nx.Tag == tag.JJ || text.Lower(nx.Text) == "as"
-}
-
-// objectAt reports an object that opens right at k: a noun phrase (its
-// determiner, whatever the tagger made of its noun), a free relative or
-// a gerund ("described what happens", "described
-// cascading changes"), not a reference ("described in (a)").
-func objectAt(s *syntax.Sentence, k int) bool {
-	if k >= len(s.Words) || s.Words[k].Quote >= 0 {
-		return false
-	}
-	w := &s.Words[k]
-	return s.NounPhraseAt(k) > k || w.Tag == tag.DT || w.Tag == tag.PRPS || w.Tag == tag.WP || w.Tag == tag.WRB || w.Tag == tag.VBG
 }

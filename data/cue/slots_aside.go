@@ -4,6 +4,7 @@ import (
 	"github.com/brief-reader/brief/data/lexicon"
 	"github.com/brief-reader/brief/data/syntax"
 	"github.com/brief-reader/brief/data/tag"
+	"github.com/brief-reader/brief/data/text"
 )
 
 // subjectBeforeAside finds the subject of "X, a retired general, said",
@@ -151,4 +152,119 @@ func properOnly(s *syntax.Sentence, from, to int) bool {
 		}
 	}
 	return from < to
+}
+
+// quotationOpensAt reports whether the quotation closing at j opened at
+// word k: then it is the content before the cue, not an aside.
+func quotationOpensAt(s *syntax.Sentence, j, k int) bool {
+	q := s.Words[j].Quote
+	for i := 0; i < j; i++ {
+		if s.Words[i].Quote == q {
+			return i <= k
+		}
+	}
+	return true
+}
+
+// asideOpen finds the comma or dash that opens the aside closing at j.
+func asideOpen(s *syntax.Sentence, j int) int {
+	dash := isDash(s, j)
+	for k := j - 1; k > 0 && k >= j-maxAside; k-- {
+		w := &s.Words[k]
+		if w.Tok.Kind == text.Quote || w.Tag == tag.Period {
+			return -1
+		}
+		if dash && isDash(s, k) || !dash && isPunct(s, k, ',') {
+			return k
+		}
+	}
+	return -1
+}
+
+// withSubjectBeforeAside is the noun phrase that "with" takes before an
+// aside closing at j, when a comma opens the with-phrase (", with Ana
+// Velk — who has called for … —"); empty when the aside follows anything
+// else. After a noun "with" is the noun's ("conversations with Kestria –
+// a neighbour – urging it to …"), and its noun phrase speaks not.
+func withSubjectBeforeAside(s *syntax.Sentence, j int) syntax.Phrase {
+	o := asideOpen(s, j)
+	if o < 2 || s.Words[o].Quote >= 0 {
+		return syntax.Phrase{}
+	}
+	a := s.NounPhraseEndingAt(o - 1)
+	if a < 2 || s.Words[a-1].Quote >= 0 || text.Lower(s.Words[a-1].Text) != "with" || !isPunct(s, a-2, ',') || !canSpeak(&s.Words[s.Head(syntax.Phrase{From: a, To: o})]) {
+		return syntax.Phrase{}
+	}
+	return syntax.Phrase{From: a, To: o}
+}
+
+// clauseInAside reports a modal right after a comma in words [from, to),
+// with no relative pronoun or subordinator before it: "two groups, will
+// provide …" is a clause, not an appositive. (Other verbs are no proof:
+// "as you know", "the CEO, I should say" stand between a subject and its
+// verb, and a past form may be the tagger's for a participle: "X,
+// asked/VBD about it, said".)
+func clauseInAside(s *syntax.Sentence, from, to int) bool {
+	for k := from; k < to; k++ {
+		w := &s.Words[k]
+		if w.Tag == tag.WP || w.Tag == tag.WDT || w.Quote >= 0 || w.Is(lexicon.Subordinator) {
+			return false
+		}
+		if w.Tag == tag.MD && isPunct(s, k-1, ',') {
+			return true // a verb right after the appositive's comma, with no subject of its own
+		}
+	}
+	return false
+}
+
+// parentheticalAfter is the word after a short parenthesis that opens at
+// k and holds no verb ("(R-Fla.)", "(Mich.)"); else -1.
+func parentheticalAfter(s *syntax.Sentence, k int) int {
+	if k >= len(s.Words) || s.Words[k].Tag != tag.LRB || s.Words[k].Quote >= 0 {
+		return -1
+	}
+	for e := k + 1; e < len(s.Words) && e <= k+6; e++ {
+		w := &s.Words[e]
+		if w.Tag == tag.RRB {
+			return e + 1
+		}
+		if w.Tag.IsVerb() || w.Tag == tag.LRB || w.Quote >= 0 {
+			return -1
+		}
+	}
+	return -1
+}
+
+// relativeThenAside is the comma that ends a relative clause opening at
+// k ("who ruled that Kestria could not …") when a short aside without a
+// verb follows it up to the comma at j (", for instance,"); else -1.
+func relativeThenAside(s *syntax.Sentence, k, j int) int {
+	if k >= j || s.Words[k].Quote >= 0 || s.Words[k].Tag != tag.WP && s.Words[k].Tag != tag.WDT {
+		return -1
+	}
+	r := -1
+	for i := k + 1; i < j; i++ {
+		if s.Words[i].Quote >= 0 {
+			return -1
+		}
+		if isPunct(s, i, ',') {
+			r = i
+			break
+		}
+	}
+	if r < 0 || r+1 >= j || j-r > 6 {
+		return -1
+	}
+	name := true // "The envoy who led the talks, Tad Arno, said": the name speaks
+	for i := r + 1; i < j; i++ {
+		w := &s.Words[i]
+		if w.Tag.IsVerb() || w.Tag == tag.MD || w.Tag.IsWh() || w.Tok.Kind == text.Quote {
+			return -1
+		}
+		name = name && w.Tag.IsProperNoun()
+	}
+	if name {
+		return -1
+	}
+	return r
 }

@@ -1,6 +1,7 @@
 package cue
 
-// What a phrase's context makes of it: an object, a condition, a list or a clause opener.
+// What a phrase's context makes of it: an object, a condition, a list, a
+// clause opener or the place of a subject.
 
 import (
 	"github.com/brief-reader/brief/data/lexicon"
@@ -211,4 +212,58 @@ func zeroRelative(s *syntax.Sentence, sp syntax.Phrase, after int) bool {
 	return sp.Len() == 1 && w.Tag == tag.PRP && w.Is(lexicon.Pronoun) &&
 		(n.Tag == tag.NN || n.Tag == tag.NNS) && !n.Tok.Has(text.Cap) && n.Quote < 0 && !n.Is(lexicon.Time) &&
 		(after >= len(s.Words) || s.Words[after].Tag != tag.PRPS)
+}
+
+// boundaryBefore reports whether a clause can begin at word b.
+func boundaryBefore(s *syntax.Sentence, b int) bool {
+	if b == 0 {
+		return true
+	}
+	w := &s.Words[b-1]
+	switch {
+	case w.Tok.Kind == text.Quote, w.Tag == tag.Comma, w.Tag == tag.Colon, w.Tag == tag.LRB, w.Tok.Has(text.Dash):
+		return true
+	case w.Tag == tag.CC:
+		return true
+	case w.Is(lexicon.Subordinator):
+		// "As a part of his plea, X, 44, said": a sentence opened by "as"
+		// and a noun phrase is an adverbial phrase, not a clause
+		return !(b == 1 && w.Tag == tag.IN)
+	}
+	return false
+}
+
+// subjectPosition reports whether a noun phrase starting at a can be a
+// subject: it opens the sentence or a clause, rather than following a
+// verb or a preposition that makes it an object.
+func (f *Finder) subjectPosition(s *syntax.Sentence, a int) bool {
+	p := a - 1
+	if p < 0 {
+		return true
+	}
+	w := &s.Words[p]
+	switch {
+	case w.Tok.Kind == text.Quote, w.Tag == tag.Comma, w.Tag == tag.Colon, w.Tag == tag.LRB, w.Tok.Has(text.Dash):
+		return true
+	case w.Tag == tag.CC, w.Is(lexicon.Subordinator), w.Tag == tag.RB, w.Tag == tag.WRB:
+		return true
+	case w.Tag == tag.IN || w.Tag == tag.TO || w.Tag.IsVerb() || w.Tag == tag.JJ || w.Tag == tag.POS:
+		return false
+	}
+	return true
+}
+
+// relativeOpener finds "who", "which" or "that" opening a relative
+// clause that holds the words before a, within the clause.
+func relativeOpener(s *syntax.Sentence, a int) int {
+	for k := a - 1; k > 0 && k >= a-maxAside; k-- {
+		w := &s.Words[k]
+		switch {
+		case w.Tag == tag.WP || w.Tag == tag.WDT:
+			return k
+		case w.Tag == tag.Comma, w.Tag == tag.Colon, w.Tok.Kind == text.Quote, w.Tag == tag.Period:
+			return -1
+		}
+	}
+	return -1
 }
