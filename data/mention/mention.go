@@ -373,24 +373,6 @@ func (f *Finder) Classify(s *syntax.Sentence, para string, p, aside syntax.Phras
 	return m
 }
 
-// remitStart is where a title's remit opens, when the name in the
-// phrase is one ("Development" of "the Minister for Development", "the
-// Middle East" of "Minister for the Middle East"): the preposition of
-// posting after the title's head. It is -1 otherwise.
-func (f *Finder) remitStart(s *syntax.Sentence, from int, name syntax.Phrase) int {
-	j := name.From
-	if j-1 > from && f.definite(s.Words[j-1].Text) {
-		j--
-	}
-	if j-2 < from || !s.Words[j-2].Is(lexicon.TitleHead) {
-		return -1
-	}
-	if e := s.Words[j-1].Entry; e == nil || !e.Posting {
-		return -1
-	}
-	return j - 1
-}
-
 // phraseText is a speaker's phrase as written, but for a determiner that
 // opens it with a capital only because it opens the sentence ("The
 // Kestrian side said" names "the Kestrian side").
@@ -407,15 +389,6 @@ func phraseText(s *syntax.Sentence, para string, from, to int) string {
 		return t // "THE", an acronym
 	}
 	return strings.ToLower(w[:1]) + t[1:]
-}
-
-// honorificEnd drops a final honorific from the title words: "Mr." is no
-// role.
-func honorificEnd(s *syntax.Sentence, from, to int) int {
-	for to > from && (s.Words[to-1].Is(lexicon.Honorific) || s.Words[to-1].Tag == tag.POS) {
-		to--
-	}
-	return to
 }
 
 func lower(w string) string { return strings.ToLower(w) }
@@ -458,15 +431,15 @@ func allTime(s *syntax.Sentence, name syntax.Phrase) bool {
 	return time
 }
 
-// personish reports a head that can stand for one person: a title, a
-// person noun, a group's word ("a Crossroads official"), or "one" of
-// "one of his advisers".
 // voiceOfPerson reports a head that speaks for the one person a
 // possessive pronoun stands for: "his office", "her spokeswoman".
 func voiceOfPerson(owner lexicon.PronounInfo, head *syntax.Word) bool {
 	return (owner.Gender == 'm' || owner.Gender == 'f') && !owner.Plural && head.Entry != nil && head.Entry.VoiceOfPerson
 }
 
+// personish reports a head that can stand for one person: a title, a
+// person noun, a group's word ("a Crossroads official"), or "one" of
+// "one of his advisers".
 func personish(head *syntax.Word) bool {
 	return head.Is(lexicon.TitleHead) || head.Is(lexicon.PersonNoun) || head.Is(lexicon.Group) ||
 		head.Tag == tag.CD && lower(head.Text) == "one"
@@ -481,23 +454,4 @@ func opensClause(s *syntax.Sentence, i int) bool {
 		}
 	}
 	return true
-}
-
-// titleInner reports a title's preposition joining a title's words
-// before a name ("former Secretary of State Ana Velk", "Minister for the
-// Interior Jon Arno"): after a title's head, or "the" after such a
-// preposition. A name's "of" is none ("David Woodard of Clemson
-// University"), nor a party's ("Republican of New York").
-func titleInner(s *syntax.Sentence, i int) bool {
-	if i == 0 {
-		return false
-	}
-	w, l := &s.Words[i], &s.Words[i-1]
-	switch {
-	case w.Entry != nil && w.Entry.TitlePreposition:
-		return l.Is(lexicon.TitleHead) && l.Tok.Has(text.Cap)
-	case w.Entry != nil && w.Entry.Definite:
-		return l.Entry != nil && l.Entry.TitlePreposition && titleInner(s, i-1)
-	}
-	return false
 }

@@ -115,3 +115,49 @@ func (f *Finder) describesSomeone(s *syntax.Sentence, aside syntax.Phrase) bool 
 	}
 	return false
 }
+
+// remitStart is where a title's remit opens, when the name in the
+// phrase is one ("Development" of "the Minister for Development", "the
+// Middle East" of "Minister for the Middle East"): the preposition of
+// posting after the title's head. It is -1 otherwise.
+func (f *Finder) remitStart(s *syntax.Sentence, from int, name syntax.Phrase) int {
+	j := name.From
+	if j-1 > from && f.definite(s.Words[j-1].Text) {
+		j--
+	}
+	if j-2 < from || !s.Words[j-2].Is(lexicon.TitleHead) {
+		return -1
+	}
+	if e := s.Words[j-1].Entry; e == nil || !e.Posting {
+		return -1
+	}
+	return j - 1
+}
+
+// honorificEnd drops a final honorific from the title words: "Mr." is no
+// role.
+func honorificEnd(s *syntax.Sentence, from, to int) int {
+	for to > from && (s.Words[to-1].Is(lexicon.Honorific) || s.Words[to-1].Tag == tag.POS) {
+		to--
+	}
+	return to
+}
+
+// titleInner reports a title's preposition joining a title's words
+// before a name ("former Secretary of State Ana Velk", "Minister for the
+// Interior Jon Arno"): after a title's head, or "the" after such a
+// preposition. A name's "of" is none ("David Woodard of Clemson
+// University"), nor a party's ("Republican of New York").
+func titleInner(s *syntax.Sentence, i int) bool {
+	if i == 0 {
+		return false
+	}
+	w, l := &s.Words[i], &s.Words[i-1]
+	switch {
+	case w.Entry != nil && w.Entry.TitlePreposition:
+		return l.Is(lexicon.TitleHead) && l.Tok.Has(text.Cap)
+	case w.Entry != nil && w.Entry.Definite:
+		return l.Entry != nil && l.Entry.TitlePreposition && titleInner(s, i-1)
+	}
+	return false
+}
