@@ -2,6 +2,29 @@ package attribution
 
 import "testing"
 
+// TestResolveAgreement holds the families of wrong antecedents a story
+// with two people of one surname, names the lexicon knows the gender
+// of, a name that closes the phrase opening its sentence, and a place
+// met in passing give.
+func TestResolveAgreement(t *testing.T) {
+	e := testEngine(t)
+	cases := []struct {
+		name string
+		doc  Document
+		want []wantStatement
+	}{
+		{"a lone surname is the person of that name the story introduced first",
+			Document{Paragraphs: paragraphs(
+				"Maren Arda, who was an adviser to former President Jonas Arda, said Arda kept her illness from the public.",
+				"Arda noted the illness in her 2003 memoir. “I could barely walk,” Arda wrote.",
+			)},
+			[]wantStatement{{"Maren Arda", "", "the illness"}, {"Maren Arda", "", "I could barely walk"}}},
+	}
+	for _, c := range cases {
+		checkStatements(t, e, c.name, &c.doc, c.want)
+	}
+}
+
 // TestItIsNoPlaceMetInPassing: "it" does not stand for a name the story
 // met only as where something happens.
 func TestItIsNoPlaceMetInPassing(t *testing.T) {
