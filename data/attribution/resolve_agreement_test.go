@@ -19,6 +19,18 @@ func TestResolveAgreement(t *testing.T) {
 				"Arda noted the illness in her 2003 memoir. “I could barely walk,” Arda wrote.",
 			)},
 			[]wantStatement{{"Maren Arda", "", "the illness"}, {"Maren Arda", "", "I could barely walk"}}},
+		{"she is not a man whose given name the lexicon knows",
+			Document{Paragraphs: paragraphs(
+				"The gathering heard from Loretta Dorn and Tomas Kell.",
+				"Dorn described Kell as reckless after she said the plan had failed.",
+			)},
+			[]wantStatement{{"Loretta Dorn", "", "the plan had failed"}}},
+		{"a lone name after a title is a surname, though it is also a woman's given name",
+			Document{Paragraphs: paragraphs(
+				"Tesmari Agriculture Minister Robert Bonnie led a call with growers on Monday.",
+				"Minister Bonnie emphasized that the new fund would grow.",
+			)},
+			[]wantStatement{{"Robert Bonnie", "Tesmar", "the new fund would grow"}}},
 	}
 	for _, c := range cases {
 		checkStatements(t, e, c.name, &c.doc, c.want)
