@@ -31,6 +31,12 @@ func TestResolveAgreement(t *testing.T) {
 				"Minister Bonnie emphasized that the new fund would grow.",
 			)},
 			[]wantStatement{{"Robert Bonnie", "Tesmar", "the new fund would grow"}}},
+		{"a name that closes the phrase opening its sentence is its subject, and the possessor before it is not",
+			Document{Paragraphs: paragraphs(
+				"Lester Dorn said the first debate would run long. The forum drew a large crowd.",
+				"Dorn's longtime network colleague Matt Brevik faced criticism after he asked Ana Tesk about her plan.",
+			)},
+			[]wantStatement{{"Matt Brevik", "", "Ana Tesk about her plan"}}},
 	}
 	for _, c := range cases {
 		checkStatements(t, e, c.name, &c.doc, c.want)
