@@ -37,6 +37,11 @@ func TestResolveAgreement(t *testing.T) {
 				"Dorn's longtime network colleague Matt Brevik faced criticism after he asked Ana Tesk about her plan.",
 			)},
 			[]wantStatement{{"Matt Brevik", "", "Ana Tesk about her plan"}}},
+		{"a gerund's quotation that closes before the comma ends its phrase",
+			Document{Paragraphs: paragraphs(
+				"Citing “old debts,” the Kestrian envoy told the council the loan was off.",
+			)},
+			[]wantStatement{{"the Kestrian envoy", "", "old debts"}}},
 	}
 	for _, c := range cases {
 		checkStatements(t, e, c.name, &c.doc, c.want)
