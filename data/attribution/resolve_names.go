@@ -260,7 +260,7 @@ func appositive(s *syntax.Sentence, k int) syntax.Phrase {
 func clausePosition(s *syntax.Sentence, p, aside syntax.Phrase) resolve.Position {
 	k := p.To
 	if k < len(s.Words) && s.Words[k].Tag == tag.POS {
-		if e := s.NounPhraseAt(k + 1); p.From == 0 && e > k+1 && !personHead(&s.Words[e-1]) && clausePosition(s, syntax.Phrase{From: p.From, To: e}, syntax.Phrase{}) == resolve.Subject {
+		if e := s.NounPhraseAt(k + 1); p.From == 0 && e > k+1 && !personHead(&s.Words[e-1]) && !s.Words[e-1].Tag.IsProperNoun() && clausePosition(s, syntax.Phrase{From: p.From, To: e}, syntax.Phrase{}) == resolve.Subject {
 			// "Velk's fate is unclear, but she said …": whose fate the
 			// sentence opens on is its topic, as its subject would be
 			// (after "To Arno, Velk's stare seemed sad" Arno speaks on)
@@ -314,8 +314,25 @@ func clausePosition(s *syntax.Sentence, p, aside syntax.Phrase) resolve.Position
 			prev.Is(lexicon.Subordinator) || prev.Tag == tag.WRB || prev.Tag == tag.IN && prev.Is(lexicon.Subordinator) {
 			return resolve.Subject
 		}
+		if describesFromStart(s, p.From-1) {
+			// "Arno's longtime colleague Ana Velk faced …": the name
+			// closes the noun phrase that opens the sentence, its subject
+			return resolve.Subject
+		}
 	}
 	return resolve.Elsewhere
+}
+
+// describesFromStart reports a noun phrase that runs from the sentence's
+// start to word k: determiners, possessors, adjectives and nouns only.
+func describesFromStart(s *syntax.Sentence, k int) bool {
+	for i := k; i >= 0; i-- {
+		w := &s.Words[i]
+		if w.Quote >= 0 || !(w.Tag.IsNoun() || w.Tag.IsAdj() || w.Tag == tag.DT || w.Tag == tag.POS || w.Tag == tag.PRPS || w.Tag == tag.CD) {
+			return false
+		}
+	}
+	return true
 }
 
 // pastTime is the word after a phrase of time that starts at word k

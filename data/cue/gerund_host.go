@@ -21,10 +21,14 @@ func gerundHost(w *syntax.Word) bool {
 // followed by a noun phrase that can speak and then its finite verb; a
 // comma inside the phrase's content ("blasting the plan, a costly one,")
 // is passed over, and a clause whose subject cannot speak ("…, the
-// markets rallied") has no speaker for the gerund.
+// markets rallied") has no speaker for the gerund. The comma may stand
+// inside a quotation that closes the phrase ("Citing “old debts,” Velk
+// …").
 func (f *Finder) subjectAfterOpener(s *syntax.Sentence, v int) syntax.Phrase {
 	for k := v + 1; k+1 < len(s.Words) && k < v+maxAside; k++ {
-		if s.Words[k].Quote >= 0 || !isPunct(s, k, ',') {
+		// the comma may close a quotation inside the phrase: "In calling
+		// the plan “reckless,” Velk …"
+		if !(s.Words[k].Quote < 0 && isPunct(s, k, ',') || isCloseQuote(s, k) && isPunct(s, k-1, ',')) {
 			continue
 		}
 		e := s.NounPhraseAt(k + 1)

@@ -330,7 +330,9 @@ func (f *Finder) Classify(s *syntax.Sentence, para string, p, aside syntax.Phras
 	if m.Kind == Person && m.Name != "" {
 		if e := f.Lexicon.Lookup(firstWord(m.Name)); e != nil && e.Class&lexicon.GivenName != 0 {
 			m.Human = true
-			if m.Gender == 0 {
+			// a lone name after a title is a surname ("Under Secretary
+			// Bonnie"), whatever given name it may also be
+			if m.Gender == 0 && (m.Title == "" || strings.Contains(m.Name, " ")) {
 				m.Gender = e.Gender
 			}
 		}

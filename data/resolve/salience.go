@@ -139,6 +139,11 @@ func (r *Story) agrees(e *entity, m mention.Mention) float64 {
 		case mention.Body, mention.Document:
 			return 1
 		case mention.Person:
+			if !e.spoke && !e.subject {
+				// a name that never acted is no company that "it" speaks
+				// for: "his Tarnmoor campaign", "in Velk and Tarnmoor"
+				return 0
+			}
 			return 0.3 // a name nothing says is a person's: a company's, perhaps
 		}
 		return 0

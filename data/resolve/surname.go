@@ -85,12 +85,18 @@ func (r *Story) familyNameFirst(full, lone []string) bool {
 
 // betterSurnameMatch reports whether e, rather than best, is the person a
 // name stands for when both could be: the one seen last, but for a lone
-// surname the one the story already calls by it. A story that names
-// "Ted Cruz", calls him "Cruz", then names "Heidi Cruz" still means him by
-// "Cruz": a writer gives the relative her full name each time.
+// surname the one the story already calls by it, else the one it
+// introduced first. A story that names "Ted Cruz", calls him "Cruz", then
+// names "Heidi Cruz" still means him by "Cruz": a writer gives the
+// relative her full name each time. A story about Hillary Clinton that
+// names "former President Bill Clinton" in passing before its first
+// "Clinton" still means her: the one it is about comes first.
 func betterSurnameMatch(e, best *entity, lone bool) bool {
 	if lone && e.bare != best.bare {
 		return e.bare
+	}
+	if lone {
+		return e.id < best.id
 	}
 	return e.lastPos > best.lastPos
 }
