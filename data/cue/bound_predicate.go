@@ -44,7 +44,7 @@ func (f *Finder) predicateEnd(s *syntax.Sentence, fr *Frame, p syntax.Phrase) sy
 		if w.Quote < 0 && w.Tag.IsWh() {
 			return p // "the raids in which adults and children were taken": the relative clause's own "and"
 		}
-		if w.Quote >= 0 || w.Tag != tag.CC || text.Lower(w.Text) == "or" || text.Lower(w.Text) == "nor" {
+		if w.Quote >= 0 || w.Tag != tag.CC || w.Entry != nil && w.Entry.Alternative {
 			continue
 		}
 		j := pastAdverbs(s, k+1, p.To)

@@ -361,6 +361,10 @@ type Entry struct {
 	// ("said the talks failed, because …", "…, if only for now", "born
 	// after 1975, when …").
 	ContinuesContent bool
+	// Coordinator is set for a conjunction that joins two clauses of
+	// equal rank ("and", "but", "yet"): the clause after one is a main
+	// clause even where the word is also listed as a subordinator.
+	Coordinator bool
 }
 
 // Lexicon maps lower-cased words to their entries. It is immutable once

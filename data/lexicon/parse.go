@@ -79,6 +79,7 @@ var sectionFlags = map[string]func(*Entry) *bool{
 	"voices of a person":       func(e *Entry) *bool { return &e.VoiceOfPerson },
 	"spokesperson nouns":       func(e *Entry) *bool { return &e.SpeaksFor },
 	"family-first names":       func(e *Entry) *bool { return &e.FamilyFirst },
+	"coordinators":             func(e *Entry) *bool { return &e.Coordinator },
 }
 
 var groupKinds = map[string]GroupKind{"party": PartyGroup, "home": HomeGroup, "free": FreeGroup, "joint": JointGroup}

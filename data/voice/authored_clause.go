@@ -140,8 +140,7 @@ func mainClause(s *syntax.Sentence, i int) bool {
 	case p.Is(lexicon.Relative), p.Tag.IsWh():
 		return false
 	case p.Is(lexicon.Subordinator):
-		l := text.Lower(p.Text)
-		return l == "and" || l == "but" || l == "or" || l == "yet" || l == "nor"
+		return p.Entry.Coordinator
 	case p.Tag.IsNoun() || p.Tag == tag.PRP:
 		return false // "the people we serve"
 	}
