@@ -17,6 +17,8 @@ func TestClosedWordSections(t *testing.T) {
 	}{
 		{"coordinators", func(e *Entry) bool { return e.Coordinator }, []string{"and", "but", "nor", "or", "yet"}},
 		{"alternative conjunctions", func(e *Entry) bool { return e.Alternative }, []string{"nor", "or"}},
+		{"quantifier prepositions", func(e *Entry) bool { return e.InQuantifier }, []string{"than"}},
+		{"quantifiers after at", func(e *Entry) bool { return e.AfterAt }, []string{"least"}},
 	}
 	for _, c := range cases {
 		var got []string

@@ -365,6 +365,12 @@ type Entry struct {
 	// equal rank ("and", "but", "yet"): the clause after one is a main
 	// clause even where the word is also listed as a subordinator.
 	Coordinator bool
+	// InQuantifier is set for a preposition that stays inside the words
+	// that say how many of a group speak: "more than a dozen members".
+	InQuantifier bool
+	// AfterAt is set for a quantifier that "at" before it belongs to:
+	// "at least a dozen members".
+	AfterAt bool
 }
 
 // Lexicon maps lower-cased words to their entries. It is immutable once

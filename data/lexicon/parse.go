@@ -80,6 +80,8 @@ var sectionFlags = map[string]func(*Entry) *bool{
 	"spokesperson nouns":       func(e *Entry) *bool { return &e.SpeaksFor },
 	"family-first names":       func(e *Entry) *bool { return &e.FamilyFirst },
 	"coordinators":             func(e *Entry) *bool { return &e.Coordinator },
+	"quantifier prepositions":  func(e *Entry) *bool { return &e.InQuantifier },
+	"quantifiers after at":     func(e *Entry) *bool { return &e.AfterAt },
 }
 
 var groupKinds = map[string]GroupKind{"party": PartyGroup, "home": HomeGroup, "free": FreeGroup, "joint": JointGroup}

@@ -159,11 +159,11 @@ func quantifiedStart(s *syntax.Sentence, from int) int {
 		if w.Quote >= 0 || !w.Is(lexicon.Quantifier) || w.Tag.IsVerb() || w.Tag.IsNoun() {
 			break
 		}
-		if w.Tag == tag.IN && lower(w.Text) != "than" && s.Words[from].Tag != tag.CD {
+		if w.Tag == tag.IN && !w.Entry.InQuantifier && s.Words[from].Tag != tag.CD {
 			break // "about 300 people", but "asked her about several women"; "more than a dozen"
 		}
 		from--
-		if from > 0 && lower(s.Words[from-1].Text) == "at" && lower(w.Text) == "least" {
+		if from > 0 && w.Entry.AfterAt && lower(s.Words[from-1].Text) == "at" {
 			from--
 		}
 	}
