@@ -19,6 +19,8 @@ func TestClosedWordSections(t *testing.T) {
 		{"alternative conjunctions", func(e *Entry) bool { return e.Alternative }, []string{"nor", "or"}},
 		{"quantifier prepositions", func(e *Entry) bool { return e.InQuantifier }, []string{"than"}},
 		{"quantifiers after at", func(e *Entry) bool { return e.AfterAt }, []string{"least"}},
+		{"name joiners", func(e *Entry) bool { return e.JoinsNames }, []string{"and", "the"}},
+		{"remit prepositions", func(e *Entry) bool { return e.Remit }, []string{"for", "to"}},
 	}
 	for _, c := range cases {
 		var got []string
@@ -31,5 +33,33 @@ func TestClosedWordSections(t *testing.T) {
 		if !slices.Equal(got, c.words) {
 			t.Errorf("[%s] = %q, want %q", c.section, got, c.words)
 		}
+	}
+}
+
+// TestClosedSectionsAreFlags: each of those sections sets its field in a
+// lexicon of its own, so the field is read from the file and from no list
+// in Go.
+func TestClosedSectionsAreFlags(t *testing.T) {
+	l, err := Parse([]byte("[coordinators]\nplus\n[quantifier prepositions]\nbeyond\n[quantifiers after at]\nmost\n[name joiners]\nund\n[remit prepositions]\ntoward\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if e := l.Lookup("Plus"); e == nil || !e.Coordinator || e.Remit {
+		t.Errorf("plus: %+v", e)
+	}
+	if e := l.Lookup("beyond"); e == nil || !e.InQuantifier {
+		t.Errorf("beyond: %+v", e)
+	}
+	if e := l.Lookup("most"); e == nil || !e.AfterAt {
+		t.Errorf("most: %+v", e)
+	}
+	if e := l.Lookup("und"); e == nil || !e.JoinsNames {
+		t.Errorf("und: %+v", e)
+	}
+	if e := l.Lookup("toward"); e == nil || !e.Remit || e.JoinsNames {
+		t.Errorf("toward: %+v", e)
+	}
+	if l.Lookup("and") != nil {
+		t.Error("and is in no section of this lexicon")
 	}
 }

@@ -371,6 +371,14 @@ type Entry struct {
 	// AfterAt is set for a quantifier that "at" before it belongs to:
 	// "at least a dozen members".
 	AfterAt bool
+	// JoinsNames is set for a word that joins names or the words of a
+	// title and names nothing itself ("the", "and"): "the President and
+	// the Foreign Minister of Kestria".
+	JoinsNames bool
+	// Remit is set for a preposition that opens a title's remit, the
+	// words after it naming the office's field or place: "Envoy for
+	// Climate", "Ambassador to Kestria".
+	Remit bool
 }
 
 // Lexicon maps lower-cased words to their entries. It is immutable once

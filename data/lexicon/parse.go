@@ -82,6 +82,8 @@ var sectionFlags = map[string]func(*Entry) *bool{
 	"coordinators":             func(e *Entry) *bool { return &e.Coordinator },
 	"quantifier prepositions":  func(e *Entry) *bool { return &e.InQuantifier },
 	"quantifiers after at":     func(e *Entry) *bool { return &e.AfterAt },
+	"name joiners":             func(e *Entry) *bool { return &e.JoinsNames },
+	"remit prepositions":       func(e *Entry) *bool { return &e.Remit },
 }
 
 var groupKinds = map[string]GroupKind{"party": PartyGroup, "home": HomeGroup, "free": FreeGroup, "joint": JointGroup}

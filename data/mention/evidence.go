@@ -134,11 +134,9 @@ func (f *Finder) withoutPlace(s *syntax.Sentence, name syntax.Phrase) syntax.Phr
 // ("for Management and").
 func (f *Finder) remit(s *syntax.Sentence, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-6; k-- {
-		w := s.Words[k].Text
-		switch lower(w) {
-		case "to", "for":
+		if e := s.Words[k].Entry; e != nil && e.Remit {
 			return true
-		case "the", "and":
+		} else if e != nil && e.JoinsNames {
 			continue
 		}
 		if !s.Words[k].Tok.Has(text.Cap) || k == i-1 {

@@ -92,11 +92,11 @@ func (f *Finder) titleWord(s *syntax.Sentence, i, end int) bool {
 // title's preposition ("Ambassador to Kestria"), "the", "and", a
 // possessive, a hyphen.
 func joinsTitle(w *syntax.Word) bool {
-	if w.Entry != nil && w.Entry.TitlePreposition || w.Tag == tag.POS {
+	if w.Entry != nil && (w.Entry.TitlePreposition || w.Entry.JoinsNames) || w.Tag == tag.POS {
 		return true
 	}
-	switch lower(w.Text) {
-	case "the", "and", "&", "-", "–":
+	switch w.Text {
+	case "&", "-", "–":
 		return true
 	}
 	return false

@@ -195,7 +195,7 @@ func (c *doc) mostlyParties(ws []word) bool {
 			i += h.Len - 1
 			continue
 		}
-		if ws[i].tok.Kind != text.Word || ws[i].lower() == "the" || ws[i].lower() == "and" {
+		if ws[i].tok.Kind != text.Word || ws[i].joinsNames() {
 			continue
 		}
 		if extra++; extra > maxSubjectExtra {

@@ -23,6 +23,9 @@ func (w *word) lower() string           { return strings.ToLower(w.text) }
 func (w *word) cap() bool               { return w.tok.Has(text.Cap) }
 func (w *word) punct(s string) bool     { return w.tok.Kind != text.Word && w.text == s }
 
+// joinsNames: "the", "and" between the names or title words of a list.
+func (w *word) joinsNames() bool { return w.entry != nil && w.entry.JoinsNames }
+
 // titleWord: a word of a role ("Foreign", "Minister", "Mr.").
 func (w *word) titleWord() bool {
 	return w.tok.Kind == text.Word && w.is(lexicon.TitleHead|lexicon.TitleWord|lexicon.Honorific)
@@ -195,7 +198,7 @@ func (r *Reader) knownAfter(ws []word, i int) (int, bool) {
 			return k, k > i+1
 		}
 		w := &ws[k]
-		if w.tok.Kind != text.Word && !w.punct(",") || w.tok.Kind == text.Word && !w.cap() && w.lower() != "and" && w.lower() != "the" && w.lower() != "of" {
+		if w.tok.Kind != text.Word && !w.punct(",") || w.tok.Kind == text.Word && !w.cap() && !w.joinsNames() && w.lower() != "of" {
 			return 0, false
 		}
 	}
