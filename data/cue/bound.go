@@ -103,7 +103,7 @@ func bound(s *syntax.Sentence, p syntax.Phrase, kind lexicon.Frame) syntax.Phras
 			!(k+1 < p.To && s.Words[k+1].Is(lexicon.PrepositionalParticiple)) &&
 			!(k+2 < p.To && s.Words[k+1].Tag == tag.CC && coordinatedCue(s, k+2)) && !coordinatedCue(s, k+1) ||
 			w.Tag == tag.Colon && !w.Tok.Has(text.Dash) || w.Tok.Has(text.Dash) && !pairedDash(s, k, p.To) ||
-			w.Is(lexicon.Subordinator) && w.Tag == tag.IN && text.Lower(w.Text) != "as" && text.Lower(w.Text) != "that" && !objectClause(s, k) &&
+			w.Is(lexicon.Subordinator) && w.Tag == tag.IN && !w.Entry.ContinuesObject && !objectClause(s, k) &&
 				!(k+1 < p.To && s.Words[k+1].Tag == tag.VBG && s.Words[k+1].Is(lexicon.CueVerb))):
 			return trimEnd(s, syntax.Phrase{From: p.From, To: k})
 		}

@@ -21,6 +21,7 @@ func TestClosedWordSections(t *testing.T) {
 		{"quantifiers after at", func(e *Entry) bool { return e.AfterAt }, []string{"least"}},
 		{"name joiners", func(e *Entry) bool { return e.JoinsNames }, []string{"and", "the"}},
 		{"remit prepositions", func(e *Entry) bool { return e.Remit }, []string{"for", "to"}},
+		{"object subordinators", func(e *Entry) bool { return e.ContinuesObject }, []string{"as", "that"}},
 	}
 	for _, c := range cases {
 		var got []string

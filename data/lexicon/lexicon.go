@@ -379,6 +379,10 @@ type Entry struct {
 	// words after it naming the office's field or place: "Envoy for
 	// Climate", "Ambassador to Kestria".
 	Remit bool
+	// ContinuesObject is set for a subordinator that, after a verb's
+	// object, goes on with that object rather than open a clause of the
+	// writer's: "proclaim the week as Health Week", "the plan that …".
+	ContinuesObject bool
 }
 
 // Lexicon maps lower-cased words to their entries. It is immutable once

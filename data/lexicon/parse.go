@@ -84,6 +84,7 @@ var sectionFlags = map[string]func(*Entry) *bool{
 	"quantifiers after at":     func(e *Entry) *bool { return &e.AfterAt },
 	"name joiners":             func(e *Entry) *bool { return &e.JoinsNames },
 	"remit prepositions":       func(e *Entry) *bool { return &e.Remit },
+	"object subordinators":     func(e *Entry) *bool { return &e.ContinuesObject },
 }
 
 var groupKinds = map[string]GroupKind{"party": PartyGroup, "home": HomeGroup, "free": FreeGroup, "joint": JointGroup}
