@@ -383,6 +383,9 @@ type Entry struct {
 	// object, goes on with that object rather than open a clause of the
 	// writer's: "proclaim the week as Health Week", "the plan that …".
 	ContinuesObject bool
+	// RoleFiller is set for a word that says nothing of which office a
+	// title names ("the", "of", "'s"): two titles are compared without.
+	RoleFiller bool
 }
 
 // Lexicon maps lower-cased words to their entries. It is immutable once

@@ -85,6 +85,7 @@ var sectionFlags = map[string]func(*Entry) *bool{
 	"name joiners":             func(e *Entry) *bool { return &e.JoinsNames },
 	"remit prepositions":       func(e *Entry) *bool { return &e.Remit },
 	"object subordinators":     func(e *Entry) *bool { return &e.ContinuesObject },
+	"role fillers":             func(e *Entry) *bool { return &e.RoleFiller },
 }
 
 var groupKinds = map[string]GroupKind{"party": PartyGroup, "home": HomeGroup, "free": FreeGroup, "joint": JointGroup}

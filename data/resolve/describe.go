@@ -19,8 +19,7 @@ func (r *Story) roleWords(title string) []string {
 		return unicode.IsSpace(c) || c == '/' || c == '"' || c == '“' || c == '”'
 	}) {
 		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
-		switch w {
-		case "a", "an", "the", "of", "for", "to", "and", "'s", "’s":
+		if e := r.lexicon.Lookup(w); e != nil && e.RoleFiller {
 			continue
 		}
 		out = append(out, w)
