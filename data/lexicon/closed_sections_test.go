@@ -22,6 +22,7 @@ func TestClosedWordSections(t *testing.T) {
 		{"name joiners", func(e *Entry) bool { return e.JoinsNames }, []string{"and", "the"}},
 		{"remit prepositions", func(e *Entry) bool { return e.Remit }, []string{"for", "to"}},
 		{"object subordinators", func(e *Entry) bool { return e.ContinuesObject }, []string{"as", "that"}},
+		{"articles", func(e *Entry) bool { return e.Article }, []string{"a", "an", "the"}},
 		{"role fillers", func(e *Entry) bool { return e.RoleFiller }, []string{"'s", "a", "an", "and", "for", "of", "the", "to"}},
 	}
 	for _, c := range cases {

@@ -386,6 +386,9 @@ type Entry struct {
 	// RoleFiller is set for a word that says nothing of which office a
 	// title names ("the", "of", "'s"): two titles are compared without.
 	RoleFiller bool
+	// Article is set for "a", "an" and "the": a setting's phrase reads
+	// past them ("said in an interview").
+	Article bool
 }
 
 // Lexicon maps lower-cased words to their entries. It is immutable once

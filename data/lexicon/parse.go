@@ -86,6 +86,7 @@ var sectionFlags = map[string]func(*Entry) *bool{
 	"remit prepositions":       func(e *Entry) *bool { return &e.Remit },
 	"object subordinators":     func(e *Entry) *bool { return &e.ContinuesObject },
 	"role fillers":             func(e *Entry) *bool { return &e.RoleFiller },
+	"articles":                 func(e *Entry) *bool { return &e.Article },
 }
 
 var groupKinds = map[string]GroupKind{"party": PartyGroup, "home": HomeGroup, "free": FreeGroup, "joint": JointGroup}

@@ -148,7 +148,7 @@ func (c *doc) introduction(s string) (sp resolve.Speaker, cue, surname string, o
 			v = i
 			break
 		}
-		if !w.is(lexicon.NounPreposition|lexicon.Setting|lexicon.Time) && w.lower() != "a" && w.lower() != "an" && w.lower() != "the" {
+		if !w.is(lexicon.NounPreposition|lexicon.Setting|lexicon.Time) && !(w.entry != nil && w.entry.Article) {
 			return sp, "", "", false
 		}
 	}
