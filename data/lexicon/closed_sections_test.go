@@ -23,6 +23,7 @@ func TestClosedWordSections(t *testing.T) {
 		{"remit prepositions", func(e *Entry) bool { return e.Remit }, []string{"for", "to"}},
 		{"object subordinators", func(e *Entry) bool { return e.ContinuesObject }, []string{"as", "that"}},
 		{"articles", func(e *Entry) bool { return e.Article }, []string{"a", "an", "the"}},
+		{"speaker prefixes", func(e *Entry) bool { return e.SpeakerPrefix }, []string{"dr", "minister", "mr", "mrs", "ms", "president", "sir", "the"}},
 		{"role fillers", func(e *Entry) bool { return e.RoleFiller }, []string{"'s", "a", "an", "and", "for", "of", "the", "to"}},
 	}
 	for _, c := range cases {

@@ -389,6 +389,11 @@ type Entry struct {
 	// Article is set for "a", "an" and "the": a setting's phrase reads
 	// past them ("said in an interview").
 	Article bool
+	// SpeakerPrefix is set for a word before a name that does not tell
+	// who is named ("Mr", "President", "the"): two reports of one
+	// statement by "President Velk" and "Velk" have one speaker. Words are
+	// matched without their periods ("mr" for "Mr.").
+	SpeakerPrefix bool
 }
 
 // Lexicon maps lower-cased words to their entries. It is immutable once

@@ -87,6 +87,7 @@ var sectionFlags = map[string]func(*Entry) *bool{
 	"object subordinators":     func(e *Entry) *bool { return &e.ContinuesObject },
 	"role fillers":             func(e *Entry) *bool { return &e.RoleFiller },
 	"articles":                 func(e *Entry) *bool { return &e.Article },
+	"speaker prefixes":         func(e *Entry) *bool { return &e.SpeakerPrefix },
 }
 
 var groupKinds = map[string]GroupKind{"party": PartyGroup, "home": HomeGroup, "free": FreeGroup, "joint": JointGroup}

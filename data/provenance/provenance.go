@@ -196,7 +196,7 @@ func (x *Index) personID(name, party string) int32 {
 	if id, ok := x.named[[2]string{name, party}]; ok {
 		return id
 	}
-	sp := newSpeaker(name, party)
+	sp := x.newSpeaker(name, party)
 	id, ok := x.person[sp]
 	if !ok {
 		id = int32(len(x.people))

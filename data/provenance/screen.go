@@ -106,7 +106,7 @@ func (s *screener) speakerKey(name, party string) uint64 {
 	if k, ok := s.keys[[2]string{name, party}]; ok {
 		return k
 	}
-	k := hash(newSpeaker(name, party).key)
+	k := hash(s.text.newSpeaker(name, party).key)
 	// Cloned: a name may be part of a story's text, which must not stay.
 	s.keys[[2]string{strings.Clone(name), strings.Clone(party)}] = k
 	return k

@@ -13,9 +13,9 @@ type speaker struct {
 	party   string
 }
 
-func newSpeaker(name, party string) speaker {
+func (x *Index) newSpeaker(name, party string) speaker {
 	words := normalise(name)
-	for len(words) > 1 && honorific(words[0]) {
+	for len(words) > 1 && x.speakerPrefix(words[0]) {
 		words = words[1:]
 	}
 	sp := speaker{full: strings.Join(words, " "), party: strings.Join(normalise(party), " ")}
@@ -28,13 +28,14 @@ func newSpeaker(name, party string) speaker {
 	return sp
 }
 
-// honorific reports whether a word before a name does not tell who it is.
-func honorific(w string) bool {
-	switch w {
-	case "the", "mr", "mrs", "ms", "dr", "sir", "president", "minister":
-		return true
+// speakerPrefix reports whether a word before a name does not tell who
+// it is ("Mr", "President"): the lexicon's [speaker prefixes].
+func (x *Index) speakerPrefix(w string) bool {
+	if x.lexicon == nil {
+		return false
 	}
-	return false
+	e := x.lexicon.Lookup(w)
+	return e != nil && e.SpeakerPrefix
 }
 
 // same reports whether two speakers may be one: the same name, or the
