@@ -29,7 +29,7 @@ func (f *Finder) extendLeft(s *syntax.Sentence, from syntax.Phrase) (p syntax.Ph
 	for p.From >= 2 {
 		k := p.From - 1
 		w := &s.Words[k]
-		if w.Tag == tag.CC && (text.Lower(w.Text) == "and" || text.Lower(w.Text) == "or") {
+		if w.Tag == tag.CC && w.Entry != nil && w.Entry.JoinsList {
 			if pr := &s.Words[p.From]; pr.Tag == tag.PRP && (isPunct(s, k-1, ',') || !pr.Is(lexicon.Pronoun) || pr.Entry.Pronoun.Person != 1) {
 				break // "…, and we urge", "… and they defend": a clause of its own ("Harris and I" is a list)
 			}

@@ -24,6 +24,7 @@ func TestClosedWordSections(t *testing.T) {
 		{"object subordinators", func(e *Entry) bool { return e.ContinuesObject }, []string{"as", "that"}},
 		{"articles", func(e *Entry) bool { return e.Article }, []string{"a", "an", "the"}},
 		{"speaker prefixes", func(e *Entry) bool { return e.SpeakerPrefix }, []string{"dr", "minister", "mr", "mrs", "ms", "president", "sir", "the"}},
+		{"list conjunctions", func(e *Entry) bool { return e.JoinsList }, []string{"and", "or"}},
 		{"role fillers", func(e *Entry) bool { return e.RoleFiller }, []string{"'s", "a", "an", "and", "for", "of", "the", "to"}},
 	}
 	for _, c := range cases {

@@ -394,6 +394,9 @@ type Entry struct {
 	// statement by "President Velk" and "Velk" have one speaker. Words are
 	// matched without their periods ("mr" for "Mr.").
 	SpeakerPrefix bool
+	// JoinsList is set for a conjunction that joins the items of a list
+	// ("and", "or"): "Kestria and Tesmar said" is one subject.
+	JoinsList bool
 }
 
 // Lexicon maps lower-cased words to their entries. It is immutable once

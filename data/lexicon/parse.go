@@ -88,6 +88,7 @@ var sectionFlags = map[string]func(*Entry) *bool{
 	"role fillers":             func(e *Entry) *bool { return &e.RoleFiller },
 	"articles":                 func(e *Entry) *bool { return &e.Article },
 	"speaker prefixes":         func(e *Entry) *bool { return &e.SpeakerPrefix },
+	"list conjunctions":        func(e *Entry) *bool { return &e.JoinsList },
 }
 
 var groupKinds = map[string]GroupKind{"party": PartyGroup, "home": HomeGroup, "free": FreeGroup, "joint": JointGroup}
