@@ -1,7 +1,8 @@
 // Package lexicon holds the word classes the attribution engine reads
 // sentences with: verbs and nouns of saying with the frame each takes,
 // titles, pronouns, groups, documents, media, words of time. Every word
-// class lives in lexicon.txt; the Go code only reads it.
+// class lives in this folder's *.txt files (lexicon.txt and a file per
+// stage that keeps its own); the Go code only reads them.
 package lexicon
 
 import (
