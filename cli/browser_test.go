@@ -6,6 +6,7 @@ import (
 )
 
 func TestBrowserCommand(t *testing.T) {
+	t.Parallel()
 	const u = "https://news.example/tesmar/ceasefire?x=1&y=2"
 	tests := []struct {
 		name, browser, goos string

@@ -151,6 +151,7 @@ func TestIsCommand(t *testing.T) {
 }
 
 func TestParseSize(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		in   string
 		want int64
@@ -198,6 +199,7 @@ func keys(m map[string]any) []string {
 // TestQuotesJSONShape checks the exact keys and the nulls of quotes --json,
 // and also_in: the other stories that report a statement, earliest first.
 func TestQuotesJSONShape(t *testing.T) {
+	t.Parallel()
 	vow := "the talks would resume once the river border is open again"
 	bs := []*data.Briefing{{
 		ID: "s1", Title: "Talks to Resume", Date: time.Date(2026, 11, 3, 0, 0, 0, 0, time.UTC), Source: "https://tesmar.example/s1",
@@ -264,6 +266,7 @@ func TestQuotesEmptyIsArray(t *testing.T) {
 }
 
 func TestQuoteLine(t *testing.T) {
+	t.Parallel()
 	role, party, cue := "Foreign Minister", "Tesmar", "said"
 	tests := []struct {
 		q    quoteJSON
@@ -293,6 +296,7 @@ func TestQuoteLine(t *testing.T) {
 // declared aliases always; the gazetteer's ("US", "Kyiv", "Ushakov")
 // when the attributor has one.
 func TestFilters(t *testing.T) {
+	t.Parallel()
 	attr, _ := data.NewAttributor("")
 	b := &data.Briefing{
 		ID: "s",

@@ -63,6 +63,7 @@ func TestMainDispatch(t *testing.T) {
 // dependencies, so the stand-in is known by what it does: upstream's
 // Highlight colours Go source, the stand-in writes it as it is.)
 func TestNoHighlighterAtStartUp(t *testing.T) {
+	t.Parallel()
 	const src = "package main\n\nfunc main() {}\n"
 	var b strings.Builder
 	if err := quick.Highlight(&b, src, "go", "terminal256", "monokai"); err != nil {
@@ -77,6 +78,7 @@ func TestNoHighlighterAtStartUp(t *testing.T) {
 // on are, and the README, where readers meet the command line, says so
 // where they look for it, at the end.
 func TestLicence(t *testing.T) {
+	t.Parallel()
 	licence, err := os.ReadFile(filepath.Join("..", "LICENSE"))
 	if err != nil {
 		t.Fatalf("no LICENSE file: %v", err)

@@ -302,6 +302,7 @@ func TestUnsubscribeRedactedURL(t *testing.T) {
 // writes is judged whole, and the last line without a newline is written
 // by flush.
 func TestTextOutJudgesWholeLines(t *testing.T) {
+	t.Parallel()
 	var buf bytes.Buffer
 	out := newTextOut(&buf)
 	text := "“Talks” " + oscTitle + "resume\nhttp://ana:" + password + "@h/ end"

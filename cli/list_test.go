@@ -10,6 +10,7 @@ import (
 )
 
 func TestListFilters(t *testing.T) {
+	t.Parallel()
 	attr, _ := data.NewAttributor("")
 	b := &data.Briefing{
 		Declared:   data.Declared{Parties: []data.PartyDecl{{Name: "Tesmar", Aliases: []string{"Velhaven"}}}},

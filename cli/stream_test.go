@@ -15,6 +15,7 @@ import (
 // A streamed array is byte for byte what encoding the slice whole gives:
 // the scorers and scripts that read "quotes --json" see no change.
 func TestJSONArrayMatchesWriteJSON(t *testing.T) {
+	t.Parallel()
 	role := "Foreign Minister"
 	for _, n := range []int{0, 1, 3} {
 		var qs []quoteJSON

@@ -5,6 +5,7 @@ import "testing"
 // Shapes the third blind held-out set found, reduced to invented parties
 // and people: a topic verb chained to a cue, a coordinated title subject.
 func TestAttributionCoordinatedShapes(t *testing.T) {
+	t.Parallel()
 	a := attrTestAttributor(t)
 	cases := []shapeCase{
 		// a topic verb ("discussed") tells what a readout's principals
@@ -129,6 +130,7 @@ func TestAttributionCoordinatedShapes(t *testing.T) {
 // "THE PRESIDENT:" is a president met before the turn, not one the turn
 // itself talks about.
 func TestTranscriptLabelNotFromTurn(t *testing.T) {
+	t.Parallel()
 	a := attrTestAttributor(t)
 	b := &Briefing{Title: "Remarks on the Strait", Declared: generalDecl, Paragraphs: []Paragraph{
 		{Label: "THE PRESIDENT", Text: "President Anton Derev of Kestria was elected in May. We stand with him."},
@@ -151,6 +153,7 @@ func TestTranscriptLabelNotFromTurn(t *testing.T) {
 // A claim the text calls false is not given to the home party by a guess:
 // a publisher does not say its own government lies.
 func TestDisputedClaimNoHomeGuess(t *testing.T) {
+	t.Parallel()
 	a := attrTestAttributor(t)
 	b := &Briefing{Title: "Test", Declared: generalDecl, Dateline: "PORT SELIN", Paragraphs: []Paragraph{
 		{Text: "Government officials have spread disinformation that the protests were staged."},
@@ -165,6 +168,7 @@ func TestDisputedClaimNoHomeGuess(t *testing.T) {
 // Officials who speak often in the releases brief reads are known, with
 // the party they speak for.
 func TestKnownOfficials(t *testing.T) {
+	t.Parallel()
 	a := attrTestAttributor(t)
 	for name, party := range map[string]string{"John Kerry": "United States", "Samantha Power": "United States",
 		"Katherine Tai": "United States", "Hans Grundberg": "United Nations", "Retno Marsudi": "Indonesia"} {
@@ -182,6 +186,7 @@ func TestKnownOfficials(t *testing.T) {
 // "Education Secretary X" holds a portfolio title, so a later bare "the
 // Secretary" is the Secretary named with that title alone.
 func TestPortfolioTitleIsNoBareTitle(t *testing.T) {
+	t.Parallel()
 	a := attrTestAttributor(t)
 	decl := Declared{Parties: generalDecl.Parties, Speakers: []SpeakerDecl{
 		{Name: "Ilse Marrow", Role: "Secretary", Party: "Varanda"},
@@ -196,6 +201,7 @@ func TestPortfolioTitleIsNoBareTitle(t *testing.T) {
 // A speech whose one labelled turn is "THE PRESIDENT:" is that turn, as
 // one under "SECRETARY X:" is.
 func TestSoloTurnWithDefiniteTitle(t *testing.T) {
+	t.Parallel()
 	a := attrTestAttributor(t)
 	decl := Declared{Parties: generalDecl.Parties, Speakers: []SpeakerDecl{{Name: "Anton Derev", Role: "President", Party: "Kestria"}}}
 	cases := []struct {
@@ -227,6 +233,7 @@ func TestSoloTurnWithDefiniteTitle(t *testing.T) {
 // their own turns, but speech another turn reports of them carries no
 // party brief could stand behind.
 func TestGuessedLabelPartyNotNested(t *testing.T) {
+	t.Parallel()
 	a := attrTestAttributor(t)
 	decl := Declared{Parties: generalDecl.Parties, Speakers: []SpeakerDecl{{Name: "Ilse Marrow", Role: "Secretary", Party: "Varanda"}}}
 	b := &Briefing{Title: "Remarks at the Forest Event", Declared: decl, Paragraphs: []Paragraph{

@@ -10,6 +10,7 @@ import (
 // gazetteer lists ("the Russian Duma") as well as a common head noun
 // ("the Russian legislature").
 func TestDemonymInstitution(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	yaml := "- {name: Varanda, demonyms: [Varandan, Varandans], capital: Port Selin, seats: [Selin Diet, Diet], kind: state}\n" +
 		"- {name: Kestria, demonyms: [Kestrian, Kestrians], capital: Ostrava Nova, seats: [Kestrian Chancery, Chancery], kind: state}\n"

@@ -30,6 +30,7 @@ func attributeShape(a *Attributor, paras []string) *Briefing {
 }
 
 func TestAttributionGeneralShapes(t *testing.T) {
+	t.Parallel()
 	a := attrTestAttributor(t)
 	cases := []shapeCase{
 		// "agreed to" + infinitive is no cue of the staged engine ("agree"

@@ -75,6 +75,7 @@ func attrScoreFile(t *testing.T, a *Attributor, text, gold string) goldscore.Res
 // The seed briefing, embedded in the project, against the hand annotation
 // in ../shared: the acceptance bar is F1 ≥ 0.90 with precision ≥ 0.90.
 func TestAttributionSeedGold(t *testing.T) {
+	t.Parallel()
 	gold := attrShared(t, "gold/seed-statements.json")
 	r := attrScoreFile(t, attrTestAttributor(t), filepath.Join("articles", seedName), gold)
 	t.Logf("seed: %s", r)
@@ -90,6 +91,7 @@ func TestAttributionSeedGold(t *testing.T) {
 // figures predict the held-out score, so they are logged on every run; the
 // floor asserted is well below them, to catch a collapse, not to tune to.
 func TestAttributionDevGold(t *testing.T) {
+	t.Parallel()
 	dir := attrShared(t, "gold/dev")
 	golds, _ := filepath.Glob(filepath.Join(dir, "*.json"))
 	if len(golds) == 0 {
@@ -116,6 +118,7 @@ func TestAttributionDevGold(t *testing.T) {
 // What `brief quotes --party Russia`, `--speaker Ushakov` and `--party
 // Kyiv` show on the seed, through the Attributor's matching functions.
 func TestAttributionSeedFilters(t *testing.T) {
+	t.Parallel()
 	a := attrTestAttributor(t)
 	b := attrParse(t, a, filepath.Join("articles", seedName))
 	filter := func(party, speaker string) []Statement {

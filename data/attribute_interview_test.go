@@ -6,6 +6,7 @@ import "testing"
 // "A:" the interviewee the story names, not the reporter going on; an
 // "A:" with no question before it is no label.
 func TestInterviewAnswers(t *testing.T) {
+	t.Parallel()
 	a := attrTestAttributor(t)
 	b := mustParse(t, "i.txt", "The dam hits home for surgeon Ana Velk\n"+
 		"Surgeon Ana Velk has treated patients across Kestria for twenty years. Her memoir is published Tuesday.\n"+

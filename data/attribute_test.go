@@ -47,6 +47,7 @@ var shapesDecl = Declared{Parties: []PartyDecl{
 
 // One sentence per shape the issue lists, each in its own briefing.
 func TestAttributionShapes(t *testing.T) {
+	t.Parallel()
 	a := attrTestAttributor(t)
 	cases := []struct {
 		name  string
@@ -132,6 +133,7 @@ func TestAttributionShapes(t *testing.T) {
 // Later mentions are the same person; pronouns go to the last compatible
 // speaker; the lists of parties and speakers are filled.
 func TestAttributionPeopleAndLists(t *testing.T) {
+	t.Parallel()
 	a := attrTestAttributor(t)
 	b := &Briefing{Title: "Moscow and Kyiv trade words", Paragraphs: []Paragraph{
 		{Text: "Senior Kremlin adviser Yuri Ushakov said the talks were useful."},
@@ -175,6 +177,7 @@ func TestAttributionPeopleAndLists(t *testing.T) {
 }
 
 func TestAttributionTranscript(t *testing.T) {
+	t.Parallel()
 	a := attrTestAttributor(t)
 	b := &Briefing{Title: "Department Press Briefing", Shape: ShapeTranscript, Paragraphs: []Paragraph{
 		{Text: "Ned Price, Department Spokesperson"},
@@ -200,6 +203,7 @@ func TestAttributionTranscript(t *testing.T) {
 }
 
 func TestAttributeEmptyAndConcurrent(t *testing.T) {
+	t.Parallel()
 	a := attrTestAttributor(t)
 	a.Attribute(nil)
 	empty := &Briefing{}
@@ -230,6 +234,7 @@ func TestAttributeEmptyAndConcurrent(t *testing.T) {
 // A label the front matter declares as a speaker's alias names that
 // speaker; an unknown official's label takes the party of the others.
 func TestAttributionTranscriptDeclaredLabels(t *testing.T) {
+	t.Parallel()
 	a := attrTestAttributor(t)
 	b := &Briefing{Title: "Council session", Shape: ShapeTranscript,
 		Declared: Declared{
@@ -257,6 +262,7 @@ func TestAttributionTranscriptDeclaredLabels(t *testing.T) {
 // TestSpeakerGroupMarks: the speaker picker marks a group of speakers,
 // grammatically plural, and not a body that is one speaker.
 func TestSpeakerGroupMarks(t *testing.T) {
+	t.Parallel()
 	a := attrTestAttributor(t)
 	b := &Briefing{Title: "Joint Statement", Paragraphs: []Paragraph{
 		{Text: "The two Presidents reaffirmed their commitment to the dam."},

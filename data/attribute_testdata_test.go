@@ -12,6 +12,7 @@ import (
 // for every shape of statement the engine must find, scored by the same
 // rules as the seed: F1 and precision ≥ 0.90 over all of them.
 func TestAttributionOwnGold(t *testing.T) {
+	t.Parallel()
 	golds, err := filepath.Glob(filepath.Join("testdata", "attribution", "*.json"))
 	if err != nil || len(golds) == 0 {
 		t.Fatalf("no gold files: %v", err)

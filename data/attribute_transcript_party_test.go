@@ -6,6 +6,7 @@ import "testing"
 // an unknown leader must not borrow the other leader's party, while the
 // anonymous officials of a government press call are that government's.
 func TestTranscriptLabelParty(t *testing.T) {
+	t.Parallel()
 	a := attrTestAttributor(t)
 	decl := Declared{
 		Parties:  []PartyDecl{{Name: "Varanda", Aliases: []string{"Varandan", "Port Selin"}}, {Name: "Kestria", Aliases: []string{"Kestrian"}}},

@@ -5,6 +5,7 @@ import "testing"
 // "We" in a joint statement is the group that issued it; elsewhere it is
 // no one brief can name.
 func TestJointStatementWe(t *testing.T) {
+	t.Parallel()
 	a := attrTestAttributor(t)
 	decl := Declared{Parties: []PartyDecl{{Name: "Varanda", Aliases: []string{"Varandan"}}, {Name: "Kestria", Aliases: []string{"Kestrian"}}}}
 	const release = "The text of the following statement was released by the Governments of Varanda and Kestria:"

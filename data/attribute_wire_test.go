@@ -10,6 +10,7 @@ import (
 // adjunct and a colon, statements as speakers, "quoted as saying",
 // trailing anonymous sources.
 func TestAttributionWireShapes(t *testing.T) {
+	t.Parallel()
 	a := attrTestAttributor(t)
 	cases := []struct {
 		name   string

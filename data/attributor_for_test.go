@@ -11,6 +11,7 @@ import (
 // an attributor that knows the file's people, and says what is wrong
 // with a file it cannot read.
 func TestAttributorFor(t *testing.T) {
+	t.Parallel()
 	empty := t.TempDir()
 	a, errs := AttributorFor(empty)
 	if a != DefaultAttributor() || len(errs) > 0 {

@@ -12,6 +12,7 @@ import (
 // call returns, and the copies are what attributing them afresh gives.
 // Under -race, copies that shared anything the callers write would race.
 func TestEmbeddedCopiesAreTheCallersOwn(t *testing.T) {
+	t.Parallel()
 	want, wantErrs := embedded(DefaultAttributor())
 	if len(want) == 0 || len(wantErrs) > 0 {
 		t.Fatalf("%d built-in briefings, errors %v", len(want), wantErrs)

@@ -6,6 +6,7 @@ import (
 )
 
 func TestEmbedded(t *testing.T) {
+	t.Parallel()
 	bs, errs := Embedded(LoadOptions{})
 	if len(errs) != 0 {
 		t.Fatalf("errors: %v", errs)
@@ -51,6 +52,7 @@ func marksInvented(b *Briefing) bool {
 // matter; the examples' parties file does it for them, and its own
 // front matter still wins for a Markdown example.
 func TestEmbeddedExamplesKnowTheirParties(t *testing.T) {
+	t.Parallel()
 	bs, errs := Embedded(LoadOptions{})
 	if len(errs) != 0 {
 		t.Fatalf("errors: %v", errs)

@@ -32,6 +32,7 @@ func checkFastFrontMatter(t *testing.T, name, yml string) bool {
 }
 
 func TestFrontMatterFastAgrees(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		name string
 		yml  string
@@ -85,6 +86,7 @@ func TestFrontMatterFastAgrees(t *testing.T) {
 // goroutine, which gives the race detector nothing to watch: under it,
 // the real releases are the fixed sample of corpusForRun.
 func TestFrontMatterFastCorpora(t *testing.T) {
+	t.Parallel()
 	check := func(name string, raw []byte) (has, took bool) {
 		yml, _, first, ok, err := splitFrontMatter(strings.ReplaceAll(string(raw), "\r\n", "\n"))
 		if err != nil || !ok {

@@ -10,6 +10,7 @@ import (
 )
 
 func TestBuiltinGazetteerLoads(t *testing.T) {
+	t.Parallel()
 	a, errs := NewAttributor("")
 	for _, err := range errs {
 		t.Error(err)
@@ -37,6 +38,7 @@ func TestBuiltinGazetteerLoads(t *testing.T) {
 }
 
 func TestCanonicalParty(t *testing.T) {
+	t.Parallel()
 	a := attrTestAttributor(t)
 	cases := []struct{ in, want string }{
 		{"US", "United States"}, {"U.S.", "United States"}, {"usa", "United States"},
@@ -66,6 +68,7 @@ func TestCanonicalParty(t *testing.T) {
 }
 
 func TestMatchPartySpeakerKey(t *testing.T) {
+	t.Parallel()
 	a := attrTestAttributor(t)
 	party := []struct {
 		q, party string
@@ -117,6 +120,7 @@ func writeGazFile(t *testing.T, dir, name, text string) {
 // A user extends the gazetteer without touching code; a malformed file is
 // reported by name and line, and the rest still works.
 func TestUserGazetteer(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	writeGazFile(t, dir, "parties.yaml", `# my parties
 - {name: Varanda, aliases: [Republic of Varanda], demonyms: [Varandan], capital: Port Selin, seats: [Amber Palace]}
@@ -175,6 +179,7 @@ func TestUserGazetteer(t *testing.T) {
 // Front matter declarations extend the gazetteer for that briefing only,
 // and win over the built-in data.
 func TestDeclaredPartiesAndSpeakers(t *testing.T) {
+	t.Parallel()
 	a := attrTestAttributor(t)
 	b := &Briefing{Title: "Water talks",
 		Declared: Declared{
@@ -209,6 +214,7 @@ func TestDeclaredPartiesAndSpeakers(t *testing.T) {
 }
 
 func TestAttributorVersionFollowsUserFiles(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	a, _ := NewAttributor(dir)
 	b, _ := NewAttributor(dir)

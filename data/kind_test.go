@@ -6,6 +6,7 @@ import (
 )
 
 func TestKindNames(t *testing.T) {
+	t.Parallel()
 	for _, k := range []Kind{Direct, Reported, Question} {
 		raw, err := json.Marshal(k)
 		if err != nil {

@@ -27,6 +27,7 @@ func (c *answeringCache) Store(string, int64, time.Time, []byte, []*Briefing) {}
 // Stories that come faster than the caller takes them do not pile up:
 // the workers stay a few files ahead of it, not the whole folder.
 func TestLoadEachStaysAFewFilesAhead(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	const files = 200
 	for i := range files {

@@ -9,6 +9,7 @@ import (
 // TestReadLimited: the size from Stat is only a hint; a file that shrank or
 // grew since is read whole, and the limit holds either way.
 func TestReadLimited(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		name      string
 		content   string
@@ -51,6 +52,7 @@ func TestReadLimited(t *testing.T) {
 
 // TestParseOwnedAgrees: parsing a buffer in place gives what Parse gives.
 func TestParseOwnedAgrees(t *testing.T) {
+	t.Parallel()
 	inputs := map[string]string{
 		"plain.txt":  "Varanda and Ostrel Talk\r\nPORT ELLIS – Ilse Marrow said the talks went well.\r\n",
 		"front.md":   "---\ntitle: Talks\nparties: [Varanda]\n---\n\nIlse Marrow said \"we agree.\"\n",
@@ -80,6 +82,7 @@ func TestParseOwnedAgrees(t *testing.T) {
 }
 
 func TestSlabBuffersAreSeparate(t *testing.T) {
+	t.Parallel()
 	var s slab
 	a, b := s.alloc(10), s.alloc(20)
 	if len(a) != 10 || cap(a) != 10 || len(b) != 20 || cap(b) != 20 {

@@ -37,6 +37,7 @@ func errStrings(errs []error) []string {
 }
 
 func TestLoadFolder(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	writeFile(t, filepath.Join(dir, "b.txt"), "B title\nBody.\n")
 	writeFile(t, filepath.Join(dir, "a.md"), "# A title\n\nBody.\n")
@@ -60,6 +61,7 @@ func TestLoadFolder(t *testing.T) {
 }
 
 func TestLoadSymlinkLoop(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	writeFile(t, filepath.Join(dir, "a", "story.txt"), "Story\nBody.\n")
 	if err := os.Symlink(dir, filepath.Join(dir, "a", "loop")); err != nil {
@@ -75,6 +77,7 @@ func TestLoadSymlinkLoop(t *testing.T) {
 }
 
 func TestLoadErrors(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	good := filepath.Join(dir, "good.txt")
 	writeFile(t, good, "Good\nBody.\n")
@@ -121,6 +124,7 @@ func TestLoadErrors(t *testing.T) {
 }
 
 func TestLoadUnreadable(t *testing.T) {
+	t.Parallel()
 	if os.Geteuid() == 0 {
 		// Root reads files whatever their mode (and CI runs as root), so
 		// the test runs itself again as an unprivileged user.
@@ -140,6 +144,7 @@ func TestLoadUnreadable(t *testing.T) {
 }
 
 func TestLoadStdin(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		name, in string
 		ids      []string
@@ -160,6 +165,7 @@ func TestLoadStdin(t *testing.T) {
 }
 
 func TestLoadFormats(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	feedPath := filepath.Join(dir, "feed.rss")
 	writeFile(t, feedPath, "<rss>two items</rss>")
@@ -211,6 +217,7 @@ func TestLoadFormats(t *testing.T) {
 // TestLoadEachOrder loads many files on all workers and checks that emit
 // sees them in path order, from one goroutine at a time.
 func TestLoadEachOrder(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	var paths, want []string
 	for i := range 60 {
@@ -242,6 +249,7 @@ func TestLoadEachOrder(t *testing.T) {
 }
 
 func TestUniqueID(t *testing.T) {
+	t.Parallel()
 	seen := map[string]int{}
 	var got []string
 	for _, id := range []string{"a", "a", "a-2", "a", "b"} {
@@ -253,6 +261,7 @@ func TestUniqueID(t *testing.T) {
 }
 
 func TestFormatSize(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		n    int64
 		want string

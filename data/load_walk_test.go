@@ -55,6 +55,7 @@ func walkLookups(top string) ([]job, int) {
 // path components the system resolves, now grows with the depth, not
 // its square: four times as deep costs about four times as much.
 func TestWalkIsLinearInDepth(t *testing.T) {
+	t.Parallel()
 	const shallow, deep = 100, 400
 	var cost [2]int
 	for i, depth := range []int{shallow, deep} {
@@ -120,6 +121,7 @@ func BenchmarkWalkNested(b *testing.B) {
 // is still recognised by its first bytes (os.Root alone would refuse to
 // open a link that leads out of the folder).
 func TestWalkLinkedFeedFile(t *testing.T) {
+	t.Parallel()
 	outside := filepath.Join(t.TempDir(), "almora.xml")
 	if err := os.WriteFile(outside, []byte(`<?xml version="1.0"?><rss version="2.0"><channel><title>Almora</title></channel></rss>`), 0o644); err != nil {
 		t.Fatal(err)

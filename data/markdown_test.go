@@ -7,6 +7,7 @@ import (
 )
 
 func TestEscapeLine(t *testing.T) {
+	t.Parallel()
 	tests := []struct{ in, want string }{
 		{"plain prose.", "plain prose."},
 		{"# not a heading", `\# not a heading`},
@@ -50,6 +51,7 @@ func testBriefing() *Briefing {
 }
 
 func TestMarkdown(t *testing.T) {
+	t.Parallel()
 	want := "# Talks on the \\*Selin\\*\n\n" +
 		"Port Selin · 4 Mar 2031 · Varanda, Kestria · Ilse Marrow, Tomas Drey\n\n" +
 		"\\# not a heading\n\n" +
@@ -75,6 +77,7 @@ func TestMarkdown(t *testing.T) {
 }
 
 func TestMarkdownHighlight(t *testing.T) {
+	t.Parallel()
 	b := &Briefing{Title: "T", Paragraphs: []Paragraph{
 		{Text: "He said *this* and “that, too.” Then left."},
 		{Label: "MS ODRAN", Text: "First part.\n\nSecond part here."},

@@ -10,6 +10,7 @@ import (
 )
 
 func TestPrintable(t *testing.T) {
+	t.Parallel()
 	tests := []struct{ name, in, want string }{
 		{"clean", "Port Selin: talks resume", "Port Selin: talks resume"},
 		{"OSC title and clear", "404 Not Found\x1b]0;TITLE\a\x1b[2J", "404 Not Found"},
@@ -27,6 +28,7 @@ func TestPrintable(t *testing.T) {
 }
 
 func TestPrintableLine(t *testing.T) {
+	t.Parallel()
 	in := "HTTP 404\x1b]0;t\a\nfrom http://ana:secret@h/feed "
 	if got, want := PrintableLine(in), "HTTP 404 from http://ana:xxxxx@h/feed"; got != want {
 		t.Errorf("PrintableLine(%q) = %q, want %q", in, got, want)
@@ -34,6 +36,7 @@ func TestPrintableLine(t *testing.T) {
 }
 
 func TestPrintableScreenKeepsOnlySGR(t *testing.T) {
+	t.Parallel()
 	in := "\x1b[1;38;5;196mTitle\x1b[0m \x1b]0;owned\a\x1b[2J\u009b2J\u202e \x1b[38:2::1:2:3mx\x1b[m http://a:b@h/"
 	want := "\x1b[1;38;5;196mTitle\x1b[0m  \x1b[38:2::1:2:3mx\x1b[m http://a:xxxxx@h/"
 	if got := PrintableScreen(in); got != want {
@@ -42,6 +45,7 @@ func TestPrintableScreenKeepsOnlySGR(t *testing.T) {
 }
 
 func TestRedactPasswordsAsURLRedacted(t *testing.T) {
+	t.Parallel()
 	for _, raw := range []string{
 		"http://user:secret@host/feed",
 		"https://ana:p%40ss@feeds.orlavia.example:8443/rss?x=1#top",
@@ -71,6 +75,7 @@ func TestRedactPasswordsAsURLRedacted(t *testing.T) {
 }
 
 func TestPrintableJSON(t *testing.T) {
+	t.Parallel()
 	value := "last \u009b31m error \u202eevil\u202c del\x7f tag\U000E0041 ok “quoted” http://u:pw@h/x"
 	enc, err := json.Marshal(map[string]string{"last_error": value})
 	if err != nil {
@@ -96,6 +101,7 @@ func TestPrintableJSON(t *testing.T) {
 }
 
 func TestPrintablePathNamesTheFile(t *testing.T) {
+	t.Parallel()
 	tests := []struct{ in, want string }{
 		{"d/notes.txt", "d/notes.txt"},
 		{"d/\x1b]0;TITLE\a\x1b[2Jempty.txt", `d/"\x1b]0;TITLE\a\x1b[2Jempty.txt"`},
@@ -119,6 +125,7 @@ func TestPrintablePathNamesTheFile(t *testing.T) {
 // file name names a different file (empty.txt) that does not exist": once
 // sanitised for the terminal, the message must still name the file.
 func TestLoadErrorNamesAnEscapedFile(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	name := "\x1b]0;TITLE\a\x1b[2Jempty.txt"
 	if err := os.WriteFile(filepath.Join(dir, name), nil, 0o644); err != nil {

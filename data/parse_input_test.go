@@ -26,6 +26,7 @@ func utf16Bytes(s string, bigEndian bool) []byte {
 }
 
 func TestParseHygiene(t *testing.T) {
+	t.Parallel()
 	const text = "Headline “quoted”\nFirst paragraph.\nSecond 𝄞 paragraph.\n"
 	want := []string{"First paragraph.", "Second 𝄞 paragraph."}
 	tests := []struct {
@@ -54,6 +55,7 @@ func TestParseHygiene(t *testing.T) {
 }
 
 func TestParseInvalidUTF8(t *testing.T) {
+	t.Parallel()
 	b, err := Parse("x.txt", []byte("Headline\nBad \xff\xfe byte.\n"))
 	if err != nil {
 		t.Fatal(err)
@@ -67,6 +69,7 @@ func TestParseInvalidUTF8(t *testing.T) {
 }
 
 func TestParseErrors(t *testing.T) {
+	t.Parallel()
 	// Each of 200 parties shares one list of 1,000 aliases: 200,000 values
 	// from a few kilobytes, if aliases were followed without a budget.
 	bomb := "---\nl: &l [" + strings.Repeat("x,", 999) + "x]\np: &p {name: x, aliases: *l}\nparties: [" +
@@ -105,6 +108,7 @@ func TestParseErrors(t *testing.T) {
 }
 
 func TestParseYAMLErrorLine(t *testing.T) {
+	t.Parallel()
 	// The YAML error is on line 3 of the file (line 2 of the front matter).
 	_, err := Parse("y.md", []byte("---\ntitle: ok\ndate: : :\n---\nBody\n"))
 	if err == nil || !strings.HasPrefix(err.Error(), "front matter: line 3:") {

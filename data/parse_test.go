@@ -28,6 +28,7 @@ func texts(b *Briefing) []string {
 }
 
 func TestParsePlainFixture(t *testing.T) {
+	t.Parallel()
 	raw, err := os.ReadFile(filepath.Join("testdata", "parse", "plain.txt"))
 	if err != nil {
 		t.Fatal(err)
@@ -48,6 +49,7 @@ func TestParsePlainFixture(t *testing.T) {
 }
 
 func TestParseSeed(t *testing.T) {
+	t.Parallel()
 	raw, err := articles.ReadFile("articles/000_9ff3adb9c3e641cd.txt")
 	if err != nil {
 		t.Fatal(err)
@@ -65,6 +67,7 @@ func TestParseSeed(t *testing.T) {
 }
 
 func TestParseMarkdownFixture(t *testing.T) {
+	t.Parallel()
 	raw, err := os.ReadFile(filepath.Join("testdata", "parse", "council.md"))
 	if err != nil {
 		t.Fatal(err)
@@ -121,6 +124,7 @@ func TestParseMarkdownFixture(t *testing.T) {
 }
 
 func TestParseTranscriptMarkdown(t *testing.T) {
+	t.Parallel()
 	raw, err := os.ReadFile(filepath.Join("testdata", "parse", "briefing.md"))
 	if err != nil {
 		t.Fatal(err)
@@ -141,6 +145,7 @@ func TestParseTranscriptMarkdown(t *testing.T) {
 }
 
 func TestParseTranscriptLabels(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		name  string
 		line  string
@@ -184,6 +189,7 @@ func TestParseTranscriptLabels(t *testing.T) {
 }
 
 func TestParseShapes(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		name, file, text string
 		shape            Shape
@@ -212,6 +218,7 @@ func TestParseShapes(t *testing.T) {
 }
 
 func TestParseDateline(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		name, first, want string
 	}{
@@ -243,6 +250,7 @@ func TestParseDateline(t *testing.T) {
 }
 
 func TestParseAllFrontMatter(t *testing.T) {
+	t.Parallel()
 	b := mustParse(t, "t.md", "---\ntitle: Only a title\n---\n")
 	if b.Title != "Only a title" || len(b.Paragraphs) != 0 {
 		t.Errorf("title %q paragraphs %q", b.Title, texts(b))
@@ -250,6 +258,7 @@ func TestParseAllFrontMatter(t *testing.T) {
 }
 
 func TestParseFrontMatterForms(t *testing.T) {
+	t.Parallel()
 	b := mustParse(t, "f.md", `---
 title: "Title \u001b[31m with escape"
 date: 2031-02-03T10:00:00Z
@@ -283,6 +292,7 @@ Body text.
 }
 
 func TestParseInlineMarkdown(t *testing.T) {
+	t.Parallel()
 	tests := []struct{ in, want string }{
 		{"**bold** and *em* and __b__ and _e_", "bold and em and b and e"},
 		{"[link text](https://example.org/a_(b)) after", "link text after"},
@@ -305,6 +315,7 @@ func TestParseInlineMarkdown(t *testing.T) {
 }
 
 func TestSlug(t *testing.T) {
+	t.Parallel()
 	tests := []struct{ in, want string }{
 		{"000_9ff3adb9c3e641cd.txt", "000_9ff3adb9c3e641cd"},
 		{"/some/dir/Press Briefing (May).md", "press-briefing-may"},
@@ -332,6 +343,7 @@ func sharedDir(t testing.TB) string {
 // TestParseSharedGold checks the two real transcripts of the dev set: one
 // turn per line after the header lines.
 func TestParseSharedGold(t *testing.T) {
+	t.Parallel()
 	dir := filepath.Join(sharedDir(t), "gold", "dev")
 	tests := []struct {
 		file          string
@@ -434,6 +446,7 @@ func BenchmarkParseCorpus(b *testing.B) {
 // headings; every statement is its own speaker's, and a heading is no
 // one's.
 func TestMarkTurnsGatheredStatements(t *testing.T) {
+	t.Parallel()
 	paras := []Paragraph{
 		{Text: "Members of the Assembly – Senators"},
 		{Text: "Senator Ana Velk: “The bridge must open.”"},
@@ -460,6 +473,7 @@ func TestMarkTurnsGatheredStatements(t *testing.T) {
 // turn that ends at a heading, and a turn of many thousand paragraphs
 // (a hostile file), which is joined once, not a paragraph at a time.
 func TestMarkTurnsJoinsEveryParagraphOfATurn(t *testing.T) {
+	t.Parallel()
 	paras := []Paragraph{
 		{Text: "MS. VELK:"},
 		{Text: "The bridge opens on Monday."},

@@ -59,6 +59,7 @@ func sanitizeByteByByte(s string, mode sanitizeMode) string {
 // strings of every piece the gate knows, clean and hostile, in random
 // order and at random cuts.
 func TestSanitizeByRunsIsByteByByte(t *testing.T) {
+	t.Parallel()
 	pieces := []string{
 		"Port Selin", " ", "said", ".", "“", "—", "東京", "😀", "\n", "\t", "\r", "\x00", "\x7f",
 		"\x1b[1;38;5;196m", "\x1b[0m", "\x1b[m", "\x1b[38:2::1:2:3m", "\x1b[2J", "\x1b[?25l", "\x1b[1;31",

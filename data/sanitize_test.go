@@ -7,6 +7,7 @@ import (
 )
 
 func TestSanitize(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		name, in, want string
 	}{
@@ -53,6 +54,7 @@ func TestSanitize(t *testing.T) {
 }
 
 func TestSanitizeLine(t *testing.T) {
+	t.Parallel()
 	tests := []struct{ in, want string }{
 		{"  Title\nsecond line ", "Title second line"},
 		{"\x1b[31mRed\x1b[0m", "Red"},
@@ -68,6 +70,7 @@ func TestSanitizeLine(t *testing.T) {
 // TestSanitizeEveryControl feeds every C0 and C1 control and every kind of
 // escape sequence and checks that nothing a terminal acts on survives.
 func TestSanitizeEveryControl(t *testing.T) {
+	t.Parallel()
 	var sb strings.Builder
 	for c := 0; c < 0x20; c++ {
 		sb.WriteString("x")
@@ -140,6 +143,7 @@ func BenchmarkSanitizeDirty(b *testing.B) {
 }
 
 func TestCapLine(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		in   string
 		max  int
@@ -161,6 +165,7 @@ func TestCapLine(t *testing.T) {
 
 // TestHugeTitleIsCut: a title is cut as it is read, whatever the format.
 func TestHugeTitleIsCut(t *testing.T) {
+	t.Parallel()
 	huge := strings.Repeat("Orlavia ", 70<<10/8)
 	for name, text := range map[string]string{
 		"huge.txt": huge + "\nVelhaven – The envoy said the talks would resume.\n",

@@ -5,6 +5,7 @@ import "testing"
 // TestSpeakerNamesMatchAsMatchSpeaker: the reader's way of matching many
 // speakers answers as MatchSpeaker does.
 func TestSpeakerNamesMatchAsMatchSpeaker(t *testing.T) {
+	t.Parallel()
 	a, _ := NewAttributor("")
 	speakers := []string{"Idrena Halvek", "Halvek", "the Meridian Council", "Volodymyr Zelensky", "Yuri Ushakov", "U.S. officials", ""}
 	queries := []string{"Halvek", "idrena halvek", "halv", "Meridian Council", "council meridian", "Zelenskyy", "Ushakov", "u.s.", "", "the"}

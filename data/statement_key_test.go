@@ -3,6 +3,7 @@ package data
 import "testing"
 
 func TestStatementKeyIsStable(t *testing.T) {
+	t.Parallel()
 	s := Statement{Speaker: "Idrena Halvek", Text: "The talks will resume in Ostrava Nova.", Paragraph: 2}
 	key := StatementKey("border-talks", s)
 	moved := s

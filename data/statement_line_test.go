@@ -3,6 +3,7 @@ package data
 import "testing"
 
 func TestStatementLine(t *testing.T) {
+	t.Parallel()
 	cases := []struct{ name, text, want string }{
 		{"one paragraph", "We will not  retreat\nfrom the table.", "We will not retreat from the table."},
 		{"a sentence ends the paragraph", "We will not retreat.\n\nThe border stays open.", "We will not retreat. The border stays open."},

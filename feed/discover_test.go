@@ -6,6 +6,7 @@ import (
 )
 
 func TestFeedLinks(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		name, page, url string
 		want            []string

@@ -32,6 +32,7 @@ func texts(b *data.Briefing) []string {
 }
 
 func TestParseFeeds(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		file      string
 		publisher string
@@ -181,6 +182,7 @@ func (w wantItem) check(t *testing.T, b *data.Briefing, publisher, path string) 
 }
 
 func TestParseRejects(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		name    string
 		raw     []byte
@@ -206,6 +208,7 @@ func TestParseRejects(t *testing.T) {
 }
 
 func TestItemKey(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		name string
 		a, b Item
@@ -228,6 +231,7 @@ func TestItemKey(t *testing.T) {
 }
 
 func TestIsFeed(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		head string
 		want bool
@@ -253,6 +257,7 @@ func TestIsFeed(t *testing.T) {
 // Text is decoded once: an escaped entity in the feed stays visible, and a
 // link's query string is not read as entities.
 func TestDecodedOnce(t *testing.T) {
+	t.Parallel()
 	it := Item{
 		Link: "https://mfa.almora.example/search?q=1&copy=2&amp;x",
 		HTML: "<p>The code &amp;amp; stays, as does AT&amp;T.</p>",

@@ -25,6 +25,7 @@ func serve(t *testing.T, h http.HandlerFunc) *httptest.Server {
 }
 
 func TestGet(t *testing.T) {
+	t.Parallel()
 	// 2 MiB of zeros, twice the client's limit below, that travel as a
 	// few KiB. (8 MiB crossed no other limit, and compressing them was
 	// most of this test's time under -race: issue #13.)
@@ -170,6 +171,7 @@ func TestGet(t *testing.T) {
 }
 
 func TestGetTLS(t *testing.T) {
+	t.Parallel()
 	srv := httptest.NewUnstartedServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		w.Write([]byte(smallFeed))
 	}))
@@ -189,6 +191,7 @@ func TestGetTLS(t *testing.T) {
 }
 
 func TestGetRefusesOtherSchemes(t *testing.T) {
+	t.Parallel()
 	for _, u := range []string{"file:///etc/passwd", "ftp://example.org/feed", "javascript:alert(1)", "example.org/feed", ""} {
 		if _, err := NewClient(Options{}).Get(context.Background(), u, Validators{}); err == nil {
 			t.Errorf("%q: no error", u)

@@ -15,6 +15,7 @@ import (
 // Feeds and pages load through data.Load like any other path, mixed with
 // plain files, and URLs are fetched.
 func TestFormatsWithLoad(t *testing.T) {
+	t.Parallel()
 	srv := serve(t, func(w http.ResponseWriter, r *http.Request) {
 		switch r.URL.Path {
 		case "/feed":
@@ -108,6 +109,7 @@ func TestFormatsWithLoad(t *testing.T) {
 // A folder of feeds, pages and text loads whole: the loader asks the
 // formats about files whose extension it does not know.
 func TestFormatsInAFolder(t *testing.T) {
+	t.Parallel()
 	bs, errs := data.Load([]string{"testdata"}, nil, data.LoadOptions{Formats: Formats(nil)})
 	if len(errs) != 1 || !strings.Contains(errs[0].Error(), "malformed.rss") {
 		t.Errorf("errors %v, want only malformed.rss", errs)
@@ -130,6 +132,7 @@ func TestFormatsInAFolder(t *testing.T) {
 // The acceptance: the State Department snapshot lists its ten
 // items with clean text, attributed by the loader.
 func TestSharedFeedThroughLoad(t *testing.T) {
+	t.Parallel()
 	sharedFeeds(t)
 	path := filepath.Join("..", "..", "shared", "feeds", "state-dept-press-releases-2022-08-03.rss")
 	bs, errs := data.Load([]string{path}, nil, data.LoadOptions{Formats: Formats(nil)})

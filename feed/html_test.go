@@ -8,6 +8,7 @@ import (
 )
 
 func TestHTMLBlocks(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		name string
 		html string
@@ -58,6 +59,7 @@ func kindName(b block) string {
 // Prose that looks like Markdown must come back from data.Parse as the
 // same literal text: statement spans index into it.
 func TestMarkdownRoundTrip(t *testing.T) {
+	t.Parallel()
 	tests := []string{
 		"# not a heading",
 		"1. not a list",
@@ -102,6 +104,7 @@ func TestMarkdownRoundTrip(t *testing.T) {
 }
 
 func TestTranscriptTurnsInFeedItems(t *testing.T) {
+	t.Parallel()
 	it := Item{
 		Title: "Briefing by Spokesperson Achterberg",
 		HTML:  "<p>Vell</p><p>MR ACHTERBERG: Good afternoon. The talks resume on Monday.</p><p>QUESTION: Will Corvenia attend?</p><p>MR ACHTERBERG: We expect so.</p>",
@@ -120,6 +123,7 @@ func TestTranscriptTurnsInFeedItems(t *testing.T) {
 }
 
 func TestSanitised(t *testing.T) {
+	t.Parallel()
 	it := Item{
 		Title:  "Title\x1b]52;c;ZXZpbA==\x07 with \u202eOSC",
 		Author: "Name\x1b[31m red",

@@ -7,6 +7,7 @@ import (
 )
 
 func TestParsePage(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		name, source, wantSource string
 	}{
@@ -51,6 +52,7 @@ func TestParsePage(t *testing.T) {
 }
 
 func TestParsePageWithoutText(t *testing.T) {
+	t.Parallel()
 	for _, page := range []string{
 		"<!DOCTYPE html><html><head><title>Empty</title></head><body><nav><a href='/'>Home</a></nav></body></html>",
 		"<html><body><script>var x = 1;</script></body></html>",
@@ -62,6 +64,7 @@ func TestParsePageWithoutText(t *testing.T) {
 }
 
 func TestIsHTML(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		head string
 		want bool
@@ -85,6 +88,7 @@ func TestIsHTML(t *testing.T) {
 
 // Page metadata is text already: what looks like a tag in it is text.
 func TestPageMetadataDecodedOnce(t *testing.T) {
+	t.Parallel()
 	page := `<!DOCTYPE html><html><head><title>Vell &amp; Darsk: 2 &lt; 3 &lt;b&gt;</title>
 <meta name="author" content="Jonas Feld"></head><body><article>
 <p>` + strings.Repeat("Almora and Corvenia met in Vell to talk about the river and the crossing at Hask. ", 8) + `</p>

@@ -22,6 +22,7 @@ func sharedFeeds(tb testing.TB) []string {
 // scripts, hidden inputs and entities: every item must come out as clean
 // readable prose.
 func TestSharedFeedsLoadCleanly(t *testing.T) {
+	t.Parallel()
 	for _, path := range sharedFeeds(t) {
 		t.Run(filepath.Base(path), func(t *testing.T) {
 			raw, err := os.ReadFile(path)

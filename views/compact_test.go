@@ -66,6 +66,7 @@ func twoLibraries(t *testing.T) (held, compact *Library) {
 }
 
 func TestCompactStatementsAreTheStatements(t *testing.T) {
+	t.Parallel()
 	held, compact := twoLibraries(t)
 	if held.StatementCount() != compact.StatementCount() || held.StatementCount() != 6 {
 		t.Fatalf("%d and %d statements, want 6 each", held.StatementCount(), compact.StatementCount())
@@ -94,6 +95,7 @@ func TestCompactStatementsAreTheStatements(t *testing.T) {
 }
 
 func TestCompactStatementsFilterAsHeld(t *testing.T) {
+	t.Parallel()
 	held, compact := twoLibraries(t)
 	all := func(l *Library) []int32 {
 		out := make([]int32, l.StatementCount())
@@ -150,6 +152,7 @@ func TestCompactStatementsFilterAsHeld(t *testing.T) {
 }
 
 func TestCompactStatementsProfileAsHeld(t *testing.T) {
+	t.Parallel()
 	held, compact := twoLibraries(t)
 	profile := func(l *Library, name string) string {
 		s, ok := l.People().Speaker(name)
@@ -184,6 +187,7 @@ func TestCompactStatementsProfileAsHeld(t *testing.T) {
 // The story list's words are found in its statements' speakers, roles
 // and parties too, which the statements' search keys no longer hold.
 func TestStoryListFindsStatementNames(t *testing.T) {
+	t.Parallel()
 	held, compact := twoLibraries(t)
 	for _, q := range []string{"foreign minister", "meridian council", "halvek", "next week", "étang"} {
 		f := Filter{Kind: FilterText, Label: q, Query: fold(q)}

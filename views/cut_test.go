@@ -14,6 +14,7 @@ import (
 // doubled, as ansi measures it: were one wide, or joined to a
 // neighbour, cut would keep a line that does not fit.
 func TestOneCellIsOneCell(t *testing.T) {
+	t.Parallel()
 	accepted := 0
 	for r := rune(0); r <= utf8.MaxRune; r++ {
 		if !oneCell(r) {
@@ -58,6 +59,7 @@ var cutCases = []string{
 // cut is ansi.Truncate, whatever the line: the same string at every
 // width, and plainCells, when it measures, measures as ansi does.
 func TestCutIsTruncate(t *testing.T) {
+	t.Parallel()
 	for _, s := range cutCases {
 		checkCut(t, s)
 	}
@@ -105,6 +107,7 @@ func cutWidths(width int) []int {
 // FuzzCut checks a long input at a bounded number of widths, not at
 // each of its own: the fuzzer's worker hung on a 10,000-cell input.
 func TestCutWidthsAreBounded(t *testing.T) {
+	t.Parallel()
 	ws := cutWidths(10_000)
 	if len(ws) > 306 {
 		t.Errorf("%d widths for a 10,000-cell line", len(ws))
@@ -120,6 +123,7 @@ func TestCutWidthsAreBounded(t *testing.T) {
 // ansi.Truncate cuts them: cutPlain's own walk keeps the same cells and
 // the same escape sequences past the cut.
 func TestCutPlainIsTruncate(t *testing.T) {
+	t.Parallel()
 	pieces := []string{"a", "Tesmar ", "—", "…", "é", "█", "⠋", "★", " ", "\x1b[0m", "\x1b[1;38;5;245m", "\x1b[m", "\x1b[7m", "\x1b[?25h", "\x1b[1 q"}
 	rng := rand.New(rand.NewPCG(13, 1))
 	for range 300 {

@@ -10,6 +10,7 @@ import (
 // be marked in the text, the story's status line says how many there
 // are in all, as the list does, rather than a smaller count alone.
 func TestStatementStatusCountsTheUnmarkedToo(t *testing.T) {
+	t.Parallel()
 	story := &data.Briefing{Statements: make([]data.Statement, 3)}
 	tests := []struct {
 		order []int

@@ -13,6 +13,7 @@ import (
 // is the only mark of the selected entry in the colourless theme, so a
 // line kept without whether it was selected shows in the wrong place.
 func TestCutEntriesFollowTheWidthAndTheCursor(t *testing.T) {
+	t.Parallel()
 	lib := libraryFixture()
 	st := NewStyles(ThemeNoColor)
 	keys := DefaultKeyMap()

@@ -38,6 +38,7 @@ func selected(s *Selection, list []string) []string {
 }
 
 func TestSelectionAppliesTheStack(t *testing.T) {
+	t.Parallel()
 	list := []string{"ceasefire", "cease", "fire", "talks", "truce", "case"}
 	tests := []struct {
 		name    string
@@ -63,6 +64,7 @@ func TestSelectionAppliesTheStack(t *testing.T) {
 }
 
 func TestSelectionRedoesOnlyWhatChanged(t *testing.T) {
+	t.Parallel()
 	list := []string{"ceasefire", "cease", "fire", "talks", "truce", "case"}
 	n := 0
 	w := words{list, &n}
@@ -98,6 +100,7 @@ func TestSelectionRedoesOnlyWhatChanged(t *testing.T) {
 }
 
 func TestSelectionTakesNewItemsThroughTheStages(t *testing.T) {
+	t.Parallel()
 	list := []string{"cease", "fire", "peace", "talks", "lease", "pact"}
 	n := 0
 	w := words{list, &n}
@@ -118,6 +121,7 @@ func TestSelectionTakesNewItemsThroughTheStages(t *testing.T) {
 }
 
 func TestFilterString(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		f    Filter
 		want string

@@ -14,6 +14,7 @@ import (
 // cursor stays on the first row, so the folder opens on its newest
 // story. Once moved, it keeps its story.
 func TestTheCursorStaysOnTheNewestAsAFolderLoads(t *testing.T) {
+	t.Parallel()
 	dated := func(id string, day int) *data.Briefing {
 		return &data.Briefing{ID: id, Title: "Tesmar " + id, Date: time.Date(2025, 3, day, 0, 0, 0, 0, time.UTC)}
 	}

@@ -26,6 +26,7 @@ func storyIDs(lib *Library, items []int32) []string {
 }
 
 func TestFreshStoriesAreShownFirst(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		name  string
 		steps [][]string // "+" prefix: a refresh; otherwise loaded
@@ -94,6 +95,7 @@ func TestFreshStoriesAreShownFirst(t *testing.T) {
 }
 
 func TestTheCursorKeepsItsStoryAndRowWhenStoriesArrive(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		name      string
 		moves     int // j presses from the top

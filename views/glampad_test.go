@@ -15,6 +15,7 @@ import (
 // cell, as a terminal draws them, with their styled spaces made plain,
 // whatever was styled before the line; and the padding does shrink.
 func TestPlainPaddingLooksTheSame(t *testing.T) {
+	t.Parallel()
 	story := &data.Briefing{Title: "Talks: Varanda and Kestria Meet Again in Ostrava Nova", Dateline: "Ostrava Nova",
 		Paragraphs: []data.Paragraph{
 			{Text: "Ostrava Nova – Envoy Aru Veld said 東京東京 would be discussed, and the envoy of Kestria agreed."},

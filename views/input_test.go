@@ -10,6 +10,7 @@ import (
 // An Input is a value to its users: what is typed or set through one copy
 // is not seen through another, as with the textinput.Model it holds.
 func TestInputCopiesShareNoChange(t *testing.T) {
+	t.Parallel()
 	a := NewInput(textinput.New())
 	a.Focus()
 	a.SetValue("Tesmar")

@@ -9,6 +9,7 @@ import (
 )
 
 func TestHelpFitKeepsHelpAndQuit(t *testing.T) {
+	t.Parallel()
 	k := DefaultKeyMap()
 	maps := map[string]HelpMap{
 		"list":   k.ListHelp(false, true, true),
@@ -34,6 +35,7 @@ func TestHelpFitKeepsHelpAndQuit(t *testing.T) {
 }
 
 func TestFullHelpListsEveryKeyOfTheView(t *testing.T) {
+	t.Parallel()
 	k := DefaultKeyMap()
 	full := k.ListHelp(false, true, true).FullHelp()
 	var descs []string
@@ -53,6 +55,7 @@ func TestFullHelpListsEveryKeyOfTheView(t *testing.T) {
 // TestFullHelpFoldsToTheWidth: on a narrow screen the full help's columns
 // go under one another rather than being cut, so every key stays listed.
 func TestFullHelpFoldsToTheWidth(t *testing.T) {
+	t.Parallel()
 	k := DefaultKeyMap()
 	maps := map[string]HelpMap{
 		"list":   k.ListHelp(false, true, true),

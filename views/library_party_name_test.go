@@ -11,6 +11,7 @@ import (
 // A party's government named by the party's name is the party: one
 // picker entry, shown by the party's own name whichever came first.
 func TestSpeakerPickerOffersAPartyAndItsGovernmentOnce(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	yaml := "- {name: Varanda, demonyms: [Varandan], capital: Port Selin, kind: state}\n"
 	if err := os.WriteFile(filepath.Join(dir, "parties.yaml"), []byte(yaml), 0o600); err != nil {

@@ -16,6 +16,7 @@ import (
 // them at once; held whole or attached later, with a statement whose
 // speaker is blank, and after more stories arrive.
 func TestLibraryProfilesAsAnIndexThatKeepsItsLists(t *testing.T) {
+	t.Parallel()
 	stories := func() []*data.Briefing {
 		bs := compactFixture()
 		bs[2].Date = time.Date(2025, 2, 3, 0, 0, 0, 0, time.UTC)

@@ -32,6 +32,7 @@ func verelFixture() *Library {
 }
 
 func TestSpeakerPickerOffersAPersonOnce(t *testing.T) {
+	t.Parallel()
 	lib := verelFixture()
 	stmts := []int32{0, 1, 2, 3, 4}
 	got := counts(lib.SpeakerItems(stmts, true))
@@ -45,6 +46,7 @@ func TestSpeakerPickerOffersAPersonOnce(t *testing.T) {
 }
 
 func TestSpeakerFilterKeepsEveryNameOfThePerson(t *testing.T) {
+	t.Parallel()
 	lib := verelFixture()
 	var picked Filter
 	for _, it := range lib.SpeakerItems([]int32{0, 1, 2, 3, 4}, true) {
@@ -106,6 +108,7 @@ func equalCounts(a, b map[string]int) bool {
 // Anna Verel of Tesmar, though the story that names her in full gives
 // her none.
 func TestSpeakerPickerPartyOfAPersonsOtherNames(t *testing.T) {
+	t.Parallel()
 	lib := NewLibrary(nil)
 	story := func(title string, st data.Statement) *data.Briefing {
 		return &data.Briefing{Title: title, Statements: []data.Statement{st},
@@ -126,6 +129,7 @@ func TestSpeakerPickerPartyOfAPersonsOtherNames(t *testing.T) {
 // other names in the gazetteer ("Pentagon") offers the body the picker
 // shows by its first ("the Department of Defense").
 func TestSpeakerPickerFindsABodyByItsOtherNames(t *testing.T) {
+	t.Parallel()
 	lib := NewLibrary(nil)
 	lib.Add(&data.Briefing{Title: "Budget", Statements: []data.Statement{
 		{Speaker: "the Department of Defense", Party: "United States", Text: "the budget holds", Kind: data.Reported, Paragraph: 1},

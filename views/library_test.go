@@ -8,6 +8,7 @@ import (
 )
 
 func TestFoldKeepsByteOffsets(t *testing.T) {
+	t.Parallel()
 	tests := []struct{ in, want string }{
 		{"Port Selin", "port selin"},
 		{"ÖSTERREICH Ärger", "österreich ärger"},
@@ -56,6 +57,7 @@ func counts(items []PickItem) map[string]int {
 }
 
 func TestLibraryCountsForThePickers(t *testing.T) {
+	t.Parallel()
 	lib := libraryFixture()
 	allStories := []int32{0, 1}
 	allStmts := []int32{0, 1, 2, 3, 4}
@@ -91,6 +93,7 @@ func TestLibraryCountsForThePickers(t *testing.T) {
 }
 
 func TestLibraryFilters(t *testing.T) {
+	t.Parallel()
 	lib := libraryFixture()
 	varanda := PartyFilter(lib.partyID["Varanda"], "Varanda")
 	halvek := SpeakerFilter(lib.speakerID[lib.attr.SpeakerKey("Idrena Halvek")], "Idrena Halvek")
@@ -135,6 +138,7 @@ func equalIDs(a, b []int32) bool {
 
 // A group speaks as one entry, and the speaker picker says it is a group.
 func TestSpeakerPickerMarksGroups(t *testing.T) {
+	t.Parallel()
 	lib := NewLibrary(nil)
 	lib.Add(&data.Briefing{Title: "Ferries",
 		Speakers: []data.Speaker{{Name: "Kestrian officials", Party: "Kestria", Group: true}, {Name: "Idrena Halvek", Party: "Varanda", Person: true}},

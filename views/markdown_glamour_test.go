@@ -17,6 +17,7 @@ import (
 // TestMarkdownGlamourLiteral renders escaped prose with glamour: text that
 // looks like markup must come out as the same text.
 func TestMarkdownGlamourLiteral(t *testing.T) {
+	t.Parallel()
 	r, err := glamour.NewTermRenderer(glamour.WithStandardStyle("notty"), glamour.WithWordWrap(80))
 	if err != nil {
 		t.Fatal(err)

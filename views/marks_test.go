@@ -52,6 +52,7 @@ func marked(d *Doc) (tags, words []string) {
 }
 
 func TestMarksSurviveWrapping(t *testing.T) {
+	t.Parallel()
 	b := saidStory(
 		"Orlavia's envoy said «the patrols would leave the islands before the winter, and that the fishing boats of both countries could then return to the Ambra estuary» on Friday.",
 		"«“We keep our word,”» Verel told reporters.",
@@ -92,6 +93,7 @@ func TestMarksSurviveWrapping(t *testing.T) {
 }
 
 func TestStatementsThatCannotBeMarkedAreLeftOut(t *testing.T) {
+	t.Parallel()
 	b := saidStory("Verel said «the talks» would go on.", "Café «société».")
 	text := b.Paragraphs[0].Text
 	b.Statements = append(b.Statements,
@@ -117,6 +119,7 @@ func TestStatementsThatCannotBeMarkedAreLeftOut(t *testing.T) {
 }
 
 func TestATagStandsBeforeTheOpeningQuotationMark(t *testing.T) {
+	t.Parallel()
 	text := "He said: “We keep our word,” and left, “or try to”."
 	for _, tt := range []struct{ span, want string }{
 		{"We keep our word,", "“We keep our word,”"},
@@ -180,6 +183,7 @@ func TestMarksInTheRestOfALongStory(t *testing.T) {
 // A statement in a block quote that wraps is marked from its words on
 // each line, not from the quote's bar.
 func TestMarksInABlockQuoteLeaveItsBar(t *testing.T) {
+	t.Parallel()
 	b := saidStory("«the patrols would leave the islands before the winter, and the boats could then return to the estuary»")
 	b.Paragraphs[0].Style.Block = data.BlockQuote
 	d, _ := NewRenderer("dark", termenv.ANSI256).Doc(b, 40)

@@ -14,6 +14,7 @@ import (
 // turn at each of those widths must come out as a renderer made afresh
 // renders each.
 func TestNarrowWidthsRenderAsAlone(t *testing.T) {
+	t.Parallel()
 	stories := []*data.Briefing{
 		{Title: "Harbour accord", Paragraphs: []data.Paragraph{{Text: "Tesmar and Orlavia agreed the harbour stays open."}}},
 		{Title: "Tolls fall", Paragraphs: []data.Paragraph{{Text: "Kestria said the tolls fall in spring."}}},

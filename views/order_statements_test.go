@@ -15,6 +15,7 @@ import (
 // few items (sorted by place), many (walked) and all, whatever the sort,
 // with examples and read stories hidden, and after a refresh.
 func TestStatementOrderAsEveryStatementListed(t *testing.T) {
+	t.Parallel()
 	rng := rand.New(rand.NewPCG(3, 5))
 	lib := NewLibrary(nil)
 	ex := dated("tour-1", day(900), 2)
@@ -87,6 +88,7 @@ func TestStatementOrderAsEveryStatementListed(t *testing.T) {
 // With every statement shown in ascending order, the items are their
 // own order.
 func TestStatementOrderOfEveryStatementInTurn(t *testing.T) {
+	t.Parallel()
 	lib := NewLibrary(nil)
 	lib.Add(dated("b", day(2), 2), dated("a", day(1), 3), &data.Briefing{ID: "none", Title: "none", Date: day(0)})
 	items := []int32{0, 1, 3, 4}

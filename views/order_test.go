@@ -40,6 +40,7 @@ func shownIDs(lib *Library) []string {
 // Stories added batch by batch are in the order one sort of them all
 // gives, whatever the sort and however they are cut into batches.
 func TestTheOrderMergedBatchByBatchIsTheSortedOrder(t *testing.T) {
+	t.Parallel()
 	rng := rand.New(rand.NewPCG(7, 11))
 	var bs []*data.Briefing
 	for i := range 300 {
@@ -83,6 +84,7 @@ func TestTheOrderMergedBatchByBatchIsTheSortedOrder(t *testing.T) {
 // keep that order by date before they are read; sorted otherwise they go
 // last until read, then are sorted in. Other stories merge in by date.
 func TestTheLibrarysRowsKeepTheirOrder(t *testing.T) {
+	t.Parallel()
 	lib := NewLibrary(nil)
 	from := lib.Reserve(4)
 	lib.Add(dated("loaded-mid", day(25), 5), dated("loaded-undated", time.Time{}, 0))
@@ -110,6 +112,7 @@ func TestTheLibrarysRowsKeepTheirOrder(t *testing.T) {
 // The built-in examples keep their tour's order by date, and leave the
 // list when a real story comes; read stories leave it while hidden.
 func TestHiddenStories(t *testing.T) {
+	t.Parallel()
 	lib := NewLibrary(nil)
 	ex1, ex2 := dated("tour-1", day(900), 1), dated("tour-2", day(901), 1)
 	ex1.Path, ex2.Path = "embedded:tour-1.md", "embedded:tour-2.md"
@@ -190,6 +193,7 @@ func BenchmarkStreamingOrder(b *testing.B) {
 // A filter typed a letter at a time narrows the entries shown before,
 // in their order: the same as arranging the items afresh.
 func TestNarrowingKeepsTheOrder(t *testing.T) {
+	t.Parallel()
 	lib := NewLibrary(nil)
 	for i := range 60 {
 		lib.Add(dated(fmt.Sprintf("s%02d-%s", i, []string{"tesmar", "orlavia", "kestria"}[i%3]), day((i*37)%50), i%4))
@@ -214,6 +218,7 @@ func TestNarrowingKeepsTheOrder(t *testing.T) {
 // The library's rows read while read stories are hidden: the read ones
 // leave the list as they are read.
 func TestLibraryRowsReadWhileReadOnesAreHidden(t *testing.T) {
+	t.Parallel()
 	lib := NewLibrary(nil)
 	lib.TrackUnread()
 	from := lib.Reserve(3)

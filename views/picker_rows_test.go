@@ -12,6 +12,7 @@ import (
 // cursor, the width, the items themselves) it must show what a picker
 // made afresh shows.
 func TestPickerRowsFollowWhatTheyAreDrawnFrom(t *testing.T) {
+	t.Parallel()
 	st := NewStyles(ThemeDark)
 	keys := DefaultKeyMap()
 	match := func(q string, it PickItem) bool { return q == "" || it.Label == q }

@@ -11,6 +11,7 @@ import (
 // arrive, the items move (most counted first); the cursor does not
 // change what enter would choose.
 func TestPickerRecountKeepsTheCursorOnItsItem(t *testing.T) {
+	t.Parallel()
 	st, keys := NewStyles(ThemeNoColor), DefaultKeyMap()
 	match := func(q string, it PickItem) bool { return strings.Contains(strings.ToLower(it.Label), q) }
 	items := func(counts ...int) []PickItem {

@@ -17,6 +17,7 @@ import (
 // the width, a party's profile or a speaker's, counts that grow) it must
 // show what a profile made afresh shows.
 func TestProfileRowsFollowWhatTheyAreDrawnFrom(t *testing.T) {
+	t.Parallel()
 	st := NewStyles(ThemeDark)
 	keys := DefaultKeyMap()
 	idx := profile.New(strings.ToLower)

@@ -46,6 +46,7 @@ func rewrittenLibrary(seed uint64, n int) (stories []*data.Briefing, later map[i
 // one Index of every statement finds, while stories arrive and once
 // their statements are attached.
 func TestLibraryGroupsAsOneIndexOfEveryStatement(t *testing.T) {
+	t.Parallel()
 	stories, later := rewrittenLibrary(7, 240)
 	lib := NewLibrary(nil)
 	check := func(when string) {

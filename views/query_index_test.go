@@ -11,6 +11,7 @@ import (
 // index that does not know the stories (the built-in examples, loose
 // files), the story list still finds a word that is only in a statement.
 func TestTextFilterFindsStatementsTheIndexDoesNotHold(t *testing.T) {
+	t.Parallel()
 	lib := queryFixture()
 	lib.SetBodySearch(func(string) func(*data.Briefing) bool {
 		return func(*data.Briefing) bool { return false } // holds none of them

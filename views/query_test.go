@@ -28,6 +28,7 @@ func queryFixture() *Library {
 }
 
 func TestQueryFilters(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		query   string
 		stories []int32
@@ -83,6 +84,7 @@ func TestQueryFilters(t *testing.T) {
 }
 
 func TestQueryFiltersUnknownNames(t *testing.T) {
+	t.Parallel()
 	lib := queryFixture()
 	for _, tt := range []struct{ query, want string }{
 		{"party:Varnda", "unknown party in party:Varnda — nothing by that name is known; nearest: Varanda"},
@@ -104,6 +106,7 @@ func TestQueryFiltersUnknownNames(t *testing.T) {
 // TestQueryFiltersReusePickedOnes: a picker's filter (by id) read back
 // from the query text is the same filter, so the views keep its stage.
 func TestQueryFiltersReusePickedOnes(t *testing.T) {
+	t.Parallel()
 	lib := queryFixture()
 	picked := SpeakerFilter(lib.speakerID[lib.attr.SpeakerKey("Idrena Halvek")], "Idrena Halvek")
 	q, _ := query.Parse(QueryText([]Filter{picked}) + " plan")
@@ -119,6 +122,7 @@ func TestQueryFiltersReusePickedOnes(t *testing.T) {
 // TestPartyByDeclaredAlias: party: knows the names a story's front
 // matter gives its parties, as the command line does.
 func TestPartyByDeclaredAlias(t *testing.T) {
+	t.Parallel()
 	lib := queryFixture()
 	lib.Add(&data.Briefing{Title: "Velhaven Speaks", Parties: []string{"Tesmar"},
 		Declared: data.Declared{Parties: []data.PartyDecl{{Name: "Tesmar", Aliases: []string{"Velhaven"}}}}})
@@ -137,6 +141,7 @@ func TestPartyByDeclaredAlias(t *testing.T) {
 // TestMarksNeedTheLibrary: without read marks (no library), is: is an
 // error, not a term that quietly keeps nothing.
 func TestMarksNeedTheLibrary(t *testing.T) {
+	t.Parallel()
 	lib := libraryFixture()
 	q, _ := query.Parse("plan -is:starred")
 	filters, err := lib.QueryFilters(q, nil)

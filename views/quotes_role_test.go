@@ -12,6 +12,7 @@ import (
 // TestRoleNotSaidTwice: the quote view's attribution line gives the
 // speaker's role after the name unless the name already holds it.
 func TestRoleNotSaidTwice(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		speaker, role, want, not string
 	}{

@@ -6,6 +6,7 @@ import "testing"
 // whole or attached later (where the library's order is not the
 // stories'), and nothing past a story's last statement.
 func TestStatementIndexFindsEachStatement(t *testing.T) {
+	t.Parallel()
 	held, compact := twoLibraries(t)
 	for name, l := range map[string]*Library{"held": held, "compact": compact} {
 		seen := 0

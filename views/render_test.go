@@ -12,6 +12,7 @@ import (
 )
 
 func TestSplitChunks(t *testing.T) {
+	t.Parallel()
 	para := strings.Repeat("word ", 20) + "\n\n"
 	fence := "```\ncode\n\nmore code\n```\n\n"
 	tests := []struct {
@@ -55,6 +56,7 @@ func bigStory(paragraphs int) *data.Briefing {
 }
 
 func TestRendererCachesPerStoryAndWidth(t *testing.T) {
+	t.Parallel()
 	r := NewRenderer("dark", termenv.ANSI256)
 	b := bigStory(3)
 	d1, _ := r.Doc(b, 60)
@@ -114,6 +116,7 @@ func TestALongStoryOpensWithItsStartAndGetsTheRest(t *testing.T) {
 // TestWrappedHeadlineLinesStartTogether: every line of a headline that
 // wraps starts in the same column, in each style.
 func TestWrappedHeadlineLinesStartTogether(t *testing.T) {
+	t.Parallel()
 	b := &data.Briefing{ID: "h", Title: "Varanda and Kestria Agree to Resume Border Talks After a Long Pause",
 		Paragraphs: []data.Paragraph{{Text: "Talks resume."}}}
 	for _, style := range []string{"dark", "light"} {
@@ -143,6 +146,7 @@ func TestWrappedHeadlineLinesStartTogether(t *testing.T) {
 // colour for the whole line, not a highlighter's colour per token (brief
 // links no highlighter; see go.mod).
 func TestACodeBlockIsShownAsWrittenInOneColour(t *testing.T) {
+	t.Parallel()
 	// A shell script, which a highlighter recognises by its first line.
 	code := "#!/bin/sh\nexport DELEGATES=3 # Tesmar and Orlavia\necho \"$DELEGATES\""
 	b := &data.Briefing{ID: "code", Title: "Annex", Paragraphs: []data.Paragraph{

@@ -16,6 +16,7 @@ import (
 // read out of order (a window further down) join them once the gap
 // before them is read.
 func TestReservedStoriesAreListedAtOnceAndFilteredInOrder(t *testing.T) {
+	t.Parallel()
 	lib := NewLibrary(nil)
 	story := func(id, party string) *data.Briefing {
 		return &data.Briefing{ID: id, Title: "Story " + id, Parties: []string{party}}

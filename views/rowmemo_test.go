@@ -14,6 +14,7 @@ import (
 // keep rows as drawn; after a star, a read mark or a width changes, each
 // draws what a view made afresh draws, never a row as it was kept.
 func TestKeptRowsFollowWhatTheyAreDrawnFrom(t *testing.T) {
+	t.Parallel()
 	lib := libraryFixture()
 	// A role and a date, which the attribution drops as the width narrows.
 	lib.Add(&data.Briefing{Title: "Harbour accord", Date: time.Date(2026, 3, 4, 0, 0, 0, 0, time.UTC), Parties: []string{"Tesmar"},

@@ -9,6 +9,7 @@ import (
 )
 
 func TestSearchFindsAndHighlights(t *testing.T) {
+	t.Parallel()
 	red := "\x1b[31m"
 	doc := &Doc{Lines: []string{
 		red + "The Varanda delegation" + ansi.ResetStyle + " met the varanda press.",
@@ -53,6 +54,7 @@ func TestSearchFindsAndHighlights(t *testing.T) {
 }
 
 func TestSearchHighlightsWideRunesInPlace(t *testing.T) {
+	t.Parallel()
 	doc := &Doc{Lines: []string{"東京 and 東京"}}
 	st := NewStyles(ThemeDark)
 	st.Current = lipgloss.NewStyle().Reverse(true)
@@ -71,6 +73,7 @@ func TestSearchHighlightsWideRunesInPlace(t *testing.T) {
 // query, the current match and the line's own styling: a kept line is
 // found by the line, the query and which of its matches is current.
 func TestDecoratedLinesFollowTheSearch(t *testing.T) {
+	t.Parallel()
 	red := "\x1b[31m"
 	doc := &Doc{Lines: []string{
 		"Varanda and Kestria, then varanda again",

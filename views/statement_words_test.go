@@ -10,6 +10,7 @@ import (
 // shows the break in the quote view's entry: "the table The border" would
 // read as one sentence.
 func TestStatementWordsShowParagraphBreak(t *testing.T) {
+	t.Parallel()
 	st := NewStyles(ThemeNoColor)
 	cases := []struct {
 		s    data.Statement

@@ -11,6 +11,7 @@ import (
 // story at a time or scattered, some twice, with questions between, and
 // after the groups are given again whole.
 func TestStoredReportsAsTheDenseOnes(t *testing.T) {
+	t.Parallel()
 	rng := rand.New(rand.NewPCG(5, 9))
 	var sparse storedReports
 	var dense denseReports

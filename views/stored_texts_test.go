@@ -56,6 +56,7 @@ func answer(t *testing.T, l *Library, filters ...Filter) int {
 }
 
 func TestStoredTextsAreTheStatements(t *testing.T) {
+	t.Parallel()
 	held, _ := twoLibraries(t)
 	var reads int
 	stored := storedLibrary(t, &reads, 0, 1)
@@ -84,6 +85,7 @@ func TestStoredTextsAreTheStatements(t *testing.T) {
 }
 
 func TestStoredTextsFilterAsHeld(t *testing.T) {
+	t.Parallel()
 	held, _ := twoLibraries(t)
 	var reads int
 	stored := storedLibrary(t, &reads, 0, 1)
@@ -111,6 +113,7 @@ func TestStoredTextsFilterAsHeld(t *testing.T) {
 // statements given after it without asking again; a longer query reads
 // only the stories the shorter one was found in.
 func TestStoredTextsAnswersFollowTheStatements(t *testing.T) {
+	t.Parallel()
 	var reads int
 	stored := storedLibrary(t, &reads, 0)
 	f := TextFilter("the")
@@ -144,6 +147,7 @@ func TestStoredTextsAnswersFollowTheStatements(t *testing.T) {
 // of the filters in use hold no more statements than the library, and
 // an answer in use is not let go.
 func TestStoredTextsAnswersKeptAreBounded(t *testing.T) {
+	t.Parallel()
 	var reads int
 	stored := storedLibrary(t, &reads, 0, 1)
 	inUse := func(q string) func(string) bool { return func(x string) bool { return x == q || x == "e" } }
@@ -175,6 +179,7 @@ func TestStoredTextsAnswersKeptAreBounded(t *testing.T) {
 // search runs are searched next, from where its answer ends, and the
 // filter then keeps what it keeps with the texts held.
 func TestStoredTextsAnswerWhileStatementsArrive(t *testing.T) {
+	t.Parallel()
 	held, _ := twoLibraries(t)
 	var reads int
 	stored := storedLibrary(t, &reads, 0)
@@ -209,6 +214,7 @@ func TestStoredTextsAnswerWhileStatementsArrive(t *testing.T) {
 // TestStoredTextsLongSearch: a search of many stories, cut in parts read
 // at once, finds every statement that holds the query, in order.
 func TestStoredTextsLongSearch(t *testing.T) {
+	t.Parallel()
 	const n = 2*parallelStories + 7
 	byID := map[string][]data.Statement{}
 	l := NewLibrary(nil)
@@ -243,6 +249,7 @@ func TestStoredTextsLongSearch(t *testing.T) {
 // ask for them again: with the database's grouping, no more than a
 // screen's stories, as afterwards; with the Sieve, a batch's.
 func TestStatementsKeptWhileReadOnlyForTheSieve(t *testing.T) {
+	t.Parallel()
 	for _, stored := range []bool{true, false} {
 		l := NewLibrary(nil)
 		if stored {

@@ -12,6 +12,7 @@ import (
 // search over runs, scattered items and the empty tail finds what a look
 // at each key finds, before and after keys follow the empty ones.
 func TestKeysWithEmptyOnesAsAdded(t *testing.T) {
+	t.Parallel()
 	var k keys
 	var want []string
 	add := func(s string) {

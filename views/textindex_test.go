@@ -11,6 +11,7 @@ import (
 // obvious one: on every item, on scattered items, on runs, on enough
 // items to be split between CPUs, and for hits that would straddle keys.
 func TestKeysFilterAgreesWithContains(t *testing.T) {
+	t.Parallel()
 	var k keys
 	words := []string{"Ceasefire", "Port Selin", "río", "東京", "talks", "Kestria", "quota", "ab", "ba"}
 	for i := 0; i < 3*parallelFrom; i++ {

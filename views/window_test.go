@@ -9,6 +9,7 @@ import (
 // TestListAndPagerMoveAlike: the list's cursor and the pager's view read
 // keys and the mouse wheel the same way, each moving what it moves.
 func TestListAndPagerMoveAlike(t *testing.T) {
+	t.Parallel()
 	keys := DefaultKeyMap()
 	runes := func(s string) tea.Msg { return tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune(s)} }
 	wheel := func(b tea.MouseButton, a tea.MouseAction) tea.Msg {

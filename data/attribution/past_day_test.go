@@ -11,6 +11,7 @@ import (
 // TestPastDay: a sentence that opens on a date of an earlier year tells
 // of that day, whose office holders its bare titles name.
 func TestPastDay(t *testing.T) {
+	t.Parallel()
 	e := testEngine(t)
 	doc := &Document{Date: time.Date(2030, time.March, 1, 0, 0, 0, 0, time.UTC)}
 	cases := []struct{ sentence, want string }{

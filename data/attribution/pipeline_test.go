@@ -118,6 +118,7 @@ func inOrder(have, want []string) bool {
 }
 
 func TestAttributeDocuments(t *testing.T) {
+	t.Parallel()
 	e := newEngine(t)
 	cases := []struct {
 		name    string
@@ -236,6 +237,7 @@ func TestAttributeDocuments(t *testing.T) {
 // TestAttributeParagraphKinds: a skipped paragraph says nothing, a
 // labelled one is its speaker's turn, a question label's is a question.
 func TestAttributeParagraphKinds(t *testing.T) {
+	t.Parallel()
 	e := newEngine(t)
 	d := &attribution.Document{Title: "Remarks by Foreign Minister Ana Velk", Declared: declared,
 		Paragraphs: []attribution.Paragraph{
@@ -282,6 +284,7 @@ func determinismDocs() []*attribution.Document {
 }
 
 func TestAttributeIsDeterministic(t *testing.T) {
+	t.Parallel()
 	e := newEngine(t)
 	for i, d := range determinismDocs() {
 		first := e.Attribute(d)
@@ -302,6 +305,7 @@ func TestAttributeIsDeterministic(t *testing.T) {
 // TestAttributeConcurrently: one engine serves several goroutines at once
 // (run under -race) and gives each what it gives one at a time.
 func TestAttributeConcurrently(t *testing.T) {
+	t.Parallel()
 	e := newEngine(t)
 	docs := determinismDocs()
 	want := make([]attribution.Result, len(docs))
@@ -336,6 +340,7 @@ func TestAttributeConcurrently(t *testing.T) {
 // from one document to the next, so a document attributed after others,
 // longer and shorter, must come out exactly as on a fresh engine.
 func TestAttributeAfterOtherDocuments(t *testing.T) {
+	t.Parallel()
 	docs := determinismDocs()
 	for i, d := range docs {
 		want := newEngine(t).Attribute(d)
@@ -354,6 +359,7 @@ func TestAttributeAfterOtherDocuments(t *testing.T) {
 // with that surname; with no one, or two people, of that surname, the
 // label stays as written.
 func TestTurnLabelNamedInStory(t *testing.T) {
+	t.Parallel()
 	e := newEngine(t)
 	cases := []struct {
 		name  string

@@ -7,6 +7,7 @@ import "testing"
 // of, a name that closes the phrase opening its sentence, and a place
 // met in passing give.
 func TestResolveAgreement(t *testing.T) {
+	t.Parallel()
 	e := testEngine(t)
 	cases := []struct {
 		name string
@@ -51,6 +52,7 @@ func TestResolveAgreement(t *testing.T) {
 // TestItIsNoPlaceMetInPassing: "it" does not stand for a name the story
 // met only as where something happens.
 func TestItIsNoPlaceMetInPassing(t *testing.T) {
+	t.Parallel()
 	e := testEngine(t)
 	doc := Document{Paragraphs: paragraphs(
 		"Sen. Tomas Velk spent the week in Dorva Hill and Ostrel Kane, where the first votes fall.",

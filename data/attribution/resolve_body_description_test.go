@@ -8,6 +8,7 @@ import "testing"
 // the company"): the body speaks, not the title's holder. A description
 // of a person still finds the one the story named.
 func TestResolveBodyDescriptions(t *testing.T) {
+	t.Parallel()
 	e := testEngine(t)
 	cases := []struct {
 		name string

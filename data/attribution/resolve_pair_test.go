@@ -6,6 +6,7 @@ import "testing"
 // takes each member's surname, not a suffix, a title's last word or a
 // body's name that is part of a title.
 func TestPairNamesCarryNoJunk(t *testing.T) {
+	t.Parallel()
 	e := testEngine(t)
 	cases := []struct {
 		name string

@@ -7,6 +7,7 @@ import "testing"
 // antecedent is the subject of the clause before, not a name the clause
 // mentions nor the speaker of an earlier paragraph.
 func TestResolvePronounAfterMainSubject(t *testing.T) {
+	t.Parallel()
 	e := testEngine(t)
 	cases := []struct {
 		name string

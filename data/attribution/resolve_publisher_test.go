@@ -13,6 +13,7 @@ import (
 // quotation, in a readout's narration, or on a page that names an
 // author, it is not the publisher's.
 func TestPublisherWeFramed(t *testing.T) {
+	t.Parallel()
 	e := newEngine(t)
 	entries := gazetteer.Entries{
 		Parties: append([]gazetteer.PartyEntry{{Name: "Kestria", Demonyms: []string{"Kestrian"}, Domains: []string{"kestria.example"}}}, declared.Parties[:2]...),

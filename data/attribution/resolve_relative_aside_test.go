@@ -7,6 +7,7 @@ import "testing"
 // still the clause's subject, whom a later "she" stands for, not the
 // woman who spoke before.
 func TestResolveSubjectPastAppositiveAndRelative(t *testing.T) {
+	t.Parallel()
 	e := testEngine(t)
 	doc := Document{Paragraphs: paragraphs(
 		"At a shop near the pier, a cashier was shaken. “Too much hate,” said the woman.",
@@ -21,6 +22,7 @@ func TestResolveSubjectPastAppositiveAndRelative(t *testing.T) {
 // ("Muslims"), and a surname the tagger reads as plural is still its
 // person once the story gives the full name.
 func TestResolvePronounNotAPeople(t *testing.T) {
+	t.Parallel()
 	e := testEngine(t)
 	doc := Document{Paragraphs: paragraphs(
 		"At a shop near the mosque, a cashier was shaken by the harsh talk about Muslims she has heard since the attack. “One man came in and said we should fight them,” said the woman. “Too much hate,” she said, blaming some of it on the candidate Tom Arno. “I think he is causing a lot of this,” she said.",

@@ -6,6 +6,7 @@ import "testing"
 // found in news prose, each as a short invented story: the speaker a
 // reader gives the statement, not the nearest name.
 func TestResolveWrongSpeakerFamilies(t *testing.T) {
+	t.Parallel()
 	e := testEngine(t)
 	cases := []struct {
 		name string

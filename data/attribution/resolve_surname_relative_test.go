@@ -6,6 +6,7 @@ import "testing"
 // share is the one the story already calls by it, not the relative named
 // in full since ("Heidi Cruz" does not take over "Cruz said").
 func TestSurnameOfTheOneCalledSo(t *testing.T) {
+	t.Parallel()
 	e := testEngine(t)
 	cases := []struct {
 		name string

@@ -56,6 +56,7 @@ func paragraphs(ps ...string) []Paragraph {
 }
 
 func TestResolveSpeakers(t *testing.T) {
+	t.Parallel()
 	e := testEngine(t)
 	cases := []struct {
 		name string
@@ -130,6 +131,7 @@ func TestResolveSpeakers(t *testing.T) {
 // Speakers named through others: a capital is its party, a possessive
 // pronoun's phrase its antecedent's, a statement its issuer's.
 func TestResolveNamedThrough(t *testing.T) {
+	t.Parallel()
 	e := testEngine(t)
 	checkStatements(t, e, "through", &Document{Paragraphs: paragraphs(
 		"Varn said the border would stay closed.",
@@ -149,6 +151,7 @@ func TestResolveNamedThrough(t *testing.T) {
 // said") or in what the office says ("Arno offered …, his office said");
 // two people's offices are two speakers.
 func TestResolveOwnedVoice(t *testing.T) {
+	t.Parallel()
 	e := testEngine(t)
 	checkStatements(t, e, "owned", &Document{Paragraphs: paragraphs(
 		"Tesmari President Jon Arno offered to host the talks, his office said in a statement.",
@@ -174,6 +177,7 @@ func TestResolveOwnedVoice(t *testing.T) {
 // not the foreign minister named before ("prime" makes another
 // minister, as "deputy" does).
 func TestResolvePossessorOfSpeaker(t *testing.T) {
+	t.Parallel()
 	e := testEngine(t)
 	checkStatements(t, e, "possessor", &Document{Paragraphs: paragraphs(
 		"Orlavian Foreign Minister Badu Arlet called his Tesmari counterpart on Monday.",
@@ -195,6 +199,7 @@ func TestResolvePossessorOfSpeaker(t *testing.T) {
 // A plan, a statement no one the text names issued, and an act the writer
 // infers from say nothing.
 func TestResolveNoOneSays(t *testing.T) {
+	t.Parallel()
 	e := testEngine(t)
 	doc := &Document{Declared: inventedParties, Paragraphs: paragraphs(
 		"A plan from the ministry says the port will close.",
@@ -211,6 +216,7 @@ func TestResolveNoOneSays(t *testing.T) {
 // source says nothing: its officials are that party's, but two officials
 // the story named are of any side.
 func TestResolveDatelineHome(t *testing.T) {
+	t.Parallel()
 	e := testEngine(t)
 	checkStatements(t, e, "dateline", &Document{Dateline: "VARN", Paragraphs: paragraphs(
 		"Government officials said the border would stay closed.",
@@ -225,6 +231,7 @@ func TestResolveDatelineHome(t *testing.T) {
 // subject, a subject and the partners of what it did, a plural subject
 // of a sentence with no cue; not a group three paragraphs back.
 func TestResolveThey(t *testing.T) {
+	t.Parallel()
 	e := testEngine(t)
 	checkStatements(t, e, "they", &Document{Paragraphs: paragraphs(
 		"Foreign Minister Lena Velk met with Orlavian envoy Tom Arno and Trade Minister Dana Orsk today in Varn, where they reiterated their commitment to the truce.",
@@ -254,6 +261,7 @@ func TestResolveThey(t *testing.T) {
 // party's when the story places it ("Hollin, Tesmar"), else no one's
 // brief can tell, not the home's.
 func TestResolveUnknownPlace(t *testing.T) {
+	t.Parallel()
 	e := testEngine(t)
 	checkStatements(t, e, "placed", &Document{Paragraphs: paragraphs(
 		"Shelling reached Hollin, Tesmar, on Sunday.",
@@ -271,6 +279,7 @@ func TestResolveUnknownPlace(t *testing.T) {
 // Marr" is Jonas Marr), a seat declared with an article keeps its name,
 // and officials from both sides are no one side's.
 func TestResolveTitlesAndSeats(t *testing.T) {
+	t.Parallel()
 	e := testEngine(t)
 	doc := &Document{Dateline: "VARN", Paragraphs: paragraphs(
 		"Ambassador to Orlavia Jonas Marr visited Ostra today.",

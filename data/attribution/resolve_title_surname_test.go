@@ -7,6 +7,7 @@ import "testing"
 // gave, "Mr. King" is that person, not a description a role elsewhere
 // in the story could take.
 func TestResolveTitleWordSurnames(t *testing.T) {
+	t.Parallel()
 	e := testEngine(t)
 	cases := []struct {
 		name string

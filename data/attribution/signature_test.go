@@ -14,6 +14,7 @@ import (
 // alone; a byline under narration and a list item opened by a dash sign
 // nothing.
 func TestAttributeSignedQuotations(t *testing.T) {
+	t.Parallel()
 	e := newEngine(t)
 	cases := []struct {
 		name string

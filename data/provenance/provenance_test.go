@@ -11,6 +11,7 @@ func day(d int) time.Time { return time.Date(2026, 11, d, 9, 0, 0, 0, time.UTC) 
 const vow = "We will not withdraw a single soldier from the border until the talks resume."
 
 func TestGrouping(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		name  string
 		stmts []Statement
@@ -143,6 +144,7 @@ func TestGrouping(t *testing.T) {
 }
 
 func TestNormalise(t *testing.T) {
+	t.Parallel()
 	got := normalise(`“Don’t” — SAY it:  1,200 troops, 3.5 km... now!`)
 	want := []string{"dont", "say", "it", "1200", "troops", "35", "km", "now"}
 	if !slices.Equal(got, want) {

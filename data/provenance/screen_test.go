@@ -53,6 +53,7 @@ func sameGroups(t *testing.T, stmts []Statement) (sifted *Screen, grouped int) {
 }
 
 func TestScreenKeepsTheGroups(t *testing.T) {
+	t.Parallel()
 	may := func(sc *Screen) (n int) {
 		for i := range sc.Len() {
 			if sc.MayRepeat(i) {
@@ -121,6 +122,7 @@ func TestScreenKeepsTheGroups(t *testing.T) {
 // dates near, far, before 1970 and unknown; see rewrites): the two
 // passes find the groups one Index of them all finds.
 func TestScreenKeepsTheGroupsOfRewrites(t *testing.T) {
+	t.Parallel()
 	stmts := rewrites(12, 900)
 	_, grouped := sameGroups(t, stmts)
 	if grouped < 100 {

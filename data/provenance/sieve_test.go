@@ -91,6 +91,7 @@ func rewrites(seed uint64, n int) []Statement {
 // earliest reports, though it gives the Index a statement only once a
 // later one may repeat it.
 func TestSieveKeepsTheGroupsOfRewrites(t *testing.T) {
+	t.Parallel()
 	for _, seed := range []uint64{12, 13, 14} {
 		if grouped := sieveSame(t, rewrites(seed, 900), 97); grouped < 100 {
 			t.Errorf("seed %d: only %d of 900 statements grouped: the case tests little", seed, grouped)
@@ -102,6 +103,7 @@ func TestSieveKeepsTheGroupsOfRewrites(t *testing.T) {
 // well joins the one whose first statement came first, though that one
 // went to the Index after the other (it was alone until then).
 func TestSieveSettlesTiesByNumber(t *testing.T) {
+	t.Parallel()
 	said := func(story int, text string) Statement {
 		return Statement{Story: story, Date: day(1), Speaker: "Ada Morrow", Party: "Tesmar", Text: text}
 	}
@@ -124,6 +126,7 @@ func TestSieveSettlesTiesByNumber(t *testing.T) {
 // TestSieveKeepsLittleOfWhatNothingRepeats: statements no other story
 // repeats are never asked for again and never go to the Index.
 func TestSieveKeepsLittleOfWhatNothingRepeats(t *testing.T) {
+	t.Parallel()
 	asked := 0
 	sieve := NewSieve(func(n int) Statement { asked++; return Statement{} })
 	for i := range 500 {
@@ -149,6 +152,7 @@ func TestSieveKeepsLittleOfWhatNothingRepeats(t *testing.T) {
 // two dates that apart holds close enough, at any offset in the hour,
 // before 1970 too.
 func TestHoursApartNeverPartsReportsWithin(t *testing.T) {
+	t.Parallel()
 	for _, base := range []int64{0, 1_793_523_600, -86_400*30 - 1, 1_793_523_600 + 3599} {
 		for _, gap := range []int64{0, 1, 3599, 3600, reportsWithin - 1, reportsWithin, reportsWithin + 1, reportsWithin + 3599, reportsWithin + 3600, reportsWithin + 7200, 10 * reportsWithin} {
 			for _, pair := range [][2]int64{{base, base + gap}, {base + gap, base}} {

@@ -54,6 +54,7 @@ func freshTagger(t *testing.T, slots int) *Tagger {
 // is with no cache, the first time and every time after, with a cache
 // that holds every word and with one that holds two.
 func TestCachedTagsAsUncached(t *testing.T) {
+	t.Parallel()
 	uncached := sparseOnly(Default())
 	sentences := cacheSentences()
 	// The tags with no cache, worked out once: they were worked out again
@@ -86,6 +87,7 @@ func TestCachedTagsAsUncached(t *testing.T) {
 // TestCachedWordIsItsOwn: the cache keeps a copy of the word, not the
 // text it was cut from, which it would keep alive.
 func TestCachedWordIsItsOwn(t *testing.T) {
+	t.Parallel()
 	tg := freshTagger(t, wordCacheSlots)
 	text := strings.Repeat("minister ", 1000)
 	tg.Tag(strings.Fields(text)[:3], nil)
@@ -109,6 +111,7 @@ func TestCachedWordIsItsOwn(t *testing.T) {
 // TestCacheConcurrent: goroutines that fill the cache together tag as
 // one alone (and the race detector finds nothing).
 func TestCacheConcurrent(t *testing.T) {
+	t.Parallel()
 	uncached := sparseOnly(Default())
 	sentences := cacheSentences()[:600]
 	tg := freshTagger(t, 256)
@@ -138,6 +141,7 @@ func TestCacheConcurrent(t *testing.T) {
 // of the word alone, whatever is around it and before it, and the two
 // halves of contextFeatures write every feature once.
 func TestCurFeaturesReadOnlyTheWord(t *testing.T) {
+	t.Parallel()
 	tg := Default()
 	for _, s := range benchSentences {
 		var sw sentenceWindow

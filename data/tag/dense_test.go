@@ -33,6 +33,7 @@ func withDense(t *Tagger, minPairs uint32, pairs bool) *Tagger {
 }
 
 func TestDenseVectorsHoldTheWeights(t *testing.T) {
+	t.Parallel()
 	tg := withDense(Default(), 1, false)
 	if len(tg.denseSparse) == 0 {
 		t.Fatal("no dense vectors")
@@ -63,6 +64,7 @@ func TestDenseVectorsHoldTheWeights(t *testing.T) {
 // fit a lane with its bias; the embedded model's weights fit (and so it
 // has dense vectors at all).
 func TestDenseLanesNeverCarry(t *testing.T) {
+	t.Parallel()
 	tg := Default()
 	if len(tg.dense) == 0 || tg.tagPairs == nil {
 		t.Fatal("the embedded model's weights do not fit the dense lanes")
@@ -79,6 +81,7 @@ func TestDenseLanesNeverCarry(t *testing.T) {
 // TestDenseOffWhenWeightsDoNotFit: a model whose weights span too much for
 // the lanes is scored sparse, with the same tags.
 func TestDenseOffWhenWeightsDoNotFit(t *testing.T) {
+	t.Parallel()
 	wide := sparseOnly(Default())
 	wide.pairs = slices.Clone(wide.pairs)
 	// the lowest weight made -32768 widens the span past a lane's
@@ -107,6 +110,7 @@ func TestDenseOffWhenWeightsDoNotFit(t *testing.T) {
 // included, is the one the sparse sum gives, however many features are
 // dense, and with or without the sums of tag pairs.
 func TestDenseTagsAsSparse(t *testing.T) {
+	t.Parallel()
 	def := Default()
 	if def.tagPairs == nil {
 		t.Fatal("the default tagger has no sums of tag pairs")
@@ -132,6 +136,7 @@ func TestDenseTagsAsSparse(t *testing.T) {
 // TestTagOnlyFeaturesReadOnlyTags: the features tagPairs sums are the
 // same for every word after the same two tags.
 func TestTagOnlyFeaturesReadOnlyTags(t *testing.T) {
+	t.Parallel()
 	tg := Default()
 	var empty window
 	for _, s := range benchSentences {

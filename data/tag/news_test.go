@@ -103,6 +103,7 @@ func newsErrors(t *testing.T, tg *Tagger, logMisses bool) (keyMisses []string, s
 }
 
 func TestNewsSentences(t *testing.T) {
+	t.Parallel()
 	keyMisses, share := newsErrors(t, Default(), true)
 	for _, m := range keyMisses {
 		t.Errorf("key tag wrong: %s", m)
@@ -115,6 +116,7 @@ func TestNewsSentences(t *testing.T) {
 // TestNewsSentencesRejectWeakModel shows the check above can fail: a model
 // trained on a handful of sentences misses key tags.
 func TestNewsSentencesRejectWeakModel(t *testing.T) {
+	t.Parallel()
 	weak := trainTiny(t)
 	keyMisses, share := newsErrors(t, weak, false)
 	if len(keyMisses) == 0 && share >= 0.95 {

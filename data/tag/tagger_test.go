@@ -10,6 +10,7 @@ import (
 )
 
 func TestEmbeddedModelRoundTrips(t *testing.T) {
+	t.Parallel()
 	b, err := Default().MarshalBinary()
 	if err != nil {
 		t.Fatal(err)
@@ -20,6 +21,7 @@ func TestEmbeddedModelRoundTrips(t *testing.T) {
 }
 
 func TestTrainedModelRoundTrips(t *testing.T) {
+	t.Parallel()
 	cfg := DefaultTrainConfig()
 	cfg.DictMinCount = 3
 	file, err := Train(tinyCorpus, cfg)
@@ -69,6 +71,7 @@ func withChecksum(file []byte) []byte {
 }
 
 func TestLoadRejectsDamagedModels(t *testing.T) {
+	t.Parallel()
 	cfg := DefaultTrainConfig()
 	cfg.DictMinCount = 3
 	file, err := Train(tinyCorpus, cfg)
@@ -108,6 +111,7 @@ func TestTagAllocatesNothing(t *testing.T) {
 }
 
 func TestTagConcurrently(t *testing.T) {
+	t.Parallel()
 	tg := Default()
 	var want [][]Tag
 	for _, s := range benchSentences {
@@ -134,6 +138,7 @@ func TestTagConcurrently(t *testing.T) {
 }
 
 func TestTagOddTokens(t *testing.T) {
+	t.Parallel()
 	long := "https://example.org/" + strings.Repeat("very-long-path/", 40) + "Ünïcödé"
 	for _, words := range [][]string{
 		nil,
@@ -159,6 +164,7 @@ func TestTagOddTokens(t *testing.T) {
 // TestQuoteStylesAgree: curly and straight quotes and apostrophes, and "--"
 // for a dash, are tagged alike.
 func TestQuoteStylesAgree(t *testing.T) {
+	t.Parallel()
 	pairs := [][2]string{
 		{"“ We are ready , ” Velk said — and left .", "\" We are ready , \" Velk said -- and left ."},
 		{"Kestria ’s envoy said : “ It ’s over . ”", "Kestria 's envoy said : \" It 's over . \""},
@@ -180,6 +186,7 @@ func TestQuoteStylesAgree(t *testing.T) {
 // TestContractions: split as the treebank does or whole, "n't" and "'s" are
 // handled; a whole contraction takes the tag of its first part.
 func TestContractions(t *testing.T) {
+	t.Parallel()
 	for _, c := range []struct {
 		sentence string
 		want     []Tag
@@ -198,6 +205,7 @@ func TestContractions(t *testing.T) {
 }
 
 func TestZeroTaggerTagsNothing(t *testing.T) {
+	t.Parallel()
 	var zero Tagger
 	got := zero.Tag([]string{"Velk", "said"}, nil)
 	if len(got) != 2 || got[0] != None || got[1] != None {

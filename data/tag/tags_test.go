@@ -3,6 +3,7 @@ package tag
 import "testing"
 
 func TestTagNamesRoundTrip(t *testing.T) {
+	t.Parallel()
 	for tg := Tag(1); tg < numTags; tg++ {
 		got, ok := ParseTag(tg.String())
 		if !ok || got != tg {
@@ -20,6 +21,7 @@ func TestTagNamesRoundTrip(t *testing.T) {
 }
 
 func TestTagClasses(t *testing.T) {
+	t.Parallel()
 	for _, c := range []struct {
 		name string
 		is   func(Tag) bool

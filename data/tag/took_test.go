@@ -9,6 +9,7 @@ import (
 // TestTook: the tags a word took in training, which the syntax layer
 // asks before it trusts a tag guessed from a suffix.
 func TestTook(t *testing.T) {
+	t.Parallel()
 	tg := tag.Default()
 	cases := []struct {
 		word string

@@ -50,6 +50,7 @@ func trainTiny(t *testing.T) *Tagger {
 }
 
 func TestTrainIsDeterministic(t *testing.T) {
+	t.Parallel()
 	cfg := DefaultTrainConfig()
 	cfg.DictMinCount = 3
 	a, err := Train(tinyCorpus, cfg)
@@ -74,6 +75,7 @@ func TestTrainIsDeterministic(t *testing.T) {
 }
 
 func TestTrainLearnsItsCorpus(t *testing.T) {
+	t.Parallel()
 	tg := trainTiny(t)
 	for _, s := range tinyCorpus {
 		got := tg.Tag(s.Words, nil)
@@ -86,6 +88,7 @@ func TestTrainLearnsItsCorpus(t *testing.T) {
 }
 
 func TestTrainRejectsBadInput(t *testing.T) {
+	t.Parallel()
 	cfg := DefaultTrainConfig()
 	for name, sents := range map[string][]Sentence{
 		"no sentences":   nil,

@@ -9,6 +9,7 @@ import (
 )
 
 func TestStatementsFoundInGeneratedBriefings(t *testing.T) {
+	t.Parallel()
 	attr, errs := data.NewAttributor("")
 	if len(errs) > 0 {
 		t.Fatal(errs)

@@ -9,6 +9,7 @@ import (
 )
 
 func TestGeneratedBriefingsParse(t *testing.T) {
+	t.Parallel()
 	g := synth.New(42)
 	w := g.World()
 	capitals := map[string]bool{}
@@ -61,6 +62,7 @@ func TestGeneratedBriefingsParse(t *testing.T) {
 // TestStatementsFoundInGeneratedBriefings's (60); the 150 this loaded
 // were attributed again by Load, a CPU-second under -race (issue #13).
 func TestGeneratedCorpusLoads(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	const n = 30
 	if _, err := synth.WriteCorpus(dir, n, 4); err != nil {

@@ -54,6 +54,7 @@ Uzbekistan Tashkent Uzbek; Vanuatu Port Vila; Vatican; Venezuela Caracas Venezue
 Yemen Sanaa Yemeni; Zambia Lusaka Zambian; Zimbabwe Harare Zimbabwean`
 
 func TestNoRealPlaceNames(t *testing.T) {
+	t.Parallel()
 	real := map[string]bool{}
 	for _, group := range strings.Split(realPlaces, ";") {
 		fields := strings.Fields(group)
@@ -80,6 +81,7 @@ func TestNoRealPlaceNames(t *testing.T) {
 // The enumeration must cover what the generator really makes, or the
 // check above proves nothing.
 func TestWorldNamesAreEnumerated(t *testing.T) {
+	t.Parallel()
 	all := map[string]bool{}
 	for _, n := range AllNames() {
 		all[n] = true

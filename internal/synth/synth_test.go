@@ -13,6 +13,7 @@ import (
 )
 
 func TestSameSeedSameBytes(t *testing.T) {
+	t.Parallel()
 	a, b := New(7).Briefings(60), New(7).Briefings(60)
 	for i := range a {
 		if a[i].Name != b[i].Name || !bytes.Equal(a[i].Data, b[i].Data) {
@@ -32,6 +33,7 @@ func TestSameSeedSameBytes(t *testing.T) {
 }
 
 func TestBriefingDependsOnlyOnIndex(t *testing.T) {
+	t.Parallel()
 	g := New(3)
 	all := g.Briefings(10)
 	for _, i := range []int{9, 4, 0} {
@@ -42,6 +44,7 @@ func TestBriefingDependsOnlyOnIndex(t *testing.T) {
 }
 
 func TestWriteCorpusIsReproducible(t *testing.T) {
+	t.Parallel()
 	d1, d2 := t.TempDir(), t.TempDir()
 	n1, err := WriteCorpus(d1, 30, 11)
 	if err != nil {
@@ -76,6 +79,7 @@ func TestWriteCorpusIsReproducible(t *testing.T) {
 }
 
 func TestAverageSize(t *testing.T) {
+	t.Parallel()
 	const n = 600
 	var total int
 	for _, f := range New(1).Briefings(n) {
@@ -88,6 +92,7 @@ func TestAverageSize(t *testing.T) {
 }
 
 func TestShapes(t *testing.T) {
+	t.Parallel()
 	labelRE := regexp.MustCompile(`(?m)^(MR|MS) [A-Z]+: `)
 	questionRE := regexp.MustCompile(`(?m)^(QUESTION|Q): `)
 	for i, f := range New(5).Briefings(30) {
@@ -174,6 +179,7 @@ func checkFrontMatter(t *testing.T, f File) {
 
 // The prose must give attribution every shape of statement to find.
 func TestStatementForms(t *testing.T) {
+	t.Parallel()
 	var all strings.Builder
 	for _, f := range New(2).Briefings(30) {
 		all.Write(f.Data)
