@@ -15,13 +15,6 @@ import (
 	"github.com/brief-reader/brief/data"
 )
 
-// run runs brief with the user's folders out of the way, in fresh ones.
-func run(t *testing.T, stdin string, args ...string) (code int, stdout, stderr string) {
-	t.Helper()
-	isolate(t)
-	return runHere(t, stdin, args...)
-}
-
 // isolate gives the test fresh config and data folders; it returns the
 // data folder, which holds a new database (main_test.go).
 func isolate(t *testing.T) string {

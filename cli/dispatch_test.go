@@ -17,7 +17,9 @@ import (
 // Main is main.go's dispatch, moved here so that no test links that
 // package, issue #13.)
 func TestMainDispatch(t *testing.T) {
-	dir := isolate(t)
+	t.Parallel() // its own world (issue #13)
+	w := newWorld(t)
+	dir := w.dataDir
 	story := writeStory(t, dir, "calm.txt", calmStory)
 	const reading = 7 // what the stand-in reader returns
 	tests := []struct {
@@ -45,7 +47,7 @@ func TestMainDispatch(t *testing.T) {
 			return reading
 		}
 		var out, errb bytes.Buffer
-		if got := Main(tt.args, strings.NewReader(""), &out, &errb, read); got != tt.want {
+		if got := mainWith(w.getenv, tt.args, strings.NewReader(""), &out, &errb, read); got != tt.want {
 			t.Errorf("Main(%q) = %d, want %d; stderr:\n%s", tt.args, got, tt.want, errb.String())
 		}
 		if started != tt.reader {

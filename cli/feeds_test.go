@@ -232,17 +232,18 @@ func TestRefreshFailingFeed(t *testing.T) {
 // TestRefreshOffline: with no feed reachable, refresh says so and changes
 // nothing.
 func TestRefreshOffline(t *testing.T) {
-	isolate(t)
+	t.Parallel() // its own world (issue #13)
+	w := newWorld(t)
 	srv := httptest.NewServer(http.NotFoundHandler())
 	url := srv.URL + "/feed.rss"
 	srv.Close() // connections are refused, as with no network
-	mustRun(t, ExitOK, "subscribe", "--force", url)
+	w.mustRun(ExitOK, "subscribe", "--force", url)
 
-	_, errs := mustRun(t, ExitError, "refresh")
+	_, errs := w.mustRun(ExitError, "refresh")
 	if !strings.HasSuffix(errs, "brief: refresh: no network; nothing changed\n") {
 		t.Errorf("stderr:\n%s", errs)
 	}
-	out, _ := mustRun(t, ExitOK, "subscriptions", "--json")
+	out, _ := w.mustRun(ExitOK, "subscriptions", "--json")
 	if s := decodeObjects(t, out); len(s) != 1 || s[0]["last_refresh"] != nil || s[0]["last_error"] != nil {
 		t.Errorf("an offline refresh changed the library: %s", out)
 	}
@@ -383,12 +384,13 @@ func TestReadState(t *testing.T) {
 // TestLibraryUnopenable: a library that cannot be opened is a warning for
 // the reading commands and an error for the ones that need it.
 func TestLibraryUnopenable(t *testing.T) {
-	isolate(t)
+	t.Parallel() // its own world (issue #13)
+	w := newWorld(t)
 	file := filepath.Join(t.TempDir(), "not-a-folder")
 	if err := os.WriteFile(file, []byte("x"), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	t.Setenv(envDataDir, file)
+	w.setenv(envDataDir, file)
 	tests := []struct {
 		args      []string
 		code      int
@@ -401,7 +403,7 @@ func TestLibraryUnopenable(t *testing.T) {
 		{[]string{"subscriptions"}, ExitError, "brief: subscriptions: library in " + file},
 	}
 	for _, tt := range tests {
-		code, out, errs := runHere(t, "", tt.args...)
+		code, out, errs := w.run("", tt.args...)
 		if code != tt.code || !strings.Contains(errs, tt.stderrHas) {
 			t.Errorf("%q: exit %d (want %d), stderr %q (want %q)", tt.args, code, tt.code, errs, tt.stderrHas)
 		}

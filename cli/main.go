@@ -1,6 +1,9 @@
 package cli
 
-import "io"
+import (
+	"io"
+	"os"
+)
 
 // Main is brief's command line, args without the program's name: a
 // subcommand runs here, and anything else is the interactive reader's,
@@ -8,10 +11,16 @@ import "io"
 // the one place that knows the model). A wrong option stops here,
 // before the terminal is touched. It returns the exit status.
 func Main(args []string, stdin io.Reader, stdout, stderr io.Writer, read func(*Reader) int) int {
+	return mainWith(os.Getenv, args, stdin, stdout, stderr, read)
+}
+
+// mainWith is Main with the environment variables getenv gives, as
+// runWith is Run's.
+func mainWith(getenv func(string) string, args []string, stdin io.Reader, stdout, stderr io.Writer, read func(*Reader) int) int {
 	if IsCommand(args) {
-		return Run(args, stdin, stdout, stderr)
+		return runWith(getenv, args, stdin, stdout, stderr)
 	}
-	r, code := ParseReader(args, stdin, stderr)
+	r, code := parseReaderWith(getenv, args, stdin, stderr)
 	if r == nil {
 		return code
 	}

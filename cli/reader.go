@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"os"
 	"slices"
 	"strings"
 	"sync"
@@ -46,8 +47,9 @@ type Reader struct {
 	// run it in a tea.Cmd.
 	Refresh func(ctx context.Context, progress func(done, total int)) (newStories []*data.Briefing, summary string, err error)
 
-	lib     *library.Library // nil when it could not be opened
-	libErr  error            // why not
+	getenv  func(string) string // the folders' variables (os.Getenv but in tests)
+	lib     *library.Library    // nil when it could not be opened
+	libErr  error               // why not
 	noCache bool
 	bodies  *bodies
 	indexed atomic.Bool // the full-text index holds what was loaded
@@ -67,6 +69,12 @@ type Reader struct {
 // It returns nil and an exit status when brief should stop (a wrong
 // option, or "-" with a terminal for stdin: a line on stderr says so).
 func ParseReader(args []string, stdin io.Reader, stderr io.Writer) (*Reader, int) {
+	return parseReaderWith(os.Getenv, args, stdin, stderr)
+}
+
+// parseReaderWith is ParseReader with the environment variables getenv
+// gives, as runWith is Run's.
+func parseReaderWith(getenv func(string) string, args []string, stdin io.Reader, stderr io.Writer) (*Reader, int) {
 	fs := newFlags("brief")
 	var c common
 	c.register(fs)
@@ -83,12 +91,12 @@ func ParseReader(args []string, stdin io.Reader, stderr io.Writer) (*Reader, int
 		PrintError(stderr, fmt.Errorf("-: %w", errStdinTerminal))
 		return nil, ExitUsage
 	}
-	attr, errs := data.AttributorFor(configDir())
-	r := &Reader{Paths: paths, Attributor: attr, Options: c.loadOptions(attr), Problems: errs, seen: map[string]bool{}}
+	attr, errs := data.AttributorFor(configDirFrom(getenv))
+	r := &Reader{Paths: paths, Attributor: attr, Options: c.loadOptions(attr), Problems: errs, getenv: getenv, seen: map[string]bool{}}
 	// The library is opened with paths too: it keeps what was read of
 	// any story. Only without paths, where its stories are missed, is
 	// its absence worth a word.
-	r.lib, r.libErr = openLibrary()
+	r.lib, r.libErr = openLibraryFrom(getenv)
 	r.noCache, r.bodies = c.noCache, &bodies{lib: r.lib}
 	switch {
 	case r.libErr != nil && len(paths) == 0:

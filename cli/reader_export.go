@@ -10,7 +10,7 @@ func (r *Reader) ExportDirs() []string {
 	if wd, err := os.Getwd(); err == nil {
 		out = append(out, wd)
 	}
-	if data, _, err := dirs(); err == nil {
+	if data, _, err := dirsFrom(r.getenv); err == nil {
 		out = append(out, data)
 	}
 	return out

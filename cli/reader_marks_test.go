@@ -9,13 +9,14 @@ import (
 // path given on the command line, or a library holding stories (see
 // TestReaderStoredAndRefresh), leaves them out.
 func TestExamplesAreHiddenWhenAPathIsGiven(t *testing.T) {
-	isolate(t)
+	t.Parallel() // its own world (issue #13)
+	w := newWorld(t)
 	calm := writeStory(t, t.TempDir(), "calm.txt", calmStory)
-	ids, errs := loadAll(newReader(t, calm))
+	ids, errs := loadAll(w.newReader(calm))
 	if len(errs) > 0 || !slices.Equal(ids, []string{"calm"}) {
 		t.Errorf("reader of %s lists %q (%v)", calm, ids, errs)
 	}
-	ids, _ = loadAll(newReader(t)) // an empty library: the examples
+	ids, _ = loadAll(w.newReader()) // an empty library: the examples
 	if !slices.Contains(ids, "000_9ff3adb9c3e641cd") {
 		t.Errorf("a new user's reader lists %q, without the examples", ids)
 	}
@@ -24,14 +25,15 @@ func TestExamplesAreHiddenWhenAPathIsGiven(t *testing.T) {
 // The reader's marks go through to the library: a read mark taken back,
 // many marked at once, a statement's star.
 func TestReaderReadingMarks(t *testing.T) {
-	isolate(t)
-	r := newReader(t)
+	t.Parallel() // its own world (issue #13)
+	w := newWorld(t)
+	r := w.newReader()
 	defer r.Close()
 	r.MarkRead("tesmar-1")
 	r.MarkUnread("tesmar-1")
 	r.MarkAllRead([]string{"orlavia-2", "kestria-3"})
 	r.SetStatementStarred("orlavia-2#5a", true)
-	again := newReader(t)
+	again := w.newReader()
 	defer again.Close()
 	if again.IsRead("tesmar-1") || !again.IsRead("orlavia-2") || !again.IsRead("kestria-3") {
 		t.Error("read marks were not kept")

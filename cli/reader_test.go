@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"io"
 	"os"
 	"path/filepath"
 	"slices"
@@ -43,24 +42,16 @@ func loadAll(r *Reader) (ids []string, errs []error) {
 	return ids, errs
 }
 
-func newReader(t *testing.T, args ...string) *Reader {
-	t.Helper()
-	r, code := ParseReader(args, nil, io.Discard)
-	if r == nil {
-		t.Fatalf("ParseReader(%q): exit %d", args, code)
-	}
-	return r
-}
-
 // TestReaderRefresh drives the reader's side of the library as the TUI
 // does: load, refresh, refresh again after the feed changed, mark read.
 func TestReaderRefresh(t *testing.T) {
-	isolate(t)
+	t.Parallel() // its own world (issue #13)
+	w := newWorld(t)
 	srv := newFeedServer(t)
 	url := srv.set("/almora.rss", almoraFeed)
-	mustRun(t, ExitOK, "subscribe", url)
+	w.mustRun(ExitOK, "subscribe", url)
 
-	r := newReader(t)
+	r := w.newReader()
 	if !r.HasLibrary() {
 		t.Fatal("no library")
 	}
@@ -111,7 +102,7 @@ func TestReaderRefresh(t *testing.T) {
 	// Read state goes through to the library and outlives the reader.
 	r.MarkRead(talksItem.guid) // any ID will do
 	r.MarkRead("000_9ff3adb9c3e641cd")
-	again := newReader(t)
+	again := w.newReader()
 	if !again.IsRead("000_9ff3adb9c3e641cd") || !again.IsRead(talksItem.guid) || again.IsRead("never-opened") {
 		t.Error("read state was not kept")
 	}
@@ -126,28 +117,30 @@ func TestReaderRefresh(t *testing.T) {
 // TestReaderRefreshProblems: what the status line says when a refresh
 // cannot happen or a feed fails.
 func TestReaderRefreshProblems(t *testing.T) {
+	t.Parallel() // its own world (issue #13)
 	tests := []struct {
 		name        string
-		setup       func(t *testing.T, srv *feedServer)
+		setup       func(w *world, srv *feedServer)
 		summaryHas  string
 		err         error
 		wantStories int
 	}{
-		{"no subscriptions", func(*testing.T, *feedServer) {}, "no subscriptions to refresh", nil, 0},
-		{"offline", func(t *testing.T, _ *feedServer) {
-			mustRun(t, ExitOK, "subscribe", "--force", "http://127.0.0.1:1/feed.rss") // port 1: refused
+		{"no subscriptions", func(*world, *feedServer) {}, "no subscriptions to refresh", nil, 0},
+		{"offline", func(w *world, _ *feedServer) {
+			w.mustRun(ExitOK, "subscribe", "--force", "http://127.0.0.1:1/feed.rss") // port 1: refused
 		}, "no network; nothing changed", library.ErrOffline, 0},
-		{"one feed fails", func(t *testing.T, srv *feedServer) {
-			mustRun(t, ExitOK, "subscribe", srv.set("/almora.rss", almoraFeed))
-			mustRun(t, ExitOK, "subscribe", "--force", srv.URL+"/broken.rss")
+		{"one feed fails", func(w *world, srv *feedServer) {
+			w.mustRun(ExitOK, "subscribe", srv.set("/almora.rss", almoraFeed))
+			w.mustRun(ExitOK, "subscribe", "--force", srv.URL+"/broken.rss")
 		}, "2 new stories from 2 feeds, 1 failed (" + "http://127.0.0.1", nil, 2},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			isolate(t)
+			t.Parallel()
+			w := newWorld(t)
 			srv := newFeedServer(t)
-			tt.setup(t, srv)
-			r := newReader(t)
+			tt.setup(w, srv)
+			r := w.newReader()
 			// The reader lists the library before a refresh can be asked
 			// for; a story already in that list is not handed over again,
 			// so the list is read first, as the reader does.
@@ -166,6 +159,7 @@ func TestReaderRefreshProblems(t *testing.T) {
 // among the problems when its stories are missed, and its functions are
 // harmless.
 func TestReaderWithoutLibrary(t *testing.T) {
+	t.Parallel() // its own world (issue #13)
 	tests := []struct {
 		name    string
 		args    []string
@@ -176,13 +170,14 @@ func TestReaderWithoutLibrary(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			isolate(t)
+			t.Parallel()
+			w := newWorld(t)
 			file := filepath.Join(t.TempDir(), "file")
 			if err := os.WriteFile(file, nil, 0o644); err != nil {
 				t.Fatal(err)
 			}
-			t.Setenv(envDataDir, file)
-			r := newReader(t, tt.args...)
+			w.setenv(envDataDir, file)
+			r := w.newReader(tt.args...)
 			warned := false
 			for _, err := range r.Problems {
 				warned = warned || strings.Contains(err.Error(), "library in "+file)
@@ -206,13 +201,14 @@ func TestReaderWithoutLibrary(t *testing.T) {
 // screen: a refresh gives the reader only stories that are not among
 // them, whether their rows have been read yet or not.
 func TestReaderStoredAndRefresh(t *testing.T) {
-	isolate(t)
+	t.Parallel() // its own world (issue #13)
+	w := newWorld(t)
 	srv := newFeedServer(t)
 	url := srv.set("/almora.rss", almoraFeed)
-	mustRun(t, ExitOK, "subscribe", url)
-	mustRun(t, ExitOK, "refresh")
+	w.mustRun(ExitOK, "subscribe", url)
+	w.mustRun(ExitOK, "refresh")
 
-	r := newReader(t)
+	r := w.newReader()
 	s, err := r.Stored()
 	if err != nil || s == nil || s.Len() != 2 {
 		t.Fatalf("stored %v, %v", s, err)
@@ -239,7 +235,7 @@ func TestReaderStoredAndRefresh(t *testing.T) {
 	}
 	// The built-in briefings are left out once the library holds
 	// stories (TestReaderRefresh: they are shown while it holds none).
-	ids, errs := loadAll(newReader(t))
+	ids, errs := loadAll(w.newReader())
 	if len(errs) > 0 || len(ids) != 3 || !strings.HasPrefix(ids[0], "port-of-selm-reopens-") || slices.Contains(ids, "000_9ff3adb9c3e641cd") {
 		t.Errorf("a new reader lists %q (%v)", ids, errs)
 	}
@@ -249,7 +245,9 @@ func TestReaderStoredAndRefresh(t *testing.T) {
 // wait for the rest of the order, which comes of the same moment; a read
 // after the reader is closed fails rather than crashing the exit.
 func TestReaderStoredPastTheHead(t *testing.T) {
-	dataDir := isolate(t)
+	t.Parallel() // its own world (issue #13)
+	w := newWorld(t)
+	dataDir := w.dataDir
 	db, err := store.Open(dataDir)
 	if err != nil {
 		t.Fatal(err)
@@ -268,7 +266,7 @@ func TestReaderStoredPastTheHead(t *testing.T) {
 	}
 	db.Close()
 
-	r := newReader(t)
+	r := w.newReader()
 	t.Cleanup(func() { r.Close() })
 	s, err := r.Stored()
 	if err != nil || s == nil || s.Len() != n {
@@ -283,7 +281,7 @@ func TestReaderStoredPastTheHead(t *testing.T) {
 		t.Fatalf("the first row: %v, %v", first, err)
 	}
 
-	closed := newReader(t)
+	closed := w.newReader()
 	cs, _ := closed.Stored()
 	if err := closed.Close(); err != nil {
 		t.Fatal(err)

@@ -29,10 +29,11 @@ func openTerminal(t *testing.T) *os.File {
 // "loading… 0 stories" for ever. The reader now refuses it before it
 // takes the screen, and still takes a pipe.
 func TestStdinTerminalReader(t *testing.T) {
-	isolate(t)
+	t.Parallel() // its own world (issue #13)
+	w := newWorld(t)
 	tty := openTerminal(t)
 	var errb bytes.Buffer
-	r, code := ParseReader([]string{"-"}, tty, &errb)
+	r, code := w.parseReader([]string{"-"}, tty, &errb)
 	if r != nil || code != ExitUsage {
 		t.Fatalf("ParseReader(-) on a terminal = %v, %d; want nil, %d", r, code, ExitUsage)
 	}
@@ -45,7 +46,7 @@ func TestStdinTerminalReader(t *testing.T) {
 		stdin io.Reader
 	}{{[]string{"calm.txt"}, tty}, {[]string{"-"}, strings.NewReader(calmStory)}, {nil, tty}} {
 		errb.Reset()
-		r, code := ParseReader(tt.args, tt.stdin, &errb)
+		r, code := w.parseReader(tt.args, tt.stdin, &errb)
 		if r == nil || code != ExitOK {
 			t.Errorf("ParseReader(%q) = nil, %d: %s", tt.args, code, errb.String())
 		} else {
@@ -57,8 +58,9 @@ func TestStdinTerminalReader(t *testing.T) {
 // TestStdinTerminalCommands: "brief list -" with nothing piped says so at
 // once, and the other paths are still listed.
 func TestStdinTerminalCommands(t *testing.T) {
+	t.Parallel() // its own world (issue #13)
 	good := writeStory(t, t.TempDir(), "calm.txt", calmStory)
-	isolate(t)
+	w := newWorld(t)
 	tty := openTerminal(t)
 	for _, args := range [][]string{{"list", "-"}, {"quotes", "--json", "-", good}, {"list", good, "-"}} {
 		type outcome struct {
@@ -68,7 +70,7 @@ func TestStdinTerminalCommands(t *testing.T) {
 		done := make(chan outcome, 1)
 		go func() {
 			var out, errb bytes.Buffer
-			code := Run(args, tty, &out, &errb)
+			code := runWith(w.getenv, args, tty, &out, &errb)
 			done <- outcome{code, out.String(), errb.String()}
 		}()
 		var got outcome

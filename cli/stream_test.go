@@ -49,13 +49,14 @@ func TestJSONArrayMatchesWriteJSON(t *testing.T) {
 // "brief search" finds a story by a word of its body, through the index,
 // and names it by the ID "brief list" gives it.
 func TestSearchCommand(t *testing.T) {
-	t.Setenv("BRIEF_DATA_DIR", t.TempDir())
-	t.Setenv("BRIEF_CONFIG_DIR", t.TempDir())
+	t.Parallel() // its own world (issue #13)
+	// Empty folders, not newWorld's new database.
+	getenv := (&world{vars: map[string]string{envDataDir: t.TempDir(), envConfigDir: t.TempDir()}}).getenv
 	dir := t.TempDir()
 	writeStory(t, dir, "tesmar.txt", "Tesmar Reopens the Border\nHollin – Foreign Minister Ansel Varo said the crossing at Ambra would reopen.\n")
 	writeStory(t, dir, "orlavia.txt", "Orlavia Files a Complaint\nLysa – Envoy Mira Dalen said the duties broke the accord.\n")
 	var out, errb bytes.Buffer
-	code := Run([]string{"search", "--json", "crossing", dir}, nil, &out, &errb)
+	code := runWith(getenv, []string{"search", "--json", "crossing", dir}, nil, &out, &errb)
 	if code != ExitOK {
 		t.Fatalf("exit %d: %s", code, errb.String())
 	}
@@ -67,15 +68,17 @@ func TestSearchCommand(t *testing.T) {
 		t.Errorf("hits %+v", hits)
 	}
 	out.Reset()
-	if code := Run([]string{"search"}, nil, &out, &errb); code != ExitUsage {
+	if code := runWith(getenv, []string{"search"}, nil, &out, &errb); code != ExitUsage {
 		t.Errorf("no words: exit %d", code)
 	}
 }
 
 // A damaged database is named on stderr and rebuilt; brief goes on.
 func TestDamagedDatabaseIsNamed(t *testing.T) {
-	dataDir := isolate(t)
-	if code, _, errs := runHere(t, "", "subscribe", "--force", "https://mfa.tesmar.example/feed"); code != ExitOK {
+	t.Parallel() // its own world (issue #13)
+	w := newWorld(t)
+	dataDir := w.dataDir
+	if code, _, errs := w.run("", "subscribe", "--force", "https://mfa.tesmar.example/feed"); code != ExitOK {
 		t.Fatal(errs)
 	}
 	db := filepath.Join(dataDir, "brief.db")
@@ -83,7 +86,7 @@ func TestDamagedDatabaseIsNamed(t *testing.T) {
 		t.Fatal(err)
 	}
 	os.Remove(db + "-wal")
-	code, out, errs := runHere(t, "", "subscriptions")
+	code, out, errs := w.run("", "subscriptions")
 	if code != ExitOK || !strings.Contains(errs, db) || !strings.Contains(errs, "damaged") || !strings.Contains(out, "mfa.tesmar.example") {
 		t.Errorf("exit %d\nstdout %s\nstderr %s\nwant the database named and the subscription kept", code, out, errs)
 	}
@@ -92,6 +95,7 @@ func TestDamagedDatabaseIsNamed(t *testing.T) {
 // A data folder brief cannot write to is named, and the built-in
 // briefings still show.
 func TestReadOnlyDataFolderIsNamed(t *testing.T) {
+	t.Parallel() // its own world (issue #13)
 	ro := filepath.Join(t.TempDir(), "ro")
 	if err := os.Mkdir(ro, 0o555); err != nil {
 		t.Fatal(err)
@@ -105,9 +109,9 @@ func TestReadOnlyDataFolderIsNamed(t *testing.T) {
 			t.Skip("no folder this user cannot write to")
 		}
 	}
-	isolate(t)
-	t.Setenv(envDataDir, ro)
-	code, out, errs := runHere(t, "", "list")
+	w := newWorld(t)
+	w.setenv(envDataDir, ro)
+	code, out, errs := w.run("", "list")
 	if code != ExitOK || !strings.Contains(errs, ro) || !strings.Contains(errs, "read-only") || !strings.Contains(out, "000_9ff3adb9c3e641cd") {
 		t.Errorf("exit %d\nstdout %s\nstderr %s", code, out, errs)
 	}
@@ -117,12 +121,12 @@ func TestReadOnlyDataFolderIsNamed(t *testing.T) {
 // Orlavia's, isolated from the user's files, and the stories it loaded.
 func readTwoStories(t *testing.T) (*Reader, []*data.Briefing) {
 	t.Helper()
-	isolate(t)
+	w := newWorld(t)
 	dir := t.TempDir()
 	writeStory(t, dir, "tesmar.txt", "Tesmar Reopens the Border\nHollin – Foreign Minister Ansel Varo said the crossing at Ambra would reopen.\n")
 	writeStory(t, dir, "orlavia.txt", "Orlavia Files a Complaint\nLysa – Envoy Mira Dalen said the duties broke the accord.\n")
 	var errb bytes.Buffer
-	r, code := ParseReader([]string{dir}, nil, &errb)
+	r, code := w.parseReader([]string{dir}, nil, &errb)
 	if r == nil {
 		t.Fatalf("exit %d: %s", code, errb.String())
 	}

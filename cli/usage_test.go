@@ -11,6 +11,7 @@ import (
 // line, the error and where to read more, not the whole usage, which
 // would scroll the error out of sight.
 func TestWrongCommandLineIsOneLine(t *testing.T) {
+	t.Parallel() // its own world (issue #13)
 	good := writeStory(t, t.TempDir(), "calm.txt", calmStory)
 	tests := []struct {
 		name string
@@ -25,7 +26,8 @@ func TestWrongCommandLineIsOneLine(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			code, out, errs := run(t, "", tt.args...)
+			t.Parallel()
+			code, out, errs := runApart(t, "", tt.args...)
 			if code != ExitUsage || out != "" {
 				t.Errorf("exit %d, stdout %q; want %d and nothing", code, out, ExitUsage)
 			}
@@ -35,9 +37,9 @@ func TestWrongCommandLineIsOneLine(t *testing.T) {
 		})
 	}
 	t.Run("reader", func(t *testing.T) {
-		isolate(t)
+		t.Parallel()
 		var errb bytes.Buffer
-		r, code := ParseReader([]string{"--no-such-option"}, nil, &errb)
+		r, code := newWorld(t).parseReader([]string{"--no-such-option"}, nil, &errb)
 		if r != nil || code != ExitUsage {
 			t.Fatalf("ParseReader = %v, %d; want nil, %d", r, code, ExitUsage)
 		}

@@ -2,6 +2,7 @@ package cli
 
 import (
 	"bytes"
+	"io"
 	"strings"
 	"testing"
 
@@ -88,3 +89,22 @@ func (w *world) listJSON(args ...string) []map[string]any {
 	out, _ := w.mustRun(ExitOK, append([]string{"list", "--json"}, args...)...)
 	return decodeObjects(w.t, out)
 }
+
+// newReader is newReader in the world.
+func (w *world) newReader(args ...string) *Reader {
+	w.t.Helper()
+	r, code := parseReaderWith(w.getenv, args, nil, io.Discard)
+	if r == nil {
+		w.t.Fatalf("ParseReader(%q): exit %d", args, code)
+	}
+	return r
+}
+
+// parseReader is ParseReader in the world.
+func (w *world) parseReader(args []string, stdin io.Reader, stderr io.Writer) (*Reader, int) {
+	return parseReaderWith(w.getenv, args, stdin, stderr)
+}
+
+// setenv sets one of the world's variables, as t.Setenv would the
+// process's.
+func (w *world) setenv(key, value string) { w.vars[key] = value }
