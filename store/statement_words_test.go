@@ -15,6 +15,7 @@ import (
 // story without statements of the version is left out, a damaged record
 // is an error, and a cancelled read stops.
 func TestStatementWords(t *testing.T) {
+	t.Parallel()
 	db := openTest(t, t.TempDir())
 	a, b := sampleBriefing(t), sampleBriefing(t)
 	a.Path, b.Path = "/stories/a.md", "/stories/b.md"
