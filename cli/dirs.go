@@ -2,7 +2,6 @@ package cli
 
 import (
 	"cmp"
-	"os"
 	"path/filepath"
 
 	"github.com/brief-reader/brief/library"
@@ -15,14 +14,12 @@ const (
 	envConfigDir = "BRIEF_CONFIG_DIR"
 )
 
-// dirs is the one place that decides where brief keeps things: the data
-// folder (the library's stories and read state) and the config folder
-// (subscriptions and the user's gazetteer files). The variables win;
-// library.Dirs gives the defaults.
-func dirs() (dataDir, configDir string, err error) { return dirsFrom(os.Getenv) }
-
-// dirsFrom is dirs with the variables getenv gives. When it gives both of
-// brief's, the system's (XDG_*, HOME) are not read.
+// dirsFrom is the one place that decides where brief keeps things: the
+// data folder (the library's stories and read state) and the config
+// folder (subscriptions and the user's gazetteer files). The variables
+// getenv gives (os.Getenv but in tests) win; library.Dirs gives the
+// defaults. When getenv gives both of brief's, the system's (XDG_*,
+// HOME) are not read.
 func dirsFrom(getenv func(string) string) (dataDir, configDir string, err error) {
 	dataDir, configDir = getenv(envDataDir), getenv(envConfigDir)
 	if dataDir == "" || configDir == "" {
@@ -43,10 +40,8 @@ func dirsFrom(getenv func(string) string) (dataDir, configDir string, err error)
 	return dataDir, configDir, nil
 }
 
-// configDir is the folder for the user's own gazetteer files; "" when
+// configDirFrom is the folder for the user's own gazetteer files; "" when
 // there is none, and then the built-in gazetteer alone is used.
-func configDir() string { return configDirFrom(os.Getenv) }
-
 func configDirFrom(getenv func(string) string) string {
 	_, c, err := dirsFrom(getenv)
 	if err != nil {

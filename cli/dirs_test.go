@@ -40,12 +40,12 @@ func TestDirs(t *testing.T) {
 				}
 				tt.wantConfg = filepath.Join(uc, "brief")
 			}
-			d, c, err := dirs()
+			d, c, err := dirsFrom(os.Getenv)
 			if err != nil || d != tt.wantData || c != tt.wantConfg {
-				t.Errorf("dirs() = %q, %q, %v; want %q, %q", d, c, err, tt.wantData, tt.wantConfg)
+				t.Errorf("dirsFrom(os.Getenv) = %q, %q, %v; want %q, %q", d, c, err, tt.wantData, tt.wantConfg)
 			}
-			if got := configDir(); got != tt.wantConfg {
-				t.Errorf("configDir() = %q, want %q", got, tt.wantConfg)
+			if got := configDirFrom(os.Getenv); got != tt.wantConfg {
+				t.Errorf("configDirFrom(os.Getenv) = %q, want %q", got, tt.wantConfg)
 			}
 		})
 	}

@@ -132,7 +132,7 @@ func hostileWorld(t *testing.T) (dir string, urls []string) {
 		}
 	}
 	// A line typed into the database by hand, which Subscribe refuses.
-	lib, err := openLibrary()
+	lib, err := openLibraryFrom(os.Getenv)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -222,7 +222,7 @@ func TestHostileStringsNeverReachTheTerminal(t *testing.T) {
 	var runs []run
 	// The commands share one opened library, as each would open it: under
 	// -race, opening was a third of this test's time (issue #13).
-	lib, err := openLibrary()
+	lib, err := openLibraryFrom(os.Getenv)
 	if err != nil {
 		t.Fatal(err)
 	}

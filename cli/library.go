@@ -2,17 +2,14 @@ package cli
 
 import (
 	"fmt"
-	"os"
 
 	"github.com/brief-reader/brief/data"
 	"github.com/brief-reader/brief/library"
 	"github.com/brief-reader/brief/store"
 )
 
-// openLibrary opens the user's library in the folders dirs decides.
-func openLibrary() (*library.Library, error) { return openLibraryFrom(os.Getenv) }
-
-// openLibraryFrom is openLibrary in the folders getenv's variables decide.
+// openLibraryFrom opens the user's library in the folders dirsFrom
+// decides with getenv's variables.
 func openLibraryFrom(getenv func(string) string) (*library.Library, error) {
 	dataDir, cfgDir, err := dirsFrom(getenv)
 	if err != nil {

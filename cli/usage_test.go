@@ -2,6 +2,7 @@ package cli
 
 import (
 	"bytes"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -59,7 +60,7 @@ func TestHelpShowsTheRealFolders(t *testing.T) {
 	t.Setenv("XDG_CONFIG_HOME", filepath.Join(home, "xdg-config"))
 	t.Setenv(envDataDir, "")
 	t.Setenv(envConfigDir, "")
-	dataDir, configDir, err := dirs()
+	dataDir, configDir, err := dirsFrom(os.Getenv)
 	if err != nil {
 		t.Fatal(err)
 	}
