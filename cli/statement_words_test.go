@@ -12,6 +12,7 @@ import (
 // speakers and roles of the statements LoadStatements reads, each story
 // at its place.
 func TestReaderStatementWords(t *testing.T) {
+	t.Parallel() // its own world (issue #13)
 	r, bs := readTwoStories(t)
 	got := make([][]string, len(bs))
 	err := r.StatementWords(context.Background(), bs, func(k int, stmts []data.StatementWords) {

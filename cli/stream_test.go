@@ -143,6 +143,7 @@ func readTwoStories(t *testing.T) (*Reader, []*data.Briefing) {
 // The reader's story-list filter finds a story by a word of its body
 // through the index, once the index has caught up with the load.
 func TestReaderSearchesBodies(t *testing.T) {
+	t.Parallel() // its own world (issue #13)
 	r, bs := readTwoStories(t)
 	for i := 0; !r.indexed.Load(); i++ {
 		if i > 1000 {
