@@ -29,7 +29,8 @@ func wideStory() *data.Briefing {
 // those are copies of one loaded model, swept one after the other, so
 // that they share its renderer and glamour renders the story once a
 // width, not once a width in each (in two such groups, one for the odd
-// widths and one for the even).
+// widths and one for the even). The story opened with unread marks is
+// a model of its own, given that renderer too.
 func TestEverySizeFits(t *testing.T) {
 	t.Parallel()
 	states := []struct {
@@ -47,7 +48,6 @@ func TestEverySizeFits(t *testing.T) {
 		{"load errors", []string{"E"}, 0},
 		{"party profile", []string{"tab", "I", "j"}, 0},
 		{"unread marks", nil, 1},
-		{"unread marks, detail", []string{"enter"}, 1},
 		{"refreshing", []string{"r"}, 2},
 		{"refreshing with a filter", []string{"p", "enter", "r"}, 2},
 		{"refreshed", []string{"r"}, 3},
@@ -80,20 +80,28 @@ func TestEverySizeFits(t *testing.T) {
 	}{{"detail, odd widths", 1}, {"detail, even widths", 0}} {
 		t.Run(half.name, func(t *testing.T) {
 			t.Parallel()
-			base := newModelWithErrors(t, 80, 24, append([]*data.Briefing{wideStory()}, fixture()...))
+			bs := append([]*data.Briefing{wideStory()}, fixture()...)
+			base := newModelWithErrors(t, 80, 24, bs)
+			unread := unreadMarksModel(t, bs)
+			// The detail view of base: its renderer, the same theme's
+			// styles, and a key map that differs from unread's only in
+			// keys the detail view does not match.
+			unread.detail = base.detail
 			details := []struct {
 				name string
+				from Model
 				keys []string
 				m    Model
 			}{
-				{name: "story", keys: []string{"enter"}},
-				{name: "with full help", keys: []string{"enter", "?"}},
-				{name: "at a statement", keys: []string{"tab", "enter"}},
-				{name: "typing a search", keys: []string{"enter", "/", "talks"}},
-				{name: "with a search", keys: []string{"enter", "/", "東京", "enter", "n"}},
+				{name: "story", from: base, keys: []string{"enter"}},
+				{name: "with full help", from: base, keys: []string{"enter", "?"}},
+				{name: "at a statement", from: base, keys: []string{"tab", "enter"}},
+				{name: "typing a search", from: base, keys: []string{"enter", "/", "talks"}},
+				{name: "with a search", from: base, keys: []string{"enter", "/", "東京", "enter", "n"}},
+				{name: "with unread marks", from: unread, keys: []string{"enter"}},
 			}
 			for i, st := range details {
-				details[i].m = press(t, base, st.keys...)
+				details[i].m = press(t, st.from, st.keys...)
 				if details[i].m.screen != screenDetail {
 					t.Fatalf("%s: on %v, not the story", st.name, details[i].m.screen)
 				}
@@ -129,16 +137,30 @@ func TestEverySizeFits(t *testing.T) {
 			} else if st.library == 0 {
 				m = press(t, newModelWithErrors(t, 80, 24, bs), st.keys...)
 			} else {
-				f := newFakeLibrary()
-				f.fresh = freshStories()
-				f.summary = "2 new stories from 東京 Wire; " + strings.Repeat("Lunmark Ministry of Foreign Affairs failed: no network, ", 3)
-				m = newLibraryModel(t, 80, 24, bs, f)
+				var f *fakeLibrary
+				m, f = unreadMarksLibrary(t, bs)
 				m = press(t, m, st.keys...)
 				m = advanceRefresh(t, m, f, refreshStage(st.library-1))
 			}
 			sweep(t, m)
 		})
 	}
+}
+
+// unreadMarksLibrary is the reader of bs with a library that has read
+// none of them and whose refresh brings freshStories and a long summary.
+func unreadMarksLibrary(t testing.TB, bs []*data.Briefing) (Model, *fakeLibrary) {
+	t.Helper()
+	f := newFakeLibrary()
+	f.fresh = freshStories()
+	f.summary = "2 new stories from 東京 Wire; " + strings.Repeat("Lunmark Ministry of Foreign Affairs failed: no network, ", 3)
+	return newLibraryModel(t, 80, 24, bs, f), f
+}
+
+func unreadMarksModel(t testing.TB, bs []*data.Briefing) Model {
+	t.Helper()
+	m, _ := unreadMarksLibrary(t, bs)
+	return m
 }
 
 // newModelWithErrors is newModel with a file that failed to load.
