@@ -1,0 +1,55 @@
+package syntax
+
+import (
+	"github.com/brief-reader/brief/data/lexicon"
+	"github.com/brief-reader/brief/data/tag"
+	"github.com/brief-reader/brief/data/text"
+)
+
+// repairModalBeforeAside: a modal the tagger made a noun right after its
+// subject and before an aside set off by commas ("the Ministry will/NN,
+// in the coming days, announce …") is the clause's modal when a verb's
+// base form follows the aside: left a noun, it joins the subject and the
+// speaker becomes a clause ("the Ministry will"). A noun "will" has a
+// determiner, possessive or adjective before it ("the will of the
+// people", "her will", "free will"), and a capitalised one is a name
+// ("Ana May, in a letter, …"), so those are left alone.
+func (s *Sentence) repairModalBeforeAside() {
+	for i := 1; i+3 < len(s.Words); i++ {
+		w := &s.Words[i]
+		if !w.Is(lexicon.FutureModal) || !w.Tag.IsNoun() || w.Tok.Has(text.Cap) || w.Quote >= 0 {
+			continue
+		}
+		if prev := s.Words[i-1].Tag; !prev.IsNoun() && prev != tag.PRP || s.Words[i+1].Tag != tag.Comma {
+			continue
+		}
+		if v := s.afterAside(i + 1); v >= 0 && s.Words[v].Tag == tag.VB {
+			w.Tag = tag.MD
+		}
+	}
+}
+
+// afterAside is the word after the aside that opens with the comma at
+// c and closes with the next comma, past adverbs; -1 when the sentence
+// ends or no comma closes it within maxRepairAside words. The aside may
+// hold a clause of its own ("will, if it wins, raise").
+func (s *Sentence) afterAside(c int) int {
+	const maxRepairAside = 30
+	for k := c + 1; k < len(s.Words) && k <= c+maxRepairAside; k++ {
+		t := s.Words[k].Tag
+		switch {
+		case t == tag.Period:
+			return -1
+		case t == tag.Comma:
+			k++
+			for k < len(s.Words) && s.Words[k].Tag == tag.RB {
+				k++
+			}
+			if k < len(s.Words) {
+				return k
+			}
+			return -1
+		}
+	}
+	return -1
+}
