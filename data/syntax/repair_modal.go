@@ -53,3 +53,37 @@ func (s *Sentence) afterAside(c int) int {
 	}
 	return -1
 }
+
+// repairCoordinatedVerb: in a clause of two subjects and their verbs
+// joined by "and" ("if Velk authorizes/NNS and the Board recommends/VBZ
+// …"), the first verb the tagger made a plural noun after a name is a
+// verb like the second: left a noun, the two clauses read as one subject
+// ("Velk authorizes and the Board") of the second verb. The first name
+// (with its article) must open its clause (after the sentence's start, a
+// comma or a subordinator), where a name and a plural noun ("Nato allies") would be
+// a subject whose verb could not end in "s".
+func (s *Sentence) repairCoordinatedVerb() {
+	for i := 1; i+3 < len(s.Words); i++ {
+		w := &s.Words[i]
+		if w.Tag != tag.NNS || w.Tok.Has(text.Cap) || w.Quote >= 0 || s.Words[i-1].Tag != tag.NNP || text.Lower(s.Words[i+1].Text) != "and" {
+			continue
+		}
+		o := i - 1 // the first subject's start
+		if o > 0 && s.Words[o-1].Tag == tag.DT {
+			o--
+		}
+		if o > 0 && s.Words[o-1].Tag != tag.Comma && !s.Words[o-1].Is(lexicon.Subordinator) {
+			continue
+		}
+		k := i + 2
+		if s.Words[k].Tag == tag.DT {
+			k++
+		}
+		for k < len(s.Words) && s.Words[k].Tag == tag.NNP {
+			k++
+		}
+		if k > i+2 && k < len(s.Words) && s.Words[k].Tag == tag.VBZ && s.Words[k-1].Tag == tag.NNP {
+			w.Tag = tag.VBZ
+		}
+	}
+}
