@@ -1,6 +1,8 @@
 package syntax
 
 import (
+	"strings"
+
 	"github.com/brief-reader/brief/data/lexicon"
 	"github.com/brief-reader/brief/data/tag"
 	"github.com/brief-reader/brief/data/text"
@@ -86,4 +88,31 @@ func (s *Sentence) repairCoordinatedVerb() {
 			w.Tag = tag.VBZ
 		}
 	}
+}
+
+// repairOpeningVerb: a sentence that opens with a plural noun and a past
+// form the tagger made an adjective, and has no finite verb of its own
+// outside a relative clause ("Participants shared/JJ stories of patients
+// who have …, noting …"), has its verb there: left an adjective, the
+// whole clause becomes the noun phrase of a speaker. A finite verb later
+// with no relative pronoun before it is the clause's own, and the past
+// form a participle ("Officials concerned about X said").
+func (s *Sentence) repairOpeningVerb() {
+	if len(s.Words) < 4 || s.Words[0].Tag != tag.NNS && s.Words[0].Tag != tag.NNPS || s.Words[1].Tag != tag.JJ || s.Words[1].Quote >= 0 {
+		return
+	}
+	w := &s.Words[1]
+	if w.Tok.Has(text.Cap) || !strings.HasSuffix(text.Lower(w.Text), "ed") {
+		return
+	}
+	for k := 2; k < len(s.Words); k++ {
+		t := s.Words[k].Tag
+		if t == tag.WP || t == tag.WDT {
+			break // the rest is a relative clause's
+		}
+		if isFinite(t) || t == tag.MD {
+			return
+		}
+	}
+	w.Tag = tag.VBD
 }
