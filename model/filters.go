@@ -24,9 +24,9 @@ func newTextInput(st *views.Styles) views.Input {
 // openPicker offers the parties or speakers of what the view on screen
 // shows, counted there, so that a pick narrows what is already filtered.
 func (m *Model) openPicker(kind views.FilterKind) {
-	match := m.lib.MatchPartyItem
+	match := m.lib.PartyMatcher
 	if kind == views.FilterSpeaker {
-		match = m.lib.MatchSpeakerItem
+		match = m.lib.SpeakerMatcher
 	}
 	m.picker = views.NewPicker(kind, m.pickItems(kind), match, m.st, m.keys)
 	m.picked = m.libraryGrowth()

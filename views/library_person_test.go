@@ -137,7 +137,7 @@ func TestSpeakerPickerFindsABodyByItsOtherNames(t *testing.T) {
 	}})
 	found := map[string]bool{}
 	for _, it := range lib.SpeakerItems([]int32{0, 1}, true) {
-		found[it.Label] = lib.MatchSpeakerItem("pentagon", it)
+		found[it.Label] = lib.SpeakerMatcher("pentagon")(it)
 	}
 	if !found["the Department of Defense"] || found["Tomas Orvell"] || len(found) != 2 {
 		t.Errorf("pentagon offers %v, want the Department of Defense only", found)

@@ -89,23 +89,29 @@ func pickItems(counts []int, item func(id int32) PickItem) []PickItem {
 	return out
 }
 
-// MatchPartyItem is the picker's test for typed text: part of the name, or
+// PartyMatcher is the picker's test for typed text: part of the name, or
 // a name the party goes by ("kyiv" offers Ukraine).
-func (l *Library) MatchPartyItem(query string, it PickItem) bool {
-	return strings.Contains(fold(it.Label), fold(query)) || l.attr.MatchParty(query, it.Label)
+func (l *Library) PartyMatcher(query string) func(PickItem) bool {
+	q := fold(query)
+	return func(it PickItem) bool {
+		return strings.Contains(fold(it.Label), q) || l.attr.MatchParty(query, it.Label)
+	}
 }
 
-// MatchSpeakerItem is the picker's test for typed text: part of the name or
-// of the party, or what the attributor takes for the same speaker (its
-// names worked out once, when the speaker was first met: this runs for
-// every item at every keystroke).
-func (l *Library) MatchSpeakerItem(query string, it PickItem) bool {
-	q := fold(query)
-	if strings.Contains(fold(it.Label), q) || strings.Contains(fold(it.Detail), q) {
-		return true
+// SpeakerMatcher is the picker's test for typed text: part of the name
+// or of the party, or what the attributor takes for the same speaker (its
+// names worked out once, when the speaker was first met). The picker runs
+// it for every item at every keystroke, so the text's words are worked
+// out here, once.
+func (l *Library) SpeakerMatcher(query string) func(PickItem) bool {
+	q, words := fold(query), data.NewSpeakerQuery(query)
+	return func(it PickItem) bool {
+		if strings.Contains(fold(it.Label), q) || strings.Contains(fold(it.Detail), q) {
+			return true
+		}
+		if int(it.ID) < len(l.names.speakers) {
+			return l.names.speakers[it.ID].Match(words)
+		}
+		return l.attr.MatchSpeaker(query, it.Label)
 	}
-	if int(it.ID) < len(l.names.speakers) {
-		return l.names.speakers[it.ID].Match(data.NewSpeakerQuery(query))
-	}
-	return l.attr.MatchSpeaker(query, it.Label)
 }

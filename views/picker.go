@@ -28,7 +28,7 @@ type Picker struct {
 	kind   FilterKind
 	items  []PickItem
 	shown  []int // indices into items that match the typed text
-	match  func(query string, it PickItem) bool
+	match  func(query string) func(PickItem) bool
 	input  Input
 	win    window
 	st     *Styles
@@ -39,8 +39,9 @@ type Picker struct {
 }
 
 // NewPicker offers items, most counted first, for a party or speaker
-// filter. match decides what typed text keeps an item.
-func NewPicker(kind FilterKind, items []PickItem, match func(string, PickItem) bool, st *Styles, keys *KeyMap) Picker {
+// filter. match makes, once for each typed text, the test of what it
+// keeps: the text's own work is done once a keystroke, not once an item.
+func NewPicker(kind FilterKind, items []PickItem, match func(query string) func(PickItem) bool, st *Styles, keys *KeyMap) Picker {
 	sortItems(items)
 	in := textinput.New()
 	in.Prompt = "› "
@@ -135,8 +136,12 @@ func (p Picker) Update(msg tea.Msg) (Picker, tea.Cmd) {
 func (p *Picker) narrow() {
 	q := strings.TrimSpace(p.input.Value())
 	p.shown = p.shown[:0]
+	var keep func(PickItem) bool
+	if q != "" {
+		keep = p.match(q)
+	}
 	for i, it := range p.items {
-		if q == "" || p.match(q, it) {
+		if keep == nil || keep(it) {
 			p.shown = append(p.shown, i)
 		}
 	}

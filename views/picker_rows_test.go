@@ -15,7 +15,9 @@ func TestPickerRowsFollowWhatTheyAreDrawnFrom(t *testing.T) {
 	t.Parallel()
 	st := NewStyles(ThemeDark)
 	keys := DefaultKeyMap()
-	match := func(q string, it PickItem) bool { return q == "" || it.Label == q }
+	match := func(q string) func(PickItem) bool {
+		return func(it PickItem) bool { return q == "" || it.Label == q }
+	}
 	items := func(counts ...int) []PickItem {
 		return []PickItem{
 			{ID: 1, Label: "Aru Veld", Detail: "Varanda", Count: counts[0]},

@@ -13,7 +13,9 @@ import (
 func TestPickerRecountKeepsTheCursorOnItsItem(t *testing.T) {
 	t.Parallel()
 	st, keys := NewStyles(ThemeNoColor), DefaultKeyMap()
-	match := func(q string, it PickItem) bool { return strings.Contains(strings.ToLower(it.Label), q) }
+	match := func(q string) func(PickItem) bool {
+		return func(it PickItem) bool { return strings.Contains(strings.ToLower(it.Label), q) }
+	}
 	items := func(counts ...int) []PickItem {
 		names := []string{"Kestria", "Orlavia", "Tesmar"}
 		var out []PickItem
