@@ -226,7 +226,6 @@ func (r *run) ownBody(s *syntax.Sentence, p syntax.Phrase, author *resolve.Speak
 func (r *run) events(mf *mention.Finder, s *syntax.Sentence, para string, si int, names []named, stmts []statement.Statement, first int) []event {
 	out := r.scratch.events[:0] // the last sentence's are read
 	var speakers []syntax.Phrase
-	var ownsContent []bool // by statement: its speaker is "his office" or the like
 	// the frames are in sentence order
 	k, _ := slices.BinarySearchFunc(r.frames, si, func(f cue.Frame, si int) int { return f.Sentence - si })
 	mf.Cues = r.scratch.cues[:0]
@@ -259,7 +258,6 @@ func (r *run) events(mf *mention.Finder, s *syntax.Sentence, para string, si int
 		if m.Kind == mention.Pronoun && !m.Opens {
 			m.Opens = afterContent(s, fr)
 		}
-		ownsContent = append(ownsContent, m.Owned != "" && (m.Owner.Gender == 'm' || m.Owner.Gender == 'f'))
 		out = append(out, event{order: float64(fr.Speaker.From), stmt: first + k, named: named{m: m, pos: resolve.Subject}})
 		if !m.Members {
 			speakers = append(speakers, fr.Speaker) // "Velk and Arno": each is a mention too
@@ -287,7 +285,7 @@ func (r *run) events(mf *mention.Finder, s *syntax.Sentence, para string, si int
 				if !c.Has(p.From) {
 					continue
 				}
-				if ownsContent[k] && fr.Speaker.From > p.From {
+				if out[k].m.OwnedByPerson() && fr.Speaker.From > p.From { // out[k] is stmts[k]'s speaker
 					// "Jon Arno will host the talks, his office said" is
 					// his office: the owner is read first, as the
 					// clause's own subject, not as words someone reports

@@ -20,7 +20,6 @@ func TestClosedWordSections(t *testing.T) {
 		{"quantifier prepositions", func(e *Entry) bool { return e.InQuantifier }, []string{"than"}},
 		{"quantifiers after at", func(e *Entry) bool { return e.AfterAt }, []string{"least"}},
 		{"name joiners", func(e *Entry) bool { return e.JoinsNames }, []string{"and", "the"}},
-		{"remit prepositions", func(e *Entry) bool { return e.Remit }, []string{"for", "to"}},
 		{"object subordinators", func(e *Entry) bool { return e.ContinuesObject }, []string{"as", "that"}},
 		{"articles", func(e *Entry) bool { return e.Article }, []string{"a", "an", "the"}},
 		{"speaker prefixes", func(e *Entry) bool { return e.SpeakerPrefix }, []string{"dr", "minister", "mr", "mrs", "ms", "president", "sir", "the"}},
@@ -45,11 +44,11 @@ func TestClosedWordSections(t *testing.T) {
 // lexicon of its own, so the field is read from the file and from no list
 // in Go.
 func TestClosedSectionsAreFlags(t *testing.T) {
-	l, err := Parse([]byte("[coordinators]\nplus\n[quantifier prepositions]\nbeyond\n[quantifiers after at]\nmost\n[name joiners]\nund\n[remit prepositions]\ntoward\n"))
+	l, err := Parse([]byte("[coordinators]\nplus\n[quantifier prepositions]\nbeyond\n[quantifiers after at]\nmost\n[name joiners]\nund\n[posting prepositions]\ntoward\n"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	if e := l.Lookup("Plus"); e == nil || !e.Coordinator || e.Remit {
+	if e := l.Lookup("Plus"); e == nil || !e.Coordinator || e.Posting {
 		t.Errorf("plus: %+v", e)
 	}
 	if e := l.Lookup("beyond"); e == nil || !e.InQuantifier {
@@ -61,7 +60,7 @@ func TestClosedSectionsAreFlags(t *testing.T) {
 	if e := l.Lookup("und"); e == nil || !e.JoinsNames {
 		t.Errorf("und: %+v", e)
 	}
-	if e := l.Lookup("toward"); e == nil || !e.Remit || e.JoinsNames {
+	if e := l.Lookup("toward"); e == nil || !e.Posting || e.JoinsNames {
 		t.Errorf("toward: %+v", e)
 	}
 	if l.Lookup("and") != nil {

@@ -376,10 +376,6 @@ type Entry struct {
 	// title and names nothing itself ("the", "and"): "the President and
 	// the Foreign Minister of Kestria".
 	JoinsNames bool
-	// Remit is set for a preposition that opens a title's remit, the
-	// words after it naming the office's field or place: "Envoy for
-	// Climate", "Ambassador to Kestria".
-	Remit bool
 	// ContinuesObject is set for a subordinator that, after a verb's
 	// object, goes on with that object rather than open a clause of the
 	// writer's: "proclaim the week as Health Week", "the plan that …".

@@ -83,7 +83,6 @@ var sectionFlags = map[string]func(*Entry) *bool{
 	"quantifier prepositions":  func(e *Entry) *bool { return &e.InQuantifier },
 	"quantifiers after at":     func(e *Entry) *bool { return &e.AfterAt },
 	"name joiners":             func(e *Entry) *bool { return &e.JoinsNames },
-	"remit prepositions":       func(e *Entry) *bool { return &e.Remit },
 	"object subordinators":     func(e *Entry) *bool { return &e.ContinuesObject },
 	"role fillers":             func(e *Entry) *bool { return &e.RoleFiller },
 	"articles":                 func(e *Entry) *bool { return &e.Article },

@@ -134,7 +134,7 @@ func (f *Finder) withoutPlace(s *syntax.Sentence, name syntax.Phrase) syntax.Phr
 // ("for Management and").
 func (f *Finder) remit(s *syntax.Sentence, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-6; k-- {
-		if e := s.Words[k].Entry; e != nil && e.Remit {
+		if e := s.Words[k].Entry; e != nil && e.Posting {
 			return true
 		} else if e != nil && e.JoinsNames {
 			continue

@@ -111,6 +111,12 @@ type Mention struct {
 	located bool
 }
 
+// OwnedByPerson reports a phrase a person's possessive pronoun opens:
+// "his office", "her spokeswoman".
+func (m Mention) OwnedByPerson() bool {
+	return m.Owned != "" && (m.Owner.Gender == 'm' || m.Owner.Gender == 'f')
+}
+
 // Finder classifies phrases with the lexicon and a gazetteer.
 type Finder struct {
 	Lexicon *lexicon.Lexicon

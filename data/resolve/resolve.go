@@ -329,7 +329,7 @@ func (r *Story) owned(m mention.Mention) mention.Mention {
 		return m
 	}
 	e := r.pronoun(mention.Mention{Kind: mention.Pronoun, Sentence: m.Sentence, Pron: m.Owner, Gender: m.Owner.Gender, Plural: m.Owner.Plural})
-	person := m.Owner.Gender == 'm' || m.Owner.Gender == 'f'
+	person := m.OwnedByPerson()
 	if e == nil || !person && e.kind != mention.Body && e.kind != mention.Group || person && !e.human {
 		return m
 	}

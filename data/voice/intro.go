@@ -170,7 +170,7 @@ func (c *doc) introduction(s string) (sp resolve.Speaker, cue, surname string, o
 			// "The Minister for Development, Lord Carrow, added:": the
 			// title first, the holder in apposition, who goes by the
 			// name as written there, honorific and all ("Lord Carrow")
-			if c.role(a.title) == "" {
+			if honorificsOnly(c.r.Lexicon, a.title) {
 				a.name = append(a.title[:len(a.title):len(a.title)], a.name...)
 			}
 			a.title = m.title
