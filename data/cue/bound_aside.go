@@ -49,7 +49,7 @@ func verblessAside(s *syntax.Sentence, k, end int) bool {
 func asideClose(s *syntax.Sentence, k, end int) int {
 	for j := k + 1; j < end && j <= k+maxVerblessAside; j++ {
 		w := &s.Words[j]
-		if w.Quote >= 0 || w.Tag.IsFiniteVerb() || w.Tag == tag.MD || w.Tag == tag.Colon || w.Tok.Has(text.Dash) {
+		if w.Quote >= 0 || w.Tag.IsFiniteVerb() || w.Tag == tag.Colon || w.Tok.Has(text.Dash) {
 			return -1
 		}
 		if w.Tag == tag.Comma {
@@ -134,21 +134,11 @@ func whClauseEnd(s *syntax.Sentence, fr *Frame, p syntax.Phrase) syntax.Phrase {
 		if w.Quote >= 0 || !w.Tag.IsFiniteVerb() || w.Tag == tag.VBD && strings.HasSuffix(text.Lower(w.Text), "ed") {
 			continue // "people appointed/VBD to their jobs": a participle the tagger took for a verb
 		}
-		if s.Words[k-1].Tag.IsNoun() && s.Words[k-1].Quote < 0 && (hasFiniteVerb(s, p.From, k) || modalIn(s, p.From, k)) {
+		if s.Words[k-1].Tag.IsNoun() && s.Words[k-1].Quote < 0 && hasFiniteVerb(s, p.From, k) { // a modal is finite too
 			return trimEnd(s, syntax.Phrase{From: p.From, To: k})
 		}
 	}
 	return p
-}
-
-// modalIn reports a modal outside quotations in words [from, to).
-func modalIn(s *syntax.Sentence, from, to int) bool {
-	for k := from; k < to; k++ {
-		if s.Words[k].Tag == tag.MD && s.Words[k].Quote < 0 {
-			return true
-		}
-	}
-	return false
 }
 
 // finiteBeforeWh reports a finite verb outside quotations before the

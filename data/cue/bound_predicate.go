@@ -137,7 +137,7 @@ func afterPerfect(s *syntax.Sentence, i int) bool {
 // words [from, to): the content is a clause, not an object.
 func clauseWithin(s *syntax.Sentence, from, to int) bool {
 	for k := from; k < to; k++ {
-		if w := &s.Words[k]; w.Quote < 0 && (w.Tag.IsFiniteVerb() || w.Tag == tag.MD || w.Tag == tag.VBN) {
+		if w := &s.Words[k]; w.Quote < 0 && (w.Tag.IsFiniteVerb() || w.Tag == tag.VBN) {
 			return true
 		}
 	}

@@ -116,7 +116,7 @@ func pastAppositive(s *syntax.Sentence, e int) int {
 	}
 	for j := e + 1; j < len(s.Words) && j <= e+maxAppositive; j++ {
 		w := &s.Words[j]
-		if w.Quote >= 0 || w.Tag.IsFiniteVerb() || w.Tag == tag.MD {
+		if w.Quote >= 0 || w.Tag.IsFiniteVerb() {
 			return e
 		}
 		if isPunct(s, j, ',') {

@@ -29,7 +29,7 @@ func namedFrom(s *syntax.Sentence, k, q int) int {
 		if list && (w.Tag == tag.CC || w.Tag == tag.Comma || w.Tag == tag.DT) {
 			continue
 		}
-		if w.Quote >= 0 || w.Tok.Kind == text.Quote || w.Tok.Kind == text.Punct || w.Tag.IsFiniteVerb() || w.Tag == tag.MD ||
+		if w.Quote >= 0 || w.Tok.Kind == text.Quote || w.Tok.Kind == text.Punct || w.Tag.IsFiniteVerb() ||
 			strings.EqualFold(w.Text, "as") || list {
 			return q
 		}

@@ -209,7 +209,7 @@ func sourceToMark(s *syntax.Sentence, k int) syntax.Phrase {
 		if w.Tag == tag.Comma || w.Tag == tag.Colon || w.Tag == tag.Period || w.Tok.Kind == text.Quote || w.Tok.Has(text.Dash) {
 			break
 		}
-		if w.Tag.IsFiniteVerb() || w.Tag == tag.MD || w.Tag == tag.WP || w.Tag == tag.WDT || isComplementizer(w) && w.Tag == tag.IN {
+		if w.Tag.IsFiniteVerb() || w.Tag == tag.WP || w.Tag == tag.WDT || isComplementizer(w) && w.Tag == tag.IN {
 			return syntax.Phrase{}
 		}
 		e++

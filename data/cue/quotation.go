@@ -3,7 +3,6 @@ package cue
 import (
 	"github.com/brief-reader/brief/data/lexicon"
 	"github.com/brief-reader/brief/data/syntax"
-	"github.com/brief-reader/brief/data/tag"
 	"github.com/brief-reader/brief/data/text"
 )
 
@@ -68,7 +67,7 @@ func quotationPastAdjuncts(s *syntax.Sentence, k int) int {
 			}
 			return -1
 		}
-		if w.Quote >= 0 || w.Tag.IsFiniteVerb() || w.Tag == tag.MD || w.Is(lexicon.CueVerb) && w.Tag.IsVerb() {
+		if w.Quote >= 0 || w.Tag.IsFiniteVerb() || w.Is(lexicon.CueVerb) && w.Tag.IsVerb() {
 			return -1
 		}
 	}

@@ -94,7 +94,7 @@ func nameInAside(s *syntax.Sentence, j int) (sp, aside syntax.Phrase) {
 	}
 	for k := b; k < o; k++ {
 		w := &s.Words[k]
-		if w.Quote >= 0 || w.Tag.IsFiniteVerb() || w.Tag == tag.MD || w.Tag == tag.WP || w.Tag == tag.WDT {
+		if w.Quote >= 0 || w.Tag.IsFiniteVerb() || w.Tag == tag.WP || w.Tag == tag.WDT {
 			return
 		}
 	}

@@ -58,7 +58,7 @@ func clauseSubject(s *syntax.Sentence, v int) syntax.Phrase {
 			return syntax.Phrase{}
 		case w.Tag == tag.WP || w.Tag == tag.WDT:
 			relative = true
-		case (w.Tag.IsFiniteVerb() || w.Tag == tag.MD) && !relative:
+		case w.Tag.IsFiniteVerb() && !relative:
 			return syntax.Phrase{}
 		}
 	}

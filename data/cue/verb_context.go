@@ -170,7 +170,7 @@ func coordinatedVerb(s *syntax.Sentence, cc int, form tag.Tag) int {
 	for k := cc - 1; k >= 0 && k >= cc-25; k-- {
 		x := &s.Words[k]
 		switch {
-		case x.Quote >= 0 || x.Tag == tag.Colon || x.Tag.IsFiniteVerb() || x.Tag == tag.MD:
+		case x.Quote >= 0 || x.Tag == tag.Colon || x.Tag.IsFiniteVerb():
 			return -1
 		case x.Tag == form:
 			return k

@@ -75,7 +75,7 @@ func (f *Finder) titleWord(s *syntax.Sentence, i, end int) bool {
 		return false // "(applause)"
 	case hyphenated(w) && f.Lexicon.Is(lower(w.Text[strings.LastIndexByte(w.Text, '-')+1:]), lexicon.TitleWord):
 		return true // "then-Vice President"
-	case w.Tag == tag.VBG || w.Tag.IsFiniteVerb() || w.Tag == tag.MD || w.Tag == tag.WP || w.Tag == tag.WDT || w.Tag == tag.PRP || w.Tag == tag.PRPS:
+	case w.Tag == tag.VBG || w.Tag.IsFiniteVerb() || w.Tag == tag.WP || w.Tag == tag.WDT || w.Tag == tag.PRP || w.Tag == tag.PRPS:
 		return false
 	case w.Tok.Has(text.Cap):
 		return w.Tag.IsNoun() || w.Tag.IsAdj()

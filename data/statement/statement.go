@@ -46,8 +46,8 @@ const maxIntroduced = 6
 // ownCue reports a paragraph (from the next one on) that a colon cannot
 // introduce: a heading, a label's turn or a paragraph with its own cue
 // (nil: none is). lead gives a paragraph's first sentence,
-// tagged, to read the items of a list an introduction opens (nil: no
-// paragraph is read as one).
+// tagged, to read the items of a list or the speech an introduction
+// opens; it must not be nil.
 func Build(d *text.Document, sentences []syntax.Sentence, frames []cue.Frame, ownCue func(para int) bool, lead func(para int) syntax.Sentence) []Statement {
 	var out []Statement
 	used := map[int32]bool{} // quotations taken
@@ -307,7 +307,7 @@ func adjunctBefore(s *syntax.Sentence, from, to int) bool {
 	}
 	for k := from; k < to-1; k++ {
 		w := &s.Words[k]
-		if w.Quote >= 0 || w.Tag.IsFiniteVerb() || w.Tag == tag.MD || w.Tag == tag.CC || w.Tok.Has(text.Dash) {
+		if w.Quote >= 0 || w.Tag.IsFiniteVerb() || w.Tag == tag.CC || w.Tok.Has(text.Dash) {
 			return false
 		}
 	}

@@ -110,7 +110,7 @@ func (s *Sentence) repairOpeningVerb() {
 		if t == tag.WP || t == tag.WDT {
 			break // the rest is a relative clause's
 		}
-		if isFinite(t) || t == tag.MD {
+		if t.IsFiniteVerb() {
 			return
 		}
 	}
