@@ -140,6 +140,16 @@ func (f *Finder) cueFrame(s *syntax.Sentence, i int, c lexicon.Cue, cue syntax.P
 		// phrase that opens the sentence does
 		after.To = sp.From - 1
 	}
+	// the content before the cue, worked out once: up to three of the
+	// shapes below ask for it
+	var before *syntax.Phrase
+	contentBeforeCue := func() syntax.Phrase {
+		if before == nil {
+			b := contentBefore(s, start)
+			before = &b
+		}
+		return *before
+	}
 	if !chained && isPunct(s, start-1, ',') && start > 1 && !hasFiniteVerb(s, 0, start-1) {
 		// "The talks, X said, will go on": the content surrounds the cue;
 		// after an adverb ("Recently, X said, she has …") it is the
@@ -158,7 +168,7 @@ func (f *Finder) cueFrame(s *syntax.Sentence, i int, c lexicon.Cue, cue syntax.P
 	}
 	if !after.Empty() && !chained && isOpenQuote(s, after.From) && after.From > 0 && isPunct(s, after.From-1, ',') {
 		// "“A,” X said, “B.”": both quotations, around the cue
-		if b := contentBefore(s, start); !b.Empty() && s.Words[b.From].Quote >= 0 {
+		if b := contentBeforeCue(); !b.Empty() && s.Words[b.From].Quote >= 0 {
 			fr.Shape = ContentFirst
 			fr.Content[0], fr.Content[1] = b, after
 			return fr, true
@@ -170,7 +180,7 @@ func (f *Finder) cueFrame(s *syntax.Sentence, i int, c lexicon.Cue, cue syntax.P
 		// the cue is the content, not a phrase of time after it; nor is
 		// what follows an addressee ("“…,” Velk told the hosts of a show
 		// who knew …")
-		if b := contentBefore(s, start); !b.Empty() && s.Words[b.From].Quote >= 0 {
+		if b := contentBeforeCue(); !b.Empty() && s.Words[b.From].Quote >= 0 {
 			after = syntax.Phrase{}
 		}
 	}
@@ -183,13 +193,13 @@ func (f *Finder) cueFrame(s *syntax.Sentence, i int, c lexicon.Cue, cue syntax.P
 		// quotation before ("that", a colon or a clause right after the
 		// cue would still open content: "… “Marco!,” the senator said his
 		// campaign was strong")
-		if b := contentBefore(s, start); !b.Empty() && b.From <= 1 && s.Words[b.From].Quote >= 0 {
+		if b := contentBeforeCue(); !b.Empty() && b.From <= 1 && s.Words[b.From].Quote >= 0 {
 			after = syntax.Phrase{}
 		}
 	}
 	if after.Empty() && !chained {
 		// "“…,” X said." and "…, X said.": the content comes first
-		if b := contentBefore(s, start); !b.Empty() && !relativeVerb(s, i) && (s.Words[b.From].Quote >= 0 || f.closesClause(s, &fr, cue.To) && !(adverbialClauseOnly(s, b) && !commaAfter(s, cue.To))) {
+		if b := contentBeforeCue(); !b.Empty() && !relativeVerb(s, i) && (s.Words[b.From].Quote >= 0 || f.closesClause(s, &fr, cue.To) && !(adverbialClauseOnly(s, b) && !commaAfter(s, cue.To))) {
 			fr.Shape = ContentFirst
 			fr.Content[0] = b
 			if more := f.secondQuotation(s, f.skipAddressee(s, &fr, cue.To)); !more.Empty() {
