@@ -13,8 +13,11 @@ import (
 	"github.com/brief-reader/brief/data"
 )
 
+// openTest opens the database in dir, a copy of a new one (template_test.go)
+// when dir has none.
 func openTest(t *testing.T, dir string) *DB {
 	t.Helper()
+	copyNewDatabase(t, dir)
 	db, err := Open(dir)
 	if err != nil {
 		t.Fatal(err)
