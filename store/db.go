@@ -89,10 +89,13 @@ func Open(dataDir string) (*DB, error) {
 		return nil, folderError(dataDir, err)
 	}
 	path := filepath.Join(dataDir, FileName)
-	if err := checkHeader(path); err != nil {
+	wal, err := checkHeader(path)
+	if err != nil {
 		return nil, err
 	}
-	db, err := openSQL(path)
+	// Not pinged: migrate's first query opens the first connection, and
+	// fails as a ping would, with the same error.
+	db, err := openPool(path, libraryCacheKiB, wal)
 	if err != nil {
 		return nil, classify(path, err)
 	}
@@ -108,17 +111,53 @@ func Open(dataDir string) (*DB, error) {
 	return &DB{sql: db, path: path, journal: j}, nil
 }
 
-func openSQL(path string) (*sql.DB, error) { return openSQLCache(path, 16384) }
+// libraryCacheKiB is the page cache of each of the database's own
+// connections.
+const libraryCacheKiB = 16384
 
-// openSQLCache is openSQL with a page cache of cacheKiB a connection.
+// openSQL opens the database's connections, asking the file's header
+// whether it is in WAL mode already.
+func openSQL(path string) (*sql.DB, error) {
+	wal, err := checkHeader(path)
+	if err != nil {
+		return nil, err
+	}
+	return pinged(openPool(path, libraryCacheKiB, wal))
+}
+
+// openSQLCache opens connections of their own, with a page cache of
+// cacheKiB a connection, to a database Open has opened: in WAL mode.
 func openSQLCache(path string, cacheKiB int) (*sql.DB, error) {
+	return pinged(openPool(path, cacheKiB, true))
+}
+
+func pinged(db *sql.DB, err error) (*sql.DB, error) {
+	if err != nil {
+		return nil, err
+	}
+	if err := db.Ping(); err != nil {
+		db.Close()
+		return nil, err
+	}
+	return db, nil
+}
+
+// openPool opens a pool of up to four connections, each set up as it is
+// opened. wal says the file is in WAL mode already: the mode is kept in
+// the file, and setting it again for every connection cost each one a
+// statement (and a lock another process may hold).
+func openPool(path string, cacheKiB int, wal bool) (*sql.DB, error) {
 	// busy_timeout first: setting WAL mode takes a lock another process
 	// may hold. (A memory map of the file was tried for reads: no faster
 	// for a list of 100,000 stories, and its pages count in the resident
 	// set.) Immediate transactions take the write lock when they
 	// start, so two writers queue instead of one failing on upgrade.
 	q := url.Values{}
-	for _, p := range []string{"busy_timeout(20000)", "journal_mode(WAL)", "synchronous(NORMAL)", "foreign_keys(1)", fmt.Sprintf("cache_size(-%d)", cacheKiB)} {
+	pragmas := []string{"busy_timeout(20000)", "synchronous(NORMAL)", "foreign_keys(1)", fmt.Sprintf("cache_size(-%d)", cacheKiB)}
+	if !wal {
+		pragmas = append(pragmas, "journal_mode(WAL)")
+	}
+	for _, p := range pragmas {
 		q.Add("_pragma", p)
 	}
 	q.Set("_txlock", "immediate")
@@ -129,10 +168,6 @@ func openSQLCache(path string, cacheKiB int) (*sql.DB, error) {
 	db.SetMaxOpenConns(4)
 	db.SetMaxIdleConns(4)
 	db.SetConnMaxIdleTime(time.Minute)
-	if err := db.Ping(); err != nil {
-		db.Close()
-		return nil, err
-	}
 	return db, nil
 }
 
@@ -142,25 +177,26 @@ const sqliteHeader = "SQLite format 3\x00"
 // checkHeader catches the two damages SQLite itself may not notice until
 // a query touches the missing part: a file that is not a database at
 // all, and a database cut short (its header says how many pages it has).
-func checkHeader(path string) error {
+// wal says the header is a WAL-mode database's.
+func checkHeader(path string) (wal bool, err error) {
 	f, err := os.Open(path)
 	if errors.Is(err, os.ErrNotExist) {
-		return nil
+		return false, nil
 	}
 	if err != nil {
-		return fmt.Errorf("%s: %w", path, err)
+		return false, fmt.Errorf("%s: %w", path, err)
 	}
 	defer f.Close()
 	fi, err := f.Stat()
 	if err != nil {
-		return fmt.Errorf("%s: %w", path, err)
+		return false, fmt.Errorf("%s: %w", path, err)
 	}
 	if fi.Size() == 0 {
-		return nil // a new database, or one created and never written
+		return false, nil // a new database, or one created and never written
 	}
 	var h [100]byte
 	if _, err := io.ReadFull(f, h[:]); err != nil || string(h[:16]) != sqliteHeader {
-		return damaged(path, "not an SQLite database")
+		return false, damaged(path, "not an SQLite database")
 	}
 	pageSize := int64(h[16])<<8 | int64(h[17])
 	if pageSize == 1 {
@@ -171,9 +207,10 @@ func checkHeader(path string) error {
 	// "version valid for" number (SQLite 3.7.0 and later write both).
 	valid := string(h[24:28]) == string(h[92:96])
 	if valid && pages > 0 && fi.Size() < pages*pageSize {
-		return damaged(path, fmt.Sprintf("cut short: %d of %d bytes", fi.Size(), pages*pageSize))
+		return false, damaged(path, fmt.Sprintf("cut short: %d of %d bytes", fi.Size(), pages*pageSize))
 	}
-	return nil
+	// The file format's write and read versions are 2 in WAL mode.
+	return h[18] == 2 && h[19] == 2, nil
 }
 
 func damaged(path, why string) error {
