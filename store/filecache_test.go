@@ -87,7 +87,7 @@ func TestFileCacheInvalidation(t *testing.T) {
 		must(t, os.WriteFile(filepath.Join(dir, name), []byte(body), 0o644))
 	}
 	db := openTest(t, t.TempDir())
-	attr, _ := data.NewAttributor("")
+	attr := builtinAttributor()
 	fresh := func() []*data.Briefing {
 		bs, errs := data.Load([]string{dir}, nil, data.LoadOptions{Attributor: attr})
 		if len(errs) > 0 {
@@ -201,7 +201,7 @@ func TestNewFilesAreNotLookedUpByContents(t *testing.T) {
 // (each reads the schema first), and still finds every file.
 func TestOnlyALargeLoadOpensItsOwnReads(t *testing.T) {
 	t.Parallel()
-	attr, _ := data.NewAttributor("")
+	attr := builtinAttributor()
 	db := openTest(t, t.TempDir())
 	for _, n := range []int{3, ownReadsAfter + 1} {
 		dir := t.TempDir()

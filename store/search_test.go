@@ -16,7 +16,7 @@ func TestSearch(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		a, _ := data.NewAttributor("")
+		a := builtinAttributor()
 		a.Attribute(b)
 		if _, err := db.CacheFile(CachedFile{Path: path, Size: int64(len(raw)), MTime: time.Unix(1, 0), Hash: Hash([]byte(raw))}, []*data.Briefing{b}, a.Version()); err != nil {
 			t.Fatal(err)

@@ -68,7 +68,7 @@ func sampleBriefing(t *testing.T) *data.Briefing {
 	if err != nil {
 		t.Fatal(err)
 	}
-	a, _ := data.NewAttributor("")
+	a := builtinAttributor()
 	a.Attribute(b)
 	if len(b.Statements) == 0 {
 		t.Fatal("the sample has no statements")

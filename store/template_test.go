@@ -8,6 +8,8 @@ import (
 	"path/filepath"
 	"sync"
 	"testing"
+
+	"github.com/brief-reader/brief/data"
 )
 
 // The tests' databases start as copies of one new database, made once
@@ -39,6 +41,14 @@ var newDatabase = sync.OnceValues(func() (string, error) {
 		return "", fmt.Errorf("%s-wal is left: %v", path, err)
 	}
 	return path, nil
+})
+
+// builtinAttributor is one attributor of the built-in lists for every
+// test that attributes stories without a user's files: it is safe for
+// concurrent use, and building one is most of what a small test costs.
+var builtinAttributor = sync.OnceValue(func() *data.Attributor {
+	a, _ := data.NewAttributor("")
+	return a
 })
 
 func TestMain(m *testing.M) {
