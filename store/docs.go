@@ -208,7 +208,7 @@ func (db *DB) Statements(doc int64, version string, b *data.Briefing) error {
 	// every statement of a library is read when the quote view is first
 	// shown, and a copy of each record and one of each text were most of
 	// what that allocated.
-	rows, err := db.reads().Query(`SELECT rec FROM statements WHERE doc = ? AND version = ?`, doc, version)
+	rows, err := db.readsQuery(`SELECT rec FROM statements WHERE doc = ? AND version = ?`, doc, version)
 	if err != nil {
 		return db.classify(err)
 	}
@@ -231,7 +231,7 @@ func (db *DB) Statements(doc int64, version string, b *data.Briefing) error {
 func (db *DB) Body(doc int64, b *data.Briefing) error {
 	var r row
 	var path string
-	err := db.sql.QueryRow(`SELECT d.path, d.title, d.dateline, d.publisher, d.date, d.meta, b.body
+	err := db.queryRow(`SELECT d.path, d.title, d.dateline, d.publisher, d.date, d.meta, b.body
 FROM docs d JOIN bodies b ON b.id = d.id WHERE d.id = ?`, doc).
 		Scan(&path, &r.Title, &r.Dateline, &r.Publisher, &r.Date, &r.Meta, &r.Body)
 	if err != nil {

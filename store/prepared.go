@@ -61,8 +61,12 @@ func (p *preparedTx) QueryRow(query string, args ...any) *sql.Row {
 // again, and asked twice before whether its ID was taken, which was
 // more than half of what storing an item cost (issue #13).
 //
+// A reader's reads of one story at a time (Statements, Reports, Body)
+// go through such statements too (queryRow, readsQuery), each on its
+// pool: a quote view scrolled asks them story after story.
+//
 // A statement is prepared only where no connection is held (prepare,
-// queryRow): preparing one takes a connection of the pool, and a
+// queryRow, readsQuery): preparing one takes a connection of the pool, and a
 // transaction that waited for one while holding its own could wait for
 // good once every connection is another such transaction's. Inside a
 // transaction a statement not prepared yet runs as it is.
@@ -75,13 +79,16 @@ type statements struct {
 // prepare prepares the queries not prepared yet. It must not be called
 // inside a transaction. A query that cannot be prepared is left out: it
 // runs as it is, and fails as it would have.
-func (db *DB) prepare(queries ...string) {
-	p := &db.statements
+func (db *DB) prepare(queries ...string) { db.statements.prepareOn(db.sql, queries...) }
+
+// prepareOn is prepare for statements of conns: p holds statements of
+// one pool only.
+func (p *statements) prepareOn(conns *sql.DB, queries ...string) {
 	for _, q := range queries {
 		if p.lookup(q) != nil {
 			continue
 		}
-		s, err := db.sql.Prepare(q) // not under p.mu: it may wait for a connection
+		s, err := conns.Prepare(q) // not under p.mu: it may wait for a connection
 		if err != nil {
 			continue
 		}
@@ -135,6 +142,16 @@ func (db *DB) queryRow(query string, args ...any) *sql.Row {
 		return s.QueryRow(args...)
 	}
 	return db.sql.QueryRow(query, args...)
+}
+
+// query is conns.Query through p's statement of query, prepared once
+// (prepareOn): not inside a transaction.
+func (p *statements) query(conns *sql.DB, query string, args ...any) (*sql.Rows, error) {
+	p.prepareOn(conns, query)
+	if s := p.lookup(query); s != nil {
+		return s.Query(args...)
+	}
+	return conns.Query(query, args...)
 }
 
 // close closes the statements; none is prepared after.

@@ -2,6 +2,7 @@ package store
 
 import (
 	"database/sql"
+	"errors"
 	"sync"
 )
 
@@ -19,6 +20,10 @@ import (
 type storyReads struct {
 	once sync.Once
 	db   *sql.DB // nil: it could not be opened, and the library's are used
+	// stmts are the reads' statements, each prepared once on the
+	// connections reads gives: a reader asks them story after story as
+	// the quote view scrolls, and parsed each again every time.
+	stmts statements
 }
 
 // storyReadsCacheKiB is its page cache: the tables' upper pages.
@@ -41,10 +46,16 @@ func (db *DB) reads() *sql.DB {
 	return r.db
 }
 
+// readsQuery is db.reads().Query through a statement prepared once.
+func (db *DB) readsQuery(query string, args ...any) (*sql.Rows, error) {
+	return db.stories.stmts.query(db.reads(), query, args...)
+}
+
 func (r *storyReads) close() error {
-	r.once.Do(func() {}) // none opened after Close
+	r.once.Do(func() {})   // none opened after Close
+	err := r.stmts.close() // before the connections they were prepared on
 	if r.db == nil {
-		return nil
+		return err
 	}
-	return r.db.Close()
+	return errors.Join(err, r.db.Close())
 }

@@ -98,7 +98,7 @@ func (db *DB) MakeReports(ctx context.Context, version string) (made bool, err e
 // other stories report too, by statement; none for the others. It
 // answers from the table as MakeReports left it.
 func (db *DB) Reports(doc int64, version string) ([]provenance.Stored, error) {
-	rows, err := db.reads().Query(`SELECT n, grp, rank FROM reports WHERE version = ? AND doc = ? ORDER BY n`, version, doc)
+	rows, err := db.readsQuery(`SELECT n, grp, rank FROM reports WHERE version = ? AND doc = ? ORDER BY n`, version, doc)
 	if err != nil {
 		return nil, db.classify(err)
 	}
