@@ -137,7 +137,7 @@ func (db *DB) LibraryDocsByID(version string, rows []int64, want Want, fn func(D
 	if len(rows) == 0 {
 		return nil
 	}
-	r, err := db.reads().Query(`SELECT `+docColumns+`, i.sid
+	r, err := db.readsQuery(`SELECT `+docColumns+`, i.sid
 FROM items i JOIN docs d ON d.id = i.doc
 LEFT JOIN attribution a ON a.doc = d.id AND a.version = ?1
 WHERE i.doc IN (SELECT value FROM json_each(?4))`, version, want.Body, want.Statements, rowListJSON(rows))

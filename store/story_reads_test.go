@@ -10,7 +10,7 @@ import (
 	"github.com/brief-reader/brief/data/provenance"
 )
 
-// A reader's reads of a story (its statements, their reports, its body),
+// A reader's reads of a story (its row, statements, their reports, body),
 // each through a statement prepared once, answer for the story asked
 // about, story after story and in any order; once the database is closed
 // they fail rather than read.
@@ -71,6 +71,14 @@ func TestStoryReadsOneAfterAnother(t *testing.T) {
 		}
 		if err := db.Body(docs[k], &b); err != nil || len(b.Paragraphs) != 1 || b.Paragraphs[0].Text != stories[k].id {
 			t.Errorf("%s: body %+v, %v", stories[k].id, b.Paragraphs, err)
+		}
+		var rows []string
+		err = db.LibraryDocsByID("v1", []int64{docs[k]}, Want{}, func(d Doc) error {
+			rows = append(rows, d.Briefing.ID)
+			return nil
+		})
+		if err != nil || len(rows) != 1 || rows[0] != stories[k].id {
+			t.Errorf("%s: row %q, %v", stories[k].id, rows, err)
 		}
 	}
 	must(t, db.Close())
