@@ -10,7 +10,7 @@ import (
 // Every connection is set up alike, whether Open made the database, found
 // it in WAL mode already (and left journal_mode alone), or found one in
 // another mode and put it in WAL mode; so are the connections of their
-// own that reads open (openSQLCache).
+// own that reads open (openSQLCache) once Open has put it in WAL mode.
 func TestEveryConnectionIsSetUp(t *testing.T) {
 	t.Parallel()
 	rollback := t.TempDir() // a database in rollback-journal mode, as an old SQLite leaves it
@@ -38,10 +38,12 @@ func TestEveryConnectionIsSetUp(t *testing.T) {
 			t.Errorf("%s: the header says wal %v, %v", tt.name, wal, err)
 		}
 		checkConnections(t, tt.name, db.sql, -libraryCacheKiB)
-		reads, err := openSQLCache(db.Path(), 1000)
-		must(t, err)
-		checkConnections(t, tt.name+", own reads", reads, -1000)
-		must(t, reads.Close())
+		if tt.dir == rollback { // the reads' own pools leave journal_mode to Open
+			reads, err := openSQLCache(db.Path(), 1000)
+			must(t, err)
+			checkConnections(t, tt.name+", own reads", reads, -1000)
+			must(t, reads.Close())
+		}
 		must(t, db.Close())
 	}
 }
