@@ -15,6 +15,20 @@ import (
 // subscription is lost.
 func TestDamagedDatabaseIsRebuilt(t *testing.T) {
 	t.Parallel()
+	// One library refreshed, marked and closed; each damage spoils a copy
+	// of it (refreshing one for each stored the same 30 stories again).
+	srv := newFeedServer(t)
+	url := srv.set("/almora.rss", rss("Almora", releases(30)...))
+	l := open(t)
+	subscribe(t, l, url)
+	if _, err := l.Refresh(context.Background(), nil); err != nil {
+		t.Fatal(err)
+	}
+	before := briefings(t, l)
+	must(t, l.MarkRead(before[0].ID))
+	must(t, l.SetStarred(before[1].ID, true))
+	must(t, l.db.Checkpoint())
+	l.Close()
 	for name, spoil := range map[string]func(path string) error{
 		"garbage": func(p string) error { return os.WriteFile(p, []byte(strings.Repeat("not a database ", 500)), 0o644) },
 		"truncated": func(p string) error {
@@ -27,22 +41,11 @@ func TestDamagedDatabaseIsRebuilt(t *testing.T) {
 	} {
 		t.Run(name, func(t *testing.T) {
 			t.Parallel()
-			srv := newFeedServer(t)
-			url := srv.set("/almora.rss", rss("Almora", releases(30)...))
-			l := open(t)
-			subscribe(t, l, url)
-			if _, err := l.Refresh(context.Background(), nil); err != nil {
-				t.Fatal(err)
-			}
-			before := briefings(t, l)
-			must(t, l.MarkRead(before[0].ID))
-			must(t, l.SetStarred(before[1].ID, true))
-			must(t, l.db.Checkpoint())
-			l.Close()
-			dbPath := filepath.Join(l.dataDir, store.FileName)
+			dataDir, configDir := copyTree(t, l.dataDir), copyTree(t, l.configDir)
+			dbPath := filepath.Join(dataDir, store.FileName)
 			must(t, spoil(dbPath))
 
-			again, err := Open(l.dataDir, l.configDir, Options{Client: l.client})
+			again, err := Open(dataDir, configDir, Options{Client: l.client})
 			if err != nil {
 				t.Fatal(err)
 			}
