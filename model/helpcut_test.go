@@ -4,8 +4,6 @@ import (
 	"slices"
 	"strings"
 	"testing"
-
-	"github.com/brief-reader/brief/views"
 )
 
 // TestFullHelpThatDoesNotFitIsCutNotDropped: on a screen too short for the
@@ -25,10 +23,11 @@ func TestFullHelpThatDoesNotFitIsCutNotDropped(t *testing.T) {
 
 // TestTheHelpKeptThroughAResizeIsTheHelpOfTheWidth: the help drawn is
 // kept through a resize while it keeps the same keys and fits, so every
-// help of every view, short and full, the screen shrinking and growing,
+// help of every view, short and full, the screen narrowing cell by cell,
 // must be the help drawn anew at that width wherever it was kept at the
 // edge of its shape: the last width before the keys it shows change,
-// where a width measured a cell short would have bubbles cut it. (Within
+// where a width measured a cell short would have bubbles cut it. (A help
+// kept as the screen widens was drawn at a narrower width that it fit.) (Within
 // a shape that fits bubbles reads no width; drawing the help anew at
 // every width, 4 KB of help model copied at each call, was two CPU
 // seconds under the race detector.)
@@ -41,37 +40,38 @@ func TestTheHelpKeptThroughAResizeIsTheHelpOfTheWidth(t *testing.T) {
 			whiches = append(whiches, helpWhich{kind: kind, flags: [3]bool{f&1 != 0, f&2 != 0, f&4 != 0}})
 		}
 	}
-	// No help changes its keys past 117 cells.
-	var widths []int
-	for w := 120; w >= 0; w-- {
-		widths = append(widths, w)
-	}
-	for w := 1; w <= 120; w++ {
-		widths = append(widths, w)
-	}
 	h := *m.help.model()
 	checked := 0
+	check := func(which helpWhich, w int, got []string) {
+		t.Helper()
+		checked++
+		h.Width = w
+		if want := strings.Split(h.View(helpMapOf(m.keys, which).Fit(h)), "\n"); !slices.Equal(got, want) {
+			t.Fatalf("%+v, full %v, at %d cells: drawn\n%s\nwant\n%s", which, h.ShowAll, w, strings.Join(got, "\n"), strings.Join(want, "\n"))
+		}
+	}
 	for _, which := range whiches {
 		for _, all := range []bool{false, true} {
 			h.ShowAll = all
-			shapes := make([]views.HelpShape, len(widths))
-			for i, w := range widths {
-				h.Width = w
-				_, shapes[i] = helpMapOf(m.keys, which).FitShape(&h)
-			}
 			var last []string
-			for i, w := range widths {
+			lastWidth, lastKept := 0, false
+			// From wider than any help changes its keys at (117 cells)
+			// down to where it fits no more, nor at any narrower width:
+			// there nothing is kept.
+			for w := 120; w >= 0; w-- {
 				h.Width = w
+				if _, shape := helpMapOf(m.keys, which).FitShape(&h); !shape.Fits {
+					break
+				}
 				got := m.drawHelpOf(which, &h)
 				kept := len(got) > 0 && len(last) > 0 && &got[0] == &last[0]
-				last = got
-				if !kept || i+1 < len(widths) && shapes[i+1] == shapes[i] {
-					continue
+				if lastKept && !kept { // kept at the edge of its shape
+					check(which, lastWidth, last)
 				}
-				checked++
-				if want := strings.Split(h.View(helpMapOf(m.keys, which).Fit(h)), "\n"); !slices.Equal(got, want) {
-					t.Fatalf("%+v, full %v, at %d cells: drawn\n%s\nwant\n%s", which, all, w, strings.Join(got, "\n"), strings.Join(want, "\n"))
-				}
+				last, lastWidth, lastKept = got, w, kept
+			}
+			if lastKept {
+				check(which, lastWidth, last)
 			}
 		}
 	}

@@ -272,33 +272,35 @@ func (k KeyMap) PagerHelp() HelpMap {
 // foldColumns puts columns of the full help under one another, the pair
 // that makes the shortest column first, until the help fits its width:
 // bubbles/help would cut the columns past the width, keys and all. cells
-// is the width of the help folded.
+// is the width of the help folded. Each binding is measured once: a
+// column folded is as wide as its widest key and description were.
 func foldColumns(cols [][]key.Binding, m *help.Model) (folded [][]key.Binding, cells int) {
-	var shown [][]key.Binding
+	type column struct {
+		keys        []key.Binding
+		keyW, descW int
+	}
+	var shown []column
 	for _, col := range cols {
-		var enabled []key.Binding
+		var c column
 		for _, b := range col {
 			if b.Enabled() {
-				enabled = append(enabled, b)
+				c.keys = append(c.keys, b)
+				c.keyW = max(c.keyW, ansi.StringWidth(b.Help().Key))
+				c.descW = max(c.descW, ansi.StringWidth(b.Help().Desc))
 			}
 		}
-		if len(enabled) > 0 {
-			shown = append(shown, enabled)
+		if len(c.keys) > 0 {
+			shown = append(shown, c)
 		}
 	}
 	sep := ansi.StringWidth(m.FullSeparator)
 	width := func() int {
 		w := 0
-		for i, col := range shown {
-			keyW, descW := 0, 0
-			for _, b := range col {
-				keyW = max(keyW, ansi.StringWidth(b.Help().Key))
-				descW = max(descW, ansi.StringWidth(b.Help().Desc))
-			}
+		for i, c := range shown {
 			if i > 0 {
 				w += sep
 			}
-			w += keyW + 1 + descW
+			w += c.keyW + 1 + c.descW
 		}
 		return w
 	}
@@ -306,13 +308,20 @@ func foldColumns(cols [][]key.Binding, m *help.Model) (folded [][]key.Binding, c
 	for len(shown) > 1 && w > m.Width {
 		best := 0
 		for i := 1; i+1 < len(shown); i++ {
-			if len(shown[i])+len(shown[i+1]) < len(shown[best])+len(shown[best+1]) {
+			if len(shown[i].keys)+len(shown[i+1].keys) < len(shown[best].keys)+len(shown[best+1].keys) {
 				best = i
 			}
 		}
-		merged := append(append([]key.Binding(nil), shown[best]...), shown[best+1]...)
+		a, b := shown[best], shown[best+1]
+		merged := column{
+			keys: append(append([]key.Binding(nil), a.keys...), b.keys...),
+			keyW: max(a.keyW, b.keyW), descW: max(a.descW, b.descW),
+		}
 		shown = append(append(shown[:best:best], merged), shown[best+2:]...)
 		w = width()
 	}
-	return shown, w
+	for _, c := range shown {
+		folded = append(folded, c.keys)
+	}
+	return folded, w
 }
