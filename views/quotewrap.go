@@ -1,6 +1,7 @@
 package views
 
 import (
+	"math"
 	"slices"
 
 	"github.com/brief-reader/brief/data"
@@ -13,7 +14,7 @@ import (
 // quote view.
 
 // wrapKey is what a statement's wrap is drawn from; the styles are fixed
-// when the reader starts.
+// when the reader starts. Limit 0 is the whole wrap.
 type wrapKey struct {
 	text         string
 	kind         data.Kind
@@ -31,14 +32,25 @@ func newWrapMemo() *wrapMemo { return newMemo[wrapKey, []string](wrapMemoSize) }
 // wrappedWords is s wrapped at width in at most limit lines, each line
 // styled on its own, so that a line drawn alone keeps the style; a slice
 // of its own length, so that a caller's append cannot write into the
-// memo.
+// memo. The limit follows the screen's height, but a statement that
+// takes fewer lines is wrapped the same under any: its whole wrap is
+// kept once a width (under limit 0), and only a statement cut to the
+// limit is kept a limit (issue #13: a resize wrapped it again at each
+// height).
 func wrappedWords(w *wrapMemo, st *Styles, s data.Statement, width, limit int) []string {
-	k := wrapKey{text: s.Text, kind: s.Kind, width: width, limit: max(limit, 1)}
-	return slices.Clip(w.get(k, func() []string {
-		lines, style := wrapStatement(st, s, width, limit)
-		for i, l := range lines {
-			lines[i] = style.Render(l)
+	limit = max(limit, 1)
+	styled := func(limit int) func() []string {
+		return func() []string {
+			lines, style := wrapStatement(st, s, width, limit)
+			for i, l := range lines {
+				lines[i] = style.Render(l)
+			}
+			return lines
 		}
-		return lines
-	}))
+	}
+	whole := w.get(wrapKey{text: s.Text, kind: s.Kind, width: width}, styled(math.MaxInt))
+	if len(whole) <= limit {
+		return slices.Clip(whole)
+	}
+	return slices.Clip(w.get(wrapKey{text: s.Text, kind: s.Kind, width: width, limit: limit}, styled(limit)))
 }
