@@ -11,20 +11,42 @@ import (
 // drawHelp is the help as h draws it, fitted to h's width, one line a
 // row. The help is the costliest part of a frame and rarely changes from
 // one frame to the next, so the last drawing of the short bar and of the
-// full help is kept (issue #13). Each copy of the model keeps its own, so
-// copies used side by side share nothing. h is the shared help model,
-// read only: it is 4 KB of styles, which the race detector checks word
-// by word at every copy, and layout draws the help at every Update.
-func (m *Model) drawHelp(h *help.Model) []string {
+// full help is kept (issue #13), and kept through a resize while the
+// help keeps the same keys and fits (views.HelpShape). Each copy of the
+// model keeps its own, so copies used side by side share nothing. h is
+// the shared help model, read only: it is 4 KB of styles, which the race
+// detector checks word by word at every copy, and layout draws the help
+// at every Update.
+func (m *Model) drawHelp(h *help.Model) []string { return m.drawHelpOf(m.whichHelp(), h) }
+
+// drawHelpOf is drawHelp for the help which names.
+func (m *Model) drawHelpOf(which helpWhich, h *help.Model) []string {
 	drawn := &m.helpDrawn[0]
 	if h.ShowAll {
 		drawn = &m.helpDrawn[1]
 	}
-	from := helpDrawnFrom{which: m.whichHelp(), width: h.Width, showAll: h.ShowAll}
-	return drawn.get(from, true, func() []string {
-		hm := helpMapOf(m.keys, from.which)
-		return strings.Split(h.View(hm.Fit(*h)), "\n")
-	})
+	from := helpDrawnFrom{which: which, width: h.Width, showAll: h.ShowAll}
+	if drawn.ok && drawn.from == from {
+		return drawn.lines
+	}
+	hm, shape := helpMapOf(m.keys, from.which).FitShape(h)
+	if drawn.ok && shape.Fits && drawn.shape == shape &&
+		drawn.from.which == from.which && drawn.from.showAll == from.showAll {
+		drawn.from.width = from.width
+		return drawn.lines
+	}
+	lines := strings.Split(h.View(hm), "\n")
+	*drawn = helpDrawing{from: from, shape: shape, lines: lines, ok: true}
+	return lines
+}
+
+// helpDrawing is the help last drawn, with what it was drawn from and the
+// shape its keys took.
+type helpDrawing struct {
+	from  helpDrawnFrom
+	shape views.HelpShape
+	lines []string
+	ok    bool
 }
 
 // helpDrawnFrom is everything a drawing of the help depends on but what

@@ -154,7 +154,7 @@ type Model struct {
 	input        views.Input
 
 	help    sharedHelp
-	spinner spinner.Model
+	spinner sharedSpinner
 	loader  *loader
 	loading bool
 	loadErr []error
@@ -201,8 +201,8 @@ type Model struct {
 
 	reading readingMarks // m, M and statement stars; see reading.go
 
-	laidFooter []string                          // the footer layout last sized the body for; frame draws it
-	helpDrawn  [2]drawn[helpDrawnFrom, []string] // the short bar and the full help last drawn
+	laidFooter []string       // the footer layout last sized the body for; frame draws it
+	helpDrawn  [2]helpDrawing // the short bar and the full help last drawn
 
 	headerDrawn drawn[headerParts, string]     // the header last drawn, before it is cut to the width
 	statusDrawn drawn[drawnStatusFrom, string] // the detail view's status line last drawn
@@ -258,7 +258,7 @@ func New(cfg Config) Model {
 		profile:  views.NewProfile(&st, &keys),
 		input:    newTextInput(&st),
 		help:     newSharedHelp(h),
-		spinner:  spinner.New(spinner.WithSpinner(spinner.MiniDot), spinner.WithStyle(st.Spinner)),
+		spinner:  newSharedSpinner(spinner.New(spinner.WithSpinner(spinner.MiniDot), spinner.WithStyle(st.Spinner))),
 		loader:   newLoader(cfg.Load),
 		loading:  true,
 
@@ -350,7 +350,7 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		if !m.busy() {
 			return m, nil
 		}
-		m.spinner, cmd = m.spinner.Update(msg)
+		cmd = m.spinner.update(msg)
 		m.arriving = m.fetchingStatements // a tick changes nothing the quote view shows
 	case views.DocRenderedMsg:
 		m.detail.Rendered(msg)

@@ -26,14 +26,16 @@ func cut(s string, width int) string {
 // cutPlain is ansi.Truncate(s, length+1, "…") for a line plainCells
 // measured wider than that: its first length cells, "…", and every
 // escape sequence after them, which ansi keeps too, so that the styling
-// a line closes is closed. A frame at a narrow width cuts most of its
-// lines, and ansi walked each grapheme by grapheme (issue #13).
+// a line closes is closed. A wide character that would end past length
+// cells is cut with what follows, as ansi cuts it. A frame at a narrow
+// width cuts most of its lines, and ansi walked each grapheme by
+// grapheme (issue #13).
 func cutPlain(s string, length int) string {
 	if length < 0 {
 		return ""
 	}
 	b := make([]byte, 0, min(len(s), 4*length+64))
-	cells := 0
+	cells, cut := 0, false
 	for i := 0; i < len(s); {
 		if s[i] == 0x1b { // a whole CSI sequence: plainCells checked
 			j := i + 2
@@ -47,28 +49,35 @@ func cutPlain(s string, length int) string {
 			i = j + 1
 			continue
 		}
-		size := 1
+		size, w := 1, 1
 		if s[i] >= utf8.RuneSelf {
-			_, size = utf8.DecodeRuneInString(s[i:])
+			var r rune
+			r, size = utf8.DecodeRuneInString(s[i:])
+			if twoCells(r) {
+				w = 2
+			}
 		}
 		switch {
-		case cells < length:
+		case cut:
+		case cells+w <= length:
 			b = append(b, s[i:i+size]...)
-		case cells == length:
+			cells += w
+		default:
 			b = append(b, "…"...)
+			cut = true
 		}
-		cells++
 		i += size
 	}
 	return string(b)
 }
 
 // plainCells is the cells s takes when it holds only CSI escape
-// sequences and characters of one cell each that join no neighbour into
-// one grapheme (ok), which is then what ansi.StringWidth says: printable
-// ASCII and the runes of oneCell. Anything else (another escape, a
-// control character, a wide or combining rune, a CSI sequence cut short)
-// is not ok, and ansi measures it.
+// sequences and characters that join no neighbour into one grapheme
+// (ok), which is then what ansi.StringWidth says: printable ASCII and
+// the runes of oneCell, one cell each, and of twoCells, two. Anything
+// else (another escape, a control character, another wide rune or a
+// combining one, a CSI sequence cut short) is not ok, and ansi measures
+// it.
 func plainCells(s string) (cells int, ok bool) {
 	for i := 0; i < len(s); {
 		c := s[i]
@@ -94,10 +103,14 @@ func plainCells(s string) (cells int, ok bool) {
 			i = j + 1
 		case c >= utf8.RuneSelf:
 			r, size := utf8.DecodeRuneInString(s[i:])
-			if !oneCell(r) {
+			switch {
+			case oneCell(r):
+				cells++
+			case twoCells(r):
+				cells += 2
+			default:
 				return 0, false
 			}
-			cells++
 			i += size
 		default:
 			return 0, false
@@ -127,4 +140,14 @@ func oneCell(r rune) bool {
 		return true
 	}
 	return false
+}
+
+// twoCells reports the wide runes that join no neighbour of plainCells'
+// into one grapheme: the CJK ideographs and the emoticons (none of the
+// emoji modifiers, selectors or joiners that would join them is plain).
+// A story of the Asia desk, or a name written in Han, was measured by
+// ansi grapheme by grapheme in every frame (issue #13). TestTwoCellsIsTwoCells
+// checks every one against ansi.StringWidth.
+func twoCells(r rune) bool {
+	return r >= 0x4e00 && r <= 0x9fff || r >= 0x1f600 && r <= 0x1f64f
 }

@@ -31,6 +31,31 @@ func TestOneCellIsOneCell(t *testing.T) {
 	}
 }
 
+// Every rune twoCells accepts is two cells, alone, between letters,
+// doubled, and beside the runes of one cell and the other wide ones, as
+// ansi measures it: were one joined to a neighbour, or one cell, cut
+// would keep a line that does not fit or cut one that does.
+func TestTwoCellsIsTwoCells(t *testing.T) {
+	t.Parallel()
+	accepted := 0
+	for r := rune(0); r <= utf8.MaxRune; r++ {
+		if !twoCells(r) {
+			continue
+		}
+		accepted++
+		s := string(r)
+		if w, in, twice, mixed := ansi.StringWidth(s), ansi.StringWidth("a"+s+"b"), ansi.StringWidth(s+s), ansi.StringWidth("é"+s+"—東😀"+s+"…"); w != 2 || in != 4 || twice != 4 || mixed != 11 {
+			t.Errorf("%U %q: %d cells, %d between two letters, %d doubled, %d among others", r, s, w, in, twice, mixed)
+		}
+		if oneCell(r) {
+			t.Errorf("%U: one cell and two", r)
+		}
+	}
+	if accepted < 20_000 {
+		t.Errorf("twoCells accepts %d runes", accepted)
+	}
+}
+
 var cutCases = []string{
 	"",
 	"plain words",
@@ -51,6 +76,8 @@ var cutCases = []string{
 	"bad \xff\xfe bytes",
 	"👩‍👩‍👧 family, 🇹🇼 flag",
 	"◽◾ wide squares, ☔ umbrella, ✅ check",
+	"👍🏽 a skin tone, 😀\ufe0f a selector, 😀\u200d😀 joined, 東\u0301 combining, 東\u200b",
+	"東京東京東京東京 😀😀😀 \x1b[1m東\x1b[0m京 a\x1b[31m😀\x1b[0mb",
 	"\x1b[ 0A after an intermediate, \x1b[1 ;2m and \x1b[?25h",
 	"a\x1b[31mb\x1b[0mc\x1b[1;2mé—…\x1b[m\x1b[38;5;252m \x1b[0m\x1b[7m\x1b[0m",
 	"\x1b[1m\x1b[0m",
@@ -124,7 +151,7 @@ func TestCutWidthsAreBounded(t *testing.T) {
 // the same escape sequences past the cut.
 func TestCutPlainIsTruncate(t *testing.T) {
 	t.Parallel()
-	pieces := []string{"a", "Tesmar ", "—", "…", "é", "█", "⠋", "★", " ", "\x1b[0m", "\x1b[1;38;5;245m", "\x1b[m", "\x1b[7m", "\x1b[?25h", "\x1b[1 q"}
+	pieces := []string{"a", "Tesmar ", "—", "…", "é", "█", "⠋", "★", " ", "東", "京", "😀", "\x1b[0m", "\x1b[1;38;5;245m", "\x1b[m", "\x1b[7m", "\x1b[?25h", "\x1b[1 q"}
 	rng := rand.New(rand.NewPCG(13, 1))
 	for range 300 {
 		var b strings.Builder

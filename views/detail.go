@@ -204,7 +204,7 @@ func (d Detail) View() string {
 // match count, how far down, and whether the rest is still rendering.
 func (d Detail) Status() string {
 	var parts []string
-	if s := d.search.status(); s != "" {
+	if s := d.search.status(d.statusStyled); s != "" {
 		parts = append(parts, s)
 	}
 	if s := d.statementStatus(); s != "" && !d.search.typing {
@@ -222,7 +222,8 @@ func (d Detail) Status() string {
 }
 
 // statusTextMemoSize bounds Detail.statusText: the percentages, the
-// separator and a story's statement counts, with room to spare.
+// separator, a story's statement counts and the search's match counts
+// ("3/12 matches"), with room to spare: when full it is emptied.
 const statusTextMemoSize = 512
 
 // statusStyled is text in the status line's style.

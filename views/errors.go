@@ -14,7 +14,8 @@ import (
 // the width so that a long reason is read whole.
 type Problems struct {
 	errs   []error
-	lines  []string
+	styled []string // each error styled, before it is wrapped
+	lines  []string // styled wrapped to width
 	st     *Styles
 	keys   *KeyMap
 	pg     pager
@@ -30,28 +31,39 @@ func NewProblems(st *Styles, keys *KeyMap) Problems {
 // Set replaces the errors shown.
 func (p *Problems) Set(errs []error) {
 	p.errs = errs
+	p.styled = make([]string, len(errs))
+	for i, err := range errs {
+		path, reason := SplitLoadError(err)
+		p.styled[i] = p.st.Error.Render(path) + p.st.Muted.Render(": "+reason)
+		if path == "" {
+			p.styled[i] = p.st.Muted.Render(reason)
+		}
+	}
 	p.layout()
 }
 
-// SetSize lays the list out in width x height cells.
+// SetSize lays the list out in width x height cells. The lines are
+// wrapped again only for a new width: a resize redrew every error
+// (issue #13).
 func (p *Problems) SetSize(width, height int) {
-	p.width, p.height = width, height
-	p.layout()
+	p.height = height
+	if width != p.width {
+		p.width = width
+		p.layout()
+		return
+	}
+	p.pg.setSize(p.height, len(p.lines))
 }
 
 func (p *Problems) layout() {
 	p.lines = p.lines[:0:0]
-	for _, err := range p.errs {
-		path, reason := SplitLoadError(err)
-		text := p.st.Error.Render(path) + p.st.Muted.Render(": "+reason)
-		if path == "" {
-			text = p.st.Muted.Render(reason)
-		}
+	mark := p.st.Error.Render("✗") + " "
+	for _, text := range p.styled {
 		wrapped := ansi.Wrap(text, max(p.width-2, 1), " /")
 		for i, l := range strings.Split(wrapped, "\n") {
 			lead := "  "
 			if i == 0 {
-				lead = p.st.Error.Render("✗") + " "
+				lead = mark
 			}
 			p.lines = append(p.lines, lead+l)
 		}

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/muesli/termenv"
 
@@ -92,7 +93,9 @@ func cells(line string, before sgrState) string {
 			i += skip
 			continue
 		}
-		r := []rune(line[i:])[0]
+		// The rune here, as []rune(line[i:])[0] gave it, without turning
+		// the rest of the line into runes at each character.
+		r, _ := utf8.DecodeRuneInString(line[i:])
 		shown := st
 		if r == ' ' {
 			shown = sgrState{}

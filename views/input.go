@@ -1,6 +1,8 @@
 package views
 
 import (
+	"sync/atomic"
+
 	"github.com/charmbracelet/bubbles/textinput"
 	tea "github.com/charmbracelet/bubbletea"
 )
@@ -9,10 +11,28 @@ import (
 // two thirds of the reader's Model, 5 KB each, copied and allocated at
 // every message (issue #13: a third of the model tests' CPU under the
 // race detector). The zero Input is textinput's zero Model.
-type Input struct{ in Shared[textinput.Model] }
+type Input struct {
+	in    Shared[textinput.Model]
+	drawn *inputDrawn // nil in the zero Input
+}
+
+// inputDrawn is the input last drawn, shared by the copies of an Input.
+// A held textinput.Model is never changed, so the one drawn and the
+// width name the drawing exactly: a copy that edits its input holds
+// another. The picker's input, the filter's and the search's being typed
+// were drawn at every frame, styled with lipgloss, and a width given
+// copied the 5 KB model (issue #13). Copies used side by side, in tests,
+// share it through an atomic pointer.
+type inputDrawn struct{ last atomic.Pointer[inputDrawing] }
+
+type inputDrawing struct {
+	in    *textinput.Model
+	width int
+	view  string
+}
 
 // NewInput holds in.
-func NewInput(in textinput.Model) Input { return Input{in: NewShared(in)} }
+func NewInput(in textinput.Model) Input { return Input{in: NewShared(in), drawn: new(inputDrawn)} }
 
 func (i Input) read() *textinput.Model { return i.in.Get() }
 
@@ -20,15 +40,30 @@ func (i Input) read() *textinput.Model { return i.in.Get() }
 func (i *Input) edit(change func(*textinput.Model)) { i.in.Edit(change) }
 
 func (i Input) Value() string  { return i.read().Value() }
-func (i Input) View() string   { return i.read().View() }
+func (i Input) View() string   { return i.ViewWidth(i.read().Width) }
 func (i Input) Prompt() string { return i.read().Prompt }
 func (i Input) Width() int     { return i.read().Width }
 
 // ViewWidth is the input drawn at width cells, which it pads itself to.
 func (i Input) ViewWidth(width int) string {
-	in := *i.read()
-	in.Width = width
-	return in.View()
+	held := i.read()
+	if i.drawn != nil {
+		if d := i.drawn.last.Load(); d != nil && d.in == held && d.width == width {
+			return d.view
+		}
+	}
+	var view string
+	if held.Width == width {
+		view = held.View()
+	} else {
+		in := *held
+		in.Width = width
+		view = in.View()
+	}
+	if i.drawn != nil {
+		i.drawn.last.Store(&inputDrawing{in: held, width: width, view: view})
+	}
+	return view
 }
 
 // SetWidth sets the cells the input pads itself to: layout sets it at

@@ -35,3 +35,43 @@ func TestInputCopiesShareNoChange(t *testing.T) {
 		t.Error("the zero Input is not the zero textinput")
 	}
 }
+
+// The drawing an Input keeps is shared by its copies: each copy, drawn
+// at its own width or another, in any order, must draw as the
+// textinput.Model it holds draws at that width.
+func TestInputDrawnIsTheInputOfNow(t *testing.T) {
+	t.Parallel()
+	a := NewInput(textinput.New())
+	a.Focus()
+	a.SetValue("Tesmar")
+	a.SetWidth(20)
+	b := a
+	b.Update(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune(" talks")})
+	c := b
+	c.Blur()
+	d := c
+	d.Update(tea.KeyMsg{Type: tea.KeyLeft})
+	d.SetPrompt("? ")
+	inputs := map[string]*Input{"a": &a, "b": &b, "c": &c, "d": &d}
+	kept := 0
+	for _, name := range []string{"a", "a", "b", "a", "c", "c", "b", "d", "d", "a"} {
+		in := inputs[name]
+		for _, w := range []int{20, 8, 0, 30, 8, 8} { // the width the last input was drawn at first
+			held := *in.read()
+			if d := in.drawn.last.Load(); d != nil && d.in == in.read() && d.width == w {
+				kept++
+			}
+			got := in.ViewWidth(w)
+			held.Width = w
+			if want := held.View(); got != want {
+				t.Errorf("%s at %d cells: %q, its input draws %q", name, w, got, want)
+			}
+		}
+		if got, want := in.View(), in.read().View(); got != want {
+			t.Errorf("%s: %q, its input draws %q", name, got, want)
+		}
+	}
+	if kept == 0 {
+		t.Error("no drawing was kept")
+	}
+}

@@ -121,12 +121,31 @@ func (h HelpMap) FullHelp() [][]key.Binding { return h.Full }
 // measures the text rather than rendering the bar for each try: the help
 // styles add no width.
 func (h HelpMap) Fit(m help.Model) HelpMap {
+	fitted, _ := h.FitShape(&m)
+	return fitted
+}
+
+// HelpShape is what of a HelpMap Fit keeps: how many bindings of Short,
+// or how many columns the full help folds to (the folds are made in the
+// same order at any width), and whether that fits the width. Fitted
+// maps of one HelpMap with the same shape that fits are drawn the same
+// at any width: bubbles' help cuts nothing then, and the width is all
+// else it reads. A reader resizing the terminal keeps the help drawn
+// while its shape stays (issue #13: drawing it was a tenth of a resize).
+type HelpShape struct {
+	Kept int
+	Fits bool
+}
+
+// FitShape is Fit, with the shape of what it keeps.
+func (h HelpMap) FitShape(m *help.Model) (HelpMap, HelpShape) {
 	if m.Width <= 0 {
-		return h
+		return h, HelpShape{Kept: -1, Fits: true}
 	}
 	if m.ShowAll {
-		h.Full = foldColumns(h.Full, m)
-		return h
+		var w int
+		h.Full, w = foldColumns(h.Full, m)
+		return h, HelpShape{Kept: len(h.Full), Fits: w <= m.Width}
 	}
 	sep := ansi.StringWidth(m.ShortSeparator)
 	width := func(bs []key.Binding) int {
@@ -143,18 +162,20 @@ func (h HelpMap) Fit(m help.Model) HelpMap {
 	}
 	always := width(h.Always)
 	short := h.Short
-	for len(short) > 0 {
-		w := width(short)
+	w := always
+	for {
+		w = width(short)
 		if always > 0 && w > 0 {
 			w += sep
 		}
-		if w+always <= m.Width {
+		w += always
+		if len(short) == 0 || w <= m.Width {
 			break
 		}
 		short = short[:len(short)-1]
 	}
 	h.Short = short
-	return h
+	return h, HelpShape{Kept: len(short), Fits: w <= m.Width}
 }
 
 // ListHelp is the help of the story list and the quote view. Keys that do
@@ -250,45 +271,57 @@ func (k KeyMap) PagerHelp() HelpMap {
 
 // foldColumns puts columns of the full help under one another, the pair
 // that makes the shortest column first, until the help fits its width:
-// bubbles/help would cut the columns past the width, keys and all.
-func foldColumns(cols [][]key.Binding, m help.Model) [][]key.Binding {
-	var shown [][]key.Binding
+// bubbles/help would cut the columns past the width, keys and all. cells
+// is the width of the help folded. Each binding is measured once: a
+// column folded is as wide as its widest key and description were.
+func foldColumns(cols [][]key.Binding, m *help.Model) (folded [][]key.Binding, cells int) {
+	type column struct {
+		keys        []key.Binding
+		keyW, descW int
+	}
+	var shown []column
 	for _, col := range cols {
-		var enabled []key.Binding
+		var c column
 		for _, b := range col {
 			if b.Enabled() {
-				enabled = append(enabled, b)
+				c.keys = append(c.keys, b)
+				c.keyW = max(c.keyW, ansi.StringWidth(b.Help().Key))
+				c.descW = max(c.descW, ansi.StringWidth(b.Help().Desc))
 			}
 		}
-		if len(enabled) > 0 {
-			shown = append(shown, enabled)
+		if len(c.keys) > 0 {
+			shown = append(shown, c)
 		}
 	}
 	sep := ansi.StringWidth(m.FullSeparator)
 	width := func() int {
 		w := 0
-		for i, col := range shown {
-			keyW, descW := 0, 0
-			for _, b := range col {
-				keyW = max(keyW, ansi.StringWidth(b.Help().Key))
-				descW = max(descW, ansi.StringWidth(b.Help().Desc))
-			}
+		for i, c := range shown {
 			if i > 0 {
 				w += sep
 			}
-			w += keyW + 1 + descW
+			w += c.keyW + 1 + c.descW
 		}
 		return w
 	}
-	for len(shown) > 1 && width() > m.Width {
+	w := width()
+	for len(shown) > 1 && w > m.Width {
 		best := 0
 		for i := 1; i+1 < len(shown); i++ {
-			if len(shown[i])+len(shown[i+1]) < len(shown[best])+len(shown[best+1]) {
+			if len(shown[i].keys)+len(shown[i+1].keys) < len(shown[best].keys)+len(shown[best+1].keys) {
 				best = i
 			}
 		}
-		merged := append(append([]key.Binding(nil), shown[best]...), shown[best+1]...)
+		a, b := shown[best], shown[best+1]
+		merged := column{
+			keys: append(append([]key.Binding(nil), a.keys...), b.keys...),
+			keyW: max(a.keyW, b.keyW), descW: max(a.descW, b.descW),
+		}
 		shown = append(append(shown[:best:best], merged), shown[best+2:]...)
+		w = width()
 	}
-	return shown
+	for _, c := range shown {
+		folded = append(folded, c.keys)
+	}
+	return folded, w
 }

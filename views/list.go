@@ -39,12 +39,16 @@ func (l List) OnScreen(margin int) []int32 { return l.entries.OnScreen(margin) }
 
 // View draws the visible entries.
 func (l List) View() string {
+	reading := ""
 	return l.view(func(story int, sel bool) (string, string) {
 		if !l.lib.Read(story) {
 			// Listed before its row is read (see Library.Reserve); the
 			// reader reads the rows on screen first, so this is seen a
-			// moment at most.
-			return l.st.Muted.Render(ReadingMark), ""
+			// moment at most. Styled once a frame, not once a row.
+			if reading == "" {
+				reading = l.st.Muted.Render(ReadingMark)
+			}
+			return reading, ""
 		}
 		b := l.lib.Story(story)
 		k := listRow{story: b, statements: b.NumStatements(), selected: sel, tracking: l.lib.TracksUnread()}

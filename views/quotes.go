@@ -18,15 +18,22 @@ import (
 // said can be read without opening the story.
 type Quotes struct {
 	entries
-	starred func(stmt int) bool // nil: no statement is starred
-	drawn   *rowMemo[quoteRow]  // the entries away from the cursor
-	wraps   *wrapMemo           // the entry under the cursor
+	starred func(stmt int) bool     // nil: no statement is starred
+	drawn   *rowMemo[quoteRow]      // the entries away from the cursor
+	words   *memo[wordsKey, string] // their words, which no width changes
+	wraps   *wrapMemo               // the entry under the cursor
+}
+
+// wordsKey is what a statement's words on one line are drawn from.
+type wordsKey struct {
+	text string
+	kind data.Kind
 }
 
 // NewQuotes makes the quote view of lib.
 func NewQuotes(lib *Library, st *Styles, keys *KeyMap) Quotes {
 	wraps := newWrapMemo()
-	q := Quotes{entries: newEntries(lib, st, keys, statementTester{lib}), drawn: newRowMemo[quoteRow](), wraps: wraps}
+	q := Quotes{entries: newEntries(lib, st, keys, statementTester{lib}), drawn: newRowMemo[quoteRow](), words: newMemo[wordsKey, string](rowMemoSize), wraps: wraps}
 	q.selectedHeight = func(stmt, width, limit int) int {
 		_, s := lib.Statement(stmt)
 		also := alsoInLines(lib, stmt)
@@ -53,8 +60,13 @@ func (q Quotes) View() string {
 		starred := q.starred != nil && q.starred(stmt)
 		k := quoteRow{story: q.lib.Story(story), statement: s, width: q.width, alsoIn: len(also), starred: starred}
 		r := q.drawn.get(k, func() [2]string {
-			text, style := statementWords(q.st, s)
-			return [2]string{style.Render(text), q.starMark(starred) + q.attribution(s, k.story, k.alsoIn)}
+			// The words are the same at any width: a resize styled
+			// each statement's whole text again (issue #13).
+			words := q.words.get(wordsKey{text: s.Text, kind: s.Kind}, func() string {
+				text, style := statementWords(q.st, s)
+				return style.Render(text)
+			})
+			return [2]string{words, q.starMark(starred) + q.attribution(s, k.story, k.alsoIn)}
 		})
 		words, who := r[0], r[1]
 		if !selected {
@@ -92,14 +104,17 @@ func statementWords(st *Styles, s data.Statement) (string, lipgloss.Style) {
 // laying the window out needs only how many lines there are.
 func wrapStatement(st *Styles, s data.Statement, width, limit int) ([]string, lipgloss.Style) {
 	text, style := statementWords(st, s)
-	room := width - entryMargin
-	lines := strings.Split(ansi.Wrap(text, room, ""), "\n")
+	lines := strings.Split(ansi.Wrap(text, width-entryMargin, ""), "\n")
 	if limit = max(limit, 1); len(lines) > limit {
-		lines = lines[:limit]
-		last := strings.TrimRight(lines[limit-1], " ")
-		lines[limit-1] = ansi.Truncate(last+"…", room, "…")
+		lines = append(lines[:limit-1:limit-1], lastWrapped(lines[limit-1], width))
 	}
 	return lines, style
+}
+
+// lastWrapped is line of a statement wrapped at width as the last that
+// shows, the rest cut: it ends with "…".
+func lastWrapped(line string, width int) string {
+	return ansi.Truncate(strings.TrimRight(line, " ")+"…", width-entryMargin, "…")
 }
 
 // attribution is the second line: date, speaker, role, party, how it

@@ -183,15 +183,15 @@ func (s *search) highlight(first int, line string) string {
 }
 
 // status is the search's part of the status line.
-func (s *search) status() string {
+func (s *search) status(styled func(string) string) string {
 	switch {
 	case s.typing:
 		// The input pads itself to its width: narrow it to leave the
 		// count room.
 		count := s.count()
-		return s.input.ViewWidth(max(s.input.Width()-len(count)-2, 1)) + s.st.Status.Render("  "+count)
+		return s.input.ViewWidth(max(s.input.Width()-len(count)-2, 1)) + styled("  "+count)
 	case s.query != "":
-		return s.st.Status.Render(s.count())
+		return styled(s.count())
 	}
 	return ""
 }
