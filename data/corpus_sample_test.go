@@ -2,9 +2,9 @@ package data
 
 // raceCorpusStride is how thinly TestAttributionCorpusInvariants samples
 // the real releases when the race detector runs: every 8th file, 536 of
-// the 4,281, from both sources and in both shapes. TestParseSharedCorpus
-// and TestFrontMatterFastCorpora, which run on one goroutine and so give
-// the detector nothing to watch, take the same sample.
+// the 4,281, from both sources and in both shapes.
+// TestFrontMatterFastCorpora, which runs on one goroutine and so gives
+// the detector nothing to watch, takes the same sample.
 //
 // Why that is enough (issue #13): the invariants the test checks of each
 // file do not depend on the race detector, which changes no result, only

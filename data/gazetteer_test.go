@@ -11,7 +11,7 @@ import (
 
 func TestBuiltinGazetteerLoads(t *testing.T) {
 	t.Parallel()
-	a, errs := NewAttributor("")
+	a, errs := testAttributor()
 	for _, err := range errs {
 		t.Error(err)
 	}

@@ -22,7 +22,7 @@ func TestLongLines(t *testing.T) {
 		"unclosed quote":   "“" + fill("we are ready to talk again and "),
 		"no spaces at all": fill("x"),
 	}
-	a, _ := NewAttributor("")
+	a := attrTestAttributor(t)
 	for name, line := range cases {
 		t.Run(name, func(t *testing.T) {
 			t.Parallel() // one Attributor for all, as the loader shares it

@@ -380,46 +380,6 @@ func TestParseSharedGold(t *testing.T) {
 	}
 }
 
-// TestParseSharedCorpus parses every real release: none may fail, and
-// every paragraph must be clean prose. It parses on one goroutine, which
-// gives the race detector nothing to watch: under it, the fixed sample
-// of corpusForRun.
-func TestParseSharedCorpus(t *testing.T) {
-	if testing.Short() {
-		t.Skip("corpus run skipped in -short")
-	}
-	t.Parallel()
-	files, _ := filepath.Glob(filepath.Join(sharedDir(t), "corpus", "*", "*.md"))
-	files = corpusForRun(files)
-	if len(files) == 0 {
-		t.Skip("no corpus")
-	}
-	shapes := map[Shape]int{}
-	for _, f := range files {
-		raw, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		b, err := Parse(f, raw)
-		if err != nil {
-			t.Errorf("%s: %v", f, err)
-			continue
-		}
-		shapes[b.Shape]++
-		if b.Title == "" || b.Date.IsZero() {
-			t.Errorf("%s: title %q date %v", f, b.Title, b.Date)
-		}
-		for _, p := range b.Paragraphs {
-			if p.Style.Block != BlockCode && strings.ContainsAny(p.Text, "\x1b\r\t") {
-				t.Errorf("%s: unclean paragraph %q", f, p.Text)
-			}
-		}
-	}
-	if shapes[ShapeTranscript] == 0 || shapes[ShapeMarkdown] == 0 {
-		t.Errorf("shapes %v", shapes)
-	}
-}
-
 func BenchmarkParseCorpus(b *testing.B) {
 	files, _ := filepath.Glob(filepath.Join(sharedDir(b), "corpus", "*", "*.md"))
 	if len(files) > 500 {

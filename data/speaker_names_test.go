@@ -6,7 +6,7 @@ import "testing"
 // speakers answers as MatchSpeaker does.
 func TestSpeakerNamesMatchAsMatchSpeaker(t *testing.T) {
 	t.Parallel()
-	a, _ := NewAttributor("")
+	a := attrTestAttributor(t)
 	speakers := []string{"Idrena Halvek", "Halvek", "the Meridian Council", "Volodymyr Zelensky", "Yuri Ushakov", "U.S. officials", ""}
 	queries := []string{"Halvek", "idrena halvek", "halv", "Meridian Council", "council meridian", "Zelenskyy", "Ushakov", "u.s.", "", "the"}
 	for _, s := range speakers {
