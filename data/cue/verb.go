@@ -122,6 +122,11 @@ func (f *Finder) cueFrame(s *syntax.Sentence, i int, c lexicon.Cue, cue syntax.P
 			return fr, !fr.Content[0].Empty()
 		}
 	}
+	if i == 0 && invertible(fr.Kind) {
+		if fronted, ok := f.frontedCue(s, fr, cue); ok {
+			return fronted, true
+		}
+	}
 	sp, aside, chained := f.subject(s, i)
 	if sp.Empty() || !chained && objectRelative(s, sp, cue.To, fr.Kind) {
 		return Frame{}, false

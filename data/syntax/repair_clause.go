@@ -116,3 +116,21 @@ func (s *Sentence) repairOpeningVerb() {
 	}
 	w.Tag = tag.VBD
 }
+
+// repairFrontedCue makes a verb of saying that opens the sentence before
+// its speaker's name and a comma ("Said/NNP Velk, “…”", "Said Ana Velk,
+// who …, “…”") the verb it is: the tagger, seeing a capital, makes it
+// part of the name.
+func (s *Sentence) repairFrontedCue() {
+	if len(s.Words) < 4 || s.Words[0].Tag != tag.NNP || !s.Words[0].Is(lexicon.CueVerb) || s.Words[0].Quote >= 0 || !pastOnly(&s.Words[0]) {
+		return
+	}
+	k := 1
+	for k < len(s.Words) && s.Words[k].Tag == tag.NNP && s.Words[k].Quote < 0 {
+		k++
+	}
+	if k == 1 || k >= len(s.Words) || s.Words[k].Tag != tag.Comma {
+		return
+	}
+	s.Words[0].Tag = tag.VBD
+}

@@ -25,6 +25,9 @@ func TestRepairClauseVerbs(t *testing.T) {
 		{"a past opening a sentence whose other verb is a relative clause's", "Participants shared stories of patients who have faced the harm, noting that care matters.", "shared", tag.VBD},
 		{"a participle before the clause's own verb", "Officials concerned about the plan said it was costly.", "concerned", tag.JJ},
 		{"the noun after a possessive", "Against the people's will, in March, Velk dissolved the Senate.", "will", tag.NN},
+		{"a verb of saying that opens the sentence before its speaker", "Said Tad Arno, “We were all so proud of him.”", "Said", tag.VBD},
+		{"the same with an aside", "Said Velk, who grew up in Ostra, “We knew him well.”", "Said", tag.VBD},
+		{"a name that is no verb", "Tad Arno, the envoy, left on Monday.", "Tad", tag.NNP},
 	}
 	for _, c := range cases {
 		s, para := tagged(t, c.sentence)
