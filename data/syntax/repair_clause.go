@@ -134,3 +134,19 @@ func (s *Sentence) repairFrontedCue() {
 	}
 	s.Words[0].Tag = tag.VBD
 }
+
+// repairQuantifierSubject makes a quantifier the tagger read as an adverb
+// the subject it is when it opens a clause right before a verb of saying:
+// "most/RBS said they were worried" (after "Of the 90 polled, …" or a
+// semicolon) speaks as "many said" does.
+func (s *Sentence) repairQuantifierSubject() {
+	for i := 0; i+1 < len(s.Words); i++ {
+		w, next := &s.Words[i], &s.Words[i+1]
+		if w.Tag != tag.RBS || !w.Is(lexicon.Quantifier) || w.Quote >= 0 || !next.Is(lexicon.CueVerb) || !isFinite(next.Tag) {
+			continue
+		}
+		if i == 0 || s.Words[i-1].Tag == tag.Colon || s.Words[i-1].Tag == tag.Comma {
+			w.Tag = tag.NN
+		}
+	}
+}

@@ -28,6 +28,8 @@ func TestRepairClauseVerbs(t *testing.T) {
 		{"a verb of saying that opens the sentence before its speaker", "Said Tad Arno, “We were all so proud of him.”", "Said", tag.VBD},
 		{"the same with an aside", "Said Velk, who grew up in Ostra, “We knew him well.”", "Said", tag.VBD},
 		{"a name that is no verb", "Tad Arno, the envoy, left on Monday.", "Tad", tag.NNP},
+		{"a quantifier opening a clause before a verb of saying", "Nine in 10 were worried; most said they were very worried.", "most", tag.NN},
+		{"a quantifier that is an adverb", "The ferry was the most used route in Ostra.", "most", tag.RBS},
 	}
 	for _, c := range cases {
 		s, para := tagged(t, c.sentence)
