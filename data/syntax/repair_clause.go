@@ -150,3 +150,19 @@ func (s *Sentence) repairQuantifierSubject() {
 		}
 	}
 }
+
+// repairProgressiveCue makes the -ing form of a verb of saying that the
+// tagger read as an adjective after "is" the verb it is when an
+// infinitive follows: "Velk is promising/JJ to build a dam" promises,
+// where "the plan is promising to investors" is a judgement.
+func (s *Sentence) repairProgressiveCue() {
+	for i := 1; i+2 < len(s.Words); i++ {
+		w := &s.Words[i]
+		if w.Tag != tag.JJ || !w.Is(lexicon.CueVerb) || !strings.HasSuffix(w.Text, "ing") || !s.Words[i-1].Is(lexicon.Passive) {
+			continue
+		}
+		if to, v := &s.Words[i+1], &s.Words[i+2]; text.Lower(to.Text) == "to" && (v.Tag == tag.VB || v.Quote >= 0 && i+3 < len(s.Words) && s.Words[i+3].Tag == tag.VB) {
+			w.Tag = tag.VBG
+		}
+	}
+}

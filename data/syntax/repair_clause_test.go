@@ -30,6 +30,7 @@ func TestRepairClauseVerbs(t *testing.T) {
 		{"a name that is no verb", "Tad Arno, the envoy, left on Monday.", "Tad", tag.NNP},
 		{"a quantifier opening a clause before a verb of saying", "Nine in 10 were worried; most said they were very worried.", "most", tag.NN},
 		{"a quantifier that is an adverb", "The ferry was the most used route in Ostra.", "most", tag.RBS},
+		{"a verb of saying after 'is' before an infinitive", "Ana Velk is promising to build a new dam.", "promising", tag.VBG},
 	}
 	for _, c := range cases {
 		s, para := tagged(t, c.sentence)
