@@ -143,7 +143,11 @@ func (r *run) titleCaseCuts(s *syntax.Sentence) []bool {
 	lower := make([]string, len(s.Words))
 	for i := range s.Words {
 		lower[i] = strings.ToLower(s.Words[i].Text)
-		if s.Words[i].Is(lexicon.GivenName) || s.Words[i].Is(lexicon.Honorific) || s.Words[i].Is(lexicon.TitleHead) {
+		if s.Words[i].Is(lexicon.GivenName) || s.Words[i].Is(lexicon.Honorific) || s.Words[i].Is(lexicon.TitleHead) ||
+			initial(s, i) || i > 0 && initial(s, i-1) && s.Words[i].Tok.Has(text.Cap) {
+			// an initial and the surname after it are a person's name
+			// ("Anna K. Woven": lower-cased, "woven" reads as a
+			// participle)
 			lower[i] = s.Words[i].Text
 		}
 	}
@@ -155,6 +159,13 @@ func (r *run) titleCaseCuts(s *syntax.Sentence) []bool {
 		}
 	}
 	return cut
+}
+
+// initial reports a person's initial at i: one capital letter and its
+// period ("J.").
+func initial(s *syntax.Sentence, i int) bool {
+	t := s.Words[i].Text
+	return len(t) == 2 && t[0] >= 'A' && t[0] <= 'Z' && t[1] == '.'
 }
 
 // shallowName reports a capitalised word a sentence with shallow tags

@@ -43,6 +43,11 @@ func TestPairNamesCarryNoJunk(t *testing.T) {
 				"National Security Advisor Anna Verel spoke by phone today with Dr. Amir Osk, Spokesperson and Chief Advisor to the President of Kestria. They discussed their shared commitment to peace.",
 			)},
 			[]wantStatement{{"Verel and Osk", "", "their shared commitment to peace"}}},
+		{"a surname after an initial stays a name in a title-cased sentence",
+			Document{Paragraphs: paragraphs(
+				"Secretary of State Anna K. Woven spoke today with Kestrian President Jon Tad Orlo Tashe. They discussed the Harbor Accord.",
+			)},
+			[]wantStatement{{"Woven and Tashe", "", "the Harbor Accord"}}},
 	}
 	for _, c := range cases {
 		checkStatements(t, e, c.name, &c.doc, c.want)

@@ -94,6 +94,10 @@ func bound(s *syntax.Sentence, p syntax.Phrase, kind lexicon.Frame) syntax.Phras
 			// "called him a “moderate,” a subtle dig at …": the writer's
 			// comment on what was said
 			return trimEnd(s, syntax.Phrase{From: p.From, To: k})
+		case kind == lexicon.Describe && object && k > objectEnd && verbJoinedAt(s, k):
+			// "called him divisive and accused him of …": the name given
+			// ends where the next verb is joined on
+			return trimEnd(s, syntax.Phrase{From: p.From, To: k})
 		case object && k == objectEnd && settingAt(s, k, p.To) || k == nounEnd && mediumAt(s, k, p.To):
 			// "defended Velk in a recent interview", "explained his
 			// reasoning this week on a radio show": where and when the

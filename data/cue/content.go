@@ -58,7 +58,7 @@ func (f *Finder) contentAfter(s *syntax.Sentence, fr *Frame, k int) (content syn
 		// "called the offer “a trap”", "described it as “reasonably good”",
 		// "called X's assertion of a “claim” “significant”": a quotation
 		// that ends the clause is the name given, and what was said
-		if q := lastQuotation(s, k); q > k {
+		if q := lastQuotation(s, k); q > k && !verbJoinedBetween(s, k, q) {
 			end := q + 1
 			for end < len(s.Words) && s.Words[end].Quote == s.Words[q].Quote {
 				end++

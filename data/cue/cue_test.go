@@ -182,6 +182,9 @@ func TestObjectFrames(t *testing.T) {
 		// what was disagreed with
 		{"Some Orlavian officials disagreed with the decision to close the border.", []frame{{cue: "disagreed with", shape: cue.SpeakerFirst, speaker: "Some Orlavian officials", content: one("the decision to close the border")}}, ""},
 		{"Ana Velk disagrees with her former minister.", []frame{{cue: "disagrees with", shape: cue.SpeakerFirst, speaker: "Ana Velk", content: one("her former minister")}}, ""},
+		// disagreeing on a matter says there are views on it: the matter
+		// is the content
+		{"Orlavian officials disagree on how the troops will be used.", []frame{{cue: "disagree on", shape: cue.SpeakerFirst, speaker: "Orlavian officials", content: one("how the troops will be used")}}, ""},
 		// an apology says something of what it is for
 		{"Ana Velk apologized for the remarks she made in Tesmar.", []frame{{cue: "apologized for", shape: cue.SpeakerFirst, speaker: "Ana Velk", content: one("the remarks she made in Tesmar")}}, ""},
 		{"Ana Velk warned of the consequences.", []frame{{cue: "warned", shape: cue.SpeakerFirst, speaker: "Ana Velk", content: one("of the consequences")}}, ""},

@@ -36,3 +36,31 @@ func namedFrom(s *syntax.Sentence, k, q int) int {
 	}
 	return k
 }
+
+// verbJoinedBetween reports "and" or "but" before a verb between from and
+// to, outside quotations, right after the name a verb of calling gave:
+// in "called him divisive and accused him of blocking “real reform”" the
+// last quotation is the second verb's, not the name the first one gave.
+// A call with no name ("called and said, “…”", "called him — … — and
+// said") is still the saying's.
+func verbJoinedBetween(s *syntax.Sentence, from, to int) bool {
+	for i := from + 1; i+1 < to; i++ {
+		if verbJoinedAt(s, i) && s.Words[i-1].Tag != tag.Comma && s.Words[i-1].Tag != tag.Colon {
+			return true
+		}
+	}
+	return false
+}
+
+// verbJoinedAt reports a conjunction at i that joins a verb of its own
+// ("… and accused him", "… and asserting that …"), outside quotations.
+func verbJoinedAt(s *syntax.Sentence, i int) bool {
+	if i+1 >= len(s.Words) || s.Words[i].Tag != tag.CC || s.Words[i].Quote >= 0 || s.Words[i+1].Quote >= 0 {
+		return false
+	}
+	switch s.Words[i+1].Tag {
+	case tag.VBD, tag.VBZ, tag.VBP, tag.VBG:
+		return true
+	}
+	return false
+}

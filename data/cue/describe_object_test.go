@@ -25,3 +25,27 @@ func TestDescribedObject(t *testing.T) {
 		{"The ferry operators must follow the steps described in section 2 of this order.", nil, ""},
 	})
 }
+
+// TestNameGivenBeforeAnotherVerb: the name a verb of calling gives ends
+// where "and" joins the subject's next verb; a quotation after that verb
+// is the second verb's, not the name.
+func TestNameGivenBeforeAnotherVerb(t *testing.T) {
+	checkFrames(t, []frameCase{
+		{"Senator Ana Velk called him divisive and accused him of keeping Kestrians from being able to “stand together.”",
+			[]frame{
+				{cue: "called", shape: cue.SpeakerFirst, speaker: "Senator Ana Velk", content: one("him divisive")},
+				{cue: "accused", shape: cue.SpeakerFirst, speaker: "Senator Ana Velk", chained: true, content: one("keeping Kestrians from being able to “stand together.”")},
+			}, ""},
+		{"Arno went after Velk over her refusal to release her taxes, calling it “disqualifying” and asserting that the only explanation must be “a bombshell.”",
+			[]frame{
+				{cue: "calling", shape: cue.SpeakerFirst, speaker: "Arno", chained: true, content: one("it “disqualifying")},
+				{cue: "asserting", shape: cue.SpeakerFirst, speaker: "Arno", chained: true, content: one("the only explanation must be “a bombshell.”")},
+			}, ""},
+		// a call that gives no name: the quotation is still what was said
+		{"General Arno called him — he served under Arno — and said, “Put them on now.”",
+			[]frame{
+				{cue: "called", shape: cue.SpeakerFirst, speaker: "General Arno", content: one("“Put them on now")},
+				{cue: "said", shape: cue.SpeakerFirst, speaker: "General Arno", chained: true, content: one("“Put them on now")},
+			}, ""},
+	})
+}

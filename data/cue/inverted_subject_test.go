@@ -27,3 +27,14 @@ func TestInvertedSlotNoSpeaker(t *testing.T) {
 			[]frame{{cue: "said", shape: cue.Inverted, speaker: "Tad Arno", aside: "a grower", content: [2]string{"The harvest failed, which pleased no one"}}}, ""},
 	})
 }
+
+// TestFrontedCue: a verb of saying that opens the sentence has its
+// speaker after it and the quotation after a comma.
+func TestFrontedCue(t *testing.T) {
+	checkFrames(t, []frameCase{
+		{"Said Tad Arno, “We were all so proud of him.”",
+			[]frame{{cue: "Said", shape: cue.Inverted, speaker: "Tad Arno", content: one("We were all so proud of him")}}, ""},
+		{"Said Ana Velk, who grew up in Ostra, “We knew him well.”",
+			[]frame{{cue: "Said", shape: cue.Inverted, speaker: "Ana Velk", aside: "who grew up in Ostra", content: one("We knew him well")}}, ""},
+	})
+}

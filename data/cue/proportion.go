@@ -15,8 +15,8 @@ import (
 // phrase's subject position is where its first word stands ("About" at
 // the start is the tagger's preposition).
 func proportion(s *syntax.Sentence, sp syntax.Phrase) syntax.Phrase {
-	if sp.Empty() || s.Words[sp.From].Tag != tag.CD {
-		return sp
+	if sp.Empty() || s.Words[sp.From].Tag != tag.CD && !(s.Words[sp.From].Tag.IsNoun() && s.Words[sp.From].Is(lexicon.Quantifier)) {
+		return sp // (a share named by a word, "half of respondents", takes its quantifiers too)
 	}
 	from := sp.From
 	k, n := from-1, 0

@@ -18,5 +18,8 @@ func TestProportionSubject(t *testing.T) {
 			[]frame{{cue: "say", shape: cue.SpeakerFirst, speaker: "Nearly nine out of 10 Kestrians", content: one("they will need new skills")}}, ""},
 		{"About 300 protesters said the talks were over.",
 			[]frame{{cue: "said", shape: cue.SpeakerFirst, speaker: "About 300 protesters", content: one("the talks were over")}}, ""},
+		// a share named by a word takes its quantifiers too
+		{"More than half of respondents in the Ostra poll said the ferry needs a second route.",
+			[]frame{{cue: "said", shape: cue.SpeakerFirst, speaker: "More than half of respondents in the Ostra poll", content: one("the ferry needs a second route")}}, ""},
 	})
 }

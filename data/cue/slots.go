@@ -58,8 +58,10 @@ func (f *Finder) subjectBefore(s *syntax.Sentence, v int) (sp, aside syntax.Phra
 			j = a - 1 // "continues to advocate", "went on to explain": the subject of "continues"
 		}
 	}
+	progressive := false // "X, the envoy, is saying …": the gerund has its auxiliary
 	for {
 		for j >= 0 && (s.Words[j].Tag.IsAdverb() && s.Words[j].Tag != tag.WRB || s.Words[j].Tag == tag.MD || s.Words[j].Is(lexicon.Auxiliary) && s.Words[j].Tag.IsVerb()) && s.Words[j].Quote < 0 {
+			progressive = progressive || s.Words[j].Is(lexicon.Auxiliary) && s.Words[j].Tag.IsVerb()
 			j--
 		}
 		if a := s.ParentheticalBefore(j); a > 0 {
@@ -136,7 +138,7 @@ func (f *Finder) subjectBefore(s *syntax.Sentence, v int) (sp, aside syntax.Phra
 		// account of a picture
 		sp, aside, _ = f.subject(s, perceivedBefore(s, j))
 		return sp, aside, !sp.Empty()
-	case s.Words[v].Tag == tag.VBG && (isPunct(s, j, ',') || w.Tag == tag.IN && (w.Is(lexicon.AgentPreposition) || gerundHost(w) || w.Is(lexicon.Subordinator) && !isComplementizer(w))):
+	case s.Words[v].Tag == tag.VBG && (isPunct(s, j, ',') && !progressive || w.Tag == tag.IN && (w.Is(lexicon.AgentPreposition) || gerundHost(w) || w.Is(lexicon.Subordinator) && !isComplementizer(w))):
 		// "rejected the plan, saying …", "shut it down by rejecting …": the
 		// main clause's subject
 		pv := previousVerb(s, j)

@@ -80,3 +80,18 @@ func TestFocusedSubjectBeforeAside(t *testing.T) {
 			[]frame{{cue: "said", shape: cue.SpeakerFirst, speaker: "Kestria", aside: "the only ally of Varanda and its lifeline", content: one("it was opposed to the test")}}, ""},
 	})
 }
+
+// TestProgressiveAfterAside: a gerund with its auxiliary after a subject's
+// aside ("X, the candidate, is promising to …") is the subject's verb,
+// not a participle chained to a clause before the comma ("rejected the
+// plan, saying …").
+func TestProgressiveAfterAside(t *testing.T) {
+	checkFrames(t, []frameCase{
+		{"Ana Velk, the candidate, is promising to build a new dam.",
+			[]frame{{cue: "promising", shape: cue.SpeakerFirst, speaker: "Ana Velk", aside: "the candidate", content: one("to build a new dam")}}, ""},
+		{"Tad Arno, the envoy, is saying that the ferry will run.",
+			[]frame{{cue: "saying", shape: cue.SpeakerFirst, speaker: "Tad Arno", aside: "the envoy", content: one("the ferry will run")}}, ""},
+		{"Tad Arno left the talks, saying that the ferry will run.",
+			[]frame{{cue: "saying", shape: cue.SpeakerFirst, speaker: "Tad Arno", chained: true, content: one("the ferry will run")}}, ""},
+	})
+}

@@ -106,7 +106,7 @@ func (f *Finder) cueFrame(s *syntax.Sentence, i int, c lexicon.Cue, cue syntax.P
 	// ("“…?” asked/VBN Sen. Velk": the tagger's participle right after a
 	// closing mark is the inverted verb)
 	if before := f.contentBeforeInversion(s, i); (before.To > 0 || isCloseQuote(s, i-1)) && s.Words[i].Tag != tag.VBG &&
-		(s.Words[i].Tag != tag.VBN || isCloseQuote(s, i-1) && s.Words[i-1].Quote >= 0) && invertible(fr.Kind) {
+		(s.Words[i].Tag != tag.VBN || isCloseQuote(s, i-1) && s.Words[i-1].Quote >= 0) && (invertible(fr.Kind) || quotedObject(s, i, before, fr.Kind)) {
 		if sp := f.speakerAfter(s, cue.To); !sp.Empty() && !timeOnly(s, sp) && (isCloseQuote(s, i-1) || isCloseQuote(s, i-2) || endsAfterSpeaker(s, sp)) &&
 			(s.Words[i].Tag != tag.VBN && fr.Kind != lexicon.That || canSpeak(&s.Words[s.Head(sp)])) {
 			// (a participle inverted only before one who can speak: not
@@ -120,6 +120,11 @@ func (f *Finder) cueFrame(s *syntax.Sentence, i int, c lexicon.Cue, cue syntax.P
 				fr.Content[1] = more
 			}
 			return fr, !fr.Content[0].Empty()
+		}
+	}
+	if i == 0 && invertible(fr.Kind) {
+		if fronted, ok := f.frontedCue(s, fr, cue); ok {
+			return fronted, true
 		}
 	}
 	sp, aside, chained := f.subject(s, i)

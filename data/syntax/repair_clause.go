@@ -116,3 +116,53 @@ func (s *Sentence) repairOpeningVerb() {
 	}
 	w.Tag = tag.VBD
 }
+
+// repairFrontedCue makes a verb of saying that opens the sentence before
+// its speaker's name and a comma ("Said/NNP Velk, “…”", "Said Ana Velk,
+// who …, “…”") the verb it is: the tagger, seeing a capital, makes it
+// part of the name.
+func (s *Sentence) repairFrontedCue() {
+	if len(s.Words) < 4 || s.Words[0].Tag != tag.NNP || !s.Words[0].Is(lexicon.CueVerb) || s.Words[0].Quote >= 0 || !pastOnly(&s.Words[0]) {
+		return
+	}
+	k := 1
+	for k < len(s.Words) && s.Words[k].Tag == tag.NNP && s.Words[k].Quote < 0 {
+		k++
+	}
+	if k == 1 || k >= len(s.Words) || s.Words[k].Tag != tag.Comma {
+		return
+	}
+	s.Words[0].Tag = tag.VBD
+}
+
+// repairQuantifierSubject makes a quantifier the tagger read as an adverb
+// the subject it is when it opens a clause right before a verb of saying:
+// "most/RBS said they were worried" (after "Of the 90 polled, …" or a
+// semicolon) speaks as "many said" does.
+func (s *Sentence) repairQuantifierSubject() {
+	for i := 0; i+1 < len(s.Words); i++ {
+		w, next := &s.Words[i], &s.Words[i+1]
+		if w.Tag != tag.RBS || !w.Is(lexicon.Quantifier) || w.Quote >= 0 || !next.Is(lexicon.CueVerb) || !isFinite(next.Tag) {
+			continue
+		}
+		if i == 0 || s.Words[i-1].Tag == tag.Colon || s.Words[i-1].Tag == tag.Comma {
+			w.Tag = tag.NN
+		}
+	}
+}
+
+// repairProgressiveCue makes the -ing form of a verb of saying that the
+// tagger read as an adjective after "is" the verb it is when an
+// infinitive follows: "Velk is promising/JJ to build a dam" promises,
+// where "the plan is promising to investors" is a judgement.
+func (s *Sentence) repairProgressiveCue() {
+	for i := 1; i+2 < len(s.Words); i++ {
+		w := &s.Words[i]
+		if w.Tag != tag.JJ || !w.Is(lexicon.CueVerb) || !strings.HasSuffix(w.Text, "ing") || !s.Words[i-1].Is(lexicon.Passive) {
+			continue
+		}
+		if to, v := &s.Words[i+1], &s.Words[i+2]; text.Lower(to.Text) == "to" && (v.Tag == tag.VB || v.Quote >= 0 && i+3 < len(s.Words) && s.Words[i+3].Tag == tag.VB) {
+			w.Tag = tag.VBG
+		}
+	}
+}

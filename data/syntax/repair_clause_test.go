@@ -25,6 +25,12 @@ func TestRepairClauseVerbs(t *testing.T) {
 		{"a past opening a sentence whose other verb is a relative clause's", "Participants shared stories of patients who have faced the harm, noting that care matters.", "shared", tag.VBD},
 		{"a participle before the clause's own verb", "Officials concerned about the plan said it was costly.", "concerned", tag.JJ},
 		{"the noun after a possessive", "Against the people's will, in March, Velk dissolved the Senate.", "will", tag.NN},
+		{"a verb of saying that opens the sentence before its speaker", "Said Tad Arno, “We were all so proud of him.”", "Said", tag.VBD},
+		{"the same with an aside", "Said Velk, who grew up in Ostra, “We knew him well.”", "Said", tag.VBD},
+		{"a name that is no verb", "Tad Arno, the envoy, left on Monday.", "Tad", tag.NNP},
+		{"a quantifier opening a clause before a verb of saying", "Nine in 10 were worried; most said they were very worried.", "most", tag.NN},
+		{"a quantifier that is an adverb", "The ferry was the most used route in Ostra.", "most", tag.RBS},
+		{"a verb of saying after 'is' before an infinitive", "Ana Velk is promising to build a new dam.", "promising", tag.VBG},
 	}
 	for _, c := range cases {
 		s, para := tagged(t, c.sentence)
