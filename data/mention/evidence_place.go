@@ -106,7 +106,7 @@ func (f *Finder) isPlace(s *syntax.Sentence, name syntax.Phrase) bool {
 // no "they" or "it" stands for it.
 func (f *Finder) atSeat(s *syntax.Sentence, para string, name syntax.Phrase) bool {
 	i := name.From - 1
-	if name.Empty() || i < 1 || !f.definite(s.Words[i].Text) {
+	if name.Empty() || i < 1 || !definite(&s.Words[i]) {
 		return false
 	}
 	prev := &s.Words[i-1]
