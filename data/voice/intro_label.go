@@ -77,7 +77,7 @@ func (c *doc) labelledTurns(intro int, sp resolve.Speaker, cue string) ([]Turn, 
 			break
 		}
 		opens := strings.IndexAny(body, "“\"") == 0
-		if k > intro+1 && !opens && !quoted && !c.firstPerson(body) {
+		if k > intro+1 && !opens && !quoted && !firstPerson(c.r.words(body)) {
 			break // the release's narration is back
 		}
 		if !opens && hasQuote(body) && !quoted {
