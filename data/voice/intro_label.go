@@ -27,6 +27,9 @@ func (c *doc) labelled(s string) (sp resolve.Speaker, cue string, ok bool) {
 		return sp, "", false
 	}
 	s = strings.TrimSuffix(s, ":")
+	if !c.r.opensPhrase(s, lexicon.DocumentOpener) {
+		return sp, "", false
+	}
 	ws := c.r.words(s)
 	ph, found := c.r.phraseAt(ws, 0, lexicon.DocumentOpener)
 	if !found || ph.Arg != "author" && ph.Arg != "joint" || len(ph.Words) >= len(ws) {
