@@ -156,7 +156,8 @@ type run struct {
 	frames    []cue.Frame
 	stmts     []statement.Statement
 	voice     voice.Voice
-	turn      []bool // the paragraph is a turn's
+	turn      []bool                  // the paragraph is a turn's
+	leads     map[int]syntax.Sentence // lead's sentences built again with tags
 	scratch   *scratch
 }
 
@@ -295,9 +296,23 @@ func (r *run) output(st *statement.Statement, fr *cue.Frame, s *syntax.Sentence,
 }
 
 // lead is paragraph p's first sentence, tagged, for the statement stage
-// to read a list an introduction opens: a sentence that holds no cue
-// carries no tags, so it is built again. Only paragraphs after a colon
-// that ends an introduction are asked for.
+// to read a list an introduction opens. Only paragraphs after a colon
+// that ends an introduction are asked for, some of them again for each
+// statement the introduction holds: a sentence the cue stage had tagged
+// is taken as it is (nothing has changed its words yet), and one built
+// again with tags (it held no cue) is kept for the next ask.
 func (r *run) lead(p int) syntax.Sentence {
-	return r.builder.Lead(r.text, p)
+	i, _ := slices.BinarySearchFunc(r.sentences, p, func(s syntax.Sentence, p int) int { return s.Para - p })
+	if i < len(r.sentences) && r.sentences[i].Para == p && r.sentences[i].Tagged() {
+		return r.sentences[i]
+	}
+	if s, ok := r.leads[p]; ok {
+		return s
+	}
+	s := r.builder.Lead(r.text, p)
+	if r.leads == nil {
+		r.leads = map[int]syntax.Sentence{}
+	}
+	r.leads[p] = s
+	return s
 }

@@ -54,7 +54,7 @@ func (r *run) confirm(mf *mention.Finder, story *resolve.Story, s *syntax.Senten
 		if !s.Words[i].Tok.Has(text.Cap) {
 			continue
 		}
-		if place, p, n := mf.Placed(s, i); n > 0 {
+		if place, p, n := mf.Placed(s, words, i); n > 0 {
 			story.Place(place, p) // "Ruvo, Kestria, …"
 		}
 		if p, unsure, n := mf.PartyEvidence(words[i:]); n > 0 {

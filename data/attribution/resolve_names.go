@@ -133,10 +133,10 @@ func (r *run) names(mf *mention.Finder, s *syntax.Sentence, para string) []named
 // titleCaseCuts marks the words of a headline in title case ("Velk Calls
 // Arno's Plan 'A Disgrace'") that are no part of a name although they
 // are capitalised and tagged so: the words the tagger reads as verbs or
-// function words once the sentence is lower-cased. Nil for ordinary
-// sentences.
+// function words once the sentence is lower-cased. None for ordinary
+// sentences. The marks are the scratch's, good until the next call.
 func (r *run) titleCaseCuts(s *syntax.Sentence) []bool {
-	cut := make([]bool, len(s.Words))
+	cut := r.scratch.cutOf(len(s.Words))
 	if !s.TitleCased() || r.engine.Tagger == nil {
 		return cut
 	}

@@ -15,10 +15,22 @@ type scratch struct {
 	names  []named
 	words  []string
 	cues   []syntax.Phrase
+	cut    []bool // titleCaseCuts'
 	// kept holds the names of every sentence of the document, which the
 	// walk keeps to the end (keepNames); copying each sentence's into a
 	// slice of its own was a sixth of the bytes attribution allocated.
 	kept []named
+}
+
+// cutOf returns n marks, all false, in storage that the next call
+// reuses.
+func (sc *scratch) cutOf(n int) []bool {
+	if cap(sc.cut) < n {
+		sc.cut = make([]bool, n)
+	}
+	sc.cut = sc.cut[:n]
+	clear(sc.cut)
+	return sc.cut
 }
 
 // wordsOf returns the words of s as written, in storage that the next

@@ -38,7 +38,7 @@ func contentBefore(s *syntax.Sentence, start int) syntax.Phrase {
 // the quotation.
 func contentStart(s *syntax.Sentence, b int) int {
 	from := datelineEnd(s, b)
-	if from < b && s.Words[from].Tag == tag.LRB && !closesBracket(s, from+1, b) {
+	if from < b && s.Words[from].Tag == tag.LRB && !hasTag(s, tag.RRB, from+1, b) {
 		from++ // "(The fans, it turns out, are many, Velk said.)"
 	}
 	if isOpenQuote(s, from) {
@@ -47,10 +47,10 @@ func contentStart(s *syntax.Sentence, b int) int {
 	return from
 }
 
-// closesBracket reports a closing bracket in words [from, to).
-func closesBracket(s *syntax.Sentence, from, to int) bool {
+// hasTag reports a word tagged t in words [from, to).
+func hasTag(s *syntax.Sentence, t tag.Tag, from, to int) bool {
 	for i := from; i < to; i++ {
-		if s.Words[i].Tag == tag.RRB {
+		if s.Words[i].Tag == t {
 			return true
 		}
 	}

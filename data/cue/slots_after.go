@@ -72,7 +72,7 @@ func trimEnd(s *syntax.Sentence, p syntax.Phrase) syntax.Phrase {
 	for p.To > p.From {
 		w := &s.Words[p.To-1]
 		if w.Tag == tag.Period || w.Tag == tag.Comma || w.Tag == tag.Colon || w.Tok.Kind == text.Quote && w.Tok.Has(text.Close) && !opensIn(s, p, w.Quote) ||
-			w.Tag == tag.RRB && !opensBracket(s, p) ||
+			w.Tag == tag.RRB && !hasTag(s, tag.LRB, p.From, p.To) ||
 			p.To-1 > p.From && w.Quote < 0 && w.Is(lexicon.PrepositionalParticiple) && s.Words[p.To-2].Tag != tag.DT {
 			p.To--
 			continue
@@ -113,15 +113,4 @@ func clauseAfterQuotation(s *syntax.Sentence, from int) int {
 		}
 	}
 	return from
-}
-
-// opensBracket reports an opening bracket in p, which a closing one at
-// its end closes.
-func opensBracket(s *syntax.Sentence, p syntax.Phrase) bool {
-	for i := p.From; i < p.To; i++ {
-		if s.Words[i].Tag == tag.LRB {
-			return true
-		}
-	}
-	return false
 }

@@ -40,7 +40,7 @@ func (f *Finder) subjectBeforeAside(s *syntax.Sentence, j int) (sp, aside syntax
 			continue // "… on September 30, 2021 (86 FR 54279), …": a date speaks not
 		}
 		end := e.To
-		if c := parentheticalAfter(s, end); c > 0 && c < j {
+		if c := s.ParentheticalAfter(end); c > 0 && c < j && s.Words[end].Quote < 0 {
 			end = c // "Sen. Ana Arno (R-Fla.), a member of …, said"
 		}
 		if r := relativeThenAside(s, end, j); r > 0 && s.Words[b].Quote < 0 {
@@ -215,24 +215,6 @@ func clauseInAside(s *syntax.Sentence, from, to int) bool {
 		}
 	}
 	return false
-}
-
-// parentheticalAfter is the word after a short parenthesis that opens at
-// k and holds no verb ("(R-Fla.)", "(Mich.)"); else -1.
-func parentheticalAfter(s *syntax.Sentence, k int) int {
-	if k >= len(s.Words) || s.Words[k].Tag != tag.LRB || s.Words[k].Quote >= 0 {
-		return -1
-	}
-	for e := k + 1; e < len(s.Words) && e <= k+6; e++ {
-		w := &s.Words[e]
-		if w.Tag == tag.RRB {
-			return e + 1
-		}
-		if w.Tag.IsVerb() || w.Tag == tag.LRB || w.Quote >= 0 {
-			return -1
-		}
-	}
-	return -1
 }
 
 // relativeThenAside is the comma that ends a relative clause opening at

@@ -57,10 +57,8 @@ func (ix *Index) BodyOfKey(k string) (string, int32, bool) {
 		if !ok {
 			continue
 		}
-		for o := ix; o != nil; o = o.under {
-			if id, ok := o.canon[lead]; ok && id == b.party && !ix.IsSeat(lead) {
-				return b.name, b.party, true
-			}
+		if id, ok := ix.partyOfKey(lead); ok && id == b.party && !ix.isSeatKey(lead) {
+			return b.name, b.party, true
 		}
 	}
 	return "", -1, false

@@ -168,7 +168,11 @@ func (ix *Index) Person(id int32) Person {
 
 // PartyID finds a party by any of its names, case-insensitively.
 func (ix *Index) PartyID(n string) (int32, bool) {
-	k := Normalize(n)
+	return ix.partyOfKey(Normalize(n))
+}
+
+// partyOfKey is PartyID of a name already normalised.
+func (ix *Index) partyOfKey(k string) (int32, bool) {
 	for o := ix; o != nil; o = o.under {
 		if id, ok := o.canon[k]; ok {
 			return id, true
@@ -188,7 +192,11 @@ func (ix *Index) CanonicalParty(n string) (string, bool) {
 
 // IsSeat reports whether n names a seat of government ("the Kremlin").
 func (ix *Index) IsSeat(n string) bool {
-	k := Normalize(n)
+	return ix.isSeatKey(Normalize(n))
+}
+
+// isSeatKey is IsSeat of a name already normalised.
+func (ix *Index) isSeatKey(k string) bool {
 	for o := ix; o != nil; o = o.under {
 		if o.seats[k] {
 			return true

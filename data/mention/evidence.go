@@ -26,7 +26,7 @@ func (f *Finder) gazetteerEvidence(s *syntax.Sentence, p syntax.Phrase, m *Menti
 	press := pressName(s, p)
 	for i := 0; i < len(words); {
 		h, ok := f.Index.Match(words[i:])
-		if !ok || h.NeedThe && (i == 0 && (p.From == 0 || !f.definite(s.Words[p.From-1].Text)) || i > 0 && !f.definite(words[i-1])) {
+		if !ok || h.NeedThe && (i == 0 && (p.From == 0 || !definite(&s.Words[p.From-1])) || i > 0 && !definite(&s.Words[p.From+i-1])) {
 			i++
 			continue
 		}
@@ -260,7 +260,7 @@ func (f *Finder) namesPeople(s *syntax.Sentence, name syntax.Phrase) bool {
 	if h, ok := f.Index.Match(words); ok && h.Len == len(words) && h.Kind == gazetteer.Demonym {
 		// "Americans", "the Chinese"; "Orlavian" alone is an adjective
 		last := words[len(words)-1]
-		return strings.HasSuffix(last, "s") || name.From > 0 && f.definite(s.Words[name.From-1].Text)
+		return strings.HasSuffix(last, "s") || name.From > 0 && definite(&s.Words[name.From-1])
 	}
 	return false // "Sanders", "Williams": a surname the tagger reads as plural is still one person's
 }
@@ -357,6 +357,12 @@ func (f *Finder) portfolio(words []string, i int) bool {
 func (f *Finder) definite(word string) bool {
 	e := f.Lexicon.Lookup(word)
 	return e != nil && e.Definite
+}
+
+// definite is Finder.definite of a sentence's word, by the entry it
+// carries.
+func definite(w *syntax.Word) bool {
+	return w.Entry != nil && w.Entry.Definite
 }
 
 // singular is a plural noun's singular, roughly: enough to find

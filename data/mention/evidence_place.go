@@ -48,8 +48,9 @@ func (f *Finder) where(s *syntax.Sentence, from, to int) syntax.Phrase {
 // Placed finds where a sentence says in which party's land a place the
 // gazetteer does not know is: "Ruvo, Kestria, …". It returns the place's
 // name and the party, one pair a call, from word i on; n is how far it
-// read.
-func (f *Finder) Placed(s *syntax.Sentence, i int) (place string, party int32, n int) {
+// read. words are the sentence's words as written (Word.Text), which the
+// caller cuts once for every i it asks about.
+func (f *Finder) Placed(s *syntax.Sentence, words []string, i int) (place string, party int32, n int) {
 	e := i
 	for e < len(s.Words) && s.Words[e].Tag.IsProperNoun() && s.Words[e].Tok.Has(text.Cap) && s.Words[e].Quote < 0 {
 		e++
@@ -58,14 +59,10 @@ func (f *Finder) Placed(s *syntax.Sentence, i int) (place string, party int32, n
 	if e == i || e+1 >= len(s.Words) || !comma(e) {
 		return "", -1, 0
 	}
-	words := make([]string, 0, len(s.Words)-i)
-	for j := i; j < len(s.Words); j++ {
-		words = append(words, s.Words[j].Text)
-	}
-	if _, ok := f.Index.Match(words[:e-i]); ok {
+	if _, ok := f.Index.Match(words[i:e]); ok {
 		return "", -1, 0 // a name the gazetteer knows
 	}
-	p, unsure, k := f.PartyEvidence(words[e+1-i:])
+	p, unsure, k := f.PartyEvidence(words[e+1:])
 	if k == 0 || unsure {
 		return "", -1, 0
 	}
@@ -106,7 +103,7 @@ func (f *Finder) isPlace(s *syntax.Sentence, name syntax.Phrase) bool {
 // no "they" or "it" stands for it.
 func (f *Finder) atSeat(s *syntax.Sentence, para string, name syntax.Phrase) bool {
 	i := name.From - 1
-	if name.Empty() || i < 1 || !f.definite(s.Words[i].Text) {
+	if name.Empty() || i < 1 || !definite(&s.Words[i]) {
 		return false
 	}
 	prev := &s.Words[i-1]

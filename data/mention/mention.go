@@ -170,7 +170,7 @@ func (f *Finder) Classify(s *syntax.Sentence, para string, p, aside syntax.Phras
 		start = from // "strengthening the ATF" is the ATF
 	}
 	bare := start
-	if bare < p.To && f.definite(s.Words[bare].Text) {
+	if bare < p.To && definite(&s.Words[bare]) {
 		bare++
 	}
 	m.Text = phraseText(s, para, bare, p.To)

@@ -122,7 +122,7 @@ func (f *Finder) describesSomeone(s *syntax.Sentence, aside syntax.Phrase) bool 
 // posting after the title's head. It is -1 otherwise.
 func (f *Finder) remitStart(s *syntax.Sentence, from int, name syntax.Phrase) int {
 	j := name.From
-	if j-1 > from && f.definite(s.Words[j-1].Text) {
+	if j-1 > from && definite(&s.Words[j-1]) {
 		j--
 	}
 	if j-2 < from || !s.Words[j-2].Is(lexicon.TitleHead) {

@@ -316,24 +316,27 @@ func (r *Story) role(m mention.Mention) *entity {
 // other speaker: the same party for a body that is a party's name, else
 // the same words.
 func (r *Story) group(m mention.Mention) *entity {
-	// a body is known by its name ("the Kremlin" of "the Kremlin's
-	// statement" is the Kremlin), anything else by its words
-	key := gazetteer.Normalize(m.Text)
 	name := m.Text
-	if (m.Kind == mention.Body || m.Owned != "") && m.Name != "" {
-		key = gazetteer.Normalize(m.Name) // or its owner's: "his office" is Jon Arno's
+	var key string
+	switch {
+	case m.Kind == mention.Body && m.PartyName && m.Party >= 0:
+		// a party speaks by its own name, however the text names it:
+		// "Ostrava Nova said" is Kestria
+		name = r.index.Party(m.Party).Name
+		key = gazetteer.Normalize(name)
+	case (m.Kind == mention.Body || m.Owned != "") && m.Name != "":
+		// a body is known by its name ("the Kremlin" of "the Kremlin's
+		// statement" is the Kremlin), or its owner's: "his office" is
+		// Jon Arno's
+		key = gazetteer.Normalize(m.Name)
+	default:
+		key = gazetteer.Normalize(m.Text) // anything else by its words
 	}
 	// a body the gazetteer knows by several names is one however the
 	// story names it: "the EPA" after "the Environmental Protection Agency"
 	body := ""
 	if m.Kind == mention.Body && m.Name != "" && !m.PartyName && r.index != nil {
 		body, _, _ = r.index.BodyOfKey(key)
-	}
-	if m.Kind == mention.Body && m.PartyName && m.Party >= 0 {
-		// a party speaks by its own name, however the text names it:
-		// "Ostrava Nova said" is Kestria
-		name = r.index.Party(m.Party).Name
-		key = gazetteer.Normalize(name)
 	}
 	for _, e := range r.entities {
 		if e.kind == m.Kind && e.key == key {

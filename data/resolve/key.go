@@ -28,12 +28,13 @@ import (
 // body, "the Administration"; a party's government named by the party's
 // name ("the Tesmar government") is the party.
 func Key(ix *gazetteer.Index, lex *lexicon.Lexicon, speaker string) string {
+	k := gazetteer.Normalize(speaker)
 	if ix != nil {
-		if name, _, ok := ix.Body(speaker); ok {
+		if name, _, ok := ix.BodyOfKey(k); ok {
 			speaker = name // "the EPA" is the Environmental Protection Agency
+			k = gazetteer.Normalize(speaker)
 		}
 	}
-	k := gazetteer.Normalize(speaker)
 	if ix != nil {
 		if id, ok := ix.PersonID(k); ok {
 			return gazetteer.Normalize(ix.Person(id).Name)

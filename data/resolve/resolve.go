@@ -90,6 +90,8 @@ type Story struct {
 	// the mention that named them: "Yoon's office" is Yoon's (voice.go)
 	possessor        *entity
 	possessorMention mention.Mention
+	// aliases are the words of known people's other names (aliasWords)
+	aliases map[int32][][]string
 }
 
 // NewStory starts a story read with ix and lex.

@@ -23,6 +23,7 @@ func (r *Story) samePerson(m mention.Mention, words []string, suffix string) *en
 	// a family name written first ("Wang" of "Wang Wenbin") only when no
 	// one has it last: "Kim" is Sung Kim before Kim Gunn
 	var best, first *entity
+	familyFirst := r.familyFirst(words)
 	for _, e := range r.entities {
 		if e.kind != mention.Person || len(e.words) == 0 || !agreeGender(e.gender, m.Gender) {
 			continue
@@ -34,7 +35,7 @@ func (r *Story) samePerson(m mention.Mention, words []string, suffix string) *en
 			continue // "Tesmari Envoy Kim" is not "Orlavian Envoy Kim"
 		}
 		same := sameName(e.words, words) || r.aliasNamed(e, words)
-		if !same && !r.familyNameFirst(e.words, words) {
+		if !same && !(familyFirst && familyNameFirst(e.words, words[0])) {
 			continue
 		}
 		if len(words) == 1 && e.person >= 0 && r.otherOffice(e, m.Title) {
@@ -65,22 +66,50 @@ func (r *Story) aliasNamed(e *entity, words []string) bool {
 	if e.person < 0 {
 		return false
 	}
-	for _, a := range r.index.Person(e.person).Aliases {
-		if aw, _ := r.nameWords(a); len(aw) > 0 && sameName(aw, words) {
+	for _, aw := range r.aliasWords(e.person) {
+		if sameName(aw, words) {
 			return true
 		}
 	}
 	return false
 }
 
-// familyNameFirst reports a lone name that is the family name a full
-// name writes first: "Wang" of "Wang Wenbin", "Yoon" of "Yoon Suk Yeol".
-func (r *Story) familyNameFirst(full, lone []string) bool {
-	if len(lone) != 1 || len(full) < 2 || len(full) > 3 || !strings.EqualFold(full[0], lone[0]) {
+// aliasWords is the words (nameWords) of each of a known person's other
+// names, split once a story: samePerson asks for them of every known
+// person it passes, each time a person is named.
+func (r *Story) aliasWords(person int32) [][]string {
+	if ws, ok := r.aliases[person]; ok {
+		return ws
+	}
+	var ws [][]string
+	for _, a := range r.index.Person(person).Aliases {
+		if aw, _ := r.nameWords(a); len(aw) > 0 {
+			ws = append(ws, aw)
+		}
+	}
+	if r.aliases == nil {
+		r.aliases = map[int32][][]string{}
+	}
+	r.aliases[person] = ws
+	return ws
+}
+
+// familyFirst reports a lone name that the lexicon knows as a family name
+// written first ("Wang", "Yoon"), the one test of familyNameFirst that
+// does not depend on the full name, made once a mention.
+func (r *Story) familyFirst(words []string) bool {
+	if len(words) != 1 {
 		return false
 	}
-	e := r.lexicon.Lookup(strings.ToLower(lone[0]))
+	e := r.lexicon.Lookup(strings.ToLower(words[0]))
 	return e != nil && e.FamilyFirst
+}
+
+// familyNameFirst reports whether lone, a family name written first
+// (familyFirst), is the one a full name writes first: "Wang" of "Wang
+// Wenbin", "Yoon" of "Yoon Suk Yeol".
+func familyNameFirst(full []string, lone string) bool {
+	return len(full) >= 2 && len(full) <= 3 && strings.EqualFold(full[0], lone)
 }
 
 // betterSurnameMatch reports whether e, rather than best, is the person a

@@ -65,14 +65,25 @@ func (t *Tagger) denseFits() bool {
 	return true
 }
 
-// densify gives every feature with at least minPairs weights a dense
-// vector: its slot then holds the vector's index and a count of zero, and
-// denseSparse keeps where its sparse weights are, for MarshalBinary. It
-// does nothing when the weights do not fit the lanes (denseFits).
-func (t *Tagger) densify(minPairs uint32) {
+// makeDense gives the tagger its dense vectors (densify) and, if pairs,
+// the sums of tag pairs (sumTagPairs), when the weights fit the lanes
+// (denseFits, a pass over every weight, asked once); else it does
+// nothing.
+func (t *Tagger) makeDense(minPairs uint32, pairs bool) {
 	if !t.denseFits() {
 		return
 	}
+	t.densify(minPairs)
+	if pairs {
+		t.sumTagPairs()
+	}
+}
+
+// densify gives every feature with at least minPairs weights a dense
+// vector: its slot then holds the vector's index and a count of zero, and
+// denseSparse keeps where its sparse weights are, for MarshalBinary. The
+// weights fit the lanes (makeDense asked denseFits).
+func (t *Tagger) densify(minPairs uint32) {
 	for j, s := range t.slots {
 		lo := uint32(s)
 		if s == 0 || lo&maxPairsPerFeature < minPairs {
@@ -144,12 +155,9 @@ func (t *Tagger) find(f uint32) uint64 {
 }
 
 // sumTagPairs fills tagPairs: for each pair of previous tags, the sum of
-// the dense vectors of the tag-only features, with their biases. It does
-// nothing when the weights do not fit the lanes.
+// the dense vectors of the tag-only features, with their biases. The
+// weights fit the lanes (makeDense asked denseFits).
 func (t *Tagger) sumTagPairs() {
-	if !t.denseFits() {
-		return
-	}
 	t.tagPairs = make([][denseWords]uint64, int(numTags)*int(numTags))
 	var w window
 	for p1 := range numTags {

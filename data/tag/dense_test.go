@@ -25,10 +25,7 @@ func sparseOnly(t *Tagger) *Tagger {
 // minPairs weights, and the sums of tag pairs if pairs.
 func withDense(t *Tagger, minPairs uint32, pairs bool) *Tagger {
 	c := sparseOnly(t)
-	c.densify(minPairs)
-	if pairs {
-		c.sumTagPairs()
-	}
+	c.makeDense(minPairs, pairs)
 	return c
 }
 
@@ -93,8 +90,7 @@ func TestDenseOffWhenWeightsDoNotFit(t *testing.T) {
 	if wide.denseFits() {
 		t.Fatal("a span of 65,535 fits 34 to a 21-bit lane")
 	}
-	wide.densify(denseMinPairs)
-	wide.sumTagPairs()
+	wide.makeDense(denseMinPairs, true)
 	if len(wide.dense) != 0 || wide.tagPairs != nil {
 		t.Fatal("dense vectors for weights that do not fit")
 	}

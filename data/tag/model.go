@@ -107,8 +107,7 @@ func Load(file []byte) (*Tagger, error) {
 	if err != nil {
 		return nil, fmt.Errorf("tag model: %w", err)
 	}
-	t.densify(denseMinPairs)
-	t.sumTagPairs()
+	t.makeDense(denseMinPairs, true)
 	if t.tagPairs != nil { // the weights fit the lanes the cache sums into
 		t.words = newWordCache()
 	}

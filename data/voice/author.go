@@ -212,9 +212,10 @@ func (c *doc) releasePhraseNear(s string) bool {
 	if len(head) > 8*releaseWords {
 		head = head[:8*releaseWords]
 	}
-	ws := c.r.words(head)
-	for i := 0; i < len(ws) && i < releaseWords; i++ {
-		if ws[i].entry != nil && ws[i].entry.Starts&lexicon.ReleaseLine != 0 {
+	var buf [64]text.Token // no words made: most heads have no such phrase
+	toks := text.Tokenize(head, c.r.Lexicon, buf[:0])
+	for i := 0; i < len(toks) && i < releaseWords; i++ {
+		if e := c.r.Lexicon.Lookup(head[toks[i].Start:toks[i].End]); e != nil && e.Starts&lexicon.ReleaseLine != 0 {
 			return true
 		}
 	}

@@ -79,6 +79,7 @@ func (r *Reader) Authored(v *Voice, d *text.Document, sentences []syntax.Sentenc
 	// an issuing office's byline ("Office of the Spokesperson")
 	issuing := v.Author != nil && !v.Author.Person && !v.Author.Group
 	var out []Said
+	var words []word // said's storage, from one sentence to the next
 	for si := range sentences {
 		s := &sentences[si]
 		if framed[si] || turn[s.Para] || effect[si] == nil && !r.mayBeOwn(s, author.Party, v.Titled || v.Bylined || issuing) && !(v.Joint && mayBeSignatories(s)) {
@@ -87,7 +88,7 @@ func (r *Reader) Authored(v *Voice, d *text.Document, sentences []syntax.Sentenc
 		if !s.Tagged() {
 			full(s)
 		}
-		sd, ok := r.said(s, d.Paragraphs[s.Para].Text, author, office)
+		sd, ok := r.said(s, d.Paragraphs[s.Para].Text, author, office, &words)
 		if !ok && (v.Titled || v.Bylined) {
 			sd, ok = r.stated(s)
 		}
@@ -237,8 +238,9 @@ const (
 	ownPrincipal                         // "President Velk", "The President": the one the author speaks for
 )
 
-// said reads one tagged sentence of paragraph para.
-func (r *Reader) said(s *syntax.Sentence, para string, author *resolve.Speaker, office bool) (Said, bool) {
+// said reads one tagged sentence of paragraph para. words is storage
+// for the sentence's words, which the next sentence reuses.
+func (r *Reader) said(s *syntax.Sentence, para string, author *resolve.Speaker, office bool, words *[]word) (Said, bool) {
 	if question(s) || s.TitleCased() || formula(s) {
 		return Said{}, false
 	}
@@ -253,7 +255,8 @@ func (r *Reader) said(s *syntax.Sentence, para string, author *resolve.Speaker, 
 		subj, kind := r.ownSubject(s, i, author.Party)
 		if kind == 0 && author.Party >= 0 && clauseStart(s, i) && s.Words[i].Tok.Has(text.Cap) {
 			if ws == nil {
-				ws = sentenceWords(s, para)
+				ws = sentenceWords(*words, s)
+				*words = ws
 			}
 			subj, kind = r.principal(para, ws, i, author.Party)
 		}

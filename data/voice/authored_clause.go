@@ -15,12 +15,13 @@ func singular(w *syntax.Word) bool {
 	return w.Is(lexicon.Pronoun) && w.Entry.Pronoun.Person == 1 && !w.Entry.Pronoun.Plural
 }
 
-// sentenceWords is the sentence as voice reads titles and bylines.
-func sentenceWords(s *syntax.Sentence, para string) []word {
-	ws := make([]word, len(s.Words))
+// sentenceWords is the sentence as voice reads titles and bylines, in
+// dst's storage.
+func sentenceWords(dst []word, s *syntax.Sentence) []word {
+	ws := dst[:0]
 	for i := range s.Words {
 		w := &s.Words[i]
-		ws[i] = word{text: w.Text, start: int(w.Tok.Start), end: int(w.Tok.End), tok: w.Tok, entry: w.Entry}
+		ws = append(ws, word{text: w.Text, start: int(w.Tok.Start), end: int(w.Tok.End), tok: w.Tok, entry: w.Entry})
 	}
 	return ws
 }

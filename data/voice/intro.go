@@ -55,8 +55,10 @@ func (c *doc) introduced() []Turn {
 			if _, _, _, again := c.introduction(line); again || surname != "" && strings.Contains(line, surname) {
 				break
 			}
-			if k > intro+1 && !c.firstPerson(line) && c.narrates(line) {
-				break // past the first paragraph, the release speaks of someone again
+			if k > intro+1 {
+				if ws := c.r.words(line); !firstPerson(ws) && narrates(ws) {
+					break // past the first paragraph, the release speaks of someone again
+				}
 			}
 			t := Turn{Para: k, Speaker: sp, Cue: cue}
 			if t.Start, t.End = span(c.r.Lexicon, q.Text, 0); t.Start < t.End {
@@ -216,7 +218,7 @@ func saying(e *lexicon.Entry) bool {
 	return false
 }
 
-// narrates reports a paragraph in which the release speaks of someone
+// narrates reports a paragraph (its words) in which the release speaks of someone
 // in the third person: by a pronoun of one person ("During her visit,
 // …", "He also met …"), by a title after "the" ("the minister will
 // also meet …", "The Foreign Secretary spoke to …") or by reporting
@@ -224,8 +226,7 @@ func saying(e *lexicon.Entry) bool {
 // stage ends speech at a paragraph with a cue of its own. Speech a colon
 // introduced goes on in paragraphs that do neither ("This funding will
 // provide …").
-func (c *doc) narrates(s string) bool {
-	ws := c.r.words(s)
+func narrates(ws []word) bool {
 	for i := range ws {
 		w := &ws[i]
 		if w.is(lexicon.CueVerb) && !w.cap() && reportedCue(w.entry) {
@@ -263,9 +264,9 @@ func hasQuote(s string) bool {
 	return strings.ContainsAny(s, "“”\"«»")
 }
 
-// firstPerson: a paragraph with "I", "we", "our" …
-func (c *doc) firstPerson(s string) bool {
-	for _, w := range c.r.words(s) {
+// firstPerson: a paragraph's words with "I", "we", "our" …
+func firstPerson(ws []word) bool {
+	for _, w := range ws {
 		if w.is(lexicon.Pronoun) && w.entry.Pronoun.Person == 1 && (w.text != "US" || !w.tok.Has(text.Upper)) {
 			return true
 		}

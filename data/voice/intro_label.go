@@ -27,6 +27,9 @@ func (c *doc) labelled(s string) (sp resolve.Speaker, cue string, ok bool) {
 		return sp, "", false
 	}
 	s = strings.TrimSuffix(s, ":")
+	if !c.r.opensPhrase(s, lexicon.DocumentOpener) {
+		return sp, "", false
+	}
 	ws := c.r.words(s)
 	ph, found := c.r.phraseAt(ws, 0, lexicon.DocumentOpener)
 	if !found || ph.Arg != "author" && ph.Arg != "joint" || len(ph.Words) >= len(ws) {
@@ -77,7 +80,7 @@ func (c *doc) labelledTurns(intro int, sp resolve.Speaker, cue string) ([]Turn, 
 			break
 		}
 		opens := strings.IndexAny(body, "“\"") == 0
-		if k > intro+1 && !opens && !quoted && !c.firstPerson(body) {
+		if k > intro+1 && !opens && !quoted && !firstPerson(c.r.words(body)) {
 			break // the release's narration is back
 		}
 		if !opens && hasQuote(body) && !quoted {

@@ -42,6 +42,19 @@ func (r *Reader) words(s string) []word {
 	return out
 }
 
+// opensPhrase reports whether s's first word may open a phrase of class
+// c (phraseAt's first test, at 0) without making s's words: most
+// paragraphs open none.
+func (r *Reader) opensPhrase(s string, c lexicon.Class) bool {
+	var buf [64]text.Token
+	toks := text.Tokenize(s, r.Lexicon, buf[:0])
+	if len(toks) == 0 {
+		return false
+	}
+	e := r.Lexicon.Lookup(s[toks[0].Start:toks[0].End])
+	return e != nil && e.Starts&c != 0
+}
+
 func texts(ws []word) []string {
 	out := make([]string, len(ws))
 	for i := range ws {
