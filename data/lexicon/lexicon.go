@@ -290,6 +290,15 @@ type Entry struct {
 	// what it says ("described the dire situation", "characterized the
 	// talks"), where "called a meeting" names nothing.
 	DescribesObject bool
+	// StudiesSubject is set for a noun of someone who studies or covers
+	// a subject ("scholar", "analyst", "correspondent"): a party's name
+	// before it is what they study, not whose they are ("a Korea
+	// scholar", "a Kremlin watcher").
+	StudiesSubject bool
+	// FieldOfStudy is set for a noun of a field of study ("history",
+	// "studies"): a party's name or demonym before it is the field's
+	// subject ("Kestrian history professor").
+	FieldOfStudy bool
 	// NewPlace is set for a word that, capitalised before a party's
 	// name, makes another place of it ("New Mexico", a U.S. state, not
 	// Mexico).

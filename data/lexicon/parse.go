@@ -76,6 +76,8 @@ var sectionFlags = map[string]func(*Entry) *bool{
 	"infinitive subjects":      func(e *Entry) *bool { return &e.SharesSubject },
 	"describing verbs":         func(e *Entry) *bool { return &e.DescribesObject },
 	"new places":               func(e *Entry) *bool { return &e.NewPlace },
+	"study nouns":              func(e *Entry) *bool { return &e.StudiesSubject },
+	"fields of study":          func(e *Entry) *bool { return &e.FieldOfStudy },
 	"voices of a person":       func(e *Entry) *bool { return &e.VoiceOfPerson },
 	"spokesperson nouns":       func(e *Entry) *bool { return &e.SpeaksFor },
 	"family-first names":       func(e *Entry) *bool { return &e.FamilyFirst },

@@ -43,6 +43,10 @@ func (f *Finder) gazetteerEvidence(s *syntax.Sentence, p syntax.Phrase, m *Menti
 			i += h.Len // "New Mexico": another place of the name
 			continue
 		}
+		if h.Person < 0 && studied(s, p.From+i, p.To, h) {
+			i += h.Len // "a Kestria scholar": what they study, not whose they are
+			continue
+		}
 		if h.Person < 0 && h.Len == 1 && f.surname(s, p.From, p.From+i) {
 			i++ // "Tom Orlavian": a person's surname, not the demonym
 			continue
@@ -77,6 +81,29 @@ func (f *Finder) gazetteerEvidence(s *syntax.Sentence, p syntax.Phrase, m *Menti
 	if ambiguous {
 		m.Party = -1
 	}
+}
+
+// studied reports a party's name at i that is the subject of the noun
+// after it: of one who studies or covers it ("a Kestria scholar", "a
+// Kremlin watcher") or of a field ("Kestrian history", "Kestria
+// studies"). A demonym or an abbreviation before one who studies says
+// whose they are ("a Kestrian analyst", "a U.S. expert").
+func studied(s *syntax.Sentence, i, end int, h gazetteer.Hit) bool {
+	next := i + h.Len
+	if next >= end || s.Words[next].Entry == nil {
+		return false
+	}
+	if e := s.Words[next].Entry; e.FieldOfStudy {
+		return true
+	} else if !e.StudiesSubject || h.Kind == gazetteer.Demonym {
+		return false
+	}
+	for k := i; k < next; k++ {
+		if strings.IndexFunc(s.Words[k].Text, unicode.IsLower) >= 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // pressName reports a name that a press title closes, capitalised:
