@@ -47,6 +47,10 @@ func (f *Finder) gazetteerEvidence(s *syntax.Sentence, p syntax.Phrase, m *Menti
 			i += h.Len // "a Kestria scholar": what they study, not whose they are
 			continue
 		}
+		if h.Person < 0 && h.Kind == gazetteer.Demonym && (ownerNamed(s, p.From+i, h.Len) || f.namedBefore(s, p.From+i+h.Len, p.To)) {
+			i += h.Len // "German's brother", "German Ortega": a person named so, not a people
+			continue
+		}
 		if h.Person < 0 && h.Len == 1 && f.surname(s, p.From, p.From+i) {
 			i++ // "Tom Orlavian": a person's surname, not the demonym
 			continue
@@ -104,6 +108,36 @@ func studied(s *syntax.Sentence, i, end int, h gazetteer.Hit) bool {
 		}
 	}
 	return false
+}
+
+// ownerNamed reports a demonym at i that owns what follows with no
+// article before it: a person's name ("Kestrian's brother"), as a
+// people owns in the plural ("Kestrians' concerns") and one of them after
+// an article ("the Kestrian's lawyer").
+func ownerNamed(s *syntax.Sentence, i, n int) bool {
+	w := &s.Words[i+n-1]
+	return i+n < len(s.Words) && s.Words[i+n].Tag == tag.POS && s.Words[i+n].Text != "'" &&
+		w.Tag != tag.NNPS && w.Tag != tag.NNS && !s.Determiner(i-1)
+}
+
+// namedBefore reports a word at i, after a demonym, that makes a name of
+// the two: a capitalised word the lexicon and the gazetteer do not know,
+// that ends the name ("Kestrian Ortega", a person; "Kestrian Columbia",
+// a place), where a known word after a demonym is whose ("Kestrian
+// Foreign Minister", "the Kestrian Navy").
+func (f *Finder) namedBefore(s *syntax.Sentence, i, end int) bool {
+	if i >= end {
+		return false
+	}
+	w := &s.Words[i]
+	if w.Entry != nil || !w.Tok.Has(text.Cap) || w.Tag != tag.NNP || i+1 < end && (s.Words[i+1].Tok.Has(text.Cap) || s.Words[i+1].Tag == tag.IN) {
+		return false // "the Kestrian Patriarchate of Varn": the demonym's body
+	}
+	if strings.HasSuffix(w.Text, "s") {
+		return false // "Kestrian Muslims", whatever the tagger reads: Kestrians
+	}
+	_, known := f.Index.Match([]string{w.Text})
+	return !known
 }
 
 // pressName reports a name that a press title closes, capitalised:
