@@ -43,6 +43,10 @@ func (f *Finder) gazetteerEvidence(s *syntax.Sentence, p syntax.Phrase, m *Menti
 			i += h.Len // "New Mexico": another place of the name
 			continue
 		}
+		if h.Person < 0 && h.Kind == gazetteer.Demonym && i > 0 && f.namedAfter(s, p.From+i, h.Len, p.To) {
+			i += h.Len // "the Oneida Indian Nation": a word of another name
+			continue
+		}
 		if h.Person < 0 && studied(s, p.From+i, p.To, h) {
 			i += h.Len // "a Kestria scholar": what they study, not whose they are
 			continue
@@ -118,6 +122,21 @@ func ownerNamed(s *syntax.Sentence, i, n int) bool {
 	w := &s.Words[i+n-1]
 	return i+n < len(s.Words) && s.Words[i+n].Tag == tag.POS && s.Words[i+n].Text != "'" &&
 		w.Tag != tag.NNPS && w.Tag != tag.NNS && !s.Determiner(i-1)
+}
+
+// namedAfter reports a demonym at i, in a run of capitalised words,
+// that a word neither the lexicon nor the gazetteer knows opens ("the
+// Tulvak Kestrian Nation"): a word of another name, as "New" makes
+// another place of a party's name; not an adjective before it ("Sunni
+// Kestrian officials", "Nobel-winning Kestrian novelist").
+func (f *Finder) namedAfter(s *syntax.Sentence, i, n, end int) bool {
+	w := &s.Words[i-1]
+	if w.Entry != nil || !w.Tok.Has(text.Cap) || w.Tag != tag.NNP || strings.Contains(w.Text, "-") ||
+		i+n >= end || !s.Words[i+n].Tok.Has(text.Cap) {
+		return false
+	}
+	_, known := f.Index.Match([]string{w.Text})
+	return !known
 }
 
 // namedBefore reports a word at i, after a demonym, that makes a name of
