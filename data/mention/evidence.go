@@ -23,6 +23,7 @@ func (f *Finder) gazetteerEvidence(s *syntax.Sentence, p syntax.Phrase, m *Menti
 		words = append(words, s.Words[i].Text)
 	}
 	fromPlace, ambiguous := false, false
+	partyEnd := -1 // after the name that gave the party
 	press := pressName(s, p)
 	for i := 0; i < len(words); {
 		h, ok := f.Index.Match(words[i:])
@@ -80,6 +81,11 @@ func (f *Finder) gazetteerEvidence(s *syntax.Sentence, p syntax.Phrase, m *Menti
 		case m.Party < 0:
 			m.Party, fromPlace = h.Party, afterPreposition(s, p.From, p.From+i)
 			m.located = fromPlace
+			partyEnd = p.From + i + h.Len
+		case m.Party != h.Party && joined(s, partyEnd, p.From+i):
+			// "Kestria and Tesmar Veterans", "Kestrian and Tesmari
+			// officials": of two sides named together, no one's
+			m.Party, ambiguous = -1, true
 		case m.Party != h.Party && fromPlace:
 			// "officials in Velsk and Ostrava Nova": of two sides, no one's
 			m.Party, ambiguous = -1, true
@@ -157,6 +163,20 @@ func (f *Finder) namedBefore(s *syntax.Sentence, i, end int) bool {
 	}
 	_, known := f.Index.Match([]string{w.Text})
 	return !known
+}
+
+// joined reports words [from, to) that only join two names: "and", "or",
+// commas.
+func joined(s *syntax.Sentence, from, to int) bool {
+	if from < 0 || from >= to {
+		return false
+	}
+	for k := from; k < to; k++ {
+		if w := &s.Words[k]; w.Tag != tag.Comma && !(w.Tag == tag.CC && w.Entry != nil && w.Entry.JoinsList) {
+			return false
+		}
+	}
+	return true
 }
 
 // pressName reports a name that a press title closes, capitalised:
