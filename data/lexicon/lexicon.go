@@ -290,6 +290,11 @@ type Entry struct {
 	// what it says ("described the dire situation", "characterized the
 	// talks"), where "called a meeting" names nothing.
 	DescribesObject bool
+	// CivilBody is set for a head of an organisation that speaks for
+	// no party ("fund", "caucus", "league"): a capitalised name it
+	// closes holds a party's name as what it is about or where it is
+	// ("the Kestria Fund", "the Varn Caucus"), not whose it is.
+	CivilBody bool
 	// StudiesSubject is set for a noun of someone who studies or covers
 	// a subject ("scholar", "analyst", "correspondent"): a party's name
 	// before it is what they study, not whose they are ("a Korea

@@ -77,6 +77,7 @@ var sectionFlags = map[string]func(*Entry) *bool{
 	"describing verbs":         func(e *Entry) *bool { return &e.DescribesObject },
 	"new places":               func(e *Entry) *bool { return &e.NewPlace },
 	"study nouns":              func(e *Entry) *bool { return &e.StudiesSubject },
+	"civil bodies":             func(e *Entry) *bool { return &e.CivilBody },
 	"fields of study":          func(e *Entry) *bool { return &e.FieldOfStudy },
 	"voices of a person":       func(e *Entry) *bool { return &e.VoiceOfPerson },
 	"spokesperson nouns":       func(e *Entry) *bool { return &e.SpeaksFor },

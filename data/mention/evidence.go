@@ -48,6 +48,10 @@ func (f *Finder) gazetteerEvidence(s *syntax.Sentence, p syntax.Phrase, m *Menti
 			i += h.Len // "the Oneida Indian Nation": a word of another name
 			continue
 		}
+		if h.Person < 0 && h.Kind != gazetteer.Seat && civilName(s, p.From+i+h.Len, p.To) {
+			i += h.Len // "the Kestria Fund": what it is about, not whose; a seat's centre is the seat's
+			continue
+		}
 		if h.Person < 0 && studied(s, p.From+i, p.To, h) {
 			i += h.Len // "a Kestria scholar": what they study, not whose they are
 			continue
@@ -177,6 +181,17 @@ func joined(s *syntax.Sentence, from, to int) bool {
 		}
 	}
 	return true
+}
+
+// civilName reports capitalised words from i that close a name with a
+// body that speaks for no party ("Veterans Memorial" of "the Kestrian
+// Veterans Memorial", "Fund" of "the Kestria Fund").
+func civilName(s *syntax.Sentence, i, end int) bool {
+	k := i
+	for k < end && s.Words[k].Tok.Has(text.Cap) && s.Words[k].Tag != tag.POS {
+		k++
+	}
+	return k > i && s.Words[k-1].Entry != nil && s.Words[k-1].Entry.CivilBody
 }
 
 // pressName reports a name that a press title closes, capitalised:

@@ -5,6 +5,7 @@ import (
 
 	"github.com/brief-reader/brief/data/gazetteer"
 	"github.com/brief-reader/brief/data/lexicon"
+	"github.com/brief-reader/brief/data/syntax"
 )
 
 // kestriaFinder is a finder over the built-in lexicon and an invented
@@ -51,6 +52,33 @@ func TestStudiedSubjectIsNoParty(t *testing.T) {
 		m := f.Classify(s, c.sentence, phrase(t, s, c.phrase), phrase(t, s, c.aside))
 		if m.Party != c.party {
 			t.Errorf("%q (%q): party %d, want %d", c.phrase, c.aside, m.Party, c.party)
+		}
+	}
+}
+
+// A capitalised name a body that speaks for no party closes holds a
+// party's name as what the body is about, not whose it is; a ministry, a
+// party or a seat's centre stays the party's.
+func TestCivilBodyIsNoParty(t *testing.T) {
+	f := kestriaFinder(t)
+	kestria, _ := f.Index.PartyID("Kestria")
+	for _, c := range []struct {
+		sentence, phrase string
+		party            int32
+	}{
+		{"The Kestria Caucus in the House said the talks were over.", "The Kestria Caucus in the House", -1},
+		{"The Kestrian Network for Human Rights said the talks were over.", "The Kestrian Network for Human Rights", -1},
+		{"The Kestrian Veterans Memorial Fund said the talks were over.", "The Kestrian Veterans Memorial Fund", -1},
+		{"The Port Selin Business Association said the talks were over.", "The Port Selin Business Association", -1},
+		// whose
+		{"The Kestrian Foreign Ministry said the talks were over.", "The Kestrian Foreign Ministry", kestria},
+		{"The Kestrian Independence Party said the talks were over.", "The Kestrian Independence Party", kestria},
+		{"The Amber Hall Processing Center said the talks were over.", "The Amber Hall Processing Center", kestria},
+		{"The Kestrian association said the talks were over.", "The Kestrian association", kestria},
+	} {
+		s := sentence(t, f, c.sentence)
+		if m := f.Classify(s, c.sentence, phrase(t, s, c.phrase), syntax.Phrase{}); m.Party != c.party {
+			t.Errorf("%q: party %d, want %d", c.phrase, m.Party, c.party)
 		}
 	}
 }
