@@ -38,13 +38,19 @@ func studied(s *syntax.Sentence, i, end int, h gazetteer.Hit) bool {
 
 // civilName reports capitalised words from i that close a name with a
 // body that speaks for no party ("Veterans Memorial" of "the Kestrian
-// Veterans Memorial", "Fund" of "the Kestria Fund").
+// Veterans Memorial", "Fund" of "the Kestria Fund", "Society" of "the
+// Kestrian Society Of Medicine") or with a press title ("Post" of "a
+// Varn Post columnist"), as a press title closing the phrase does.
 func civilName(s *syntax.Sentence, i, end int) bool {
 	k := i
-	for k < end && s.Words[k].Tok.Has(text.Cap) && s.Words[k].Tag != tag.POS {
+	for k < end && s.Words[k].Tok.Has(text.Cap) && s.Words[k].Tag != tag.POS && s.Words[k].Tag != tag.IN {
 		k++
 	}
-	return k > i && s.Words[k-1].Entry != nil && s.Words[k-1].Entry.CivilBody
+	if k == i || s.Words[k-1].Entry == nil {
+		return false
+	}
+	e := s.Words[k-1].Entry
+	return e.CivilBody || e.PressTitle
 }
 
 // ownerNamed reports a demonym at i that owns what follows with no

@@ -56,9 +56,10 @@ func TestStudiedSubjectIsNoParty(t *testing.T) {
 	}
 }
 
-// A capitalised name a body that speaks for no party closes holds a
-// party's name as what the body is about, not whose it is; a ministry, a
-// party or a seat's centre stays the party's.
+// A capitalised name a body that speaks for no party or a press title
+// closes holds a party's name as what the body is about or where it is
+// printed, not whose it is; a ministry, a party or a seat's centre stays
+// the party's.
 func TestCivilBodyIsNoParty(t *testing.T) {
 	f := kestriaFinder(t)
 	kestria, _ := f.Index.PartyID("Kestria")
@@ -70,11 +71,14 @@ func TestCivilBodyIsNoParty(t *testing.T) {
 		{"The Kestrian Network for Human Rights said the talks were over.", "The Kestrian Network for Human Rights", -1},
 		{"The Kestrian Veterans Memorial Fund said the talks were over.", "The Kestrian Veterans Memorial Fund", -1},
 		{"The Port Selin Business Association said the talks were over.", "The Port Selin Business Association", -1},
+		{"The Kestrian Society Of Medicine said the talks were over.", "The Kestrian Society Of Medicine", -1},
+		{"A Port Selin Post columnist said the talks were over.", "A Port Selin Post columnist", -1},
 		// whose
 		{"The Kestrian Foreign Ministry said the talks were over.", "The Kestrian Foreign Ministry", kestria},
 		{"The Kestrian Independence Party said the talks were over.", "The Kestrian Independence Party", kestria},
 		{"The Amber Hall Processing Center said the talks were over.", "The Amber Hall Processing Center", kestria},
 		{"The Kestrian association said the talks were over.", "The Kestrian association", kestria},
+		{"A Kestrian post office clerk said the talks were over.", "A Kestrian post office clerk", kestria},
 	} {
 		s := sentence(t, f, c.sentence)
 		if m := f.Classify(s, c.sentence, phrase(t, s, c.phrase), syntax.Phrase{}); m.Party != c.party {
