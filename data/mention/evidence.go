@@ -48,6 +48,11 @@ func (f *Finder) gazetteerEvidence(s *syntax.Sentence, p syntax.Phrase, m *Menti
 			i += h.Len // "the Oneida Indian Nation": a word of another name
 			continue
 		}
+		if h.Person < 0 && h.Kind == gazetteer.Demonym && f.heritage(words[i+h.Len:], h.Party) {
+			// "Kestrian Tesmaris": a people of two, neither side's
+			i, ambiguous = i+h.Len, true
+			continue
+		}
 		if h.Person < 0 && h.Kind != gazetteer.Seat && civilName(s, p.From+i+h.Len, p.To) {
 			i += h.Len // "the Kestria Fund": what it is about, not whose; a seat's centre is the seat's
 			continue

@@ -111,3 +111,14 @@ func joined(s *syntax.Sentence, from, to int) bool {
 	}
 	return true
 }
+
+// heritage reports a demonym of another party that opens words: with
+// the demonym before it, a people of two ("Kestrian Tesmaris", a
+// people's descent and where they live), which speaks for neither side.
+func (f *Finder) heritage(words []string, party int32) bool {
+	if len(words) == 0 {
+		return false
+	}
+	h, ok := f.Index.Match(words)
+	return ok && h.Person < 0 && h.Kind == gazetteer.Demonym && h.Party != party
+}
