@@ -290,6 +290,20 @@ type Entry struct {
 	// what it says ("described the dire situation", "characterized the
 	// talks"), where "called a meeting" names nothing.
 	DescribesObject bool
+	// CivilBody is set for a head of an organisation that speaks for
+	// no party ("fund", "caucus", "league"): a capitalised name it
+	// closes holds a party's name as what it is about or where it is
+	// ("the Kestria Fund", "the Varn Caucus"), not whose it is.
+	CivilBody bool
+	// StudiesSubject is set for a noun of someone who studies or covers
+	// a subject ("scholar", "analyst", "correspondent"): a party's name
+	// before it is what they study, not whose they are ("a Korea
+	// scholar", "a Kremlin watcher").
+	StudiesSubject bool
+	// FieldOfStudy is set for a noun of a field of study ("history",
+	// "studies"): a party's name or demonym before it is the field's
+	// subject ("Kestrian history professor").
+	FieldOfStudy bool
 	// NewPlace is set for a word that, capitalised before a party's
 	// name, makes another place of it ("New Mexico", a U.S. state, not
 	// Mexico).

@@ -23,6 +23,7 @@ func (f *Finder) gazetteerEvidence(s *syntax.Sentence, p syntax.Phrase, m *Menti
 		words = append(words, s.Words[i].Text)
 	}
 	fromPlace, ambiguous := false, false
+	partyEnd := -1 // after the name that gave the party
 	press := pressName(s, p)
 	for i := 0; i < len(words); {
 		h, ok := f.Index.Match(words[i:])
@@ -41,6 +42,27 @@ func (f *Finder) gazetteerEvidence(s *syntax.Sentence, p syntax.Phrase, m *Menti
 		}
 		if h.Person < 0 && p.From+i > 0 && newPlace(&s.Words[p.From+i-1]) {
 			i += h.Len // "New Mexico": another place of the name
+			continue
+		}
+		if h.Person < 0 && h.Kind == gazetteer.Demonym && i > 0 && f.namedAfter(s, p.From+i, h.Len, p.To) {
+			i += h.Len // "the Oneida Indian Nation": a word of another name
+			continue
+		}
+		if h.Person < 0 && h.Kind == gazetteer.Demonym && f.heritage(words[i+h.Len:], h.Party) {
+			// "Kestrian Tesmaris": a people of two, neither side's
+			i, ambiguous = i+h.Len, true
+			continue
+		}
+		if h.Person < 0 && h.Kind != gazetteer.Seat && civilName(s, p.From+i+h.Len, p.To) {
+			i += h.Len // "the Kestria Fund": what it is about, not whose; a seat's centre is the seat's
+			continue
+		}
+		if h.Person < 0 && studied(s, p.From+i, p.To, h) {
+			i += h.Len // "a Kestria scholar": what they study, not whose they are
+			continue
+		}
+		if h.Person < 0 && h.Kind == gazetteer.Demonym && (ownerNamed(s, p.From+i, h.Len) || f.namedBefore(s, p.From+i+h.Len, p.To)) {
+			i += h.Len // "German's brother", "German Ortega": a person named so, not a people
 			continue
 		}
 		if h.Person < 0 && h.Len == 1 && f.surname(s, p.From, p.From+i) {
@@ -68,6 +90,11 @@ func (f *Finder) gazetteerEvidence(s *syntax.Sentence, p syntax.Phrase, m *Menti
 		case m.Party < 0:
 			m.Party, fromPlace = h.Party, afterPreposition(s, p.From, p.From+i)
 			m.located = fromPlace
+			partyEnd = p.From + i + h.Len
+		case m.Party != h.Party && joined(s, partyEnd, p.From+i):
+			// "Kestria and Tesmar Veterans", "Kestrian and Tesmari
+			// officials": of two sides named together, no one's
+			m.Party, ambiguous = -1, true
 		case m.Party != h.Party && fromPlace:
 			// "officials in Velsk and Ostrava Nova": of two sides, no one's
 			m.Party, ambiguous = -1, true

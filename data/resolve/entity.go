@@ -149,23 +149,38 @@ func (r *Story) newEntity(kind mention.Kind, name string) *entity {
 // person, the same name, a surname ("Lavrov", "Mr. Lavrov") of one seen
 // before whose gender and given name agree, or a role the story
 // introduced and now names ("The official, Jonas Vell, said").
-func (r *Story) person(m mention.Mention) *entity {
+func (r *Story) person(m *mention.Mention) *entity {
 	words, suffix := r.nameWords(m.Name)
 	if len(words) == 0 {
-		return r.role(m)
+		return r.role(*m)
 	}
-	e := r.samePerson(m, words, suffix)
+	e := r.samePerson(*m, words, suffix)
+	if e != nil && r.surnameNamesParty(e, *m, words) {
+		m.Party = -1 // "Cuban said" of Mark Cuban: his name, not Cuba
+	}
 	if e == nil && m.Definite && m.Title != "" {
-		e = r.namedRole(m)
+		e = r.namedRole(*m)
 	}
 	if e == nil {
 		e = r.newEntity(mention.Person, strings.Join(words, " "))
 		if m.Person < 0 && len(words) == 1 {
-			r.knownBySurname(e, m, words[0])
+			r.knownBySurname(e, *m, words[0])
 		}
 	}
-	r.learnPerson(e, m, words, suffix)
+	r.learnPerson(e, *m, words, suffix)
 	return e
+}
+
+// surnameNamesParty reports a lone name of a person named in full before
+// that is also a party's name or demonym ("Cuban" of Mark Cuban, "Kestrian"
+// of Tom Kestrian): the party the mention has is the name's, not the
+// person's.
+func (r *Story) surnameNamesParty(e *entity, m mention.Mention, words []string) bool {
+	if r.index == nil || m.Party < 0 || m.Person >= 0 || len(words) != 1 || len(e.words) < 2 || !strings.EqualFold(e.words[len(e.words)-1], words[0]) {
+		return false
+	}
+	h, ok := r.index.Match(words)
+	return ok && h.Len == 1 && h.Person < 0 && h.Party == m.Party
 }
 
 // namedRole finds the unnamed role a definite description with a name

@@ -188,7 +188,7 @@ func (r *Story) Mention(m mention.Mention, pos Position) {
 	m = r.owned(m)
 	switch m.Kind {
 	case mention.Person:
-		e := r.person(m)
+		e := r.person(&m)
 		e.mentioned(r, m, pos, false)
 		if pos&^Embedded == Possessor {
 			r.possessor, r.possessorMention = e, m
@@ -262,7 +262,7 @@ func (r *Story) Speaker(m mention.Mention) (Speaker, bool) {
 	var e *entity
 	switch m.Kind {
 	case mention.Person:
-		e = r.person(m)
+		e = r.person(&m)
 	case mention.Pronoun:
 		if m.Pron.Person == 1 && r.Author != nil {
 			return *r.Author, true

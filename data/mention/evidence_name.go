@@ -1,0 +1,124 @@
+// Words of a party's name that belong to another name or say what
+// someone studies: no evidence of whose a mention is.
+
+package mention
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/brief-reader/brief/data/gazetteer"
+	"github.com/brief-reader/brief/data/syntax"
+	"github.com/brief-reader/brief/data/tag"
+	"github.com/brief-reader/brief/data/text"
+)
+
+// studied reports a party's name at i that is the subject of the noun
+// after it: of one who studies or covers it ("a Kestria scholar", "a
+// Kremlin watcher") or of a field ("Kestrian history", "Kestria
+// studies"). A demonym or an abbreviation before one who studies says
+// whose they are ("a Kestrian analyst", "a U.S. expert").
+func studied(s *syntax.Sentence, i, end int, h gazetteer.Hit) bool {
+	next := i + h.Len
+	if next >= end || s.Words[next].Entry == nil {
+		return false
+	}
+	if e := s.Words[next].Entry; e.FieldOfStudy {
+		return true
+	} else if !e.StudiesSubject || h.Kind == gazetteer.Demonym {
+		return false
+	}
+	for k := i; k < next; k++ {
+		if strings.IndexFunc(s.Words[k].Text, unicode.IsLower) >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// civilName reports capitalised words from i that close a name with a
+// body that speaks for no party ("Veterans Memorial" of "the Kestrian
+// Veterans Memorial", "Fund" of "the Kestria Fund", "Society" of "the
+// Kestrian Society Of Medicine") or with a press title ("Post" of "a
+// Varn Post columnist"), as a press title closing the phrase does.
+func civilName(s *syntax.Sentence, i, end int) bool {
+	k := i
+	for k < end && s.Words[k].Tok.Has(text.Cap) && s.Words[k].Tag != tag.POS && s.Words[k].Tag != tag.IN {
+		k++
+	}
+	if k == i || s.Words[k-1].Entry == nil {
+		return false
+	}
+	e := s.Words[k-1].Entry
+	return e.CivilBody || e.PressTitle
+}
+
+// ownerNamed reports a demonym at i that owns what follows with no
+// article before it: a person's name ("Kestrian's brother"), as a
+// people owns in the plural ("Kestrians' concerns") and one of them after
+// an article ("the Kestrian's lawyer").
+func ownerNamed(s *syntax.Sentence, i, n int) bool {
+	w := &s.Words[i+n-1]
+	return i+n < len(s.Words) && s.Words[i+n].Tag == tag.POS && s.Words[i+n].Text != "'" &&
+		w.Tag != tag.NNPS && w.Tag != tag.NNS && !s.Determiner(i-1)
+}
+
+// namedBefore reports a word at i, after a demonym, that makes a name of
+// the two: a capitalised word the lexicon and the gazetteer do not know,
+// that ends the name ("Kestrian Ortega", a person; "Kestrian Columbia",
+// a place), where a known word after a demonym is whose ("Kestrian
+// Foreign Minister", "the Kestrian Navy").
+func (f *Finder) namedBefore(s *syntax.Sentence, i, end int) bool {
+	if i >= end {
+		return false
+	}
+	w := &s.Words[i]
+	if w.Entry != nil || !w.Tok.Has(text.Cap) || w.Tag != tag.NNP || i+1 < end && (s.Words[i+1].Tok.Has(text.Cap) || s.Words[i+1].Tag == tag.IN) {
+		return false // "the Kestrian Patriarchate of Varn": the demonym's body
+	}
+	if strings.HasSuffix(w.Text, "s") {
+		return false // "Kestrian Muslims", whatever the tagger reads: Kestrians
+	}
+	_, known := f.Index.Match([]string{w.Text})
+	return !known
+}
+
+// namedAfter reports a demonym at i, in a run of capitalised words,
+// that a word neither the lexicon nor the gazetteer knows opens ("the
+// Tulvak Kestrian Nation"): a word of another name, as "New" makes
+// another place of a party's name; not an adjective before it ("Sunni
+// Kestrian officials", "Nobel-winning Kestrian novelist").
+func (f *Finder) namedAfter(s *syntax.Sentence, i, n, end int) bool {
+	w := &s.Words[i-1]
+	if w.Entry != nil || !w.Tok.Has(text.Cap) || w.Tag != tag.NNP || strings.Contains(w.Text, "-") ||
+		i+n >= end || !s.Words[i+n].Tok.Has(text.Cap) {
+		return false
+	}
+	_, known := f.Index.Match([]string{w.Text})
+	return !known
+}
+
+// joined reports words [from, to) that only join two names: "and", "or",
+// commas.
+func joined(s *syntax.Sentence, from, to int) bool {
+	if from < 0 || from >= to {
+		return false
+	}
+	for k := from; k < to; k++ {
+		if w := &s.Words[k]; w.Tag != tag.Comma && !(w.Tag == tag.CC && w.Entry != nil && w.Entry.JoinsList) {
+			return false
+		}
+	}
+	return true
+}
+
+// heritage reports a demonym of another party that opens words: with
+// the demonym before it, a people of two ("Kestrian Tesmaris", a
+// people's descent and where they live), which speaks for neither side.
+func (f *Finder) heritage(words []string, party int32) bool {
+	if len(words) == 0 {
+		return false
+	}
+	h, ok := f.Index.Match(words)
+	return ok && h.Person < 0 && h.Kind == gazetteer.Demonym && h.Party != party
+}
