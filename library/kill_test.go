@@ -8,6 +8,7 @@ import (
 	"os"
 	"os/exec"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 )
@@ -36,6 +37,10 @@ func TestKilledRefreshChild(t *testing.T) {
 // the database stays sound, and the next refresh completes it without
 // duplicates. The 30 rounds are three chains of 10, each on its own
 // library, side by side: a round mostly waits for its child (issue #13).
+// The chains are goroutines of this one test, not parallel subtests:
+// subtests wait for a free slot of -test.parallel after every other
+// parallel test, so the chains ran last, two and then one, while the rest
+// of the package had finished.
 func TestKilledRefresh(t *testing.T) {
 	if testing.Short() {
 		t.Skip("starts processes")
@@ -60,78 +65,116 @@ func TestKilledRefresh(t *testing.T) {
 	// the feed: a copy of one made here, rather than a library made anew,
 	// its database built from nothing, each time (issue #13). The copy's
 	// folders are all a round needs: its child opens them, and so does
-	// reopen after the kill (opening them here as well, to leave them
-	// open and unused, was an open more for every fourth round).
+	// the open after the kill. The copies are made here, on the test's
+	// goroutine, where a failure may stop the test.
 	empty := open(t)
 	subscribe(t, empty, url)
 	empty.Close()
-	fresh := func(t *testing.T) *Library {
-		return &Library{dataDir: copyTree(t, empty.dataDir), configDir: copyTree(t, empty.configDir), client: empty.client}
-	}
 	const chains, rounds = 3, 10
+	var wg sync.WaitGroup
 	for chain := range chains {
-		t.Run(fmt.Sprint("chain ", chain), func(t *testing.T) {
-			t.Parallel()
-			killRounds(t, rand.New(rand.NewSource(seed+int64(chain))), rounds, len(items), fresh)
-		})
+		var fresh []*Library
+		for range (rounds + 3) / 4 {
+			fresh = append(fresh, &Library{dataDir: copyTree(t, empty.dataDir), configDir: copyTree(t, empty.configDir), client: empty.client})
+		}
+		rng := rand.New(rand.NewSource(seed + int64(chain)))
+		wg.Go(func() { killRounds(t, chain, rng, rounds, len(items), fresh) })
 	}
+	wg.Wait()
 }
 
-// killRounds runs rounds of TestKilledRefresh one after the other, from a
-// fresh library, and again from a fresh one after every fourth round;
-// fresh gives the folders of one, not opened.
-func killRounds(t *testing.T, rng *rand.Rand, rounds, items int, fresh func(*testing.T) *Library) {
-	l := fresh(t)
+// killRounds runs rounds of TestKilledRefresh one after the other, from
+// fresh[0], and again from the next of fresh after every fourth round;
+// fresh holds the folders of empty libraries, not opened. It runs on a
+// goroutine of its own, so it reports with t.Errorf and stops the chain
+// where the test would have stopped.
+func killRounds(t *testing.T, chain int, rng *rand.Rand, rounds, items int, fresh []*Library) {
+	l := fresh[0]
 	for round := range rounds {
 		killAt := 1 + rng.Intn(items/4)
-		cmd := exec.Command(os.Args[0], "-test.run=^TestKilledRefreshChild$")
-		cmd.Env = childEnv("BRIEF_KILL_DATA="+l.dataDir, "BRIEF_KILL_CONFIG="+l.configDir)
-		out, err := cmd.StdoutPipe()
+		if err := killChild(l, killAt, time.Duration(rng.Intn(3000))*time.Microsecond); err != nil {
+			t.Errorf("chain %d round %d: %v", chain, round, err)
+			return
+		}
+		after, err := Open(l.dataDir, l.configDir, Options{Client: l.client})
 		if err != nil {
-			t.Fatal(err)
+			t.Errorf("chain %d round %d: open after the kill: %v", chain, round, err)
+			return
 		}
-		if err := cmd.Start(); err != nil {
-			t.Fatal(err)
+		wrong, err := checkKilled(after, round%4 == 3, items)
+		after.Close()
+		if err != nil {
+			t.Errorf("chain %d round %d: %v", chain, round, err)
+			return
 		}
-		sc := bufio.NewScanner(out)
-		for sc.Scan() && sc.Text() != fmt.Sprint("stored ", killAt) && sc.Text() != "done" {
-		}
-		// A moment later, wherever the child is by then.
-		time.Sleep(time.Duration(rng.Intn(3000)) * time.Microsecond)
-		cmd.Process.Kill()
-		cmd.Wait()
-
-		after := reopen(t, l)
-		bs, errs := after.Briefings(nil)
-		if len(errs) > 0 || len(after.Notes) > 0 {
-			t.Fatalf("round %d: library unreadable after the kill: %v %q", round, errs, after.Notes)
-		}
-		files, _ := after.itemFiles()
-		if len(bs) != len(files) {
-			t.Fatalf("round %d: %d item files, %d stories in the database", round, len(files), len(bs))
-		}
-		for _, b := range bs {
-			if len(b.Paragraphs) != 1 || !strings.HasSuffix(b.Paragraphs[0].Text, "stands.") {
-				t.Fatalf("round %d: %q is not whole", round, b.Title)
-			}
-		}
-		var check string
-		if err := after.db.SQL().QueryRow("PRAGMA quick_check").Scan(&check); err != nil || check != "ok" {
-			t.Fatalf("round %d: database check %q %v", round, check, err)
+		if wrong != "" { // the counts are off, the library sound: go on
+			t.Errorf("chain %d round %d: %s", chain, round, wrong)
 		}
 		// Every fourth round, start again from an empty library.
 		if round%4 == 3 {
-			rep, err := after.Refresh(context.Background(), nil)
-			if err != nil || len(rep.Failed()) > 0 {
-				t.Fatalf("refresh after the kill: %v %v", err, rep.Failed())
-			}
-			if got := len(briefings(t, after)); got != items || rep.New() != items-len(bs) {
-				t.Errorf("round %d: %d stored before, %d new after, %d in all; want %d in all", round, len(bs), rep.New(), got, items)
-			}
-			after.Close()
-			l = fresh(t)
-			continue
+			l = fresh[(round+1)/4]
 		}
-		after.Close()
 	}
+}
+
+// killChild starts a refresh of l in a child process and kills it a
+// moment, wait, after it has stored killAt items (or finished).
+func killChild(l *Library, killAt int, wait time.Duration) error {
+	cmd := exec.Command(os.Args[0], "-test.run=^TestKilledRefreshChild$")
+	cmd.Env = childEnv("BRIEF_KILL_DATA="+l.dataDir, "BRIEF_KILL_CONFIG="+l.configDir)
+	out, err := cmd.StdoutPipe()
+	if err != nil {
+		return err
+	}
+	if err := cmd.Start(); err != nil {
+		return err
+	}
+	sc := bufio.NewScanner(out)
+	for sc.Scan() && sc.Text() != fmt.Sprint("stored ", killAt) && sc.Text() != "done" {
+	}
+	// A moment later, wherever the child is by then.
+	time.Sleep(wait)
+	cmd.Process.Kill()
+	cmd.Wait()
+	return nil
+}
+
+// checkKilled checks a library opened again after a kill: readable, each
+// item file whole and in the database, the database sound; and, if
+// complete is set, that a refresh stores the rest of the items, each once.
+// err says the library is not sound; wrong, that it is but the refresh's
+// counts are off.
+func checkKilled(after *Library, complete bool, items int) (wrong string, err error) {
+	bs, errs := after.Briefings(nil)
+	if len(errs) > 0 || len(after.Notes) > 0 {
+		return "", fmt.Errorf("library unreadable after the kill: %v %q", errs, after.Notes)
+	}
+	files, _ := after.itemFiles()
+	if len(bs) != len(files) {
+		return "", fmt.Errorf("%d item files, %d stories in the database", len(files), len(bs))
+	}
+	for _, b := range bs {
+		if len(b.Paragraphs) != 1 || !strings.HasSuffix(b.Paragraphs[0].Text, "stands.") {
+			return "", fmt.Errorf("%q is not whole", b.Title)
+		}
+	}
+	var check string
+	if err := after.db.SQL().QueryRow("PRAGMA quick_check").Scan(&check); err != nil || check != "ok" {
+		return "", fmt.Errorf("database check %q %v", check, err)
+	}
+	if !complete {
+		return "", nil
+	}
+	rep, err := after.Refresh(context.Background(), nil)
+	if err != nil || len(rep.Failed()) > 0 {
+		return "", fmt.Errorf("refresh after the kill: %v %v", err, rep.Failed())
+	}
+	all, errs := after.Briefings(nil)
+	if len(errs) > 0 {
+		return "", fmt.Errorf("library unreadable after the refresh: %v", errs)
+	}
+	if len(all) != items || rep.New() != items-len(bs) {
+		return fmt.Sprintf("%d stored before, %d new after, %d in all; want %d in all", len(bs), rep.New(), len(all), items), nil
+	}
+	return "", nil
 }
