@@ -75,11 +75,25 @@ func cells(line string, before sgrState) string {
 	for k, v := range before {
 		st[k] = v
 	}
+	// The attributes as printed, a character's and a space's: printed
+	// again only when an escape changes them, not at each character.
+	var drawn, space string
+	state := func() {
+		shown := sgrState{}
+		for _, k := range []string{"bg", "underline", "reverse", "strike", "blink", "conceal", "overline"} {
+			if v, ok := st[k]; ok {
+				shown[k] = v
+			}
+		}
+		drawn, space = fmt.Sprint(map[string]string(st)), fmt.Sprint(map[string]string(shown))
+	}
+	state()
 	var b strings.Builder
 	for i := 0; i < len(line); {
 		if line[i] == '\x1b' {
 			if end := sgrEnd(line, i); end >= 0 {
 				applySGR(st, line[i+2:end])
+				state()
 				i = end + 1
 				continue
 			}
@@ -96,16 +110,13 @@ func cells(line string, before sgrState) string {
 		// The rune here, as []rune(line[i:])[0] gave it, without turning
 		// the rest of the line into runes at each character.
 		r, _ := utf8.DecodeRuneInString(line[i:])
-		shown := st
+		shown := drawn
 		if r == ' ' {
-			shown = sgrState{}
-			for _, k := range []string{"bg", "underline", "reverse", "strike", "blink", "conceal", "overline"} {
-				if v, ok := st[k]; ok {
-					shown[k] = v
-				}
-			}
+			shown = space
 		}
-		fmt.Fprintf(&b, "%c%v|", r, map[string]string(shown))
+		b.WriteRune(r)
+		b.WriteString(shown)
+		b.WriteByte('|')
 		i += len(string(r))
 	}
 	return b.String()
