@@ -3,6 +3,7 @@ package views
 import (
 	"fmt"
 	"strings"
+	"sync/atomic"
 	"testing"
 	"unicode/utf8"
 
@@ -24,24 +25,7 @@ func TestPlainPaddingLooksTheSame(t *testing.T) {
 		},
 		Statements: []data.Statement{{Speaker: "Aru Veld", Party: "Varanda", Text: "東京東京 would be discussed", Kind: data.Reported, Paragraph: 0}},
 	}
-	var lines []string
-	for _, style := range []string{"dark", "light", "notty"} {
-		for _, profile := range []termenv.Profile{termenv.TrueColor, termenv.ANSI256, termenv.ANSI, termenv.Ascii} {
-			for _, width := range []int{8, 30, 60} {
-				r := NewRenderer(style, profile)
-				src, _ := markedMarkdown(story)
-				g := r.glamour(width)
-				g.mu.Lock()
-				out, err := g.tr.Render(src)
-				g.mu.Unlock()
-				if err != nil {
-					t.Fatal(err)
-				}
-				lines = append(lines, strings.Split(out, "\n")...)
-			}
-		}
-	}
-	lines = append(lines,
+	hand := []string{
 		"\x1b[1m\x1b[38;5;252m \x1b[0mafter bold", // styled before: kept
 		"\x1b[48;5;63m \x1b[0m",                   // a background shows
 		"\x1b[0m\x1b[4m \x1b[0m\x1b[7m \x1b[0m",   // underline, reverse
@@ -49,7 +33,47 @@ func TestPlainPaddingLooksTheSame(t *testing.T) {
 		"\x1b[0m\x1b[38;5;252m \x1b[0m\x1b[31m \x1b[0m\x1b[38;2;1;2;3m \x1b[0mx",
 		"\x1b[0m\x1b[38;5m \x1b[0m\x1b[38;5;252m  \x1b[0m\x1b[38;5;252m \x1b[1m", // malformed, two spaces, no reset
 		"\x1b[0m\x1b]8;;u\x07\x1b[38;5;252m \x1b[0m",                             // an OSC before
-	)
+	}
+	// Each style's lines, and the hand-made ones, side by side: in one
+	// test they ended the package's tests under -race (issue #13).
+	var shrunk atomic.Int64
+	t.Run("lines", func(t *testing.T) {
+		for _, style := range []string{"dark", "light", "notty"} {
+			t.Run(style, func(t *testing.T) {
+				t.Parallel()
+				var lines []string
+				for _, profile := range []termenv.Profile{termenv.TrueColor, termenv.ANSI256, termenv.ANSI, termenv.Ascii} {
+					for _, width := range []int{8, 30, 60} {
+						r := NewRenderer(style, profile)
+						src, _ := markedMarkdown(story)
+						g := r.glamour(width)
+						g.mu.Lock()
+						out, err := g.tr.Render(src)
+						g.mu.Unlock()
+						if err != nil {
+							t.Fatal(err)
+						}
+						lines = append(lines, strings.Split(out, "\n")...)
+					}
+				}
+				shrunk.Add(int64(looksTheSame(t, lines)))
+			})
+		}
+		t.Run("made by hand", func(t *testing.T) {
+			t.Parallel()
+			shrunk.Add(int64(looksTheSame(t, hand)))
+		})
+	})
+	if shrunk.Load() == 0 {
+		t.Error("no padding made plain")
+	}
+}
+
+// looksTheSame checks that each line with its padding made plain looks
+// the same, whatever was styled before it, and is how many bytes the
+// padding shrank by.
+func looksTheSame(t *testing.T, lines []string) int {
+	t.Helper()
 	shrunk := 0
 	for _, l := range lines {
 		p := plainPadding(l)
@@ -60,9 +84,7 @@ func TestPlainPaddingLooksTheSame(t *testing.T) {
 		}
 		shrunk += len(l) - len(p)
 	}
-	if shrunk == 0 {
-		t.Error("no padding made plain")
-	}
+	return shrunk
 }
 
 // sgrState is the SGR attributes in force, by name.
@@ -75,11 +97,25 @@ func cells(line string, before sgrState) string {
 	for k, v := range before {
 		st[k] = v
 	}
+	// The attributes as printed, a character's and a space's: printed
+	// again only when an escape changes them, not at each character.
+	var drawn, space string
+	state := func() {
+		shown := sgrState{}
+		for _, k := range []string{"bg", "underline", "reverse", "strike", "blink", "conceal", "overline"} {
+			if v, ok := st[k]; ok {
+				shown[k] = v
+			}
+		}
+		drawn, space = fmt.Sprint(map[string]string(st)), fmt.Sprint(map[string]string(shown))
+	}
+	state()
 	var b strings.Builder
 	for i := 0; i < len(line); {
 		if line[i] == '\x1b' {
 			if end := sgrEnd(line, i); end >= 0 {
 				applySGR(st, line[i+2:end])
+				state()
 				i = end + 1
 				continue
 			}
@@ -96,16 +132,13 @@ func cells(line string, before sgrState) string {
 		// The rune here, as []rune(line[i:])[0] gave it, without turning
 		// the rest of the line into runes at each character.
 		r, _ := utf8.DecodeRuneInString(line[i:])
-		shown := st
+		shown := drawn
 		if r == ' ' {
-			shown = sgrState{}
-			for _, k := range []string{"bg", "underline", "reverse", "strike", "blink", "conceal", "overline"} {
-				if v, ok := st[k]; ok {
-					shown[k] = v
-				}
-			}
+			shown = space
 		}
-		fmt.Fprintf(&b, "%c%v|", r, map[string]string(shown))
+		b.WriteRune(r)
+		b.WriteString(shown)
+		b.WriteByte('|')
 		i += len(string(r))
 	}
 	return b.String()

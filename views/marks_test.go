@@ -138,41 +138,27 @@ func TestATagStandsBeforeTheOpeningQuotationMark(t *testing.T) {
 // A long story is rendered in parts; the statements of the later parts
 // are placed on their lines once the rest arrives.
 func TestMarksInTheRestOfALongStory(t *testing.T) {
-	t.Parallel() // its own renderer; glamour under -race takes seconds (issue #13)
-	// A part and a statement: the rest is marked as one run of lines
-	// however many parts it renders in (TestALongStoryOpensWithItsStartAndGetsTheRest
-	// joins several), and a second part of padding cost a second of glamour.
-	paras := []string{"Verel said «the first session opened» on time."}
-	for len(strings.Join(paras, "\n\n")) < chunkSize {
-		paras = append(paras, "The council sat for another long hour while the clerks read the minutes aloud.")
-	}
-	paras = append(paras, "Verel said «the last session closed» at dusk.")
-	b := saidStory(paras...)
-	r := NewRenderer("dark", termenv.ANSI256)
-	d, cmd := r.Doc(b, 80)
-	if d.Complete || cmd == nil {
+	t.Parallel() // glamour under -race takes seconds: the rendering is shared (issue #13)
+	l := longStory()
+	if l.firstComplete || !l.hadCommand {
 		t.Fatal("rendered at once")
 	}
-	if len(d.Places) != 1 || len(d.Order) != 2 {
-		t.Fatalf("first part: places %+v, order %v", d.Places, d.Order)
+	if len(l.firstPlaces) != 1 || len(l.firstOrder) != 2 {
+		t.Fatalf("first part: places %+v, order %v", l.firstPlaces, l.firstOrder)
 	}
-	// The lines of the first part styled, as frames show them, before
-	// the rest arrives: the lines kept styled are the lines styled anew.
-	st := new(NewStyles(ThemeDark))
-	for i := range d.Lines {
-		d.decoratedLine(st, i)
-	}
-	r.Finish(cmd().(DocRenderedMsg))
-	if len(d.Places) != 2 || len(d.marks) != len(d.Lines) {
+	d := l.doc
+	if !l.finished || len(d.Places) != 2 || len(d.marks) != len(d.Lines) {
 		t.Fatalf("places %+v; %d marks for %d lines", d.Places, len(d.marks), len(d.Lines))
 	}
 	last := d.Places[1]
-	if l := ansi.Strip(d.Lines[last.First]); !strings.Contains(l, "[Anna Verel · Orlavia] the last session closed") {
-		t.Errorf("the last statement is placed on %q", l)
+	if line := ansi.Strip(d.Lines[last.First]); !strings.Contains(line, "[Anna Verel · Orlavia] the last session closed") {
+		t.Errorf("the last statement is placed on %q", line)
 	}
+	// The lines of the first part were styled before the rest arrived
+	// (see longStory): the lines kept styled are the lines styled anew.
 	for _, p := range d.Places {
 		for i := p.First; i <= p.Last; i++ {
-			kept, fresh := d.decoratedLine(st, i), decorateMarks(st, d.Lines[i], d.marks[i])
+			kept, fresh := d.decoratedLine(l.st, i), decorateMarks(l.st, d.Lines[i], d.marks[i])
 			if kept != fresh || kept == d.Lines[i] {
 				t.Errorf("line %d kept as %q, styled anew %q (unstyled %q)", i, kept, fresh, d.Lines[i])
 			}

@@ -22,6 +22,7 @@ type Quotes struct {
 	drawn   *rowMemo[quoteRow]      // the entries away from the cursor
 	words   *memo[wordsKey, string] // their words, which no width changes
 	wraps   *wrapMemo               // the entry under the cursor
+	parts   *memo[partsKey, attributionParts]
 }
 
 // wordsKey is what a statement's words on one line are drawn from.
@@ -33,7 +34,8 @@ type wordsKey struct {
 // NewQuotes makes the quote view of lib.
 func NewQuotes(lib *Library, st *Styles, keys *KeyMap) Quotes {
 	wraps := newWrapMemo()
-	q := Quotes{entries: newEntries(lib, st, keys, statementTester{lib}), drawn: newRowMemo[quoteRow](), words: newMemo[wordsKey, string](rowMemoSize), wraps: wraps}
+	q := Quotes{entries: newEntries(lib, st, keys, statementTester{lib}), drawn: newRowMemo[quoteRow](), words: newMemo[wordsKey, string](rowMemoSize), wraps: wraps,
+		parts: newMemo[partsKey, attributionParts](rowMemoSize)}
 	q.selectedHeight = func(stmt, width, limit int) int {
 		_, s := lib.Statement(stmt)
 		also := alsoInLines(lib, stmt)
@@ -122,28 +124,58 @@ func lastWrapped(line string, width int) string {
 // date, so that a narrow screen still shows for which party the words
 // were said.
 func (q Quotes) attribution(s data.Statement, b *data.Briefing, alsoIn int) string {
-	sep := q.st.Meta.Render(" · ")
-	var rest []string
-	if s.Party != "" && !strings.EqualFold(s.Party, s.Speaker) { // "— Ukraine · Ukraine" says it twice
-		rest = append(rest, q.st.Party.Render(s.Party))
-	}
-	if how := howSaid(s); how != "" {
-		rest = append(rest, q.st.Meta.Render(how))
-	}
-	if alsoIn > 0 { // before the title, which is cut first
-		rest = append(rest, q.st.Meta.Render(fmt.Sprintf("also in %d", alsoIn)))
-	}
-	who := q.st.Meta.Render("— ") + q.st.Speaker.Render(s.Speaker)
-	who = q.withDate(who, rest, b.Date)
-	if s.Role != "" && !namesRole(s.Speaker, s.Role) {
-		withRole := who + q.st.Meta.Render(", "+s.Role)
+	p := q.parts.get(partsKey{story: b, statement: s, alsoIn: alsoIn}, func() attributionParts {
+		return q.attributionParts(s, b, alsoIn)
+	})
+	who := q.withDate(p.who, p.dated, p.rest)
+	if p.role != "" {
+		withRole := who + p.role
 		// The role stays if the story's title gets at least a cell after
 		// the separator, so that only the title is cut.
-		if ansi.StringWidth(strings.Join(append([]string{withRole}, rest...), sep))+ansi.StringWidth(sep) < q.width-entryMargin {
+		if ansi.StringWidth(strings.Join(append([]string{withRole}, p.rest...), p.sep))+ansi.StringWidth(p.sep) < q.width-entryMargin {
 			who = withRole
 		}
 	}
-	return strings.Join(append(append([]string{who}, rest...), q.st.Meta.Render(b.Title)), sep)
+	return strings.Join(append(append([]string{who}, p.rest...), p.title), p.sep)
+}
+
+// partsKey is what an attribution's pieces are styled from.
+type partsKey struct {
+	story     *data.Briefing
+	statement data.Statement
+	alsoIn    int
+}
+
+// attributionParts is an attribution's pieces, styled: the same at any
+// width, which only picks among them. A resize styled each of them again
+// for every statement shown (issue #13).
+type attributionParts struct {
+	sep, who, role, title string // role: ", Role", or "" when none is shown
+	rest                  []string
+	dated                 []string // who after the date in full, then as the month; none without a date
+}
+
+func (q Quotes) attributionParts(s data.Statement, b *data.Briefing, alsoIn int) attributionParts {
+	p := attributionParts{sep: q.st.Meta.Render(" · "), title: q.st.Meta.Render(b.Title)}
+	if s.Party != "" && !strings.EqualFold(s.Party, s.Speaker) { // "— Ukraine · Ukraine" says it twice
+		p.rest = append(p.rest, q.st.Party.Render(s.Party))
+	}
+	if how := howSaid(s); how != "" {
+		p.rest = append(p.rest, q.st.Meta.Render(how))
+	}
+	if alsoIn > 0 { // before the title, which is cut first
+		p.rest = append(p.rest, q.st.Meta.Render(fmt.Sprintf("also in %d", alsoIn)))
+	}
+	p.who = q.st.Meta.Render("— ") + q.st.Speaker.Render(s.Speaker)
+	if !b.Date.IsZero() {
+		for _, layout := range []string{"2 Jan 2006", "Jan 2006"} {
+			p.dated = append(p.dated, q.st.Meta.Render(b.Date.Format(layout)+" ")+p.who)
+		}
+	}
+	if s.Role != "" && !namesRole(s.Speaker, s.Role) {
+		p.role = q.st.Meta.Render(", " + s.Role)
+	}
+	return p
 }
 
 // namesRole reports a speaker whose name already holds the role, as whole

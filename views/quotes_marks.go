@@ -2,7 +2,6 @@ package views
 
 import (
 	"strings"
-	"time"
 
 	"github.com/charmbracelet/x/ansi"
 )
@@ -23,19 +22,15 @@ func (q Quotes) starMark(starred bool) string {
 // withDate puts the story's date before who (the speaker) when the
 // speaker and the first of rest (the party) still fit after it: in full
 // ("1 Jun 2025"), or as the month ("Jun 2025") when narrow, or not at
-// all.
-func (q Quotes) withDate(who string, rest []string, date time.Time) string {
-	if date.IsZero() {
-		return who
-	}
-	for _, layout := range []string{"2 Jan 2006", "Jan 2006"} {
-		dated := q.st.Meta.Render(date.Format(layout)+" ") + who
-		need := []string{dated}
+// all. dated is who after each form of the date (see attributionParts).
+func (q Quotes) withDate(who string, dated, rest []string) string {
+	for _, d := range dated {
+		need := []string{d}
 		if len(rest) > 0 {
 			need = append(need, rest[0])
 		}
 		if ansi.StringWidth(strings.Join(need, " · ")) <= q.width-entryMargin {
-			return dated
+			return d
 		}
 	}
 	return who

@@ -84,31 +84,27 @@ func TestRendererCachesPerStoryAndWidth(t *testing.T) {
 	}
 }
 
+// A long story opens with its first part and a command for the rest,
+// which Finish joins to it: every paragraph is there, and the complete
+// story is cached.
 func TestALongStoryOpensWithItsStartAndGetsTheRest(t *testing.T) {
-	t.Parallel() // its own renderer; glamour under -race takes seconds (issue #13)
-	r := NewRenderer("dark", termenv.ANSI256)
-	// A little over two parts of chunkSize: the start, then a part and a
-	// bit, two parts rendered apart and joined. More parts only cost
-	// time: four took twice as long and crossed no other boundary.
-	const paragraphs = 2*chunkSize/130 + 50
-	b := bigStory(paragraphs)
-	d, cmd := r.Doc(b, 80)
-	if d.Complete || cmd == nil {
+	t.Parallel() // glamour under -race takes seconds: the rendering is shared (issue #13)
+	l := longStory()
+	if l.firstComplete || !l.hadCommand {
 		t.Fatal("a long story was rendered all at once")
 	}
-	first := len(d.Lines)
-	msg, ok := cmd().(DocRenderedMsg)
-	if !ok {
-		t.Fatalf("the command brought %T", cmd())
+	if _, ok := l.msg.(DocRenderedMsg); !ok {
+		t.Fatalf("the command brought %T", l.msg)
 	}
-	if !r.Finish(msg) || !d.Complete {
+	d := l.doc
+	if !l.finished || !d.Complete {
 		t.Fatal("the rest was not taken")
 	}
 	text := strings.Join(strings.Fields(ansi.Strip(strings.Join(d.Lines, "\n"))), " ")
-	if got := strings.Count(text, "the agenda was long."); got != paragraphs {
-		t.Errorf("%d paragraphs rendered of %d (first part had %d lines)", got, paragraphs, first)
+	if got := strings.Count(text, "the agenda was long."); got != l.agenda {
+		t.Errorf("%d paragraphs rendered of %d (first part had %d lines)", got, l.agenda, l.firstLines)
 	}
-	if again, cmd := r.Doc(b, 80); again != d || cmd != nil {
+	if again, cmd := l.r.Doc(l.story, 80); again != d || cmd != nil {
 		t.Error("the complete story was not cached")
 	}
 }
