@@ -77,7 +77,13 @@ func (r *run) resolve(stmts []statement.Statement) Result {
 	}
 	r.headline(&mf, story)
 	var res Result
+	// room for every turn and statement at once: the list grown a
+	// statement at a time was copied over and over
 	var ids []resolve.Speaker
+	if n := len(r.voice.Turns) + len(stmts); n > 0 {
+		res.Statements = make([]Statement, 0, n)
+		ids = make([]resolve.Speaker, 0, n)
+	}
 	seenParty := map[int32]bool{}
 	next := 0 // the next statement, in frame order
 	turn := 0 // the next transcript turn
@@ -148,6 +154,9 @@ func (r *run) resolve(stmts []statement.Statement) Result {
 		if f.Party >= 0 {
 			st.Party = r.index.Party(f.Party).Name
 		}
+	}
+	if len(res.Statements) == 0 {
+		res.Statements = nil // none found is none, as before the room was made
 	}
 	return res
 }

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/brief-reader/brief/data/text"
 )
@@ -278,9 +279,26 @@ func (ix *Index) Match(words []string) (Hit, bool) {
 func Normalize(s string) string {
 	s = strings.ToLower(strings.TrimSpace(s))
 	s = strings.ReplaceAll(s, "’", "'")
-	s = strings.Join(strings.Fields(s), " ")
+	if !singleSpaced(s) {
+		s = strings.Join(strings.Fields(s), " ")
+	}
 	s = strings.TrimPrefix(s, "the ")
 	return strings.TrimSuffix(s, ".")
+}
+
+// singleSpaced reports a trimmed string whose words are apart by one
+// plain space each, as strings.Fields and Join would leave it: most names
+// are, and splitting them only to join them again was most of what
+// Normalize allocated.
+func singleSpaced(s string) bool {
+	prev := ' '
+	for _, r := range s {
+		if r == ' ' && prev == ' ' || r != ' ' && unicode.IsSpace(r) {
+			return false
+		}
+		prev = r
+	}
+	return s == "" || prev != ' '
 }
 
 // wordsOf cuts a name into words as the text stage would.

@@ -18,10 +18,8 @@ import (
 // of the phrase name. A party named only by a name that often names
 // another place ("Georgia") is unsure: the story must confirm it.
 func (f *Finder) gazetteerEvidence(s *syntax.Sentence, p syntax.Phrase, m *Mention) {
-	words := make([]string, 0, p.Len())
-	for i := p.From; i < p.To; i++ {
-		words = append(words, s.Words[i].Text)
-	}
+	var room [16]string
+	words := phraseWords(room[:0], s, p)
 	fromPlace, ambiguous := false, false
 	partyEnd := -1 // after the name that gave the party
 	press := pressName(s, p)
@@ -140,10 +138,8 @@ func (f *Finder) withoutPlace(s *syntax.Sentence, name syntax.Phrase) syntax.Phr
 	if !f.remit(s, name.From) {
 		return name // "Yemen Steve", no one's title: only a posting's place, "to Yemen", "for Libya"
 	}
-	words := make([]string, 0, name.Len())
-	for i := name.From; i < name.To; i++ {
-		words = append(words, s.Words[i].Text)
-	}
+	var room [16]string
+	words := phraseWords(room[:0], s, name)
 	if h, ok := f.Index.Match(words); ok && h.Person < 0 && h.Len < len(words) &&
 		(s.Words[name.From+h.Len].Is(lexicon.GivenName) || len(words)-h.Len >= 2) {
 		return syntax.Phrase{From: name.From + h.Len, To: name.To}
@@ -213,13 +209,21 @@ func (f *Finder) PartyEvidence(words []string) (party int32, unsure bool, n int)
 	return h.Party, h.Len == 1 && h.Kind == gazetteer.PartyName && f.Lexicon.Is(words[0], lexicon.AmbiguousPlace), h.Len
 }
 
+// phraseWords appends the words of p to dst: callers pass room on their
+// stack that most phrases fit, where a new slice for every gazetteer
+// lookup was most of what the mention stage allocated.
+func phraseWords(dst []string, s *syntax.Sentence, p syntax.Phrase) []string {
+	for i := p.From; i < p.To; i++ {
+		dst = append(dst, s.Words[i].Text)
+	}
+	return dst
+}
+
 // namesBody reports a name that is a party, a seat or an organisation
 // ("Russia", "the Kremlin", "the Arms Control Association").
 func (f *Finder) namesBody(s *syntax.Sentence, name syntax.Phrase) bool {
-	words := make([]string, 0, name.Len())
-	for i := name.From; i < name.To; i++ {
-		words = append(words, s.Words[i].Text)
-	}
+	var room [16]string
+	words := phraseWords(room[:0], s, name)
 	if h, ok := f.Index.Match(words); ok && h.Len == len(words) && h.Person < 0 && h.Kind != gazetteer.Demonym {
 		return true
 	}
@@ -245,10 +249,8 @@ func (f *Finder) namesParty(s *syntax.Sentence, p syntax.Phrase) bool {
 	if p.From < p.To && s.Determiner(p.From) {
 		p.From++
 	}
-	words := make([]string, 0, p.Len())
-	for i := p.From; i < p.To; i++ {
-		words = append(words, s.Words[i].Text)
-	}
+	var room [16]string
+	words := phraseWords(room[:0], s, p)
 	h, ok := f.Index.Match(words)
 	if !ok || h.Len != len(words) || h.Person >= 0 || h.Party < 0 {
 		return false
@@ -269,10 +271,8 @@ func (f *Finder) namesParty(s *syntax.Sentence, p syntax.Phrase) bool {
 // gazetteerName reports a phrase that is all one name of a party or a
 // seat the gazetteer knows ("Kremlin"), whatever its tags.
 func (f *Finder) gazetteerName(s *syntax.Sentence, p syntax.Phrase) bool {
-	words := make([]string, 0, p.Len())
-	for i := p.From; i < p.To; i++ {
-		words = append(words, s.Words[i].Text)
-	}
+	var room [16]string
+	words := phraseWords(room[:0], s, p)
 	h, ok := f.Index.Match(words)
 	return ok && h.Len == len(words) && h.Person < 0 && h.Party >= 0 && h.Kind != gazetteer.Demonym
 }
@@ -280,10 +280,8 @@ func (f *Finder) gazetteerName(s *syntax.Sentence, p syntax.Phrase) bool {
 // namesPeople reports a name that is a demonym ("Americans",
 // "Kestrians").
 func (f *Finder) namesPeople(s *syntax.Sentence, name syntax.Phrase) bool {
-	words := make([]string, 0, name.Len())
-	for i := name.From; i < name.To; i++ {
-		words = append(words, s.Words[i].Text)
-	}
+	var room [16]string
+	words := phraseWords(room[:0], s, name)
 	if h, ok := f.Index.Match(words); ok && h.Len == len(words) && h.Kind == gazetteer.Demonym {
 		// "Americans", "the Chinese"; "Orlavian" alone is an adjective
 		last := words[len(words)-1]

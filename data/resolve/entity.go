@@ -103,10 +103,13 @@ func (e *entity) mentioned(r *Story, m mention.Mention, pos Position, speaker bo
 		}
 		e.refs[n-1].subject = e.refs[n-1].subject || subject
 	} else {
-		e.refs = append(e.refs, ref{sentence, w, subject})
-		if len(e.refs) > maxRefs {
-			e.refs = e.refs[1:]
+		if len(e.refs) == maxRefs {
+			// slide in place: re-slicing the front away shrank the
+			// capacity, and every few mentions the append allocated again
+			copy(e.refs, e.refs[1:])
+			e.refs = e.refs[:maxRefs-1]
 		}
+		e.refs = append(e.refs, ref{sentence, w, subject})
 	}
 	e.last = sentence
 	if m.Sentence >= 0 {

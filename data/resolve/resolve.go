@@ -17,6 +17,7 @@ import (
 	"slices"
 	"strings"
 	"time"
+	"unicode"
 
 	"github.com/brief-reader/brief/data/gazetteer"
 	"github.com/brief-reader/brief/data/lexicon"
@@ -127,6 +128,9 @@ func (r *Story) Place(name string, party int32) {
 // reading it: a surname alone is no known person another name of the
 // story's has too.
 func (r *Story) SeeName(name string) {
+	if !strings.ContainsFunc(strings.TrimSpace(name), unicode.IsSpace) {
+		return // one word, or none: no full name, and nothing to split
+	}
 	if w, _ := r.nameWords(name); len(w) > 1 {
 		r.fullNames = append(r.fullNames, w)
 	}

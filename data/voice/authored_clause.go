@@ -19,6 +19,10 @@ func singular(w *syntax.Word) bool {
 // dst's storage.
 func sentenceWords(dst []word, s *syntax.Sentence) []word {
 	ws := dst[:0]
+	if cap(ws) < len(s.Words) {
+		// room for the whole sentence at once, not a doubling per word
+		ws = make([]word, 0, max(len(s.Words), 2*cap(ws)))
+	}
 	for i := range s.Words {
 		w := &s.Words[i]
 		ws = append(ws, word{text: w.Text, start: int(w.Tok.Start), end: int(w.Tok.End), tok: w.Tok, entry: w.Entry})

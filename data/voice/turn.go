@@ -22,10 +22,16 @@ func (c *doc) turns() []Turn {
 	for _, p := range c.d.Paragraphs {
 		if p.Label != "" {
 			labelled = true
+			// a transcript is turns nearly paragraph for paragraph:
+			// growing the list a turn at a time copied it over and over
+			out = make([]Turn, 0, len(c.d.Paragraphs))
 			break
 		}
 	}
-	var last *Turn // the turn an unlabelled paragraph may continue
+	// last is the turn an unlabelled paragraph may continue, when going
+	// is set
+	var last Turn
+	going := false
 	c.officials = c.officialsCall()
 	if !labelled {
 		c.runIns = c.runInList()
@@ -33,26 +39,26 @@ func (c *doc) turns() []Turn {
 	for i, p := range c.d.Paragraphs {
 		label, off := p.Label, 0
 		if !labelled && label == "" && !p.Heading {
-			if l, o, ok := c.soloLabel(p.Text); ok && (len(out) == 0 || last == nil) {
+			if l, o, ok := c.soloLabel(p.Text); ok && (len(out) == 0 || !going) {
 				label, off = l, o
 			}
 		}
 		switch {
 		case p.Heading:
-			last = nil
+			going = false
 			continue
 		case label == "":
-			if last != nil && stageDirection(p.Text) {
+			if going && stageDirection(p.Text) {
 				continue // "(Applause.)" between paragraphs of one speech
 			}
-			if last == nil || c.closes(p.Text) || text.RunInHeading(p.Text) {
-				last = nil
+			if !going || c.closes(p.Text) || text.RunInHeading(p.Text) {
+				going = false
 				continue
 			}
 			// a paragraph after a turn that the parser left unlabelled
 			// (it follows a stage direction, or the speech has one turn)
 			// goes on with that turn
-			t := *last
+			t := last
 			t.Para = i
 			if t.Start, t.End = span(c.r.Lexicon, p.Text, 0); t.Start < t.End {
 				out = append(out, t)
@@ -78,7 +84,7 @@ func (c *doc) turns() []Turn {
 		// a speech goes on in the paragraphs after its one label; in a
 		// labelled transcript the parser has joined them already, and
 		// what it left apart follows a stage direction
-		last = &Turn{Speaker: t.Speaker, Question: t.Question}
+		last, going = Turn{Speaker: t.Speaker, Question: t.Question}, true
 	}
 	c.briefers(out)
 	return out

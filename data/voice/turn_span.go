@@ -115,7 +115,8 @@ func timeStampStart(l *lexicon.Lexicon, s string, a, b int) int {
 			return -1
 		}
 	}
-	f := strings.Fields(s[from:b])
+	var room [32]string // the tail's words, on the stack: most paragraphs have no time stamp
+	f := appendFields(room[:0], s[from:b])
 	n := len(f)
 	if n == 0 {
 		return -1
@@ -150,6 +151,24 @@ func timeStampStart(l *lexicon.Lexicon, s string, a, b int) int {
 		return -1
 	}
 	return i
+}
+
+// appendFields appends to dst the words of s as strings.Fields cuts them.
+func appendFields(dst []string, s string) []string {
+	start := -1
+	for i, r := range s {
+		switch space := unicode.IsSpace(r); {
+		case space && start >= 0:
+			dst = append(dst, s[start:i])
+			start = -1
+		case !space && start < 0:
+			start = i
+		}
+	}
+	if start >= 0 {
+		dst = append(dst, s[start:])
+	}
+	return dst
 }
 
 // clock: "3:24", "11:02".
