@@ -26,27 +26,21 @@ func (m *Model) drawHelpOf(which helpWhich, h *help.Model) []string {
 		drawn = &m.helpDrawn[1]
 	}
 	from := helpDrawnFrom{which: which, width: h.Width, showAll: h.ShowAll}
-	if drawn.ok && drawn.from == from {
-		return drawn.lines
-	}
-	hm, shape := helpMapOf(m.keys, from.which).FitShape(h)
-	if drawn.ok && shape.Fits && drawn.shape == shape &&
-		drawn.from.which == from.which && drawn.from.showAll == from.showAll {
-		drawn.from.width = from.width
-		return drawn.lines
-	}
-	lines := strings.Split(h.View(hm), "\n")
-	*drawn = helpDrawing{from: from, shape: shape, lines: lines, ok: true}
-	return lines
+	return drawn.get(from, true, func() shapedHelp {
+		hm, shape := helpMapOf(m.keys, which).FitShape(h)
+		// drawn still holds the last drawing here: a resize that leaves
+		// the same keys folded the same way, all fitting, draws the same.
+		if drawn.ok && shape.Fits && drawn.val.shape == shape && drawn.from.which == which {
+			return drawn.val
+		}
+		return shapedHelp{shape: shape, lines: strings.Split(h.View(hm), "\n")}
+	}).lines
 }
 
-// helpDrawing is the help last drawn, with what it was drawn from and the
-// shape its keys took.
-type helpDrawing struct {
-	from  helpDrawnFrom
+// shapedHelp is a drawing of the help with the shape its keys took.
+type shapedHelp struct {
 	shape views.HelpShape
 	lines []string
-	ok    bool
 }
 
 // helpDrawnFrom is everything a drawing of the help depends on but what

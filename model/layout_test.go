@@ -30,9 +30,9 @@ func TestTheFooterDrawnIsTheFooterOfNow(t *testing.T) {
 	check := func(step int, m Model) {
 		t.Helper()
 		fresh := m
-		fresh.helpDrawn = [2]helpDrawing{}                   // the help drawn anew, not remembered
-		fresh.statusDrawn = drawn[drawnStatusFrom, string]{} // and the story's status line
-		fresh.noticeDrawn = drawn[noticeFrom, string]{}      // and a notice's or the load errors'
+		fresh.helpDrawn = [2]drawn[helpDrawnFrom, shapedHelp]{} // the help drawn anew, not remembered
+		fresh.statusDrawn = drawn[drawnStatusFrom, string]{}    // and the story's status line
+		fresh.noticeDrawn = drawn[noticeFrom, string]{}         // and a notice's or the load errors'
 		if now := fresh.footer(); !slices.Equal(m.laidFooter, now) {
 			t.Fatalf("step %d: drawn footer %q, the model's footer %q", step, m.laidFooter, now)
 		}

@@ -201,8 +201,8 @@ type Model struct {
 
 	reading readingMarks // m, M and statement stars; see reading.go
 
-	laidFooter []string       // the footer layout last sized the body for; frame draws it
-	helpDrawn  [2]helpDrawing // the short bar and the full help last drawn
+	laidFooter []string                            // the footer layout last sized the body for; frame draws it
+	helpDrawn  [2]drawn[helpDrawnFrom, shapedHelp] // the short bar and the full help last drawn
 
 	headerDrawn drawn[headerParts, string]     // the header last drawn, before it is cut to the width
 	statusDrawn drawn[drawnStatusFrom, string] // the detail view's status line last drawn
