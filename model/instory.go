@@ -160,11 +160,5 @@ func (m *Model) drawDetailStatus() string {
 	if s := m.detail.Status(); s != "" {
 		parts = append(parts, s)
 	}
-	if len(parts) < 2 {
-		// No separator to style: the line is the story's status alone
-		// but after a refresh, and styling it was a tenth of drawing a
-		// resized story's status (issue #13).
-		return strings.Join(parts, "")
-	}
-	return strings.Join(parts, m.st.Status.Render("  "))
+	return strings.Join(parts, m.st.StatusGap)
 }

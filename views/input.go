@@ -91,8 +91,13 @@ func (i *Input) Focus() tea.Cmd {
 	return cmd
 }
 
-// Update hands msg to the input.
+// Update hands msg to the input. A blurred input takes no message
+// (textinput's Update returns it as it was), so it keeps the model it
+// holds, and with it its drawing: the picker hands it every message.
 func (i *Input) Update(msg tea.Msg) tea.Cmd {
+	if !i.read().Focused() {
+		return nil
+	}
 	next, cmd := i.read().Update(msg)
 	i.in = NewShared(next)
 	return cmd

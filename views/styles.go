@@ -100,6 +100,9 @@ type Styles struct {
 	Prompt      lipgloss.Style // text input prompts
 	InputText   lipgloss.Style
 	Help        help.Styles
+	// StatusGap is two spaces in Status, between the parts of a status
+	// line, drawn once: the story's status line is drawn at every frame.
+	StatusGap string
 }
 
 // rendererFor is what draws a theme's styles. Without colour it is one of
@@ -179,5 +182,6 @@ func NewStyles(t Theme) Styles {
 		s.Help.ShortDesc = r.NewStyle()
 		s.Help.FullDesc = r.NewStyle()
 	}
+	s.StatusGap = s.Status.Render("  ")
 	return s
 }
