@@ -73,14 +73,13 @@ func (f *Finder) namedBefore(s *syntax.Sentence, i, end int) bool {
 		return false
 	}
 	w := &s.Words[i]
-	if w.Entry != nil || !w.Tok.Has(text.Cap) || w.Tag != tag.NNP || i+1 < end && (s.Words[i+1].Tok.Has(text.Cap) || s.Words[i+1].Tag == tag.IN) {
+	if i+1 < end && (s.Words[i+1].Tok.Has(text.Cap) || s.Words[i+1].Tag == tag.IN) {
 		return false // "the Kestrian Patriarchate of Varn": the demonym's body
 	}
 	if strings.HasSuffix(w.Text, "s") {
 		return false // "Kestrian Muslims", whatever the tagger reads: Kestrians
 	}
-	_, known := f.Index.Match([]string{w.Text})
-	return !known
+	return f.unknownName(w)
 }
 
 // namedAfter reports a demonym at i, in a run of capitalised words,
@@ -90,8 +89,16 @@ func (f *Finder) namedBefore(s *syntax.Sentence, i, end int) bool {
 // Kestrian officials", "Nobel-winning Kestrian novelist").
 func (f *Finder) namedAfter(s *syntax.Sentence, i, n, end int) bool {
 	w := &s.Words[i-1]
-	if w.Entry != nil || !w.Tok.Has(text.Cap) || w.Tag != tag.NNP || strings.Contains(w.Text, "-") ||
-		i+n >= end || !s.Words[i+n].Tok.Has(text.Cap) {
+	if strings.Contains(w.Text, "-") || i+n >= end || !s.Words[i+n].Tok.Has(text.Cap) {
+		return false
+	}
+	return f.unknownName(w)
+}
+
+// unknownName reports a capitalised proper noun that neither the lexicon
+// nor the gazetteer knows: a word of some other name.
+func (f *Finder) unknownName(w *syntax.Word) bool {
+	if w.Entry != nil || !w.Tok.Has(text.Cap) || w.Tag != tag.NNP {
 		return false
 	}
 	_, known := f.Index.Match([]string{w.Text})

@@ -212,14 +212,7 @@ func (c *doc) releasePhraseNear(s string) bool {
 	if len(head) > 8*releaseWords {
 		head = head[:8*releaseWords]
 	}
-	var buf [64]text.Token // no words made: most heads have no such phrase
-	toks := text.Tokenize(head, c.r.Lexicon, buf[:0])
-	for i := 0; i < len(toks) && i < releaseWords; i++ {
-		if e := c.r.Lexicon.Lookup(head[toks[i].Start:toks[i].End]); e != nil && e.Starts&lexicon.ReleaseLine != 0 {
-			return true
-		}
-	}
-	return false
+	return c.r.startsIn(head, lexicon.ReleaseLine, releaseWords)
 }
 
 // appositionParagraphs is how many paragraphs at the top may open with

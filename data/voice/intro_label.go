@@ -27,7 +27,7 @@ func (c *doc) labelled(s string) (sp resolve.Speaker, cue string, ok bool) {
 		return sp, "", false
 	}
 	s = strings.TrimSuffix(s, ":")
-	if !c.r.opensPhrase(s, lexicon.DocumentOpener) {
+	if !c.r.startsIn(s, lexicon.DocumentOpener, 1) {
 		return sp, "", false
 	}
 	ws := c.r.words(s)

@@ -42,17 +42,18 @@ func (r *Reader) words(s string) []word {
 	return out
 }
 
-// opensPhrase reports whether s's first word may open a phrase of class
-// c (phraseAt's first test, at 0) without making s's words: most
+// startsIn reports whether one of s's first n words may open a phrase of
+// class c (phraseAt's first test) without making s's words: most
 // paragraphs open none.
-func (r *Reader) opensPhrase(s string, c lexicon.Class) bool {
+func (r *Reader) startsIn(s string, c lexicon.Class, n int) bool {
 	var buf [64]text.Token
 	toks := text.Tokenize(s, r.Lexicon, buf[:0])
-	if len(toks) == 0 {
-		return false
+	for i := 0; i < len(toks) && i < n; i++ {
+		if e := r.Lexicon.Lookup(s[toks[i].Start:toks[i].End]); e != nil && e.Starts&c != 0 {
+			return true
+		}
 	}
-	e := r.Lexicon.Lookup(s[toks[0].Start:toks[0].End])
-	return e != nil && e.Starts&c != 0
+	return false
 }
 
 func texts(ws []word) []string {
