@@ -1,6 +1,7 @@
 package syntax
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/brief-reader/brief/data/lexicon"
@@ -143,6 +144,20 @@ func (s *Sentence) repair() {
 			w.Tag = nounTag(w)
 		}
 	}
+}
+
+// verbForm reports a word that is form f of a verb of saying, by the
+// forms the lexicon lists for it.
+func verbForm(w *Word, f lexicon.Form) bool {
+	if w.Entry == nil {
+		return false
+	}
+	for _, c := range w.Entry.Cues {
+		if !c.Noun && slices.Contains(c.Forms, f) {
+			return true
+		}
+	}
+	return false
 }
 
 // pastOnly reports a verb of saying in a form that is only its past or

@@ -158,7 +158,7 @@ func (s *Sentence) repairQuantifierSubject() {
 func (s *Sentence) repairProgressiveCue() {
 	for i := 1; i+2 < len(s.Words); i++ {
 		w := &s.Words[i]
-		if w.Tag != tag.JJ || !w.Is(lexicon.CueVerb) || !strings.HasSuffix(w.Text, "ing") || !s.Words[i-1].Is(lexicon.Passive) {
+		if w.Tag != tag.JJ || !verbForm(w, lexicon.Gerund) || !s.Words[i-1].Is(lexicon.Passive) {
 			continue
 		}
 		if to, v := &s.Words[i+1], &s.Words[i+2]; text.Lower(to.Text) == "to" && (v.Tag == tag.VB || v.Quote >= 0 && i+3 < len(s.Words) && s.Words[i+3].Tag == tag.VB) {

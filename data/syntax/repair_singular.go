@@ -55,17 +55,7 @@ func thirdPerson(w *Word) bool {
 	if !strings.HasSuffix(lower, "s") || strings.HasSuffix(lower, "ss") {
 		return false
 	}
-	for _, c := range w.Entry.Cues {
-		if c.Noun {
-			continue
-		}
-		for _, f := range c.Forms {
-			if f == lexicon.Third {
-				return true
-			}
-		}
-	}
-	return false
+	return verbForm(w, lexicon.Third)
 }
 
 // nameOpensClause reports a name ending at end (a run of proper nouns,
