@@ -54,9 +54,16 @@ type Reader struct {
 	bodies  *bodies
 	indexed atomic.Bool // the full-text index holds what was loaded
 
-	mu     sync.Mutex
-	seen   map[string]bool // IDs of the stories Load and Refresh handed to the reader
-	stored *StoredStories  // the library's stories as Stored gave them
+	mu   sync.Mutex
+	seen map[string]bool // IDs of the stories Load and Refresh handed to the reader
+	// stopIndex cancels the background indexing, and indexDone is closed
+	// when it has ended (nil: none was started); Close waits for it, so
+	// that no transaction is open on a library that is being closed, and
+	// none starts after (closed).
+	stopIndex context.CancelFunc
+	indexDone chan struct{}
+	closed    bool
+	stored    *StoredStories // the library's stories as Stored gave them
 
 	storedDone chan struct{} // closed when storedRes or storedErr is known; nil: no library listed
 	storedRes  *StoredStories
@@ -157,8 +164,16 @@ func (r *Reader) indexInBackground() {
 	if r.lib == nil {
 		return
 	}
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if r.indexDone != nil || r.closed {
+		return
+	}
+	ctx, stop := context.WithCancel(context.Background())
+	r.stopIndex, r.indexDone = stop, make(chan struct{})
 	go func() {
-		if r.lib.DB().IndexPending() == nil {
+		defer close(r.indexDone)
+		if r.lib.DB().IndexPending(ctx) == nil {
 			r.indexed.Store(true)
 		}
 	}()
@@ -288,10 +303,23 @@ func (r *Reader) SetStarred(id string, starred bool) {
 // IsStarred asks the library whether a story is starred.
 func (r *Reader) IsStarred(id string) bool { return isStarred(r.lib, id) }
 
-// Close closes the library, when the reader is done with it.
+// Close closes the library, when the reader is done with it, after the
+// background work on it has stopped; a second Close does nothing.
 func (r *Reader) Close() error {
 	if r.lib == nil {
 		return nil
+	}
+	r.mu.Lock()
+	if r.closed {
+		r.mu.Unlock()
+		return nil
+	}
+	r.closed = true
+	stop, done := r.stopIndex, r.indexDone
+	r.mu.Unlock()
+	if done != nil {
+		stop()
+		<-done
 	}
 	r.waitStored()
 	return r.lib.Close()

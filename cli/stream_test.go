@@ -161,3 +161,35 @@ func TestReaderSearchesBodies(t *testing.T) {
 		}
 	}
 }
+
+// Close stops the background indexing and waits for it, so that no
+// transaction is left on a closed library (a test's folder could not be
+// removed under one), and a second Close does nothing.
+func TestCloseWaitsForTheIndex(t *testing.T) {
+	t.Parallel() // its own world (issue #13)
+	r, _ := readTwoStories(t)
+	r.mu.Lock()
+	done := r.indexDone
+	r.mu.Unlock()
+	if done == nil {
+		t.Fatal("loading started no indexing")
+	}
+	if err := r.Close(); err != nil {
+		t.Fatal(err)
+	}
+	select {
+	case <-done:
+	default:
+		t.Fatal("Close returned while the index was being written")
+	}
+	if err := r.Close(); err != nil {
+		t.Errorf("second Close: %v", err)
+	}
+	r.indexInBackground()
+	r.mu.Lock()
+	again := r.indexDone
+	r.mu.Unlock()
+	if again != done {
+		t.Error("indexing started again after Close")
+	}
+}

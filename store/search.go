@@ -78,7 +78,7 @@ func (db *DB) search(match string, scope Scope, limit int, snippets bool) ([]Hit
 	if match == "" {
 		return nil, nil
 	}
-	if err := db.IndexPending(); err != nil {
+	if err := db.IndexPending(context.Background()); err != nil {
 		return nil, err
 	}
 	snippet := `''`
@@ -127,11 +127,16 @@ WHERE docs_fts MATCH ? AND docs_fts.rowid >= ? ORDER BY rank LIMIT ?`, match, fl
 // IndexPending adds to the full-text index the stories stored since it
 // was last brought up to date, a few thousand per transaction. Stories
 // are stored without waiting for the index, which a first load of a big
-// folder would: the first search after pays for it instead.
-func (db *DB) IndexPending() error {
+// folder would: the first search after pays for it instead. When ctx is
+// done it stops between transactions (or rolls the current one back) and
+// returns ctx's error; what was indexed stays, and the next call goes on.
+func (db *DB) IndexPending(ctx context.Context) error {
 	for {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
 		var n int64
-		err := db.tx(context.Background(), func(tx *sql.Tx) error {
+		err := db.tx(ctx, func(tx *sql.Tx) error {
 			res, err := tx.Exec(`INSERT INTO docs_fts(rowid, title, body, stmts)
 SELECT b.id, b.title, b.body, b.stmts FROM docs d JOIN bodies b ON b.id = d.id WHERE d.indexed = 0 ORDER BY d.id LIMIT 2000`)
 			if err != nil {

@@ -1,6 +1,8 @@
 package store
 
 import (
+	"context"
+	"errors"
 	"strings"
 	"testing"
 	"time"
@@ -55,5 +57,43 @@ func TestSearch(t *testing.T) {
 	}
 	if hits, _ := db.Search("ceasefire", ScopeLibrary, 10); len(hits) != 0 {
 		t.Errorf("the library scope found files: %+v", hits)
+	}
+}
+
+// A cancelled IndexPending indexes nothing and says why; the next call
+// goes on from where it stopped.
+func TestIndexPendingStopsWhenCancelled(t *testing.T) {
+	t.Parallel()
+	db := openTest(t, t.TempDir())
+	raw := "Orlavia Opens a Consulate\nLysa – The ministry said the ceasefire held.\n"
+	b, err := data.Parse("/s/a.txt", []byte(raw))
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := builtinAttributor()
+	a.Attribute(b)
+	if _, err := db.CacheFile(CachedFile{Path: "/s/a.txt", Size: int64(len(raw)), MTime: time.Unix(1, 0), Hash: Hash([]byte(raw))}, []*data.Briefing{b}, a.Version()); err != nil {
+		t.Fatal(err)
+	}
+	pending := func() (n int) {
+		t.Helper()
+		if err := db.sql.QueryRow(`SELECT count(*) FROM docs WHERE indexed = 0`).Scan(&n); err != nil {
+			t.Fatal(err)
+		}
+		return n
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if err := db.IndexPending(ctx); !errors.Is(err, context.Canceled) {
+		t.Fatalf("cancelled: %v, want context.Canceled", err)
+	}
+	if n := pending(); n != 1 {
+		t.Fatalf("%d stories waiting after a cancelled IndexPending, want 1", n)
+	}
+	if err := db.IndexPending(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	if n := pending(); n != 0 {
+		t.Errorf("%d stories still waiting", n)
 	}
 }

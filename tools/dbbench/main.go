@@ -129,7 +129,7 @@ func ingest(dir string, n int, seed int64, attribute bool) error {
 	}
 	ingestTime := time.Since(start)
 	t0 := time.Now()
-	if err := db.IndexPending(); err != nil {
+	if err := db.IndexPending(context.Background()); err != nil {
 		return err
 	}
 	indexTime := time.Since(t0)
@@ -171,7 +171,7 @@ func search(dir string, runs int) error {
 		return err
 	}
 	defer db.Close()
-	if err := db.IndexPending(); err != nil {
+	if err := db.IndexPending(context.Background()); err != nil {
 		return err
 	}
 	var times []time.Duration
