@@ -4,8 +4,6 @@ package mention
 
 import (
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/brief-reader/brief/data/gazetteer"
 	"github.com/brief-reader/brief/data/lexicon"
@@ -22,7 +20,6 @@ func (f *Finder) gazetteerEvidence(s *syntax.Sentence, p syntax.Phrase, m *Menti
 	words := phraseWords(room[:0], s, p)
 	fromPlace, ambiguous := false, false
 	partyEnd := -1 // after the name that gave the party
-	press := pressName(s, p)
 	for i := 0; i < len(words); {
 		h, ok := f.Index.Match(words[i:])
 		if !ok || h.NeedThe && (i == 0 && (p.From == 0 || !definite(&s.Words[p.From-1])) || i > 0 && !definite(&s.Words[p.From+i-1])) {
@@ -51,8 +48,8 @@ func (f *Finder) gazetteerEvidence(s *syntax.Sentence, p syntax.Phrase, m *Menti
 			i, ambiguous = i+h.Len, true
 			continue
 		}
-		if h.Person < 0 && h.Kind != gazetteer.Seat && civilName(s, p.From+i+h.Len, p.To) {
-			i += h.Len // "the Kestria Fund": what it is about, not whose; a seat's centre is the seat's
+		if h.Person < 0 && civilName(s, p.From+i+h.Len, p.To, h.Kind == gazetteer.Seat) {
+			i += h.Len // "the Kestria Fund", "The Varn Herald": what it is about or where it is printed, not whose
 			continue
 		}
 		if h.Person < 0 && studied(s, p.From+i, p.To, h) {
@@ -79,8 +76,6 @@ func (f *Finder) gazetteerEvidence(s *syntax.Sentence, p syntax.Phrase, m *Menti
 					m.Party = id
 				}
 			}
-		case press:
-			// "The Washington Post": where it is printed, not whose
 		case h.Len == 1 && h.Kind == gazetteer.PartyName && f.Lexicon.Is(words[i], lexicon.AmbiguousPlace):
 			if m.Unsure < 0 {
 				m.Unsure = h.Party
@@ -102,17 +97,6 @@ func (f *Finder) gazetteerEvidence(s *syntax.Sentence, p syntax.Phrase, m *Menti
 	if ambiguous {
 		m.Party = -1
 	}
-}
-
-// pressName reports a name that a press title closes, capitalised:
-// "The Varn Herald", not "the Varn post office".
-func pressName(s *syntax.Sentence, p syntax.Phrase) bool {
-	if p.Len() < 2 {
-		return false
-	}
-	w := &s.Words[p.To-1]
-	r, _ := utf8.DecodeRuneInString(w.Text)
-	return w.Entry != nil && w.Entry.PressTitle && unicode.IsUpper(r)
 }
 
 // afterPreposition reports a preposition of place among the words

@@ -39,9 +39,12 @@ func studied(s *syntax.Sentence, i, end int, h gazetteer.Hit) bool {
 // civilName reports capitalised words from i that close a name with a
 // body that speaks for no party ("Veterans Memorial" of "the Kestrian
 // Veterans Memorial", "Fund" of "the Kestria Fund", "Society" of "the
-// Kestrian Society Of Medicine") or with a press title ("Post" of "a
-// Varn Post columnist"), as a press title closing the phrase does.
-func civilName(s *syntax.Sentence, i, end int) bool {
+// Kestrian Society Of Medicine") or with a press title ("Herald" of "The
+// Varn Herald", "Post" of "a Varn Post columnist"): the party's name
+// before them says what the body is about or where the paper is printed,
+// not whose it is. A seat's centre is the seat's ("the Amber Hall
+// Processing Center"), a paper printed there is not.
+func civilName(s *syntax.Sentence, i, end int, seat bool) bool {
 	k := i
 	for k < end && s.Words[k].Tok.Has(text.Cap) && s.Words[k].Tag != tag.POS && s.Words[k].Tag != tag.IN {
 		k++
@@ -50,7 +53,7 @@ func civilName(s *syntax.Sentence, i, end int) bool {
 		return false
 	}
 	e := s.Words[k-1].Entry
-	return e.CivilBody || e.PressTitle
+	return e.PressTitle || e.CivilBody && !seat
 }
 
 // ownerNamed reports a demonym at i that owns what follows with no
