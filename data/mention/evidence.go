@@ -26,7 +26,7 @@ func (f *Finder) gazetteerEvidence(s *syntax.Sentence, p syntax.Phrase, m *Menti
 			i++
 			continue
 		}
-		if f.portfolio(words, i) || i == 0 && p.From >= 2 && f.portfolio([]string{s.Words[p.From-2].Text, s.Words[p.From-1].Text, ""}, 2) &&
+		if portfolio(s, p.From, p.From+i) || i == 0 && p.From >= 2 && portfolio(s, p.From-2, p.From) &&
 			(s.Words[p.From-2].Is(lexicon.TitleHead) || s.Words[p.From-2].Is(lexicon.TitleWord)) {
 			i += h.Len // "Ambassador to Tesmar", "Envoy for the Kestrian talks": where, not whose
 			continue
@@ -337,39 +337,33 @@ func acronym(s *syntax.Sentence, name syntax.Phrase) bool {
 	return letters >= 2 || letters == 1 && digits > 0 && w[0] >= 'A' && w[0] <= 'Z'
 }
 
-// portfolio reports a name inside a title after a preposition of
-// posting or remit ("Ambassador to Tesmar", "Special Envoy for Kestria",
-// "Special Representative for the DPRK"): it says where the person
-// works, not whom they speak for ("Minister of Foreign Affairs of
-// Tesmar" does, and so does "a spokesperson for Tesmar").
-func (f *Finder) portfolio(words []string, i int) bool {
+// portfolio reports a name at word i inside a title after a preposition
+// of posting or remit ("Ambassador to Tesmar", "Special Envoy for
+// Kestria", "Special Representative for the DPRK"): it says where the
+// person works, not whom they speak for ("Minister of Foreign Affairs of
+// Tesmar" does, and so does "a spokesperson for Tesmar"). It reads back
+// no further than word from.
+func portfolio(s *syntax.Sentence, from, i int) bool {
 	k := i - 1
-	if k >= 0 && f.definite(words[k]) {
+	if k >= from && definite(&s.Words[k]) {
 		k--
 	}
 	// "officials in Varn" are Varn's: only a posting or a remit is not
-	if k < 0 {
+	if k < from {
 		return false
 	}
-	if e := f.Lexicon.Lookup(words[k]); e == nil || !e.Posting {
+	if e := s.Words[k].Entry; e == nil || !e.Posting {
 		return false
 	}
-	if k > 0 {
-		if e := f.Lexicon.Lookup(words[k-1]); e != nil && e.SpeaksFor {
+	if k > from {
+		if e := s.Words[k-1].Entry; e != nil && e.SpeaksFor {
 			return false
 		}
 	}
 	return true
 }
 
-// definite reports the definite article.
-func (f *Finder) definite(word string) bool {
-	e := f.Lexicon.Lookup(word)
-	return e != nil && e.Definite
-}
-
-// definite is Finder.definite of a sentence's word, by the entry it
-// carries.
+// definite reports the definite article, by the entry the word carries.
 func definite(w *syntax.Word) bool {
 	return w.Entry != nil && w.Entry.Definite
 }
