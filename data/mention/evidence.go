@@ -26,8 +26,7 @@ func (f *Finder) gazetteerEvidence(s *syntax.Sentence, p syntax.Phrase, m *Menti
 			i++
 			continue
 		}
-		if portfolio(s, p.From, p.From+i) || i == 0 && p.From >= 2 && portfolio(s, p.From-2, p.From) &&
-			(s.Words[p.From-2].Is(lexicon.TitleHead) || s.Words[p.From-2].Is(lexicon.TitleWord)) {
+		if portfolio(s, p.From, p.From+i) || titledRemit(s, p.From, p.From+i) {
 			i += h.Len // "Ambassador to Tesmar", "Envoy for the Kestrian talks": where, not whose
 			continue
 		}
@@ -361,6 +360,23 @@ func portfolio(s *syntax.Sentence, from, i int) bool {
 		}
 	}
 	return true
+}
+
+// titledRemit reports a name at i, the first of its phrase but for a
+// "the", after a title and its remit outside the phrase: "Tesmar" of
+// "Ambassador to Tesmar", "DPRK" of "Special Representative for the DPRK
+// Sung Kim", where the phrase is the name after the title. The phrase's
+// own words before the name are portfolio's.
+func titledRemit(s *syntax.Sentence, from, i int) bool {
+	k := i - 1 // the posting preposition, past a "the"
+	if k >= 0 && definite(&s.Words[k]) {
+		k--
+	}
+	if k >= from || k < 1 {
+		return false
+	}
+	t := &s.Words[k-1]
+	return (t.Is(lexicon.TitleHead) || t.Is(lexicon.TitleWord)) && portfolio(s, k-1, i)
 }
 
 // definite reports the definite article, by the entry the word carries.

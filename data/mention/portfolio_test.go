@@ -1,6 +1,10 @@
 package mention
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/brief-reader/brief/data/syntax"
+)
 
 // A name after a preposition of posting or remit is where someone works;
 // a spokesperson's "for" names whom they speak for, and portfolio reads
@@ -24,6 +28,30 @@ func TestPortfolio(t *testing.T) {
 		i := phrase(t, s, c.name).From
 		if got := portfolio(s, i-c.back, i); got != c.want {
 			t.Errorf("%q, %q reading back %d: %v, want %v", c.sentence, c.name, c.back, got, c.want)
+		}
+	}
+}
+
+// A name after a title and its remit is where the person works even when
+// the phrase is only the name after the title ("the KR Ana Velk" of
+// "Special Envoy for the KR Ana Velk"); a spokesperson's "for" and a place
+// a group is in still say whose.
+func TestTitledRemit(t *testing.T) {
+	f := kestriaFinder(t)
+	kestria, _ := f.Index.PartyID("Kestria")
+	for _, c := range []struct {
+		sentence, phrase string
+		party            int32
+	}{
+		{"Special Envoy for the KR Ana Velk met the minister.", "the KR Ana Velk", -1},
+		{"Special Envoy for the KR Ana Velk met the minister.", "KR Ana Velk", -1},
+		{"Ambassador to Kestria Ana Velk met the minister.", "Kestria Ana Velk", -1},
+		{"A spokesperson for Kestria Ana Velk met the minister.", "Kestria Ana Velk", kestria},
+		{"Officials in the KR met the minister.", "the KR", kestria},
+	} {
+		s := sentence(t, f, c.sentence)
+		if m := f.Classify(s, c.sentence, phrase(t, s, c.phrase), syntax.Phrase{}); m.Party != c.party {
+			t.Errorf("%q of %q: party %d, want %d", c.phrase, c.sentence, m.Party, c.party)
 		}
 	}
 }
