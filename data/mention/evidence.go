@@ -59,6 +59,11 @@ func (f *Finder) gazetteerEvidence(s *syntax.Sentence, p syntax.Phrase, m *Menti
 			i += h.Len // "German's brother", "German Ortega": a person named so, not a people
 			continue
 		}
+		if h.Person < 0 && (h.Kind == gazetteer.PartyName || h.Kind == gazetteer.Capital) &&
+			(f.givenPlace(s, p.From+i, h.Len, p.To) || f.placeSurname(s, p.From, p.From+i, h.Len, p.To)) {
+			i += h.Len // "Kestria Ortega", "Grandpa Varn": a person named so, not the party
+			continue
+		}
 		if h.Person < 0 && h.Len == 1 && f.surname(s, p.From, p.From+i) {
 			i++ // "Tom Orlavian": a person's surname, not the demonym
 			continue

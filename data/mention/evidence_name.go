@@ -8,6 +8,7 @@ import (
 	"unicode"
 
 	"github.com/brief-reader/brief/data/gazetteer"
+	"github.com/brief-reader/brief/data/lexicon"
 	"github.com/brief-reader/brief/data/syntax"
 	"github.com/brief-reader/brief/data/tag"
 	"github.com/brief-reader/brief/data/text"
@@ -83,6 +84,41 @@ func (f *Finder) namedBefore(s *syntax.Sentence, i, end int) bool {
 		return false // "Kestrian Muslims", whatever the tagger reads: Kestrians
 	}
 	return f.unknownName(w)
+}
+
+// givenPlace reports a one-word name of a party or its capital at i that
+// is a person's given name: a word neither the lexicon nor the gazetteer
+// knows follows it and ends the phrase ("Kestria Ortega", "actress
+// Kestria Ortega"). An abbreviation is no given name ("KR Strategy").
+func (f *Finder) givenPlace(s *syntax.Sentence, i, n, end int) bool {
+	if n != 1 || i+2 != end || acronym(s, syntax.Phrase{From: i, To: i + 1}) {
+		return false
+	}
+	return f.namedBefore(s, i+1, end)
+}
+
+// placeSurname reports a one-word name of a party or its capital at i
+// that ends the phrase after a word that makes it a person's name: an
+// honorific ("Mr. Kestria") or a capitalised singular noun neither the
+// lexicon nor the gazetteer knows, whatever the tagger makes of it
+// ("Grandpa Varn", "Grandpa" tagged a common noun). A plural names what a
+// body of the party does ("Statistics Kestria").
+func (f *Finder) placeSurname(s *syntax.Sentence, from, i, n, end int) bool {
+	if n != 1 || i+1 != end || i == from || acronym(s, syntax.Phrase{From: i, To: i + 1}) {
+		return false
+	}
+	w := &s.Words[i-1]
+	if !w.Tok.Has(text.Cap) {
+		return false
+	}
+	if w.Is(lexicon.Honorific) {
+		return true
+	}
+	if w.Entry != nil || !w.Tag.IsNoun() || w.Tag == tag.NNS || w.Tag == tag.NNPS || strings.Contains(w.Text, "-") {
+		return false // "Statistics Canada": a body the party named for its work
+	}
+	_, known := f.Index.Match([]string{w.Text})
+	return !known
 }
 
 // namedAfter reports a demonym at i, in a run of capitalised words,
