@@ -4,8 +4,6 @@ package mention
 
 import (
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/brief-reader/brief/data/gazetteer"
 	"github.com/brief-reader/brief/data/lexicon"
@@ -22,15 +20,13 @@ func (f *Finder) gazetteerEvidence(s *syntax.Sentence, p syntax.Phrase, m *Menti
 	words := phraseWords(room[:0], s, p)
 	fromPlace, ambiguous := false, false
 	partyEnd := -1 // after the name that gave the party
-	press := pressName(s, p)
 	for i := 0; i < len(words); {
 		h, ok := f.Index.Match(words[i:])
 		if !ok || h.NeedThe && (i == 0 && (p.From == 0 || !definite(&s.Words[p.From-1])) || i > 0 && !definite(&s.Words[p.From+i-1])) {
 			i++
 			continue
 		}
-		if f.portfolio(words, i) || i == 0 && p.From >= 2 && f.portfolio([]string{s.Words[p.From-2].Text, s.Words[p.From-1].Text, ""}, 2) &&
-			(s.Words[p.From-2].Is(lexicon.TitleHead) || s.Words[p.From-2].Is(lexicon.TitleWord)) {
+		if portfolio(s, p.From, p.From+i) || titledRemit(s, p.From, p.From+i) {
 			i += h.Len // "Ambassador to Tesmar", "Envoy for the Kestrian talks": where, not whose
 			continue
 		}
@@ -51,8 +47,8 @@ func (f *Finder) gazetteerEvidence(s *syntax.Sentence, p syntax.Phrase, m *Menti
 			i, ambiguous = i+h.Len, true
 			continue
 		}
-		if h.Person < 0 && h.Kind != gazetteer.Seat && civilName(s, p.From+i+h.Len, p.To) {
-			i += h.Len // "the Kestria Fund": what it is about, not whose; a seat's centre is the seat's
+		if h.Person < 0 && civilName(s, p.From+i+h.Len, p.To, h.Kind == gazetteer.Seat) {
+			i += h.Len // "the Kestria Fund", "The Varn Herald": what it is about or where it is printed, not whose
 			continue
 		}
 		if h.Person < 0 && studied(s, p.From+i, p.To, h) {
@@ -61,6 +57,11 @@ func (f *Finder) gazetteerEvidence(s *syntax.Sentence, p syntax.Phrase, m *Menti
 		}
 		if h.Person < 0 && h.Kind == gazetteer.Demonym && (ownerNamed(s, p.From+i, h.Len) || f.namedBefore(s, p.From+i+h.Len, p.To)) {
 			i += h.Len // "German's brother", "German Ortega": a person named so, not a people
+			continue
+		}
+		if h.Person < 0 && (h.Kind == gazetteer.PartyName || h.Kind == gazetteer.Capital) &&
+			(f.givenPlace(s, p.From+i, h.Len, p.To) || f.placeSurname(s, p.From, p.From+i, h.Len, p.To)) {
+			i += h.Len // "Kestria Ortega", "Grandpa Varn": a person named so, not the party
 			continue
 		}
 		if h.Person < 0 && h.Len == 1 && f.surname(s, p.From, p.From+i) {
@@ -79,8 +80,6 @@ func (f *Finder) gazetteerEvidence(s *syntax.Sentence, p syntax.Phrase, m *Menti
 					m.Party = id
 				}
 			}
-		case press:
-			// "The Washington Post": where it is printed, not whose
 		case h.Len == 1 && h.Kind == gazetteer.PartyName && f.Lexicon.Is(words[i], lexicon.AmbiguousPlace):
 			if m.Unsure < 0 {
 				m.Unsure = h.Party
@@ -102,17 +101,6 @@ func (f *Finder) gazetteerEvidence(s *syntax.Sentence, p syntax.Phrase, m *Menti
 	if ambiguous {
 		m.Party = -1
 	}
-}
-
-// pressName reports a name that a press title closes, capitalised:
-// "The Varn Herald", not "the Varn post office".
-func pressName(s *syntax.Sentence, p syntax.Phrase) bool {
-	if p.Len() < 2 {
-		return false
-	}
-	w := &s.Words[p.To-1]
-	r, _ := utf8.DecodeRuneInString(w.Text)
-	return w.Entry != nil && w.Entry.PressTitle && unicode.IsUpper(r)
 }
 
 // afterPreposition reports a preposition of place among the words
@@ -353,39 +341,50 @@ func acronym(s *syntax.Sentence, name syntax.Phrase) bool {
 	return letters >= 2 || letters == 1 && digits > 0 && w[0] >= 'A' && w[0] <= 'Z'
 }
 
-// portfolio reports a name inside a title after a preposition of
-// posting or remit ("Ambassador to Tesmar", "Special Envoy for Kestria",
-// "Special Representative for the DPRK"): it says where the person
-// works, not whom they speak for ("Minister of Foreign Affairs of
-// Tesmar" does, and so does "a spokesperson for Tesmar").
-func (f *Finder) portfolio(words []string, i int) bool {
+// portfolio reports a name at word i inside a title after a preposition
+// of posting or remit ("Ambassador to Tesmar", "Special Envoy for
+// Kestria", "Special Representative for the DPRK"): it says where the
+// person works, not whom they speak for ("Minister of Foreign Affairs of
+// Tesmar" does, and so does "a spokesperson for Tesmar"). It reads back
+// no further than word from.
+func portfolio(s *syntax.Sentence, from, i int) bool {
 	k := i - 1
-	if k >= 0 && f.definite(words[k]) {
+	if k >= from && definite(&s.Words[k]) {
 		k--
 	}
 	// "officials in Varn" are Varn's: only a posting or a remit is not
-	if k < 0 {
+	if k < from {
 		return false
 	}
-	if e := f.Lexicon.Lookup(words[k]); e == nil || !e.Posting {
+	if e := s.Words[k].Entry; e == nil || !e.Posting {
 		return false
 	}
-	if k > 0 {
-		if e := f.Lexicon.Lookup(words[k-1]); e != nil && e.SpeaksFor {
+	if k > from {
+		if e := s.Words[k-1].Entry; e != nil && e.SpeaksFor {
 			return false
 		}
 	}
 	return true
 }
 
-// definite reports the definite article.
-func (f *Finder) definite(word string) bool {
-	e := f.Lexicon.Lookup(word)
-	return e != nil && e.Definite
+// titledRemit reports a name at i, the first of its phrase but for a
+// "the", after a title and its remit outside the phrase: "Tesmar" of
+// "Ambassador to Tesmar", "DPRK" of "Special Representative for the DPRK
+// Sung Kim", where the phrase is the name after the title. The phrase's
+// own words before the name are portfolio's.
+func titledRemit(s *syntax.Sentence, from, i int) bool {
+	k := i - 1 // the posting preposition, past a "the"
+	if k >= 0 && definite(&s.Words[k]) {
+		k--
+	}
+	if k >= from || k < 1 {
+		return false
+	}
+	t := &s.Words[k-1]
+	return (t.Is(lexicon.TitleHead) || t.Is(lexicon.TitleWord)) && portfolio(s, k-1, i)
 }
 
-// definite is Finder.definite of a sentence's word, by the entry it
-// carries.
+// definite reports the definite article, by the entry the word carries.
 func definite(w *syntax.Word) bool {
 	return w.Entry != nil && w.Entry.Definite
 }

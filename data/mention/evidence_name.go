@@ -8,6 +8,7 @@ import (
 	"unicode"
 
 	"github.com/brief-reader/brief/data/gazetteer"
+	"github.com/brief-reader/brief/data/lexicon"
 	"github.com/brief-reader/brief/data/syntax"
 	"github.com/brief-reader/brief/data/tag"
 	"github.com/brief-reader/brief/data/text"
@@ -39,9 +40,12 @@ func studied(s *syntax.Sentence, i, end int, h gazetteer.Hit) bool {
 // civilName reports capitalised words from i that close a name with a
 // body that speaks for no party ("Veterans Memorial" of "the Kestrian
 // Veterans Memorial", "Fund" of "the Kestria Fund", "Society" of "the
-// Kestrian Society Of Medicine") or with a press title ("Post" of "a
-// Varn Post columnist"), as a press title closing the phrase does.
-func civilName(s *syntax.Sentence, i, end int) bool {
+// Kestrian Society Of Medicine") or with a press title ("Herald" of "The
+// Varn Herald", "Post" of "a Varn Post columnist"): the party's name
+// before them says what the body is about or where the paper is printed,
+// not whose it is. A seat's centre is the seat's ("the Amber Hall
+// Processing Center"), a paper printed there is not.
+func civilName(s *syntax.Sentence, i, end int, seat bool) bool {
 	k := i
 	for k < end && s.Words[k].Tok.Has(text.Cap) && s.Words[k].Tag != tag.POS && s.Words[k].Tag != tag.IN {
 		k++
@@ -50,7 +54,7 @@ func civilName(s *syntax.Sentence, i, end int) bool {
 		return false
 	}
 	e := s.Words[k-1].Entry
-	return e.CivilBody || e.PressTitle
+	return e.PressTitle || e.CivilBody && !seat
 }
 
 // ownerNamed reports a demonym at i that owns what follows with no
@@ -80,6 +84,41 @@ func (f *Finder) namedBefore(s *syntax.Sentence, i, end int) bool {
 		return false // "Kestrian Muslims", whatever the tagger reads: Kestrians
 	}
 	return f.unknownName(w)
+}
+
+// givenPlace reports a one-word name of a party or its capital at i that
+// is a person's given name: a word neither the lexicon nor the gazetteer
+// knows follows it and ends the phrase ("Kestria Ortega", "actress
+// Kestria Ortega"). An abbreviation is no given name ("KR Strategy").
+func (f *Finder) givenPlace(s *syntax.Sentence, i, n, end int) bool {
+	if n != 1 || i+2 != end || acronym(s, syntax.Phrase{From: i, To: i + 1}) {
+		return false
+	}
+	return f.namedBefore(s, i+1, end)
+}
+
+// placeSurname reports a one-word name of a party or its capital at i
+// that ends the phrase after a word that makes it a person's name: an
+// honorific ("Mr. Kestria") or a capitalised singular noun neither the
+// lexicon nor the gazetteer knows, whatever the tagger makes of it
+// ("Grandpa Varn", "Grandpa" tagged a common noun). A plural names what a
+// body of the party does ("Statistics Kestria").
+func (f *Finder) placeSurname(s *syntax.Sentence, from, i, n, end int) bool {
+	if n != 1 || i+1 != end || i == from || acronym(s, syntax.Phrase{From: i, To: i + 1}) {
+		return false
+	}
+	w := &s.Words[i-1]
+	if !w.Tok.Has(text.Cap) {
+		return false
+	}
+	if w.Is(lexicon.Honorific) {
+		return true
+	}
+	if w.Entry != nil || !w.Tag.IsNoun() || w.Tag == tag.NNS || w.Tag == tag.NNPS || strings.Contains(w.Text, "-") {
+		return false // "Statistics Canada": a body the party named for its work
+	}
+	_, known := f.Index.Match([]string{w.Text})
+	return !known
 }
 
 // namedAfter reports a demonym at i, in a run of capitalised words,

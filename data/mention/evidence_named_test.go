@@ -1,6 +1,10 @@
 package mention
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/brief-reader/brief/data/syntax"
+)
 
 // A demonym that names a person or a place with the word after it, that
 // owns with no article, or that an unknown word opens a longer name
@@ -36,6 +40,39 @@ func TestDemonymInAName(t *testing.T) {
 		m := f.Classify(s, c.sentence, phrase(t, s, c.phrase), phrase(t, s, c.aside))
 		if m.Party != c.party {
 			t.Errorf("%q (%q): party %d, want %d", c.phrase, c.aside, m.Party, c.party)
+		}
+	}
+}
+
+// A one-word name of a party or its capital in a person's name is no
+// party's: before a surname neither the lexicon nor the gazetteer knows
+// that ends the phrase ("actress Tesmar Ortega"), or after an honorific
+// or an unknown singular noun ("Grandpa Varn", "Mr. Ostra"). A known word,
+// an abbreviation, a plural before it or a longer name leave it whose.
+func TestPlaceInAPersonsName(t *testing.T) {
+	f := testFinder(t)
+	for _, c := range []struct {
+		sentence, phrase, party string
+	}{
+		{"Actress Tesmar Ortega said the vote was fair.", "Actress Tesmar Ortega", ""},
+		{"Tesmar Ortega said the vote was fair.", "Tesmar Ortega", ""},
+		{"Grandpa Varn said the vote was fair.", "Grandpa Varn", ""},
+		{"Mr. Ostra said the vote was fair.", "Mr. Ostra", ""},
+		{"Jonas K. Ostra said the vote was fair.", "Jonas K. Ostra", ""},
+		// whose
+		{"Tesmar Ortega Airlines said the vote was fair.", "Tesmar Ortega Airlines", "Tesmar"},
+		{"The Tesmar Navy said the vote was fair.", "The Tesmar Navy", "Tesmar"},
+		{"Statistics Tesmar said the vote was fair.", "Statistics Tesmar", "Tesmar"},
+		{"Officials in Varn said the vote was fair.", "Officials in Varn", "Tesmar"},
+		{"Orlavian officials in Varn said the vote was fair.", "Orlavian officials in Varn", "Orlavia"},
+	} {
+		s := sentence(t, f, c.sentence)
+		want := int32(-1)
+		if c.party != "" {
+			want, _ = f.Index.PartyID(c.party)
+		}
+		if m := f.Classify(s, c.sentence, phrase(t, s, c.phrase), syntax.Phrase{}); m.Party != want {
+			t.Errorf("%q: party %d, want %d", c.phrase, m.Party, want)
 		}
 	}
 }

@@ -16,7 +16,7 @@ import (
 // place, perhaps past adjectives: "Ruvo" of "in besieged Ruvo".
 func (f *Finder) where(s *syntax.Sentence, from, to int) syntax.Phrase {
 	for i := from; i < to; i++ {
-		if w := &s.Words[i]; w.Tag != tag.IN || !w.Is(lexicon.Locative) || f.portfolio([]string{w.Text, ""}, 1) {
+		if w := &s.Words[i]; w.Tag != tag.IN || !w.Is(lexicon.Locative) || portfolio(s, i, i+1) {
 			continue // "Advisor to the President": a remit, not a place
 		}
 		k := i + 1

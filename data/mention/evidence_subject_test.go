@@ -59,7 +59,7 @@ func TestStudiedSubjectIsNoParty(t *testing.T) {
 // A capitalised name a body that speaks for no party or a press title
 // closes holds a party's name as what the body is about or where it is
 // printed, not whose it is; a ministry, a party or a seat's centre stays
-// the party's.
+// the party's, and a paper printed at a seat is not.
 func TestCivilBodyIsNoParty(t *testing.T) {
 	f := kestriaFinder(t)
 	kestria, _ := f.Index.PartyID("Kestria")
@@ -73,6 +73,8 @@ func TestCivilBodyIsNoParty(t *testing.T) {
 		{"The Port Selin Business Association said the talks were over.", "The Port Selin Business Association", -1},
 		{"The Kestrian Society Of Medicine said the talks were over.", "The Kestrian Society Of Medicine", -1},
 		{"A Port Selin Post columnist said the talks were over.", "A Port Selin Post columnist", -1},
+		{"The Amber Hall Times said the talks were over.", "The Amber Hall Times", -1},
+		{"An Amber Hall Post columnist said the talks were over.", "An Amber Hall Post columnist", -1},
 		// whose
 		{"The Kestrian Foreign Ministry said the talks were over.", "The Kestrian Foreign Ministry", kestria},
 		{"The Kestrian Independence Party said the talks were over.", "The Kestrian Independence Party", kestria},

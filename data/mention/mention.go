@@ -205,7 +205,7 @@ func (f *Finder) Classify(s *syntax.Sentence, para string, p, aside syntax.Phras
 		core, name = whole, whole // "the Hall of Lanterns": a name with "of" in it
 	case name.Empty() && from < core.To && s.Words[from].Tok.Has(text.Cap) && f.gazetteerName(s, syntax.Phrase{From: from, To: core.To}):
 		name = syntax.Phrase{From: from, To: core.To} // "the Kremlin", tagged a common noun
-	case name.Empty() && core.To < p.To && f.portfolio([]string{s.Words[core.To].Text, ""}, 1) &&
+	case name.Empty() && core.To < p.To && portfolio(s, core.To, core.To+1) &&
 		s.Words[s.Head(core)].Is(lexicon.TitleHead) && s.Words[s.Head(core)].Tok.Has(text.Cap) && s.Words[s.Head(core)].Tag != tag.NNS && s.Words[s.Head(core)].Tag != tag.NNPS:
 		if n := f.withoutPlace(s, s.Name(whole)); n.Len() > 1 && n.From > core.To && s.Words[n.From].Is(lexicon.GivenName) {
 			core, name = whole, n // "Ambassador to Yemen Steve Fagin": the title's name
