@@ -26,7 +26,34 @@ func (f *Finder) subject(s *syntax.Sentence, v int) (sp, aside syntax.Phrase, ch
 	if sp.Empty() && !chained {
 		sp = clauseSubject(s, v)
 	}
-	return possessedSubject(s, sp), aside, chained
+	return withOpeningWord(s, possessedSubject(s, sp)), aside, chained
+}
+
+// withOpeningWord gives a subject that starts at the sentence's second
+// word the first one, when the tagger misread that word at the start of
+// the sentence and the phrase lost it: a name's first word ("Judicial/JJ
+// Watch said", "Guy/NN Cecil said"), a number ("Thirty-one/UH percent of
+// voters said"), a determiner ("Those over/RB 60 say") or a negation
+// ("Not everyone was saying"). Words that open sentences of their own
+// ("Today", "Meanwhile", "But"), times and prepositions stay out.
+func withOpeningWord(s *syntax.Sentence, sp syntax.Phrase) syntax.Phrase {
+	if sp.Empty() || sp.From != 1 {
+		return sp
+	}
+	w := &s.Words[0]
+	if w.Quote >= 0 || !w.Tok.Has(text.Cap) || w.IsTime() {
+		return sp
+	}
+	switch {
+	case w.Is(lexicon.Negation), w.Tag == tag.DT && !s.Words[1].Tag.IsProperNoun() && s.Words[1].Tag != tag.PRP:
+	case w.Is(lexicon.Opener) || w.Is(lexicon.Subordinator):
+		return sp
+	case w.Tag.IsAdj() || w.Tag.IsNoun() || w.Tag == tag.CD || w.Tag == tag.UH:
+	default:
+		return sp
+	}
+	sp.From = 0
+	return sp
 }
 
 // possessedSubject is a subject that opens with "whose" without it: the

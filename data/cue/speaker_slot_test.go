@@ -95,3 +95,19 @@ func TestProgressiveAfterAside(t *testing.T) {
 			[]frame{{cue: "saying", shape: cue.SpeakerFirst, speaker: "Tad Arno", chained: true, content: one("the ferry will run")}}, ""},
 	})
 }
+
+// TestOpeningWordOfSubject: the first word of a sentence that the tagger
+// misread stays with the subject it opens: a number, a determiner, a
+// negation. A conjunction stays out.
+func TestOpeningWordOfSubject(t *testing.T) {
+	checkFrames(t, []frameCase{
+		{"Thirty-one percent of those surveyed say the dam is safe.",
+			[]frame{{cue: "say", shape: cue.SpeakerFirst, speaker: "Thirty-one percent of those surveyed", content: one("the dam is safe")}}, ""},
+		{"Those over 60 say the dam is safe.",
+			[]frame{{cue: "say", shape: cue.SpeakerFirst, speaker: "Those over 60", content: one("the dam is safe")}}, ""},
+		{"Not everyone was claiming success.",
+			[]frame{{cue: "claiming", shape: cue.SpeakerFirst, speaker: "Not everyone", content: one("success")}}, ""},
+		{"But officials say the dam is safe.",
+			[]frame{{cue: "say", shape: cue.SpeakerFirst, speaker: "officials", content: one("the dam is safe")}}, ""},
+	})
+}
