@@ -111,3 +111,17 @@ func TestOpeningWordOfSubject(t *testing.T) {
 			[]frame{{cue: "say", shape: cue.SpeakerFirst, speaker: "officials", content: one("the dam is safe")}}, ""},
 	})
 }
+
+// TestGerundOnAThing: a gerund on a noun that names a thing, with no
+// verb before it to take the saying, tells what the thing does or means;
+// no one says it. A text carries words, and a number of people speaks.
+func TestGerundOnAThing(t *testing.T) {
+	checkFrames(t, []frameCase{
+		{"A project advocating river safety held a party in Port Selin.", nil, "advocating"},
+		{"Guests are given timed tickets telling them when to join the queue.", nil, "telling"},
+		{"A letter urging Velk to resign reached the Council on Monday.",
+			[]frame{{cue: "urging", shape: cue.SpeakerFirst, speaker: "A letter", content: one("Velk to resign reached the Council")}}, "urging"},
+		{"Three in 10 saying they would not vote is a warning sign.",
+			[]frame{{cue: "saying", shape: cue.SpeakerFirst, speaker: "Three in 10", content: one("they would not vote is a warning sign")}}, "saying"},
+	})
+}
