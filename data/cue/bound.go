@@ -50,7 +50,7 @@ func bound(s *syntax.Sentence, p syntax.Phrase, kind lexicon.Frame) syntax.Phras
 		}
 		switch {
 		case w.Tag == tag.Comma && k+1 < p.To && (writersParticiple(s, k+1, p.To) && !participleAsideInSubject(s, p.From, k, p.To) ||
-			s.Words[k+1].Is(lexicon.ContentEnder) || text.Lower(s.Words[k+1].Text) == "with" && s.Words[k+1].Quote < 0 && withReports(s, k+1, p.To)):
+			s.Words[k+1].Is(lexicon.ContentEnder) && !participleAsideInSubject(s, p.From, k, p.To) || text.Lower(s.Words[k+1].Text) == "with" && s.Words[k+1].Quote < 0 && withReports(s, k+1, p.To)):
 			// ", citing …", ", despite …", ", with X describing …"; a
 			// participle of saying (", noting that …") goes on with what
 			// the subject says, and is a statement of its own as well

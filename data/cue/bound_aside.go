@@ -12,11 +12,12 @@ import (
 // verblessAside and participleAsideInSubject look through.
 const maxVerblessAside = 12
 
-// participleAsideInSubject reports a participle between commas at k that
-// describes the content's subject: "the Census Bureau says Varandans,
-// numbering 75 million, surpassed …". Before the comma the content has no
-// verb yet, and after the aside its verb follows: the writer has added
-// nothing, the clause goes on.
+// participleAsideInSubject reports a participle or a concession between
+// commas at k inside the content's clause: "the Census Bureau says
+// Varandans, numbering 75 million, surpassed …", "a pollster said Arno,
+// despite his wealth, is better placed …". Before the comma the content
+// has no verb yet, and after the aside its verb follows: the writer has
+// added nothing, the clause goes on.
 func participleAsideInSubject(s *syntax.Sentence, from, k, end int) bool {
 	if hasFiniteVerb(s, from, k) {
 		return false

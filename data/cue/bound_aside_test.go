@@ -8,8 +8,8 @@ import (
 
 // TestContentGoesOnPastAsideInsideIt: an aside between commas that the
 // content's own clause goes on after is part of what was said: a
-// participle on the subject before its verb, a subordinator with no verb
-// of its own, "as" and a gerund giving the object its role. A participle
+// participle or a concession on the subject before its verb, a
+// subordinator with no verb of its own, "as" and a gerund giving the object its role. A participle
 // or a clause of the writer's after the clause is whole still ends it.
 func TestContentGoesOnPastAsideInsideIt(t *testing.T) {
 	checkFrames(t, []frameCase{
@@ -19,7 +19,11 @@ func TestContentGoesOnPastAsideInsideIt(t *testing.T) {
 			[]frame{{cue: "said", shape: cue.SpeakerFirst, speaker: "Ana Velk", content: one("the pact was a step toward a country that, once an enemy, is now a partner")}}, ""},
 		{"Ana Velk said she holds Tad Arno, during his tenure as envoy, as being responsible for the crisis.",
 			[]frame{{cue: "said", shape: cue.SpeakerFirst, speaker: "Ana Velk", content: one("she holds Tad Arno, during his tenure as envoy, as being responsible for the crisis")}}, ""},
+		{"A pollster said Arno, despite his wealth, is better placed to win the farm vote.",
+			[]frame{{cue: "said", shape: cue.SpeakerFirst, speaker: "A pollster", content: one("Arno, despite his wealth, is better placed to win the farm vote")}}, ""},
 		// the writer's additions after a whole clause
+		{"Ana Velk said the West had provoked the war, despite evidence to the contrary.",
+			[]frame{{cue: "said", shape: cue.SpeakerFirst, speaker: "Ana Velk", content: one("the West had provoked the war")}}, ""},
 		{"Ana Velk said the talks failed, prompting fears of war in Port Selin.",
 			[]frame{{cue: "said", shape: cue.SpeakerFirst, speaker: "Ana Velk", content: one("the talks failed")}}, ""},
 		{"Ana Velk said the talks failed, as Orlavia sent more troops.",

@@ -37,18 +37,42 @@ func (f *Finder) continueAfterCue(s *syntax.Sentence, fr *Frame) {
 	}
 	w := &s.Words[k+1]
 	if w.Quote >= 0 || !(w.Is(lexicon.Complementizer) && w.Tag == tag.IN || w.Tag == tag.TO || w.Tag == tag.MD || w.Tag.IsFiniteVerb() ||
-		mainClauseAfter(s, fr.Content[0], k+1) || breaksOff(s, fr.Content[0]) && w.Tag != tag.VBG) {
+		mainClauseAfter(s, fr.Content[0], k+1) || breaksOff(s, fr.Content[0]) && w.Tag != tag.VBG || f.continuingClauseAt(s, fr.Content[0], k+1)) {
 		return
 	}
 	from := k + 1
-	if w.Is(lexicon.Complementizer) && w.Tag == tag.IN {
-		from++ // "that" opens it and is not said
+	if w.Is(lexicon.Complementizer) && w.Tag == tag.IN && !continuesContent(w) {
+		from++ // "that" opens it and is not said; "if" says a condition
 	}
 	rest := trimEnd(s, syntax.Phrase{From: from, To: len(s.Words)})
 	if rest.Len() < 2 {
 		return
 	}
 	fr.Content[1] = bound(s, cutAtAccording(s, rest), fr.Kind)
+}
+
+// continuingClauseAt reports a clause at k that unquoted content c goes
+// on into past the cue: a reason or condition ("The effects are hard to
+// predict, economists say, because …", "…, Velk said, if the border
+// stays closed"). Not the circumstance of the saying ("…, she said, when
+// asked …"), nor a clause with a saying of its own ("…, Velk said,
+// because Arno said …" is Arno's), nor after a quotation, whose marks
+// end what was said.
+func (f *Finder) continuingClauseAt(s *syntax.Sentence, c syntax.Phrase, k int) bool {
+	if k+1 >= len(s.Words) || !continuesContent(&s.Words[k]) || s.Words[c.From].Quote >= 0 || s.Words[c.To-1].Quote >= 0 {
+		return false
+	}
+	if n := s.Words[k+1].Tag; n == tag.VBN || n == tag.VBG {
+		return false
+	}
+	for j := k + 1; j < len(s.Words); j++ {
+		if w := &s.Words[j]; w.Tag.IsFiniteVerb() && w.Entry != nil && len(w.Entry.Cues) > 0 {
+			if _, _, ok := f.verbCue(s, j); ok {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // adjunctOnly reports content that is only a phrase of place, time or
@@ -85,11 +109,14 @@ func adjunctsAfter(s *syntax.Sentence, after syntax.Phrase, pp int) syntax.Phras
 }
 
 // mainClauseAfter reports content c that opens with a subordinator
-// ("if", "unless", "when") and a clause at k, its main clause.
+// ("if", "unless", "when") and a clause at k, its main clause, perhaps
+// after a phrase set off by commas ("If Tesmar can build a wall, Velk
+// said, without cranes, then Orlavia can build two"). A condition opens
+// it whatever the tagger made of it ("Unless/JJ the talks resume").
 func mainClauseAfter(s *syntax.Sentence, c syntax.Phrase, k int) bool {
 	first := &s.Words[c.From]
-	if !(first.Is(lexicon.Subordinator) || first.Is(lexicon.Conditional)) || first.Tag != tag.IN || first.Quote >= 0 ||
-		first.Is(lexicon.Complementizer) && !first.Is(lexicon.Conditional) {
+	opens := first.Is(lexicon.Subordinator) && (first.Tag == tag.IN || first.Tag == tag.WRB) || first.Is(lexicon.Conditional)
+	if !opens || first.Quote >= 0 || first.Is(lexicon.Complementizer) && !first.Is(lexicon.Conditional) {
 		return false
 	}
 	for j := c.From + 1; j < c.To; j++ {
@@ -97,5 +124,29 @@ func mainClauseAfter(s *syntax.Sentence, c syntax.Phrase, k int) bool {
 			return false // "If the talks fail, the army moves, Velk said": the main clause is before
 		}
 	}
-	return newClause(s, k, len(s.Words))
+	return newClause(s, pastSetOffPhrase(s, k), len(s.Words))
 }
+
+// pastSetOffPhrase is where the clause goes on after a prepositional
+// phrase at k closed by a comma ("without tractors or cranes, then …"):
+// past the comma and any adverbs; k itself when no such phrase opens
+// there.
+func pastSetOffPhrase(s *syntax.Sentence, k int) int {
+	if k >= len(s.Words) || s.Words[k].Tag != tag.IN || s.Words[k].Quote >= 0 || s.Words[k].Is(lexicon.Subordinator) {
+		return k
+	}
+	for j := k + 1; j < len(s.Words) && j <= k+maxSetOffPhrase; j++ {
+		w := &s.Words[j]
+		switch {
+		case w.Quote >= 0 || w.Tag.IsVerb() || w.Tag == tag.MD:
+			return k
+		case w.Tag == tag.Comma:
+			return pastAdverbs(s, j+1, len(s.Words))
+		}
+	}
+	return k
+}
+
+// maxSetOffPhrase is the most words a phrase set off before a main clause
+// runs to its comma.
+const maxSetOffPhrase = 6

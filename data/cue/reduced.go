@@ -56,3 +56,47 @@ func reducedRelative(s *syntax.Sentence, i int, sp, content syntax.Phrase) bool 
 	}
 	return true
 }
+
+// accusedMissing reports a verb of accusing at i with a preposition
+// where its object, the accused, would be: "seven men charged with
+// violating sanctions", "a prisoner now charged with desertion", "the
+// attack blamed on the militia". The noun before it is the accused, in a
+// passive the tagger may read as a past tense, and nobody is said to
+// have accused anyone. A phrase of setting or time may stand there
+// ("charged on Monday that …"), and a relative word before the subject
+// moved the accused ("the senator whom she accused of lying").
+func (f *Finder) accusedMissing(s *syntax.Sentence, i int) bool {
+	w := &s.Words[i]
+	if w.Tag != tag.VBD && w.Tag != tag.VBN || w.Entry == nil || i+1 >= len(s.Words) {
+		return false
+	}
+	n := &s.Words[i+1]
+	if n.Tag != tag.IN || n.Quote >= 0 || isComplementizer(n) || settingAt(s, i+1, len(s.Words)) {
+		return false
+	}
+	if c, _, ok := f.verbCue(s, i); !ok || c.Frame != lexicon.Accuse {
+		return false
+	}
+	return !relativeBeforeSubject(s, i)
+}
+
+// relativeBeforeSubject reports a relative word before the subject of the
+// verb at i, past its auxiliaries and adverbs ("whom she has accused",
+// "which the minister blamed"), or the noun the relative clause
+// modifies, where no relative word opens it ("the senator she has
+// accused").
+func relativeBeforeSubject(s *syntax.Sentence, i int) bool {
+	j := i - 1
+	for j >= 0 && (s.Words[j].Tag.IsAdverb() || s.Words[j].Tag == tag.MD || s.Words[j].Is(lexicon.Auxiliary)) {
+		j--
+	}
+	if j < 0 {
+		return false
+	}
+	a := s.NounPhraseEndingAt(j)
+	if a < 1 {
+		return false
+	}
+	p := &s.Words[a-1]
+	return p.Tag == tag.WDT || p.Tag == tag.WP || isComplementizer(p) || p.Tag.IsNoun() && p.Quote < 0
+}

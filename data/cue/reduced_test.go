@@ -24,6 +24,25 @@ func TestReducedRelativeParticiple(t *testing.T) {
 	})
 }
 
+// TestAccusedMissing: a verb of accusing with a preposition where the
+// accused would be is a passive whose noun is the accused, even where
+// the tagger reads a past tense; nobody accuses. A relative clause that
+// moved the accused before its subject still accuses, and so does a
+// verb with a phrase of time before its that-clause.
+func TestAccusedMissing(t *testing.T) {
+	checkFrames(t, []frameCase{
+		{"Tesmar freed seven Orlavian men charged with smuggling grain across the border.", nil, "charged"},
+		{"The river pact was signed by Jonas Vell, a former envoy now charged with fraud.", nil, "charged"},
+		{"The flood was blamed on the broken dam for weeks.", nil, "blamed"},
+		{"Ana Velk is the senator whom Jonas Vell accused of lying about the dam.",
+			[]frame{{cue: "accused", shape: cue.SpeakerFirst, speaker: "Jonas Vell", content: one("of lying about the dam")}}, ""},
+		{"Jonas Vell charged on Monday that the dam was unsafe.",
+			[]frame{{cue: "charged", shape: cue.SpeakerFirst, speaker: "Jonas Vell", content: one("the dam was unsafe")}}, ""},
+		{"Varnia accused Ana Velk of lying about the dam.",
+			[]frame{{cue: "accused", shape: cue.SpeakerFirst, speaker: "Varnia", content: one("lying about the dam")}}, ""},
+	})
+}
+
 // TestPossessiveAddressee: an addressee or a phrase of setting in the
 // possessive takes what it possesses ("told Tesmar Radio's “Morning
 // Hour” that …"); the content does not open on the clitic.

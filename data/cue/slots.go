@@ -26,7 +26,52 @@ func (f *Finder) subject(s *syntax.Sentence, v int) (sp, aside syntax.Phrase, ch
 	if sp.Empty() && !chained {
 		sp = clauseSubject(s, v)
 	}
-	return possessedSubject(s, sp), aside, chained
+	return withOpeningWord(s, possessedSubject(s, sp)), aside, chained
+}
+
+// thingOnly reports a subject phrase sp that names a thing and nothing
+// else: its head h a lower-case common noun that cannot speak and carries
+// no words (a speech, a letter, a response do), with no name, number,
+// quantity or "of" phrase in it ("three in 10", "one of
+// her ads", "the chorus of critics" and "Velk avoids/NNS" may speak).
+func thingOnly(s *syntax.Sentence, sp syntax.Phrase, h *syntax.Word) bool {
+	if h.Tag != tag.NN && h.Tag != tag.NNS || h.Tok.Has(text.Cap) || h.Is(lexicon.Setting) || h.Entry != nil && len(h.Entry.Cues) > 0 {
+		return false // "speeches criticizing …", "a response saying …" carry words
+	}
+	for k := sp.From; k < sp.To; k++ {
+		w := &s.Words[k]
+		if w.Tag == tag.CD || w.Tag == tag.IN || w.Tag.IsProperNoun() || w.Is(lexicon.Quantifier) || w.Is(lexicon.Pronominal) || w.Tag == tag.PRP {
+			return false
+		}
+	}
+	return true
+}
+
+// withOpeningWord gives a subject that starts at the sentence's second
+// word the first one, when the tagger misread that word at the start of
+// the sentence and the phrase lost it: a name's first word ("Judicial/JJ
+// Watch said", "Guy/NN Cecil said"), a number ("Thirty-one/UH percent of
+// voters said"), a determiner ("Those over/RB 60 say") or a negation
+// ("Not everyone was saying"). Words that open sentences of their own
+// ("Today", "Meanwhile", "But"), times and prepositions stay out.
+func withOpeningWord(s *syntax.Sentence, sp syntax.Phrase) syntax.Phrase {
+	if sp.Empty() || sp.From != 1 {
+		return sp
+	}
+	w := &s.Words[0]
+	if w.Quote >= 0 || !w.Tok.Has(text.Cap) || w.IsTime() {
+		return sp
+	}
+	switch {
+	case w.Is(lexicon.Negation), w.Tag == tag.DT && !s.Words[1].Tag.IsProperNoun() && s.Words[1].Tag != tag.PRP:
+	case w.Is(lexicon.Opener) || w.Is(lexicon.Subordinator):
+		return sp
+	case w.Tag.IsAdj() || w.Tag.IsNoun() || w.Tag == tag.CD || w.Tag == tag.UH:
+	default:
+		return sp
+	}
+	sp.From = 0
+	return sp
 }
 
 // possessedSubject is a subject that opens with "whose" without it: the
@@ -268,6 +313,12 @@ func (f *Finder) subjectBefore(s *syntax.Sentence, v int) (sp, aside syntax.Phra
 			if sp2, aside2, _ := f.subject(s, k); !sp2.Empty() {
 				return sp2, aside2, true
 			}
+		}
+		if thingOnly(s, sp, h) {
+			// "a name suggesting …", "timed tickets telling them …", "a
+			// project advocating …": a gerund on a thing tells what the
+			// thing does or means, and no one says it
+			return syntax.Phrase{}, syntax.Phrase{}, false
 		}
 	}
 	if f.subjectPosition(s, sp.From) && !listObject(s, sp.From) && !listObject(s, a) {

@@ -95,3 +95,33 @@ func TestProgressiveAfterAside(t *testing.T) {
 			[]frame{{cue: "saying", shape: cue.SpeakerFirst, speaker: "Tad Arno", chained: true, content: one("the ferry will run")}}, ""},
 	})
 }
+
+// TestOpeningWordOfSubject: the first word of a sentence that the tagger
+// misread stays with the subject it opens: a number, a determiner, a
+// negation. A conjunction stays out.
+func TestOpeningWordOfSubject(t *testing.T) {
+	checkFrames(t, []frameCase{
+		{"Thirty-one percent of those surveyed say the dam is safe.",
+			[]frame{{cue: "say", shape: cue.SpeakerFirst, speaker: "Thirty-one percent of those surveyed", content: one("the dam is safe")}}, ""},
+		{"Those over 60 say the dam is safe.",
+			[]frame{{cue: "say", shape: cue.SpeakerFirst, speaker: "Those over 60", content: one("the dam is safe")}}, ""},
+		{"Not everyone was claiming success.",
+			[]frame{{cue: "claiming", shape: cue.SpeakerFirst, speaker: "Not everyone", content: one("success")}}, ""},
+		{"But officials say the dam is safe.",
+			[]frame{{cue: "say", shape: cue.SpeakerFirst, speaker: "officials", content: one("the dam is safe")}}, ""},
+	})
+}
+
+// TestGerundOnAThing: a gerund on a noun that names a thing, with no
+// verb before it to take the saying, tells what the thing does or means;
+// no one says it. A text carries words, and a number of people speaks.
+func TestGerundOnAThing(t *testing.T) {
+	checkFrames(t, []frameCase{
+		{"A project advocating river safety held a party in Port Selin.", nil, "advocating"},
+		{"Guests are given timed tickets telling them when to join the queue.", nil, "telling"},
+		{"A letter urging Velk to resign reached the Council on Monday.",
+			[]frame{{cue: "urging", shape: cue.SpeakerFirst, speaker: "A letter", content: one("Velk to resign reached the Council")}}, "urging"},
+		{"Three in 10 saying they would not vote is a warning sign.",
+			[]frame{{cue: "saying", shape: cue.SpeakerFirst, speaker: "Three in 10", content: one("they would not vote is a warning sign")}}, "saying"},
+	})
+}

@@ -298,7 +298,7 @@ func notSaid(s *syntax.Sentence, i int) bool {
 			return notSaid(s, k)
 		}
 	}
-	if adjectival(s, i) {
+	if adjectival(s, i) || (&Finder{}).accusedMissing(s, i) {
 		return true
 	}
 	switch w.Tag {
