@@ -188,6 +188,9 @@ func TestRepairs(t *testing.T) {
 		{"a verb of saying after a singular subject, before a that-clause", "Today, based on the surveys, the Varandan government assesses that the dam must close.", "assesses", tag.VBZ},
 		{"no finite verb right after a preposition", "Officials in besieged Hollin said the water had run out.", "besieged", tag.JJ},
 		{"a noun of saying as a verb's object before that", "Tesmar is spreading outright lies that the dam was mined.", "lies", tag.NNS},
+		{"a noun of a person before a past of saying is its subject", "A senior Kestrian administration official said on Friday that the ministry supported the efforts against smuggling.", "official", tag.NN},
+		{"and the past of saying after it is the verb", "A senior Kestrian administration official said on Friday that the ministry supported the efforts against smuggling.", "said", tag.VBD},
+		{"an adjective before a participle describes a thing", "The total estimated cost of the Varn bridge is $35 million.", "estimated", tag.VBN},
 	}
 	for _, c := range cases {
 		s, para := tagged(t, c.sentence)
