@@ -22,6 +22,7 @@ func (s *Sentence) repair() {
 		}
 	}
 	s.repairMonthSurname()
+	s.repairPronominalOf()
 	s.repairSubjects()
 	s.repairPastAfterSubject()
 	s.repairReducedBeforeCue()

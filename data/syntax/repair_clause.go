@@ -166,3 +166,16 @@ func (s *Sentence) repairProgressiveCue() {
 		}
 	}
 }
+
+// repairPronominalOf makes a determiner that stands alone before "of"
+// the head of its noun phrase where the tagger read it as an adjective
+// or adverb: "Most/JJS of his rivals called for …", "many/JJ of her
+// supporters say" are subjects as "some of them" is.
+func (s *Sentence) repairPronominalOf() {
+	for i := 0; i+1 < len(s.Words); i++ {
+		w, next := &s.Words[i], &s.Words[i+1]
+		if w.Is(lexicon.Pronominal) && w.Quote < 0 && (w.Tag == tag.JJS || w.Tag == tag.RBS || w.Tag == tag.JJ) && text.Lower(next.Text) == "of" && next.Quote < 0 {
+			w.Tag = tag.DT
+		}
+	}
+}

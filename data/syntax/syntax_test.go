@@ -191,6 +191,8 @@ func TestRepairs(t *testing.T) {
 		{"a noun of a person before a past of saying is its subject", "A senior Kestrian administration official said on Friday that the ministry supported the efforts against smuggling.", "official", tag.NN},
 		{"and the past of saying after it is the verb", "A senior Kestrian administration official said on Friday that the ministry supported the efforts against smuggling.", "said", tag.VBD},
 		{"an adjective before a participle describes a thing", "The total estimated cost of the Varn bridge is $35 million.", "estimated", tag.VBN},
+		{"a determiner standing alone before of heads the subject", "Most of his Kestrian rivals called for a bigger effort.", "Most", tag.DT},
+		{"and the regular past after it is the verb", "In the debate, while most of his Kestrian rivals called for a bigger effort, Velk kept to the line.", "called", tag.VBD},
 	}
 	for _, c := range cases {
 		s, para := tagged(t, c.sentence)
