@@ -23,6 +23,7 @@ func (s *Sentence) repair() {
 	}
 	s.repairMonthSurname()
 	s.repairPronominalOf()
+	s.repairGerundNoun()
 	s.repairSubjects()
 	s.repairPastAfterSubject()
 	s.repairReducedBeforeCue()

@@ -179,3 +179,29 @@ func (s *Sentence) repairPronominalOf() {
 		}
 	}
 }
+
+// repairGerundNoun makes a gerund the tagger left a verb after a
+// possessor and right before a verb of saying the noun it is there:
+// "people familiar with her/PRP thinking/VBG say/VB …", "a source
+// familiar with Arno's thinking/VBG said …". Left a verb, it cut the
+// speaker's phrase short of its head; "her" before it is the possessor.
+func (s *Sentence) repairGerundNoun() {
+	for i := 1; i+1 < len(s.Words); i++ {
+		w, prev, next := &s.Words[i], &s.Words[i-1], &s.Words[i+1]
+		if w.Tag != tag.VBG || w.Quote >= 0 || next.Quote >= 0 || !next.Is(lexicon.CueVerb) ||
+			!isFinite(next.Tag) && next.Tag != tag.VB {
+			continue
+		}
+		switch {
+		case prev.Tag == tag.POS || prev.Tag == tag.PRPS:
+		case prev.Tag == tag.PRP && prev.Is(lexicon.Pronoun) && prev.Entry.Pronoun.Case != 's' && prev.Entry.Pronoun.Gender == 'f':
+			prev.Tag = tag.PRPS // "her thinking": the possessive, not the object
+		default:
+			continue
+		}
+		w.Tag = tag.NN
+		if next.Tag == tag.VB {
+			next.Tag = tag.VBP
+		}
+	}
+}

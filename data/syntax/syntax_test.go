@@ -193,6 +193,9 @@ func TestRepairs(t *testing.T) {
 		{"an adjective before a participle describes a thing", "The total estimated cost of the Varn bridge is $35 million.", "estimated", tag.VBN},
 		{"a determiner standing alone before of heads the subject", "Most of his Kestrian rivals called for a bigger effort.", "Most", tag.DT},
 		{"and the regular past after it is the verb", "In the debate, while most of his Kestrian rivals called for a bigger effort, Velk kept to the line.", "called", tag.VBD},
+		{"a gerund after a possessive before a verb of saying is a noun", "Another source familiar with Arno’s thinking said the senator would try to be more friendly.", "thinking", tag.NN},
+		{"her before it is the possessive", "She has said little about the plan, and people familiar with her thinking say she now regrets it.", "her", tag.PRPS},
+		{"an object before a gerund that is no subject stays one", "Arno called her on Monday, saying the vote was lost.", "her", tag.PRP},
 	}
 	for _, c := range cases {
 		s, para := tagged(t, c.sentence)
