@@ -257,9 +257,11 @@ func (r *run) events(mf *mention.Finder, s *syntax.Sentence, para string, si int
 		if m.Kind == mention.Other && cue.EffectOfThing(s, fr) {
 			m.Mute = true // "the clash raised doubts": what a thing did, no one's saying
 		}
-		if m.Kind == mention.Other && fr.Chained && !m.Human && !m.Plural && !namesAny(s, fr.Speaker) && !someones(s, fr.Speaker) {
+		if m.Kind == mention.Other && fr.Chained && !m.Human && !m.Plural && !namesAny(s, fr.Speaker) && !someones(s, fr.Speaker) &&
+			!definiteBody(s, fr.Speaker) {
 			// "The storm hit the coast and reaffirmed fears": a thing that
-			// acted, no one who spoke
+			// acted, no one who spoke ("the company said …, warning that
+			// …" is a body's)
 			m.Mute = true
 		}
 		m.Sentence = si
@@ -404,4 +406,11 @@ func (r *run) ownGovernment(para int, sp resolve.Speaker, m *mention.Mention) bo
 		}
 	}
 	return false
+}
+
+// definiteBody reports a speaker phrase that names one body by its common
+// noun: "the company", "the agency" (not "any company", "whose party").
+func definiteBody(s *syntax.Sentence, p syntax.Phrase) bool {
+	d := &s.Words[p.From]
+	return d.Entry != nil && d.Entry.Definite && d.Tag == tag.DT && s.Words[s.Head(s.Core(p))].Is(lexicon.Organisation)
 }

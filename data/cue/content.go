@@ -141,6 +141,11 @@ func (f *Finder) contentAfter(s *syntax.Sentence, fr *Frame, k int) (content syn
 			}
 		}
 		if w.Is(lexicon.Subordinator) && w.Tag != tag.CC && !isComplementizer(w) {
+			if j := f.thatAfterSubordinate(s, k); j > 0 {
+				// "said after a lunch on Tuesday that he had not …"
+				k = j
+				break
+			}
 			// "said as he left", "said when asked": the rest is no content
 			k = len(s.Words)
 			break

@@ -177,6 +177,9 @@ func (f *Finder) according(s *syntax.Sentence, i int) (Frame, bool) {
 	if isOpenQuote(s, start) {
 		start++
 	}
+	if i >= 2 && (isPunct(s, i-1, ':') || isPunct(s, i-1, ';')) && isPunct(s, end, ',') && !atEnd(s, end+1) {
+		start = i // "It has not gone unnoticed: according to X, …": a clause of its own
+	}
 	switch {
 	case i <= start+1:
 		// "According to X, …"

@@ -123,6 +123,14 @@ func (f *Finder) subjectBefore(s *syntax.Sentence, v int) (sp, aside syntax.Phra
 		if a < 0 || !s.Words[s.Head(syntax.Phrase{From: a, To: j + 1})].IsTime() || a == 0 || timeOfParticiple(s, syntax.Phrase{From: a, To: j + 1}) {
 			break
 		}
+		if t := thingBeforeTime(s, a, j); t > a && s.Words[a-1].Tag != tag.IN {
+			// "issued a statement Tuesday saying …": the time closes the
+			// noun phrase of a thing, which is what the verb follows ("X,
+			// at the hearing yesterday, said": a preposition's phrase is
+			// passed whole)
+			j = t - 1
+			break
+		}
 		k := a - 1
 		if s.Words[k].Tag == tag.IN && k > 0 {
 			k--

@@ -41,6 +41,23 @@ func timeTail(s *syntax.Sentence, a, j int) int {
 	return t
 }
 
+// thingBeforeTime is where the words of time that end the noun phrase
+// [a, j] begin when a common noun of a thing comes before them ("a
+// statement Thursday night", "an email Wednesday"), or a.
+func thingBeforeTime(s *syntax.Sentence, a, j int) int {
+	t := j
+	for t > a && onlyTime(s, t-1, j+1) {
+		t--
+	}
+	if t == a || t == j+1 {
+		return a
+	}
+	if n := &s.Words[t-1]; n.Tag != tag.NN && n.Tag != tag.NNS || n.IsTime() || n.Quote >= 0 {
+		return a
+	}
+	return t
+}
+
 // onlyTime reports words [from, to) that name a time and nothing else
 // ("Sunday night", "last week"): "a statement Thursday night" names a
 // thing first.

@@ -22,6 +22,8 @@ func (s *Sentence) repair() {
 		}
 	}
 	s.repairMonthSurname()
+	s.repairPronominalOf()
+	s.repairGerundNoun()
 	s.repairSubjects()
 	s.repairPastAfterSubject()
 	s.repairReducedBeforeCue()
@@ -142,6 +144,14 @@ func (s *Sentence) repair() {
 			// "Velk's brief/JJ said" (a possessor's noun before a verb of
 			// saying: "Burma's military/JJ have" is left to the tagger)
 			w.Tag = nounTag(w)
+		case w.Tag == tag.JJ && next.Tag == tag.VBN && cue && pastOnly(next) && i > 0 && nounOpener(s.Words[i-1].Tag) && s.Words[i-1].Tag != tag.POS &&
+			(w.Is(lexicon.PersonNoun) || w.Is(lexicon.TitleHead) || w.Is(lexicon.Group)):
+			// "A senior administration official/JJ said/VBN on Friday
+			// that …": a past of saying after a noun of a person or a
+			// group is its verb ("the total/JJ estimated/VBN cost", "a
+			// new/JJ proposed/VBN rule" describe a thing)
+			w.Tag = nounTag(w)
+			next.Tag = tag.VBD
 		}
 	}
 }

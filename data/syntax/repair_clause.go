@@ -166,3 +166,42 @@ func (s *Sentence) repairProgressiveCue() {
 		}
 	}
 }
+
+// repairPronominalOf makes a determiner that stands alone before "of"
+// the head of its noun phrase where the tagger read it as an adjective
+// or adverb: "Most/JJS of his rivals called for …", "many/JJ of her
+// supporters say" are subjects as "some of them" is.
+func (s *Sentence) repairPronominalOf() {
+	for i := 0; i+1 < len(s.Words); i++ {
+		w, next := &s.Words[i], &s.Words[i+1]
+		if w.Is(lexicon.Pronominal) && w.Quote < 0 && (w.Tag == tag.JJS || w.Tag == tag.RBS || w.Tag == tag.JJ) && text.Lower(next.Text) == "of" && next.Quote < 0 {
+			w.Tag = tag.DT
+		}
+	}
+}
+
+// repairGerundNoun makes a gerund the tagger left a verb after a
+// possessor and right before a verb of saying the noun it is there:
+// "people familiar with her/PRP thinking/VBG say/VB …", "a source
+// familiar with Arno's thinking/VBG said …". Left a verb, it cut the
+// speaker's phrase short of its head; "her" before it is the possessor.
+func (s *Sentence) repairGerundNoun() {
+	for i := 1; i+1 < len(s.Words); i++ {
+		w, prev, next := &s.Words[i], &s.Words[i-1], &s.Words[i+1]
+		if w.Tag != tag.VBG || w.Quote >= 0 || next.Quote >= 0 || !next.Is(lexicon.CueVerb) ||
+			!isFinite(next.Tag) && next.Tag != tag.VB {
+			continue
+		}
+		switch {
+		case prev.Tag == tag.POS || prev.Tag == tag.PRPS:
+		case prev.Tag == tag.PRP && prev.Is(lexicon.Pronoun) && prev.Entry.Pronoun.Case != 's' && prev.Entry.Pronoun.Gender == 'f':
+			prev.Tag = tag.PRPS // "her thinking": the possessive, not the object
+		default:
+			continue
+		}
+		w.Tag = tag.NN
+		if next.Tag == tag.VB {
+			next.Tag = tag.VBP
+		}
+	}
+}

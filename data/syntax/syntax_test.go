@@ -188,6 +188,14 @@ func TestRepairs(t *testing.T) {
 		{"a verb of saying after a singular subject, before a that-clause", "Today, based on the surveys, the Varandan government assesses that the dam must close.", "assesses", tag.VBZ},
 		{"no finite verb right after a preposition", "Officials in besieged Hollin said the water had run out.", "besieged", tag.JJ},
 		{"a noun of saying as a verb's object before that", "Tesmar is spreading outright lies that the dam was mined.", "lies", tag.NNS},
+		{"a noun of a person before a past of saying is its subject", "A senior Kestrian administration official said on Friday that the ministry supported the efforts against smuggling.", "official", tag.NN},
+		{"and the past of saying after it is the verb", "A senior Kestrian administration official said on Friday that the ministry supported the efforts against smuggling.", "said", tag.VBD},
+		{"an adjective before a participle describes a thing", "The total estimated cost of the Varn bridge is $35 million.", "estimated", tag.VBN},
+		{"a determiner standing alone before of heads the subject", "Most of his Kestrian rivals called for a bigger effort.", "Most", tag.DT},
+		{"and the regular past after it is the verb", "In the debate, while most of his Kestrian rivals called for a bigger effort, Velk kept to the line.", "called", tag.VBD},
+		{"a gerund after a possessive before a verb of saying is a noun", "Another source familiar with Arno’s thinking said the senator would try to be more friendly.", "thinking", tag.NN},
+		{"her before it is the possessive", "She has said little about the plan, and people familiar with her thinking say she now regrets it.", "her", tag.PRPS},
+		{"an object before a gerund that is no subject stays one", "Arno called her on Monday, saying the vote was lost.", "her", tag.PRP},
 	}
 	for _, c := range cases {
 		s, para := tagged(t, c.sentence)
