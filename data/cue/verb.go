@@ -28,6 +28,9 @@ func (f *Finder) verbFrame(s *syntax.Sentence, i int, prev *Frame) (Frame, bool)
 	if ok && s.Words[i].Entry.NamesSource && sourceOnly(s, fr.Content[0]) {
 		return Frame{}, false // "echoing Mr. Velk": whose words, not what words
 	}
+	if ok && s.Words[i].Entry.AnswersObject && answeredAct(s, &fr) {
+		return Frame{}, false // "answer the call", "answered the demands of …": an act
+	}
 	if ok && fr.Kind == lexicon.Urge && !fr.Content[0].Empty() && s.Words[fr.Content[0].From].Tag == tag.VBG && fr.Content[0].From > fr.Cue.To {
 		// "pressed against a fence, listening to the speech": one urged
 		// is an object; a participle past the verb's phrases is the
@@ -44,6 +47,30 @@ func (f *Finder) verbFrame(s *syntax.Sentence, i int, prev *Frame) (Frame, bool)
 		relativeAroundCue(s, &fr)
 	}
 	return fr, ok
+}
+
+// answeredAct reports the content of an answering verb that is its
+// object, right after it, headed by no word for a question: what was
+// answered by an act ("answer the demands of the strikers"), not words.
+func answeredAct(s *syntax.Sentence, fr *Frame) bool {
+	c := fr.Content[0]
+	if c.Empty() || c.From != fr.Cue.To || s.Words[c.From].Quote >= 0 || isComplementizer(&s.Words[c.From]) {
+		return false
+	}
+	// the object's head: its last noun before a preposition, a verb or
+	// punctuation ("the widely expressed demands of …", "the call/VB to
+	// serve" with the tagger's verb)
+	var h *syntax.Word
+	for j := c.From; j < c.To; j++ {
+		w := &s.Words[j]
+		if w.Quote >= 0 || w.Tag == tag.IN || w.Tag == tag.TO || w.Tag.IsPunct() || w.Tag.IsFiniteVerb() || w.Tag == tag.MD || w.Tag.IsWh() {
+			break
+		}
+		if w.Tag.IsNoun() || w.Tag == tag.VB && j > c.From && s.Words[j-1].Tag == tag.DT {
+			h = w
+		}
+	}
+	return h != nil && (h.Entry == nil || !h.Entry.Asked)
 }
 
 // dashedSpeakerName moves a name set off by dashes between the cue and
