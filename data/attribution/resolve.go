@@ -189,7 +189,8 @@ func (r *run) issuerByline(s *syntax.Sentence) bool {
 	if n < 2 || n > 8 || s.Words[0].Entry == nil {
 		return false // the lexicon knows a byline's first word
 	}
-	ws := make([]string, n)
+	var buf [8]string
+	ws := buf[:n]
 	for i := range n {
 		ws[i] = s.Words[i].Text
 	}
