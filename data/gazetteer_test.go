@@ -44,7 +44,7 @@ func TestCanonicalParty(t *testing.T) {
 		{"US", "United States"}, {"U.S.", "United States"}, {"usa", "United States"},
 		{"America", "United States"}, {"American", "United States"}, {"Washington", "United States"},
 		{"the White House", "United States"}, {"State Department", "United States"}, {"Pentagon", "United States"},
-		{"the Department of Justice", "United States"}, {"CDC", "United States"}, {"the Biden-Harris Administration", "United States"},
+		{"the Department of Justice", "United States"}, {"CDC", "United States"}, {"NSC", "United States"}, {"the National Security Council", "United States"}, {"CBO", "United States"}, {"DOL", "United States"}, {"the Biden-Harris Administration", "United States"},
 		{"Russian Federation", "Russia"}, {"Russian", "Russia"}, {"Moscow", "Russia"}, {"the Kremlin", "Russia"},
 		{"Kyiv", "Ukraine"}, {"Kiev", "Ukraine"}, {"Ukrainian", "Ukraine"},
 		{"UK", "United Kingdom"}, {"Downing Street", "United Kingdom"}, {"No. 10", "United Kingdom"},

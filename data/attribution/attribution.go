@@ -200,7 +200,8 @@ func (r *run) attribute() Result {
 	ownCue := func(p int) bool {
 		return framed[p] || r.doc.Paragraphs[p].Heading || r.doc.Paragraphs[p].Label != "" || r.turn[p]
 	}
-	r.stmts = statement.Build(r.text, r.sentences, r.frames, ownCue, r.lead)
+	release := r.voice.Home >= 0 || r.voice.Author != nil || r.voice.Readout
+	r.stmts = statement.Build(r.text, r.sentences, r.frames, ownCue, r.lead, release)
 	res := r.resolve(r.stmts)
 	// the author's own voice: what the author says with no verb of saying
 	said := vr.Authored(&r.voice, r.text, r.sentences, r.frames, func(s *syntax.Sentence) { *s = b.BuildTagged(r.text, s.Para, s.Span) })

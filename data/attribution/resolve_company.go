@@ -3,7 +3,10 @@
 package attribution
 
 import (
+	"slices"
 	"strings"
+
+	"github.com/brief-reader/brief/data/gazetteer"
 
 	"github.com/brief-reader/brief/data/lexicon"
 	"github.com/brief-reader/brief/data/mention"
@@ -59,7 +62,7 @@ func (r *run) companies(mf *mention.Finder, s *syntax.Sentence, para string, nam
 		case len(partners) > 0 && members != nil:
 			// "Oru and Derev met with the Compact's envoys": all of them
 			m := mention.Mention{Kind: mention.Group, Plural: true, Joint: true, Members: true, Party: -1, Person: -1, Unsure: -1,
-				Para: s.Para, Phrase: syntax.Phrase{From: a.m.Phrase.From, To: partners[len(partners)-1].m.Phrase.To}, Text: together(r.engine.Lexicon, members)}
+				Para: s.Para, Phrase: syntax.Phrase{From: a.m.Phrase.From, To: partners[len(partners)-1].m.Phrase.To}, Text: together(r.engine.Lexicon, r.index, members)}
 			out = append(out, named{m: m, pos: resolve.Subject})
 		case j > k:
 			out = append(out, named{m: list, pos: resolve.Subject})
@@ -138,7 +141,9 @@ func (r *run) partners(s *syntax.Sentence, from int, after []named) []named {
 						n = a
 					}
 				}
-				if n == nil {
+				if n == nil || len(out) > 0 && n.pos&^resolve.Embedded == resolve.Subject {
+					// "spoke with Vell and they condemned …": a subject
+					// after the partners opens a clause of its own
 					return out
 				}
 				if t := titledBy(s, n, after); t != nil {
@@ -181,12 +186,20 @@ func bareTitle(m *mention.Mention) bool {
 // together names a group by its members: a person by surname, anyone
 // else as written, joined as a list ("Marrow and Vell", "Marrow, Vell,
 // and Dorsic", "Marrow and her K5 counterparts").
-func together(lex *lexicon.Lexicon, members []*mention.Mention) string {
+func together(lex *lexicon.Lexicon, ix *gazetteer.Index, members []*mention.Mention) string {
 	names := make([]string, len(members))
 	for i, m := range members {
 		names[i] = m.Text
 		if m.Kind == mention.Person && m.Name != "" {
 			f := strings.Fields(m.Name)
+			if m.Person >= 0 && ix != nil {
+				if sn := ix.Person(m.Person).Surname; sn != "" && len(f) > 1 && slices.Contains(f, sn) {
+					// a known person's surname, wherever the name puts it:
+					// "Hayashi Yoshimasa" is Hayashi
+					names[i] = sn
+					continue
+				}
+			}
 			for len(f) > 1 && lex.Is(strings.Trim(f[len(f)-1], ","), lexicon.NameSuffix) {
 				f = f[:len(f)-1] // "Joseph R. Biden, Jr." is Biden
 			}

@@ -204,6 +204,9 @@ func listGoesOn(s *syntax.Sentence, k, end int) bool {
 	if s.Words[k].Tag.IsAdj() {
 		return true
 	}
+	if nounListGoesOn(s, k, end, conjoined) {
+		return true
+	}
 	if k >= 2 && isPunct(s, k-1, ',') && s.Words[k-2].Tag.IsProperNoun() && s.Words[k].Tag.IsProperNoun() {
 		// "the measures Varanda, Kestria, and other partners announced":
 		// names in a list that an "and" closes
@@ -219,6 +222,57 @@ func listGoesOn(s *syntax.Sentence, k, end int) bool {
 	// Palestinian state"
 	return k+1 < end && (s.Words[k+1].Tag.IsAdj() || s.Words[k+1].Tag.IsNoun()) && s.Words[k].Tok.Kind == text.Word && !s.Words[k].Tok.Has(text.Cap) &&
 		!(conjoined && opensNounPhrase(s.Words[k].Tag))
+}
+
+// nounListGoesOn reports a list of common nouns that goes on at k:
+// "the cornerstone of peace, security, and prosperity in the region" has
+// "security" between commas and "and prosperity" after a second item,
+// each a noun (with its adjectives) as the one before the comma is.
+func nounListGoesOn(s *syntax.Sentence, k, end int, conjoined bool) bool {
+	c := k - 1
+	if conjoined {
+		c--
+	}
+	if c < 1 || !isPunct(s, c, ',') || !commonNoun(&s.Words[c-1]) {
+		return false
+	}
+	j := nounItemEnd(s, k, end)
+	if j == k || j >= end {
+		return false
+	}
+	if !conjoined {
+		// the middle of a list: another comma or the "and" follows
+		return isPunct(s, j, ',') || s.Words[j].Tag == tag.CC && s.Words[j].Quote < 0
+	}
+	// the last item: a list of three or more, with an item between commas
+	// before it
+	b := c - 1
+	for b > 0 && (commonNoun(&s.Words[b-1]) || s.Words[b-1].Tag.IsAdj() && s.Words[b-1].Quote < 0) {
+		b--
+	}
+	return b >= 2 && isPunct(s, b-1, ',') && commonNoun(&s.Words[b-2])
+}
+
+// nounItemEnd is the end of a run of adjectives and common nouns at k
+// (an item of a list of nouns), k when none.
+func nounItemEnd(s *syntax.Sentence, k, end int) int {
+	j := k
+	for j < end && s.Words[j].Quote < 0 && s.Words[j].Tag.IsAdj() {
+		j++
+	}
+	n := j
+	for n < end && commonNoun(&s.Words[n]) {
+		n++
+	}
+	if n == j {
+		return k
+	}
+	return n
+}
+
+// commonNoun is a common noun outside quotation marks.
+func commonNoun(w *syntax.Word) bool {
+	return w.Quote < 0 && (w.Tag == tag.NN || w.Tag == tag.NNS) && !w.Tok.Has(text.Cap)
 }
 
 // opensNounPhrase reports a tag that opens a noun phrase of its own

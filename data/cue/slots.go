@@ -191,6 +191,11 @@ func (f *Finder) subjectBefore(s *syntax.Sentence, v int) (sp, aside syntax.Phra
 		// account of a picture
 		sp, aside, _ = f.subject(s, perceivedBefore(s, j))
 		return sp, aside, !sp.Empty()
+	case s.Words[v].Tag == tag.VBG && w.Tag == tag.IN && text.Lower(w.Text) == "as" && j+1 == v:
+		// "…, as concluding the process is vital …": a gerund after "as"
+		// opens the subject of the writer's reason, no saying of the
+		// main clause's subject
+		return
 	case s.Words[v].Tag == tag.VBG && (isPunct(s, j, ',') && !progressive || w.Tag == tag.IN && (w.Is(lexicon.AgentPreposition) || gerundHost(w) || w.Is(lexicon.Subordinator) && !isComplementizer(w))):
 		// "rejected the plan, saying …", "shut it down by rejecting …": the
 		// main clause's subject

@@ -28,6 +28,9 @@ func (f *Finder) verbFrame(s *syntax.Sentence, i int, prev *Frame) (Frame, bool)
 	if ok && s.Words[i].Entry.NamesSource && sourceOnly(s, fr.Content[0]) {
 		return Frame{}, false // "echoing Mr. Velk": whose words, not what words
 	}
+	if ok && s.Words[i].Entry.AnswersObject && answeredAct(s, &fr) {
+		return Frame{}, false // "answer the call", "answered the demands of …": an act
+	}
 	if ok && fr.Kind == lexicon.Urge && !fr.Content[0].Empty() && s.Words[fr.Content[0].From].Tag == tag.VBG && fr.Content[0].From > fr.Cue.To {
 		// "pressed against a fence, listening to the speech": one urged
 		// is an object; a participle past the verb's phrases is the
@@ -36,6 +39,7 @@ func (f *Finder) verbFrame(s *syntax.Sentence, i int, prev *Frame) (Frame, bool)
 	}
 	if ok {
 		speakersAsClause(s, &fr)
+		dashedSpeakerName(s, &fr)
 		f.continueAfterCue(s, &fr)
 		if f.noContentBefore(s, &fr) {
 			return Frame{}, false
@@ -43,6 +47,55 @@ func (f *Finder) verbFrame(s *syntax.Sentence, i int, prev *Frame) (Frame, bool)
 		relativeAroundCue(s, &fr)
 	}
 	return fr, ok
+}
+
+// answeredAct reports the content of an answering verb that is its
+// object, right after it, headed by no word for a question: what was
+// answered by an act ("answer the demands of the strikers"), not words.
+func answeredAct(s *syntax.Sentence, fr *Frame) bool {
+	c := fr.Content[0]
+	if c.Empty() || c.From != fr.Cue.To || s.Words[c.From].Quote >= 0 || isComplementizer(&s.Words[c.From]) {
+		return false
+	}
+	// the object's head: its last noun before a preposition, a verb or
+	// punctuation ("the widely expressed demands of …", "the call/VB to
+	// serve" with the tagger's verb)
+	var h *syntax.Word
+	for j := c.From; j < c.To; j++ {
+		w := &s.Words[j]
+		if w.Quote >= 0 || w.Tag == tag.IN || w.Tag == tag.TO || w.Tag.IsPunct() || w.Tag.IsFiniteVerb() || w.Tag == tag.MD || w.Tag.IsWh() {
+			break
+		}
+		if w.Tag.IsNoun() || w.Tag == tag.VB && j > c.From && s.Words[j-1].Tag == tag.DT {
+			h = w
+		}
+	}
+	return h != nil && (h.Entry == nil || !h.Entry.Asked)
+}
+
+// dashedSpeakerName moves a name set off by dashes between the cue and
+// what was said ("as the minister has made clear — Minister Arno — this
+// offer …") from the content to the speaker's aside: it says who the
+// speaker is, as an appositive after the speaker does.
+func dashedSpeakerName(s *syntax.Sentence, fr *Frame) {
+	c := fr.Content[0]
+	if fr.Shape != SpeakerFirst || fr.Speaker.Empty() || !fr.Aside.Empty() || c.Empty() || !isDash(s, c.From) || s.Words[c.From].Quote >= 0 {
+		return
+	}
+	j := c.From + 1
+	for j < c.To && s.Words[j].Tag.IsProperNoun() && s.Words[j].Quote < 0 {
+		j++
+	}
+	if j == c.From+1 || j+2 >= c.To || !isDash(s, j) || coordinatedCue(s, j+1) {
+		// no name, nothing said after it, or a clause that says it again
+		// with a cue of its own ("— Jon Arno — he said, …")
+		return
+	}
+	fr.Aside = syntax.Phrase{From: c.From + 1, To: j}
+	fr.Content[0].From = j + 1
+	if text.Lower(s.Words[j+1].Text) == "that" && isComplementizer(&s.Words[j+1]) {
+		fr.Content[0].From++ // "said — Ana Velk — that …"
+	}
 }
 
 // topicObject reports content that opens with a noun phrase headed by a

@@ -248,6 +248,13 @@ type Entry struct {
 	// can speak, is whose words were taken up, not what was said
 	// ("echoing Velk"): "echoed Velk's warning" says something.
 	NamesSource bool
+	// AnswersObject is set for a verb whose object is what is answered
+	// ("answered the call"), which is something said only when it is
+	// Asked ("answered questions about …").
+	AnswersObject bool
+	// Asked is set for a noun that names what is asked ("question",
+	// "query"): the object that makes "answered" a saying.
+	Asked bool
 	// NeedsInfinitive is set for a verb of the urge frame that says
 	// something only with an infinitive after its object ("invited Velk
 	// to visit"): "invited Velk to a dinner" and "begged the question"

@@ -65,6 +65,8 @@ var sectionFlags = map[string]func(*Entry) *bool{
 	"finding verbs":            func(e *Entry) *bool { return &e.Finds },
 	"source verbs":             func(e *Entry) *bool { return &e.NamesSource },
 	"infinitive urges":         func(e *Entry) *bool { return &e.NeedsInfinitive },
+	"answering verbs":          func(e *Entry) *bool { return &e.AnswersObject },
+	"asked nouns":              func(e *Entry) *bool { return &e.Asked },
 	"name particles":           func(e *Entry) *bool { return &e.NameParticle },
 	"anaphoric objects":        func(e *Entry) *bool { return &e.StandsForSaying },
 	"anaphoric adverbs":        func(e *Entry) *bool { return &e.SaysSo },

@@ -17,8 +17,10 @@ import (
 // highlighting B", "raised the cases of A and reminded officials that B"):
 // the position and the saying that explains it are one statement, as the
 // annotated briefings take them, unless the first cue reports a clause or
-// a quotation or the second is plain "say".
-func splitsChain(s *syntax.Sentence, fr, next *cue.Frame) bool {
+// a quotation or the second is plain "say". In a release every verb of
+// the subject's joined so keeps to that convention ("We commend A and
+// call on B", "condemned A, calling for B").
+func splitsChain(s *syntax.Sentence, fr, next *cue.Frame, release bool) bool {
 	if next.Lemma == "say" {
 		return true
 	}
@@ -26,7 +28,7 @@ func splitsChain(s *syntax.Sentence, fr, next *cue.Frame) bool {
 	if c.Empty() {
 		return false
 	}
-	if !keepsPosition(s, fr) && !explains(s, next) {
+	if !release && !keepsPosition(s, fr) && !explains(s, next) {
 		return true
 	}
 	if fr.Kind != lexicon.Say && fr.Kind != lexicon.Tell && fr.Kind != lexicon.That {

@@ -47,8 +47,11 @@ const maxIntroduced = 6
 // introduce: a heading, a label's turn or a paragraph with its own cue
 // (nil: none is). lead gives a paragraph's first sentence,
 // tagged, to read the items of a list or the speech an introduction
-// opens; it must not be nil.
-func Build(d *text.Document, sentences []syntax.Sentence, frames []cue.Frame, ownCue func(para int) bool, lead func(para int) syntax.Sentence) []Statement {
+// opens; it must not be nil. release is set for an official release (a
+// statement, a readout, a government's page), whose convention keeps
+// what one subject says with verbs joined in a sentence as one statement
+// ("We commend A and call on B"); news reads each verb as its own.
+func Build(d *text.Document, sentences []syntax.Sentence, frames []cue.Frame, ownCue func(para int) bool, lead func(para int) syntax.Sentence, release bool) []Statement {
 	var out []Statement
 	used := map[int32]bool{} // quotations taken
 	for fi := range frames {
@@ -58,7 +61,7 @@ func Build(d *text.Document, sentences []syntax.Sentence, frames []cue.Frame, ow
 			continue // "X underscored that Y welcomes Z": X's statement, not Y's
 		}
 		if fi+1 < len(frames) && frames[fi+1].Sentence == fr.Sentence {
-			endBefore(s, fr, &frames[fi+1])
+			endBefore(s, fr, &frames[fi+1], release)
 		}
 		st := Statement{Frame: fi}
 		direct := true
@@ -176,7 +179,7 @@ func nestedStance(frames []cue.Frame, fi int) bool {
 
 // endBefore ends a frame's content where the next frame of the same
 // sentence begins: "X said A, and Y said B" gives X only A.
-func endBefore(s *syntax.Sentence, fr, next *cue.Frame) {
+func endBefore(s *syntax.Sentence, fr, next *cue.Frame, release bool) {
 	if next.Shape == cue.Nominal || next.Shape == cue.According {
 		return // "echoed the President's warning that …" holds it
 	}
@@ -186,7 +189,7 @@ func endBefore(s *syntax.Sentence, fr, next *cue.Frame) {
 		// the saying inside it too
 		return
 	}
-	if next.Chained && next.Speaker == fr.Speaker && !splitsChain(s, fr, next) {
+	if next.Chained && next.Speaker == fr.Speaker && !splitsChain(s, fr, next, release) {
 		// "described the talks as constructive, highlighting …",
 		// "reaffirmed A and underscored B": the subject's sayings stay one
 		// statement (and the second is one of its own too)

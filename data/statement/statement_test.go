@@ -21,6 +21,7 @@ type stages struct {
 	sentences  []syntax.Sentence
 	frames     []cue.Frame
 	builder    *syntax.Builder
+	release    bool // the text is an official release
 }
 
 func run(t *testing.T, paragraphs ...string) *stages {
@@ -61,7 +62,7 @@ func (st *stages) lead(p int) syntax.Sentence {
 // build runs statement.Build and writes each statement as its frame's
 // cue, whether it is direct, and its pieces as "¶paragraph text".
 func (st *stages) build(ownCue func(int) bool) ([]statement.Statement, []string) {
-	stmts := statement.Build(st.doc, st.sentences, st.frames, ownCue, st.lead)
+	stmts := statement.Build(st.doc, st.sentences, st.frames, ownCue, st.lead, st.release)
 	var out []string
 	for _, s := range stmts {
 		fr := &st.frames[s.Frame]

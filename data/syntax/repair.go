@@ -30,6 +30,7 @@ func (s *Sentence) repair() {
 	s.repairPluralSubjectCue()
 	s.repairNamedSubjectCue()
 	s.repairPerfectAdverb()
+	s.repairSubjectAdverb()
 	s.repairPhrasalCue()
 	s.repairModalBeforeAside()
 	s.repairCoordinatedVerb()

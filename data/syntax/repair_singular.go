@@ -202,3 +202,23 @@ func (s *Sentence) repairPerfectAdverb() {
 		next.Tag = tag.VBN
 	}
 }
+
+// repairSubjectAdverb: a preposition between a subject and its past
+// verb of saying ("he also once/IN said that …", "Velk since/IN told
+// …") takes no noun phrase: it is an adverb of the verb, and the clause
+// is the subject's, no subordinate one.
+func (s *Sentence) repairSubjectAdverb() {
+	for i := 1; i+1 < len(s.Words); i++ {
+		w, next := &s.Words[i], &s.Words[i+1]
+		if w.Tag != tag.IN || w.Quote >= 0 || w.Is(lexicon.Complementizer) || !next.Is(lexicon.CueVerb) || next.Tag != tag.VBD {
+			continue
+		}
+		j := i - 1
+		for j > 0 && s.Words[j].Tag == tag.RB {
+			j--
+		}
+		if p := &s.Words[j]; p.Quote < 0 && (p.Tag == tag.PRP && p.Is(lexicon.Pronoun) && p.Entry.Pronoun.Case == 's' || p.Tag == tag.NNP && !p.IsTime()) {
+			w.Tag = tag.RB
+		}
+	}
+}

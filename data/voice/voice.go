@@ -64,6 +64,9 @@ type Voice struct {
 	// signatories may speak of themselves in the third person ("Kestria
 	// and Tesmar recognize …", "They are committed to …").
 	Joint bool
+	// Readout: the title says the text is a readout of a meeting or a
+	// call ("Readout of …"), whose narration belongs to no one.
+	Readout bool
 	// Body is a titled statement's paragraphs as the author's turns, for
 	// a text in which no sentence is found speaking: "Statement by Press
 	// Secretary Ana Velk" over "The President will travel to Tesmar …"
@@ -110,6 +113,7 @@ func (r *Reader) Read(d *Document) Voice {
 		v.Titled = v.Author != nil && c.opener == "author"
 		v.Bylined = v.Author != nil && c.bylined
 		v.Joint = v.Author != nil && c.opener == "joint"
+		v.Readout = c.opener == "narration"
 		if v.Titled && len(v.Turns) == 0 {
 			v.Body = c.speech(v.Author)
 		}
