@@ -35,7 +35,7 @@ const denseMinPairs = 16
 
 // denseFits reports whether the model's weights fit the dense lanes: its
 // classes are few enough, and numFeatures weights, each less the lowest,
-// sum below 2²¹. It sets the bias and the lanes' tags when they do.
+// sum below 2²¹. It sets the bias when they do.
 func (t *Tagger) denseFits() bool {
 	if len(t.classes) > denseLanes {
 		return false
@@ -51,16 +51,6 @@ func (t *Tagger) denseFits() bool {
 	t.denseBias = uint32(-lo)
 	for i := range denseLanes {
 		t.biasVector[i/3] |= uint64(t.denseBias) << (laneBits * (i % 3))
-	}
-	for i := range t.laneTag {
-		t.laneTag[i] = scoreSlots - 1 // no class: it never wins
-	}
-	for c := range t.laneOf {
-		t.laneOf[c] = -1
-	}
-	for i, c := range t.classes {
-		t.laneTag[i] = uint8(c)
-		t.laneOf[c] = int8(i)
 	}
 	return true
 }
@@ -132,8 +122,8 @@ func (t *Tagger) denseVector(s uint64) [denseWords]uint64 {
 	}
 	off, n := t.sparseOf(s)
 	for _, p := range t.pairs[off : off+n] {
-		i := int(t.laneOf[uint8(p)])
-		if i < 0 {
+		i := int(uint8(p)) // its score is its lane
+		if i >= len(t.classes) {
 			continue // a weight for a tag the model never predicts counts for nothing
 		}
 		w := uint64(int64(int16(p>>16)) + int64(bias))

@@ -39,7 +39,7 @@ func TestDenseVectorsHoldTheWeights(t *testing.T) {
 		var want [numTags]int32
 		off, n := lo>>7, lo&maxPairsPerFeature
 		for _, p := range tg.pairs[off : off+n] {
-			want[uint8(p)] = int32(int16(p >> 16))
+			want[tg.scoreTag[uint8(p)]] = int32(int16(p >> 16))
 		}
 		v := tg.dense[idx*denseWords : (idx+1)*denseWords]
 		for i := range denseLanes {

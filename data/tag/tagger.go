@@ -14,8 +14,9 @@ type Tagger struct {
 	// bits, the offset of its weights in pairs (25 bits) and their count (7).
 	slots    []uint64
 	slotMask uint32
-	// pairs holds each weight's class in the low byte and the quantised
-	// weight in the high 16 bits.
+	// pairs holds each weight's class in the low byte, as its index in
+	// predict's scores (scoreOf), and the quantised weight in the high 16
+	// bits.
 	pairs []uint32
 	// dense holds the weights of the features that vote for many classes
 	// again, as packed vectors (dense.go); their slots point here instead.
@@ -23,10 +24,6 @@ type Tagger struct {
 	denseSparse []uint32           // each dense vector's sparse offset and count
 	denseBias   uint32             // added to every weight of a dense vector
 	biasVector  [denseWords]uint64 // the dense vector of no weights: the bias in every lane
-	// laneTag is the tag of each lane of a dense vector: the classes in
-	// order, then a slot of no class.
-	laneTag [denseLanes]uint8
-	laneOf  [numTags]int8 // and the lane of each tag, -1 for no class
 	// tagPairs is, for each pair of previous tags, the sum of the
 	// features that read only them (dense.go); nil to score them as
 	// features like the others.
@@ -37,6 +34,10 @@ type Tagger struct {
 	dictTags []Tag
 	dictMask uint64
 	classes  []Tag // the tags the model predicts, ascending
+	// scoreTag is the tag of each of predict's scores: the classes in
+	// order, then the other tags (scoreOf). A score is also its lane of a
+	// dense vector, so that predict adds a lane where it reads its tag.
+	scoreTag [scoreSlots]Tag
 	// scoreStart is where predict's scores start: zero for the classes,
 	// far below any sum of weights for the other slots, which so never
 	// win however few votes the classes get.
@@ -46,7 +47,7 @@ type Tagger struct {
 }
 
 // scoreSlots is the length of predict's scores: a power of two above every
-// tag, so that a weight's class, masked, needs no bounds check.
+// tag's score, so that a weight's class, masked, needs no bounds check.
 const scoreSlots = 64
 
 // Every tag has a slot, and so has a lane of no class.
@@ -193,23 +194,32 @@ func (t *Tagger) predict(feats *[numFeatures]uint32, p1, p2 Tag, cur *wordInfo) 
 			scores[p&(scoreSlots-1)] += int32(int16(p >> 16))
 		}
 	}
+	// The classes' scores come first, ascending by tag, and scoreStart
+	// keeps every other below them: the best of the first is the best.
+	best, top := 0, int32(math.MinInt32)
 	if nDense > 0 {
+		// a score is its lane, so the lanes add and compare in one pass
 		bias := nDense * t.denseBias
 		for k, v := range packed {
-			tags := (*[3]uint8)(t.laneTag[3*k:])
-			scores[tags[0]&(scoreSlots-1)] += int32(uint32(v)&laneMask - bias)
-			scores[tags[1]&(scoreSlots-1)] += int32(uint32(v>>laneBits)&laneMask - bias)
-			scores[tags[2]&(scoreSlots-1)] += int32(uint32(v>>(2*laneBits))&laneMask - bias)
+			s := (*[3]int32)(scores[3*k:])
+			if sc := s[0] + int32(uint32(v)&laneMask-bias); sc > top {
+				best, top = 3*k, sc
+			}
+			if sc := s[1] + int32(uint32(v>>laneBits)&laneMask-bias); sc > top {
+				best, top = 3*k+1, sc
+			}
+			if sc := s[2] + int32(uint32(v>>(2*laneBits))&laneMask-bias); sc > top {
+				best, top = 3*k+2, sc
+			}
+		}
+	} else {
+		for c, sc := range scores[:len(t.classes)] {
+			if sc > top {
+				best, top = c, sc
+			}
 		}
 	}
-	// scoreStart keeps every slot that is no class below the classes
-	best, top := 0, scores[0]
-	for c := 1; c < int(numTags); c++ {
-		if sc := scores[c]; sc > top {
-			best, top = c, sc
-		}
-	}
-	return Tag(best)
+	return t.classes[best]
 }
 
 // Took reports whether word took tag tg often enough in the training
