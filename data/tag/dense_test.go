@@ -41,7 +41,7 @@ func TestDenseVectorsHoldTheWeights(t *testing.T) {
 		for _, p := range tg.pairs[off : off+n] {
 			want[tg.scoreTag[uint8(p)]] = int32(int16(p >> 16))
 		}
-		v := tg.dense[idx*denseWords : (idx+1)*denseWords]
+		v := tg.dense[idx]
 		for i := range denseLanes {
 			got := int32(v[i/3]>>(laneBits*(i%3))&laneMask) - int32(tg.denseBias)
 			if i >= len(tg.classes) {

@@ -20,7 +20,7 @@ type Tagger struct {
 	pairs []uint32
 	// dense holds the weights of the features that vote for many classes
 	// again, as packed vectors (dense.go); their slots point here instead.
-	dense       []uint64
+	dense       [][denseWords]uint64
 	denseSparse []uint32           // each dense vector's sparse offset and count
 	denseBias   uint32             // added to every weight of a dense vector
 	biasVector  [denseWords]uint64 // the dense vector of no weights: the bias in every lane
@@ -149,13 +149,7 @@ func (t *Tagger) predict(feats *[numFeatures]uint32, p1, p2 Tag, cur *wordInfo) 
 		skip = tagOnlyMask
 	}
 	if v := cur.cur; v != nil {
-		// the word's own features, summed once for the cache
-		for k := 0; k < denseWords; k += 4 {
-			packed[k] += v[k]
-			packed[k+1] += v[k+1]
-			packed[k+2] += v[k+2]
-			packed[k+3] += v[k+3]
-		}
+		addDense(&packed, v) // the word's own features, summed once for the cache
 		nDense += cur.curN
 		skip |= curMask
 	}
@@ -178,13 +172,7 @@ func (t *Tagger) predict(feats *[numFeatures]uint32, p1, p2 Tag, cur *wordInfo) 
 		off := lo >> 7
 		n := lo & maxPairsPerFeature
 		if n == 0 {
-			v := (*[denseWords]uint64)(t.dense[int(off)*denseWords:])
-			for k := 0; k < denseWords; k += 4 { // four words a step: less of the loop's own cost
-				packed[k] += v[k]
-				packed[k+1] += v[k+1]
-				packed[k+2] += v[k+2]
-				packed[k+3] += v[k+3]
-			}
+			addDense(&packed, &t.dense[off])
 			nDense++
 			continue
 		}
