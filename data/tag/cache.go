@@ -72,7 +72,7 @@ func (c *wordCache) home(word string, initial bool) int {
 	return int(h>>32) & (len(c.slots) - 2)
 }
 
-// get returns the word's view from the cache, if it is there.
+// get returns the word's view in the cache, or nil if it is not there.
 //
 // The race detector does not watch it, as it does not watch the rest of
 // the per-word path (see sentenceWindow): it reads a slot only once its
@@ -80,21 +80,22 @@ func (c *wordCache) home(word string, initial bool) int {
 // the slot, stays watched.
 //
 //go:norace
-func (c *wordCache) get(word string, initial bool) (wordInfo, bool) {
+func (c *wordCache) get(word string, initial bool) *wordInfo {
 	j := c.home(word, initial)
 	for k := j; k < j+2; k++ {
 		e := &c.slots[k]
 		if e.state.Load() == slotReady && e.initial == initial && e.word == word {
-			return e.info, true
+			return &e.info
 		}
 	}
-	return wordInfo{}, false
+	return nil
 }
 
 // put stores the word's view, with the sum of its curFeatures, in a free
-// slot and returns it with cur set; with no free slot it returns info as
-// it was, and the word is scored feature by feature.
-func (c *wordCache) put(t *Tagger, word string, initial bool, info wordInfo) wordInfo {
+// slot and returns it there, with cur set; with no free slot it returns
+// nil, and the word is scored feature by feature. The slot is never
+// written again.
+func (c *wordCache) put(t *Tagger, word string, initial bool, info *wordInfo) *wordInfo {
 	j := c.home(word, initial)
 	for k := j; k < j+2; k++ {
 		e := &c.slots[k]
@@ -103,13 +104,13 @@ func (c *wordCache) put(t *Tagger, word string, initial bool, info wordInfo) wor
 		}
 		e.initial = initial
 		e.word = strings.Clone(word) // not the document the word was cut from
-		e.info = info
-		e.info.curN = t.sumCur(&e.vec, &info)
+		e.info = *info
+		e.info.curN = t.sumCur(&e.vec, info)
 		e.info.cur = &e.vec
 		e.state.Store(slotReady)
-		return e.info
+		return &e.info
 	}
-	return info
+	return nil
 }
 
 // sumCur sums into v the dense vectors of the word's curFeatures the

@@ -145,15 +145,15 @@ func TestCurFeaturesReadOnlyTheWord(t *testing.T) {
 	tg := Default()
 	for _, s := range benchSentences {
 		var sw sentenceWindow
-		sw.start(s, tg)
+		win := sw.start(s, tg)
 		for i := range s {
 			if i > 0 {
-				sw.advance()
+				win = sw.advance(win)
 			}
 			var all, alone [numFeatures]uint32
-			contextFeatures(&all, &sw.w, NNP, DT)
-			var w window
-			w[2] = sw.w[2]
+			contextFeatures(&all, &win, NNP, DT)
+			w := windowOf(make([]wordInfo, 5))
+			w[2] = win[2]
 			contextFeatures(&alone, &w, None, None)
 			for _, k := range curFeatures {
 				if all[k] != alone[k] {
@@ -161,9 +161,9 @@ func TestCurFeaturesReadOnlyTheWord(t *testing.T) {
 				}
 			}
 			var split [numFeatures]uint32
-			wordFeatures(&split, &sw.w[2])
+			wordFeatures(&split, win[2])
 			var others [numFeatures]uint32
-			contextOnlyFeatures(&others, &sw.w, NNP, DT)
+			contextOnlyFeatures(&others, &win, NNP, DT)
 			for k := range split {
 				if curMask>>k&1 == 0 {
 					if split[k] != 0 {

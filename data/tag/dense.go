@@ -173,7 +173,7 @@ func (t *Tagger) find(f uint32) uint64 {
 // weights fit the lanes (makeDense asked denseFits).
 func (t *Tagger) sumTagPairs() {
 	t.tagPairs = make([][denseWords]uint64, int(numTags)*int(numTags))
-	var w window
+	w := windowOf(make([]wordInfo, 5))
 	for p1 := range numTags {
 		for p2 := range numTags {
 			var feats [numFeatures]uint32

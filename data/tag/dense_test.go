@@ -134,17 +134,17 @@ func TestDenseTagsAsSparse(t *testing.T) {
 func TestTagOnlyFeaturesReadOnlyTags(t *testing.T) {
 	t.Parallel()
 	tg := Default()
-	var empty window
+	empty := windowOf(make([]wordInfo, 5))
 	for _, s := range benchSentences {
 		var sw sentenceWindow
-		sw.start(s, tg)
+		win := sw.start(s, tg)
 		for i := range s {
 			if i > 0 {
-				sw.advance()
+				win = sw.advance(win)
 			}
 			for _, p := range [][2]Tag{{None, None}, {NNP, DT}, {VBD, Comma}, {XX, XX}} {
 				var got, want [numFeatures]uint32
-				contextFeatures(&got, &sw.w, p[0], p[1])
+				contextFeatures(&got, &win, p[0], p[1])
 				contextFeatures(&want, &empty, p[0], p[1])
 				for _, k := range tagOnlyFeatures {
 					if got[k] != want[k] {

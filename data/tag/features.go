@@ -46,8 +46,15 @@ const (
 	ftPrevTagNextAmb
 )
 
-// window is the current token (w[2]) and two tokens either side.
-type window = [5]wordInfo
+// window is the current token (w[2]) and two tokens either side, where
+// they are: in the tagger's cache, in a sentenceWindow's ring, or the
+// padding (pads).
+type window = [5]*wordInfo
+
+// windowOf is the window of five words in a row.
+func windowOf(ws []wordInfo) window {
+	return window{&ws[0], &ws[1], &ws[2], &ws[3], &ws[4]}
+}
 
 // contextFeatures writes the features of the current position, w[2], to
 // out. p1 and p2 are the tags of the two tokens before it (None before the
@@ -58,7 +65,7 @@ type window = [5]wordInfo
 //
 //go:norace
 func contextFeatures(out *[numFeatures]uint32, w *window, p1, p2 Tag) {
-	wordFeatures(out, &w[2])
+	wordFeatures(out, w[2])
 	contextOnlyFeatures(out, w, p1, p2)
 }
 
@@ -84,7 +91,7 @@ func wordFeatures(out *[numFeatures]uint32, cur *wordInfo) {
 //
 //go:norace
 func contextOnlyFeatures(out *[numFeatures]uint32, w *window, p1, p2 Tag) {
-	prev, cur, next := &w[1], &w[2], &w[3]
+	prev, cur, next := w[1], w[2], w[3]
 	t1, t2 := uint64(p1), uint64(p2)
 	out[0] = mix(ftBias, 0, 0)
 	out[11] = mix(ftPrev1Tag, t1, 0)
@@ -139,63 +146,74 @@ func mix(template, a, b uint64) uint32 {
 // watching their reads of that stack was a third of what is left of the
 // tagger's cost under -race (the corpus test, issue #13). Tag itself,
 // which writes the caller's slice, stays watched.
+//
+// The window points at the words, where it copied each of them, 100 bytes,
+// into its place and along at every word: a cached word is read where the
+// cache keeps it, and any other is normalised into ring, at its index
+// modulo five, the place of the word that has just left the window.
 type sentenceWindow struct {
 	words []string
 	t     *Tagger
 	lex   *lexicon
 	cache *wordCache // nil for none
 	sc    scan
-	w     window
+	ring  [5]wordInfo
 	next  int // the index of the next position to normalise
 }
 
+// pads are the padding: two positions before a sentence, two after.
+var pads = [...]wordInfo{outerInfo("-START2-"), outerInfo("-START-"), outerInfo("-END-"), outerInfo("-END2-")}
+
+// start readies sw for the words and returns the window of the first.
+//
 //go:norace
-func (sw *sentenceWindow) start(words []string, t *Tagger) {
+func (sw *sentenceWindow) start(words []string, t *Tagger) window {
 	sw.words = words
 	sw.t = t
 	sw.lex = t.lex
 	sw.cache = t.words
 	sw.sc = scan{}
 	sw.next = 0
-	sw.w[0] = outerInfo("-START2-")
-	sw.w[1] = outerInfo("-START-")
-	sw.w[2] = sw.take()
-	sw.w[3] = sw.take()
-	sw.w[4] = sw.take()
+	return window{&pads[0], &pads[1], sw.take(), sw.take(), sw.take()}
 }
 
 // take normalises the next word, or pads past the end.
 //
 //go:norace
-func (sw *sentenceWindow) take() wordInfo {
+func (sw *sentenceWindow) take() *wordInfo {
 	p := sw.next
 	sw.next++
 	switch {
 	case p < len(sw.words):
 		word := sw.words[p]
+		own := &sw.ring[p%len(sw.ring)]
 		if sw.cache == nil || word == `"` { // a straight quote's form is its parity's
-			info := sw.sc.next(word)
-			info.amb = sw.lex.lookup(info.form)
-			return info
+			*own = sw.sc.next(word)
+			own.amb = sw.lex.lookup(own.form)
+			return own
 		}
 		initial := !sw.sc.seenWord
-		if info, ok := sw.cache.get(word, initial); ok {
+		if info := sw.cache.get(word, initial); info != nil {
 			sw.sc.seenWord = sw.sc.seenWord || info.shape&(shLetter|shDigit) != 0 // as next would
 			return info
 		}
-		info := sw.sc.next(word)
-		info.amb = sw.lex.lookup(info.form)
-		return sw.cache.put(sw.t, word, initial, info)
+		*own = sw.sc.next(word)
+		own.amb = sw.lex.lookup(own.form)
+		if info := sw.cache.put(sw.t, word, initial, own); info != nil {
+			return info
+		}
+		return own
 	case p == len(sw.words):
-		return outerInfo("-END-")
+		return &pads[2]
 	}
-	return outerInfo("-END2-")
+	return &pads[3]
 }
 
-// advance moves the window one token on.
+// advance returns the window one token on from w. The windows are
+// values, not sw's: a pointer into sw's ring stored in sw would take sw
+// off the caller's stack.
 //
 //go:norace
-func (sw *sentenceWindow) advance() {
-	sw.w[0], sw.w[1], sw.w[2], sw.w[3] = sw.w[1], sw.w[2], sw.w[3], sw.w[4]
-	sw.w[4] = sw.take()
+func (sw *sentenceWindow) advance(w window) window {
+	return window{w[1], w[2], w[3], w[4], sw.take()}
 }

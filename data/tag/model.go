@@ -170,7 +170,7 @@ func decode(body []byte) (*Tagger, error) {
 	if err := t.buildDict(dict, nDict); err != nil {
 		return nil, err
 	}
-	if err := t.buildFeatures(keys, counts, classOf, weights, scoreOf); err != nil {
+	if err := t.buildFeatures(keys, counts, classOf, weights, &scoreOf); err != nil {
 		return nil, err
 	}
 	return t, nil
@@ -209,7 +209,7 @@ func (t *Tagger) buildDict(b []byte, n int) error {
 
 // orderScores gives every tag a score in predict: the classes first, in
 // order, then the other tags; it returns the score of each tag.
-func (t *Tagger) orderScores() *[numTags]uint8 {
+func (t *Tagger) orderScores() [numTags]uint8 {
 	var scoreOf [numTags]uint8
 	var isClass [numTags]bool
 	for _, c := range t.classes {
@@ -232,7 +232,7 @@ func (t *Tagger) orderScores() *[numTags]uint8 {
 	for i := range t.classes {
 		t.scoreStart[i] = 0
 	}
-	return &scoreOf
+	return scoreOf
 }
 
 func (t *Tagger) buildFeatures(keys, counts, classOf, weights []byte, scoreOf *[numTags]uint8) error {

@@ -90,21 +90,21 @@ func (t *Tagger) Tag(words []string, out []Tag) []Tag {
 		return out
 	}
 	var sw sentenceWindow
-	sw.start(words, t)
+	w := sw.start(words, t)
 	var feats [numFeatures]uint32
 	p1, p2 := None, None
 	for i := range words {
 		if i > 0 {
-			sw.advance()
+			w = sw.advance(w)
 		}
-		tg := t.dictTag(sw.w[2].dict)
+		tg := t.dictTag(w[2].dict)
 		if tg == None {
-			if sw.w[2].cur == nil {
-				contextFeatures(&feats, &sw.w, p1, p2)
+			if w[2].cur == nil {
+				contextFeatures(&feats, &w, p1, p2)
 			} else {
-				contextOnlyFeatures(&feats, &sw.w, p1, p2) // predict adds the word's own sum
+				contextOnlyFeatures(&feats, &w, p1, p2) // predict adds the word's own sum
 			}
-			tg = t.predict(&feats, p1, p2, &sw.w[2])
+			tg = t.predict(&feats, p1, p2, w[2])
 		}
 		out[i] = tg
 		p2, p1 = p1, tg
