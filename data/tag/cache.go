@@ -29,15 +29,7 @@ const wordCacheSlots = 1 << 12
 
 // curFeatures are the positions in contextFeatures' output of the
 // features that read only the current word (TestCurFeaturesReadOnlyTheWord).
-var curFeatures = [...]int{1, 2, 3, 4, 5, 6, 7, 8, 9, 10}
-
-// curMask has bit i set for each position in curFeatures.
-var curMask = func() (m uint64) {
-	for _, i := range curFeatures {
-		m |= 1 << i
-	}
-	return m
-}()
+var curFeatures = [...]int{20, 21, 22, 23, 24, 25, 26, 27, 28, 29}
 
 type wordCache struct {
 	slots []cachedWord

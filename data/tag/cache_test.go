@@ -138,11 +138,22 @@ func TestCacheConcurrent(t *testing.T) {
 }
 
 // TestCurFeaturesReadOnlyTheWord: the features at curFeatures are those
-// of the word alone, whatever is around it and before it, and the two
-// halves of contextFeatures write every feature once.
+// of the word alone, whatever is around it and before it, and the three
+// parts of contextFeatures write every feature once, each at its own
+// positions.
 func TestCurFeaturesReadOnlyTheWord(t *testing.T) {
 	t.Parallel()
 	tg := Default()
+	var curMask, tagMask uint64
+	for _, k := range curFeatures {
+		curMask |= 1 << k
+	}
+	for _, k := range tagOnlyFeatures {
+		tagMask |= 1 << k
+	}
+	if curMask&tagMask != 0 || curMask|tagMask != (1<<numFeatures-1)&^(1<<numContextFeatures-1) {
+		t.Fatalf("curFeatures and tagOnlyFeatures are not the positions after the context's: %b, %b", curMask, tagMask)
+	}
 	for _, s := range benchSentences {
 		var sw sentenceWindow
 		win := sw.start(s, tg)
@@ -160,22 +171,28 @@ func TestCurFeaturesReadOnlyTheWord(t *testing.T) {
 					t.Fatalf("feature %d of %q reads more than the word", k, s[i])
 				}
 			}
-			var split [numFeatures]uint32
-			wordFeatures(&split, win[2])
-			var others [numFeatures]uint32
-			contextOnlyFeatures(&others, &win, NNP, DT)
-			for k := range split {
-				if curMask>>k&1 == 0 {
-					if split[k] != 0 {
-						t.Fatalf("wordFeatures writes feature %d", k)
-					}
-					split[k] = others[k]
-				} else if others[k] != 0 {
-					t.Fatalf("contextOnlyFeatures writes feature %d", k)
+			var word, tags, others [numFeatures]uint32
+			wordFeatures(&word, win[2])
+			tagFeatures(&tags, NNP, DT)
+			contextOnlyFeatures(&others, &win, NNP)
+			var joined [numFeatures]uint32
+			for k := range joined {
+				part, name := &others, "contextOnlyFeatures"
+				switch {
+				case curMask>>k&1 != 0:
+					part, name = &word, "wordFeatures"
+				case tagMask>>k&1 != 0:
+					part, name = &tags, "tagFeatures"
 				}
+				for _, p := range []*[numFeatures]uint32{&word, &tags, &others} {
+					if p != part && p[k] != 0 {
+						t.Fatalf("%q: feature %d is %s's, and another part writes it", s[i], k, name)
+					}
+				}
+				joined[k] = part[k]
 			}
-			if split != all {
-				t.Fatalf("%q: the halves give %v, contextFeatures %v", s[i], split, all)
+			if joined != all {
+				t.Fatalf("%q: the parts give %v, contextFeatures %v", s[i], joined, all)
 			}
 		}
 	}

@@ -99,10 +99,14 @@ func (t *Tagger) Tag(words []string, out []Tag) []Tag {
 		}
 		tg := t.dictTag(w[2].dict)
 		if tg == None {
-			if w[2].cur == nil {
-				contextFeatures(&feats, &w, p1, p2)
-			} else {
-				contextOnlyFeatures(&feats, &w, p1, p2) // predict adds the word's own sum
+			// predict adds the sums it has, the word's and the tags', and
+			// looks up the other features
+			contextOnlyFeatures(&feats, &w, p1)
+			if w[2].cur == nil || t.tagPairs == nil {
+				wordFeatures(&feats, w[2])
+			}
+			if t.tagPairs == nil {
+				tagFeatures(&feats, p1, p2)
 			}
 			tg = t.predict(&feats, p1, p2, w[2])
 		}
@@ -127,9 +131,12 @@ func (t *Tagger) dictTag(key uint64) Tag {
 }
 
 // predict returns the class with the highest score; ties go to the lower tag.
-// It reads the home slot of every feature first, so that the memory loads,
-// which dominate, overlap instead of waiting on one another. A feature with
-// a dense vector (dense.go) adds it a 64-bit word at a time.
+// It adds the sums of the tag pair (tagPairs) and of the word (cur), when
+// it has them, and looks up the features before theirs in feats: the
+// first numContextFeatures, or those and the word's, or all. It reads the
+// home slot of every feature it looks up first, so that the memory loads,
+// which dominate, overlap instead of waiting on one another. A feature
+// with a dense vector (dense.go) adds it a 64-bit word at a time.
 //
 // The race detector does not watch it: it reads only the weights, which
 // are written once, by Load, before the Tagger is returned, a cached
@@ -142,25 +149,22 @@ func (t *Tagger) predict(feats *[numFeatures]uint32, p1, p2 Tag, cur *wordInfo) 
 	scores := t.scoreStart
 	var packed [denseWords]uint64
 	nDense := uint32(0)
-	skip := uint64(0) // the features tagPairs has summed
+	look := feats[:] // the features to look up
 	if t.tagPairs != nil {
 		packed = t.tagPairs[int(p1)*int(numTags)+int(p2)]
 		nDense = uint32(len(tagOnlyFeatures))
-		skip = tagOnlyMask
-	}
-	if v := cur.cur; v != nil {
-		addDense(&packed, v) // the word's own features, summed once for the cache
-		nDense += cur.curN
-		skip |= curMask
+		look = feats[:tagFeaturesFrom]
+		if v := cur.cur; v != nil {
+			addDense(&packed, v) // the word's own features, summed once for the cache
+			nDense += cur.curN
+			look = feats[:numContextFeatures]
+		}
 	}
 	var home [numFeatures]uint64
-	for i, f := range feats {
+	for i, f := range look {
 		home[i] = t.slots[f&t.slotMask]
 	}
-	for i, f := range feats {
-		if skip>>i&1 != 0 {
-			continue
-		}
+	for i, f := range look {
 		s := home[i]
 		for j := f & t.slotMask; s != 0 && uint32(s>>32) != f; s = t.slots[j] {
 			j = (j + 1) & t.slotMask
