@@ -97,7 +97,7 @@ func (c *wordCache) put(t *Tagger, word string, initial bool, info *wordInfo) *w
 		e.initial = initial
 		e.word = strings.Clone(word) // not the document the word was cut from
 		e.info = *info
-		e.info.curN = t.sumCur(&e.vec, info)
+		t.sumCur(&e.vec, info)
 		e.info.cur = &e.vec
 		e.state.Store(slotReady)
 		return &e.info
@@ -106,11 +106,10 @@ func (c *wordCache) put(t *Tagger, word string, initial bool, info *wordInfo) *w
 }
 
 // sumCur sums into v the dense vectors of the word's curFeatures the
-// model has, sparse ones made dense, and returns how many it summed.
-func (t *Tagger) sumCur(v *[denseWords]uint64, info *wordInfo) uint32 {
+// model has, sparse ones made dense.
+func (t *Tagger) sumCur(v *[denseWords]uint64, info *wordInfo) {
 	var feats [numFeatures]uint32
 	wordFeatures(&feats, info)
-	n := uint32(0)
 	for _, i := range curFeatures {
 		s := t.find(feats[i])
 		if s == 0 {
@@ -120,7 +119,5 @@ func (t *Tagger) sumCur(v *[denseWords]uint64, info *wordInfo) uint32 {
 		for k := range v {
 			v[k] += d[k]
 		}
-		n++
 	}
-	return n
 }

@@ -11,8 +11,9 @@ package tag
 // lowest weight), so that it is never negative, and numFeatures such
 // lanes summed stay below 2²¹: adding two vectors never carries into the
 // next lane. Every dense feature adds to every lane, so the biases sum to
-// the same amount in every lane and come off exactly; the scores, and so
-// the tags, are those of the sparse sum to the last bit. A lane is a
+// the same amount in every lane: the scores are those of the sparse sum
+// plus one amount, and the best of them, ties and all, the same to the
+// last bit, so predict never takes the biases off. A lane is a
 // class, in the order of Tagger.classes, not a tag: 48 lanes hold the 46
 // classes of the model in two cache lines, where a lane for each of the
 // 52 tags, two to a word, took four.

@@ -148,15 +148,14 @@ func (t *Tagger) dictTag(key uint64) Tag {
 func (t *Tagger) predict(feats *[numFeatures]uint32, p1, p2 Tag, cur *wordInfo) Tag {
 	scores := t.scoreStart
 	var packed [denseWords]uint64
-	nDense := uint32(0)
+	dense := false   // whether packed holds any vector
 	look := feats[:] // the features to look up
 	if t.tagPairs != nil {
 		packed = t.tagPairs[int(p1)*int(numTags)+int(p2)]
-		nDense = uint32(len(tagOnlyFeatures))
+		dense = true
 		look = feats[:tagFeaturesFrom]
 		if v := cur.cur; v != nil {
 			addDense(&packed, v) // the word's own features, summed once for the cache
-			nDense += cur.curN
 			look = feats[:numContextFeatures]
 		}
 	}
@@ -177,7 +176,7 @@ func (t *Tagger) predict(feats *[numFeatures]uint32, p1, p2 Tag, cur *wordInfo) 
 		n := lo & maxPairsPerFeature
 		if n == 0 {
 			addDense(&packed, &t.dense[off])
-			nDense++
+			dense = true
 			continue
 		}
 		for _, p := range t.pairs[off : off+n] {
@@ -189,18 +188,19 @@ func (t *Tagger) predict(feats *[numFeatures]uint32, p1, p2 Tag, cur *wordInfo) 
 	// The classes' scores come first, ascending by tag, and scoreStart
 	// keeps every other below them: the best of the first is the best.
 	best, top := 0, int32(math.MinInt32)
-	if nDense > 0 {
-		// a score is its lane, so the lanes add and compare in one pass
-		bias := nDense * t.denseBias
+	if dense {
+		// A score is its lane, so the lanes add and compare in one pass.
+		// Every class's lane holds the same sum of biases (dense.go):
+		// the best is the same with it.
 		for k, v := range packed {
 			s := (*[3]int32)(scores[3*k:])
-			if sc := s[0] + int32(uint32(v)&laneMask-bias); sc > top {
+			if sc := s[0] + int32(uint32(v)&laneMask); sc > top {
 				best, top = 3*k, sc
 			}
-			if sc := s[1] + int32(uint32(v>>laneBits)&laneMask-bias); sc > top {
+			if sc := s[1] + int32(uint32(v>>laneBits)&laneMask); sc > top {
 				best, top = 3*k+1, sc
 			}
-			if sc := s[2] + int32(uint32(v>>(2*laneBits))&laneMask-bias); sc > top {
+			if sc := s[2] + int32(uint32(v>>(2*laneBits))&laneMask); sc > top {
 				best, top = 3*k+2, sc
 			}
 		}
