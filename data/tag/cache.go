@@ -29,15 +29,7 @@ const wordCacheSlots = 1 << 12
 
 // curFeatures are the positions in contextFeatures' output of the
 // features that read only the current word (TestCurFeaturesReadOnlyTheWord).
-var curFeatures = [...]int{1, 2, 3, 4, 5, 6, 7, 8, 9, 10}
-
-// curMask has bit i set for each position in curFeatures.
-var curMask = func() (m uint64) {
-	for _, i := range curFeatures {
-		m |= 1 << i
-	}
-	return m
-}()
+var curFeatures = [...]int{20, 21, 22, 23, 24, 25, 26, 27, 28, 29}
 
 type wordCache struct {
 	slots []cachedWord
@@ -72,7 +64,7 @@ func (c *wordCache) home(word string, initial bool) int {
 	return int(h>>32) & (len(c.slots) - 2)
 }
 
-// get returns the word's view from the cache, if it is there.
+// get returns the word's view in the cache, or nil if it is not there.
 //
 // The race detector does not watch it, as it does not watch the rest of
 // the per-word path (see sentenceWindow): it reads a slot only once its
@@ -80,21 +72,22 @@ func (c *wordCache) home(word string, initial bool) int {
 // the slot, stays watched.
 //
 //go:norace
-func (c *wordCache) get(word string, initial bool) (wordInfo, bool) {
+func (c *wordCache) get(word string, initial bool) *wordInfo {
 	j := c.home(word, initial)
 	for k := j; k < j+2; k++ {
 		e := &c.slots[k]
 		if e.state.Load() == slotReady && e.initial == initial && e.word == word {
-			return e.info, true
+			return &e.info
 		}
 	}
-	return wordInfo{}, false
+	return nil
 }
 
 // put stores the word's view, with the sum of its curFeatures, in a free
-// slot and returns it with cur set; with no free slot it returns info as
-// it was, and the word is scored feature by feature.
-func (c *wordCache) put(t *Tagger, word string, initial bool, info wordInfo) wordInfo {
+// slot and returns it there, with cur set; with no free slot it returns
+// nil, and the word is scored feature by feature. The slot is never
+// written again.
+func (c *wordCache) put(t *Tagger, word string, initial bool, info *wordInfo) *wordInfo {
 	j := c.home(word, initial)
 	for k := j; k < j+2; k++ {
 		e := &c.slots[k]
@@ -103,21 +96,20 @@ func (c *wordCache) put(t *Tagger, word string, initial bool, info wordInfo) wor
 		}
 		e.initial = initial
 		e.word = strings.Clone(word) // not the document the word was cut from
-		e.info = info
-		e.info.curN = t.sumCur(&e.vec, &info)
+		e.info = *info
+		t.sumCur(&e.vec, info)
 		e.info.cur = &e.vec
 		e.state.Store(slotReady)
-		return e.info
+		return &e.info
 	}
-	return info
+	return nil
 }
 
 // sumCur sums into v the dense vectors of the word's curFeatures the
-// model has, sparse ones made dense, and returns how many it summed.
-func (t *Tagger) sumCur(v *[denseWords]uint64, info *wordInfo) uint32 {
+// model has, sparse ones made dense.
+func (t *Tagger) sumCur(v *[denseWords]uint64, info *wordInfo) {
 	var feats [numFeatures]uint32
 	wordFeatures(&feats, info)
-	n := uint32(0)
 	for _, i := range curFeatures {
 		s := t.find(feats[i])
 		if s == 0 {
@@ -127,7 +119,5 @@ func (t *Tagger) sumCur(v *[denseWords]uint64, info *wordInfo) uint32 {
 		for k := range v {
 			v[k] += d[k]
 		}
-		n++
 	}
-	return n
 }

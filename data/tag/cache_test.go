@@ -138,44 +138,61 @@ func TestCacheConcurrent(t *testing.T) {
 }
 
 // TestCurFeaturesReadOnlyTheWord: the features at curFeatures are those
-// of the word alone, whatever is around it and before it, and the two
-// halves of contextFeatures write every feature once.
+// of the word alone, whatever is around it and before it, and the three
+// parts of contextFeatures write every feature once, each at its own
+// positions.
 func TestCurFeaturesReadOnlyTheWord(t *testing.T) {
 	t.Parallel()
 	tg := Default()
+	var curMask, tagMask uint64
+	for _, k := range curFeatures {
+		curMask |= 1 << k
+	}
+	for _, k := range tagOnlyFeatures {
+		tagMask |= 1 << k
+	}
+	if curMask&tagMask != 0 || curMask|tagMask != (1<<numFeatures-1)&^(1<<numContextFeatures-1) {
+		t.Fatalf("curFeatures and tagOnlyFeatures are not the positions after the context's: %b, %b", curMask, tagMask)
+	}
 	for _, s := range benchSentences {
 		var sw sentenceWindow
-		sw.start(s, tg)
+		win := sw.start(s, tg)
 		for i := range s {
 			if i > 0 {
-				sw.advance()
+				win = sw.advance(win)
 			}
 			var all, alone [numFeatures]uint32
-			contextFeatures(&all, &sw.w, NNP, DT)
-			var w window
-			w[2] = sw.w[2]
+			contextFeatures(&all, &win, NNP, DT)
+			w := windowOf(make([]wordInfo, 5))
+			w[2] = win[2]
 			contextFeatures(&alone, &w, None, None)
 			for _, k := range curFeatures {
 				if all[k] != alone[k] {
 					t.Fatalf("feature %d of %q reads more than the word", k, s[i])
 				}
 			}
-			var split [numFeatures]uint32
-			wordFeatures(&split, &sw.w[2])
-			var others [numFeatures]uint32
-			contextOnlyFeatures(&others, &sw.w, NNP, DT)
-			for k := range split {
-				if curMask>>k&1 == 0 {
-					if split[k] != 0 {
-						t.Fatalf("wordFeatures writes feature %d", k)
-					}
-					split[k] = others[k]
-				} else if others[k] != 0 {
-					t.Fatalf("contextOnlyFeatures writes feature %d", k)
+			var word, tags, others [numFeatures]uint32
+			wordFeatures(&word, win[2])
+			tagFeatures(&tags, NNP, DT)
+			contextOnlyFeatures(&others, &win, NNP)
+			var joined [numFeatures]uint32
+			for k := range joined {
+				part, name := &others, "contextOnlyFeatures"
+				switch {
+				case curMask>>k&1 != 0:
+					part, name = &word, "wordFeatures"
+				case tagMask>>k&1 != 0:
+					part, name = &tags, "tagFeatures"
 				}
+				for _, p := range []*[numFeatures]uint32{&word, &tags, &others} {
+					if p != part && p[k] != 0 {
+						t.Fatalf("%q: feature %d is %s's, and another part writes it", s[i], k, name)
+					}
+				}
+				joined[k] = part[k]
 			}
-			if split != all {
-				t.Fatalf("%q: the halves give %v, contextFeatures %v", s[i], split, all)
+			if joined != all {
+				t.Fatalf("%q: the parts give %v, contextFeatures %v", s[i], joined, all)
 			}
 		}
 	}

@@ -11,8 +11,9 @@ package tag
 // lowest weight), so that it is never negative, and numFeatures such
 // lanes summed stay below 2²¹: adding two vectors never carries into the
 // next lane. Every dense feature adds to every lane, so the biases sum to
-// the same amount in every lane and come off exactly; the scores, and so
-// the tags, are those of the sparse sum to the last bit. A lane is a
+// the same amount in every lane: the scores are those of the sparse sum
+// plus one amount, and the best of them, ties and all, the same to the
+// last bit, so predict never takes the biases off. A lane is a
 // class, in the order of Tagger.classes, not a tag: 48 lanes hold the 46
 // classes of the model in two cache lines, where a lane for each of the
 // 52 tags, two to a word, took four.
@@ -35,7 +36,7 @@ const denseMinPairs = 16
 
 // denseFits reports whether the model's weights fit the dense lanes: its
 // classes are few enough, and numFeatures weights, each less the lowest,
-// sum below 2²¹. It sets the bias and the lanes' tags when they do.
+// sum below 2²¹. It sets the bias when they do.
 func (t *Tagger) denseFits() bool {
 	if len(t.classes) > denseLanes {
 		return false
@@ -51,16 +52,6 @@ func (t *Tagger) denseFits() bool {
 	t.denseBias = uint32(-lo)
 	for i := range denseLanes {
 		t.biasVector[i/3] |= uint64(t.denseBias) << (laneBits * (i % 3))
-	}
-	for i := range t.laneTag {
-		t.laneTag[i] = scoreSlots - 1 // no class: it never wins
-	}
-	for c := range t.laneOf {
-		t.laneOf[c] = -1
-	}
-	for i, c := range t.classes {
-		t.laneTag[i] = uint8(c)
-		t.laneOf[c] = int8(i)
 	}
 	return true
 }
@@ -92,9 +83,33 @@ func (t *Tagger) densify(minPairs uint32) {
 		idx := uint32(len(t.denseSparse))
 		v := t.denseVector(s)
 		t.denseSparse = append(t.denseSparse, lo)
-		t.dense = append(t.dense, v[:]...)
+		t.dense = append(t.dense, v)
 		t.slots[j] = s>>32<<32 | uint64(idx)<<7
 	}
+}
+
+// addDense adds v to sum, lane by lane. It is written out word by word,
+// as the compiler neither unrolls nor vectorises a loop: the loop's own
+// counting and bounds were a third of the instructions of adding a vector.
+//
+//go:norace
+func addDense(sum, v *[denseWords]uint64) {
+	sum[0] += v[0]
+	sum[1] += v[1]
+	sum[2] += v[2]
+	sum[3] += v[3]
+	sum[4] += v[4]
+	sum[5] += v[5]
+	sum[6] += v[6]
+	sum[7] += v[7]
+	sum[8] += v[8]
+	sum[9] += v[9]
+	sum[10] += v[10]
+	sum[11] += v[11]
+	sum[12] += v[12]
+	sum[13] += v[13]
+	sum[14] += v[14]
+	sum[15] += v[15]
 }
 
 // sparseOf returns where a slot's sparse weights are, dense or not.
@@ -112,15 +127,7 @@ func (t *Tagger) sparseOf(s uint64) (off, n uint32) {
 // for every pair of tags (tagPairs, 0.3 MB), and predict adds one vector
 // where it added four. tagOnlyFeatures are their positions in
 // contextFeatures' output (TestTagOnlyFeaturesReadOnlyTags).
-var tagOnlyFeatures = [...]int{0, 11, 12, 13}
-
-// tagOnlyMask has bit i set for each position in tagOnlyFeatures.
-var tagOnlyMask = func() (m uint64) {
-	for _, i := range tagOnlyFeatures {
-		m |= 1 << i
-	}
-	return m
-}()
+var tagOnlyFeatures = [...]int{30, 31, 32, 33}
 
 // denseVector is a feature's weights as a dense vector, biased, from its
 // slot; a feature the model lacks (slot 0) has all its weights zero.
@@ -132,8 +139,8 @@ func (t *Tagger) denseVector(s uint64) [denseWords]uint64 {
 	}
 	off, n := t.sparseOf(s)
 	for _, p := range t.pairs[off : off+n] {
-		i := int(t.laneOf[uint8(p)])
-		if i < 0 {
+		i := int(uint8(p)) // its score is its lane
+		if i >= len(t.classes) {
 			continue // a weight for a tag the model never predicts counts for nothing
 		}
 		w := uint64(int64(int16(p>>16)) + int64(bias))
@@ -159,7 +166,7 @@ func (t *Tagger) find(f uint32) uint64 {
 // weights fit the lanes (makeDense asked denseFits).
 func (t *Tagger) sumTagPairs() {
 	t.tagPairs = make([][denseWords]uint64, int(numTags)*int(numTags))
-	var w window
+	w := windowOf(make([]wordInfo, 5))
 	for p1 := range numTags {
 		for p2 := range numTags {
 			var feats [numFeatures]uint32

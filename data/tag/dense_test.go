@@ -39,9 +39,9 @@ func TestDenseVectorsHoldTheWeights(t *testing.T) {
 		var want [numTags]int32
 		off, n := lo>>7, lo&maxPairsPerFeature
 		for _, p := range tg.pairs[off : off+n] {
-			want[uint8(p)] = int32(int16(p >> 16))
+			want[tg.scoreTag[uint8(p)]] = int32(int16(p >> 16))
 		}
-		v := tg.dense[idx*denseWords : (idx+1)*denseWords]
+		v := tg.dense[idx]
 		for i := range denseLanes {
 			got := int32(v[i/3]>>(laneBits*(i%3))&laneMask) - int32(tg.denseBias)
 			if i >= len(tg.classes) {
@@ -134,17 +134,17 @@ func TestDenseTagsAsSparse(t *testing.T) {
 func TestTagOnlyFeaturesReadOnlyTags(t *testing.T) {
 	t.Parallel()
 	tg := Default()
-	var empty window
+	empty := windowOf(make([]wordInfo, 5))
 	for _, s := range benchSentences {
 		var sw sentenceWindow
-		sw.start(s, tg)
+		win := sw.start(s, tg)
 		for i := range s {
 			if i > 0 {
-				sw.advance()
+				win = sw.advance(win)
 			}
 			for _, p := range [][2]Tag{{None, None}, {NNP, DT}, {VBD, Comma}, {XX, XX}} {
 				var got, want [numFeatures]uint32
-				contextFeatures(&got, &sw.w, p[0], p[1])
+				contextFeatures(&got, &win, p[0], p[1])
 				contextFeatures(&want, &empty, p[0], p[1])
 				for _, k := range tagOnlyFeatures {
 					if got[k] != want[k] {

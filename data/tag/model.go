@@ -141,17 +141,14 @@ func decode(body []byte) (*Tagger, error) {
 	if r.err == nil && len(t.classes) == 0 {
 		return nil, errors.New("no classes")
 	}
-	for i := range t.scoreStart {
-		t.scoreStart[i] = noScore
-	}
 	for i, c := range t.classes {
 		if i > 0 && c <= t.classes[i-1] {
-			// predict breaks ties by tag, which is the file's order only
-			// when it ascends
+			// predict breaks ties by the first score, which is the
+			// lowest tag only when the classes ascend
 			return nil, fmt.Errorf("classes not ascending at %d", i)
 		}
-		t.scoreStart[c] = 0
 	}
+	scoreOf := t.orderScores()
 	nDict := int(r.u32())
 	dict := r.take(nDict * 9)
 	lex, err := readLexicon(r)
@@ -173,7 +170,7 @@ func decode(body []byte) (*Tagger, error) {
 	if err := t.buildDict(dict, nDict); err != nil {
 		return nil, err
 	}
-	if err := t.buildFeatures(keys, counts, classOf, weights); err != nil {
+	if err := t.buildFeatures(keys, counts, classOf, weights, &scoreOf); err != nil {
 		return nil, err
 	}
 	return t, nil
@@ -210,7 +207,35 @@ func (t *Tagger) buildDict(b []byte, n int) error {
 	return nil
 }
 
-func (t *Tagger) buildFeatures(keys, counts, classOf, weights []byte) error {
+// orderScores gives every tag a score in predict: the classes first, in
+// order, then the other tags; it returns the score of each tag.
+func (t *Tagger) orderScores() [numTags]uint8 {
+	var scoreOf [numTags]uint8
+	var isClass [numTags]bool
+	for _, c := range t.classes {
+		isClass[c] = true
+	}
+	next := 0
+	for _, c := range t.classes {
+		scoreOf[c], t.scoreTag[next] = uint8(next), c
+		next++
+	}
+	for c := Tag(1); c < numTags; c++ {
+		if !isClass[c] {
+			scoreOf[c], t.scoreTag[next] = uint8(next), c
+			next++
+		}
+	}
+	for i := range t.scoreStart {
+		t.scoreStart[i] = noScore
+	}
+	for i := range t.classes {
+		t.scoreStart[i] = 0
+	}
+	return scoreOf
+}
+
+func (t *Tagger) buildFeatures(keys, counts, classOf, weights []byte, scoreOf *[numTags]uint8) error {
 	nFeat := len(counts)
 	size := tableSize(nFeat)
 	t.slots = make([]uint64, size)
@@ -221,7 +246,7 @@ func (t *Tagger) buildFeatures(keys, counts, classOf, weights []byte) error {
 			return fmt.Errorf("weight %d: class %d out of range", i, c)
 		}
 		w := binary.LittleEndian.Uint16(weights[2*i:])
-		t.pairs[i] = uint32(c) | uint32(w)<<16
+		t.pairs[i] = uint32(scoreOf[c]) | uint32(w)<<16
 	}
 	off := 0
 	prev := uint32(0)
@@ -273,7 +298,7 @@ func (t *Tagger) MarshalBinary() ([]byte, error) {
 		m.keys = append(m.keys, f.key)
 		m.counts = append(m.counts, uint8(f.n))
 		for _, p := range t.pairs[f.off : f.off+f.n] {
-			m.classOf = append(m.classOf, Tag(p))
+			m.classOf = append(m.classOf, t.scoreTag[uint8(p)])
 			m.weight = append(m.weight, int16(p>>16))
 		}
 	}

@@ -32,11 +32,9 @@ type wordInfo struct {
 	pre   [2]uint64 // the first 1 and 2 runes
 	amb   uint64    // the ambiguity class, from the lexicon; padAmb for padding
 	shape uint16
-	// cur is the sum of the curFeatures' dense vectors, curN how many
-	// it sums, when the word is in the tagger's cache (cache.go); nil
-	// otherwise.
-	cur  *[denseWords]uint64
-	curN uint32
+	// cur is the sum of the curFeatures' dense vectors when the word is
+	// in the tagger's cache (cache.go); nil otherwise.
+	cur *[denseWords]uint64
 }
 
 // padAmb is the ambiguity class of the padding: no tag has bit 63.

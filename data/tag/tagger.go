@@ -14,19 +14,16 @@ type Tagger struct {
 	// bits, the offset of its weights in pairs (25 bits) and their count (7).
 	slots    []uint64
 	slotMask uint32
-	// pairs holds each weight's class in the low byte and the quantised
-	// weight in the high 16 bits.
+	// pairs holds each weight's class in the low byte, as its index in
+	// predict's scores (scoreOf), and the quantised weight in the high 16
+	// bits.
 	pairs []uint32
 	// dense holds the weights of the features that vote for many classes
 	// again, as packed vectors (dense.go); their slots point here instead.
-	dense       []uint64
+	dense       [][denseWords]uint64
 	denseSparse []uint32           // each dense vector's sparse offset and count
 	denseBias   uint32             // added to every weight of a dense vector
 	biasVector  [denseWords]uint64 // the dense vector of no weights: the bias in every lane
-	// laneTag is the tag of each lane of a dense vector: the classes in
-	// order, then a slot of no class.
-	laneTag [denseLanes]uint8
-	laneOf  [numTags]int8 // and the lane of each tag, -1 for no class
 	// tagPairs is, for each pair of previous tags, the sum of the
 	// features that read only them (dense.go); nil to score them as
 	// features like the others.
@@ -37,6 +34,10 @@ type Tagger struct {
 	dictTags []Tag
 	dictMask uint64
 	classes  []Tag // the tags the model predicts, ascending
+	// scoreTag is the tag of each of predict's scores: the classes in
+	// order, then the other tags (scoreOf). A score is also its lane of a
+	// dense vector, so that predict adds a lane where it reads its tag.
+	scoreTag [scoreSlots]Tag
 	// scoreStart is where predict's scores start: zero for the classes,
 	// far below any sum of weights for the other slots, which so never
 	// win however few votes the classes get.
@@ -46,7 +47,7 @@ type Tagger struct {
 }
 
 // scoreSlots is the length of predict's scores: a power of two above every
-// tag, so that a weight's class, masked, needs no bounds check.
+// tag's score, so that a weight's class, masked, needs no bounds check.
 const scoreSlots = 64
 
 // Every tag has a slot, and so has a lane of no class.
@@ -89,21 +90,25 @@ func (t *Tagger) Tag(words []string, out []Tag) []Tag {
 		return out
 	}
 	var sw sentenceWindow
-	sw.start(words, t)
+	w := sw.start(words, t)
 	var feats [numFeatures]uint32
 	p1, p2 := None, None
 	for i := range words {
 		if i > 0 {
-			sw.advance()
+			w = sw.advance(w)
 		}
-		tg := t.dictTag(sw.w[2].dict)
+		tg := t.dictTag(w[2].dict)
 		if tg == None {
-			if sw.w[2].cur == nil {
-				contextFeatures(&feats, &sw.w, p1, p2)
-			} else {
-				contextOnlyFeatures(&feats, &sw.w, p1, p2) // predict adds the word's own sum
+			// predict adds the sums it has, the word's and the tags', and
+			// looks up the other features
+			contextOnlyFeatures(&feats, &w, p1)
+			if w[2].cur == nil || t.tagPairs == nil {
+				wordFeatures(&feats, w[2])
 			}
-			tg = t.predict(&feats, p1, p2, &sw.w[2])
+			if t.tagPairs == nil {
+				tagFeatures(&feats, p1, p2)
+			}
+			tg = t.predict(&feats, p1, p2, w[2])
 		}
 		out[i] = tg
 		p2, p1 = p1, tg
@@ -126,9 +131,12 @@ func (t *Tagger) dictTag(key uint64) Tag {
 }
 
 // predict returns the class with the highest score; ties go to the lower tag.
-// It reads the home slot of every feature first, so that the memory loads,
-// which dominate, overlap instead of waiting on one another. A feature with
-// a dense vector (dense.go) adds it a 64-bit word at a time.
+// It adds the sums of the tag pair (tagPairs) and of the word (cur), when
+// it has them, and looks up the features before theirs in feats: the
+// first numContextFeatures, or those and the word's, or all. It reads the
+// home slot of every feature it looks up first, so that the memory loads,
+// which dominate, overlap instead of waiting on one another. A feature
+// with a dense vector (dense.go) adds it a 64-bit word at a time.
 //
 // The race detector does not watch it: it reads only the weights, which
 // are written once, by Load, before the Tagger is returned, a cached
@@ -140,32 +148,22 @@ func (t *Tagger) dictTag(key uint64) Tag {
 func (t *Tagger) predict(feats *[numFeatures]uint32, p1, p2 Tag, cur *wordInfo) Tag {
 	scores := t.scoreStart
 	var packed [denseWords]uint64
-	nDense := uint32(0)
-	skip := uint64(0) // the features tagPairs has summed
+	dense := false   // whether packed holds any vector
+	look := feats[:] // the features to look up
 	if t.tagPairs != nil {
 		packed = t.tagPairs[int(p1)*int(numTags)+int(p2)]
-		nDense = uint32(len(tagOnlyFeatures))
-		skip = tagOnlyMask
-	}
-	if v := cur.cur; v != nil {
-		// the word's own features, summed once for the cache
-		for k := 0; k < denseWords; k += 4 {
-			packed[k] += v[k]
-			packed[k+1] += v[k+1]
-			packed[k+2] += v[k+2]
-			packed[k+3] += v[k+3]
+		dense = true
+		look = feats[:tagFeaturesFrom]
+		if v := cur.cur; v != nil {
+			addDense(&packed, v) // the word's own features, summed once for the cache
+			look = feats[:numContextFeatures]
 		}
-		nDense += cur.curN
-		skip |= curMask
 	}
 	var home [numFeatures]uint64
-	for i, f := range feats {
+	for i, f := range look {
 		home[i] = t.slots[f&t.slotMask]
 	}
-	for i, f := range feats {
-		if skip>>i&1 != 0 {
-			continue
-		}
+	for i, f := range look {
 		s := home[i]
 		for j := f & t.slotMask; s != 0 && uint32(s>>32) != f; s = t.slots[j] {
 			j = (j + 1) & t.slotMask
@@ -177,14 +175,8 @@ func (t *Tagger) predict(feats *[numFeatures]uint32, p1, p2 Tag, cur *wordInfo) 
 		off := lo >> 7
 		n := lo & maxPairsPerFeature
 		if n == 0 {
-			v := (*[denseWords]uint64)(t.dense[int(off)*denseWords:])
-			for k := 0; k < denseWords; k += 4 { // four words a step: less of the loop's own cost
-				packed[k] += v[k]
-				packed[k+1] += v[k+1]
-				packed[k+2] += v[k+2]
-				packed[k+3] += v[k+3]
-			}
-			nDense++
+			addDense(&packed, &t.dense[off])
+			dense = true
 			continue
 		}
 		for _, p := range t.pairs[off : off+n] {
@@ -193,23 +185,33 @@ func (t *Tagger) predict(feats *[numFeatures]uint32, p1, p2 Tag, cur *wordInfo) 
 			scores[p&(scoreSlots-1)] += int32(int16(p >> 16))
 		}
 	}
-	if nDense > 0 {
-		bias := nDense * t.denseBias
+	// The classes' scores come first, ascending by tag, and scoreStart
+	// keeps every other below them: the best of the first is the best.
+	best, top := 0, int32(math.MinInt32)
+	if dense {
+		// A score is its lane, so the lanes add and compare in one pass.
+		// Every class's lane holds the same sum of biases (dense.go):
+		// the best is the same with it.
 		for k, v := range packed {
-			tags := (*[3]uint8)(t.laneTag[3*k:])
-			scores[tags[0]&(scoreSlots-1)] += int32(uint32(v)&laneMask - bias)
-			scores[tags[1]&(scoreSlots-1)] += int32(uint32(v>>laneBits)&laneMask - bias)
-			scores[tags[2]&(scoreSlots-1)] += int32(uint32(v>>(2*laneBits))&laneMask - bias)
+			s := (*[3]int32)(scores[3*k:])
+			if sc := s[0] + int32(uint32(v)&laneMask); sc > top {
+				best, top = 3*k, sc
+			}
+			if sc := s[1] + int32(uint32(v>>laneBits)&laneMask); sc > top {
+				best, top = 3*k+1, sc
+			}
+			if sc := s[2] + int32(uint32(v>>(2*laneBits))&laneMask); sc > top {
+				best, top = 3*k+2, sc
+			}
+		}
+	} else {
+		for c, sc := range scores[:len(t.classes)] {
+			if sc > top {
+				best, top = c, sc
+			}
 		}
 	}
-	// scoreStart keeps every slot that is no class below the classes
-	best, top := 0, scores[0]
-	for c := 1; c < int(numTags); c++ {
-		if sc := scores[c]; sc > top {
-			best, top = c, sc
-		}
-	}
-	return Tag(best)
+	return t.classes[best]
 }
 
 // Took reports whether word took tag tg often enough in the training

@@ -104,10 +104,10 @@ func Train(sents []Sentence, cfg TrainConfig) ([]byte, error) {
 			s, pad := sents[si], padded[si]
 			p1, p2 := None, None
 			for i, gold := range s.Tags {
-				w := (*window)(pad[i : i+5])
+				w := windowOf(pad[i : i+5])
 				guess := dictTag[w[2].dict]
 				if guess == None {
-					contextFeatures(&feats, w, p1, p2)
+					contextFeatures(&feats, &w, p1, p2)
 					guess = tr.predict(feats[:])
 					tr.update(gold, guess, feats[:])
 				}

@@ -92,12 +92,25 @@ func (d *Document) Reanalyze(paragraphs []string, words Words) {
 	d.InQuote = resize(d.InQuote, n)
 	d.Quotations = d.Quotations[:0]
 	d.tokens, d.spans, d.inQuote = d.tokens[:0], d.spans[:0], d.inQuote[:0]
+	// Room for the tokens at once, where appending grew them a dozen
+	// times over in a Document with no storage yet: one the engine's
+	// pool let go of, which under the race detector is one in four.
+	size := 0
+	for _, s := range paragraphs {
+		size += len(s)
+	}
+	if need := size/tokenBytes + 16; cap(d.tokens) < need {
+		d.tokens = make([]Token, 0, max(need, 2*cap(d.tokens)))
+	}
 	for i, s := range paragraphs {
 		p := &d.Paragraphs[i]
 		p.Text = s
 		from := len(d.tokens)
 		d.tokens = Tokenize(s, words, d.tokens)
 		p.Tokens = d.tokens[from:len(d.tokens):len(d.tokens)]
+	}
+	if cap(d.inQuote) < len(d.tokens) { // one quotation index a token
+		d.inQuote = make([]int32, 0, max(len(d.tokens), 2*cap(d.inQuote)))
 	}
 	pairQuotations(d)
 	for i := range d.Paragraphs {
@@ -107,6 +120,11 @@ func (d *Document) Reanalyze(paragraphs []string, words Words) {
 		p.Sentences = d.spans[from:len(d.spans):len(d.spans)]
 	}
 }
+
+// tokenBytes is fewer bytes than the corpus's releases hold a token
+// (about five), so that a text rarely has more tokens than Reanalyze
+// makes room for.
+const tokenBytes = 4
 
 // resize returns s with length n and every element zero, reusing its
 // storage when it has room.
