@@ -24,6 +24,7 @@ func TestClosedWordSections(t *testing.T) {
 		{"articles", func(e *Entry) bool { return e.Article }, []string{"a", "an", "the"}},
 		{"speaker prefixes", func(e *Entry) bool { return e.SpeakerPrefix }, []string{"dr", "minister", "mr", "mrs", "ms", "president", "sir", "the"}},
 		{"list conjunctions", func(e *Entry) bool { return e.JoinsList }, []string{"and", "or"}},
+		{"title joiners", func(e *Entry) bool { return e.JoinsTitle }, []string{"&", "and", "for", "of", "to"}},
 		{"role fillers", func(e *Entry) bool { return e.RoleFiller }, []string{"'s", "a", "an", "and", "for", "of", "the", "to"}},
 	}
 	for _, c := range cases {
@@ -44,7 +45,7 @@ func TestClosedWordSections(t *testing.T) {
 // lexicon of its own, so the field is read from the file and from no list
 // in Go.
 func TestClosedSectionsAreFlags(t *testing.T) {
-	l, err := Parse([]byte("[coordinators]\nplus\n[quantifier prepositions]\nbeyond\n[quantifiers after at]\nmost\n[name joiners]\nund\n[posting prepositions]\ntoward\n"))
+	l, err := Parse([]byte("[coordinators]\nplus\n[quantifier prepositions]\nbeyond\n[quantifiers after at]\nmost\n[name joiners]\nund\n[posting prepositions]\ntoward\n[title joiners]\nvon\n"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -62,6 +63,9 @@ func TestClosedSectionsAreFlags(t *testing.T) {
 	}
 	if e := l.Lookup("toward"); e == nil || !e.Posting || e.JoinsNames {
 		t.Errorf("toward: %+v", e)
+	}
+	if e := l.Lookup("von"); e == nil || !e.JoinsTitle || e.TitlePreposition {
+		t.Errorf("von: %+v", e)
 	}
 	if l.Lookup("and") != nil {
 		t.Error("and is in no section of this lexicon")

@@ -408,6 +408,12 @@ type Entry struct {
 	// JoinsList is set for a conjunction that joins the items of a list
 	// ("and", "or"): "Kestria and Tesmar said" is one subject.
 	JoinsList bool
+	// JoinsTitle is set for a word that carries a capitalised title on
+	// to a capitalised word after it ("Minister for Foreign Affairs",
+	// "Affairs and Defense"); one that is no title preposition ("and",
+	// "&") joins two people after a title's head ("the President and
+	// Secretary Velk").
+	JoinsTitle bool
 }
 
 // Lexicon maps lower-cased words to their entries. It is immutable once

@@ -91,6 +91,7 @@ var sectionFlags = map[string]func(*Entry) *bool{
 	"articles":                 func(e *Entry) *bool { return &e.Article },
 	"speaker prefixes":         func(e *Entry) *bool { return &e.SpeakerPrefix },
 	"list conjunctions":        func(e *Entry) *bool { return &e.JoinsList },
+	"title joiners":            func(e *Entry) *bool { return &e.JoinsTitle },
 }
 
 var groupKinds = map[string]GroupKind{"party": PartyGroup, "home": HomeGroup, "free": FreeGroup, "joint": JointGroup}
