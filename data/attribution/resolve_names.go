@@ -187,7 +187,8 @@ func personHead(w *syntax.Word) bool {
 }
 
 // titleJoin continues the name run [i, j] of a title over a joining
-// word ("Minister for Foreign Affairs", "Affairs and Defense") when the
+// word ("Minister for Foreign Affairs", "Affairs and Defense"), and a
+// preposition's "the" ("Representative for the DPRK"), when the
 // run ends in a title's or an organisation's word and a capitalised word
 // follows; it returns the joined word's index, or j. A sentence with
 // shallow tags has no noun phrases to join them.
@@ -199,14 +200,18 @@ func titleJoin(lex *lexicon.Lexicon, s *syntax.Sentence, i, j int) int {
 	if join == nil || !join.JoinsTitle {
 		return j
 	}
-	last, next := &s.Words[j], &s.Words[j+1+1]
+	last, k := &s.Words[j], j+2
+	if join.Posting && s.Words[k].Entry != nil && s.Words[k].Entry.Definite && k+1 < len(s.Words) {
+		k++ // "Special Representative for the DPRK", "Adviser to the President Ana Velk"
+	}
+	next := &s.Words[k]
 	if !next.Tag.IsProperNoun() || next.Quote >= 0 || !(last.Is(lexicon.TitleHead) || last.Is(lexicon.TitleWord) || last.Is(lexicon.Organisation)) {
 		return j
 	}
 	if !join.TitlePreposition && last.Is(lexicon.TitleHead) {
 		return j // "The President and Secretary Velk": two people
 	}
-	return j + 2 // "Minister for Foreign Affairs", "Ambassador to Yemen"
+	return k // "Minister for Foreign Affairs", "Ambassador to Yemen"
 }
 
 // frontedName finds the name a description before it is about: the
