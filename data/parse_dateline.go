@@ -31,12 +31,6 @@ func findDatelineIn(paras []Paragraph, transcript bool) string {
 
 var datelineDashes = []string{" – ", " — ", " - ", "—", " -- "}
 
-var months = []string{
-	"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-	"january", "february", "march", "april", "june", "july", "august", "september",
-	"october", "november", "december",
-}
-
 // Words that start sentences, not place names: "The talks – long
 // stalled – resumed" has no dateline.
 var notPlaceStarts = map[string]bool{
@@ -108,13 +102,8 @@ func dateline(p string) string {
 }
 
 func startsWithMonth(s string) bool {
-	w := strings.ToLower(strings.Trim(firstWord(s), "."))
-	for _, m := range months {
-		if w == m {
-			return true
-		}
-	}
-	return false
+	e := words().Lookup(strings.Trim(firstWord(s), "."))
+	return e != nil && e.Month
 }
 
 func firstWord(s string) string {

@@ -25,6 +25,7 @@ func TestClosedWordSections(t *testing.T) {
 		{"speaker prefixes", func(e *Entry) bool { return e.SpeakerPrefix }, []string{"dr", "minister", "mr", "mrs", "ms", "president", "sir", "the"}},
 		{"list conjunctions", func(e *Entry) bool { return e.JoinsList }, []string{"and", "or"}},
 		{"title joiners", func(e *Entry) bool { return e.JoinsTitle }, []string{"&", "and", "for", "of", "to"}},
+		{"month names", func(e *Entry) bool { return e.Month }, []string{"apr", "april", "aug", "august", "dec", "december", "feb", "february", "jan", "january", "jul", "july", "jun", "june", "mar", "march", "may", "nov", "november", "oct", "october", "sep", "sept", "september"}},
 		{"role fillers", func(e *Entry) bool { return e.RoleFiller }, []string{"'s", "a", "an", "and", "for", "of", "the", "to"}},
 	}
 	for _, c := range cases {

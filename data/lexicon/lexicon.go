@@ -414,6 +414,9 @@ type Entry struct {
 	// "&") joins two people after a title's head ("the President and
 	// Secretary Velk").
 	JoinsTitle bool
+	// Month is set for a month's name, whole or abbreviated ("Jan",
+	// "September"): after a comma it ends a wire dateline's place.
+	Month bool
 }
 
 // Lexicon maps lower-cased words to their entries. It is immutable once

@@ -92,6 +92,7 @@ var sectionFlags = map[string]func(*Entry) *bool{
 	"speaker prefixes":         func(e *Entry) *bool { return &e.SpeakerPrefix },
 	"list conjunctions":        func(e *Entry) *bool { return &e.JoinsList },
 	"title joiners":            func(e *Entry) *bool { return &e.JoinsTitle },
+	"month names":              func(e *Entry) *bool { return &e.Month },
 }
 
 var groupKinds = map[string]GroupKind{"party": PartyGroup, "home": HomeGroup, "free": FreeGroup, "joint": JointGroup}
