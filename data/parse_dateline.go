@@ -31,17 +31,6 @@ func findDatelineIn(paras []Paragraph, transcript bool) string {
 
 var datelineDashes = []string{" – ", " — ", " - ", "—", " -- "}
 
-// Words that start sentences, not place names: "The talks – long
-// stalled – resumed" has no dateline.
-var notPlaceStarts = map[string]bool{
-	"a": true, "an": true, "the": true, "this": true, "that": true, "these": true, "those": true,
-	"it": true, "he": true, "she": true, "we": true, "they": true, "i": true, "you": true,
-	"in": true, "on": true, "at": true, "but": true, "and": true, "or": true, "so": true,
-	"officials": true, "meanwhile": true, "however": true, "still": true, "yet": true,
-	"today": true, "yesterday": true, "earlier": true, "later": true, "after": true, "before": true,
-	"his": true, "her": true, "its": true, "their": true, "our": true, "as": true, "while": true,
-}
-
 // Words that do not occur in place names but do in the capitalised
 // lead-ins of releases ("FOR IMMEDIATE RELEASE –", "NEW ACTIONS TO …").
 var notPlaceWords = map[string]bool{
@@ -116,14 +105,15 @@ func firstWord(s string) string {
 // isPlace accepts at most five words, each capitalised or a connector,
 // with letters, periods, apostrophes, hyphens and commas only.
 func isPlace(s string) bool {
-	words := strings.Fields(s)
-	if len(words) == 0 || len(words) > 5 {
+	lex := words()
+	ws := strings.Fields(s)
+	if len(ws) == 0 || len(ws) > 5 {
 		return false
 	}
-	if notPlaceStarts[strings.ToLower(words[0])] && !isAllCaps(s) && s != "The Hague" {
+	if e := lex.Lookup(ws[0]); e != nil && e.OpensNoPlace && !isAllCaps(s) && s != "The Hague" {
 		return false
 	}
-	for i, w := range words {
+	for i, w := range ws {
 		w = strings.TrimRight(w, ",")
 		if w == "" || notPlaceWords[strings.ToLower(w)] {
 			return false

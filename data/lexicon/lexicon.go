@@ -417,6 +417,9 @@ type Entry struct {
 	// Month is set for a month's name, whole or abbreviated ("Jan",
 	// "September"): after a comma it ends a wire dateline's place.
 	Month bool
+	// OpensNoPlace is set for a word that opens sentences and no place's
+	// name ("The", "Officials"): before a dash it opens no dateline.
+	OpensNoPlace bool
 }
 
 // Lexicon maps lower-cased words to their entries. It is immutable once

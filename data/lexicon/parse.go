@@ -93,6 +93,7 @@ var sectionFlags = map[string]func(*Entry) *bool{
 	"list conjunctions":        func(e *Entry) *bool { return &e.JoinsList },
 	"title joiners":            func(e *Entry) *bool { return &e.JoinsTitle },
 	"month names":              func(e *Entry) *bool { return &e.Month },
+	"non-place openers":        func(e *Entry) *bool { return &e.OpensNoPlace },
 }
 
 var groupKinds = map[string]GroupKind{"party": PartyGroup, "home": HomeGroup, "free": FreeGroup, "joint": JointGroup}
