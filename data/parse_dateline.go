@@ -31,16 +31,6 @@ func findDatelineIn(paras []Paragraph, transcript bool) string {
 
 var datelineDashes = []string{" – ", " — ", " - ", "—", " -- "}
 
-// Words that do not occur in place names but do in the capitalised
-// lead-ins of releases ("FOR IMMEDIATE RELEASE –", "NEW ACTIONS TO …").
-var notPlaceWords = map[string]bool{
-	"for": true, "to": true, "as": true, "and": true, "with": true, "by": true, "from": true,
-	"is": true, "are": true, "was": true, "will": true, "report": true, "release": true,
-	"remarks": true, "proclamation": true, "memorandum": true, "secretary": true,
-	"president": true, "statement": true, "readout": true, "fact": true, "sheet": true,
-	"actions": true, "costs": true, "update": true, "note": true, "jr.": true,
-}
-
 // Words allowed in lower case inside a place name ("Port of Spain").
 var placeConnectors = map[string]bool{
 	"of": true, "de": true, "du": true, "la": true, "le": true, "del": true, "da": true, "di": true,
@@ -115,7 +105,8 @@ func isPlace(s string) bool {
 	}
 	for i, w := range ws {
 		w = strings.TrimRight(w, ",")
-		if w == "" || notPlaceWords[strings.ToLower(w)] {
+		e := lex.Lookup(w)
+		if w == "" || e != nil && e.LeadIn {
 			return false
 		}
 		for _, r := range w {

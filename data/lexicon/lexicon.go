@@ -420,6 +420,10 @@ type Entry struct {
 	// OpensNoPlace is set for a word that opens sentences and no place's
 	// name ("The", "Officials"): before a dash it opens no dateline.
 	OpensNoPlace bool
+	// LeadIn is set for a word of a release's capitalised lead-in that no
+	// place's name holds ("FOR IMMEDIATE RELEASE", "FACT SHEET"): a
+	// phrase with one before a dash is no dateline.
+	LeadIn bool
 }
 
 // Lexicon maps lower-cased words to their entries. It is immutable once

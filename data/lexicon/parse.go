@@ -94,6 +94,7 @@ var sectionFlags = map[string]func(*Entry) *bool{
 	"title joiners":            func(e *Entry) *bool { return &e.JoinsTitle },
 	"month names":              func(e *Entry) *bool { return &e.Month },
 	"non-place openers":        func(e *Entry) *bool { return &e.OpensNoPlace },
+	"lead-in words":            func(e *Entry) *bool { return &e.LeadIn },
 }
 
 var groupKinds = map[string]GroupKind{"party": PartyGroup, "home": HomeGroup, "free": FreeGroup, "joint": JointGroup}
