@@ -31,12 +31,6 @@ func findDatelineIn(paras []Paragraph, transcript bool) string {
 
 var datelineDashes = []string{" – ", " — ", " - ", "—", " -- "}
 
-// Words allowed in lower case inside a place name ("Port of Spain").
-var placeConnectors = map[string]bool{
-	"of": true, "de": true, "du": true, "la": true, "le": true, "del": true, "da": true, "di": true,
-	"al": true, "el": true, "upon": true, "on": true, "am": true, "an": true, "der": true, "the": true,
-}
-
 // dateline finds "Place – " at the start of p: a short capitalised place
 // phrase ("Moscow", "WASHINGTON, D.C.", "Port Selin") before a dash, also
 // in the wire form "PLACE, Month DD (Agency) – ". It returns the place, in
@@ -115,7 +109,7 @@ func isPlace(s string) bool {
 			}
 		}
 		r, _ := utf8.DecodeRuneInString(w)
-		if !unicode.IsUpper(r) && (i == 0 || !placeConnectors[w]) {
+		if !unicode.IsUpper(r) && (i == 0 || e == nil || !e.PlaceConnector) {
 			return false
 		}
 	}

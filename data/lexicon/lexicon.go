@@ -424,6 +424,9 @@ type Entry struct {
 	// place's name holds ("FOR IMMEDIATE RELEASE", "FACT SHEET"): a
 	// phrase with one before a dash is no dateline.
 	LeadIn bool
+	// PlaceConnector is set for a word that stands in lower case inside a
+	// place's name ("of", "de", "am"): "Port of Spain".
+	PlaceConnector bool
 }
 
 // Lexicon maps lower-cased words to their entries. It is immutable once

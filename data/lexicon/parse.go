@@ -95,6 +95,7 @@ var sectionFlags = map[string]func(*Entry) *bool{
 	"month names":              func(e *Entry) *bool { return &e.Month },
 	"non-place openers":        func(e *Entry) *bool { return &e.OpensNoPlace },
 	"lead-in words":            func(e *Entry) *bool { return &e.LeadIn },
+	"place connectors":         func(e *Entry) *bool { return &e.PlaceConnector },
 }
 
 var groupKinds = map[string]GroupKind{"party": PartyGroup, "home": HomeGroup, "free": FreeGroup, "joint": JointGroup}
