@@ -29,6 +29,7 @@ func TestClosedWordSections(t *testing.T) {
 		{"non-place openers", func(e *Entry) bool { return e.OpensNoPlace }, []string{"a", "after", "an", "and", "as", "at", "before", "but", "earlier", "he", "her", "his", "however", "i", "in", "it", "its", "later", "meanwhile", "officials", "on", "or", "our", "she", "so", "still", "that", "the", "their", "these", "they", "this", "those", "today", "we", "while", "yesterday", "yet", "you"}},
 		{"lead-in words", func(e *Entry) bool { return e.LeadIn }, []string{"actions", "and", "are", "as", "by", "costs", "fact", "for", "from", "is", "jr.", "memorandum", "note", "president", "proclamation", "readout", "release", "remarks", "report", "secretary", "sheet", "statement", "to", "update", "was", "will", "with"}},
 		{"place connectors", func(e *Entry) bool { return e.PlaceConnector }, []string{"al", "am", "an", "da", "de", "del", "der", "di", "du", "el", "la", "le", "of", "on", "the", "upon"}},
+		{"joint conjunctions", func(e *Entry) bool { return e.JoinsSpeakers }, []string{"&", "and"}},
 		{"role fillers", func(e *Entry) bool { return e.RoleFiller }, []string{"'s", "a", "an", "and", "for", "of", "the", "to"}},
 	}
 	for _, c := range cases {

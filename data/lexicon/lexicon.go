@@ -427,6 +427,9 @@ type Entry struct {
 	// PlaceConnector is set for a word that stands in lower case inside a
 	// place's name ("of", "de", "am"): "Port of Spain".
 	PlaceConnector bool
+	// JoinsSpeakers is set for a conjunction that joins two speakers into
+	// one joint speaker ("and", "&"): "Velk and Arno said".
+	JoinsSpeakers bool
 }
 
 // Lexicon maps lower-cased words to their entries. It is immutable once

@@ -96,6 +96,7 @@ var sectionFlags = map[string]func(*Entry) *bool{
 	"non-place openers":        func(e *Entry) *bool { return &e.OpensNoPlace },
 	"lead-in words":            func(e *Entry) *bool { return &e.LeadIn },
 	"place connectors":         func(e *Entry) *bool { return &e.PlaceConnector },
+	"joint conjunctions":       func(e *Entry) *bool { return &e.JoinsSpeakers },
 }
 
 var groupKinds = map[string]GroupKind{"party": PartyGroup, "home": HomeGroup, "free": FreeGroup, "joint": JointGroup}
