@@ -30,6 +30,7 @@ func TestClosedWordSections(t *testing.T) {
 		{"lead-in words", func(e *Entry) bool { return e.LeadIn }, []string{"actions", "and", "are", "as", "by", "costs", "fact", "for", "from", "is", "jr.", "memorandum", "note", "president", "proclamation", "readout", "release", "remarks", "report", "secretary", "sheet", "statement", "to", "update", "was", "will", "with"}},
 		{"place connectors", func(e *Entry) bool { return e.PlaceConnector }, []string{"al", "am", "an", "da", "de", "del", "der", "di", "du", "el", "la", "le", "of", "on", "the", "upon"}},
 		{"joint conjunctions", func(e *Entry) bool { return e.JoinsSpeakers }, []string{"&", "and"}},
+		{"byline links", func(e *Entry) bool { return e.BylineLink }, []string{"and", "for", "of", "the"}},
 		{"role fillers", func(e *Entry) bool { return e.RoleFiller }, []string{"'s", "a", "an", "and", "for", "of", "the", "to"}},
 	}
 	for _, c := range cases {

@@ -430,6 +430,9 @@ type Entry struct {
 	// JoinsSpeakers is set for a conjunction that joins two speakers into
 	// one joint speaker ("and", "&"): "Velk and Arno said".
 	JoinsSpeakers bool
+	// BylineLink is set for a lower-case word a byline's title reads
+	// through ("of", "and"): "Ana Velk, Minister of Trade and Ports".
+	BylineLink bool
 }
 
 // Lexicon maps lower-cased words to their entries. It is immutable once

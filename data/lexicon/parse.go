@@ -97,6 +97,7 @@ var sectionFlags = map[string]func(*Entry) *bool{
 	"lead-in words":            func(e *Entry) *bool { return &e.LeadIn },
 	"place connectors":         func(e *Entry) *bool { return &e.PlaceConnector },
 	"joint conjunctions":       func(e *Entry) *bool { return &e.JoinsSpeakers },
+	"byline links":             func(e *Entry) *bool { return &e.BylineLink },
 }
 
 var groupKinds = map[string]GroupKind{"party": PartyGroup, "home": HomeGroup, "free": FreeGroup, "joint": JointGroup}
