@@ -31,6 +31,7 @@ func TestClosedWordSections(t *testing.T) {
 		{"place connectors", func(e *Entry) bool { return e.PlaceConnector }, []string{"al", "am", "an", "da", "de", "del", "der", "di", "du", "el", "la", "le", "of", "on", "the", "upon"}},
 		{"joint conjunctions", func(e *Entry) bool { return e.JoinsSpeakers }, []string{"&", "and"}},
 		{"byline links", func(e *Entry) bool { return e.BylineLink }, []string{"and", "for", "of", "the"}},
+		{"clause lead-ins", func(e *Entry) bool { return e.LeadsClause }, []string{"and", "but", "the"}},
 		{"role fillers", func(e *Entry) bool { return e.RoleFiller }, []string{"'s", "a", "an", "and", "for", "of", "the", "to"}},
 	}
 	for _, c := range cases {

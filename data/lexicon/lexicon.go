@@ -433,6 +433,10 @@ type Entry struct {
 	// BylineLink is set for a lower-case word a byline's title reads
 	// through ("of", "and"): "Ana Velk, Minister of Trade and Ports".
 	BylineLink bool
+	// LeadsClause is set for a word that, read without tags, may stand
+	// between a clause's start and its subject ("the", "and"): "but the
+	// Government …".
+	LeadsClause bool
 }
 
 // Lexicon maps lower-cased words to their entries. It is immutable once

@@ -98,6 +98,7 @@ var sectionFlags = map[string]func(*Entry) *bool{
 	"place connectors":         func(e *Entry) *bool { return &e.PlaceConnector },
 	"joint conjunctions":       func(e *Entry) *bool { return &e.JoinsSpeakers },
 	"byline links":             func(e *Entry) *bool { return &e.BylineLink },
+	"clause lead-ins":          func(e *Entry) *bool { return &e.LeadsClause },
 }
 
 var groupKinds = map[string]GroupKind{"party": PartyGroup, "home": HomeGroup, "free": FreeGroup, "joint": JointGroup}
