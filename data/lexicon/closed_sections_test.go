@@ -32,6 +32,7 @@ func TestClosedWordSections(t *testing.T) {
 		{"joint conjunctions", func(e *Entry) bool { return e.JoinsSpeakers }, []string{"&", "and"}},
 		{"byline links", func(e *Entry) bool { return e.BylineLink }, []string{"and", "for", "of", "the"}},
 		{"clause lead-ins", func(e *Entry) bool { return e.LeadsClause }, []string{"and", "but", "the"}},
+		{"office links", func(e *Entry) bool { return e.OfficeLink }, []string{"and", "of"}},
 		{"role fillers", func(e *Entry) bool { return e.RoleFiller }, []string{"'s", "a", "an", "and", "for", "of", "the", "to"}},
 	}
 	for _, c := range cases {

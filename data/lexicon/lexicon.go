@@ -437,6 +437,10 @@ type Entry struct {
 	// between a clause's start and its subject ("the", "and"): "but the
 	// Government …".
 	LeadsClause bool
+	// OfficeLink is set for a word inside an office's name that, with the
+	// title's words, tells one office from another ("of", "and"):
+	// "Secretary of State" is "the Secretary".
+	OfficeLink bool
 }
 
 // Lexicon maps lower-cased words to their entries. It is immutable once

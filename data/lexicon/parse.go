@@ -99,6 +99,7 @@ var sectionFlags = map[string]func(*Entry) *bool{
 	"joint conjunctions":       func(e *Entry) *bool { return &e.JoinsSpeakers },
 	"byline links":             func(e *Entry) *bool { return &e.BylineLink },
 	"clause lead-ins":          func(e *Entry) *bool { return &e.LeadsClause },
+	"office links":             func(e *Entry) *bool { return &e.OfficeLink },
 }
 
 var groupKinds = map[string]GroupKind{"party": PartyGroup, "home": HomeGroup, "free": FreeGroup, "joint": JointGroup}
