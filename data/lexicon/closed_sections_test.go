@@ -33,6 +33,7 @@ func TestClosedWordSections(t *testing.T) {
 		{"byline links", func(e *Entry) bool { return e.BylineLink }, []string{"and", "for", "of", "the"}},
 		{"clause lead-ins", func(e *Entry) bool { return e.LeadsClause }, []string{"and", "but", "the"}},
 		{"office links", func(e *Entry) bool { return e.OfficeLink }, []string{"and", "of"}},
+		{"number markers", func(e *Entry) bool { return e.MarksNumber }, []string{"no.", "number"}},
 		{"role fillers", func(e *Entry) bool { return e.RoleFiller }, []string{"'s", "a", "an", "and", "for", "of", "the", "to"}},
 	}
 	for _, c := range cases {

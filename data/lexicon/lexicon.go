@@ -441,6 +441,9 @@ type Entry struct {
 	// title's words, tells one office from another ("of", "and"):
 	// "Secretary of State" is "the Secretary".
 	OfficeLink bool
+	// MarksNumber is set for a word before the number that ends a
+	// transcript label ("number", "No."): "SENIOR OFFICIAL NUMBER TWO".
+	MarksNumber bool
 }
 
 // Lexicon maps lower-cased words to their entries. It is immutable once

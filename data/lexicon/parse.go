@@ -100,6 +100,7 @@ var sectionFlags = map[string]func(*Entry) *bool{
 	"byline links":             func(e *Entry) *bool { return &e.BylineLink },
 	"clause lead-ins":          func(e *Entry) *bool { return &e.LeadsClause },
 	"office links":             func(e *Entry) *bool { return &e.OfficeLink },
+	"number markers":           func(e *Entry) *bool { return &e.MarksNumber },
 }
 
 var groupKinds = map[string]GroupKind{"party": PartyGroup, "home": HomeGroup, "free": FreeGroup, "joint": JointGroup}

@@ -233,7 +233,7 @@ func numbered(ws []word) int {
 		return n
 	}
 	k := n - 1
-	if l := ws[k-1].lower(); l == "number" || l == "no." || ws[k-1].punct("#") {
+	if e := ws[k-1].entry; e != nil && e.MarksNumber || ws[k-1].punct("#") {
 		k--
 	}
 	if k == 0 {
