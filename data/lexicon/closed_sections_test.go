@@ -34,6 +34,7 @@ func TestClosedWordSections(t *testing.T) {
 		{"clause lead-ins", func(e *Entry) bool { return e.LeadsClause }, []string{"and", "but", "the"}},
 		{"office links", func(e *Entry) bool { return e.OfficeLink }, []string{"and", "of"}},
 		{"number markers", func(e *Entry) bool { return e.MarksNumber }, []string{"no.", "number"}},
+		{"clock suffixes", func(e *Entry) bool { return e.ClockSuffix }, []string{"a.m.", "am", "p.m.", "pm"}},
 		{"role fillers", func(e *Entry) bool { return e.RoleFiller }, []string{"'s", "a", "an", "and", "for", "of", "the", "to"}},
 	}
 	for _, c := range cases {

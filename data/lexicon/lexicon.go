@@ -444,6 +444,9 @@ type Entry struct {
 	// MarksNumber is set for a word before the number that ends a
 	// transcript label ("number", "No."): "SENIOR OFFICIAL NUMBER TWO".
 	MarksNumber bool
+	// ClockSuffix is set for a word after a clock time that says which
+	// half of the day it is ("a.m.", "PM"): "3:24 P.M. EDT".
+	ClockSuffix bool
 }
 
 // Lexicon maps lower-cased words to their entries. It is immutable once

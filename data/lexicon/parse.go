@@ -101,6 +101,7 @@ var sectionFlags = map[string]func(*Entry) *bool{
 	"clause lead-ins":          func(e *Entry) *bool { return &e.LeadsClause },
 	"office links":             func(e *Entry) *bool { return &e.OfficeLink },
 	"number markers":           func(e *Entry) *bool { return &e.MarksNumber },
+	"clock suffixes":           func(e *Entry) *bool { return &e.ClockSuffix },
 }
 
 var groupKinds = map[string]GroupKind{"party": PartyGroup, "home": HomeGroup, "free": FreeGroup, "joint": JointGroup}
