@@ -447,6 +447,9 @@ type Entry struct {
 	// ClockSuffix is set for a word after a clock time that says which
 	// half of the day it is ("a.m.", "PM"): "3:24 P.M. EDT".
 	ClockSuffix bool
+	// LabelLink is set for a lower-case word a transcript label in title
+	// case may hold ("of", "the"): "Minister of the Interior:".
+	LabelLink bool
 }
 
 // Lexicon maps lower-cased words to their entries. It is immutable once

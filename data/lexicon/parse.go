@@ -102,6 +102,7 @@ var sectionFlags = map[string]func(*Entry) *bool{
 	"office links":             func(e *Entry) *bool { return &e.OfficeLink },
 	"number markers":           func(e *Entry) *bool { return &e.MarksNumber },
 	"clock suffixes":           func(e *Entry) *bool { return &e.ClockSuffix },
+	"label links":              func(e *Entry) *bool { return &e.LabelLink },
 }
 
 var groupKinds = map[string]GroupKind{"party": PartyGroup, "home": HomeGroup, "free": FreeGroup, "joint": JointGroup}

@@ -271,7 +271,7 @@ func (c *doc) soloLabel(s string) (string, int, bool) {
 		if w.tok.Kind != text.Word && !w.punct(".") && !w.punct("-") {
 			return "", 0, false
 		}
-		if !upperCase(label) && !w.cap() && w.lower() != "of" && w.lower() != "the" {
+		if !upperCase(label) && !w.cap() && (w.entry == nil || !w.entry.LabelLink) {
 			return "", 0, false
 		}
 	}
