@@ -326,7 +326,7 @@ func (r *Reader) ownSubject(s *syntax.Sentence, i int, own int32) (syntax.Phrase
 		return syntax.Phrase{}, 0
 	}
 	k := i
-	if text.Lower(w.Text) == "the" {
+	if w.Entry != nil && w.Entry.Definite {
 		k++
 	}
 	if k >= len(s.Words) || !s.Words[k].Tok.Has(text.Cap) {

@@ -136,7 +136,7 @@ func (c *doc) turnOf(label string) Turn {
 		return t
 	}
 	core := ws
-	if len(core) > 0 && core[0].lower() == "the" {
+	if len(core) > 0 && core[0].definite() {
 		core = core[1:]
 	}
 	if len(core) > 0 && c.r.Lexicon.IsPhrase(texts(core), lexicon.NeutralLabel) {
@@ -276,7 +276,7 @@ func (c *doc) soloLabel(s string) (string, int, bool) {
 		}
 	}
 	core := ws
-	if core[0].lower() == "the" {
+	if core[0].definite() {
 		core = core[1:]
 	}
 	if len(core) == 0 || c.r.Lexicon.IsPhrase(texts(core), lexicon.NeutralLabel) {
