@@ -36,6 +36,7 @@ func TestClosedWordSections(t *testing.T) {
 		{"number markers", func(e *Entry) bool { return e.MarksNumber }, []string{"no.", "number"}},
 		{"clock suffixes", func(e *Entry) bool { return e.ClockSuffix }, []string{"a.m.", "am", "p.m.", "pm"}},
 		{"label links", func(e *Entry) bool { return e.LabelLink }, []string{"of", "the"}},
+		{"remit links", func(e *Entry) bool { return e.RemitLink }, []string{"and", "of", "the"}},
 		{"role fillers", func(e *Entry) bool { return e.RoleFiller }, []string{"'s", "a", "an", "and", "for", "of", "the", "to"}},
 	}
 	for _, c := range cases {

@@ -450,6 +450,10 @@ type Entry struct {
 	// LabelLink is set for a lower-case word a transcript label in title
 	// case may hold ("of", "the"): "Minister of the Interior:".
 	LabelLink bool
+	// RemitLink is set for a lower-case word between a title's
+	// preposition and the known name after its remit ("the", "and",
+	// "of"): "for Water and Roads Ana Velk".
+	RemitLink bool
 }
 
 // Lexicon maps lower-cased words to their entries. It is immutable once

@@ -103,6 +103,7 @@ var sectionFlags = map[string]func(*Entry) *bool{
 	"number markers":           func(e *Entry) *bool { return &e.MarksNumber },
 	"clock suffixes":           func(e *Entry) *bool { return &e.ClockSuffix },
 	"label links":              func(e *Entry) *bool { return &e.LabelLink },
+	"remit links":              func(e *Entry) *bool { return &e.RemitLink },
 }
 
 var groupKinds = map[string]GroupKind{"party": PartyGroup, "home": HomeGroup, "free": FreeGroup, "joint": JointGroup}

@@ -204,8 +204,8 @@ func (r *Reader) personAt(ws []word, i int) (gazetteer.Hit, bool) {
 }
 
 // knownAfter finds a known person a few words after a preposition at
-// ws[i] ("for Water and Roads Ana Velk"), with only capitalised words,
-// "and", "the" and "of" between; it returns where the name starts.
+// ws[i] ("for Water and Roads Ana Velk"), with only capitalised words
+// and [remit links] between; it returns where the name starts.
 func (r *Reader) knownAfter(ws []word, i int) (int, bool) {
 	if i >= len(ws) || !ws[i].is(lexicon.NounPreposition) || ws[i].lower() == "of" {
 		return 0, false
@@ -215,7 +215,7 @@ func (r *Reader) knownAfter(ws []word, i int) (int, bool) {
 			return k, k > i+1
 		}
 		w := &ws[k]
-		if w.tok.Kind != text.Word && !w.punct(",") || w.tok.Kind == text.Word && !w.cap() && !w.joinsNames() && w.lower() != "of" {
+		if w.tok.Kind != text.Word && !w.punct(",") || w.tok.Kind == text.Word && !w.cap() && (w.entry == nil || !w.entry.RemitLink) {
 			return 0, false
 		}
 	}
