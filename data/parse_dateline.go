@@ -31,39 +31,6 @@ func findDatelineIn(paras []Paragraph, transcript bool) string {
 
 var datelineDashes = []string{" – ", " — ", " - ", "—", " -- "}
 
-var months = []string{
-	"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-	"january", "february", "march", "april", "june", "july", "august", "september",
-	"october", "november", "december",
-}
-
-// Words that start sentences, not place names: "The talks – long
-// stalled – resumed" has no dateline.
-var notPlaceStarts = map[string]bool{
-	"a": true, "an": true, "the": true, "this": true, "that": true, "these": true, "those": true,
-	"it": true, "he": true, "she": true, "we": true, "they": true, "i": true, "you": true,
-	"in": true, "on": true, "at": true, "but": true, "and": true, "or": true, "so": true,
-	"officials": true, "meanwhile": true, "however": true, "still": true, "yet": true,
-	"today": true, "yesterday": true, "earlier": true, "later": true, "after": true, "before": true,
-	"his": true, "her": true, "its": true, "their": true, "our": true, "as": true, "while": true,
-}
-
-// Words that do not occur in place names but do in the capitalised
-// lead-ins of releases ("FOR IMMEDIATE RELEASE –", "NEW ACTIONS TO …").
-var notPlaceWords = map[string]bool{
-	"for": true, "to": true, "as": true, "and": true, "with": true, "by": true, "from": true,
-	"is": true, "are": true, "was": true, "will": true, "report": true, "release": true,
-	"remarks": true, "proclamation": true, "memorandum": true, "secretary": true,
-	"president": true, "statement": true, "readout": true, "fact": true, "sheet": true,
-	"actions": true, "costs": true, "update": true, "note": true, "jr.": true,
-}
-
-// Words allowed in lower case inside a place name ("Port of Spain").
-var placeConnectors = map[string]bool{
-	"of": true, "de": true, "du": true, "la": true, "le": true, "del": true, "da": true, "di": true,
-	"al": true, "el": true, "upon": true, "on": true, "am": true, "an": true, "der": true, "the": true,
-}
-
 // dateline finds "Place – " at the start of p: a short capitalised place
 // phrase ("Moscow", "WASHINGTON, D.C.", "Port Selin") before a dash, also
 // in the wire form "PLACE, Month DD (Agency) – ". It returns the place, in
@@ -108,13 +75,8 @@ func dateline(p string) string {
 }
 
 func startsWithMonth(s string) bool {
-	w := strings.ToLower(strings.Trim(firstWord(s), "."))
-	for _, m := range months {
-		if w == m {
-			return true
-		}
-	}
-	return false
+	e := words().Lookup(strings.Trim(firstWord(s), "."))
+	return e != nil && e.Month
 }
 
 func firstWord(s string) string {
@@ -127,16 +89,18 @@ func firstWord(s string) string {
 // isPlace accepts at most five words, each capitalised or a connector,
 // with letters, periods, apostrophes, hyphens and commas only.
 func isPlace(s string) bool {
-	words := strings.Fields(s)
-	if len(words) == 0 || len(words) > 5 {
+	lex := words()
+	ws := strings.Fields(s)
+	if len(ws) == 0 || len(ws) > 5 {
 		return false
 	}
-	if notPlaceStarts[strings.ToLower(words[0])] && !isAllCaps(s) && s != "The Hague" {
+	if e := lex.Lookup(ws[0]); e != nil && e.OpensNoPlace && !isAllCaps(s) && s != "The Hague" {
 		return false
 	}
-	for i, w := range words {
+	for i, w := range ws {
 		w = strings.TrimRight(w, ",")
-		if w == "" || notPlaceWords[strings.ToLower(w)] {
+		e := lex.Lookup(w)
+		if w == "" || e != nil && e.LeadIn {
 			return false
 		}
 		for _, r := range w {
@@ -145,7 +109,7 @@ func isPlace(s string) bool {
 			}
 		}
 		r, _ := utf8.DecodeRuneInString(w)
-		if !unicode.IsUpper(r) && (i == 0 || !placeConnectors[w]) {
+		if !unicode.IsUpper(r) && (i == 0 || e == nil || !e.PlaceConnector) {
 			return false
 		}
 	}

@@ -229,6 +229,7 @@ func TestParseDateline(t *testing.T) {
 		{"wire form", "PORT SELIN, March 3 (Varanda Press) – Talks resumed.", "Port Selin"},
 		{"wire form with year", "OSTRAVA NOVA, Jan. 5, 2031 (Wire) — Kestria said.", "Ostrava Nova"},
 		{"connector", "Port of Tarn – Ships waited.", "Port of Tarn"},
+		{"particle connector", "Vila da Orrin – Ships waited.", "Vila da Orrin"},
 		{"no dateline", "Varanda said on Monday it would talk.", ""},
 		{"sentence with a dash", "The talks – long stalled – resumed on Monday.", ""},
 		{"lower case after dash", "Varanda – which had refused – agreed.", ""},

@@ -46,7 +46,7 @@ func (r *run) names(mf *mention.Finder, s *syntax.Sentence, para string) []named
 				for j+1 < len(s.Words) && s.Words[j+1].Tag.IsProperNoun() && s.Words[j+1].Quote < 0 && !cut[j+1] {
 					j++
 				}
-				if k := titleJoin(s, i, j); k > j {
+				if k := titleJoin(mf.Lexicon, s, i, j); k > j {
 					j = k // "Minister for Foreign Affairs and Defense Ana Velk"
 					continue
 				}
@@ -187,28 +187,31 @@ func personHead(w *syntax.Word) bool {
 }
 
 // titleJoin continues the name run [i, j] of a title over a joining
-// word ("Minister for Foreign Affairs", "Affairs and Defense") when the
+// word ("Minister for Foreign Affairs", "Affairs and Defense"), and a
+// preposition's "the" ("Representative for the DPRK"), when the
 // run ends in a title's or an organisation's word and a capitalised word
 // follows; it returns the joined word's index, or j. A sentence with
 // shallow tags has no noun phrases to join them.
-func titleJoin(s *syntax.Sentence, i, j int) int {
+func titleJoin(lex *lexicon.Lexicon, s *syntax.Sentence, i, j int) int {
 	if j+2 >= len(s.Words) {
 		return j
 	}
-	join := strings.ToLower(s.Words[j+1].Text)
-	switch join {
-	case "of", "for", "to", "and", "&":
-	default:
+	join := lex.Lookup(s.Words[j+1].Text)
+	if join == nil || !join.JoinsTitle {
 		return j
 	}
-	last, next := &s.Words[j], &s.Words[j+1+1]
+	last, k := &s.Words[j], j+2
+	if join.Posting && s.Words[k].Entry != nil && s.Words[k].Entry.Definite && k+1 < len(s.Words) {
+		k++ // "Special Representative for the DPRK", "Adviser to the President Ana Velk"
+	}
+	next := &s.Words[k]
 	if !next.Tag.IsProperNoun() || next.Quote >= 0 || !(last.Is(lexicon.TitleHead) || last.Is(lexicon.TitleWord) || last.Is(lexicon.Organisation)) {
 		return j
 	}
-	if (join == "and" || join == "&") && last.Is(lexicon.TitleHead) {
+	if !join.TitlePreposition && last.Is(lexicon.TitleHead) {
 		return j // "The President and Secretary Velk": two people
 	}
-	return j + 2 // "Minister for Foreign Affairs", "Ambassador to Yemen"
+	return k // "Minister for Foreign Affairs", "Ambassador to Yemen"
 }
 
 // frontedName finds the name a description before it is about: the

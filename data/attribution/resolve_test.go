@@ -306,3 +306,22 @@ func TestResolveTitlesAndSeats(t *testing.T) {
 		t.Errorf("no statement %q", text)
 	}
 }
+
+// A title's posting reads over its "the" to the name after it: "Senior
+// Adviser to the President Tomas Velk" holds that office, not the
+// President's; "for the" likewise.
+func TestResolvePostingOverThe(t *testing.T) {
+	t.Parallel()
+	e := testEngine(t)
+	cases := []struct{ title, para, speaker, role string }{
+		{"Statement by Senior Adviser to the President Tomas Velk", "The dam is safe, Velk said.", "Tomas Velk", "Senior Adviser to the President"},
+		{"Statement by Special Envoy for the Ruvo Delta Dana Orsk", "The ferries will run again, Orsk said.", "Dana Orsk", "Special Envoy for the Ruvo Delta"},
+	}
+	for _, c := range cases {
+		doc := &Document{Title: c.title, Declared: inventedParties, Paragraphs: paragraphs(c.para)}
+		sts := e.Attribute(doc).Statements
+		if len(sts) != 1 || sts[0].Speaker != c.speaker || sts[0].Role != c.role {
+			t.Errorf("%s: %+v, want %q (%q)", c.title, sts, c.speaker, c.role)
+		}
+	}
+}

@@ -415,6 +415,52 @@ type Entry struct {
 	// JoinsList is set for a conjunction that joins the items of a list
 	// ("and", "or"): "Kestria and Tesmar said" is one subject.
 	JoinsList bool
+	// JoinsTitle is set for a word that carries a capitalised title on
+	// to a capitalised word after it ("Minister for Foreign Affairs",
+	// "Affairs and Defense"); one that is no title preposition ("and",
+	// "&") joins two people after a title's head ("the President and
+	// Secretary Velk").
+	JoinsTitle bool
+	// Month is set for a month's name, whole or abbreviated ("Jan",
+	// "September"): after a comma it ends a wire dateline's place.
+	Month bool
+	// OpensNoPlace is set for a word that opens sentences and no place's
+	// name ("The", "Officials"): before a dash it opens no dateline.
+	OpensNoPlace bool
+	// LeadIn is set for a word of a release's capitalised lead-in that no
+	// place's name holds ("FOR IMMEDIATE RELEASE", "FACT SHEET"): a
+	// phrase with one before a dash is no dateline.
+	LeadIn bool
+	// PlaceConnector is set for a word that stands in lower case inside a
+	// place's name ("of", "de", "am"): "Port of Spain".
+	PlaceConnector bool
+	// JoinsSpeakers is set for a conjunction that joins two speakers into
+	// one joint speaker ("and", "&"): "Velk and Arno said".
+	JoinsSpeakers bool
+	// BylineLink is set for a lower-case word a byline's title reads
+	// through ("of", "and"): "Ana Velk, Minister of Trade and Ports".
+	BylineLink bool
+	// LeadsClause is set for a word that, read without tags, may stand
+	// between a clause's start and its subject ("the", "and"): "but the
+	// Government …".
+	LeadsClause bool
+	// OfficeLink is set for a word inside an office's name that, with the
+	// title's words, tells one office from another ("of", "and"):
+	// "Secretary of State" is "the Secretary".
+	OfficeLink bool
+	// MarksNumber is set for a word before the number that ends a
+	// transcript label ("number", "No."): "SENIOR OFFICIAL NUMBER TWO".
+	MarksNumber bool
+	// ClockSuffix is set for a word after a clock time that says which
+	// half of the day it is ("a.m.", "PM"): "3:24 P.M. EDT".
+	ClockSuffix bool
+	// LabelLink is set for a lower-case word a transcript label in title
+	// case may hold ("of", "the"): "Minister of the Interior:".
+	LabelLink bool
+	// RemitLink is set for a lower-case word between a title's
+	// preposition and the known name after its remit ("the", "and",
+	// "of"): "for Water and Roads Ana Velk".
+	RemitLink bool
 }
 
 // Lexicon maps lower-cased words to their entries. It is immutable once

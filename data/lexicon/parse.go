@@ -93,6 +93,19 @@ var sectionFlags = map[string]func(*Entry) *bool{
 	"articles":                 func(e *Entry) *bool { return &e.Article },
 	"speaker prefixes":         func(e *Entry) *bool { return &e.SpeakerPrefix },
 	"list conjunctions":        func(e *Entry) *bool { return &e.JoinsList },
+	"title joiners":            func(e *Entry) *bool { return &e.JoinsTitle },
+	"month names":              func(e *Entry) *bool { return &e.Month },
+	"non-place openers":        func(e *Entry) *bool { return &e.OpensNoPlace },
+	"lead-in words":            func(e *Entry) *bool { return &e.LeadIn },
+	"place connectors":         func(e *Entry) *bool { return &e.PlaceConnector },
+	"joint conjunctions":       func(e *Entry) *bool { return &e.JoinsSpeakers },
+	"byline links":             func(e *Entry) *bool { return &e.BylineLink },
+	"clause lead-ins":          func(e *Entry) *bool { return &e.LeadsClause },
+	"office links":             func(e *Entry) *bool { return &e.OfficeLink },
+	"number markers":           func(e *Entry) *bool { return &e.MarksNumber },
+	"clock suffixes":           func(e *Entry) *bool { return &e.ClockSuffix },
+	"label links":              func(e *Entry) *bool { return &e.LabelLink },
+	"remit links":              func(e *Entry) *bool { return &e.RemitLink },
 }
 
 var groupKinds = map[string]GroupKind{"party": PartyGroup, "home": HomeGroup, "free": FreeGroup, "joint": JointGroup}

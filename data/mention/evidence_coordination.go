@@ -18,7 +18,7 @@ func (f *Finder) coordination(s *syntax.Sentence, para string, p syntax.Phrase) 
 	for i := p.From + 1; i < p.To-1; i++ {
 		w := &s.Words[i]
 		switch {
-		case w.Tag == tag.CC && (lower(w.Text) == "and" || w.Text == "&"):
+		case w.Tag == tag.CC && f.joinsSpeakers(w):
 			cuts, and = append(cuts, i), true
 		case w.Tag == tag.Comma:
 			cuts = append(cuts, i)
@@ -115,4 +115,11 @@ func withoutParenthetical(s *syntax.Sentence, p syntax.Phrase) syntax.Phrase {
 		return syntax.Phrase{From: p.From, To: a}
 	}
 	return p
+}
+
+// joinsSpeakers: a conjunction of [joint conjunctions] ("and", "&"); the
+// sentence gives "&", a punctuation token, no entry of its own.
+func (f *Finder) joinsSpeakers(w *syntax.Word) bool {
+	e := f.Lexicon.Lookup(w.Text)
+	return e != nil && e.JoinsSpeakers
 }

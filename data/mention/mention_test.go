@@ -425,6 +425,7 @@ func TestCoordination(t *testing.T) {
 		{"The Tesmari envoy and the Orlavian envoy said the vote was fair.", "The Tesmari envoy and the Orlavian envoy", true, false, "the Tesmari envoy and the Orlavian envoy"},
 		{"Lena Velk and her Tesmari counterparts said the vote was fair.", "Lena Velk and her Tesmari counterparts", true, false, "Lena Velk and her Tesmari counterparts"},
 		{"Tesmar and Orlavian partners said the vote was fair.", "Tesmar and Orlavian partners", true, false, "Tesmar and Orlavian partners"},
+		{"Lena Velk & Tom Arno said the vote was fair.", "Lena Velk & Tom Arno", true, false, "Lena Velk & Tom Arno"},
 		{"The Secretary and Varn said the vote was fair.", "The Secretary and Varn", false, true, "the Secretary and Varn"},
 	} {
 		s := sentence(t, f, c.sentence)

@@ -303,7 +303,7 @@ func (c *doc) castOf() []member {
 	var out []member
 	t, ws := c.d.Title, c.title
 	for i := 0; i < len(ws); i++ {
-		the := ws[i].lower() == "the" && i+1 < len(ws) && ws[i+1].titleWord()
+		the := ws[i].definite() && i+1 < len(ws) && ws[i+1].titleWord()
 		if i > 0 && ws[i-1].tok.Kind == text.Word && ws[i-1].cap() && !ws[i-1].stops() && ws[i-1].lower() != "and" {
 			continue // inside a name: "… for Near Eastern Affairs Ana Velk"
 		}

@@ -104,7 +104,7 @@ func (c *doc) byline(s string) (member, bool) {
 		switch {
 		case w.is(lexicon.TitleHead):
 			head = true
-		case w.titleWord(), w.cap(), w.punct(","), w.lower() == "of", w.lower() == "the", w.lower() == "and", w.lower() == "for":
+		case w.titleWord(), w.cap(), w.punct(","), w.entry != nil && w.entry.BylineLink:
 		default:
 			return member{}, false
 		}

@@ -102,7 +102,7 @@ func (c *doc) namedBefore(t string, ws []word, at int) (string, resolve.Speaker,
 		return "", resolve.Speaker{}, false
 	}
 	from := 0
-	if ws[0].lower() == "the" {
+	if ws[0].definite() {
 		from = 1
 	}
 	ms, e := c.r.memberList(t, ws, from)
@@ -162,7 +162,7 @@ func (c *doc) partiesIn(ws []word) []member {
 func (c *doc) jointSignatories(t string, ws []word, at, after int) []member {
 	if at > 0 {
 		from := 0
-		if ws[0].lower() == "the" {
+		if ws[0].definite() {
 			from = 1
 		}
 		if ms, e := c.r.memberList(t, ws, from); e >= at-2 && c.signatories(ms) {

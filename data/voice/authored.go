@@ -149,13 +149,13 @@ func (r *Reader) mayBeOwn(s *syntax.Sentence, own int32, titled bool) bool {
 }
 
 // nearClauseStart: word i may open a clause, read without tags: the
-// sentence's first word, or after punctuation, past "the", a
-// conjunction or a word of time ("Today, the United States …").
+// sentence's first word, or after punctuation, past [clause lead-ins]
+// ("the", "and", "but") and words of time ("Today, the United States …").
 func nearClauseStart(s *syntax.Sentence, i int) bool {
 	k := i - 1
 	for k >= 0 && s.Words[k].Tok.Kind == text.Word {
-		switch l := text.Lower(s.Words[k].Text); {
-		case l == "the" || l == "and" || l == "but" || s.Words[k].Is(lexicon.Time):
+		switch w := &s.Words[k]; {
+		case w.Entry != nil && w.Entry.LeadsClause || w.Is(lexicon.Time):
 			k--
 			continue
 		}
@@ -326,7 +326,7 @@ func (r *Reader) ownSubject(s *syntax.Sentence, i int, own int32) (syntax.Phrase
 		return syntax.Phrase{}, 0
 	}
 	k := i
-	if text.Lower(w.Text) == "the" {
+	if w.Entry != nil && w.Entry.Definite {
 		k++
 	}
 	if k >= len(s.Words) || !s.Words[k].Tok.Has(text.Cap) {

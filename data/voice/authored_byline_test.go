@@ -40,6 +40,15 @@ func TestBylinedJudgments(t *testing.T) {
 				{Text: "It is critical that a government able to implement reforms be formed now. That is what the people of Tesmar need."},
 			},
 		}, []string{"It is critical that a government able to implement reforms be formed now", "That is what the people of Tesmar need"}, nil},
+		{"a byline whose title reads through its links", attribution.Document{
+			Title:  "Resignation of Tesmari Prime Minister Pela Oru",
+			Source: "https://kestria.example/statements/oru",
+			Paragraphs: []attribution.Paragraph{
+				{Text: "Ana Velk, Minister of Foreign Affairs and Trade for the Kestrian Republic"},
+				{Text: "The resignation of Pela Oru is another disappointing development for the people of Tesmar."},
+				{Text: "It is critical that a government able to implement reforms be formed now. That is what the people of Tesmar need."},
+			},
+		}, []string{"It is critical that a government able to implement reforms be formed now", "That is what the people of Tesmar need"}, nil},
 		{"a travel notice under a byline", attribution.Document{
 			Title:  "Foreign Minister Velk's Travel to Tesmar",
 			Source: "https://kestria.example/notices/travel",

@@ -83,5 +83,5 @@ func (r *Reader) signatories(s *syntax.Sentence) (Said, bool) {
 // titleLink: a word inside a title or a name's list before the next
 // capitalised word ("Envoy for Climate", "Minister of the Interior").
 func titleLink(w *syntax.Word) bool {
-	return w.Entry != nil && w.Entry.TitlePreposition || text.Lower(w.Text) == "the"
+	return w.Entry != nil && (w.Entry.TitlePreposition || w.Entry.Definite)
 }

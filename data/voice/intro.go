@@ -101,7 +101,7 @@ func (c *doc) speaksForIn(texts []string) int32 {
 				continue // a clause's subject opens the sentence
 			}
 			j := i
-			if ws[j].entry != nil && ws[j].entry.Definite {
+			if ws[j].definite() {
 				j++
 			}
 			h, ok := c.r.partyAt(ws, j)
@@ -235,7 +235,7 @@ func narrates(ws []word) bool {
 		if w.is(lexicon.Pronoun) && w.entry.Pronoun.Person == 3 && !w.entry.Pronoun.Plural && w.entry.Pronoun.Gender != 'n' && w.entry.Pronoun.Gender != 0 {
 			return true
 		}
-		if w.entry != nil && w.entry.Definite && i+1 < len(ws) && ws[i+1].titleWord() && !ws[i+1].is(lexicon.Honorific) {
+		if w.definite() && i+1 < len(ws) && ws[i+1].titleWord() && !ws[i+1].is(lexicon.Honorific) {
 			e := i + 1
 			for e < len(ws) && ws[e].titleWord() {
 				e++

@@ -96,10 +96,10 @@ func (c *doc) labelledTurns(intro int, sp resolve.Speaker, cue string) ([]Turn, 
 	return out, last
 }
 
-// joins: the words join two or more speakers ("and", "&").
+// joins: the words join two or more speakers ([joint conjunctions]).
 func joins(ws []word) bool {
 	for i := range ws {
-		if l := ws[i].lower(); l == "and" || l == "&" {
+		if e := ws[i].entry; e != nil && e.JoinsSpeakers {
 			return true
 		}
 	}

@@ -26,6 +26,9 @@ func (w *word) punct(s string) bool     { return w.tok.Kind != text.Word && w.te
 // joinsNames: "the", "and" between the names or title words of a list.
 func (w *word) joinsNames() bool { return w.entry != nil && w.entry.JoinsNames }
 
+// definite: the [definite articles] word, "the".
+func (w *word) definite() bool { return w.entry != nil && w.entry.Definite }
+
 // titleWord: a word of a role ("Foreign", "Minister", "Mr.").
 func (w *word) titleWord() bool {
 	return w.tok.Kind == text.Word && w.is(lexicon.TitleHead|lexicon.TitleWord|lexicon.Honorific)
@@ -201,8 +204,8 @@ func (r *Reader) personAt(ws []word, i int) (gazetteer.Hit, bool) {
 }
 
 // knownAfter finds a known person a few words after a preposition at
-// ws[i] ("for Water and Roads Ana Velk"), with only capitalised words,
-// "and", "the" and "of" between; it returns where the name starts.
+// ws[i] ("for Water and Roads Ana Velk"), with only capitalised words
+// and [remit links] between; it returns where the name starts.
 func (r *Reader) knownAfter(ws []word, i int) (int, bool) {
 	if i >= len(ws) || !ws[i].is(lexicon.NounPreposition) || ws[i].lower() == "of" {
 		return 0, false
@@ -212,7 +215,7 @@ func (r *Reader) knownAfter(ws []word, i int) (int, bool) {
 			return k, k > i+1
 		}
 		w := &ws[k]
-		if w.tok.Kind != text.Word && !w.punct(",") || w.tok.Kind == text.Word && !w.cap() && !w.joinsNames() && w.lower() != "of" {
+		if w.tok.Kind != text.Word && !w.punct(",") || w.tok.Kind == text.Word && !w.cap() && (w.entry == nil || !w.entry.RemitLink) {
 			return 0, false
 		}
 	}
@@ -246,7 +249,7 @@ func (w *word) nameWord() bool {
 func (r *Reader) memberAt(src string, ws []word, i int) (member, int, bool) {
 	m := member{party: -1, person: -1}
 	start := i
-	if i < len(ws) && ws[i].lower() == "the" {
+	if i < len(ws) && ws[i].definite() {
 		m.article = true
 		i++
 	}
@@ -282,7 +285,7 @@ func (r *Reader) memberAt(src string, ws []word, i int) (member, int, bool) {
 	// "the Government of Kestria": the party itself
 	if j+1 < len(ws) && j == i+1 && ws[i].is(lexicon.Group) && ws[i].is(lexicon.Organisation) && ws[j].lower() == "of" {
 		k := j + 1
-		if k < len(ws) && ws[k].lower() == "the" {
+		if k < len(ws) && ws[k].definite() {
 			k++
 		}
 		if h, ok := r.partyAt(ws, k); ok && h.Kind == gazetteer.PartyName && (k+h.Len == len(ws) || !ws[k+h.Len].titleWord()) {
@@ -367,7 +370,7 @@ func (r *Reader) memberAt(src string, ws []word, i int) (member, int, bool) {
 			continue
 		case w.lower() == "of" && len(m.name) == 0 && len(m.title) > 0:
 			k := i + 1
-			if k < len(ws) && ws[k].lower() == "the" {
+			if k < len(ws) && ws[k].definite() {
 				k++
 			}
 			if h, ok := r.partyAt(ws, k); ok && (k+h.Len == len(ws) || !ws[k+h.Len].is(lexicon.Organisation)) {
@@ -424,7 +427,7 @@ done:
 	// "President Ana Velk of Kestria"
 	if m.named() && i+1 < len(ws) && ws[i].lower() == "of" {
 		k := i + 1
-		if k < len(ws) && ws[k].lower() == "the" {
+		if k < len(ws) && ws[k].definite() {
 			k++
 		}
 		if h, ok := r.partyAt(ws, k); ok {

@@ -15,7 +15,7 @@ import (
 // East", "Trade Policy"), or k when there is none.
 func remitEnd(ws []word, k int) int {
 	e := k
-	if e < len(ws) && ws[e].entry != nil && ws[e].entry.Definite {
+	if e < len(ws) && ws[e].definite() {
 		e++
 	}
 	from := e

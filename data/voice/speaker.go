@@ -132,17 +132,16 @@ func (c *doc) holds(m *member, title []string) bool {
 
 // sameOffice: the words up to the title's head agree ("Vice President"
 // is no "President"); the held title may go on after it ("Secretary of
-// State" is "the Secretary"). Words that name a party ("Kestrian") and
-// articles are no part of the office.
+// State" is "the Secretary"). Only title words and [office links] are:
+// words that name a party ("Kestrian") and "the" are no part of the office.
 func sameOffice(l *lexicon.Lexicon, held, title []string) bool {
 	core := func(ws []string) []string {
 		var out []string
 		for _, w := range ws {
-			lw := strings.ToLower(w)
-			if lw == "the" || !l.Is(lw, lexicon.TitleHead) && !l.Is(lw, lexicon.TitleWord) && lw != "of" && lw != "and" {
+			if e := l.Lookup(w); e == nil || e.Definite || e.Class&(lexicon.TitleHead|lexicon.TitleWord) == 0 && !e.OfficeLink {
 				continue
 			}
-			out = append(out, lw)
+			out = append(out, strings.ToLower(w))
 		}
 		return out
 	}

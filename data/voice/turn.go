@@ -136,7 +136,7 @@ func (c *doc) turnOf(label string) Turn {
 		return t
 	}
 	core := ws
-	if len(core) > 0 && core[0].lower() == "the" {
+	if len(core) > 0 && core[0].definite() {
 		core = core[1:]
 	}
 	if len(core) > 0 && c.r.Lexicon.IsPhrase(texts(core), lexicon.NeutralLabel) {
@@ -233,7 +233,7 @@ func numbered(ws []word) int {
 		return n
 	}
 	k := n - 1
-	if l := ws[k-1].lower(); l == "number" || l == "no." || ws[k-1].punct("#") {
+	if e := ws[k-1].entry; e != nil && e.MarksNumber || ws[k-1].punct("#") {
 		k--
 	}
 	if k == 0 {
@@ -271,12 +271,12 @@ func (c *doc) soloLabel(s string) (string, int, bool) {
 		if w.tok.Kind != text.Word && !w.punct(".") && !w.punct("-") {
 			return "", 0, false
 		}
-		if !upperCase(label) && !w.cap() && w.lower() != "of" && w.lower() != "the" {
+		if !upperCase(label) && !w.cap() && (w.entry == nil || !w.entry.LabelLink) {
 			return "", 0, false
 		}
 	}
 	core := ws
-	if core[0].lower() == "the" {
+	if core[0].definite() {
 		core = core[1:]
 	}
 	if len(core) == 0 || c.r.Lexicon.IsPhrase(texts(core), lexicon.NeutralLabel) {

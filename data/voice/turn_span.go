@@ -125,10 +125,9 @@ func timeStampStart(l *lexicon.Lexicon, s string, a, b int) int {
 	if upperCase(f[k]) && len(f[k]) >= 2 && len(f[k]) <= 5 && !strings.Contains(f[k], ".") && k > 0 {
 		k-- // the zone: "EDT", "CEST"
 	}
-	m := strings.ToLower(f[k])
-	if m == "a.m." || m == "p.m." || m == "am" || m == "pm" {
+	if e := l.Lookup(f[k]); e != nil && e.ClockSuffix {
 		k--
-	} else if !strings.HasSuffix(m, "a.m.") && !strings.HasSuffix(m, "p.m.") {
+	} else if m := strings.ToLower(f[k]); !strings.HasSuffix(m, "a.m.") && !strings.HasSuffix(m, "p.m.") {
 		return -1
 	}
 	if k < 0 || !clock(strings.TrimSuffix(strings.TrimSuffix(strings.ToLower(f[k]), "a.m."), "p.m.")) {

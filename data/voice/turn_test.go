@@ -156,6 +156,10 @@ func TestTurns(t *testing.T) {
 			Title:      "Statement on the Dam",
 			Paragraphs: paras("Foreign Minister Oru: We are glad.", "It took ten years."),
 		}, []turnWant{{0, "Pela Oru", "Tesmar", false, "We are glad."}, {1, "Pela Oru", "Tesmar", false, "It took ten years."}}},
+		{"a title-case label with lower-case links", Document{
+			Title:      "Statement on the Dam",
+			Paragraphs: paras("Minister of the Interior Oru: We are glad.", "It took ten years."),
+		}, []turnWant{{0, "Pela Oru", "Tesmar", false, "We are glad."}, {1, "Pela Oru", "Tesmar", false, "It took ten years."}}},
 		{"a label of offices and a name; a run-in heading ends a turn", Document{
 			Title: "What They Are Saying",
 			Paragraphs: append(labelled("Minister of Water, Orlavian Minister Mira Holt", "“The river is low.”"),
