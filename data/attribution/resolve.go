@@ -435,6 +435,9 @@ func (r *run) ownGovernment(para int, sp resolve.Speaker, m *mention.Mention) bo
 // definiteBody reports a speaker phrase that names one body by its common
 // noun: "the company", "the agency" (not "any company", "whose party").
 func definiteBody(s *syntax.Sentence, p syntax.Phrase) bool {
+	if p.Empty() {
+		return false // no word to read: an empty phrase at word 0 has its head at -1
+	}
 	d := &s.Words[p.From]
 	return d.Entry != nil && d.Entry.Definite && d.Tag == tag.DT && s.Words[s.Head(s.Core(p))].Is(lexicon.Organisation)
 }
