@@ -164,7 +164,7 @@ func (r *run) resolve(stmts []statement.Statement) Result {
 // sentenceMentions is the names and companies of sentence si.
 func (r *run) sentenceMentions(mf *mention.Finder, si int) []named {
 	s := &r.sentences[si]
-	if r.issuerByline(s) {
+	if int32(s.Para) == r.voice.IssuerByline {
 		// "Office of the Spokesperson" over a release names the office
 		// that issues it, no one its sentences go on about: a "they"
 		// with no one else before it is no one's, not an "Office"'s
@@ -177,24 +177,6 @@ func (r *run) sentenceMentions(mf *mention.Finder, si int) []named {
 		out[k].m.Sentence = si
 	}
 	return out
-}
-
-// issuerByline reports a sentence that is wholly a byline naming an
-// issuing body ("Office of the Spokesperson").
-func (r *run) issuerByline(s *syntax.Sentence) bool {
-	n := len(s.Words)
-	if n > 0 && s.Words[n-1].Tag == tag.Period {
-		n--
-	}
-	if n < 2 || n > 8 || s.Words[0].Entry == nil {
-		return false // the lexicon knows a byline's first word
-	}
-	var buf [8]string
-	ws := buf[:n]
-	for i := range n {
-		ws[i] = s.Words[i].Text
-	}
-	return r.engine.Lexicon.IsPhrase(ws, lexicon.IssuerByline)
 }
 
 // tagAntecedents tags fully the sentences just before a pronoun that

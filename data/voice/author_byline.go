@@ -36,6 +36,19 @@ func (c *doc) bylineAuthor() (resolve.Speaker, bool) {
 	return resolve.Speaker{}, false
 }
 
+// issuerByline is the head's first paragraph when it is wholly a byline
+// that names an issuing body, or -1.
+func (c *doc) issuerByline() int32 {
+	head := c.headOf()
+	if len(head) == 0 {
+		return -1
+	}
+	if _, ok := c.issuer(strings.TrimSpace(c.d.Paragraphs[head[0]].Text)); !ok {
+		return -1
+	}
+	return int32(head[0])
+}
+
 // issuer reads a byline that names an issuing body.
 func (c *doc) issuer(s string) (resolve.Speaker, bool) {
 	if len(s) > 80 {

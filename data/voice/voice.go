@@ -76,6 +76,10 @@ type Voice struct {
 	// Home is the party the document speaks for: its publisher's
 	// government, or a transcript's host's; -1 when unknown.
 	Home int32
+	// IssuerByline is the head's paragraph that is wholly a byline naming
+	// an issuing body ("Office of the Spokesperson"), -1 when none: it
+	// names who issues the text, no one its sentences go on about.
+	IssuerByline int32
 }
 
 // Reader finds a document's voice.
@@ -88,14 +92,14 @@ type Reader struct {
 // its author.
 func (r *Reader) Read(d *Document) Voice {
 	if r.Lexicon == nil || r.Index == nil {
-		return Voice{Home: -1}
+		return Voice{Home: -1, IssuerByline: -1}
 	}
 	c := &doc{r: r, d: d, home: r.homeParty(d), title: r.words(d.Title), holders: map[string]holders{}}
 	c.cast = c.castOf()
 	if c.home < 0 {
 		c.home = c.transcriptHome()
 	}
-	v := Voice{Turns: c.turns(), Home: c.home}
+	v := Voice{Turns: c.turns(), Home: c.home, IssuerByline: c.issuerByline()}
 	if len(v.Turns) == 0 {
 		// not a transcript: the text has a voice of its own, and may lend
 		// it to a speaker it introduces ("Ana Velk said:")
