@@ -30,8 +30,8 @@ func (f *Finder) gazetteerEvidence(s *syntax.Sentence, p syntax.Phrase, m *Menti
 			i += h.Len // "Ambassador to Tesmar", "Envoy for the Kestrian talks": where, not whose
 			continue
 		}
-		if h.Person < 0 && h.Len == 1 && f.givenName(s, p.From+i, p.To) {
-			i++ // "Sofia Lenk": a person's given name, not the capital
+		if f.inPersonName(s, p, p.From+i, h) {
+			i++ // "Sofia Lenk", "Kestria Ortega", "Grandpa Varn", "Tom Orlavian": a person named so, not the party
 			continue
 		}
 		if h.Person < 0 && p.From+i > 0 && newPlace(&s.Words[p.From+i-1]) {
@@ -57,15 +57,6 @@ func (f *Finder) gazetteerEvidence(s *syntax.Sentence, p syntax.Phrase, m *Menti
 		}
 		if h.Person < 0 && h.Kind == gazetteer.Demonym && (ownerNamed(s, p.From+i, h.Len) || f.namedBefore(s, p.From+i+h.Len, p.To)) {
 			i += h.Len // "German's brother", "German Ortega": a person named so, not a people
-			continue
-		}
-		if h.Person < 0 && (h.Kind == gazetteer.PartyName || h.Kind == gazetteer.Capital) &&
-			(f.givenPlace(s, p.From+i, h.Len, p.To) || f.placeSurname(s, p.From, p.From+i, h.Len, p.To)) {
-			i += h.Len // "Kestria Ortega", "Grandpa Varn": a person named so, not the party
-			continue
-		}
-		if h.Person < 0 && h.Len == 1 && f.surname(s, p.From, p.From+i) {
-			i++ // "Tom Orlavian": a person's surname, not the demonym
 			continue
 		}
 		switch {
@@ -161,29 +152,6 @@ func (f *Finder) remit(s *syntax.Sentence, i int) bool {
 // party's name after it: "New" of "New Mexico".
 func newPlace(w *syntax.Word) bool {
 	return w.Entry != nil && w.Entry.NewPlace && w.Tok.Has(text.Cap)
-}
-
-// surname reports a party's name or demonym that is a surname after a
-// given name in the phrase: "Orlavian" of "Tom Orlavian", "Tesmar" of
-// "Lena Tesmar", not of "Tesmari envoy Lena Velk".
-func (f *Finder) surname(s *syntax.Sentence, from, i int) bool {
-	if i == from {
-		return false
-	}
-	given, w := &s.Words[i-1], &s.Words[i]
-	return given.Is(lexicon.GivenName) && given.Tok.Has(text.Cap) && given.Tag.IsProperNoun() &&
-		w.Tok.Has(text.Cap)
-}
-
-// givenName reports a place's name that is a given name before a
-// surname in the phrase: "Sofia" of "Sofia Lenk", not of "Sofia police".
-func (f *Finder) givenName(s *syntax.Sentence, i, end int) bool {
-	if !s.Words[i].Is(lexicon.GivenName) || i+1 >= end {
-		return false
-	}
-	next := &s.Words[i+1]
-	return next.Tok.Has(text.Cap) && next.Tag.IsProperNoun() && !next.Is(lexicon.TitleHead) && !next.Is(lexicon.Organisation) &&
-		!next.Is(lexicon.Group) && !next.Is(lexicon.PersonNoun) && !next.Is(lexicon.Media)
 }
 
 // PartyEvidence is what one word run says of a party: the party and

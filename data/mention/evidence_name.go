@@ -1,5 +1,5 @@
-// Words of a party's name that belong to another name or say what
-// someone studies: no evidence of whose a mention is.
+// Words of a party's name that belong to another name (a person's above
+// all) or say what someone studies: no evidence of whose a mention is.
 
 package mention
 
@@ -86,12 +86,51 @@ func (f *Finder) namedBefore(s *syntax.Sentence, i, end int) bool {
 	return f.unknownName(w)
 }
 
+// inPersonName reports a one-word name of a place or a people at i that
+// is a word of a person's name, not the party: a given name before a
+// surname ("Sofia Lenk"), a party's name or capital that is a given name
+// or a surname ("Kestria Ortega", "Grandpa Varn"), or a surname after a
+// given name ("Tom Orlavian").
+func (f *Finder) inPersonName(s *syntax.Sentence, p syntax.Phrase, i int, h gazetteer.Hit) bool {
+	if h.Person >= 0 || h.Len != 1 {
+		return false
+	}
+	if givenName(s, i, p.To) || surname(s, p.From, i) {
+		return true
+	}
+	place := h.Kind == gazetteer.PartyName || h.Kind == gazetteer.Capital
+	return place && (f.givenPlace(s, i, p.To) || f.placeSurname(s, p.From, i, p.To))
+}
+
+// givenName reports a place's name that is a given name before a
+// surname in the phrase: "Sofia" of "Sofia Lenk", not of "Sofia police".
+func givenName(s *syntax.Sentence, i, end int) bool {
+	if !s.Words[i].Is(lexicon.GivenName) || i+1 >= end {
+		return false
+	}
+	next := &s.Words[i+1]
+	return next.Tok.Has(text.Cap) && next.Tag.IsProperNoun() && !next.Is(lexicon.TitleHead) && !next.Is(lexicon.Organisation) &&
+		!next.Is(lexicon.Group) && !next.Is(lexicon.PersonNoun) && !next.Is(lexicon.Media)
+}
+
+// surname reports a party's name or demonym that is a surname after a
+// given name in the phrase: "Orlavian" of "Tom Orlavian", "Tesmar" of
+// "Lena Tesmar", not of "Tesmari envoy Lena Velk".
+func surname(s *syntax.Sentence, from, i int) bool {
+	if i == from {
+		return false
+	}
+	given, w := &s.Words[i-1], &s.Words[i]
+	return given.Is(lexicon.GivenName) && given.Tok.Has(text.Cap) && given.Tag.IsProperNoun() &&
+		w.Tok.Has(text.Cap)
+}
+
 // givenPlace reports a one-word name of a party or its capital at i that
 // is a person's given name: a word neither the lexicon nor the gazetteer
 // knows follows it and ends the phrase ("Kestria Ortega", "actress
 // Kestria Ortega"). An abbreviation is no given name ("KR Strategy").
-func (f *Finder) givenPlace(s *syntax.Sentence, i, n, end int) bool {
-	if n != 1 || i+2 != end || acronym(s, syntax.Phrase{From: i, To: i + 1}) {
+func (f *Finder) givenPlace(s *syntax.Sentence, i, end int) bool {
+	if i+2 != end || acronym(s, syntax.Phrase{From: i, To: i + 1}) {
 		return false
 	}
 	return f.namedBefore(s, i+1, end)
@@ -103,8 +142,8 @@ func (f *Finder) givenPlace(s *syntax.Sentence, i, n, end int) bool {
 // lexicon nor the gazetteer knows, whatever the tagger makes of it
 // ("Grandpa Varn", "Grandpa" tagged a common noun). A plural names what a
 // body of the party does ("Statistics Kestria").
-func (f *Finder) placeSurname(s *syntax.Sentence, from, i, n, end int) bool {
-	if n != 1 || i+1 != end || i == from || acronym(s, syntax.Phrase{From: i, To: i + 1}) {
+func (f *Finder) placeSurname(s *syntax.Sentence, from, i, end int) bool {
+	if i+1 != end || i == from || acronym(s, syntax.Phrase{From: i, To: i + 1}) {
 		return false
 	}
 	w := &s.Words[i-1]
@@ -115,7 +154,7 @@ func (f *Finder) placeSurname(s *syntax.Sentence, from, i, n, end int) bool {
 		return true
 	}
 	if w.Entry != nil || !w.Tag.IsNoun() || w.Tag == tag.NNS || w.Tag == tag.NNPS || strings.Contains(w.Text, "-") {
-		return false // "Statistics Canada": a body the party named for its work
+		return false // "Statistics Kestria": a body the party named for its work
 	}
 	_, known := f.Index.Match([]string{w.Text})
 	return !known
