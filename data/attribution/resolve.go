@@ -7,7 +7,6 @@ import (
 
 	"github.com/brief-reader/brief/data/cue"
 	"github.com/brief-reader/brief/data/gazetteer"
-
 	"github.com/brief-reader/brief/data/lexicon"
 	"github.com/brief-reader/brief/data/mention"
 	"github.com/brief-reader/brief/data/resolve"
