@@ -20,7 +20,7 @@ func (f *Finder) contentAfter(s *syntax.Sentence, fr *Frame, k int) (content syn
 	pp = -1
 	if fr.Kind == lexicon.Conversation && fr.Cue.Len() == 1 {
 		// a topic's preposition after adjuncts: the topic follows it
-		if c, _, ok := f.verbCue(s, fr.Cue.From); ok && len(c.Rest) > 0 {
+		if c, _, ok := verbCue(s, fr.Cue.From); ok && len(c.Rest) > 0 {
 			if t := topicAfter(s, k, c.Rest); t > 0 && t < len(s.Words) {
 				return bound(s, trimEnd(s, syntax.Phrase{From: t, To: len(s.Words)}), fr.Kind), -1
 			}

@@ -67,7 +67,7 @@ func (f *Finder) continuingClauseAt(s *syntax.Sentence, c syntax.Phrase, k int) 
 	}
 	for j := k + 1; j < len(s.Words); j++ {
 		if w := &s.Words[j]; w.Tag.IsFiniteVerb() && w.Entry != nil && len(w.Entry.Cues) > 0 {
-			if _, _, ok := f.verbCue(s, j); ok {
+			if _, _, ok := verbCue(s, j); ok {
 				return false
 			}
 		}

@@ -10,7 +10,7 @@ import (
 // verbFrame builds the frame of the cue verb at i, or reports that the
 // verb says nothing here (an infinitive after "declined", a passive).
 func (f *Finder) verbFrame(s *syntax.Sentence, i int, prev *Frame) (Frame, bool) {
-	c, cue, ok := f.verbCue(s, i)
+	c, cue, ok := verbCue(s, i)
 	if !ok {
 		return Frame{}, false
 	}
@@ -388,7 +388,7 @@ func notSaid(s *syntax.Sentence, i int) bool {
 			return notSaid(s, k)
 		}
 	}
-	if adjectival(s, i) || (&Finder{}).accusedMissing(s, i) {
+	if adjectival(s, i) || accusedMissing(s, i) {
 		return true
 	}
 	switch w.Tag {
@@ -405,7 +405,7 @@ func notSaid(s *syntax.Sentence, i int) bool {
 		// "two people briefed on the talks": a participle of a verb that
 		// needs an addressee, with a preposition where the addressee would
 		// be, is a passive
-		if c, _, ok := (&Finder{}).verbCue(s, i); ok && c.Frame == lexicon.Tell && i+1 < len(s.Words) && s.Words[i+1].Tag == tag.IN {
+		if c, _, ok := verbCue(s, i); ok && c.Frame == lexicon.Tell && i+1 < len(s.Words) && s.Words[i+1].Tag == tag.IN {
 			return true
 		}
 		// a participle after a form of "be" or "get" is a passive ("was
