@@ -49,8 +49,8 @@ func bound(s *syntax.Sentence, p syntax.Phrase, kind lexicon.Frame) syntax.Phras
 			continue
 		}
 		switch {
-		case w.Tag == tag.Comma && k+1 < p.To && (writersParticiple(s, k+1, p.To) && !participleAsideInSubject(s, p.From, k, p.To) ||
-			s.Words[k+1].Is(lexicon.ContentEnder) && !participleAsideInSubject(s, p.From, k, p.To) || text.Lower(s.Words[k+1].Text) == "with" && s.Words[k+1].Quote < 0 && withReports(s, k+1, p.To)):
+		case w.Tag == tag.Comma && k+1 < p.To && (writersParticiple(s, k+1, p.To) && !asideInsideClause(s, p.From, k, p.To) ||
+			s.Words[k+1].Is(lexicon.ContentEnder) && !asideInsideClause(s, p.From, k, p.To) || text.Lower(s.Words[k+1].Text) == "with" && s.Words[k+1].Quote < 0 && withReports(s, k+1, p.To)):
 			// ", citing …", ", despite …", ", with X describing …"; a
 			// participle of saying (", noting that …") goes on with what
 			// the subject says, and is a statement of its own as well
@@ -270,7 +270,11 @@ func nounItemEnd(s *syntax.Sentence, k, end int) int {
 	return n
 }
 
-// commonNoun is a common noun outside quotation marks.
+// commonNoun reports a word that can be an item of a list of things
+// inside the content ("peace, security, and prosperity"): lower case, as
+// a name the tagger read as a common noun is not (a list of names may be
+// one of speakers), and outside quotation marks, whose commas are the
+// quotation's own.
 func commonNoun(w *syntax.Word) bool {
 	return w.Quote < 0 && (w.Tag == tag.NN || w.Tag == tag.NNS) && !w.Tok.Has(text.Cap)
 }

@@ -9,16 +9,16 @@ import (
 )
 
 // maxVerblessAside bounds the words of an aside between commas that
-// verblessAside and participleAsideInSubject look through.
+// verblessAside and asideInsideClause look through.
 const maxVerblessAside = 12
 
-// participleAsideInSubject reports a participle or a concession between
+// asideInsideClause reports a participle or a concession between
 // commas at k inside the content's clause: "the Census Bureau says
 // Varandans, numbering 75 million, surpassed …", "a pollster said Arno,
 // despite his wealth, is better placed …". Before the comma the content
 // has no verb yet, and after the aside its verb follows: the writer has
 // added nothing, the clause goes on.
-func participleAsideInSubject(s *syntax.Sentence, from, k, end int) bool {
+func asideInsideClause(s *syntax.Sentence, from, k, end int) bool {
 	if hasFiniteVerb(s, from, k) {
 		return false
 	}
