@@ -1,9 +1,6 @@
 package cue
 
-import (
-	"github.com/brief-reader/brief/data/syntax"
-	"github.com/brief-reader/brief/data/text"
-)
+import "github.com/brief-reader/brief/data/syntax"
 
 // dashedSpeakerName moves a name set off by dashes between the cue and
 // what was said ("as the minister has made clear — Minister Arno — this
@@ -25,7 +22,7 @@ func dashedSpeakerName(s *syntax.Sentence, fr *Frame) {
 	}
 	fr.Aside = syntax.Phrase{From: c.From + 1, To: j}
 	fr.Content[0].From = j + 1
-	if text.Lower(s.Words[j+1].Text) == "that" && isComplementizer(&s.Words[j+1]) {
+	if s.Words[j+1].LinksClause() && isComplementizer(&s.Words[j+1]) {
 		fr.Content[0].From++ // "said — Ana Velk — that …"
 	}
 }

@@ -138,7 +138,7 @@ func joinedItem(s *syntax.Sentence, k int) bool {
 		// the clause
 		return false
 	}
-	return n.Tag == tag.NNS || n.Tag == tag.NN && text.Lower(s.Words[k].Text) == "of"
+	return n.Tag == tag.NNS || n.Tag == tag.NN && s.Words[k].Partitive()
 }
 
 // commonItem reports a list item [a, e] headed by a plural common noun

@@ -240,7 +240,7 @@ func (f *Finder) cueFrame(s *syntax.Sentence, i int, c lexicon.Cue, cue syntax.P
 		fr.Shape, fr.QuoteBefore = ContentFirst, true
 		return fr, true
 	}
-	if after.Empty() && !chained && start > 0 && text.Lower(s.Words[start-1].Text) == "as" && !s.Words[i].Is(lexicon.Aspectual) {
+	if after.Empty() && !chained && start > 0 && s.Words[start-1].Likens() && !s.Words[i].Is(lexicon.Aspectual) {
 		// ("As the war continues, …" tells when, not what anyone said)
 		// "…, as X noted in a report." and "as X has attested, “…”": an
 		// as-clause reports the main clause, or the quotation after it,
@@ -391,7 +391,7 @@ func prepositionalFreeRelative(s *syntax.Sentence, i int) bool {
 // a participle modifying the phrase would leave the clause without a verb.
 func asClauseSubject(s *syntax.Sentence, end, i int) bool {
 	a := s.NounPhraseEndingAt(end)
-	return a >= 1 && text.Lower(s.Words[a-1].Text) == "as" && s.Words[a-1].Tag == tag.IN && !mainVerbAfter(s, i+1)
+	return a >= 1 && s.Words[a-1].Likens() && s.Words[a-1].Tag == tag.IN && !mainVerbAfter(s, i+1)
 }
 
 // afterFreeRelative reports a verb at i in a free relative: "what"
