@@ -27,7 +27,7 @@ func answered(h *syntax.Word) bool {
 }
 
 // answeredHead is the head of the noun phrase that opens content c, past
-// its possessives ("the President’s call", "Yemenis’ demands"): what is
+// its possessives ("the President’s call", "Kestrians’ demands"): what is
 // answered, not whose it is; -1 when no noun phrase opens c.
 func answeredHead(s *syntax.Sentence, c syntax.Phrase) int {
 	k := c.From
