@@ -18,7 +18,7 @@ func (f *Finder) asPassive(s *syntax.Sentence, i int, c lexicon.Cue, cue syntax.
 	for as > 0 && s.Words[as].Tag == tag.RB && !s.Words[as].Is(lexicon.Negation) {
 		as-- // "as first reported by"
 	}
-	if as < 0 || s.Words[i].Tag != tag.VBN || s.Words[i].Entry == nil || !s.Words[i].Entry.PassiveCue || text.Lower(s.Words[as].Text) != "as" || cue.To >= len(s.Words) ||
+	if as < 0 || s.Words[i].Tag != tag.VBN || s.Words[i].Entry == nil || !s.Words[i].Entry.PassiveCue || !s.Words[as].Likens() || cue.To >= len(s.Words) ||
 		!s.Words[cue.To].Is(lexicon.AgentPreposition) || c.Frame == lexicon.Attitude || c.Frame == lexicon.Conversation || c.Frame == lexicon.Describe {
 		return Frame{}, false
 	}

@@ -49,8 +49,8 @@ func bound(s *syntax.Sentence, p syntax.Phrase, kind lexicon.Frame) syntax.Phras
 			continue
 		}
 		switch {
-		case w.Tag == tag.Comma && k+1 < p.To && (writersParticiple(s, k+1, p.To) && !participleAsideInSubject(s, p.From, k, p.To) ||
-			s.Words[k+1].Is(lexicon.ContentEnder) && !participleAsideInSubject(s, p.From, k, p.To) || text.Lower(s.Words[k+1].Text) == "with" && s.Words[k+1].Quote < 0 && withReports(s, k+1, p.To)):
+		case w.Tag == tag.Comma && k+1 < p.To && (writersParticiple(s, k+1, p.To) && !asideInsideClause(s, p.From, k, p.To) ||
+			s.Words[k+1].Is(lexicon.ContentEnder) && !asideInsideClause(s, p.From, k, p.To) || text.Lower(s.Words[k+1].Text) == "with" && s.Words[k+1].Quote < 0 && withReports(s, k+1, p.To)):
 			// ", citing …", ", despite …", ", with X describing …"; a
 			// participle of saying (", noting that …") goes on with what
 			// the subject says, and is a statement of its own as well
@@ -81,7 +81,7 @@ func bound(s *syntax.Sentence, p syntax.Phrase, kind lexicon.Frame) syntax.Phras
 			!isComplementizer(&s.Words[k+1]) && hasFiniteVerb(s, p.From, k) && !continuesContent(&s.Words[k+1]) && !verblessAside(s, k, p.To) && !asRole(s, k+1, p.To):
 			// "…, as Cosby is attacked": the writer's clause after the content
 			return trimEnd(s, syntax.Phrase{From: p.From, To: k})
-		case w.Is(lexicon.Subordinator) && w.Tag == tag.IN && !isComplementizer(w) && !strings.EqualFold(w.Text, "as") && k+1 < p.To &&
+		case w.Is(lexicon.Subordinator) && w.Tag == tag.IN && !isComplementizer(w) && !w.Likens() && k+1 < p.To &&
 			s.Words[k+1].Tag == tag.VBG && !s.Words[k+1].Is(lexicon.CueVerb) && k > p.From+1:
 			// "… on Twitter before claiming that …"
 			return trimEnd(s, syntax.Phrase{From: p.From, To: k})
@@ -118,7 +118,7 @@ func bound(s *syntax.Sentence, p syntax.Phrase, kind lexicon.Frame) syntax.Phras
 		for k > p.From && s.Words[k].Tag != tag.IN && s.Words[k].Quote < 0 && k > p.To-6 {
 			k--
 		}
-		if k <= p.From+1 || s.Words[k].Tag != tag.IN || s.Words[k].Quote >= 0 || text.Lower(s.Words[k].Text) == "as" {
+		if k <= p.From+1 || s.Words[k].Tag != tag.IN || s.Words[k].Quote >= 0 || s.Words[k].Likens() {
 			return p // "proclaim the week as Health Week": a role, not a time
 		}
 		e := s.NounPhraseAt(k + 1)
@@ -144,7 +144,7 @@ func continuesContent(w *syntax.Word) bool {
 // a finite verb, or a subject and its finite verb; "that" goes on with
 // the content it coordinates with.
 func newClause(s *syntax.Sentence, k, end int) bool {
-	if k >= end || s.Words[k].Quote >= 0 || text.Lower(s.Words[k].Text) == "that" {
+	if k >= end || s.Words[k].Quote >= 0 || s.Words[k].LinksClause() {
 		return false
 	}
 	if s.Words[k].Tag.IsFiniteVerb() || s.Words[k].Tag == tag.EX {
@@ -270,7 +270,11 @@ func nounItemEnd(s *syntax.Sentence, k, end int) int {
 	return n
 }
 
-// commonNoun is a common noun outside quotation marks.
+// commonNoun reports a word that can be an item of a list of things
+// inside the content ("peace, security, and prosperity"): lower case, as
+// a name the tagger read as a common noun is not (a list of names may be
+// one of speakers), and outside quotation marks, whose commas are the
+// quotation's own.
 func commonNoun(w *syntax.Word) bool {
 	return w.Quote < 0 && (w.Tag == tag.NN || w.Tag == tag.NNS) && !w.Tok.Has(text.Cap)
 }

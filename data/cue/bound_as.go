@@ -20,11 +20,11 @@ import (
 // bad as Orlavia has ever been"); "as the Person of the Year was made"
 // may be the content's own clause.
 func writersAsClause(s *syntax.Sentence, from, k, end int) bool {
-	if !strings.EqualFold(s.Words[k].Text, "as") || k+1 >= end {
+	if !s.Words[k].Likens() || k+1 >= end {
 		return false
 	}
 	for j := max(from, k-5); j < k; j++ {
-		if strings.EqualFold(s.Words[j].Text, "as") {
+		if s.Words[j].Likens() {
 			return false
 		}
 	}
@@ -55,7 +55,7 @@ func speakersAsClause(s *syntax.Sentence, fr *Frame) {
 		if w.Quote >= 0 || w.Tag.IsFiniteVerb() {
 			return // a clause: its own "as" is what was said
 		}
-		if !strings.EqualFold(w.Text, "as") || w.Tag != tag.IN {
+		if !w.Likens() || w.Tag != tag.IN {
 			continue
 		}
 		if p := &s.Words[k-1]; p.Tag.IsAdj() || p.Tag.IsAdverb() || p.Tok.Kind != text.Word {

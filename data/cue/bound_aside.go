@@ -9,16 +9,16 @@ import (
 )
 
 // maxVerblessAside bounds the words of an aside between commas that
-// verblessAside and participleAsideInSubject look through.
+// verblessAside and asideInsideClause look through.
 const maxVerblessAside = 12
 
-// participleAsideInSubject reports a participle or a concession between
+// asideInsideClause reports a participle or a concession between
 // commas at k inside the content's clause: "the Census Bureau says
 // Varandans, numbering 75 million, surpassed …", "a pollster said Arno,
 // despite his wealth, is better placed …". Before the comma the content
 // has no verb yet, and after the aside its verb follows: the writer has
 // added nothing, the clause goes on.
-func participleAsideInSubject(s *syntax.Sentence, from, k, end int) bool {
+func asideInsideClause(s *syntax.Sentence, from, k, end int) bool {
 	if hasFiniteVerb(s, from, k) {
 		return false
 	}
@@ -67,7 +67,7 @@ func asideClose(s *syntax.Sentence, k, end int) int {
 // ("holds Arno, during her tenure, as being responsible for …"), not a
 // clause of the writer's.
 func asRole(s *syntax.Sentence, k, end int) bool {
-	return k+1 < end && text.Lower(s.Words[k].Text) == "as" && s.Words[k+1].Tag == tag.VBG
+	return k+1 < end && s.Words[k].Likens() && s.Words[k+1].Tag == tag.VBG
 }
 
 // prepositionThenClause is where a clause begins after a subordinator at
@@ -129,7 +129,7 @@ func whClauseEnd(s *syntax.Sentence, fr *Frame, p syntax.Phrase) syntax.Phrase {
 	}
 	for k := p.From + 2; k < p.To; k++ {
 		w := &s.Words[k]
-		if text.Lower(w.Text) == "that" {
+		if w.LinksClause() {
 			return p // "What Velk said this week is that …": the sentence's own predicate runs on
 		}
 		if w.Quote >= 0 || !w.Tag.IsFiniteVerb() || w.Tag == tag.VBD && strings.HasSuffix(text.Lower(w.Text), "ed") {

@@ -10,7 +10,7 @@ import (
 // ofChain is where an object noun phrase ending at e ends with the
 // of-phrases that complete it ("the importance of the talks of May").
 func ofChain(s *syntax.Sentence, e, end int) int {
-	for e < end && s.Words[e].Tag == tag.IN && text.Lower(s.Words[e].Text) == "of" {
+	for e < end && s.Words[e].Tag == tag.IN && s.Words[e].Partitive() {
 		n := s.NounPhraseAt(e + 1)
 		if n < 0 || n > end {
 			break
@@ -37,7 +37,7 @@ func settingAt(s *syntax.Sentence, k, end int) bool {
 		h := &s.Words[s.Head(syntax.Phrase{From: k, To: max(e, k+1)})]
 		return h.Is(lexicon.Time) && (e >= end || !s.Words[e].Tag.IsNoun() && s.Words[e].Tag != tag.POS)
 	}
-	if w.Tag != tag.IN || w.Is(lexicon.Subordinator) || text.Lower(w.Text) == "as" {
+	if w.Tag != tag.IN || w.Is(lexicon.Subordinator) || w.Likens() {
 		return false
 	}
 	e := s.NounPhraseAt(k + 1)
@@ -126,8 +126,8 @@ func anaphoricObjectEnd(s *syntax.Sentence, k int) int {
 		return -1
 	}
 	switch {
-	case text.Lower(s.Words[k].Text) == "as":
-		if k+2 < len(s.Words) && text.Lower(s.Words[k+2].Text) == "as" {
+	case s.Words[k].Likens():
+		if k+2 < len(s.Words) && s.Words[k+2].Likens() {
 			return -1
 		}
 		return k + 2

@@ -96,7 +96,7 @@ func (f *Finder) isCue(s *syntax.Sentence, j int) bool {
 	if s.Words[j].Entry == nil || !s.Words[j].Is(lexicon.CueVerb) {
 		return false
 	}
-	_, _, ok := f.verbCue(s, j)
+	_, _, ok := verbCue(s, j)
 	return ok
 }
 

@@ -6,7 +6,6 @@ import (
 	"github.com/brief-reader/brief/data/lexicon"
 	"github.com/brief-reader/brief/data/syntax"
 	"github.com/brief-reader/brief/data/tag"
-	"github.com/brief-reader/brief/data/text"
 )
 
 // contentAfter finds the content that follows a cue ending at k: past
@@ -20,7 +19,7 @@ func (f *Finder) contentAfter(s *syntax.Sentence, fr *Frame, k int) (content syn
 	pp = -1
 	if fr.Kind == lexicon.Conversation && fr.Cue.Len() == 1 {
 		// a topic's preposition after adjuncts: the topic follows it
-		if c, _, ok := f.verbCue(s, fr.Cue.From); ok && len(c.Rest) > 0 {
+		if c, _, ok := verbCue(s, fr.Cue.From); ok && len(c.Rest) > 0 {
 			if t := topicAfter(s, k, c.Rest); t > 0 && t < len(s.Words) {
 				return bound(s, trimEnd(s, syntax.Phrase{From: t, To: len(s.Words)}), fr.Kind), -1
 			}
@@ -49,7 +48,7 @@ func (f *Finder) contentAfter(s *syntax.Sentence, fr *Frame, k int) (content syn
 			// "“…,” Velk told “Morning Hour” after the vote": a quotation
 			// where the addressee stands names the show or paper told
 			k = f.skipAdjuncts(s, fr, quotationEnd(s, k))
-		} else if k < len(s.Words) && text.Lower(s.Words[k].Text) != "that" && !isOpenQuote(s, k) {
+		} else if k < len(s.Words) && !s.Words[k].LinksClause() && !isOpenQuote(s, k) {
 			if e := s.NounPhraseAt(k); e > 0 {
 				k = f.skipAdjuncts(s, fr, coordinatedAddressee(s, possessedEnd(s, e)))
 			}
@@ -107,7 +106,7 @@ func (f *Finder) contentAfter(s *syntax.Sentence, fr *Frame, k int) (content syn
 			return syntax.Phrase{From: e.From, To: q.To}, -1
 		}
 		nx := &s.Words[e.To]
-		if !(nx.Tag == tag.DT || nx.Tag == tag.JJ || nx.Tag.IsNoun() || text.Lower(nx.Text) == "as" || nx.Tag == tag.PRPS) {
+		if !(nx.Tag == tag.DT || nx.Tag == tag.JJ || nx.Tag.IsNoun() || nx.Likens() || nx.Tag == tag.PRPS) {
 			return syntax.Phrase{}, -1
 		}
 	case lexicon.Accuse:
@@ -183,7 +182,7 @@ func (f *Finder) contentAfter(s *syntax.Sentence, fr *Frame, k int) (content syn
 		// commas before the content
 		for j := k + 2; j < len(s.Words) && j < k+14; j++ {
 			if isPunct(s, j, ',') {
-				if j+1 < len(s.Words) && (text.Lower(s.Words[j+1].Text) == "that" || isOpenQuote(s, j+1)) {
+				if j+1 < len(s.Words) && (s.Words[j+1].LinksClause() || isOpenQuote(s, j+1)) {
 					k = j + 1
 				} else if c := adjunctThenClause(s, k); c > 0 && fr.Kind == lexicon.Say && !inSubordinate(s, fr) {
 					// "said, if elected, she would …", "said, however,
@@ -204,13 +203,13 @@ func (f *Finder) contentAfter(s *syntax.Sentence, fr *Frame, k int) (content syn
 		k++
 		introduced = true
 	}
-	if k < len(s.Words) && text.Lower(s.Words[k].Text) == "that" && (s.Words[k].Tag != tag.DT || adjunctThenClause(s, k+1) > 0 || isOpenQuote(s, k+1)) {
+	if k < len(s.Words) && s.Words[k].LinksClause() && (s.Words[k].Tag != tag.DT || adjunctThenClause(s, k+1) > 0 || isOpenQuote(s, k+1)) {
 		k++
 		introduced = true
 		if adjunctThenClause(s, k) > 0 {
 			k++ // "said that, based on the surveys, the government …": the adjunct is said too
 		}
-	} else if e := s.NounPhraseAt(k); e > 0 && e-k <= 3 && e < len(s.Words) && text.Lower(s.Words[e].Text) == "that" &&
+	} else if e := s.NounPhraseAt(k); e > 0 && e-k <= 3 && e < len(s.Words) && s.Words[e].LinksClause() &&
 		s.Words[k].Tag != tag.PRPS && !hasPossessive(s, k, e) &&
 		s.Words[e].Tag != tag.DT && !relativeThat(s, e+1) && clauseAt(s, max(s.NounPhraseAt(e+1), e+1)) && (fr.Kind == lexicon.Object || fr.Kind == lexicon.Say) {
 		// "expressed doubt that …", "made the point that …": the noun
@@ -282,7 +281,7 @@ func subordinateEnd(s *syntax.Sentence, fr *Frame, p syntax.Phrase) syntax.Phras
 	}
 	o := fr.Speaker.From - 1
 	if o < 0 || !s.Words[o].Is(lexicon.Subordinator) || s.Words[o].Tag != tag.IN && s.Words[o].Tag != tag.WRB || isComplementizer(&s.Words[o]) ||
-		text.Lower(s.Words[o].Text) == "as" || o > 0 && !isPunct(s, o-1, ',') && s.Words[o-1].Tag != tag.CC {
+		s.Words[o].Likens() || o > 0 && !isPunct(s, o-1, ',') && s.Words[o-1].Tag != tag.CC {
 		return p
 	}
 	for k := p.From + 1; k < p.To; k++ {

@@ -7,7 +7,6 @@ import (
 	"github.com/brief-reader/brief/data/lexicon"
 	"github.com/brief-reader/brief/data/syntax"
 	"github.com/brief-reader/brief/data/tag"
-	"github.com/brief-reader/brief/data/text"
 )
 
 // skipAdjuncts passes what may stand between a cue and its content:
@@ -18,7 +17,7 @@ func (f *Finder) skipAdjuncts(s *syntax.Sentence, fr *Frame, k int) int {
 	for k < len(s.Words) {
 		w := &s.Words[k]
 		switch {
-		case w.Tag == tag.Comma && k > k0 && k+1 < len(s.Words) && text.Lower(s.Words[k+1].Text) == "that":
+		case w.Tag == tag.Comma && k > k0 && k+1 < len(s.Words) && s.Words[k+1].LinksClause():
 			// "conveyed a day earlier, that …": the comma closes the adjunct
 			k++
 			continue
@@ -46,7 +45,7 @@ func (f *Finder) skipAdjuncts(s *syntax.Sentence, fr *Frame, k int) int {
 			head := s.Head(syntax.Phrase{From: k + 1, To: e})
 			h := &s.Words[head]
 			if !(h.Is(lexicon.Time) || h.Is(lexicon.Setting) || h.Is(lexicon.Media) || h.Is(lexicon.Document) || h.Tag == tag.CD ||
-				h.Tag == tag.NNP && w.Tag == tag.IN && text.Lower(w.Text) != "of") {
+				h.Tag == tag.NNP && w.Tag == tag.IN && !w.Partitive()) {
 				return k
 			}
 			k = possessedEnd(s, e)
@@ -91,7 +90,7 @@ func regionEnd(s *syntax.Sentence, k int) int {
 	if !isPunct(s, j, ',') || j+1 >= len(s.Words) {
 		return k
 	}
-	if n := &s.Words[j+1]; text.Lower(n.Text) == "that" || isOpenQuote(s, j+1) || n.Tag == tag.IN && !n.Is(lexicon.Subordinator) && !isComplementizer(n) {
+	if n := &s.Words[j+1]; n.LinksClause() || isOpenQuote(s, j+1) || n.Tag == tag.IN && !n.Is(lexicon.Subordinator) && !isComplementizer(n) {
 		return j
 	}
 	return k

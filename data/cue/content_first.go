@@ -47,7 +47,7 @@ func thatAfter(s *syntax.Sentence, k int) bool {
 		return false
 	}
 	w := &s.Words[k]
-	return w.Quote < 0 && w.Tag == tag.IN && text.Lower(w.Text) == "that" && s.Words[k+1].Tag != tag.Period
+	return w.Quote < 0 && w.Tag == tag.IN && w.LinksClause() && s.Words[k+1].Tag != tag.Period
 }
 
 // closesClause reports a cue that ends its own clause at k, past an

@@ -8,7 +8,6 @@ import (
 	"github.com/brief-reader/brief/data/lexicon"
 	"github.com/brief-reader/brief/data/syntax"
 	"github.com/brief-reader/brief/data/tag"
-	"github.com/brief-reader/brief/data/text"
 )
 
 // addressee reports a head that can be the one a cue addresses: a
@@ -45,7 +44,7 @@ func namedAfter(s *syntax.Sentence, e syntax.Phrase) bool {
 		return false
 	}
 	nx := &s.Words[e.To]
-	return nx.Quote >= 0 || nx.Tag == tag.DT || nx.Tag == tag.JJ || text.Lower(nx.Text) == "as"
+	return nx.Quote >= 0 || nx.Tag == tag.DT || nx.Tag == tag.JJ || nx.Likens()
 }
 
 // objectAt reports an object that opens right at k: a noun phrase (its

@@ -60,7 +60,7 @@ func timePhraseEnd(s *syntax.Sentence, k int) int {
 	// "of" ("proclaim the week of May 3") nor a clause the phrase is the
 	// subject of ("said the days when … are gone")
 	if n := &s.Words[e]; n.Tok.Kind == text.Punct || n.Tok.Kind == text.Quote || isComplementizer(n) ||
-		n.Tag == tag.IN && text.Lower(n.Text) != "of" && !n.Is(lexicon.Subordinator) || n.Tag.IsAdverb() && n.Is(lexicon.Time) {
+		n.Tag == tag.IN && !n.Partitive() && !n.Is(lexicon.Subordinator) || n.Tag.IsAdverb() && n.Is(lexicon.Time) {
 		return e
 	}
 	return -1

@@ -1,8 +1,6 @@
 package cue
 
 import (
-	"strings"
-
 	"github.com/brief-reader/brief/data/syntax"
 	"github.com/brief-reader/brief/data/tag"
 	"github.com/brief-reader/brief/data/text"
@@ -30,7 +28,7 @@ func namedFrom(s *syntax.Sentence, k, q int) int {
 			continue
 		}
 		if w.Quote >= 0 || w.Tok.Kind == text.Quote || w.Tok.Kind == text.Punct || w.Tag.IsFiniteVerb() ||
-			strings.EqualFold(w.Text, "as") || list {
+			w.Likens() || list {
 			return q
 		}
 	}

@@ -4,7 +4,6 @@ import (
 	"github.com/brief-reader/brief/data/lexicon"
 	"github.com/brief-reader/brief/data/syntax"
 	"github.com/brief-reader/brief/data/tag"
-	"github.com/brief-reader/brief/data/text"
 )
 
 // gapFrame finds a verb of describing whose object is a relative
@@ -58,7 +57,7 @@ func (f *Finder) gapFrame(s *syntax.Sentence, i int, c lexicon.Cue, cue syntax.P
 	}
 	fr := Frame{Cue: cue, Lemma: c.Lemma, Kind: c.Frame, Shape: SpeakerFirst, Speaker: sp}
 	k := f.skipAdjuncts(s, &fr, cue.To)
-	if k < len(s.Words) && text.Lower(s.Words[k].Text) == "as" {
+	if k < len(s.Words) && s.Words[k].Likens() {
 		k++ // "which friends described as “miserable”"
 	}
 	name := gapName(s, k)

@@ -181,7 +181,7 @@ func afterConjunction(s *syntax.Sentence, i int) bool {
 
 // verbCue returns the cue entry the verb at i begins, with the words it
 // spans ("called for" spans two).
-func (f *Finder) verbCue(s *syntax.Sentence, i int) (lexicon.Cue, syntax.Phrase, bool) {
+func verbCue(s *syntax.Sentence, i int) (lexicon.Cue, syntax.Phrase, bool) {
 	for _, c := range s.Words[i].Entry.Cues {
 		if c.Noun {
 			continue

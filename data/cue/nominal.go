@@ -23,11 +23,11 @@ func (f *Finder) nounFrame(s *syntax.Sentence, i int) (Frame, bool) {
 	var byAside syntax.Phrase
 	if !by.Empty() && isPunct(s, that, ',') {
 		// "complaints by the finance minister, Jonas Vell, that …"
-		if a := asideAfter(s, that); !a.Empty() && isPunct(s, a.To, ',') && a.To+1 < len(s.Words) && text.Lower(s.Words[a.To+1].Text) == "that" {
+		if a := asideAfter(s, that); !a.Empty() && isPunct(s, a.To, ',') && a.To+1 < len(s.Words) && s.Words[a.To+1].LinksClause() {
 			byAside, that = a, a.To+1
 		}
 	}
-	if that >= len(s.Words) || text.Lower(s.Words[that].Text) != "that" {
+	if that >= len(s.Words) || !s.Words[that].LinksClause() {
 		return Frame{}, false
 	}
 	var c lexicon.Cue
@@ -187,7 +187,7 @@ func (f *Finder) according(s *syntax.Sentence, i int) (Frame, bool) {
 			end++
 		}
 		fr.Content[0] = trimEnd(s, syntax.Phrase{From: end, To: len(s.Words)})
-	case isPunct(s, i-1, ',') && i >= 2 && (text.Lower(s.Words[i-2].Text) == "that" || s.Words[i-2].Is(lexicon.Subordinator)) && isPunct(s, end, ','):
+	case isPunct(s, i-1, ',') && i >= 2 && (s.Words[i-2].LinksClause() || s.Words[i-2].Is(lexicon.Subordinator)) && isPunct(s, end, ','):
 		// "It was important that, according to X, someone knew …"
 		fr.Content[0] = trimEnd(s, syntax.Phrase{From: end + 1, To: len(s.Words)})
 	case isPunct(s, i-1, ',') && isPunct(s, end, ',') && !atEnd(s, end+1) && !hasFiniteVerb(s, start, i-1):

@@ -65,7 +65,7 @@ func reducedRelative(s *syntax.Sentence, i int, sp, content syntax.Phrase) bool 
 // have accused anyone. A phrase of setting or time may stand there
 // ("charged on Monday that …"), and a relative word before the subject
 // moved the accused ("the senator whom she accused of lying").
-func (f *Finder) accusedMissing(s *syntax.Sentence, i int) bool {
+func accusedMissing(s *syntax.Sentence, i int) bool {
 	w := &s.Words[i]
 	if w.Tag != tag.VBD && w.Tag != tag.VBN || w.Entry == nil || i+1 >= len(s.Words) {
 		return false
@@ -74,7 +74,7 @@ func (f *Finder) accusedMissing(s *syntax.Sentence, i int) bool {
 	if n.Tag != tag.IN || n.Quote >= 0 || isComplementizer(n) || settingAt(s, i+1, len(s.Words)) {
 		return false
 	}
-	if c, _, ok := f.verbCue(s, i); !ok || c.Frame != lexicon.Accuse {
+	if c, _, ok := verbCue(s, i); !ok || c.Frame != lexicon.Accuse {
 		return false
 	}
 	return !relativeBeforeSubject(s, i)

@@ -3,7 +3,6 @@ package cue
 import (
 	"github.com/brief-reader/brief/data/lexicon"
 	"github.com/brief-reader/brief/data/syntax"
-	"github.com/brief-reader/brief/data/text"
 )
 
 // relativeThat reports content that opens on a finite verb right after a
@@ -17,7 +16,7 @@ func relativeThat(s *syntax.Sentence, k int) bool {
 		return false
 	}
 	w, that, noun := &s.Words[k], &s.Words[k-1], &s.Words[k-2]
-	return w.Quote < 0 && w.Tag.IsFiniteVerb() && w.Is(lexicon.Auxiliary) && text.Lower(that.Text) == "that" && noun.Tag.IsNoun() && !noun.Is(lexicon.Time)
+	return w.Quote < 0 && w.Tag.IsFiniteVerb() && w.Is(lexicon.Auxiliary) && that.LinksClause() && noun.Tag.IsNoun() && !noun.Is(lexicon.Time)
 }
 
 // colonAfter is the word after the first colon in p outside a quotation,

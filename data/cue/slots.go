@@ -164,7 +164,7 @@ func (f *Finder) subjectBefore(s *syntax.Sentence, v int) (sp, aside syntax.Phra
 	}
 	w := &s.Words[j]
 	switch {
-	case w.Tag == tag.WP || w.Tag == tag.WDT && text.Lower(w.Text) == "that":
+	case w.Tag == tag.WP || w.Tag == tag.WDT && w.LinksClause():
 		// "X, who said …"; "the official who said …"
 		k := j - 1
 		if isPunct(s, k, ',') {
@@ -191,7 +191,7 @@ func (f *Finder) subjectBefore(s *syntax.Sentence, v int) (sp, aside syntax.Phra
 		// account of a picture
 		sp, aside, _ = f.subject(s, perceivedBefore(s, j))
 		return sp, aside, !sp.Empty()
-	case s.Words[v].Tag == tag.VBG && w.Tag == tag.IN && text.Lower(w.Text) == "as" && j+1 == v:
+	case s.Words[v].Tag == tag.VBG && w.Tag == tag.IN && w.Likens() && j+1 == v:
 		// "…, as concluding the process is vital …": a gerund after "as"
 		// opens the subject of the writer's reason, no saying of the
 		// main clause's subject

@@ -135,7 +135,7 @@ func listObject(s *syntax.Sentence, a int) bool {
 		if items < 2 || clauseOpener(s, b-1) {
 			return false
 		}
-		if w := &s.Words[b-1]; text.Lower(w.Text) == "of" && b >= 2 && (s.Words[b-2].Tag == tag.NN || s.Words[b-2].Tag == tag.NNS) &&
+		if w := &s.Words[b-1]; w.Partitive() && b >= 2 && (s.Words[b-2].Tag == tag.NN || s.Words[b-2].Tag == tag.NNS) &&
 			!s.Words[b-2].Tok.Has(text.Cap) {
 			b = s.NounPhraseEndingAt(b - 2) // "a cohort": is it an object?
 			if b < 1 {

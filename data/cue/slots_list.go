@@ -84,7 +84,7 @@ func (f *Finder) extendLeft(s *syntax.Sentence, from syntax.Phrase) (p syntax.Ph
 		}
 		e := k - 1
 		if s.Words[e].Tag == tag.JJ && !s.Words[e].Is(lexicon.Pronominal) || s.Words[e].Tag == tag.VBN || s.Words[e].Tag == tag.RB || issuedDocument(s, e) || participle {
-			e-- // "familiar with", "briefed on", "close to", "a source speaking to Kestrian radio" ("many/JJ of them" stands alone)
+			e-- // "familiar with", "briefed on", "close to", "a source speaking to Kestrian radio" ("many/JJ in the party" stands alone; syntax makes "many of" a determiner)
 		}
 		a := s.NounPhraseEndingAt(e)
 		if a < 0 {
@@ -138,7 +138,7 @@ func joinedItem(s *syntax.Sentence, k int) bool {
 		// the clause
 		return false
 	}
-	return n.Tag == tag.NNS || n.Tag == tag.NN && text.Lower(s.Words[k].Text) == "of"
+	return n.Tag == tag.NNS || n.Tag == tag.NN && s.Words[k].Partitive()
 }
 
 // commonItem reports a list item [a, e] headed by a plural common noun

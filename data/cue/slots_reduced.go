@@ -51,7 +51,7 @@ func saidAfter(s *syntax.Sentence, k int) bool {
 	}
 	w := &s.Words[k]
 	switch {
-	case w.Tag.IsFiniteVerb() || isComplementizer(w) && text.Lower(w.Text) == "that":
+	case w.Tag.IsFiniteVerb() || isComplementizer(w) && w.LinksClause():
 		return true
 	case w.Tag == tag.TO:
 		return s.Words[k+1].Tag == tag.VB

@@ -22,15 +22,23 @@ func speakingSubject(h *syntax.Word) bool {
 	return canSpeak(h) && !h.IsTime() && !(h.Tag == tag.PRP && h.Entry != nil && h.Entry.Pronoun.Gender == 'n')
 }
 
-// timeTail is where the words of time that end the noun phrase [a, j]
-// begin when a name or a speaker's noun runs into them: "Ana Velk last
-// week" (said) is Ana Velk, then when; "the minister last month" too. A phrase all of time, or one whose time words are a
-// name's ("the March 8 summit" ends in no time), keeps a.
-func timeTail(s *syntax.Sentence, a, j int) int {
+// timeStart is where the words of time that end the noun phrase [a, j]
+// begin: j is its head, a time; a when the phrase is all of time.
+func timeStart(s *syntax.Sentence, a, j int) int {
 	t := j
 	for t > a && onlyTime(s, t-1, t) {
 		t--
 	}
+	return t
+}
+
+// timeTail is where the words of time that end the noun phrase [a, j]
+// begin when a name or a speaker's noun runs into them: "Ana Velk last
+// week" (said) is Ana Velk, then when; "the minister last month" too. A
+// phrase all of time, or one whose time words are a name's ("the March 8
+// summit" ends in no time), keeps a.
+func timeTail(s *syntax.Sentence, a, j int) int {
+	t := timeStart(s, a, j)
 	if t == a {
 		return a
 	}
@@ -45,11 +53,8 @@ func timeTail(s *syntax.Sentence, a, j int) int {
 // [a, j] begin when a common noun of a thing comes before them ("a
 // statement Thursday night", "an email Wednesday"), or a.
 func thingBeforeTime(s *syntax.Sentence, a, j int) int {
-	t := j
-	for t > a && onlyTime(s, t-1, j+1) {
-		t--
-	}
-	if t == a || t == j+1 {
+	t := timeStart(s, a, j)
+	if t == a {
 		return a
 	}
 	if n := &s.Words[t-1]; n.Tag != tag.NN && n.Tag != tag.NNS || n.IsTime() || n.Quote >= 0 {

@@ -31,7 +31,7 @@ func (f *Finder) thatAfterSubordinate(s *syntax.Sentence, k int) int {
 			w.Tag == tag.CC || w.Is(lexicon.CueNoun) || f.isCue(s, j) {
 			return -1
 		}
-		if text.Lower(w.Text) != "that" {
+		if !w.LinksClause() {
 			continue
 		}
 		if j == k+1 || relativeThat(s, j+1) || !clauseAt(s, max(s.NounPhraseAt(j+1), j+1)) || s.Words[j+1].Tag.IsVerb() {

@@ -10,7 +10,7 @@ import (
 // verbFrame builds the frame of the cue verb at i, or reports that the
 // verb says nothing here (an infinitive after "declined", a passive).
 func (f *Finder) verbFrame(s *syntax.Sentence, i int, prev *Frame) (Frame, bool) {
-	c, cue, ok := f.verbCue(s, i)
+	c, cue, ok := verbCue(s, i)
 	if !ok {
 		return Frame{}, false
 	}
@@ -47,55 +47,6 @@ func (f *Finder) verbFrame(s *syntax.Sentence, i int, prev *Frame) (Frame, bool)
 		relativeAroundCue(s, &fr)
 	}
 	return fr, ok
-}
-
-// answeredAct reports the content of an answering verb that is its
-// object, right after it, headed by no word for a question: what was
-// answered by an act ("answer the demands of the strikers"), not words.
-func answeredAct(s *syntax.Sentence, fr *Frame) bool {
-	c := fr.Content[0]
-	if c.Empty() || c.From != fr.Cue.To || s.Words[c.From].Quote >= 0 || isComplementizer(&s.Words[c.From]) {
-		return false
-	}
-	// the object's head: its last noun before a preposition, a verb or
-	// punctuation ("the widely expressed demands of …", "the call/VB to
-	// serve" with the tagger's verb)
-	var h *syntax.Word
-	for j := c.From; j < c.To; j++ {
-		w := &s.Words[j]
-		if w.Quote >= 0 || w.Tag == tag.IN || w.Tag == tag.TO || w.Tag.IsPunct() || w.Tag.IsFiniteVerb() || w.Tag == tag.MD || w.Tag.IsWh() {
-			break
-		}
-		if w.Tag.IsNoun() || w.Tag == tag.VB && j > c.From && s.Words[j-1].Tag == tag.DT {
-			h = w
-		}
-	}
-	return h != nil && (h.Entry == nil || !h.Entry.Asked)
-}
-
-// dashedSpeakerName moves a name set off by dashes between the cue and
-// what was said ("as the minister has made clear — Minister Arno — this
-// offer …") from the content to the speaker's aside: it says who the
-// speaker is, as an appositive after the speaker does.
-func dashedSpeakerName(s *syntax.Sentence, fr *Frame) {
-	c := fr.Content[0]
-	if fr.Shape != SpeakerFirst || fr.Speaker.Empty() || !fr.Aside.Empty() || c.Empty() || !isDash(s, c.From) || s.Words[c.From].Quote >= 0 {
-		return
-	}
-	j := c.From + 1
-	for j < c.To && s.Words[j].Tag.IsProperNoun() && s.Words[j].Quote < 0 {
-		j++
-	}
-	if j == c.From+1 || j+2 >= c.To || !isDash(s, j) || coordinatedCue(s, j+1) {
-		// no name, nothing said after it, or a clause that says it again
-		// with a cue of its own ("— Jon Arno — he said, …")
-		return
-	}
-	fr.Aside = syntax.Phrase{From: c.From + 1, To: j}
-	fr.Content[0].From = j + 1
-	if text.Lower(s.Words[j+1].Text) == "that" && isComplementizer(&s.Words[j+1]) {
-		fr.Content[0].From++ // "said — Ana Velk — that …"
-	}
 }
 
 // topicObject reports content that opens with a noun phrase headed by a
@@ -289,7 +240,7 @@ func (f *Finder) cueFrame(s *syntax.Sentence, i int, c lexicon.Cue, cue syntax.P
 		fr.Shape, fr.QuoteBefore = ContentFirst, true
 		return fr, true
 	}
-	if after.Empty() && !chained && start > 0 && text.Lower(s.Words[start-1].Text) == "as" && !s.Words[i].Is(lexicon.Aspectual) {
+	if after.Empty() && !chained && start > 0 && s.Words[start-1].Likens() && !s.Words[i].Is(lexicon.Aspectual) {
 		// ("As the war continues, …" tells when, not what anyone said)
 		// "…, as X noted in a report." and "as X has attested, “…”": an
 		// as-clause reports the main clause, or the quotation after it,
@@ -351,7 +302,7 @@ func notSaid(s *syntax.Sentence, i int) bool {
 			return notSaid(s, k)
 		}
 	}
-	if adjectival(s, i) || (&Finder{}).accusedMissing(s, i) {
+	if adjectival(s, i) || accusedMissing(s, i) {
 		return true
 	}
 	switch w.Tag {
@@ -368,7 +319,7 @@ func notSaid(s *syntax.Sentence, i int) bool {
 		// "two people briefed on the talks": a participle of a verb that
 		// needs an addressee, with a preposition where the addressee would
 		// be, is a passive
-		if c, _, ok := (&Finder{}).verbCue(s, i); ok && c.Frame == lexicon.Tell && i+1 < len(s.Words) && s.Words[i+1].Tag == tag.IN {
+		if c, _, ok := verbCue(s, i); ok && c.Frame == lexicon.Tell && i+1 < len(s.Words) && s.Words[i+1].Tag == tag.IN {
 			return true
 		}
 		// a participle after a form of "be" or "get" is a passive ("was
@@ -440,7 +391,7 @@ func prepositionalFreeRelative(s *syntax.Sentence, i int) bool {
 // a participle modifying the phrase would leave the clause without a verb.
 func asClauseSubject(s *syntax.Sentence, end, i int) bool {
 	a := s.NounPhraseEndingAt(end)
-	return a >= 1 && text.Lower(s.Words[a-1].Text) == "as" && s.Words[a-1].Tag == tag.IN && !mainVerbAfter(s, i+1)
+	return a >= 1 && s.Words[a-1].Likens() && s.Words[a-1].Tag == tag.IN && !mainVerbAfter(s, i+1)
 }
 
 // afterFreeRelative reports a verb at i in a free relative: "what"

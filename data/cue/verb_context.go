@@ -30,7 +30,7 @@ func mainVerbAfter(s *syntax.Sentence, k int) bool {
 // quotedAsSaying handles "X was quoted as saying …" and "Y quoted X as
 // saying …": the one quoted speaks.
 func (f *Finder) quotedAsSaying(s *syntax.Sentence, i int, fr *Frame) bool {
-	if fr.Lemma != "say" || s.Words[i].Tag != tag.VBG || i < 2 || text.Lower(s.Words[i-1].Text) != "as" {
+	if fr.Lemma != "say" || s.Words[i].Tag != tag.VBG || i < 2 || !s.Words[i-1].Likens() {
 		return false
 	}
 	for k := i - 2; k >= 0 && k >= i-12; k-- {
@@ -99,7 +99,7 @@ func lexicallyIntroduced(s *syntax.Sentence, p syntax.Phrase) bool {
 		return false
 	}
 	w := &s.Words[p.From-1]
-	return text.Lower(w.Text) == "that" || w.Tag == tag.Colon
+	return w.LinksClause() || w.Tag == tag.Colon
 }
 
 // endsAfterSpeaker reports a speaker phrase after which, past an aside,

@@ -298,4 +298,19 @@ type Entry struct {
 	// preposition and the known name after its remit ("the", "and",
 	// "of"): "for Water and Roads Ana Velk".
 	RemitLink bool
+	// Likens is set for "as", which likens or names a role and opens
+	// clauses of manner: "as Velk said", "described as", "quoted as
+	// saying", "as well as".
+	Likens bool
+	// LinksClause is set for "that", which opens a reported clause or a
+	// relative one, or points: "said that …", "the plan that …".
+	LinksClause bool
+	// Partitive is set for "of", which takes the part from the whole or
+	// the thing from its owner: "many of her supporters", "the will of
+	// the people".
+	Partitive bool
+	// ObjectPossessive is set for a pronoun that is both object and
+	// possessive ("her"): before a gerund it is the possessor ("her
+	// thinking").
+	ObjectPossessive bool
 }

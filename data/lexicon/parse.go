@@ -106,6 +106,10 @@ var sectionFlags = map[string]func(*Entry) *bool{
 	"clock suffixes":           func(e *Entry) *bool { return &e.ClockSuffix },
 	"label links":              func(e *Entry) *bool { return &e.LabelLink },
 	"remit links":              func(e *Entry) *bool { return &e.RemitLink },
+	"likening words":           func(e *Entry) *bool { return &e.Likens },
+	"clause links":             func(e *Entry) *bool { return &e.LinksClause },
+	"partitive prepositions":   func(e *Entry) *bool { return &e.Partitive },
+	"object possessives":       func(e *Entry) *bool { return &e.ObjectPossessive },
 }
 
 var groupKinds = map[string]GroupKind{"party": PartyGroup, "home": HomeGroup, "free": FreeGroup, "joint": JointGroup}

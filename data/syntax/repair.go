@@ -123,7 +123,7 @@ func (s *Sentence) repair() {
 		}
 		if next.Is(lexicon.CueNoun) && !next.Is(lexicon.CueVerb) && (next.Tag == tag.VBZ || next.Tag == tag.VBP) &&
 			(w.Tag == tag.NN || w.Tag.IsAdj()) && i > 0 && s.Words[i-1].Tag.IsVerb() &&
-			i+2 < len(s.Words) && strings.EqualFold(s.Words[i+2].Text, "that") {
+			i+2 < len(s.Words) && s.Words[i+2].LinksClause() {
 			// "spreading outright/NN lies/VBZ that …": a verb's object, a noun
 			next.Tag = nounTag(next)
 			continue

@@ -174,7 +174,7 @@ func (s *Sentence) repairProgressiveCue() {
 func (s *Sentence) repairPronominalOf() {
 	for i := 0; i+1 < len(s.Words); i++ {
 		w, next := &s.Words[i], &s.Words[i+1]
-		if w.Is(lexicon.Pronominal) && w.Quote < 0 && (w.Tag == tag.JJS || w.Tag == tag.RBS || w.Tag == tag.JJ) && text.Lower(next.Text) == "of" && next.Quote < 0 {
+		if w.Is(lexicon.Pronominal) && w.Quote < 0 && (w.Tag == tag.JJS || w.Tag == tag.RBS || w.Tag == tag.JJ) && next.Partitive() && next.Quote < 0 {
 			w.Tag = tag.DT
 		}
 	}
@@ -194,7 +194,7 @@ func (s *Sentence) repairGerundNoun() {
 		}
 		switch {
 		case prev.Tag == tag.POS || prev.Tag == tag.PRPS:
-		case prev.Tag == tag.PRP && prev.Is(lexicon.Pronoun) && prev.Entry.Pronoun.Case != 's' && prev.Entry.Pronoun.Gender == 'f':
+		case prev.Tag == tag.PRP && prev.Entry != nil && prev.Entry.ObjectPossessive:
 			prev.Tag = tag.PRPS // "her thinking": the possessive, not the object
 		default:
 			continue

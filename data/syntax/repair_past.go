@@ -189,7 +189,7 @@ func (s *Sentence) subjectBeforeAside(a int) int {
 // when no noun phrase ends at k.
 func (s *Sentence) nounPhraseWithOf(k int, and bool) int {
 	b := s.NounPhraseEndingAt(k)
-	for n := 0; n < 3 && b >= 2 && s.Words[b-1].Quote < 0 && (text.Lower(s.Words[b-1].Text) == "of" || and && s.Words[b-1].Tag == tag.CC); n++ {
+	for n := 0; n < 3 && b >= 2 && s.Words[b-1].Quote < 0 && (s.Words[b-1].Partitive() || and && s.Words[b-1].Tag == tag.CC); n++ {
 		a := s.NounPhraseEndingAt(b - 2)
 		if a < 0 {
 			break

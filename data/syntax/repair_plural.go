@@ -60,7 +60,7 @@ func (s *Sentence) infinitiveAt(k int) bool {
 // clauseFollows reports a that-clause at k ("that" and then no verb, as
 // a subject follows it) or a subject and its finite verb or modal.
 func (s *Sentence) clauseFollows(k int) bool {
-	if k+1 < len(s.Words) && text.Lower(s.Words[k].Text) == "that" {
+	if k+1 < len(s.Words) && s.Words[k].LinksClause() {
 		n := s.Words[k+1].Tag
 		return !isFinite(n) && n != tag.MD && n != tag.Period
 	}

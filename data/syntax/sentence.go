@@ -30,6 +30,16 @@ func (w *Word) IsTime() bool {
 	return w.Is(lexicon.Time) && !(w.Tok.Has(text.Cap) && w.Tag.IsProperNoun() && w.Is(lexicon.Organisation))
 }
 
+// Likens reports "as", a word of the lexicon's [likening words].
+func (w *Word) Likens() bool { return w.Entry != nil && w.Entry.Likens }
+
+// LinksClause reports "that", a word of the lexicon's [clause links].
+func (w *Word) LinksClause() bool { return w.Entry != nil && w.Entry.LinksClause }
+
+// Partitive reports "of", a word of the lexicon's [partitive
+// prepositions].
+func (w *Word) Partitive() bool { return w.Entry != nil && w.Entry.Partitive }
+
 // Sentence is one sentence of a paragraph, tagged.
 type Sentence struct {
 	Para  int       // paragraph index, from 0
