@@ -1,0 +1,102 @@
+package resolve
+
+import (
+	"strings"
+	"sync"
+
+	"github.com/brief-reader/brief/data/gazetteer"
+	"github.com/brief-reader/brief/data/lexicon"
+)
+
+// The home default gives a titled speaker the document's own party when
+// the text ties the title to no one ("Acting Assistant Secretary Jonas
+// Marr"). A title of an office the home does not have is someone else's,
+// though the text does not say whose: "Prime Minister Velk" in a Tesmari
+// release that has no prime minister is not Tesmar's. Which offices a
+// party has is what the gazetteer's known people say: their roles.
+
+// officeRuns are the titles the known people's roles hold, as runs of
+// role words ("prime minister", "minister", "secretary general"): for
+// each, whether a person of the home holds it, and how many other
+// parties' people do.
+type officeRuns map[string]officeHeld
+
+type officeHeld struct {
+	home   bool
+	others int // parties other than the home
+}
+
+// manyParties is how many other parties must hold a one-word title, and
+// the home none, for it to be another party's: one word names many
+// offices of many bodies ("Leader Schumer", "Commissioner Velk", a
+// university's chancellor), and only an office most states have and the
+// home lacks ("Minister") says the holder is not the home's.
+const manyParties = 5
+
+type officeKey struct {
+	index   *gazetteer.Index
+	lexicon *lexicon.Lexicon
+	home    int32
+}
+
+// officeCache keeps each gazetteer's runs for a home: every story of a
+// run shares them, and building them reads every known person.
+var officeCache sync.Map // officeKey → officeRuns
+
+// maxOfficeRun bounds the runs kept: a title longer than this is read
+// by its tail.
+const maxOfficeRun = 4
+
+func (r *Story) officeRuns() officeRuns {
+	k := officeKey{r.index, r.lexicon, r.home}
+	if v, ok := officeCache.Load(k); ok {
+		return v.(officeRuns)
+	}
+	parties := map[string]map[int32]bool{}
+	for _, p := range r.index.People() {
+		pid, ok := r.index.PartyID(p.Party)
+		if !ok || p.Role == "" {
+			continue
+		}
+		words := r.roleWords(p.Role)
+		for i := range words {
+			for j := i + 1; j <= len(words) && j-i <= maxOfficeRun; j++ {
+				run := strings.Join(words[i:j], " ")
+				if parties[run] == nil {
+					parties[run] = map[int32]bool{}
+				}
+				parties[run][pid] = true
+			}
+		}
+	}
+	runs := make(officeRuns, len(parties))
+	for run, ps := range parties {
+		h := officeHeld{home: ps[r.home], others: len(ps)}
+		if h.home {
+			h.others--
+		}
+		runs[run] = h
+	}
+	v, _ := officeCache.LoadOrStore(k, runs)
+	return v.(officeRuns)
+}
+
+// foreignOffice reports a title (role words) that names an office only
+// other parties' known people hold: of its tails, the longest any known
+// role holds is held by no one of the home, and by many parties when it
+// is one word. "Secretary General" is another party's though "general"
+// ends the home's "Attorney General"; a title no known role holds says
+// nothing.
+func (r *Story) foreignOffice(title []string) bool {
+	if r.index == nil || r.home < 0 || len(title) == 0 {
+		return false
+	}
+	runs := r.officeRuns()
+	held, n := officeHeld{}, 0
+	for k := 1; k <= len(title) && k <= maxOfficeRun; k++ {
+		if h, ok := runs[strings.Join(title[len(title)-k:], " ")]; ok {
+			held, n = h, k
+		}
+	}
+	return n > 0 && !held.home && (n > 1 || held.others >= manyParties)
+}
