@@ -378,7 +378,7 @@ func (r *Story) group(m mention.Mention) *entity {
 	e.members = m.Members
 	e.title = m.Title
 	if m.Kind == mention.Group && m.Party < 0 && m.Unsure < 0 && !m.Qualified && !m.Joint {
-		if h := r.lexicon.Lookup(m.Head); h != nil && h.Group == lexicon.HomeGroup {
+		if h := r.lexicon.Lookup(m.Head); h != nil && h.Group == lexicon.HomeGroup && !r.sharedOfficials(m) {
 			e.home = true
 		}
 	}

@@ -6,6 +6,7 @@ import (
 
 	"github.com/brief-reader/brief/data/gazetteer"
 	"github.com/brief-reader/brief/data/lexicon"
+	"github.com/brief-reader/brief/data/mention"
 )
 
 // The home default gives a titled speaker the document's own party when
@@ -99,4 +100,35 @@ func (r *Story) foreignOffice(title []string) bool {
 		}
 	}
 	return n > 0 && !held.home && (n > 1 || held.others >= manyParties)
+}
+
+// sharedOfficials reports a plural home group word with nothing before
+// it but an article and title words ("Officials", "the senior
+// officials") once someone of another party has acted or spoken in the
+// story: a readout of a dialogue or a joint statement calls both sides'
+// people so ("Kestrian Deputy Minister Velk led … The officials
+// discussed"), and writes the home's own as its own ("Administration
+// officials").
+func (r *Story) sharedOfficials(m mention.Mention) bool {
+	if !m.Plural || !r.counterpartSeen() {
+		return false
+	}
+	f := strings.Fields(strings.ToLower(m.Text))
+	for _, w := range f[:max(len(f)-1, 0)] {
+		if e := r.lexicon.Lookup(w); e == nil || !e.Definite && e.Class&lexicon.TitleWord == 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// counterpartSeen reports whether someone of a party other than the home
+// has been a subject or a speaker in the story: a counterpart.
+func (r *Story) counterpartSeen() bool {
+	for _, e := range r.entities {
+		if (e.spoke || e.subject) && e.party >= 0 && e.party != r.home {
+			return true
+		}
+	}
+	return false
 }

@@ -6,6 +6,7 @@ import (
 
 	"github.com/brief-reader/brief/data/gazetteer"
 	"github.com/brief-reader/brief/data/lexicon"
+	"github.com/brief-reader/brief/data/mention"
 )
 
 // homeOfficeIndex knows Tesmar's officials and the prime ministers and
@@ -109,4 +110,40 @@ func TestHomeDefaultSkipsOfficesTheHomeLacks(t *testing.T) {
 type stepMention struct {
 	text  string
 	party func(*Story) int32
+}
+
+// Bare "officials" are the home's in its own story, and both sides' once a
+// counterpart of another party has acted or spoken: "Kestrian Deputy
+// Minister Velk led her delegation … Officials discussed".
+func TestOfficialsOfADialogueAreBothSides(t *testing.T) {
+	ix, lex := homeOfficeIndex(t)
+	tesmar, kestria := party(t, ix, "Tesmar"), party(t, ix, "Kestria")
+	officials := func(text string) mention.Mention {
+		m := other(1, mention.Group, text, true)
+		m.Head = "officials"
+		return m
+	}
+	velk := person(0, "Ana Velk", "Kestrian Deputy Minister", 'f')
+	velk.Party = kestria
+	for _, c := range []struct {
+		name   string
+		before []step
+		m      mention.Mention
+		want   int32
+	}{
+		{"no counterpart", nil, officials("Officials"), tesmar},
+		{"a counterpart acted", []step{mentions(velk, Subject)}, officials("Officials"), -1},
+		{"a counterpart with rank words", []step{mentions(velk, Subject)}, officials("the senior officials"), -1},
+		{"the home's own officials", []step{mentions(velk, Subject)}, officials("Administration officials"), tesmar},
+		{"a counterpart only named", []step{mentions(velk, Possessor)}, officials("Officials"), tesmar},
+	} {
+		r := NewStory(ix, lex)
+		r.SetHome(tesmar)
+		for _, s := range c.before {
+			r.Mention(s.m, s.pos)
+		}
+		if sp, _ := r.Speaker(c.m); sp.Party != c.want {
+			t.Errorf("%s: %q: party %d, want %d", c.name, c.m.Text, sp.Party, c.want)
+		}
+	}
 }
