@@ -20,7 +20,10 @@ import (
 // role words ("prime minister", "minister", "secretary general"): for
 // each, whether a person of the home holds it, and how many other
 // parties' people do.
-type officeRuns map[string]officeHeld
+type officeRuns struct {
+	held map[string]officeHeld
+	home int // the home's known people with a role
+}
 
 type officeHeld struct {
 	home   bool
@@ -33,6 +36,11 @@ type officeHeld struct {
 // university's chancellor), and only an office most states have and the
 // home lacks ("Minister") says the holder is not the home's.
 const manyParties = 5
+
+// knownHome is how many known people the home must have for their roles
+// to say which offices it has: a party the gazetteer knows by a foreign
+// minister alone, or not at all, lacks no office.
+const knownHome = 10
 
 type officeKey struct {
 	index   *gazetteer.Index
@@ -54,10 +62,14 @@ func (r *Story) officeRuns() officeRuns {
 		return v.(officeRuns)
 	}
 	parties := map[string]map[int32]bool{}
+	home := 0
 	for _, p := range r.index.People() {
 		pid, ok := r.index.PartyID(p.Party)
 		if !ok || p.Role == "" {
 			continue
+		}
+		if pid == r.home {
+			home++
 		}
 		words := r.roleWords(p.Role)
 		for i := range words {
@@ -70,13 +82,13 @@ func (r *Story) officeRuns() officeRuns {
 			}
 		}
 	}
-	runs := make(officeRuns, len(parties))
+	runs := officeRuns{held: make(map[string]officeHeld, len(parties)), home: home}
 	for run, ps := range parties {
 		h := officeHeld{home: ps[r.home], others: len(ps)}
 		if h.home {
 			h.others--
 		}
-		runs[run] = h
+		runs.held[run] = h
 	}
 	v, _ := officeCache.LoadOrStore(k, runs)
 	return v.(officeRuns)
@@ -93,9 +105,12 @@ func (r *Story) foreignOffice(title []string) bool {
 		return false
 	}
 	runs := r.officeRuns()
+	if runs.home < knownHome {
+		return false
+	}
 	held, n := officeHeld{}, 0
 	for k := 1; k <= len(title) && k <= maxOfficeRun; k++ {
-		if h, ok := runs[strings.Join(title[len(title)-k:], " ")]; ok {
+		if h, ok := runs.held[strings.Join(title[len(title)-k:], " ")]; ok {
 			held, n = h, k
 		}
 	}

@@ -9,7 +9,7 @@ import (
 	"github.com/brief-reader/brief/data/mention"
 )
 
-// homeOfficeIndex knows Tesmar's officials and the prime ministers and
+// homeOfficeIndex knows ten of Tesmar's officials and the prime ministers and
 // ministers of five other parties, and one party's secretary general and
 // leader: which offices the home has is what its known people hold.
 func homeOfficeIndex(t *testing.T) (*gazetteer.Index, *lexicon.Lexicon) {
@@ -25,6 +25,12 @@ func homeOfficeIndex(t *testing.T) (*gazetteer.Index, *lexicon.Lexicon) {
 			{Name: "Ilse Marr", Role: "Secretary of State", Party: "Tesmar"},
 			{Name: "Oren Duval", Role: "Attorney General", Party: "Tesmar"},
 			{Name: "Pia Sand", Role: "Ambassador to the Council of Nations", Party: "Tesmar"},
+			{Name: "Lars Emde", Role: "Secretary of Defense", Party: "Tesmar"},
+			{Name: "Vera Kolt", Role: "Department Spokesperson", Party: "Tesmar"},
+			{Name: "Ivo Rask", Role: "National Security Advisor", Party: "Tesmar"},
+			{Name: "Nell Ostby", Role: "Vice President", Party: "Tesmar"},
+			{Name: "Teo Varga", Role: "Special Envoy", Party: "Tesmar"},
+			{Name: "Mina Sorel", Role: "Secretary of the Treasury", Party: "Tesmar"},
 			{Name: "Edo Lind", Role: "Secretary General", Party: "Kestria"},
 			{Name: "Rafe Holm", Role: "Supreme Leader", Party: "Kestria"},
 		},
@@ -95,6 +101,13 @@ func TestHomeDefaultSkipsOfficesTheHomeLacks(t *testing.T) {
 	r.SetHome(orlavia)
 	if sp, _ := r.Speaker(person(0, "Velk", "Prime Minister", 'm')); sp.Party != orlavia {
 		t.Errorf("Prime Minister Velk in an Orlavian release: party %d, want Orlavia", sp.Party)
+	}
+	// a home the gazetteer knows too few people of lacks no office
+	dunmark := party(t, ix, "Dunmark")
+	r = NewStory(ix, lex)
+	r.SetHome(dunmark)
+	if sp, _ := r.Speaker(person(0, "Akeno", "Secretary General", 'm')); sp.Party != dunmark {
+		t.Errorf("Secretary General Akeno in a Dunmark release: party %d, want Dunmark", sp.Party)
 	}
 	// the text's own party still wins: "Kestrian Prime Minister Velk … Velk said"
 	r = NewStory(ix, lex)
