@@ -3,6 +3,7 @@ package resolve
 import (
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	"github.com/brief-reader/brief/data/gazetteer"
 	"github.com/brief-reader/brief/data/lexicon"
@@ -42,24 +43,33 @@ const manyParties = 5
 // minister alone, or not at all, lacks no office.
 const knownHome = 10
 
-type officeKey struct {
+// lastOffices keeps the runs of the last gazetteer read, for each home:
+// every story of a run shares them, and building them reads every known
+// person. Only the last gazetteer's are kept, so that a program that
+// reloads its gazetteer does not keep the old ones.
+var lastOffices atomic.Pointer[keptOffices]
+
+type keptOffices struct {
 	index   *gazetteer.Index
 	lexicon *lexicon.Lexicon
-	home    int32
+	mu      sync.Mutex
+	byHome  map[int32]officeRuns
 }
-
-// officeCache keeps each gazetteer's runs for a home: every story of a
-// run shares them, and building them reads every known person.
-var officeCache sync.Map // officeKey → officeRuns
 
 // maxOfficeRun bounds the runs kept: a title longer than this is read
 // by its tail.
 const maxOfficeRun = 4
 
 func (r *Story) officeRuns() officeRuns {
-	k := officeKey{r.index, r.lexicon, r.home}
-	if v, ok := officeCache.Load(k); ok {
-		return v.(officeRuns)
+	kept := lastOffices.Load()
+	if kept == nil || kept.index != r.index || kept.lexicon != r.lexicon {
+		kept = &keptOffices{index: r.index, lexicon: r.lexicon, byHome: map[int32]officeRuns{}}
+		lastOffices.Store(kept)
+	}
+	kept.mu.Lock()
+	defer kept.mu.Unlock()
+	if runs, ok := kept.byHome[r.home]; ok {
+		return runs
 	}
 	parties := map[string]map[int32]bool{}
 	home := 0
@@ -90,8 +100,8 @@ func (r *Story) officeRuns() officeRuns {
 		}
 		runs.held[run] = h
 	}
-	v, _ := officeCache.LoadOrStore(k, runs)
-	return v.(officeRuns)
+	kept.byHome[r.home] = runs
+	return runs
 }
 
 // foreignOffice reports a title (role words) that names an office only
