@@ -247,9 +247,10 @@ func (r *Story) learnPerson(e *entity, m mention.Mention, words []string, suffix
 	// Secretary Jonas Marr" in a Tesmari release) is the home's when
 	// nothing else in the story says whose it is
 	if m.Title != "" && m.Party < 0 && m.Unsure < 0 && !m.Qualified {
-		head := lastWord(r.roleWords(m.Title))
-		if h := r.lexicon.Lookup(head); h != nil && h.Class&lexicon.TitleHead != 0 {
-			e.home = true
+		title := r.roleWords(m.Title)
+		head := lastWord(title)
+		if h := r.lexicon.Lookup(head); h != nil && h.Class&lexicon.TitleHead != 0 && !r.foreignOffice(title) {
+			e.home = true // "Prime Minister Velk" of a home with no prime minister is not
 		}
 		if p := r.spokenFor(m, head); p >= 0 && e.party < 0 {
 			e.party = p // "The Kremlin rejected … Spokesman Dmitry Orlan said"
@@ -319,7 +320,7 @@ func (r *Story) role(m mention.Mention) *entity {
 	// person's party is only what the text or the gazetteer says
 	if m.Party < 0 && m.Unsure < 0 && !m.Qualified {
 		h := r.lexicon.Lookup(m.Head)
-		if h != nil && (h.Group == lexicon.HomeGroup || h.Class&lexicon.TitleHead != 0 && m.Capital && len(r.content(m.Modifiers)) == 0) {
+		if h != nil && (h.Group == lexicon.HomeGroup || h.Class&lexicon.TitleHead != 0 && m.Capital && len(r.content(m.Modifiers)) == 0 && !r.foreignOffice(words)) {
 			e.home = true
 		}
 	}
@@ -377,7 +378,7 @@ func (r *Story) group(m mention.Mention) *entity {
 	e.members = m.Members
 	e.title = m.Title
 	if m.Kind == mention.Group && m.Party < 0 && m.Unsure < 0 && !m.Qualified && !m.Joint {
-		if h := r.lexicon.Lookup(m.Head); h != nil && h.Group == lexicon.HomeGroup {
+		if h := r.lexicon.Lookup(m.Head); h != nil && h.Group == lexicon.HomeGroup && !r.sharedOfficials(m) {
 			e.home = true
 		}
 	}
