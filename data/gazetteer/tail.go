@@ -1,0 +1,43 @@
+package gazetteer
+
+import (
+	"slices"
+	"strings"
+)
+
+// A known person is often named by their full name without its given
+// name: "Bin Saud Al Varani" for "Tarek bin Saud Al Varani", "Di Corva"
+// for "Luca Di Corva". Such a tail of two words or more is kept for each
+// name and alias; a lone surname is BySurname's.
+
+// addTails keeps the tails of name n of person id: each run of its last
+// words, two or more, that leaves out at least its first word.
+func (ix *Index) addTails(id int32, n string) {
+	f := strings.Fields(n)
+	for i := 1; i+2 <= len(f); i++ {
+		k := Normalize(strings.Join(f[i:], " "))
+		if !slices.Contains(ix.tails[k], id) {
+			ix.tails[k] = append(ix.tails[k], id)
+		}
+	}
+}
+
+// ByTail lists the known people one of whose names ends in these words,
+// two or more, with its first word or words left out: "Bin Saud Al
+// Varani" may be Tarek or Omar bin Saud Al Varani. The caller tells
+// several apart (a title, the people a story names).
+func (ix *Index) ByTail(words []string) []int32 {
+	if len(words) < 2 {
+		return nil
+	}
+	k := Normalize(strings.Join(words, " "))
+	var out []int32
+	for o := ix; o != nil; o = o.under {
+		for _, id := range o.tails[k] {
+			if !slices.Contains(out, id) {
+				out = append(out, id)
+			}
+		}
+	}
+	return out
+}
