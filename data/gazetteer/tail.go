@@ -10,20 +10,22 @@ import (
 // for "Luca Di Corva". Such a tail of two words or more is kept for each
 // name and alias; a lone surname is BySurname's.
 
-// addTails keeps the tails of name n of person id: each run of its last
-// words, two or more, that leaves out at least its first word.
+// addTails keeps the tail of name n of person id: its words after the
+// first, when two or more. Only the given name is left out: "Hamad Al
+// Thani" is not Tamim bin Hamad Al Thani (it names his father).
 func (ix *Index) addTails(id int32, n string) {
 	f := strings.Fields(n)
-	for i := 1; i+2 <= len(f); i++ {
-		k := Normalize(strings.Join(f[i:], " "))
-		if !slices.Contains(ix.tails[k], id) {
-			ix.tails[k] = append(ix.tails[k], id)
-		}
+	if len(f) < 3 {
+		return
+	}
+	k := Normalize(strings.Join(f[1:], " "))
+	if !slices.Contains(ix.tails[k], id) {
+		ix.tails[k] = append(ix.tails[k], id)
 	}
 }
 
-// ByTail lists the known people one of whose names ends in these words,
-// two or more, with its first word or words left out: "Bin Saud Al
+// ByTail lists the known people one of whose names is these words, two
+// or more, after its first (the given name): "Bin Saud Al
 // Varani" may be Tarek or Omar bin Saud Al Varani. The caller tells
 // several apart (a title, the people a story names).
 func (ix *Index) ByTail(words []string) []int32 {

@@ -7,8 +7,8 @@ import (
 )
 
 // TestByTail: a name without its given name is the known people whose
-// names or aliases end so, however many; a lone surname or a whole name
-// is not a tail.
+// names or aliases are so after the given name, however many; a lone
+// surname, a whole name or a shorter end is not a tail.
 func TestByTail(t *testing.T) {
 	ix, errs := New(testWords{}, &Entries{
 		Parties: []PartyEntry{{Name: "Zemlia"}, {Name: "Corvania"}},
@@ -46,7 +46,7 @@ func TestByTail(t *testing.T) {
 		{ix, "Luca Di Corva", nil}, // the whole name leaves no given name out
 		{ix, "Saud Al", nil},       // not the name's end
 		{over, "Di Corva", []string{"Luca Di Corva"}},
-		{over, "Corva Bell", []string{"Nina Di Corva Bell"}},
+		{over, "Di Corva Bell", []string{"Nina Di Corva Bell"}},
 	} {
 		if got := names(c.ix, c.ix.ByTail(strings.Fields(c.tail))); !slices.Equal(got, c.want) {
 			t.Errorf("ByTail(%q) = %q, want %q", c.tail, got, c.want)
