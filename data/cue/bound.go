@@ -98,7 +98,7 @@ func bound(s *syntax.Sentence, p syntax.Phrase, kind lexicon.Frame) syntax.Phras
 			// "called him divisive and accused him of …": the name given
 			// ends where the next verb is joined on
 			return trimEnd(s, syntax.Phrase{From: p.From, To: k})
-		case object && k == objectEnd && settingAt(s, k, p.To) || k == nounEnd && mediumAt(s, k, p.To):
+		case object && k == objectEnd && settingAt(s, k, p.To) && !listAfterSetting(s, k, p.To) || k == nounEnd && mediumAt(s, k, p.To):
 			// "defended Velk in a recent interview", "explained his
 			// reasoning this week on a radio show": where and when the
 			// object was given is the writer's

@@ -64,7 +64,8 @@ func (f *Finder) predicateEnd(s *syntax.Sentence, fr *Frame, p syntax.Phrase) sy
 			return trimEnd(s, syntax.Phrase{From: p.From, To: k})
 		}
 		if form != tag.VBG && !(perfect && s.NounPhraseAt(p.From) <= p.From) && (fr.Kind == lexicon.Object || fr.Kind == lexicon.Accuse) && !s.Words[p.From].Tag.IsWh() && !hasFiniteVerb(s, p.From, k) && s.NounPhraseAt(p.From) < k &&
-			!s.Words[k+1].Is(lexicon.Complementizer) && !listGoesOn(s, k, p.To) && newClause(s, k+1, p.To) && !v.Tag.IsFiniteVerb() {
+			!s.Words[k+1].Is(lexicon.Complementizer) && !listGoesOn(s, k, p.To) && newClause(s, k+1, p.To) && !v.Tag.IsFiniteVerb() &&
+			!contactSubject(s, p.From, k, p.To) {
 			return trimEnd(s, syntax.Phrase{From: p.From, To: k})
 		}
 	}

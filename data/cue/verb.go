@@ -16,8 +16,14 @@ func (f *Finder) verbFrame(s *syntax.Sentence, i int, prev *Frame) (Frame, bool)
 	}
 	fr, ok := f.cueFrame(s, i, c, cue, prev)
 	if ok && c.Topic && !topicObject(s, fr.Content[0]) {
-		// "raised $4 million", "raised the debt limit": no saying
-		return Frame{}, false
+		// "raised $4 million", "raised the debt limit": no saying; a
+		// phrase's verb alone may still say ("agree on one thing: …")
+		if c, ok = soleVerbCue(s, i); !ok || c.Topic {
+			return Frame{}, false
+		}
+		if fr, ok = f.cueFrame(s, i, c, syntax.Phrase{From: i, To: i + 1}, prev); !ok {
+			return Frame{}, false
+		}
 	}
 	if ok && (stanceAside(&fr) || relativeAct(s, &fr) || !fr.Chained && foundBy(s, &fr)) {
 		return Frame{}, false

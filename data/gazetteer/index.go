@@ -65,6 +65,7 @@ type Index struct {
 	canon    map[string]int32  // normalised party name → party
 	byName   map[string]int32  // normalised person name or alias → person
 	surnames map[string][]int32
+	tails    map[string][]int32 // normalised tail of a name or alias (tail.go) → people
 	seats    map[string]bool
 	bodies   map[string]body // normalised name of a seat written with its other names → the body
 	bodyEnds map[string]bool // the last words of those names
@@ -83,7 +84,7 @@ func newIndex(under *Index, words Words) *Index {
 	return &Index{
 		under: under, words: words,
 		first: map[string][]name{}, canon: map[string]int32{}, byName: map[string]int32{},
-		surnames: map[string][]int32{}, seats: map[string]bool{}, bodies: map[string]body{}, bodyEnds: map[string]bool{}, domains: map[string]int32{},
+		surnames: map[string][]int32{}, tails: map[string][]int32{}, seats: map[string]bool{}, bodies: map[string]body{}, bodyEnds: map[string]bool{}, domains: map[string]int32{},
 	}
 }
 
@@ -436,6 +437,7 @@ func (ix *Index) addPersonName(id int32, n string) {
 	}
 	ix.addName(n, name{party: -1, person: id, kind: PersonName})
 	ix.byName[Normalize(n)] = id
+	ix.addTails(id, n)
 	p := &ix.people[id-ix.personBase()]
 	if n != p.Name {
 		p.Aliases = append(p.Aliases, n)

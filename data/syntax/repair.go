@@ -38,6 +38,7 @@ func (s *Sentence) repair() {
 	s.repairFrontedCue()
 	s.repairQuantifierSubject()
 	s.repairProgressiveCue()
+	s.repairParticipleObject()
 	if len(s.Words) > 2 && s.Words[0].Tag == tag.UH && s.Words[0].Entry == nil && s.Words[0].Tok.Has(text.Cap) &&
 		s.Words[1].Tag == tag.Comma && s.Words[2].Tag == tag.IN && !s.Words[2].Is(lexicon.Subordinator) && laterFinite(s, 2) {
 		// "Brandt/UH, for his part, warned …": a name the lexicon does not

@@ -3,6 +3,7 @@ package voice
 // The cast of a transcript: its home party and the people its labels name.
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/brief-reader/brief/data/lexicon"
@@ -105,24 +106,29 @@ func (c *doc) castByName(name []string) *member {
 			return m
 		}
 		// a surname of several words: "FOREIGN MINISTER DI MAIO" for
-		// "Luigi Di Maio", "MR LE DRIAN" for "Jean-Yves Le Drian"
-		if f := strings.Fields(full); len(name) > 1 && len(f) > len(name) && strings.EqualFold(strings.Join(f[len(f)-len(name):], " "), n) {
+		// "Luigi Di Maio", "MR LE DRIAN" for "Jean-Yves Le Drian"; of a
+		// known person, the tail of any of their names ("BIN SAUD AL
+		// VARANI" for the known "Tarek bin Saud", "Tarek bin Saud Al Varani")
+		if len(name) > 1 && (endsIn(full, n, len(name)) || m.person >= 0 && slices.ContainsFunc(c.r.Index.Person(m.person).Aliases, func(a string) bool { return endsIn(a, n, len(name)) })) {
 			return m
 		}
 	}
 	return nil
 }
 
-// bySurname finds the one known person with this surname; with several,
-// the one whose role has the label's title, or who is of the home party.
+// bySurname finds the one known person with this surname, or whose name
+// ends in these words with its given name left out ("PRESIDENT BIN SAUD
+// AL VARANI"); with several, the one whose role has the label's title.
 func (c *doc) bySurname(name, title []string) (int32, bool) {
-	if len(name) != 1 {
-		return -1, false
-	}
 	ix := c.r.Index
-	ids := ix.BySurname(titleCase(name[0]))
-	if len(ids) == 0 {
-		ids = ix.BySurname(name[0])
+	var ids []int32
+	switch {
+	case len(name) > 1:
+		ids = ix.ByTail(name)
+	case len(name) == 1:
+		if ids = ix.BySurname(titleCase(name[0])); len(ids) == 0 {
+			ids = ix.BySurname(name[0])
+		}
 	}
 	if len(ids) == 1 {
 		return ids[0], true
@@ -138,4 +144,10 @@ func (c *doc) bySurname(name, title []string) (int32, bool) {
 		return fit[0], true
 	}
 	return -1, false
+}
+
+// endsIn reports a name of more than k words whose last k words are n.
+func endsIn(full, n string, k int) bool {
+	f := strings.Fields(full)
+	return len(f) > k && strings.EqualFold(strings.Join(f[len(f)-k:], " "), n)
 }
