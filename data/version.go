@@ -12,7 +12,7 @@ import (
 // engineRevision names the attribution engine's behaviour. Bump it with
 // every change that alters what attribution finds, so that stored results
 // (the library's cache) are recomputed.
-const engineRevision = "2026-12-06.5"
+const engineRevision = "2026-12-06.6"
 
 // executableIdentity tells one build of brief from another without
 // hashing the whole binary: a developer's rebuild must not reuse results
