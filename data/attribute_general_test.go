@@ -170,6 +170,11 @@ func TestAttributionGeneralShapes(t *testing.T) {
 			[]wantStmt{{"Jonas Vell", "Varanda", Direct, "There is no alternative to talks"},
 				{"Jonas Vell", "Varanda", Direct, "The locks stay shut"},
 				{"Jonas Vell", "Varanda", Reported, "the locks stay shut"}}},
+		{"a name with particles the tagger reads as verbs", []string{
+			"Maria dos Santos told reporters the ferry would run.",
+			"Frans van der Berg, the Kestrian envoy, said the port would reopen."},
+			[]wantStmt{{"Maria dos Santos", "", Reported, "the ferry would run"},
+				{"Frans van der Berg", "Kestria", Reported, "the port would reopen"}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

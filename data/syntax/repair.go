@@ -22,6 +22,7 @@ func (s *Sentence) repair() {
 		}
 	}
 	s.repairMonthSurname()
+	s.repairNameParticle()
 	s.repairPronominalOf()
 	s.repairGerundNoun()
 	s.repairSubjects()
