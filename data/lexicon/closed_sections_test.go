@@ -37,6 +37,7 @@ func TestClosedWordSections(t *testing.T) {
 		{"clock suffixes", func(e *Entry) bool { return e.ClockSuffix }, []string{"a.m.", "am", "p.m.", "pm"}},
 		{"label links", func(e *Entry) bool { return e.LabelLink }, []string{"of", "the"}},
 		{"remit links", func(e *Entry) bool { return e.RemitLink }, []string{"and", "of", "the"}},
+		{"abroad words", func(e *Entry) bool { return e.Abroad }, []string{"foreign", "overseas"}},
 		{"role fillers", func(e *Entry) bool { return e.RoleFiller }, []string{"'s", "a", "an", "and", "for", "of", "the", "to"}},
 	}
 	for _, c := range cases {

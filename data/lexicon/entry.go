@@ -313,4 +313,8 @@ type Entry struct {
 	// possessive ("her"): before a gerund it is the possessor ("her
 	// thinking").
 	ObjectPossessive bool
+	// Abroad is set for a word that puts a body or a group outside the
+	// document's own side ("a foreign government", "overseas officials"):
+	// the document's home is not theirs by default.
+	Abroad bool
 }

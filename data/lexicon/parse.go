@@ -110,6 +110,7 @@ var sectionFlags = map[string]func(*Entry) *bool{
 	"clause links":             func(e *Entry) *bool { return &e.LinksClause },
 	"partitive prepositions":   func(e *Entry) *bool { return &e.Partitive },
 	"object possessives":       func(e *Entry) *bool { return &e.ObjectPossessive },
+	"abroad words":             func(e *Entry) *bool { return &e.Abroad },
 }
 
 var groupKinds = map[string]GroupKind{"party": PartyGroup, "home": HomeGroup, "free": FreeGroup, "joint": JointGroup}

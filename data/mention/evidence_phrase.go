@@ -133,6 +133,9 @@ func (f *Finder) saysInClause(from, to int) bool {
 func (f *Finder) qualified(s *syntax.Sentence, from, to int) bool {
 	for i := from; i < to; i++ {
 		w := &s.Words[i]
+		if w.Entry != nil && w.Entry.Abroad {
+			return true // "a foreign government": someone's, not the home's
+		}
 		// a sentence's first word is capitalised anyway: it counts when
 		// tagged a name or unknown to the lexicon
 		if !w.Tok.Has(text.Cap) || !w.Tag.IsProperNoun() && (i > 0 || w.Entry != nil) || !w.Tag.IsNoun() {

@@ -228,6 +228,9 @@ func TestPartyEvidenceNeedsNoGuess(t *testing.T) {
 		// the home's own group word, capitalised, qualifies no one
 		{"Senior Administration officials said the vote was fair.", "Senior Administration officials", "", "", false},
 		{"Hollin police said the vote was fair.", "Hollin police", "", "", true},
+		// a body abroad is someone's, never the home's by default
+		{"A foreign government said the vote was fair.", "A foreign government", "", "", true},
+		{"Overseas officials said the vote was fair.", "Overseas officials", "", "", true},
 		// a posting or a remit says where, not whose; a place a group is
 		// in says whose
 		{"The Orlavian Ambassador to Tesmar said the vote was fair.", "The Orlavian Ambassador to Tesmar", "Orlavia", "", true},
