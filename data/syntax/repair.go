@@ -23,6 +23,7 @@ func (s *Sentence) repair() {
 	}
 	s.repairMonthSurname()
 	s.repairNameParticle()
+	s.repairFirstNameWord()
 	s.repairPronominalOf()
 	s.repairGerundNoun()
 	s.repairSubjects()
