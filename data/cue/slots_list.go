@@ -87,6 +87,9 @@ func (f *Finder) extendLeft(s *syntax.Sentence, from syntax.Phrase) (p syntax.Ph
 			e-- // "familiar with", "briefed on", "close to", "a source speaking to Kestrian radio" ("many/JJ in the party" stands alone; syntax makes "many of" a determiner)
 		}
 		a := s.NounPhraseEndingAt(e)
+		if a < 0 && e == k-1 && (s.Words[e].Tag == tag.JJS || s.Words[e].Tag == tag.RBS) && s.Words[e].Is(lexicon.Pronominal) {
+			a = e // "Most/JJS in the party said": the determiner stands alone, as "many/JJ in the party" does
+		}
 		if a < 0 {
 			break
 		}
