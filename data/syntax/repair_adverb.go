@@ -43,3 +43,30 @@ func (s *Sentence) repairUnseenAdverbs(t tookTags) {
 		w.Tag = nounTag(w)
 	}
 }
+
+// repairAdjectiveAdverb: a word the tagger read as an adverb though it
+// met it as an adjective too, or a "-wide" word it met only as an adverb
+// ("spread nationwide"), standing where a noun phrase opens and right
+// before the common noun of a subject, is that noun's adjective:
+// "nationwide/RB surveys indicate" spoke as "surveys". A word the lexicon
+// knows ("only", "also") and an "-ly" adverb keep their reading.
+func (s *Sentence) repairAdjectiveAdverb(t tookTags) {
+	for i := 0; i+1 < len(s.Words); i++ {
+		w := &s.Words[i]
+		if w.Tag != tag.RB || w.Entry != nil {
+			continue
+		}
+		if l := text.Lower(w.Text); strings.HasSuffix(l, "ly") || !strings.HasSuffix(l, "wide") && !t.Took(w.Text, tag.JJ) {
+			continue
+		}
+		if n := s.Words[i+1].Tag; n != tag.NN && n != tag.NNS || i+2 >= len(s.Words) || !isFinite(s.Words[i+2].Tag) {
+			continue // only a subject's: an object's list ("a nationwide ceasefire, respect for …") reads on as it was
+		}
+		if i > 0 {
+			if p := s.Words[i-1].Tag; p != tag.DT && p != tag.IN && p != tag.PRPS && p != tag.POS && !p.IsAdj() {
+				continue
+			}
+		}
+		w.Tag = tag.JJ
+	}
+}

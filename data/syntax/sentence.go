@@ -136,6 +136,7 @@ func (b *Builder) build(d *text.Document, para int, span text.Span, always bool)
 		s.Full = true
 		if t, ok := b.Tagger.(tookTags); ok {
 			s.repairUnseenAdverbs(t)
+			s.repairAdjectiveAdverb(t)
 			s.repairVerbBeforeInfinitive(t)
 		}
 		s.repair()
