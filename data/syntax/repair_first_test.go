@@ -17,6 +17,7 @@ func TestRepairFirstNameWord(t *testing.T) {
 	}{
 		{"an unknown adjective", "Judicial Oversight Kestria said the port would reopen.", "Judicial", true},
 		{"a given name read as a noun", "Guy Varnel said the group might run ads.", "Guy", true},
+		{"a name's particle", "Bin Saad said the road would close.", "Bin", true},
 		{"a known adjective", "Last Tuesday Velk said the port would reopen.", "Last", false},
 		{"no proper noun after", "Judicial reviews in Kestria take a year.", "Judicial", false},
 	} {
