@@ -56,9 +56,6 @@ func (s *Sentence) repairAdjectiveAdverb(t tookTags) {
 		if w.Tag != tag.RB || w.Entry != nil {
 			continue
 		}
-		if l := text.Lower(w.Text); strings.HasSuffix(l, "ly") || !strings.HasSuffix(l, "wide") && !t.Took(w.Text, tag.JJ) {
-			continue
-		}
 		if n := s.Words[i+1].Tag; n != tag.NN && n != tag.NNS || i+2 >= len(s.Words) || !isFinite(s.Words[i+2].Tag) {
 			continue // only a subject's: an object's list ("a nationwide ceasefire, respect for …") reads on as it was
 		}
@@ -66,6 +63,9 @@ func (s *Sentence) repairAdjectiveAdverb(t tookTags) {
 			if p := s.Words[i-1].Tag; p != tag.DT && p != tag.IN && p != tag.PRPS && p != tag.POS && !p.IsAdj() {
 				continue
 			}
+		}
+		if l := text.Lower(w.Text); strings.HasSuffix(l, "ly") || !strings.HasSuffix(l, "wide") && !t.Took(w.Text, tag.JJ) {
+			continue
 		}
 		w.Tag = tag.JJ
 	}
