@@ -23,7 +23,7 @@ func itemListGoesOn(s *syntax.Sentence, k, end int, conjoined bool) bool {
 	}
 	switch w := &s.Words[k]; {
 	case w.Tag == tag.TO:
-		return s.Words[k+1].Tag == tag.VB && infinitiveBefore(s, c)
+		return infinitiveAt(s, k, end) && infinitiveBefore(s, c)
 	case w.Tag == tag.VBG && !conjoined:
 		e := s.NounPhraseAt(k + 1)
 		return commonNoun(&s.Words[c-1]) && e > k+1 && e+1 < end && isPunct(s, e, ',') && s.Words[e+1].Tag == tag.CC
@@ -59,9 +59,21 @@ func infinitiveBefore(s *syntax.Sentence, c int) bool {
 		if w.Tag.IsFiniteVerb() || w.Quote >= 0 {
 			return false
 		}
-		if w.Tag == tag.TO && s.Words[j+1].Tag == tag.VB {
+		if (w.Tag == tag.TO || w.Tag == tag.IN) && infinitiveAt(s, j, c) {
+			// "to/IN collectively/RB advance/VB": the tagger's preposition
+			// before an adverb and a bare verb is the infinitive's "to"
 			return true
 		}
 	}
 	return false
+}
+
+// infinitiveAt reports "to" at k before a bare verb, past adverbs: "to
+// advance", "to collectively advance".
+func infinitiveAt(s *syntax.Sentence, k, end int) bool {
+	j := k + 1
+	for j < end && s.Words[j].Tag.IsAdverb() {
+		j++
+	}
+	return j < end && s.Words[j].Tag == tag.VB
 }

@@ -14,6 +14,8 @@ func TestObjectGoesOnThroughAnItemList(t *testing.T) {
 	checkFrames(t, []frameCase{
 		{"The ministers discussed efforts to open the port, to clear the river, and to expand trade with Orlavia.",
 			[]frame{{cue: "discussed", shape: cue.SpeakerFirst, speaker: "The ministers", content: one("efforts to open the port, to clear the river, and to expand trade with Orlavia")}}, ""},
+		{"The ministers discussed efforts to jointly open the port, to clear the river, and to expand trade with Orlavia.",
+			[]frame{{cue: "discussed", shape: cue.SpeakerFirst, speaker: "The ministers", content: one("efforts to jointly open the port, to clear the river, and to expand trade with Orlavia")}}, ""},
 		{"Ana Velk stressed the need for stability, implementing the accords, and reform of the courts.",
 			[]frame{{cue: "stressed", shape: cue.SpeakerFirst, speaker: "Ana Velk", content: one("the need for stability, implementing the accords, and reform of the courts")}}, ""},
 		{"Ana Velk commended the Varn Summit, and the close partnership between Tesmar and Orlavia.",
