@@ -204,7 +204,7 @@ func listGoesOn(s *syntax.Sentence, k, end int) bool {
 	if s.Words[k].Tag.IsAdj() {
 		return true
 	}
-	if nounListGoesOn(s, k, end, conjoined) {
+	if nounListGoesOn(s, k, end, conjoined) || itemListGoesOn(s, k, end, conjoined) {
 		return true
 	}
 	if k >= 2 && isPunct(s, k-1, ',') && s.Words[k-2].Tag.IsProperNoun() && s.Words[k].Tag.IsProperNoun() {
@@ -430,8 +430,9 @@ func conditionalWhere(s *syntax.Sentence, k, end int) bool {
 // writersParticiple reports a participle at k, after a comma, that adds
 // the writer's words to the content before it (", citing …", ", linking
 // to …"), not a participle of saying (", noting that …", a statement of
-// its own) nor one of a list (", rising, falling and …").
+// its own) nor one of a list (", rising, falling and …", ", implementing
+// the accords, and …").
 func writersParticiple(s *syntax.Sentence, k, end int) bool {
 	return k < end && s.Words[k].Tag == tag.VBG && !s.Words[k].Is(lexicon.CueVerb) && !s.Words[k].Is(lexicon.PrepositionalParticiple) &&
-		!(k+1 < end && (s.Words[k+1].Tag == tag.Comma || s.Words[k+1].Tag == tag.CC))
+		!(k+1 < end && (s.Words[k+1].Tag == tag.Comma || s.Words[k+1].Tag == tag.CC)) && !itemListGoesOn(s, k, end, false)
 }

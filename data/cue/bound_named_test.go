@@ -17,7 +17,8 @@ func TestContentEndsBeforeDescribedName(t *testing.T) {
 		{"Officials say Jonas Vell, the envoy who led the talks, held two posts.",
 			[]frame{{cue: "say", shape: cue.SpeakerFirst, speaker: "Officials", content: one("Jonas Vell, the envoy who led the talks, held two posts")}}, "say"},
 		{"Ana Velk discussed the levies that already exist in Tesmar, the levies that the new law would add, and the path forward.",
-			[]frame{{cue: "discussed", shape: cue.SpeakerFirst, speaker: "Ana Velk", content: one("the levies that already exist in Tesmar, the levies that the new law would add")}}, "discussed"},
+			// the last item of the list after ", and" goes on too
+			[]frame{{cue: "discussed", shape: cue.SpeakerFirst, speaker: "Ana Velk", content: one("the levies that already exist in Tesmar, the levies that the new law would add, and the path forward")}}, "discussed"},
 		// an indefinite phrase, a name without a relative clause
 		{"Critics say the money went to Kestria, the old ally of Tesmar.",
 			[]frame{{cue: "say", shape: cue.SpeakerFirst, speaker: "Critics", content: one("the money went to Kestria, the old ally of Tesmar")}}, "say"},

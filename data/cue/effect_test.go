@@ -20,6 +20,7 @@ func TestEffectOfThing(t *testing.T) {
 		{"The latest hiccup adds new fuel to the dispute over the dam.", true},
 		{"Velk's visit underscores the partnership between Tesmar and Orlavia.", true},
 		{"A pending ballot initiative threatened to raise the wage.", true},
+		{"The new findings reinforce the need for a second dam.", true},
 		{"Anna Verel raised concerns about the dam.", false},
 		{"The ministry highlighted the risk of floods.", false},
 		{"The report highlights the risk of floods.", false},

@@ -15,6 +15,12 @@ func TestTopicFrame(t *testing.T) {
 		{"Orlavia raised the debt limit twice.", nil, ""},
 		{"Jonas Vell raised three children in Varn.", nil, ""},
 		{"The Kestrian bank raised interest rates.", nil, ""},
+		// a restated stance: "renewed their commitment", "reinforced the
+		// importance of"; renewed sanctions and reinforced troops are acts
+		{"The two ministers renewed their commitment to a free port in Varn.", []frame{{cue: "renewed", shape: cue.SpeakerFirst, speaker: "The two ministers", content: one("their commitment to a free port in Varn")}}, ""},
+		{"Ana Velk reinforced the importance of the talks with Orlavia.", []frame{{cue: "reinforced", shape: cue.SpeakerFirst, speaker: "Ana Velk", content: one("the importance of the talks with Orlavia")}}, ""},
+		{"Orlavia renewed sanctions on Tesmari banks.", nil, ""},
+		{"Tesmar reinforced its troops along the border.", nil, ""},
 	})
 }
 

@@ -37,6 +37,9 @@ func (f *Finder) verbFrame(s *syntax.Sentence, i int, prev *Frame) (Frame, bool)
 	if ok && s.Words[i].Entry.AnswersObject && answeredAct(s, &fr) {
 		return Frame{}, false // "answer the call", "answered the demands of …": an act
 	}
+	if ok && s.Words[i].Entry.HostsGuest && hostedGuest(s, &fr) {
+		return Frame{}, false // "welcomed him to Varn": a guest, not words
+	}
 	if ok && fr.Kind == lexicon.Urge && !fr.Content[0].Empty() && s.Words[fr.Content[0].From].Tag == tag.VBG && fr.Content[0].From > fr.Cue.To {
 		// "pressed against a fence, listening to the speech": one urged
 		// is an object; a participle past the verb's phrases is the

@@ -89,6 +89,10 @@ type Entry struct {
 	// ("answered the call"), which is something said only when it is
 	// Asked ("answered questions about …").
 	AnswersObject bool
+	// HostsGuest is set for a verb that, with someone for its object and
+	// a place after them ("welcomed Velk to Varn"), tells of hosting a
+	// guest, not of words.
+	HostsGuest bool
 	// Asked is set for a noun that names what is asked ("question",
 	// "query"): the object that makes "answered" a saying.
 	Asked bool

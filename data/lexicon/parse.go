@@ -66,6 +66,7 @@ var sectionFlags = map[string]func(*Entry) *bool{
 	"source verbs":             func(e *Entry) *bool { return &e.NamesSource },
 	"infinitive urges":         func(e *Entry) *bool { return &e.NeedsInfinitive },
 	"answering verbs":          func(e *Entry) *bool { return &e.AnswersObject },
+	"hosting verbs":            func(e *Entry) *bool { return &e.HostsGuest },
 	"asked nouns":              func(e *Entry) *bool { return &e.Asked },
 	"name particles":           func(e *Entry) *bool { return &e.NameParticle },
 	"anaphoric objects":        func(e *Entry) *bool { return &e.StandsForSaying },
