@@ -5,7 +5,6 @@ import (
 
 	"github.com/brief-reader/brief/data/gazetteer"
 	"github.com/brief-reader/brief/data/lexicon"
-	"github.com/brief-reader/brief/data/syntax"
 )
 
 // A capital whose name is a given name, before a capitalised proper
@@ -33,9 +32,6 @@ func TestGivenNameOfACapital(t *testing.T) {
 		{"Sofia Lenk said the vote was fair.", "Sofia Lenk", -1},
 		{"Sofia police said the vote was fair.", "Sofia police", velmora},
 	} {
-		s := sentence(t, f, c.sentence)
-		if m := f.Classify(s, c.sentence, phrase(t, s, c.phrase), syntax.Phrase{}); m.Party != c.party {
-			t.Errorf("%q: party %d, want %d", c.phrase, m.Party, c.party)
-		}
+		checkParty(t, f, c.sentence, c.phrase, "", c.party)
 	}
 }

@@ -1,10 +1,6 @@
 package mention
 
-import (
-	"testing"
-
-	"github.com/brief-reader/brief/data/syntax"
-)
+import "testing"
 
 // Two parties a name or a phrase joins with "and" or commas, or two
 // demonyms of a people's descent and home ("Tesmari Orlavians"), are two
@@ -27,9 +23,6 @@ func TestJoinedPartiesAreNoOnes(t *testing.T) {
 		{"Tesmar and Varn officials said the vote was fair.", "Tesmar and Varn officials", tesmar},
 		{"Tesmari Orlavia experts said the vote was fair.", "Tesmari Orlavia experts", tesmar},
 	} {
-		s := sentence(t, f, c.sentence)
-		if m := f.Classify(s, c.sentence, phrase(t, s, c.phrase), syntax.Phrase{}); m.Party != c.party {
-			t.Errorf("%q: party %d, want %d", c.phrase, m.Party, c.party)
-		}
+		checkParty(t, f, c.sentence, c.phrase, "", c.party)
 	}
 }

@@ -1,10 +1,6 @@
 package mention
 
-import (
-	"testing"
-
-	"github.com/brief-reader/brief/data/syntax"
-)
+import "testing"
 
 // A demonym that names a person or a place with the word after it, that
 // owns with no article, or that an unknown word opens a longer name
@@ -36,11 +32,7 @@ func TestDemonymInAName(t *testing.T) {
 		{"Senior Kestrian Officials said the talks were over.", "Senior Kestrian Officials", "", kestria},
 		{"Tom Arno, the Nobel-winning Kestrian Novelist, said the talks were over.", "Tom Arno", "the Nobel-winning Kestrian Novelist", kestria},
 	} {
-		s := sentence(t, f, c.sentence)
-		m := f.Classify(s, c.sentence, phrase(t, s, c.phrase), phrase(t, s, c.aside))
-		if m.Party != c.party {
-			t.Errorf("%q (%q): party %d, want %d", c.phrase, c.aside, m.Party, c.party)
-		}
+		checkParty(t, f, c.sentence, c.phrase, c.aside, c.party)
 	}
 }
 
@@ -66,13 +58,10 @@ func TestPlaceInAPersonsName(t *testing.T) {
 		{"Officials in Varn said the vote was fair.", "Officials in Varn", "Tesmar"},
 		{"Orlavian officials in Varn said the vote was fair.", "Orlavian officials in Varn", "Orlavia"},
 	} {
-		s := sentence(t, f, c.sentence)
 		want := int32(-1)
 		if c.party != "" {
 			want, _ = f.Index.PartyID(c.party)
 		}
-		if m := f.Classify(s, c.sentence, phrase(t, s, c.phrase), syntax.Phrase{}); m.Party != want {
-			t.Errorf("%q: party %d, want %d", c.phrase, m.Party, want)
-		}
+		checkParty(t, f, c.sentence, c.phrase, "", want)
 	}
 }

@@ -5,7 +5,6 @@ import (
 
 	"github.com/brief-reader/brief/data/gazetteer"
 	"github.com/brief-reader/brief/data/lexicon"
-	"github.com/brief-reader/brief/data/syntax"
 )
 
 // kestriaFinder is a finder over the built-in lexicon and an invented
@@ -48,11 +47,7 @@ func TestStudiedSubjectIsNoParty(t *testing.T) {
 		{"The Kestrian embassy's spokesman said the talks were over.", "The Kestrian embassy 's spokesman", "", kestria},
 		{"Kestria officials said the talks were over.", "Kestria officials", "", kestria},
 	} {
-		s := sentence(t, f, c.sentence)
-		m := f.Classify(s, c.sentence, phrase(t, s, c.phrase), phrase(t, s, c.aside))
-		if m.Party != c.party {
-			t.Errorf("%q (%q): party %d, want %d", c.phrase, c.aside, m.Party, c.party)
-		}
+		checkParty(t, f, c.sentence, c.phrase, c.aside, c.party)
 	}
 }
 
@@ -82,9 +77,6 @@ func TestCivilBodyIsNoParty(t *testing.T) {
 		{"The Kestrian association said the talks were over.", "The Kestrian association", kestria},
 		{"A Kestrian post office clerk said the talks were over.", "A Kestrian post office clerk", kestria},
 	} {
-		s := sentence(t, f, c.sentence)
-		if m := f.Classify(s, c.sentence, phrase(t, s, c.phrase), syntax.Phrase{}); m.Party != c.party {
-			t.Errorf("%q: party %d, want %d", c.phrase, m.Party, c.party)
-		}
+		checkParty(t, f, c.sentence, c.phrase, "", c.party)
 	}
 }

@@ -46,6 +46,16 @@ func sentence(t *testing.T, f *Finder, s string) *syntax.Sentence {
 	return &sent
 }
 
+// checkParty classifies the phrase name of text (with the aside set off
+// after it, if any) and wants the mention's party to be want (-1: none).
+func checkParty(t *testing.T, f *Finder, text, name, aside string, want int32) {
+	t.Helper()
+	s := sentence(t, f, text)
+	if m := f.Classify(s, text, phrase(t, s, name), phrase(t, s, aside)); m.Party != want {
+		t.Errorf("%q (%q) in %q: party %d, want %d", name, aside, text, m.Party, want)
+	}
+}
+
 // phrase finds the words of want in s, as a phrase.
 func phrase(t *testing.T, s *syntax.Sentence, want string) syntax.Phrase {
 	t.Helper()
@@ -348,10 +358,7 @@ func TestPartyEvidenceOfNames(t *testing.T) {
 		{"Lena Arno, a military spokeswoman in Varn, said the vote was fair.", "Lena Arno", "a military spokeswoman in Varn", ""},
 		{"Hollin, Tesmar, said the vote was fair.", "Hollin", "Tesmar", ""},
 	} {
-		s := sentence(t, f, c.sentence)
-		if m := f.Classify(s, c.sentence, phrase(t, s, c.phrase), phrase(t, s, c.aside)); m.Party != id(c.party) {
-			t.Errorf("%q: party %d, want %d (%s)", c.phrase, m.Party, id(c.party), c.party)
-		}
+		checkParty(t, f, c.sentence, c.phrase, c.aside, id(c.party))
 	}
 }
 
@@ -521,9 +528,6 @@ func TestSpokespersonFor(t *testing.T) {
 		{"The special envoy for Orlavia said the talks were over.", "The special envoy for Orlavia", -1},
 		{"The ambassador to Orlavia said the talks were over.", "The ambassador to Orlavia", -1},
 	} {
-		s := sentence(t, f, c.sentence)
-		if m := f.Classify(s, c.sentence, phrase(t, s, c.phrase), syntax.Phrase{}); m.Party != c.party {
-			t.Errorf("%q: party %d, want %d", c.phrase, m.Party, c.party)
-		}
+		checkParty(t, f, c.sentence, c.phrase, "", c.party)
 	}
 }

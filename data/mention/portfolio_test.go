@@ -1,10 +1,6 @@
 package mention
 
-import (
-	"testing"
-
-	"github.com/brief-reader/brief/data/syntax"
-)
+import "testing"
 
 // A name after a preposition of posting or remit is where someone works;
 // a spokesperson's "for" names whom they speak for, and portfolio reads
@@ -49,9 +45,6 @@ func TestTitledRemit(t *testing.T) {
 		{"A spokesperson for Kestria Ana Velk met the minister.", "Kestria Ana Velk", kestria},
 		{"Officials in the KR met the minister.", "the KR", kestria},
 	} {
-		s := sentence(t, f, c.sentence)
-		if m := f.Classify(s, c.sentence, phrase(t, s, c.phrase), syntax.Phrase{}); m.Party != c.party {
-			t.Errorf("%q of %q: party %d, want %d", c.phrase, c.sentence, m.Party, c.party)
-		}
+		checkParty(t, f, c.sentence, c.phrase, "", c.party)
 	}
 }
