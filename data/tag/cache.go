@@ -28,8 +28,18 @@ import (
 const wordCacheSlots = 1 << 12
 
 // curFeatures are the positions in contextFeatures' output of the
-// features that read only the current word (TestCurFeaturesReadOnlyTheWord).
-var curFeatures = [...]int{20, 21, 22, 23, 24, 25, 26, 27, 28, 29}
+// features that read only the current word (TestCurFeaturesReadOnlyTheWord),
+// taken from the constants that place them, so a reorder is made once.
+var curFeatures = positions(curFeaturesFrom, tagFeaturesFrom)
+
+// positions lists from, from+1, … up to to, not included.
+func positions(from, to int) []int {
+	out := make([]int, 0, to-from)
+	for i := from; i < to; i++ {
+		out = append(out, i)
+	}
+	return out
+}
 
 type wordCache struct {
 	slots []cachedWord

@@ -127,7 +127,7 @@ func (t *Tagger) sparseOf(s uint64) (off, n uint32) {
 // for every pair of tags (tagPairs, 0.3 MB), and predict adds one vector
 // where it added four. tagOnlyFeatures are their positions in
 // contextFeatures' output (TestTagOnlyFeaturesReadOnlyTags).
-var tagOnlyFeatures = [...]int{30, 31, 32, 33}
+var tagOnlyFeatures = positions(tagFeaturesFrom, numFeatures)
 
 // denseVector is a feature's weights as a dense vector, biased, from its
 // slot; a feature the model lacks (slot 0) has all its weights zero.
