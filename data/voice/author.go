@@ -107,7 +107,7 @@ func (c *doc) releaseLine(joint bool) (resolve.Speaker, bool) {
 			case "after":
 				var e int
 				ms, e = c.r.memberList(s, ws, i+len(ph.Words))
-				if e < len(ws) && (ws[e].punct(",") || ws[e].lower() == "and") {
+				if e < len(ws) && (ws[e].punct(",") || ws[e].spelled("and")) {
 					ms = nil // a list this stage reads only in part
 				}
 			case "before":

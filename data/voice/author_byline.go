@@ -104,8 +104,8 @@ func (c *doc) byline(s string) (member, bool) {
 			// Minister"; not "Envoy for Kestria", whose envoy may be
 			// anyone's, nor "Bureau of Kestrian (and Coastal) Affairs",
 			// whose party word after "of" says what the office deals with
-			of := i > 0 && rws[i-1].lower() == "of"
-			if next := i + h.Len; of && next < len(rws) && (rws[next].lower() == "and" || rws[next].cap()) {
+			of := i > 0 && rws[i-1].spelled("of")
+			if next := i + h.Len; of && next < len(rws) && (rws[next].spelled("and") || rws[next].cap()) {
 				of = false
 			}
 			if m.party < 0 && (i == 0 || of) {

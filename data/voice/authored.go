@@ -389,7 +389,7 @@ func (r *Reader) ownLeaders(w string, own int32) bool {
 // name ("East Coast Governors").
 func (r *Reader) principal(para string, ws []word, i int, own int32) (syntax.Phrase, subjectKind) {
 	m, e, ok := r.memberAt(para, ws, i)
-	if !ok || m.kind != personMember || e < len(ws) && (ws[e].lower() == "and" || ws[e].tok.Has(text.Clitic)) {
+	if !ok || m.kind != personMember || e < len(ws) && (ws[e].spelled("and") || ws[e].tok.Has(text.Clitic)) {
 		return syntax.Phrase{}, 0
 	}
 	party := m.party

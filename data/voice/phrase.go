@@ -20,8 +20,12 @@ type word struct {
 
 func (w *word) is(c lexicon.Class) bool { return w.entry != nil && w.entry.Class&c != 0 }
 func (w *word) lower() string           { return strings.ToLower(w.text) }
-func (w *word) cap() bool               { return w.tok.Has(text.Cap) }
-func (w *word) punct(s string) bool     { return w.tok.Kind != text.Word && w.text == s }
+
+// spelled reports whether the word is lower, in any case, without lower-casing
+// it: a capitalised word would be copied at every test.
+func (w *word) spelled(lower string) bool { return strings.EqualFold(w.text, lower) }
+func (w *word) cap() bool                 { return w.tok.Has(text.Cap) }
+func (w *word) punct(s string) bool       { return w.tok.Kind != text.Word && w.text == s }
 
 // joinsNames: "the", "and" between the names or title words of a list.
 func (w *word) joinsNames() bool { return w.entry != nil && w.entry.JoinsNames }
@@ -145,7 +149,7 @@ func (r *Reader) memberList(src string, ws []word, i int) ([]member, int) {
 		if j < len(ws) && ws[j].punct(",") {
 			j++
 		}
-		if j < len(ws) && ws[j].lower() == "and" {
+		if j < len(ws) && ws[j].spelled("and") {
 			j++
 		}
 		if j == i || j >= len(ws) {
@@ -207,7 +211,7 @@ func (r *Reader) personAt(ws []word, i int) (gazetteer.Hit, bool) {
 // ws[i] ("for Water and Roads Ana Velk"), with only capitalised words
 // and [remit links] between; it returns where the name starts.
 func (r *Reader) knownAfter(ws []word, i int) (int, bool) {
-	if i >= len(ws) || !ws[i].is(lexicon.NounPreposition) || ws[i].lower() == "of" {
+	if i >= len(ws) || !ws[i].is(lexicon.NounPreposition) || ws[i].spelled("of") {
 		return 0, false
 	}
 	for k := i + 1; k < len(ws) && k <= i+8; k++ {
@@ -276,14 +280,14 @@ func (r *Reader) memberAt(src string, ws []word, i int) (member, int, bool) {
 	for j < len(ws) && (ws[j].titleWord() || ws[j].is(lexicon.Group)) && !ws[j].is(lexicon.Honorific) {
 		j++
 	}
-	if j > i && j+1 < len(ws) && ws[j].lower() == "of" && ws[j-1].is(lexicon.Group) && strings.HasSuffix(ws[j-1].lower(), "s") {
+	if j > i && j+1 < len(ws) && ws[j].spelled("of") && ws[j-1].is(lexicon.Group) && strings.HasSuffix(ws[j-1].lower(), "s") {
 		if pm, e, ok := r.memberAt(src, ws, j+1); ok && pm.kind == partyMember {
 			pm.at = ws[start].start
 			return pm, e, true
 		}
 	}
 	// "the Government of Kestria": the party itself
-	if j+1 < len(ws) && j == i+1 && ws[i].is(lexicon.Group) && ws[i].is(lexicon.Organisation) && ws[j].lower() == "of" {
+	if j+1 < len(ws) && j == i+1 && ws[i].is(lexicon.Group) && ws[i].is(lexicon.Organisation) && ws[j].spelled("of") {
 		k := j + 1
 		if k < len(ws) && ws[k].definite() {
 			k++
@@ -346,7 +350,7 @@ func (r *Reader) memberAt(src string, ws []word, i int) (member, int, bool) {
 			body = true
 			m.title = append(append(m.title, m.name...), w.text)
 			m.name = nil
-		case w.lower() == "and" && m.person < 0 && portfolioHead(ws, i+1) &&
+		case w.spelled("and") && m.person < 0 && portfolioHead(ws, i+1) &&
 			(len(m.title) == 0 && len(m.name) == 1 && !ws[i-1].is(lexicon.GivenName) ||
 				len(m.name) == 0 && len(m.title) > 0 && !ws[i-1].is(lexicon.TitleHead)):
 			// "Business and Trade Secretary Marta Fenwick", "Energy
@@ -354,21 +358,21 @@ func (r *Reader) memberAt(src string, ws []word, i int) (member, int, bool) {
 			// are the portfolio's, not a name or a title of their own
 			m.title = append(append(m.title, m.name...), w.text)
 			m.name = nil
-		case w.lower() == "for" && len(m.name) == 0 && len(m.title) > 0 && complementName(ws, i+1) > i+1:
+		case w.spelled("for") && len(m.name) == 0 && len(m.title) > 0 && complementName(ws, i+1) > i+1:
 			// "Senior Director for Water and Roads Peter Halloran": the
 			// complement runs to the given name that opens the name
 			g := complementName(ws, i+1)
 			m.title = append(m.title, texts(ws[i:g])...)
 			i = g
 			continue
-		case w.lower() == "for" && len(m.name) == 0 && !body && hasHead(r.Lexicon, m.title) && remitEnd(ws, i+1) > i+1:
+		case w.spelled("for") && len(m.name) == 0 && !body && hasHead(r.Lexicon, m.title) && remitEnd(ws, i+1) > i+1:
 			// "the Minister for Development, Lord Carrow": a remit in
 			// capitals up to the comma before the holder's name
 			e := remitEnd(ws, i+1)
 			m.title = append(m.title, texts(ws[i:e])...)
 			i = e
 			continue
-		case w.lower() == "of" && len(m.name) == 0 && len(m.title) > 0:
+		case w.spelled("of") && len(m.name) == 0 && len(m.title) > 0:
 			k := i + 1
 			if k < len(ws) && ws[k].definite() {
 				k++
@@ -425,7 +429,7 @@ done:
 		}
 	}
 	// "President Ana Velk of Kestria"
-	if m.named() && i+1 < len(ws) && ws[i].lower() == "of" {
+	if m.named() && i+1 < len(ws) && ws[i].spelled("of") {
 		k := i + 1
 		if k < len(ws) && ws[k].definite() {
 			k++

@@ -19,10 +19,10 @@ func remitEnd(ws []word, k int) int {
 		e++
 	}
 	from := e
-	for e < len(ws) && e < from+maxRemit && ws[e].tok.Kind == text.Word && (ws[e].cap() && !ws[e].stops() || ws[e].lower() == "and" && e > from) {
+	for e < len(ws) && e < from+maxRemit && ws[e].tok.Kind == text.Word && (ws[e].cap() && !ws[e].stops() || ws[e].spelled("and") && e > from) {
 		e++
 	}
-	if e == from || e < len(ws) && !ws[e].punct(",") || ws[e-1].lower() == "and" {
+	if e == from || e < len(ws) && !ws[e].punct(",") || ws[e-1].spelled("and") {
 		return k
 	}
 	return e
@@ -77,7 +77,7 @@ const maxRemit = 5
 // It is k when the run ends in no such name.
 func complementName(ws []word, k int) int {
 	e := k
-	for e < len(ws) && ws[e].tok.Kind == text.Word && (ws[e].cap() && !ws[e].stops() || ws[e].lower() == "and") {
+	for e < len(ws) && ws[e].tok.Kind == text.Word && (ws[e].cap() && !ws[e].stops() || ws[e].spelled("and")) {
 		e++
 	}
 	for g := e - 3; g < e-1; g++ {
