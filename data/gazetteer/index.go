@@ -112,6 +112,10 @@ func New(words Words, sources ...*Entries) (*Index, []error) {
 // With returns an overlay of ix that also knows the given entries (a
 // briefing's front matter). Parties and people it names that ix knows are
 // extended, not repeated. People may belong to parties neither knows.
+// Overlay reports an index With made over another, for one document's
+// own declarations: what is read from it holds for that document alone.
+func (ix *Index) Overlay() bool { return ix.under != nil }
+
 func (ix *Index) With(e Entries) (*Index, []error) {
 	o := newIndex(ix, ix.words)
 	errs := o.addParties(e.Parties)

@@ -60,7 +60,31 @@ type keptOffices struct {
 // by its tail.
 const maxOfficeRun = 4
 
+// officeRuns gives the office runs for the story's home, read once per
+// story. An index With a document's own declarations serves that
+// document alone: its runs are made for the story and not kept, where
+// keeping them would throw away the gazetteer's for every story after.
 func (r *Story) officeRuns() officeRuns {
+	if r.offices != nil && r.offices.forHome == r.home {
+		return r.offices.runs
+	}
+	var runs officeRuns
+	if r.index.Overlay() {
+		runs = r.makeOfficeRuns()
+	} else {
+		runs = r.keptOfficeRuns()
+	}
+	r.offices = &storyOffices{forHome: r.home, runs: runs}
+	return runs
+}
+
+// storyOffices are the office runs a story read, for the home it had.
+type storyOffices struct {
+	forHome int32
+	runs    officeRuns
+}
+
+func (r *Story) keptOfficeRuns() officeRuns {
 	kept := lastOffices.Load()
 	if kept == nil || kept.index != r.index || kept.lexicon != r.lexicon {
 		kept = &keptOffices{index: r.index, lexicon: r.lexicon, byHome: map[int32]officeRuns{}}
@@ -71,6 +95,14 @@ func (r *Story) officeRuns() officeRuns {
 	if runs, ok := kept.byHome[r.home]; ok {
 		return runs
 	}
+	runs := r.makeOfficeRuns()
+	kept.byHome[r.home] = runs
+	return runs
+}
+
+// makeOfficeRuns reads every known person's role into runs of words and
+// the parties that hold each.
+func (r *Story) makeOfficeRuns() officeRuns {
 	parties := map[string]map[int32]bool{}
 	home := 0
 	for _, p := range r.index.People() {
@@ -100,7 +132,6 @@ func (r *Story) officeRuns() officeRuns {
 		}
 		runs.held[run] = h
 	}
-	kept.byHome[r.home] = runs
 	return runs
 }
 

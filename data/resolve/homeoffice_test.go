@@ -160,3 +160,29 @@ func TestOfficialsOfADialogueAreBothSides(t *testing.T) {
 		}
 	}
 }
+
+// A story read with a document's own declarations (With) answers from
+// them, and leaves the gazetteer's kept runs for the stories after it.
+func TestOfficesOfADocumentsOwnIndexAreNotKept(t *testing.T) {
+	ix, lex := homeOfficeIndex(t)
+	tesmar := party(t, ix, "Tesmar")
+	base := NewStory(ix, lex)
+	base.SetHome(tesmar)
+	base.foreignOffice([]string{"prime", "minister"})
+	kept := lastOffices.Load()
+	if kept == nil || kept.index != ix {
+		t.Fatal("the gazetteer's runs were not kept")
+	}
+	own, errs := ix.With(gazetteer.Entries{People: []gazetteer.PersonEntry{{Name: "Jan Orr", Role: "Harbour Master", Party: "Kestria"}}})
+	for _, err := range errs {
+		t.Fatal(err)
+	}
+	r := NewStory(own, lex)
+	r.SetHome(tesmar)
+	if !r.foreignOffice([]string{"prime", "minister"}) {
+		t.Error("Prime Minister in a Tesmari release with its own declarations: not another party's office")
+	}
+	if lastOffices.Load() != kept {
+		t.Error("a document's own index replaced the gazetteer's kept runs")
+	}
+}

@@ -93,6 +93,8 @@ type Story struct {
 	possessorMention mention.Mention
 	// aliases are the words of known people's other names (aliasWords)
 	aliases map[int32][][]string
+	// offices are the office runs read for the home (homeoffice.go)
+	offices *storyOffices
 }
 
 // NewStory starts a story read with ix and lex.
