@@ -192,7 +192,7 @@ func (s *Sentence) Name(p Phrase) Phrase {
 // none do.
 func (s *Sentence) particlesBefore(i, from int) int {
 	k := i
-	for k > from && !s.Words[k-1].Tok.Has(text.Cap) && s.Words[k-1].Entry != nil && s.Words[k-1].Entry.NameParticle {
+	for k > from && nameParticle(&s.Words[k-1]) {
 		k--
 	}
 	if k == i || k == from || !s.Words[k-1].Tag.IsProperNoun() || !s.Words[k-1].Tok.Has(text.Cap) || s.Words[k-1].Is(lexicon.TitleHead) || s.Words[k-1].Is(lexicon.Honorific) {

@@ -85,7 +85,7 @@ func (s *Sentence) repair() {
 			next.Tag = tag.VBZ
 			continue
 		}
-		if w.Tag == tag.PRP && w.Is(lexicon.Pronoun) && w.Entry.Pronoun.Case == 's' && next.Is(lexicon.CueVerb) && next.Tag.IsNoun() {
+		if w.Tag == tag.PRP && w.SubjectPronoun() && next.Is(lexicon.CueVerb) && next.Tag.IsNoun() {
 			// "He talks/NNS about …": after a subject pronoun, a verb
 			if next.Tag == tag.NNS {
 				next.Tag = tag.VBZ

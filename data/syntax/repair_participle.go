@@ -48,7 +48,7 @@ func (s *Sentence) subjectBefore(v int) bool {
 		return false
 	}
 	if w.Tag == tag.PRP {
-		return w.Is(lexicon.Pronoun) && w.Entry.Pronoun.Case == 's'
+		return w.SubjectPronoun()
 	}
 	return w.Tag == tag.NNP || w.Tag == tag.NNPS
 }

@@ -217,7 +217,7 @@ func (s *Sentence) repairSubjectAdverb() {
 		for j > 0 && s.Words[j].Tag == tag.RB {
 			j--
 		}
-		if p := &s.Words[j]; p.Quote < 0 && (p.Tag == tag.PRP && p.Is(lexicon.Pronoun) && p.Entry.Pronoun.Case == 's' || p.Tag == tag.NNP && !p.IsTime()) {
+		if p := &s.Words[j]; p.Quote < 0 && (p.Tag == tag.PRP && p.SubjectPronoun() || p.Tag == tag.NNP && !p.IsTime()) {
 			w.Tag = tag.RB
 		}
 	}

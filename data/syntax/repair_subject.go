@@ -77,7 +77,7 @@ func (s *Sentence) repairCueAfterSubject(i int) {
 	n := &s.Words[i+1]
 	switch {
 	case n.Is(lexicon.Complementizer) && !(i+2 < len(s.Words) && s.Words[i+2].Tag.IsVerb()):
-	case n.Is(lexicon.Pronoun) && n.Entry.Pronoun.Case == 's':
+	case n.SubjectPronoun():
 	case (isFinite(n.Tag) || n.Tag == tag.MD) && n.Quote < 0 && !n.Is(lexicon.CueVerb):
 	case (n.Tag == tag.Period || n.Tag == tag.Comma) && atEndOf(s, i+1) && p.Tag != tag.CD:
 	default:

@@ -23,6 +23,11 @@ type Word struct {
 // Is reports whether the lexicon puts the word in every class of c.
 func (w *Word) Is(c lexicon.Class) bool { return w.Entry != nil && w.Entry.Class&c == c }
 
+// SubjectPronoun reports a pronoun in the subject case ("he", "they").
+func (w *Word) SubjectPronoun() bool {
+	return w.Is(lexicon.Pronoun) && w.Entry.Pronoun.Case == 's'
+}
+
 // IsTime reports a word of time ("Tuesday", "times"), unless it is the
 // capitalised head of a body's name that shares its form: "The Times",
 // "the Financial Times" speak.
