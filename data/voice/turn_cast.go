@@ -85,31 +85,33 @@ func (c *doc) castByName(name []string) *member {
 		if !m.named() {
 			continue
 		}
-		full := strings.Join(m.name, " ")
+		full, surname := strings.Join(m.name, " "), ""
 		if m.person >= 0 {
-			full = c.r.Index.Person(m.person).Name
+			p := c.r.Index.Person(m.person)
+			full, surname = p.Name, p.Surname
 		}
-		if strings.EqualFold(full, n) || m.person >= 0 && strings.EqualFold(c.r.Index.Person(m.person).Surname, n) {
+		if strings.EqualFold(full, n) || m.person >= 0 && strings.EqualFold(surname, n) {
 			return m
 		}
+		f := strings.Fields(full)
 		// the first or last word of a short name the gazetteer does not
 		// know: "PRESIDENT YOON" for "President Yoon Suk Yeol", "MR. VELK"
 		// for "Ana Velk"
-		if f := strings.Fields(full); len(name) == 1 && len(f) <= 3 &&
-			(strings.EqualFold(f[len(f)-1], n) || m.person < 0 && strings.EqualFold(f[0], n)) {
+		if len(name) == 1 && len(f) <= 3 && (strings.EqualFold(f[len(f)-1], n) || m.person < 0 && strings.EqualFold(f[0], n)) {
 			return m
 		}
 		// a titled name of more words ends in the label's surname: "FOREIGN
 		// MINISTER AL-SABAH" for "Foreign Minister Sheikh Ahmed Nasser
 		// Al-Mohammed Al-Sabah"
-		if f := strings.Fields(full); len(name) == 1 && len(f) > 3 && len(m.title) > 0 && strings.EqualFold(f[len(f)-1], n) {
+		if len(name) == 1 && len(f) > 3 && len(m.title) > 0 && strings.EqualFold(f[len(f)-1], n) {
 			return m
 		}
 		// a surname of several words: "FOREIGN MINISTER DI MAIO" for
 		// "Luigi Di Maio", "MR LE DRIAN" for "Jean-Yves Le Drian"; of a
-		// known person, the tail of any of their names ("BIN SAUD AL
-		// VARANI" for the known "Tarek bin Saud", "Tarek bin Saud Al Varani")
-		if len(name) > 1 && (endsIn(full, n, len(name)) || m.person >= 0 && slices.ContainsFunc(c.r.Index.Person(m.person).Aliases, func(a string) bool { return endsIn(a, n, len(name)) })) {
+		// known person, any of their names without its given name, as the
+		// gazetteer keeps them ("BIN SAUD AL VARANI" for the known "Tarek
+		// bin Saud", "Tarek bin Saud Al Varani")
+		if len(name) > 1 && (endsIn(f, n, len(name)) || m.person >= 0 && slices.Contains(c.r.Index.ByTail(name), m.person)) {
 			return m
 		}
 	}
@@ -146,8 +148,7 @@ func (c *doc) bySurname(name, title []string) (int32, bool) {
 	return -1, false
 }
 
-// endsIn reports a name of more than k words whose last k words are n.
-func endsIn(full, n string, k int) bool {
-	f := strings.Fields(full)
+// endsIn reports a name's words f, more than k, whose last k words are n.
+func endsIn(f []string, n string, k int) bool {
 	return len(f) > k && strings.EqualFold(strings.Join(f[len(f)-k:], " "), n)
 }
