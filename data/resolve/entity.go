@@ -308,8 +308,8 @@ func (r *Story) role(m mention.Mention) *entity {
 	}
 	e.human = true
 	e.gender = m.Gender
-	words := append(append([]string(nil), m.Modifiers...), m.Head)
-	e.addRole(r.expand(words))
+	words := r.expand(append(append([]string(nil), m.Modifiers...), m.Head))
+	e.addRole(words)
 	if p := r.spokenFor(m, m.Head); p >= 0 && e.party < 0 {
 		e.party = p // "Kestria declined to comment. A spokesman said"
 	}

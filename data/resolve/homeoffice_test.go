@@ -82,6 +82,7 @@ func TestHomeDefaultSkipsOfficesTheHomeLacks(t *testing.T) {
 		{titled("Orsk", "Majority Leader"), tesmar},     // one word one party holds says nothing
 		{titled("Orsk", "Sheikh"), tesmar},              // no known role holds it: the home default stands
 		{capital("The Prime Minister", "minister", "prime"), -1},
+		{capital("The Premier", "premier"), -1}, // read as the office it stands for, "minister"
 		{capital("The Secretary", "secretary"), tesmar},
 	} {
 		r := NewStory(ix, lex)
