@@ -229,11 +229,8 @@ func listGoesOn(s *syntax.Sentence, k, end int) bool {
 // "security" between commas and "and prosperity" after a second item,
 // each a noun (with its adjectives) as the one before the comma is.
 func nounListGoesOn(s *syntax.Sentence, k, end int, conjoined bool) bool {
-	c := k - 1
-	if conjoined {
-		c--
-	}
-	if c < 1 || !isPunct(s, c, ',') || !commonNoun(&s.Words[c-1]) {
+	c := listComma(s, k, conjoined)
+	if c < 0 || !commonNoun(&s.Words[c-1]) {
 		return false
 	}
 	j := nounItemEnd(s, k, end)

@@ -14,11 +14,8 @@ import (
 // noun phrase with no verb of its own ("the Summit, and the relationship
 // between …"). A clause after the comma ends the object as before.
 func itemListGoesOn(s *syntax.Sentence, k, end int, conjoined bool) bool {
-	c := k - 1
-	if conjoined {
-		c--
-	}
-	if c < 1 || k+1 >= end || !isPunct(s, c, ',') || s.Words[k].Quote >= 0 {
+	c := listComma(s, k, conjoined)
+	if c < 0 || k+1 >= end || s.Words[k].Quote >= 0 {
 		return false
 	}
 	switch w := &s.Words[k]; {
@@ -76,4 +73,18 @@ func infinitiveAt(s *syntax.Sentence, k, end int) bool {
 		j++
 	}
 	return j < end && s.Words[j].Tag == tag.VB
+}
+
+// listComma is the comma before a list's item at k (k past the
+// conjunction when conjoined), or -1 when none stands there or nothing
+// stands before it.
+func listComma(s *syntax.Sentence, k int, conjoined bool) int {
+	c := k - 1
+	if conjoined {
+		c--
+	}
+	if c < 1 || !isPunct(s, c, ',') {
+		return -1
+	}
+	return c
 }
