@@ -31,7 +31,7 @@ func (s *Sentence) repairParticipleObject() {
 		}
 		switch {
 		case v.Tag == tag.VBD:
-		case (v.Tag == tag.NN || v.Tag == tag.NNS) && strings.HasSuffix(text.Lower(v.Text), "ed") && s.subjectBefore(i):
+		case (v.Tag == tag.NN || v.Tag == tag.NNS) && verbForm(v, lexicon.Past) && s.subjectBefore(i):
 			v.Tag = tag.VBD
 		default:
 			continue
